@@ -1,0 +1,62 @@
+import Foundation
+
+/// What checking `Alerts/` produced: every diagnostic, and the enriched bulletin when there were no errors.
+public struct CheckResult: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// The enriched bulletin; present whenever the content could be assembled, even with errors
+    /// (so `check --format json` can still describe the cases), but a build publishes only when `errors == 0`.
+    public var bulletin: Bulletin?
+
+    public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
+}
+
+/// The content stages, in order: load → validate and parse → enrich.
+public enum ContentPipeline {
+    public static func check(alerts: String, fileSystem: some ContentFileSystem, clock: BuildClock) -> CheckResult {
+        var log = DiagnosticLog()
+        let files = Loader.load(alerts: alerts, fileSystem: fileSystem, log: &log)          // load
+        let content = Resolver.resolve(files, alertsPath: Loader.displayPath(alerts), log: &log) // validate + parse
+        let bulletin = content.map { Enricher.enrich($0, now: clock.resolve(in: $0.site.timeZone), log: &log) } // enrich
+        return CheckResult(diagnostics: log.sorted, bulletin: bulletin)
+    }
+}
+
+/// The `check --format json` document (SPEC §3).
+public enum CheckReport {
+    struct Document: Encodable {
+        var errors: Int
+        var warnings: Int
+        var diagnostics: [Diagnostic]
+        var cases: [CaseReport]
+    }
+
+    struct CaseReport: Encodable {
+        var file: String
+        var slug: String
+        var lang: String
+        var published: Bool
+        var status: CaseStatus
+        var scam_types: [String]
+        var tactics: [String]
+        var inferred: Bool
+        var evidence: [Evidence]
+        var advice: [String]
+        var campaigns: [String]
+    }
+
+    public static func json(_ result: CheckResult) -> String {
+        let cases = (result.bulletin?.editions ?? []).flatMap { edition in
+            edition.cases.map { item in
+                CaseReport(file: item.entry.file, slug: item.slug, lang: edition.lang, published: item.status.isListed,
+                           status: item.status, scam_types: item.scamTypes, tactics: item.tactics, inferred: item.inferred,
+                           evidence: item.evidence, advice: item.advice.map(\.id), campaigns: item.campaigns)
+            }
+        }.sorted { ($0.file, $0.lang) < ($1.file, $1.lang) }
+        let document = Document(errors: result.errors, warnings: result.warnings, diagnostics: result.diagnostics, cases: cases)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(document) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

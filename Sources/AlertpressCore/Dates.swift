@@ -1,0 +1,147 @@
+import Foundation
+
+/// A calendar day in the site's time zone.
+public struct LocalDay: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD`, rejecting impossible dates such as 2023-02-30.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1...12).contains(month), (1...LocalDay.daysIn(month: month, year: year)).contains(day) else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var monthKey: String { String(format: "%04d-%02d", year, month) }
+    public var monthDay: MonthDay { MonthDay(month: month, day: day) }
+
+    public static func < (lhs: LocalDay, rhs: LocalDay) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// Midnight at the start of this day in `zone`.
+    public func start(in zone: TimeZone) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let components = DateComponents(year: year, month: month, day: day)
+        return calendar.date(from: components) ?? Date(timeIntervalSince1970: 0)
+    }
+
+    /// The day `instant` falls on in `zone`.
+    public init(_ instant: Date, in zone: TimeZone) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+        self.init(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+    }
+}
+
+/// A day of the year, for windows that recur every year.
+public struct MonthDay: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    public var month: Int
+    public var day: Int
+
+    public init(month: Int, day: Int) {
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `MM-DD`; 02-29 is allowed.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
+              let month = Int(parts[0]), let day = Int(parts[1]),
+              (1...12).contains(month), (1...LocalDay.daysIn(month: month, year: 2024)).contains(day) else { return nil }
+        self.init(month: month, day: day)
+    }
+
+    public var description: String { String(format: "%02d-%02d", month, day) }
+
+    public static func < (lhs: MonthDay, rhs: MonthDay) -> Bool { (lhs.month, lhs.day) < (rhs.month, rhs.day) }
+}
+
+/// The `date` of a case: a day, or an RFC 3339 instant.
+public struct CaseDate: Sendable, Hashable, Comparable {
+    /// The exact instant (midnight in the site zone for plain days).
+    public var instant: Date
+    /// The day in the site time zone.
+    public var day: LocalDay
+    /// Whether the editor gave a time of day.
+    public var hasTime: Bool
+
+    public static func < (lhs: CaseDate, rhs: CaseDate) -> Bool { lhs.instant < rhs.instant }
+
+    /// Parses `YYYY-MM-DD` (in `zone`) or an RFC 3339 date-time with `Z` or an offset.
+    public static func parse(_ text: String, zone: TimeZone) -> CaseDate? {
+        if let day = LocalDay(text) {
+            return CaseDate(instant: day.start(in: zone), day: day, hasTime: false)
+        }
+        guard let instant = RFC3339.parse(text) else { return nil }
+        return CaseDate(instant: instant, day: LocalDay(instant, in: zone), hasTime: true)
+    }
+}
+
+enum RFC3339 {
+    /// `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)`; also accepts a space instead of `T`.
+    static func parse(_ text: String) -> Date? {
+        let pattern = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})$/
+        guard let match = text.wholeMatch(of: pattern),
+              let day = LocalDay("\(match.1)-\(match.2)-\(match.3)"),
+              let hour = Int(match.4), let minute = Int(match.5), hour < 24, minute < 60 else { return nil }
+        let second = match.6.flatMap { Int($0) } ?? 0
+        guard second < 61 else { return nil }
+        let fraction = match.7.flatMap { Double("0" + $0) } ?? 0
+        var offset = 0
+        let zone = String(match.8)
+        if zone != "Z" && zone != "z" {
+            let sign = zone.hasPrefix("-") ? -1 : 1
+            let digits = zone.dropFirst().replacingOccurrences(of: ":", with: "")
+            guard digits.count == 4, let hours = Int(digits.prefix(2)), let minutes = Int(digits.suffix(2)),
+                  hours < 24, minutes < 60 else { return nil }
+            offset = sign * (hours * 3600 + minutes * 60)
+        }
+        guard let utc = TimeZone(secondsFromGMT: 0) else { return nil }
+        let midnight = day.start(in: utc)
+        return midnight.addingTimeInterval(Double(hour * 3600 + minute * 60 + second) + fraction - Double(offset))
+    }
+}
+
+/// The build clock, passed in from outside (`--now`, `SOURCE_DATE_EPOCH` or the system clock):
+/// it decides what is scheduled, expired or in season, and nothing else.
+public enum BuildClock: Sendable, Equatable {
+    case instant(Date)
+    /// A day in the site time zone; the build sees the last second of it.
+    case day(LocalDay)
+
+    /// Parses `--now`: `YYYY-MM-DD` or an RFC 3339 date-time.
+    public static func parse(_ text: String) -> BuildClock? {
+        if let day = LocalDay(text) { return .day(day) }
+        return RFC3339.parse(text).map(BuildClock.instant)
+    }
+
+    public func resolve(in zone: TimeZone) -> Date {
+        switch self {
+        case .instant(let date): return date
+        case .day(let day):
+            return day.start(in: zone).addingTimeInterval(86_400 - 1)
+        }
+    }
+}

@@ -1,0 +1,453 @@
+import Foundation
+import Yams
+
+/// A value with the place it was written.
+struct Located<Value> {
+    var value: Value
+    var location: SourceLocation
+}
+
+/// Stage 2: decode each file into its typed form, reporting every problem where it was written.
+/// Cross-file checks (ids, translations, duplicates) happen in `Resolve`.
+struct Decoder {
+    var timeZone: TimeZone
+    var log = DiagnosticLog()
+
+    static func isSlug(_ text: String) -> Bool { text.wholeMatch(of: /[a-z0-9]+(?:-[a-z0-9]+)*/) != nil }
+    static let channels = ["phone", "sms", "qq", "wechat", "email", "app", "website", "in-person"]
+    static let papers = ["a4", "a5", "letter"]
+
+    // MARK: Front matter
+
+    /// Splits and parses a Markdown file's front matter; nil (with a diagnostic) when that fails.
+    mutating func frontMatter(_ file: ContentFile) -> (SourceText, YAMLReader, Node)? {
+        switch SourceText.markdown(path: file.path, data: file.data) {
+        case .failure(let problem):
+            report(problem, file: file.path)
+            return nil
+        case .success(let source):
+            let reader = YAMLReader(source: source)
+            guard let node = reader.compose(source.frontMatter ?? "", log: &log) else {
+                if !log.all.contains(where: { $0.file == file.path && $0.severity == .error }) {
+                    log.error("missing-value", "the front matter is empty", at: SourceLocation(file: file.path, line: 1),
+                              hint: "add at least the required keys between the `---` lines")
+                }
+                return nil
+            }
+            return (source, reader, node)
+        }
+    }
+
+    mutating func yamlFile(_ file: ContentFile) -> (SourceText, YAMLReader, Node)? {
+        switch SourceText.yaml(path: file.path, data: file.data) {
+        case .failure(let problem):
+            report(problem, file: file.path)
+            return nil
+        case .success(let source):
+            let reader = YAMLReader(source: source)
+            guard let node = reader.compose(source.text, log: &log) else {
+                if !log.all.contains(where: { $0.file == file.path && $0.severity == .error }) {
+                    log.error("empty-file", "the file has no YAML content", at: SourceLocation(file: file.path, line: 1))
+                }
+                return nil
+            }
+            return (source, reader, node)
+        }
+    }
+
+    mutating func report(_ problem: SourceText.Problem, file: String) {
+        switch problem {
+        case let .invalidUTF8(line, column):
+            log.error("invalid-utf8", "the file is not valid UTF-8", at: SourceLocation(file: file, line: line, column: column),
+                      hint: "save the file as UTF-8")
+        case .empty:
+            log.error("empty-file", "the file is empty", at: SourceLocation(file: file, line: 1),
+                      hint: "delete it, or start it with front matter between `---` lines")
+        case .missingFrontMatter:
+            log.error("missing-front-matter", "the file must start with front matter: a first line `---`",
+                      at: SourceLocation(file: file, line: 1), hint: "put the keys between two `---` lines at the top")
+        case .unterminatedFrontMatter:
+            log.error("unterminated-front-matter", "the front matter opened on line 1 is never closed",
+                      at: SourceLocation(file: file, line: 1), hint: "add a line `---` after the last key")
+        }
+    }
+
+    // MARK: Shared field readers
+
+    mutating func text(_ fields: YAMLReader.Fields, _ key: String) -> Located<String>? {
+        guard let node = fields[key], let value = fields.reader.string(node, what: key, log: &log) else { return nil }
+        return Located(value: value, location: fields.reader.location(node))
+    }
+
+    mutating func ids(_ fields: YAMLReader.Fields, _ key: String) -> [Located<String>]? {
+        guard let node = fields[key] else { return nil }
+        guard let items = fields.reader.strings(node, what: key, log: &log) else { return [] }
+        var seen = Set<String>()
+        return items.compactMap { item in
+            guard seen.insert(item.value).inserted else {
+                log.warning("duplicate-id", "`\(item.value)` is listed twice in `\(key)`", at: item.location)
+                return nil
+            }
+            return Located(value: item.value, location: item.location)
+        }
+    }
+
+    mutating func url(_ fields: YAMLReader.Fields, _ key: String, httpsOnly: Bool = false) -> Located<String>? {
+        guard let text = text(fields, key) else { return nil }
+        guard Decoder.isWebURL(text.value, httpsOnly: httpsOnly) else {
+            log.error("invalid-url", "`\(key)` is not an absolute \(httpsOnly ? "https" : "http(s)") URL: `\(text.value)`",
+                      at: text.location, hint: "write the full address, e.g. https://example.org/page")
+            return nil
+        }
+        return text
+    }
+
+    static func isWebURL(_ text: String, httpsOnly: Bool = false) -> Bool {
+        guard !text.contains(where: \.isWhitespace), let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+              let host = url.host, !host.isEmpty, host.contains(".") || host == "localhost" else { return false }
+        return httpsOnly ? scheme == "https" : (scheme == "https" || scheme == "http")
+    }
+
+    mutating func date(_ fields: YAMLReader.Fields, _ key: String) -> Located<CaseDate>? {
+        guard let node = fields[key], let raw = fields.reader.literal(node, what: key, log: &log) else { return nil }
+        let location = fields.reader.location(node)
+        guard let date = CaseDate.parse(raw, zone: timeZone) else {
+            log.error("invalid-date", "`\(key)` is not a valid date: `\(raw)`", at: location,
+                      hint: "use YYYY-MM-DD, or an RFC 3339 date-time such as 2024-11-06T09:30:00+08:00")
+            return nil
+        }
+        return Located(value: date, location: location)
+    }
+
+    // MARK: site.yml
+
+    struct RawSite {
+        var baseURL: Located<String>?
+        var languages: [Located<String>]?
+        var timeZone: TimeZone?
+        var reportURL: Located<String>?
+        var logo: String?
+        var feedLimit: Int?
+        var trustedDomains: [String] = []
+        var title: Located<String>?
+        var description: String?
+        var publisher: Located<String>?
+        var hotlines: [Hotline]?
+        var location: SourceLocation
+    }
+
+    static let siteKeys = ["title", "description", "base_url", "languages", "timezone", "publisher", "hotlines",
+                           "report_url", "logo", "feed_limit", "trusted_domains"]
+    static let siteTextKeys = ["title", "description", "publisher", "hotlines"]
+
+    mutating func site(_ file: ContentFile, translation: Bool) -> RawSite? {
+        guard let (_, reader, node) = yamlFile(file) else { return nil }
+        let allowed = translation ? Decoder.siteTextKeys : Decoder.siteKeys
+        let required = translation ? [] : ["title", "base_url", "languages", "timezone", "publisher", "hotlines", "report_url"]
+        guard let fields = reader.mapping(node, what: "`\(file.path)`", allowed: allowed, required: required, log: &log) else { return nil }
+        var site = RawSite(location: fields.location)
+        site.title = text(fields, "title")
+        site.description = text(fields, "description")?.value
+        site.publisher = text(fields, "publisher")
+        site.baseURL = url(fields, "base_url", httpsOnly: true)
+        site.reportURL = url(fields, "report_url")
+        site.logo = text(fields, "logo")?.value
+        if let node = fields["feed_limit"], let limit = reader.int(node, what: "feed_limit", log: &log) {
+            if limit < 1 { log.error("out-of-range", "`feed_limit` must be at least 1", at: reader.location(node)) } else { site.feedLimit = limit }
+        }
+        if let node = fields["trusted_domains"], let domains = reader.strings(node, what: "trusted_domains", log: &log) {
+            site.trustedDomains = domains.map { $0.value.lowercased() }
+        }
+        if let node = fields["languages"], let items = reader.strings(node, what: "languages", log: &log) {
+            for item in items where item.value.wholeMatch(of: /[a-z]{2,3}(-[A-Za-z0-9]{2,8})*/) == nil {
+                log.error("invalid-language", "`\(item.value)` is not a BCP 47 language tag", at: item.location, hint: "e.g. en, zh, zh-Hant")
+            }
+            if items.isEmpty { log.error("missing-value", "`languages` needs at least one language", at: reader.location(node)) }
+            site.languages = items.map { Located(value: $0.value, location: $0.location) }
+        }
+        if let zone = text(fields, "timezone") {
+            if let timeZone = TimeZone(identifier: zone.value), zone.value.contains("/") || zone.value == "UTC" {
+                site.timeZone = timeZone
+            } else {
+                log.error("invalid-timezone", "`\(zone.value)` is not an IANA time zone", at: zone.location, hint: "e.g. Asia/Shanghai")
+            }
+        }
+        if let node = fields["hotlines"], let items = reader.list(node, what: "hotlines", log: &log) {
+            site.hotlines = items.compactMap { item in
+                guard let entry = reader.mapping(item, what: "a hotline", allowed: ["label", "number"], required: ["label", "number"], log: &log),
+                      let label = text(entry, "label"),
+                      let numberNode = entry["number"], let number = reader.literal(numberNode, what: "number", log: &log) else { return nil }
+                if number.wholeMatch(of: /[0-9+][0-9 ()-]*/) == nil {
+                    log.error("invalid-phone", "hotline number `\(number)` has characters that cannot be dialled", at: reader.location(numberNode))
+                }
+                return Hotline(label: label.value, number: number)
+            }
+        }
+        return site
+    }
+
+    // MARK: advice.yml
+
+    struct RawAdvice {
+        var id: Located<String>
+        var text: String?
+        var priority: Int?
+        var kind: AdviceKind?
+    }
+
+    mutating func advice(_ file: ContentFile, translation: Bool) -> [RawAdvice] {
+        guard let (_, reader, node) = yamlFile(file), let items = reader.list(node, what: "the advice library", log: &log) else { return [] }
+        let allowed = translation ? ["id", "text"] : ["id", "text", "priority", "kind"]
+        let required = translation ? ["id", "text"] : ["id", "text", "priority"]
+        var result: [RawAdvice] = []
+        var seen = Set<String>()
+        for item in items {
+            guard let fields = reader.mapping(item, what: "an advice item", allowed: allowed, required: required, log: &log),
+                  let id = text(fields, "id") else { continue }
+            if !Decoder.isSlug(id.value) {
+                log.error("invalid-id", "advice id `\(id.value)` must be lowercase letters, digits and hyphens", at: id.location)
+            }
+            guard seen.insert(id.value).inserted else {
+                log.error("duplicate-id", "advice id `\(id.value)` is defined twice", at: id.location)
+                continue
+            }
+            var advice = RawAdvice(id: id, text: text(fields, "text")?.value)
+            if let node = fields["priority"] { advice.priority = reader.int(node, what: "priority", log: &log) }
+            if let kind = text(fields, "kind") {
+                advice.kind = AdviceKind(rawValue: kind.value)
+                if advice.kind == nil {
+                    log.error("invalid-value", "`kind` must be `do` or `dont`, found `\(kind.value)`", at: kind.location)
+                }
+            }
+            result.append(advice)
+        }
+        return result
+    }
+
+    // MARK: types/ and tactics/
+
+    struct RawTerm {
+        var kind: TermKind
+        var id: String
+        var lang: String?
+        var file: String
+        var name: String?
+        var summary: String?
+        var steps: [String]?
+        var advice: [Located<String>]?
+        var related: [Located<String>]?
+        var threshold: Int?
+        var cues: [Cue]?
+        var body: String
+        var location: SourceLocation
+    }
+
+    mutating func term(_ file: ContentFile, kind: TermKind) -> RawTerm? {
+        guard let (source, reader, node) = frontMatter(file) else { return nil }
+        let translation = file.langSuffix != nil
+        var allowed = ["name", "summary", "cues", "advice", "threshold"]
+        if kind == .scamType { allowed += ["related", "steps"] }
+        let required = translation ? [] : ["name", "summary", "cues", "advice"]
+        guard let fields = reader.mapping(node, what: "the front matter", allowed: allowed, required: required, log: &log) else { return nil }
+        var term = RawTerm(kind: kind, id: file.name, lang: file.langSuffix, file: file.path,
+                           body: source.body, location: SourceLocation(file: file.path, line: 1))
+        term.name = text(fields, "name")?.value
+        term.summary = text(fields, "summary")?.value
+        if let node = fields["steps"], let steps = reader.strings(node, what: "steps", log: &log) { term.steps = steps.map(\.value) }
+        term.advice = ids(fields, "advice")
+        term.related = ids(fields, "related")
+        if let node = fields["threshold"], let threshold = reader.int(node, what: "threshold", log: &log) {
+            if threshold < 1 { log.error("out-of-range", "`threshold` must be at least 1", at: reader.location(node)) } else { term.threshold = threshold }
+        }
+        if let node = fields["cues"], let items = reader.list(node, what: "cues", log: &log) {
+            term.cues = items.compactMap { cue(reader, $0) }
+            if items.isEmpty { log.error("missing-value", "`cues` is empty: nothing could ever be tagged with this \(kind.singular)", at: reader.location(node)) }
+        }
+        return term
+    }
+
+    private mutating func cue(_ reader: YAMLReader, _ node: Node) -> Cue? {
+        if case .mapping = node {
+            guard let fields = reader.mapping(node, what: "a cue", allowed: ["phrase", "weight"], required: ["phrase"], log: &log),
+                  let phrase = text(fields, "phrase") else { return nil }
+            var weight = 1
+            if let weightNode = fields["weight"], let value = reader.int(weightNode, what: "weight", log: &log) {
+                guard (1...10).contains(value) else {
+                    log.error("out-of-range", "cue weight must be between 1 and 10, found \(value)", at: reader.location(weightNode))
+                    return nil
+                }
+                weight = value
+            }
+            return Cue(phrase: phrase.value, weight: weight)
+        }
+        return reader.string(node, what: "cue", log: &log).map { Cue(phrase: $0, weight: 1) }
+    }
+
+    // MARK: campaigns/
+
+    struct RawCampaign {
+        var id: String
+        var lang: String?
+        var file: String
+        var title: String?
+        var window: CampaignWindow?
+        var focus: [Located<String>]?
+        var headline: String?
+        var papers: [String]?
+        var largePrint: Bool?
+        var body: String
+    }
+
+    mutating func campaign(_ file: ContentFile) -> RawCampaign? {
+        guard let (source, reader, node) = frontMatter(file) else { return nil }
+        let translation = file.langSuffix != nil
+        let required = translation ? [] : ["title", "window", "focus", "headline"]
+        guard let fields = reader.mapping(node, what: "the front matter", allowed: ["title", "window", "focus", "headline", "flyer"],
+                                          required: required, log: &log) else { return nil }
+        var campaign = RawCampaign(id: file.name, lang: file.langSuffix, file: file.path, body: source.body)
+        campaign.title = text(fields, "title")?.value
+        campaign.headline = text(fields, "headline")?.value
+        campaign.focus = ids(fields, "focus")
+        if let node = fields["window"], let window = reader.mapping(node, what: "`window`", allowed: ["start", "end", "from", "to"], required: [], log: &log) {
+            let recurring = window.has("start") || window.has("end")
+            let fixed = window.has("from") || window.has("to")
+            if recurring && fixed {
+                log.error("invalid-window", "`window` mixes `start`/`end` (every year) with `from`/`to` (one period)", at: window.location)
+            } else if recurring {
+                if let start = monthDay(window, "start"), let end = monthDay(window, "end") { campaign.window = .recurring(start: start, end: end) }
+            } else if fixed {
+                if let from = date(window, "from"), let to = date(window, "to") {
+                    if to.value.day < from.value.day {
+                        log.error("invalid-window", "`window` ends (\(to.value.day)) before it starts (\(from.value.day))", at: to.location)
+                    } else {
+                        campaign.window = .fixed(from: from.value.day, to: to.value.day)
+                    }
+                } else {
+                    for key in ["from", "to"] where !window.has(key) {
+                        log.error("missing-key", "`window` needs `\(key)`", at: window.location)
+                    }
+                }
+            } else {
+                log.error("missing-key", "`window` needs `start` and `end` (MM-DD, every year) or `from` and `to` (dates)", at: window.location)
+            }
+        }
+        if let node = fields["flyer"], let flyer = reader.mapping(node, what: "`flyer`", allowed: ["papers", "large_print"], required: [], log: &log) {
+            if let papersNode = flyer["papers"], let papers = reader.strings(papersNode, what: "papers", log: &log) {
+                for paper in papers where !Decoder.papers.contains(paper.value) {
+                    log.error("unknown-id", "unknown paper size `\(paper.value)`", at: paper.location,
+                              hint: Suggest.hint(paper.value, in: Decoder.papers) ?? "use a4, a5 or letter")
+                }
+                campaign.papers = Decoder.papers.filter { paper in papers.contains { $0.value == paper } }
+            }
+            if let large = flyer["large_print"] { campaign.largePrint = reader.bool(large, what: "large_print", log: &log) }
+        }
+        return campaign
+    }
+
+    private mutating func monthDay(_ fields: YAMLReader.Fields, _ key: String) -> MonthDay? {
+        guard let node = fields[key] else {
+            log.error("missing-key", "`window` needs `\(key)`", at: fields.location)
+            return nil
+        }
+        guard let raw = fields.reader.literal(node, what: key, log: &log), let value = MonthDay(raw) else {
+            log.error("invalid-date", "`\(key)` must be a day of the year as \"MM-DD\"", at: fields.reader.location(node),
+                      hint: "quote it: \(key): \"11-01\"")
+            return nil
+        }
+        return value
+    }
+
+    // MARK: cases/
+
+    struct RawCase {
+        var slug: String
+        var lang: String?
+        var file: String
+        var title: Located<String>?
+        var date: Located<CaseDate>?
+        var summary: Located<String>?
+        var region: String?
+        var scamTypes: [Located<String>]?
+        var tactics: [Located<String>]?
+        var channels: [Located<String>]?
+        var loss: Loss?
+        var indicators: [String]?
+        var sources: [SourceLink]?
+        var campaigns: [Located<String>]?
+        var draft: Bool?
+        var updated: Located<CaseDate>?
+        var expires: Located<LocalDay>?
+        var body: String
+        var bodyFirstLine: Int
+        var source: SourceText
+        var declaredLines: [TermKind: Int] = [:]
+        /// Front-matter lines holding `indicators`, exempt from the personal-data scan.
+        var indicatorLines: ClosedRange<Int>?
+    }
+
+    static let caseKeys = ["title", "date", "summary", "region", "scam_types", "tactics", "channels", "loss", "indicators",
+                           "sources", "campaigns", "draft", "updated", "expires"]
+
+    mutating func `case`(_ file: ContentFile) -> RawCase? {
+        if !Decoder.isSlug(file.name) {
+            let suggestion = Decoder.slugify(file.name)
+            log.error("invalid-slug", "file name `\(file.name)` is not a valid slug: use lowercase letters, digits and hyphens",
+                      at: SourceLocation(file: file.path, line: 1),
+                      hint: suggestion.isEmpty ? "the slug becomes the case's permanent URL" : "rename it to `\(suggestion).md`")
+        }
+        guard let (source, reader, node) = frontMatter(file) else { return nil }
+        guard let fields = reader.mapping(node, what: "the front matter", allowed: Decoder.caseKeys, required: [], log: &log) else { return nil }
+        var item = RawCase(slug: file.name, lang: file.langSuffix, file: file.path, body: source.body,
+                           bodyFirstLine: source.bodyFirstLine, source: source)
+        item.title = text(fields, "title")
+        item.date = date(fields, "date")
+        item.summary = text(fields, "summary")
+        item.region = text(fields, "region")?.value
+        item.scamTypes = ids(fields, "scam_types")
+        item.tactics = ids(fields, "tactics")
+        if item.scamTypes != nil { item.declaredLines[.scamType] = fields.keyLocation("scam_types").line }
+        if item.tactics != nil { item.declaredLines[.tactic] = fields.keyLocation("tactics").line }
+        item.channels = ids(fields, "channels")
+        item.campaigns = ids(fields, "campaigns")
+        for channel in item.channels ?? [] where !Decoder.channels.contains(channel.value) {
+            log.error("unknown-id", "unknown channel `\(channel.value)`", at: channel.location,
+                      hint: Suggest.hint(channel.value, in: Decoder.channels) ?? "channels: \(Decoder.channels.joined(separator: ", "))")
+        }
+        if let node = fields["draft"] { item.draft = reader.bool(node, what: "draft", log: &log) }
+        item.updated = date(fields, "updated")
+        if let expires = date(fields, "expires") { item.expires = Located(value: expires.value.day, location: expires.location) }
+        if let node = fields["loss"], let loss = reader.mapping(node, what: "`loss`", allowed: ["amount", "currency"], required: ["amount", "currency"], log: &log),
+           let amountNode = loss["amount"], let amount = reader.decimal(amountNode, what: "amount", log: &log),
+           let currency = text(loss, "currency") {
+            if amount < 0 {
+                log.error("negative-amount", "`amount` cannot be negative", at: reader.location(amountNode))
+            } else if !ISO4217.codes.contains(currency.value) {
+                let upper = currency.value.uppercased()
+                log.error("invalid-currency", "`\(currency.value)` is not an ISO 4217 currency code", at: currency.location,
+                          hint: ISO4217.codes.contains(upper) ? "did you mean `\(upper)`?" : (currency.value == "RMB" || currency.value == "元" ? "did you mean `CNY`?" : "e.g. CNY, USD, HKD"))
+            } else {
+                item.loss = Loss(amount: amount, currency: currency.value)
+            }
+        }
+        if let node = fields["indicators"] {
+            item.indicators = reader.strings(node, what: "indicators", log: &log)?.map(\.value)
+            let start = fields.keyLocation("indicators").line
+            let nextKey = fields.values.values.map { reader.location($0.key).line }.filter { $0 > start }.min()
+            let end = nextKey.map { $0 - 1 } ?? (source.bodyFirstLine - 2)
+            item.indicatorLines = start...max(start, end)
+        }
+        if let node = fields["sources"], let entries = reader.list(node, what: "sources", log: &log) {
+            item.sources = entries.compactMap { entry in
+                guard let source = reader.mapping(entry, what: "a source", allowed: ["name", "url"], required: ["name", "url"], log: &log),
+                      let name = text(source, "name"), let url = url(source, "url") else { return nil }
+                return SourceLink(name: name.value, url: url.value)
+            }
+        }
+        return item
+    }
+
+    static func slugify(_ name: String) -> String {
+        let lowered = name.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" }
+        return String(lowered).split(separator: "-").joined(separator: "-")
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// How serious a diagnostic is: errors stop a build, warnings fail only `check --strict`.
+public enum Severity: String, Sendable, Codable, Comparable {
+    case warning
+    case error
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
+}
+
+/// One problem found in the content, at the place an editor has to look.
+public struct Diagnostic: Sendable, Equatable, Hashable, Codable {
+    /// Path as given to the build (relative to the current directory when the user gave a relative path).
+    public var file: String
+    /// 1-based line of the offending key or text; 0 when the problem concerns the file as a whole.
+    public var line: Int
+    /// 1-based column; 0 when unknown.
+    public var column: Int
+    public var severity: Severity
+    /// Stable machine-readable code, e.g. `unknown-key`.
+    public var code: String
+    public var message: String
+    /// What to do about it, when something helps ("did you mean `scam_types`?").
+    public var hint: String?
+
+    public init(file: String, line: Int, column: Int, severity: Severity, code: String, message: String, hint: String? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.hint = hint
+    }
+
+    /// `path:line:column: error|warning: message (hint)` — the form editors and their editors understand.
+    public var formatted: String {
+        var text = "\(file):\(max(line, 1)):\(max(column, 1)): \(severity.rawValue): \(message)"
+        if let hint { text += " (\(hint))" }
+        return text
+    }
+}
+
+/// A place in a source file.
+public struct SourceLocation: Sendable, Equatable, Hashable {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int = 1) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+}
+
+/// Collects diagnostics from every stage; nothing is thrown away or reported early.
+public struct DiagnosticLog: Sendable {
+    public private(set) var all: [Diagnostic] = []
+
+    public init() {}
+
+    public mutating func error(_ code: String, _ message: String, at location: SourceLocation, hint: String? = nil) {
+        all.append(Diagnostic(file: location.file, line: location.line, column: location.column,
+                              severity: .error, code: code, message: message, hint: hint))
+    }
+
+    public mutating func warning(_ code: String, _ message: String, at location: SourceLocation, hint: String? = nil) {
+        all.append(Diagnostic(file: location.file, line: location.line, column: location.column,
+                              severity: .warning, code: code, message: message, hint: hint))
+    }
+
+    public mutating func append(contentsOf other: [Diagnostic]) { all.append(contentsOf: other) }
+
+    public var hasErrors: Bool { all.contains { $0.severity == .error } }
+    public var errorCount: Int { all.filter { $0.severity == .error }.count }
+    public var warningCount: Int { all.filter { $0.severity == .warning }.count }
+
+    /// Diagnostics in reading order: by file, then line, then column.
+    public var sorted: [Diagnostic] {
+        all.sorted { ($0.file, $0.line, $0.column, $0.code, $0.message) < ($1.file, $1.line, $1.column, $1.code, $1.message) }
+    }
+}
+
+/// "did you mean …?" for a misspelt key or id.
+enum Suggest {
+    static func nearest(_ word: String, in candidates: some Sequence<String>) -> String? {
+        let lowered = word.lowercased()
+        let scored = candidates.compactMap { candidate -> (distance: Int, candidate: String)? in
+            let distance = editDistance(lowered, candidate.lowercased())
+            return distance <= max(2, candidate.count / 3) ? (distance, candidate) : nil
+        }
+        return scored.min { ($0.distance, $0.candidate) < ($1.distance, $1.candidate) }?.candidate
+    }
+
+    static func hint(_ word: String, in candidates: some Sequence<String>) -> String? {
+        nearest(word, in: candidates).map { "did you mean `\($0)`?" }
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+
+/// Whether a case is shown, and where.
+public enum CaseStatus: String, Sendable, Codable {
+    /// Listed everywhere: lists, feeds, sitemap, search, flyers.
+    case published
+    /// `draft: true`: no page, in no list.
+    case draft
+    /// Dated after the build clock: no page yet, in no list.
+    case scheduled
+    /// Past `expires`: the page stays, the case leaves lists and feeds.
+    case expired
+
+    public var isListed: Bool { self == .published }
+    public var hasPage: Bool { self == .published || self == .expired }
+}
+
+public struct EnrichedCase: Sendable {
+    public var entry: CaseEntry
+    public var status: CaseStatus
+    public var scamTypes: [String]
+    public var tactics: [String]
+    /// Whether either list was inferred from the text rather than declared.
+    public var inferred: Bool
+    /// Cue matches for the case's types and tactics, in reading order.
+    public var evidence: [Evidence]
+    /// Advice of its types and tactics, de-duplicated, most important first.
+    public var advice: [AdviceItem]
+    public var campaigns: [String]
+    /// Slugs of related listed cases, most related first.
+    public var related: [String]
+
+    public var slug: String { entry.slug }
+}
+
+public struct Amount: Sendable, Equatable {
+    public var currency: String
+    public var amount: Decimal
+}
+
+/// Counts and loss totals over the listed cases of one language.
+public struct Statistics: Sendable {
+    public var caseCount = 0
+    public var casesByType: [String: Int] = [:]
+    public var casesByTactic: [String: Int] = [:]
+    public var casesByMonth: [String: Int] = [:]
+    public var casesByRegion: [String: Int] = [:]
+    /// Loss totals per currency, and per type / month / region per currency.
+    public var totalLoss: [String: Decimal] = [:]
+    public var lossByType: [String: [String: Decimal]] = [:]
+    public var lossByMonth: [String: [String: Decimal]] = [:]
+    public var lossByRegion: [String: [String: Decimal]] = [:]
+}
+
+public struct EnrichedEdition: Sendable {
+    public var edition: Edition
+    /// Every case of this language, newest first (whatever its status).
+    public var cases: [EnrichedCase]
+    public var statistics: Statistics
+    /// Campaign ids whose window contains the build day.
+    public var activeCampaigns: [String]
+
+    public var lang: String { edition.lang }
+    public var listedCases: [EnrichedCase] { cases.filter { $0.status.isListed } }
+    public func `case`(_ slug: String) -> EnrichedCase? { cases.first { $0.slug == slug } }
+}
+
+/// The whole checked and enriched bulletin.
+public struct Bulletin: Sendable {
+    public var site: SiteSettings
+    public var editions: [EnrichedEdition]
+    /// The build clock.
+    public var now: Date
+}
+
+/// Stage 4: tagging, advice, campaigns, related cases and statistics.
+enum Enricher {
+    /// Types scoring below this share of the best type are not tagged.
+    static let relativeCut = 0.4
+
+    static func enrich(_ content: Content, now: Date, log: inout DiagnosticLog) -> Bulletin {
+        let zone = content.site.timeZone
+        let today = LocalDay(now, in: zone)
+        var inferredByDefault: [String: (types: [String], tactics: [String])] = [:]
+        var editions: [EnrichedEdition] = []
+        for edition in content.editions {
+            var cases: [EnrichedCase] = []
+            for entry in edition.cases {
+                let tagger = Tagger(entry.searchableText)
+                var inferred = false
+                func assign(_ kind: TermKind, declared: [String]?, fromDefault: [String]?) -> [String] {
+                    let terms = edition.terms(kind)
+                    if let declared {
+                        if !entry.isTranslation { warnMissing(kind, declared: declared, tagger: tagger, terms: terms, entry: entry, log: &log) }
+                        return declared
+                    }
+                    inferred = true
+                    if let fromDefault { return fromDefault }
+                    return tagger.tag(terms, relativeCut: kind == .scamType ? relativeCut : 0).map(\.id)
+                }
+                let defaults = entry.isTranslation ? inferredByDefault[entry.slug] : nil
+                let types = assign(.scamType, declared: entry.declaredScamTypes, fromDefault: defaults?.types)
+                let tactics = assign(.tactic, declared: entry.declaredTactics, fromDefault: defaults?.tactics)
+                if edition.lang == content.site.defaultLanguage { inferredByDefault[entry.slug] = (types, tactics) }
+
+                let assigned = edition.types.filter { types.contains($0.id) } + edition.tactics.filter { tactics.contains($0.id) }
+                let evidence = tagger.scores(assigned).flatMap(\.evidence).sorted { ($0.line, $0.id, $0.phrase) < ($1.line, $1.id, $1.phrase) }
+                let adviceIDs = Set(assigned.flatMap(\.advice))
+                let advice = adviceIDs.compactMap { edition.advice[$0] }.sorted { ($0.priority, $0.id) < ($1.priority, $1.id) }
+                var campaigns = entry.campaigns
+                for campaign in edition.campaigns where !campaigns.contains(campaign.id)
+                    && campaign.window.contains(entry.date.day) && campaign.focus.contains(where: types.contains) {
+                    campaigns.append(campaign.id)
+                }
+                cases.append(EnrichedCase(entry: entry, status: status(entry, now: now, today: today), scamTypes: types, tactics: tactics,
+                                          inferred: inferred, evidence: evidence, advice: advice,
+                                          campaigns: edition.campaigns.map(\.id).filter(campaigns.contains), related: []))
+            }
+            cases.sort { ($0.entry.date.instant, $0.slug) > ($1.entry.date.instant, $1.slug) }
+            relate(&cases)
+            editions.append(EnrichedEdition(edition: edition, cases: cases, statistics: statistics(cases),
+                                            activeCampaigns: edition.campaigns.filter { $0.window.contains(today) }.map(\.id)))
+        }
+        return Bulletin(site: content.site, editions: editions, now: now)
+    }
+
+    static func status(_ entry: CaseEntry, now: Date, today: LocalDay) -> CaseStatus {
+        if entry.draft { return .draft }
+        if entry.date.instant > now { return .scheduled }
+        if let expires = entry.expires, expires < today { return .expired }
+        return .published
+    }
+
+    /// A declared list that leaves out a type whose cues clearly match is worth a second look.
+    static func warnMissing(_ kind: TermKind, declared: [String], tagger: Tagger, terms: [Term], entry: CaseEntry, log: inout DiagnosticLog) {
+        let line = entry.declaredLines[kind] ?? 1
+        for score in tagger.tag(terms, relativeCut: kind == .scamType ? relativeCut : 0)
+        where !declared.contains(score.id) && Double(score.score) >= 1.5 * Double(score.threshold) {
+            let phrases = score.evidence.prefix(3).map { "“\($0.phrase)” (line \($0.line))" }.joined(separator: ", ")
+            log.warning("untagged-cue", "the text clearly matches \(kind.singular) `\(score.id)` (\(phrases)) but `\(kind == .scamType ? "scam_types" : "tactics")` does not list it",
+                        at: SourceLocation(file: entry.file, line: line), hint: "add `\(score.id)`, or ignore this if it does not apply")
+        }
+    }
+
+    /// Related cases: listed cases sharing scam types (and tactics), most shared first, then newest.
+    static func relate(_ cases: inout [EnrichedCase]) {
+        let listed = cases.filter { $0.status.isListed }
+        for index in cases.indices {
+            let me = cases[index]
+            let scored = listed.compactMap { other -> (Int, EnrichedCase)? in
+                guard other.slug != me.slug else { return nil }
+                let sharedTypes = Set(other.scamTypes).intersection(me.scamTypes).count
+                guard sharedTypes > 0 else { return nil }
+                return (sharedTypes * 3 + Set(other.tactics).intersection(me.tactics).count, other)
+            }
+            cases[index].related = scored.sorted {
+                ($0.0, $0.1.entry.date.instant, $1.1.slug) > ($1.0, $1.1.entry.date.instant, $0.1.slug)
+            }.prefix(3).map(\.1.slug)
+        }
+    }
+
+    static func statistics(_ cases: [EnrichedCase]) -> Statistics {
+        var stats = Statistics()
+        for item in cases where item.status.isListed {
+            stats.caseCount += 1
+            let month = item.entry.date.day.monthKey
+            stats.casesByMonth[month, default: 0] += 1
+            if let region = item.entry.region { stats.casesByRegion[region, default: 0] += 1 }
+            for type in item.scamTypes { stats.casesByType[type, default: 0] += 1 }
+            for tactic in item.tactics { stats.casesByTactic[tactic, default: 0] += 1 }
+            guard let loss = item.entry.loss else { continue }
+            stats.totalLoss[loss.currency, default: 0] += loss.amount
+            stats.lossByMonth[month, default: [:]][loss.currency, default: 0] += loss.amount
+            if let region = item.entry.region { stats.lossByRegion[region, default: [:]][loss.currency, default: 0] += loss.amount }
+            for type in item.scamTypes { stats.lossByType[type, default: [:]][loss.currency, default: 0] += loss.amount }
+        }
+        return stats
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// What a file in `Alerts/` is, from its path alone.
+enum FileRole: Equatable {
+    case site
+    case advice
+    case term(TermKind)
+    case campaign
+    case `case`
+}
+
+/// One file of `Alerts/`, read but not yet decoded.
+struct ContentFile {
+    var role: FileRole
+    /// Display path for diagnostics.
+    var path: String
+    /// The name without language suffix and extension: the slug or id.
+    var name: String
+    /// The language suffix (`zh` in `x.zh.md`), nil for the default language.
+    var langSuffix: String?
+    var data: Data
+}
+
+/// Stage 1: list and read every file of `Alerts/`, classifying it by its path.
+enum Loader {
+    static func load(alerts: String, fileSystem: some ContentFileSystem, log: inout DiagnosticLog) -> [ContentFile] {
+        let display = displayPath(alerts)
+        guard fileSystem.isDirectory(alerts) else {
+            log.error("no-content", "content folder `\(display)` does not exist", at: SourceLocation(file: display, line: 0, column: 0),
+                      hint: "run in the folder that holds `Alerts/`, or pass --alerts")
+            return []
+        }
+        let relativePaths: [String]
+        do {
+            relativePaths = try fileSystem.files(under: alerts)
+        } catch {
+            log.error("unreadable", "cannot list `\(display)`: \(error.localizedDescription)", at: SourceLocation(file: display, line: 0, column: 0))
+            return []
+        }
+        var files: [ContentFile] = []
+        for relative in relativePaths {
+            let path = display.isEmpty ? relative : display + "/" + relative
+            let location = SourceLocation(file: path, line: 0, column: 0)
+            guard let (role, name, lang) = classify(relative) else {
+                log.warning("unknown-file", "`\(relative)` is not a file alertpress reads; it is ignored", at: location,
+                            hint: "cases go in cases/, scam types in types/, tactics in tactics/, campaigns in campaigns/")
+                continue
+            }
+            do {
+                files.append(ContentFile(role: role, path: path, name: name, langSuffix: lang,
+                                         data: try fileSystem.read(alerts + "/" + relative)))
+            } catch {
+                log.error("unreadable", "cannot read file: \(error.localizedDescription)", at: location)
+            }
+        }
+        return files
+    }
+
+    /// `x/./y` and trailing slashes tidied, so diagnostics read `Alerts/cases/a.md`.
+    static func displayPath(_ path: String) -> String {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
+        if parts.isEmpty { return path.hasPrefix("/") ? "/" : "" }
+        let absolute = path.hasPrefix("/")
+        if parts.first == "." { parts.removeFirst() }
+        return (absolute ? "/" : "") + parts.joined(separator: "/")
+    }
+
+    /// Role, name and language suffix of a path relative to `Alerts/`.
+    static func classify(_ relative: String) -> (FileRole, String, String?)? {
+        let components = relative.split(separator: "/").map(String.init)
+        guard let fileName = components.last else { return nil }
+        let pieces = fileName.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard pieces.count >= 2, let ext = pieces.last else { return nil }
+        // More than one inner dot cannot be `<name>.<lang>.<ext>`: keep the whole stem so the
+        // slug check reports it rather than silently ignoring the file.
+        let name = pieces.count <= 3 ? pieces[0] : pieces.dropLast().joined(separator: ".")
+        let lang: String? = pieces.count == 3 ? pieces[1] : nil
+        switch (components.count, components.first, ext) {
+        case (1, _, "yml") where name == "site": return (.site, name, lang)
+        case (1, _, "yml") where name == "advice": return (.advice, name, lang)
+        case (2, "types", "md"): return (.term(.scamType), name, lang)
+        case (2, "tactics", "md"): return (.term(.tactic), name, lang)
+        case (2, "campaigns", "md"): return (.campaign, name, lang)
+        case (2..., "cases", "md"): return (.case, name, lang)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import CCmark
+import Foundation
+
+/// CommonMark through cmark in its safe mode: raw HTML is omitted and `javascript:`-style
+/// URLs are dropped by cmark itself. On top of that this wrapper
+/// - renders links to known scam addresses as defanged text, never as links,
+/// - makes relative link targets absolute (feeds need them),
+/// - moves headings down one level so the page title stays the only `h1`.
+/// This is the only file that imports cmark.
+struct MarkdownRenderer: Sendable {
+    /// Site base URL without trailing slash, for relative links.
+    var baseURL: String
+    /// Whether a link target points at a scam site (then it is shown defanged and not linked).
+    var isScamLink: @Sendable (String) -> Bool = { _ in false }
+    /// Rewrites text that mentions scam addresses (defanging them).
+    var defangText: @Sendable (String) -> String = { $0 }
+
+    struct Output: Sendable, Equatable {
+        var html: String
+        /// Text content, paragraphs separated by blank lines.
+        var plainText: String
+    }
+
+    func render(_ markdown: String) -> Output {
+        let document = CmarkDocument(markdown)
+        document.transform(self)
+        return Output(html: document.html(), plainText: document.plainText())
+    }
+}
+
+/// Owns a cmark syntax tree and frees it.
+private final class CmarkDocument {
+    let root: OpaquePointer
+
+    init(_ markdown: String) {
+        let bytes = Array(markdown.utf8)
+        root = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8)
+                }
+            } ?? cmark_parse_document("", 0, CMARK_OPT_DEFAULT)
+        }
+    }
+
+    deinit { cmark_node_free(root) }
+
+    private func nodes() -> [(OpaquePointer, cmark_event_type)] {
+        var result: [(OpaquePointer, cmark_event_type)] = []
+        guard let iterator = cmark_iter_new(root) else { return result }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if let node = cmark_iter_get_node(iterator) { result.append((node, event)) }
+        }
+        return result
+    }
+
+    func transform(_ renderer: MarkdownRenderer) {
+        var links: [OpaquePointer] = []
+        for (node, event) in nodes() where event == CMARK_EVENT_ENTER {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING:
+                cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + 1))
+            case CMARK_NODE_TEXT:
+                let literal = Self.string(cmark_node_get_literal(node))
+                let defanged = renderer.defangText(literal)
+                if defanged != literal { cmark_node_set_literal(node, defanged) }
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                links.append(node)
+            default:
+                break
+            }
+        }
+        for node in links {
+            let url = Self.string(cmark_node_get_url(node))
+            if cmark_node_get_type(node) == CMARK_NODE_LINK, renderer.isScamLink(url) {
+                replaceWithText(node, renderer.defangText(url))
+            } else if let absolute = Self.absolute(url, base: renderer.baseURL), absolute != url {
+                cmark_node_set_url(node, absolute)
+            }
+        }
+    }
+
+    /// Replaces a link by its text followed by the defanged address, all as plain text.
+    private func replaceWithText(_ link: OpaquePointer, _ defanged: String) {
+        let label = Self.plainText(of: link).trimmingCharacters(in: .whitespaces)
+        let text = label.isEmpty || label == defanged ? defanged : "\(label) (\(defanged))"
+        guard let replacement = cmark_node_new(CMARK_NODE_TEXT) else { return }
+        cmark_node_set_literal(replacement, text)
+        cmark_node_insert_before(link, replacement)
+        cmark_node_unlink(link)
+        cmark_node_free(link)
+    }
+
+    static func absolute(_ url: String, base: String) -> String? {
+        if url.isEmpty || url.hasPrefix("#") { return url }
+        if url.range(of: "^[A-Za-z][A-Za-z0-9+.-]*:", options: .regularExpression) != nil { return url }
+        if url.hasPrefix("//") { return "https:" + url }
+        return base + (url.hasPrefix("/") ? url : "/" + url)
+    }
+
+    func html() -> String {
+        guard let pointer = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return "" }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
+    func plainText() -> String { Self.plainText(of: root) }
+
+    static func plainText(of top: OpaquePointer) -> String {
+        var text = ""
+        guard let iterator = cmark_iter_new(top) else { return text }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            switch (type, event) {
+            case (CMARK_NODE_TEXT, _), (CMARK_NODE_CODE, _), (CMARK_NODE_CODE_BLOCK, _):
+                text += string(cmark_node_get_literal(node))
+            case (CMARK_NODE_SOFTBREAK, _), (CMARK_NODE_LINEBREAK, _):
+                text += "\n"
+            case (CMARK_NODE_PARAGRAPH, CMARK_EVENT_EXIT), (CMARK_NODE_HEADING, CMARK_EVENT_EXIT), (CMARK_NODE_ITEM, CMARK_EVENT_EXIT):
+                text += "\n\n"
+            default:
+                break
+            }
+        }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+
+// The typed content of `Alerts/`, as decoded and validated. Every value here is complete:
+// translations have already inherited what they do not repeat.
+
+public struct Hotline: Sendable, Equatable, Codable {
+    public var label: String
+    public var number: String
+}
+
+/// `site.yml`, with the per-language texts of `site.<lang>.yml` resolved into `localized`.
+public struct SiteSettings: Sendable {
+    public var baseURL: String            // absolute https URL, no trailing slash
+    public var languages: [String]        // first = default
+    public var timeZone: TimeZone
+    public var reportURL: String
+    public var logo: String?
+    public var feedLimit: Int
+    public var localized: [String: SiteTexts]
+
+    public var defaultLanguage: String { languages.first ?? "en" }
+
+    public func texts(_ lang: String) -> SiteTexts {
+        localized[lang] ?? localized[defaultLanguage] ?? SiteTexts(title: "", description: "", publisher: "", hotlines: [])
+    }
+}
+
+public struct SiteTexts: Sendable {
+    public var title: String
+    public var description: String
+    public var publisher: String
+    public var hotlines: [Hotline]
+}
+
+public enum AdviceKind: String, Sendable, Codable { case `do`, dont }
+
+public struct AdviceItem: Sendable, Equatable {
+    public var id: String
+    public var text: String
+    public var priority: Int
+    public var kind: AdviceKind
+}
+
+public enum TermKind: String, Sendable, CaseIterable {
+    case scamType = "types"
+    case tactic = "tactics"
+
+    public var folder: String { rawValue }
+    var singular: String { self == .scamType ? "scam type" : "tactic" }
+}
+
+public struct Cue: Sendable, Equatable {
+    public var phrase: String
+    public var weight: Int
+}
+
+/// A scam type or a red-flag tactic, in one language.
+public struct Term: Sendable {
+    public var kind: TermKind
+    public var id: String
+    public var lang: String
+    public var name: String
+    public var summary: String
+    public var steps: [String]
+    public var advice: [String]
+    public var related: [String]
+    public var threshold: Int
+    public var cues: [Cue]
+    public var bodyHTML: String
+    public var file: String
+}
+
+public enum CampaignWindow: Sendable, Equatable {
+    case recurring(start: MonthDay, end: MonthDay)
+    case fixed(from: LocalDay, to: LocalDay)
+
+    public func contains(_ day: LocalDay) -> Bool {
+        switch self {
+        case let .fixed(from, to):
+            return from <= day && day <= to
+        case let .recurring(start, end):
+            let point = day.monthDay
+            return start <= end ? (start <= point && point <= end) : (point >= start || point <= end)
+        }
+    }
+}
+
+public struct Campaign: Sendable {
+    public var id: String
+    public var lang: String
+    public var title: String
+    public var window: CampaignWindow
+    public var focus: [String]
+    public var headline: String
+    public var papers: [String]
+    public var largePrint: Bool
+    public var bodyHTML: String
+    public var file: String
+}
+
+public struct Loss: Sendable, Equatable {
+    public var amount: Decimal
+    public var currency: String
+}
+
+public struct SourceLink: Sendable, Equatable {
+    public var name: String
+    public var url: String
+}
+
+/// One case in one language.
+public struct CaseEntry: Sendable {
+    public var slug: String
+    public var lang: String
+    public var file: String
+    /// True when this file is a translation of a default-language file.
+    public var isTranslation: Bool
+    public var title: String
+    public var date: CaseDate
+    public var summary: String
+    public var summaryIsDerived: Bool
+    public var region: String?
+    /// Declared ids, nil when the editor left the list out (then it is inferred).
+    public var declaredScamTypes: [String]?
+    public var declaredTactics: [String]?
+    public var channels: [String]
+    public var loss: Loss?
+    public var indicators: [String]
+    public var sources: [SourceLink]
+    public var campaigns: [String]
+    public var draft: Bool
+    public var updated: CaseDate?
+    public var expires: LocalDay?
+    public var bodyHTML: String
+    /// Title, summary and body as numbered lines, for cue matching and evidence.
+    var searchableText: NumberedText
+    /// Lines of the declared `scam_types` / `tactics` keys, for warnings about them.
+    var declaredLines: [TermKind: Int] = [:]
+    /// Plain text of the body, for search and derived summaries.
+    public var bodyText: String
+
+    var location: SourceLocation { SourceLocation(file: file, line: 1) }
+}
+
+/// The validated content of one language: everything a renderer needs, nothing it must look up elsewhere.
+public struct Edition: Sendable {
+    public var lang: String
+    public var texts: SiteTexts
+    public var advice: [String: AdviceItem]
+    public var types: [Term]
+    public var tactics: [Term]
+    public var campaigns: [Campaign]
+    public var cases: [CaseEntry]
+
+    public func term(_ kind: TermKind, _ id: String) -> Term? {
+        (kind == .scamType ? types : tactics).first { $0.id == id }
+    }
+
+    public func terms(_ kind: TermKind) -> [Term] { kind == .scamType ? types : tactics }
+}
+
+/// Everything `Alerts/` holds, validated.
+public struct Content: Sendable {
+    public var site: SiteSettings
+    public var editions: [Edition]
+}

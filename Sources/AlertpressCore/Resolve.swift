@@ -1,0 +1,304 @@
+import Foundation
+
+/// Stages 2–3: decodes every file, checks what files say about each other (ids, translations,
+/// duplicates, personal data), renders Markdown, and assembles one complete `Edition` per language.
+enum Resolver {
+    static func resolve(_ files: [ContentFile], alertsPath: String, log: inout DiagnosticLog) -> Content? {
+        // site.yml first: it sets the languages and the time zone every date is read in.
+        var siteDecoder = Decoder(timeZone: TimeZone(identifier: "UTC") ?? .current)
+        let siteFiles = files.filter { $0.role == .site }
+        let rawSite = siteFiles.first { $0.langSuffix == nil }.flatMap { siteDecoder.site($0, translation: false) }
+        if !siteFiles.contains(where: { $0.langSuffix == nil }) {
+            let path = alertsPath.isEmpty ? "site.yml" : alertsPath + "/site.yml"
+            siteDecoder.log.error("missing-file", "`site.yml` is missing", at: SourceLocation(file: path, line: 0, column: 0),
+                                  hint: "it sets the title, base_url, languages, timezone, publisher, hotlines and report_url")
+        }
+        let languages = rawSite?.languages?.map(\.value) ?? ["en"]
+        let defaultLanguage = languages.first ?? "en"
+        var decoder = Decoder(timeZone: rawSite?.timeZone ?? TimeZone(identifier: "UTC") ?? .current, log: siteDecoder.log)
+
+        // File-name languages must be configured ones, and not the default one.
+        let usable = files.filter { file in
+            guard let lang = file.langSuffix else { return true }
+            let location = SourceLocation(file: file.path, line: 1)
+            if lang == defaultLanguage {
+                decoder.log.error("invalid-language", "`.\(lang).` names the default language", at: location,
+                                  hint: "name the default-language file without a language suffix")
+                return false
+            }
+            guard languages.contains(lang) else {
+                decoder.log.error("invalid-language", "language `\(lang)` in the file name is not in site.yml `languages`", at: location,
+                                  hint: Suggest.hint(lang, in: languages) ?? "add it to `languages` in site.yml, or rename the file")
+                return false
+            }
+            return true
+        }
+
+        var siteTexts: [String: SiteTexts] = [:]
+        if let rawSite {
+            let base = SiteTexts(title: rawSite.title?.value ?? "", description: rawSite.description ?? "",
+                                 publisher: rawSite.publisher?.value ?? "", hotlines: rawSite.hotlines ?? [])
+            siteTexts[defaultLanguage] = base
+            for file in usable where file.role == .site {
+                guard let lang = file.langSuffix, let translated = decoder.site(file, translation: true) else { continue }
+                siteTexts[lang] = SiteTexts(title: translated.title?.value ?? base.title,
+                                            description: translated.description ?? base.description,
+                                            publisher: translated.publisher?.value ?? base.publisher,
+                                            hotlines: translated.hotlines ?? base.hotlines)
+            }
+        }
+
+        // Advice library.
+        let adviceFiles = usable.filter { $0.role == .advice }
+        let defaultAdvice = adviceFiles.first { $0.langSuffix == nil }.map { decoder.advice($0, translation: false) } ?? []
+        if !adviceFiles.contains(where: { $0.langSuffix == nil }) {
+            decoder.log.error("missing-file", "`advice.yml` is missing", at: SourceLocation(file: join(alertsPath, "advice.yml"), line: 0, column: 0))
+        }
+        let adviceIDs = Set(defaultAdvice.map(\.id.value))
+        var adviceByLanguage: [String: [String: AdviceItem]] = [:]
+        let baseAdvice = Dictionary(defaultAdvice.compactMap { raw -> (String, AdviceItem)? in
+            guard let text = raw.text, let priority = raw.priority else { return nil }
+            return (raw.id.value, AdviceItem(id: raw.id.value, text: text, priority: priority, kind: raw.kind ?? .do))
+        }, uniquingKeysWith: { first, _ in first })
+        for lang in languages { adviceByLanguage[lang] = baseAdvice }
+        for file in adviceFiles where file.langSuffix != nil {
+            guard let lang = file.langSuffix else { continue }
+            for raw in decoder.advice(file, translation: true) {
+                guard adviceIDs.contains(raw.id.value) else {
+                    decoder.log.error("unknown-id", "advice `\(raw.id.value)` is not in advice.yml", at: raw.id.location,
+                                      hint: Suggest.hint(raw.id.value, in: adviceIDs) ?? "translations may only translate existing advice")
+                    continue
+                }
+                if let text = raw.text { adviceByLanguage[lang]?[raw.id.value]?.text = text }
+            }
+        }
+
+        // Scam types and tactics.
+        var rawTerms: [TermKind: [String: [String?: Decoder.RawTerm]]] = [:]
+        for file in usable {
+            guard case let .term(kind) = file.role else { continue }
+            if !Decoder.isSlug(file.name) {
+                decoder.log.error("invalid-slug", "file name `\(file.name)` is not a valid id: use lowercase letters, digits and hyphens",
+                                  at: SourceLocation(file: file.path, line: 1))
+            }
+            if let term = decoder.term(file, kind: kind) { rawTerms[kind, default: [:]][term.id, default: [:]][term.lang] = term }
+        }
+        let typeIDs = Set(rawTerms[.scamType]?.keys.map { $0 } ?? [])
+        let tacticIDs = Set(rawTerms[.tactic]?.keys.map { $0 } ?? [])
+        func checkIDs(_ items: [Located<String>]?, in known: Set<String>, what: String) {
+            for item in items ?? [] where !known.contains(item.value) {
+                decoder.log.error("unknown-id", "unknown \(what) `\(item.value)`", at: item.location,
+                                  hint: Suggest.hint(item.value, in: known) ?? (known.isEmpty ? nil : "known: \(known.sorted().joined(separator: ", "))"))
+            }
+        }
+        for (_, variants) in rawTerms.values.flatMap({ $0 }).sorted(by: { $0.key < $1.key }) {
+            for term in variants.values {
+                checkIDs(term.advice, in: adviceIDs, what: "advice id")
+                checkIDs(term.related, in: typeIDs, what: "scam type")
+                if term.lang != nil, variants[nil] == nil {
+                    decoder.log.error("orphan-translation", "translation of `\(term.id)` has no default-language file", at: term.location,
+                                      hint: "add `\(term.kind.folder)/\(term.id).md`")
+                }
+            }
+        }
+
+        // Campaigns.
+        var rawCampaigns: [String: [String?: Decoder.RawCampaign]] = [:]
+        for file in usable where file.role == .campaign {
+            if let campaign = decoder.campaign(file) { rawCampaigns[campaign.id, default: [:]][campaign.lang] = campaign }
+        }
+        for variants in rawCampaigns.values {
+            for campaign in variants.values {
+                checkIDs(campaign.focus, in: typeIDs, what: "scam type")
+                if campaign.lang != nil, variants[nil] == nil {
+                    decoder.log.error("orphan-translation", "translation of campaign `\(campaign.id)` has no default-language file",
+                                      at: SourceLocation(file: campaign.file, line: 1))
+                }
+            }
+        }
+        let campaignIDs = Set(rawCampaigns.keys)
+
+        // Cases.
+        var rawCases: [String: [String?: Decoder.RawCase]] = [:]
+        var caseFolders: [String: (folder: String, file: String)] = [:]
+        for file in usable where file.role == .case {
+            guard let item = decoder.case(file) else { continue }
+            let folder = String(file.path.dropLast(file.path.split(separator: "/").last?.count ?? 0))
+            if let existing = rawCases[item.slug]?[item.lang] {
+                decoder.log.error("duplicate-slug", "slug `\(item.slug)` is already used by `\(existing.file)`",
+                                  at: SourceLocation(file: file.path, line: 1), hint: "every case needs its own file name: it is its permanent URL")
+                continue
+            }
+            if let other = caseFolders[item.slug], other.folder != folder {
+                decoder.log.error("duplicate-slug", "slug `\(item.slug)` is already used by `\(other.file)`",
+                                  at: SourceLocation(file: file.path, line: 1),
+                                  hint: "a translation sits beside its default-language file; otherwise choose another file name")
+                continue
+            }
+            caseFolders[item.slug] = (folder, file.path)
+            rawCases[item.slug, default: [:]][item.lang] = item
+            checkIDs(item.scamTypes, in: typeIDs, what: "scam type")
+            checkIDs(item.tactics, in: tacticIDs, what: "tactic")
+            checkIDs(item.campaigns, in: campaignIDs, what: "campaign")
+            scanPersonalData(item, log: &decoder.log)
+        }
+
+        // Link policy: indicator hosts are scam sites; case bodies may link only to trusted hosts.
+        let scamHosts = Set(rawCases.values.flatMap { $0.values }.flatMap { $0.indicators ?? [] }.compactMap(Defang.host(of:)))
+        var trustedHosts = Set(rawSite?.trustedDomains ?? [])
+        for base in [rawSite?.baseURL?.value, rawSite?.reportURL?.value].compactMap({ $0 }) {
+            if let host = URL(string: base)?.host?.lowercased() { trustedHosts.insert(host) }
+        }
+        for item in rawCases.values.flatMap({ $0.values }) {
+            for source in item.sources ?? [] { if let host = URL(string: source.url)?.host?.lowercased() { trustedHosts.insert(host) } }
+        }
+        let baseURL = rawSite?.baseURL?.value.trimmingSuffix("/") ?? ""
+        let markdown = Resolver.renderer(baseURL: baseURL, scamHosts: scamHosts, trustedHosts: trustedHosts)
+
+        // Assemble the editions.
+        var editions: [Edition] = []
+        for lang in languages {
+            let suffix: String? = lang == defaultLanguage ? nil : lang
+            var edition = Edition(lang: lang, texts: siteTexts[lang] ?? siteTexts[defaultLanguage] ?? SiteTexts(title: "", description: "", publisher: "", hotlines: []),
+                                  advice: adviceByLanguage[lang] ?? [:], types: [], tactics: [], campaigns: [], cases: [])
+            for kind in TermKind.allCases {
+                let terms = (rawTerms[kind] ?? [:]).keys.sorted().compactMap { id -> Term? in
+                    guard let variants = rawTerms[kind]?[id], let base = variants[nil] else { return nil }
+                    return makeTerm(base: base, translation: suffix.flatMap { variants[$0] }, lang: lang, markdown: markdown)
+                }
+                if kind == .scamType { edition.types = terms } else { edition.tactics = terms }
+            }
+            edition.campaigns = rawCampaigns.keys.sorted().compactMap { id in
+                guard let variants = rawCampaigns[id], let base = variants[nil] else { return nil }
+                return makeCampaign(base: base, translation: suffix.flatMap { variants[$0] }, lang: lang, markdown: markdown)
+            }
+            edition.cases = rawCases.keys.sorted().compactMap { slug in
+                guard let variants = rawCases[slug] else { return nil }
+                let own = variants[suffix]
+                let base = variants[nil]
+                guard let primary = own ?? (suffix == nil ? base : nil) else { return nil }
+                return makeCase(base: suffix == nil ? nil : base, own: primary, lang: lang, log: &decoder.log, markdown: markdown)
+            }
+            editions.append(edition)
+        }
+        log.append(contentsOf: decoder.log.all)
+
+        guard let rawSite, let base = rawSite.baseURL, let reportURL = rawSite.reportURL, let timeZone = rawSite.timeZone else { return nil }
+        let settings = SiteSettings(baseURL: base.value.trimmingSuffix("/"), languages: languages, timeZone: timeZone,
+                                    reportURL: reportURL.value, logo: rawSite.logo, feedLimit: rawSite.feedLimit ?? 50,
+                                    localized: siteTexts)
+        return Content(site: settings, editions: editions)
+    }
+
+    static func join(_ base: String, _ name: String) -> String { base.isEmpty ? name : base + "/" + name }
+
+    static func renderer(baseURL: String, scamHosts: Set<String>, trustedHosts: Set<String>) -> MarkdownRenderer {
+        @Sendable func matches(_ host: String, _ set: Set<String>) -> Bool {
+            set.contains { host == $0 || host.hasSuffix("." + $0) }
+        }
+        return MarkdownRenderer(
+            baseURL: baseURL,
+            isScamLink: { url in
+                guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased() else { return false }
+                guard scheme == "http" || scheme == "https" else { return scheme != "mailto" && scheme != "tel" }
+                guard let host = parsed.host?.lowercased() else { return true }
+                return matches(host, scamHosts) || !matches(host, trustedHosts)
+            },
+            defangText: { text in
+                var result = Defang.urlsInText(text) { host in matches(host, trustedHosts) && !matches(host, scamHosts) }
+                for host in scamHosts where result.localizedCaseInsensitiveContains(host) {
+                    result = result.replacingOccurrences(of: host, with: Defang.indicator(host), options: .caseInsensitive)
+                }
+                return result
+            })
+    }
+
+    private static func makeTerm(base: Decoder.RawTerm, translation: Decoder.RawTerm?, lang: String, markdown: MarkdownRenderer) -> Term? {
+        let body = translation.map { $0.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? base.body : $0.body } ?? base.body
+        guard let name = translation?.name ?? base.name else { return nil }
+        return Term(kind: base.kind, id: base.id, lang: lang, name: name,
+                    summary: translation?.summary ?? base.summary ?? "",
+                    steps: translation?.steps ?? base.steps ?? [],
+                    advice: (translation?.advice ?? base.advice ?? []).map(\.value),
+                    related: (translation?.related ?? base.related ?? []).map(\.value),
+                    threshold: translation?.threshold ?? base.threshold ?? 3,
+                    cues: translation?.cues ?? base.cues ?? [],
+                    bodyHTML: markdown.render(body).html, file: translation?.file ?? base.file)
+    }
+
+    private static func makeCampaign(base: Decoder.RawCampaign, translation: Decoder.RawCampaign?, lang: String, markdown: MarkdownRenderer) -> Campaign? {
+        guard let title = translation?.title ?? base.title, let window = translation?.window ?? base.window,
+              let headline = translation?.headline ?? base.headline else { return nil }
+        let body = translation.map { $0.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? base.body : $0.body } ?? base.body
+        return Campaign(id: base.id, lang: lang, title: title, window: window,
+                        focus: (translation?.focus ?? base.focus ?? []).map(\.value), headline: headline,
+                        papers: translation?.papers ?? base.papers ?? ["a4"], largePrint: translation?.largePrint ?? base.largePrint ?? false,
+                        bodyHTML: markdown.render(body).html, file: translation?.file ?? base.file)
+    }
+
+    /// A case in one language: `own` is this language's file, `base` the default-language file it translates.
+    private static func makeCase(base: Decoder.RawCase?, own: Decoder.RawCase, lang: String, log: inout DiagnosticLog,
+                                 markdown: MarkdownRenderer) -> CaseEntry? {
+        let fileLocation = SourceLocation(file: own.file, line: 1)
+        let title = own.title ?? base?.title
+        let date = own.date ?? base?.date
+        if title == nil { log.error("missing-key", "missing required key `title`", at: fileLocation) }
+        if date == nil && !(own.date == nil && log.all.contains { $0.file == own.file && $0.code == "invalid-date" }) {
+            log.error("missing-key", "missing required key `date`", at: fileLocation, hint: "date: YYYY-MM-DD")
+        }
+        guard let title, let date else { return nil }
+        let expires = own.expires ?? base?.expires
+        if let expires, expires.value < date.value.day, own.expires != nil || base == nil {
+            log.error("invalid-date", "`expires` (\(expires.value)) is before `date` (\(date.value.day))", at: expires.location)
+        }
+        let updated = own.updated ?? base?.updated
+        if let updated, updated.value < date.value, own.updated != nil || base == nil {
+            log.error("invalid-date", "`updated` (\(updated.value.day)) is before `date` (\(date.value.day))", at: updated.location)
+        }
+        let ownBody = own.body.trimmingCharacters(in: .whitespacesAndNewlines)
+        let bodySource = ownBody.isEmpty ? (base ?? own) : own
+        let caseMarkdown = markdown
+        let rendered = caseMarkdown.render(bodySource.body)
+        let summary = own.summary ?? base?.summary
+        var lines: [(number: Int, text: String)] = []
+        if let title = own.title { lines.append((title.location.line, title.value)) }
+        if let summary = own.summary { lines.append((summary.location.line, summary.value)) }
+        if bodySource.file == own.file { lines += NumberedText(own.body, firstLine: own.bodyFirstLine).lines }
+        return CaseEntry(
+            slug: own.slug, lang: lang, file: own.file, isTranslation: base != nil,
+            title: title.value, date: date.value,
+            summary: summary?.value ?? Summary.derive(from: rendered.plainText), summaryIsDerived: summary == nil,
+            region: own.region ?? base?.region,
+            declaredScamTypes: (own.scamTypes ?? base?.scamTypes)?.map(\.value),
+            declaredTactics: (own.tactics ?? base?.tactics)?.map(\.value),
+            channels: (own.channels ?? base?.channels ?? []).map(\.value),
+            loss: own.loss ?? base?.loss, indicators: own.indicators ?? base?.indicators ?? [],
+            sources: own.sources ?? base?.sources ?? [], campaigns: (own.campaigns ?? base?.campaigns ?? []).map(\.value),
+            draft: own.draft ?? base?.draft ?? false, updated: updated?.value, expires: expires?.value,
+            bodyHTML: rendered.html, searchableText: NumberedText(lines: lines),
+            declaredLines: own.declaredLines.merging(base?.declaredLines ?? [:]) { mine, _ in mine }, bodyText: rendered.plainText)
+    }
+
+    /// Victims' personal data anywhere in a case file but its `indicators` is an error.
+    static func scanPersonalData(_ item: Decoder.RawCase, log: inout DiagnosticLog) {
+        for (index, line) in item.source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let number = index + 1
+            if let skip = item.indicatorLines, skip.contains(number) { continue }
+            for finding in PersonalDataScanner.scan(String(line)) {
+                log.error("personal-data", "unmasked \(finding.kind.rawValue) (\(finding.masked)) must not be published",
+                          at: SourceLocation(file: item.file, line: number, column: finding.column),
+                          hint: finding.kind == .email
+                              ? "remove it; a scammer's address belongs in `indicators`"
+                              : "mask it (e.g. 138****5678 or 尾号5678); a scammer's number belongs in `indicators`")
+            }
+        }
+    }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String {
+        var result = self
+        while result.hasSuffix(suffix) { result.removeLast(suffix.count) }
+        return result
+    }
+}

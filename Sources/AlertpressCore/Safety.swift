@@ -1,0 +1,149 @@
+import Foundation
+
+/// Finds victims' personal data in text: unmasked mainland mobile numbers, resident ID numbers
+/// with a valid check digit, Luhn-valid card numbers and e-mail addresses. Masked forms
+/// (`138****5678`, `尾号8988`) pass, and so do numbers introduced as order or tracking numbers.
+enum PersonalDataScanner {
+    struct Finding: Equatable {
+        enum Kind: String { case mobile = "mobile number", residentID = "resident ID number", card = "bank card number", email = "e-mail address" }
+        var kind: Kind
+        var column: Int
+        var masked: String
+    }
+
+    // Swift regexes have no lookbehind: `boundedBefore` checks the character before a match instead.
+    private static var mobile: Regex<(Substring, Substring, Substring, Substring, Substring)> {
+        /(?:(?:\+|＋|00)\s?86[\s-]?)?(1[3-9]\d)([\s-]?)(\d{4})\2(\d{4})(?![\d*＊])/
+    }
+    private static var residentID: Regex<(Substring, Substring)> {
+        /([1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx])(?![\d\w*])/
+    }
+    private static var card: Regex<(Substring, Substring)> { /(\d{4}(?:[ -]?\d{4}){2}[ -]?\d{4,7})(?![\d*＊])/ }
+    private static var email: Regex<Substring> { /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/ }
+
+    /// True when the match does not continue a longer token (digits, letters, a mask) on its left.
+    private static func boundedBefore(_ line: String, _ range: Range<String.Index>, alsoReject: String = "*＊") -> Bool {
+        guard range.lowerBound > line.startIndex else { return true }
+        let previous = line[line.index(before: range.lowerBound)]
+        return !(previous.isNumber || (previous.isASCII && previous.isLetter) || previous == "_" || alsoReject.contains(previous))
+    }
+
+    /// Words that introduce a number that is not personal data.
+    private static let exemptContext = [
+        "order", "tracking", "waybill", "parcel no", "case no", "reference", "ref", "invoice", "transaction",
+        "订单", "单号", "运单", "快递单", "编号", "流水号", "案件", "交易号",
+    ]
+
+    static func scan(_ line: String) -> [Finding] {
+        var findings: [Finding] = []
+        var claimed: [Range<String.Index>] = []
+
+        func add(_ kind: Finding.Kind, _ range: Range<String.Index>, _ masked: String) {
+            guard boundedBefore(line, range, alsoReject: kind == .email ? ".+-*" : "*＊"),
+                  !claimed.contains(where: { $0.overlaps(range) }), !isExempt(line, before: range.lowerBound) else { return }
+            claimed.append(range)
+            findings.append(Finding(kind: kind, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1, masked: masked))
+        }
+
+        for match in line.matches(of: residentID) {
+            let digits = String(match.1)
+            if validResidentID(digits) { add(.residentID, match.range, String(digits.prefix(6)) + "********" + String(digits.suffix(4))) }
+        }
+        for match in line.matches(of: card) {
+            let digits = match.1.filter { $0.isNumber }
+            if (16...19).contains(digits.count), luhnValid(digits) {
+                add(.card, match.range, "**** " + String(digits.suffix(4)))
+            }
+        }
+        for match in line.matches(of: mobile) {
+            add(.mobile, match.range, "\(match.1)****\(match.4)")
+        }
+        for match in line.matches(of: email) {
+            let text = String(line[match.range])
+            let at = text.firstIndex(of: "@").map { text[..<$0] } ?? ""
+            add(.email, match.range, "\(at.prefix(1))***@\(text.split(separator: "@").last ?? "")")
+        }
+        return findings.sorted { $0.column < $1.column }
+    }
+
+    private static func isExempt(_ line: String, before index: String.Index) -> Bool {
+        let start = line.index(index, offsetBy: -16, limitedBy: line.startIndex) ?? line.startIndex
+        let context = line[start..<index].lowercased()
+        return exemptContext.contains { context.contains($0) }
+    }
+
+    static func validResidentID(_ id: String) -> Bool {
+        let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+        let checks: [Character] = ["1", "0", "X", "9", "8", "7", "6", "5", "4", "3", "2"]
+        let characters = Array(id.uppercased())
+        guard characters.count == 18 else { return false }
+        var sum = 0
+        for (index, weight) in weights.enumerated() {
+            guard let digit = characters[index].wholeNumberValue else { return false }
+            sum += digit * weight
+        }
+        guard let year = Int(String(characters[6..<10])), let month = Int(String(characters[10..<12])),
+              let day = Int(String(characters[12..<14])), LocalDay(String(format: "%04d-%02d-%02d", year, month, day)) != nil
+        else { return false }
+        return checks[sum % 11] == characters[17]
+    }
+
+    static func luhnValid(_ digits: String) -> Bool {
+        var sum = 0
+        for (index, character) in digits.reversed().enumerated() {
+            guard var digit = character.wholeNumberValue else { return false }
+            if index % 2 == 1 {
+                digit *= 2
+                if digit > 9 { digit -= 9 }
+            }
+            sum += digit
+        }
+        return sum % 10 == 0
+    }
+}
+
+/// Renders scam addresses harmless for publication: `hxxps://claim-center[.]example`.
+public enum Defang {
+    /// Defangs a URL, host, e-mail address or account name; phone numbers and plain names pass unchanged.
+    public static func indicator(_ text: String) -> String {
+        var result = text
+        for (scheme, replacement) in [("https://", "hxxps://"), ("http://", "hxxp://"), ("ftp://", "fxp://")] {
+            if result.lowercased().hasPrefix(scheme) {
+                result = replacement + result.dropFirst(scheme.count)
+            }
+        }
+        result = result.replacingOccurrences(of: "@", with: "[@]")
+        // Dots between letters or digits in a host-like word become [.]
+        var output = ""
+        let characters = Array(result)
+        for (index, character) in characters.enumerated() {
+            let between = index > 0 && index + 1 < characters.count
+                && isHostCharacter(characters[index - 1]) && isHostCharacter(characters[index + 1])
+            output += character == "." && between ? "[.]" : String(character)
+        }
+        return output
+    }
+
+    private static func isHostCharacter(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber || character == "-")
+    }
+
+    /// Host of an indicator that is a URL or a bare domain, lowercased.
+    public static func host(of indicator: String) -> String? {
+        let trimmed = indicator.trimmingCharacters(in: .whitespaces)
+        if let url = URL(string: trimmed), let host = url.host, url.scheme != nil { return host.lowercased() }
+        if trimmed.wholeMatch(of: /(?i)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?/) != nil {
+            return String(trimmed.split(separator: "/").first ?? "").lowercased()
+        }
+        return nil
+    }
+
+    /// URLs written out in text (`https://…` or `www.…`) become defanged text.
+    static func urlsInText(_ text: String, isTrusted: (String) -> Bool) -> String {
+        text.replacing(/(?i)\b(?:https?:\/\/|www\.)[^\s<>"'）)】，。]+/) { match in
+            let url = String(match.output)
+            let host = Defang.host(of: url.lowercased().hasPrefix("www.") ? "https://" + url : url)
+            return host.map(isTrusted) == true ? url : indicator(url)
+        }
+    }
+}

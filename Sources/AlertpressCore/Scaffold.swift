@@ -1,0 +1,41 @@
+import Foundation
+
+/// `alertpress new case "Title"`: a case file with today's date and every key documented.
+public enum Scaffold {
+    public static func slug(for title: String, date: LocalDay) -> String {
+        let base = Decoder.slugify(title)
+        return base.isEmpty ? "\(date)-case" : "\(date.year)-\(base)"
+    }
+
+    public static func caseFile(title: String, date: LocalDay) -> String {
+        let quoted = "\"" + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        return """
+        ---
+        # Required ------------------------------------------------------------------
+        title: \(quoted)
+        date: \(date)                # YYYY-MM-DD in the site time zone, or 2024-11-06T09:30:00+08:00
+
+        # Optional (delete the # to use a key) -----------------------------------------
+        # summary: One or two sentences. Left out, it is taken from the first sentences below.
+        # region: Chengdu, Sichuan
+        # scam_types: [fake-courier-compensation]   # left out: inferred from the text, with evidence
+        # tactics: [verification-code, chat-group-invite]
+        # channels: [phone, qq]                     # phone, sms, qq, wechat, email, app, website, in-person
+        # loss: {amount: 4000, currency: CNY}       # ISO 4217 code
+        # indicators:                               # the scammer's numbers, sites, accounts; published defanged
+        #   - https://claim-center.example
+        # sources:
+        #   - {name: City Police, url: "https://police.example.gov/notice/123"}
+        # campaigns: [double-11]                    # besides those matched by date and scam type
+        # draft: true                               # never published while true
+        # updated: \(date)                          # date of the last substantive correction
+        # expires: \(date.year + 1)-12-31                        # after this day the case leaves lists and feeds
+        ---
+        What happened, in the order it happened. Write the victim anonymously ("Ms. Zhong",
+        "a 23-year-old student") and mask any number (138****5678, "ending in 8988").
+
+        What police advise.
+
+        """
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// A text file decoded and split into front matter and body, with line numbers kept.
+struct SourceText: Sendable {
+    /// The display path used in diagnostics.
+    let path: String
+    /// Whole file, UTF-8 decoded, BOM removed, line endings normalised to `\n`.
+    let text: String
+    /// The YAML between the `---` lines (without them); nil for plain YAML files.
+    let frontMatter: String?
+    /// 1-based file line where `frontMatter` starts.
+    let frontMatterFirstLine: Int
+    /// The Markdown after the closing `---`.
+    let body: String
+    /// 1-based file line where `body` starts.
+    let bodyFirstLine: Int
+
+    enum Problem: Error, Equatable {
+        case invalidUTF8(line: Int, column: Int)
+        case empty
+        case missingFrontMatter
+        case unterminatedFrontMatter
+    }
+
+    /// Decodes bytes as UTF-8 and normalises line endings.
+    static func decode(_ data: Data) -> Result<String, Problem> {
+        var bytes = Array(data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return .failure(firstInvalidUTF8(bytes))
+        }
+        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if normalised.allSatisfy({ $0.isWhitespace }) { return .failure(.empty) }
+        return .success(normalised)
+    }
+
+    /// Locates the first byte that is not valid UTF-8, as line and column.
+    private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Problem {
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            let end = index + length
+            if length == 0 || end > bytes.count
+                || String(validating: bytes[index..<end], as: UTF8.self) == nil {
+                let prefix = String(decoding: bytes[lineStart..<index], as: UTF8.self)
+                return .invalidUTF8(line: line, column: prefix.count + 1)
+            }
+            if byte == 0x0A { line += 1; lineStart = end }
+            index = end
+        }
+        return .invalidUTF8(line: line, column: 1)
+    }
+
+    /// A Markdown file with front matter between a first line `---` and the next line `---`.
+    static func markdown(path: String, data: Data) -> Result<SourceText, Problem> {
+        switch decode(data) {
+        case .failure(let problem): return .failure(problem)
+        case .success(let text):
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+                return .failure(.missingFrontMatter)
+            }
+            guard let close = lines.indices.dropFirst().first(where: {
+                let trimmed = lines[$0].trimmingCharacters(in: .whitespaces)
+                return trimmed == "---" || trimmed == "..."
+            }) else {
+                return .failure(.unterminatedFrontMatter)
+            }
+            let yaml = lines[1..<close].joined(separator: "\n")
+            let body = lines[(close + 1)...].joined(separator: "\n")
+            return .success(SourceText(path: path, text: text, frontMatter: yaml, frontMatterFirstLine: 2,
+                                       body: body, bodyFirstLine: close + 2))
+        }
+    }
+
+    /// A plain YAML file (`site.yml`, `advice.yml`).
+    static func yaml(path: String, data: Data) -> Result<SourceText, Problem> {
+        decode(data).map {
+            SourceText(path: path, text: $0, frontMatter: $0, frontMatterFirstLine: 1, body: "", bodyFirstLine: 1)
+        }
+    }
+}
+
+/// Lines of a text with their 1-based file line numbers.
+struct NumberedText: Sendable, Equatable {
+    var lines: [(number: Int, text: String)]
+
+    init(_ text: String, firstLine: Int) {
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+            (firstLine + $0.offset, String($0.element))
+        }
+    }
+
+    init(lines: [(number: Int, text: String)]) { self.lines = lines }
+
+    static func == (lhs: NumberedText, rhs: NumberedText) -> Bool {
+        lhs.lines.map(\.number) == rhs.lines.map(\.number) && lhs.lines.map(\.text) == rhs.lines.map(\.text)
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// Derives a one-or-two-sentence summary from body text, CJK-aware: it ends at a sentence end
+/// (。！？.!?) and is never cut inside a word or a character.
+enum Summary {
+    static func derive(from text: String, limit: Int = 160) -> String {
+        let flat = flatten(text)
+        guard !flat.isEmpty else { return "" }
+        var result = ""
+        for sentence in sentences(flat) {
+            if result.isEmpty || weight(result + sentence) <= Double(limit) {
+                result += sentence
+            } else {
+                break
+            }
+            if weight(result) >= Double(limit) / 2 { break }
+        }
+        result = result.trimmingCharacters(in: .whitespaces)
+        return weight(result) <= Double(limit) ? result : shorten(result, to: limit)
+    }
+
+    /// Joins lines: no space between CJK characters, one space between Latin words.
+    static func flatten(_ text: String) -> String {
+        var output = ""
+        for rawLine in text.split(whereSeparator: \.isNewline) {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            guard !line.isEmpty else { continue }
+            if let last = output.unicodeScalars.last, let first = line.unicodeScalars.first,
+               !(Tagger.isCJK(last) || isCJKPunctuation(last)) || !(Tagger.isCJK(first) || isCJKPunctuation(first)) {
+                output += " "
+            }
+            output += line
+        }
+        return output.trimmingCharacters(in: .whitespaces)
+    }
+
+    static func isCJKPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
+    }
+
+    /// Sentences with their closing punctuation (and closing quotes) kept.
+    static func sentences(_ text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            current.append(character)
+            let isCJKEnd = "。！？".contains(character)
+            let isLatinEnd = ".!?".contains(character) && (index + 1 == characters.count || characters[index + 1] == " ")
+                && !current.hasSuffix("Ms.") && !current.hasSuffix("Mr.") && !current.hasSuffix("Dr.") && !current.hasSuffix("No.")
+            if isCJKEnd || isLatinEnd {
+                while index + 1 < characters.count, "”’\"'）)」』".contains(characters[index + 1]) {
+                    index += 1
+                    current.append(characters[index])
+                }
+                sentences.append(current)
+                current = ""
+            }
+            index += 1
+        }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current) }
+        return sentences
+    }
+
+    /// Display weight: a CJK character counts as two Latin ones.
+    static func weight(_ text: String) -> Double {
+        text.unicodeScalars.reduce(0) { $0 + (Tagger.isCJK($1) || isCJKPunctuation($1) ? 2 : 1) }
+    }
+
+    /// Cuts at the last word boundary (Latin) or character (CJK) that fits, adding "…".
+    static func shorten(_ text: String, to limit: Int) -> String {
+        var result = ""
+        var lastBreak = ""
+        for character in text {
+            if weight(result + String(character)) > Double(limit - 1) { break }
+            result.append(character)
+            if character == " " || character.unicodeScalars.contains(where: { Tagger.isCJK($0) || isCJKPunctuation($0) }) {
+                lastBreak = result
+            }
+        }
+        let cut = lastBreak.isEmpty ? result : lastBreak
+        return cut.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) + "…"
+    }
+}

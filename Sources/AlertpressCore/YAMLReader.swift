@@ -1,0 +1,208 @@
+import Foundation
+import Yams
+
+/// Reads YAML into typed values, reporting every problem at the line of the offending key or value.
+/// This is the one place where loosely typed YAML meets the typed model.
+struct YAMLReader {
+    let file: String
+    /// File line of the first YAML line.
+    let firstLine: Int
+
+    init(source: SourceText) {
+        file = source.path
+        firstLine = source.frontMatterFirstLine
+    }
+
+    func location(_ mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(file: file, line: firstLine, column: 1) }
+        return SourceLocation(file: file, line: firstLine + mark.line - 1, column: mark.column)
+    }
+
+    func location(_ node: Node) -> SourceLocation { location(node.mark) }
+
+    /// Parses the YAML text; a syntax error becomes one diagnostic at its line.
+    func compose(_ yaml: String, log: inout DiagnosticLog) -> Node? {
+        do {
+            return try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            switch error {
+            case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+                var message = "YAML syntax error: \(problem)"
+                if let context { message += " (\(context.text) at line \(firstLine + context.mark.line - 1))" }
+                log.error("yaml-syntax", message, at: location(mark),
+                          hint: problem.contains("tab") ? "indent with spaces, not tabs" : "check indentation, colons and quotes on this line")
+            case let .duplicatedKeysInMapping(duplicates, context):
+                log.error("duplicate-key", "duplicate key \(duplicates.map { "`\($0)`" }.joined(separator: ", "))",
+                          at: location(context.mark), hint: "each key may appear once")
+            case let .reader(problem, _, _, _):
+                log.error("yaml-syntax", "YAML cannot be read: \(problem)", at: location(nil))
+            default:
+                log.error("yaml-syntax", "YAML cannot be read: \(error)", at: location(nil))
+            }
+            return nil
+        } catch {
+            log.error("yaml-syntax", "YAML cannot be read: \(error)", at: location(nil))
+            return nil
+        }
+    }
+
+    // MARK: Mappings
+
+    /// A mapping whose keys are checked against the allowed set; values are read by key.
+    func mapping(_ node: Node, what: String, allowed: [String], required: [String],
+                 log: inout DiagnosticLog) -> Fields? {
+        guard case let .mapping(mapping) = node else {
+            log.error("wrong-type", "\(what) must be a mapping of `key: value` lines, found \(describe(node))",
+                      at: location(node))
+            return nil
+        }
+        var values: [String: (key: Node, value: Node)] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                log.error("wrong-type", "keys must be plain names", at: location(key))
+                continue
+            }
+            guard allowed.contains(name) else {
+                let hint = Suggest.hint(name, in: allowed) ?? "allowed keys: \(allowed.joined(separator: ", "))"
+                log.error("unknown-key", "unknown key `\(name)` in \(what)", at: location(key), hint: hint)
+                continue
+            }
+            values[name] = (key, value)
+        }
+        for name in required where values[name] == nil || values[name]?.value.isNullScalar == true {
+            if let entry = values[name] {
+                log.error("missing-value", "`\(name)` has no value", at: location(entry.key))
+            } else {
+                log.error("missing-key", "missing required key `\(name)` in \(what)", at: location(node))
+            }
+        }
+        return Fields(reader: self, values: values, node: node)
+    }
+
+    struct Fields {
+        let reader: YAMLReader
+        let values: [String: (key: Node, value: Node)]
+        let node: Node
+
+        /// The value of `key`, nil when absent or explicitly empty (`key:` or `key: null`).
+        subscript(key: String) -> Node? {
+            guard let value = values[key]?.value, !value.isNullScalar else { return nil }
+            return value
+        }
+
+        func has(_ key: String) -> Bool { self[key] != nil }
+
+        func keyLocation(_ key: String) -> SourceLocation {
+            reader.location(values[key]?.key ?? node)
+        }
+
+        var location: SourceLocation { reader.location(node) }
+    }
+
+    // MARK: Scalars
+
+    func string(_ node: Node, what: String, log: inout DiagnosticLog) -> String? {
+        guard case let .scalar(scalar) = node else {
+            log.error("wrong-type", "`\(what)` must be text, found \(describe(node))", at: location(node))
+            return nil
+        }
+        if scalar.style == .plain, let kind = nonTextKind(node) {
+            log.error("wrong-type", "`\(what)` must be text, found \(kind)", at: location(node),
+                      hint: "put the value in quotes if it is meant as text")
+            return nil
+        }
+        let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty {
+            log.error("missing-value", "`\(what)` is empty", at: location(node))
+            return nil
+        }
+        return trimmed
+    }
+
+    /// Like `string`, but numbers are accepted as their literal text (hotline numbers, amounts of text).
+    func literal(_ node: Node, what: String, log: inout DiagnosticLog) -> String? {
+        guard case let .scalar(scalar) = node, !node.isNullScalar else {
+            log.error("wrong-type", "`\(what)` must be a single value, found \(describe(node))", at: location(node))
+            return nil
+        }
+        if scalar.style == .plain, node.tagName == .bool {
+            log.error("wrong-type", "`\(what)` must be text, found a yes/no value", at: location(node),
+                      hint: "put the value in quotes")
+            return nil
+        }
+        let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    func int(_ node: Node, what: String, log: inout DiagnosticLog) -> Int? {
+        guard case let .scalar(scalar) = node, scalar.style == .plain, node.tagName == .int, let value = Int(scalar.string) else {
+            log.error("wrong-type", "`\(what)` must be a whole number, found \(describe(node))", at: location(node))
+            return nil
+        }
+        return value
+    }
+
+    func decimal(_ node: Node, what: String, log: inout DiagnosticLog) -> Decimal? {
+        guard case let .scalar(scalar) = node, scalar.style == .plain,
+              node.tagName == .int || node.tagName == .float,
+              let value = Decimal(string: scalar.string, locale: Locale(identifier: "en_US_POSIX")) else {
+            log.error("wrong-type", "`\(what)` must be a number, found \(describe(node))", at: location(node),
+                      hint: "write digits only, e.g. 4000 or 97000.50, without currency signs or separators")
+            return nil
+        }
+        return value
+    }
+
+    func bool(_ node: Node, what: String, log: inout DiagnosticLog) -> Bool? {
+        guard case let .scalar(scalar) = node, scalar.style == .plain, node.tagName == .bool, let value = node.bool else {
+            log.error("wrong-type", "`\(what)` must be true or false, found \(describe(node))", at: location(node))
+            return nil
+        }
+        return value
+    }
+
+    /// A list of values; a single scalar where a list is expected is an error with a hint.
+    func list(_ node: Node, what: String, log: inout DiagnosticLog) -> [Node]? {
+        guard case let .sequence(sequence) = node else {
+            log.error("wrong-type", "`\(what)` must be a list, found \(describe(node))", at: location(node),
+                      hint: "write `[a, b]` or one `- item` per line")
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    func strings(_ node: Node, what: String, log: inout DiagnosticLog) -> [(value: String, location: SourceLocation)]? {
+        guard let items = list(node, what: what, log: &log) else { return nil }
+        return items.compactMap { item in string(item, what: what, log: &log).map { ($0, location(item)) } }
+    }
+
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case .scalar(let scalar):
+            if node.isNullScalar { return "nothing" }
+            if scalar.style == .plain, let kind = nonTextKind(node) { return "\(kind) `\(scalar.string)`" }
+            return "text `\(scalar.string)`"
+        }
+    }
+
+    private func nonTextKind(_ node: Node) -> String? {
+        switch node.tagName {
+        case .int, .float: return "a number"
+        case .bool: return "a yes/no value"
+        case .null: return "nothing"
+        default: return nil
+        }
+    }
+}
+
+extension Node {
+    var tagName: Tag.Name { Tag.Name(rawValue: tag.rawValue) }
+
+    var isNullScalar: Bool {
+        guard case let .scalar(scalar) = self else { return false }
+        return scalar.style == .plain && tagName == .null
+    }
+}

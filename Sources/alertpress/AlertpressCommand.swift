@@ -1,0 +1,125 @@
+import Alertpress
+import AlertpressCore
+import ArgumentParser
+import Foundation
+
+/// Exit statuses of SPEC §3: 0 done, 1 content errors, 2 usage.
+enum Status {
+    static let contentErrors: Int32 = 1
+    static let usage: Int32 = 2
+}
+
+struct Paths: ParsableArguments {
+    @Option(help: "The content folder.") var alerts = "Alerts"
+    @Option(help: "Templates and static assets.") var templates = "Templates"
+    @Option(help: "The output folder.") var out = "site"
+}
+
+struct ClockOption: ParsableArguments {
+    @Option(help: "The build clock: YYYY-MM-DD or an RFC 3339 date-time (default: SOURCE_DATE_EPOCH, else now).")
+    var now: String?
+
+    func clock() throws -> BuildClock {
+        if let now {
+            guard let clock = BuildClock.parse(now) else {
+                throw ValidationError("--now must be YYYY-MM-DD or an RFC 3339 date-time, got `\(now)`")
+            }
+            return clock
+        }
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
+            guard let seconds = Int(epoch) else { throw ValidationError("SOURCE_DATE_EPOCH must be whole seconds, got `\(epoch)`") }
+            return .instant(Date(timeIntervalSince1970: TimeInterval(seconds)))
+        }
+        return .instant(Date())
+    }
+}
+
+@main
+struct AlertpressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "alertpress",
+        abstract: "Turns scam case reports into an anti-fraud bulletin: website, feeds and flyers.",
+        subcommands: [Build.self, Check.self, New.self, Serve.self])
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(Status.usage)
+        }
+    }
+}
+
+extension AlertpressCommand {
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Check everything a build checks; write nothing.")
+
+        enum Format: String, ExpressibleByArgument { case text, json }
+
+        @OptionGroup var paths: Paths
+        @OptionGroup var clock: ClockOption
+        @Option(help: "text or json") var format: Format = .text
+        @Flag(help: "Warnings fail the check too.") var strict = false
+
+        func run() throws {
+            let result = ContentPipeline.check(alerts: paths.alerts, fileSystem: DiskFileSystem(), clock: try clock.clock())
+            switch format {
+            case .json: print(CheckReport.json(result))
+            case .text:
+                for diagnostic in result.diagnostics { Console.error(diagnostic.formatted) }
+                let listed = result.bulletin?.editions.map { $0.listedCases.count }.reduce(0, +) ?? 0
+                Console.error("\(result.errors) error(s), \(result.warnings) warning(s); \(listed) published case page(s) across languages")
+            }
+            if result.errors > 0 || (strict && result.warnings > 0) { throw ExitCode(Status.contentErrors) }
+        }
+    }
+
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Scaffold a new content file.")
+
+        enum Kind: String, ExpressibleByArgument { case `case` }
+
+        @Argument(help: "What to create: case") var kind: Kind
+        @Argument(help: "The title") var title: String
+        @Option(help: "The content folder.") var alerts = "Alerts"
+        @OptionGroup var clock: ClockOption
+
+        func run() throws {
+            let zone = SiteZone.read(alerts: alerts)
+            let day = LocalDay(try clock.clock().resolve(in: zone), in: zone)
+            let slug = Scaffold.slug(for: title, date: day)
+            let folder = "\(alerts)/cases/\(day.year)"
+            let path = "\(folder)/\(slug).md"
+            guard !FileManager.default.fileExists(atPath: path) else {
+                throw ValidationError("`\(path)` already exists; choose another title")
+            }
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try Data(Scaffold.caseFile(title: title, date: day).utf8).write(to: URL(fileURLWithPath: path))
+            } catch {
+                throw ValidationError("cannot write `\(path)`: \(error.localizedDescription)")
+            }
+            print(path)
+        }
+    }
+}
+
+enum Console {
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+/// The site time zone for `new case`, read leniently: a broken site.yml is `check`'s business.
+enum SiteZone {
+    static func read(alerts: String) -> TimeZone {
+        let result = ContentPipeline.check(alerts: alerts, fileSystem: DiskFileSystem(), clock: .instant(Date()))
+        return result.bulletin?.site.timeZone ?? TimeZone(identifier: "Asia/Shanghai") ?? .current
+    }
+}
