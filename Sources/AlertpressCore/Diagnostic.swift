@@ -83,8 +83,8 @@ public struct DiagnosticLog: Sendable {
 }
 
 /// "did you mean …?" for a misspelt key or id.
-enum Suggest {
-    static func nearest(_ word: String, in candidates: some Sequence<String>) -> String? {
+public enum Suggest {
+    public static func nearest(_ word: String, in candidates: some Sequence<String>) -> String? {
         let lowered = word.lowercased()
         let scored = candidates.compactMap { candidate -> (distance: Int, candidate: String)? in
             let distance = editDistance(lowered, candidate.lowercased())

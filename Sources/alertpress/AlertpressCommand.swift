@@ -35,16 +35,20 @@ struct ClockOption: ParsableArguments {
 }
 
 @main
-struct AlertpressCommand: ParsableCommand {
+struct AlertpressCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alertpress",
         abstract: "Turns scam case reports into an anti-fraud bulletin: website, feeds and flyers.",
         subcommands: [Build.self, Check.self, New.self, Serve.self])
 
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {

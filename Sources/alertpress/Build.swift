@@ -4,22 +4,35 @@ import ArgumentParser
 import Foundation
 
 extension AlertpressCommand {
-    struct Build: ParsableCommand {
+    struct Build: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Check, enrich and render everything into --out.")
         @OptionGroup var paths: Paths
         @OptionGroup var clock: ClockOption
+        @Flag(help: "Print only errors.") var quiet = false
 
-        func run() throws {
-            throw ExitCode(Status.usage)
+        func run() async throws {
+            let options = BuildOptions(alerts: paths.alerts, templates: paths.templates, out: paths.out, clock: try clock.clock())
+            let started = Date()
+            let result = await SiteBuilder.build(options)
+            Report.print(result, quiet: quiet, out: paths.out, seconds: Date().timeIntervalSince(started))
+            if !result.succeeded { throw ExitCode(Status.contentErrors) }
         }
     }
+}
 
-    struct Serve: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Build, serve --out on 127.0.0.1 and rebuild on change.")
-        @OptionGroup var paths: Paths
-
-        func run() throws {
-            throw ExitCode(Status.usage)
+enum Report {
+    static func print(_ result: BuildResult, quiet: Bool, out: String, seconds: Double) {
+        for diagnostic in result.diagnostics where !quiet || diagnostic.severity == .error {
+            Console.error(diagnostic.formatted)
+        }
+        if let error = result.outputError {
+            Console.error("error: \(error)")
+        } else if !result.succeeded {
+            let errors = result.diagnostics.filter { $0.severity == .error }.count
+            Console.error("\(errors) error(s): nothing was published; `\(out)` is unchanged")
+        } else if !quiet {
+            Console.error(String(format: "built %d files (%d pages, %d flyers) into %@ in %.2f s: %d written, %d unchanged",
+                                 result.files, result.pages, result.flyers, out, seconds, result.written, result.kept))
         }
     }
 }

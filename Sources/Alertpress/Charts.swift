@@ -1,0 +1,84 @@
+import Foundation
+
+/// Small inline SVG bar charts, computed in Swift and handed to templates finished.
+/// Each chart is an image with a title and a description that lists every value, for screen readers.
+enum BarChart {
+    struct Bar {
+        var label: String
+        var value: Double
+        var valueText: String
+    }
+
+    static func horizontal(id: String, title: String, bars: [Bar]) -> String {
+        let rowHeight = 28.0
+        let labelWidth = 190.0
+        let width = 640.0
+        let height = Double(bars.count) * rowHeight + 8
+        let maximum = bars.map(\.value).max() ?? 1
+        let description = bars.map { "\($0.label): \($0.valueText)" }.joined(separator: "; ")
+        var svg = """
+        <svg class="chart" viewBox="0 0 \(format(width)) \(format(height))" role="img" aria-labelledby="\(id)-title \(id)-desc" xmlns="http://www.w3.org/2000/svg">\
+        <title id="\(id)-title">\(escape(title))</title><desc id="\(id)-desc">\(escape(description))</desc>
+        """
+        for (index, bar) in bars.enumerated() {
+            let y = Double(index) * rowHeight + 4
+            let barWidth = max(2, (width - labelWidth - 120) * bar.value / max(maximum, 1))
+            svg += """
+            <text x="\(format(labelWidth - 8))" y="\(format(y + 18))" text-anchor="end" class="chart-label">\(escape(clip(bar.label, 22)))</text>\
+            <rect x="\(format(labelWidth))" y="\(format(y + 4))" width="\(format(barWidth))" height="\(format(rowHeight - 10))" class="chart-bar"/>\
+            <text x="\(format(labelWidth + barWidth + 6))" y="\(format(y + 18))" class="chart-value">\(escape(bar.valueText))</text>
+            """
+        }
+        return svg + "</svg>"
+    }
+
+    static func columns(id: String, title: String, bars: [Bar]) -> String {
+        let columnWidth = 48.0
+        let chartHeight = 160.0
+        let width = max(320, Double(bars.count) * columnWidth + 20)
+        let height = chartHeight + 48
+        let maximum = bars.map(\.value).max() ?? 1
+        let description = bars.map { "\($0.label): \($0.valueText)" }.joined(separator: "; ")
+        var svg = """
+        <svg class="chart" viewBox="0 0 \(format(width)) \(format(height))" role="img" aria-labelledby="\(id)-title \(id)-desc" xmlns="http://www.w3.org/2000/svg">\
+        <title id="\(id)-title">\(escape(title))</title><desc id="\(id)-desc">\(escape(description))</desc>
+        """
+        for (index, bar) in bars.enumerated() {
+            let x = 10 + Double(index) * columnWidth
+            let barHeight = max(2, (chartHeight - 20) * bar.value / max(maximum, 1))
+            svg += """
+            <rect x="\(format(x + 8))" y="\(format(chartHeight - barHeight))" width="\(format(columnWidth - 16))" height="\(format(barHeight))" class="chart-bar"/>\
+            <text x="\(format(x + columnWidth / 2))" y="\(format(chartHeight + 18))" text-anchor="middle" class="chart-label">\(escape(bar.label))</text>
+            """
+        }
+        return svg + "</svg>"
+    }
+
+    static func format(_ value: Double) -> String {
+        String(format: "%.1f", value)
+    }
+
+    static func clip(_ text: String, _ limit: Int) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    }
+
+    static func escape(_ text: String) -> String { HTML.escape(text) }
+}
+
+enum HTML {
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,107 @@
+import AlertpressCore
+import AlertpressFeeds
+import Foundation
+
+/// Maps one language edition to its feeds: the whole bulletin (RSS, Atom, JSON Feed) and RSS
+/// per scam type and per campaign. Only listed cases are in any feed.
+struct FeedContent {
+    let renderer: SiteRenderer
+    let templates: TemplateLibrary
+
+    var edition: EnrichedEdition { renderer.edition }
+    var routes: Routes { renderer.routes }
+    var site: SiteSettings { renderer.site }
+
+    func files() -> [OutputFile] {
+        let entries = edition.listedCases.map(entry)
+        let texts = edition.edition.texts
+        var files: [OutputFile] = []
+        let whole = channel(title: texts.title, description: texts.description, home: routes.home(), entries: entries)
+        for format in FeedFormat.allCases {
+            let path = routes.file(format.fileName)
+            files.append(OutputFile(path: path, text: FeedWriter.render(format, whole, selfURL: routes.absolute(path))))
+        }
+        for type in edition.edition.types {
+            let folder = routes.term(.scamType, type.id)
+            let selected = zip(edition.listedCases, entries).filter { $0.0.scamTypes.contains(type.id) }.map(\.1)
+            let feed = channel(title: "\(type.name) · \(texts.title)", description: type.summary, home: folder, entries: selected)
+            files.append(OutputFile(path: folder + "feed.xml", text: FeedWriter.rss(feed, selfURL: routes.absolute(folder + "feed.xml"))))
+        }
+        for campaign in edition.edition.campaigns {
+            let folder = routes.campaign(campaign.id)
+            let selected = zip(edition.listedCases, entries).filter { $0.0.campaigns.contains(campaign.id) }.map(\.1)
+            let feed = channel(title: "\(campaign.title) · \(texts.title)", description: campaign.headline, home: folder, entries: selected)
+            files.append(OutputFile(path: folder + "feed.xml", text: FeedWriter.rss(feed, selfURL: routes.absolute(folder + "feed.xml"))))
+        }
+        return files
+    }
+
+    private func channel(title: String, description: String, home: String, entries: [FeedEntry]) -> FeedChannel {
+        FeedChannel(title: title, description: description, language: edition.lang, homeURL: routes.absolute(home),
+                    publisher: edition.edition.texts.publisher, timeZone: site.timeZone, entries: entries, limit: site.feedLimit,
+                    fallbackUpdated: FeedChannel.defaultFallbackUpdated)
+    }
+
+    private func entry(_ item: EnrichedCase) -> FeedEntry {
+        let url = routes.absolute(routes.case(item.slug))
+        let strings = renderer.strings
+        let view = FeedEntryView(
+            summary: item.entry.summary, body: item.entry.bodyHTML,
+            redFlagsLabel: strings["redflags"], redFlags: renderer.evidenceGroups(item, from: "", absolute: true),
+            adviceLabel: strings["advice"], advice: renderer.adviceViews(item.advice),
+            hotlinesLabel: strings["hotlines"], hotlines: renderer.hotlines(),
+            indicatorsLabel: strings["indicators"], indicators: item.entry.indicators.map(Defang.indicator),
+            sourcesLabel: strings["sources"], sources: item.entry.sources.map { LinkView(label: $0.name, href: $0.url) })
+        let categories = item.scamTypes.compactMap { id in edition.edition.term(.scamType, id) }.map {
+            FeedCategory(term: $0.id, label: $0.name, scheme: routes.absolute(routes.terms(.scamType)))
+        } + item.tactics.compactMap { id in edition.edition.term(.tactic, id) }.map {
+            FeedCategory(term: $0.id, label: $0.name, scheme: routes.absolute(routes.terms(.tactic)))
+        }
+        return FeedEntry(id: url, url: url, title: item.entry.title, summary: item.entry.summary,
+                         contentHTML: templates.render(view, "feed-entry"), published: item.entry.date.instant,
+                         updated: item.entry.updated?.instant, categories: categories, language: edition.lang)
+    }
+}
+
+/// `search-index.json` of one language: what the search page's script looks through.
+enum SearchIndex {
+    struct Entry: Encodable {
+        var title: String
+        var url: String
+        var date: String
+        var summary: String
+        var types: [String]
+        var region: String
+        var text: String
+    }
+
+    static func file(_ renderer: SiteRenderer) -> OutputFile {
+        let routes = renderer.routes
+        let entries = renderer.edition.listedCases.map { item in
+            Entry(title: item.entry.title, url: routes.case(item.slug), date: item.entry.date.day.description,
+                  summary: item.entry.summary,
+                  types: (item.scamTypes.compactMap { renderer.edition.edition.term(.scamType, $0)?.name }
+                      + item.tactics.compactMap { renderer.edition.edition.term(.tactic, $0)?.name }),
+                  region: item.entry.region ?? "", text: String(item.entry.bodyText.prefix(2000)))
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(entries)) ?? Data("[]".utf8)
+        return OutputFile(path: routes.file("search-index.json"), data: data)
+    }
+}
+
+/// `sitemap.xml` (every page that exists, in every language, absolute URLs) and `robots.txt`.
+enum Sitemap {
+    static func files(_ bulletin: Bulletin, pages: [(path: String, lastmod: String?)]) -> [OutputFile] {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for page in pages.sorted(by: { $0.path < $1.path }) {
+            xml += "  <url><loc>\(HTML.escape(bulletin.site.baseURL + "/" + page.path))</loc>"
+            if let lastmod = page.lastmod { xml += "<lastmod>\(lastmod)</lastmod>" }
+            xml += "</url>\n"
+        }
+        xml += "</urlset>\n"
+        let robots = "User-agent: *\nAllow: /\n\nSitemap: \(bulletin.site.baseURL)/sitemap.xml\n"
+        return [OutputFile(path: "sitemap.xml", text: xml), OutputFile(path: "robots.txt", text: robots)]
+    }
+}

@@ -1,0 +1,81 @@
+import AlertpressCore
+import AlertpressFlyers
+import Foundation
+
+/// What a printed flyer says, taken from the model: the campaign (or scam type), its focus
+/// types' steps and red flags, do/don't advice from the library, one recent case, the hotlines.
+struct FlyerContent {
+    let bulletin: Bulletin
+    let edition: EnrichedEdition
+    let strings: Strings
+    let routes: Routes
+
+    var texts: SiteTexts { edition.edition.texts }
+
+    var labels: FlyerLabels {
+        FlyerLabels(howItWorks: strings["how.it.works"], redFlags: strings["nav.tactics"], doTitle: strings["do"],
+                    dontTitle: strings["dont"], recentCase: strings["recent.case"], loss: strings["case.loss"],
+                    callHotline: strings["hotlines"], scanForMore: strings["scan"], issued: strings["issued"])
+    }
+
+    /// The issue date: the build day in the site time zone.
+    var issued: String {
+        let day = LocalDay(bulletin.now, in: bulletin.site.timeZone)
+        return strings.date(.init(year: day.year, month: day.month, day: day.day))
+    }
+
+    func campaign(_ campaign: Campaign, paper: Paper = .a4, largePrint: Bool = false) -> FlyerDocument {
+        let focus = campaign.focus.compactMap { edition.edition.term(.scamType, $0) }
+        let cases = edition.listedCases.filter { $0.campaigns.contains(campaign.id) }
+        let fallback = edition.listedCases.filter { !Set($0.scamTypes).isDisjoint(with: campaign.focus) }
+        return document(title: campaign.title, headline: campaign.headline, season: seasonText(campaign.window), types: focus,
+                        recent: (cases.first ?? fallback.first), qrURL: routes.absolute(routes.campaign(campaign.id)),
+                        paper: paper, largePrint: largePrint)
+    }
+
+    func type(_ term: Term) -> FlyerDocument {
+        let recent = edition.listedCases.first { $0.scamTypes.contains(term.id) }
+        return document(title: texts.title, headline: term.name, season: term.summary, types: [term], recent: recent,
+                        qrURL: routes.absolute(routes.term(.scamType, term.id)), paper: .a4, largePrint: false)
+    }
+
+    private func document(title: String, headline: String, season: String, types: [Term], recent: EnrichedCase?,
+                          qrURL: String, paper: Paper, largePrint: Bool) -> FlyerDocument {
+        // Steps: the first focus type's three steps, or one step from each type when several.
+        let steps: [String]
+        if types.count == 1 || types.allSatisfy({ $0.steps.isEmpty }) {
+            steps = Array((types.first?.steps ?? []).prefix(3))
+        } else {
+            steps = Array(types.compactMap { $0.steps.first }.prefix(3))
+        }
+        let tacticIDs = edition.listedCases.filter { !Set($0.scamTypes).isDisjoint(with: types.map(\.id)) }.flatMap(\.tactics)
+        let counted = Dictionary(tacticIDs.map { ($0, 1) }, uniquingKeysWith: +)
+        var tactics = edition.edition.tactics.filter { counted[$0.id] != nil }
+            .sorted { (counted[$0.id] ?? 0, $1.id) > (counted[$1.id] ?? 0, $0.id) }
+        if tactics.isEmpty { tactics = edition.edition.tactics }
+        let adviceIDs = Set(types.flatMap(\.advice) + tactics.prefix(4).flatMap(\.advice))
+        let advice = adviceIDs.compactMap { edition.edition.advice[$0] }.sorted { ($0.priority, $0.id) < ($1.priority, $1.id) }
+        let recentCase = recent.map { item in
+            FlyerCase(title: item.entry.title, text: item.entry.summary, loss: item.entry.loss.map { strings.money($0.amount, $0.currency) })
+        }
+        return FlyerDocument(
+            paper: paper, largePrint: largePrint, language: edition.lang, publisher: texts.publisher, title: title,
+            headline: headline, season: season, steps: steps, redFlags: tactics.prefix(5).map { "\($0.name): \($0.summary)" },
+            dos: advice.filter { $0.kind == .do }.prefix(4).map(\.text), donts: advice.filter { $0.kind == .dont }.prefix(4).map(\.text),
+            recentCase: recentCase, hotlines: texts.hotlines.map { FlyerHotline(label: $0.label, number: $0.number) },
+            qrURL: qrURL, issued: issued, creationDate: bulletin.now, labels: labels)
+    }
+
+    func seasonText(_ window: CampaignWindow) -> String {
+        switch window {
+        case let .recurring(start, end):
+            return strings.isChinese
+                ? "\(start.month)月\(start.day)日至\(end.month)月\(end.day)日"
+                : "\(start.day) \(Strings.months[start.month - 1].prefix(3)) – \(end.day) \(Strings.months[end.month - 1].prefix(3))"
+        case let .fixed(from, to):
+            let a = strings.date(.init(year: from.year, month: from.month, day: from.day))
+            let b = strings.date(.init(year: to.year, month: to.month, day: to.day))
+            return "\(a) – \(b)"
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+
+/// One file of the built site: a path relative to `--out` and its bytes.
+public struct OutputFile: Sendable, Equatable {
+    public var path: String
+    public var data: Data
+
+    public init(path: String, data: Data) {
+        self.path = path
+        self.data = data
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, data: Data(text.utf8))
+    }
+}
+
+/// Problems with the output folder itself (not with the content).
+public enum OutputError: Error, Equatable, CustomStringConvertible {
+    case outContainsSources(out: String, source: String)
+    case notAnAlertpressFolder(String)
+    case writeFailed(String)
+    case unsafePath(String)
+
+    public var description: String {
+        switch self {
+        case let .outContainsSources(out, source):
+            return "--out `\(out)` may not be or contain `\(source)`, and may not lie inside it"
+        case let .notAnAlertpressFolder(out):
+            return "`\(out)` exists, is not empty and was not made by alertpress; refusing to replace it (choose another --out or empty it)"
+        case let .writeFailed(message):
+            return "writing the site failed: \(message)"
+        case let .unsafePath(path):
+            return "refusing to write `\(path)` outside the output folder"
+        }
+    }
+}
+
+/// Stage 6: writes the site into a staging folder beside `--out` and swaps it in whole, so a
+/// failed build leaves the previous site exactly as it was. The previous site is recognised by
+/// its manifest; a folder without one is never replaced.
+public struct SiteWriter: Sendable {
+    public static let manifestName = ".alertpress-manifest"
+
+    public var out: URL
+
+    public init(out: String) {
+        self.out = URL(fileURLWithPath: out).standardizedFileURL
+    }
+
+    /// `--out` may not be, contain or lie inside the content or template folders.
+    public func checkSeparate(from sources: [String]) throws {
+        let outPath = out.resolvingSymlinksInPath().path
+        for source in sources {
+            let sourcePath = URL(fileURLWithPath: source).standardizedFileURL.resolvingSymlinksInPath().path
+            if outPath == sourcePath || sourcePath.hasPrefix(outPath + "/") || outPath.hasPrefix(sourcePath + "/") || outPath == "/" {
+                throw OutputError.outContainsSources(out: out.path, source: source)
+            }
+        }
+    }
+
+    /// Writes `files` as the new content of `--out`. Files whose bytes did not change are
+    /// hard-linked from the previous site, so they stay untouched (same inode, same mtime).
+    /// Returns how many files were written anew.
+    @discardableResult
+    public func write(_ files: [OutputFile]) throws -> (written: Int, kept: Int) {
+        let manager = FileManager.default
+        let parent = out.deletingLastPathComponent()
+        let name = out.lastPathComponent
+        let staging = parent.appendingPathComponent(".\(name).staging")
+        let retired = parent.appendingPathComponent(".\(name).previous")
+        let previous = try previousManifest()
+
+        try? manager.removeItem(at: staging)
+        try? manager.removeItem(at: retired)
+        var written = 0
+        var kept = 0
+        do {
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            var manifest: [String] = []
+            for file in files.sorted(by: { $0.path < $1.path }) {
+                guard !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains("..") else {
+                    throw OutputError.unsafePath(file.path)
+                }
+                let hash = Digest.hex(file.data)
+                manifest.append("\(hash) \(file.path)")
+                let target = staging.appendingPathComponent(file.path)
+                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                if previous[file.path] == hash, (try? manager.linkItem(at: out.appendingPathComponent(file.path), to: target)) != nil {
+                    kept += 1
+                } else {
+                    try file.data.write(to: target)
+                    written += 1
+                }
+            }
+            try Data((manifest.joined(separator: "\n") + "\n").utf8).write(to: staging.appendingPathComponent(Self.manifestName))
+            if manager.fileExists(atPath: out.path) { try manager.moveItem(at: out, to: retired) }
+            try manager.moveItem(at: staging, to: out)
+            try? manager.removeItem(at: retired)
+        } catch let error as OutputError {
+            try? manager.removeItem(at: staging)
+            throw error
+        } catch {
+            try? manager.removeItem(at: staging)
+            if !manager.fileExists(atPath: out.path), manager.fileExists(atPath: retired.path) {
+                try? manager.moveItem(at: retired, to: out)
+            }
+            throw OutputError.writeFailed(error.localizedDescription)
+        }
+        return (written, kept)
+    }
+
+    /// Hashes of the previous build, by path; refuses a non-empty folder that alertpress did not write.
+    func previousManifest() throws -> [String: String] {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: out.path) else { return [:] }
+        let manifestURL = out.appendingPathComponent(Self.manifestName)
+        guard let data = try? Data(contentsOf: manifestURL) else {
+            let entries = (try? manager.contentsOfDirectory(atPath: out.path)) ?? []
+            if entries.isEmpty { return [:] }
+            throw OutputError.notAnAlertpressFolder(out.path)
+        }
+        var result: [String: String] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let parts = line.split(separator: " ", maxSplits: 1)
+            if parts.count == 2 { result[String(parts[1])] = String(parts[0]) }
+        }
+        return result
+    }
+}
+
+/// FNV-1a 64-bit, twice with different offsets: a content fingerprint for the manifest (not security).
+enum Digest {
+    static func hex(_ data: Data) -> String {
+        var a: UInt64 = 0xcbf2_9ce4_8422_2325
+        var b: UInt64 = 0x8422_2325_cbf2_9ce4
+        for byte in data {
+            a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            b = (b ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return String(format: "%016llx%016llx%08x", a, b, UInt32(truncatingIfNeeded: data.count))
+    }
+}

@@ -1,0 +1,38 @@
+import AlertpressCore
+import Foundation
+
+/// Where every page of one language lives, and how pages link to each other.
+/// Pages are folders (`cases/<slug>/` → `cases/<slug>/index.html`); links between pages are
+/// relative, so the site works under any base path; feeds and sitemaps use absolute URLs.
+struct Routes: Sendable {
+    let baseURL: String
+    let lang: String
+    let defaultLanguage: String
+
+    /// `""` for the default language, `"zh/"` for the others.
+    var prefix: String { lang == defaultLanguage ? "" : lang + "/" }
+
+    func home() -> String { prefix }
+    func cases() -> String { prefix + "cases/" }
+    func `case`(_ slug: String) -> String { prefix + "cases/\(slug)/" }
+    func terms(_ kind: TermKind) -> String { prefix + kind.folder + "/" }
+    func term(_ kind: TermKind, _ id: String) -> String { prefix + kind.folder + "/\(id)/" }
+    func campaigns() -> String { prefix + "campaigns/" }
+    func campaign(_ id: String) -> String { prefix + "campaigns/\(id)/" }
+    func flyerPage(_ id: String) -> String { prefix + "campaigns/\(id)/flyer/" }
+    func search() -> String { prefix + "search/" }
+    func file(_ name: String) -> String { prefix + name }
+
+    /// Output file of a page folder.
+    static func indexFile(_ folder: String) -> String { folder + "index.html" }
+
+    func absolute(_ path: String) -> String { baseURL + "/" + path }
+
+    /// Link from the page in folder `from` to `to` (a folder or a file path), both site-relative.
+    static func relative(from: String, to: String) -> String {
+        let depth = from.split(separator: "/").count
+        let up = String(repeating: "../", count: depth)
+        let target = up + to
+        return target.isEmpty ? "./" : target
+    }
+}

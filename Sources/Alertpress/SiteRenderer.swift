@@ -1,0 +1,341 @@
+import AlertpressCore
+import Foundation
+
+/// Stage 5 for HTML: turns one enriched language edition into pages, through the templates.
+struct SiteRenderer {
+    let bulletin: Bulletin
+    let edition: EnrichedEdition
+    let templates: TemplateLibrary
+    let strings: Strings
+    let routes: Routes
+    /// QR code of a URL as inline SVG, for the HTML flyer.
+    let qrSVG: (String) -> String
+
+    init(bulletin: Bulletin, edition: EnrichedEdition, templates: TemplateLibrary, qrSVG: @escaping (String) -> String) {
+        self.bulletin = bulletin
+        self.edition = edition
+        self.templates = templates
+        self.strings = Strings(edition.lang)
+        self.routes = Routes(baseURL: bulletin.site.baseURL, lang: edition.lang, defaultLanguage: bulletin.site.defaultLanguage)
+        self.qrSVG = qrSVG
+    }
+
+    var site: SiteSettings { bulletin.site }
+    var texts: SiteTexts { edition.edition.texts }
+
+    /// Every view handed to a template, for the template field check.
+    private(set) var renderedViews: [Any] = []
+
+    // MARK: Pages
+
+    mutating func pages() -> [OutputFile] {
+        var files: [OutputFile] = []
+        let listed = edition.listedCases
+        files.append(page(routes.home(), title: texts.title, template: "home", view: homeView(listed), isHome: true))
+        files.append(page(routes.cases(), title: strings["cases.title"], template: "list", view: ListView(
+            title: strings["cases.title"], intro: strings["cases.intro"], cases: listed.map { summary($0, from: routes.cases()) },
+            empty: listed.isEmpty ? strings["no.cases"] : nil, feeds: feedLinks(folder: routes.home(), from: routes.cases(), atom: true),
+            subscribeLabel: strings["subscribe"])))
+        for item in edition.cases where item.status.hasPage {
+            let folder = routes.case(item.slug)
+            files.append(page(folder, title: item.entry.title, template: "case", view: caseView(item, from: folder),
+                              description: item.entry.summary, alternates: alternates(from: folder) { $0.case(item.slug) != nil ? $1.case(item.slug) : nil }))
+        }
+        for kind in TermKind.allCases {
+            let index = routes.terms(kind)
+            let title = strings[kind == .scamType ? "types.title" : "tactics.title"]
+            let terms = edition.edition.terms(kind).map { termSummary($0, from: index) }
+            files.append(page(index, title: title, template: "terms", view: TermIndexView(
+                title: title, intro: strings[kind == .scamType ? "types.intro" : "tactics.intro"], terms: terms)))
+            for term in edition.edition.terms(kind) {
+                let folder = routes.term(kind, term.id)
+                files.append(page(folder, title: term.name, template: "term", view: termView(term, from: folder),
+                                  description: term.summary, feeds: kind == .scamType ? feedLinks(folder: folder, from: folder, atom: false) : []))
+            }
+        }
+        let campaignsFolder = routes.campaigns()
+        files.append(page(campaignsFolder, title: strings["campaigns.title"], template: "campaigns", view: CampaignIndexView(
+            title: strings["campaigns.title"], intro: strings["campaigns.intro"],
+            campaigns: edition.edition.campaigns.map { campaign in
+                CampaignItemView(title: campaign.title, headline: campaign.headline, window: windowText(campaign.window),
+                                 href: Routes.relative(from: campaignsFolder, to: routes.campaign(campaign.id)),
+                                 active: edition.activeCampaigns.contains(campaign.id), activeLabel: strings["season.now"])
+            })))
+        for campaign in edition.edition.campaigns {
+            let folder = routes.campaign(campaign.id)
+            files.append(page(folder, title: campaign.title, template: "campaign", view: campaignView(campaign, from: folder),
+                              description: campaign.headline, feeds: feedLinks(folder: folder, from: folder, atom: false)))
+            files.append(flyerPage(campaign))
+        }
+        let searchFolder = routes.search()
+        files.append(page(searchFolder, title: strings["search.title"], template: "search", view: SearchView(
+            title: strings["search.title"], label: strings["search.label"], button: strings["search.button"],
+            noJS: strings["search.nojs"], hint: strings["search.hint"],
+            index: Routes.relative(from: searchFolder, to: routes.file("search-index.json"))),
+            script: Routes.relative(from: searchFolder, to: "assets/search.js")))
+        return files
+    }
+
+    /// Wraps a page body in the layout.
+    private mutating func page(_ folder: String, title: String, template: String, view: Any, description: String? = nil,
+                               isHome: Bool = false, feeds: [FeedLinkView]? = nil, script: String? = nil,
+                               alternates: [AlternateView]? = nil) -> OutputFile {
+        renderedViews.append(view)
+        let content = templates.render(view, template)
+        let layout = layoutView(folder: folder, title: isHome ? title : "\(title) · \(texts.title)", description: description ?? texts.description,
+                                content: content, feeds: feeds ?? feedLinks(folder: routes.home(), from: folder, atom: true),
+                                script: script, alternates: alternates ?? self.alternates(from: folder) { _, other in other.pathLike(folder, from: routes) })
+        renderedViews.append(layout)
+        return OutputFile(path: Routes.indexFile(folder), text: templates.render(layout, "layout"))
+    }
+
+    private func layoutView(folder: String, title: String, description: String, content: String, feeds: [FeedLinkView],
+                            script: String?, alternates: [AlternateView]) -> LayoutView {
+        let navTargets: [(String, String)] = [
+            ("nav.home", routes.home()), ("nav.cases", routes.cases()), ("nav.types", routes.terms(.scamType)),
+            ("nav.tactics", routes.terms(.tactic)), ("nav.campaigns", routes.campaigns()), ("nav.search", routes.search()),
+        ]
+        let active = edition.activeCampaigns.first.flatMap { id in edition.edition.campaigns.first { $0.id == id } }
+        return LayoutView(
+            lang: edition.lang, title: title, siteTitle: texts.title, description: description,
+            canonical: routes.absolute(folder), homeHref: Routes.relative(from: folder, to: routes.home()),
+            stylesheet: Routes.relative(from: folder, to: "assets/style.css"), script: script,
+            alternates: alternates, feeds: feeds,
+            nav: navTargets.map { key, target in
+                LinkView(label: strings[key], href: Routes.relative(from: folder, to: target), current: target == folder)
+            },
+            skip: strings["skip"], navLabel: strings["nav.main"], languageLabel: strings["language"],
+            publisherLabel: strings["footer.published.by"], publisher: texts.publisher,
+            hotlinesLabel: strings["hotlines"], hotlines: hotlines(), reportLabel: strings["report"], reportURL: site.reportURL,
+            feedsLabel: strings["footer.feeds"],
+            banner: active.flatMap { campaign in
+                folder == routes.campaign(campaign.id) ? nil : BannerView(
+                    label: strings["season.now"], title: campaign.title, headline: campaign.headline,
+                    href: Routes.relative(from: folder, to: routes.campaign(campaign.id)), linkLabel: strings["read.warning"])
+            },
+            content: content)
+    }
+
+    /// The same page in every language; `target` returns nil where a language lacks it (then its home page is used).
+    private func alternates(from folder: String, _ target: (EnrichedEdition, Routes) -> String?) -> [AlternateView] {
+        bulletin.editions.map { other in
+            let otherRoutes = Routes(baseURL: site.baseURL, lang: other.lang, defaultLanguage: site.defaultLanguage)
+            let path = target(other, otherRoutes) ?? otherRoutes.home()
+            return AlternateView(lang: other.lang, label: Strings.languageName(other.lang), href: Routes.relative(from: folder, to: path),
+                                 absolute: otherRoutes.absolute(path), current: other.lang == edition.lang)
+        }
+    }
+
+    // MARK: Views
+
+    private func homeView(_ listed: [EnrichedCase]) -> HomeView {
+        let home = routes.home()
+        let stats = edition.statistics
+        let currency = stats.totalLoss.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        let topTypes = edition.edition.types
+            .filter { (stats.casesByType[$0.id] ?? 0) > 0 }
+            .sorted { (stats.casesByType[$0.id] ?? 0, $1.id) > (stats.casesByType[$1.id] ?? 0, $0.id) }
+            .prefix(6).map { termSummary($0, from: home) }
+        var byType: String?
+        var byMonth: String?
+        if let currency {
+            let typeBars = edition.edition.types.compactMap { type -> BarChart.Bar? in
+                guard let amount = stats.lossByType[type.id]?[currency], amount > 0 else { return nil }
+                return BarChart.Bar(label: type.name, value: NSDecimalNumber(decimal: amount).doubleValue, valueText: strings.money(amount, currency))
+            }.sorted { ($0.value, $1.label) > ($1.value, $0.label) }.prefix(8)
+            byType = BarChart.horizontal(id: "chart-type", title: strings["chart.type"] + " (\(currency))", bars: Array(typeBars))
+            let months = stats.lossByMonth.keys.sorted().suffix(12)
+            let monthBars = months.compactMap { key -> BarChart.Bar? in
+                let parts = key.split(separator: "-").compactMap { Int($0) }
+                guard parts.count == 2 else { return nil }
+                let amount = stats.lossByMonth[key]?[currency] ?? 0
+                return BarChart.Bar(label: strings.monthLabel(year: parts[0], month: parts[1]),
+                                    value: NSDecimalNumber(decimal: amount).doubleValue, valueText: strings.money(amount, currency))
+            }
+            byMonth = BarChart.columns(id: "chart-month", title: strings["chart.month"] + " (\(currency))", bars: monthBars)
+        }
+        let totals = currency.map { "\(stats.caseCount) \(strings["stat.cases"]) · \(strings["stat.loss"]) \(strings.money(stats.totalLoss[$0] ?? 0, $0))" }
+            ?? "\(stats.caseCount) \(strings["stat.cases"])"
+        return HomeView(title: texts.title, intro: texts.description, latestLabel: strings["latest"],
+                        latest: listed.prefix(10).map { summary($0, from: home) },
+                        allCasesLabel: strings["all.cases"], allCasesHref: Routes.relative(from: home, to: routes.cases()),
+                        topTypesLabel: strings["top.types"], topTypes: Array(topTypes), totals: totals,
+                        chartByType: byType, chartByMonth: byMonth, noChart: currency == nil ? strings["chart.none"] : nil)
+    }
+
+    func summary(_ item: EnrichedCase, from folder: String) -> CaseSummaryView {
+        CaseSummaryView(title: item.entry.title, href: Routes.relative(from: folder, to: routes.case(item.slug)),
+                        date: dateText(item.entry.date.day), datetime: datetime(item.entry.date), summary: item.entry.summary,
+                        region: item.entry.region, loss: item.entry.loss.map { strings.money($0.amount, $0.currency) },
+                        types: termLinks(.scamType, item.scamTypes, from: folder))
+    }
+
+    private func termLinks(_ kind: TermKind, _ ids: [String], from folder: String) -> [LinkView] {
+        ids.compactMap { id in
+            edition.edition.term(kind, id).map { LinkView(label: $0.name, href: Routes.relative(from: folder, to: routes.term(kind, id))) }
+        }
+    }
+
+    private func termSummary(_ term: Term, from folder: String) -> TermSummaryView {
+        let count = (term.kind == .scamType ? edition.statistics.casesByType : edition.statistics.casesByTactic)[term.id] ?? 0
+        return TermSummaryView(name: term.name, href: Routes.relative(from: folder, to: routes.term(term.kind, term.id)),
+                               summary: term.summary, count: "\(count)")
+    }
+
+    func evidenceGroups(_ item: EnrichedCase, from folder: String, absolute: Bool) -> [EvidenceGroupView] {
+        let assigned = item.tactics.map { (TermKind.tactic, $0) } + item.scamTypes.map { (TermKind.scamType, $0) }
+        return assigned.compactMap { kind, id in
+            guard let term = edition.edition.term(kind, id) else { return nil }
+            var phrases: [String] = []
+            for evidence in item.evidence where evidence.id == id && !phrases.contains(evidence.phrase) { phrases.append(evidence.phrase) }
+            let target = routes.term(kind, id)
+            return EvidenceGroupView(name: term.name, href: absolute ? routes.absolute(target) : Routes.relative(from: folder, to: target),
+                                     kind: kind == .scamType ? strings["case.types"] : strings["case.tactics"], phrases: phrases)
+        }
+    }
+
+    func adviceViews(_ advice: [AdviceItem]) -> [AdviceView] {
+        advice.map { AdviceView(text: $0.text, kindLabel: strings[$0.kind == .do ? "do" : "dont"], kind: $0.kind.rawValue) }
+    }
+
+    func hotlines() -> [HotlineView] {
+        texts.hotlines.map { HotlineView(label: $0.label, number: $0.number, tel: "tel:" + $0.number.filter { $0.isNumber || $0 == "+" }) }
+    }
+
+    private func caseView(_ item: EnrichedCase, from folder: String) -> CaseView {
+        let entry = item.entry
+        var facts = [FactView(label: strings["case.published"], value: dateText(entry.date.day), datetime: datetime(entry.date))]
+        if let updated = entry.updated { facts.append(FactView(label: strings["case.updated"], value: dateText(updated.day), datetime: datetime(updated))) }
+        if let region = entry.region { facts.append(FactView(label: strings["case.region"], value: region, datetime: nil)) }
+        if !entry.channels.isEmpty { facts.append(FactView(label: strings["case.channels"], value: entry.channels.map(channelName).joined(separator: strings.isChinese ? "、" : ", "), datetime: nil)) }
+        if let loss = entry.loss { facts.append(FactView(label: strings["case.loss"], value: strings.money(loss.amount, loss.currency), datetime: nil)) }
+        return CaseView(
+            title: entry.title, summary: entry.summary, facts: facts, body: entry.bodyHTML,
+            redFlagsLabel: strings["redflags"], redFlags: evidenceGroups(item, from: folder, absolute: false),
+            redFlagsNote: item.inferred ? strings["redflags.auto"] : nil,
+            adviceLabel: strings["advice"], advice: adviceViews(item.advice),
+            hotlinesLabel: strings["hotlines"], hotlines: hotlines(), reportLabel: strings["report"], reportURL: site.reportURL,
+            indicatorsLabel: strings["indicators"], indicatorsNote: strings["indicators.note"], indicators: entry.indicators.map(Defang.indicator),
+            relatedLabel: strings["related"], related: item.related.compactMap { edition.case($0) }.map { summary($0, from: folder) },
+            sourcesLabel: strings["sources"], sources: entry.sources.map { LinkView(label: $0.name, href: $0.url) },
+            campaignsLabel: strings["campaigns.of.case"],
+            campaigns: item.campaigns.compactMap { id in edition.edition.campaigns.first { $0.id == id } }.map {
+                LinkView(label: $0.title, href: Routes.relative(from: folder, to: routes.campaign($0.id)))
+            },
+            typeLinks: termLinks(.scamType, item.scamTypes, from: folder), tacticLinks: termLinks(.tactic, item.tactics, from: folder),
+            typesLabel: strings["case.types"], tacticsLabel: strings["case.tactics"])
+    }
+
+    private func termView(_ term: Term, from folder: String) -> TermView {
+        let cases = edition.listedCases.filter { ($0.scamTypes + $0.tactics).contains(term.id) }
+        let flyer = term.kind == .scamType
+            ? LinkView(label: "\(term.name) (A4 PDF)", href: Routes.relative(from: folder, to: routes.file("flyers/types/\(term.id)-a4.pdf"))) : nil
+        return TermView(
+            name: term.name, summary: term.summary, howLabel: strings["how.it.works"],
+            steps: term.steps.enumerated().map { StepView(number: "\($0.offset + 1)", text: $0.element) }, body: term.bodyHTML,
+            adviceLabel: strings["advice"], advice: adviceViews(term.advice.compactMap { edition.edition.advice[$0] }.sorted { ($0.priority, $0.id) < ($1.priority, $1.id) }),
+            casesLabel: strings["cases.of.type"], cases: cases.map { summary($0, from: folder) }, empty: cases.isEmpty ? strings["no.cases"] : nil,
+            related: termLinks(.scamType, term.related, from: folder), relatedLabel: strings["related"],
+            feeds: term.kind == .scamType ? feedLinks(folder: folder, from: folder, atom: false) : [], subscribeLabel: strings["subscribe"],
+            flyer: flyer, flyersLabel: strings["flyers"])
+    }
+
+    private func campaignView(_ campaign: Campaign, from folder: String) -> CampaignView {
+        let cases = edition.listedCases.filter { $0.campaigns.contains(campaign.id) }
+        var flyers: [LinkView] = []
+        for paper in campaign.papers {
+            flyers.append(LinkView(label: "\(strings["paper." + paper]) PDF", href: Routes.relative(from: folder, to: routes.file("flyers/\(campaign.id)-\(paper).pdf"))))
+            if campaign.largePrint {
+                flyers.append(LinkView(label: "\(strings["paper." + paper]) PDF, \(strings["flyer.large"])",
+                                       href: Routes.relative(from: folder, to: routes.file("flyers/\(campaign.id)-\(paper)-large.pdf"))))
+            }
+        }
+        flyers.append(LinkView(label: strings["flyer.html"], href: Routes.relative(from: folder, to: routes.flyerPage(campaign.id))))
+        return CampaignView(
+            title: campaign.title, headline: campaign.headline, windowLabel: strings["campaign.window"], window: windowText(campaign.window),
+            body: campaign.bodyHTML, focusLabel: strings["campaign.focus"],
+            focus: campaign.focus.compactMap { edition.edition.term(.scamType, $0) }.map { termSummary($0, from: folder) },
+            casesLabel: strings["campaign.cases"], cases: cases.map { summary($0, from: folder) }, empty: cases.isEmpty ? strings["no.cases"] : nil,
+            flyersLabel: strings["flyers"], flyers: flyers,
+            feeds: feedLinks(folder: folder, from: folder, atom: false), subscribeLabel: strings["subscribe"])
+    }
+
+    private mutating func flyerPage(_ campaign: Campaign) -> OutputFile {
+        let folder = routes.flyerPage(campaign.id)
+        let content = FlyerContent(bulletin: bulletin, edition: edition, strings: strings, routes: routes)
+        let flyer = content.campaign(campaign)
+        let view = FlyerPageView(
+            lang: edition.lang, title: "\(campaign.title) · \(texts.title)", stylesheet: Routes.relative(from: folder, to: "assets/flyer.css"),
+            canonical: routes.absolute(folder), publisher: flyer.publisher, headline: flyer.headline, season: flyer.season,
+            howLabel: flyer.labels.howItWorks, steps: flyer.steps.enumerated().map { StepView(number: "\($0.offset + 1)", text: $0.element) },
+            redFlagsLabel: flyer.labels.redFlags, redFlags: flyer.redFlags, doLabel: flyer.labels.doTitle, dos: flyer.dos,
+            dontLabel: flyer.labels.dontTitle, donts: flyer.donts, recentLabel: flyer.labels.recentCase,
+            recent: flyer.recentCase.map { FlyerCaseView(title: $0.title, text: $0.text, loss: $0.loss) },
+            callLabel: flyer.labels.callHotline, hotlines: hotlines(), scanLabel: flyer.labels.scanForMore,
+            qrSVG: qrSVG(flyer.qrURL), url: flyer.qrURL, issuedLabel: flyer.labels.issued, issued: flyer.issued,
+            backHref: Routes.relative(from: folder, to: routes.campaign(campaign.id)), backLabel: campaign.title)
+        renderedViews.append(view)
+        return OutputFile(path: Routes.indexFile(folder), text: templates.render(view, "flyer"))
+    }
+
+    // MARK: Feeds links and text
+
+    /// Autodiscovery links for the feeds that live in `folder`.
+    func feedLinks(folder: String, from page: String, atom: Bool) -> [FeedLinkView] {
+        var links = [FeedLinkView(type: "application/rss+xml", title: "\(texts.title) — \(strings["feed.rss"])",
+                                  href: Routes.relative(from: page, to: folder + "feed.xml"), absolute: routes.absolute(folder + "feed.xml"))]
+        if atom {
+            links.append(FeedLinkView(type: "application/atom+xml", title: "\(texts.title) — \(strings["feed.atom"])",
+                                      href: Routes.relative(from: page, to: folder + "atom.xml"), absolute: routes.absolute(folder + "atom.xml")))
+            links.append(FeedLinkView(type: "application/feed+json", title: "\(texts.title) — \(strings["feed.json"])",
+                                      href: Routes.relative(from: page, to: folder + "feed.json"), absolute: routes.absolute(folder + "feed.json")))
+        }
+        return links
+    }
+
+    func dateText(_ day: LocalDay) -> String { strings.date(.init(year: day.year, month: day.month, day: day.day)) }
+
+    func datetime(_ date: CaseDate) -> String {
+        date.hasTime ? ISO8601.string(date.instant, zone: site.timeZone) : date.day.description
+    }
+
+    func windowText(_ window: CampaignWindow) -> String {
+        switch window {
+        case let .recurring(start, end):
+            let from = strings.isChinese ? "\(start.month)月\(start.day)日" : "\(start.day) \(Strings.months[start.month - 1])"
+            let to = strings.isChinese ? "\(end.month)月\(end.day)日" : "\(end.day) \(Strings.months[end.month - 1])"
+            return strings.isChinese ? "每年\(from)至\(to)" : "\(from) – \(to), every year"
+        case let .fixed(from, to):
+            return "\(dateText(from)) – \(dateText(to))"
+        }
+    }
+
+    func channelName(_ channel: String) -> String {
+        let names: [String: (String, String)] = [
+            "phone": ("phone call", "电话"), "sms": ("text message", "短信"), "qq": ("QQ", "QQ"), "wechat": ("WeChat", "微信"),
+            "email": ("e-mail", "电子邮件"), "app": ("app", "App"), "website": ("website", "网站"), "in-person": ("in person", "当面"),
+        ]
+        guard let name = names[channel] else { return channel }
+        return strings.isChinese ? name.1 : name.0
+    }
+}
+
+extension Routes {
+    /// The same folder in another language: swap the language prefix.
+    func pathLike(_ folder: String, from other: Routes) -> String {
+        prefix + String(folder.dropFirst(other.prefix.count))
+    }
+}
+
+enum ISO8601 {
+    /// RFC 3339 in `zone`, e.g. 2024-11-06T09:30:00+08:00.
+    static func string(_ date: Date, zone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        let offset = zone.secondsFromGMT(for: date)
+        let sign = offset < 0 ? "-" : "+"
+        let zoneText = offset == 0 ? "Z" : String(format: "%@%02d:%02d", sign, abs(offset) / 3600, abs(offset) % 3600 / 60)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0, c.second ?? 0) + zoneText
+    }
+}

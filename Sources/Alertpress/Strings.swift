@@ -1,0 +1,128 @@
+import Foundation
+
+/// Interface texts of the bulletin in each supported language. Content comes from `Alerts/`;
+/// these are only the words around it. Unknown languages fall back to English.
+struct Strings: Sendable {
+    let lang: String
+    private let table: [String: String]
+
+    init(_ lang: String) {
+        self.lang = lang
+        table = lang.hasPrefix("zh") ? Strings.zh : Strings.en
+    }
+
+    subscript(_ key: String) -> String { table[key] ?? Strings.en[key] ?? key }
+
+    var isChinese: Bool { lang.hasPrefix("zh") }
+
+    /// The language's own name, for the language switcher.
+    static func languageName(_ lang: String) -> String {
+        switch lang {
+        case "en": return "English"
+        case _ where lang.hasPrefix("zh"): return "中文"
+        default: return Locale(identifier: lang).localizedString(forLanguageCode: lang)?.capitalized ?? lang
+        }
+    }
+
+    func date(_ day: LocalDayText) -> String {
+        isChinese ? "\(day.year)年\(day.month)月\(day.day)日" : "\(day.day) \(Strings.months[day.month - 1]) \(day.year)"
+    }
+
+    func monthLabel(year: Int, month: Int) -> String {
+        isChinese ? "\(year)年\(month)月" : "\(Strings.months[month - 1].prefix(3)) \(year)"
+    }
+
+    /// 4000 CNY → "¥4,000" / "4,000 元"-style text in the reader's language.
+    func money(_ amount: Decimal, _ currency: String) -> String {
+        let formatter = NumberFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.numberStyle = .decimal
+        formatter.usesGroupingSeparator = true
+        formatter.groupingSeparator = ","
+        formatter.groupingSize = 3
+        formatter.maximumFractionDigits = 2
+        let number = formatter.string(from: amount as NSDecimalNumber) ?? "\(amount)"
+        if currency == "CNY" { return isChinese ? "\(number) 元" : "¥\(number)" }
+        return "\(number) \(currency)"
+    }
+
+    struct LocalDayText { var year: Int; var month: Int; var day: Int }
+
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+    static let en: [String: String] = [
+        "skip": "Skip to content",
+        "nav.home": "Home", "nav.cases": "Cases", "nav.types": "Scam types", "nav.tactics": "Red flags",
+        "nav.campaigns": "Seasonal warnings", "nav.search": "Search", "nav.main": "Main",
+        "language": "Language",
+        "latest": "Latest cases", "all.cases": "All cases", "top.types": "Most reported scam types",
+        "chart.type": "Reported losses by scam type", "chart.month": "Reported losses by month",
+        "chart.none": "No losses reported yet.",
+        "season.now": "Seasonal warning", "read.warning": "Read the warning",
+        "case.published": "Published", "case.updated": "Updated", "case.region": "Where", "case.channels": "How they made contact",
+        "case.loss": "Loss", "case.types": "Scam type", "case.tactics": "Tactics",
+        "redflags": "Red flags in this case", "redflags.auto": "Found automatically in the wording of this report.",
+        "advice": "What to do", "do": "Do", "dont": "Don't",
+        "hotlines": "If you are unsure, call", "report": "Report a scam",
+        "indicators": "Numbers and addresses used by the scammers",
+        "indicators.note": "Shown disarmed so they cannot be clicked. Do not call or visit them.",
+        "related": "Related cases", "sources": "Sources", "campaigns.of.case": "Part of",
+        "types.title": "Scam types", "types.intro": "How each kind of scam works, with the cases reported.",
+        "tactics.title": "Red flags", "tactics.intro": "What scammers ask you to do. If you hear one of these, stop.",
+        "campaigns.title": "Seasonal warnings", "campaigns.intro": "Warnings for the times of year when scams peak.",
+        "how.it.works": "How it works", "cases.of.type": "Reported cases", "no.cases": "No cases reported yet.",
+        "subscribe": "Subscribe", "feed.rss": "RSS feed", "feed.atom": "Atom feed", "feed.json": "JSON feed",
+        "campaign.window": "When", "campaign.focus": "Scams to watch for", "campaign.cases": "Cases this season",
+        "flyers": "Printable flyers", "flyer.large": "large print", "flyer.html": "Print version (web page)",
+        "paper.a4": "A4", "paper.a5": "A5", "paper.letter": "US Letter",
+        "search.title": "Search the bulletin", "search.label": "Search cases", "search.button": "Search",
+        "search.nojs": "Search needs JavaScript. You can also browse cases by scam type.",
+        "search.hint": "Type a word such as refund, courier or 验证码.",
+        "notfound.title": "Page not found", "notfound.text": "This page does not exist or has moved.",
+        "notfound.home": "Go to the bulletin home page",
+        "footer.published.by": "Published by", "footer.feeds": "Feeds",
+        "cases.title": "All cases", "cases.intro": "Every published case, newest first.",
+        "step": "Step", "issued": "Issued", "recent.case": "A recent case", "scan": "Scan for more",
+        "call": "Call",
+        "stat.cases": "cases", "stat.loss": "reported losses",
+        "inferred": "identified from the text", "declared": "set by the editor",
+    ]
+
+    static let zh: [String: String] = [
+        "skip": "跳到正文",
+        "nav.home": "首页", "nav.cases": "案例", "nav.types": "诈骗类型", "nav.tactics": "危险信号",
+        "nav.campaigns": "季节预警", "nav.search": "搜索", "nav.main": "主导航",
+        "language": "语言",
+        "latest": "最新案例", "all.cases": "全部案例", "top.types": "高发诈骗类型",
+        "chart.type": "各类诈骗报告损失", "chart.month": "每月报告损失",
+        "chart.none": "暂无损失报告。",
+        "season.now": "季节预警", "read.warning": "阅读预警",
+        "case.published": "发布", "case.updated": "更新", "case.region": "地区", "case.channels": "联系方式",
+        "case.loss": "损失", "case.types": "诈骗类型", "case.tactics": "手法",
+        "redflags": "本案危险信号", "redflags.auto": "根据案情文字自动识别。",
+        "advice": "防范建议", "do": "要", "dont": "不要",
+        "hotlines": "拿不准时，请拨打", "report": "举报诈骗",
+        "indicators": "骗子使用的号码和网址",
+        "indicators.note": "已作去链接处理，无法点击。请勿拨打或访问。",
+        "related": "相关案例", "sources": "来源", "campaigns.of.case": "所属预警",
+        "types.title": "诈骗类型", "types.intro": "各类诈骗的手法及已报告的案例。",
+        "tactics.title": "危险信号", "tactics.intro": "骗子会要求你做的事。一旦听到，立即停止。",
+        "campaigns.title": "季节预警", "campaigns.intro": "诈骗高发时段的专项提醒。",
+        "how.it.works": "作案手法", "cases.of.type": "已报告案例", "no.cases": "暂无案例。",
+        "subscribe": "订阅", "feed.rss": "RSS 订阅", "feed.atom": "Atom 订阅", "feed.json": "JSON 订阅",
+        "campaign.window": "时间", "campaign.focus": "重点防范", "campaign.cases": "本季案例",
+        "flyers": "可打印传单", "flyer.large": "大字版", "flyer.html": "打印版（网页）",
+        "paper.a4": "A4", "paper.a5": "A5", "paper.letter": "美式信纸",
+        "search.title": "搜索公告", "search.label": "搜索案例", "search.button": "搜索",
+        "search.nojs": "搜索需要启用 JavaScript。也可以按诈骗类型浏览案例。",
+        "search.hint": "输入关键词，例如：退款、快递、验证码。",
+        "notfound.title": "页面不存在", "notfound.text": "该页面不存在或已移动。",
+        "notfound.home": "返回公告首页",
+        "footer.published.by": "发布单位", "footer.feeds": "订阅",
+        "cases.title": "全部案例", "cases.intro": "所有已发布案例，按时间从新到旧排列。",
+        "step": "第", "issued": "发布日期", "recent.case": "近期案例", "scan": "扫码了解更多",
+        "call": "拨打",
+        "stat.cases": "起案例", "stat.loss": "报告损失",
+        "inferred": "根据案情识别", "declared": "编辑标注",
+    ]
+}

@@ -1,0 +1,88 @@
+import AlertpressCore
+import Foundation
+import Mustache
+
+/// The Mustache templates of `Templates/`, loaded once. A missing template, a template that
+/// does not parse, or a template that names a field no view has, is a diagnostic — never an
+/// empty render.
+struct TemplateLibrary: Sendable {
+    static let required = ["layout", "home", "list", "case", "terms", "term", "campaigns", "campaign", "flyer",
+                           "search", "not-found", "feed-entry"]
+
+    let library: MustacheLibrary
+    /// Tag names used by each template, for the misspelt-field check.
+    let names: [String: [(name: String, line: Int)]]
+    let folder: String
+
+    static func load(folder: String, log: inout DiagnosticLog) -> TemplateLibrary? {
+        var library = MustacheLibrary()
+        var names: [String: [(String, Int)]] = [:]
+        let manager = FileManager.default
+        guard let entries = try? manager.contentsOfDirectory(atPath: folder) else {
+            log.error("missing-templates", "template folder `\(folder)` does not exist", at: SourceLocation(file: folder, line: 0, column: 0),
+                      hint: "pass --templates, or run where `Templates/` is")
+            return nil
+        }
+        for entry in entries.sorted() where entry.hasSuffix(".mustache") {
+            let name = String(entry.dropLast(".mustache".count))
+            let path = folder + "/" + entry
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                log.error("unreadable", "cannot read template", at: SourceLocation(file: path, line: 1))
+                continue
+            }
+            do {
+                try library.register(text, named: name)
+                names[name] = tagNames(text)
+            } catch {
+                log.error("template-syntax", "template does not parse: \(error)", at: SourceLocation(file: path, line: 1))
+            }
+        }
+        for name in required where names[name] == nil && !log.all.contains(where: { $0.file.hasSuffix("/\(name).mustache") }) {
+            log.error("missing-template", "missing template `\(name).mustache`", at: SourceLocation(file: folder + "/\(name).mustache", line: 0, column: 0))
+        }
+        return TemplateLibrary(library: library, names: names, folder: folder)
+    }
+
+    func render(_ view: Any, _ name: String) -> String {
+        library.render(view, withTemplate: name) ?? ""
+    }
+
+    /// `{{name}}`, `{{{name}}}`, `{{#name}}`, `{{^name}}`, `{{&name}}` — the first segment of each name, with its line.
+    static func tagNames(_ text: String) -> [(String, Int)] {
+        var result: [(String, Int)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            // `{{name}}`, `{{a.b}}` and transforms such as `{{^empty(name)}}`: the field is the innermost name.
+            for match in line.matches(of: /\{\{\{?\s*([#^&\/]?)\s*(?:[a-z]+\()?([A-Za-z_][A-Za-z0-9_]*)[A-Za-z0-9_.]*\)?\s*\}?\}\}/) {
+                if match.1 != "/" { result.append((String(match.2), index + 1)) }
+            }
+        }
+        return result
+    }
+
+    /// Reports template tags that name no field of any view the template family was given.
+    func checkNames(against views: [Any], log: inout DiagnosticLog) {
+        var labels: Set<String> = []
+        for view in views { TemplateLibrary.collectLabels(view, into: &labels) }
+        for (template, used) in names.sorted(by: { $0.key < $1.key }) {
+            for (name, line) in used where !labels.contains(name) {
+                let hint = Suggest.nearest(name, in: labels).map { "did you mean `\($0)`?" }
+                log.error("unknown-template-field", "template uses `\(name)`, which no page provides",
+                          at: SourceLocation(file: folder + "/\(template).mustache", line: line), hint: hint)
+            }
+        }
+    }
+
+    static func collectLabels(_ value: Any, into labels: inout Set<String>, depth: Int = 0) {
+        guard depth < 8 else { return }
+        let mirror = Mirror(reflecting: value)
+        if mirror.displayStyle == .collection || mirror.displayStyle == .optional {
+            for child in mirror.children { collectLabels(child.value, into: &labels, depth: depth + 1) }
+            return
+        }
+        for child in mirror.children {
+            guard let label = child.label else { continue }
+            labels.insert(label)
+            collectLabels(child.value, into: &labels, depth: depth + 1)
+        }
+    }
+}

@@ -1,0 +1,202 @@
+import Foundation
+
+// The values templates see. Everything is computed in Swift: templates only place finished
+// text (`{{…}}`, escaped) and finished HTML (`{{{…}}}`, produced by cmark or by alertpress).
+
+struct LinkView { var label: String; var href: String; var current: Bool = false }
+struct AlternateView { var lang: String; var label: String; var href: String; var absolute: String; var current: Bool }
+struct FeedLinkView { var type: String; var title: String; var href: String; var absolute: String }
+struct HotlineView { var label: String; var number: String; var tel: String }
+
+struct LayoutView {
+    var lang: String
+    var title: String
+    var siteTitle: String
+    var description: String
+    var canonical: String
+    var homeHref: String
+    var stylesheet: String
+    var script: String?
+    var alternates: [AlternateView]
+    var feeds: [FeedLinkView]
+    var nav: [LinkView]
+    var skip: String
+    var navLabel: String
+    var languageLabel: String
+    var publisherLabel: String
+    var publisher: String
+    var hotlinesLabel: String
+    var hotlines: [HotlineView]
+    var reportLabel: String
+    var reportURL: String
+    var feedsLabel: String
+    var banner: BannerView?
+    var content: String
+}
+
+struct BannerView { var label: String; var title: String; var headline: String; var href: String; var linkLabel: String }
+
+struct CaseSummaryView {
+    var title: String
+    var href: String
+    var date: String
+    var datetime: String
+    var summary: String
+    var region: String?
+    var loss: String?
+    var types: [LinkView]
+}
+
+struct TermSummaryView { var name: String; var href: String; var summary: String; var count: String }
+
+struct HomeView {
+    var title: String
+    var intro: String
+    var latestLabel: String
+    var latest: [CaseSummaryView]
+    var allCasesLabel: String
+    var allCasesHref: String
+    var topTypesLabel: String
+    var topTypes: [TermSummaryView]
+    var totals: String
+    var chartByType: String?
+    var chartByMonth: String?
+    var noChart: String?
+}
+
+struct ListView {
+    var title: String
+    var intro: String
+    var cases: [CaseSummaryView]
+    var empty: String?
+    var feeds: [FeedLinkView]
+    var subscribeLabel: String
+}
+
+struct EvidenceGroupView { var name: String; var href: String; var kind: String; var phrases: [String] }
+struct AdviceView { var text: String; var kindLabel: String; var kind: String }
+struct FactView { var label: String; var value: String; var datetime: String? }
+
+struct CaseView {
+    var title: String
+    var summary: String
+    var facts: [FactView]
+    var body: String
+    var redFlagsLabel: String
+    var redFlags: [EvidenceGroupView]
+    var redFlagsNote: String?
+    var adviceLabel: String
+    var advice: [AdviceView]
+    var hotlinesLabel: String
+    var hotlines: [HotlineView]
+    var reportLabel: String
+    var reportURL: String
+    var indicatorsLabel: String
+    var indicatorsNote: String
+    var indicators: [String]
+    var relatedLabel: String
+    var related: [CaseSummaryView]
+    var sourcesLabel: String
+    var sources: [LinkView]
+    var campaignsLabel: String
+    var campaigns: [LinkView]
+    var typeLinks: [LinkView]
+    var tacticLinks: [LinkView]
+    var typesLabel: String
+    var tacticsLabel: String
+}
+
+struct TermIndexView { var title: String; var intro: String; var terms: [TermSummaryView] }
+
+struct TermView {
+    var name: String
+    var summary: String
+    var howLabel: String
+    var steps: [StepView]
+    var body: String
+    var adviceLabel: String
+    var advice: [AdviceView]
+    var casesLabel: String
+    var cases: [CaseSummaryView]
+    var empty: String?
+    var related: [LinkView]
+    var relatedLabel: String
+    var feeds: [FeedLinkView]
+    var subscribeLabel: String
+    var flyer: LinkView?
+    var flyersLabel: String
+}
+
+struct StepView { var number: String; var text: String }
+
+struct CampaignView {
+    var title: String
+    var headline: String
+    var windowLabel: String
+    var window: String
+    var body: String
+    var focusLabel: String
+    var focus: [TermSummaryView]
+    var casesLabel: String
+    var cases: [CaseSummaryView]
+    var empty: String?
+    var flyersLabel: String
+    var flyers: [LinkView]
+    var feeds: [FeedLinkView]
+    var subscribeLabel: String
+}
+
+struct CampaignIndexView { var title: String; var intro: String; var campaigns: [CampaignItemView] }
+struct CampaignItemView { var title: String; var headline: String; var window: String; var href: String; var active: Bool; var activeLabel: String }
+
+/// The HTML print version of a flyer (`campaigns/<id>/flyer/`).
+struct FlyerPageView {
+    var lang: String
+    var title: String
+    var stylesheet: String
+    var canonical: String
+    var publisher: String
+    var headline: String
+    var season: String
+    var howLabel: String
+    var steps: [StepView]
+    var redFlagsLabel: String
+    var redFlags: [String]
+    var doLabel: String
+    var dos: [String]
+    var dontLabel: String
+    var donts: [String]
+    var recentLabel: String
+    var recent: FlyerCaseView?
+    var callLabel: String
+    var hotlines: [HotlineView]
+    var scanLabel: String
+    var qrSVG: String
+    var url: String
+    var issuedLabel: String
+    var issued: String
+    var backHref: String
+    var backLabel: String
+}
+
+struct FlyerCaseView { var title: String; var text: String; var loss: String? }
+
+struct SearchView { var title: String; var label: String; var button: String; var noJS: String; var hint: String; var index: String }
+struct NotFoundView { var lang: String; var stylesheet: String; var sections: [NotFoundSection] }
+struct NotFoundSection { var lang: String; var title: String; var text: String; var homeLabel: String; var homeHref: String }
+
+/// The full case as feed readers show it.
+struct FeedEntryView {
+    var summary: String
+    var body: String
+    var redFlagsLabel: String
+    var redFlags: [EvidenceGroupView]
+    var adviceLabel: String
+    var advice: [AdviceView]
+    var hotlinesLabel: String
+    var hotlines: [HotlineView]
+    var indicatorsLabel: String
+    var indicators: [String]
+    var sourcesLabel: String
+    var sources: [LinkView]
+}

@@ -1,0 +1,839 @@
+import Foundation
+
+struct Rect: Sendable, Equatable {
+    var x: Double
+    var y: Double
+    var width: Double
+    var height: Double
+
+    var maxX: Double { x + width }
+    var maxY: Double { y + height }
+
+    func contains(_ other: Rect, tolerance: Double = 0.01) -> Bool {
+        other.x >= x - tolerance && other.y >= y - tolerance
+            && other.maxX <= maxX + tolerance && other.maxY <= maxY + tolerance
+    }
+}
+
+/// One thing drawn on the page. The plan is a list of these; drawing is a loop over it.
+enum PageElement: Sendable, Equatable {
+    case text(SetText, at: Point)
+    case rectangles([Rect], RGB)
+    case circle(center: Point, radius: Double, RGB)
+    case polygon([Point], RGB)
+    case polyline([Point], lineWidth: Double, RGB)
+
+    /// The box the element covers (text: its wrap width × measured height).
+    var bounds: Rect {
+        switch self {
+        case .text(let text, let origin):
+            return Rect(x: origin.x, y: origin.y, width: text.width, height: text.height)
+        case .rectangles(let rects, _):
+            return Self.union(rects.flatMap { [Point(x: $0.x, y: $0.y), Point(x: $0.maxX, y: $0.maxY)] })
+        case .circle(let center, let radius, _):
+            return Rect(x: center.x - radius, y: center.y - radius, width: 2 * radius, height: 2 * radius)
+        case .polygon(let points, _):
+            return Self.union(points)
+        case .polyline(let points, let lineWidth, _):
+            let box = Self.union(points)
+            return Rect(
+                x: box.x - lineWidth / 2, y: box.y - lineWidth / 2,
+                width: box.width + lineWidth, height: box.height + lineWidth)
+        }
+    }
+
+    private static func union(_ points: [Point]) -> Rect {
+        guard let first = points.first else { return Rect(x: 0, y: 0, width: 0, height: 0) }
+        var (minX, minY, maxX, maxY) = (first.x, first.y, first.x, first.y)
+        for point in points {
+            minX = min(minX, point.x)
+            minY = min(minY, point.y)
+            maxX = max(maxX, point.x)
+            maxY = max(maxY, point.y)
+        }
+        return Rect(x: minX, y: minY, width: maxX - minX, height: maxY - minY)
+    }
+}
+
+/// How many lines each kind of paragraph may take before it is shortened with "…".
+/// Each level is stricter than the one before; the headline is the last to give way.
+enum LineLimits: Int, Sendable, Comparable, CaseIterable {
+    case normal, tight, minimal, squeezed
+
+    static func < (lhs: LineLimits, rhs: LineLimits) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    var publisher: Int { 2 }
+    var title: Int { self >= .minimal ? 1 : 2 }
+    var season: Int { self >= .minimal ? 1 : 2 }
+    var headline: Int { [4, 4, 3, 2][rawValue] }
+    var item: Int { [3, 2, 1, 1][rawValue] }
+    var caseTitle: Int { self == .normal ? 2 : 1 }
+    var caseText: Int { self == .normal ? 6 : 3 }
+    var hotlineLabel: Int { self == .normal ? 2 : 1 }
+    var url: Int { 6 }
+    var scanLabel: Int { self == .normal ? 2 : 1 }
+}
+
+/// The outcome of fitting a document onto its page: what was kept, at which size, and
+/// every element positioned. Tests assert on it; the renderer only draws `elements`.
+struct FlyerLayoutPlan: Sendable, Equatable {
+    struct Kept: Sendable, Equatable {
+        var steps: Int
+        var redFlags: Int
+        var dos: Int
+        var donts: Int
+        var hotlines: Int
+        var recentCase: Bool
+    }
+
+    var bodySize: Double
+    var baseBodySize: Double
+    var minimumBodySize: Double
+    var kept: Kept
+    var lineLimits: LineLimits
+    var doDontColumns: Int
+    var hotlineColumns: Int
+    /// Ids of paragraphs printed shortened, e.g. "headline", "redFlags[2]", "case.text".
+    var shortened: [String]
+    var elements: [PageElement]
+    /// The page minus its margins; every element lies inside it.
+    var contentRect: Rect
+
+    var scale: Double { bodySize / baseBodySize }
+
+    var texts: [SetText] {
+        elements.compactMap { if case .text(let text, _) = $0 { text } else { nil } }
+    }
+
+    var minimumTextSize: Double { texts.map(\.style.size).min() ?? bodySize }
+}
+
+/// Page geometry and type sizes for one paper and print variant.
+struct FlyerDesign: Sendable, Equatable {
+    var paper: Paper
+    var largePrint: Bool
+
+    static let millimetre = 72 / 25.4
+
+    var margin: Double { (paper == .a5 ? 12 : 15) * Self.millimetre }
+
+    var contentRect: Rect {
+        Rect(x: margin, y: margin, width: paper.width - 2 * margin, height: paper.height - 2 * margin)
+    }
+
+    var baseBodySize: Double {
+        switch (paper, largePrint) {
+        case (.a5, false): 9.5
+        case (_, false): 11
+        case (.a5, true): 16
+        case (_, true): 18
+        }
+    }
+
+    var minimumBodySize: Double { largePrint ? 16 : 8.5 }
+
+    /// Body sizes tried in order: the design size, then half-point steps to the minimum.
+    var bodySizes: [Double] {
+        stride(from: baseBodySize, through: minimumBodySize, by: -0.5).map { $0 }
+    }
+
+    /// Sizes of the other text as multiples of the body size. Large print already has big
+    /// body text, so its headings stand out by less.
+    var type: TypeScale {
+        largePrint
+            ? TypeScale(publisher: 1, title: 1.1, season: 1, headline: 1.45, heading: 1.1, caseLabel: 1, number: 2.2)
+            : TypeScale(publisher: 1.15, title: 1.35, season: 1.05, headline: 2.4, heading: 1.2, caseLabel: 1.1, number: 3.2)
+    }
+
+    /// QR side (quiet zone included) for a symbol `modules` wide: 0.7 mm (A5: 0.6 mm) per
+    /// module, clamped to a size that scans from arm's length and fits the footer.
+    func qrSide(modules: Int) -> Double {
+        let lower = (paper == .a5 ? 22 : 26) * Self.millimetre
+        let upper = min(40 * Self.millimetre, contentRect.width * 0.4)
+        let module = paper == .a5 ? 0.6 : 0.7
+        return min(max(Double(modules + 8) * module * Self.millimetre, lower), upper)
+    }
+
+    /// The unit of vertical spacing: large print needs big letters, not big gaps.
+    func space(forBody body: Double) -> Double { largePrint ? 0.7 * body : body }
+
+    /// The footer may take at most this share of the content height before hotlines go.
+    var footerShare: Double { 0.5 }
+}
+
+struct TypeScale: Sendable, Equatable {
+    var publisher: Double
+    var title: Double
+    var season: Double
+    var headline: Double
+    var heading: Double
+    var caseLabel: Double
+    var number: Double
+}
+
+enum Palette {
+    static let ink = RGB(red: 0, green: 0, blue: 0)
+    static let paper = RGB(red: 1, green: 1, blue: 1)
+    /// Dark red: 7:1 against white, so white text on it and red headings both read well.
+    static let accent = RGB(red: 0.62, green: 0.07, blue: 0.07)
+    static let safe = RGB(red: 0.08, green: 0.36, blue: 0.12)
+    static let muted = RGB(red: 0.2, green: 0.2, blue: 0.2)
+    static let caseFill = RGB(red: 0.95, green: 0.95, blue: 0.95)
+}
+
+/// The document's text, cleaned for print: whitespace runs collapsed, control characters
+/// removed, empty items dropped.
+struct FlyerContent: Sendable, Equatable {
+    var publisher: String
+    var title: String
+    var season: String
+    var headline: String
+    var steps: [String]
+    var redFlags: [String]
+    var dos: [String]
+    var donts: [String]
+    var recentCase: FlyerCase?
+    var hotlines: [FlyerHotline]
+    var url: String
+    var issuedLine: String
+    var labels: FlyerLabels
+    var labelSeparator: String
+
+    init(_ document: FlyerDocument) {
+        let clean = FlyerContent.clean
+        let cjk = FlyerContent.isCJK(document.language)
+        labelSeparator = cjk ? "：" : ": "
+        publisher = clean(document.publisher)
+        title = clean(document.title)
+        season = clean(document.season)
+        headline = clean(document.headline)
+        steps = document.steps.map(clean).filter { !$0.isEmpty }
+        redFlags = document.redFlags.map(clean).filter { !$0.isEmpty }
+        dos = document.dos.map(clean).filter { !$0.isEmpty }
+        donts = document.donts.map(clean).filter { !$0.isEmpty }
+        recentCase = document.recentCase.flatMap { story in
+            let text = clean(story.text)
+            let title = clean(story.title)
+            guard !(text.isEmpty && title.isEmpty) else { return nil }
+            let loss = story.loss.map(clean).flatMap { $0.isEmpty ? nil : $0 }
+            return FlyerCase(title: title, text: text, loss: loss)
+        }
+        hotlines = document.hotlines
+            .map { FlyerHotline(label: clean($0.label), number: clean($0.number)) }
+            .filter { !$0.number.isEmpty }
+        url = clean(document.qrURL)
+        let labels = document.labels
+        self.labels = FlyerLabels(
+            howItWorks: clean(labels.howItWorks), redFlags: clean(labels.redFlags),
+            doTitle: clean(labels.doTitle), dontTitle: clean(labels.dontTitle),
+            recentCase: clean(labels.recentCase), loss: clean(labels.loss),
+            callHotline: clean(labels.callHotline), scanForMore: clean(labels.scanForMore),
+            issued: clean(labels.issued))
+        let issued = clean(document.issued)
+        issuedLine = self.labels.issued.isEmpty ? issued : self.labels.issued + labelSeparator + issued
+    }
+
+    static func clean(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" ") }
+            pendingSpace = false
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
+    static func isCJK(_ language: String) -> Bool {
+        let primary = language.lowercased().split(separator: "-").first.map(String.init) ?? ""
+        return ["zh", "ja", "ko", "yue"].contains(primary)
+    }
+
+    /// Noto Sans CJK covers Latin too; the regional cut only matters for Han glyph shapes.
+    static func fontFamily(for language: String) -> String {
+        let tag = language.lowercased()
+        if tag.hasPrefix("ja") { return "Noto Sans CJK JP" }
+        if tag.hasPrefix("ko") { return "Noto Sans CJK KR" }
+        if tag.hasPrefix("zh-hant") || tag.hasPrefix("zh-tw") || tag.hasPrefix("zh-hk") || tag.hasPrefix("zh-mo") {
+            return "Noto Sans CJK TC"
+        }
+        return "Noto Sans CJK SC"
+    }
+}
+
+/// Lays out one flyer. `plan()` applies the fitting rule, trying one configuration after
+/// another until one fits:
+/// 1. shrink the body size in half-point steps from the design size to the minimum;
+/// 2. at the minimum, drop items from the end of the longest of red flags / do / don't
+///    (ties in that order) while each keeps at least two;
+/// 3. drop the recent case;
+/// 4. drop the "how it works" steps (all of them: one step alone tells no story);
+/// 5. trim red flags / do / don't as in 2, down to one item each;
+/// 6. let items take two lines instead of three (`LineLimits.tight`);
+/// 7. drop the do list, then the red flags;
+/// 8. items, title and season one line each (`.minimal`), headline three lines;
+/// 9. drop the don't list; 10. headline two lines (`.squeezed`).
+/// Once a configuration from step 2 on fits, items dropped from lists still shown are
+/// given back, shortest list first, while the page still fits.
+/// Throughout, a paragraph longer than its line limit is shortened with "…", and hotlines
+/// that do not fit the footer (at most half the page) are dropped from the end.
+struct FlyerComposer {
+    let content: FlyerContent
+    let design: FlyerDesign
+    let qr: QRMatrix
+    let page: PDFPage
+
+    struct Config: Equatable {
+        var bodySize: Double
+        var kept: FlyerLayoutPlan.Kept
+        var limits: LineLimits
+        var spacing: Double = 1
+    }
+
+    private static var lists: [WritableKeyPath<FlyerLayoutPlan.Kept, Int>] { [\.redFlags, \.dos, \.donts] }
+
+    func plan() throws -> FlyerLayoutPlan {
+        let all = FlyerLayoutPlan.Kept(
+            steps: content.steps.count, redFlags: content.redFlags.count, dos: content.dos.count,
+            donts: content.donts.count, hotlines: content.hotlines.count,
+            recentCase: content.recentCase != nil)
+        for size in design.bodySizes {
+            if let plan = fit(Config(bodySize: size, kept: all, limits: .normal)) { return plan }
+        }
+        // No list can keep more items than one-line items stacked over the whole page.
+        let ceiling = Int(design.contentRect.height / design.minimumBodySize) + 1
+        var config = Config(bodySize: design.minimumBodySize, kept: all, limits: .normal)
+        config.kept.steps = min(all.steps, ceiling)
+        for list in Self.lists { config.kept[keyPath: list] = min(all[keyPath: list], ceiling) }
+        if config.kept != all, compose(config) != nil { return try settle(config, all: all) }
+        while config.kept.trimLongestList(floor: 2) {
+            if compose(config) != nil { return try settle(config, all: all) }
+        }
+        if config.kept.recentCase {
+            config.kept.recentCase = false
+            if compose(config) != nil { return try settle(config, all: all) }
+        }
+        if config.kept.steps > 0 {
+            config.kept.steps = 0
+            if compose(config) != nil { return try settle(config, all: all) }
+        }
+        while config.kept.trimLongestList(floor: 1) {
+            if compose(config) != nil { return try settle(config, all: all) }
+        }
+        let stages: [(inout Config) -> Void] = [
+            { $0.limits = .tight },
+            { $0.kept.dos = 0 },
+            { $0.kept.redFlags = 0 },
+            { $0.limits = .minimal },
+            { $0.kept.donts = 0 },
+            { $0.limits = .squeezed },
+        ]
+        for stage in stages {
+            let before = config
+            stage(&config)
+            if config != before, compose(config) != nil { return try settle(config, all: all) }
+        }
+        throw FlyerError.contentDoesNotFit(design.paper, largePrint: design.largePrint)
+    }
+
+    /// Gives back trimmed items of lists that are still shown, one at a time to the
+    /// shortest list (ties: red flags, do, don't), while the page fits; then lays out.
+    private func settle(_ fitting: Config, all: FlyerLayoutPlan.Kept) throws -> FlyerLayoutPlan {
+        var config = fitting
+        growing: while true {
+            let open = Self.lists.indices
+                .filter { config.kept[keyPath: Self.lists[$0]] > 0 && config.kept[keyPath: Self.lists[$0]] < all[keyPath: Self.lists[$0]] }
+                .sorted { (config.kept[keyPath: Self.lists[$0]], $0) < (config.kept[keyPath: Self.lists[$1]], $1) }
+                .map { Self.lists[$0] }
+            for list in open {
+                var grown = config
+                grown.kept[keyPath: list] += 1
+                if compose(grown) != nil {
+                    config = grown
+                    continue growing
+                }
+            }
+            break
+        }
+        guard let plan = fit(config) else {
+            throw FlyerError.contentDoesNotFit(design.paper, largePrint: design.largePrint)
+        }
+        return plan
+    }
+
+    /// Lays out `config`; when it fits, spreads the leftover height over the gaps
+    /// between blocks (at most doubling them) so the page does not end in a hole.
+    private func fit(_ config: Config) -> FlyerLayoutPlan? {
+        guard let tight = compose(config) else { return nil }
+        guard tight.slack > 0.5, tight.flexibleGap > 0 else { return tight.plan }
+        var loose = config
+        loose.spacing = min(2, 1 + tight.slack / tight.flexibleGap)
+        return compose(loose)?.plan ?? tight.plan
+    }
+
+    private struct Composition {
+        var plan: FlyerLayoutPlan
+        var slack: Double
+        var flexibleGap: Double
+    }
+
+    /// One layout attempt; `nil` as soon as the flow runs into the footer.
+    private func compose(_ config: Config) -> Composition? {
+        let b = config.bodySize
+        let type = design.type
+        let limits = config.limits
+        let area = design.contentRect
+        var builder = PageBuilder(page: page, body: b, space: design.space(forBody: b), area: area)
+
+        // Footer, from the bottom margin up.
+        let footer = builder.footer(
+            content: content, qr: qr, qrSide: design.qrSide(modules: qr.width),
+            numberSize: type.number * b, headingSize: type.heading * b,
+            hotlines: config.kept.hotlines, limits: limits, maxHeight: area.height * design.footerShare)
+        let flowLimit = footer.top - builder.space
+
+        // Flow, from the top margin down.
+        var flexibleGap = 0.0
+        func gap(_ amount: Double) {
+            builder.y += amount * builder.space * config.spacing
+            flexibleGap += amount * builder.space
+        }
+        builder.band(content.publisher, size: type.publisher * b, lines: limits.publisher)
+        gap(0.9)
+        builder.paragraph(
+            "title", content.title, TextStyle(size: type.title * b, bold: true, color: Palette.accent),
+            lines: limits.title, after: 0.15)
+        builder.paragraph(
+            "season", content.season, TextStyle(size: type.season * b, bold: false, color: Palette.muted),
+            lines: limits.season, after: 0)
+        gap(0.7)
+        builder.paragraph(
+            "headline", content.headline, TextStyle(size: type.headline * b, bold: true, color: Palette.ink),
+            lines: limits.headline, after: 0)
+        gap(1.0)
+        guard builder.y <= flowLimit else { return nil }
+
+        let headingSize = type.heading * b
+        let steps = Array(content.steps.prefix(config.kept.steps))
+        if !steps.isEmpty {
+            builder.heading(content.labels.howItWorks, size: headingSize, color: Palette.accent, x: area.x, width: area.width)
+            for (index, step) in steps.enumerated() {
+                builder.numberedItem("steps[\(index)]", number: index + 1, text: step, lines: limits.item)
+                guard builder.y <= flowLimit else { return nil }
+            }
+            gap(0.9)
+        }
+        let redFlags = Array(content.redFlags.prefix(config.kept.redFlags))
+        if !redFlags.isEmpty {
+            builder.heading(content.labels.redFlags, size: headingSize, color: Palette.accent, x: area.x, width: area.width)
+            for (index, flag) in redFlags.enumerated() {
+                builder.markedItem(
+                    "redFlags[\(index)]", flag, mark: .warning, x: area.x, width: area.width, lines: limits.item)
+                guard builder.y <= flowLimit else { return nil }
+            }
+            gap(0.9)
+        }
+        let dos = Array(content.dos.prefix(config.kept.dos))
+        let donts = Array(content.donts.prefix(config.kept.donts))
+        var doDontColumns = 0
+        if !dos.isEmpty || !donts.isEmpty {
+            let gutter = 1.5 * b
+            let columnWidth = (area.width - gutter) / 2
+            doDontColumns = !dos.isEmpty && !donts.isEmpty && columnWidth >= 12 * b ? 2 : 1
+            let columns: [(id: String, label: String, items: [String], mark: PageBuilder.Mark, color: RGB)] = [
+                ("dos", content.labels.doTitle, dos, .check, Palette.safe),
+                ("donts", content.labels.dontTitle, donts, .cross, Palette.accent),
+            ].filter { !$0.items.isEmpty }
+            let top = builder.y
+            var bottom = top
+            for (index, column) in columns.enumerated() {
+                let x = doDontColumns == 2 ? area.x + Double(index) * (columnWidth + gutter) : area.x
+                let width = doDontColumns == 2 ? columnWidth : area.width
+                if doDontColumns == 2 { builder.y = top }
+                if doDontColumns == 1, index > 0 { builder.y += 0.6 * builder.space }
+                builder.heading(column.label, size: headingSize, color: column.color, x: x, width: width)
+                for (itemIndex, item) in column.items.enumerated() {
+                    builder.markedItem(
+                        "\(column.id)[\(itemIndex)]", item, mark: column.mark, x: x, width: width,
+                        lines: limits.item)
+                    guard builder.y <= flowLimit else { return nil }
+                }
+                bottom = max(bottom, builder.y)
+            }
+            builder.y = bottom
+            gap(0.9)
+        }
+        if config.kept.recentCase, let story = content.recentCase {
+            builder.caseBox(
+                story, labels: content.labels, separator: content.labelSeparator,
+                labelSize: type.caseLabel * b, limits: limits)
+        }
+        guard builder.y <= flowLimit else { return nil }
+
+        var kept = config.kept
+        kept.hotlines = footer.hotlines
+        let plan = FlyerLayoutPlan(
+            bodySize: b, baseBodySize: design.baseBodySize, minimumBodySize: design.minimumBodySize,
+            kept: kept, lineLimits: limits, doDontColumns: doDontColumns,
+            hotlineColumns: footer.hotlineColumns, shortened: builder.shortened,
+            elements: builder.elements, contentRect: area)
+        return Composition(plan: plan, slack: flowLimit - builder.y, flexibleGap: flexibleGap)
+    }
+}
+
+/// Appends positioned elements while a cursor `y` moves down the page.
+private struct PageBuilder {
+    let page: PDFPage
+    let body: Double
+    /// The unit of vertical spacing.
+    let space: Double
+    let area: Rect
+    var y: Double
+    var elements: [PageElement] = []
+    var shortened: [String] = []
+
+    enum Mark { case warning, check, cross }
+
+    init(page: PDFPage, body: Double, space: Double, area: Rect) {
+        self.page = page
+        self.body = body
+        self.space = space
+        self.area = area
+        self.y = area.y
+    }
+
+    var bodyStyle: TextStyle { TextStyle(size: body, bold: false, color: Palette.ink) }
+
+    mutating func set(_ id: String, _ text: String, _ style: TextStyle, width: Double, lines: Int) -> SetText {
+        let set = page.typeset(text, style: style, width: width, maxLines: lines)
+        if set.shortened { shortened.append(id) }
+        return set
+    }
+
+    mutating func place(_ text: SetText, x: Double, y: Double) {
+        elements.append(.text(text, at: Point(x: x, y: y)))
+    }
+
+    mutating func paragraph(_ id: String, _ text: String, _ style: TextStyle, lines: Int, after: Double) {
+        guard !text.isEmpty else { return }
+        let set = set(id, text, style, width: area.width, lines: lines)
+        place(set, x: area.x, y: y)
+        y += set.height + after * space
+    }
+
+    /// The coloured band with the publisher in white.
+    mutating func band(_ publisher: String, size: Double, lines: Int) {
+        let pad = 0.55 * space
+        let style = TextStyle(size: size, bold: true, color: Palette.paper)
+        let text = set("publisher", publisher.isEmpty ? " " : publisher, style, width: area.width - 2 * pad, lines: lines)
+        let height = text.height + 2 * pad
+        elements.append(.rectangles([Rect(x: area.x, y: y, width: area.width, height: height)], Palette.accent))
+        place(text, x: area.x + pad, y: y + pad)
+        y += height
+    }
+
+    mutating func heading(_ label: String, size: Double, color: RGB, x: Double, width: Double) {
+        guard !label.isEmpty else { return }
+        let text = set("heading:" + label, label, TextStyle(size: size, bold: true, color: color), width: width, lines: 1)
+        place(text, x: x, y: y)
+        y += text.height + 0.3 * space
+    }
+
+    mutating func numberedItem(_ id: String, number: Int, text: String, lines: Int) {
+        let radius = 0.8 * body
+        let indent = 2 * radius + 0.6 * body
+        let set = set(id, text, bodyStyle, width: area.width - indent, lines: lines)
+        let centerY = y + max(set.baseline - 0.34 * body, radius)
+        elements.append(.circle(center: Point(x: area.x + radius, y: centerY), radius: radius, Palette.accent))
+        let digits = page.typeset(
+            String(number), style: TextStyle(size: body, bold: true, color: Palette.paper, alignment: .center),
+            width: 2 * radius, maxLines: 1)
+        place(digits, x: area.x, y: centerY - (digits.baseline - 0.36 * body))
+        place(set, x: area.x + indent, y: y)
+        y += max(set.height, centerY + radius - y) + 0.35 * space
+    }
+
+    mutating func markedItem(_ id: String, _ text: String, mark: Mark, x: Double, width: Double, lines: Int) {
+        let indent = 1.5 * body
+        let set = set(id, text, bodyStyle, width: width - indent, lines: lines)
+        let center = Point(x: x + 0.55 * body, y: y + set.baseline - 0.34 * body)
+        drawMark(mark, center: center, size: 0.8 * body)
+        place(set, x: x + indent, y: y)
+        y += set.height + 0.3 * space
+    }
+
+    mutating func drawMark(_ mark: Mark, center: Point, size: Double) {
+        let half = size / 2
+        switch mark {
+        case .warning:
+            elements.append(.polygon([
+                Point(x: center.x, y: center.y - half),
+                Point(x: center.x + half, y: center.y + half * 0.8),
+                Point(x: center.x - half, y: center.y + half * 0.8),
+            ], Palette.accent))
+        case .check:
+            elements.append(.polyline([
+                Point(x: center.x - half * 0.8, y: center.y),
+                Point(x: center.x - half * 0.2, y: center.y + half * 0.6),
+                Point(x: center.x + half * 0.8, y: center.y - half * 0.7),
+            ], lineWidth: 0.16 * size, Palette.safe))
+        case .cross:
+            let r = half * 0.7
+            elements.append(.polyline([
+                Point(x: center.x - r, y: center.y - r), Point(x: center.x + r, y: center.y + r),
+            ], lineWidth: 0.16 * size, Palette.accent))
+            elements.append(.polyline([
+                Point(x: center.x + r, y: center.y - r), Point(x: center.x - r, y: center.y + r),
+            ], lineWidth: 0.16 * size, Palette.accent))
+        }
+    }
+
+    /// The recent case in a light box with an accent bar on its left.
+    mutating func caseBox(
+        _ story: FlyerCase, labels: FlyerLabels, separator: String, labelSize: Double, limits: LineLimits
+    ) {
+        let pad = 0.7 * space
+        let bar = 0.3 * body
+        let x = area.x + bar + pad
+        let width = area.width - bar - 2 * pad
+        let top = y
+        var inner: [(SetText, Double)] = []
+        var cursor = top + pad
+        func add(_ text: SetText, after: Double) {
+            inner.append((text, cursor))
+            cursor += text.height + after * space
+        }
+        if !labels.recentCase.isEmpty {
+            add(set("case.label", labels.recentCase, TextStyle(size: labelSize, bold: true, color: Palette.accent),
+                    width: width, lines: 1), after: 0.2)
+        }
+        if !story.title.isEmpty {
+            add(set("case.title", story.title, TextStyle(size: body, bold: true, color: Palette.ink),
+                    width: width, lines: limits.caseTitle), after: 0.15)
+        }
+        if !story.text.isEmpty {
+            add(set("case.text", story.text, bodyStyle, width: width, lines: limits.caseText), after: 0.2)
+        }
+        if let loss = story.loss {
+            let line = labels.loss.isEmpty ? loss : labels.loss + separator + loss
+            add(set("case.loss", line, TextStyle(size: body, bold: true, color: Palette.accent),
+                    width: width, lines: 1), after: 0)
+        } else {
+            cursor -= 0.2 * space
+        }
+        let height = cursor + pad - top
+        elements.append(.rectangles([Rect(x: area.x, y: top, width: area.width, height: height)], Palette.caseFill))
+        elements.append(.rectangles([Rect(x: area.x, y: top, width: bar, height: height)], Palette.accent))
+        for (text, textY) in inner { place(text, x: x, y: textY) }
+        y = top + height
+    }
+
+    struct Footer {
+        var top: Double
+        var hotlines: Int
+        var hotlineColumns: Int
+    }
+
+    /// A laid-out part of the footer: elements relative to its own top-left corner.
+    struct Block {
+        var elements: [PageElement] = []
+        var height = 0.0
+        var columns = 0
+    }
+
+    /// The issue date on the bottom line; above it the hotlines and the QR code, above those
+    /// an accent rule. Of three arrangements the lowest wins (ties in this order):
+    /// hotlines beside the QR code with the URL beneath it in its column; hotlines beside the
+    /// QR code with the URL beneath both, right-aligned under the code; everything stacked.
+    /// Hotlines are dropped from the end while the footer is taller than `maxHeight`.
+    mutating func footer(
+        content: FlyerContent, qr: QRMatrix, qrSide: Double, numberSize: Double, headingSize: Double,
+        hotlines: Int, limits: LineLimits, maxHeight: Double
+    ) -> Footer {
+        let b = body
+        let issued = set("issued", content.issuedLine, bodyStyle, width: area.width, lines: 1)
+        let issuedY = area.maxY - issued.height
+        place(issued, x: area.x, y: issuedY)
+        let rowBottom = issuedY - 0.6 * space
+        let gutter = 1.5 * b
+        let page = page
+        func natural(_ text: String, _ style: TextStyle) -> Double {
+            page.typeset(text, style: style, width: 100_000, maxLines: 1).usedWidth + 1
+        }
+
+        // QR columns: wide enough for the URL beneath (up to 45 % of the width), or just
+        // for the code and its label when the URL runs under the whole footer.
+        let scanStyle = TextStyle(size: b, bold: true, color: Palette.ink, alignment: .center)
+        let wideColumn = min(max(qrSide, natural(content.url, bodyStyle)), area.width * 0.45)
+        let narrowColumn = min(max(qrSide, natural(content.labels.scanForMore, scanStyle)), area.width * 0.3)
+        let urlInColumn = qrBlock(content, qr, side: qrSide, width: wideColumn, url: .center, limits: limits)
+        let codeOnly = qrBlock(content, qr, side: qrSide, width: narrowColumn, url: nil, limits: limits)
+        let urlUnder = set("url", content.url, TextStyle(size: b, bold: false, color: Palette.ink, alignment: .right),
+                           width: area.width, lines: limits.url)
+        let stackedQR = qrBlock(content, qr, side: qrSide, width: area.width, url: .center, limits: limits)
+
+        var count = min(hotlines, content.hotlines.count)
+        var chosen: Block
+        while true {
+            let shown = Array(content.hotlines.prefix(count))
+            func grid(_ width: Double) -> Block {
+                hotlineBlock(content.labels.callHotline, shown, width: width, numberSize: numberSize,
+                             headingSize: headingSize, limits: limits)
+            }
+            func beside(_ left: Block, _ right: Block, rightWidth: Double) -> Block {
+                var block = left
+                block.elements += right.elements.map { $0.offset(x: area.width - rightWidth, y: 0) }
+                block.height = max(left.height, right.height)
+                return block
+            }
+            let first = beside(grid(area.width - wideColumn - gutter), urlInColumn, rightWidth: wideColumn)
+            var second = beside(grid(area.width - narrowColumn - gutter), codeOnly, rightWidth: narrowColumn)
+            second.elements.append(.text(urlUnder, at: Point(x: 0, y: second.height + 0.2 * space)))
+            second.height += 0.2 * space + urlUnder.height
+            var third = grid(area.width)
+            let qrTop = third.height > 0 ? third.height + 0.8 * space : 0
+            third.elements += stackedQR.elements.map { $0.offset(x: 0, y: qrTop) }
+            third.height = qrTop + stackedQR.height
+            chosen = [first, second, third].enumerated().min { ($0.element.height, $0.offset) < ($1.element.height, $1.offset) }?.element ?? first
+            if area.maxY - rowBottom + chosen.height + 0.6 * space <= maxHeight || count <= 1 { break }
+            count -= 1
+        }
+
+        let top = rowBottom - chosen.height
+        elements += chosen.elements.map { $0.offset(x: area.x, y: top) }
+        let ruleY = top - 0.6 * space - 1.5
+        elements.append(.rectangles([Rect(x: area.x, y: ruleY, width: area.width, height: 1.5)], Palette.accent))
+        return Footer(top: ruleY, hotlines: count, hotlineColumns: chosen.columns)
+    }
+
+    /// The hotlines heading and a grid of hotlines (label above a big number, numbers of a
+    /// row on one baseline), two to a row when every number fits half the width.
+    mutating func hotlineBlock(
+        _ label: String, _ hotlines: [FlyerHotline], width: Double, numberSize: Double, headingSize: Double,
+        limits: LineLimits
+    ) -> Block {
+        var block = Block()
+        guard !hotlines.isEmpty else { return block }
+        let b = body
+        if !label.isEmpty {
+            let heading = set("callHotline", label, TextStyle(size: headingSize, bold: true, color: Palette.accent),
+                              width: width, lines: 1)
+            block.elements.append(.text(heading, at: Point(x: 0, y: 0)))
+            block.height = heading.height + 0.3 * space
+        }
+        let numberStyle = TextStyle(size: numberSize, bold: true, color: Palette.ink)
+        let cellGap = b
+        let half = (width - cellGap) / 2
+        let fitsTwo = hotlines.count >= 2 && hotlines.allSatisfy {
+            page.typeset($0.number, style: numberStyle, width: 100_000, maxLines: 1).usedWidth <= half
+        }
+        block.columns = fitsTwo ? 2 : 1
+        let cellWidth = fitsTwo ? half : width
+        var rowTop = block.height
+        for rowStart in stride(from: 0, to: hotlines.count, by: block.columns) {
+            let row = rowStart..<min(rowStart + block.columns, hotlines.count)
+            let labels = row.map { index in
+                hotlines[index].label.isEmpty ? nil : set(
+                    "hotlines[\(index)].label", hotlines[index].label, bodyStyle, width: cellWidth,
+                    lines: limits.hotlineLabel)
+            }
+            let labelHeight = labels.map { $0?.height ?? 0 }.max() ?? 0
+            var numberHeight = 0.0
+            for (column, index) in row.enumerated() {
+                let x = Double(column) * (cellWidth + cellGap)
+                if let label = labels[column] { block.elements.append(.text(label, at: Point(x: x, y: rowTop))) }
+                let number = set("hotlines[\(index)].number", hotlines[index].number, numberStyle, width: cellWidth, lines: 1)
+                block.elements.append(.text(number, at: Point(x: x, y: rowTop + labelHeight)))
+                numberHeight = max(numberHeight, number.height)
+            }
+            rowTop += labelHeight + numberHeight + 0.4 * space
+        }
+        block.height = rowTop - 0.4 * space
+        return block
+    }
+
+    /// "Scan for more" over the QR code, centred in `width`, with the URL beneath when
+    /// `url` gives its alignment.
+    mutating func qrBlock(
+        _ content: FlyerContent, _ qr: QRMatrix, side: Double, width: Double, url: TextAlignment?, limits: LineLimits
+    ) -> Block {
+        var block = Block()
+        let b = body
+        if !content.labels.scanForMore.isEmpty {
+            let scan = set("scanForMore", content.labels.scanForMore,
+                           TextStyle(size: b, bold: true, color: Palette.ink, alignment: .center),
+                           width: width, lines: limits.scanLabel)
+            block.elements.append(.text(scan, at: Point(x: 0, y: 0)))
+            block.height = scan.height + 0.25 * space
+        }
+        block.elements += qrCode(qr, x: (width - side) / 2, y: block.height, side: side)
+        block.height += side
+        if let url {
+            let text = set("url", content.url, TextStyle(size: b, bold: false, color: Palette.ink, alignment: url),
+                           width: width, lines: limits.url)
+            block.elements.append(.text(text, at: Point(x: 0, y: block.height + 0.2 * space)))
+            block.height += 0.2 * space + text.height
+        }
+        return block
+    }
+
+    /// The symbol with a four-module quiet zone on white; dark modules merged into
+    /// horizontal runs so viewers show no hairline seams between neighbours.
+    func qrCode(_ qr: QRMatrix, x: Double, y: Double, side: Double) -> [PageElement] {
+        let module = side / Double(qr.width + 8)
+        var runs: [Rect] = []
+        for row in 0..<qr.width {
+            var column = 0
+            while column < qr.width {
+                guard qr[column, row] else {
+                    column += 1
+                    continue
+                }
+                let start = column
+                while column < qr.width, qr[column, row] { column += 1 }
+                runs.append(Rect(
+                    x: x + Double(start + 4) * module, y: y + Double(row + 4) * module,
+                    width: Double(column - start) * module, height: module))
+            }
+        }
+        return [
+            .rectangles([Rect(x: x, y: y, width: side, height: side)], Palette.paper),
+            .rectangles(runs, Palette.ink),
+        ]
+    }
+}
+
+extension PageElement {
+    func offset(x dx: Double, y dy: Double) -> PageElement {
+        func move(_ point: Point) -> Point { Point(x: point.x + dx, y: point.y + dy) }
+        switch self {
+        case .text(let text, let origin): return .text(text, at: move(origin))
+        case .rectangles(let rects, let color):
+            return .rectangles(rects.map { Rect(x: $0.x + dx, y: $0.y + dy, width: $0.width, height: $0.height) }, color)
+        case .circle(let center, let radius, let color): return .circle(center: move(center), radius: radius, color)
+        case .polygon(let points, let color): return .polygon(points.map(move), color)
+        case .polyline(let points, let lineWidth, let color): return .polyline(points.map(move), lineWidth: lineWidth, color)
+        }
+    }
+}
+
+extension FlyerLayoutPlan.Kept {
+    /// Drops the last item of the longest of red flags / do / don't (ties in that order)
+    /// if it has more than `floor` items; `false` when none has.
+    mutating func trimLongestList(floor: Int) -> Bool {
+        let longest = max(redFlags, dos, donts)
+        guard longest > floor else { return false }
+        if redFlags == longest {
+            redFlags -= 1
+        } else if dos == longest {
+            dos -= 1
+        } else {
+            donts -= 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+public enum FlyerRenderer {
+    /// Renders `document` as a one-page PDF. The same document gives the same bytes.
+    /// Safe to call from several threads at once: every call builds its own surface,
+    /// Pango context and layouts.
+    public static func render(_ document: FlyerDocument) throws -> Data {
+        let (page, plan) = try layOut(document)
+        for element in plan.elements {
+            switch element {
+            case .text(let text, let origin): page.draw(text, at: origin)
+            case .rectangles(let rects, let color): page.fillRectangles(rects, color: color)
+            case .circle(let center, let radius, let color): page.fillCircle(center: center, radius: radius, color: color)
+            case .polygon(let points, let color): page.fillPolygon(points, color: color)
+            case .polyline(let points, let lineWidth, let color):
+                page.strokePolyline(points, lineWidth: lineWidth, color: color)
+            }
+        }
+        return try page.finish()
+    }
+
+    /// The fitted layout of `document`, for tests.
+    static func plan(_ document: FlyerDocument) throws -> FlyerLayoutPlan {
+        try layOut(document).plan
+    }
+
+    private static func layOut(_ document: FlyerDocument) throws -> (page: PDFPage, plan: FlyerLayoutPlan) {
+        let content = FlyerContent(document)
+        guard let url = URL(string: content.url), let scheme = url.scheme?.lowercased(),
+              scheme == "https" || scheme == "http", url.host?.isEmpty == false
+        else { throw FlyerError.invalidQRURL(document.qrURL) }
+        let qr = try QRMatrix.encode(content.url)
+        let design = FlyerDesign(paper: document.paper, largePrint: document.largePrint)
+        let metadata = PDFMetadata(
+            title: content.title.isEmpty ? content.headline : content.title,
+            author: content.publisher, creator: "alertpress",
+            date: document.creationDate.formatted(Date.ISO8601FormatStyle(timeZone: .gmt)))
+        let page = try PDFPage(
+            width: document.paper.width, height: document.paper.height, language: document.language,
+            fontFamily: FlyerContent.fontFamily(for: document.language),
+            fontFeatures: FlyerContent.isCJK(document.language) ? nil : "pwid,palt", metadata: metadata)
+        let plan = try FlyerComposer(content: content, design: design, qr: qr, page: page).plan()
+        return (page, plan)
+    }
+}
