@@ -69,9 +69,9 @@ enum LineLimits: Int, Sendable, Comparable, CaseIterable {
     var item: Int { [3, 2, 1, 1][rawValue] }
     var caseTitle: Int { self == .normal ? 2 : 1 }
     var caseText: Int { self == .normal ? 6 : 3 }
-    var hotlineLabel: Int { self == .normal ? 2 : 1 }
+    var hotlineLabel: Int { 2 }
     var url: Int { 6 }
-    var scanLabel: Int { self == .normal ? 2 : 1 }
+    var scanLabel: Int { 2 }
 }
 
 /// The outcome of fitting a document onto its page: what was kept, at which size, and
@@ -141,7 +141,7 @@ struct FlyerDesign: Sendable, Equatable {
     /// body text, so its headings stand out by less.
     var type: TypeScale {
         largePrint
-            ? TypeScale(publisher: 1, title: 1.1, season: 1, headline: 1.45, heading: 1.1, caseLabel: 1, number: 2.2)
+            ? TypeScale(publisher: 1, title: 1.1, season: 1, headline: 1.45, heading: 1.1, caseLabel: 1, number: 2)
             : TypeScale(publisher: 1.15, title: 1.35, season: 1.05, headline: 2.4, heading: 1.2, caseLabel: 1.1, number: 3.2)
     }
 

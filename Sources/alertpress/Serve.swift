@@ -1,17 +1,98 @@
 import Alertpress
 import AlertpressCore
 import ArgumentParser
+import FlyingFox
 import Foundation
 
 extension AlertpressCommand {
     struct Serve: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Build, serve --out on 127.0.0.1 and rebuild on change.")
+        static let configuration = CommandConfiguration(
+            abstract: "Build, serve --out on 127.0.0.1 and rebuild when Alerts/ or Templates/ change.")
         @OptionGroup var paths: Paths
         @OptionGroup var clock: ClockOption
         @Option(help: "Port on 127.0.0.1.") var port: UInt16 = 8080
 
         func run() async throws {
-            throw ExitCode(Status.usage)
+            let options = BuildOptions(alerts: paths.alerts, templates: paths.templates, out: paths.out, clock: try clock.clock())
+            await rebuild(options)
+            let server = HTTPServer(address: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), handler: SiteHandler(root: URL(fileURLWithPath: paths.out)))
+            Console.error("serving \(paths.out) at http://127.0.0.1:\(port)/ — edits to \(paths.alerts)/ and \(paths.templates)/ rebuild it; Ctrl-C stops")
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await server.run() }
+                group.addTask {
+                    var last = Fingerprint.of([options.alerts, options.templates])
+                    while !Task.isCancelled {
+                        try await Task.sleep(nanoseconds: 700_000_000)
+                        let now = Fingerprint.of([options.alerts, options.templates])
+                        if now != last {
+                            last = now
+                            await rebuild(options)
+                        }
+                    }
+                }
+                try await group.next()
+                group.cancelAll()
+            }
+        }
+
+        /// A failed rebuild prints its diagnostics; the last good site keeps being served.
+        func rebuild(_ options: BuildOptions) async {
+            let started = Date()
+            let result = await SiteBuilder.build(options)
+            Report.print(result, quiet: false, out: options.out, seconds: Date().timeIntervalSince(started))
+        }
+    }
+}
+
+/// Paths, sizes and modification times of every file below some folders: cheap change detection for `serve`.
+enum Fingerprint {
+    static func of(_ folders: [String]) -> [String] {
+        folders.flatMap { folder -> [String] in
+            let root = URL(fileURLWithPath: folder)
+            guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey]) else { return [] }
+            return enumerator.compactMap { item -> String? in
+                guard let url = item as? URL, let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .fileSizeKey]) else { return nil }
+                return "\(url.path)|\(values.fileSize ?? -1)|\(values.contentModificationDate?.timeIntervalSince1970 ?? 0)"
+            }.sorted()
+        }
+    }
+}
+
+/// Serves the built site: folders answer with their `index.html`, unknown paths with `404.html`.
+struct SiteHandler: HTTPHandler {
+    let root: URL
+
+    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let decoded = request.path.removingPercentEncoding ?? request.path
+        let parts = decoded.split(separator: "/").map(String.init)
+        guard !parts.contains(where: { $0 == ".." || $0.hasPrefix(".") }) else { return notFound() }
+        var url = root
+        for part in parts { url.appendPathComponent(part) }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            url.appendPathComponent("index.html")
+        }
+        guard let data = try? Data(contentsOf: url) else { return notFound() }
+        return HTTPResponse(statusCode: .ok, headers: [.contentType: Self.contentType(url.pathExtension), .cacheControl: "no-store"], body: data)
+    }
+
+    private func notFound() -> HTTPResponse {
+        let data = (try? Data(contentsOf: root.appendingPathComponent("404.html"))) ?? Data("Not found".utf8)
+        return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: data)
+    }
+
+    static func contentType(_ ext: String) -> String {
+        switch ext {
+        case "html": return "text/html; charset=utf-8"
+        case "css": return "text/css; charset=utf-8"
+        case "js": return "text/javascript; charset=utf-8"
+        case "json": return "application/json"
+        case "xml": return "application/xml; charset=utf-8"
+        case "txt": return "text/plain; charset=utf-8"
+        case "pdf": return "application/pdf"
+        case "svg": return "image/svg+xml"
+        case "png": return "image/png"
+        default: return "application/octet-stream"
         }
     }
 }

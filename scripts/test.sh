@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The whole test suite: unit and golden tests, then the shipped bulletin built twice
+# (byte-identical) and checked by real clients (HTML validator, feed parser, sitemap schema, PDF tools).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/deps.sh --test
+
+swift build --build-tests
+swift test --skip-build 2>&1 | tee /tmp/alertpress-swift-test.log
+
+shared="${ALERTPRESS_SHARED:-../shared}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+now=2026-11-21
+swift build --product alertpress
+.build/debug/alertpress check --now "$now" --strict
+.build/debug/alertpress build --now "$now" --out "$work/site-a"
+.build/debug/alertpress build --now "$now" --out "$work/site-b" --quiet
+if ! diff -r "$work/site-a" "$work/site-b" >/dev/null; then
+  echo "error: two builds with the same clock differ" >&2; diff -rq "$work/site-a" "$work/site-b" >&2; exit 1
+fi
+echo "reproducible: two builds are byte-identical"
+scripts/validate-site.sh "$work/site-a" "$shared/schemas"
