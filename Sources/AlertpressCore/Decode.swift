@@ -144,7 +144,7 @@ struct Decoder {
         guard let (_, reader, node) = yamlFile(file) else { return nil }
         let allowed = translation ? Decoder.siteTextKeys : Decoder.siteKeys
         let required = translation ? [] : ["title", "base_url", "languages", "timezone", "publisher", "hotlines", "report_url"]
-        guard let fields = reader.mapping(node, what: "`\(file.path)`", allowed: allowed, required: required, log: &log) else { return nil }
+        guard let fields = reader.mapping(node, what: translation ? "a site translation" : "site.yml", allowed: allowed, required: required, log: &log) else { return nil }
         var site = RawSite(location: fields.location)
         site.title = text(fields, "title")
         site.description = text(fields, "description")?.value

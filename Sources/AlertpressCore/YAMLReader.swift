@@ -103,7 +103,10 @@ struct YAMLReader {
 
     func string(_ node: Node, what: String, log: inout DiagnosticLog) -> String? {
         guard case let .scalar(scalar) = node else {
-            log.error("wrong-type", "`\(what)` must be text, found \(describe(node))", at: location(node))
+            var hint: String?
+            if case .mapping = node { hint = "a `: ` inside the text starts a mapping; put the whole text in quotes" }
+            if case .sequence = node { hint = "write a single value, not a list" }
+            log.error("wrong-type", "`\(what)` must be text, found \(describe(node))", at: location(node), hint: hint)
             return nil
         }
         if scalar.style == .plain, let kind = nonTextKind(node) {
