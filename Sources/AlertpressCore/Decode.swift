@@ -381,6 +381,8 @@ struct Decoder {
         var bodyFirstLine: Int
         var source: SourceText
         var declaredLines: [TermKind: Int] = [:]
+        /// Keys written in the file (even with an invalid value), so a bad value is not also reported as missing.
+        var writtenKeys: Set<String> = []
         /// Front-matter lines holding `indicators`, exempt from the personal-data scan.
         var indicatorLines: ClosedRange<Int>?
     }
@@ -399,6 +401,7 @@ struct Decoder {
         guard let fields = reader.mapping(node, what: "the front matter", allowed: Decoder.caseKeys, required: [], log: &log) else { return nil }
         var item = RawCase(slug: file.name, lang: file.langSuffix, file: file.path, body: source.body,
                            bodyFirstLine: source.bodyFirstLine, source: source)
+        item.writtenKeys = Set(fields.values.keys)
         item.title = text(fields, "title")
         item.date = date(fields, "date")
         item.summary = text(fields, "summary")
@@ -416,18 +419,20 @@ struct Decoder {
         if let node = fields["draft"] { item.draft = reader.bool(node, what: "draft", log: &log) }
         item.updated = date(fields, "updated")
         if let expires = date(fields, "expires") { item.expires = Located(value: expires.value.day, location: expires.location) }
-        if let node = fields["loss"], let loss = reader.mapping(node, what: "`loss`", allowed: ["amount", "currency"], required: ["amount", "currency"], log: &log),
-           let amountNode = loss["amount"], let amount = reader.decimal(amountNode, what: "amount", log: &log),
-           let currency = text(loss, "currency") {
-            if amount < 0 {
+        if let node = fields["loss"], let loss = reader.mapping(node, what: "`loss`", allowed: ["amount", "currency"], required: ["amount", "currency"], log: &log) {
+            var amount = loss["amount"].flatMap { reader.decimal($0, what: "amount", log: &log) }
+            if let value = amount, value < 0, let amountNode = loss["amount"] {
                 log.error("negative-amount", "`amount` cannot be negative", at: reader.location(amountNode))
-            } else if !ISO4217.codes.contains(currency.value) {
-                let upper = currency.value.uppercased()
-                log.error("invalid-currency", "`\(currency.value)` is not an ISO 4217 currency code", at: currency.location,
-                          hint: ISO4217.codes.contains(upper) ? "did you mean `\(upper)`?" : (currency.value == "RMB" || currency.value == "元" ? "did you mean `CNY`?" : "e.g. CNY, USD, HKD"))
-            } else {
-                item.loss = Loss(amount: amount, currency: currency.value)
+                amount = nil
             }
+            var currency = text(loss, "currency")
+            if let code = currency, !ISO4217.codes.contains(code.value) {
+                let upper = code.value.uppercased()
+                log.error("invalid-currency", "`\(code.value)` is not an ISO 4217 currency code", at: code.location,
+                          hint: ISO4217.codes.contains(upper) ? "did you mean `\(upper)`?" : (code.value == "RMB" || code.value == "元" ? "did you mean `CNY`?" : "e.g. CNY, USD, HKD"))
+                currency = nil
+            }
+            if let amount, let currency { item.loss = Loss(amount: amount, currency: currency.value) }
         }
         if let node = fields["indicators"] {
             item.indicators = reader.strings(node, what: "indicators", log: &log)?.map(\.value)

@@ -19,12 +19,15 @@ struct MarkdownRenderer: Sendable {
         var html: String
         /// Text content, paragraphs separated by blank lines.
         var plainText: String
+        /// Text of paragraphs and list items only (no headings or code), for derived summaries.
+        var proseText: String
     }
 
     func render(_ markdown: String) -> Output {
         let document = CmarkDocument(markdown)
         document.transform(self)
-        return Output(html: document.html(), plainText: document.plainText())
+        return Output(html: document.html(), plainText: CmarkDocument.plainText(of: document.root),
+                      proseText: CmarkDocument.plainText(of: document.root, proseOnly: true))
     }
 }
 
@@ -107,9 +110,7 @@ private final class CmarkDocument {
         return String(cString: pointer)
     }
 
-    func plainText() -> String { Self.plainText(of: root) }
-
-    static func plainText(of top: OpaquePointer) -> String {
+    static func plainText(of top: OpaquePointer, proseOnly: Bool = false) -> String {
         var text = ""
         guard let iterator = cmark_iter_new(top) else { return text }
         defer { cmark_iter_free(iterator) }
@@ -118,6 +119,11 @@ private final class CmarkDocument {
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
+            if proseOnly, type == CMARK_NODE_HEADING || type == CMARK_NODE_CODE_BLOCK {
+                // Skip the whole block: jump to its exit.
+                if event == CMARK_EVENT_ENTER { cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT) }
+                continue
+            }
             switch (type, event) {
             case (CMARK_NODE_TEXT, _), (CMARK_NODE_CODE, _), (CMARK_NODE_CODE_BLOCK, _):
                 text += string(cmark_node_get_literal(node))

@@ -242,8 +242,9 @@ enum Resolver {
         let fileLocation = SourceLocation(file: own.file, line: 1)
         let title = own.title ?? base?.title
         let date = own.date ?? base?.date
-        if title == nil { log.error("missing-key", "missing required key `title`", at: fileLocation) }
-        if date == nil && !(own.date == nil && log.all.contains { $0.file == own.file && $0.code == "invalid-date" }) {
+        let written = own.writtenKeys.union(base?.writtenKeys ?? [])
+        if title == nil, !written.contains("title") { log.error("missing-key", "missing required key `title`", at: fileLocation) }
+        if date == nil, !written.contains("date") {
             log.error("missing-key", "missing required key `date`", at: fileLocation, hint: "date: YYYY-MM-DD")
         }
         guard let title, let date else { return nil }
@@ -267,7 +268,7 @@ enum Resolver {
         return CaseEntry(
             slug: own.slug, lang: lang, file: own.file, isTranslation: base != nil,
             title: title.value, date: date.value,
-            summary: summary?.value ?? Summary.derive(from: rendered.plainText), summaryIsDerived: summary == nil,
+            summary: summary?.value ?? Summary.derive(from: rendered.proseText), summaryIsDerived: summary == nil,
             region: own.region ?? base?.region,
             declaredScamTypes: (own.scamTypes ?? base?.scamTypes)?.map(\.value),
             declaredTactics: (own.tactics ?? base?.tactics)?.map(\.value),

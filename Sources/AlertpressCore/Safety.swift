@@ -28,11 +28,10 @@ enum PersonalDataScanner {
         return !(previous.isNumber || (previous.isASCII && previous.isLetter) || previous == "_" || alsoReject.contains(previous))
     }
 
-    /// Words that introduce a number that is not personal data.
-    private static let exemptContext = [
-        "order", "tracking", "waybill", "parcel no", "case no", "reference", "ref", "invoice", "transaction",
-        "订单", "单号", "运单", "快递单", "编号", "流水号", "案件", "交易号",
-    ]
+    /// Words that introduce a number that is not personal data, directly before it ("order no. 2023…", "运单号：YT…").
+    private static var exemptIntroduction: Regex<Substring> {
+        /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref|invoice|transaction)\s*(?:no\.?|number|num\.?|id|#)?|订单|单号|运单|快递单|编号|流水号|案件|交易号)(?:号码|号)?\s*[:：#.]?\s*$/
+    }
 
     static func scan(_ line: String) -> [Finding] {
         var findings: [Finding] = []
@@ -40,7 +39,8 @@ enum PersonalDataScanner {
 
         func add(_ kind: Finding.Kind, _ range: Range<String.Index>, _ masked: String) {
             guard boundedBefore(line, range, alsoReject: kind == .email ? ".+-*" : "*＊"),
-                  !claimed.contains(where: { $0.overlaps(range) }), !isExempt(line, before: range.lowerBound) else { return }
+                  !claimed.contains(where: { $0.overlaps(range) }),
+                  kind == .email || !isExempt(line, before: range.lowerBound) else { return }
             claimed.append(range)
             findings.append(Finding(kind: kind, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1, masked: masked))
         }
@@ -67,9 +67,8 @@ enum PersonalDataScanner {
     }
 
     private static func isExempt(_ line: String, before index: String.Index) -> Bool {
-        let start = line.index(index, offsetBy: -16, limitedBy: line.startIndex) ?? line.startIndex
-        let context = line[start..<index].lowercased()
-        return exemptContext.contains { context.contains($0) }
+        let start = line.index(index, offsetBy: -24, limitedBy: line.startIndex) ?? line.startIndex
+        return line[start..<index].firstMatch(of: exemptIntroduction) != nil
     }
 
     static func validResidentID(_ id: String) -> Bool {

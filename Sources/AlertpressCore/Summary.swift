@@ -35,7 +35,7 @@ enum Summary {
     }
 
     static func isCJKPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
+        (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value) || (0x2018...0x201D).contains(scalar.value)
     }
 
     /// Sentences with their closing punctuation (and closing quotes) kept.

@@ -22,6 +22,7 @@ struct Tagger {
     }
 
     private let words: [(stem: String, text: Substring, line: Int)]
+    /// Non-space characters as written, with their lines; `compactString` is the same, lower-cased.
     private let compact: [(character: Character, line: Int)]
     private let compactString: String
 
@@ -30,11 +31,11 @@ struct Tagger {
         var compact: [(Character, Int)] = []
         for (number, line) in text.lines {
             for word in Tagger.tokens(line) { words.append((Tagger.stem(word.lowercased()), word, number)) }
-            for character in line where !character.isWhitespace { compact.append((Character(character.lowercased()), number)) }
+            for character in line where !character.isWhitespace { compact.append((character, number)) }
         }
         self.words = words
         self.compact = compact
-        self.compactString = String(compact.map(\.0))
+        self.compactString = compact.map { $0.0.lowercased().count == 1 ? $0.0.lowercased() : String($0.0) }.joined()
     }
 
     /// Scores every term; returns those with any evidence, highest first.

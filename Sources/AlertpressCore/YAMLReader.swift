@@ -22,6 +22,10 @@ struct YAMLReader {
 
     /// Parses the YAML text; a syntax error becomes one diagnostic at its line.
     func compose(_ yaml: String, log: inout DiagnosticLog) -> Node? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        func lineHasTab(_ mark: Mark) -> Bool {
+            (mark.line - 1) < lines.count && mark.line >= 1 && lines[mark.line - 1].contains("\t")
+        }
         do {
             return try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
@@ -30,10 +34,20 @@ struct YAMLReader {
                 var message = "YAML syntax error: \(problem)"
                 if let context { message += " (\(context.text) at line \(firstLine + context.mark.line - 1))" }
                 log.error("yaml-syntax", message, at: location(mark),
-                          hint: problem.contains("tab") ? "indent with spaces, not tabs" : "check indentation, colons and quotes on this line")
+                          hint: lineHasTab(mark) || problem.contains("tab") ? "indent with spaces, not tabs" : "check indentation, colons and quotes on this line")
             case let .duplicatedKeysInMapping(duplicates, context):
+                // Point at the repeat, not the first occurrence the parser reports.
+                let key = duplicates.first ?? ""
+                let occurrences = lines.indices.filter { index in
+                    let trimmed = lines[index].drop { $0 == " " || $0 == "-" }
+                    return trimmed.hasPrefix(key + ":") || trimmed.hasPrefix("\"\(key)\":") || trimmed.hasPrefix("'\(key)':")
+                }
+                let repeated = occurrences.dropFirst().first.map { index in
+                    SourceLocation(file: file, line: firstLine + index,
+                                   column: (lines[index].firstIndex { $0 != " " && $0 != "-" }.map { lines[index].distance(from: lines[index].startIndex, to: $0) } ?? 0) + 1)
+                } ?? location(context.mark)
                 log.error("duplicate-key", "duplicate key \(duplicates.map { "`\($0)`" }.joined(separator: ", "))",
-                          at: location(context.mark), hint: "each key may appear once")
+                          at: repeated, hint: "each key may appear once")
             case let .reader(problem, _, _, _):
                 log.error("yaml-syntax", "YAML cannot be read: \(problem)", at: location(nil))
             default:
@@ -148,6 +162,7 @@ struct YAMLReader {
     func decimal(_ node: Node, what: String, log: inout DiagnosticLog) -> Decimal? {
         guard case let .scalar(scalar) = node, scalar.style == .plain,
               node.tagName == .int || node.tagName == .float,
+              scalar.string.wholeMatch(of: /-?[0-9]+(\.[0-9]+)?/) != nil,
               let value = Decimal(string: scalar.string, locale: Locale(identifier: "en_US_POSIX")) else {
             log.error("wrong-type", "`\(what)` must be a number, found \(describe(node))", at: location(node),
                       hint: "write digits only, e.g. 4000 or 97000.50, without currency signs or separators")

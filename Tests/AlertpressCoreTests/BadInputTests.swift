@@ -1,0 +1,598 @@
+import Foundation
+import Testing
+@testable import AlertpressCore
+
+/// One small broken content tree per kind of bad input: the base of `Fixtures/base/` (which checks
+/// clean) plus one bad file, each with the exact diagnostics it must produce — no more, no fewer.
+@Suite("Bad input")
+struct BadInputTests {
+    static let file = "Alerts/cases/x.md"
+
+    func check(_ text: String, at path: String = "cases/x.md") -> CheckResult {
+        Tree.with([path: text]).check()
+    }
+
+    @Test("the base fixture itself checks clean")
+    func baseIsClean() {
+        let result = Tree().check()
+        expectClean(result)
+        #expect(result.bulletin?.editions.map(\.lang) == ["en", "zh"])
+        #expect(result.enrichedCase("base-case")?.status == .published)
+    }
+
+    // MARK: Unknown keys
+
+    @Test("unknown case key, with a did-you-mean hint")
+    func unknownKey() {
+        let result = check(caseFile([
+            "title: Phone call about a parcel",   // 2
+            "date: 2024-03-01",                    // 3
+            "scam_type: [fake-courier-compensation]", // 4
+        ]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 4, 1, .error, "unknown-key", message: ["`scam_type`"], hint: ["did you mean `scam_types`?"]),
+        ])
+    }
+
+    @Test("unknown key inside a nested mapping: the key and the missing required key")
+    func unknownNestedKey() {
+        let result = check(caseFile([
+            "title: Loss typo",    // 2
+            "date: 2024-03-01",    // 3
+            "loss:",               // 4
+            "  amount: 100",       // 5
+            "  currencyy: CNY",    // 6
+        ]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 6, 3, .error, "unknown-key", message: ["`currencyy`"], hint: ["did you mean `currency`?"]),
+            Expected(Self.file, 5, 3, .error, "missing-key", message: ["`currency`"]),
+        ])
+    }
+
+    @Test("unknown key in a scam type file")
+    func unknownKeyInType() {
+        let result = check("""
+            ---
+            name: Fake courier compensation
+            summary: A caller offers compensation for a lost parcel.
+            advice: [call-110-96110]
+            cue: [lost parcel]
+            ---
+            Body.
+            """, at: "types/fake-courier-compensation.md")
+        let file = "Alerts/types/fake-courier-compensation.md"
+        expectDiagnostics(result.diagnostics, [
+            Expected(file, 5, 1, .error, "unknown-key", message: ["`cue`"], hint: ["did you mean `cues`?"]),
+            Expected(file, 2, 1, .error, "missing-key", message: ["`cues`"]),
+        ])
+    }
+
+    // MARK: Missing required keys
+
+    @Test("missing title")
+    func missingTitle() {
+        let result = check(caseFile(["date: 2024-03-01"]))
+        expectDiagnostics(result.diagnostics, [Expected(Self.file, 1, 1, .error, "missing-key", message: ["`title`"])])
+    }
+
+    @Test("missing date")
+    func missingDate() {
+        let result = check(caseFile(["title: No date"]))
+        expectDiagnostics(result.diagnostics, [Expected(Self.file, 1, 1, .error, "missing-key", message: ["`date`"])])
+    }
+
+    @Test("missing title and date: both reported")
+    func missingTitleAndDate() {
+        let result = check(caseFile(["region: Wuhan"]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 1, 1, .error, "missing-key", message: ["`title`"]),
+            Expected(Self.file, 1, 1, .error, "missing-key", message: ["`date`"]),
+        ])
+    }
+
+    @Test("missing required key in site.yml")
+    func missingSiteKey() {
+        var tree = Tree()
+        tree.set("site.yml", """
+            title: Test City Anti-Fraud Bulletin
+            base_url: https://alerts.example.org
+            languages: [en, zh]
+            publisher: Test City Anti-Fraud Centre
+            hotlines:
+              - {label: Police, number: "110"}
+            report_url: https://alerts.example.org/report/
+            """)
+        let result = tree.check()
+        expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/site.yml", 1, 1, .error, "missing-key", message: ["`timezone`"]),
+        ])
+        #expect(result.bulletin == nil, "without a time zone there is nothing to build")
+    }
+
+    // MARK: Wrong value types
+
+    @Test("title: 123 is a number, not text — one diagnostic, at the value")
+    func titleIsNumber() {
+        let result = check(caseFile(["title: 123", "date: 2024-03-01"]))
+        // The key is present, so a second "missing required key `title`" would be false.
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 2, 8, .error, "wrong-type", message: ["`title`", "a number"], hint: ["quotes"]),
+        ])
+    }
+
+    @Test("draft: \"yes\" is text, not a boolean")
+    func draftIsText() {
+        let result = check(caseFile(["title: Draft", "date: 2024-03-01", "draft: \"yes\""]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 4, 8, .error, "wrong-type", message: ["`draft`", "true or false", "`yes`"]),
+        ])
+    }
+
+    @Test("loss.amount written as text")
+    func amountIsText() {
+        let result = check(caseFile(["title: Amount", "date: 2024-03-01", "loss: {amount: 4000 yuan, currency: CNY}"]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 4, 16, .error, "wrong-type", message: ["`amount`", "number", "`4000 yuan`"], hint: ["digits"]),
+        ])
+    }
+
+    @Test("scam_types as a scalar instead of a list")
+    func tagsAsScalar() {
+        let result = check(caseFile(["title: Tags", "date: 2024-03-01", "scam_types: fake-courier-compensation"]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 4, 13, .error, "wrong-type", message: ["`scam_types`", "must be a list"], hint: ["[a, b]"]),
+        ])
+    }
+
+    // MARK: Invalid dates
+
+    @Test("invalid dates are reported once, at the value", arguments: ["2023-02-30", "2023-13-01", "yesterday", "2023-1-05", "2024-11-06T09:30:00"])
+    func invalidDate(_ value: String) {
+        let result = check(caseFile(["title: Bad date", "date: \(value)"]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 3, 7, .error, "invalid-date", message: ["`date`", "`\(value)`"], hint: ["YYYY-MM-DD"]),
+        ])
+    }
+
+    @Test("an invalid `updated` does not hide a missing `date`")
+    func invalidUpdatedAndMissingDate() {
+        let result = check(caseFile(["title: Two problems", "updated: 2023-02-30"]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 3, 10, .error, "invalid-date", message: ["`updated`", "`2023-02-30`"]),
+            Expected(Self.file, 1, 1, .error, "missing-key", message: ["`date`"]),
+        ])
+    }
+
+    @Test("expires before date")
+    func expiresBeforeDate() {
+        let result = check(caseFile(["title: Expiry", "date: 2024-03-10", "expires: 2024-03-01"]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 4, 10, .error, "invalid-date", message: ["`expires`", "2024-03-01", "2024-03-10"]),
+        ])
+    }
+
+    // MARK: Dangling references
+
+    @Test("unknown type, tactic, campaign and channel ids, each with the nearest id")
+    func unknownIDs() {
+        let result = check(caseFile([
+            "title: Unknown ids",                       // 2
+            "date: 2024-03-01",                          // 3
+            "scam_types: [fake-courier-compensaton]",    // 4
+            "tactics: [verification-cod]",               // 5
+            "campaigns: [double-12]",                    // 6
+            "channels: [wechatt]",                       // 7
+        ]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 4, 14, .error, "unknown-id", message: ["scam type", "`fake-courier-compensaton`"],
+                     hint: ["did you mean `fake-courier-compensation`?"]),
+            Expected(Self.file, 5, 11, .error, "unknown-id", message: ["tactic", "`verification-cod`"],
+                     hint: ["did you mean `verification-code`?"]),
+            Expected(Self.file, 6, 13, .error, "unknown-id", message: ["campaign", "`double-12`"], hint: ["did you mean `double-11`?"]),
+            Expected(Self.file, 7, 12, .error, "unknown-id", message: ["channel", "`wechatt`"], hint: ["did you mean `wechat`?"]),
+        ])
+    }
+
+    @Test("unknown advice id in a tactic")
+    func unknownAdvice() {
+        let result = check("""
+            ---
+            name: Asking for a verification code
+            summary: The scammer asks for the one-time code.
+            advice: [never-share-sms-cod]
+            cues: [verification code]
+            ---
+            Body.
+            """, at: "tactics/verification-code.md")
+        expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/tactics/verification-code.md", 4, 10, .error, "unknown-id", message: ["advice", "`never-share-sms-cod`"],
+                     hint: ["did you mean `never-share-sms-code`?"]),
+        ])
+    }
+
+    @Test("unknown campaign focus with no near id lists the known ids")
+    func unknownFocus() {
+        let result = check("""
+            ---
+            title: Double 11 warning
+            window: {start: "11-01", end: "11-11"}
+            focus: [romance]
+            headline: Nobody pays you compensation by phone.
+            ---
+            Body.
+            """, at: "campaigns/double-11.md")
+        expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/campaigns/double-11.md", 4, 9, .error, "unknown-id", message: ["scam type", "`romance`"],
+                     hint: ["fake-courier-compensation"]),
+        ])
+    }
+
+    // MARK: Money
+
+    @Test("currency not ISO 4217", arguments: ["RMB", "cny"])
+    func badCurrency(_ code: String) {
+        let result = check(caseFile(["title: Currency", "date: 2024-03-01", "loss:", "  amount: 4000", "  currency: \(code)"]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 6, 13, .error, "invalid-currency", message: ["`\(code)`", "ISO 4217"], hint: ["did you mean `CNY`?"]),
+        ])
+    }
+
+    @Test("negative amount")
+    func negativeAmount() {
+        let result = check(caseFile(["title: Negative", "date: 2024-03-01", "loss:", "  amount: -50", "  currency: CNY"]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 5, 11, .error, "negative-amount", message: ["`amount`", "negative"]),
+        ])
+    }
+
+    @Test("negative amount and a bad currency are two problems, both reported")
+    func negativeAmountAndBadCurrency() {
+        let result = check(caseFile(["title: Two money problems", "date: 2024-03-01", "loss:", "  amount: -50", "  currency: RMB"]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 5, 11, .error, "negative-amount", message: ["`amount`"]),
+            Expected(Self.file, 6, 13, .error, "invalid-currency", message: ["`RMB`"], hint: ["`CNY`"]),
+        ])
+    }
+
+    // MARK: URLs
+
+    @Test("source url that is not an absolute URL", arguments: ["police.example.gov/notice/1", "javascript:alert(1)", "see the police notice"])
+    func badSourceURL(_ url: String) {
+        let result = check(caseFile(["title: Sources", "date: 2024-03-01", "sources:", "  - name: City police", "    url: \(url)"]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 6, 10, .error, "invalid-url", message: ["`url`", "`\(url)`"]),
+        ])
+    }
+
+    @Test("base_url must be https")
+    func baseURLNotHTTPS() {
+        var tree = Tree()
+        let site = String(decoding: Fixtures.base["site.yml"] ?? Data(), as: UTF8.self)
+        tree.set("site.yml", site.replacingOccurrences(of: "base_url: https://", with: "base_url: http://"))
+        let result = tree.check()
+        expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/site.yml", 2, 11, .error, "invalid-url", message: ["`base_url`", "https", "`http://alerts.example.org`"]),
+        ])
+    }
+
+    // MARK: Files and slugs
+
+    @Test("duplicate slug in two year folders")
+    func duplicateSlugAcrossFolders() {
+        let result = Tree.with([
+            "cases/2019/a.md": caseFile(["title: First", "date: 2019-05-01"]),
+            "cases/2020/a.md": caseFile(["title: Second", "date: 2020-05-01"]),
+        ]).check()
+        expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/cases/2020/a.md", 1, nil, .error, "duplicate-slug", message: ["`a`", "Alerts/cases/2019/a.md"]),
+        ])
+    }
+
+    @Test("duplicate slug across languages in different folders")
+    func duplicateSlugAcrossLanguages() {
+        let result = Tree.with([
+            "cases/2019/b.md": caseFile(["title: English", "date: 2019-05-01"]),
+            "cases/2020/b.zh.md": caseFile(["title: 中文", "date: 2020-05-01"], body: ["警方正在调查。"]),
+        ]).check()
+        expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/cases/2020/b.zh.md", 1, nil, .error, "duplicate-slug", message: ["`b`", "Alerts/cases/2019/b.md"]),
+        ])
+    }
+
+    @Test("file name that is not a slug")
+    func invalidSlug() {
+        let result = check(caseFile(["title: Spaces", "date: 2024-03-01"]), at: "cases/My Case.md")
+        expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/cases/My Case.md", 1, nil, .error, "invalid-slug", message: ["`My Case`"], hint: ["`my-case.md`"]),
+        ])
+    }
+
+    @Test("empty file", arguments: ["", "   \n\n  \n"])
+    func emptyFile(_ text: String) {
+        let result = check(text)
+        expectDiagnostics(result.diagnostics, [Expected(Self.file, 1, nil, .error, "empty-file", message: ["empty"])])
+    }
+
+    @Test("empty site.yml")
+    func emptySite() {
+        var tree = Tree()
+        tree.set("site.yml", "")
+        let result = tree.check()
+        expectDiagnostics(result.diagnostics, [Expected("Alerts/site.yml", 1, nil, .error, "empty-file")])
+    }
+
+    @Test("missing front matter")
+    func missingFrontMatter() {
+        let result = check("title: No fences\ndate: 2024-03-01\n\nBody.\n")
+        expectDiagnostics(result.diagnostics, [Expected(Self.file, 1, nil, .error, "missing-front-matter")])
+    }
+
+    @Test("unterminated front matter")
+    func unterminatedFrontMatter() {
+        let result = check("---\ntitle: Never closed\ndate: 2024-03-01\n\nBody.\n")
+        expectDiagnostics(result.diagnostics, [Expected(Self.file, 1, nil, .error, "unterminated-front-matter")])
+    }
+
+    @Test("empty front matter")
+    func emptyFrontMatter() {
+        let result = check("---\n---\nBody.\n")
+        #expect(result.diagnostics(in: Self.file).count == 1, "\(describe(result.diagnostics))")
+        #expect(result.diagnostics(in: Self.file).allSatisfy { $0.severity == .error && $0.line == 1 })
+    }
+
+    // MARK: YAML
+
+    @Test("YAML syntax error at its line (bad indentation on line 5)")
+    func yamlSyntaxError() {
+        let result = check(caseFile([
+            "title: Bad indentation", // 2
+            "date: 2024-03-01",       // 3
+            "region: Chengdu",        // 4
+            "  channels: [phone]",    // 5: the `:` on column 11 cannot start a mapping value here
+        ]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 5, 11, .error, "yaml-syntax", message: ["YAML syntax error"]),
+        ])
+    }
+
+    @Test("a tab used for indentation: reported at the tab, with a hint about tabs")
+    func tabIndentation() {
+        let result = check(caseFile([
+            "title: Tabs",        // 2
+            "date: 2024-03-01",   // 3
+            "loss:",              // 4
+            "\tamount: 100",      // 5
+            "\tcurrency: CNY",    // 6
+        ]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 5, 1, .error, "yaml-syntax", hint: ["tab"]),
+        ])
+    }
+
+    @Test("duplicate YAML key: reported at the repeated key")
+    func duplicateKey() {
+        let result = check(caseFile([
+            "title: First title",  // 2
+            "date: 2024-03-01",    // 3
+            "title: Second title", // 4
+        ]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 4, 1, .error, "duplicate-key", message: ["`title`"]),
+        ])
+    }
+
+    // MARK: Encoding
+
+    @Test("invalid UTF-8 in the body, at its line and column")
+    func invalidUTF8InBody() {
+        var tree = Tree()
+        let bytes = Array("---\ntitle: Bytes\ndate: 2024-03-01\n---\nFirst line.\nbad ".utf8) + [0xFF, 0xFE] + Array(" here\n".utf8)
+        tree.set("cases/x.md", bytes: bytes)
+        expectDiagnostics(tree.check().diagnostics, [
+            Expected(Self.file, 6, 5, .error, "invalid-utf8", hint: ["UTF-8"]),
+        ])
+    }
+
+    @Test("invalid UTF-8 after CJK text counts characters, not bytes")
+    func invalidUTF8AfterCJK() {
+        var tree = Tree()
+        // Latin-1 "é" (0xE9) followed by ASCII is not valid UTF-8.
+        let bytes = Array("---\ntitle: 咖啡".utf8) + [0xE9] + Array("\ndate: 2024-03-01\n---\nBody.\n".utf8)
+        tree.set("cases/x.md", bytes: bytes)
+        expectDiagnostics(tree.check().diagnostics, [Expected(Self.file, 2, 10, .error, "invalid-utf8")])
+    }
+
+    // MARK: Personal data
+
+    static let validResidentID: String = {
+        let first17 = "11010519900307123"
+        return first17 + String(residentIDCheckCharacter(first17))
+    }()
+
+    static let card = "6222 0212 3456 7894"
+
+    @Test("the test's own reference data is what it claims to be")
+    func referenceData() {
+        #expect(residentIDCheckCharacter("11010519491231002") == "X", "GB 11643 sample 11010519491231002X")
+        #expect(Self.validResidentID.count == 18)
+        #expect(luhnChecksumIsValid(Self.card.filter(\.isNumber)))
+        #expect(!luhnChecksumIsValid("6222021234567895"))
+    }
+
+    @Test("unmasked mobile numbers, at their line and column", arguments: [
+        ("She was called from 13812345678 twice.", 21, "138****5678"),
+        ("The caller used +86 138 1234 5678 today.", 17, "138****5678"),
+        ("Number: 138-1234-5678.", 9, "138****5678"),
+        ("电话：13912345678，请回电。", 4, "139****5678"),
+    ])
+    func mobile(_ line: String, _ column: Int, _ masked: String) {
+        let result = check(caseFile(["title: Phone", "date: 2024-03-01"], body: ["First paragraph.", "", line]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 7, column, .error, "personal-data", message: ["mobile number", masked]),
+        ])
+        #expect(result.diagnostics.allSatisfy { !$0.message.contains("12345678") && !$0.message.contains("1234 5678") },
+                "a diagnostic must not repeat the personal data it reports")
+    }
+
+    @Test("18-digit resident ID with a valid GB 11643 check digit")
+    func residentID() {
+        let id = Self.validResidentID
+        let result = check(caseFile(["title: ID", "date: 2024-03-01"], body: ["Her ID \(id) was photographed."]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 5, 8, .error, "personal-data", message: ["resident ID number"]),
+        ])
+        #expect(!(result.diagnostics.first?.message.contains(id) ?? true))
+    }
+
+    @Test("18 digits with a wrong check digit are not a resident ID")
+    func residentIDWrongCheckDigit() {
+        let first17 = String(Self.validResidentID.prefix(17))
+        let correct = residentIDCheckCharacter(first17)
+        // A wrong check digit that also does not happen to make a Luhn-valid card number.
+        let wrong = "0123456789".first { $0 != correct && !luhnChecksumIsValid(first17 + String($0)) } ?? "0"
+        let result = check(caseFile(["title: ID", "date: 2024-03-01"], body: ["Digits \(first17)\(wrong) on file."]))
+        expectClean(result)
+    }
+
+    @Test("Luhn-valid 16-digit bank card, with and without spaces", arguments: ["6222 0212 3456 7894", "6222021234567894", "6222-0212-3456-7894"])
+    func bankCard(_ card: String) {
+        let result = check(caseFile(["title: Card", "date: 2024-03-01"], body: ["She read out card \(card) to him."]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 5, 19, .error, "personal-data", message: ["bank card number", "7894"]),
+        ])
+    }
+
+    @Test("e-mail address")
+    func email() {
+        let result = check(caseFile(["title: Mail", "date: 2024-03-01"], body: ["Write to victim.li@example.com for details."]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 5, 10, .error, "personal-data", message: ["e-mail address"]),
+        ])
+    }
+
+    @Test("personal data in a front-matter field is found at its line and column")
+    func personalDataInFrontMatter() {
+        let result = check(caseFile(["title: Front matter", "date: 2024-03-01", "summary: Her number 13812345678 leaked."]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 4, 21, .error, "personal-data", message: ["mobile number"]),
+        ])
+    }
+
+    @Test("a word like `refund` before a number does not make personal data exempt")
+    func refundContextIsNotExempt() {
+        // "order/tracking number" exemptions must not swallow ordinary words that merely contain
+        // "ref" or "order": a refund scam narrative is exactly where victims' numbers turn up.
+        let result = check(caseFile(["title: Refund", "date: 2024-03-01"], body: [
+            "The refund went to 13812345678.",       // 5
+            "Her refund card 6222 0212 3456 7894.",  // 6
+            "A border guard, 13912345678, called.",  // 7
+        ]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 5, 20, .error, "personal-data", message: ["mobile number"]),
+            Expected(Self.file, 6, 17, .error, "personal-data", message: ["bank card number"]),
+            Expected(Self.file, 7, 17, .error, "personal-data", message: ["mobile number"]),
+        ])
+    }
+
+    @Test("every kind of personal data in one file: one diagnostic each")
+    func allPersonalData() {
+        let result = check(caseFile(["title: Everything", "date: 2024-03-01"], body: [
+            "Call 13812345678 now.",                     // 5
+            "Or +86 138 1234 5678.",                     // 6
+            "Or 138-1234-5678.",                         // 7
+            "ID \(Self.validResidentID).",               // 8
+            "Card \(Self.card).",                        // 9
+            "Mail victim.li@example.com.",               // 10
+        ]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 5, 6, .error, "personal-data", message: ["mobile number"]),
+            Expected(Self.file, 6, 4, .error, "personal-data", message: ["mobile number"]),
+            Expected(Self.file, 7, 4, .error, "personal-data", message: ["mobile number"]),
+            Expected(Self.file, 8, 4, .error, "personal-data", message: ["resident ID number"]),
+            Expected(Self.file, 9, 6, .error, "personal-data", message: ["bank card number"]),
+            Expected(Self.file, 10, 6, .error, "personal-data", message: ["e-mail address"]),
+        ])
+    }
+
+    // MARK: Everything is collected
+
+    @Test("a file with three problems gives three diagnostics")
+    func threeProblems() {
+        let result = check(caseFile([
+            "title: Three problems",  // 2
+            "date: 2024-03-01",       // 3
+            "regoin: Wuhan",          // 4 unknown key
+            "loss:",                  // 5
+            "  amount: 200",          // 6
+            "  currency: RMB",        // 7 not ISO 4217
+        ], body: ["Call 13812345678."]))  // 9 personal data
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 4, 1, .error, "unknown-key", message: ["`regoin`"], hint: ["`region`"]),
+            Expected(Self.file, 7, 13, .error, "invalid-currency"),
+            Expected(Self.file, 9, 6, .error, "personal-data"),
+        ])
+        #expect(result.errors == 3)
+    }
+
+    @Test("problems in several files are all collected, in reading order")
+    func problemsAcrossFiles() {
+        let result = Tree.with([
+            "cases/a.md": caseFile(["title: A", "date: 2024-02-30"]),
+            "cases/b.md": caseFile(["date: 2024-03-01"]),
+            "cases/c.md": "",
+        ]).check()
+        #expect(result.diagnostics.map(\.file) == ["Alerts/cases/a.md", "Alerts/cases/b.md", "Alerts/cases/c.md"])
+        #expect(result.diagnostics.map(\.code) == ["invalid-date", "missing-key", "empty-file"])
+        #expect(result.errors == 3)
+        #expect(result.bulletin != nil, "the bulletin is still assembled so `check --format json` can describe the cases")
+    }
+
+    // MARK: Robustness
+
+    @Test("malformed files never crash the pipeline")
+    func mutationsNeverCrash() {
+        let original = Array(caseFile([
+            "title: \"快递丢了给你理赔\" — a refund call",
+            "date: 2024-11-06T09:30:00+08:00",
+            "scam_types: [fake-courier-compensation]",
+            "loss: {amount: 97000, currency: CNY}",
+            "indicators:",
+            "  - https://claim-center.example/x",
+            "sources:",
+            "  - {name: Police, url: \"https://police.example.gov/1\"}",
+        ], body: ["# 经过", "", "对方称包裹丢失，要求提供验证码 and a [link](https://claim-center.example).", "", "<b>raw</b>"]).utf8)
+        var inputs: [[UInt8]] = []
+        // Every truncation (cuts through multi-byte characters too).
+        for length in stride(from: 0, through: original.count, by: 7) { inputs.append(Array(original.prefix(length))) }
+        // Seeded pseudo-random edits: byte replacements, insertions of YAML and Markdown syntax, deletions.
+        var seed: UInt64 = 0x5EED
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(max(bound, 1)))
+        }
+        let insertions: [[UInt8]] = ["\t", ":", "---\n", "\n...\n", "[", "{", "\"", "&a ", "*a", "\u{0}", "\r", "- ", "#", "|\n", "\u{FEFF}"]
+            .map { Array($0.utf8) } + [[0xFF], [0xE4, 0xB8], [0xC0, 0x80]]
+        for _ in 0..<60 {
+            var bytes = original
+            for _ in 0..<(1 + next(3)) {
+                let position = next(bytes.count)
+                switch next(3) {
+                case 0: bytes[position] = UInt8(next(256))
+                case 1: bytes.insert(contentsOf: insertions[next(insertions.count)], at: position)
+                default: bytes.removeSubrange(position..<min(bytes.count, position + 1 + next(8)))
+                }
+            }
+            inputs.append(bytes)
+        }
+        var base = Tree()
+        for bytes in inputs {
+            base.set("cases/x.md", bytes: bytes)
+            let result = base.check()
+            // Whatever went wrong is reported against the broken file, never against the valid base.
+            for diagnostic in result.diagnostics where diagnostic.severity == .error {
+                #expect(diagnostic.file == Self.file, "\(diagnostic) for input \(String(decoding: bytes, as: UTF8.self).debugDescription)")
+                #expect(diagnostic.line >= 0 && diagnostic.column >= 0)
+            }
+        }
+    }
+}

@@ -1,0 +1,463 @@
+import Foundation
+import Testing
+@testable import AlertpressCore
+
+/// A scam type or tactic built inline for tagger tests.
+func term(_ id: String, _ cues: [(String, Int)], kind: TermKind = .scamType, threshold: Int = 3, advice: [String] = []) -> Term {
+    Term(kind: kind, id: id, lang: "en", name: id, summary: "", steps: [], advice: advice, related: [], threshold: threshold,
+         cues: cues.map { Cue(phrase: $0.0, weight: $0.1) }, bodyHTML: "", file: "Alerts/\(kind.folder)/\(id).md")
+}
+
+/// Numbered text whose first line is file line `first`.
+func numbered(_ lines: [String], first: Int = 1) -> NumberedText { NumberedText(lines.joined(separator: "\n"), firstLine: first) }
+
+@Suite("Enrichment")
+struct EnrichmentTests {
+    // MARK: Cue matching
+
+    @Test("Latin cues match whole words with common inflections, case-insensitively", arguments: [
+        ("She was refunded yesterday.", "refunded"),
+        ("Two refunds were promised.", "refunds"),
+        ("He kept refunding the fee.", "refunding"),
+        ("REFUND NOW, the text said.", "REFUND"),
+        ("A quick refund.", "refund"),
+    ])
+    func inflections(_ text: String, _ phrase: String) throws {
+        let hit = try #require(Tagger(numbered([text], first: 9)).find("refund"))
+        #expect(hit.text == phrase)
+        #expect(hit.line == 9)
+    }
+
+    @Test("Latin cues do not match inside or as part of other words", arguments: [
+        ("refund", "The deposit is non-refundable."),   // a derived word, not an inflection
+        ("refund", "Prerefund checks were done."),
+        ("code", "Scan the barcode on the box."),
+        ("code", "The project codename was secret."),
+        ("app", "She bought an apple and was happy."),
+        ("app", "They talked on WhatsApp."),
+    ])
+    func wholeWords(_ cue: String, _ text: String) {
+        #expect(Tagger(numbered([text])).find(cue) == nil)
+    }
+
+    @Test("transfer / transferred / transferring meet; call / called keep their double l")
+    func doubledConsonants() {
+        #expect(Tagger(numbered(["She transferred 4000 yuan."])).find("transfer")?.text == "transferred")
+        #expect(Tagger(numbered(["Stop transferring now."])).find("transfers")?.text == "transferring")
+        #expect(Tagger(numbered(["He called twice."])).find("call")?.text == "called")
+        #expect(Tagger(numbered(["She shared her screen."])).find("screen sharing") == nil)
+        #expect(Tagger(numbered(["She was sharing her screen."])).find("share her screen")?.text == "sharing her screen")
+    }
+
+    @Test("multi-word cues match across a line break; evidence is the first word's line")
+    func multiWordAcrossLines() throws {
+        let hit = try #require(Tagger(numbered(["He promised double", "Compensation for it."], first: 7)).find("double compensation"))
+        #expect(hit.text == "double Compensation")
+        #expect(hit.line == 7)
+    }
+
+    @Test("CJK cues match as substrings, across line breaks and spaces")
+    func cjkSubstring() throws {
+        let text = numbered(["对方要求她提供短信验证", "码，然后转账。", "他说 理 赔 很快。"], first: 12)
+        let hit = try #require(Tagger(text).find("验证码"))
+        #expect(hit.text == "验证码")
+        #expect(hit.line == 12)
+        #expect(Tagger(text).find("理赔")?.line == 14)
+        #expect(Tagger(text).find("转账")?.line == 13)
+        #expect(Tagger(text).find("退款") == nil)
+    }
+
+    @Test("CJK evidence is quoted as written, letters keep their case")
+    func cjkEvidenceAsWritten() {
+        let hit = Tagger(numbered(["她被拉进QQ群，又下载了App。"])).find("qq群")
+        #expect(hit?.text == "QQ群")
+    }
+
+    @Test("a Latin cue is found next to CJK text")
+    func latinCueInCJKText() {
+        #expect(Tagger(numbered(["请下载app安装"])).find("app")?.text == "app")
+    }
+
+    // MARK: Scores and thresholds
+
+    static let courier = term("fake-courier-compensation", [("double compensation", 3), ("lost parcel", 3), ("parcel", 1), ("courier", 1)], threshold: 3)
+
+    @Test("one weak cue alone does not tag a case; repeating it does not help")
+    func weakCueAlone() {
+        let tagger = Tagger(numbered(["A parcel arrived. The parcel was big. Parcels everywhere."]))
+        #expect(tagger.scores([Self.courier]).map(\.score) == [1])
+        #expect(tagger.tag([Self.courier], relativeCut: 0).isEmpty)
+        let two = Tagger(numbered(["The courier brought a parcel."]))
+        #expect(two.scores([Self.courier]).map(\.score) == [2])
+        #expect(two.tag([Self.courier], relativeCut: 0).isEmpty)
+    }
+
+    @Test("cues add up to the threshold; evidence lists each cue once, in reading order")
+    func evidenceAndScore() throws {
+        let tagger = Tagger(numbered(["Call about a Lost Parcel", "from the courier,", "with double compensation."], first: 5))
+        let score = try #require(tagger.tag([Self.courier], relativeCut: 0).first)
+        #expect(score.score == 3 + 1 + 1 + 3)
+        #expect(score.evidence.contains(Evidence(id: "fake-courier-compensation", phrase: "Lost Parcel", line: 5)))
+        #expect(score.evidence.contains(Evidence(id: "fake-courier-compensation", phrase: "courier", line: 6)))
+        #expect(score.evidence.contains(Evidence(id: "fake-courier-compensation", phrase: "double compensation", line: 7)))
+        #expect(score.evidence.map(\.line) == score.evidence.map(\.line).sorted())
+    }
+
+    @Test("relative cut: a type far below the best one is dropped, for types only")
+    func relativeCut() {
+        let strong = term("strong", [("alpha one", 3), ("alpha two", 3), ("alpha three", 3)])
+        let weak = term("weak", [("beta one", 3), ("beta two", 1)])
+        let low = Tagger(numbered(["alpha one, alpha two, alpha three and beta one."]))
+        // 3 < 0.4 × 9 = 3.6: dropped among types, kept among tactics (no cut).
+        #expect(low.tag([strong, weak], relativeCut: Enricher.relativeCut).map(\.id) == ["strong"])
+        #expect(low.tag([strong, weak], relativeCut: 0).map(\.id) == ["strong", "weak"])
+        let high = Tagger(numbered(["alpha one, alpha two, alpha three, beta one and beta two."]))
+        // 4 ≥ 3.6: kept.
+        #expect(high.tag([strong, weak], relativeCut: Enricher.relativeCut).map(\.id) == ["strong", "weak"])
+    }
+
+    // MARK: Through the pipeline
+
+    /// The base plus a second type, a second advice file and two more campaigns.
+    static func richTree() -> Tree {
+        var tree = Tree()
+        tree.set("advice.yml", """
+            - id: never-share-sms-code
+              priority: 1
+              text: Never tell anyone an SMS verification code.
+            - id: call-110-96110
+              priority: 2
+              text: If in doubt, call 110 or 96110.
+            - id: check-parcel-in-official-app
+              priority: 3
+              text: Check delivery problems in the courier's official app.
+            - id: refund-only-on-official-platform
+              priority: 4
+              text: Handle refunds only on the official platform.
+            """)
+        tree.set("types/fake-refund-customer-service.md", """
+            ---
+            name: Fake customer service refund
+            summary: A fake agent offers a refund for a faulty product.
+            advice: [refund-only-on-official-platform, call-110-96110, never-share-sms-code]
+            threshold: 3
+            cues:
+              - {phrase: quality problem, weight: 3}
+              - {phrase: refund, weight: 3}
+              - {phrase: customer service, weight: 1}
+              - {phrase: refund link, weight: 3}
+              - {phrase: faulty, weight: 3}
+            ---
+            Body.
+            """)
+        tree.set("campaigns/spring-festival.md", """
+            ---
+            title: Spring Festival
+            window: {start: "12-20", end: "02-10"}
+            focus: [fake-courier-compensation]
+            headline: Festive parcels, festive scams.
+            ---
+            Body.
+            """)
+        tree.set("campaigns/618-2024.md", """
+            ---
+            title: 618 in 2024
+            window: {from: 2024-06-01, to: 2024-06-18}
+            focus: [fake-refund-customer-service]
+            headline: Refunds come from the platform.
+            ---
+            Body.
+            """)
+        tree.remove("cases/base-case.md")
+        return tree
+    }
+
+    @Test("inferred lists carry evidence with exact phrases and file lines")
+    func inferredEvidence() throws {
+        var tree = Self.richTree()
+        tree.set("cases/inferred.md", caseFile(["title: Phone call", "date: 2024-03-01"], body: [
+            "Ms. Li got a call about a Lost Parcel.",      // 5
+            "The man promised double",                      // 6
+            "compensation and asked for the SMS codes.",    // 7
+        ]))
+        let result = tree.check()
+        expectClean(result)
+        let item = try #require(result.enrichedCase("inferred"))
+        #expect(item.inferred)
+        #expect(item.scamTypes == ["fake-courier-compensation"])
+        #expect(item.tactics == ["verification-code"])
+        #expect(item.evidence.contains(Evidence(id: "fake-courier-compensation", phrase: "Lost Parcel", line: 5)))
+        #expect(item.evidence.contains(Evidence(id: "fake-courier-compensation", phrase: "double compensation", line: 6)))
+        #expect(item.evidence.contains(Evidence(id: "verification-code", phrase: "SMS codes", line: 7)))
+        #expect(item.evidence.allSatisfy { ["fake-courier-compensation", "verification-code"].contains($0.id) })
+        #expect(item.evidence.map(\.line) == item.evidence.map(\.line).sorted())
+    }
+
+    @Test("cues in the title and summary count, at their own lines")
+    func titleAndSummaryEvidence() throws {
+        var tree = Self.richTree()
+        tree.set("cases/front.md", caseFile(["title: Lost parcel call", "date: 2024-03-01", "summary: She was offered double compensation."],
+                                            body: ["Nothing else."]))
+        let item = try #require(tree.check().enrichedCase("front"))
+        #expect(item.scamTypes == ["fake-courier-compensation"])
+        #expect(item.evidence.contains(Evidence(id: "fake-courier-compensation", phrase: "Lost parcel", line: 2)))
+        #expect(item.evidence.contains(Evidence(id: "fake-courier-compensation", phrase: "double compensation", line: 4)))
+    }
+
+    @Test("relative cut among types through the pipeline: a refund case mentioning a parcel is not a courier case")
+    func relativeCutPipeline() throws {
+        var tree = Self.richTree()
+        tree.set("cases/refund.md", caseFile(["title: Refund call", "date: 2024-03-01"], body: [
+            "Customer service said the faulty skirt had a quality problem, offered a refund and sent a refund link.",
+            "She mentioned a lost parcel too.",
+        ]))
+        let item = try #require(tree.check().enrichedCase("refund"))
+        // refund type: 1 + 3 + 3 + 3 + 3 = 13; courier type: lost parcel 3 + parcel 1 = 4, past its threshold
+        // but below 0.4 × 13 = 5.2.
+        let tagger = Tagger(item.entry.searchableText)
+        let scores = Dictionary(uniqueKeysWithValues: tagger.scores(try #require(tree.check().edition("en")).edition.types).map { ($0.id, $0.score) })
+        #expect(scores == ["fake-refund-customer-service": 13, "fake-courier-compensation": 4])
+        #expect(item.scamTypes == ["fake-refund-customer-service"])
+    }
+
+    @Test("declared lists are kept; a clearly matching missing type gives an untagged-cue warning")
+    func declaredKeptAndWarned() throws {
+        var tree = Self.richTree()
+        tree.set("cases/declared.md", caseFile([
+            "title: Declared",                            // 2
+            "date: 2024-03-01",                           // 3
+            "scam_types: [fake-courier-compensation]",    // 4
+            "tactics: []",                                // 5
+        ], body: [
+            "The agent said there was a quality problem and offered a refund.",  // 7
+            "She read out the SMS code and the verification code.",              // 8
+        ]))
+        let result = tree.check()
+        let file = "Alerts/cases/declared.md"
+        expectDiagnostics(result.diagnostics, [
+            Expected(file, 4, 1, .warning, "untagged-cue", message: ["`fake-refund-customer-service`", "quality problem", "line 7"],
+                     hint: ["fake-refund-customer-service"]),
+            Expected(file, 5, 1, .warning, "untagged-cue", message: ["`verification-code`", "SMS code"], hint: ["verification-code"]),
+        ])
+        let item = try #require(result.enrichedCase("declared"))
+        #expect(item.scamTypes == ["fake-courier-compensation"])
+        #expect(item.tactics == [])
+        #expect(!item.inferred)
+    }
+
+    @Test("a weak match (at the threshold, not clearly above it) gives no warning")
+    func weakMatchNoWarning() {
+        var tree = Self.richTree()
+        tree.set("cases/weak.md", caseFile(["title: Weak", "date: 2024-03-01", "scam_types: [fake-courier-compensation]"],
+                                           body: ["She was offered a refund."]))
+        expectClean(tree.check())
+    }
+
+    @Test("advice is de-duplicated and ordered by priority")
+    func adviceOrder() throws {
+        var tree = Self.richTree()
+        tree.set("cases/advice.md", caseFile([
+            "title: Advice", "date: 2024-03-01",
+            "scam_types: [fake-refund-customer-service, fake-courier-compensation]",
+            "tactics: [verification-code]",
+        ]))
+        let item = try #require(tree.check().enrichedCase("advice"))
+        #expect(item.advice.map(\.id) == ["never-share-sms-code", "call-110-96110", "check-parcel-in-official-app", "refund-only-on-official-platform"])
+    }
+
+    @Test("campaign membership: window (including year-end wrap and site-zone days), focus, declared")
+    func campaigns() throws {
+        var tree = Self.richTree()
+        let cases: [(slug: String, date: String, type: String, extra: [String])] = [
+            ("in-window", "2024-11-05", "fake-courier-compensation", []),
+            ("no-focus", "2024-11-05", "fake-refund-customer-service", []),
+            ("utc-after-end", "2024-11-11T18:00:00Z", "fake-courier-compensation", []),   // 11-12 02:00 in Shanghai
+            ("utc-on-end", "2024-11-10T20:00:00Z", "fake-courier-compensation", []),      // 11-11 04:00 in Shanghai
+            ("wrap-december", "2024-12-25", "fake-courier-compensation", []),
+            ("wrap-january", "2025-01-15", "fake-courier-compensation", []),
+            ("wrap-last-day", "2024-02-10", "fake-courier-compensation", []),
+            ("wrap-after", "2024-02-11", "fake-courier-compensation", []),
+            ("wrap-before", "2024-12-19", "fake-courier-compensation", []),
+            ("declared", "2024-03-01", "fake-refund-customer-service", ["campaigns: [double-11]"]),
+            ("fixed-in", "2024-06-18", "fake-refund-customer-service", []),
+            ("fixed-next-year", "2025-06-10", "fake-refund-customer-service", []),
+        ]
+        for item in cases {
+            tree.set("cases/\(item.slug).md", caseFile(["title: \(item.slug)", "date: \(item.date)", "scam_types: [\(item.type)]", "tactics: []"] + item.extra))
+        }
+        let result = tree.check()
+        expectClean(result)
+        let expected: [String: [String]] = [
+            "in-window": ["double-11"], "no-focus": [], "utc-after-end": [], "utc-on-end": ["double-11"],
+            "wrap-december": ["spring-festival"], "wrap-january": ["spring-festival"], "wrap-last-day": ["spring-festival"],
+            "wrap-after": [], "wrap-before": [], "declared": ["double-11"], "fixed-in": ["618-2024"], "fixed-next-year": [],
+        ]
+        for (slug, campaigns) in expected {
+            #expect(result.enrichedCase(slug)?.campaigns == campaigns, "\(slug)")
+        }
+    }
+
+    @Test("active campaigns follow the build clock", arguments: [
+        (LocalDay(year: 2024, month: 11, day: 5), ["double-11"]),
+        (LocalDay(year: 2025, month: 1, day: 5), ["spring-festival"]),
+        (LocalDay(year: 2024, month: 6, day: 1), ["618-2024"]),
+        (LocalDay(year: 2024, month: 11, day: 12), []),
+    ])
+    func activeCampaigns(_ day: LocalDay, _ active: [String]) {
+        let result = Self.richTree().check(clock: .day(day))
+        #expect(result.edition("en")?.activeCampaigns == active)
+    }
+
+    // MARK: Status
+
+    static func statusTree() -> Tree {
+        var tree = Self.richTree()
+        let files: [String: [String]] = [
+            "today": ["date: 2024-11-10"],
+            "late-today": ["date: 2024-11-10T23:30:00+08:00"],
+            "morning": ["date: 2024-11-10T11:59:00+08:00"],
+            "tomorrow": ["date: 2024-11-11"],
+            "tomorrow-midnight": ["date: 2024-11-11T00:00:00+08:00"],
+            "utc-tomorrow": ["date: 2024-11-10T16:30:00Z"],
+            "draft": ["date: 2024-01-01", "draft: true"],
+            "draft-future": ["date: 2025-01-01", "draft: true"],
+            "not-draft": ["date: 2024-01-01", "draft: false"],
+            "expires-today": ["date: 2024-01-01", "expires: 2024-11-10"],
+            "expired": ["date: 2024-01-01", "expires: 2024-11-09"],
+        ]
+        for (slug, keys) in files { tree.set("cases/\(slug).md", caseFile(["title: \(slug)"] + keys)) }
+        return tree
+    }
+
+    @Test("draft, scheduled and expired with a day clock (the build sees the end of that day)")
+    func statusWithDayClock() {
+        let result = Self.statusTree().check(clock: .day(LocalDay(year: 2024, month: 11, day: 10)))
+        expectClean(result)
+        let expected: [String: CaseStatus] = [
+            "today": .published, "late-today": .published, "morning": .published,
+            "tomorrow": .scheduled, "tomorrow-midnight": .scheduled, "utc-tomorrow": .scheduled,
+            "draft": .draft, "draft-future": .draft, "not-draft": .published,
+            "expires-today": .published, "expired": .expired,
+        ]
+        for (slug, status) in expected { #expect(result.enrichedCase(slug)?.status == status, "\(slug)") }
+        let listed = Set(result.edition("en")?.listedCases.map(\.slug) ?? [])
+        #expect(listed == ["today", "late-today", "morning", "not-draft", "expires-today"])
+        #expect(CaseStatus.expired.hasPage && !CaseStatus.expired.isListed)
+        #expect(!CaseStatus.draft.hasPage && !CaseStatus.scheduled.hasPage)
+    }
+
+    @Test("an instant clock schedules later the same day")
+    func statusWithInstantClock() {
+        // 2024-11-10 12:00 in Shanghai = 04:00 UTC.
+        let noon = Date(timeIntervalSince1970: utcEpoch(2024, 11, 10, 4, 0))
+        let result = Self.statusTree().check(clock: .instant(noon))
+        #expect(result.enrichedCase("morning")?.status == .published)
+        #expect(result.enrichedCase("today")?.status == .published)
+        #expect(result.enrichedCase("late-today")?.status == .scheduled)
+        #expect(result.enrichedCase("expires-today")?.status == .published)
+    }
+
+    // MARK: Translations
+
+    @Test("a translation takes the inferred lists of its default-language file")
+    func translationInheritsInferred() throws {
+        var tree = Self.richTree()
+        tree.set("cases/pair.md", caseFile(["title: Courier call", "date: 2024-03-01"], body: ["She was promised double compensation for the lost parcel."]))
+        tree.set("cases/pair.zh.md", caseFile(["title: 电话"], body: ["她接到一个电话。"]))
+        let result = tree.check()
+        expectClean(result)
+        let zh = try #require(result.enrichedCase("pair", lang: "zh"))
+        #expect(zh.scamTypes == ["fake-courier-compensation"])
+        #expect(zh.inferred)
+    }
+
+    @Test("untagged-cue warnings are not repeated for a translation")
+    func translationNoDuplicateWarning() {
+        var tree = Self.richTree()
+        tree.set("cases/pair.md", caseFile(["title: Declared", "date: 2024-03-01", "scam_types: [fake-courier-compensation]"],
+                                           body: ["A quality problem and a refund were mentioned."]))
+        tree.set("cases/pair.zh.md", caseFile(["title: 中文"], body: ["A quality problem and a refund were mentioned."]))
+        let warnings = tree.check().diagnostics.filter { $0.code == "untagged-cue" }
+        #expect(warnings.map(\.file) == ["Alerts/cases/pair.md"])
+    }
+
+    // MARK: Related cases and statistics
+
+    @Test("related cases: listed cases sharing types, most shared first, then newest; never itself, drafts or unrelated")
+    func related() throws {
+        var tree = Self.richTree()
+        let c = "fake-courier-compensation", r = "fake-refund-customer-service", v = "verification-code"
+        let cases: [(String, String, [String], [String], Bool)] = [
+            ("r0", "2024-10-01", [c], [v], false),
+            ("r1", "2024-10-02", [c], [v], false),
+            ("r2", "2024-10-03", [c], [], false),
+            ("r3", "2024-10-04", [c, r], [v], false),
+            ("r4", "2024-10-05", [r], [], false),
+            ("r5", "2024-10-07", [c], [v], true),
+            ("r6", "2024-10-06", [c], [], false),
+        ]
+        for (slug, date, types, tactics, draft) in cases {
+            tree.set("cases/\(slug).md", caseFile(["title: \(slug)", "date: \(date)", "scam_types: [\(types.joined(separator: ", "))]",
+                                                    "tactics: [\(tactics.joined(separator: ", "))]", "draft: \(draft)"]))
+        }
+        let result = tree.check()
+        expectClean(result)
+        let r0 = try #require(result.enrichedCase("r0")).related
+        #expect(Array(r0.prefix(3)) == ["r3", "r1", "r6"])
+        #expect(!r0.contains("r0") && !r0.contains("r4") && !r0.contains("r5"))
+        #expect(result.enrichedCase("r4")?.related == ["r3"])
+    }
+
+    @Test("statistics count and total the listed cases only, per currency, by type, month and region")
+    func statistics() throws {
+        var tree = Self.richTree()
+        let c = "fake-courier-compensation", r = "fake-refund-customer-service"
+        let cases: [(String, [String])] = [
+            ("s1", ["date: 2024-10-01", "region: Chengdu", "scam_types: [\(c)]", "loss: {amount: 4000, currency: CNY}"]),
+            ("s2", ["date: 2024-10-15", "region: Chengdu", "scam_types: [\(c), \(r)]", "loss: {amount: 1000.50, currency: CNY}"]),
+            ("s3", ["date: 2024-11-02T23:30:00Z", "region: Wuhan", "scam_types: [\(r)]", "loss: {amount: 500, currency: USD}"]),
+            ("s4", ["date: 2024-11-03", "scam_types: [\(r)]"]),
+            ("s5", ["date: 2024-10-02", "region: Chengdu", "scam_types: [\(c)]", "loss: {amount: 99999, currency: CNY}", "draft: true"]),
+            ("s6", ["date: 2024-10-03", "region: Wuhan", "scam_types: [\(c)]", "loss: {amount: 7, currency: CNY}", "expires: 2024-11-01"]),
+            ("s7", ["date: 2025-01-01", "region: Wuhan", "scam_types: [\(c)]", "loss: {amount: 8, currency: CNY}"]),
+        ]
+        for (slug, keys) in cases { tree.set("cases/\(slug).md", caseFile(["title: \(slug)", "tactics: []"] + keys)) }
+        let result = tree.check()
+        expectClean(result)
+        let stats = try #require(result.edition("en")).statistics
+        #expect(stats.caseCount == 4)
+        #expect(stats.casesByType == [c: 2, r: 3])
+        // s3 is 2024-11-03 07:30 in Shanghai.
+        #expect(stats.casesByMonth == ["2024-10": 2, "2024-11": 2])
+        #expect(stats.casesByRegion == ["Chengdu": 2, "Wuhan": 1])
+        #expect(stats.totalLoss == ["CNY": Decimal(string: "5000.5")!, "USD": 500])
+        #expect(stats.lossByType == [c: ["CNY": Decimal(string: "5000.5")!], r: ["CNY": Decimal(string: "1000.5")!, "USD": 500]])
+        #expect(stats.lossByMonth == ["2024-10": ["CNY": Decimal(string: "5000.5")!], "2024-11": ["USD": 500]])
+        #expect(stats.lossByRegion == ["Chengdu": ["CNY": Decimal(string: "5000.5")!], "Wuhan": ["USD": 500]])
+        #expect(stats.casesByTactic.isEmpty)
+    }
+
+    @Test("cases are listed newest first")
+    func newestFirst() {
+        var tree = Self.richTree()
+        tree.set("cases/old.md", caseFile(["title: Old", "date: 2024-01-01"]))
+        tree.set("cases/new.md", caseFile(["title: New", "date: 2024-06-01"]))
+        tree.set("cases/newer.md", caseFile(["title: Newer", "date: 2024-06-01T10:00:00+08:00"]))
+        #expect(tree.check().edition("en")?.cases.map(\.slug) == ["newer", "new", "old"])
+    }
+
+    @Test("a derived summary comes from the body when none is given")
+    func derivedSummary() throws {
+        var tree = Self.richTree()
+        tree.set("cases/derived.md", caseFile(["title: Derived", "date: 2024-03-01"], body: ["# Heading", "", "First sentence here. Second one."]))
+        tree.set("cases/given.md", caseFile(["title: Given", "date: 2024-03-01", "summary: Written by the editor."]))
+        let result = tree.check()
+        let derived = try #require(result.enrichedCase("derived")).entry
+        #expect(derived.summaryIsDerived)
+        // A heading is not part of the first sentence: "Heading First sentence here." would be a broken summary.
+        #expect(derived.summary == "First sentence here. Second one.")
+        let given = try #require(result.enrichedCase("given")).entry
+        #expect(!given.summaryIsDerived)
+        #expect(given.summary == "Written by the editor.")
+    }
+}

@@ -1,0 +1,552 @@
+import Foundation
+import Testing
+import Yams
+@testable import AlertpressCore
+
+// Unit tests, one suite per stage or helper.
+
+@Suite("SourceText")
+struct SourceTextTests {
+    func split(_ text: String) -> SourceText? {
+        guard case let .success(source) = SourceText.markdown(path: "x.md", data: Data(text.utf8)) else { return nil }
+        return source
+    }
+
+    @Test("front matter and body are split with their file line numbers")
+    func splitLines() throws {
+        let source = try #require(split("---\ntitle: A\ndate: 2024-01-01\n---\nBody line one.\nBody line two.\n"))
+        #expect(source.frontMatter == "title: A\ndate: 2024-01-01")
+        #expect(source.frontMatterFirstLine == 2)
+        #expect(source.body == "Body line one.\nBody line two.\n")
+        #expect(source.bodyFirstLine == 5)
+        #expect(NumberedText(source.body, firstLine: source.bodyFirstLine).lines.map(\.number) == [5, 6, 7])
+    }
+
+    @Test("a byte order mark is removed")
+    func bom() throws {
+        let data = Data([0xEF, 0xBB, 0xBF] + Array("---\ntitle: A\n---\nBody\n".utf8))
+        guard case let .success(source) = SourceText.markdown(path: "x.md", data: data) else { Issue.record("BOM file rejected"); return }
+        #expect(source.text.unicodeScalars.first == "-")
+        #expect(source.frontMatter == "title: A")
+    }
+
+    @Test("CRLF and lone CR become LF; line numbers are unchanged")
+    func lineEndings() throws {
+        let source = try #require(split("---\r\ntitle: A\r\n---\r\nOne\r\nTwo\rThree\n"))
+        #expect(!source.text.contains("\r"))
+        #expect(source.frontMatter == "title: A")
+        #expect(source.bodyFirstLine == 4)
+        #expect(source.body == "One\nTwo\nThree\n")
+    }
+
+    @Test("empty, unopened and unclosed front matter are told apart")
+    func problems() {
+        func problem(_ bytes: [UInt8]) -> SourceText.Problem? {
+            if case let .failure(problem) = SourceText.markdown(path: "x.md", data: Data(bytes)) { return problem }
+            return nil
+        }
+        #expect(problem([]) == .empty)
+        #expect(problem(Array(" \n\t\n".utf8)) == .empty)
+        #expect(problem(Array("title: A\n".utf8)) == .missingFrontMatter)
+        #expect(problem(Array("\n---\ntitle: A\n---\n".utf8)) == .missingFrontMatter)
+        #expect(problem(Array("---\ntitle: A\nBody\n".utf8)) == .unterminatedFrontMatter)
+        #expect(problem(Array("---\nok".utf8) + [0x80] + Array("\n".utf8)) == .invalidUTF8(line: 2, column: 3))
+        #expect(problem(Array("---\n".utf8) + [0xC3]) == .invalidUTF8(line: 2, column: 1), "a truncated sequence at the end")
+    }
+
+    @Test("plain YAML files start at line 1")
+    func yamlFile() throws {
+        guard case let .success(source) = SourceText.yaml(path: "site.yml", data: Data("a: 1\n".utf8)) else { Issue.record("rejected"); return }
+        #expect(source.frontMatter == "a: 1\n")
+        #expect(source.frontMatterFirstLine == 1)
+    }
+}
+
+@Suite("YAMLReader")
+struct YAMLReaderTests {
+    /// Reads the value of `key` in a one-line YAML mapping through `read`, returning its value and diagnostics.
+    func read<T>(_ yaml: String, _ read: (YAMLReader, Node, inout DiagnosticLog) -> T?) -> (T?, [Diagnostic]) {
+        guard case let .success(source) = SourceText.markdown(path: "x.md", data: Data("---\n\(yaml)\n---\n".utf8)) else { return (nil, []) }
+        let reader = YAMLReader(source: source)
+        var log = DiagnosticLog()
+        guard let node = reader.compose(source.frontMatter ?? "", log: &log), case let .mapping(mapping) = node,
+              let value = mapping.first?.value else { return (nil, log.all) }
+        let result = read(reader, value, &log)
+        return (result, log.all)
+    }
+
+    @Test("text: plain, quoted, and numbers or booleans rejected with a hint")
+    func strings() {
+        #expect(read("k: hello world") { $0.string($1, what: "k", log: &$2) }.0 == "hello world")
+        #expect(read("k: \"123\"") { $0.string($1, what: "k", log: &$2) }.0 == "123")
+        #expect(read("k: '  padded  '") { $0.string($1, what: "k", log: &$2) }.0 == "padded")
+        let (number, diagnostics) = read("k: 123") { $0.string($1, what: "k", log: &$2) }
+        #expect(number == nil)
+        #expect(diagnostics.map(\.code) == ["wrong-type"])
+        #expect(diagnostics.first?.line == 2 && diagnostics.first?.column == 4)
+        #expect(read("k: yes") { $0.string($1, what: "k", log: &$2) }.1.first?.message.contains("yes/no") == true)
+        #expect(read("k: [a]") { $0.string($1, what: "k", log: &$2) }.1.first?.message.contains("a list") == true)
+    }
+
+    @Test("whole numbers, decimals and booleans")
+    func numbers() {
+        #expect(read("k: 12") { $0.int($1, what: "k", log: &$2) }.0 == 12)
+        #expect(read("k: 1.5") { $0.int($1, what: "k", log: &$2) }.1.map(\.code) == ["wrong-type"])
+        #expect(read("k: \"12\"") { $0.int($1, what: "k", log: &$2) }.1.map(\.code) == ["wrong-type"])
+        #expect(read("k: 97000.50") { $0.decimal($1, what: "k", log: &$2) }.0 == Decimal(string: "97000.5"))
+        #expect(read("k: 13800000") { $0.decimal($1, what: "k", log: &$2) }.0 == Decimal(13_800_000))
+        #expect(read("k: ¥4000") { $0.decimal($1, what: "k", log: &$2) }.1.map(\.code) == ["wrong-type"])
+        #expect(read("k: 4,000") { $0.decimal($1, what: "k", log: &$2) }.1.map(\.code) == ["wrong-type"])
+        // YAML 1.1 integers may carry `_` separators, hex or sexagesimal forms: the amount must never be
+        // silently read as a different number (4_000 is 4000 or an error, never 4).
+        for (yaml, value) in [("4_000", Decimal(4000)), ("0x10", Decimal(16)), ("1:30", Decimal(90))] {
+            let (amount, diagnostics) = read("k: \(yaml)") { $0.decimal($1, what: "k", log: &$2) }
+            #expect(amount == value || (amount == nil && diagnostics.map(\.code) == ["wrong-type"]), "\(yaml) read as \(String(describing: amount))")
+        }
+        #expect(read("k: true") { $0.bool($1, what: "k", log: &$2) }.0 == true)
+        #expect(read("k: false") { $0.bool($1, what: "k", log: &$2) }.0 == false)
+        #expect(read("k: \"true\"") { $0.bool($1, what: "k", log: &$2) }.1.map(\.code) == ["wrong-type"])
+        #expect(read("k: 1") { $0.bool($1, what: "k", log: &$2) }.1.map(\.code) == ["wrong-type"])
+    }
+
+    @Test("lists: flow and block; a scalar is not a list")
+    func lists() {
+        #expect(read("k: [a, b]") { $0.strings($1, what: "k", log: &$2)?.map(\.value) }.0 == ["a", "b"])
+        #expect(read("k:\n  - a\n  - b") { $0.strings($1, what: "k", log: &$2)?.map(\.value) }.0 == ["a", "b"])
+        let located = read("k:\n  - a\n  - b") { $0.strings($1, what: "k", log: &$2)?.map(\.location.line) }.0
+        #expect(located == [3, 4])
+        let (scalar, diagnostics) = read("k: a") { $0.list($1, what: "k", log: &$2) }
+        #expect(scalar == nil)
+        #expect(diagnostics.map(\.code) == ["wrong-type"])
+    }
+
+    @Test("mappings: unknown keys with hints, required keys, empty values")
+    func mappings() {
+        guard case let .success(source) = SourceText.yaml(path: "m.yml", data: Data("name: x\nnmae: y\nempty:\n".utf8)) else { return }
+        let reader = YAMLReader(source: source)
+        var log = DiagnosticLog()
+        guard let node = reader.compose(source.text, log: &log) else { Issue.record("no node"); return }
+        let fields = reader.mapping(node, what: "m", allowed: ["name", "empty", "other"], required: ["name", "empty", "other"], log: &log)
+        #expect(fields?.has("name") == true)
+        #expect(fields?.has("empty") == false)
+        expectDiagnostics(log.all, [
+            Expected("m.yml", 2, 1, .error, "unknown-key", message: ["`nmae`"], hint: ["did you mean `name`?"]),
+            Expected("m.yml", 3, 1, .error, "missing-value", message: ["`empty`"]),
+            Expected("m.yml", 1, 1, .error, "missing-key", message: ["`other`"]),
+        ])
+    }
+}
+
+@Suite("Dates")
+struct DateTests {
+    @Test("LocalDay accepts real days only", arguments: [
+        ("2024-02-29", true), ("2023-02-29", false), ("2023-02-30", false), ("2023-13-01", false), ("2023-00-10", false),
+        ("2023-04-31", false), ("2023-1-05", false), ("yesterday", false), ("2000-02-29", true), ("2100-02-29", false),
+        ("2023-12-31", true), ("20231231", false), ("2023-12-31T00:00:00Z", false),
+    ])
+    func localDay(_ text: String, _ valid: Bool) {
+        #expect((LocalDay(text) != nil) == valid, "\(text)")
+    }
+
+    @Test("LocalDay prints back as YYYY-MM-DD and orders by date")
+    func localDayFormat() {
+        #expect(LocalDay("2024-03-05")?.description == "2024-03-05")
+        #expect(LocalDay("2024-03-05")?.monthKey == "2024-03")
+        #expect(LocalDay(year: 2023, month: 12, day: 31) < LocalDay(year: 2024, month: 1, day: 1))
+    }
+
+    @Test("RFC 3339 date-times", arguments: [
+        ("2024-11-06T09:30:00+08:00", utcEpoch(2024, 11, 6, 1, 30)),
+        ("2024-11-06T01:30:00Z", utcEpoch(2024, 11, 6, 1, 30)),
+        ("2024-11-06t01:30:00z", utcEpoch(2024, 11, 6, 1, 30)),
+        ("2024-11-06 09:30:00+08:00", utcEpoch(2024, 11, 6, 1, 30)),
+        ("2024-11-05T20:30:00-05:00", utcEpoch(2024, 11, 6, 1, 30)),
+        ("2024-11-06T01:30:00.250Z", utcEpoch(2024, 11, 6, 1, 30) + 0.25),
+        ("2024-12-31T23:59:59+14:00", utcEpoch(2024, 12, 31, 9, 59, 59)),
+    ])
+    func rfc3339(_ text: String, _ epoch: TimeInterval) {
+        #expect(RFC3339.parse(text)?.timeIntervalSince1970 == epoch, "\(text)")
+    }
+
+    @Test("not RFC 3339", arguments: ["2024-11-06T09:30:00", "2024-11-06T24:00:00Z", "2024-11-06T09:60:00Z", "2024-02-30T09:00:00Z",
+                                       "2024-11-06T09:30:00+8", "2024-11-06", "09:30", "2024-11-06T09:30:00 +08:00"])
+    func notRFC3339(_ text: String) {
+        #expect(RFC3339.parse(text) == nil, "\(text)")
+    }
+
+    @Test("CaseDate: a plain day is midnight in the site zone; a date-time keeps its instant")
+    func caseDate() throws {
+        let shanghai = try #require(TimeZone(identifier: "Asia/Shanghai"))
+        let day = try #require(CaseDate.parse("2024-11-06", zone: shanghai))
+        #expect(day.instant.timeIntervalSince1970 == utcEpoch(2024, 11, 5, 16))
+        #expect(!day.hasTime)
+        let late = try #require(CaseDate.parse("2024-11-05T17:00:00Z", zone: shanghai))
+        #expect(late.day == LocalDay(year: 2024, month: 11, day: 6))
+        #expect(late.hasTime)
+        #expect(CaseDate.parse("2024-11-31", zone: shanghai) == nil)
+    }
+
+    @Test("the build clock: --now parsing and the last second of a day")
+    func buildClock() throws {
+        let shanghai = try #require(TimeZone(identifier: "Asia/Shanghai"))
+        #expect(BuildClock.parse("2024-11-10") == .day(LocalDay(year: 2024, month: 11, day: 10)))
+        #expect(BuildClock.parse("2024-11-10T12:00:00Z") == .instant(Date(timeIntervalSince1970: utcEpoch(2024, 11, 10, 12))))
+        #expect(BuildClock.parse("tomorrow") == nil)
+        #expect(BuildClock.day(LocalDay(year: 2024, month: 11, day: 10)).resolve(in: shanghai).timeIntervalSince1970
+                == utcEpoch(2024, 11, 10, 15, 59, 59))
+    }
+
+    @Test("MonthDay and recurring windows, including one across the year end")
+    func windows() throws {
+        #expect(MonthDay("02-29") != nil)
+        #expect(MonthDay("13-01") == nil)
+        #expect(MonthDay("2-1") == nil)
+        let start = try #require(MonthDay("12-20")), end = try #require(MonthDay("02-10"))
+        let wrap = CampaignWindow.recurring(start: start, end: end)
+        #expect(wrap.contains(LocalDay(year: 2024, month: 12, day: 20)))
+        #expect(wrap.contains(LocalDay(year: 2025, month: 1, day: 1)))
+        #expect(wrap.contains(LocalDay(year: 2025, month: 2, day: 10)))
+        #expect(!wrap.contains(LocalDay(year: 2025, month: 2, day: 11)))
+        #expect(!wrap.contains(LocalDay(year: 2024, month: 12, day: 19)))
+        #expect(!wrap.contains(LocalDay(year: 2024, month: 7, day: 1)))
+        let fixed = CampaignWindow.fixed(from: LocalDay(year: 2024, month: 6, day: 1), to: LocalDay(year: 2024, month: 6, day: 18))
+        #expect(fixed.contains(LocalDay(year: 2024, month: 6, day: 18)))
+        #expect(!fixed.contains(LocalDay(year: 2025, month: 6, day: 10)))
+    }
+}
+
+@Suite("PersonalDataScanner")
+struct PersonalDataScannerTests {
+    static let id: String = {
+        let first17 = "44030619851120503"
+        return first17 + String(residentIDCheckCharacter(first17))
+    }()
+
+    @Test("finds unmasked personal data, with the column where it starts", arguments: [
+        ("13812345678", PersonalDataScanner.Finding.Kind.mobile, 1),
+        ("tel 13812345678.", .mobile, 5),
+        ("+86 138 1234 5678", .mobile, 1),
+        ("+8613812345678", .mobile, 1),
+        ("0086-138-1234-5678", .mobile, 1),
+        ("138-1234-5678", .mobile, 1),
+        ("号码13812345678。", .mobile, 3),
+        ("ID \(id)", .residentID, 4),
+        ("卡号6222 0212 3456 7894", .card, 3),
+        ("6222021234567894", .card, 1),
+        ("a.b+c@example.com.cn", .email, 1),
+        ("邮箱victim@example.org", .email, 3),
+    ])
+    func finds(_ line: String, _ kind: PersonalDataScanner.Finding.Kind, _ column: Int) {
+        let findings = PersonalDataScanner.scan(line)
+        #expect(findings.map(\.kind) == [kind], "\(line)")
+        #expect(findings.first?.column == column, "\(line)")
+    }
+
+    @Test("passes masked numbers, order numbers and other look-alikes", arguments: [
+        "138****5678", "138＊＊＊＊5678", "尾号8988", "ending in 8988", "card ending 7894", "6222 **** **** 7894",
+        "order no. 202311061234567890", "运单号 YT1234567890123", "订单号：202311061234567890", "tracking number 1234567890123456",
+        "97000", "13800000", "loss 13,800,000 yuan", "call 110 or 96110", "2024-11-06 09:30", "12345678901",
+        "138123456789", "QQ 1381234567", "6222021234567895",
+        "user at example dot com", "@someone",
+    ])
+    func passes(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    @Test("an ordinary word that contains `ref` or `order` does not exempt a number", arguments: [
+        "The refund went to 13812345678.", "Refunded to card 6222021234567894.", "She preferred 13812345678.",
+        "A border guard 13912345678.", "Recorder: victim@example.com",
+    ])
+    func wordsAreNotExemptions(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).count == 1, "\(line)")
+    }
+
+    @Test("the check digit decides whether 18 digits are a resident ID")
+    func residentIDCheckDigit() {
+        #expect(PersonalDataScanner.validResidentID(Self.id))
+        #expect(PersonalDataScanner.validResidentID("11010519491231002X"))
+        #expect(PersonalDataScanner.validResidentID("11010519491231002x"))
+        #expect(!PersonalDataScanner.validResidentID("110105194912310021"))
+        #expect(!PersonalDataScanner.validResidentID("110105194902300020"), "no 30 February")
+    }
+
+    @Test("Luhn agrees with the reference implementation")
+    func luhn() {
+        for digits in ["6222021234567894", "4111111111111111", "79927398713", "6222021234567895", "0000000000000000"] {
+            #expect(PersonalDataScanner.luhnValid(digits) == luhnChecksumIsValid(digits), "\(digits)")
+        }
+        #expect(luhnChecksumIsValid("79927398713"))
+        #expect(!luhnChecksumIsValid("79927398710"))
+    }
+}
+
+@Suite("Defang")
+struct DefangTests {
+    @Test("indicators", arguments: [
+        ("https://claim-center.example/x", "hxxps://claim-center[.]example/x"),
+        ("http://claim-center.example", "hxxp://claim-center[.]example"),
+        ("HTTPS://Claim-Center.Example/x", "hxxps://Claim-Center[.]Example/x"),
+        ("claim-center.example", "claim-center[.]example"),
+        ("fraud@claim-center.example", "fraud[@]claim-center[.]example"),
+        ("13912345678", "13912345678"),
+        ("Mr. Wang", "Mr. Wang"),
+    ])
+    func indicator(_ text: String, _ defanged: String) {
+        #expect(Defang.indicator(text) == defanged)
+    }
+
+    @Test("hosts of indicators")
+    func hosts() {
+        #expect(Defang.host(of: "https://Claim-Center.example/x") == "claim-center.example")
+        #expect(Defang.host(of: "claim-center.example/path") == "claim-center.example")
+        #expect(Defang.host(of: "13912345678") == nil)
+        #expect(Defang.host(of: "Mr. Wang") == nil)
+    }
+
+    @Test("URLs written in text are defanged unless trusted; CJK punctuation ends a URL")
+    func urlsInText() {
+        let untrusted = Defang.urlsInText("Visit https://claim-center.example/x now or www.fake-shop.example.") { _ in false }
+        #expect(untrusted == "Visit hxxps://claim-center[.]example/x now or www[.]fake-shop[.]example.")
+        let trusted = Defang.urlsInText("See https://police.example.gov/n/1 for details.") { $0 == "police.example.gov" }
+        #expect(trusted == "See https://police.example.gov/n/1 for details.")
+        #expect(Defang.urlsInText("网址https://claim-center.example/x，别点。") { _ in false } == "网址hxxps://claim-center[.]example/x，别点。")
+    }
+}
+
+@Suite("Summary")
+struct SummaryTests {
+    @Test("CJK: ends at a sentence end, two sentences when they fit")
+    func cjkSentences() {
+        let sentence1 = String(repeating: "骗", count: 29) + "。"   // weight 60
+        let sentence2 = String(repeating: "子", count: 29) + "！"   // weight 60
+        let sentence3 = String(repeating: "钱", count: 29) + "。"
+        #expect(Summary.derive(from: sentence1 + sentence2 + sentence3) == sentence1 + sentence2)
+    }
+
+    @Test("CJK: a sentence too long is cut at a character with …, never inside one")
+    func cjkCut() {
+        let long = String(repeating: "诈骗分子冒充客服", count: 15) + "。"   // 121 characters, weight 242
+        let summary = Summary.derive(from: long)
+        // 159 of 160 weight units for the text, 1 for "…": 79 CJK characters.
+        #expect(summary == String(long.prefix(79)) + "…")
+        #expect(Summary.weight(summary) <= 160)
+    }
+
+    @Test("Latin: a sentence too long is cut at a word boundary with …")
+    func latinCut() {
+        let words = (0..<40).map { String(format: "word%02d", $0) }   // six letters each
+        let summary = Summary.derive(from: words.joined(separator: " "))
+        // 22 words with spaces take 153 characters; a 23rd would end at 160 and leave no room for "…".
+        #expect(summary == words.prefix(22).joined(separator: " ") + "…")
+    }
+
+    @Test("Latin: short sentences are kept whole; titles like Mr. do not end a sentence")
+    func latinSentences() {
+        #expect(Summary.derive(from: "Mr. Li lost money. He called the police.") == "Mr. Li lost money. He called the police.")
+        #expect(Summary.derive(from: "") == "")
+    }
+
+    @Test("lines are joined without a space between CJK characters, with one between Latin words")
+    func flatten() {
+        #expect(Summary.flatten("第一行\n第二行") == "第一行第二行")
+        #expect(Summary.flatten("first line\nsecond line") == "first line second line")
+        #expect(Summary.flatten("她说：\n\n“快递丢了。”") == "她说：“快递丢了。”")
+    }
+}
+
+@Suite("MarkdownRenderer")
+struct MarkdownRendererTests {
+    let plain = MarkdownRenderer(baseURL: "https://alerts.example.org")
+    let site = Resolver.renderer(baseURL: "https://alerts.example.org", scamHosts: ["claim-center.example"],
+                                 trustedHosts: ["police.example.gov", "alerts.example.org"])
+
+    @Test("raw HTML is not passed through")
+    func rawHTML() {
+        let html = plain.render("<script>alert(1)</script>\n\nText with <b onclick=\"x()\">bold</b> and <img src=x onerror=y>.\n").html
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<b "))
+        #expect(!html.contains("onerror"))
+        #expect(!html.contains("onclick"))
+        #expect(html.contains("Text with"))
+    }
+
+    @Test("javascript: and other unsafe links are dropped", arguments: ["javascript:alert(1)", "JavaScript:alert(1)", "vbscript:x", "data:text/html;base64,PHNjcmlwdD4="])
+    func unsafeLinks(_ url: String) {
+        for renderer in [plain, site] {
+            let html = renderer.render("[click](\(url))").html
+            #expect(!html.lowercased().contains("href=\"\(url.lowercased())"), "\(html)")
+            #expect(!html.lowercased().contains("href=\"javascript"), "\(html)")
+            #expect(!html.lowercased().contains("href=\"vbscript"), "\(html)")
+            #expect(!html.lowercased().contains("href=\"data:text/html"), "\(html)")
+        }
+    }
+
+    @Test("headings move down one level; the page title stays the only h1")
+    func headings() {
+        let html = plain.render("# One\n\n## Two\n\n###### Six\n").html
+        #expect(html.contains("<h2>One</h2>"))
+        #expect(html.contains("<h3>Two</h3>"))
+        #expect(html.contains("<h6>Six</h6>"))
+        #expect(!html.contains("<h1"))
+    }
+
+    @Test("links to scam sites are defanged text, never links")
+    func scamLinks() {
+        let html = site.render("Do not open [the claims page](https://claim-center.example/x) or <https://claim-center.example/y>.").html
+        #expect(!html.contains("<a"))
+        #expect(html.contains("the claims page (hxxps://claim-center[.]example/x)"))
+        #expect(html.contains("hxxps://claim-center[.]example/y"))
+        #expect(!html.contains("https://claim-center.example"))
+    }
+
+    @Test("scam addresses in plain text are defanged")
+    func scamText() {
+        let html = site.render("The site claim-center.example and https://claim-center.example/z looked official.").html
+        #expect(html.contains("claim-center[.]example and hxxps://claim-center[.]example/z"))
+    }
+
+    @Test("trusted links stay links; relative links become absolute")
+    func trustedAndRelative() {
+        let html = site.render("[notice](https://police.example.gov/n/1), [advice](/types/fake-shopping/), [case](cases/x/), [top](#top)").html
+        #expect(html.contains("<a href=\"https://police.example.gov/n/1\">notice</a>"))
+        #expect(html.contains("<a href=\"https://alerts.example.org/types/fake-shopping/\">advice</a>"))
+        #expect(html.contains("<a href=\"https://alerts.example.org/cases/x/\">case</a>"))
+        #expect(html.contains("<a href=\"#top\">top</a>"))
+    }
+
+    @Test("an unknown outside host is not linked either (case bodies link only to trusted hosts)")
+    func untrustedHost() {
+        let html = site.render("[shop](https://random-shop.example/deal)").html
+        #expect(!html.contains("<a"))
+        #expect(html.contains("hxxps://random-shop[.]example/deal"))
+    }
+
+    @Test("plain text keeps paragraphs apart")
+    func plainText() {
+        #expect(plain.render("# Title\n\nOne *two*.\n\n- three\n").plainText == "Title\n\nOne two.\n\nthree")
+    }
+}
+
+@Suite("Suggest")
+struct SuggestTests {
+    @Test("nearest key or id", arguments: [
+        ("scam_type", ["scam_types", "tactics", "campaigns"], "scam_types"),
+        ("Title", ["title", "date"], "title"),
+        ("fake-courier-compensaton", ["fake-courier-compensation", "fake-refund-customer-service"], "fake-courier-compensation"),
+        ("wechatt", ["phone", "sms", "qq", "wechat", "email"], "wechat"),
+        ("regoin", ["region", "summary"], "region"),
+    ])
+    func nearest(_ word: String, _ candidates: [String], _ expected: String) {
+        #expect(Suggest.nearest(word, in: candidates) == expected)
+    }
+
+    @Test("nothing near enough gives no suggestion")
+    func nothingNear() {
+        #expect(Suggest.nearest("romance", in: ["fake-courier-compensation"]) == nil)
+        #expect(Suggest.nearest("xyz", in: ["abc"]) == nil)
+        #expect(Suggest.nearest("anything", in: [String]()) == nil)
+    }
+
+    @Test("edit distance")
+    func distance() {
+        #expect(Suggest.editDistance("kitten", "sitting") == 3)
+        #expect(Suggest.editDistance("", "abc") == 3)
+        #expect(Suggest.editDistance("验证码", "验证") == 1)
+    }
+}
+
+@Suite("CheckReport")
+struct CheckReportTests {
+    @Test("check --format json has exactly the keys of SPEC §3")
+    func shape() throws {
+        var tree = Tree()
+        tree.set("cases/declared.md", caseFile(["title: Declared", "date: 2024-11-05", "scam_types: [fake-courier-compensation]", "tactics: []"],
+                                               body: ["She read out the SMS code and the verification code."]))
+        tree.set("cases/declared.zh.md", caseFile(["title: 中文"], body: ["中文正文。"]))
+        tree.set("cases/draft.md", caseFile(["title: Draft", "date: 2024-11-05", "draft: true"]))
+        let result = tree.check()
+        let json = CheckReport.json(result)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["errors", "warnings", "diagnostics", "cases"])
+        #expect(object["errors"] as? Int == 0)
+        #expect(object["warnings"] as? Int == 1)
+
+        let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.count == 1)
+        let diagnostic = try #require(diagnostics.first)
+        // `hint` is an addition to the example of SPEC §3, present when there is one.
+        #expect(Set(diagnostic.keys).subtracting(["hint"]) == ["file", "line", "column", "severity", "code", "message"])
+        #expect(diagnostic["file"] as? String == "Alerts/cases/declared.md")
+        #expect(diagnostic["line"] as? Int == 5)
+        #expect(diagnostic["column"] as? Int == 1)
+        #expect(diagnostic["severity"] as? String == "warning")
+        #expect(diagnostic["code"] as? String == "untagged-cue")
+        #expect(diagnostic["message"] is String)
+
+        let cases = try #require(object["cases"] as? [[String: Any]])
+        #expect(cases.map { $0["file"] as? String } == ["Alerts/cases/base-case.md", "Alerts/cases/declared.md",
+                                                          "Alerts/cases/declared.zh.md", "Alerts/cases/draft.md"])
+        for item in cases {
+            // `status` is an addition to the example of SPEC §3 (published / draft / scheduled / expired).
+            #expect(Set(item.keys).subtracting(["status"]) == ["file", "slug", "lang", "published", "scam_types", "tactics", "inferred",
+                                                                "evidence", "advice", "campaigns"])
+            #expect(item["published"] is Bool && item["inferred"] is Bool)
+            #expect(item["scam_types"] is [String] && item["tactics"] is [String] && item["advice"] is [String] && item["campaigns"] is [String])
+        }
+        let base = cases[0]
+        #expect(base["slug"] as? String == "base-case")
+        #expect(base["lang"] as? String == "en")
+        #expect(base["published"] as? Bool == true)
+        #expect(base["inferred"] as? Bool == true)
+        #expect(base["scam_types"] as? [String] == ["fake-courier-compensation"])
+        #expect(base["campaigns"] as? [String] == ["double-11"])
+        #expect(base["advice"] as? [String] == ["call-110-96110", "check-parcel-in-official-app"])
+        let evidence = try #require(base["evidence"] as? [[String: Any]])
+        #expect(evidence.allSatisfy { Set($0.keys) == ["id", "phrase", "line"] })
+        #expect(evidence.contains { $0["phrase"] as? String == "double compensation" && $0["line"] as? Int == 7 && $0["id"] as? String == "fake-courier-compensation" })
+        #expect(cases[1]["inferred"] as? Bool == false)
+        #expect(cases[2]["lang"] as? String == "zh")
+        #expect(cases[2]["slug"] as? String == "declared")
+        #expect(cases[3]["published"] as? Bool == false)
+    }
+
+    @Test("diagnostics print as path:line:column: severity: message (hint)")
+    func formatted() {
+        let diagnostic = Diagnostic(file: "Alerts/cases/x.md", line: 4, column: 1, severity: .error, code: "unknown-key",
+                                    message: "unknown key `scam_type` in the front matter", hint: "did you mean `scam_types`?")
+        #expect(diagnostic.formatted == "Alerts/cases/x.md:4:1: error: unknown key `scam_type` in the front matter (did you mean `scam_types`?)")
+    }
+}
+
+@Suite("Loader")
+struct LoaderTests {
+    @Test("paths are classified by folder, name and language suffix")
+    func classify() {
+        #expect(Loader.classify("site.yml")?.0 == .site)
+        #expect(Loader.classify("advice.zh.yml")?.0 == .advice)
+        #expect(Loader.classify("advice.zh.yml")?.2 == "zh")
+        #expect(Loader.classify("types/fake-shopping.md")?.0 == .term(.scamType))
+        #expect(Loader.classify("tactics/fake-website.zh.md")?.1 == "fake-website")
+        #expect(Loader.classify("cases/2023/11/x.zh.md")?.0 == .case)
+        #expect(Loader.classify("cases/2023/11/x.zh.md")?.1 == "x")
+        #expect(Loader.classify("cases/2023/11/x.zh.md")?.2 == "zh")
+        #expect(Loader.classify("cases/notes.txt") == nil)
+        #expect(Loader.classify("types/nested/x.md") == nil)
+    }
+
+    @Test("a missing content folder is one error")
+    func missingFolder() {
+        let result = ContentPipeline.check(alerts: "./Nowhere/", fileSystem: MemoryFileSystem(), clock: defaultClock)
+        let first = result.diagnostics.first { $0.code == "no-content" }
+        #expect(first?.file == "Nowhere" && first?.line == 0 && first?.severity == .error)
+        #expect(first?.hint?.contains("--alerts") == true)
+        #expect(result.bulletin == nil)
+    }
+
+    @Test("the base fixture reads the same from disk as from memory")
+    func disk() {
+        let result = ContentPipeline.check(alerts: Fixtures.directory.appendingPathComponent("base").path, fileSystem: DiskFileSystem(), clock: defaultClock)
+        #expect(result.diagnostics.isEmpty, "\(describe(result.diagnostics))")
+        #expect(result.bulletin?.editions.first?.cases.map(\.slug) == ["base-case"])
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+@testable import AlertpressCore
+
+/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 48
+/// labelled narratives of `Fixtures/narratives/`: micro-averaged precision, recall and F1, for scam
+/// types and tactics separately, overall and per language. On failure the message lists every
+/// narrative with its missed and extra ids, their scores and the evidence, so cue lists can be tuned.
+@Suite("Tagging evaluation")
+struct TaggingEvaluationTests {
+    struct Label: Decodable {
+        var file: String
+        var scam_types: [String]
+        var tactics: [String]
+    }
+
+    struct Counts {
+        var truePositives = 0
+        var falsePositives = 0
+        var falseNegatives = 0
+
+        var precision: Double { truePositives + falsePositives == 0 ? 0 : Double(truePositives) / Double(truePositives + falsePositives) }
+        var recall: Double { truePositives + falseNegatives == 0 ? 0 : Double(truePositives) / Double(truePositives + falseNegatives) }
+        var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+
+        mutating func add(predicted: Set<String>, gold: Set<String>) {
+            truePositives += predicted.intersection(gold).count
+            falsePositives += predicted.subtracting(gold).count
+            falseNegatives += gold.subtracting(predicted).count
+        }
+
+        var summary: String {
+            String(format: "P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)", precision, recall, f1, truePositives, falsePositives, falseNegatives)
+        }
+    }
+
+    struct Outcome {
+        var file: String
+        var lang: String
+        var predicted: [TermKind: [String]]
+        var gold: [TermKind: [String]]
+        /// Report lines for this narrative (empty when both lists are right).
+        var notes: [TermKind: String]
+    }
+
+    struct Evaluation {
+        var outcomes: [Outcome] = []
+        var counts: [TermKind: [String: Counts]] = [:]   // kind → "all" / "en" / "zh"
+        var problems: [String] = []
+
+        func report(_ kind: TermKind) -> String {
+            var lines = ["\(kind.folder) — micro-averaged over \(outcomes.count) narratives:"]
+            for key in ["all", "en", "zh"] { lines.append("  \(key.padding(toLength: 3, withPad: " ", startingAt: 0)) \(counts[kind]?[key]?.summary ?? "n/a")") }
+            if !problems.isEmpty { lines.append("content problems:"); lines += problems.map { "  \($0)" } }
+            let wrong = outcomes.compactMap { $0.notes[kind] }
+            lines.append(wrong.isEmpty ? "every narrative is tagged right" : "narratives with missed or extra \(kind.folder):")
+            lines += wrong
+            return lines.joined(separator: "\n")
+        }
+    }
+
+    static let alerts = Fixtures.packageRoot.appendingPathComponent("Alerts")
+    static let narratives = Fixtures.directory.appendingPathComponent("narratives")
+
+    /// The shipped taxonomy (cases excluded) plus each narrative as a case of its language.
+    static let evaluation: Evaluation = {
+        var evaluation = Evaluation()
+        var files: [String: Data] = [:]
+        for (path, data) in Fixtures.files(under: alerts) where !path.hasPrefix("cases/") {
+            files["Alerts/" + path] = data
+        }
+        guard let labelData = FileManager.default.contents(atPath: narratives.appendingPathComponent("labels.json").path),
+              let labels = try? JSONDecoder().decode([Label].self, from: labelData) else {
+            evaluation.problems.append("cannot read Fixtures/narratives/labels.json")
+            return evaluation
+        }
+        // 07-en.md → Alerts/cases/n07.md; 31-zh.md → Alerts/cases/n31.zh.md (a zh-only case).
+        func placement(_ file: String) -> (path: String, slug: String, lang: String) {
+            let stem = file.replacingOccurrences(of: ".md", with: "")
+            let parts = stem.split(separator: "-")
+            let slug = "n" + (parts.first.map(String.init) ?? stem)
+            let lang = parts.count > 1 ? String(parts[1]) : "en"
+            return (lang == "en" ? "Alerts/cases/\(slug).md" : "Alerts/cases/\(slug).\(lang).md", slug, lang)
+        }
+        for label in labels {
+            guard let data = FileManager.default.contents(atPath: narratives.appendingPathComponent(label.file).path) else {
+                evaluation.problems.append("missing narrative \(label.file)")
+                continue
+            }
+            files[placement(label.file).path] = data
+        }
+        let result = ContentPipeline.check(alerts: "Alerts", fileSystem: MemoryFileSystem(files),
+                                           clock: .day(LocalDay(year: 2030, month: 1, day: 1)))
+        // Errors outside the narratives are content problems of the shipped taxonomy; report them.
+        for diagnostic in result.diagnostics where diagnostic.severity == .error && !diagnostic.file.hasPrefix("Alerts/cases/") {
+            evaluation.problems.append("\(diagnostic.formatted) [\(diagnostic.code)]")
+        }
+        guard let bulletin = result.bulletin else {
+            evaluation.problems.append("the shipped Alerts/ could not be assembled")
+            return evaluation
+        }
+        for label in labels.sorted(by: { $0.file < $1.file }) {
+            let (_, slug, lang) = placement(label.file)
+            guard let edition = bulletin.editions.first(where: { $0.lang == lang }), let item = edition.case(slug) else {
+                evaluation.problems.append("\(label.file): no case `\(slug)` in the \(lang) edition")
+                continue
+            }
+            let tagger = Tagger(item.entry.searchableText)
+            var outcome = Outcome(file: label.file, lang: lang, predicted: [.scamType: item.scamTypes, .tactic: item.tactics],
+                                  gold: [.scamType: label.scam_types, .tactic: label.tactics], notes: [:])
+            for kind in TermKind.allCases {
+                let predicted = Set(outcome.predicted[kind] ?? []), gold = Set(outcome.gold[kind] ?? [])
+                for key in ["all", lang] { evaluation.counts[kind, default: [:]][key, default: Counts()].add(predicted: predicted, gold: gold) }
+                guard predicted != gold else { continue }
+                let scores = Dictionary(uniqueKeysWithValues: tagger.scores(edition.edition.terms(kind)).map { ($0.id, $0) })
+                func explain(_ id: String) -> String {
+                    guard let score = scores[id] else { return "    \(id): no cue matched" }
+                    let evidence = score.evidence.map { "“\($0.phrase)” (line \($0.line))" }.joined(separator: ", ")
+                    return "    \(id): score \(score.score)/threshold \(score.threshold) — \(evidence)"
+                }
+                let missed = gold.subtracting(predicted).sorted(), extra = predicted.subtracting(gold).sorted()
+                var lines = ["  \(label.file) [\(lang)] “\(item.entry.title)”: expected \(gold.sorted()), got \(predicted.sorted())"]
+                if !missed.isEmpty { lines.append("   missed:"); lines += missed.map(explain) }
+                if !extra.isEmpty { lines.append("   extra:"); lines += extra.map(explain) }
+                outcome.notes[kind] = lines.joined(separator: "\n")
+            }
+            evaluation.outcomes.append(outcome)
+        }
+        FileHandle.standardError.write(Data("tagging evaluation —\n\(evaluation.report(.scamType))\n\(evaluation.report(.tactic))\n".utf8))
+        return evaluation
+    }()
+
+    @Test("all 48 labelled narratives are evaluated")
+    func everyNarrativeEvaluated() {
+        let evaluation = Self.evaluation
+        #expect(evaluation.outcomes.count == 48, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
+    }
+
+    @Test("scam types: micro F1 ≥ 0.85")
+    func scamTypes() {
+        let evaluation = Self.evaluation
+        let f1 = evaluation.counts[.scamType]?["all"]?.f1 ?? 0
+        #expect(f1 >= 0.85, "\(evaluation.report(.scamType))")
+    }
+
+    @Test("tactics: micro F1 ≥ 0.70")
+    func tactics() {
+        let evaluation = Self.evaluation
+        let f1 = evaluation.counts[.tactic]?["all"]?.f1 ?? 0
+        #expect(f1 >= 0.70, "\(evaluation.report(.tactic))")
+    }
+
+    @Test("the reference F1 arithmetic is right")
+    func arithmetic() {
+        var counts = Counts()
+        counts.add(predicted: ["a", "b"], gold: ["a", "c"])
+        counts.add(predicted: ["d"], gold: ["d"])
+        // tp 2, fp 1, fn 1 → P = R = 2/3 → F1 = 2/3.
+        #expect(counts.truePositives == 2 && counts.falsePositives == 1 && counts.falseNegatives == 1)
+        #expect(abs(counts.f1 - 2.0 / 3.0) < 1e-12)
+    }
+}

@@ -1,0 +1,216 @@
+import Foundation
+import Testing
+@testable import AlertpressCore
+
+/// Files that look unusual but are valid: each must check with no diagnostic at all.
+@Suite("Valid but odd input")
+struct ValidOddInputTests {
+    @Test("CRLF line endings everywhere; line numbers still count lines")
+    func crlf() throws {
+        var tree = Tree()
+        for (path, data) in Fixtures.base {
+            tree.set(path, String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n"))
+        }
+        tree.set("cases/crlf.md", caseFile(["title: Windows editor", "date: 2024-03-01"],
+                                           body: ["First line.", "", "He asked for the SMS code."]).replacingOccurrences(of: "\n", with: "\r\n"))
+        let result = tree.check()
+        expectClean(result)
+        let item = try #require(result.enrichedCase("crlf"))
+        #expect(item.entry.title == "Windows editor")
+        #expect(item.tactics == ["verification-code"])
+        #expect(item.evidence == [Evidence(id: "verification-code", phrase: "SMS code", line: 7)])
+        #expect(!item.entry.bodyText.contains("\r"))
+    }
+
+    @Test("UTF-8 byte order mark at the start of YAML and Markdown files")
+    func byteOrderMark() throws {
+        var tree = Tree()
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        tree.set("site.yml", bytes: bom + Array(Fixtures.base["site.yml"] ?? Data()))
+        tree.set("advice.yml", bytes: bom + Array(Fixtures.base["advice.yml"] ?? Data()))
+        tree.set("cases/bom.md", bytes: bom + Array(caseFile(["title: Notepad", "date: 2024-03-01"]).utf8))
+        let result = tree.check()
+        expectClean(result)
+        let item = try #require(result.enrichedCase("bom"))
+        #expect(item.entry.title == "Notepad")
+        #expect(result.bulletin?.site.defaultLanguage == "en")
+        #expect(result.edition("en")?.edition.texts.title == "Test City Anti-Fraud Bulletin")
+    }
+
+    @Test("YAML comments, full-line and trailing")
+    func comments() throws {
+        let result = Tree.with(["cases/comments.md": caseFile([
+            "# Required",
+            "title: Commented   # the headline",
+            "date: 2024-03-01   # site time zone",
+            "# region: not set",
+            "channels: [phone, sms]  # how they reached her",
+        ])]).check()
+        expectClean(result)
+        let item = try #require(result.enrichedCase("comments"))
+        #expect(item.entry.title == "Commented")
+        #expect(item.entry.region == nil)
+        #expect(item.entry.channels == ["phone", "sms"])
+    }
+
+    @Test("`...` closes the front matter (YAML document end marker)")
+    func documentEndMarker() throws {
+        let result = Tree.with(["cases/dots.md": "---\ntitle: Dots\ndate: 2024-03-01\n...\nThe body starts here.\n"]).check()
+        expectClean(result)
+        let item = try #require(result.enrichedCase("dots"))
+        #expect(item.entry.bodyText == "The body starts here.")
+    }
+
+    @Test("date-times with an offset or Z are read as instants; the day is the site-zone day")
+    func dateTimes() throws {
+        let result = Tree.with([
+            "cases/offset.md": caseFile(["title: Offset", "date: 2024-11-06T09:30:00+08:00"]),
+            "cases/zulu.md": caseFile(["title: Zulu", "date: 2024-11-05T20:00:00Z"]),
+            "cases/day.md": caseFile(["title: Day", "date: 2024-11-05"]),
+        ]).check()
+        expectClean(result)
+        let offset = try #require(result.enrichedCase("offset")).entry.date
+        #expect(offset.instant.timeIntervalSince1970 == utcEpoch(2024, 11, 6, 1, 30))
+        #expect(offset.day == LocalDay(year: 2024, month: 11, day: 6))
+        #expect(offset.hasTime)
+        // 20:00 UTC is 04:00 the next morning in Asia/Shanghai.
+        let zulu = try #require(result.enrichedCase("zulu")).entry.date
+        #expect(zulu.instant.timeIntervalSince1970 == utcEpoch(2024, 11, 5, 20, 0))
+        #expect(zulu.day == LocalDay(year: 2024, month: 11, day: 6))
+        // A plain day is midnight in the site zone: 16:00 UTC the day before.
+        let day = try #require(result.enrichedCase("day")).entry.date
+        #expect(day.instant.timeIntervalSince1970 == utcEpoch(2024, 11, 4, 16, 0))
+        #expect(!day.hasTime)
+    }
+
+    @Test("masked numbers pass")
+    func maskedNumbers() {
+        let result = Tree.with(["cases/masked.md": caseFile(["title: Masked", "date: 2024-03-01", "summary: Her number 138****5678 was leaked."], body: [
+            "The caller knew her number, 138****5678, and her card 尾号8988.",
+            "Her card ending in 8988 and 6222 **** **** 7894 were used.",
+            "Her ID 110105********123X stays masked.",
+            "手机号131****1234，银行卡尾号8988。",
+        ])]).check()
+        expectClean(result)
+    }
+
+    @Test("order, tracking and waybill numbers are not personal data")
+    func orderNumbers() {
+        let result = Tree.with(["cases/orders.md": caseFile(["title: Orders", "date: 2024-03-01"], body: [
+            "The fake agent quoted order no. 202311061234567890 correctly.",
+            "运单号 YT1234567890123 也对得上。",
+            "Tracking number SF1234567890123 matched as well.",
+            "订单编号：202311061234567890。",
+        ])]).check()
+        expectClean(result)
+    }
+
+    @Test("large loss amounts are amounts, not phone numbers")
+    func lossAmounts() throws {
+        let result = Tree.with([
+            "cases/loss-a.md": caseFile(["title: Loss A", "date: 2024-03-01", "loss: {amount: 97000, currency: CNY}"],
+                                        body: ["She lost 97000 yuan."]),
+            "cases/loss-b.md": caseFile(["title: Loss B", "date: 2024-03-02", "loss:", "  amount: 13800000", "  currency: CNY"],
+                                        body: ["He lost 13800000 yuan (13,800,000)."]),
+            "cases/loss-c.md": caseFile(["title: Loss C", "date: 2024-03-03", "loss: {amount: 97000.50, currency: HKD}"]),
+        ]).check()
+        expectClean(result)
+        #expect(result.enrichedCase("loss-a")?.entry.loss == Loss(amount: 97000, currency: "CNY"))
+        #expect(result.enrichedCase("loss-b")?.entry.loss == Loss(amount: 13_800_000, currency: "CNY"))
+        #expect(result.enrichedCase("loss-c")?.entry.loss == Loss(amount: Decimal(string: "97000.5")!, currency: "HKD"))
+    }
+
+    @Test("the scammer's number, site and address in `indicators` are allowed")
+    func indicators() throws {
+        let result = Tree.with(["cases/indicators.md": caseFile([
+            "title: Indicators",
+            "date: 2024-03-01",
+            "indicators:",
+            "  - \"13912345678\"",
+            "  - +86 139 1234 5678",
+            "  - https://claim-center.example/x",
+            "  - fraud@claim-center.example",
+            "region: Wuhan",
+        ])]).check()
+        expectClean(result)
+        let item = try #require(result.enrichedCase("indicators"))
+        #expect(item.entry.indicators == ["13912345678", "+86 139 1234 5678", "https://claim-center.example/x", "fraud@claim-center.example"])
+        #expect(item.entry.region == "Wuhan")
+    }
+
+    @Test("a translation inherits date, loss, region and types from the default-language file")
+    func translationInherits() throws {
+        let result = Tree.with([
+            "cases/pair.md": caseFile([
+                "title: Courier call",
+                "date: 2024-11-06T09:30:00+08:00",
+                "region: Chengdu",
+                "scam_types: [fake-courier-compensation]",
+                "tactics: [verification-code]",
+                "loss: {amount: 6800, currency: CNY}",
+                "channels: [phone]",
+            ], body: ["A caller offered compensation."]),
+            "cases/pair.zh.md": caseFile(["title: 快递理赔电话"], body: ["对方自称快递客服。"]),
+        ]).check()
+        expectClean(result)
+        let en = try #require(result.enrichedCase("pair", lang: "en"))
+        let zh = try #require(result.enrichedCase("pair", lang: "zh"))
+        #expect(zh.entry.title == "快递理赔电话")
+        #expect(zh.entry.isTranslation)
+        #expect(!en.entry.isTranslation)
+        #expect(zh.entry.date == en.entry.date)
+        #expect(zh.entry.loss == Loss(amount: 6800, currency: "CNY"))
+        #expect(zh.entry.region == "Chengdu")
+        #expect(zh.entry.channels == ["phone"])
+        #expect(zh.scamTypes == ["fake-courier-compensation"])
+        #expect(zh.tactics == ["verification-code"])
+        #expect(zh.entry.file == "Alerts/cases/pair.zh.md")
+    }
+
+    @Test("a zh-only case stands alone in the zh edition")
+    func zhOnly() throws {
+        let result = Tree.with(["cases/zh-only.zh.md": caseFile(["title: 只有中文", "date: 2024-03-01"], body: ["警方提醒：不要透露验证码。"])]).check()
+        expectClean(result)
+        let zh = try #require(result.enrichedCase("zh-only", lang: "zh"))
+        #expect(!zh.entry.isTranslation)
+        #expect(zh.entry.lang == "zh")
+        #expect(zh.tactics == ["verification-code"])
+        #expect(result.enrichedCase("zh-only", lang: "en") == nil)
+    }
+
+    @Test("cases in nested sub-folders keep their file name as slug")
+    func subFolders() throws {
+        let result = Tree.with([
+            "cases/2023/11/deep.md": caseFile(["title: Deep", "date: 2023-11-01"]),
+            "cases/2024/shallow.md": caseFile(["title: Shallow", "date: 2024-01-01"]),
+        ]).check()
+        expectClean(result)
+        #expect(result.enrichedCase("deep")?.entry.file == "Alerts/cases/2023/11/deep.md")
+        #expect(result.enrichedCase("shallow")?.entry.file == "Alerts/cases/2024/shallow.md")
+    }
+
+    @Test("a case scaffolded by `new case` checks clean, whatever the title", arguments: [
+        "Fake courier calls", "He said \"refund\" \\ now: 50% off #1", "快递“理赔”电话", "---",
+    ])
+    func scaffold(_ title: String) throws {
+        let day = LocalDay(year: 2024, month: 11, day: 6)
+        let slug = Scaffold.slug(for: title, date: day)
+        #expect(Decoder.isSlug(slug), "\(slug)")
+        let result = Tree.with(["cases/\(slug).md": Scaffold.caseFile(title: title, date: day)]).check()
+        expectClean(result)
+        let item = try #require(result.enrichedCase(slug))
+        #expect(item.entry.title == title)
+        #expect(item.entry.date.day == day)
+    }
+
+    @Test("quoted dates, unquoted times and flow-style everything")
+    func flowStyle() throws {
+        let result = Tree.with(["cases/flow.md": caseFile([
+            "{title: \"Flow: style\", date: \"2024-03-01\", channels: [sms], draft: false, loss: {amount: 1, currency: USD}}",
+        ])]).check()
+        expectClean(result)
+        let item = try #require(result.enrichedCase("flow"))
+        #expect(item.entry.title == "Flow: style")
+        #expect(item.entry.loss == Loss(amount: 1, currency: "USD"))
+    }
+}
