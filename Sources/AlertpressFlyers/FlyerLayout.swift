@@ -57,7 +57,7 @@ enum PageElement: Sendable, Equatable {
 
 /// How many lines each kind of paragraph may take before it is shortened with "…".
 /// Each level is stricter than the one before; the headline is the last to give way.
-enum LineLimits: Int, Sendable, Comparable, CaseIterable {
+enum LineLimits: Int, Sendable, Comparable {
     case normal, tight, minimal, squeezed
 
     static func < (lhs: LineLimits, rhs: LineLimits) -> Bool { lhs.rawValue < rhs.rawValue }
@@ -154,6 +154,9 @@ struct FlyerDesign: Sendable, Equatable {
         return min(max(Double(modules + 8) * module * Self.millimetre, lower), upper)
     }
 
+    /// No list can show more items than one-line items stacked over the whole page.
+    var maxItems: Int { Int(contentRect.height / minimumBodySize) + 1 }
+
     /// The unit of vertical spacing: large print needs big letters, not big gaps.
     func space(forBody body: Double) -> Double { largePrint ? 0.7 * body : body }
 
@@ -182,7 +185,9 @@ enum Palette {
 }
 
 /// The document's text, cleaned for print: whitespace runs collapsed, control characters
-/// removed, empty items dropped.
+/// removed, empty items dropped. Lists keep at most `maxItems` items and paragraphs at most
+/// `maxCharacters` characters: more could never be printed on one page, and the fitting
+/// loop should not carry it around.
 struct FlyerContent: Sendable, Equatable {
     var publisher: String
     var title: String
@@ -199,18 +204,29 @@ struct FlyerContent: Sendable, Equatable {
     var labels: FlyerLabels
     var labelSeparator: String
 
-    init(_ document: FlyerDocument) {
-        let clean = FlyerContent.clean
+    /// Beyond any line limit on any paper: 6 lines of the narrowest glyphs at 8.5 pt.
+    static let maxCharacters = 4_000
+
+    init(_ document: FlyerDocument, maxItems: Int) {
+        func clean(_ text: String) -> String { FlyerContent.clean(text, limit: Self.maxCharacters) }
+        func list(_ items: [String]) -> [String] {
+            var kept: [String] = []
+            for item in items where kept.count < maxItems {
+                let text = clean(item)
+                if !text.isEmpty { kept.append(text) }
+            }
+            return kept
+        }
         let cjk = FlyerContent.isCJK(document.language)
         labelSeparator = cjk ? "：" : ": "
         publisher = clean(document.publisher)
         title = clean(document.title)
         season = clean(document.season)
         headline = clean(document.headline)
-        steps = document.steps.map(clean).filter { !$0.isEmpty }
-        redFlags = document.redFlags.map(clean).filter { !$0.isEmpty }
-        dos = document.dos.map(clean).filter { !$0.isEmpty }
-        donts = document.donts.map(clean).filter { !$0.isEmpty }
+        steps = list(document.steps)
+        redFlags = list(document.redFlags)
+        dos = list(document.dos)
+        donts = list(document.donts)
         recentCase = document.recentCase.flatMap { story in
             let text = clean(story.text)
             let title = clean(story.title)
@@ -218,10 +234,10 @@ struct FlyerContent: Sendable, Equatable {
             let loss = story.loss.map(clean).flatMap { $0.isEmpty ? nil : $0 }
             return FlyerCase(title: title, text: text, loss: loss)
         }
-        hotlines = document.hotlines
+        hotlines = document.hotlines.prefix(maxItems)
             .map { FlyerHotline(label: clean($0.label), number: clean($0.number)) }
             .filter { !$0.number.isEmpty }
-        url = clean(document.qrURL)
+        url = FlyerContent.clean(document.qrURL, limit: .max)
         let labels = document.labels
         self.labels = FlyerLabels(
             howItWorks: clean(labels.howItWorks), redFlags: clean(labels.redFlags),
@@ -233,17 +249,24 @@ struct FlyerContent: Sendable, Equatable {
         issuedLine = self.labels.issued.isEmpty ? issued : self.labels.issued + labelSeparator + issued
     }
 
-    static func clean(_ text: String) -> String {
+    /// Collapses whitespace and control characters into single spaces, trims both ends and
+    /// keeps at most `limit` characters (whole grapheme clusters).
+    static func clean(_ text: String, limit: Int) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
-                pendingSpace = !out.isEmpty
-                continue
+        var characters = 0
+        for character in text {
+            guard characters < limit else { break }
+            characters += 1
+            for scalar in character.unicodeScalars {
+                if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
             }
-            if pendingSpace { out.append(" ") }
-            pendingSpace = false
-            out.append(scalar)
         }
         return String(out)
     }
@@ -286,6 +309,14 @@ struct FlyerComposer {
     let design: FlyerDesign
     let qr: QRMatrix
     let page: PDFPage
+    private let footers = FooterCache()
+
+    init(content: FlyerContent, design: FlyerDesign, qr: QRMatrix, page: PDFPage) {
+        self.content = content
+        self.design = design
+        self.qr = qr
+        self.page = page
+    }
 
     struct Config: Equatable {
         var bodySize: Double
@@ -304,12 +335,7 @@ struct FlyerComposer {
         for size in design.bodySizes {
             if let plan = fit(Config(bodySize: size, kept: all, limits: .normal)) { return plan }
         }
-        // No list can keep more items than one-line items stacked over the whole page.
-        let ceiling = Int(design.contentRect.height / design.minimumBodySize) + 1
         var config = Config(bodySize: design.minimumBodySize, kept: all, limits: .normal)
-        config.kept.steps = min(all.steps, ceiling)
-        for list in Self.lists { config.kept[keyPath: list] = min(all[keyPath: list], ceiling) }
-        if config.kept != all, compose(config) != nil { return try settle(config, all: all) }
         while config.kept.trimLongestList(floor: 2) {
             if compose(config) != nil { return try settle(config, all: all) }
         }
@@ -389,11 +415,20 @@ struct FlyerComposer {
         let area = design.contentRect
         var builder = PageBuilder(page: page, body: b, space: design.space(forBody: b), area: area)
 
-        // Footer, from the bottom margin up.
-        let footer = builder.footer(
-            content: content, qr: qr, qrSide: design.qrSide(modules: qr.width),
-            numberSize: type.number * b, headingSize: type.heading * b,
-            hotlines: config.kept.hotlines, limits: limits, maxHeight: area.height * design.footerShare)
+        // Footer, from the bottom margin up; the same for every attempt at one size.
+        let footerKey = FooterCache.Key(bodySize: b, limits: limits, hotlines: config.kept.hotlines)
+        let footer: PageBuilder.Footer
+        if let known = footers.entries[footerKey] {
+            footer = known.footer
+            builder.elements = known.elements
+            builder.shortened = known.shortened
+        } else {
+            footer = builder.footer(
+                content: content, qr: qr, qrSide: design.qrSide(modules: qr.width),
+                numberSize: type.number * b, headingSize: type.heading * b,
+                hotlines: config.kept.hotlines, limits: limits, maxHeight: area.height * design.footerShare)
+            footers.entries[footerKey] = (footer, builder.elements, builder.shortened)
+        }
         let flowLimit = footer.top - builder.space
 
         // Flow, from the top margin down.
@@ -483,6 +518,17 @@ struct FlyerComposer {
             elements: builder.elements, contentRect: area)
         return Composition(plan: plan, slack: flowLimit - builder.y, flexibleGap: flexibleGap)
     }
+}
+
+/// Footers already laid out during one `plan()`.
+private final class FooterCache {
+    struct Key: Hashable {
+        var bodySize: Double
+        var limits: LineLimits
+        var hotlines: Int
+    }
+
+    var entries: [Key: (footer: PageBuilder.Footer, elements: [PageElement], shortened: [String])] = [:]
 }
 
 /// Appends positioned elements while a cursor `y` moves down the page.
@@ -676,7 +722,9 @@ private struct PageBuilder {
                            width: area.width, lines: limits.url)
         let stackedQR = qrBlock(content, qr, side: qrSide, width: area.width, url: .center, limits: limits)
 
-        var count = min(hotlines, content.hotlines.count)
+        // Rows are at least one number tall, two hotlines to a row at most.
+        let ceiling = 2 * (Int(maxHeight / numberSize) + 1)
+        var count = min(hotlines, content.hotlines.count, ceiling)
         var chosen: Block
         while true {
             let shown = Array(content.hotlines.prefix(count))

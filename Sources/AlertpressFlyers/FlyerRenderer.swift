@@ -25,12 +25,12 @@ public enum FlyerRenderer {
     }
 
     private static func layOut(_ document: FlyerDocument) throws -> (page: PDFPage, plan: FlyerLayoutPlan) {
-        let content = FlyerContent(document)
+        let design = FlyerDesign(paper: document.paper, largePrint: document.largePrint)
+        let content = FlyerContent(document, maxItems: design.maxItems)
         guard let url = URL(string: content.url), let scheme = url.scheme?.lowercased(),
               scheme == "https" || scheme == "http", url.host?.isEmpty == false
         else { throw FlyerError.invalidQRURL(document.qrURL) }
         let qr = try QRMatrix.encode(content.url)
-        let design = FlyerDesign(paper: document.paper, largePrint: document.largePrint)
         let metadata = PDFMetadata(
             title: content.title.isEmpty ? content.headline : content.title,
             author: content.publisher, creator: "alertpress",

@@ -167,6 +167,41 @@ final class PDFPage {
         var alignment: TextAlignment
         var width: Double
         var maxLines: Int
+
+        /// String's own hash normalizes the whole text (NFC), which dominates the fitting
+        /// loop for long CJK paragraphs; hashing the length and leading UTF-8 bytes is
+        /// enough, equality still compares the whole text.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(text.utf8.count)
+            let hashed = text.utf8.withContiguousStorageIfAvailable { bytes in
+                hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.prefix(256))))
+            }
+            if hashed == nil { hasher.combine(text) }
+            hasher.combine(size)
+            hasher.combine(bold)
+            hasher.combine(alignment)
+            hasher.combine(width)
+            hasher.combine(maxLines)
+        }
+
+        /// Byte equality: what Pango lays out is the UTF-8, not the canonical equivalent.
+        static func == (lhs: MeasureKey, rhs: MeasureKey) -> Bool {
+            lhs.size == rhs.size && lhs.bold == rhs.bold && lhs.alignment == rhs.alignment
+                && lhs.width == rhs.width && lhs.maxLines == rhs.maxLines
+                && lhs.text.utf8.count == rhs.text.utf8.count && sameBytes(lhs.text, rhs.text)
+        }
+
+        private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+            let fast = lhs.utf8.withContiguousStorageIfAvailable { left in
+                rhs.utf8.withContiguousStorageIfAvailable { right in
+                    guard left.count == right.count, let l = left.baseAddress, let r = right.baseAddress else {
+                        return left.count == right.count
+                    }
+                    return memcmp(l, r, left.count) == 0
+                }
+            }
+            return (fast ?? nil) ?? lhs.utf8.elementsEqual(rhs.utf8)
+        }
     }
 
     /// `fontFeatures`: OpenType features applied to all text (e.g. "pwid" so that Latin
@@ -289,7 +324,7 @@ final class PDFPage {
         var utf8Offset = 0
         var limit = 0
         while limit < scalars.count, utf8Offset < overflowStart {
-            utf8Offset += String(scalars[limit]).utf8.count
+            utf8Offset += UTF8.width(scalars[limit])
             limit += 1
         }
         let breaks = full.breakOpportunities.filter { $0 > 0 && $0 <= limit }.reversed()

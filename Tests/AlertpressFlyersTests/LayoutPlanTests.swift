@@ -1,0 +1,186 @@
+import Foundation
+import Testing
+
+@testable import AlertpressFlyers
+
+@Suite struct LayoutPlanTests {
+    @Test func theSampleFitsAtTheDesignSizeWithNothingDropped() throws {
+        for (language, size) in [("en", 10.0), ("zh", 11.0)] {
+            let plan = try FlyerRenderer.plan(sample(.a4, language, largePrint: false))
+            #expect(plan.bodySize == size, "\(language)")
+            #expect(plan.scale == size / 11)
+            #expect(plan.kept == .init(steps: 3, redFlags: 4, dos: 3, donts: 3, hotlines: 2, recentCase: true))
+            #expect(plan.shortened == [])
+            #expect(plan.lineLimits == .normal)
+            #expect(plan.doDontColumns == 2)
+        }
+    }
+
+    @Test(arguments: allVariants)
+    func everythingStaysInsideTheMargins(paper: Paper, language: String, largePrint: Bool) throws {
+        for document in [sample(paper, language, largePrint: largePrint),
+                         SampleFlyers.absurd(sample(paper, language, largePrint: largePrint))] {
+            let plan = try FlyerRenderer.plan(document)
+            #expect(plan.contentRect.x >= 12 * FlyerDesign.millimetre - 0.01)
+            #expect(plan.contentRect.y >= 12 * FlyerDesign.millimetre - 0.01)
+            for element in plan.elements {
+                #expect(plan.contentRect.contains(element.bounds), "\(element.bounds) outside \(plan.contentRect)")
+            }
+            for text in plan.texts {
+                #expect(text.lineCount <= text.maxLines)
+            }
+        }
+    }
+
+    @Test(arguments: allVariants)
+    func absurdContentStillMakesOnePage(paper: Paper, language: String, largePrint: Bool) throws {
+        let document = SampleFlyers.absurd(sample(paper, language, largePrint: largePrint))
+        let plan = try FlyerRenderer.plan(document)
+        #expect(plan.bodySize == plan.minimumBodySize)
+        #expect(plan.kept.redFlags < document.redFlags.count)
+        #expect(plan.kept.recentCase == false)
+        #expect(plan.kept.hotlines >= 1)
+        #expect(plan.shortened.contains("headline"))
+        let pdf = PDFBytes(try FlyerRenderer.render(document))
+        #expect(pdf.pageCount == 1)
+        #expect(pdf.mediaBoxes == [[0, 0, paper.width, paper.height]])
+    }
+
+    @Test(arguments: allVariants.filter(\.2))
+    func largePrintNeverGoesBelowSixteenPoints(paper: Paper, language: String, largePrint: Bool) throws {
+        for document in [sample(paper, language, largePrint: true),
+                         SampleFlyers.absurd(sample(paper, language, largePrint: true))] {
+            let plan = try FlyerRenderer.plan(document)
+            #expect(plan.bodySize >= 16)
+            #expect(plan.minimumTextSize >= 16)
+        }
+    }
+
+    @Test(arguments: allVariants.filter { !$0.2 })
+    func normalPrintNeverGoesBelowEightAndAHalfPoints(paper: Paper, language: String, largePrint: Bool) throws {
+        let plan = try FlyerRenderer.plan(SampleFlyers.absurd(sample(paper, language, largePrint: false)))
+        #expect(plan.minimumTextSize >= 8.5)
+    }
+
+    @Test func fontShrinksBeforeAnythingIsDropped() throws {
+        var document = SampleFlyers.english()
+        let base = try FlyerRenderer.plan(document)
+        document.redFlags += [
+            "Someone hurries you to act before you can think", "A stranger knows your order number",
+            "The caller's number looks like the platform's but is not", "You are told your credit score will suffer",
+            "The refund is larger than what you paid",
+        ]
+        let plan = try FlyerRenderer.plan(document)
+        #expect(plan.bodySize < base.bodySize)
+        #expect(plan.bodySize >= 8.5)
+        #expect(plan.kept.redFlags == 9)
+        #expect(plan.kept.recentCase)
+    }
+
+    @Test func listsLoseItemsFromTheEndAndTheCaseGoesNext() throws {
+        var document = SampleFlyers.english()
+        document.redFlags = (1...40).map { "Red flag number \($0): a stranger asks for something unusual" }
+        let plan = try FlyerRenderer.plan(document)
+        #expect(plan.bodySize == 8.5)
+        #expect(plan.kept.redFlags >= 2 && plan.kept.redFlags < 40)
+        // The first items stay, in order.
+        let printed = plan.texts.map(\.text)
+        let kept = printed.filter { $0.hasPrefix("Red flag number") }
+        #expect(kept == Array(document.redFlags.prefix(plan.kept.redFlags)))
+        // Do and don't were never longer than two items' worth of trouble: untouched.
+        #expect(plan.kept.dos == 3 && plan.kept.donts == 3)
+    }
+
+    @Test func theCaseIsDroppedBeforeListsGoBelowTwo() throws {
+        var document = SampleFlyers.english(.a5)
+        let long = "A caller knew the order number, the parcel and the shop, and talked for an hour about compensation."
+        document.redFlags = Array(repeating: long, count: 12)
+        document.dos = Array(repeating: long, count: 12)
+        document.donts = Array(repeating: long, count: 12)
+        let plan = try FlyerRenderer.plan(document)
+        if plan.kept.recentCase {
+            #expect(plan.kept.redFlags >= 2 && plan.kept.dos >= 2 && plan.kept.donts >= 2)
+        }
+        #expect(plan.kept.redFlags < 12)
+    }
+
+    @Test func largePrintDropsContentInsteadOfShrinking() throws {
+        let normal = try FlyerRenderer.plan(SampleFlyers.english(.a4))
+        let large = try FlyerRenderer.plan(SampleFlyers.english(.a4, largePrint: true))
+        #expect(large.bodySize == 16)
+        #expect(large.kept.recentCase == false)
+        #expect(large.kept.redFlags + large.kept.dos + large.kept.donts + large.kept.steps
+                < normal.kept.redFlags + normal.kept.dos + normal.kept.donts + normal.kept.steps)
+    }
+
+    @Test func narrowPaperInLargePrintStacksDoAndDont() throws {
+        var document = SampleFlyers.english(.a5, largePrint: true)
+        document.headline = "Never share SMS codes"
+        document.steps = []
+        document.redFlags = []
+        document.dos = ["Hang up"]
+        document.donts = ["Don't click links"]
+        document.recentCase = nil
+        let plan = try FlyerRenderer.plan(document)
+        #expect(plan.doDontColumns == 1)
+        #expect(try FlyerRenderer.plan(SampleFlyers.english(.a4)).doDontColumns == 2)
+    }
+
+    @Test func tooManyHotlinesAreDroppedFromTheEnd() throws {
+        var document = SampleFlyers.english(.a5, largePrint: true)
+        document.hotlines = (1...12).map { FlyerHotline(label: "Line \($0)", number: "9611\($0)") }
+        let plan = try FlyerRenderer.plan(document)
+        #expect(plan.kept.hotlines >= 1 && plan.kept.hotlines < 12)
+        let numbers = plan.texts.map(\.text).filter { $0.hasPrefix("9611") }
+        #expect(numbers == document.hotlines.prefix(plan.kept.hotlines).map(\.number))
+    }
+}
+
+@Suite struct ShorteningTests {
+    let metadata = PDFMetadata(title: "t", author: "a", creator: "alertpress", date: "2024-11-06T00:00:00Z")
+    let style = TextStyle(size: 10, bold: false, color: Palette.ink)
+
+    func page(_ language: String) throws -> PDFPage {
+        try PDFPage(
+            width: 300, height: 300, language: language, fontFamily: "Noto Sans CJK SC",
+            fontFeatures: FlyerContent.isCJK(language) ? nil : "pwid,palt", metadata: metadata)
+    }
+
+    @Test func latinIsCutAtAWordBoundary() throws {
+        let text = String(repeating: "Scammers impersonate couriers and customer service representatives. ", count: 20)
+        let set = try page("en").typeset(text, style: style, width: 200, maxLines: 2)
+        #expect(set.shortened)
+        #expect(set.lineCount <= 2)
+        #expect(set.text.hasSuffix("…"))
+        let kept = String(set.text.dropLast())
+        #expect(text.hasPrefix(kept))
+        // The next character of the original is a space or punctuation: no word was cut.
+        let next = text[text.index(text.startIndex, offsetBy: kept.count)]
+        #expect(next == " " || next == "." , "cut inside a word: \(kept)|\(next)")
+    }
+
+    @Test func chineseIsCutAtACharacterBoundary() throws {
+        let text = String(repeating: "骗子冒充快递客服，以理赔为名骗取银行卡信息和短信验证码。", count: 20)
+        let set = try page("zh").typeset(text, style: style, width: 200, maxLines: 2)
+        #expect(set.shortened)
+        #expect(set.lineCount <= 2)
+        #expect(set.text.hasSuffix("…"))
+        let kept = String(set.text.dropLast())
+        #expect(text.hasPrefix(kept))
+        #expect(kept.count > 20)
+    }
+
+    @Test func textThatFitsIsLeftAlone() throws {
+        let set = try page("en").typeset("Hang up and call 110.", style: style, width: 200, maxLines: 1)
+        #expect(!set.shortened)
+        #expect(set.text == "Hang up and call 110.")
+        #expect(set.lineCount == 1)
+    }
+
+    @Test func oneUnbreakableRunFallsBackToPangosEllipsis() throws {
+        let text = String(repeating: "x", count: 500)
+        let set = try page("en").typeset(text, style: style, width: 100, maxLines: 2)
+        #expect(set.shortened)
+        #expect(set.lineCount <= 2)
+    }
+}
