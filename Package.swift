@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "AlertpressCoreTests", dependencies: ["AlertpressCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AlertpressFeedsTests", dependencies: ["AlertpressFeeds"]),
         .testTarget(name: "AlertpressFlyersTests", dependencies: ["AlertpressFlyers"]),
-        .testTarget(name: "AlertpressTests", dependencies: ["Alertpress"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AlertpressTests", dependencies: ["Alertpress"], exclude: ["Golden"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

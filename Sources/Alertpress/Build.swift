@@ -59,12 +59,15 @@ public enum SiteBuilder {
             let pages = renderer.pages()
             views += renderer.renderedViews
             files += pages
-            files += FeedContent(renderer: renderer, templates: templates).files()
+            let feeds = FeedContent(renderer: renderer, templates: templates).files()
+            files += feeds.files
+            views += feeds.views
             files.append(SearchIndex.file(renderer))
-            sitemap += pages.map { page in
+            // Every page but those of expired cases (drafts and scheduled cases have none).
+            sitemap += pages.compactMap { page in
                 let folder = String(page.path.dropLast("index.html".count))
-                let lastmod = edition.cases.first { renderer.routes.case($0.slug) == folder }.map { ($0.entry.updated ?? $0.entry.date).day.description }
-                return (folder, lastmod)
+                guard let item = edition.cases.first(where: { renderer.routes.case($0.slug) == folder }) else { return (folder, nil) }
+                return item.status.isListed ? (folder, (item.entry.updated ?? item.entry.date).day.description) : nil
             }
         }
         files += Sitemap.files(bulletin, pages: sitemap)

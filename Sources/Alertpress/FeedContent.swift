@@ -12,8 +12,10 @@ struct FeedContent {
     var routes: Routes { renderer.routes }
     var site: SiteSettings { renderer.site }
 
-    func files() -> [OutputFile] {
-        let entries = edition.listedCases.map(entry)
+    /// The feed files, and the views handed to the `feed-entry` template (for the template field check).
+    func files() -> (files: [OutputFile], views: [Any]) {
+        let rendered = edition.listedCases.map(entry)
+        let entries = rendered.map(\.entry)
         let texts = edition.edition.texts
         var files: [OutputFile] = []
         let whole = channel(title: texts.title, description: texts.description, home: routes.home(), entries: entries)
@@ -33,7 +35,7 @@ struct FeedContent {
             let feed = channel(title: "\(campaign.title) · \(texts.title)", description: campaign.headline, home: folder, entries: selected)
             files.append(OutputFile(path: folder + "feed.xml", text: FeedWriter.rss(feed, selfURL: routes.absolute(folder + "feed.xml"))))
         }
-        return files
+        return (files, rendered.map(\.view))
     }
 
     private func channel(title: String, description: String, home: String, entries: [FeedEntry]) -> FeedChannel {
@@ -42,11 +44,11 @@ struct FeedContent {
                     fallbackUpdated: FeedChannel.defaultFallbackUpdated)
     }
 
-    private func entry(_ item: EnrichedCase) -> FeedEntry {
+    private func entry(_ item: EnrichedCase) -> (entry: FeedEntry, view: FeedEntryView) {
         let url = routes.absolute(routes.case(item.slug))
         let strings = renderer.strings
         let view = FeedEntryView(
-            summary: item.entry.summary, body: item.entry.bodyHTML,
+            colon: strings.isChinese ? "：" : ": ", body: item.entry.bodyHTML,
             redFlagsLabel: strings["redflags"], redFlags: renderer.evidenceGroups(item, from: "", absolute: true),
             adviceLabel: strings["advice"], advice: renderer.adviceViews(item.advice),
             hotlinesLabel: strings["hotlines"], hotlines: renderer.hotlines(),
@@ -57,9 +59,10 @@ struct FeedContent {
         } + item.tactics.compactMap { id in edition.edition.term(.tactic, id) }.map {
             FeedCategory(term: $0.id, label: $0.name, scheme: routes.absolute(routes.terms(.tactic)))
         }
-        return FeedEntry(id: url, url: url, title: item.entry.title, summary: item.entry.summary,
-                         contentHTML: templates.render(view, "feed-entry"), published: item.entry.date.instant,
-                         updated: item.entry.updated?.instant, categories: categories, language: edition.lang)
+        let entry = FeedEntry(id: url, url: url, title: item.entry.title, summary: item.entry.summary,
+                              contentHTML: templates.render(view, "feed-entry"), published: item.entry.date.instant,
+                              updated: item.entry.updated?.instant, categories: categories, language: edition.lang)
+        return (entry, view)
     }
 }
 

@@ -60,7 +60,7 @@ struct FlyerContent {
         }
         return FlyerDocument(
             paper: paper, largePrint: largePrint, language: edition.lang, publisher: texts.publisher, title: title,
-            headline: headline, season: season, steps: steps, redFlags: tactics.prefix(5).map { "\($0.name): \($0.summary)" },
+            headline: headline, season: season, steps: steps, redFlags: tactics.prefix(5).map { "\($0.name)\(strings.isChinese ? "：" : ": ")\($0.summary)" },
             dos: advice.filter { $0.kind == .do }.prefix(4).map(\.text), donts: advice.filter { $0.kind == .dont }.prefix(4).map(\.text),
             recentCase: recentCase, hotlines: texts.hotlines.map { FlyerHotline(label: $0.label, number: $0.number) },
             qrURL: qrURL, issued: issued, creationDate: bulletin.now, labels: labels)

@@ -50,7 +50,7 @@ struct SiteRenderer {
             for term in edition.edition.terms(kind) {
                 let folder = routes.term(kind, term.id)
                 files.append(page(folder, title: term.name, template: "term", view: termView(term, from: folder),
-                                  description: term.summary, feeds: kind == .scamType ? feedLinks(folder: folder, from: folder, atom: false) : []))
+                                  description: term.summary, feeds: kind == .scamType ? feedLinks(folder: folder, from: folder, atom: false, name: term.name) : []))
             }
         }
         let campaignsFolder = routes.campaigns()
@@ -64,7 +64,7 @@ struct SiteRenderer {
         for campaign in edition.edition.campaigns {
             let folder = routes.campaign(campaign.id)
             files.append(page(folder, title: campaign.title, template: "campaign", view: campaignView(campaign, from: folder),
-                              description: campaign.headline, feeds: feedLinks(folder: folder, from: folder, atom: false)))
+                              description: campaign.headline, feeds: feedLinks(folder: folder, from: folder, atom: false, name: campaign.title)))
             files.append(flyerPage(campaign))
         }
         let searchFolder = routes.search()
@@ -120,9 +120,10 @@ struct SiteRenderer {
     private func alternates(from folder: String, _ target: (EnrichedEdition, Routes) -> String?) -> [AlternateView] {
         bulletin.editions.map { other in
             let otherRoutes = Routes(baseURL: site.baseURL, lang: other.lang, defaultLanguage: site.defaultLanguage)
-            let path = target(other, otherRoutes) ?? otherRoutes.home()
+            let found = target(other, otherRoutes)
+            let path = found ?? otherRoutes.home()
             return AlternateView(lang: other.lang, label: Strings.languageName(other.lang), href: Routes.relative(from: folder, to: path),
-                                 absolute: otherRoutes.absolute(path), current: other.lang == edition.lang)
+                                 absolute: otherRoutes.absolute(path), current: other.lang == edition.lang, exists: found != nil)
         }
     }
 
@@ -236,7 +237,7 @@ struct SiteRenderer {
             adviceLabel: strings["advice"], advice: adviceViews(term.advice.compactMap { edition.edition.advice[$0] }.sorted { ($0.priority, $0.id) < ($1.priority, $1.id) }),
             casesLabel: strings["cases.of.type"], cases: cases.map { summary($0, from: folder) }, empty: cases.isEmpty ? strings["no.cases"] : nil,
             related: termLinks(.scamType, term.related, from: folder), relatedLabel: strings["related"],
-            feeds: term.kind == .scamType ? feedLinks(folder: folder, from: folder, atom: false) : [], subscribeLabel: strings["subscribe"],
+            feeds: term.kind == .scamType ? feedLinks(folder: folder, from: folder, atom: false, name: term.name) : [], subscribeLabel: strings["subscribe"],
             flyer: flyer, flyersLabel: strings["flyers"])
     }
 
@@ -257,7 +258,7 @@ struct SiteRenderer {
             focus: campaign.focus.compactMap { edition.edition.term(.scamType, $0) }.map { termSummary($0, from: folder) },
             casesLabel: strings["campaign.cases"], cases: cases.map { summary($0, from: folder) }, empty: cases.isEmpty ? strings["no.cases"] : nil,
             flyersLabel: strings["flyers"], flyers: flyers,
-            feeds: feedLinks(folder: folder, from: folder, atom: false), subscribeLabel: strings["subscribe"])
+            feeds: feedLinks(folder: folder, from: folder, atom: false, name: campaign.title), subscribeLabel: strings["subscribe"])
     }
 
     private mutating func flyerPage(_ campaign: Campaign) -> OutputFile {
@@ -281,13 +282,14 @@ struct SiteRenderer {
     // MARK: Feeds links and text
 
     /// Autodiscovery links for the feeds that live in `folder`.
-    func feedLinks(folder: String, from page: String, atom: Bool) -> [FeedLinkView] {
-        var links = [FeedLinkView(type: "application/rss+xml", title: "\(texts.title) — \(strings["feed.rss"])",
+    func feedLinks(folder: String, from page: String, atom: Bool, name: String? = nil) -> [FeedLinkView] {
+        let title = name.map { "\($0) · \(texts.title)" } ?? texts.title
+        var links = [FeedLinkView(type: "application/rss+xml", title: "\(title) — \(strings["feed.rss"])",
                                   href: Routes.relative(from: page, to: folder + "feed.xml"), absolute: routes.absolute(folder + "feed.xml"))]
         if atom {
-            links.append(FeedLinkView(type: "application/atom+xml", title: "\(texts.title) — \(strings["feed.atom"])",
+            links.append(FeedLinkView(type: "application/atom+xml", title: "\(title) — \(strings["feed.atom"])",
                                       href: Routes.relative(from: page, to: folder + "atom.xml"), absolute: routes.absolute(folder + "atom.xml")))
-            links.append(FeedLinkView(type: "application/feed+json", title: "\(texts.title) — \(strings["feed.json"])",
+            links.append(FeedLinkView(type: "application/feed+json", title: "\(title) — \(strings["feed.json"])",
                                       href: Routes.relative(from: page, to: folder + "feed.json"), absolute: routes.absolute(folder + "feed.json")))
         }
         return links

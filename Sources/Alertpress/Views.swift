@@ -4,7 +4,8 @@ import Foundation
 // text (`{{…}}`, escaped) and finished HTML (`{{{…}}}`, produced by cmark or by alertpress).
 
 struct LinkView { var label: String; var href: String; var current: Bool = false }
-struct AlternateView { var lang: String; var label: String; var href: String; var absolute: String; var current: Bool }
+/// A language version of the page; `exists` is false when the switcher falls back to that language's home page.
+struct AlternateView { var lang: String; var label: String; var href: String; var absolute: String; var current: Bool; var exists: Bool }
 struct FeedLinkView { var type: String; var title: String; var href: String; var absolute: String }
 struct HotlineView { var label: String; var number: String; var tel: String }
 
@@ -187,7 +188,8 @@ struct NotFoundSection { var lang: String; var title: String; var text: String; 
 
 /// The full case as feed readers show it.
 struct FeedEntryView {
-    var summary: String
+    /// ": " or "：" after a label, by language.
+    var colon: String
     var body: String
     var redFlagsLabel: String
     var redFlags: [EvidenceGroupView]

@@ -90,27 +90,32 @@ public enum Suggest {
             let distance = editDistance(lowered, candidate.lowercased())
             return distance <= max(2, candidate.count / 3) ? (distance, candidate) : nil
         }
-        return scored.min { ($0.distance, $0.candidate) < ($1.distance, $1.candidate) }?.candidate
+        return scored.min {
+            ($0.distance, abs($0.candidate.count - word.count), $0.candidate) < ($1.distance, abs($1.candidate.count - word.count), $1.candidate)
+        }?.candidate
     }
 
     static func hint(_ word: String, in candidates: some Sequence<String>) -> String? {
         nearest(word, in: candidates).map { "did you mean `\($0)`?" }
     }
 
+    /// Optimal string alignment distance: a swap of two neighbours ("titel" → "title") costs 1.
     static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { table[i][0] = i }
+        for j in 0...b.count { table[0][j] = j }
         for i in 1...a.count {
-            current[0] = i
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+                }
             }
-            swap(&previous, &current)
         }
-        return previous[b.count]
+        return table[a.count][b.count]
     }
 }

@@ -23,6 +23,13 @@ struct MarkdownRenderer: Sendable {
         var proseText: String
     }
 
+    /// Relative links and http(s), mailto and tel targets; everything else (javascript:, data:, file:…) is dropped.
+    static func isWebOrContact(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":"), url[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || "+.-".contains($0) }),
+              !url[..<colon].contains("/") else { return true }
+        return ["http", "https", "mailto", "tel"].contains(url[..<colon].lowercased())
+    }
+
     func render(_ markdown: String) -> Output {
         let document = CmarkDocument(markdown)
         document.transform(self)
@@ -78,7 +85,9 @@ private final class CmarkDocument {
         }
         for node in links {
             let url = Self.string(cmark_node_get_url(node))
-            if cmark_node_get_type(node) == CMARK_NODE_LINK, renderer.isScamLink(url) {
+            if cmark_node_get_type(node) == CMARK_NODE_LINK, !MarkdownRenderer.isWebOrContact(url) {
+                replaceWithText(node, nil)
+            } else if cmark_node_get_type(node) == CMARK_NODE_LINK, renderer.isScamLink(url) {
                 replaceWithText(node, renderer.defangText(url))
             } else if let absolute = Self.absolute(url, base: renderer.baseURL), absolute != url {
                 cmark_node_set_url(node, absolute)
@@ -86,10 +95,11 @@ private final class CmarkDocument {
         }
     }
 
-    /// Replaces a link by its text followed by the defanged address, all as plain text.
-    private func replaceWithText(_ link: OpaquePointer, _ defanged: String) {
+    /// Replaces a link by its text, followed by the defanged address when there is one, all as plain text.
+    private func replaceWithText(_ link: OpaquePointer, _ defanged: String?) {
         let label = Self.plainText(of: link).trimmingCharacters(in: .whitespaces)
-        let text = label.isEmpty || label == defanged ? defanged : "\(label) (\(defanged))"
+        let text: String
+        if let defanged { text = label.isEmpty || label == defanged ? defanged : "\(label) (\(defanged))" } else { text = label }
         guard let replacement = cmark_node_new(CMARK_NODE_TEXT) else { return }
         cmark_node_set_literal(replacement, text)
         cmark_node_insert_before(link, replacement)
@@ -107,7 +117,8 @@ private final class CmarkDocument {
     func html() -> String {
         guard let pointer = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return "" }
         defer { free(pointer) }
-        return String(cString: pointer)
+        return String(cString: pointer).replacingOccurrences(of: "<!-- raw HTML omitted -->\n", with: "")
+            .replacingOccurrences(of: "<!-- raw HTML omitted -->", with: "")
     }
 
     static func plainText(of top: OpaquePointer, proseOnly: Bool = false) -> String {

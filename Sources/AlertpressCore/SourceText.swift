@@ -29,7 +29,7 @@ struct SourceText: Sendable {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return .failure(firstInvalidUTF8(bytes))
         }
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").removingControlCharacters
         if normalised.allSatisfy({ $0.isWhitespace }) { return .failure(.empty) }
         return .success(normalised)
     }
@@ -88,6 +88,14 @@ struct SourceText: Sendable {
         decode(data).map {
             SourceText(path: path, text: $0, frontMatter: $0, frontMatterFirstLine: 1, body: "", bodyFirstLine: 1)
         }
+    }
+}
+
+extension String {
+    /// Without C0/C1 control characters other than tab and newline: they are invalid in HTML and XML.
+    var removingControlCharacters: String {
+        guard unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\t" && $0 != "\n" }) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.filter { $0.properties.generalCategory != .control || $0 == "\t" || $0 == "\n" }))
     }
 }
 

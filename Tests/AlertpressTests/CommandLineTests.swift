@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import Alertpress
+@testable import AlertpressCore
+
+/// The built `alertpress` binary, run as a process: exit statuses and messages of SPEC §3.
+/// The binary sits beside this test bundle in the build folder (`swift build --build-tests` and
+/// `swift test` build it); when it is absent these tests are skipped, not failed.
+enum AlertpressBinary {
+    static let binary: URL? = {
+        var folders: [URL] = []
+        if let resources = Bundle.module.resourceURL { folders.append(resources.deletingLastPathComponent()) }
+        folders.append(Bundle.module.bundleURL.deletingLastPathComponent())
+        if let argument = ProcessInfo.processInfo.arguments.first { folders.append(URL(fileURLWithPath: argument).deletingLastPathComponent()) }
+        for folder in folders {
+            let candidate = folder.appendingPathComponent("alertpress")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return nil
+    }()
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Run {
+        let executable: URL = try #require(binary, "the alertpress binary is not built")
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var env = ProcessInfo.processInfo.environment
+        env["SOURCE_DATE_EPOCH"] = nil
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read before waiting so a full pipe cannot block the child.
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+@Suite("The alertpress command", .enabled(if: AlertpressBinary.binary != nil, "the alertpress binary is not built beside the tests"))
+struct CommandLineTests {
+    /// A temp folder holding `Alerts/` (a copy of the fixture) and `Templates/` (a copy of the real ones).
+    static func workspace() throws -> TempFolder {
+        let temp = try TempFolder()
+        try copyFolder(Paths.bulletin, to: temp.child("Alerts"))
+        try copyFolder(Paths.templates, to: temp.child("Templates"))
+        return temp
+    }
+
+    @Test("build with the defaults and --now exits 0 and produces the library's site byte for byte")
+    func buildSucceeds() async throws {
+        let temp = try Self.workspace()
+        defer { temp.remove() }
+        let run = try AlertpressBinary.run(["build", "--now", "2024-11-10"], in: temp.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        let shared = await SharedBuilds.fixture.value
+        let counts = shared.result
+        #expect(run.stderr.hasPrefix("built \(counts.files) files (\(counts.pages) pages, 12 flyers) into site in "), "\(run.stderr)")
+        #expect(run.stderr.hasSuffix(" s: \(counts.files) written, 0 unchanged\n"), "\(run.stderr)")
+        #expect(run.stdout == "")
+        #expect(ReproducibilityTests.differences(snapshot(temp.child("site")), shared.files) == [])
+    }
+
+    @Test("SOURCE_DATE_EPOCH sets the clock like --now")
+    func sourceDateEpoch() async throws {
+        let temp = try Self.workspace()
+        defer { temp.remove() }
+        // 2024-11-10T15:59:59Z = 23:59:59 in Shanghai, the instant `--now 2024-11-10` stands for.
+        let run = try AlertpressBinary.run(["build", "--quiet"], in: temp.url, environment: ["SOURCE_DATE_EPOCH": "1731254399"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr == "")
+        let shared = await SharedBuilds.fixture.value
+        #expect(ReproducibilityTests.differences(snapshot(temp.child("site")), shared.files) == [])
+    }
+
+    @Test("a content error exits 1 with a path:line:column diagnostic relative to the current folder")
+    func contentErrorExits1() throws {
+        let temp = try Self.workspace()
+        defer { temp.remove() }
+        let file = temp.child("Alerts/cases/2024/lost-parcel.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "scam_types: [fake-courier]", with: "scam_type: [fake-courier]").write(to: file, atomically: true, encoding: .utf8)
+        let run = try AlertpressBinary.run(["build", "--now", "2024-11-10"], in: temp.url)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains(
+            "Alerts/cases/2024/lost-parcel.md:5:1: error: unknown key `scam_type` in the front matter (did you mean `scam_types`?)\n"),
+            "\(run.stderr)")
+        #expect(run.stderr.hasSuffix("1 error(s): nothing was published; `site` is unchanged\n"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: temp.path("site")))
+    }
+
+    @Test("a malformed --now is a usage error: exit 2, nothing built")
+    func badNowExits2() throws {
+        let temp = try Self.workspace()
+        defer { temp.remove() }
+        let run = try AlertpressBinary.run(["build", "--now", "2024-13-45"], in: temp.url)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("--now must be YYYY-MM-DD or an RFC 3339 date-time, got `2024-13-45`"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: temp.path("site")))
+    }
+
+    @Test("--out inside Alerts/ is refused with a non-zero status and nothing written")
+    func outInsideAlertsRefused() throws {
+        let temp = try Self.workspace()
+        defer { temp.remove() }
+        let before = FolderState(temp.child("Alerts"))
+        let run = try AlertpressBinary.run(["build", "--now", "2024-11-10", "--out", "Alerts/site"], in: temp.url)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("may not be or contain `Alerts`"), "\(run.stderr)")
+        #expect(FolderState(temp.child("Alerts")) == before)
+    }
+}

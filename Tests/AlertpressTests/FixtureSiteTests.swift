@@ -1,0 +1,308 @@
+import Foundation
+import Testing
+@testable import Alertpress
+@testable import AlertpressCore
+
+/// What the fixture bulletin publishes and what it must never publish (SPEC §5, §6).
+/// The fixture (`Fixtures/bulletin`, clock 2024-11-10) has, in English: `refund-call` (listed, indicators,
+/// a `<script>` and a `javascript:` link in its body), `lost-parcel` (listed), `expired-case` (expired
+/// 2023-12-31: page only), `draft-case` (DRAFT-SECRET) and `future-case` (2031, FUTURE-SECRET);
+/// in Chinese: the `refund-call` translation and `zh-only`.
+@Suite("The fixture site")
+struct FixtureSiteTests {
+    static let base = "https://alerts.example.org/"
+
+    func site() async throws -> BuiltSite {
+        let built = await SharedBuilds.fixture.value
+        try #require(built.result.succeeded, "the fixture did not build:\n\(built.result.report)")
+        return built
+    }
+
+    // MARK: What is built
+
+    /// Every page and feed of §6 for two languages; the `zh` edition has no `lost-parcel` or
+    /// `expired-case` (English only) and has `zh-only`.
+    static let expectedFiles: [String] = {
+        var files = ["404.html", "sitemap.xml", "robots.txt"]
+        func edition(_ prefix: String, cases: [String]) {
+            files += ["index.html", "cases/index.html", "types/index.html", "tactics/index.html", "campaigns/index.html",
+                      "search/index.html", "feed.xml", "atom.xml", "feed.json", "search-index.json",
+                      "types/fake-courier/index.html", "types/fake-courier/feed.xml",
+                      "types/fake-refund/index.html", "types/fake-refund/feed.xml",
+                      "tactics/refund-link/index.html", "tactics/verification-code/index.html",
+                      "campaigns/double-11/index.html", "campaigns/double-11/feed.xml", "campaigns/double-11/flyer/index.html",
+                      "flyers/double-11-a4.pdf", "flyers/double-11-a4-large.pdf", "flyers/double-11-a5.pdf", "flyers/double-11-a5-large.pdf",
+                      "flyers/types/fake-courier-a4.pdf", "flyers/types/fake-refund-a4.pdf"].map { prefix + $0 }
+            files += cases.map { prefix + "cases/\($0)/index.html" }
+        }
+        edition("", cases: ["refund-call", "lost-parcel", "expired-case"])
+        edition("zh/", cases: ["refund-call", "zh-only"])
+        return files.sorted()
+    }()
+
+    @Test("the build publishes exactly the expected pages, feeds and flyers")
+    func exactFileList() async throws {
+        let built = try await site()
+        let content = built.files.keys.filter { !$0.hasPrefix("assets/") && $0 != SiteWriter.manifestName }.sorted()
+        #expect(content == Self.expectedFiles)
+        #expect(built.result.files == built.files.count - 1, "BuildResult.files counts every file but the manifest")
+        #expect(built.result.pages == built.files.keys.filter { $0.hasSuffix(".html") }.count)
+        #expect(built.result.flyers == 12)
+    }
+
+    // MARK: Never published
+
+    @Test("drafts and future cases leave no trace in any file, PDFs and manifest included")
+    func secretsNeverPublished() async throws {
+        let built = try await site()
+        for (path, data) in built.files.sorted(by: { $0.key < $1.key }) {
+            for secret in ["DRAFT-SECRET", "FUTURE-SECRET", "draft-case", "future-case", "This draft must never be published"] {
+                #expect(data.range(of: Data(secret.utf8)) == nil, "`\(path)` contains \(secret)")
+            }
+        }
+        for lang in ["", "zh/"] {
+            for slug in ["draft-case", "future-case"] {
+                #expect(!FileManager.default.fileExists(atPath: built.out.appendingPathComponent("\(lang)cases/\(slug)").path),
+                        "a page folder exists for \(lang)\(slug)")
+            }
+        }
+    }
+
+    @Test("the expired case keeps its page but is in no list, feed, sitemap or search index")
+    func expiredCaseOnlyHasItsPage() async throws {
+        let built = try await site()
+        let page = text(built.files, "cases/expired-case/index.html")
+        #expect(page.contains("<h1>Expired refund case</h1>"))
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://alerts.example.org/cases/expired-case/\">"))
+        for (path, data) in built.files.sorted(by: { $0.key < $1.key })
+        where path != "cases/expired-case/index.html" && path != SiteWriter.manifestName && isTextOutput(path) {
+            let content = String(decoding: data, as: UTF8.self)
+            #expect(!content.contains("expired-case"), "`\(path)` links the expired case")
+            #expect(!content.contains("Expired refund case"), "`\(path)` lists the expired case")
+        }
+    }
+
+    // MARK: Hostile body and indicators of refund-call
+
+    @Test("no script but the search script, no javascript:, no event handlers, no iframes")
+    func noActiveContent() async throws {
+        let built = try await site()
+        let searchScripts = [
+            "search/index.html": "<script src=\"../assets/search.js\" defer></script>",
+            "zh/search/index.html": "<script src=\"../../assets/search.js\" defer></script>",
+        ]
+        for (path, data) in built.files.sorted(by: { $0.key < $1.key }) where isTextOutput(path) {
+            let content = String(decoding: data, as: UTF8.self)
+            let lowered = content.lowercased()
+            let scripts = lowered.components(separatedBy: "<script").count - 1
+            if let tag = searchScripts[path] {
+                #expect(scripts == 1, "`\(path)` has \(scripts) script tags")
+                #expect(content.contains(tag), "`\(path)` lacks \(tag)")
+            } else {
+                #expect(scripts == 0, "`\(path)` has \(scripts) script tag(s)")
+            }
+            for needle in ["javascript:", "onerror", "onclick", "<iframe", "alert(1)", "alert(2)"] {
+                #expect(!lowered.contains(needle), "`\(path)` contains `\(needle)`")
+            }
+        }
+    }
+
+    @Test("the scam address is published defanged and never linked")
+    func scamAddressDefanged() async throws {
+        let built = try await site()
+        for (path, data) in built.files.sorted(by: { $0.key < $1.key }) where isTextOutput(path) {
+            let content = String(decoding: data, as: UTF8.self)
+            #expect(!content.contains("refund-center.example"), "`\(path)` contains the live address")
+            let linked = HTMLScan.urls(content).filter { $0.contains("refund-center") }
+            #expect(linked.isEmpty, "`\(path)` links \(linked)")
+        }
+        let page = text(built.files, "cases/refund-call/index.html")
+        #expect(page.contains("<p>She lost more than 97,000 yuan. The fake page was at hxxps://refund-center[.]example/claim.</p>"))
+        #expect(page.contains("<li><code>hxxps://refund-center[.]example/claim</code></li><li><code>170 **** 0000</code></li>"))
+        let zhPage = text(built.files, "zh/cases/refund-call/index.html")
+        #expect(zhPage.contains("<li><code>hxxps://refund-center[.]example/claim</code></li>"), "the translation inherits the indicators")
+        let feed = text(built.files, "feed.json")
+        #expect(feed.contains("<code>hxxps://refund-center[.]example/claim</code>"))
+    }
+
+    // MARK: Languages, alternates and links
+
+    @Test("every page declares its language")
+    func langAttributes() async throws {
+        let built = try await site()
+        for path in built.files.keys.sorted() where path.hasSuffix(".html") {
+            let expected = path.hasPrefix("zh/") ? "zh" : "en"
+            #expect(text(built.files, path).contains("<html lang=\"\(expected)\">"), "`\(path)` is not lang=\(expected)")
+        }
+        let notFound = text(built.files, "404.html")
+        #expect(notFound.contains("<section lang=\"en\">") && notFound.contains("<section lang=\"zh\">"))
+        #expect(text(built.files, "zh/cases/zh-only/index.html").contains("<h1>大学生遭遇退款诈骗</h1>"))
+        #expect(text(built.files, "zh/index.html").contains("<a class=\"site-title\" href=\"../zh/\">测试反诈公告</a>"))
+    }
+
+    @Test("every page has an absolute canonical URL of its own folder")
+    func canonicalURLs() async throws {
+        let built = try await site()
+        for path in built.files.keys.sorted() where path.hasSuffix("index.html") {
+            let folder = String(path.dropLast("index.html".count))
+            #expect(text(built.files, path).contains("<link rel=\"canonical\" href=\"\(Self.base)\(folder)\">"), "`\(path)`")
+        }
+    }
+
+    /// hreflang says "this page, in that language"; pointing it at another language's home page
+    /// (when a case has no translation) tells search engines the home page is the translation.
+    @Test("hreflang alternates name only the same page in another language, and it exists")
+    func hreflangAlternates() async throws {
+        let built = try await site()
+        for path in built.files.keys.sorted() where path.hasSuffix("index.html") && !path.contains("/flyer/") {
+            let content = text(built.files, path)
+            let unprefixed = path.hasPrefix("zh/") ? String(path.dropFirst(3)) : path
+            let folder = String(unprefixed.dropLast("index.html".count))
+            for match in content.matches(of: /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/) {
+                let lang = String(match.1)
+                let expected = Self.base + (lang == "en" ? "" : lang + "/") + folder
+                #expect(String(match.2) == expected, "`\(path)` names \(match.2) as its \(lang) version")
+            }
+            let langs = content.matches(of: /<link rel="alternate" hreflang="([^"]+)"/).map { String($0.1) }
+            let own = path.hasPrefix("zh/") ? "zh" : "en"
+            #expect(langs.contains(own), "`\(path)` lacks its own hreflang")
+            for lang in langs {
+                let target = (lang == "en" ? "" : lang + "/") + folder + "index.html"
+                #expect(built.files[target] != nil, "`\(path)` names \(target) as its \(lang) version, which was not built")
+            }
+        }
+        let both = text(built.files, "cases/refund-call/index.html")
+        #expect(both.contains("<link rel=\"alternate\" hreflang=\"zh\" href=\"https://alerts.example.org/zh/cases/refund-call/\">"))
+    }
+
+    @Test("every relative link, stylesheet and script of every page resolves to a built file")
+    func relativeLinksResolve() async throws {
+        let built = try await site()
+        var checked = 0
+        for path in built.files.keys.sorted() where path.hasSuffix(".html") {
+            let page = try #require(URL(string: "https://site.invalid/" + path))
+            for url in HTMLScan.urls(text(built.files, path)) {
+                guard !url.isEmpty, !url.hasPrefix("#"), url.range(of: "^[A-Za-z][A-Za-z0-9+.-]*:", options: .regularExpression) == nil else { continue }
+                checked += 1
+                let resolved = try #require(URL(string: url, relativeTo: page)?.absoluteURL)
+                // URLComponents keeps the trailing slash of a folder link (URL.path drops it).
+                var relative = String((URLComponents(url: resolved, resolvingAgainstBaseURL: true)?.path ?? "").dropFirst())
+                if relative.isEmpty || relative.hasSuffix("/") { relative += "index.html" }
+                #expect(built.files[relative] != nil, "`\(path)` links `\(url)` → `\(relative)`, which was not built")
+            }
+        }
+        // Every page has a stylesheet, a home link and six navigation links at least.
+        #expect(checked >= 8 * built.files.keys.filter { $0.hasSuffix("index.html") && !$0.contains("/flyer/") }.count)
+    }
+
+    /// A feed reader lists discovered feeds by their title: the per-type and per-campaign RSS feeds
+    /// must not be announced under the same name as the whole bulletin's feed.
+    @Test("feed autodiscovery titles tell different feeds apart")
+    func feedLinkTitlesDistinct() async throws {
+        let built = try await site()
+        var hrefsByTitle: [String: Set<String>] = [:]
+        for path in built.files.keys.sorted() where path.hasSuffix(".html") {
+            for match in text(built.files, path).matches(of: /<link rel="alternate" type="[^"]+" title="([^"]+)" href="([^"]+)">/) {
+                hrefsByTitle[String(match.1), default: []].insert(String(match.2))
+            }
+        }
+        #expect(hrefsByTitle.count >= 6 + 2 * 2, "whole-site RSS/Atom/JSON per language plus per-type and per-campaign RSS")
+        for (title, hrefs) in hrefsByTitle.sorted(by: { $0.key < $1.key }) where hrefs.count > 1 {
+            Issue.record("\"\(title)\" names \(hrefs.count) different feeds: \(hrefs.sorted().joined(separator: ", "))")
+        }
+    }
+
+    // MARK: Feeds, sitemap and search
+
+    /// GUIDs of each feed, newest first: only listed cases, with absolute URLs.
+    static let feedGUIDs: [(String, [String])] = [
+        ("feed.xml", ["cases/refund-call/", "cases/lost-parcel/"]),
+        ("types/fake-refund/feed.xml", ["cases/refund-call/"]),
+        ("types/fake-courier/feed.xml", ["cases/lost-parcel/"]),
+        ("campaigns/double-11/feed.xml", ["cases/refund-call/", "cases/lost-parcel/"]),
+        ("zh/feed.xml", ["zh/cases/refund-call/", "zh/cases/zh-only/"]),
+        ("zh/types/fake-refund/feed.xml", ["zh/cases/refund-call/", "zh/cases/zh-only/"]),
+        ("zh/types/fake-courier/feed.xml", []),
+        // zh-only (1 June) is outside the Double 11 window.
+        ("zh/campaigns/double-11/feed.xml", ["zh/cases/refund-call/"]),
+    ]
+
+    @Test("RSS feeds list only listed cases, with absolute links and RFC 822 dates")
+    func rssFeeds() async throws {
+        let built = try await site()
+        for (path, guids) in Self.feedGUIDs {
+            let reader = XMLDocumentReader.parse(built.files[path] ?? Data())
+            #expect(reader.error == nil, "`\(path)` is not well-formed: \(reader.error ?? "")")
+            #expect(reader.all("guid").map(\.text) == guids.map { Self.base + $0 }, "`\(path)`")
+            #expect(reader.all("guid").allSatisfy { $0.attributes["isPermaLink"] == "true" })
+            #expect(reader.all("link").map(\.text).allSatisfy { $0.hasPrefix(Self.base) }, "`\(path)` has a relative <link>")
+            for date in reader.all("pubDate") + reader.all("lastBuildDate") {
+                #expect(date.text.wholeMatch(of: /(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}/) != nil,
+                        "`\(path)` date `\(date.text)` is not RFC 822")
+            }
+            for description in reader.all("description") {
+                for url in HTMLScan.urls(description.text) {
+                    #expect(url.hasPrefix("https://"), "`\(path)` content links `\(url)`, not an absolute URL")
+                }
+            }
+        }
+        let whole = XMLDocumentReader.parse(built.files["feed.xml"] ?? Data())
+        // The build date comes from the newest listed case, not from the clock (2024-11-10).
+        #expect(whole.all("lastBuildDate").map(\.text) == ["Wed, 06 Nov 2024 00:00:00 +0800"])
+    }
+
+    @Test("Atom and JSON Feed carry the same entries with absolute URLs")
+    func atomAndJSONFeeds() async throws {
+        let built = try await site()
+        for (prefix, slugs) in [("", ["refund-call", "lost-parcel"]), ("zh/", ["refund-call", "zh-only"])] {
+            let urls = slugs.map { Self.base + prefix + "cases/\($0)/" }
+            let atom = XMLDocumentReader.parse(built.files[prefix + "atom.xml"] ?? Data())
+            #expect(atom.error == nil, "\(prefix)atom.xml: \(atom.error ?? "")")
+            #expect(atom.all("entry").count == slugs.count)
+            #expect(atom.all("id").map(\.text) == [Self.base + prefix] + urls)
+            #expect(atom.all("feed").first?.attributes["xml:lang"] == (prefix.isEmpty ? "en" : "zh"))
+            for link in atom.all("link") {
+                #expect(link.attributes["href"]?.hasPrefix(Self.base) == true, "\(prefix)atom.xml link \(link.attributes)")
+            }
+
+            let json = try #require(try JSONRead.object(built.files[prefix + "feed.json"] ?? Data()) as? [String: Any])
+            #expect(json["version"] as? String == "https://jsonfeed.org/version/1.1")
+            #expect(json["feed_url"] as? String == Self.base + prefix + "feed.json")
+            #expect(json["home_page_url"] as? String == Self.base + prefix)
+            let items = try #require(json["items"] as? [[String: Any]])
+            #expect(items.compactMap { $0["id"] as? String } == urls)
+            #expect(items.compactMap { $0["url"] as? String } == urls)
+            for item in items {
+                for url in HTMLScan.urls(item["content_html"] as? String ?? "") {
+                    #expect(url.hasPrefix("https://"), "\(prefix)feed.json content links `\(url)`")
+                }
+            }
+        }
+    }
+
+    @Test("the sitemap lists every published page in every language, and nothing else")
+    func sitemap() async throws {
+        let built = try await site()
+        let reader = XMLDocumentReader.parse(built.files["sitemap.xml"] ?? Data())
+        #expect(reader.error == nil)
+        let locs = reader.all("loc").map(\.text)
+        let pages = built.files.keys.filter { $0.hasSuffix("index.html") && $0 != "cases/expired-case/index.html" }
+            .map { Self.base + $0.dropLast("index.html".count) }.sorted()
+        #expect(locs == pages)
+        #expect(text(built.files, "robots.txt") == "User-agent: *\nAllow: /\n\nSitemap: https://alerts.example.org/sitemap.xml\n")
+    }
+
+    @Test("the search index of each language holds only its listed cases")
+    func searchIndex() async throws {
+        let built = try await site()
+        for (path, urls, titles) in [
+            ("search-index.json", ["cases/refund-call/", "cases/lost-parcel/"],
+             ["Refund call empties a shopper's card", "Lost parcel \"compensation\" leads to a loss"]),
+            ("zh/search-index.json", ["zh/cases/refund-call/", "zh/cases/zh-only/"], ["假客服退款电话骗走购物者存款", "大学生遭遇退款诈骗"]),
+        ] {
+            let entries = try #require(try JSONRead.object(built.files[path] ?? Data()) as? [[String: Any]], "\(path)")
+            #expect(entries.compactMap { $0["url"] as? String } == urls, "\(path)")
+            #expect(entries.compactMap { $0["title"] as? String } == titles, "\(path)")
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+@testable import Alertpress
+@testable import AlertpressCore
+
+/// SPEC §5: output is staged and swapped in whole; a failed build leaves the previous site exactly as
+/// it was; nothing is written or deleted outside `--out`; `--out` may not be or contain `Alerts/` or
+/// `Templates/`; a folder alertpress did not make is never replaced.
+@Suite("The output folder")
+struct OutputFolderTests {
+    @Test("a build writes nothing beside --out: the parent holds only the out folder")
+    func nothingOutsideOut() async throws {
+        let built = await SharedBuilds.fixture.value
+        try #require(built.result.succeeded, "\(built.result.report)")
+        let parent = built.out.deletingLastPathComponent()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == ["site"])
+    }
+
+    @Test("a rebuild over a previous site also leaves nothing beside --out")
+    func nothingOutsideOutOnRebuild() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let out = temp.child("public")
+        let first = await buildSite(alerts: Paths.bulletin, out: out)
+        try #require(first.succeeded, "\(first.report)")
+        let second = await buildSite(alerts: Paths.bulletin, out: out)
+        #expect(second.succeeded)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path).sorted() == ["public"])
+    }
+
+    @Test("a failed build leaves the previous site byte-identical, reports the error and writes nothing")
+    func failedBuildKeepsPreviousSite() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let out = temp.child("site")
+        let first = await buildSite(alerts: alerts, out: out)
+        try #require(first.succeeded, "\(first.report)")
+        let before = FolderState(out)
+        let attributesBefore = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("index.html").path)
+
+        // Line 4 of lost-parcel.md becomes a misspelt key.
+        let caseFile = alerts.appendingPathComponent("cases/2024/lost-parcel.md")
+        var lines = try String(contentsOf: caseFile, encoding: .utf8).components(separatedBy: "\n")
+        #expect(lines[3] == "region: Chengdu")
+        lines[3] = "regoin: Chengdu"
+        try lines.joined(separator: "\n").write(to: caseFile, atomically: true, encoding: .utf8)
+
+        let failed = await buildSite(alerts: alerts, out: out)
+        #expect(!failed.succeeded)
+        #expect(failed.outputError == nil)
+        #expect(failed.errors == [Diagnostic(
+            file: caseFile.path, line: 4, column: 1, severity: .error, code: "unknown-key",
+            message: "unknown key `regoin` in the front matter", hint: "did you mean `region`?")])
+        #expect(failed.written == 0 && failed.kept == 0 && failed.files == 0)
+        #expect(FolderState(out) == before)
+        let attributesAfter = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("index.html").path)
+        #expect(attributesAfter[.systemFileNumber] as? Int == attributesBefore[.systemFileNumber] as? Int)
+        #expect(attributesAfter[.modificationDate] as? Date == attributesBefore[.modificationDate] as? Date)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path).sorted() == ["Alerts", "site"])
+    }
+
+    @Test("a failed first build creates no output folder at all")
+    func failedFirstBuildWritesNothing() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let site = alerts.appendingPathComponent("site.yml")
+        let yml = try String(contentsOf: site, encoding: .utf8)
+        try yml.replacingOccurrences(of: "timezone: Asia/Shanghai", with: "timezone: Asia/Atlantis").write(to: site, atomically: true, encoding: .utf8)
+        let result = await buildSite(alerts: alerts, out: temp.child("site"))
+        #expect(!result.succeeded)
+        #expect(result.errors == [Diagnostic(file: site.path, line: 5, column: 11, severity: .error, code: "invalid-timezone",
+                                             message: "`Asia/Atlantis` is not an IANA time zone", hint: "e.g. Asia/Shanghai")],
+                "\(result.report)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path).sorted() == ["Alerts"])
+    }
+
+    enum Overlap: String, CaseIterable, Sendable {
+        case outIsAlerts, outInsideAlerts, outIsTemplates, outInsideTemplates, outContainsBoth
+    }
+
+    @Test("--out that is, contains or lies inside Alerts/ or Templates/ is refused before anything is touched",
+          arguments: Overlap.allCases)
+    func overlappingOutRefused(_ overlap: Overlap) async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        let templates = temp.child("Templates")
+        try copyFolder(Paths.bulletin, to: alerts)
+        try copyFolder(Paths.templates, to: templates)
+        let out: URL
+        let source: URL
+        switch overlap {
+        case .outIsAlerts: (out, source) = (alerts, alerts)
+        case .outInsideAlerts: (out, source) = (alerts.appendingPathComponent("site"), alerts)
+        case .outIsTemplates: (out, source) = (templates, templates)
+        case .outInsideTemplates: (out, source) = (templates.appendingPathComponent("assets"), templates)
+        case .outContainsBoth: (out, source) = (temp.url, alerts)
+        }
+        let before = FolderState(temp.url)
+        let result = await buildSite(alerts: alerts, templates: templates, out: out)
+        #expect(!result.succeeded)
+        #expect(result.outputError == OutputError.outContainsSources(out: out.path, source: source.path).description)
+        #expect(result.diagnostics.isEmpty)
+        #expect(FolderState(temp.url) == before, "the folders changed")
+    }
+
+    @Test("a non-empty folder without alertpress's manifest is refused and left untouched")
+    func foreignFolderRefused() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let out = temp.child("site")
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("photos"), withIntermediateDirectories: true)
+        try Data("my notes\n".utf8).write(to: out.appendingPathComponent("notes.txt"))
+        try Data([0xFF, 0xD8, 0xFF]).write(to: out.appendingPathComponent("photos/cat.jpg"))
+        let before = FolderState(out)
+        let result = await buildSite(alerts: Paths.bulletin, out: out)
+        #expect(!result.succeeded)
+        #expect(result.outputError == OutputError.notAnAlertpressFolder(out.path).description)
+        #expect(result.errors.isEmpty)
+        #expect(FolderState(out) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path).sorted() == ["site"])
+    }
+
+    @Test("an empty existing folder is accepted")
+    func emptyFolderAccepted() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let out = temp.child("site")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let result = await buildSite(alerts: Paths.bulletin, out: out)
+        #expect(result.succeeded, "\(result.report)")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))
+    }
+}

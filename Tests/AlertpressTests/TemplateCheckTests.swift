@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import Alertpress
+@testable import AlertpressCore
+
+/// STYLE: no silent fallbacks — a missing template or a misspelt field is a diagnostic, never an
+/// empty render, and nothing is published.
+@Suite("Template checks")
+struct TemplateCheckTests {
+    /// A copy of `Templates/` in a temp folder, changed by `edit`.
+    static func templates(in temp: TempFolder, edit: (URL) throws -> Void) throws -> URL {
+        let folder = temp.child("Templates")
+        try copyFolder(Paths.templates, to: folder)
+        try edit(folder)
+        return folder
+    }
+
+    @Test("a missing case.mustache is a missing-template error and nothing is written")
+    func missingTemplate() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let templates = try Self.templates(in: temp) { folder in
+            try FileManager.default.removeItem(at: folder.appendingPathComponent("case.mustache"))
+        }
+        let out = temp.child("site")
+        let result = await buildSite(alerts: Paths.bulletin, templates: templates, out: out)
+        #expect(!result.succeeded)
+        #expect(result.errors == [Diagnostic(
+            file: templates.path + "/case.mustache", line: 0, column: 0, severity: .error, code: "missing-template",
+            message: "missing template `case.mustache`")])
+        #expect(result.files == 0 && result.written == 0)
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path).sorted() == ["Templates"])
+    }
+
+    @Test("a misspelt field is an unknown-template-field error at its line, with a did-you-mean hint")
+    func misspeltField() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let templates = try Self.templates(in: temp) { folder in
+            let file = folder.appendingPathComponent("case.mustache")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            var lines = text.components(separatedBy: "\n")
+            #expect(lines[1] == "<h1>{{title}}</h1>", "case.mustache changed: line 2 was the title")
+            lines[1] = "<h1>{{titel}}</h1>"
+            try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        }
+        let out = temp.child("site")
+        let result = await buildSite(alerts: Paths.bulletin, templates: templates, out: out)
+        #expect(!result.succeeded)
+        #expect(result.errors == [Diagnostic(
+            file: templates.path + "/case.mustache", line: 2, column: 1, severity: .error, code: "unknown-template-field",
+            message: "template uses `titel`, which no page provides", hint: "did you mean `title`?")])
+        #expect(result.files == 0 && result.written == 0)
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test("a misspelt section name is caught too, in the partial that uses it")
+    func misspeltSection() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let templates = try Self.templates(in: temp) { folder in
+            let file = folder.appendingPathComponent("partial-case-list.mustache")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            #expect(text.components(separatedBy: "\n")[1] == "{{#cases}}", "partial-case-list.mustache changed: line 2 opened cases")
+            try text.replacingOccurrences(of: "{{#cases}}", with: "{{#casses}}").replacingOccurrences(of: "{{/cases}}", with: "{{/casses}}")
+                .write(to: file, atomically: true, encoding: .utf8)
+        }
+        let result = await buildSite(alerts: Paths.bulletin, templates: templates, out: temp.child("site"))
+        #expect(!result.succeeded)
+        #expect(result.errors == [Diagnostic(
+            file: templates.path + "/partial-case-list.mustache", line: 2, column: 1, severity: .error, code: "unknown-template-field",
+            message: "template uses `casses`, which no page provides", hint: "did you mean `cases`?")])
+    }
+
+    @Test("a templates folder that does not exist is an error, not an empty site")
+    func missingTemplatesFolder() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let missing = temp.child("NoTemplates")
+        let result = await buildSite(alerts: Paths.bulletin, templates: missing, out: temp.child("site"))
+        #expect(!result.succeeded)
+        #expect(result.errors.map(\.code) == ["missing-templates"])
+        #expect(result.errors.first?.file == missing.path)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path) == [])
+    }
+}
