@@ -49,28 +49,18 @@ public enum SiteBuilder {
             return BuildResult(diagnostics: log.sorted)
         }
 
-        var files: [OutputFile] = []
-        var views: [Any] = []
-        var sitemap: [(path: String, lastmod: String?)] = []
-        for edition in bulletin.editions {
-            var renderer = SiteRenderer(bulletin: bulletin, edition: edition, templates: templates) { url in
-                QRCodeSVG.svg(for: url, label: url) ?? ""
+        // Languages render in parallel; their outputs are joined in language order.
+        let editions = await withTaskGroup(of: (Int, EditionOutput).self) { group in
+            for (index, edition) in bulletin.editions.enumerated() {
+                group.addTask { (index, renderEdition(edition, of: bulletin, templates: templates)) }
             }
-            let pages = renderer.pages()
-            views += renderer.renderedViews
-            files += pages
-            let feeds = FeedContent(renderer: renderer, templates: templates).files()
-            files += feeds.files
-            views += feeds.views
-            files.append(SearchIndex.file(renderer))
-            // Every page but those of expired cases (drafts and scheduled cases have none).
-            sitemap += pages.compactMap { page in
-                let folder = String(page.path.dropLast("index.html".count))
-                guard let item = edition.cases.first(where: { renderer.routes.case($0.slug) == folder }) else { return (folder, nil) }
-                return item.status.isListed ? (folder, (item.entry.updated ?? item.entry.date).day.description) : nil
-            }
+            var outputs: [(Int, EditionOutput)] = []
+            for await output in group { outputs.append(output) }
+            return outputs.sorted { $0.0 < $1.0 }.map(\.1)
         }
-        files += Sitemap.files(bulletin, pages: sitemap)
+        var files = editions.flatMap(\.files)
+        var views: [Any] = editions.flatMap(\.views)
+        files += Sitemap.files(bulletin, pages: editions.flatMap(\.sitemap))
         files.append(notFoundPage(bulletin, templates: templates, views: &views))
         files += assets(options.templates, fileSystem: fileSystem, log: &log)
         templates.checkNames(against: views + TemplateSamples.optionalViews, log: &log)
@@ -90,6 +80,30 @@ public enum SiteBuilder {
             result.outputError = "\(error)"
         }
         return result
+    }
+
+    struct EditionOutput: Sendable {
+        var files: [OutputFile]
+        var views: [any Sendable]
+        var sitemap: [(path: String, lastmod: String?)]
+    }
+
+    /// Pages, feeds and search index of one language.
+    static func renderEdition(_ edition: EnrichedEdition, of bulletin: Bulletin, templates: TemplateLibrary) -> EditionOutput {
+        var renderer = SiteRenderer(bulletin: bulletin, edition: edition, templates: templates) { url in
+            QRCodeSVG.svg(for: url, label: url) ?? ""
+        }
+        let pages = renderer.pages()
+        let feeds = FeedContent(renderer: renderer, templates: templates).files()
+        // Every page but those of expired cases (drafts and scheduled cases have none).
+        let casesByFolder = Dictionary(edition.cases.map { (renderer.routes.case($0.slug), $0) }, uniquingKeysWith: { first, _ in first })
+        let sitemap: [(path: String, lastmod: String?)] = pages.compactMap { page in
+            let folder = String(page.path.dropLast("index.html".count))
+            guard let item = casesByFolder[folder] else { return (folder, nil) }
+            return item.status.isListed ? (folder, (item.entry.updated ?? item.entry.date).day.description) : nil
+        }
+        return EditionOutput(files: pages + feeds.files + [SearchIndex.file(renderer)],
+                             views: renderer.renderedViews + feeds.views, sitemap: sitemap)
     }
 
     static func notFoundPage(_ bulletin: Bulletin, templates: TemplateLibrary, views: inout [Any]) -> OutputFile {

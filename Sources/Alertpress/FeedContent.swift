@@ -13,7 +13,7 @@ struct FeedContent {
     var site: SiteSettings { renderer.site }
 
     /// The feed files, and the views handed to the `feed-entry` template (for the template field check).
-    func files() -> (files: [OutputFile], views: [Any]) {
+    func files() -> (files: [OutputFile], views: [any Sendable]) {
         let rendered = edition.listedCases.map(entry)
         let entries = rendered.map(\.entry)
         let texts = edition.edition.texts

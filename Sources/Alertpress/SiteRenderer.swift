@@ -9,9 +9,9 @@ struct SiteRenderer {
     let strings: Strings
     let routes: Routes
     /// QR code of a URL as inline SVG, for the HTML flyer.
-    let qrSVG: (String) -> String
+    let qrSVG: @Sendable (String) -> String
 
-    init(bulletin: Bulletin, edition: EnrichedEdition, templates: TemplateLibrary, qrSVG: @escaping (String) -> String) {
+    init(bulletin: Bulletin, edition: EnrichedEdition, templates: TemplateLibrary, qrSVG: @escaping @Sendable (String) -> String) {
         self.bulletin = bulletin
         self.edition = edition
         self.templates = templates
@@ -24,7 +24,7 @@ struct SiteRenderer {
     var texts: SiteTexts { edition.edition.texts }
 
     /// Every view handed to a template, for the template field check.
-    private(set) var renderedViews: [Any] = []
+    private(set) var renderedViews: [any Sendable] = []
 
     // MARK: Pages
 
@@ -77,7 +77,7 @@ struct SiteRenderer {
     }
 
     /// Wraps a page body in the layout.
-    private mutating func page(_ folder: String, title: String, template: String, view: Any, description: String? = nil,
+    private mutating func page(_ folder: String, title: String, template: String, view: any Sendable, description: String? = nil,
                                isHome: Bool = false, feeds: [FeedLinkView]? = nil, script: String? = nil,
                                alternates: [AlternateView]? = nil) -> OutputFile {
         renderedViews.append(view)

@@ -3,13 +3,13 @@ import Foundation
 // The values templates see. Everything is computed in Swift: templates only place finished
 // text (`{{…}}`, escaped) and finished HTML (`{{{…}}}`, produced by cmark or by alertpress).
 
-struct LinkView { var label: String; var href: String; var current: Bool = false }
+struct LinkView: Sendable { var label: String; var href: String; var current: Bool = false }
 /// A language version of the page; `exists` is false when the switcher falls back to that language's home page.
-struct AlternateView { var lang: String; var label: String; var href: String; var absolute: String; var current: Bool; var exists: Bool }
-struct FeedLinkView { var type: String; var title: String; var href: String; var absolute: String }
-struct HotlineView { var label: String; var number: String; var tel: String }
+struct AlternateView: Sendable { var lang: String; var label: String; var href: String; var absolute: String; var current: Bool; var exists: Bool }
+struct FeedLinkView: Sendable { var type: String; var title: String; var href: String; var absolute: String }
+struct HotlineView: Sendable { var label: String; var number: String; var tel: String }
 
-struct LayoutView {
+struct LayoutView: Sendable {
     var lang: String
     var title: String
     var siteTitle: String
@@ -35,9 +35,9 @@ struct LayoutView {
     var content: String
 }
 
-struct BannerView { var label: String; var title: String; var headline: String; var href: String; var linkLabel: String }
+struct BannerView: Sendable { var label: String; var title: String; var headline: String; var href: String; var linkLabel: String }
 
-struct CaseSummaryView {
+struct CaseSummaryView: Sendable {
     var title: String
     var href: String
     var date: String
@@ -48,9 +48,9 @@ struct CaseSummaryView {
     var types: [LinkView]
 }
 
-struct TermSummaryView { var name: String; var href: String; var summary: String; var count: String }
+struct TermSummaryView: Sendable { var name: String; var href: String; var summary: String; var count: String }
 
-struct HomeView {
+struct HomeView: Sendable {
     var title: String
     var intro: String
     var latestLabel: String
@@ -65,7 +65,7 @@ struct HomeView {
     var noChart: String?
 }
 
-struct ListView {
+struct ListView: Sendable {
     var title: String
     var intro: String
     var cases: [CaseSummaryView]
@@ -74,11 +74,11 @@ struct ListView {
     var subscribeLabel: String
 }
 
-struct EvidenceGroupView { var name: String; var href: String; var kind: String; var phrases: [String] }
-struct AdviceView { var text: String; var kindLabel: String; var kind: String }
-struct FactView { var label: String; var value: String; var datetime: String? }
+struct EvidenceGroupView: Sendable { var name: String; var href: String; var kind: String; var phrases: [String] }
+struct AdviceView: Sendable { var text: String; var kindLabel: String; var kind: String }
+struct FactView: Sendable { var label: String; var value: String; var datetime: String? }
 
-struct CaseView {
+struct CaseView: Sendable {
     var title: String
     var summary: String
     var facts: [FactView]
@@ -107,9 +107,9 @@ struct CaseView {
     var tacticsLabel: String
 }
 
-struct TermIndexView { var title: String; var intro: String; var terms: [TermSummaryView] }
+struct TermIndexView: Sendable { var title: String; var intro: String; var terms: [TermSummaryView] }
 
-struct TermView {
+struct TermView: Sendable {
     var name: String
     var summary: String
     var howLabel: String
@@ -128,9 +128,9 @@ struct TermView {
     var flyersLabel: String
 }
 
-struct StepView { var number: String; var text: String }
+struct StepView: Sendable { var number: String; var text: String }
 
-struct CampaignView {
+struct CampaignView: Sendable {
     var title: String
     var headline: String
     var windowLabel: String
@@ -147,11 +147,11 @@ struct CampaignView {
     var subscribeLabel: String
 }
 
-struct CampaignIndexView { var title: String; var intro: String; var campaigns: [CampaignItemView] }
-struct CampaignItemView { var title: String; var headline: String; var window: String; var href: String; var active: Bool; var activeLabel: String }
+struct CampaignIndexView: Sendable { var title: String; var intro: String; var campaigns: [CampaignItemView] }
+struct CampaignItemView: Sendable { var title: String; var headline: String; var window: String; var href: String; var active: Bool; var activeLabel: String }
 
 /// The HTML print version of a flyer (`campaigns/<id>/flyer/`).
-struct FlyerPageView {
+struct FlyerPageView: Sendable {
     var lang: String
     var title: String
     var stylesheet: String
@@ -180,14 +180,14 @@ struct FlyerPageView {
     var backLabel: String
 }
 
-struct FlyerCaseView { var title: String; var text: String; var loss: String? }
+struct FlyerCaseView: Sendable { var title: String; var text: String; var loss: String? }
 
-struct SearchView { var title: String; var label: String; var button: String; var noJS: String; var hint: String; var index: String }
-struct NotFoundView { var lang: String; var stylesheet: String; var sections: [NotFoundSection] }
-struct NotFoundSection { var lang: String; var title: String; var text: String; var homeLabel: String; var homeHref: String }
+struct SearchView: Sendable { var title: String; var label: String; var button: String; var noJS: String; var hint: String; var index: String }
+struct NotFoundView: Sendable { var lang: String; var stylesheet: String; var sections: [NotFoundSection] }
+struct NotFoundSection: Sendable { var lang: String; var title: String; var text: String; var homeLabel: String; var homeHref: String }
 
 /// The full case as feed readers show it.
-struct FeedEntryView {
+struct FeedEntryView: Sendable {
     /// ": " or "：" after a label, by language.
     var colon: String
     var body: String
