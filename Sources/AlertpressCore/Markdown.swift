@@ -23,6 +23,40 @@ struct MarkdownRenderer: Sendable {
         var proseText: String
     }
 
+    /// CommonMark does not close `**警方提醒：**接到` or open `接**“双倍赔偿”**`: a delimiter next to
+    /// punctuation must have space on its other side, and Chinese uses none. A zero-width space
+    /// between the delimiter and the punctuation lets cmark see the emphasis; it is removed from the HTML.
+    static func cjkEmphasis(_ markdown: String) -> String {
+        guard markdown.contains("*") else { return markdown }
+        let characters = Array(markdown)
+        func isCJKPunctuation(_ character: Character) -> Bool {
+            character.unicodeScalars.first.map { Summary.isCJKPunctuation($0) } ?? false
+        }
+        var output = ""
+        var index = 0
+        while index < characters.count {
+            guard characters[index] == "*" else {
+                output.append(characters[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while end < characters.count, characters[end] == "*" { end += 1 }
+            let run = String(characters[index..<end])
+            let before = index > 0 ? characters[index - 1] : " "
+            let after = end < characters.count ? characters[end] : " "
+            if isCJKPunctuation(before), !after.isWhitespace {
+                output += "\u{200B}" + run            // closing after 。：”
+            } else if isCJKPunctuation(after), !before.isWhitespace, !isCJKPunctuation(before) {
+                output += run + "\u{200B}"            // opening before “
+            } else {
+                output += run
+            }
+            index = end
+        }
+        return output
+    }
+
     /// Relative links and http(s), mailto and tel targets; everything else (javascript:, data:, file:…) is dropped.
     static func isWebOrContact(_ url: String) -> Bool {
         guard let colon = url.firstIndex(of: ":"), url[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || "+.-".contains($0) }),
@@ -31,9 +65,9 @@ struct MarkdownRenderer: Sendable {
     }
 
     func render(_ markdown: String) -> Output {
-        let document = CmarkDocument(markdown)
+        let document = CmarkDocument(MarkdownRenderer.cjkEmphasis(markdown))
         document.transform(self)
-        return Output(html: document.html(), plainText: CmarkDocument.plainText(of: document.root),
+        return Output(html: document.html().replacingOccurrences(of: "\u{200B}", with: ""), plainText: CmarkDocument.plainText(of: document.root),
                       proseText: CmarkDocument.plainText(of: document.root, proseOnly: true))
     }
 }
