@@ -11,7 +11,7 @@ enum BarChart {
 
     static func horizontal(id: String, title: String, bars: [Bar]) -> String {
         let rowHeight = 28.0
-        let labelWidth = 190.0
+        let labelWidth = 250.0
         let width = 640.0
         let height = Double(bars.count) * rowHeight + 8
         let maximum = bars.map(\.value).max() ?? 1
@@ -24,7 +24,7 @@ enum BarChart {
             let y = Double(index) * rowHeight + 4
             let barWidth = max(2, (width - labelWidth - 120) * bar.value / max(maximum, 1))
             svg += """
-            <text x="\(format(labelWidth - 8))" y="\(format(y + 18))" text-anchor="end" class="chart-label">\(escape(clip(bar.label, 22)))</text>\
+            <text x="\(format(labelWidth - 8))" y="\(format(y + 18))" text-anchor="end" class="chart-label">\(escape(clip(bar.label, 30)))</text>\
             <rect x="\(format(labelWidth))" y="\(format(y + 4))" width="\(format(barWidth))" height="\(format(rowHeight - 10))" class="chart-bar"/>\
             <text x="\(format(labelWidth + barWidth + 6))" y="\(format(y + 18))" class="chart-value">\(escape(bar.valueText))</text>
             """
@@ -33,8 +33,8 @@ enum BarChart {
     }
 
     static func columns(id: String, title: String, bars: [Bar]) -> String {
-        let columnWidth = 48.0
-        let chartHeight = 160.0
+        let columnWidth = 72.0
+        let chartHeight = 180.0
         let width = max(320, Double(bars.count) * columnWidth + 20)
         let height = chartHeight + 48
         let maximum = bars.map(\.value).max() ?? 1
@@ -48,6 +48,7 @@ enum BarChart {
             let barHeight = max(2, (chartHeight - 20) * bar.value / max(maximum, 1))
             svg += """
             <rect x="\(format(x + 8))" y="\(format(chartHeight - barHeight))" width="\(format(columnWidth - 16))" height="\(format(barHeight))" class="chart-bar"/>\
+            <text x="\(format(x + columnWidth / 2))" y="\(format(chartHeight - barHeight - 4))" text-anchor="middle" class="chart-value">\(escape(bar.valueText))</text>\
             <text x="\(format(x + columnWidth / 2))" y="\(format(chartHeight + 18))" text-anchor="middle" class="chart-label">\(escape(bar.label))</text>
             """
         }

@@ -50,7 +50,7 @@ struct SiteRenderer {
             for term in edition.edition.terms(kind) {
                 let folder = routes.term(kind, term.id)
                 files.append(page(folder, title: term.name, template: "term", view: termView(term, from: folder),
-                                  description: term.summary, feeds: kind == .scamType ? feedLinks(folder: folder, from: folder, atom: false, name: term.name) : []))
+                                  description: term.summary, feeds: kind == .scamType ? feedLinks(folder: folder, from: folder, atom: false, name: term.name) : nil))
             }
         }
         let campaignsFolder = routes.campaigns()
@@ -180,7 +180,7 @@ struct SiteRenderer {
     private func termSummary(_ term: Term, from folder: String) -> TermSummaryView {
         let count = (term.kind == .scamType ? edition.statistics.casesByType : edition.statistics.casesByTactic)[term.id] ?? 0
         return TermSummaryView(name: term.name, href: Routes.relative(from: folder, to: routes.term(term.kind, term.id)),
-                               summary: term.summary, count: "\(count)")
+                               summary: term.summary, count: strings.isChinese ? "\(count) 起案例" : (count == 1 ? "1 case" : "\(count) cases"))
     }
 
     func evidenceGroups(_ item: EnrichedCase, from folder: String, absolute: Bool) -> [EvidenceGroupView] {

@@ -1,0 +1,78 @@
+/* alertpress search: no dependencies; data is written with textContent only. */
+(function () {
+  "use strict";
+  var form = document.querySelector("form[data-index]"), out = document.getElementById("results");
+  if (!form || !out || !window.fetch || !window.URL) return;
+  var input = form.elements.q, zh = /^zh/i.test(document.documentElement.lang), items = null, timer;
+  var CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/, rel = form.getAttribute("data-index");
+  // data-index: "../" per level + "<lang>/search-index.json"; entry URLs are site-relative.
+  var root = new URL((rel.match(/^(\.\.\/)*/) || [""])[0] || "./", location.href);
+
+  function norm(s) { return String(s || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
+  function words(s) { return " " + norm(s).replace(/[^\p{L}\p{N}]+/gu, " ") + " "; }
+  function tight(s) { return norm(s).replace(/\s+/g, ""); }
+  function prep(it) {
+    var all = [it.title, it.summary, (it.types || []).join(" "), it.region, it.text].join(" ");
+    it._t = tight(it.title); it._a = tight(all); it._tw = words(it.title); it._aw = words(all);
+    return it;
+  }
+  // CJK: substring, spaces ignored; Latin: every word is the start of a word.
+  function hit(q, toks, t, w) {
+    if (CJK.test(q) && t.indexOf(q) >= 0) return true;
+    return toks.length > 0 && toks.every(function (k) { return CJK.test(k) ? t.indexOf(k) >= 0 : w.indexOf(" " + k) >= 0; });
+  }
+  function search(raw) {
+    var q = tight(raw), toks = norm(raw).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return q ? items.filter(function (it) {
+      it._h = hit(q, toks, it._t, it._tw);
+      return it._h || hit(q, toks, it._a, it._aw);
+    }).sort(function (a, b) {
+      return (b._h - a._h) || String(b.date).localeCompare(String(a.date));
+    }) : null;
+  }
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = text;
+    return e;
+  }
+  function show(raw) {
+    if (!items) return;
+    var found = search(raw), q = raw.trim(), n, list;
+    out.textContent = "";
+    if (!found) return;
+    n = found.length;
+    out.appendChild(el("p", "results-count", zh
+      ? (n ? "找到 " + n + " 个与“" + q + "”相关的案例" : "没有找到与“" + q + "”相关的案例。")
+      : (n ? n + (n === 1 ? " case matches “" : " cases match “") + q + "”" : "No cases match “" + q + "”.")));
+    if (!n) return;
+    list = out.appendChild(el("ol", "results"));
+    found.forEach(function (it) {
+      var li = list.appendChild(el("li")), a = el("a", null, it.title), meta = el("p", "meta"), t = el("time", null, it.date);
+      a.href = new URL(it.url, root).href;
+      li.appendChild(el("h2")).appendChild(a);
+      t.dateTime = it.date;
+      meta.appendChild(t);
+      if (it.region) meta.appendChild(document.createTextNode(" · " + it.region));
+      if (it.types && it.types.length) meta.appendChild(document.createTextNode(" · " + it.types.join(zh ? "、" : ", ")));
+      li.appendChild(meta);
+      if (it.summary) li.appendChild(el("p", null, it.summary));
+    });
+  }
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    clearTimeout(timer);
+    var u = new URL(location.href), q = input.value.trim();
+    if (q) u.searchParams.set("q", q); else u.searchParams.delete("q");
+    try { history.replaceState(null, "", u.href); } catch (x) { /* file: */ }
+    show(input.value);
+  });
+  input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(function () { show(input.value); }, 250); });
+  input.value = new URLSearchParams(location.search).get("q") || "";
+  fetch(new URL(rel, location.href).href).then(function (r) { return r.json(); }).then(function (data) {
+    items = (Array.isArray(data) ? data : []).map(prep);
+    show(input.value);
+  }).catch(function () {
+    out.textContent = zh ? "搜索索引无法加载。" : "The search index could not be loaded.";
+  });
+})();
