@@ -54,7 +54,8 @@ struct HomeView: Sendable {
     var title: String
     var intro: String
     var latestLabel: String
-    var latest: [CaseSummaryView]
+    /// The latest cases (the `partial-case-list` partial lists `cases`).
+    var cases: [CaseSummaryView]
     var allCasesLabel: String
     var allCasesHref: String
     var topTypesLabel: String
