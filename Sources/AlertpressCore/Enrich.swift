@@ -53,16 +53,27 @@ public struct Statistics: Sendable {
 }
 
 public struct EnrichedEdition: Sendable {
-    public var edition: Edition
+    public let edition: Edition
     /// Every case of this language, newest first (whatever its status).
-    public var cases: [EnrichedCase]
-    public var statistics: Statistics
+    public let cases: [EnrichedCase]
+    /// The cases in lists, feeds, sitemap and search: published, newest first.
+    public let listedCases: [EnrichedCase]
+    public let statistics: Statistics
     /// Campaign ids whose window contains the build day.
-    public var activeCampaigns: [String]
+    public let activeCampaigns: [String]
+    private let indexBySlug: [String: Int]
+
+    init(edition: Edition, cases: [EnrichedCase], statistics: Statistics, activeCampaigns: [String]) {
+        self.edition = edition
+        self.cases = cases
+        self.listedCases = cases.filter { $0.status.isListed }
+        self.statistics = statistics
+        self.activeCampaigns = activeCampaigns
+        self.indexBySlug = Dictionary(cases.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
     public var lang: String { edition.lang }
-    public var listedCases: [EnrichedCase] { cases.filter { $0.status.isListed } }
-    public func `case`(_ slug: String) -> EnrichedCase? { cases.first { $0.slug == slug } }
+    public func `case`(_ slug: String) -> EnrichedCase? { indexBySlug[slug].map { cases[$0] } }
 }
 
 /// The whole checked and enriched bulletin.
@@ -142,20 +153,35 @@ enum Enricher {
         }
     }
 
+    /// How many of the newest cases of each shared type are considered for "related cases".
+    static let relatedCandidates = 40
+
     /// Related cases: listed cases sharing scam types (and tactics), most shared first, then newest.
+    /// Candidates are the newest `relatedCandidates` cases of each of the case's types, so the work
+    /// stays linear in the number of cases. `cases` must be sorted newest first.
     static func relate(_ cases: inout [EnrichedCase]) {
-        let listed = cases.filter { $0.status.isListed }
+        var newestByType: [String: [Int]] = [:]
+        for (index, item) in cases.enumerated() where item.status.isListed {
+            for type in item.scamTypes where newestByType[type, default: []].count <= relatedCandidates {
+                newestByType[type, default: []].append(index)
+            }
+        }
         for index in cases.indices {
             let me = cases[index]
-            let scored = listed.compactMap { other -> (Int, EnrichedCase)? in
-                guard other.slug != me.slug else { return nil }
-                let sharedTypes = Set(other.scamTypes).intersection(me.scamTypes).count
-                guard sharedTypes > 0 else { return nil }
-                return (sharedTypes * 3 + Set(other.tactics).intersection(me.tactics).count, other)
+            let myTypes = Set(me.scamTypes)
+            let myTactics = Set(me.tactics)
+            var seen = Set<Int>()
+            var scored: [(score: Int, index: Int)] = []
+            for type in me.scamTypes {
+                for other in newestByType[type] ?? [] where other != index && seen.insert(other).inserted {
+                    let candidate = cases[other]
+                    let shared = candidate.scamTypes.filter(myTypes.contains).count * 3 + candidate.tactics.filter(myTactics.contains).count
+                    scored.append((shared, other))
+                }
             }
             cases[index].related = scored.sorted {
-                ($0.0, $0.1.entry.date.instant, $1.1.slug) > ($1.0, $1.1.entry.date.instant, $0.1.slug)
-            }.prefix(3).map(\.1.slug)
+                ($0.score, cases[$0.index].entry.date.instant, cases[$1.index].slug) > ($1.score, cases[$1.index].entry.date.instant, cases[$0.index].slug)
+            }.prefix(3).map { cases[$0.index].slug }
         }
     }
 

@@ -193,8 +193,14 @@ enum Resolver {
     static func join(_ base: String, _ name: String) -> String { base.isEmpty ? name : base + "/" + name }
 
     static func renderer(baseURL: String, scamHosts: Set<String>, trustedHosts: Set<String>) -> MarkdownRenderer {
+        /// The host or one of its parent domains is in `set`.
         @Sendable func matches(_ host: String, _ set: Set<String>) -> Bool {
-            set.contains { host == $0 || host.hasSuffix("." + $0) }
+            var candidate = Substring(host)
+            while true {
+                if set.contains(String(candidate)) { return true }
+                guard let dot = candidate.firstIndex(of: ".") else { return false }
+                candidate = candidate[candidate.index(after: dot)...]
+            }
         }
         return MarkdownRenderer(
             baseURL: baseURL,
@@ -205,9 +211,18 @@ enum Resolver {
                 return matches(host, scamHosts) || !matches(host, trustedHosts)
             },
             defangText: { text in
-                var result = Defang.urlsInText(text) { host in matches(host, trustedHosts) && !matches(host, scamHosts) }
-                for host in scamHosts where result.localizedCaseInsensitiveContains(host) {
-                    result = result.replacingOccurrences(of: host, with: Defang.indicator(host), options: .caseInsensitive)
+                var result = text
+                if text.localizedCaseInsensitiveContains("http") || text.localizedCaseInsensitiveContains("www.") {
+                    result = Defang.urlsInText(text) { host in matches(host, trustedHosts) && !matches(host, scamHosts) }
+                }
+                // Host-like words (letters, digits, hyphens and dots) that name a scam site.
+                guard result.contains(".") else { return result }
+                for word in result.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".")) })
+                where word.contains(".") {
+                    let host = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+                    if matches(host, scamHosts) {
+                        result = result.replacingOccurrences(of: String(word), with: Defang.indicator(String(word)))
+                    }
                 }
                 return result
             })

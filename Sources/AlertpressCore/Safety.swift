@@ -34,6 +34,15 @@ enum PersonalDataScanner {
     }
 
     static func scan(_ line: String) -> [Finding] {
+        // Most lines hold no run of 11 digits and no "@": skip the regexes for them.
+        var digits = 0
+        var longest = 0
+        var hasAt = false
+        for scalar in line.unicodeScalars {
+            if ("0"..."9").contains(scalar) { digits += 1; longest = max(longest, digits) } else if scalar != " " && scalar != "-" { digits = 0 }
+            if scalar == "@" { hasAt = true }
+        }
+        guard longest >= 11 || hasAt else { return [] }
         var findings: [Finding] = []
         var claimed: [Range<String.Index>] = []
 

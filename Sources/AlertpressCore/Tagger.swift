@@ -22,9 +22,14 @@ struct Tagger {
     }
 
     private let words: [(stem: String, text: Substring, line: Int)]
+    /// Positions of each stem in `words`, so a cue is looked up rather than searched for.
+    private let positions: [String: [Int]]
     /// Non-space characters as written, with their lines; `compactString` is the same, lower-cased.
     private let compact: [(character: Character, line: Int)]
     private let compactString: String
+    /// `compactString` as UTF-8, and for each byte the index of its character in `compact`.
+    private let compactBytes: [UInt8]
+    private let characterAtByte: [Int32]
 
     init(_ text: NumberedText) {
         var words: [(String, Substring, Int)] = []
@@ -34,8 +39,20 @@ struct Tagger {
             for character in line where !character.isWhitespace { compact.append((character, number)) }
         }
         self.words = words
+        var positions: [String: [Int]] = [:]
+        for (index, word) in words.enumerated() { positions[word.0, default: []].append(index) }
+        self.positions = positions
         self.compact = compact
-        self.compactString = compact.map { $0.0.lowercased().count == 1 ? $0.0.lowercased() : String($0.0) }.joined()
+        let lowered = compact.map { $0.0.lowercased().count == 1 ? $0.0.lowercased() : String($0.0) }
+        self.compactString = lowered.joined()
+        var bytes: [UInt8] = []
+        var owners: [Int32] = []
+        for (index, character) in lowered.enumerated() {
+            bytes.append(contentsOf: character.utf8)
+            owners.append(contentsOf: repeatElement(Int32(index), count: character.utf8.count))
+        }
+        self.compactBytes = bytes
+        self.characterAtByte = owners
     }
 
     /// Scores every term; returns those with any evidence, highest first.
@@ -67,16 +84,25 @@ struct Tagger {
 
     func find(_ phrase: String) -> (text: String, line: Int)? {
         if phrase.unicodeScalars.contains(where: Tagger.isCJK) {
-            let needle = phrase.lowercased().filter { !$0.isWhitespace }
-            guard !needle.isEmpty, let range = compactString.range(of: needle) else { return nil }
-            let start = compactString.distance(from: compactString.startIndex, to: range.lowerBound)
-            let length = needle.count
-            return (String(compact[start..<(start + length)].map(\.character)), compact[start].line)
+            let needle = Array(phrase.lowercased().filter { !$0.isWhitespace }.utf8)
+            guard let first = needle.first, needle.count <= compactBytes.count else { return nil }
+            var offset = 0
+            let last = compactBytes.count - needle.count
+            while offset <= last {
+                if compactBytes[offset] == first, compactBytes[offset..<(offset + needle.count)].elementsEqual(needle),
+                   offset == 0 || characterAtByte[offset - 1] != characterAtByte[offset] {
+                    let start = Int(characterAtByte[offset])
+                    let end = Int(characterAtByte[offset + needle.count - 1])
+                    return (String(compact[start...end].map(\.character)), compact[start].line)
+                }
+                offset += 1
+            }
+            return nil
         }
         let needle = Tagger.tokens(phrase).map { Tagger.stem($0.lowercased()) }
-        guard !needle.isEmpty, words.count >= needle.count else { return nil }
-        outer: for start in 0...(words.count - needle.count) {
-            for offset in 0..<needle.count where words[start + offset].stem != needle[offset] { continue outer }
+        guard let first = needle.first, let starts = positions[first] else { return nil }
+        outer: for start in starts where start + needle.count <= words.count {
+            for offset in 1..<max(1, needle.count) where words[start + offset].stem != needle[offset] { continue outer }
             let matched = words[start..<(start + needle.count)].map { String($0.text) }.joined(separator: " ")
             return (matched, words[start].line)
         }
@@ -117,7 +143,7 @@ struct Tagger {
     /// A light English stemmer, applied to both cue and text so inflections meet:
     /// refunds/refunded/refunding → refund; parties → party; shares/shared/sharing → shar.
     static func stem(_ word: String) -> String {
-        var w = word.replacingOccurrences(of: "’", with: "'")
+        var w = word.contains("’") ? word.replacingOccurrences(of: "’", with: "'") : word
         if w.hasSuffix("'s") { w.removeLast(2) }
         guard w.count > 3, w.allSatisfy({ $0.isASCII }) else { return w }
         func strip(_ suffix: String) -> Bool {
