@@ -138,8 +138,6 @@ public struct CaseEntry: Sendable {
     var declaredLines: [TermKind: Int] = [:]
     /// Plain text of the body, for search and derived summaries.
     public var bodyText: String
-
-    var location: SourceLocation { SourceLocation(file: file, line: 1) }
 }
 
 /// The validated content of one language: everything a renderer needs, nothing it must look up elsewhere.
