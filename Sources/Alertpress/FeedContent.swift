@@ -14,28 +14,47 @@ struct FeedContent {
 
     /// The feed files, and the views handed to the `feed-entry` template (for the template field check).
     func files() -> (files: [OutputFile], views: [any Sendable]) {
-        let rendered = edition.listedCases.map(entry)
-        let entries = rendered.map(\.entry)
+        // Each feed carries at most `feedLimit` entries: only those cases are rendered as feed entries.
+        var wanted: [String: Int] = [:]
+        var order: [EnrichedCase] = []
+        func newest(_ cases: [EnrichedCase]) -> [EnrichedCase] {
+            Self.newest(cases, limit: site.feedLimit)
+        }
+        let all = newest(edition.listedCases)
+        let byType = edition.edition.types.map { type in newest(edition.listedCases.filter { $0.scamTypes.contains(type.id) }) }
+        let byCampaign = edition.edition.campaigns.map { campaign in newest(edition.listedCases.filter { $0.campaigns.contains(campaign.id) }) }
+        for item in all + byType.flatMap { $0 } + byCampaign.flatMap { $0 } where wanted[item.slug] == nil {
+            wanted[item.slug] = order.count
+            order.append(item)
+        }
+        let rendered = order.map(entry)
+        func entries(_ cases: [EnrichedCase]) -> [FeedEntry] { cases.compactMap { wanted[$0.slug].map { rendered[$0].entry } } }
         let texts = edition.edition.texts
         var files: [OutputFile] = []
-        let whole = channel(title: texts.title, description: texts.description, home: routes.home(), entries: entries)
+        let whole = channel(title: texts.title, description: texts.description, home: routes.home(), entries: entries(all))
         for format in FeedFormat.allCases {
             let path = routes.file(format.fileName)
             files.append(OutputFile(path: path, text: FeedWriter.render(format, whole, selfURL: routes.absolute(path))))
         }
-        for type in edition.edition.types {
+        for (type, cases) in zip(edition.edition.types, byType) {
             let folder = routes.term(.scamType, type.id)
-            let selected = zip(edition.listedCases, entries).filter { $0.0.scamTypes.contains(type.id) }.map(\.1)
-            let feed = channel(title: "\(type.name) · \(texts.title)", description: type.summary, home: folder, entries: selected)
+            let feed = channel(title: "\(type.name) · \(texts.title)", description: type.summary, home: folder, entries: entries(cases))
             files.append(OutputFile(path: folder + "feed.xml", text: FeedWriter.rss(feed, selfURL: routes.absolute(folder + "feed.xml"))))
         }
-        for campaign in edition.edition.campaigns {
+        for (campaign, cases) in zip(edition.edition.campaigns, byCampaign) {
             let folder = routes.campaign(campaign.id)
-            let selected = zip(edition.listedCases, entries).filter { $0.0.campaigns.contains(campaign.id) }.map(\.1)
-            let feed = channel(title: "\(campaign.title) · \(texts.title)", description: campaign.headline, home: folder, entries: selected)
+            let feed = channel(title: "\(campaign.title) · \(texts.title)", description: campaign.headline, home: folder, entries: entries(cases))
             files.append(OutputFile(path: folder + "feed.xml", text: FeedWriter.rss(feed, selfURL: routes.absolute(folder + "feed.xml"))))
         }
         return (files, rendered.map(\.view))
+    }
+
+    /// The newest `limit` cases (newest first), plus any published at the same instant as the last
+    /// one, so the feed writer's own ordering and limit decide ties.
+    static func newest(_ cases: [EnrichedCase], limit: Int) -> [EnrichedCase] {
+        guard limit > 0, cases.count > limit else { return cases }
+        let cutoff = cases[limit - 1].entry.date.instant
+        return Array(cases.prefix { $0.entry.date.instant >= cutoff })
     }
 
     private func channel(title: String, description: String, home: String, entries: [FeedEntry]) -> FeedChannel {

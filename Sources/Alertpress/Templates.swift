@@ -44,7 +44,28 @@ struct TemplateLibrary: Sendable {
     }
 
     func render(_ view: Any, _ name: String) -> String {
-        library.render(view, withTemplate: name) ?? ""
+        library.render(Self.lookupTree(view) ?? [String: Any](), withTemplate: name) ?? ""
+    }
+
+    /// The view as dictionaries and arrays, reflected once. Mustache would otherwise reflect a
+    /// struct with `Mirror` at every tag lookup, for every object on its context stack.
+    /// Nil optionals are left out, which Mustache treats exactly like a nil field.
+    static func lookupTree(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .optional:
+            return mirror.children.first.flatMap { lookupTree($0.value) }
+        case .collection:
+            return mirror.children.compactMap { lookupTree($0.value) }
+        case .struct, .class:
+            var fields: [String: Any] = [:]
+            for child in mirror.children {
+                if let label = child.label, let field = lookupTree(child.value) { fields[label] = field }
+            }
+            return fields
+        default:
+            return value
+        }
     }
 
     /// `{{name}}`, `{{{name}}}`, `{{#name}}`, `{{^name}}`, `{{&name}}` — the first segment of each name, with its line.

@@ -50,8 +50,16 @@ public enum TermKind: String, Sendable, CaseIterable {
 }
 
 public struct Cue: Sendable, Equatable {
-    public var phrase: String
-    public var weight: Int
+    public let phrase: String
+    public let weight: Int
+    /// The phrase as the tagger looks for it, computed once rather than for every case.
+    let needle: Tagger.Needle
+
+    public init(phrase: String, weight: Int) {
+        self.phrase = phrase
+        self.weight = weight
+        self.needle = Tagger.Needle(phrase)
+    }
 }
 
 /// A scam type or a red-flag tactic, in one language.

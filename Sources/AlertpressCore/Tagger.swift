@@ -14,6 +14,20 @@ public struct Evidence: Sendable, Equatable, Codable {
 /// case-insensitively, with common English inflections (refund, refunds, refunded, refunding);
 /// cues containing CJK characters match as substrings, ignoring line breaks and spaces.
 struct Tagger {
+    /// A cue prepared for matching: stemmed words (Latin) or lower-cased UTF-8 without spaces (CJK).
+    enum Needle: Sendable, Equatable {
+        case words([String])
+        case characters([UInt8])
+
+        init(_ phrase: String) {
+            if phrase.unicodeScalars.contains(where: Tagger.isCJK) {
+                self = .characters(Array(phrase.lowercased().filter { !$0.isWhitespace }.utf8))
+            } else {
+                self = .words(Tagger.tokens(phrase).map { Tagger.stem($0.lowercased()) })
+            }
+        }
+    }
+
     struct Score: Equatable {
         var id: String
         var score: Int
@@ -63,7 +77,7 @@ struct Tagger {
             var evidence: [Evidence] = []
             for cue in term.cues {
                 let key = cue.phrase.lowercased()
-                guard !seen.contains(key), let hit = find(cue.phrase) else { continue }
+                guard !seen.contains(key), let hit = find(cue.needle) else { continue }
                 seen.insert(key)
                 total += cue.weight
                 evidence.append(Evidence(id: term.id, phrase: hit.text, line: hit.line))
@@ -82,9 +96,11 @@ struct Tagger {
         return passing.filter { Double($0.score) >= relativeCut * Double(best) }
     }
 
-    func find(_ phrase: String) -> (text: String, line: Int)? {
-        if phrase.unicodeScalars.contains(where: Tagger.isCJK) {
-            let needle = Array(phrase.lowercased().filter { !$0.isWhitespace }.utf8)
+    func find(_ phrase: String) -> (text: String, line: Int)? { find(Needle(phrase)) }
+
+    func find(_ prepared: Needle) -> (text: String, line: Int)? {
+        switch prepared {
+        case .characters(let needle):
             guard let first = needle.first, needle.count <= compactBytes.count else { return nil }
             var offset = 0
             let last = compactBytes.count - needle.count
@@ -98,8 +114,12 @@ struct Tagger {
                 offset += 1
             }
             return nil
+        case .words(let needle):
+            return findWords(needle)
         }
-        let needle = Tagger.tokens(phrase).map { Tagger.stem($0.lowercased()) }
+    }
+
+    private func findWords(_ needle: [String]) -> (text: String, line: Int)? {
         guard let first = needle.first, let starts = positions[first] else { return nil }
         outer: for start in starts where start + needle.count <= words.count {
             for offset in 1..<max(1, needle.count) where words[start + offset].stem != needle[offset] { continue outer }
