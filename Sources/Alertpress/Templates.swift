@@ -83,7 +83,13 @@ struct TemplateLibrary: Sendable {
     /// Reports template tags that name no field of any view the template family was given.
     func checkNames(against views: [Any], log: inout DiagnosticLog) {
         var labels: Set<String> = []
-        for view in views { TemplateLibrary.collectLabels(view, into: &labels) }
+        // Views of one type share their fields; a few instances of each show the optional parts too.
+        var seenPerType: [ObjectIdentifier: Int] = [:]
+        for view in views {
+            let type = ObjectIdentifier(Swift.type(of: view))
+            seenPerType[type, default: 0] += 1
+            if seenPerType[type, default: 0] <= 64 { TemplateLibrary.collectLabels(view, into: &labels) }
+        }
         for (template, used) in names.sorted(by: { $0.key < $1.key }) {
             for (name, line) in used where !labels.contains(name) {
                 let hint = Suggest.nearest(name, in: labels).map { "did you mean `\($0)`?" }

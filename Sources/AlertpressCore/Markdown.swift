@@ -67,7 +67,8 @@ struct MarkdownRenderer: Sendable {
     func render(_ markdown: String) -> Output {
         let document = CmarkDocument(MarkdownRenderer.cjkEmphasis(markdown))
         document.transform(self)
-        return Output(html: document.html().replacingOccurrences(of: "\u{200B}", with: ""), plainText: CmarkDocument.plainText(of: document.root),
+        let html = document.html()
+        return Output(html: html.unicodeScalars.contains("\u{200B}") ? html.replacingOccurrences(of: "\u{200B}", with: "") : html, plainText: CmarkDocument.plainText(of: document.root),
                       proseText: CmarkDocument.plainText(of: document.root, proseOnly: true))
     }
 }
@@ -151,8 +152,9 @@ private final class CmarkDocument {
     func html() -> String {
         guard let pointer = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return "" }
         defer { free(pointer) }
-        return String(cString: pointer).replacingOccurrences(of: "<!-- raw HTML omitted -->\n", with: "")
-            .replacingOccurrences(of: "<!-- raw HTML omitted -->", with: "")
+        let html = String(cString: pointer)
+        guard html.contains("<!-- raw HTML omitted -->") else { return html }
+        return html.replacingOccurrences(of: "<!-- raw HTML omitted -->\n", with: "").replacingOccurrences(of: "<!-- raw HTML omitted -->", with: "")
     }
 
     static func plainText(of top: OpaquePointer, proseOnly: Bool = false) -> String {
