@@ -17,6 +17,13 @@ public struct BuildOptions: Sendable {
     }
 }
 
+/// A stage of the build has finished: its name, how many things it produced, and the seconds since the build began.
+public struct BuildProgress: Sendable, Equatable {
+    public var stage: String
+    public var count: Int
+    public var seconds: Double
+}
+
 /// What a build did.
 public struct BuildResult: Sendable {
     public var diagnostics: [Diagnostic]
@@ -34,7 +41,14 @@ public struct BuildResult: Sendable {
 /// The whole build, top to bottom: load → validate → parse → enrich (ContentPipeline), then
 /// render pages, feeds, search, flyers and sitemap, then write the staged output and swap it in.
 public enum SiteBuilder {
-    public static func build(_ options: BuildOptions, fileSystem: some ContentFileSystem = DiskFileSystem()) async -> BuildResult {
+    public static func build(_ options: BuildOptions, fileSystem: some ContentFileSystem = DiskFileSystem(),
+                             progress: @Sendable (BuildProgress) -> Void = { _ in }) async -> BuildResult {
+        let started = ContinuousClock.now
+        func report(_ stage: String, _ count: Int) {
+            let elapsed = ContinuousClock.now - started
+            progress(BuildProgress(stage: stage, count: count,
+                                   seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+        }
         let writer = SiteWriter(out: options.out)
         do {
             try writer.checkSeparate(from: [options.alerts, options.templates])
@@ -44,6 +58,7 @@ public enum SiteBuilder {
         let checked = ContentPipeline.check(alerts: options.alerts, fileSystem: fileSystem, clock: options.clock)
         var log = DiagnosticLog()
         log.append(contentsOf: checked.diagnostics)
+        report("checked cases", checked.bulletin?.editions.map(\.cases.count).reduce(0, +) ?? 0)
         guard let bulletin = checked.bulletin, checked.errors == 0,
               let templates = TemplateLibrary.load(folder: options.templates, log: &log), !log.hasErrors else {
             return BuildResult(diagnostics: log.sorted)
@@ -59,6 +74,7 @@ public enum SiteBuilder {
             return outputs.sorted { $0.0 < $1.0 }.map(\.1)
         }
         var files = editions.flatMap(\.files)
+        report("rendered pages, feeds and search indexes", files.count)
         var views: [Any] = editions.flatMap(\.views)
         files += Sitemap.files(bulletin, pages: editions.flatMap(\.sitemap))
         files.append(notFoundPage(bulletin, templates: templates, views: &views))
@@ -66,6 +82,7 @@ public enum SiteBuilder {
         templates.checkNames(against: views + TemplateSamples.optionalViews, log: &log)
         let flyers = await Flyers.render(bulletin, log: &log)
         files += flyers
+        report("rendered flyers", flyers.count)
         guard !log.hasErrors else { return BuildResult(diagnostics: log.sorted) }
 
         var result = BuildResult(diagnostics: log.sorted)
@@ -76,6 +93,7 @@ public enum SiteBuilder {
             let counts = try writer.write(files)
             result.written = counts.written
             result.kept = counts.kept
+            report("wrote files", counts.written)
         } catch {
             result.outputError = "\(error)"
         }

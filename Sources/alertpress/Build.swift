@@ -9,11 +9,15 @@ extension AlertpressCommand {
         @OptionGroup var paths: Paths
         @OptionGroup var clock: ClockOption
         @Flag(help: "Print only errors.") var quiet = false
+        @Flag(help: "Print each stage with counts and elapsed time, also when not on a terminal.") var verbose = false
 
         func run() async throws {
             let options = BuildOptions(alerts: paths.alerts, templates: paths.templates, out: paths.out, clock: try clock.clock())
             let started = Date()
-            let result = await SiteBuilder.build(options)
+            let showStages = !quiet && (verbose || isatty(STDERR_FILENO) == 1)
+            let result = await SiteBuilder.build(options) { step in
+                if showStages { Console.error(String(format: "  %6.2f s  %@: %d", step.seconds, step.stage, step.count)) }
+            }
             Report.print(result, quiet: quiet, out: paths.out, seconds: Date().timeIntervalSince(started))
             if !result.succeeded { throw ExitCode(Status.contentErrors) }
         }
