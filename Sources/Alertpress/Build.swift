@@ -17,11 +17,10 @@ public struct BuildOptions: Sendable {
     }
 }
 
-/// A stage of the build has finished: its name, how many things it produced, and the seconds since the build began.
+/// A stage of the build has finished: its name and how many things it produced.
 public struct BuildProgress: Sendable, Equatable {
     public var stage: String
     public var count: Int
-    public var seconds: Double
 }
 
 /// What a build did.
@@ -43,12 +42,7 @@ public struct BuildResult: Sendable {
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions, fileSystem: some ContentFileSystem = DiskFileSystem(),
                              progress: @Sendable (BuildProgress) -> Void = { _ in }) async -> BuildResult {
-        let started = ContinuousClock.now
-        func report(_ stage: String, _ count: Int) {
-            let elapsed = ContinuousClock.now - started
-            progress(BuildProgress(stage: stage, count: count,
-                                   seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
-        }
+        func report(_ stage: String, _ count: Int) { progress(BuildProgress(stage: stage, count: count)) }
         let writer = SiteWriter(out: options.out)
         do {
             try writer.checkSeparate(from: [options.alerts, options.templates])

@@ -39,7 +39,7 @@ struct SiteRenderer {
         for item in edition.cases where item.status.hasPage {
             let folder = routes.case(item.slug)
             files.append(page(folder, title: item.entry.title, template: "case", view: caseView(item, from: folder),
-                              description: item.entry.summary, alternates: alternates(from: folder) { $0.case(item.slug) != nil ? $1.case(item.slug) : nil }))
+                              description: item.entry.summary, alternates: alternates(from: folder) { $0.case(item.slug)?.status.hasPage == true ? $1.case(item.slug) : nil }))
         }
         for kind in TermKind.allCases {
             let index = routes.terms(kind)

@@ -73,8 +73,6 @@ public struct DiagnosticLog: Sendable {
     public mutating func append(contentsOf other: [Diagnostic]) { all.append(contentsOf: other) }
 
     public var hasErrors: Bool { all.contains { $0.severity == .error } }
-    public var errorCount: Int { all.filter { $0.severity == .error }.count }
-    public var warningCount: Int { all.filter { $0.severity == .warning }.count }
 
     /// Diagnostics in reading order: by file, then line, then column.
     public var sorted: [Diagnostic] {

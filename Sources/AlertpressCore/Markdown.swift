@@ -68,8 +68,12 @@ struct MarkdownRenderer: Sendable {
         let document = CmarkDocument(MarkdownRenderer.cjkEmphasis(markdown))
         document.transform(self)
         let html = document.html()
-        return Output(html: html.unicodeScalars.contains("\u{200B}") ? html.replacingOccurrences(of: "\u{200B}", with: "") : html, plainText: CmarkDocument.plainText(of: document.root),
-                      proseText: CmarkDocument.plainText(of: document.root, proseOnly: true))
+        func withoutZeroWidthSpaces(_ text: String) -> String {
+            text.unicodeScalars.contains("\u{200B}") ? text.replacingOccurrences(of: "\u{200B}", with: "") : text
+        }
+        return Output(html: withoutZeroWidthSpaces(html),
+                      plainText: withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root)),
+                      proseText: withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root, proseOnly: true)))
     }
 }
 
@@ -120,9 +124,10 @@ private final class CmarkDocument {
         }
         for node in links {
             let url = Self.string(cmark_node_get_url(node))
-            if cmark_node_get_type(node) == CMARK_NODE_LINK, !MarkdownRenderer.isWebOrContact(url) {
+            // Images follow the link rules too: no image is loaded from a scam or untrusted host.
+            if !MarkdownRenderer.isWebOrContact(url) {
                 replaceWithText(node, nil)
-            } else if cmark_node_get_type(node) == CMARK_NODE_LINK, renderer.isScamLink(url) {
+            } else if renderer.isScamLink(url) {
                 replaceWithText(node, renderer.defangText(url))
             } else if let absolute = Self.absolute(url, base: renderer.baseURL), absolute != url {
                 cmark_node_set_url(node, absolute)

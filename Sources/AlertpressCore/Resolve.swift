@@ -273,8 +273,7 @@ enum Resolver {
         }
         let ownBody = own.body.trimmingCharacters(in: .whitespacesAndNewlines)
         let bodySource = ownBody.isEmpty ? (base ?? own) : own
-        let caseMarkdown = markdown
-        let rendered = caseMarkdown.render(bodySource.body)
+        let rendered = markdown.render(bodySource.body)
         let summary = own.summary ?? base?.summary
         var lines: [(number: Int, text: String)] = []
         if let title = own.title { lines.append((title.location.line, title.value)) }

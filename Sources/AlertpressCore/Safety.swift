@@ -39,7 +39,7 @@ enum PersonalDataScanner {
         var longest = 0
         var hasAt = false
         for scalar in line.unicodeScalars {
-            if ("0"..."9").contains(scalar) { digits += 1; longest = max(longest, digits) } else if scalar != " " && scalar != "-" { digits = 0 }
+            if ("0"..."9").contains(scalar) { digits += 1; longest = max(longest, digits) } else if !scalar.properties.isWhitespace && scalar != "-" { digits = 0 }
             if scalar == "@" { hasAt = true }
         }
         guard longest >= 11 || hasAt else { return [] }

@@ -38,10 +38,9 @@ struct Tagger {
     private let words: [(stem: String, text: Substring, line: Int)]
     /// Positions of each stem in `words`, so a cue is looked up rather than searched for.
     private let positions: [String: [Int]]
-    /// Non-space characters as written, with their lines; `compactString` is the same, lower-cased.
+    /// Non-space characters as written, with their lines.
     private let compact: [(character: Character, line: Int)]
-    private let compactString: String
-    /// `compactString` as UTF-8, and for each byte the index of its character in `compact`.
+    /// `compact` lower-cased as UTF-8, and for each byte the index of its character in `compact`.
     private let compactBytes: [UInt8]
     private let characterAtByte: [Int32]
 
@@ -58,7 +57,6 @@ struct Tagger {
         self.positions = positions
         self.compact = compact
         let lowered = compact.map { $0.0.lowercased().count == 1 ? $0.0.lowercased() : String($0.0) }
-        self.compactString = lowered.joined()
         var bytes: [UInt8] = []
         var owners: [Int32] = []
         for (index, character) in lowered.enumerated() {

@@ -126,7 +126,6 @@ enum FeedURL {
         return t
     }
 
-    static func canonical(_ text: String) -> String { canonical(split(clean(text))) }
 
     private static func canonical(_ parts: Parts) -> String {
         let scheme = parts.scheme?.lowercased()

@@ -107,16 +107,7 @@ struct PreparedChannel {
 
     static func select(_ channel: FeedChannel) -> [PreparedEntry] {
         let home = FeedURL.absolute(channel.homeURL, base: nil)
-        // Only the newest `limit` entries (and any sharing the last one's date) can be selected;
-        // preparing thousands of older ones is wasted work. Fall back to all when duplicates thin them out.
-        var candidates = channel.entries
-        if channel.limit > 0, channel.entries.count > channel.limit {
-            let byDate = channel.entries.sorted { $0.published > $1.published }
-            let cutoff = byDate[channel.limit - 1].published
-            let newest = byDate.prefix { $0.published >= cutoff }
-            if Set(newest.map(\.id)).count >= channel.limit { candidates = Array(newest) }
-        }
-        let prepared = candidates.map { prepare($0, home: home) }
+        let prepared = channel.entries.map { prepare($0, home: home) }
         let sorted = prepared.sorted { a, b in
             if a.published != b.published { return a.published > b.published }
             if a.id != b.id { return a.id.utf8.lexicographicallyPrecedes(b.id.utf8) }

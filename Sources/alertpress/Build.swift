@@ -16,7 +16,7 @@ extension AlertpressCommand {
             let started = Date()
             let showStages = !quiet && (verbose || isatty(STDERR_FILENO) == 1)
             let result = await SiteBuilder.build(options) { step in
-                if showStages { Console.error(String(format: "  %6.2f s  %@: %d", step.seconds, step.stage, step.count)) }
+                if showStages { Console.error(String(format: "  %6.2f s  %@: %d", Date().timeIntervalSince(started), step.stage, step.count)) }
             }
             Report.print(result, quiet: quiet, out: paths.out, seconds: Date().timeIntervalSince(started))
             if !result.succeeded { throw ExitCode(Status.contentErrors) }
