@@ -17,7 +17,8 @@
 #              SKIP_HUGO=1, SKIP_FLYERS=1, KEEP_CORPUS=1 (reuse the corpus already in WORK),
 #              KEEP_TEMPLATES=1 (reuse the binary + Templates snapshot already in WORK),
 #              SKIP_NOOP=1, SKIP_CHECK=1 (for large N, where every alertpress run is long),
-#              GEN_ARGS="--hosts 50" (extra generate.py options).
+#              GEN_ARGS="--hosts 50" (extra generate.py options),
+#              HUGO_RELATED=0|1 (also time Hugo with related cases; default 1 up to N=10000).
 # The machine is shared: look at the load averages printed with the results.
 set -euo pipefail
 
@@ -119,6 +120,13 @@ if [ -z "${SKIP_HUGO:-}" ]; then
         rm -rf "$WORK/out-hugo" "$WORK/hugo/resources" "$WORK/hugo/.hugo_build.lock"
         measure hugo-clean "$i" hugo --quiet --source "$WORK/hugo" --destination "$WORK/out-hugo"
     done
+    # The same site plus 3 related cases per case page (as alertpress has); quadratic in Hugo.
+    if [ "${HUGO_RELATED:-$([ "$N" -le 10000 ] && echo 1 || echo 0)}" = 1 ]; then
+        for i in $(seq "$REPEAT"); do
+            rm -rf "$WORK/out-hugo-related" "$WORK/hugo/resources" "$WORK/hugo/.hugo_build.lock"
+            measure hugo-related "$i" env HUGO_PARAMS_RELATED=true hugo --quiet --source "$WORK/hugo" --destination "$WORK/out-hugo-related"
+        done
+    fi
 fi
 
 echo "== (c) alertpress rebuild after editing one case file"
@@ -205,13 +213,14 @@ p("|---|---|---|---|---|---|")
 notes = {
     "ap-clean": "alertpress: site + feeds + search + flyers; $AP_FILES files ($AP_HTML HTML), $PDFS PDFs / $PDF_PAGES pages",
     "hugo-clean": "hugo $(hugo version 2>/dev/null | awk '{print $2}'): $HUGO_FILES files ($HUGO_HTML HTML)",
+    "hugo-related": "the same Hugo site + 3 related cases per case page (.Related on scam_types/tactics)",
     "ap-noop": "alertpress rebuild, nothing changed",
     "ap-incremental": "alertpress rebuild after editing one case",
     "ap-check": "alertpress check: load + validate + enrich only",
     "flyers-on": "20 cases, campaigns on a4/a5/letter + large print: $FLY_ON_PDFS PDFs / $FLY_ON_PAGES pages",
     "flyers-off": "20 cases, campaigns on a4 only: $FLY_OFF_PDFS PDFs / $FLY_OFF_PAGES pages",
 }
-for label in ["ap-clean", "hugo-clean", "ap-noop", "ap-incremental", "ap-check", "flyers-on", "flyers-off"]:
+for label in ["ap-clean", "hugo-clean", "hugo-related", "ap-noop", "ap-incremental", "ap-check", "flyers-on", "flyers-off"]:
     if label not in rows: continue
     runs = " / ".join(f"{r['wall']:.2f}" + ("" if r["ok"] else "(failed)") for r in rows[label])
     p(f"| {label} | {fmt_s(med(label, 'wall'))} | {runs} | {fmt_s(med(label, 'cpu'))} | {fmt_mb(med(label, 'rss'))} | {notes[label]} |")
@@ -226,6 +235,10 @@ r2 = None if ap_m is None or not hu_m else ap_m / hu_m
 r3 = None if inc is None or not ap_w else inc / ap_w
 p(f"| alertpress / hugo wall time | {ratio(ap_w, hu_w)} | <= 0.25x | {met(r1, 0.25)} |")
 p(f"| alertpress / hugo peak memory | {ratio(ap_m, hu_m)} | <= 0.5x | {met(r2, 0.5)} |")
+hr_w, hr_m = med("hugo-related", "wall"), med("hugo-related", "rss")
+if hr_w is not None:
+    p(f"| alertpress / hugo-with-related wall time | {ratio(ap_w, hr_w)} | (<= 0.25x) | {met(None if ap_w is None else ap_w / hr_w, 0.25)} |")
+    p(f"| alertpress / hugo-with-related peak memory | {ratio(ap_m, hr_m)} | (<= 0.5x) | {met(None if ap_m is None else ap_m / hr_m, 0.5)} |")
 p(f"| incremental / clean (alertpress) | {'n/a' if r3 is None else f'{r3 * 100:.1f} %'} | <= 5 % | {met(r3, 0.05)} |")
 on, off, on_cpu, off_cpu = med("flyers-on", "wall"), med("flyers-off", "wall"), med("flyers-on", "cpu"), med("flyers-off", "cpu")
 pages = int("$FLY_ON_PAGES" or 0) - int("$FLY_OFF_PAGES" or 0)
