@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "alertpress",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "alertpress", targets: ["alertpress"]),
         .library(name: "Alertpress", targets: ["Alertpress"]),

@@ -34,16 +34,27 @@ struct Strings: Sendable {
 
     /// 4000 CNY → "¥4,000" / "4,000 元"-style text in the reader's language.
     func money(_ amount: Decimal, _ currency: String) -> String {
-        let formatter = NumberFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.numberStyle = .decimal
-        formatter.usesGroupingSeparator = true
-        formatter.groupingSeparator = ","
-        formatter.groupingSize = 3
-        formatter.maximumFractionDigits = 2
-        let number = formatter.string(from: amount as NSDecimalNumber) ?? "\(amount)"
+        let number = Strings.grouped(amount)
         if currency == "CNY" { return isChinese ? "\(number) 元" : "¥\(number)" }
         return "\(number) \(currency)"
+    }
+
+    /// At most two decimals (rounded half to even) with comma thousands separators: 1234567.891 → "1,234,567.89".
+    static func grouped(_ amount: Decimal) -> String {
+        var value = amount
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, 2, .bankers)
+        let text = rounded.description
+        let negative = text.hasPrefix("-")
+        let unsigned = negative ? text.dropFirst() : Substring(text)
+        let parts = unsigned.split(separator: ".", maxSplits: 1)
+        let digits = Array(parts.first ?? "0")
+        var integer = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { integer.append(",") }
+            integer.append(digit)
+        }
+        return (negative ? "-" : "") + integer + (parts.count > 1 ? "." + parts[1] : "")
     }
 
     struct LocalDayText { var year: Int; var month: Int; var day: Int }

@@ -7,13 +7,26 @@ struct Located<Value> {
     var location: SourceLocation
 }
 
+extension Located: Sendable where Value: Sendable {}
+
 /// Stage 2: decode each file into its typed form, reporting every problem where it was written.
 /// Cross-file checks (ids, translations, duplicates) happen in `Resolve`.
 struct Decoder {
     var timeZone: TimeZone
     var log = DiagnosticLog()
 
-    static func isSlug(_ text: String) -> Bool { text.wholeMatch(of: /[a-z0-9]+(?:-[a-z0-9]+)*/) != nil }
+    /// Lowercase ASCII letters and digits in groups joined by single hyphens: `fake-refund-2024`.
+    static func isSlug(_ text: String) -> Bool {
+        var previousIsHyphen = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): previousIsHyphen = false
+            case UInt8(ascii: "-") where !previousIsHyphen: previousIsHyphen = true
+            default: return false
+            }
+        }
+        return !previousIsHyphen
+    }
     static let channels = ["phone", "sms", "qq", "wechat", "email", "app", "website", "in-person"]
     static let papers = ["a4", "a5", "letter"]
 
@@ -359,7 +372,7 @@ struct Decoder {
 
     // MARK: cases/
 
-    struct RawCase {
+    struct RawCase: Sendable {
         var slug: String
         var lang: String?
         var file: String

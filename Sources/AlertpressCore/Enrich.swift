@@ -95,37 +95,17 @@ enum Enricher {
         var inferredByDefault: [String: (types: [String], tactics: [String])] = [:]
         var editions: [EnrichedEdition] = []
         for edition in content.editions {
+            // Cases are enriched independently, in parallel. Translations take the default
+            // language's inferred tags, and the default language comes first.
+            let defaults = inferredByDefault
+            let results = Parallel.map(edition.cases) { entry in
+                enrichCase(entry, in: edition, inferredByDefault: entry.isTranslation ? defaults[entry.slug] : nil, now: now, today: today)
+            }
             var cases: [EnrichedCase] = []
-            for entry in edition.cases {
-                let tagger = Tagger(entry.searchableText)
-                var inferred = false
-                func assign(_ kind: TermKind, declared: [String]?, fromDefault: [String]?) -> [String] {
-                    let terms = edition.terms(kind)
-                    if let declared {
-                        if !entry.isTranslation { warnMissing(kind, declared: declared, tagger: tagger, terms: terms, entry: entry, log: &log) }
-                        return declared
-                    }
-                    inferred = true
-                    if let fromDefault { return fromDefault }
-                    return tagger.tag(terms, relativeCut: kind == .scamType ? relativeCut : 0).map(\.id)
-                }
-                let defaults = entry.isTranslation ? inferredByDefault[entry.slug] : nil
-                let types = assign(.scamType, declared: entry.declaredScamTypes, fromDefault: defaults?.types)
-                let tactics = assign(.tactic, declared: entry.declaredTactics, fromDefault: defaults?.tactics)
-                if edition.lang == content.site.defaultLanguage { inferredByDefault[entry.slug] = (types, tactics) }
-
-                let assigned = edition.types.filter { types.contains($0.id) } + edition.tactics.filter { tactics.contains($0.id) }
-                let evidence = tagger.scores(assigned).flatMap(\.evidence).sorted { ($0.line, $0.id, $0.phrase) < ($1.line, $1.id, $1.phrase) }
-                let adviceIDs = Set(assigned.flatMap(\.advice))
-                let advice = adviceIDs.compactMap { edition.advice[$0] }.sorted { ($0.priority, $0.id) < ($1.priority, $1.id) }
-                var campaigns = entry.campaigns
-                for campaign in edition.campaigns where !campaigns.contains(campaign.id)
-                    && campaign.window.contains(entry.date.day) && campaign.focus.contains(where: types.contains) {
-                    campaigns.append(campaign.id)
-                }
-                cases.append(EnrichedCase(entry: entry, status: status(entry, now: now, today: today), scamTypes: types, tactics: tactics,
-                                          inferred: inferred, evidence: evidence, advice: advice,
-                                          campaigns: edition.campaigns.map(\.id).filter(campaigns.contains), related: []))
+            for (item, diagnostics) in results {
+                log.append(contentsOf: diagnostics)
+                if edition.lang == content.site.defaultLanguage { inferredByDefault[item.slug] = (item.scamTypes, item.tactics) }
+                cases.append(item)
             }
             cases.sort { ($0.entry.date.instant, $0.slug) > ($1.entry.date.instant, $1.slug) }
             relate(&cases)
@@ -133,6 +113,45 @@ enum Enricher {
                                             activeCampaigns: edition.campaigns.filter { $0.window.contains(today) }.map(\.id)))
         }
         return Bulletin(site: content.site, editions: editions, now: now)
+    }
+
+    /// Tags, evidence, advice and campaigns of one case. Each kind of term is scored once: the
+    /// tags, the evidence and the `untagged-cue` warning all read the same scores.
+    static func enrichCase(_ entry: CaseEntry, in edition: Edition, inferredByDefault defaults: (types: [String], tactics: [String])?,
+                           now: Date, today: LocalDay) -> (EnrichedCase, [Diagnostic]) {
+        var log = DiagnosticLog()
+        let tagger = Tagger(entry.searchableText)
+        var inferred = false
+        var evidence: [Evidence] = []
+        func assign(_ kind: TermKind, declared: [String]?, fromDefault: [String]?) -> [String] {
+            let scores = tagger.scores(edition.terms(kind))
+            let assigned: [String]
+            if let declared {
+                if !entry.isTranslation { warnMissing(kind, declared: declared, scores: scores, entry: entry, log: &log) }
+                assigned = declared
+            } else {
+                inferred = true
+                assigned = fromDefault ?? Tagger.passing(scores, relativeCut: kind == .scamType ? relativeCut : 0).map(\.id)
+            }
+            evidence += scores.filter { assigned.contains($0.id) }.flatMap(\.evidence)
+            return assigned
+        }
+        let types = assign(.scamType, declared: entry.declaredScamTypes, fromDefault: defaults?.types)
+        let tactics = assign(.tactic, declared: entry.declaredTactics, fromDefault: defaults?.tactics)
+        evidence.sort { ($0.line, $0.id, $0.phrase) < ($1.line, $1.id, $1.phrase) }
+
+        let assigned = edition.types.filter { types.contains($0.id) } + edition.tactics.filter { tactics.contains($0.id) }
+        let adviceIDs = Set(assigned.flatMap(\.advice))
+        let advice = adviceIDs.compactMap { edition.advice[$0] }.sorted { ($0.priority, $0.id) < ($1.priority, $1.id) }
+        var campaigns = entry.campaigns
+        for campaign in edition.campaigns where !campaigns.contains(campaign.id)
+            && campaign.window.contains(entry.date.day) && campaign.focus.contains(where: types.contains) {
+            campaigns.append(campaign.id)
+        }
+        let item = EnrichedCase(entry: entry, status: status(entry, now: now, today: today), scamTypes: types, tactics: tactics,
+                                inferred: inferred, evidence: evidence, advice: advice,
+                                campaigns: edition.campaigns.map(\.id).filter(campaigns.contains), related: [])
+        return (item, log.all)
     }
 
     static func status(_ entry: CaseEntry, now: Date, today: LocalDay) -> CaseStatus {
@@ -143,9 +162,9 @@ enum Enricher {
     }
 
     /// A declared list that leaves out a type whose cues clearly match is worth a second look.
-    static func warnMissing(_ kind: TermKind, declared: [String], tagger: Tagger, terms: [Term], entry: CaseEntry, log: inout DiagnosticLog) {
+    static func warnMissing(_ kind: TermKind, declared: [String], scores: [Tagger.Score], entry: CaseEntry, log: inout DiagnosticLog) {
         let line = entry.declaredLines[kind] ?? 1
-        for score in tagger.tag(terms, relativeCut: kind == .scamType ? relativeCut : 0)
+        for score in Tagger.passing(scores, relativeCut: kind == .scamType ? relativeCut : 0)
         where !declared.contains(score.id) && Double(score.score) >= 1.5 * Double(score.threshold) {
             let phrases = score.evidence.prefix(3).map { "“\($0.phrase)” (line \($0.line))" }.joined(separator: ", ")
             log.warning("untagged-cue", "the text clearly matches \(kind.singular) `\(score.id)` (\(phrases)) but `\(kind == .scamType ? "scam_types" : "tactics")` does not list it",

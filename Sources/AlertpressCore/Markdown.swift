@@ -27,34 +27,30 @@ struct MarkdownRenderer: Sendable {
     /// punctuation must have space on its other side, and Chinese uses none. A zero-width space
     /// between the delimiter and the punctuation lets cmark see the emphasis; it is removed from the HTML.
     static func cjkEmphasis(_ markdown: String) -> String {
-        guard markdown.contains("*") else { return markdown }
-        let characters = Array(markdown)
-        func isCJKPunctuation(_ character: Character) -> Bool {
-            character.unicodeScalars.first.map { Summary.isCJKPunctuation($0) } ?? false
-        }
-        var output = ""
-        var index = 0
-        while index < characters.count {
-            guard characters[index] == "*" else {
-                output.append(characters[index])
-                index += 1
-                continue
+        let scalars = markdown.unicodeScalars
+        var output = String.UnicodeScalarView()
+        var copied = scalars.startIndex
+        var searchFrom = scalars.startIndex
+        while let star = scalars[searchFrom...].firstIndex(of: "*") {
+            var end = star
+            while end < scalars.endIndex, scalars[end] == "*" { end = scalars.index(after: end) }
+            let before: Unicode.Scalar = star > scalars.startIndex ? scalars[scalars.index(before: star)] : " "
+            let after: Unicode.Scalar = end < scalars.endIndex ? scalars[end] : " "
+            let closing = Summary.isCJKPunctuation(before) && !after.properties.isWhitespace          // after 。：”
+            let opening = !closing && Summary.isCJKPunctuation(after) && !before.properties.isWhitespace
+                && !Summary.isCJKPunctuation(before)                                                      // before “
+            if closing || opening {
+                output.append(contentsOf: scalars[copied..<star])
+                if closing { output.append("\u{200B}") }
+                output.append(contentsOf: scalars[star..<end])
+                if opening { output.append("\u{200B}") }
+                copied = end
             }
-            var end = index
-            while end < characters.count, characters[end] == "*" { end += 1 }
-            let run = String(characters[index..<end])
-            let before = index > 0 ? characters[index - 1] : " "
-            let after = end < characters.count ? characters[end] : " "
-            if isCJKPunctuation(before), !after.isWhitespace {
-                output += "\u{200B}" + run            // closing after 。：”
-            } else if isCJKPunctuation(after), !before.isWhitespace, !isCJKPunctuation(before) {
-                output += run + "\u{200B}"            // opening before “
-            } else {
-                output += run
-            }
-            index = end
+            searchFrom = end
         }
-        return output
+        guard copied > scalars.startIndex else { return markdown }
+        output.append(contentsOf: scalars[copied...])
+        return String(output)
     }
 
     /// Relative links and http(s), mailto and tel targets; everything else (javascript:, data:, file:…) is dropped.
@@ -137,7 +133,7 @@ private final class CmarkDocument {
 
     /// Replaces a link by its text, followed by the defanged address when there is one, all as plain text.
     private func replaceWithText(_ link: OpaquePointer, _ defanged: String?) {
-        let label = Self.plainText(of: link).trimmingCharacters(in: .whitespaces)
+        let label = Self.plainText(of: link).trimmingWhitespace()
         let text: String
         if let defanged { text = label.isEmpty || label == defanged ? defanged : "\(label) (\(defanged))" } else { text = label }
         guard let replacement = cmark_node_new(CMARK_NODE_TEXT) else { return }
@@ -149,7 +145,8 @@ private final class CmarkDocument {
 
     static func absolute(_ url: String, base: String) -> String? {
         if url.isEmpty || url.hasPrefix("#") { return url }
-        if url.range(of: "^[A-Za-z][A-Za-z0-9+.-]*:", options: .regularExpression) != nil { return url }
+        if let colon = url.firstIndex(of: ":"), url.first?.isASCII == true, url.first?.isLetter == true,
+           url[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) { return url }
         if url.hasPrefix("//") { return "https:" + url }
         return base + (url.hasPrefix("/") ? url : "/" + url)
     }
@@ -187,7 +184,7 @@ private final class CmarkDocument {
                 break
             }
         }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.trimmingWhitespace()
     }
 
     static func string(_ pointer: UnsafePointer<CChar>?) -> String {

@@ -54,11 +54,14 @@ public struct Cue: Sendable, Equatable {
     public let weight: Int
     /// The phrase as the tagger looks for it, computed once rather than for every case.
     let needle: Tagger.Needle
+    /// The phrase lower-cased: a cue listed twice counts once.
+    let key: String
 
     public init(phrase: String, weight: Int) {
         self.phrase = phrase
         self.weight = weight
         self.needle = Tagger.Needle(phrase)
+        self.key = phrase.lowercased()
     }
 }
 

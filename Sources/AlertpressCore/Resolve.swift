@@ -121,8 +121,18 @@ enum Resolver {
         // Cases.
         var rawCases: [String: [String?: Decoder.RawCase]] = [:]
         var caseFolders: [String: (folder: String, file: String)] = [:]
-        for file in usable where file.role == .case {
-            guard let item = decoder.case(file) else { continue }
+        // Each case file is decoded and scanned for personal data on its own, in parallel.
+        let caseFiles = usable.filter { $0.role == .case }
+        let timeZone = decoder.timeZone
+        let decoded = Parallel.map(caseFiles) { file -> (item: Decoder.RawCase?, diagnostics: [Diagnostic]) in
+            var local = Decoder(timeZone: timeZone)
+            let item = local.case(file)
+            if let item { scanPersonalData(item, log: &local.log) }
+            return (item, local.log.all)
+        }
+        for (file, result) in zip(caseFiles, decoded) {
+            decoder.log.append(contentsOf: result.diagnostics)
+            guard let item = result.item else { continue }
             let folder = String(file.path.dropLast(file.path.split(separator: "/").last?.count ?? 0))
             if let existing = rawCases[item.slug]?[item.lang] {
                 decoder.log.error("duplicate-slug", "slug `\(item.slug)` is already used by `\(existing.file)`",
@@ -140,7 +150,6 @@ enum Resolver {
             checkIDs(item.scamTypes, in: typeIDs, what: "scam type")
             checkIDs(item.tactics, in: tacticIDs, what: "tactic")
             checkIDs(item.campaigns, in: campaignIDs, what: "campaign")
-            scanPersonalData(item, log: &decoder.log)
         }
 
         // Link policy: indicator hosts are scam sites; case bodies may link only to trusted hosts.
@@ -155,7 +164,9 @@ enum Resolver {
         let baseURL = rawSite?.baseURL?.value.trimmingSuffix("/") ?? ""
         let markdown = Resolver.renderer(baseURL: baseURL, scamHosts: scamHosts, trustedHosts: trustedHosts)
 
-        // Assemble the editions.
+        // Assemble the editions; each case's Markdown is rendered in parallel.
+        let cases = rawCases
+        let slugs = rawCases.keys.sorted()
         var editions: [Edition] = []
         for lang in languages {
             let suffix: String? = lang == defaultLanguage ? nil : lang
@@ -172,13 +183,17 @@ enum Resolver {
                 guard let variants = rawCampaigns[id], let base = variants[nil] else { return nil }
                 return makeCampaign(base: base, translation: suffix.flatMap { variants[$0] }, lang: lang, markdown: markdown)
             }
-            edition.cases = rawCases.keys.sorted().compactMap { slug in
-                guard let variants = rawCases[slug] else { return nil }
+            let made = Parallel.map(slugs) { slug -> (entry: CaseEntry?, diagnostics: [Diagnostic]) in
+                guard let variants = cases[slug] else { return (nil, []) }
                 let own = variants[suffix]
                 let base = variants[nil]
-                guard let primary = own ?? (suffix == nil ? base : nil) else { return nil }
-                return makeCase(base: suffix == nil ? nil : base, own: primary, lang: lang, log: &decoder.log, markdown: markdown)
+                guard let primary = own ?? (suffix == nil ? base : nil) else { return (nil, []) }
+                var local = DiagnosticLog()
+                let entry = makeCase(base: suffix == nil ? nil : base, own: primary, lang: lang, log: &local, markdown: markdown)
+                return (entry, local.all)
             }
+            edition.cases = made.compactMap(\.entry)
+            decoder.log.append(contentsOf: made.flatMap(\.diagnostics))
             editions.append(edition)
         }
         log.append(contentsOf: decoder.log.all)
@@ -212,24 +227,63 @@ enum Resolver {
             },
             defangText: { text in
                 var result = text
-                if text.localizedCaseInsensitiveContains("http") || text.localizedCaseInsensitiveContains("www.") {
+                if containsASCII(text, caseInsensitive: "http") || containsASCII(text, caseInsensitive: "www.") {
                     result = Defang.urlsInText(text) { host in matches(host, trustedHosts) && !matches(host, scamHosts) }
                 }
                 // Host-like words (letters, digits, hyphens and dots) that name a scam site.
-                guard result.contains(".") else { return result }
-                for word in result.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".")) })
-                where word.contains(".") {
-                    let host = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
-                    if matches(host, scamHosts) {
-                        result = result.replacingOccurrences(of: String(word), with: Defang.indicator(String(word)))
+                for word in hostLikeWords(result) {
+                    var host = Substring(word.lowercased())
+                    while host.first == "." { host.removeFirst() }
+                    while host.last == "." { host.removeLast() }
+                    if matches(String(host), scamHosts) {
+                        result = result.replacingOccurrences(of: word, with: Defang.indicator(word))
                     }
                 }
                 return result
             })
     }
 
+    /// Whether `text` contains the ASCII `needle` (given in lower case), ignoring ASCII case.
+    static func containsASCII(_ text: String, caseInsensitive needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return true }
+        let bytes = Array(text.utf8)
+        guard bytes.count >= pattern.count else { return false }
+        func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+        for start in 0...(bytes.count - pattern.count) where lower(bytes[start]) == first {
+            if (1..<pattern.count).allSatisfy({ lower(bytes[start + $0]) == pattern[$0] }) { return true }
+        }
+        return false
+    }
+
+    /// Runs of ASCII letters, digits, hyphens and dots that contain a dot: the words that may name a host.
+    static func hostLikeWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        var hasDot = false
+        func finish() {
+            if hasDot { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+            hasDot = false
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"):
+                current.append(byte)
+            case UInt8(ascii: "."):
+                current.append(byte)
+                hasDot = true
+            default:
+                finish()
+            }
+        }
+        finish()
+        return words
+    }
+
     private static func makeTerm(base: Decoder.RawTerm, translation: Decoder.RawTerm?, lang: String, markdown: MarkdownRenderer) -> Term? {
-        let body = translation.map { $0.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? base.body : $0.body } ?? base.body
+        let body = translation.map { $0.body.isBlank ? base.body : $0.body } ?? base.body
         guard let name = translation?.name ?? base.name else { return nil }
         return Term(kind: base.kind, id: base.id, lang: lang, name: name,
                     summary: translation?.summary ?? base.summary ?? "",
@@ -244,7 +298,7 @@ enum Resolver {
     private static func makeCampaign(base: Decoder.RawCampaign, translation: Decoder.RawCampaign?, lang: String, markdown: MarkdownRenderer) -> Campaign? {
         guard let title = translation?.title ?? base.title, let window = translation?.window ?? base.window,
               let headline = translation?.headline ?? base.headline else { return nil }
-        let body = translation.map { $0.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? base.body : $0.body } ?? base.body
+        let body = translation.map { $0.body.isBlank ? base.body : $0.body } ?? base.body
         return Campaign(id: base.id, lang: lang, title: title, window: window,
                         focus: (translation?.focus ?? base.focus ?? []).map(\.value), headline: headline,
                         papers: translation?.papers ?? base.papers ?? ["a4"], largePrint: translation?.largePrint ?? base.largePrint ?? false,
@@ -271,8 +325,7 @@ enum Resolver {
         if let updated, updated.value < date.value, own.updated != nil || base == nil {
             log.error("invalid-date", "`updated` (\(updated.value.day)) is before `date` (\(date.value.day))", at: updated.location)
         }
-        let ownBody = own.body.trimmingCharacters(in: .whitespacesAndNewlines)
-        let bodySource = ownBody.isEmpty ? (base ?? own) : own
+                let bodySource = own.body.isBlank ? (base ?? own) : own
         let rendered = markdown.render(bodySource.body)
         let summary = own.summary ?? base?.summary
         var lines: [(number: Int, text: String)] = []

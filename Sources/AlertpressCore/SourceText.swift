@@ -29,8 +29,10 @@ struct SourceText: Sendable {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return .failure(firstInvalidUTF8(bytes))
         }
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").removingControlCharacters
-        if normalised.allSatisfy({ $0.isWhitespace }) { return .failure(.empty) }
+        let normalised = bytes.contains(UInt8(ascii: "\r"))
+            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").removingControlCharacters
+            : text.removingControlCharacters
+        if normalised.isBlank { return .failure(.empty) }
         return .success(normalised)
     }
 
@@ -67,11 +69,11 @@ struct SourceText: Sendable {
         case .failure(let problem): return .failure(problem)
         case .success(let text):
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+            guard let first = lines.first, first.trimmingWhitespace() == "---" else {
                 return .failure(.missingFrontMatter)
             }
             guard let close = lines.indices.dropFirst().first(where: {
-                let trimmed = lines[$0].trimmingCharacters(in: .whitespaces)
+                let trimmed = lines[$0].trimmingWhitespace()
                 return trimmed == "---" || trimmed == "..."
             }) else {
                 return .failure(.unterminatedFrontMatter)
@@ -94,7 +96,13 @@ struct SourceText: Sendable {
 extension String {
     /// Without C0/C1 control characters other than tab and newline: they are invalid in HTML and XML.
     var removingControlCharacters: String {
-        guard unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\t" && $0 != "\n" }) else { return self }
+        // Control characters are U+0000–U+001F, U+007F and U+0080–U+009F (UTF-8 C2 80–C2 9F).
+        var previous: UInt8 = 0
+        let hasControl = utf8.contains { byte in
+            defer { previous = byte }
+            return (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte))
+        }
+        guard hasControl else { return self }
         return String(String.UnicodeScalarView(unicodeScalars.filter { $0.properties.generalCategory != .control || $0 == "\t" || $0 == "\n" }))
     }
 }
@@ -114,4 +122,17 @@ struct NumberedText: Sendable, Equatable {
     static func == (lhs: NumberedText, rhs: NumberedText) -> Bool {
         lhs.lines.map(\.number) == rhs.lines.map(\.number) && lhs.lines.map(\.text) == rhs.lines.map(\.text)
     }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing white space and line breaks (Unicode White_Space), without bridging to NSString.
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
+    /// Empty, or only white space and line breaks.
+    var isBlank: Bool { unicodeScalars.allSatisfy(\.properties.isWhitespace) }
 }

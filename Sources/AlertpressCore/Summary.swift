@@ -4,7 +4,9 @@ import Foundation
 /// (。！？.!?) and is never cut inside a word or a character.
 enum Summary {
     static func derive(from text: String, limit: Int = 160) -> String {
-        let flat = flatten(text)
+        // Only the start matters: a sentence that is cut off where reading stops already
+        // weighs more than the limit, so it is never taken whole.
+        let flat = flatten(text, enough: 3 * limit)
         guard !flat.isEmpty else { return "" }
         var result = ""
         for sentence in sentences(flat) {
@@ -15,23 +17,28 @@ enum Summary {
             }
             if weight(result) >= Double(limit) / 2 { break }
         }
-        result = result.trimmingCharacters(in: .whitespaces)
+        result = result.trimmingWhitespace()
         return weight(result) <= Double(limit) ? result : shorten(result, to: limit)
     }
 
     /// Joins lines: no space between CJK characters, one space between Latin words.
-    static func flatten(_ text: String) -> String {
+    static func flatten(_ text: String, enough: Int = .max) -> String {
         var output = ""
-        for rawLine in text.split(whereSeparator: \.isNewline) {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+        var outputWeight = 0.0
+        var rest = Substring(text)
+        while !rest.isEmpty, outputWeight <= Double(enough) {
+            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
+            let line = rest[..<end].trimmingWhitespace()
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
             guard !line.isEmpty else { continue }
             if let last = output.unicodeScalars.last, let first = line.unicodeScalars.first,
                !(Tagger.isCJK(last) || isCJKPunctuation(last)) || !(Tagger.isCJK(first) || isCJKPunctuation(first)) {
                 output += " "
             }
             output += line
+            outputWeight += weight(line) + 1
         }
-        return output.trimmingCharacters(in: .whitespaces)
+        return output.trimmingWhitespace()
     }
 
     static func isCJKPunctuation(_ scalar: Unicode.Scalar) -> Bool {
@@ -60,7 +67,7 @@ enum Summary {
             }
             index += 1
         }
-        if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current) }
+        if !current.isBlank { sentences.append(current) }
         return sentences
     }
 

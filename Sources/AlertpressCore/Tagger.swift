@@ -38,31 +38,39 @@ struct Tagger {
     private let words: [(stem: String, text: Substring, line: Int)]
     /// Positions of each stem in `words`, so a cue is looked up rather than searched for.
     private let positions: [String: [Int]]
-    /// Non-space characters as written, with their lines.
-    private let compact: [(character: Character, line: Int)]
-    /// `compact` lower-cased as UTF-8, and for each byte the index of its character in `compact`.
+    /// Non-space scalars as written, with their lines.
+    private let compact: [(scalar: Unicode.Scalar, line: Int)]
+    /// `compact` lower-cased as UTF-8, and for each byte the index of its scalar in `compact`.
     private let compactBytes: [UInt8]
     private let characterAtByte: [Int32]
 
     init(_ text: NumberedText) {
         var words: [(String, Substring, Int)] = []
-        var compact: [(Character, Int)] = []
+        var compact: [(Unicode.Scalar, Int)] = []
+        var bytes: [UInt8] = []
+        var owners: [Int32] = []
         for (number, line) in text.lines {
             for word in Tagger.tokens(line) { words.append((Tagger.stem(word.lowercased()), word, number)) }
-            for character in line where !character.isWhitespace { compact.append((character, number)) }
+            for scalar in line.unicodeScalars where !scalar.properties.isWhitespace {
+                let owner = Int32(compact.count)
+                compact.append((scalar, number))
+                if scalar.isASCII {
+                    let value = UInt8(scalar.value)
+                    bytes.append((0x41...0x5A).contains(value) ? value | 0x20 : value)
+                    owners.append(owner)
+                } else {
+                    let lowered = scalar.properties.changesWhenLowercased ? scalar.properties.lowercaseMapping : String(scalar)
+                    let utf8 = lowered.unicodeScalars.count == 1 ? lowered.utf8 : String(scalar).utf8
+                    bytes.append(contentsOf: utf8)
+                    owners.append(contentsOf: repeatElement(owner, count: utf8.count))
+                }
+            }
         }
         self.words = words
         var positions: [String: [Int]] = [:]
         for (index, word) in words.enumerated() { positions[word.0, default: []].append(index) }
         self.positions = positions
         self.compact = compact
-        let lowered = compact.map { $0.0.lowercased().count == 1 ? $0.0.lowercased() : String($0.0) }
-        var bytes: [UInt8] = []
-        var owners: [Int32] = []
-        for (index, character) in lowered.enumerated() {
-            bytes.append(contentsOf: character.utf8)
-            owners.append(contentsOf: repeatElement(Int32(index), count: character.utf8.count))
-        }
         self.compactBytes = bytes
         self.characterAtByte = owners
     }
@@ -74,9 +82,7 @@ struct Tagger {
             var total = 0
             var evidence: [Evidence] = []
             for cue in term.cues {
-                let key = cue.phrase.lowercased()
-                guard !seen.contains(key), let hit = find(cue.needle) else { continue }
-                seen.insert(key)
+                guard let hit = find(cue.needle), seen.insert(cue.key).inserted else { continue }
                 total += cue.weight
                 evidence.append(Evidence(id: term.id, phrase: hit.text, line: hit.line))
             }
@@ -88,8 +94,11 @@ struct Tagger {
 
     /// Tagged ids with their evidence. For scam types, terms far below the best match are dropped
     /// (`relativeCut`): a narrative about a fake refund that mentions a parcel is not a courier scam.
-    func tag(_ terms: [Term], relativeCut: Double) -> [Score] {
-        let passing = scores(terms).filter { $0.score >= $0.threshold }
+    func tag(_ terms: [Term], relativeCut: Double) -> [Score] { Tagger.passing(scores(terms), relativeCut: relativeCut) }
+
+    /// The scores (highest first, as `scores` returns them) that reach their threshold and the relative cut.
+    static func passing(_ scores: [Score], relativeCut: Double) -> [Score] {
+        let passing = scores.filter { $0.score >= $0.threshold }
         guard let best = passing.first?.score else { return [] }
         return passing.filter { Double($0.score) >= relativeCut * Double(best) }
     }
@@ -99,19 +108,28 @@ struct Tagger {
     func find(_ prepared: Needle) -> (text: String, line: Int)? {
         switch prepared {
         case .characters(let needle):
-            guard let first = needle.first, needle.count <= compactBytes.count else { return nil }
-            var offset = 0
-            let last = compactBytes.count - needle.count
-            while offset <= last {
-                if compactBytes[offset] == first, compactBytes[offset..<(offset + needle.count)].elementsEqual(needle),
-                   offset == 0 || characterAtByte[offset - 1] != characterAtByte[offset] {
-                    let start = Int(characterAtByte[offset])
-                    let end = Int(characterAtByte[offset + needle.count - 1])
-                    return (String(compact[start...end].map(\.character)), compact[start].line)
+            guard !needle.isEmpty, needle.count <= compactBytes.count else { return nil }
+            // memchr finds each candidate first byte, memcmp checks the rest; a match that starts
+            // inside a scalar's UTF-8 bytes is skipped.
+            let found: Int? = compactBytes.withUnsafeBytes { haystack -> Int? in
+                needle.withUnsafeBytes { pattern -> Int? in
+                    guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress else { return nil }
+                    let first = Int32(needle[0])
+                    var offset = 0
+                    while offset + needle.count <= haystack.count,
+                          let hit = memchr(base + offset, first, haystack.count - offset - needle.count + 1) {
+                        let position = base.distance(to: UnsafeRawPointer(hit))
+                        if memcmp(base + position, patternBase, needle.count) == 0,
+                           position == 0 || characterAtByte[position - 1] != characterAtByte[position] { return position }
+                        offset = position + 1
+                    }
+                    return nil
                 }
-                offset += 1
             }
-            return nil
+            guard let offset = found else { return nil }
+            let start = Int(characterAtByte[offset])
+            let end = Int(characterAtByte[offset + needle.count - 1])
+            return (String(String.UnicodeScalarView(compact[start...end].map(\.scalar))), compact[start].line)
         case .words(let needle):
             return findWords(needle)
         }
@@ -137,24 +155,31 @@ struct Tagger {
     /// Latin-script words: runs of letters and digits (apostrophes inside a word kept); CJK text breaks words.
     static func tokens(_ text: String) -> [Substring] {
         var result: [Substring] = []
+        let scalars = text.unicodeScalars
         var start: String.Index?
-        var index = text.startIndex
-        func isWordCharacter(_ character: Character) -> Bool {
-            guard let scalar = character.unicodeScalars.first else { return false }
-            return (character.isLetter || character.isNumber) && !isCJK(scalar)
+        var index = scalars.startIndex
+        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+            if scalar.isASCII {
+                let value = scalar.value
+                return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
+            }
+            let properties = scalar.properties
+            return (properties.isAlphabetic || properties.numericType != nil) && !isCJK(scalar)
         }
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if isWordCharacter(character) || (start != nil && (character == "'" || character == "’") && next < text.endIndex && isWordCharacter(text[next])) {
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if isWordScalar(scalar)
+                || (start != nil && !scalar.isASCII && [.nonspacingMark, .spacingMark].contains(scalar.properties.generalCategory))
+                || (start != nil && (scalar == "'" || scalar == "’") && next < scalars.endIndex && isWordScalar(scalars[next])) {
                 if start == nil { start = index }
             } else if let begin = start {
-                result.append(text[begin..<index])
+                result.append(Substring(scalars[begin..<index]))
                 start = nil
             }
             index = next
         }
-        if let begin = start { result.append(text[begin...]) }
+        if let begin = start { result.append(Substring(scalars[begin...])) }
         return result
     }
 

@@ -128,7 +128,7 @@ struct YAMLReader {
                       hint: "put the value in quotes if it is meant as text")
             return nil
         }
-        let trimmed = scalar.string.removingControlCharacters.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = scalar.string.removingControlCharacters.trimmingWhitespace()
         if trimmed.isEmpty {
             log.error("missing-value", "`\(what)` is empty", at: location(node))
             return nil
@@ -147,7 +147,7 @@ struct YAMLReader {
                       hint: "put the value in quotes")
             return nil
         }
-        let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = scalar.string.trimmingWhitespace()
         return trimmed.isEmpty ? nil : trimmed
     }
 
