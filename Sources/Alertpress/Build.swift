@@ -58,67 +58,82 @@ public enum SiteBuilder {
             return BuildResult(diagnostics: log.sorted)
         }
 
-        // Languages render in parallel; their outputs are joined in language order.
-        let editions = await withTaskGroup(of: (Int, EditionOutput).self) { group in
-            for (index, edition) in bulletin.editions.enumerated() {
-                group.addTask { (index, renderEdition(edition, of: bulletin, templates: templates)) }
-            }
-            var outputs: [(Int, EditionOutput)] = []
-            for await output in group { outputs.append(output) }
-            return outputs.sorted { $0.0 < $1.0 }.map(\.1)
+        // Pages render in parallel, in chunks that go straight to the staging folder, so the
+        // rendered site is never held in memory whole. `--out` changes only at `commit`.
+        var site: StagedSite
+        do {
+            site = try writer.begin()
+        } catch {
+            return BuildResult(diagnostics: log.sorted, outputError: "\(error)")
         }
-        var files = editions.flatMap(\.files)
-        report("rendered pages, feeds and search indexes", files.count)
-        var views: [Any] = editions.flatMap(\.views)
-        files += Sitemap.files(bulletin, pages: editions.flatMap(\.sitemap))
-        files.append(notFoundPage(bulletin, templates: templates, views: &views))
-        files += assets(options.templates, fileSystem: fileSystem, log: &log)
-        templates.checkNames(against: views + TemplateSamples.optionalViews, log: &log)
+        var pages = 0
+        var other = 0
+        do {
+            var sitemap: [(path: String, lastmod: String?)] = []
+            for edition in bulletin.editions {
+                let renderer = SiteRenderer(bulletin: bulletin, edition: edition, templates: templates) { url in
+                    QRCodeSVG.svg(for: url, label: url) ?? ""
+                }
+                // Feeds and the search index are jobs too, and go first: they are the longest.
+                let feeds: @Sendable () -> [OutputFile] = { FeedContent(renderer: renderer, templates: templates).files() }
+                let search: @Sendable () -> [OutputFile] = { [SearchIndex.file(renderer)] }
+                let jobs = [feeds, search] + renderer.pageJobs().map { job in { @Sendable in [job()] } }
+                for start in stride(from: 0, to: jobs.count, by: pageChunk) {
+                    let rendered = Parallel.map(Array(jobs[start..<min(jobs.count, start + pageChunk)])) { $0() }.flatMap { $0 }
+                    try site.add(rendered)
+                    for file in rendered where file.path.hasSuffix("index.html") {
+                        pages += 1
+                        if let entry = sitemapEntry(file.path, renderer: renderer) { sitemap.append(entry) }
+                    }
+                    other += rendered.count
+                }
+            }
+            other -= pages
+            report("rendered pages, feeds and search indexes", pages + other)
+            var rest = Sitemap.files(bulletin, pages: sitemap)
+            rest.append(notFoundPage(bulletin, templates: templates))
+            rest += assets(options.templates, fileSystem: fileSystem, log: &log)
+            try site.add(rest)
+            pages += 1
+        } catch {
+            site.abort()
+            return BuildResult(diagnostics: log.sorted, outputError: "\(error)")
+        }
         let flyers = await Flyers.render(bulletin, log: &log)
-        files += flyers
         report("rendered flyers", flyers.count)
-        guard !log.hasErrors else { return BuildResult(diagnostics: log.sorted) }
+        guard !log.hasErrors else {
+            site.abort()
+            return BuildResult(diagnostics: log.sorted)
+        }
 
         var result = BuildResult(diagnostics: log.sorted)
-        result.files = files.count
-        result.pages = files.filter { $0.path.hasSuffix(".html") }.count
+        result.pages = pages
         result.flyers = flyers.count
         do {
-            let counts = try writer.write(files)
+            try site.add(flyers)
+            let counts = try site.commit()
+            result.files = counts.written + counts.kept
             result.written = counts.written
             result.kept = counts.kept
             report("wrote files", counts.written)
         } catch {
+            site.abort()
             result.outputError = "\(error)"
         }
         return result
     }
 
-    struct EditionOutput: Sendable {
-        var files: [OutputFile]
-        var views: [any Sendable]
-        var sitemap: [(path: String, lastmod: String?)]
+    /// How many pages render (in parallel) before they are written out.
+    static let pageChunk = 512
+
+    /// A page's sitemap entry: every page but those of expired cases (drafts and scheduled cases have none).
+    static func sitemapEntry(_ path: String, renderer: SiteRenderer) -> (path: String, lastmod: String?)? {
+        let folder = String(path.dropLast("index.html".count))
+        guard let slug = renderer.routes.caseSlug(folder), let item = renderer.edition.case(slug) else { return (folder, nil) }
+        return item.status.isListed ? (folder, (item.entry.updated ?? item.entry.date).day.description) : nil
     }
 
-    /// Pages, feeds and search index of one language.
-    static func renderEdition(_ edition: EnrichedEdition, of bulletin: Bulletin, templates: TemplateLibrary) -> EditionOutput {
-        var renderer = SiteRenderer(bulletin: bulletin, edition: edition, templates: templates) { url in
-            QRCodeSVG.svg(for: url, label: url) ?? ""
-        }
-        let pages = renderer.pages()
-        let feeds = FeedContent(renderer: renderer, templates: templates).files()
-        // Every page but those of expired cases (drafts and scheduled cases have none).
-        let casesByFolder = Dictionary(edition.cases.map { (renderer.routes.case($0.slug), $0) }, uniquingKeysWith: { first, _ in first })
-        let sitemap: [(path: String, lastmod: String?)] = pages.compactMap { page in
-            let folder = String(page.path.dropLast("index.html".count))
-            guard let item = casesByFolder[folder] else { return (folder, nil) }
-            return item.status.isListed ? (folder, (item.entry.updated ?? item.entry.date).day.description) : nil
-        }
-        return EditionOutput(files: pages + feeds.files + [SearchIndex.file(renderer)],
-                             views: renderer.renderedViews + feeds.views, sitemap: sitemap)
-    }
-
-    static func notFoundPage(_ bulletin: Bulletin, templates: TemplateLibrary, views: inout [Any]) -> OutputFile {
+    static func notFoundPage(_ bulletin: Bulletin, templates: TemplateLibrary) -> OutputFile {
         let view = NotFoundView(
             lang: bulletin.site.defaultLanguage, stylesheet: bulletin.site.baseURL + "/assets/style.css",
             sections: bulletin.editions.map { edition in
@@ -127,7 +142,6 @@ public enum SiteBuilder {
                 return NotFoundSection(lang: edition.lang, title: strings["notfound.title"], text: strings["notfound.text"],
                                        homeLabel: strings["notfound.home"], homeHref: routes.absolute(routes.home()))
             })
-        views.append(view)
         return OutputFile(path: "404.html", text: templates.render(view, "not-found"))
     }
 
@@ -146,17 +160,6 @@ public enum SiteBuilder {
             return OutputFile(path: "assets/" + name, data: data)
         }
     }
-}
-
-/// Instances of the views that appear only inside optionals, so the template field check knows their fields
-/// even when no page of this build happens to have one.
-enum TemplateSamples {
-    static var optionalViews: [Any] { [
-        BannerView(label: "", title: "", headline: "", href: "", linkLabel: ""),
-        FlyerCaseView(title: "", text: "", loss: ""),
-        LinkView(label: "", href: ""),
-        FactView(label: "", value: "", datetime: ""),
-    ] }
 }
 
 /// Stage 5 for print: every campaign flyer (each paper, large print when asked) and one A4 flyer

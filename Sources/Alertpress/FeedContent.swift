@@ -12,8 +12,8 @@ struct FeedContent {
     var routes: Routes { renderer.routes }
     var site: SiteSettings { renderer.site }
 
-    /// The feed files, and the views handed to the `feed-entry` template (for the template field check).
-    func files() -> (files: [OutputFile], views: [any Sendable]) {
+    /// The feed files.
+    func files() -> [OutputFile] {
         // Each feed carries at most `feedLimit` entries: only those cases are rendered as feed entries.
         var wanted: [String: Int] = [:]
         var order: [EnrichedCase] = []
@@ -28,7 +28,7 @@ struct FeedContent {
             order.append(item)
         }
         let rendered = order.map(entry)
-        func entries(_ cases: [EnrichedCase]) -> [FeedEntry] { cases.compactMap { wanted[$0.slug].map { rendered[$0].entry } } }
+        func entries(_ cases: [EnrichedCase]) -> [FeedEntry] { cases.compactMap { wanted[$0.slug].map { rendered[$0] } } }
         let texts = edition.edition.texts
         var files: [OutputFile] = []
         let whole = channel(title: texts.title, description: texts.description, home: routes.home(), entries: entries(all))
@@ -46,7 +46,7 @@ struct FeedContent {
             let feed = channel(title: "\(campaign.title) · \(texts.title)", description: campaign.headline, home: folder, entries: entries(cases))
             files.append(OutputFile(path: folder + "feed.xml", text: FeedWriter.rss(feed, selfURL: routes.absolute(folder + "feed.xml"))))
         }
-        return (files, rendered.map(\.view))
+        return files
     }
 
     /// The newest `limit` cases (newest first), plus any published at the same instant as the last
@@ -63,7 +63,7 @@ struct FeedContent {
                     fallbackUpdated: FeedChannel.defaultFallbackUpdated)
     }
 
-    private func entry(_ item: EnrichedCase) -> (entry: FeedEntry, view: FeedEntryView) {
+    private func entry(_ item: EnrichedCase) -> FeedEntry {
         let url = routes.absolute(routes.case(item.slug))
         let strings = renderer.strings
         let view = FeedEntryView(
@@ -81,7 +81,7 @@ struct FeedContent {
         let entry = FeedEntry(id: url, url: url, title: item.entry.title, summary: item.entry.summary,
                               contentHTML: templates.render(view, "feed-entry"), published: item.entry.date.instant,
                               updated: item.entry.updated?.instant, categories: categories, language: edition.lang)
-        return (entry, view)
+        return entry
     }
 }
 

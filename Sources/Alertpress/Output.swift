@@ -62,63 +62,33 @@ public struct SiteWriter: Sendable {
 
     /// Writes `files` as the new content of `--out`. Files whose bytes did not change are
     /// hard-linked from the previous site, so they stay untouched (same inode, same mtime).
-    /// Returns how many files were written anew.
+    /// Returns how many files were written anew and how many were kept.
     @discardableResult
     public func write(_ files: [OutputFile]) throws -> (written: Int, kept: Int) {
+        var site = try begin()
+        do {
+            try site.add(files)
+            return try site.commit()
+        } catch {
+            site.abort()
+            throw error
+        }
+    }
+
+    /// Starts a new site in a staging folder beside `--out`; files are added as they are rendered,
+    /// so the whole site is never held in memory. Nothing in `--out` changes before `commit`.
+    public func begin() throws -> StagedSite {
         let manager = FileManager.default
         let parent = out.deletingLastPathComponent()
-        let name = out.lastPathComponent
-        let staging = parent.appendingPathComponent(".\(name).staging")
-        let retired = parent.appendingPathComponent(".\(name).previous")
+        let staging = parent.appendingPathComponent(".\(out.lastPathComponent).staging")
         let previous = try previousManifest()
-
         try? manager.removeItem(at: staging)
-        try? manager.removeItem(at: retired)
-        var written = 0
-        var kept = 0
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            let sorted = files.sorted { $0.path < $1.path }
-            var folders = Set<String>()
-            for file in sorted {
-                guard !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains("..") else {
-                    throw OutputError.unsafePath(file.path)
-                }
-                var folder = (file.path as NSString).deletingLastPathComponent
-                while !folder.isEmpty, folders.insert(folder).inserted { folder = (folder as NSString).deletingLastPathComponent }
-            }
-            // Parents sort before their children.
-            for folder in folders.sorted() { try manager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true) }
-            // Hashing and writing are per file, so they run in parallel; the manifest keeps path order.
-            let outPath = out.path
-            let stagingPath = staging.path
-            let results = Parallel.map(sorted) { file -> (line: String, kept: Bool, error: String?) in
-                let hash = Digest.hex(file.data)
-                let target = stagingPath + "/" + file.path
-                if previous[file.path] == hash, link(outPath + "/" + file.path, target) == 0 {
-                    return ("\(hash) \(file.path)", true, nil)
-                }
-                return ("\(hash) \(file.path)", false, SiteWriter.writeFile(file.data, to: target))
-            }
-            if let failure = results.lazy.compactMap(\.error).first { throw OutputError.writeFailed(failure) }
-            let manifest = results.map(\.line)
-            kept = results.filter(\.kept).count
-            written = results.count - kept
-            try Data((manifest.joined(separator: "\n") + "\n").utf8).write(to: staging.appendingPathComponent(Self.manifestName))
-            if manager.fileExists(atPath: out.path) { try manager.moveItem(at: out, to: retired) }
-            try manager.moveItem(at: staging, to: out)
-            try? manager.removeItem(at: retired)
-        } catch let error as OutputError {
-            try? manager.removeItem(at: staging)
-            throw error
         } catch {
-            try? manager.removeItem(at: staging)
-            if !manager.fileExists(atPath: out.path), manager.fileExists(atPath: retired.path) {
-                try? manager.moveItem(at: retired, to: out)
-            }
             throw OutputError.writeFailed(error.localizedDescription)
         }
-        return (written, kept)
+        return StagedSite(out: out, staging: staging, previous: previous)
     }
 
     /// Writes a new file with plain POSIX calls: the staging folder is swapped in whole, so the
@@ -158,6 +128,86 @@ public struct SiteWriter: Sendable {
             if parts.count == 2 { result[String(parts[1])] = String(parts[0]) }
         }
         return result
+    }
+}
+
+/// A site being written into its staging folder.
+public struct StagedSite: Sendable {
+    let out: URL
+    let staging: URL
+    let previous: [String: String]
+    private var folders: Set<String> = []
+    private var entries: [(path: String, hash: String)] = []
+    public private(set) var written = 0
+    public private(set) var kept = 0
+
+    init(out: URL, staging: URL, previous: [String: String]) {
+        self.out = out
+        self.staging = staging
+        self.previous = previous
+    }
+
+    /// Writes files into the staging folder (in parallel); an unchanged file is hard-linked from the previous site.
+    public mutating func add(_ files: [OutputFile]) throws {
+        var newFolders: [String] = []
+        for file in files {
+            guard !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains("..") else {
+                throw OutputError.unsafePath(file.path)
+            }
+            var folder = (file.path as NSString).deletingLastPathComponent
+            while !folder.isEmpty, folders.insert(folder).inserted {
+                newFolders.append(folder)
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        do {
+            // Parents sort before their children.
+            for folder in newFolders.sorted() {
+                try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            }
+        } catch {
+            throw OutputError.writeFailed(error.localizedDescription)
+        }
+        let outPath = out.path
+        let stagingPath = staging.path
+        let previous = self.previous
+        let results = Parallel.map(files) { file -> (hash: String, kept: Bool, error: String?) in
+            let hash = Digest.hex(file.data)
+            let target = stagingPath + "/" + file.path
+            if previous[file.path] == hash, link(outPath + "/" + file.path, target) == 0 { return (hash, true, nil) }
+            return (hash, false, SiteWriter.writeFile(file.data, to: target))
+        }
+        if let failure = results.lazy.compactMap(\.error).first { throw OutputError.writeFailed(failure) }
+        for (file, result) in zip(files, results) {
+            entries.append((file.path, result.hash))
+            if result.kept { kept += 1 } else { written += 1 }
+        }
+    }
+
+    /// Writes the manifest and swaps the staging folder in for `--out`.
+    public func commit() throws -> (written: Int, kept: Int) {
+        let manager = FileManager.default
+        let retired = out.deletingLastPathComponent().appendingPathComponent(".\(out.lastPathComponent).previous")
+        try? manager.removeItem(at: retired)
+        do {
+            let manifest = entries.sorted { $0.path < $1.path }.map { "\($0.hash) \($0.path)\n" }.joined()
+            try Data(manifest.utf8).write(to: staging.appendingPathComponent(SiteWriter.manifestName))
+            if manager.fileExists(atPath: out.path) { try manager.moveItem(at: out, to: retired) }
+            try manager.moveItem(at: staging, to: out)
+            try? manager.removeItem(at: retired)
+        } catch {
+            abort()
+            if !manager.fileExists(atPath: out.path), manager.fileExists(atPath: retired.path) {
+                try? manager.moveItem(at: retired, to: out)
+            }
+            throw OutputError.writeFailed(error.localizedDescription)
+        }
+        return (written, kept)
+    }
+
+    /// Drops the staging folder; `--out` stays as it was.
+    public func abort() {
+        try? FileManager.default.removeItem(at: staging)
     }
 }
 

@@ -23,69 +23,70 @@ struct SiteRenderer {
     var site: SiteSettings { bulletin.site }
     var texts: SiteTexts { edition.edition.texts }
 
-    /// Every view handed to a template, for the template field check.
-    private(set) var renderedViews: [any Sendable] = []
+    /// A page still to render; pages are independent, so they render in parallel.
+    typealias PageJob = @Sendable () -> OutputFile
 
     // MARK: Pages
 
-    mutating func pages() -> [OutputFile] {
-        var files: [OutputFile] = []
+    /// Every page of this language.
+    func pageJobs() -> [PageJob] {
+        var jobs: [PageJob] = []
         let listed = edition.listedCases
-        files.append(page(routes.home(), title: texts.title, template: "home", view: homeView(listed), isHome: true))
-        files.append(page(routes.cases(), title: strings["cases.title"], template: "list", view: ListView(
+        jobs.append { page(routes.home(), title: texts.title, template: "home", view: homeView(listed), isHome: true) }
+        jobs.append { page(routes.cases(), title: strings["cases.title"], template: "list", view: ListView(
             title: strings["cases.title"], intro: strings["cases.intro"], cases: listed.map { summary($0, from: routes.cases()) },
             empty: listed.isEmpty ? strings["no.cases"] : nil, feeds: feedLinks(folder: routes.home(), from: routes.cases(), atom: true),
-            subscribeLabel: strings["subscribe"])))
+            subscribeLabel: strings["subscribe"])) }
+        var casePages: [PageJob] = []
         for item in edition.cases where item.status.hasPage {
             let folder = routes.case(item.slug)
-            files.append(page(folder, title: item.entry.title, template: "case", view: caseView(item, from: folder),
-                              description: item.entry.summary, alternates: alternates(from: folder) { $0.case(item.slug)?.status.hasPage == true ? $1.case(item.slug) : nil }))
+            casePages.append { page(folder, title: item.entry.title, template: "case", view: caseView(item, from: folder),
+                              description: item.entry.summary, alternates: alternates(from: folder) { $0.case(item.slug)?.status.hasPage == true ? $1.case(item.slug) : nil }) }
         }
         for kind in TermKind.allCases {
             let index = routes.terms(kind)
             let title = strings[kind == .scamType ? "types.title" : "tactics.title"]
             let terms = edition.edition.terms(kind).map { termSummary($0, from: index) }
-            files.append(page(index, title: title, template: "terms", view: TermIndexView(
-                title: title, intro: strings[kind == .scamType ? "types.intro" : "tactics.intro"], terms: terms)))
+            jobs.append { page(index, title: title, template: "terms", view: TermIndexView(
+                title: title, intro: strings[kind == .scamType ? "types.intro" : "tactics.intro"], terms: terms)) }
             for term in edition.edition.terms(kind) {
                 let folder = routes.term(kind, term.id)
-                files.append(page(folder, title: term.name, template: "term", view: termView(term, from: folder),
-                                  description: term.summary, feeds: kind == .scamType ? feedLinks(folder: folder, from: folder, atom: false, name: term.name) : nil))
+                jobs.append { page(folder, title: term.name, template: "term", view: termView(term, from: folder),
+                                  description: term.summary, feeds: kind == .scamType ? feedLinks(folder: folder, from: folder, atom: false, name: term.name) : nil) }
             }
         }
         let campaignsFolder = routes.campaigns()
-        files.append(page(campaignsFolder, title: strings["campaigns.title"], template: "campaigns", view: CampaignIndexView(
+        jobs.append { page(campaignsFolder, title: strings["campaigns.title"], template: "campaigns", view: CampaignIndexView(
             title: strings["campaigns.title"], intro: strings["campaigns.intro"],
             campaigns: edition.edition.campaigns.map { campaign in
                 CampaignItemView(title: campaign.title, headline: campaign.headline, window: windowText(campaign.window),
                                  href: Routes.relative(from: campaignsFolder, to: routes.campaign(campaign.id)),
                                  active: edition.activeCampaigns.contains(campaign.id), activeLabel: strings["season.now"])
-            })))
+            })) }
         for campaign in edition.edition.campaigns {
             let folder = routes.campaign(campaign.id)
-            files.append(page(folder, title: campaign.title, template: "campaign", view: campaignView(campaign, from: folder),
-                              description: campaign.headline, feeds: feedLinks(folder: folder, from: folder, atom: false, name: campaign.title)))
-            files.append(flyerPage(campaign))
+            jobs.append { page(folder, title: campaign.title, template: "campaign", view: campaignView(campaign, from: folder),
+                              description: campaign.headline, feeds: feedLinks(folder: folder, from: folder, atom: false, name: campaign.title)) }
+            jobs.append { flyerPage(campaign) }
         }
         let searchFolder = routes.search()
-        files.append(page(searchFolder, title: strings["search.title"], template: "search", view: SearchView(
+        jobs.append { page(searchFolder, title: strings["search.title"], template: "search", view: SearchView(
             title: strings["search.title"], label: strings["search.label"], button: strings["search.button"],
             noJS: strings["search.nojs"], hint: strings["search.hint"],
             index: Routes.relative(from: searchFolder, to: routes.file("search-index.json"))),
-            script: Routes.relative(from: searchFolder, to: "assets/search.js")))
-        return files
+            script: Routes.relative(from: searchFolder, to: "assets/search.js")) }
+        // The long list pages first, the many small case pages after: parallel chunks stay even.
+        return jobs + casePages
     }
 
     /// Wraps a page body in the layout.
-    private mutating func page(_ folder: String, title: String, template: String, view: any Sendable, description: String? = nil,
-                               isHome: Bool = false, feeds: [FeedLinkView]? = nil, script: String? = nil,
-                               alternates: [AlternateView]? = nil) -> OutputFile {
-        renderedViews.append(view)
+    private func page(_ folder: String, title: String, template: String, view: any Sendable, description: String? = nil,
+                      isHome: Bool = false, feeds: [FeedLinkView]? = nil, script: String? = nil,
+                      alternates: [AlternateView]? = nil) -> OutputFile {
         let content = templates.render(view, template)
         let layout = layoutView(folder: folder, title: isHome ? title : "\(title) · \(texts.title)", description: description ?? texts.description,
                                 content: content, feeds: feeds ?? feedLinks(folder: routes.home(), from: folder, atom: true),
                                 script: script, alternates: alternates ?? self.alternates(from: folder) { _, other in other.pathLike(folder, from: routes) })
-        renderedViews.append(layout)
         return OutputFile(path: Routes.indexFile(folder), text: templates.render(layout, "layout"))
     }
 
@@ -261,7 +262,7 @@ struct SiteRenderer {
             feeds: feedLinks(folder: folder, from: folder, atom: false, name: campaign.title), subscribeLabel: strings["subscribe"])
     }
 
-    private mutating func flyerPage(_ campaign: Campaign) -> OutputFile {
+    private func flyerPage(_ campaign: Campaign) -> OutputFile {
         let folder = routes.flyerPage(campaign.id)
         let content = FlyerContent(bulletin: bulletin, edition: edition, strings: strings, routes: routes)
         let flyer = content.campaign(campaign)
@@ -275,7 +276,6 @@ struct SiteRenderer {
             callLabel: flyer.labels.callHotline, hotlines: hotlines(), scanLabel: flyer.labels.scanForMore,
             qrSVG: qrSVG(flyer.qrURL), url: flyer.qrURL, issuedLabel: flyer.labels.issued, issued: flyer.issued,
             backHref: Routes.relative(from: folder, to: routes.campaign(campaign.id)), backLabel: campaign.title)
-        renderedViews.append(view)
         return OutputFile(path: Routes.indexFile(folder), text: templates.render(view, "flyer"))
     }
 

@@ -40,7 +40,9 @@ struct TemplateLibrary: Sendable {
         for name in required where names[name] == nil && !log.all.contains(where: { $0.file.hasSuffix("/\(name).mustache") }) {
             log.error("missing-template", "missing template `\(name).mustache`", at: SourceLocation(file: folder + "/\(name).mustache", line: 0, column: 0))
         }
-        return TemplateLibrary(library: library, names: names, folder: folder)
+        let templates = TemplateLibrary(library: library, names: names, folder: folder)
+        templates.checkNames(against: TemplateSamples.views, log: &log)
+        return templates
     }
 
     func render(_ view: Any, _ name: String) -> String {
@@ -80,16 +82,10 @@ struct TemplateLibrary: Sendable {
         return result
     }
 
-    /// Reports template tags that name no field of any view the template family was given.
+    /// Reports template tags that name no field of any view type (see `TemplateSamples`).
     func checkNames(against views: [Any], log: inout DiagnosticLog) {
         var labels: Set<String> = []
-        // Views of one type share their fields; a few instances of each show the optional parts too.
-        var seenPerType: [ObjectIdentifier: Int] = [:]
-        for view in views {
-            let type = ObjectIdentifier(Swift.type(of: view))
-            seenPerType[type, default: 0] += 1
-            if seenPerType[type, default: 0] <= 64 { TemplateLibrary.collectLabels(view, into: &labels) }
-        }
+        for view in views { TemplateLibrary.collectLabels(view, into: &labels) }
         for (template, used) in names.sorted(by: { $0.key < $1.key }) {
             for (name, line) in used where !labels.contains(name) {
                 let hint = Suggest.nearest(name, in: labels).map { "did you mean `\($0)`?" }
@@ -113,3 +109,4 @@ struct TemplateLibrary: Sendable {
         }
     }
 }
+

@@ -155,7 +155,7 @@ private final class CmarkDocument {
         guard let pointer = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return "" }
         defer { free(pointer) }
         let html = String(cString: pointer)
-        guard html.contains("<!-- raw HTML omitted -->") else { return html }
+        guard html.firstRange(of: "<!-- raw HTML omitted -->") != nil else { return html }
         return html.replacingOccurrences(of: "<!-- raw HTML omitted -->\n", with: "").replacingOccurrences(of: "<!-- raw HTML omitted -->", with: "")
     }
 

@@ -51,14 +51,21 @@ struct Tagger {
         var owners: [Int32] = []
         for (number, line) in text.lines {
             for word in Tagger.tokens(line) { words.append((Tagger.stem(word.lowercased()), word, number)) }
-            for scalar in line.unicodeScalars where !scalar.properties.isWhitespace {
+            for scalar in line.unicodeScalars {
                 let owner = Int32(compact.count)
-                compact.append((scalar, number))
                 if scalar.isASCII {
                     let value = UInt8(scalar.value)
+                    if value == 0x20 || (0x09...0x0D).contains(value) { continue }
+                    compact.append((scalar, number))
                     bytes.append((0x41...0x5A).contains(value) ? value | 0x20 : value)
                     owners.append(owner)
+                } else if Tagger.isCJK(scalar) {
+                    compact.append((scalar, number))
+                    bytes.append(contentsOf: String(scalar).utf8)
+                    owners.append(contentsOf: repeatElement(owner, count: 3 + (scalar.value > 0xFFFF ? 1 : 0)))
                 } else {
+                    if scalar.properties.isWhitespace { continue }
+                    compact.append((scalar, number))
                     let lowered = scalar.properties.changesWhenLowercased ? scalar.properties.lowercaseMapping : String(scalar)
                     let utf8 = lowered.unicodeScalars.count == 1 ? lowered.utf8 : String(scalar).utf8
                     bytes.append(contentsOf: utf8)
@@ -114,14 +121,16 @@ struct Tagger {
             let found: Int? = compactBytes.withUnsafeBytes { haystack -> Int? in
                 needle.withUnsafeBytes { pattern -> Int? in
                     guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress else { return nil }
-                    let first = Int32(needle[0])
-                    var offset = 0
-                    while offset + needle.count <= haystack.count,
-                          let hit = memchr(base + offset, first, haystack.count - offset - needle.count + 1) {
-                        let position = base.distance(to: UnsafeRawPointer(hit))
+                    // Anchor on the third byte: in CJK text lead bytes repeat, continuation bytes vary.
+                    let anchor = min(2, needle.count - 1)
+                    let anchorByte = Int32(needle[anchor])
+                    var offset = anchor
+                    while offset + needle.count - anchor <= haystack.count,
+                          let hit = memchr(base + offset, anchorByte, haystack.count - offset - (needle.count - anchor) + 1) {
+                        let position = base.distance(to: UnsafeRawPointer(hit)) - anchor
                         if memcmp(base + position, patternBase, needle.count) == 0,
                            position == 0 || characterAtByte[position - 1] != characterAtByte[position] { return position }
-                        offset = position + 1
+                        offset = position + anchor + 1
                     }
                     return nil
                 }
@@ -163,8 +172,9 @@ struct Tagger {
                 let value = scalar.value
                 return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
             }
+            if isCJK(scalar) { return false }
             let properties = scalar.properties
-            return (properties.isAlphabetic || properties.numericType != nil) && !isCJK(scalar)
+            return properties.isAlphabetic || properties.numericType != nil
         }
         while index < scalars.endIndex {
             let scalar = scalars[index]
@@ -186,7 +196,7 @@ struct Tagger {
     /// A light English stemmer, applied to both cue and text so inflections meet:
     /// refunds/refunded/refunding → refund; parties → party; shares/shared/sharing → shar.
     static func stem(_ word: String) -> String {
-        var w = word.contains("’") ? word.replacingOccurrences(of: "’", with: "'") : word
+        var w = word.unicodeScalars.contains("’") ? word.replacingOccurrences(of: "’", with: "'") : word
         if w.hasSuffix("'s") { w.removeLast(2) }
         guard w.count > 3, w.allSatisfy({ $0.isASCII }) else { return w }
         func strip(_ suffix: String) -> Bool {

@@ -84,4 +84,36 @@ struct TemplateCheckTests {
         #expect(result.errors.first?.file == missing.path)
         #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path) == [])
     }
+
+    @Test("a new bulletin with no cases yet builds: every view type is known without a page of it")
+    func bulletinWithoutCases() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        try FileManager.default.removeItem(at: alerts.appendingPathComponent("cases"))
+        let out = temp.child("site")
+        let result = await buildSite(alerts: alerts, out: out)
+        #expect(result.succeeded, "\(result.report)")
+        let list = try String(contentsOf: out.appendingPathComponent("cases/index.html"), encoding: .utf8)
+        #expect(list.contains("No cases reported yet."))
+    }
+
+    @Test("with no cases, a misspelt field of the case page is still an error")
+    func misspeltFieldWithoutCases() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        try FileManager.default.removeItem(at: alerts.appendingPathComponent("cases"))
+        let templates = try Self.templates(in: temp) { folder in
+            let file = folder.appendingPathComponent("case.mustache")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            try text.replacingOccurrences(of: "{{title}}", with: "{{titel}}").write(to: file, atomically: true, encoding: .utf8)
+        }
+        let result = await buildSite(alerts: alerts, templates: templates, out: temp.child("site"))
+        #expect(!result.succeeded)
+        #expect(!result.errors.isEmpty)
+        #expect(result.errors.allSatisfy { $0.code == "unknown-template-field" && $0.file == templates.path + "/case.mustache" })
+    }
 }

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import Alertpress
+
+@Suite("Money text")
+struct StringsTests {
+    /// Foundation's NumberFormatter, configured as the pages' amounts are meant to read, is the oracle.
+    static func reference(_ amount: Decimal) -> String {
+        let formatter = NumberFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.numberStyle = .decimal
+        formatter.usesGroupingSeparator = true
+        formatter.groupingSeparator = ","
+        formatter.groupingSize = 3
+        formatter.maximumFractionDigits = 2
+        return formatter.string(from: amount as NSDecimalNumber) ?? ""
+    }
+
+    @Test("grouping and rounding agree with NumberFormatter", arguments: [
+        "0", "7", "999", "1000", "4000", "12345", "123456", "1234567", "1234567.891", "0.5", "10.125", "10.135", "99999.999", "2.1",
+        "1000000000",
+    ])
+    func agreesWithNumberFormatter(_ text: String) throws {
+        let amount = try #require(Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")))
+        #expect(Strings.grouped(amount) == Self.reference(amount))
+    }
+
+    @Test("amounts read in the reader's language")
+    func currencies() {
+        #expect(Strings("en").money(4000, "CNY") == "¥4,000")
+        #expect(Strings("zh").money(4000, "CNY") == "4,000 元")
+        #expect(Strings("en").money(Decimal(string: "1250.5") ?? 0, "USD") == "1,250.5 USD")
+    }
+}
