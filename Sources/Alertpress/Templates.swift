@@ -15,6 +15,7 @@ struct TemplateLibrary: Sendable {
     let folder: String
 
     static func load(folder: String, log: inout DiagnosticLog) -> TemplateLibrary? {
+        MustacheContentTypes.register(EscapedHTML(), named: EscapedHTML.name)
         var library = MustacheLibrary()
         var names: [String: [(String, Int)]] = [:]
         let manager = FileManager.default
@@ -31,7 +32,8 @@ struct TemplateLibrary: Sendable {
                 continue
             }
             do {
-                try library.register(text, named: name)
+                // Same escaping as Mustache's HTML content type, on bytes rather than characters.
+                try library.register("{{% CONTENT_TYPE: \(EscapedHTML.name) }}\n" + text, named: name)
                 names[name] = tagNames(text)
             } catch {
                 log.error("template-syntax", "template does not parse: \(error)", at: SourceLocation(file: path, line: 1))
@@ -110,3 +112,10 @@ struct TemplateLibrary: Sendable {
     }
 }
 
+
+/// `{{name}}` output escaped by `HTML.escape`.
+struct EscapedHTML: MustacheContentType {
+    static let name = "ALERTPRESS_HTML"
+
+    func escapeText(_ text: String) -> String { HTML.escape(text) }
+}
