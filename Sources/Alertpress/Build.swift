@@ -67,9 +67,9 @@ public enum SiteBuilder {
             return BuildResult(diagnostics: log.sorted, outputError: "\(error)")
         }
         var pages = 0
-        var other = 0
         do {
             var sitemap: [(path: String, lastmod: String?)] = []
+            var renderedFiles = 0
             for edition in bulletin.editions {
                 let renderer = SiteRenderer(bulletin: bulletin, edition: edition, templates: templates) { url in
                     QRCodeSVG.svg(for: url, label: url) ?? ""
@@ -85,11 +85,10 @@ public enum SiteBuilder {
                         pages += 1
                         if let entry = sitemapEntry(file.path, renderer: renderer) { sitemap.append(entry) }
                     }
-                    other += rendered.count
+                    renderedFiles += rendered.count
                 }
             }
-            other -= pages
-            report("rendered pages, feeds and search indexes", pages + other)
+            report("rendered pages, feeds and search indexes", renderedFiles)
             var rest = Sitemap.files(bulletin, pages: sitemap)
             rest.append(notFoundPage(bulletin, templates: templates))
             rest += assets(options.templates, fileSystem: fileSystem, log: &log)
