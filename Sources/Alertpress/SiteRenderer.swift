@@ -159,7 +159,7 @@ struct SiteRenderer {
         let totals = currency.map { "\(stats.caseCount) \(strings["stat.cases"]) · \(strings["stat.loss"]) \(strings.money(stats.totalLoss[$0] ?? 0, $0))" }
             ?? "\(stats.caseCount) \(strings["stat.cases"])"
         return HomeView(title: texts.title, intro: texts.description, latestLabel: strings["latest"],
-                        cases: listed.prefix(10).map { summary($0, from: home) },
+                        cases: listed.prefix(10).map { summary($0, from: home) }, empty: listed.isEmpty ? strings["no.cases"] : nil,
                         allCasesLabel: strings["all.cases"], allCasesHref: Routes.relative(from: home, to: routes.cases()),
                         topTypesLabel: strings["top.types"], topTypes: Array(topTypes), totals: totals,
                         chartByType: byType, chartByMonth: byMonth, noChart: currency == nil ? strings["chart.none"] : nil)

@@ -18,7 +18,7 @@ enum TemplateSamples {
                    alternates: [alternate], feeds: [feed], nav: [link], skip: "", navLabel: "", languageLabel: "", publisherLabel: "",
                    publisher: "", hotlinesLabel: "", hotlines: [hotline], reportLabel: "", reportURL: "", feedsLabel: "",
                    banner: BannerView(label: "", title: "", headline: "", href: "", linkLabel: ""), content: ""),
-        HomeView(title: "", intro: "", latestLabel: "", cases: [caseSummary], allCasesLabel: "", allCasesHref: "", topTypesLabel: "",
+        HomeView(title: "", intro: "", latestLabel: "", cases: [caseSummary], empty: "", allCasesLabel: "", allCasesHref: "", topTypesLabel: "",
                  topTypes: [termSummary], totals: "", chartByType: "", chartByMonth: "", noChart: ""),
         ListView(title: "", intro: "", cases: [caseSummary], empty: "", feeds: [feed], subscribeLabel: ""),
         CaseView(title: "", summary: "", facts: [FactView(label: "", value: "", datetime: "")], body: "", redFlagsLabel: "",

@@ -56,6 +56,8 @@ struct HomeView: Sendable {
     var latestLabel: String
     /// The latest cases (the `partial-case-list` partial lists `cases`).
     var cases: [CaseSummaryView]
+    /// Shown instead of the list while there are no cases.
+    var empty: String?
     var allCasesLabel: String
     var allCasesHref: String
     var topTypesLabel: String

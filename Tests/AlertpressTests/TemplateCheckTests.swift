@@ -97,6 +97,9 @@ struct TemplateCheckTests {
         #expect(result.succeeded, "\(result.report)")
         let list = try String(contentsOf: out.appendingPathComponent("cases/index.html"), encoding: .utf8)
         #expect(list.contains("No cases reported yet."))
+        let home = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(home.contains("<p>No cases reported yet.</p>"))
+        #expect(!home.contains("<ul class=\"term-grid\">"), "no empty list of scam types")
     }
 
     @Test("with no cases, a misspelt field of the case page is still an error")
