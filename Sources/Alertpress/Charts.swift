@@ -15,18 +15,14 @@ enum BarChart {
         let width = 640.0
         let height = Double(bars.count) * rowHeight + 8
         let maximum = bars.map(\.value).max() ?? 1
-        let description = bars.map { "\($0.label): \($0.valueText)" }.joined(separator: "; ")
-        var svg = """
-        <svg class="chart" viewBox="0 0 \(format(width)) \(format(height))" role="img" aria-labelledby="\(id)-title \(id)-desc" xmlns="http://www.w3.org/2000/svg">\
-        <title id="\(id)-title">\(escape(title))</title><desc id="\(id)-desc">\(escape(description))</desc>
-        """
+        var svg = opening(id: id, title: title, bars: bars, width: width, height: height)
         for (index, bar) in bars.enumerated() {
             let y = Double(index) * rowHeight + 4
             let barWidth = max(2, (width - labelWidth - 120) * bar.value / max(maximum, 1))
             svg += """
-            <text x="\(format(labelWidth - 8))" y="\(format(y + 18))" text-anchor="end" class="chart-label">\(escape(clip(bar.label, 30)))</text>\
+            <text x="\(format(labelWidth - 8))" y="\(format(y + 18))" text-anchor="end" class="chart-label">\(HTML.escape(clip(bar.label, 30)))</text>\
             <rect x="\(format(labelWidth))" y="\(format(y + 4))" width="\(format(barWidth))" height="\(format(rowHeight - 10))" class="chart-bar"/>\
-            <text x="\(format(labelWidth + barWidth + 6))" y="\(format(y + 18))" class="chart-value">\(escape(bar.valueText))</text>
+            <text x="\(format(labelWidth + barWidth + 6))" y="\(format(y + 18))" class="chart-value">\(HTML.escape(bar.valueText))</text>
             """
         }
         return svg + "</svg>"
@@ -38,21 +34,26 @@ enum BarChart {
         let width = max(320, Double(bars.count) * columnWidth + 20)
         let height = chartHeight + 48
         let maximum = bars.map(\.value).max() ?? 1
-        let description = bars.map { "\($0.label): \($0.valueText)" }.joined(separator: "; ")
-        var svg = """
-        <svg class="chart" viewBox="0 0 \(format(width)) \(format(height))" role="img" aria-labelledby="\(id)-title \(id)-desc" xmlns="http://www.w3.org/2000/svg">\
-        <title id="\(id)-title">\(escape(title))</title><desc id="\(id)-desc">\(escape(description))</desc>
-        """
+        var svg = opening(id: id, title: title, bars: bars, width: width, height: height)
         for (index, bar) in bars.enumerated() {
             let x = 10 + Double(index) * columnWidth
             let barHeight = max(2, (chartHeight - 20) * bar.value / max(maximum, 1))
             svg += """
             <rect x="\(format(x + 8))" y="\(format(chartHeight - barHeight))" width="\(format(columnWidth - 16))" height="\(format(barHeight))" class="chart-bar"/>\
-            <text x="\(format(x + columnWidth / 2))" y="\(format(chartHeight - barHeight - 4))" text-anchor="middle" class="chart-value">\(escape(bar.valueText))</text>\
-            <text x="\(format(x + columnWidth / 2))" y="\(format(chartHeight + 18))" text-anchor="middle" class="chart-label">\(escape(bar.label))</text>
+            <text x="\(format(x + columnWidth / 2))" y="\(format(chartHeight - barHeight - 4))" text-anchor="middle" class="chart-value">\(HTML.escape(bar.valueText))</text>\
+            <text x="\(format(x + columnWidth / 2))" y="\(format(chartHeight + 18))" text-anchor="middle" class="chart-label">\(HTML.escape(bar.label))</text>
             """
         }
         return svg + "</svg>"
+    }
+
+    /// The `<svg>` start with its title and a description listing every value.
+    private static func opening(id: String, title: String, bars: [Bar], width: Double, height: Double) -> String {
+        let description = bars.map { "\($0.label): \($0.valueText)" }.joined(separator: "; ")
+        return """
+        <svg class="chart" viewBox="0 0 \(format(width)) \(format(height))" role="img" aria-labelledby="\(id)-title \(id)-desc" xmlns="http://www.w3.org/2000/svg">\
+        <title id="\(id)-title">\(HTML.escape(title))</title><desc id="\(id)-desc">\(HTML.escape(description))</desc>
+        """
     }
 
     static func format(_ value: Double) -> String {
@@ -63,7 +64,6 @@ enum BarChart {
         text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 
-    static func escape(_ text: String) -> String { HTML.escape(text) }
 }
 
 enum HTML {

@@ -32,11 +32,7 @@ struct OutputFolderTests {
     func failedBuildKeepsPreviousSite() async throws {
         let temp = try TempFolder()
         defer { temp.remove() }
-        let alerts = temp.child("Alerts")
-        try copyFolder(Paths.bulletin, to: alerts)
-        let out = temp.child("site")
-        let first = await buildSite(alerts: alerts, out: out)
-        try #require(first.succeeded, "\(first.report)")
+        let (alerts, out) = try await builtFixtureCopy(in: temp)
         let before = FolderState(out)
         let attributesBefore = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("index.html").path)
 

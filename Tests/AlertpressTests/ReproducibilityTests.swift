@@ -89,11 +89,7 @@ struct ReproducibilityTests {
     func incrementalEqualsClean() async throws {
         let temp = try TempFolder()
         defer { temp.remove() }
-        let alerts = temp.child("Alerts")
-        try copyFolder(Paths.bulletin, to: alerts)
-        let out = temp.child("site")
-        let first = await buildSite(alerts: alerts, out: out)
-        try #require(first.succeeded, "\(first.report)")
+        let (alerts, out) = try await builtFixtureCopy(in: temp)
         let old = snapshot(out)
 
         let caseFile = alerts.appendingPathComponent("cases/2024/lost-parcel.md")
@@ -125,11 +121,7 @@ struct ReproducibilityTests {
     func deletionEqualsClean() async throws {
         let temp = try TempFolder()
         defer { temp.remove() }
-        let alerts = temp.child("Alerts")
-        try copyFolder(Paths.bulletin, to: alerts)
-        let out = temp.child("site")
-        let first = await buildSite(alerts: alerts, out: out)
-        try #require(first.succeeded, "\(first.report)")
+        let (alerts, out) = try await builtFixtureCopy(in: temp)
         try FileManager.default.removeItem(at: alerts.appendingPathComponent("cases/2024/lost-parcel.md"))
 
         let incremental = await buildSite(alerts: alerts, out: out)

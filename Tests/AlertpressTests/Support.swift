@@ -46,6 +46,16 @@ func copyFolder(_ source: URL, to destination: URL) throws {
     try FileManager.default.copyItem(at: source, to: destination)
 }
 
+/// A copy of the fixture bulletin at `temp/Alerts`, built into `temp/site`; the build must succeed.
+func builtFixtureCopy(in temp: TempFolder) async throws -> (alerts: URL, out: URL) {
+    let alerts = temp.child("Alerts")
+    try copyFolder(Paths.bulletin, to: alerts)
+    let out = temp.child("site")
+    let first = await buildSite(alerts: alerts, out: out)
+    try #require(first.succeeded, "\(first.report)")
+    return (alerts, out)
+}
+
 /// Builds with the given folders and the fixture clock, on the real disk.
 func buildSite(alerts: URL, templates: URL = Paths.templates, out: URL, clock: BuildClock = fixtureClock) async -> BuildResult {
     await SiteBuilder.build(BuildOptions(alerts: alerts.path, templates: templates.path, out: out.path, clock: clock),

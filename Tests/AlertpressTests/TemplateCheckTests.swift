@@ -85,13 +85,19 @@ struct TemplateCheckTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path) == [])
     }
 
+    /// A copy of the fixture bulletin with its `cases/` folder removed.
+    static func bulletinWithoutCases(in temp: TempFolder) throws -> URL {
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        try FileManager.default.removeItem(at: alerts.appendingPathComponent("cases"))
+        return alerts
+    }
+
     @Test("a new bulletin with no cases yet builds: every view type is known without a page of it")
     func bulletinWithoutCases() async throws {
         let temp = try TempFolder()
         defer { temp.remove() }
-        let alerts = temp.child("Alerts")
-        try copyFolder(Paths.bulletin, to: alerts)
-        try FileManager.default.removeItem(at: alerts.appendingPathComponent("cases"))
+        let alerts = try Self.bulletinWithoutCases(in: temp)
         let out = temp.child("site")
         let result = await buildSite(alerts: alerts, out: out)
         #expect(result.succeeded, "\(result.report)")
@@ -106,9 +112,7 @@ struct TemplateCheckTests {
     func misspeltFieldWithoutCases() async throws {
         let temp = try TempFolder()
         defer { temp.remove() }
-        let alerts = temp.child("Alerts")
-        try copyFolder(Paths.bulletin, to: alerts)
-        try FileManager.default.removeItem(at: alerts.appendingPathComponent("cases"))
+        let alerts = try Self.bulletinWithoutCases(in: temp)
         let templates = try Self.templates(in: temp) { folder in
             let file = folder.appendingPathComponent("case.mustache")
             let text = try String(contentsOf: file, encoding: .utf8)
