@@ -98,7 +98,7 @@ public enum SiteBuilder {
             site.abort()
             return BuildResult(diagnostics: log.sorted, outputError: "\(error)")
         }
-        let flyers = await Flyers.render(bulletin, log: &log)
+        let flyers = Flyers.render(bulletin, log: &log)
         report("rendered flyers", flyers.count)
         guard !log.hasErrors else {
             site.abort()
@@ -191,31 +191,17 @@ enum Flyers {
         return jobs
     }
 
-    static func render(_ bulletin: Bulletin, log: inout DiagnosticLog) async -> [OutputFile] {
+    static func render(_ bulletin: Bulletin, log: inout DiagnosticLog) -> [OutputFile] {
         let jobs = jobs(bulletin)
-        let results = await withTaskGroup(of: (Int, Result<Data, FlyerError>).self) { group in
-            let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
-            var next = 0
-            var results: [(Int, Result<Data, FlyerError>)] = []
-            func add(_ index: Int, to group: inout TaskGroup<(Int, Result<Data, FlyerError>)>) {
-                let job = jobs[index]
-                group.addTask {
-                    do { return (index, .success(try FlyerRenderer.render(job.document))) } catch let error as FlyerError {
-                        return (index, .failure(error))
-                    } catch {
-                        return (index, .failure(.pdf("\(error)")))
-                    }
-                }
+        let results = Parallel.map(jobs) { job -> Result<Data, FlyerError> in
+            do { return .success(try FlyerRenderer.render(job.document)) } catch let error as FlyerError {
+                return .failure(error)
+            } catch {
+                return .failure(.pdf("\(error)"))
             }
-            while next < min(width, jobs.count) { add(next, to: &group); next += 1 }
-            while let result = await group.next() {
-                results.append(result)
-                if next < jobs.count { add(next, to: &group); next += 1 }
-            }
-            return results.sorted { $0.0 < $1.0 }
         }
         var files: [OutputFile] = []
-        for (index, result) in results {
+        for (index, result) in results.enumerated() {
             switch result {
             case .success(let data): files.append(OutputFile(path: jobs[index].path, data: data))
             case .failure(let error):

@@ -60,21 +60,6 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// Writes `files` as the new content of `--out`. Files whose bytes did not change are
-    /// hard-linked from the previous site, so they stay untouched (same inode, same mtime).
-    /// Returns how many files were written anew and how many were kept.
-    @discardableResult
-    public func write(_ files: [OutputFile]) throws -> (written: Int, kept: Int) {
-        var site = try begin()
-        do {
-            try site.add(files)
-            return try site.commit()
-        } catch {
-            site.abort()
-            throw error
-        }
-    }
-
     /// Starts a new site in a staging folder beside `--out`; files are added as they are rendered,
     /// so the whole site is never held in memory. Nothing in `--out` changes before `commit`.
     public func begin() throws -> StagedSite {
@@ -154,10 +139,11 @@ public struct StagedSite: Sendable {
             guard !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains("..") else {
                 throw OutputError.unsafePath(file.path)
             }
-            var folder = (file.path as NSString).deletingLastPathComponent
-            while !folder.isEmpty, folders.insert(folder).inserted {
-                newFolders.append(folder)
-                folder = (folder as NSString).deletingLastPathComponent
+            var folder = Substring(file.path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                guard folders.insert(String(folder)).inserted else { break }
+                newFolders.append(String(folder))
             }
         }
         do {

@@ -1,4 +1,5 @@
 import AlertpressCore
+import AlertpressFeeds
 import Foundation
 
 /// Stage 5 for HTML: turns one enriched language edition into pages, through the templates.
@@ -298,7 +299,7 @@ struct SiteRenderer {
     func dateText(_ day: LocalDay) -> String { strings.date(.init(year: day.year, month: day.month, day: day.day)) }
 
     func datetime(_ date: CaseDate) -> String {
-        date.hasTime ? ISO8601.string(date.instant, zone: site.timeZone) : date.day.description
+        date.hasTime ? FeedDate.rfc3339(date.instant, in: site.timeZone) : date.day.description
     }
 
     func windowText(_ window: CampaignWindow) -> String {
@@ -326,18 +327,5 @@ extension Routes {
     /// The same folder in another language: swap the language prefix.
     func pathLike(_ folder: String, from other: Routes) -> String {
         prefix + String(folder.dropFirst(other.prefix.count))
-    }
-}
-
-enum ISO8601 {
-    /// RFC 3339 in `zone`, e.g. 2024-11-06T09:30:00+08:00.
-    static func string(_ date: Date, zone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        let offset = zone.secondsFromGMT(for: date)
-        let sign = offset < 0 ? "-" : "+"
-        let zoneText = offset == 0 ? "Z" : String(format: "%@%02d:%02d", sign, abs(offset) / 3600, abs(offset) % 3600 / 60)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0, c.second ?? 0) + zoneText
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Date formatting without locale, calendar preferences or the clock: plain proleptic Gregorian
 /// arithmetic on the instant plus the zone's offset at that instant.
-enum FeedDate {
+public enum FeedDate {
     private static let dayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
     private static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -56,7 +56,7 @@ enum FeedDate {
 
     /// RFC 3339 with the zone's offset: `2019-11-06T00:00:00+08:00`, `Z` for UTC. An offset with
     /// seconds (historical local mean time) is written in UTC instead.
-    static func rfc3339(_ date: Date, in zone: TimeZone) -> String {
+    public static func rfc3339(_ date: Date, in zone: TimeZone) -> String {
         var offset = zone.secondsFromGMT(for: date)
         if offset % 60 != 0 || abs(offset) >= 24 * 3600 { offset = 0 }
         let c = civil(date, offset: offset)
