@@ -93,10 +93,8 @@ struct Strings: Sendable {
         "notfound.home": "Go to the bulletin home page",
         "footer.published.by": "Published by", "footer.feeds": "Feeds",
         "cases.title": "All cases", "cases.intro": "Every published case, newest first.",
-        "step": "Step", "issued": "Issued", "recent.case": "A recent case", "scan": "Scan for more",
-        "call": "Call",
+        "issued": "Issued", "recent.case": "A recent case", "scan": "Scan for more",
         "stat.cases": "cases", "stat.loss": "reported losses",
-        "inferred": "identified from the text", "declared": "set by the editor",
     ]
 
     static let zh: [String: String] = [
@@ -131,9 +129,7 @@ struct Strings: Sendable {
         "notfound.home": "返回公告首页",
         "footer.published.by": "发布单位", "footer.feeds": "订阅",
         "cases.title": "全部案例", "cases.intro": "所有已发布案例，按时间从新到旧排列。",
-        "step": "第", "issued": "发布日期", "recent.case": "近期案例", "scan": "扫码了解更多",
-        "call": "拨打",
+        "issued": "发布日期", "recent.case": "近期案例", "scan": "扫码了解更多",
         "stat.cases": "起案例", "stat.loss": "报告损失",
-        "inferred": "根据案情识别", "declared": "编辑标注",
     ]
 }

@@ -146,7 +146,6 @@ struct Decoder {
         var description: String?
         var publisher: Located<String>?
         var hotlines: [Hotline]?
-        var location: SourceLocation
     }
 
     static let siteKeys = ["title", "description", "base_url", "languages", "timezone", "publisher", "hotlines",
@@ -158,7 +157,7 @@ struct Decoder {
         let allowed = translation ? Decoder.siteTextKeys : Decoder.siteKeys
         let required = translation ? [] : ["title", "base_url", "languages", "timezone", "publisher", "hotlines", "report_url"]
         guard let fields = reader.mapping(node, what: translation ? "a site translation" : "site.yml", allowed: allowed, required: required, log: &log) else { return nil }
-        var site = RawSite(location: fields.location)
+        var site = RawSite()
         site.title = text(fields, "title")
         site.description = text(fields, "description")?.value
         site.publisher = text(fields, "publisher")

@@ -1,11 +1,9 @@
 import Foundation
 
 /// How serious a diagnostic is: errors stop a build, warnings fail only `check --strict`.
-public enum Severity: String, Sendable, Codable, Comparable {
+public enum Severity: String, Sendable, Codable {
     case warning
     case error
-
-    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .warning && rhs == .error }
 }
 
 /// One problem found in the content, at the place an editor has to look.

@@ -33,11 +33,6 @@ public struct EnrichedCase: Sendable {
     public var slug: String { entry.slug }
 }
 
-public struct Amount: Sendable, Equatable {
-    public var currency: String
-    public var amount: Decimal
-}
-
 /// Counts and loss totals over the listed cases of one language.
 public struct Statistics: Sendable {
     public var caseCount = 0

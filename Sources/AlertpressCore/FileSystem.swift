@@ -44,10 +44,6 @@ public struct MemoryFileSystem: ContentFileSystem {
 
     public init(_ contents: [String: Data] = [:]) { self.contents = contents }
 
-    public init(strings: [String: String]) {
-        self.contents = strings.mapValues { Data($0.utf8) }
-    }
-
     public func files(under directory: String) throws -> [String] {
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         let found = contents.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }

@@ -104,8 +104,11 @@ private final class CmarkDocument {
 
     func transform(_ renderer: MarkdownRenderer) {
         var links: [OpaquePointer] = []
+        var rawHTML: [OpaquePointer] = []
         for (node, event) in nodes() where event == CMARK_EVENT_ENTER {
             switch cmark_node_get_type(node) {
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                rawHTML.append(node)          // never published: removed, not rendered as a comment
             case CMARK_NODE_HEADING:
                 cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + 1))
             case CMARK_NODE_TEXT:
@@ -117,6 +120,10 @@ private final class CmarkDocument {
             default:
                 break
             }
+        }
+        for node in rawHTML {
+            cmark_node_unlink(node)
+            cmark_node_free(node)
         }
         for node in links {
             let url = Self.string(cmark_node_get_url(node))
@@ -154,9 +161,7 @@ private final class CmarkDocument {
     func html() -> String {
         guard let pointer = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return "" }
         defer { free(pointer) }
-        let html = String(cString: pointer)
-        guard html.firstRange(of: "<!-- raw HTML omitted -->") != nil else { return html }
-        return html.replacingOccurrences(of: "<!-- raw HTML omitted -->\n", with: "").replacingOccurrences(of: "<!-- raw HTML omitted -->", with: "")
+        return String(cString: pointer)
     }
 
     static func plainText(of top: OpaquePointer, proseOnly: Bool = false) -> String {

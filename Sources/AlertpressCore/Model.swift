@@ -19,10 +19,6 @@ public struct SiteSettings: Sendable {
     public var localized: [String: SiteTexts]
 
     public var defaultLanguage: String { languages.first ?? "en" }
-
-    public func texts(_ lang: String) -> SiteTexts {
-        localized[lang] ?? localized[defaultLanguage] ?? SiteTexts(title: "", description: "", publisher: "", hotlines: [])
-    }
 }
 
 public struct SiteTexts: Sendable {

@@ -230,15 +230,19 @@ enum Resolver {
                 if containsASCII(text, caseInsensitive: "http") || containsASCII(text, caseInsensitive: "www.") {
                     result = Defang.urlsInText(text) { host in matches(host, trustedHosts) && !matches(host, scamHosts) }
                 }
-                // Host-like words (letters, digits, hyphens and dots) that name a scam site.
-                for word in hostLikeWords(result) {
-                    var host = Substring(word.lowercased())
-                    while host.first == "." { host.removeFirst() }
-                    while host.last == "." { host.removeLast() }
-                    if matches(String(host), scamHosts) {
-                        result = result.replacingOccurrences(of: word, with: Defang.indicator(word))
-                    }
+                // Host-like words (letters, digits, hyphens and dots) that name a scam site, rebuilt in one
+                // pass so that only whole words change (`pay.cn` never touches `alipay.cn`).
+                let bytes = Array(result.utf8)
+                var output: [UInt8] = []
+                var copied = 0
+                for range in hostLikeWords(bytes) {
+                    let word = String(decoding: bytes[range], as: UTF8.self)
+                    guard matches(word.lowercased(), scamHosts) else { continue }
+                    output += bytes[copied..<range.lowerBound]
+                    output += Defang.indicator(word).utf8
+                    copied = range.upperBound
                 }
+                if copied > 0 { result = String(decoding: output + bytes[copied...], as: UTF8.self) }
                 return result
             })
     }
@@ -256,29 +260,29 @@ enum Resolver {
         return false
     }
 
-    /// Runs of ASCII letters, digits, hyphens and dots that contain a dot: the words that may name a host.
-    static func hostLikeWords(_ text: String) -> [String] {
-        var words: [String] = []
-        var current: [UInt8] = []
-        var hasDot = false
-        func finish() {
-            if hasDot { words.append(String(decoding: current, as: UTF8.self)) }
-            current.removeAll(keepingCapacity: true)
-            hasDot = false
-        }
-        for byte in text.utf8 {
+    /// Runs of ASCII letters, digits, hyphens and dots that hold an inner dot, without leading or
+    /// trailing dots: the words that may name a host, as byte ranges of `bytes`.
+    static func hostLikeWords(_ bytes: [UInt8]) -> [Range<Int>] {
+        func isHostByte(_ byte: UInt8) -> Bool {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"):
-                current.append(byte)
-            case UInt8(ascii: "."):
-                current.append(byte)
-                hasDot = true
+                 UInt8(ascii: "-"), UInt8(ascii: "."):
+                return true
             default:
-                finish()
+                return false
             }
         }
-        finish()
+        var words: [Range<Int>] = []
+        var index = 0
+        while index < bytes.count {
+            guard isHostByte(bytes[index]) else { index += 1; continue }
+            var start = index
+            while index < bytes.count, isHostByte(bytes[index]) { index += 1 }
+            var end = index
+            while start < end, bytes[start] == UInt8(ascii: ".") { start += 1 }
+            while end > start, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+            if bytes[start..<end].contains(UInt8(ascii: ".")) { words.append(start..<end) }
+        }
         return words
     }
 

@@ -108,7 +108,7 @@ extension String {
 }
 
 /// Lines of a text with their 1-based file line numbers.
-struct NumberedText: Sendable, Equatable {
+struct NumberedText: Sendable {
     var lines: [(number: Int, text: String)]
 
     init(_ text: String, firstLine: Int) {
@@ -118,10 +118,6 @@ struct NumberedText: Sendable, Equatable {
     }
 
     init(lines: [(number: Int, text: String)]) { self.lines = lines }
-
-    static func == (lhs: NumberedText, rhs: NumberedText) -> Bool {
-        lhs.lines.map(\.number) == rhs.lines.map(\.number) && lhs.lines.map(\.text) == rhs.lines.map(\.text)
-    }
 }
 
 extension StringProtocol {

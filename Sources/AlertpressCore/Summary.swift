@@ -32,7 +32,7 @@ enum Summary {
             rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
             guard !line.isEmpty else { continue }
             if let last = output.unicodeScalars.last, let first = line.unicodeScalars.first,
-               !(Tagger.isCJK(last) || isCJKPunctuation(last)) || !(Tagger.isCJK(first) || isCJKPunctuation(first)) {
+               !isWide(last) || !isWide(first) {
                 output += " "
             }
             output += line
@@ -72,22 +72,26 @@ enum Summary {
     }
 
     /// Display weight: a CJK character counts as two Latin ones.
-    static func weight(_ text: String) -> Double {
-        text.unicodeScalars.reduce(0) { $0 + (Tagger.isCJK($1) || isCJKPunctuation($1) ? 2 : 1) }
+    static func weight(_ text: some StringProtocol) -> Double {
+        text.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 2 : 1) }
     }
+
+    /// A CJK character or CJK punctuation: two Latin characters wide, and no space around it.
+    static func isWide(_ scalar: Unicode.Scalar) -> Bool { Tagger.isCJK(scalar) || isCJKPunctuation(scalar) }
 
     /// Cuts at the last word boundary (Latin) or character (CJK) that fits, adding "…".
     static func shorten(_ text: String, to limit: Int) -> String {
-        var result = ""
-        var lastBreak = ""
-        for character in text {
-            if weight(result + String(character)) > Double(limit - 1) { break }
-            result.append(character)
-            if character == " " || character.unicodeScalars.contains(where: { Tagger.isCJK($0) || isCJKPunctuation($0) }) {
-                lastBreak = result
-            }
+        var end = text.startIndex
+        var lastBreak: String.Index?
+        var total = 0.0
+        for index in text.indices {
+            let character = text[index]
+            total += character.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 2 : 1) }
+            if total > Double(limit - 1) { break }
+            end = text.index(after: index)
+            if character == " " || character.unicodeScalars.contains(where: isWide) { lastBreak = end }
         }
-        let cut = lastBreak.isEmpty ? result : lastBreak
+        let cut = text[..<(lastBreak ?? end)]
         return cut.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) + "…"
     }
 }

@@ -61,8 +61,8 @@ struct Tagger {
                     owners.append(owner)
                 } else if Tagger.isCJK(scalar) {
                     compact.append((scalar, number))
-                    bytes.append(contentsOf: String(scalar).utf8)
-                    owners.append(contentsOf: repeatElement(owner, count: 3 + (scalar.value > 0xFFFF ? 1 : 0)))
+                    bytes.append(contentsOf: scalar.utf8)
+                    owners.append(contentsOf: repeatElement(owner, count: scalar.utf8.count))
                 } else {
                     if scalar.properties.isWhitespace { continue }
                     compact.append((scalar, number))

@@ -25,4 +25,11 @@ struct SafetyRegressionTests {
         #expect(output.plainText == "警方提醒：接到陌生电话要警惕。")
         #expect(output.proseText == output.plainText)
     }
+
+    @Test("defanging a scam host leaves a longer host that merely ends with it alone")
+    func defangWholeHostsOnly() {
+        let renderer = Resolver.renderer(baseURL: "https://alerts.example.org", scamHosts: ["pay.cn"], trustedHosts: [])
+        let html = renderer.render("They said pay.cn was alipay.cn. Later: .pay.cn. and pay.cn.").html
+        #expect(html == "<p>They said pay[.]cn was alipay.cn. Later: .pay[.]cn. and pay[.]cn.</p>\n")
+    }
 }
