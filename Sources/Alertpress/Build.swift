@@ -68,7 +68,7 @@ public enum SiteBuilder {
         }
         var pages = 0
         do {
-            var sitemap: [(path: String, lastmod: String?)] = []
+            var sitemap: [Sitemap.Entry] = []
             var renderedFiles = 0
             for edition in bulletin.editions {
                 let renderer = SiteRenderer(bulletin: bulletin, edition: edition, templates: templates) { url in
@@ -77,16 +77,15 @@ public enum SiteBuilder {
                 // Feeds and the search index are jobs too, and go first: they are the longest.
                 let feeds: @Sendable () -> [OutputFile] = { FeedContent(renderer: renderer, templates: templates).files() }
                 let search: @Sendable () -> [OutputFile] = { [SearchIndex.file(renderer)] }
-                let jobs = [feeds, search] + renderer.pageJobs().map { job in { @Sendable in [job()] } }
+                let others = [feeds, search].map { job in { @Sendable in job().map { SiteRenderer.RenderedPage(file: $0, sitemap: nil) } } }
+                let jobs = others + renderer.pageJobs().map { job in { @Sendable in [job()] } }
                 for start in stride(from: 0, to: jobs.count, by: pageChunk) {
                     let rendered = Parallel.map(Array(jobs[start..<min(jobs.count, start + pageChunk)])) { $0() }.flatMap { $0 }
-                    try site.add(rendered)
-                    for file in rendered where file.path.hasSuffix("index.html") {
-                        pages += 1
-                        if let entry = sitemapEntry(file.path, renderer: renderer) { sitemap.append(entry) }
-                    }
+                    try site.add(rendered.map(\.file))
+                    sitemap += rendered.compactMap(\.sitemap)
                     renderedFiles += rendered.count
                 }
+                pages += jobs.count - others.count
             }
             report("rendered pages, feeds and search indexes", renderedFiles)
             var rest = Sitemap.files(bulletin, pages: sitemap)
@@ -124,13 +123,6 @@ public enum SiteBuilder {
 
     /// How many pages render (in parallel) before they are written out.
     static let pageChunk = 512
-
-    /// A page's sitemap entry: every page but those of expired cases (drafts and scheduled cases have none).
-    static func sitemapEntry(_ path: String, renderer: SiteRenderer) -> (path: String, lastmod: String?)? {
-        let folder = String(path.dropLast("index.html".count))
-        guard let slug = renderer.routes.caseSlug(folder), let item = renderer.edition.case(slug) else { return (folder, nil) }
-        return item.status.isListed ? (folder, (item.entry.updated ?? item.entry.date).day.description) : nil
-    }
 
     static func notFoundPage(_ bulletin: Bulletin, templates: TemplateLibrary) -> OutputFile {
         let view = NotFoundView(

@@ -115,7 +115,13 @@ enum SearchIndex {
 
 /// `sitemap.xml` (every page that exists, in every language, absolute URLs) and `robots.txt`.
 enum Sitemap {
-    static func files(_ bulletin: Bulletin, pages: [(path: String, lastmod: String?)]) -> [OutputFile] {
+    /// A page folder and the day it last changed, when that is known.
+    struct Entry: Sendable {
+        var path: String
+        var lastmod: String?
+    }
+
+    static func files(_ bulletin: Bulletin, pages: [Entry]) -> [OutputFile] {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages.sorted(by: { $0.path < $1.path }) {
             xml += "  <url><loc>\(HTML.escape(bulletin.site.baseURL + "/" + page.path))</loc>"

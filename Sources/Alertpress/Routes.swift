@@ -21,14 +21,6 @@ struct Routes: Sendable {
     func campaign(_ id: String) -> String { prefix + "campaigns/\(id)/" }
     func flyerPage(_ id: String) -> String { prefix + "campaigns/\(id)/flyer/" }
     func search() -> String { prefix + "search/" }
-
-    /// The slug of a case page folder (`cases/<slug>/`), nil for any other folder.
-    func caseSlug(_ folder: String) -> String? {
-        let start = cases()
-        guard folder.hasPrefix(start), folder.hasSuffix("/") else { return nil }
-        let slug = folder.dropFirst(start.count).dropLast()
-        return slug.isEmpty || slug.contains("/") ? nil : String(slug)
-    }
     func file(_ name: String) -> String { prefix + name }
 
     /// Output file of a page folder.

@@ -25,7 +25,13 @@ struct SiteRenderer {
     var texts: SiteTexts { edition.edition.texts }
 
     /// A page still to render; pages are independent, so they render in parallel.
-    typealias PageJob = @Sendable () -> OutputFile
+    typealias PageJob = @Sendable () -> RenderedPage
+
+    /// A page and its sitemap entry (nil for pages kept out of the sitemap: expired cases).
+    struct RenderedPage: Sendable {
+        var file: OutputFile
+        var sitemap: Sitemap.Entry?
+    }
 
     // MARK: Pages
 
@@ -42,7 +48,8 @@ struct SiteRenderer {
         for item in edition.cases where item.status.hasPage {
             let folder = routes.case(item.slug)
             casePages.append { page(folder, title: item.entry.title, template: "case", view: caseView(item, from: folder),
-                              description: item.entry.summary, alternates: alternates(from: folder) { $0.case(item.slug)?.status.hasPage == true ? $1.case(item.slug) : nil }) }
+                              description: item.entry.summary, alternates: alternates(from: folder) { $0.case(item.slug)?.status.hasPage == true ? $1.case(item.slug) : nil },
+                              inSitemap: item.status.isListed, lastmod: (item.entry.updated ?? item.entry.date).day.description) }
         }
         for kind in TermKind.allCases {
             let index = routes.terms(kind)
@@ -83,12 +90,13 @@ struct SiteRenderer {
     /// Wraps a page body in the layout.
     private func page(_ folder: String, title: String, template: String, view: any Sendable, description: String? = nil,
                       isHome: Bool = false, feeds: [FeedLinkView]? = nil, script: String? = nil,
-                      alternates: [AlternateView]? = nil) -> OutputFile {
+                      alternates: [AlternateView]? = nil, inSitemap: Bool = true, lastmod: String? = nil) -> RenderedPage {
         let content = templates.render(view, template)
         let layout = layoutView(folder: folder, title: isHome ? title : "\(title) · \(texts.title)", description: description ?? texts.description,
                                 content: content, feeds: feeds ?? feedLinks(folder: routes.home(), from: folder, atom: true),
                                 script: script, alternates: alternates ?? self.alternates(from: folder) { _, other in other.pathLike(folder, from: routes) })
-        return OutputFile(path: Routes.indexFile(folder), text: templates.render(layout, "layout"))
+        return RenderedPage(file: OutputFile(path: Routes.indexFile(folder), text: templates.render(layout, "layout")),
+                            sitemap: inSitemap ? Sitemap.Entry(path: folder, lastmod: lastmod) : nil)
     }
 
     private func layoutView(folder: String, title: String, description: String, content: String, feeds: [FeedLinkView],
@@ -263,7 +271,7 @@ struct SiteRenderer {
             feeds: feedLinks(folder: folder, from: folder, atom: false, name: campaign.title), subscribeLabel: strings["subscribe"])
     }
 
-    private func flyerPage(_ campaign: Campaign) -> OutputFile {
+    private func flyerPage(_ campaign: Campaign) -> RenderedPage {
         let folder = routes.flyerPage(campaign.id)
         let content = FlyerContent(bulletin: bulletin, edition: edition, strings: strings, routes: routes)
         let flyer = content.campaign(campaign)
@@ -277,7 +285,8 @@ struct SiteRenderer {
             callLabel: flyer.labels.callHotline, hotlines: hotlines(), scanLabel: flyer.labels.scanForMore,
             qrSVG: qrSVG(flyer.qrURL), url: flyer.qrURL, issuedLabel: flyer.labels.issued, issued: flyer.issued,
             backHref: Routes.relative(from: folder, to: routes.campaign(campaign.id)), backLabel: campaign.title)
-        return OutputFile(path: Routes.indexFile(folder), text: templates.render(view, "flyer"))
+        return RenderedPage(file: OutputFile(path: Routes.indexFile(folder), text: templates.render(view, "flyer")),
+                            sitemap: Sitemap.Entry(path: folder, lastmod: nil))
     }
 
     // MARK: Feeds links and text
