@@ -32,10 +32,9 @@ struct FeedContent {
         let texts = edition.edition.texts
         var files: [OutputFile] = []
         let whole = channel(title: texts.title, description: texts.description, home: routes.home(), entries: entries(all))
-        for format in FeedFormat.allCases {
-            let path = routes.file(format.fileName)
-            files.append(OutputFile(path: path, text: FeedWriter.render(format, whole, selfURL: routes.absolute(path))))
-        }
+        let paths = FeedFormat.allCases.map { routes.file($0.fileName) }
+        let documents = FeedWriter.render(whole, as: zip(FeedFormat.allCases, paths).map { ($0, routes.absolute($1)) })
+        files += zip(paths, documents).map { OutputFile(path: $0, text: $1) }
         for (type, cases) in zip(edition.edition.types, byType) {
             let folder = routes.term(.scamType, type.id)
             let feed = channel(title: "\(type.name) · \(texts.title)", description: type.summary, home: folder, entries: entries(cases))

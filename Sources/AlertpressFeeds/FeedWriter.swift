@@ -27,10 +27,24 @@ public enum FeedWriter {
 
     /// Any of the three formats.
     public static func render(_ format: FeedFormat, _ channel: FeedChannel, selfURL: String) -> String {
+        write(format, PreparedChannel(channel, selfURL: selfURL))
+    }
+
+    /// The same channel in several formats, each published at its own URL; the entries are
+    /// sanitised and sorted once for all of them.
+    public static func render(_ channel: FeedChannel, as formats: [(format: FeedFormat, selfURL: String)]) -> [String] {
+        var prepared = PreparedChannel(channel, selfURL: "")
+        return formats.map { format, selfURL in
+            prepared.selfURL = FeedURL.absolute(selfURL, base: prepared.homeURL)
+            return write(format, prepared)
+        }
+    }
+
+    private static func write(_ format: FeedFormat, _ prepared: PreparedChannel) -> String {
         switch format {
-        case .rss: rss(channel, selfURL: selfURL)
-        case .atom: atom(channel, selfURL: selfURL)
-        case .json: json(channel, selfURL: selfURL)
+        case .rss: RSSWriter.write(prepared)
+        case .atom: AtomWriter.write(prepared)
+        case .json: JSONFeedWriter.write(prepared)
         }
     }
 

@@ -93,6 +93,15 @@ struct SelectionTests {
         #expect(idBefore != nil)
         #expect(idBefore == idAfter)
     }
+
+    @Test("rendering several formats at once gives each format's own document, with its own self URL")
+    func severalFormatsAtOnce() {
+        let formats: [(format: FeedFormat, selfURL: String)] = FeedFormat.allCases.map { ($0, Fixture.base + "/" + $0.fileName) }
+        let together = FeedWriter.render(Fixture.standard, as: formats)
+        let apart = formats.map { FeedWriter.render($0.format, Fixture.standard, selfURL: $0.selfURL) }
+        #expect(together == apart)
+        #expect(Set(together).count == formats.count)
+    }
 }
 
 /// A tiny deterministic generator so the shuffle is the same on every run.
