@@ -20,6 +20,15 @@ public enum ContentPipeline {
         let bulletin = content.map { Enricher.enrich($0, now: clock.resolve(in: $0.site.timeZone), log: &log) } // enrich
         return CheckResult(diagnostics: log.sorted, bulletin: bulletin)
     }
+
+    /// The time zone `site.yml` sets, read without the rest of the bulletin; nil when it cannot be read.
+    public static func siteTimeZone(alerts: String, fileSystem: some ContentFileSystem) -> TimeZone? {
+        let path = Resolver.join(alerts, "site.yml")
+        guard let data = try? fileSystem.read(path) else { return nil }
+        var decoder = Decoder(timeZone: TimeZone(identifier: "UTC") ?? .current)
+        let file = ContentFile(role: .site, path: path, name: "site", langSuffix: nil, data: data)
+        return decoder.site(file, translation: false)?.timeZone
+    }
 }
 
 /// The `check --format json` document (SPEC §3).

@@ -123,7 +123,6 @@ enum Console {
 /// The site time zone for `new case`, read leniently: a broken site.yml is `check`'s business.
 enum SiteZone {
     static func read(alerts: String) -> TimeZone {
-        let result = ContentPipeline.check(alerts: alerts, fileSystem: DiskFileSystem(), clock: .instant(Date()))
-        return result.bulletin?.site.timeZone ?? TimeZone(identifier: "Asia/Shanghai") ?? .current
+        ContentPipeline.siteTimeZone(alerts: alerts, fileSystem: DiskFileSystem()) ?? TimeZone(identifier: "Asia/Shanghai") ?? .current
     }
 }

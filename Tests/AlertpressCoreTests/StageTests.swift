@@ -550,3 +550,23 @@ struct LoaderTests {
         #expect(result.bulletin?.editions.first?.cases.map(\.slug) == ["base-case"])
     }
 }
+
+@Suite("Site time zone")
+struct SiteTimeZoneTests {
+    @Test("read from site.yml alone, even when a case file is broken")
+    func readsSiteOnly() {
+        var tree = Tree()
+        tree.set("site.yml", String(decoding: Fixtures.base["site.yml"] ?? Data(), as: UTF8.self)
+            .replacingOccurrences(of: "timezone: Asia/Shanghai", with: "timezone: Europe/Berlin"))
+        tree.set("cases/broken.md", "no front matter")
+        #expect(tree.check().errors > 0)
+        #expect(ContentPipeline.siteTimeZone(alerts: "Alerts", fileSystem: MemoryFileSystem(tree.files))?.identifier == "Europe/Berlin")
+    }
+
+    @Test("nil without a readable site.yml")
+    func missingSite() {
+        var tree = Tree()
+        tree.remove("site.yml")
+        #expect(ContentPipeline.siteTimeZone(alerts: "Alerts", fileSystem: MemoryFileSystem(tree.files)) == nil)
+    }
+}
