@@ -353,10 +353,11 @@ enum Resolver {
 
     /// Victims' personal data anywhere in a case file but its `indicators` is an error.
     static func scanPersonalData(_ item: Decoder.RawCase, log: inout DiagnosticLog) {
+        let scanner = PersonalDataScanner()
         for (index, line) in item.source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = index + 1
             if let skip = item.indicatorLines, skip.contains(number) { continue }
-            for finding in PersonalDataScanner.scan(String(line)) {
+            for finding in scanner.scan(String(line)) {
                 log.error("personal-data", "unmasked \(finding.kind.rawValue) (\(finding.masked)) must not be published",
                           at: SourceLocation(file: item.file, line: number, column: finding.column),
                           hint: finding.kind == .email

@@ -3,7 +3,7 @@ import Foundation
 /// Finds victims' personal data in text: unmasked mainland mobile numbers, resident ID numbers
 /// with a valid check digit, Luhn-valid card numbers and e-mail addresses. Masked forms
 /// (`138****5678`, `尾号8988`) pass, and so do numbers introduced as order or tracking numbers.
-enum PersonalDataScanner {
+struct PersonalDataScanner {
     struct Finding: Equatable {
         enum Kind: String { case mobile = "mobile number", residentID = "resident ID number", card = "bank card number", email = "e-mail address" }
         var kind: Kind
@@ -11,15 +11,12 @@ enum PersonalDataScanner {
         var masked: String
     }
 
+    // The regexes are compiled once per scanner: make one per file and scan its lines with it.
     // Swift regexes have no lookbehind: `boundedBefore` checks the character before a match instead.
-    private static var mobile: Regex<(Substring, Substring, Substring, Substring, Substring)> {
-        /(?:(?:\+|＋|00)\s?86[\s-]?)?(1[3-9]\d)([\s-]?)(\d{4})\2(\d{4})(?![\d*＊])/
-    }
-    private static var residentID: Regex<(Substring, Substring)> {
-        /([1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx])(?![\d\w*])/
-    }
-    private static var card: Regex<(Substring, Substring)> { /(\d{4}(?:[ -]?\d{4}){2}[ -]?\d{4,7})(?![\d*＊])/ }
-    private static var email: Regex<Substring> { /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/ }
+    private let mobile = /(?:(?:\+|＋|00)\s?86[\s-]?)?(1[3-9]\d)([\s-]?)(\d{4})\2(\d{4})(?![\d*＊])/
+    private let residentID = /([1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx])(?![\d\w*])/
+    private let card = /(\d{4}(?:[ -]?\d{4}){2}[ -]?\d{4,7})(?![\d*＊])/
+    private let email = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/
 
     /// True when the match does not continue a longer token (digits, letters, a mask) on its left.
     private static func boundedBefore(_ line: String, _ range: Range<String.Index>, alsoReject: String = "*＊") -> Bool {
@@ -29,11 +26,9 @@ enum PersonalDataScanner {
     }
 
     /// Words that introduce a number that is not personal data, directly before it ("order no. 2023…", "运单号：YT…").
-    private static var exemptIntroduction: Regex<Substring> {
-        /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref|invoice|transaction)\s*(?:no\.?|number|num\.?|id|#)?|订单|单号|运单|快递单|编号|流水号|案件|交易号)(?:号码|号)?\s*[:：#.]?\s*$/
-    }
+    private let exemptIntroduction = /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref|invoice|transaction)\s*(?:no\.?|number|num\.?|id|#)?|订单|单号|运单|快递单|编号|流水号|案件|交易号)(?:号码|号)?\s*[:：#.]?\s*$/
 
-    static func scan(_ line: String) -> [Finding] {
+    func scan(_ line: String) -> [Finding] {
         // Most lines hold no run of 11 digits and no "@": skip the regexes for them.
         var digits = 0
         var longest = 0
@@ -47,7 +42,7 @@ enum PersonalDataScanner {
         var claimed: [Range<String.Index>] = []
 
         func add(_ kind: Finding.Kind, _ range: Range<String.Index>, _ masked: String) {
-            guard boundedBefore(line, range, alsoReject: kind == .email ? ".+-*" : "*＊"),
+            guard Self.boundedBefore(line, range, alsoReject: kind == .email ? ".+-*" : "*＊"),
                   !claimed.contains(where: { $0.overlaps(range) }),
                   kind == .email || !isExempt(line, before: range.lowerBound) else { return }
             claimed.append(range)
@@ -56,11 +51,11 @@ enum PersonalDataScanner {
 
         for match in line.matches(of: residentID) {
             let digits = String(match.1)
-            if validResidentID(digits) { add(.residentID, match.range, String(digits.prefix(6)) + "********" + String(digits.suffix(4))) }
+            if Self.validResidentID(digits) { add(.residentID, match.range, String(digits.prefix(6)) + "********" + String(digits.suffix(4))) }
         }
         for match in line.matches(of: card) {
             let digits = match.1.filter { $0.isNumber }
-            if (16...19).contains(digits.count), luhnValid(digits) {
+            if (16...19).contains(digits.count), Self.luhnValid(digits) {
                 add(.card, match.range, "**** " + String(digits.suffix(4)))
             }
         }
@@ -75,7 +70,7 @@ enum PersonalDataScanner {
         return findings.sorted { $0.column < $1.column }
     }
 
-    private static func isExempt(_ line: String, before index: String.Index) -> Bool {
+    private func isExempt(_ line: String, before index: String.Index) -> Bool {
         let start = line.index(index, offsetBy: -24, limitedBy: line.startIndex) ?? line.startIndex
         return line[start..<index].firstMatch(of: exemptIntroduction) != nil
     }

@@ -237,7 +237,7 @@ struct PersonalDataScannerTests {
         ("邮箱victim@example.org", .email, 3),
     ])
     func finds(_ line: String, _ kind: PersonalDataScanner.Finding.Kind, _ column: Int) {
-        let findings = PersonalDataScanner.scan(line)
+        let findings = PersonalDataScanner().scan(line)
         #expect(findings.map(\.kind) == [kind], "\(line)")
         #expect(findings.first?.column == column, "\(line)")
     }
@@ -250,7 +250,7 @@ struct PersonalDataScannerTests {
         "user at example dot com", "@someone",
     ])
     func passes(_ line: String) {
-        #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
+        #expect(PersonalDataScanner().scan(line).isEmpty, "\(line): \(PersonalDataScanner().scan(line))")
     }
 
     @Test("an ordinary word that contains `ref` or `order` does not exempt a number", arguments: [
@@ -258,7 +258,7 @@ struct PersonalDataScannerTests {
         "A border guard 13912345678.", "Recorder: victim@example.com",
     ])
     func wordsAreNotExemptions(_ line: String) {
-        #expect(PersonalDataScanner.scan(line).count == 1, "\(line)")
+        #expect(PersonalDataScanner().scan(line).count == 1, "\(line)")
     }
 
     @Test("the check digit decides whether 18 digits are a resident ID")
