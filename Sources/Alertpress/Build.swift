@@ -129,7 +129,7 @@ public enum SiteBuilder {
             lang: bulletin.site.defaultLanguage, stylesheet: bulletin.site.baseURL + "/assets/style.css",
             sections: bulletin.editions.map { edition in
                 let strings = Strings(edition.lang)
-                let routes = Routes(baseURL: bulletin.site.baseURL, lang: edition.lang, defaultLanguage: bulletin.site.defaultLanguage)
+                let routes = Routes(bulletin.site, lang: edition.lang)
                 return NotFoundSection(lang: edition.lang, title: strings["notfound.title"], text: strings["notfound.text"],
                                        homeLabel: strings["notfound.home"], homeHref: routes.absolute(routes.home()))
             })
@@ -164,7 +164,7 @@ enum Flyers {
     static func jobs(_ bulletin: Bulletin) -> [Job] {
         var jobs: [Job] = []
         for edition in bulletin.editions {
-            let routes = Routes(baseURL: bulletin.site.baseURL, lang: edition.lang, defaultLanguage: bulletin.site.defaultLanguage)
+            let routes = Routes(bulletin.site, lang: edition.lang)
             let content = FlyerContent(bulletin: bulletin, edition: edition, strings: Strings(edition.lang), routes: routes)
             for campaign in edition.edition.campaigns {
                 for paperName in campaign.papers {

@@ -9,6 +9,13 @@ struct Routes: Sendable {
     let lang: String
     let defaultLanguage: String
 
+    /// The routes of one language of `site`.
+    init(_ site: SiteSettings, lang: String) {
+        baseURL = site.baseURL
+        self.lang = lang
+        defaultLanguage = site.defaultLanguage
+    }
+
     /// `""` for the default language, `"zh/"` for the others.
     var prefix: String { lang == defaultLanguage ? "" : lang + "/" }
 

@@ -17,7 +17,7 @@ struct SiteRenderer {
         self.edition = edition
         self.templates = templates
         self.strings = Strings(edition.lang)
-        self.routes = Routes(baseURL: bulletin.site.baseURL, lang: edition.lang, defaultLanguage: bulletin.site.defaultLanguage)
+        self.routes = Routes(bulletin.site, lang: edition.lang)
         self.qrSVG = qrSVG
     }
 
@@ -129,7 +129,7 @@ struct SiteRenderer {
     /// The same page in every language; `target` returns nil where a language lacks it (then its home page is used).
     private func alternates(from folder: String, _ target: (EnrichedEdition, Routes) -> String?) -> [AlternateView] {
         bulletin.editions.map { other in
-            let otherRoutes = Routes(baseURL: site.baseURL, lang: other.lang, defaultLanguage: site.defaultLanguage)
+            let otherRoutes = Routes(site, lang: other.lang)
             let found = target(other, otherRoutes)
             let path = found ?? otherRoutes.home()
             return AlternateView(lang: other.lang, label: Strings.languageName(other.lang), href: Routes.relative(from: folder, to: path),
