@@ -8,13 +8,28 @@ public struct BuildOptions: Sendable {
     public var templates: String
     public var out: String
     public var clock: BuildClock
+    /// Identifies the program (for example its size and modification time): what one version
+    /// of alertpress worked out is not reused by another.
+    public var tool: String
 
-    public init(alerts: String = "Alerts", templates: String = "Templates", out: String = "site", clock: BuildClock) {
+    public init(alerts: String = "Alerts", templates: String = "Templates", out: String = "site", clock: BuildClock, tool: String = "") {
         self.alerts = alerts
         self.templates = templates
         self.out = out
         self.clock = clock
+        self.tool = tool
     }
+}
+
+/// Work that makes output files, with a fingerprint of everything it reads: a job whose files
+/// were last made from the same inputs is not run again.
+struct RenderJob: Sendable {
+    /// The files `run` returns.
+    var paths: [String]
+    var inputs: Fingerprint
+    /// The page's sitemap entry; nil for files that are not pages, and for pages kept out of the sitemap.
+    var sitemap: Sitemap.Entry?
+    var run: @Sendable () -> [OutputFile]
 }
 
 /// A stage of the build has finished: its name and how many things it produced.
@@ -33,6 +48,11 @@ public struct BuildResult: Sendable {
     public var kept = 0
     public var pages = 0
     public var flyers = 0
+    /// Pages, feeds, search indexes and flyers rendered; the others were unchanged since the last build.
+    public var rendered = 0
+    /// Case groups taken from the memo of the last build, and those worked out again.
+    public var reusedCases = 0
+    public var processedCases = 0
 
     public var succeeded: Bool { outputError == nil && !diagnostics.contains { $0.severity == .error } }
 }
@@ -49,7 +69,10 @@ public enum SiteBuilder {
         } catch {
             return BuildResult(diagnostics: [], outputError: "\(error)")
         }
-        let checked = ContentPipeline.check(alerts: options.alerts, fileSystem: fileSystem, clock: options.clock)
+        let memoFile = writer.out.appendingPathComponent(MemoFile.name)
+        let stored = MemoFile.read(memoFile)
+        let previousMemo = stored.flatMap { CaseMemo(bytes: $0, tool: options.tool) } ?? CaseMemo()
+        let checked = ContentPipeline.check(alerts: options.alerts, fileSystem: fileSystem, clock: options.clock, memo: previousMemo)
         var log = DiagnosticLog()
         log.append(contentsOf: checked.diagnostics)
         report("checked cases", checked.bulletin?.editions.map(\.cases.count).reduce(0, +) ?? 0)
@@ -58,46 +81,47 @@ public enum SiteBuilder {
             return BuildResult(diagnostics: log.sorted)
         }
 
-        // Pages render in parallel, in chunks that go straight to the staging folder, so the
-        // rendered site is never held in memory whole. `--out` changes only at `commit`.
+        // Jobs render in parallel, in chunks that go straight to the staging folder, so the rendered
+        // site is never held in memory whole. A job whose files were made from the same inputs by
+        // the last build is not run. `--out` changes only at `commit`.
         var site: StagedSite
         do {
-            site = try writer.begin()
+            site = try writer.begin(reuse: stored.map { CaseMemo.tool(of: $0) == options.tool } ?? false)
         } catch {
             return BuildResult(diagnostics: log.sorted, outputError: "\(error)")
         }
+        let inputs = Fingerprint { hash in
+            hash.add(templates.fingerprint)
+            hash.add(bulletin.fingerprint)
+        }
         var pages = 0
+        var rendered = 0
         do {
             var sitemap: [Sitemap.Entry] = []
-            var renderedFiles = 0
             for edition in bulletin.editions {
-                let renderer = SiteRenderer(bulletin: bulletin, edition: edition, templates: templates) { url in
+                let renderer = SiteRenderer(bulletin: bulletin, edition: edition, templates: templates, inputs: inputs) { url in
                     QRCodeSVG.svg(for: url, label: url) ?? ""
                 }
-                // Feeds and the search index are jobs too, and go first: they are the longest.
-                let feeds: @Sendable () -> [OutputFile] = { FeedContent(renderer: renderer, templates: templates).files() }
-                let search: @Sendable () -> [OutputFile] = { [SearchIndex.file(renderer)] }
-                let others = [feeds, search].map { job in { @Sendable in job().map { SiteRenderer.RenderedPage(file: $0, sitemap: nil) } } }
-                let jobs = others + renderer.pageJobs().map { job in { @Sendable in [job()] } }
-                for start in stride(from: 0, to: jobs.count, by: pageChunk) {
-                    let rendered = Parallel.map(Array(jobs[start..<min(jobs.count, start + pageChunk)])) { $0() }.flatMap { $0 }
-                    try site.add(rendered.map(\.file))
-                    sitemap += rendered.compactMap(\.sitemap)
-                    renderedFiles += rendered.count
-                }
-                pages += jobs.count - others.count
+                let pageJobs = renderer.pageJobs()
+                pages += pageJobs.count
+                sitemap += pageJobs.compactMap(\.sitemap)
+                // Feeds and the search index go first: they are the longest.
+                let jobs = FeedContent(renderer: renderer, templates: templates).jobs() + [SearchIndex.job(renderer)] + pageJobs
+                rendered += try run(jobs, into: &site)
             }
-            report("rendered pages, feeds and search indexes", renderedFiles)
             var rest = Sitemap.files(bulletin, pages: sitemap)
             rest.append(notFoundPage(bulletin, templates: templates))
             rest += assets(options.templates, fileSystem: fileSystem, log: &log)
             try site.add(rest)
             pages += 1
+            report("rendered pages, feeds and search indexes", rendered)
         } catch {
             site.abort()
             return BuildResult(diagnostics: log.sorted, outputError: "\(error)")
         }
-        let flyers = Flyers.render(bulletin, log: &log)
+        let flyerJobs = Flyers.jobs(bulletin, inputs: inputs)
+        let stale = flyerJobs.filter { !site.isCurrent($0.path, inputs: $0.inputs) }
+        let flyers = Flyers.render(stale, log: &log)
         report("rendered flyers", flyers.count)
         guard !log.hasErrors else {
             site.abort()
@@ -106,9 +130,13 @@ public enum SiteBuilder {
 
         var result = BuildResult(diagnostics: log.sorted)
         result.pages = pages
-        result.flyers = flyers.count
+        result.flyers = flyerJobs.count
+        result.rendered = rendered + flyers.count
+        result.reusedCases = checked.memo.count - checked.memo.changed(since: previousMemo)
+        result.processedCases = checked.memo.changed(since: previousMemo)
         do {
-            try site.add(flyers)
+            for job in flyerJobs where !stale.contains(where: { $0.path == job.path }) { site.keep(job.path) }
+            try site.add(flyers, inputs: Dictionary(uniqueKeysWithValues: stale.map { ($0.path, $0.inputs) }))
             let counts = try site.commit()
             result.files = counts.written + counts.kept
             result.written = counts.written
@@ -117,11 +145,39 @@ public enum SiteBuilder {
         } catch {
             site.abort()
             result.outputError = "\(error)"
+            return result
+        }
+        // Unpublished cases (drafts, future cases) stay out of the output folder, memo included.
+        let unpublished = Set(bulletin.editions.flatMap { $0.cases.filter { !$0.status.hasPage }.map(\.slug) })
+        let memo = checked.memo.filter { !unpublished.contains($0) }
+        if memo.count != previousMemo.count || !memo.isStored {
+            MemoFile.write(memo, tool: options.tool, to: memoFile)
         }
         return result
     }
 
-    /// How many pages render (in parallel) before they are written out.
+    /// Runs the jobs whose files are not current, in parallel chunks; keeps the files of the others.
+    /// Returns how many jobs ran.
+    static func run(_ jobs: [RenderJob], into site: inout StagedSite) throws -> Int {
+        var stale: [RenderJob] = []
+        for job in jobs {
+            if job.paths.allSatisfy({ site.isCurrent($0, inputs: job.inputs) }) {
+                job.paths.forEach { site.keep($0) }
+            } else {
+                stale.append(job)
+            }
+        }
+        for start in stride(from: 0, to: stale.count, by: pageChunk) {
+            let chunk = Array(stale[start..<min(stale.count, start + pageChunk)])
+            let files = Parallel.map(chunk) { $0.run() }
+            var inputs: [String: Fingerprint] = [:]
+            for job in chunk { for path in job.paths { inputs[path] = job.inputs } }
+            try site.add(files.flatMap { $0 }, inputs: inputs)
+        }
+        return stale.count
+    }
+
+    /// How many jobs render (in parallel) before they are written out.
     static let pageChunk = 512
 
     static func notFoundPage(_ bulletin: Bulletin, templates: TemplateLibrary) -> OutputFile {
@@ -158,35 +214,40 @@ public enum SiteBuilder {
 enum Flyers {
     struct Job: Sendable {
         var path: String
-        var document: FlyerDocument
+        var document: @Sendable () -> FlyerDocument
+        /// `inputs` of the build, the language, the path and what the flyer reads of the cases.
+        var inputs: Fingerprint
     }
 
-    static func jobs(_ bulletin: Bulletin) -> [Job] {
+    static func jobs(_ bulletin: Bulletin, inputs: Fingerprint) -> [Job] {
         var jobs: [Job] = []
         for edition in bulletin.editions {
             let routes = Routes(bulletin.site, lang: edition.lang)
             let content = FlyerContent(bulletin: bulletin, edition: edition, strings: Strings(edition.lang), routes: routes)
+            func add(_ path: String, _ document: @escaping @Sendable () -> FlyerDocument, reads: Fingerprint) {
+                let path = routes.file(path)
+                jobs.append(Job(path: path, document: document, inputs: Fingerprint { $0.add(inputs); $0.add(path); $0.add(reads) }))
+            }
             for campaign in edition.edition.campaigns {
+                let reads = content.inputs(campaign)
                 for paperName in campaign.papers {
                     guard let paper = Paper(rawValue: paperName) else { continue }
-                    jobs.append(Job(path: routes.file("flyers/\(campaign.id)-\(paperName).pdf"), document: content.campaign(campaign, paper: paper)))
+                    add("flyers/\(campaign.id)-\(paperName).pdf", { content.campaign(campaign, paper: paper) }, reads: reads)
                     if campaign.largePrint {
-                        jobs.append(Job(path: routes.file("flyers/\(campaign.id)-\(paperName)-large.pdf"),
-                                        document: content.campaign(campaign, paper: paper, largePrint: true)))
+                        add("flyers/\(campaign.id)-\(paperName)-large.pdf", { content.campaign(campaign, paper: paper, largePrint: true) }, reads: reads)
                     }
                 }
             }
             for type in edition.edition.types {
-                jobs.append(Job(path: routes.file("flyers/types/\(type.id)-a4.pdf"), document: content.type(type)))
+                add("flyers/types/\(type.id)-a4.pdf", { content.type(type) }, reads: content.inputs(type))
             }
         }
         return jobs
     }
 
-    static func render(_ bulletin: Bulletin, log: inout DiagnosticLog) -> [OutputFile] {
-        let jobs = jobs(bulletin)
+    static func render(_ jobs: [Job], log: inout DiagnosticLog) -> [OutputFile] {
         let results = Parallel.map(jobs) { job -> Result<Data, FlyerError> in
-            do { return .success(try FlyerRenderer.render(job.document)) } catch let error as FlyerError {
+            do { return .success(try FlyerRenderer.render(job.document())) } catch let error as FlyerError {
                 return .failure(error)
             } catch {
                 return .failure(.pdf("\(error)"))
@@ -202,5 +263,58 @@ enum Flyers {
             }
         }
         return files
+    }
+}
+
+/// Where a build keeps its `CaseMemo`: in `--out` (nothing is written outside it), without drafts
+/// or future cases, written whole under a temporary name and renamed. It is only a shortcut: a
+/// build without it, or with a damaged one, does all the work.
+enum MemoFile {
+    static let name = ".alertpress-cache"
+
+    static func read(_ url: URL) -> [UInt8]? {
+        let descriptor = open(url.path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        let size = Int(info.st_size)
+        var complete = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var offset = 0
+            while offset < size, let base = buffer.baseAddress {
+                let got = Foundation.read(descriptor, base + offset, size - offset)
+                if got < 0, errno == EINTR { continue }
+                guard got > 0 else { break }
+                offset += got
+            }
+            complete = offset == size
+            count = offset
+        }
+        return complete ? bytes : nil
+    }
+
+    static func write(_ memo: CaseMemo, tool: String, to url: URL) {
+        let temporary = url.path + ".new"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard descriptor >= 0 else { return }
+        var failed = false
+        memo.encode(tool: tool) { chunk in
+            guard !failed else { return }
+            chunk.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count, let base = buffer.baseAddress {
+                    let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
+                    if written < 0, errno == EINTR { continue }
+                    guard written > 0 else { failed = true; return }
+                    offset += written
+                }
+            }
+        }
+        close(descriptor)
+        if failed || rename(temporary, url.path) != 0 {
+            unlink(temporary)
+            unlink(url.path)
+        }
     }
 }

@@ -1,6 +1,7 @@
 import AlertpressCore
 import AlertpressFeeds
 import Foundation
+import Synchronization
 
 /// Maps one language edition to its feeds: the whole bulletin (RSS, Atom, JSON Feed) and RSS
 /// per scam type and per campaign. Only listed cases are in any feed.
@@ -12,40 +13,54 @@ struct FeedContent {
     var routes: Routes { renderer.routes }
     var site: SiteSettings { renderer.site }
 
-    /// The feed files.
-    func files() -> [OutputFile] {
-        // Each feed carries at most `feedLimit` entries: only those cases are rendered as feed entries.
-        var wanted: [String: Int] = [:]
-        var order: [EnrichedCase] = []
-        func newest(_ cases: [EnrichedCase]) -> [EnrichedCase] {
-            Self.newest(cases, limit: site.feedLimit)
-        }
-        let all = newest(edition.listedCases)
-        let byType = edition.edition.types.map { type in newest(edition.listedCases.filter { $0.scamTypes.contains(type.id) }) }
-        let byCampaign = edition.edition.campaigns.map { campaign in newest(edition.listedCases.filter { $0.campaigns.contains(campaign.id) }) }
-        for item in all + byType.flatMap { $0 } + byCampaign.flatMap { $0 } where wanted[item.slug] == nil {
-            wanted[item.slug] = order.count
-            order.append(item)
-        }
-        let rendered = order.map(entry)
-        func entries(_ cases: [EnrichedCase]) -> [FeedEntry] { cases.compactMap { wanted[$0.slug].map { rendered[$0] } } }
+    /// The feeds as jobs, each with a fingerprint of the cases it carries. Each feed carries at most
+    /// `feedLimit` entries; an entry shared by several feeds is rendered once.
+    func jobs() -> [RenderJob] {
+        func newest(_ cases: [EnrichedCase]) -> [EnrichedCase] { Self.newest(cases, limit: site.feedLimit) }
+        let entries = EntryCache()
         let texts = edition.edition.texts
-        var files: [OutputFile] = []
-        let whole = channel(title: texts.title, description: texts.description, home: routes.home(), entries: entries(all))
+        func job(_ paths: [String], _ cases: [EnrichedCase], render: @escaping @Sendable ([FeedEntry]) -> [String]) -> RenderJob {
+            let inputs = Fingerprint { hash in
+                hash.add(SiteRenderer.inputs(renderer.base, whole: cases))
+                hash.add(paths)
+            }
+            return RenderJob(paths: paths, inputs: inputs, sitemap: nil) {
+                let rendered = cases.map { item in entries.entry(item.slug) { entry(item) } }
+                return zip(paths, render(rendered)).map { OutputFile(path: $0, text: $1) }
+            }
+        }
         let paths = FeedFormat.allCases.map { routes.file($0.fileName) }
-        let documents = FeedWriter.render(whole, as: zip(FeedFormat.allCases, paths).map { ($0, routes.absolute($1)) })
-        files += zip(paths, documents).map { OutputFile(path: $0, text: $1) }
-        for (type, cases) in zip(edition.edition.types, byType) {
+        var jobs = [job(paths, newest(edition.listedCases)) { entries in
+            let whole = channel(title: texts.title, description: texts.description, home: routes.home(), entries: entries)
+            return FeedWriter.render(whole, as: zip(FeedFormat.allCases, paths).map { ($0, routes.absolute($1)) })
+        }]
+        for type in edition.edition.types {
             let folder = routes.term(.scamType, type.id)
-            let feed = channel(title: "\(type.name) · \(texts.title)", description: type.summary, home: folder, entries: entries(cases))
-            files.append(OutputFile(path: folder + "feed.xml", text: FeedWriter.rss(feed, selfURL: routes.absolute(folder + "feed.xml"))))
+            jobs.append(job([folder + "feed.xml"], newest(edition.listedCases.filter { $0.scamTypes.contains(type.id) })) { entries in
+                let feed = channel(title: "\(type.name) · \(texts.title)", description: type.summary, home: folder, entries: entries)
+                return [FeedWriter.rss(feed, selfURL: routes.absolute(folder + "feed.xml"))]
+            })
         }
-        for (campaign, cases) in zip(edition.edition.campaigns, byCampaign) {
+        for campaign in edition.edition.campaigns {
             let folder = routes.campaign(campaign.id)
-            let feed = channel(title: "\(campaign.title) · \(texts.title)", description: campaign.headline, home: folder, entries: entries(cases))
-            files.append(OutputFile(path: folder + "feed.xml", text: FeedWriter.rss(feed, selfURL: routes.absolute(folder + "feed.xml"))))
+            jobs.append(job([folder + "feed.xml"], newest(edition.listedCases.filter { $0.campaigns.contains(campaign.id) })) { entries in
+                let feed = channel(title: "\(campaign.title) · \(texts.title)", description: campaign.headline, home: folder, entries: entries)
+                return [FeedWriter.rss(feed, selfURL: routes.absolute(folder + "feed.xml"))]
+            })
         }
-        return files
+        return jobs
+    }
+
+    /// Feed entries already rendered, by slug, shared by the feed jobs running in parallel.
+    final class EntryCache: Sendable {
+        private let entries = Mutex<[String: FeedEntry]>([:])
+
+        func entry(_ slug: String, make: () -> FeedEntry) -> FeedEntry {
+            if let found = entries.withLock({ $0[slug] }) { return found }
+            let made = make()
+            entries.withLock { $0[slug] = made }
+            return made
+        }
     }
 
     /// The newest `limit` cases (newest first), plus any published at the same instant as the last
@@ -94,6 +109,12 @@ enum SearchIndex {
         var types: [String]
         var region: String
         var text: String
+    }
+
+    static func job(_ renderer: SiteRenderer) -> RenderJob {
+        let path = renderer.routes.file("search-index.json")
+        let inputs = Fingerprint { $0.add(SiteRenderer.inputs(renderer.base, whole: renderer.edition.listedCases)); $0.add(path) }
+        return RenderJob(paths: [path], inputs: inputs, sitemap: nil) { [file(renderer)] }
     }
 
     static func file(_ renderer: SiteRenderer) -> OutputFile {

@@ -9,6 +9,21 @@ struct FlyerContent {
     let edition: EnrichedEdition
     let strings: Strings
     let routes: Routes
+    /// Of the scam types and tactics of every listed case.
+    let tags: Fingerprint
+
+    init(bulletin: Bulletin, edition: EnrichedEdition, strings: Strings, routes: Routes) {
+        self.bulletin = bulletin
+        self.edition = edition
+        self.strings = strings
+        self.routes = routes
+        self.tags = Fingerprint { hash in
+            for item in edition.listedCases {
+                hash.add(item.scamTypes)
+                hash.add(item.tactics)
+            }
+        }
+    }
 
     var texts: SiteTexts { edition.edition.texts }
 
@@ -26,17 +41,38 @@ struct FlyerContent {
 
     func campaign(_ campaign: Campaign, paper: Paper = .a4, largePrint: Bool = false) -> FlyerDocument {
         let focus = campaign.focus.compactMap { edition.edition.term(.scamType, $0) }
-        let cases = edition.listedCases.filter { $0.campaigns.contains(campaign.id) }
-        let fallback = edition.listedCases.filter { !Set($0.scamTypes).isDisjoint(with: campaign.focus) }
         return document(title: campaign.title, headline: campaign.headline, season: seasonText(campaign.window), types: focus,
-                        recent: (cases.first ?? fallback.first), qrURL: routes.absolute(routes.campaign(campaign.id)),
+                        recent: recent(campaign), qrURL: routes.absolute(routes.campaign(campaign.id)),
                         paper: paper, largePrint: largePrint)
     }
 
     func type(_ term: Term) -> FlyerDocument {
-        let recent = edition.listedCases.first { $0.scamTypes.contains(term.id) }
-        return document(title: texts.title, headline: term.name, season: term.summary, types: [term], recent: recent,
-                        qrURL: routes.absolute(routes.term(.scamType, term.id)), paper: .a4, largePrint: false)
+        document(title: texts.title, headline: term.name, season: term.summary, types: [term], recent: recent(term),
+                 qrURL: routes.absolute(routes.term(.scamType, term.id)), paper: .a4, largePrint: false)
+    }
+
+    /// The campaign's newest case, else the newest of its focus types.
+    func recent(_ campaign: Campaign) -> EnrichedCase? {
+        edition.listedCases.first { $0.campaigns.contains(campaign.id) }
+            ?? edition.listedCases.first { !Set($0.scamTypes).isDisjoint(with: campaign.focus) }
+    }
+
+    func recent(_ type: Term) -> EnrichedCase? {
+        edition.listedCases.first { $0.scamTypes.contains(type.id) }
+    }
+
+    /// Of what a campaign's flyer reads besides the site settings and taxonomy: the build clock
+    /// (issue and creation dates), the listed cases' tags (which red flags are most common) and its recent case.
+    func inputs(_ campaign: Campaign) -> Fingerprint { inputs(recent: recent(campaign)) }
+
+    func inputs(_ type: Term) -> Fingerprint { inputs(recent: recent(type)) }
+
+    private func inputs(recent: EnrichedCase?) -> Fingerprint {
+        Fingerprint { hash in
+            hash.add(Int(bulletin.now.timeIntervalSince1970.bitPattern))
+            hash.add(tags)
+            hash.add(recent?.listing ?? Fingerprint())
+        }
     }
 
     private func document(title: String, headline: String, season: String, types: [Term], recent: EnrichedCase?,

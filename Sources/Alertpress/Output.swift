@@ -37,11 +37,21 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
     }
 }
 
-/// Stage 6: writes the site into a staging folder beside `--out` and swaps it in whole, so a
-/// failed build leaves the previous site exactly as it was. The previous site is recognised by
-/// its manifest; a folder without one is never replaced.
+/// Stage 6: writes the site so that a failed build leaves the previous site exactly as it was. The
+/// previous site is recognised by its manifest; a folder without one is never replaced.
+///
+/// - The first build writes the whole site into a staging folder beside `--out` and renames it in.
+/// - A build into an existing site stages only the files whose bytes changed, then moves them in
+///   and removes the files no longer built, setting aside each file it replaces; if any step
+///   fails, everything is put back. Unchanged files are never touched.
+///
+/// The manifest lists every file with its content hash and, for rendered files, the fingerprint of
+/// the inputs it was rendered from: a file whose inputs are unchanged is not rendered again.
 public struct SiteWriter: Sendable {
     public static let manifestName = ".alertpress-manifest"
+    /// What alertpress keeps in `--out` for the next build besides the site: the manifest and the
+    /// case memo. Neither is part of the published site.
+    public static let stateFiles: Set<String> = [manifestName, MemoFile.name]
 
     public var out: URL
 
@@ -60,12 +70,17 @@ public struct SiteWriter: Sendable {
         }
     }
 
+    /// A sibling of `--out`: `.<name>.<suffix>`.
+    func sibling(_ suffix: String) -> URL {
+        out.deletingLastPathComponent().appendingPathComponent(".\(out.lastPathComponent).\(suffix)")
+    }
+
     /// Starts a new site in a staging folder beside `--out`; files are added as they are rendered,
     /// so the whole site is never held in memory. Nothing in `--out` changes before `commit`.
-    public func begin() throws -> StagedSite {
+    /// `reuse`: the previous site was built by this same program, so its input fingerprints hold.
+    public func begin(reuse: Bool = false) throws -> StagedSite {
         let manager = FileManager.default
-        let parent = out.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(out.lastPathComponent).staging")
+        let staging = sibling("staging")
         let previous = try previousManifest()
         try? manager.removeItem(at: staging)
         do {
@@ -73,10 +88,11 @@ public struct SiteWriter: Sendable {
         } catch {
             throw OutputError.writeFailed(error.localizedDescription)
         }
-        return StagedSite(out: out, staging: staging, previous: previous)
+        return StagedSite(out: out, staging: staging, previous: previous,
+                          inPlace: manager.fileExists(atPath: out.appendingPathComponent(Self.manifestName).path), reuse: reuse)
     }
 
-    /// Writes a new file with plain POSIX calls: the staging folder is swapped in whole, so the
+    /// Writes a new file with plain POSIX calls: a failed build removes the staging folder, so the
     /// per-file `fsync` that `Data.write` does on Linux buys nothing. Returns an error message or nil.
     static func writeFile(_ data: Data, to path: String) -> String? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
@@ -97,8 +113,8 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// Hashes of the previous build, by path; refuses a non-empty folder that alertpress did not write.
-    func previousManifest() throws -> [String: String] {
+    /// What the previous build wrote, by path; refuses a non-empty folder that alertpress did not write.
+    func previousManifest() throws -> [String: Manifest.Entry] {
         let manager = FileManager.default
         guard manager.fileExists(atPath: out.path) else { return [:] }
         let manifestURL = out.appendingPathComponent(Self.manifestName)
@@ -107,12 +123,36 @@ public struct SiteWriter: Sendable {
             if entries.isEmpty { return [:] }
             throw OutputError.notAnAlertpressFolder(out.path)
         }
-        var result: [String: String] = [:]
+        return Manifest.parse(data)
+    }
+}
+
+/// `.alertpress-manifest`: one line per file, `<content hash> <input fingerprint or -> <path>`.
+enum Manifest {
+    struct Entry: Sendable, Equatable {
+        var hash: String
+        var inputs: Fingerprint?
+    }
+
+    static func parse(_ data: Data) -> [String: Entry] {
+        var result: [String: Entry] = [:]
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            // Manifests of earlier versions have no fingerprint column.
             let parts = line.split(separator: " ", maxSplits: 1)
-            if parts.count == 2 { result[String(parts[1])] = String(parts[0]) }
+            guard parts.count == 2 else { continue }
+            var path = parts[1]
+            var inputs: Fingerprint?
+            if let space = path.firstIndex(of: " "), path[..<space] == "-" || Fingerprint(hex: path[..<space]) != nil {
+                inputs = Fingerprint(hex: path[..<space])
+                path = path[path.index(after: space)...]
+            }
+            result[String(path)] = Entry(hash: String(parts[0]), inputs: inputs)
         }
         return result
+    }
+
+    static func text(_ entries: [String: Entry]) -> String {
+        entries.sorted { $0.key < $1.key }.map { "\($0.value.hash) \($0.value.inputs?.description ?? "-") \($0.key)\n" }.joined()
     }
 }
 
@@ -120,26 +160,77 @@ public struct SiteWriter: Sendable {
 public struct StagedSite: Sendable {
     let out: URL
     let staging: URL
-    let previous: [String: String]
+    let previous: [String: Manifest.Entry]
+    /// Whether `--out` holds a previous site to update (else the staging folder becomes `--out`).
+    let inPlace: Bool
+    /// Whether files of the previous site may be kept by their input fingerprints.
+    let reuse: Bool
     private var folders: Set<String> = []
-    private var entries: [(path: String, hash: String)] = []
+    private var entries: [String: Manifest.Entry] = [:]
+    /// In-place builds: changed files, staged flat under numbers.
+    private var changed: [(path: String, staged: String)] = []
+    /// Files handed to `add` so far: names staged files uniquely.
+    private var added = 0
     public private(set) var written = 0
     public private(set) var kept = 0
 
-    init(out: URL, staging: URL, previous: [String: String]) {
+    init(out: URL, staging: URL, previous: [String: Manifest.Entry], inPlace: Bool, reuse: Bool) {
         self.out = out
         self.staging = staging
         self.previous = previous
+        self.inPlace = inPlace
+        self.reuse = reuse
     }
 
-    /// Writes files into the staging folder (in parallel); an unchanged file is hard-linked from the previous site.
-    public mutating func add(_ files: [OutputFile]) throws {
-        var newFolders: [String] = []
+    /// Whether the previous site has `path`, rendered from inputs with this fingerprint by this
+    /// same program (`reuse`, see `begin`).
+    func isCurrent(_ path: String, inputs: Fingerprint) -> Bool {
+        inPlace && reuse && previous[path]?.inputs == inputs
+    }
+
+    /// Keeps the previous site's `path` as it is (see `isCurrent`).
+    mutating func keep(_ path: String) {
+        guard let entry = previous[path] else { return }
+        entries[path] = entry
+        kept += 1
+    }
+
+    /// Stages files (in parallel); a file with the same bytes as in the previous site is left as it is.
+    /// `inputs` gives the fingerprint each file was rendered from, when it has one.
+    public mutating func add(_ files: [OutputFile], inputs: [String: Fingerprint] = [:]) throws {
         for file in files {
-            guard !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains("..") else {
+            guard !file.path.hasPrefix("/"), !file.path.isEmpty, !file.path.split(separator: "/").contains("..") else {
                 throw OutputError.unsafePath(file.path)
             }
-            var folder = Substring(file.path)
+        }
+        if !inPlace { try makeFolders(for: files.map(\.path)) }
+        let stagingPath = staging.path
+        let previous = self.previous
+        let inPlace = self.inPlace
+        let offset = added
+        added += files.count
+        let results = Parallel.map(Array(files.enumerated())) { index, file -> (hash: String, changed: Bool, error: String?) in
+            let hash = Digest.hex(file.data)
+            if inPlace, previous[file.path]?.hash == hash { return (hash, false, nil) }
+            let target = stagingPath + "/" + (inPlace ? String(offset + index) : file.path)
+            return (hash, true, SiteWriter.writeFile(file.data, to: target))
+        }
+        if let failure = results.lazy.compactMap(\.error).first { throw OutputError.writeFailed(failure) }
+        for (index, (file, result)) in zip(files, results).enumerated() {
+            entries[file.path] = Manifest.Entry(hash: result.hash, inputs: inputs[file.path])
+            if result.changed {
+                written += 1
+                if inPlace { changed.append((file.path, String(offset + index))) }
+            } else {
+                kept += 1
+            }
+        }
+    }
+
+    private mutating func makeFolders(for paths: [String]) throws {
+        var newFolders: [String] = []
+        for path in paths {
+            var folder = Substring(path)
             while let slash = folder.lastIndex(of: "/") {
                 folder = folder[..<slash]
                 guard folders.insert(String(folder)).inserted else { break }
@@ -154,30 +245,26 @@ public struct StagedSite: Sendable {
         } catch {
             throw OutputError.writeFailed(error.localizedDescription)
         }
-        let outPath = out.path
-        let stagingPath = staging.path
-        let previous = self.previous
-        let results = Parallel.map(files) { file -> (hash: String, kept: Bool, error: String?) in
-            let hash = Digest.hex(file.data)
-            let target = stagingPath + "/" + file.path
-            if previous[file.path] == hash, link(outPath + "/" + file.path, target) == 0 { return (hash, true, nil) }
-            return (hash, false, SiteWriter.writeFile(file.data, to: target))
-        }
-        if let failure = results.lazy.compactMap(\.error).first { throw OutputError.writeFailed(failure) }
-        for (file, result) in zip(files, results) {
-            entries.append((file.path, result.hash))
-            if result.kept { kept += 1 } else { written += 1 }
-        }
     }
 
-    /// Writes the manifest and swaps the staging folder in for `--out`.
+    /// Writes the manifest and brings `--out` up to date: renames the staging folder in, or moves the
+    /// changed files in place.
     public func commit() throws -> (written: Int, kept: Int) {
+        let manifest = Data(Manifest.text(entries).utf8)
+        if inPlace {
+            try commitInPlace(manifest: manifest)
+        } else {
+            try commitWhole(manifest: manifest)
+        }
+        return (written, kept)
+    }
+
+    private func commitWhole(manifest: Data) throws {
         let manager = FileManager.default
-        let retired = out.deletingLastPathComponent().appendingPathComponent(".\(out.lastPathComponent).previous")
+        let retired = sibling("previous")
         try? manager.removeItem(at: retired)
         do {
-            let manifest = entries.sorted { $0.path < $1.path }.map { "\($0.hash) \($0.path)\n" }.joined()
-            try Data(manifest.utf8).write(to: staging.appendingPathComponent(SiteWriter.manifestName))
+            try manifest.write(to: staging.appendingPathComponent(SiteWriter.manifestName))
             if manager.fileExists(atPath: out.path) { try manager.moveItem(at: out, to: retired) }
             try manager.moveItem(at: staging, to: out)
             try? manager.removeItem(at: retired)
@@ -188,7 +275,85 @@ public struct StagedSite: Sendable {
             }
             throw OutputError.writeFailed(error.localizedDescription)
         }
-        return (written, kept)
+    }
+
+    /// Each step is recorded so that a failure can undo the ones before it.
+    private enum Step {
+        case createdFolder(String)
+        case placed(String)
+        case setAside(path: String, backup: String)
+    }
+
+    private func commitInPlace(manifest: Data) throws {
+        let manager = FileManager.default
+        let backup = sibling("previous")
+        try? manager.removeItem(at: backup)
+        var steps: [Step] = []
+        var backups = 0
+        let outPath = out.path
+        func setAside(_ path: String) throws {
+            if backups == 0 { try manager.createDirectory(at: backup, withIntermediateDirectories: true) }
+            let name = backup.path + "/\(backups)"
+            backups += 1
+            try Self.move(outPath + "/" + path, to: name)
+            steps.append(.setAside(path: path, backup: name))
+        }
+        let removed = previous.keys.filter { entries[$0] == nil }.sorted()
+        do {
+            try manifest.write(to: staging.appendingPathComponent(SiteWriter.manifestName))
+            for (path, staged) in changed.sorted(by: { $0.path < $1.path }) {
+                var folder = ""
+                for component in path.split(separator: "/").dropLast() {
+                    folder += (folder.isEmpty ? "" : "/") + component
+                    var isFolder: ObjCBool = false
+                    if manager.fileExists(atPath: outPath + "/" + folder, isDirectory: &isFolder) {
+                        if isFolder.boolValue { continue }
+                        try setAside(folder)
+                    }
+                    try manager.createDirectory(atPath: outPath + "/" + folder, withIntermediateDirectories: false)
+                    steps.append(.createdFolder(folder))
+                }
+                if manager.fileExists(atPath: outPath + "/" + path) { try setAside(path) }
+                try Self.move(staging.path + "/" + staged, to: outPath + "/" + path)
+                steps.append(.placed(path))
+            }
+            for path in removed where manager.fileExists(atPath: outPath + "/" + path) { try setAside(path) }
+            try setAside(SiteWriter.manifestName)
+            try Self.move(staging.path + "/" + SiteWriter.manifestName, to: outPath + "/" + SiteWriter.manifestName)
+            steps.append(.placed(SiteWriter.manifestName))
+        } catch {
+            for step in steps.reversed() {
+                switch step {
+                case let .createdFolder(folder): try? manager.removeItem(atPath: outPath + "/" + folder)
+                case let .placed(path): try? manager.removeItem(atPath: outPath + "/" + path)
+                case let .setAside(path, name): try? Self.move(name, to: outPath + "/" + path)
+                }
+            }
+            abort()
+            try? manager.removeItem(at: backup)
+            throw OutputError.writeFailed("\(error)")
+        }
+        // Folders emptied by removed files go too, as a clean build would not have them.
+        for path in removed {
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                guard (try? manager.contentsOfDirectory(atPath: outPath + "/" + folder))?.isEmpty == true else { break }
+                try? manager.removeItem(atPath: outPath + "/" + folder)
+            }
+        }
+        try? manager.removeItem(at: backup)
+        abort()
+    }
+
+    private static func move(_ from: String, to: String) throws {
+        guard rename(from, to) == 0 else {
+            throw OutputError.writeFailed("cannot move `\(from)` to `\(to)`: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    private func sibling(_ suffix: String) -> URL {
+        SiteWriter(out: out.path).sibling(suffix)
     }
 
     /// Drops the staging folder; `--out` stays as it was.
@@ -197,17 +362,9 @@ public struct StagedSite: Sendable {
     }
 }
 
-/// FNV-1a 64-bit, twice with different offsets: a content fingerprint for the manifest (not security).
+/// The content hash of an output file, as the manifest lists it.
 enum Digest {
     static func hex(_ data: Data) -> String {
-        var a: UInt64 = 0xcbf2_9ce4_8422_2325
-        var b: UInt64 = 0x8422_2325_cbf2_9ce4
-        data.withUnsafeBytes { buffer in
-            for byte in buffer {
-                a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                b = (b ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            }
-        }
-        return String(format: "%016llx%016llx%08x", a, b, UInt32(truncatingIfNeeded: data.count))
+        Fingerprint.raw(data).description + String(format: "%08x", UInt32(truncatingIfNeeded: data.count))
     }
 }

@@ -9,94 +9,148 @@ struct SiteRenderer {
     let templates: TemplateLibrary
     let strings: Strings
     let routes: Routes
+    let flyers: FlyerContent
     /// QR code of a URL as inline SVG, for the HTML flyer.
     let qrSVG: @Sendable (String) -> String
+    /// Of what every page of this language reads: the program, templates, site settings and
+    /// taxonomy (`inputs`), the language and the campaigns in season (the layout's banner).
+    let base: Fingerprint
+    /// `base` and what lists show of every listed case: for pages that show statistics or all cases.
+    let listedInputs: Fingerprint
 
-    init(bulletin: Bulletin, edition: EnrichedEdition, templates: TemplateLibrary, qrSVG: @escaping @Sendable (String) -> String) {
+    init(bulletin: Bulletin, edition: EnrichedEdition, templates: TemplateLibrary, inputs: Fingerprint,
+         qrSVG: @escaping @Sendable (String) -> String) {
         self.bulletin = bulletin
         self.edition = edition
         self.templates = templates
         self.strings = Strings(edition.lang)
         self.routes = Routes(bulletin.site, lang: edition.lang)
+        self.flyers = FlyerContent(bulletin: bulletin, edition: edition, strings: strings, routes: routes)
         self.qrSVG = qrSVG
+        let base = Fingerprint { hash in
+            hash.add(inputs)
+            hash.add(edition.lang)
+            hash.add(edition.activeCampaigns)
+        }
+        self.base = base
+        self.listedInputs = Self.inputs(base, edition.listedCases)
     }
 
     var site: SiteSettings { bulletin.site }
     var texts: SiteTexts { edition.edition.texts }
 
-    /// A page still to render; pages are independent, so they render in parallel.
-    typealias PageJob = @Sendable () -> RenderedPage
+    /// `base` and what lists show of the given cases, in order.
+    static func inputs(_ base: Fingerprint, _ cases: [EnrichedCase]) -> Fingerprint {
+        Fingerprint { hash in
+            hash.add(base)
+            hash.add(cases.count)
+            for item in cases { hash.add(item.listing) }
+        }
+    }
 
-    /// A page and its sitemap entry (nil for pages kept out of the sitemap: expired cases).
-    struct RenderedPage: Sendable {
-        var file: OutputFile
-        var sitemap: Sitemap.Entry?
+    /// `base` and everything of the given cases, in order: for feeds and search, which show their text.
+    static func inputs(_ base: Fingerprint, whole cases: [EnrichedCase]) -> Fingerprint {
+        Fingerprint { hash in
+            hash.add(base)
+            hash.add(cases.count)
+            for item in cases { hash.add(item.fingerprint) }
+        }
     }
 
     // MARK: Pages
 
-    /// Every page of this language.
-    func pageJobs() -> [PageJob] {
-        var jobs: [PageJob] = []
+    /// Every page of this language, as jobs that render in parallel.
+    func pageJobs() -> [RenderJob] {
+        var jobs: [RenderJob] = []
         let listed = edition.listedCases
-        jobs.append { page(routes.home(), title: texts.title, template: "home", view: homeView(listed), isHome: true) }
-        jobs.append { page(routes.cases(), title: strings["cases.title"], template: "list", view: ListView(
-            title: strings["cases.title"], intro: strings["cases.intro"], cases: listed.map { summary($0, from: routes.cases()) },
-            empty: listed.isEmpty ? strings["no.cases"] : nil, feeds: feedLinks(folder: routes.home(), from: routes.cases(), atom: true),
-            subscribeLabel: strings["subscribe"])) }
-        var casePages: [PageJob] = []
+        jobs.append(job(routes.home(), inputs: listedInputs) {
+            page(routes.home(), title: texts.title, template: "home", view: homeView(listed), isHome: true)
+        })
+        jobs.append(job(routes.cases(), inputs: listedInputs) {
+            page(routes.cases(), title: strings["cases.title"], template: "list", view: ListView(
+                title: strings["cases.title"], intro: strings["cases.intro"], cases: listed.map { summary($0, from: routes.cases()) },
+                empty: listed.isEmpty ? strings["no.cases"] : nil, feeds: feedLinks(folder: routes.home(), from: routes.cases(), atom: true),
+                subscribeLabel: strings["subscribe"]))
+        })
+        var casePages: [RenderJob] = []
         for item in edition.cases where item.status.hasPage {
             let folder = routes.case(item.slug)
-            casePages.append { page(folder, title: item.entry.title, template: "case", view: caseView(item, from: folder),
-                              description: item.entry.summary, alternates: alternates(from: folder) { $0.case(item.slug)?.status.hasPage == true ? $1.case(item.slug) : nil },
-                              inSitemap: item.status.isListed, lastmod: (item.entry.updated ?? item.entry.date).day.description) }
+            let related = item.related.compactMap { edition.case($0) }
+            let inputs = Fingerprint { hash in
+                hash.add(Self.inputs(item.fingerprint, related))
+                for other in bulletin.editions { hash.add(other.case(item.slug)?.status.hasPage == true ? 1 : 0) }
+            }
+            casePages.append(job(folder, inputs: inputs, inSitemap: item.status.isListed, lastmod: (item.entry.updated ?? item.entry.date).day.description) {
+                page(folder, title: item.entry.title, template: "case", view: caseView(item, related: related, from: folder),
+                     description: item.entry.summary, alternates: alternates(from: folder) { $0.case(item.slug)?.status.hasPage == true ? $1.case(item.slug) : nil })
+            })
         }
         for kind in TermKind.allCases {
             let index = routes.terms(kind)
             let title = strings[kind == .scamType ? "types.title" : "tactics.title"]
-            let terms = edition.edition.terms(kind).map { termSummary($0, from: index) }
-            jobs.append { page(index, title: title, template: "terms", view: TermIndexView(
-                title: title, intro: strings[kind == .scamType ? "types.intro" : "tactics.intro"], terms: terms)) }
+            jobs.append(job(index, inputs: listedInputs) {
+                page(index, title: title, template: "terms", view: TermIndexView(
+                    title: title, intro: strings[kind == .scamType ? "types.intro" : "tactics.intro"],
+                    terms: edition.edition.terms(kind).map { termSummary($0, from: index) }))
+            })
             for term in edition.edition.terms(kind) {
                 let folder = routes.term(kind, term.id)
-                jobs.append { page(folder, title: term.name, template: "term", view: termView(term, from: folder),
-                                  description: term.summary, feeds: kind == .scamType ? feedLinks(folder: folder, from: folder, atom: false, name: term.name) : nil) }
+                let cases = listed.filter { (kind == .scamType ? $0.scamTypes : $0.tactics).contains(term.id) }
+                jobs.append(job(folder, inputs: Self.inputs(base, cases)) {
+                    page(folder, title: term.name, template: "term", view: termView(term, cases: cases, from: folder),
+                         description: term.summary, feeds: kind == .scamType ? feedLinks(folder: folder, from: folder, atom: false, name: term.name) : nil)
+                })
             }
         }
         let campaignsFolder = routes.campaigns()
-        jobs.append { page(campaignsFolder, title: strings["campaigns.title"], template: "campaigns", view: CampaignIndexView(
-            title: strings["campaigns.title"], intro: strings["campaigns.intro"],
-            campaigns: edition.edition.campaigns.map { campaign in
-                CampaignItemView(title: campaign.title, headline: campaign.headline, window: windowText(campaign.window),
-                                 href: Routes.relative(from: campaignsFolder, to: routes.campaign(campaign.id)),
-                                 active: edition.activeCampaigns.contains(campaign.id), activeLabel: strings["season.now"])
-            })) }
+        jobs.append(job(campaignsFolder, inputs: base) {
+            page(campaignsFolder, title: strings["campaigns.title"], template: "campaigns", view: CampaignIndexView(
+                title: strings["campaigns.title"], intro: strings["campaigns.intro"],
+                campaigns: edition.edition.campaigns.map { campaign in
+                    CampaignItemView(title: campaign.title, headline: campaign.headline, window: windowText(campaign.window),
+                                     href: Routes.relative(from: campaignsFolder, to: routes.campaign(campaign.id)),
+                                     active: edition.activeCampaigns.contains(campaign.id), activeLabel: strings["season.now"])
+                }))
+        })
         for campaign in edition.edition.campaigns {
             let folder = routes.campaign(campaign.id)
-            jobs.append { page(folder, title: campaign.title, template: "campaign", view: campaignView(campaign, from: folder),
-                              description: campaign.headline, feeds: feedLinks(folder: folder, from: folder, atom: false, name: campaign.title)) }
-            jobs.append { flyerPage(campaign) }
+            let cases = listed.filter { $0.campaigns.contains(campaign.id) }
+            jobs.append(job(folder, inputs: Self.inputs(base, cases)) {
+                page(folder, title: campaign.title, template: "campaign", view: campaignView(campaign, cases: cases, from: folder),
+                     description: campaign.headline, feeds: feedLinks(folder: folder, from: folder, atom: false, name: campaign.title))
+            })
+            let flyerFolder = routes.flyerPage(campaign.id)
+            jobs.append(job(flyerFolder, inputs: flyers.inputs(campaign)) { flyerPage(campaign, folder: flyerFolder) })
         }
         let searchFolder = routes.search()
-        jobs.append { page(searchFolder, title: strings["search.title"], template: "search", view: SearchView(
-            title: strings["search.title"], label: strings["search.label"], button: strings["search.button"],
-            noJS: strings["search.nojs"], hint: strings["search.hint"],
-            index: Routes.relative(from: searchFolder, to: routes.file("search-index.json"))),
-            script: Routes.relative(from: searchFolder, to: "assets/search.js")) }
+        jobs.append(job(searchFolder, inputs: base) {
+            page(searchFolder, title: strings["search.title"], template: "search", view: SearchView(
+                title: strings["search.title"], label: strings["search.label"], button: strings["search.button"],
+                noJS: strings["search.nojs"], hint: strings["search.hint"],
+                index: Routes.relative(from: searchFolder, to: routes.file("search-index.json"))),
+                script: Routes.relative(from: searchFolder, to: "assets/search.js"))
+        })
         // The long list pages first, the many small case pages after: parallel chunks stay even.
         return jobs + casePages
+    }
+
+    /// The page of `folder`; `inputs` is everything it reads besides `base`.
+    private func job(_ folder: String, inputs: Fingerprint, inSitemap: Bool = true, lastmod: String? = nil,
+                     render: @escaping @Sendable () -> String) -> RenderJob {
+        let path = Routes.indexFile(folder)
+        return RenderJob(paths: [path], inputs: Fingerprint { $0.add(base); $0.add(path); $0.add(inputs) },
+                         sitemap: inSitemap ? Sitemap.Entry(path: folder, lastmod: lastmod) : nil) { [OutputFile(path: path, text: render())] }
     }
 
     /// Wraps a page body in the layout.
     private func page(_ folder: String, title: String, template: String, view: any Sendable, description: String? = nil,
                       isHome: Bool = false, feeds: [FeedLinkView]? = nil, script: String? = nil,
-                      alternates: [AlternateView]? = nil, inSitemap: Bool = true, lastmod: String? = nil) -> RenderedPage {
+                      alternates: [AlternateView]? = nil) -> String {
         let content = templates.render(view, template)
         let layout = layoutView(folder: folder, title: isHome ? title : "\(title) · \(texts.title)", description: description ?? texts.description,
                                 content: content, feeds: feeds ?? feedLinks(folder: routes.home(), from: folder, atom: true),
                                 script: script, alternates: alternates ?? self.alternates(from: folder) { _, other in other.pathLike(folder, from: routes) })
-        return RenderedPage(file: OutputFile(path: Routes.indexFile(folder), text: templates.render(layout, "layout")),
-                            sitemap: inSitemap ? Sitemap.Entry(path: folder, lastmod: lastmod) : nil)
+        return templates.render(layout, "layout")
     }
 
     private func layoutView(folder: String, title: String, description: String, content: String, feeds: [FeedLinkView],
@@ -213,7 +267,7 @@ struct SiteRenderer {
         texts.hotlines.map { HotlineView(label: $0.label, number: $0.number, tel: "tel:" + $0.number.filter { $0.isNumber || $0 == "+" }) }
     }
 
-    private func caseView(_ item: EnrichedCase, from folder: String) -> CaseView {
+    private func caseView(_ item: EnrichedCase, related: [EnrichedCase], from folder: String) -> CaseView {
         let entry = item.entry
         var facts = [FactView(label: strings["case.published"], value: dateText(entry.date.day), datetime: datetime(entry.date))]
         if let updated = entry.updated { facts.append(FactView(label: strings["case.updated"], value: dateText(updated.day), datetime: datetime(updated))) }
@@ -227,7 +281,7 @@ struct SiteRenderer {
             adviceLabel: strings["advice"], advice: adviceViews(item.advice),
             hotlinesLabel: strings["hotlines"], hotlines: hotlines(), reportLabel: strings["report"], reportURL: site.reportURL,
             indicatorsLabel: strings["indicators"], indicatorsNote: strings["indicators.note"], indicators: entry.indicators.map(Defang.indicator),
-            relatedLabel: strings["related"], related: item.related.compactMap { edition.case($0) }.map { summary($0, from: folder) },
+            relatedLabel: strings["related"], related: related.map { summary($0, from: folder) },
             sourcesLabel: strings["sources"], sources: entry.sources.map { LinkView(label: $0.name, href: $0.url) },
             campaignsLabel: strings["campaigns.of.case"],
             campaigns: item.campaigns.compactMap { id in edition.edition.campaigns.first { $0.id == id } }.map {
@@ -237,8 +291,7 @@ struct SiteRenderer {
             typesLabel: strings["case.types"], tacticsLabel: strings["case.tactics"])
     }
 
-    private func termView(_ term: Term, from folder: String) -> TermView {
-        let cases = edition.listedCases.filter { ($0.scamTypes + $0.tactics).contains(term.id) }
+    private func termView(_ term: Term, cases: [EnrichedCase], from folder: String) -> TermView {
         let flyer = term.kind == .scamType
             ? LinkView(label: "\(term.name) (A4 PDF)", href: Routes.relative(from: folder, to: routes.file("flyers/types/\(term.id)-a4.pdf"))) : nil
         return TermView(
@@ -251,8 +304,7 @@ struct SiteRenderer {
             flyer: flyer, flyersLabel: strings["flyers"])
     }
 
-    private func campaignView(_ campaign: Campaign, from folder: String) -> CampaignView {
-        let cases = edition.listedCases.filter { $0.campaigns.contains(campaign.id) }
+    private func campaignView(_ campaign: Campaign, cases: [EnrichedCase], from folder: String) -> CampaignView {
         var flyers: [LinkView] = []
         for paper in campaign.papers {
             flyers.append(LinkView(label: "\(strings["paper." + paper]) PDF", href: Routes.relative(from: folder, to: routes.file("flyers/\(campaign.id)-\(paper).pdf"))))
@@ -271,10 +323,8 @@ struct SiteRenderer {
             feeds: feedLinks(folder: folder, from: folder, atom: false, name: campaign.title), subscribeLabel: strings["subscribe"])
     }
 
-    private func flyerPage(_ campaign: Campaign) -> RenderedPage {
-        let folder = routes.flyerPage(campaign.id)
-        let content = FlyerContent(bulletin: bulletin, edition: edition, strings: strings, routes: routes)
-        let flyer = content.campaign(campaign)
+    private func flyerPage(_ campaign: Campaign, folder: String) -> String {
+        let flyer = flyers.campaign(campaign)
         let view = FlyerPageView(
             lang: edition.lang, title: "\(campaign.title) · \(texts.title)", stylesheet: Routes.relative(from: folder, to: "assets/flyer.css"),
             canonical: routes.absolute(folder), publisher: flyer.publisher, headline: flyer.headline, season: flyer.season,
@@ -285,8 +335,7 @@ struct SiteRenderer {
             callLabel: flyer.labels.callHotline, hotlines: hotlines(), scanLabel: flyer.labels.scanForMore,
             qrSVG: qrSVG(flyer.qrURL), url: flyer.qrURL, issuedLabel: flyer.labels.issued, issued: flyer.issued,
             backHref: Routes.relative(from: folder, to: routes.campaign(campaign.id)), backLabel: campaign.title)
-        return RenderedPage(file: OutputFile(path: Routes.indexFile(folder), text: templates.render(view, "flyer")),
-                            sitemap: Sitemap.Entry(path: folder, lastmod: nil))
+        return templates.render(view, "flyer")
     }
 
     // MARK: Feeds links and text

@@ -13,11 +13,14 @@ struct TemplateLibrary: Sendable {
     /// Tag names used by each template, for the misspelt-field check.
     let names: [String: [(name: String, line: Int)]]
     let folder: String
+    /// Of every template's name and text: pages rendered with other templates are rendered again.
+    let fingerprint: Fingerprint
 
     static func load(folder: String, log: inout DiagnosticLog) -> TemplateLibrary? {
         MustacheContentTypes.register(EscapedHTML(), named: EscapedHTML.name)
         var library = MustacheLibrary()
         var names: [String: [(String, Int)]] = [:]
+        var fingerprint = Fingerprint()
         let manager = FileManager.default
         guard let entries = try? manager.contentsOfDirectory(atPath: folder) else {
             log.error("missing-templates", "template folder `\(folder)` does not exist", at: SourceLocation(file: folder, line: 0, column: 0),
@@ -35,6 +38,8 @@ struct TemplateLibrary: Sendable {
                 // Same escaping as Mustache's HTML content type, on bytes rather than characters.
                 try library.register("{{% CONTENT_TYPE: \(EscapedHTML.name) }}\n" + text, named: name)
                 names[name] = tagNames(text)
+                fingerprint.add(name)
+                fingerprint.add(text)
             } catch {
                 log.error("template-syntax", "template does not parse: \(error)", at: SourceLocation(file: path, line: 1))
             }
@@ -42,7 +47,7 @@ struct TemplateLibrary: Sendable {
         for name in required where names[name] == nil && !log.all.contains(where: { $0.file.hasSuffix("/\(name).mustache") }) {
             log.error("missing-template", "missing template `\(name).mustache`", at: SourceLocation(file: folder + "/\(name).mustache", line: 0, column: 0))
         }
-        let templates = TemplateLibrary(library: library, names: names, folder: folder)
+        let templates = TemplateLibrary(library: library, names: names, folder: folder, fingerprint: fingerprint)
         templates.checkNames(against: TemplateSamples.views, log: &log)
         return templates
     }

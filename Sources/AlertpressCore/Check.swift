@@ -6,6 +6,8 @@ public struct CheckResult: Sendable {
     /// The enriched bulletin; present whenever the content could be assembled, even with errors
     /// (so `check --format json` can still describe the cases), but a build publishes only when `errors == 0`.
     public var bulletin: Bulletin?
+    /// What the next check or build can reuse.
+    public var memo = CaseMemo()
 
     public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
@@ -13,12 +15,15 @@ public struct CheckResult: Sendable {
 
 /// The content stages, in order: load → validate and parse → enrich.
 public enum ContentPipeline {
-    public static func check(alerts: String, fileSystem: some ContentFileSystem, clock: BuildClock) -> CheckResult {
+    /// `memo` is what an earlier run returned: cases whose inputs are unchanged are taken from it.
+    public static func check(alerts: String, fileSystem: some ContentFileSystem, clock: BuildClock, memo: CaseMemo = CaseMemo()) -> CheckResult {
         var log = DiagnosticLog()
         let files = Loader.load(alerts: alerts, fileSystem: fileSystem, log: &log)          // load
-        let content = Resolver.resolve(files, alertsPath: Loader.displayPath(alerts), log: &log) // validate + parse
-        let bulletin = content.map { Enricher.enrich($0, now: clock.resolve(in: $0.site.timeZone), log: &log) } // enrich
-        return CheckResult(diagnostics: log.sorted, bulletin: bulletin)
+        let resolved = Resolver.resolve(files, alertsPath: Loader.displayPath(alerts), memo: memo, log: &log) // validate + parse + tag
+        let bulletin = resolved.map { // enrich
+            Enricher.enrich($0.content, cases: $0.cases, fingerprint: $0.fingerprint, now: clock.resolve(in: $0.content.site.timeZone))
+        }
+        return CheckResult(diagnostics: log.sorted, bulletin: bulletin, memo: resolved?.memo ?? CaseMemo())
     }
 
     /// The time zone `site.yml` sets, read without the rest of the bulletin; nil when it cannot be read.

@@ -29,6 +29,12 @@ public struct EnrichedCase: Sendable {
     public var campaigns: [String]
     /// Slugs of related listed cases, most related first.
     public var related: [String]
+    /// Of everything the case was made from (its files, the taxonomy, the link policy) and its
+    /// status: equal fingerprints mean equal cases, apart from `related`.
+    public var fingerprint: Fingerprint
+    /// Of what lists, statistics and summaries show of the case: its slug, title, dates, summary,
+    /// region, loss, tags, campaigns and status. A body edit leaves it as it is.
+    public var listing = Fingerprint()
 
     public var slug: String { entry.slug }
 }
@@ -77,6 +83,8 @@ public struct Bulletin: Sendable {
     public var editions: [EnrichedEdition]
     /// The build clock.
     public var now: Date
+    /// Of the site settings, taxonomy, advice, campaigns and link policy: everything but the cases.
+    public var fingerprint: Fingerprint
 }
 
 /// Stage 4: tagging, advice, campaigns, related cases and statistics.
@@ -84,36 +92,55 @@ enum Enricher {
     /// Types scoring below this share of the best type are not tagged.
     static let relativeCut = 0.4
 
-    static func enrich(_ content: Content, now: Date, log: inout DiagnosticLog) -> Bulletin {
-        let zone = content.site.timeZone
-        let today = LocalDay(now, in: zone)
-        var inferredByDefault: [String: (types: [String], tactics: [String])] = [:]
+    /// Status, order, related cases and statistics of every edition; `cases` holds each edition's
+    /// tagged cases (from `CaseGroup`), `fingerprint` that of everything but the cases.
+    static func enrich(_ content: Content, cases: [[EnrichedCase]], fingerprint: Fingerprint, now: Date) -> Bulletin {
+        let today = LocalDay(now, in: content.site.timeZone)
         var editions: [EnrichedEdition] = []
-        for edition in content.editions {
-            // Cases are enriched independently, in parallel. Translations take the default
-            // language's inferred tags, and the default language comes first.
-            let defaults = inferredByDefault
-            let results = Parallel.map(edition.cases) { entry in
-                enrichCase(entry, in: edition, inferredByDefault: entry.isTranslation ? defaults[entry.slug] : nil, now: now, today: today)
-            }
-            var cases: [EnrichedCase] = []
-            for (item, diagnostics) in results {
-                log.append(contentsOf: diagnostics)
-                if edition.lang == content.site.defaultLanguage { inferredByDefault[item.slug] = (item.scamTypes, item.tactics) }
-                cases.append(item)
+        for (index, edition) in content.editions.enumerated() {
+            var cases = index < cases.count ? cases[index] : []
+            for position in cases.indices {
+                let status = status(cases[position].entry, now: now, today: today)
+                cases[position].status = status
+                cases[position].fingerprint.add(status.rawValue)
+                cases[position].listing = listing(cases[position])
             }
             cases.sort { ($0.entry.date.instant, $0.slug) > ($1.entry.date.instant, $1.slug) }
             relate(&cases)
             editions.append(EnrichedEdition(edition: edition, cases: cases, statistics: statistics(cases),
                                             activeCampaigns: edition.campaigns.filter { $0.window.contains(today) }.map(\.id)))
         }
-        return Bulletin(site: content.site, editions: editions, now: now)
+        return Bulletin(site: content.site, editions: editions, now: now, fingerprint: fingerprint)
     }
 
     /// Tags, evidence, advice and campaigns of one case. Each kind of term is scored once: the
     /// tags, the evidence and the `untagged-cue` warning all read the same scores.
-    static func enrichCase(_ entry: CaseEntry, in edition: Edition, inferredByDefault defaults: (types: [String], tactics: [String])?,
-                           now: Date, today: LocalDay) -> (EnrichedCase, [Diagnostic]) {
+    static func listing(_ item: EnrichedCase) -> Fingerprint {
+        let entry = item.entry
+        func add(_ date: CaseDate?, to hash: inout Fingerprint) {
+            hash.add(date == nil ? 0 : 1)
+            guard let date else { return }
+            hash.add(Int(date.instant.timeIntervalSinceReferenceDate.bitPattern))
+            hash.add(date.hasTime ? 1 : 0)
+        }
+        return Fingerprint { hash in
+            hash.add(entry.slug)
+            hash.add(entry.title)
+            hash.add(entry.summary)
+            add(entry.date, to: &hash)
+            add(entry.updated, to: &hash)
+            hash.add(entry.region.map { [$0] } ?? [])
+            hash.add(entry.loss.map { ["\($0.amount)", $0.currency] } ?? [])
+            hash.add(item.scamTypes)
+            hash.add(item.tactics)
+            hash.add(item.campaigns)
+            hash.add(item.status.rawValue)
+        }
+    }
+
+    /// The status is left for `enrich`: it depends on the build clock, the rest only on the case and the taxonomy.
+    static func enrichCase(_ entry: CaseEntry, in edition: Edition, inferredByDefault defaults: (types: [String], tactics: [String])?)
+        -> (EnrichedCase, [Diagnostic]) {
         var log = DiagnosticLog()
         let tagger = Tagger(entry.searchableText)
         var inferred = false
@@ -143,9 +170,9 @@ enum Enricher {
             && campaign.window.contains(entry.date.day) && campaign.focus.contains(where: types.contains) {
             campaigns.append(campaign.id)
         }
-        let item = EnrichedCase(entry: entry, status: status(entry, now: now, today: today), scamTypes: types, tactics: tactics,
+        let item = EnrichedCase(entry: entry, status: .published, scamTypes: types, tactics: tactics,
                                 inferred: inferred, evidence: evidence, advice: advice,
-                                campaigns: edition.campaigns.map(\.id).filter(campaigns.contains), related: [])
+                                campaigns: edition.campaigns.map(\.id).filter(campaigns.contains), related: [], fingerprint: Fingerprint())
         return (item, log.all)
     }
 
@@ -174,28 +201,31 @@ enum Enricher {
     /// Candidates are the newest `relatedCandidates` cases of each of the case's types, so the work
     /// stays linear in the number of cases. `cases` must be sorted newest first.
     static func relate(_ cases: inout [EnrichedCase]) {
+        // Fields read through indices: copying whole cases would retain and release every string they hold.
+        let types = cases.map(\.scamTypes)
+        let tactics = cases.map(\.tactics)
+        let instants = cases.map(\.entry.date.instant)
+        let slugs = cases.map(\.slug)
         var newestByType: [String: [Int]] = [:]
-        for (index, item) in cases.enumerated() where item.status.isListed {
-            for type in item.scamTypes where newestByType[type, default: []].count <= relatedCandidates {
+        for index in cases.indices where cases[index].status.isListed {
+            for type in types[index] where newestByType[type, default: []].count <= relatedCandidates {
                 newestByType[type, default: []].append(index)
             }
         }
         for index in cases.indices {
-            let me = cases[index]
-            let myTypes = Set(me.scamTypes)
-            let myTactics = Set(me.tactics)
+            let myTypes = Set(types[index])
+            let myTactics = Set(tactics[index])
             var seen = Set<Int>()
             var scored: [(score: Int, index: Int)] = []
-            for type in me.scamTypes {
+            for type in types[index] {
                 for other in newestByType[type] ?? [] where other != index && seen.insert(other).inserted {
-                    let candidate = cases[other]
-                    let shared = candidate.scamTypes.filter(myTypes.contains).count * 3 + candidate.tactics.filter(myTactics.contains).count
+                    let shared = types[other].filter(myTypes.contains).count * 3 + tactics[other].filter(myTactics.contains).count
                     scored.append((shared, other))
                 }
             }
             cases[index].related = scored.sorted {
-                ($0.score, cases[$0.index].entry.date.instant, cases[$1.index].slug) > ($1.score, cases[$1.index].entry.date.instant, cases[$0.index].slug)
-            }.prefix(3).map { cases[$0.index].slug }
+                ($0.score, instants[$0.index], slugs[$1.index]) > ($1.score, instants[$1.index], slugs[$0.index])
+            }.prefix(3).map { slugs[$0.index] }
         }
     }
 

@@ -12,18 +12,32 @@ public protocol ContentFileSystem: Sendable {
 public struct DiskFileSystem: ContentFileSystem {
     public init() {}
 
+    /// Walks the tree with `readdir`, which reports each entry's type without a `stat`; hidden
+    /// entries are skipped, symbolic links count as what they point to (linked folders are not entered).
     public func files(under directory: String) throws -> [String] {
-        let root = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else {
-            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: directory])
-        }
+        guard isDirectory(directory) else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: directory]) }
         var result: [String] = []
-        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let path = url.standardizedFileURL.path
-            if path.hasPrefix(prefix) { result.append(String(path.dropFirst(prefix.count))) }
+        var pending = [""]
+        while let relative = pending.popLast() {
+            let folder = relative.isEmpty ? directory : directory + "/" + relative
+            guard let handle = opendir(folder) else {
+                throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: folder])
+            }
+            defer { closedir(handle) }
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                guard !name.hasPrefix(".") else { continue }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                switch Int32(entry.pointee.d_type) {
+                case Int32(DT_REG): result.append(path)
+                case Int32(DT_DIR): pending.append(path)
+                default:
+                    var info = stat()
+                    if stat(directory + "/" + path, &info) == 0, info.st_mode & S_IFMT == S_IFREG { result.append(path) }
+                    else if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN), lstat(directory + "/" + path, &info) == 0,
+                            info.st_mode & S_IFMT == S_IFDIR { pending.append(path) }
+                }
+            }
         }
         return result.sorted()
     }

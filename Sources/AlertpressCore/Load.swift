@@ -19,6 +19,8 @@ struct ContentFile {
     /// The language suffix (`zh` in `x.zh.md`), nil for the default language.
     var langSuffix: String?
     var data: Data
+    /// The path relative to `Alerts/`: what fingerprints hash, so they do not depend on where the folder is.
+    var relative = ""
 }
 
 /// Stage 1: list and read every file of `Alerts/`, classifying it by its path.
@@ -48,7 +50,7 @@ enum Loader {
             }
             do {
                 files.append(ContentFile(role: role, path: path, name: name, langSuffix: lang,
-                                         data: try fileSystem.read(alerts + "/" + relative)))
+                                         data: try fileSystem.read(alerts + "/" + relative), relative: relative))
             } catch {
                 log.error("unreadable", "cannot read file: \(error.localizedDescription)", at: location)
             }

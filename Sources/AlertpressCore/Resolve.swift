@@ -3,7 +3,18 @@ import Foundation
 /// Stages 2–3: decodes every file, checks what files say about each other (ids, translations,
 /// duplicates, personal data), renders Markdown, and assembles one complete `Edition` per language.
 enum Resolver {
-    static func resolve(_ files: [ContentFile], alertsPath: String, log: inout DiagnosticLog) -> Content? {
+    /// The content, each edition's cases enriched (in slug order, without status or related
+    /// cases), the memo for the next build and the fingerprint of everything but the cases.
+    struct Resolved {
+        var content: Content
+        var cases: [[EnrichedCase]]
+        var memo: CaseMemo
+        var fingerprint: Fingerprint
+    }
+
+    static func resolve(_ files: [ContentFile], alertsPath: String, memo: CaseMemo, log: inout DiagnosticLog) -> Resolved? {
+        // Cached diagnostics and cases name their files by the path given for `Alerts/`.
+        let memo = memo.root == alertsPath ? memo : CaseMemo()
         // site.yml first: it sets the languages and the time zone every date is read in.
         var siteDecoder = Decoder(timeZone: TimeZone(identifier: "UTC") ?? .current)
         let siteFiles = files.filter { $0.role == .site }
@@ -86,10 +97,7 @@ enum Resolver {
         let typeIDs = Set(rawTerms[.scamType]?.keys.map { $0 } ?? [])
         let tacticIDs = Set(rawTerms[.tactic]?.keys.map { $0 } ?? [])
         func checkIDs(_ items: [Located<String>]?, in known: Set<String>, what: String) {
-            for item in items ?? [] where !known.contains(item.value) {
-                decoder.log.error("unknown-id", "unknown \(what) `\(item.value)`", at: item.location,
-                                  hint: Suggest.hint(item.value, in: known) ?? (known.isEmpty ? nil : "known: \(known.sorted().joined(separator: ", "))"))
-            }
+            Resolver.checkIDs(items, in: known, what: what, log: &decoder.log)
         }
         for (_, variants) in rawTerms.values.flatMap({ $0 }).sorted(by: { $0.key < $1.key }) {
             for term in variants.values {
@@ -118,55 +126,44 @@ enum Resolver {
         }
         let campaignIDs = Set(rawCampaigns.keys)
 
-        // Cases.
-        var rawCases: [String: [String?: Decoder.RawCase]] = [:]
+        // Cases, by slug: a default-language file and its translations make a group, the unit of
+        // work that runs in parallel and that the memo keeps. Duplicates are found from paths alone.
+        var groupFiles: [String: [ContentFile]] = [:]
         var caseFolders: [String: (folder: String, file: String)] = [:]
-        // Each case file is decoded and scanned for personal data on its own, in parallel.
-        let caseFiles = usable.filter { $0.role == .case }
-        let timeZone = decoder.timeZone
-        let decoded = Parallel.map(caseFiles) { file -> (item: Decoder.RawCase?, diagnostics: [Diagnostic]) in
-            var local = Decoder(timeZone: timeZone)
-            let item = local.case(file)
-            if let item { scanPersonalData(item, log: &local.log) }
-            return (item, local.log.all)
-        }
-        for (file, result) in zip(caseFiles, decoded) {
-            decoder.log.append(contentsOf: result.diagnostics)
-            guard let item = result.item else { continue }
+        for file in usable where file.role == .case {
             let folder = String(file.path.dropLast(file.path.split(separator: "/").last?.count ?? 0))
-            if let existing = rawCases[item.slug]?[item.lang] {
-                decoder.log.error("duplicate-slug", "slug `\(item.slug)` is already used by `\(existing.file)`",
+            if let existing = groupFiles[file.name]?.first(where: { $0.langSuffix == file.langSuffix }) {
+                decoder.log.error("duplicate-slug", "slug `\(file.name)` is already used by `\(existing.path)`",
                                   at: SourceLocation(file: file.path, line: 1), hint: "every case needs its own file name: it is its permanent URL")
                 continue
             }
-            if let other = caseFolders[item.slug], other.folder != folder {
-                decoder.log.error("duplicate-slug", "slug `\(item.slug)` is already used by `\(other.file)`",
+            if let other = caseFolders[file.name], other.folder != folder {
+                decoder.log.error("duplicate-slug", "slug `\(file.name)` is already used by `\(other.file)`",
                                   at: SourceLocation(file: file.path, line: 1),
                                   hint: "a translation sits beside its default-language file; otherwise choose another file name")
                 continue
             }
-            caseFolders[item.slug] = (folder, file.path)
-            rawCases[item.slug, default: [:]][item.lang] = item
-            checkIDs(item.scamTypes, in: typeIDs, what: "scam type")
-            checkIDs(item.tactics, in: tacticIDs, what: "tactic")
-            checkIDs(item.campaigns, in: campaignIDs, what: "campaign")
+            caseFolders[file.name] = (folder, file.path)
+            groupFiles[file.name, default: []].append(file)
+        }
+        let slugs = groupFiles.keys.sorted()
+        let filesBySlug = slugs.map { groupFiles[$0] ?? [] }
+        let timeZone = decoder.timeZone
+        let decoded = Parallel.map(Array(zip(slugs, filesBySlug))) { slug, files in
+            CaseGroup.decode(files, timeZone: timeZone, memo: memo.groups[slug])
         }
 
         // Link policy: indicator hosts are scam sites; case bodies may link only to trusted hosts.
-        let scamHosts = Set(rawCases.values.flatMap { $0.values }.flatMap { $0.indicators ?? [] }.compactMap(Defang.host(of:)))
+        let scamHosts = Set(decoded.flatMap(\.scamHosts))
         var trustedHosts = Set(rawSite?.trustedDomains ?? [])
         for base in [rawSite?.baseURL?.value, rawSite?.reportURL?.value].compactMap({ $0 }) {
             if let host = URL(string: base)?.host?.lowercased() { trustedHosts.insert(host) }
         }
-        for item in rawCases.values.flatMap({ $0.values }) {
-            for source in item.sources ?? [] { if let host = URL(string: source.url)?.host?.lowercased() { trustedHosts.insert(host) } }
-        }
+        trustedHosts.formUnion(decoded.flatMap(\.trustedHosts))
         let baseURL = rawSite?.baseURL?.value.trimmingSuffix("/") ?? ""
         let markdown = Resolver.renderer(baseURL: baseURL, scamHosts: scamHosts, trustedHosts: trustedHosts)
 
-        // Assemble the editions; each case's Markdown is rendered in parallel.
-        let cases = rawCases
-        let slugs = rawCases.keys.sorted()
+        // Everything but the cases, and its fingerprint: what each case is made with.
         var editions: [Edition] = []
         for lang in languages {
             let suffix: String? = lang == defaultLanguage ? nil : lang
@@ -183,26 +180,52 @@ enum Resolver {
                 guard let variants = rawCampaigns[id], let base = variants[nil] else { return nil }
                 return makeCampaign(base: base, translation: suffix.flatMap { variants[$0] }, lang: lang, markdown: markdown)
             }
-            let made = Parallel.map(slugs) { slug -> (entry: CaseEntry?, diagnostics: [Diagnostic]) in
-                guard let variants = cases[slug] else { return (nil, []) }
-                let own = variants[suffix]
-                let base = variants[nil]
-                guard let primary = own ?? (suffix == nil ? base : nil) else { return (nil, []) }
-                var local = DiagnosticLog()
-                let entry = makeCase(base: suffix == nil ? nil : base, own: primary, lang: lang, log: &local, markdown: markdown)
-                return (entry, local.all)
-            }
-            edition.cases = made.compactMap(\.entry)
-            decoder.log.append(contentsOf: made.flatMap(\.diagnostics))
             editions.append(edition)
+        }
+        let environment = Fingerprint { hash in
+            for file in usable where file.role != .case {
+                hash.add(file.relative)
+                hash.add(file.data)
+            }
+            hash.add(languages)
+            hash.add(scamHosts.sorted())
+            hash.add(trustedHosts.sorted())
+        }
+
+        // Each group assembled and tagged in every language, unless the memo already has it.
+        let settings = CaseGroup.Settings(editions: editions, defaultLanguage: defaultLanguage, timeZone: timeZone, typeIDs: typeIDs, tacticIDs: tacticIDs,
+                                          campaignIDs: Set(rawCampaigns.keys), markdown: markdown, environment: environment)
+        let groups = Parallel.map(Array(zip(slugs.indices, decoded))) { index, decode in
+            CaseGroup.assemble(decode, files: filesBySlug[index], settings: settings, memo: memo.groups[slugs[index]])
+        }
+        var newMemo = CaseMemo()
+        newMemo.root = alertsPath
+        var enriched = Array(repeating: [EnrichedCase](), count: editions.count)
+        for (slug, group) in zip(slugs, groups) {
+            newMemo.groups[slug] = group
+            decoder.log.append(contentsOf: group.decodeDiagnostics)
+            decoder.log.append(contentsOf: group.diagnostics)
+            for item in group.cases {
+                guard let index = editions.firstIndex(where: { $0.lang == item.entry.lang }) else { continue }
+                editions[index].cases.append(item.entry)
+                enriched[index].append(item)
+            }
         }
         log.append(contentsOf: decoder.log.all)
 
         guard let rawSite, let base = rawSite.baseURL, let reportURL = rawSite.reportURL, let timeZone = rawSite.timeZone else { return nil }
-        let settings = SiteSettings(baseURL: base.value.trimmingSuffix("/"), languages: languages, timeZone: timeZone,
+        let site = SiteSettings(baseURL: base.value.trimmingSuffix("/"), languages: languages, timeZone: timeZone,
                                     reportURL: reportURL.value, logo: rawSite.logo, feedLimit: rawSite.feedLimit ?? 50,
                                     localized: siteTexts)
-        return Content(site: settings, editions: editions)
+        return Resolved(content: Content(site: site, editions: editions), cases: enriched, memo: newMemo, fingerprint: environment)
+    }
+
+    /// Ids that name nothing known are errors, with the nearest known id as a hint.
+    static func checkIDs(_ items: [Located<String>]?, in known: Set<String>, what: String, log: inout DiagnosticLog) {
+        for item in items ?? [] where !known.contains(item.value) {
+            log.error("unknown-id", "unknown \(what) `\(item.value)`", at: item.location,
+                      hint: Suggest.hint(item.value, in: known) ?? (known.isEmpty ? nil : "known: \(known.sorted().joined(separator: ", "))"))
+        }
     }
 
     static func join(_ base: String, _ name: String) -> String { base.isEmpty ? name : base + "/" + name }
@@ -310,7 +333,7 @@ enum Resolver {
     }
 
     /// A case in one language: `own` is this language's file, `base` the default-language file it translates.
-    private static func makeCase(base: Decoder.RawCase?, own: Decoder.RawCase, lang: String, log: inout DiagnosticLog,
+    static func makeCase(base: Decoder.RawCase?, own: Decoder.RawCase, lang: String, log: inout DiagnosticLog,
                                  markdown: MarkdownRenderer) -> CaseEntry? {
         let fileLocation = SourceLocation(file: own.file, line: 1)
         let title = own.title ?? base?.title

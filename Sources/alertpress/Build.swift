@@ -12,7 +12,8 @@ extension AlertpressCommand {
         @Flag(help: "Print each stage with counts and elapsed time, also when not on a terminal.") var verbose = false
 
         func run() async throws {
-            let options = BuildOptions(alerts: paths.alerts, templates: paths.templates, out: paths.out, clock: try clock.clock())
+            let options = BuildOptions(alerts: paths.alerts, templates: paths.templates, out: paths.out, clock: try clock.clock(),
+                                       tool: Report.toolIdentity())
             let started = Date()
             let showStages = !quiet && (verbose || isatty(STDERR_FILENO) == 1)
             let result = await SiteBuilder.build(options) { step in
@@ -37,6 +38,19 @@ enum Report {
         } else if !quiet {
             Console.error(String(format: "built %d files (%d pages, %d flyers) into %@ in %.2f s: %d written, %d unchanged",
                                  result.files, result.pages, result.flyers, out, seconds, result.written, result.kept))
+            if result.reusedCases > 0 {
+                Console.error("  incremental: \(result.processedCases) case(s) changed, \(result.reusedCases) reused; \(result.rendered) page(s), feed(s) and flyer(s) rendered again")
+            }
         }
+    }
+
+    /// This program's executable, by size and modification time: a rebuilt alertpress does not reuse
+    /// what an older one worked out.
+    static func toolIdentity() -> String {
+        let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? "alertpress"
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "alertpress \(size) \(modified)"
     }
 }

@@ -13,17 +13,18 @@ extension AlertpressCommand {
         @Option(help: "Port on 127.0.0.1.") var port: UInt16 = 8080
 
         func run() async throws {
-            let options = BuildOptions(alerts: paths.alerts, templates: paths.templates, out: paths.out, clock: try clock.clock())
+            let options = BuildOptions(alerts: paths.alerts, templates: paths.templates, out: paths.out, clock: try clock.clock(),
+                                       tool: Report.toolIdentity())
             await rebuild(options)
             let server = HTTPServer(address: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), handler: SiteHandler(root: URL(fileURLWithPath: paths.out)))
             Console.error("serving \(paths.out) at http://127.0.0.1:\(port)/ — edits to \(paths.alerts)/ and \(paths.templates)/ rebuild it; Ctrl-C stops")
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await server.run() }
                 group.addTask {
-                    var last = Fingerprint.of([options.alerts, options.templates])
+                    var last = FolderState.of([options.alerts, options.templates])
                     while !Task.isCancelled {
                         try await Task.sleep(nanoseconds: 700_000_000)
-                        let now = Fingerprint.of([options.alerts, options.templates])
+                        let now = FolderState.of([options.alerts, options.templates])
                         if now != last {
                             last = now
                             await rebuild(options)
@@ -45,7 +46,7 @@ extension AlertpressCommand {
 }
 
 /// Paths, sizes and modification times of every file below some folders: cheap change detection for `serve`.
-enum Fingerprint {
+enum FolderState {
     static func of(_ folders: [String]) -> [String] {
         folders.flatMap { folder -> [String] in
             let root = URL(fileURLWithPath: folder)

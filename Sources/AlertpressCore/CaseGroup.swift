@@ -1,0 +1,96 @@
+import Foundation
+
+/// A case's default-language file and its translations: decoded, assembled in every language and
+/// tagged together, apart from every other case, so groups run in parallel and an unchanged group
+/// is taken from the memo of the previous build.
+enum CaseGroup {
+    /// Stage 2 for one group: what its files say, and the hosts they add to the link policy.
+    struct Decoded: Sendable {
+        var sourceKey: Fingerprint
+        var diagnostics: [Diagnostic]
+        var scamHosts: [String]
+        var trustedHosts: [String]
+        /// Nil when taken from the memo: decoded again only if the group must be assembled again.
+        var raws: [Decoder.RawCase]?
+    }
+
+    /// What every group is assembled with.
+    struct Settings: Sendable {
+        var editions: [Edition]
+        var defaultLanguage: String
+        var timeZone: TimeZone
+        var typeIDs: Set<String>
+        var tacticIDs: Set<String>
+        var campaignIDs: Set<String>
+        var markdown: MarkdownRenderer
+        /// Of everything above.
+        var environment: Fingerprint
+    }
+
+    static func sourceKey(_ files: [ContentFile], timeZone: TimeZone) -> Fingerprint {
+        Fingerprint { hash in
+            hash.add(timeZone.identifier)
+            for file in files {
+                hash.add(file.relative)
+                hash.add(file.data)
+            }
+        }
+    }
+
+    static func decode(_ files: [ContentFile], timeZone: TimeZone, memo: CaseMemo.Group?) -> Decoded {
+        let key = sourceKey(files, timeZone: timeZone)
+        if let memo, memo.sourceKey == key {
+            return Decoded(sourceKey: key, diagnostics: memo.decodeDiagnostics, scamHosts: memo.scamHosts,
+                           trustedHosts: memo.trustedHosts, raws: nil)
+        }
+        var diagnostics: [Diagnostic] = []
+        var raws: [Decoder.RawCase] = []
+        for file in files {
+            var decoder = Decoder(timeZone: timeZone)
+            if let item = decoder.case(file) {
+                Resolver.scanPersonalData(item, log: &decoder.log)
+                raws.append(item)
+            }
+            diagnostics += decoder.log.all
+        }
+        let scamHosts = Set(raws.flatMap { $0.indicators ?? [] }.compactMap(Defang.host(of:)))
+        let trustedHosts = Set(raws.flatMap { $0.sources ?? [] }.compactMap { URL(string: $0.url)?.host?.lowercased() })
+        return Decoded(sourceKey: key, diagnostics: diagnostics, scamHosts: scamHosts.sorted(), trustedHosts: trustedHosts.sorted(), raws: raws)
+    }
+
+    /// Stages 3–4 for one group: checks its ids, makes the case in every language that has it and
+    /// tags it (translations take the default language's tags when they infer theirs).
+    static func assemble(_ decoded: Decoded, files: [ContentFile], settings: Settings, memo: CaseMemo.Group?) -> CaseMemo.Group {
+        let key = Fingerprint { hash in
+            hash.add(decoded.sourceKey)
+            hash.add(settings.environment)
+        }
+        if let memo, memo.key == key { return memo }
+        let raws = decoded.raws ?? decode(files, timeZone: settings.timeZone, memo: nil).raws ?? []
+        var log = DiagnosticLog()
+        for raw in raws {
+            Resolver.checkIDs(raw.scamTypes, in: settings.typeIDs, what: "scam type", log: &log)
+            Resolver.checkIDs(raw.tactics, in: settings.tacticIDs, what: "tactic", log: &log)
+            Resolver.checkIDs(raw.campaigns, in: settings.campaignIDs, what: "campaign", log: &log)
+        }
+        let base = raws.first { $0.lang == nil }
+        var cases: [EnrichedCase] = []
+        var defaultTags: (types: [String], tactics: [String])?
+        for edition in settings.editions {
+            let suffix: String? = edition.lang == settings.defaultLanguage ? nil : edition.lang
+            guard let own = raws.first(where: { $0.lang == suffix }),
+                  let entry = Resolver.makeCase(base: suffix == nil ? nil : base, own: own, lang: edition.lang, log: &log,
+                                                markdown: settings.markdown) else { continue }
+            var (item, diagnostics) = Enricher.enrichCase(entry, in: edition, inferredByDefault: entry.isTranslation ? defaultTags : nil)
+            log.append(contentsOf: diagnostics)
+            if suffix == nil { defaultTags = (item.scamTypes, item.tactics) }
+            item.fingerprint = Fingerprint { hash in
+                hash.add(key)
+                hash.add(edition.lang)
+            }
+            cases.append(item)
+        }
+        return CaseMemo.Group(sourceKey: decoded.sourceKey, decodeDiagnostics: decoded.diagnostics, scamHosts: decoded.scamHosts,
+                              trustedHosts: decoded.trustedHosts, key: key, diagnostics: log.all, cases: cases, stored: nil)
+    }
+}

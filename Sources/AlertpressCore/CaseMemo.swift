@@ -1,0 +1,386 @@
+import Foundation
+
+/// What the content stages worked out for each case in an earlier build, keyed by fingerprints
+/// of everything that went into it, so an unchanged case is neither decoded, rendered from
+/// Markdown nor tagged again. A build passes the previous memo in and gets the new one back.
+///
+/// A case group is a slug: its default-language file and its translations. Its work has two
+/// keys, because the Markdown of every case depends on the link policy, which every case's
+/// indicators and sources make up:
+/// - `sourceKey`: the group's files (paths and bytes) and the decoding settings (time zone,
+///   languages). It decides the decode diagnostics and the hosts the group adds to the policy.
+/// - `key`: `sourceKey` plus the environment (site settings, taxonomy, advice, campaigns,
+///   link policy). It decides the enriched cases and their diagnostics.
+public struct CaseMemo: Sendable {
+    struct Group: Sendable {
+        var sourceKey: Fingerprint
+        var decodeDiagnostics: [Diagnostic]
+        var scamHosts: [String]
+        var trustedHosts: [String]
+        var key: Fingerprint
+        var diagnostics: [Diagnostic]
+        /// One per language that has the case, default language first; `status` and `related`
+        /// are recomputed by every build.
+        var cases: [EnrichedCase]
+        /// The group's bytes in the stored memo it was read from.
+        var stored: ArraySlice<UInt8>?
+    }
+
+    var groups: [String: Group] = [:]
+    /// The path `Alerts/` was given as: diagnostics and cases name their files by it.
+    var root = ""
+
+    public init() {}
+
+    /// How many case groups it holds.
+    public var count: Int { groups.count }
+
+    /// The groups whose slug passes `keep`.
+    public func filter(_ keep: (String) -> Bool) -> CaseMemo {
+        var result = self
+        result.groups = groups.filter { keep($0.key) }
+        return result
+    }
+
+    /// Whether every group was read from a stored memo unchanged (so storing it again changes nothing).
+    public var isStored: Bool { groups.values.allSatisfy { $0.stored != nil } }
+
+    /// How many case groups were worked out again rather than taken from `previous`.
+    public func changed(since previous: CaseMemo) -> Int {
+        groups.filter { previous.groups[$0.key]?.key != $0.value.key }.count
+    }
+
+    /// Bump when the layout below or the meaning of a cached value changes.
+    static let formatVersion = 2
+
+    // MARK: Storing
+
+    /// The memo as bytes, handed to `chunk` a megabyte at a time; `tool` identifies the program
+    /// that made it (a memo made by another version of alertpress is not used). A group taken
+    /// from a stored memo is copied as it was stored.
+    public func encode(tool: String, chunk: ([UInt8]) throws -> Void) rethrows {
+        var out = ByteWriter()
+        out.int(Self.formatVersion)
+        out.string(tool)
+        out.string(root)
+        out.int(groups.count)
+        for (slug, group) in groups.sorted(by: { $0.key < $1.key }) {
+            out.string(slug)
+            if let stored = group.stored {
+                out.bytes += stored
+            } else {
+                out.group(group)
+            }
+            if out.bytes.count >= 1 << 20 {
+                try chunk(out.bytes)
+                out.bytes.removeAll(keepingCapacity: true)
+            }
+        }
+        try chunk(out.bytes)
+    }
+
+    public func encoded(tool: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        encode(tool: tool) { bytes += $0 }
+        return bytes
+    }
+
+    /// The program that stored a memo; nil when it is not one.
+    public static func tool(of bytes: [UInt8]) -> String? {
+        var reader = ByteReader(bytes)
+        guard reader.int() == formatVersion else { return nil }
+        return reader.string()
+    }
+
+    /// Reads a stored memo; nil when it is damaged, of another format or made by another `tool`.
+    public init?(bytes: [UInt8], tool: String) {
+        var reader = ByteReader(bytes)
+        guard reader.int() == Self.formatVersion, reader.string() == tool, let root = reader.string(),
+              let count = reader.int(), count >= 0 else { return nil }
+        var groups: [String: Group] = [:]
+        groups.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let slug = reader.string(), let group = reader.group() else { return nil }
+            groups[slug] = group
+        }
+        guard reader.atEnd else { return nil }
+        self.groups = groups
+        self.root = root
+    }
+}
+
+/// Little-endian, length-prefixed values.
+struct ByteWriter {
+    var bytes: [UInt8] = []
+
+    mutating func int(_ value: Int) {
+        withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    mutating func string(_ value: String) {
+        int(value.utf8.count)
+        bytes.append(contentsOf: value.utf8)
+    }
+
+    mutating func optional(_ value: String?) {
+        bool(value != nil)
+        if let value { string(value) }
+    }
+
+    mutating func strings(_ values: [String]) {
+        int(values.count)
+        for value in values { string(value) }
+    }
+
+    mutating func optionalStrings(_ values: [String]?) {
+        bool(values != nil)
+        if let values { strings(values) }
+    }
+
+    mutating func fingerprint(_ value: Fingerprint) {
+        let (a, b) = value.lanes
+        int(Int(Int64(bitPattern: a)))
+        int(Int(Int64(bitPattern: b)))
+    }
+
+    mutating func day(_ value: LocalDay) {
+        int(value.year)
+        int(value.month)
+        int(value.day)
+    }
+
+    mutating func date(_ value: CaseDate) {
+        int(Int(Int64(bitPattern: value.instant.timeIntervalSinceReferenceDate.bitPattern)))
+        day(value.day)
+        bool(value.hasTime)
+    }
+
+    mutating func diagnostics(_ values: [Diagnostic]) {
+        int(values.count)
+        for value in values {
+            string(value.file)
+            int(value.line)
+            int(value.column)
+            bool(value.severity == .error)
+            string(value.code)
+            string(value.message)
+            optional(value.hint)
+        }
+    }
+
+    mutating func group(_ group: CaseMemo.Group) {
+        fingerprint(group.sourceKey)
+        diagnostics(group.decodeDiagnostics)
+        strings(group.scamHosts)
+        strings(group.trustedHosts)
+        fingerprint(group.key)
+        diagnostics(group.diagnostics)
+        int(group.cases.count)
+        for item in group.cases { enrichedCase(item) }
+    }
+
+    mutating func enrichedCase(_ item: EnrichedCase) {
+        let entry = item.entry
+        string(entry.slug)
+        string(entry.lang)
+        string(entry.file)
+        bool(entry.isTranslation)
+        string(entry.title)
+        date(entry.date)
+        string(entry.summary)
+        bool(entry.summaryIsDerived)
+        optional(entry.region)
+        optionalStrings(entry.declaredScamTypes)
+        optionalStrings(entry.declaredTactics)
+        strings(entry.channels)
+        bool(entry.loss != nil)
+        if let loss = entry.loss {
+            string("\(loss.amount)")
+            string(loss.currency)
+        }
+        strings(entry.indicators)
+        int(entry.sources.count)
+        for source in entry.sources {
+            string(source.name)
+            string(source.url)
+        }
+        strings(entry.campaigns)
+        bool(entry.draft)
+        bool(entry.updated != nil)
+        if let updated = entry.updated { date(updated) }
+        bool(entry.expires != nil)
+        if let expires = entry.expires { day(expires) }
+        string(entry.bodyHTML)
+        string(entry.bodyText)
+        strings(item.scamTypes)
+        strings(item.tactics)
+        bool(item.inferred)
+        int(item.evidence.count)
+        for evidence in item.evidence {
+            string(evidence.id)
+            string(evidence.phrase)
+            int(evidence.line)
+        }
+        int(item.advice.count)
+        for advice in item.advice {
+            string(advice.id)
+            string(advice.text)
+            int(advice.priority)
+            bool(advice.kind == .do)
+        }
+        strings(item.campaigns)
+        fingerprint(item.fingerprint)
+    }
+}
+
+/// Reads what `ByteWriter` wrote; every read returns nil past the end or on a bad value.
+struct ByteReader {
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    var atEnd: Bool { offset == bytes.count }
+
+    mutating func int() -> Int? {
+        guard bytes.count - offset >= 8 else { return nil }
+        var value: UInt64 = 0
+        for index in (0..<8).reversed() { value = value << 8 | UInt64(bytes[offset + index]) }
+        offset += 8
+        return Int(Int64(bitPattern: value))
+    }
+
+    mutating func bool() -> Bool? {
+        guard offset < bytes.count, bytes[offset] <= 1 else { return nil }
+        offset += 1
+        return bytes[offset - 1] == 1
+    }
+
+    mutating func string() -> String? {
+        guard let count = int(), count >= 0, bytes.count - offset >= count else { return nil }
+        let text = String(decoding: bytes[offset..<offset + count], as: UTF8.self)
+        offset += count
+        return text
+    }
+
+    mutating func optional() -> String?? {
+        guard let present = bool() else { return nil }
+        guard present else { return .some(nil) }
+        return string().map { .some($0) }
+    }
+
+    mutating func strings() -> [String]? {
+        guard let count = int(), count >= 0, count <= bytes.count - offset else { return nil }
+        var values: [String] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let value = string() else { return nil }
+            values.append(value)
+        }
+        return values
+    }
+
+    mutating func optionalStrings() -> [String]?? {
+        guard let present = bool() else { return nil }
+        guard present else { return .some(nil) }
+        return strings().map { .some($0) }
+    }
+
+    mutating func fingerprint() -> Fingerprint? {
+        guard let a = int(), let b = int() else { return nil }
+        return Fingerprint(a: UInt64(bitPattern: Int64(a)), b: UInt64(bitPattern: Int64(b)))
+    }
+
+    mutating func day() -> LocalDay? {
+        guard let year = int(), let month = int(), let day = int() else { return nil }
+        return LocalDay(year: year, month: month, day: day)
+    }
+
+    mutating func date() -> CaseDate? {
+        guard let bits = int(), let day = day(), let hasTime = bool() else { return nil }
+        return CaseDate(instant: Date(timeIntervalSinceReferenceDate: Double(bitPattern: UInt64(bitPattern: Int64(bits)))),
+                        day: day, hasTime: hasTime)
+    }
+
+    mutating func diagnostics() -> [Diagnostic]? {
+        guard let count = int(), count >= 0, count <= bytes.count - offset else { return nil }
+        var values: [Diagnostic] = []
+        for _ in 0..<count {
+            guard let file = string(), let line = int(), let column = int(), let isError = bool(), let code = string(),
+                  let message = string(), let hint = optional() else { return nil }
+            values.append(Diagnostic(file: file, line: line, column: column, severity: isError ? .error : .warning,
+                                     code: code, message: message, hint: hint))
+        }
+        return values
+    }
+
+    mutating func group() -> CaseMemo.Group? {
+        let start = offset
+        guard let sourceKey = fingerprint(), let decodeDiagnostics = diagnostics(), let scamHosts = strings(),
+              let trustedHosts = strings(), let key = fingerprint(), let diagnostics = diagnostics(),
+              let count = int(), count >= 0, count <= bytes.count - offset else { return nil }
+        var cases: [EnrichedCase] = []
+        for _ in 0..<count {
+            guard let item = enrichedCase() else { return nil }
+            cases.append(item)
+        }
+        return CaseMemo.Group(sourceKey: sourceKey, decodeDiagnostics: decodeDiagnostics, scamHosts: scamHosts, trustedHosts: trustedHosts,
+                              key: key, diagnostics: diagnostics, cases: cases, stored: bytes[start..<offset])
+    }
+
+    mutating func enrichedCase() -> EnrichedCase? {
+        guard let slug = string(), let lang = string(), let file = string(), let isTranslation = bool(), let title = string(),
+              let date = date(), let summary = string(), let summaryIsDerived = bool(), let region = optional(),
+              let declaredScamTypes = optionalStrings(), let declaredTactics = optionalStrings(), let channels = strings(),
+              let hasLoss = bool() else { return nil }
+        var loss: Loss?
+        if hasLoss {
+            guard let amountText = string(), let amount = Decimal(string: amountText, locale: Locale(identifier: "en_US_POSIX")),
+                  let currency = string() else { return nil }
+            loss = Loss(amount: amount, currency: currency)
+        }
+        guard let indicators = strings(), let sourceCount = int(), sourceCount >= 0, sourceCount <= bytes.count - offset else { return nil }
+        var sources: [SourceLink] = []
+        for _ in 0..<sourceCount {
+            guard let name = string(), let url = string() else { return nil }
+            sources.append(SourceLink(name: name, url: url))
+        }
+        guard let campaigns = strings(), let draft = bool(), let hasUpdated = bool() else { return nil }
+        var updated: CaseDate?
+        if hasUpdated {
+            guard let value = self.date() else { return nil }
+            updated = value
+        }
+        guard let hasExpires = bool() else { return nil }
+        var expires: LocalDay?
+        if hasExpires {
+            guard let value = day() else { return nil }
+            expires = value
+        }
+        guard let bodyHTML = string(), let bodyText = string(), let scamTypes = strings(), let tactics = strings(),
+              let inferred = bool(), let evidenceCount = int(), evidenceCount >= 0, evidenceCount <= bytes.count - offset else { return nil }
+        var evidence: [Evidence] = []
+        for _ in 0..<evidenceCount {
+            guard let id = string(), let phrase = string(), let line = int() else { return nil }
+            evidence.append(Evidence(id: id, phrase: phrase, line: line))
+        }
+        guard let adviceCount = int(), adviceCount >= 0, adviceCount <= bytes.count - offset else { return nil }
+        var advice: [AdviceItem] = []
+        for _ in 0..<adviceCount {
+            guard let id = string(), let text = string(), let priority = int(), let isDo = bool() else { return nil }
+            advice.append(AdviceItem(id: id, text: text, priority: priority, kind: isDo ? .do : .dont))
+        }
+        guard let caseCampaigns = strings(), let fingerprint = fingerprint() else { return nil }
+        let entry = CaseEntry(
+            slug: slug, lang: lang, file: file, isTranslation: isTranslation, title: title, date: date, summary: summary,
+            summaryIsDerived: summaryIsDerived, region: region, declaredScamTypes: declaredScamTypes, declaredTactics: declaredTactics,
+            channels: channels, loss: loss, indicators: indicators, sources: sources, campaigns: campaigns, draft: draft,
+            updated: updated, expires: expires, bodyHTML: bodyHTML, searchableText: NumberedText(lines: []), bodyText: bodyText)
+        return EnrichedCase(entry: entry, status: .published, scamTypes: scamTypes, tactics: tactics, inferred: inferred,
+                            evidence: evidence, advice: advice, campaigns: caseCampaigns, related: [], fingerprint: fingerprint)
+    }
+}

@@ -1,0 +1,247 @@
+import Foundation
+import Testing
+@testable import Alertpress
+@testable import AlertpressCore
+
+/// Issue 6: a build into an existing site redoes only what an edit affects, and its result is byte
+/// for byte a clean build of the same content (build state included), whatever the edit.
+@Suite("Incremental builds")
+struct IncrementalBuildTests {
+    /// An edit of the fixture copy in `alerts` (and the templates copy in `templates`).
+    struct Edit: Sendable, CustomTestStringConvertible {
+        var name: String
+        /// Applied before the first build.
+        var setup: @Sendable (_ alerts: URL) throws -> Void = { _ in }
+        var apply: @Sendable (_ alerts: URL, _ templates: URL) throws -> Void
+        /// The clock of the build after the edit.
+        var clock: BuildClock = fixtureClock
+        var testDescription: String { name }
+    }
+
+    static func replace(_ file: URL, _ old: String, _ new: String) throws {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        guard text.contains(old) else { throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: file.path + ": no `\(old)`"]) }
+        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    static func append(_ file: URL, _ text: String) throws {
+        let handle = try FileHandle(forWritingTo: file)
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data(text.utf8))
+    }
+
+    static let edits: [Edit] = [
+        Edit(name: "a paragraph added to a case body") { alerts, _ in
+            try append(alerts.appendingPathComponent("cases/2024/lost-parcel.md"), "\nThe courier later confirmed the parcel was never lost.\n")
+        },
+        Edit(name: "a case title, shown in lists, feeds and related cases") { alerts, _ in
+            try replace(alerts.appendingPathComponent("cases/2024/refund-call.md"), "title: Refund call empties a shopper's card",
+                        "title: Refund call empties a shopper's bank card")
+        },
+        Edit(name: "a declared scam type changed") { alerts, _ in
+            try replace(alerts.appendingPathComponent("cases/2024/lost-parcel.md"), "scam_types: [fake-courier]", "scam_types: [fake-refund]")
+        },
+        Edit(name: "a new case") { alerts, _ in
+            try """
+            ---
+            title: Fake courier asks for a customs fee
+            date: 2024-11-08
+            region: Xi'an
+            loss: {amount: 1200, currency: CNY}
+            ---
+            A caller said a parcel was held at customs and sent a payment link for the fee.
+            """.write(to: alerts.appendingPathComponent("cases/2024/customs-fee.md"), atomically: true, encoding: .utf8)
+        },
+        Edit(name: "a case deleted, with its translation") { alerts, _ in
+            try FileManager.default.removeItem(at: alerts.appendingPathComponent("cases/2024/refund-call.md"))
+            try FileManager.default.removeItem(at: alerts.appendingPathComponent("cases/2024/refund-call.zh.md"))
+        },
+        Edit(name: "a translation added") { alerts, _ in
+            try """
+            ---
+            title: 包裹丢失“理赔”致损失
+            ---
+            来电者称她的包裹丢失，并提出快递公司双倍赔偿。她输入了短信验证码，4000元被转走。
+            """.write(to: alerts.appendingPathComponent("cases/2024/lost-parcel.zh.md"), atomically: true, encoding: .utf8)
+        },
+        Edit(name: "a published case made a draft") { alerts, _ in
+            try replace(alerts.appendingPathComponent("cases/2024/lost-parcel.md"), "region: Chengdu", "region: Chengdu\ndraft: true")
+        },
+        Edit(name: "a new scam host in one case's indicators, named and linked in another case's text",
+             setup: { alerts in
+                 try """
+                 ---
+                 title: Police warn of look-alike sites
+                 date: 2024-11-01
+                 ---
+                 The notice at [the police site](https://police.example.gov/notice/1) lists police.example.gov pages.
+                 """.write(to: alerts.appendingPathComponent("cases/2024/look-alike.md"), atomically: true, encoding: .utf8)
+             },
+             apply: { alerts, _ in
+                 try replace(alerts.appendingPathComponent("cases/2024/lost-parcel.md"), "loss: {amount: 4000, currency: CNY}",
+                             "loss: {amount: 4000, currency: CNY}\nindicators: [\"https://police.example.gov/fake\"]")
+             }),
+        Edit(name: "advice text in the library") { alerts, _ in
+            try replace(alerts.appendingPathComponent("advice.yml"), "Never tell anyone an SMS verification code.",
+                        "Never tell anyone an SMS verification code. Not even the bank.")
+        },
+        Edit(name: "the site title in site.yml") { alerts, _ in
+            try replace(alerts.appendingPathComponent("site.yml"), "title: Test Anti-Fraud Bulletin", "title: Test Anti-Fraud Bulletin (Edited)")
+        },
+        Edit(name: "the case template") { _, templates in
+            try append(templates.appendingPathComponent("case.mustache"), "<p>Template edited.</p>\n")
+        },
+        Edit(name: "nothing but the clock: the future case becomes due, the campaign leaves its season",
+             apply: { _, _ in }, clock: .day(LocalDay(year: 2031, month: 1, day: 2))),
+    ]
+
+    @Test("after each kind of edit, the incremental build equals a clean build byte for byte", arguments: edits)
+    func editEqualsClean(_ edit: Edit) async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let templates = temp.child("Templates")
+        try copyFolder(Paths.templates, to: templates)
+        let out = temp.child("site")
+        try edit.setup(alerts)
+        let first = await buildSite(alerts: alerts, templates: templates, out: out)
+        try #require(first.succeeded, "\(first.report)")
+        let before = snapshot(out)
+
+        try edit.apply(alerts, templates)
+        let incremental = await buildSite(alerts: alerts, templates: templates, out: out, clock: edit.clock)
+        try #require(incremental.succeeded, "\(incremental.report)")
+        let clean = temp.child("clean")
+        let fresh = await buildSite(alerts: alerts, templates: templates, out: clean, clock: edit.clock)
+        try #require(fresh.succeeded, "\(fresh.report)")
+
+        let after = snapshot(out)
+        #expect(ReproducibilityTests.differences(after, snapshot(clean)) == [])
+        #expect(folderEntries(out) == folderEntries(clean))
+        #expect(incremental.diagnostics == fresh.diagnostics)
+        #expect(ReproducibilityTests.differences(before, after).filter { !SiteWriter.stateFiles.contains($0) } != [], "the edit shows")
+    }
+
+    @Test("one edited case: only that case is worked out again, and only the pages that show it are rendered")
+    func editRendersLittle() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let (alerts, out) = try await builtFixtureCopy(in: temp)
+        let unchanged = await buildSite(alerts: alerts, out: out)
+        try #require(unchanged.succeeded, "\(unchanged.report)")
+        #expect(unchanged.rendered == 0 && unchanged.written == 0)
+        // Drafts and future cases are kept out of the output folder, memo included: they are worked out every time.
+        #expect(unchanged.processedCases == 2)
+
+        try Self.append(alerts.appendingPathComponent("cases/2024/lost-parcel.md"), "\nThe courier later confirmed the parcel was never lost.\n")
+        let before = try ReproducibilityTests.identities(out, excluding: SiteWriter.stateFiles)
+        let edited = await buildSite(alerts: alerts, out: out)
+        try #require(edited.succeeded, "\(edited.report)")
+        #expect(edited.processedCases == unchanged.processedCases + 1)
+        #expect(edited.reusedCases == unchanged.reusedCases - 1)
+        // lost-parcel is in English only: its page, the English lists and feeds that show it.
+        #expect(edited.rendered > 0)
+        #expect(edited.rendered < edited.pages / 2, "rendered \(edited.rendered) of \(edited.pages) pages")
+        let after = try ReproducibilityTests.identities(out, excluding: SiteWriter.stateFiles)
+        let rewritten = after.keys.filter { after[$0] != before[$0] }.sorted()
+        #expect(rewritten.contains("cases/lost-parcel/index.html"))
+        #expect(!rewritten.contains { $0.hasPrefix("zh/") }, "\(rewritten)")
+        #expect(!rewritten.contains { $0.hasSuffix(".pdf") }, "the flyers read only tags and the newest case: \(rewritten)")
+    }
+
+    @Test("a damaged or foreign memo is ignored: the build does all the work and equals a clean build")
+    func damagedMemo() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let (alerts, out) = try await builtFixtureCopy(in: temp)
+        let memo = out.appendingPathComponent(MemoFile.name)
+        let bytes = try Data(contentsOf: memo)
+        let clean = snapshot(out)
+        for damaged in [bytes.prefix(bytes.count / 2), Data(bytes.reversed()), Data()] {
+            try damaged.write(to: memo)
+            let result = await buildSite(alerts: alerts, out: out)
+            try #require(result.succeeded, "\(result.report)")
+            #expect(result.reusedCases == 0)
+            #expect(result.written == 0)
+            #expect(ReproducibilityTests.differences(snapshot(out), clean) == [])
+        }
+        // Another program's memo is not used either.
+        let other = await SiteBuilder.build(BuildOptions(alerts: alerts.path, templates: Paths.templates.path, out: out.path,
+                                                         clock: fixtureClock, tool: "another alertpress"))
+        try #require(other.succeeded, "\(other.report)")
+        #expect(other.reusedCases == 0)
+        #expect(other.rendered >= other.pages - 1 + other.flyers, "every page but the 404 (always made) and every flyer ran again")
+        #expect(ReproducibilityTests.differences(snapshot(out), clean) == [MemoFile.name])
+    }
+
+    @Test("the memo reads back to what was stored, and holds no draft or future case")
+    func memoRoundTrip() async throws {
+        let shared = await SharedBuilds.fixture.value
+        try #require(shared.result.succeeded)
+        let stored = try #require(shared.files[MemoFile.name])
+        let memo = try #require(CaseMemo(bytes: Array(stored), tool: ""))
+        #expect(memo.encoded(tool: "") == Array(stored))
+        #expect(CaseMemo(bytes: Array(stored), tool: "other") == nil)
+        let text = String(decoding: stored, as: UTF8.self)
+        #expect(text.contains("Lost parcel"))
+        #expect(!text.contains("FUTURE-SECRET") && !text.contains("draft-case") && !text.contains("future-case"))
+
+        // A case read back from the memo is the case the content stages made.
+        let checked = ContentPipeline.check(alerts: Paths.bulletin.path, fileSystem: DiskFileSystem(), clock: fixtureClock)
+        let reread = ContentPipeline.check(alerts: Paths.bulletin.path, fileSystem: DiskFileSystem(), clock: fixtureClock, memo: memo)
+        #expect(reread.diagnostics == checked.diagnostics)
+        for (a, b) in zip(checked.bulletin?.editions ?? [], reread.bulletin?.editions ?? []) {
+            #expect(a.cases.map(\.slug) == b.cases.map(\.slug))
+            for (x, y) in zip(a.cases, b.cases) {
+                #expect(x.fingerprint == y.fingerprint)
+                #expect(x.entry.bodyHTML == y.entry.bodyHTML && x.entry.bodyText == y.entry.bodyText && x.entry.summary == y.entry.summary)
+                #expect(x.entry.loss == y.entry.loss && x.entry.date == y.entry.date && x.entry.sources == y.entry.sources)
+                #expect(x.scamTypes == y.scamTypes && x.tactics == y.tactics && x.evidence == y.evidence && x.advice == y.advice)
+                #expect(x.campaigns == y.campaigns && x.related == y.related && x.status == y.status && x.inferred == y.inferred)
+            }
+        }
+    }
+
+    /// `chattr +i` makes a file immutable even for root, so moving it aside fails mid-commit.
+    static func chattr(_ flag: String, _ file: URL) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/chattr")
+        process.arguments = [flag, file.path]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+
+    @Test("a commit that fails halfway puts back every file it had replaced: the previous site is unchanged")
+    func failedCommitRollsBack() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let (alerts, out) = try await builtFixtureCopy(in: temp)
+        let home = out.appendingPathComponent("index.html")
+        guard Self.chattr("+i", home) else { return } // needs ext4-like attributes and root; nothing to test otherwise
+        defer { _ = Self.chattr("-i", home) }
+        let before = FolderState(out)
+        let identities = try ReproducibilityTests.identities(out, excluding: [])
+
+        // The case page sorts before index.html: it is moved in first, then index.html cannot be replaced.
+        try Self.replace(alerts.appendingPathComponent("cases/2024/lost-parcel.md"), "loss: {amount: 4000, currency: CNY}",
+                         "loss: {amount: 4500, currency: CNY}")
+        let failed = await buildSite(alerts: alerts, out: out)
+        #expect(!failed.succeeded)
+        #expect(failed.outputError?.contains("index.html") == true, "\(failed.report)")
+        #expect(FolderState(out) == before)
+        #expect(try ReproducibilityTests.identities(out, excluding: []) == identities)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path).sorted() == ["Alerts", "site"])
+
+        _ = Self.chattr("-i", home)
+        let retried = await buildSite(alerts: alerts, out: out)
+        try #require(retried.succeeded, "\(retried.report)")
+        let clean = temp.child("clean")
+        let fresh = await buildSite(alerts: alerts, out: clean)
+        try #require(fresh.succeeded, "\(fresh.report)")
+        #expect(ReproducibilityTests.differences(snapshot(out), snapshot(clean)) == [])
+    }
+}
