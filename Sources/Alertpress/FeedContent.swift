@@ -126,10 +126,55 @@ enum SearchIndex {
                       + item.tactics.compactMap { renderer.edition.edition.term(.tactic, $0)?.name }),
                   region: item.entry.region ?? "", text: String(item.entry.bodyText.prefix(2000)))
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(entries)) ?? Data("[]".utf8)
-        return OutputFile(path: routes.file("search-index.json"), data: data)
+        return OutputFile(path: routes.file("search-index.json"), data: json(entries))
+    }
+
+    /// The entries as `JSONEncoder` writes them with sorted keys and unescaped slashes (a test holds
+    /// the two to the same bytes), several times faster: the index is rewritten after every edit.
+    static func json(_ entries: [Entry]) -> Data {
+        var out: [UInt8] = [UInt8(ascii: "[")]
+        out.reserveCapacity(entries.count * 3000)
+        func string(_ text: String) {
+            out.append(UInt8(ascii: "\""))
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
+                case 0x08: out += Array("\\b".utf8)
+                case 0x0C: out += Array("\\f".utf8)
+                case 0x0A: out += Array("\\n".utf8)
+                case 0x0D: out += Array("\\r".utf8)
+                case 0x09: out += Array("\\t".utf8)
+                case 0..<0x20: out += Array(String(format: "\\u%04x", byte).utf8)
+                default: out.append(byte)
+                }
+            }
+            out.append(UInt8(ascii: "\""))
+        }
+        func field(_ name: String, first: Bool = false) {
+            if !first { out.append(UInt8(ascii: ",")) }
+            string(name)
+            out.append(UInt8(ascii: ":"))
+        }
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "{"))
+            field("date", first: true); string(entry.date)
+            field("region"); string(entry.region)
+            field("summary"); string(entry.summary)
+            field("text"); string(entry.text)
+            field("title"); string(entry.title)
+            field("types")
+            out.append(UInt8(ascii: "["))
+            for (position, type) in entry.types.enumerated() {
+                if position > 0 { out.append(UInt8(ascii: ",")) }
+                string(type)
+            }
+            out.append(UInt8(ascii: "]"))
+            field("url"); string(entry.url)
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(UInt8(ascii: "]"))
+        return Data(out)
     }
 }
 

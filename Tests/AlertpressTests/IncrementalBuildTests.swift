@@ -245,3 +245,26 @@ struct IncrementalBuildTests {
         #expect(ReproducibilityTests.differences(snapshot(out), snapshot(clean)) == [])
     }
 }
+
+/// The search index is rewritten after most edits, so it is written by hand rather than by
+/// `JSONEncoder`; `JSONEncoder` (sorted keys, slashes unescaped) is the oracle for its bytes.
+@Suite("Search index JSON")
+struct SearchIndexJSONTests {
+    @Test("hand-written JSON equals JSONEncoder's, for every control character, quotes, slashes and CJK text")
+    func matchesJSONEncoder() throws {
+        let controls = String(String.UnicodeScalarView((0..<0x20).compactMap(Unicode.Scalar.init)))
+        let awkward = [controls, "\"quoted\" \\back\\slash/ and </script>", "诈骗 “引号” \u{2028}\u{2029}\u{7F} 😀", ""]
+        let entries = awkward.enumerated().map { index, text in
+            SearchIndex.Entry(title: text, url: "cases/\(index)/", date: "2024-11-0\(index + 1)", summary: String(text.reversed()),
+                              types: index == 0 ? [] : [text, "Fake refund"], region: text, text: text + text)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for count in [0, 1, entries.count] {
+            let slice = Array(entries.prefix(count))
+            let expected = try encoder.encode(slice)
+            let actual = SearchIndex.json(slice)
+            #expect(actual == expected, "\(String(decoding: actual, as: UTF8.self)) != \(String(decoding: expected, as: UTF8.self))")
+        }
+    }
+}
