@@ -135,7 +135,8 @@ public enum SiteBuilder {
         result.reusedCases = checked.memo.count - checked.memo.changed(since: previousMemo)
         result.processedCases = checked.memo.changed(since: previousMemo)
         do {
-            for job in flyerJobs where !stale.contains(where: { $0.path == job.path }) { site.keep(job.path) }
+            let stalePaths = Set(stale.map(\.path))
+            for job in flyerJobs where !stalePaths.contains(job.path) { site.keep(job.path) }
             try site.add(flyers, inputs: Dictionary(uniqueKeysWithValues: stale.map { ($0.path, $0.inputs) }))
             let counts = try site.commit()
             result.files = counts.written + counts.kept
