@@ -132,8 +132,8 @@ public enum SiteBuilder {
         result.pages = pages
         result.flyers = flyerJobs.count
         result.rendered = rendered + flyers.count
-        result.reusedCases = checked.memo.count - checked.memo.changed(since: previousMemo)
         result.processedCases = checked.memo.changed(since: previousMemo)
+        result.reusedCases = checked.memo.count - result.processedCases
         do {
             let stalePaths = Set(stale.map(\.path))
             for job in flyerJobs where !stalePaths.contains(job.path) { site.keep(job.path) }
@@ -301,16 +301,7 @@ enum MemoFile {
         guard descriptor >= 0 else { return }
         var failed = false
         memo.encode(tool: tool) { chunk in
-            guard !failed else { return }
-            chunk.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count, let base = buffer.baseAddress {
-                    let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
-                    if written < 0, errno == EINTR { continue }
-                    guard written > 0 else { failed = true; return }
-                    offset += written
-                }
-            }
+            if !failed { failed = !chunk.withUnsafeBytes { SiteWriter.writeAll($0, to: descriptor) } }
         }
         close(descriptor)
         if failed || rename(temporary, url.path) != 0 {

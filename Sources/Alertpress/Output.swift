@@ -88,7 +88,7 @@ public struct SiteWriter: Sendable {
         } catch {
             throw OutputError.writeFailed(error.localizedDescription)
         }
-        return StagedSite(out: out, staging: staging, previous: previous,
+        return StagedSite(out: out, staging: staging, aside: sibling("previous"), previous: previous,
                           inPlace: manager.fileExists(atPath: out.appendingPathComponent(Self.manifestName).path), reuse: reuse)
     }
 
@@ -98,19 +98,20 @@ public struct SiteWriter: Sendable {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { return "cannot create `\(path)`: \(String(cString: strerror(errno)))" }
         defer { close(descriptor) }
-        return data.withUnsafeBytes { buffer -> String? in
-            var offset = 0
-            while offset < buffer.count {
-                guard let base = buffer.baseAddress else { break }
-                let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return "cannot write `\(path)`: \(String(cString: strerror(errno)))"
-                }
-                offset += count
-            }
-            return nil
+        let failed = data.withUnsafeBytes { !writeAll($0, to: descriptor) }
+        return failed ? "cannot write `\(path)`: \(String(cString: strerror(errno)))" : nil
+    }
+
+    /// Writes the whole buffer, retrying short and interrupted writes; false on an error (see `errno`).
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+        var offset = 0
+        while offset < buffer.count, let base = buffer.baseAddress {
+            let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return false }
+            offset += count
         }
+        return true
     }
 
     /// What the previous build wrote, by path; refuses a non-empty folder that alertpress did not write.
@@ -160,6 +161,8 @@ enum Manifest {
 public struct StagedSite: Sendable {
     let out: URL
     let staging: URL
+    /// Beside `--out`: where the previous site, or the files a commit replaces, wait until it succeeds.
+    let aside: URL
     let previous: [String: Manifest.Entry]
     /// Whether `--out` holds a previous site to update (else the staging folder becomes `--out`).
     let inPlace: Bool
@@ -174,9 +177,10 @@ public struct StagedSite: Sendable {
     public private(set) var written = 0
     public private(set) var kept = 0
 
-    init(out: URL, staging: URL, previous: [String: Manifest.Entry], inPlace: Bool, reuse: Bool) {
+    init(out: URL, staging: URL, aside: URL, previous: [String: Manifest.Entry], inPlace: Bool, reuse: Bool) {
         self.out = out
         self.staging = staging
+        self.aside = aside
         self.previous = previous
         self.inPlace = inPlace
         self.reuse = reuse
@@ -261,7 +265,7 @@ public struct StagedSite: Sendable {
 
     private func commitWhole(manifest: Data) throws {
         let manager = FileManager.default
-        let retired = sibling("previous")
+        let retired = aside
         try? manager.removeItem(at: retired)
         do {
             try manifest.write(to: staging.appendingPathComponent(SiteWriter.manifestName))
@@ -286,7 +290,7 @@ public struct StagedSite: Sendable {
 
     private func commitInPlace(manifest: Data) throws {
         let manager = FileManager.default
-        let backup = sibling("previous")
+        let backup = aside
         try? manager.removeItem(at: backup)
         var steps: [Step] = []
         var backups = 0
@@ -350,10 +354,6 @@ public struct StagedSite: Sendable {
         guard rename(from, to) == 0 else {
             throw OutputError.writeFailed("cannot move `\(from)` to `\(to)`: \(String(cString: strerror(errno)))")
         }
-    }
-
-    private func sibling(_ suffix: String) -> URL {
-        SiteWriter(out: out.path).sibling(suffix)
     }
 
     /// Drops the staging folder; `--out` stays as it was.

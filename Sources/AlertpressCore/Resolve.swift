@@ -96,13 +96,10 @@ enum Resolver {
         }
         let typeIDs = Set(rawTerms[.scamType]?.keys.map { $0 } ?? [])
         let tacticIDs = Set(rawTerms[.tactic]?.keys.map { $0 } ?? [])
-        func checkIDs(_ items: [Located<String>]?, in known: Set<String>, what: String) {
-            Resolver.checkIDs(items, in: known, what: what, log: &decoder.log)
-        }
         for (_, variants) in rawTerms.values.flatMap({ $0 }).sorted(by: { $0.key < $1.key }) {
             for term in variants.values {
-                checkIDs(term.advice, in: adviceIDs, what: "advice id")
-                checkIDs(term.related, in: typeIDs, what: "scam type")
+                checkIDs(term.advice, in: adviceIDs, what: "advice id", log: &decoder.log)
+                checkIDs(term.related, in: typeIDs, what: "scam type", log: &decoder.log)
                 if term.lang != nil, variants[nil] == nil {
                     decoder.log.error("orphan-translation", "translation of `\(term.id)` has no default-language file", at: term.location,
                                       hint: "add `\(term.kind.folder)/\(term.id).md`")
@@ -117,7 +114,7 @@ enum Resolver {
         }
         for variants in rawCampaigns.values {
             for campaign in variants.values {
-                checkIDs(campaign.focus, in: typeIDs, what: "scam type")
+                checkIDs(campaign.focus, in: typeIDs, what: "scam type", log: &decoder.log)
                 if campaign.lang != nil, variants[nil] == nil {
                     decoder.log.error("orphan-translation", "translation of campaign `\(campaign.id)` has no default-language file",
                                       at: SourceLocation(file: campaign.file, line: 1))
