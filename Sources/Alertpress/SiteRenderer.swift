@@ -143,7 +143,7 @@ struct SiteRenderer {
     }
 
     /// Wraps a page body in the layout.
-    private func page(_ folder: String, title: String, template: String, view: any Sendable, description: String? = nil,
+    private func page(_ folder: String, title: String, template: String, view: any TemplateView, description: String? = nil,
                       isHome: Bool = false, feeds: [FeedLinkView]? = nil, script: String? = nil,
                       alternates: [AlternateView]? = nil) -> String {
         let content = templates.render(view, template)

@@ -1,46 +1,47 @@
-/// One instance of every view type handed to a template, with every optional set and one element
-/// in every list. The template field check reads their field names, so it knows every field a
-/// template may use whatever the content: an empty bulletin is checked like a full one.
+/// One instance of every view type handed to a template, with every optional set, one element
+/// in every list and every text holding its own field's name. The template field check reads
+/// their field names, so it knows every field a template may use whatever the content: an empty
+/// bulletin is checked like a full one.
 /// A new view field does not compile until it is added here.
 enum TemplateSamples {
-    static let link = LinkView(label: "", href: "", current: false)
-    static let alternate = AlternateView(lang: "", label: "", href: "", absolute: "", current: false, exists: true)
-    static let feed = FeedLinkView(type: "", title: "", href: "", absolute: "")
-    static let hotline = HotlineView(label: "", number: "", tel: "")
-    static let caseSummary = CaseSummaryView(title: "", href: "", date: "", datetime: "", summary: "", region: "", loss: "", types: [link])
-    static let termSummary = TermSummaryView(name: "", href: "", summary: "", count: "")
-    static let evidence = EvidenceGroupView(name: "", href: "", kind: "", phrases: [""])
-    static let advice = AdviceView(text: "", kindLabel: "", kind: "")
-    static let step = StepView(number: "", text: "")
+    static let link = LinkView(label: "label", href: "href", current: false)
+    static let alternate = AlternateView(lang: "lang", label: "label", href: "href", absolute: "absolute", current: false, exists: true)
+    static let feed = FeedLinkView(type: "type", title: "title", href: "href", absolute: "absolute")
+    static let hotline = HotlineView(label: "label", number: "number", tel: "tel")
+    static let caseSummary = CaseSummaryView(title: "title", href: "href", date: "date", datetime: "datetime", summary: "summary", region: "region", loss: "loss", types: [link])
+    static let termSummary = TermSummaryView(name: "name", href: "href", summary: "summary", count: "count")
+    static let evidence = EvidenceGroupView(name: "name", href: "href", kind: "kind", phrases: ["phrases"])
+    static let advice = AdviceView(text: "text", kindLabel: "kindLabel", kind: "kind")
+    static let step = StepView(number: "number", text: "text")
 
-    static var views: [Any] { [
-        LayoutView(lang: "", title: "", siteTitle: "", description: "", canonical: "", homeHref: "", stylesheet: "", script: "",
-                   alternates: [alternate], feeds: [feed], nav: [link], skip: "", navLabel: "", languageLabel: "", publisherLabel: "",
-                   publisher: "", hotlinesLabel: "", hotlines: [hotline], reportLabel: "", reportURL: "", feedsLabel: "",
-                   banner: BannerView(label: "", title: "", headline: "", href: "", linkLabel: ""), content: ""),
-        HomeView(title: "", intro: "", latestLabel: "", cases: [caseSummary], empty: "", allCasesLabel: "", allCasesHref: "", topTypesLabel: "",
-                 topTypes: [termSummary], totals: "", chartByType: "", chartByMonth: "", noChart: ""),
-        ListView(title: "", intro: "", cases: [caseSummary], empty: "", feeds: [feed], subscribeLabel: ""),
-        CaseView(title: "", summary: "", facts: [FactView(label: "", value: "", datetime: "")], body: "", redFlagsLabel: "",
-                 redFlags: [evidence], redFlagsNote: "", adviceLabel: "", advice: [advice], hotlinesLabel: "", hotlines: [hotline],
-                 reportLabel: "", reportURL: "", indicatorsLabel: "", indicatorsNote: "", indicators: [""], relatedLabel: "",
-                 related: [caseSummary], sourcesLabel: "", sources: [link], campaignsLabel: "", campaigns: [link], typeLinks: [link],
-                 tacticLinks: [link], typesLabel: "", tacticsLabel: ""),
-        TermIndexView(title: "", intro: "", terms: [termSummary]),
-        TermView(name: "", summary: "", howLabel: "", steps: [step], body: "", adviceLabel: "", advice: [advice], casesLabel: "",
-                 cases: [caseSummary], empty: "", related: [link], relatedLabel: "", feeds: [feed], subscribeLabel: "", flyer: link,
-                 flyersLabel: ""),
-        CampaignView(title: "", headline: "", windowLabel: "", window: "", body: "", focusLabel: "", focus: [termSummary], casesLabel: "",
-                     cases: [caseSummary], empty: "", flyersLabel: "", flyers: [link], feeds: [feed], subscribeLabel: ""),
-        CampaignIndexView(title: "", intro: "", campaigns: [CampaignItemView(title: "", headline: "", window: "", href: "", active: true,
-                                                                             activeLabel: "")]),
-        FlyerPageView(lang: "", title: "", stylesheet: "", canonical: "", publisher: "", headline: "", season: "", howLabel: "",
-                      steps: [step], redFlagsLabel: "", redFlags: [""], doLabel: "", dos: [""], dontLabel: "", donts: [""], recentLabel: "",
-                      recent: FlyerCaseView(title: "", text: "", loss: ""), callLabel: "", hotlines: [hotline], scanLabel: "", qrSVG: "",
-                      url: "", issuedLabel: "", issued: "", backHref: "", backLabel: ""),
-        SearchView(title: "", label: "", button: "", noJS: "", hint: "", index: ""),
-        NotFoundView(lang: "", stylesheet: "", sections: [NotFoundSection(lang: "", title: "", text: "", homeLabel: "", homeHref: "")]),
-        FeedEntryView(colon: "", body: "", redFlagsLabel: "", redFlags: [evidence], adviceLabel: "", advice: [advice], hotlinesLabel: "",
-                      hotlines: [hotline], indicatorsLabel: "", indicators: [""], sourcesLabel: "", sources: [link]),
+    static var views: [any TemplateView] { [
+        LayoutView(lang: "lang", title: "title", siteTitle: "siteTitle", description: "description", canonical: "canonical", homeHref: "homeHref", stylesheet: "stylesheet", script: "script",
+                   alternates: [alternate], feeds: [feed], nav: [link], skip: "skip", navLabel: "navLabel", languageLabel: "languageLabel", publisherLabel: "publisherLabel",
+                   publisher: "publisher", hotlinesLabel: "hotlinesLabel", hotlines: [hotline], reportLabel: "reportLabel", reportURL: "reportURL", feedsLabel: "feedsLabel",
+                   banner: BannerView(label: "label", title: "title", headline: "headline", href: "href", linkLabel: "linkLabel"), content: "content"),
+        HomeView(title: "title", intro: "intro", latestLabel: "latestLabel", cases: [caseSummary], empty: "empty", allCasesLabel: "allCasesLabel", allCasesHref: "allCasesHref", topTypesLabel: "topTypesLabel",
+                 topTypes: [termSummary], totals: "totals", chartByType: "chartByType", chartByMonth: "chartByMonth", noChart: "noChart"),
+        ListView(title: "title", intro: "intro", cases: [caseSummary], empty: "empty", feeds: [feed], subscribeLabel: "subscribeLabel"),
+        CaseView(title: "title", summary: "summary", facts: [FactView(label: "label", value: "value", datetime: "datetime")], body: "body", redFlagsLabel: "redFlagsLabel",
+                 redFlags: [evidence], redFlagsNote: "redFlagsNote", adviceLabel: "adviceLabel", advice: [advice], hotlinesLabel: "hotlinesLabel", hotlines: [hotline],
+                 reportLabel: "reportLabel", reportURL: "reportURL", indicatorsLabel: "indicatorsLabel", indicatorsNote: "indicatorsNote", indicators: ["indicators"], relatedLabel: "relatedLabel",
+                 related: [caseSummary], sourcesLabel: "sourcesLabel", sources: [link], campaignsLabel: "campaignsLabel", campaigns: [link], typeLinks: [link],
+                 tacticLinks: [link], typesLabel: "typesLabel", tacticsLabel: "tacticsLabel"),
+        TermIndexView(title: "title", intro: "intro", terms: [termSummary]),
+        TermView(name: "name", summary: "summary", howLabel: "howLabel", steps: [step], body: "body", adviceLabel: "adviceLabel", advice: [advice], casesLabel: "casesLabel",
+                 cases: [caseSummary], empty: "empty", related: [link], relatedLabel: "relatedLabel", feeds: [feed], subscribeLabel: "subscribeLabel", flyer: link,
+                 flyersLabel: "flyersLabel"),
+        CampaignView(title: "title", headline: "headline", windowLabel: "windowLabel", window: "window", body: "body", focusLabel: "focusLabel", focus: [termSummary], casesLabel: "casesLabel",
+                     cases: [caseSummary], empty: "empty", flyersLabel: "flyersLabel", flyers: [link], feeds: [feed], subscribeLabel: "subscribeLabel"),
+        CampaignIndexView(title: "title", intro: "intro", campaigns: [CampaignItemView(title: "title", headline: "headline", window: "window", href: "href", active: true,
+                                                                             activeLabel: "activeLabel")]),
+        FlyerPageView(lang: "lang", title: "title", stylesheet: "stylesheet", canonical: "canonical", publisher: "publisher", headline: "headline", season: "season", howLabel: "howLabel",
+                      steps: [step], redFlagsLabel: "redFlagsLabel", redFlags: ["redFlags"], doLabel: "doLabel", dos: ["dos"], dontLabel: "dontLabel", donts: ["donts"], recentLabel: "recentLabel",
+                      recent: FlyerCaseView(title: "title", text: "text", loss: "loss"), callLabel: "callLabel", hotlines: [hotline], scanLabel: "scanLabel", qrSVG: "qrSVG",
+                      url: "url", issuedLabel: "issuedLabel", issued: "issued", backHref: "backHref", backLabel: "backLabel"),
+        SearchView(title: "title", label: "label", button: "button", noJS: "noJS", hint: "hint", index: "index"),
+        NotFoundView(lang: "lang", stylesheet: "stylesheet", sections: [NotFoundSection(lang: "lang", title: "title", text: "text", homeLabel: "homeLabel", homeHref: "homeHref")]),
+        FeedEntryView(colon: "colon", body: "body", redFlagsLabel: "redFlagsLabel", redFlags: [evidence], adviceLabel: "adviceLabel", advice: [advice], hotlinesLabel: "hotlinesLabel",
+                      hotlines: [hotline], indicatorsLabel: "indicatorsLabel", indicators: ["indicators"], sourcesLabel: "sourcesLabel", sources: [link]),
     ] }
 }

@@ -52,37 +52,18 @@ struct TemplateLibrary: Sendable {
         return templates
     }
 
-    func render(_ view: Any, _ name: String) -> String {
-        library.render(Self.lookupTree(view) ?? [String: Any](), withTemplate: name) ?? ""
-    }
-
-    /// The view as dictionaries and arrays, reflected once. Mustache would otherwise reflect a
-    /// struct with `Mirror` at every tag lookup, for every object on its context stack.
-    /// Nil optionals are left out, which Mustache treats exactly like a nil field.
-    static func lookupTree(_ value: Any) -> Any? {
-        let mirror = Mirror(reflecting: value)
-        switch mirror.displayStyle {
-        case .optional:
-            return mirror.children.first.flatMap { lookupTree($0.value) }
-        case .collection:
-            return mirror.children.compactMap { lookupTree($0.value) }
-        case .struct, .class:
-            var fields: [String: Any] = [:]
-            for child in mirror.children {
-                if let label = child.label, let field = lookupTree(child.value) { fields[label] = field }
-            }
-            return fields
-        default:
-            return value
-        }
+    /// Renders a view with a template.
+    func render(_ view: any TemplateView, _ name: String) -> String {
+        library.render(view, withTemplate: name) ?? ""
     }
 
     /// `{{name}}`, `{{{name}}}`, `{{#name}}`, `{{^name}}`, `{{&name}}` — the first segment of each name, with its line.
     static func tagNames(_ text: String) -> [(String, Int)] {
+        // `{{name}}`, `{{a.b}}` and transforms such as `{{^empty(name)}}`: the field is the innermost name.
+        let tag = /\{\{\{?\s*([#^&\/]?)\s*(?:[a-z]+\()?([A-Za-z_][A-Za-z0-9_]*)[A-Za-z0-9_.]*\)?\s*\}?\}\}/
         var result: [(String, Int)] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            // `{{name}}`, `{{a.b}}` and transforms such as `{{^empty(name)}}`: the field is the innermost name.
-            for match in line.matches(of: /\{\{\{?\s*([#^&\/]?)\s*(?:[a-z]+\()?([A-Za-z_][A-Za-z0-9_]*)[A-Za-z0-9_.]*\)?\s*\}?\}\}/) {
+            for match in line.matches(of: tag) {
                 if match.1 != "/" { result.append((String(match.2), index + 1)) }
             }
         }

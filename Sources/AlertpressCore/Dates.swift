@@ -101,16 +101,22 @@ public struct CaseDate: Sendable, Hashable, Comparable {
 
 enum RFC3339 {
     /// `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)`; also accepts a space instead of `T`.
+    private static let pattern = SharedRegex { /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})$/ }
+
     static func parse(_ text: String) -> Date? {
-        let pattern = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})$/
-        guard let match = text.wholeMatch(of: pattern),
-              let day = LocalDay("\(match.1)-\(match.2)-\(match.3)"),
-              let hour = Int(match.4), let minute = Int(match.5), hour < 24, minute < 60 else { return nil }
-        let second = match.6.flatMap { Int($0) } ?? 0
+        let parts = pattern.with { regex in
+            text.wholeMatch(of: regex).map { match in
+                (day: "\(match.1)-\(match.2)-\(match.3)", hour: Int(match.4), minute: Int(match.5),
+                 second: match.6.flatMap { Int($0) } ?? 0, fraction: match.7.flatMap { Double("0" + $0) } ?? 0, zone: String(match.8))
+            }
+        }
+        guard let parts, let day = LocalDay(parts.day),
+              let hour = parts.hour, let minute = parts.minute, hour < 24, minute < 60 else { return nil }
+        let second = parts.second
         guard second < 61 else { return nil }
-        let fraction = match.7.flatMap { Double("0" + $0) } ?? 0
+        let fraction = parts.fraction
         var offset = 0
-        let zone = String(match.8)
+        let zone = parts.zone
         if zone != "Z" && zone != "z" {
             let sign = zone.hasPrefix("-") ? -1 : 1
             let digits = zone.dropFirst().replacingOccurrences(of: ":", with: "")

@@ -121,7 +121,6 @@ enum Resolver {
                 }
             }
         }
-        let campaignIDs = Set(rawCampaigns.keys)
 
         // Cases, by slug: a default-language file and its translations make a group, the unit of
         // work that runs in parallel and that the memo keeps. Duplicates are found from paths alone.

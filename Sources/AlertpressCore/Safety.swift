@@ -11,12 +11,12 @@ struct PersonalDataScanner {
         var masked: String
     }
 
-    // The regexes are compiled once per scanner: make one per file and scan its lines with it.
+    // Shared by every scanner: a regex literal is parsed and compiled each time it is evaluated.
     // Swift regexes have no lookbehind: `boundedBefore` checks the character before a match instead.
-    private let mobile = /(?:(?:\+|＋|00)\s?86[\s-]?)?(1[3-9]\d)([\s-]?)(\d{4})\2(\d{4})(?![\d*＊])/
-    private let residentID = /([1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx])(?![\d\w*])/
-    private let card = /(\d{4}(?:[ -]?\d{4}){2}[ -]?\d{4,7})(?![\d*＊])/
-    private let email = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/
+    private static let mobile = SharedRegex { /(?:(?:\+|＋|00)\s?86[\s-]?)?(1[3-9]\d)([\s-]?)(\d{4})\2(\d{4})(?![\d*＊])/ }
+    private static let residentID = SharedRegex { /([1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx])(?![\d\w*])/ }
+    private static let card = SharedRegex { /(\d{4}(?:[ -]?\d{4}){2}[ -]?\d{4,7})(?![\d*＊])/ }
+    private static let email = SharedRegex { /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/ }
 
     /// True when the match does not continue a longer token (digits, letters, a mask) on its left.
     private static func boundedBefore(_ line: String, _ range: Range<String.Index>, alsoReject: String = "*＊") -> Bool {
@@ -26,7 +26,7 @@ struct PersonalDataScanner {
     }
 
     /// Words that introduce a number that is not personal data, directly before it ("order no. 2023…", "运单号：YT…").
-    private let exemptIntroduction = /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref|invoice|transaction)\s*(?:no\.?|number|num\.?|id|#)?|订单|单号|运单|快递单|编号|流水号|案件|交易号)(?:号码|号)?\s*[:：#.]?\s*$/
+    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref|invoice|transaction)\s*(?:no\.?|number|num\.?|id|#)?|订单|单号|运单|快递单|编号|流水号|案件|交易号)(?:号码|号)?\s*[:：#.]?\s*$/ }
 
     func scan(_ line: String) -> [Finding] {
         // Most lines hold no run of 11 digits and no "@": skip the regexes for them.
@@ -49,30 +49,30 @@ struct PersonalDataScanner {
             findings.append(Finding(kind: kind, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1, masked: masked))
         }
 
-        for match in line.matches(of: residentID) {
-            let digits = String(match.1)
-            if Self.validResidentID(digits) { add(.residentID, match.range, String(digits.prefix(6)) + "********" + String(digits.suffix(4))) }
+        let residentIDs = Self.residentID.with { regex in line.matches(of: regex).map { ($0.range, String($0.1)) } }
+        for (range, digits) in residentIDs where Self.validResidentID(digits) {
+            add(.residentID, range, String(digits.prefix(6)) + "********" + String(digits.suffix(4)))
         }
-        for match in line.matches(of: card) {
-            let digits = match.1.filter { $0.isNumber }
-            if (16...19).contains(digits.count), Self.luhnValid(digits) {
-                add(.card, match.range, "**** " + String(digits.suffix(4)))
-            }
+        let cards = Self.card.with { regex in line.matches(of: regex).map { ($0.range, $0.1.filter { $0.isNumber }) } }
+        for (range, digits) in cards where (16...19).contains(digits.count) && Self.luhnValid(digits) {
+            add(.card, range, "**** " + String(digits.suffix(4)))
         }
-        for match in line.matches(of: mobile) {
-            add(.mobile, match.range, "\(match.1)****\(match.4)")
+        let mobiles = Self.mobile.with { regex in line.matches(of: regex).map { ($0.range, "\($0.1)****\($0.4)") } }
+        for (range, masked) in mobiles {
+            add(.mobile, range, masked)
         }
-        for match in line.matches(of: email) {
-            let text = String(line[match.range])
+        let emails = Self.email.with { regex in line.matches(of: regex).map(\.range) }
+        for range in emails {
+            let text = String(line[range])
             let at = text.firstIndex(of: "@").map { text[..<$0] } ?? ""
-            add(.email, match.range, "\(at.prefix(1))***@\(text.split(separator: "@").last ?? "")")
+            add(.email, range, "\(at.prefix(1))***@\(text.split(separator: "@").last ?? "")")
         }
         return findings.sorted { $0.column < $1.column }
     }
 
     private func isExempt(_ line: String, before index: String.Index) -> Bool {
         let start = line.index(index, offsetBy: -24, limitedBy: line.startIndex) ?? line.startIndex
-        return line[start..<index].firstMatch(of: exemptIntroduction) != nil
+        return Self.exemptIntroduction.with { line[start..<index].firstMatch(of: $0) != nil }
     }
 
     static func validResidentID(_ id: String) -> Bool {
@@ -131,11 +131,14 @@ public enum Defang {
         character.isASCII && (character.isLetter || character.isNumber || character == "-")
     }
 
+    private static let bareDomain = SharedRegex { /(?i)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?/ }
+    private static let urlInText = SharedRegex { /(?i)\b(?:https?:\/\/|www\.)[^\s<>"'）)】，。]+/ }
+
     /// Host of an indicator that is a URL or a bare domain, lowercased.
     public static func host(of indicator: String) -> String? {
         let trimmed = indicator.trimmingCharacters(in: .whitespaces)
         if let url = URL(string: trimmed), let host = url.host, url.scheme != nil { return host.lowercased() }
-        if trimmed.wholeMatch(of: /(?i)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?/) != nil {
+        if bareDomain.with({ trimmed.wholeMatch(of: $0) != nil }) {
             return String(trimmed.split(separator: "/").first ?? "").lowercased()
         }
         return nil
@@ -143,10 +146,16 @@ public enum Defang {
 
     /// URLs written out in text (`https://…` or `www.…`) become defanged text.
     static func urlsInText(_ text: String, isTrusted: (String) -> Bool) -> String {
-        text.replacing(/(?i)\b(?:https?:\/\/|www\.)[^\s<>"'）)】，。]+/) { match in
-            let url = String(match.output)
+        let ranges = urlInText.with { regex in text.matches(of: regex).map(\.range) }
+        var result = ""
+        var copied = text.startIndex
+        for range in ranges {
+            let url = String(text[range])
             let host = Defang.host(of: url.lowercased().hasPrefix("www.") ? "https://" + url : url)
-            return host.map(isTrusted) == true ? url : indicator(url)
+            result += text[copied..<range.lowerBound]
+            result += host.map(isTrusted) == true ? url : indicator(url)
+            copied = range.upperBound
         }
+        return result + text[copied...]
     }
 }

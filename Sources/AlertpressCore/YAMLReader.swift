@@ -159,10 +159,18 @@ struct YAMLReader {
         return value
     }
 
+    /// `-?[0-9]+(\.[0-9]+)?`
+    private static func isPlainDecimal(_ text: String) -> Bool {
+        var bytes = text.utf8[...]
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        let parts = bytes.split(separator: UInt8(ascii: "."), maxSplits: 1, omittingEmptySubsequences: false)
+        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } }
+    }
+
     func decimal(_ node: Node, what: String, log: inout DiagnosticLog) -> Decimal? {
         guard case let .scalar(scalar) = node, scalar.style == .plain,
               node.tagName == .int || node.tagName == .float,
-              scalar.string.wholeMatch(of: /-?[0-9]+(\.[0-9]+)?/) != nil,
+              Self.isPlainDecimal(scalar.string),
               let value = Decimal(string: scalar.string, locale: Locale(identifier: "en_US_POSIX")) else {
             log.error("wrong-type", "`\(what)` must be a number, found \(describe(node))", at: location(node),
                       hint: "write digits only, e.g. 4000 or 97000.50, without currency signs or separators")

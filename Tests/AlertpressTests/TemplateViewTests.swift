@@ -1,0 +1,64 @@
+import Testing
+@testable import Alertpress
+
+/// Templates read views through the hand-written `child(named:)` of `ViewFields.swift`; `Mirror`
+/// is the oracle. The samples hold every field, and every text holds its own field's name, so a
+/// field that is missing, misnamed or answered with another field's value fails here.
+@Suite("Template views")
+struct TemplateViewTests {
+    @Test("every view field reads through child(named:) as Mirror sees it")
+    func fieldsMatchMirror() {
+        var reached: Set<String> = []
+        for view in TemplateSamples.views {
+            Self.compare(view, path: String(describing: type(of: view)), reached: &reached)
+        }
+        // Every view type of `Views.swift`, nested ones included.
+        #expect(reached.count == 26)
+    }
+
+    @Test("a name that is no field reads as missing")
+    func unknownName() {
+        for view in TemplateSamples.views {
+            #expect(view.child(named: "noSuchField") == nil)
+            #expect(view.child(named: "") == nil)
+        }
+    }
+
+    @Test("a nil optional reads as missing, not as an Optional in Any")
+    func nilOptional() {
+        let summary = CaseSummaryView(title: "t", href: "h", date: "d", datetime: "dt", summary: "s", region: nil, loss: "1", types: [])
+        #expect(summary.child(named: "region") == nil)
+        #expect(summary.child(named: "loss") as? String == "1")
+    }
+
+    private static func compare(_ view: any TemplateView, path: String, reached: inout Set<String>) {
+        reached.insert(String(describing: type(of: view)))
+        for child in Mirror(reflecting: view).children {
+            guard let label = child.label else { continue }
+            let here = path + "." + label
+            let read = view.child(named: label)
+            switch child.value {
+            case let text as String:
+                #expect(read as? String == text, "\(here)")
+                #expect(text == label, "\(here): the sample should hold the field's name")
+            case let flag as Bool:
+                #expect(read as? Bool == flag, "\(here)")
+            case let texts as [String]:
+                #expect(read as? [String] == texts, "\(here)")
+                #expect(texts == [label], "\(here): the sample should hold the field's name")
+            case let views as [any TemplateView]:
+                let readViews = read as? [any TemplateView]
+                #expect(readViews?.count == views.count && !views.isEmpty, "\(here)")
+                for element in readViews ?? [] { compare(element, path: here + "[]", reached: &reached) }
+            default:
+                // An optional set in the samples, or a nested view.
+                guard let nested = read as? any TemplateView else {
+                    Issue.record("\(here): \(type(of: child.value)) does not read as a text, a flag, a list or a view")
+                    continue
+                }
+                #expect("Optional<\(type(of: nested))>" == "\(type(of: child.value))", "\(here)")
+                compare(nested, path: here, reached: &reached)
+            }
+        }
+    }
+}
