@@ -124,9 +124,15 @@ enum SearchIndex {
                   summary: item.entry.summary,
                   types: (item.scamTypes.compactMap { renderer.edition.edition.term(.scamType, $0)?.name }
                       + item.tactics.compactMap { renderer.edition.edition.term(.tactic, $0)?.name }),
-                  region: item.entry.region ?? "", text: String(item.entry.bodyText.prefix(2000)))
+                  region: item.entry.region ?? "", text: excerpt(item.entry.bodyText))
         }
         return OutputFile(path: routes.file("search-index.json"), data: json(entries))
+    }
+
+    /// The first 2,000 characters of a case's text. A text of at most 2,000 bytes has at most 2,000
+    /// characters: it is taken whole without counting them.
+    static func excerpt(_ text: String) -> String {
+        text.utf8.count <= 2000 ? text : String(text.prefix(2000))
     }
 
     /// The entries as `JSONEncoder` writes them with sorted keys and unescaped slashes (a test holds
@@ -136,17 +142,24 @@ enum SearchIndex {
         out.reserveCapacity(entries.count * 3000)
         func string(_ text: String) {
             out.append(UInt8(ascii: "\""))
-            for byte in text.utf8 {
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
-                case 0x08: out += Array("\\b".utf8)
-                case 0x0C: out += Array("\\f".utf8)
-                case 0x0A: out += Array("\\n".utf8)
-                case 0x0D: out += Array("\\r".utf8)
-                case 0x09: out += Array("\\t".utf8)
-                case 0..<0x20: out += Array(String(format: "\\u%04x", byte).utf8)
-                default: out.append(byte)
+            var text = text
+            text.withUTF8 { bytes in
+                // Runs of bytes that need no escape are copied whole.
+                var start = 0
+                for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    out.append(contentsOf: bytes[start..<index])
+                    start = index + 1
+                    switch byte {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
+                    case 0x08: out += Array("\\b".utf8)
+                    case 0x0C: out += Array("\\f".utf8)
+                    case 0x0A: out += Array("\\n".utf8)
+                    case 0x0D: out += Array("\\r".utf8)
+                    case 0x09: out += Array("\\t".utf8)
+                    default: out += Array(("\\u" + Digits.padded(byte, width: 4, radix: 16)).utf8)
+                    }
                 }
+                out.append(contentsOf: bytes[start...])
             }
             out.append(UInt8(ascii: "\""))
         }

@@ -95,11 +95,24 @@ public struct SiteWriter: Sendable {
     /// Writes a new file with plain POSIX calls: a failed build removes the staging folder, so the
     /// per-file `fsync` that `Data.write` does on Linux buys nothing. Returns an error message or nil.
     static func writeFile(_ data: Data, to path: String) -> String? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        if descriptor < 0, errno == ENOENT, makeParents(of: path) {
+            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        }
         guard descriptor >= 0 else { return "cannot create `\(path)`: \(String(cString: strerror(errno)))" }
         defer { close(descriptor) }
         let failed = data.withUnsafeBytes { !writeAll($0, to: descriptor) }
         return failed ? "cannot write `\(path)`: \(String(cString: strerror(errno)))" : nil
+    }
+
+    /// Creates the missing folders above `path`, as `mkdir -p` does; another thread may create
+    /// the same ones at the same time.
+    static func makeParents(of path: String) -> Bool {
+        guard let slash = path.lastIndex(of: "/"), slash > path.startIndex else { return false }
+        let parent = String(path[..<slash])
+        if mkdir(parent, 0o755) == 0 || errno == EEXIST { return true }
+        guard errno == ENOENT, makeParents(of: parent) else { return false }
+        return mkdir(parent, 0o755) == 0 || errno == EEXIST
     }
 
     /// Writes the whole buffer, retrying short and interrupted writes; false on an error (see `errno`).
@@ -168,7 +181,6 @@ public struct StagedSite: Sendable {
     let inPlace: Bool
     /// Whether files of the previous site may be kept by their input fingerprints.
     let reuse: Bool
-    private var folders: Set<String> = []
     private var entries: [String: Manifest.Entry] = [:]
     /// In-place builds: changed files, staged flat under numbers.
     private var changed: [(path: String, staged: String)] = []
@@ -207,7 +219,6 @@ public struct StagedSite: Sendable {
                 throw OutputError.unsafePath(file.path)
             }
         }
-        if !inPlace { try makeFolders(for: files.map(\.path)) }
         let stagingPath = staging.path
         let previous = self.previous
         let inPlace = self.inPlace
@@ -228,26 +239,6 @@ public struct StagedSite: Sendable {
             } else {
                 kept += 1
             }
-        }
-    }
-
-    private mutating func makeFolders(for paths: [String]) throws {
-        var newFolders: [String] = []
-        for path in paths {
-            var folder = Substring(path)
-            while let slash = folder.lastIndex(of: "/") {
-                folder = folder[..<slash]
-                guard folders.insert(String(folder)).inserted else { break }
-                newFolders.append(String(folder))
-            }
-        }
-        do {
-            // Parents sort before their children.
-            for folder in newFolders.sorted() {
-                try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-            }
-        } catch {
-            throw OutputError.writeFailed(error.localizedDescription)
         }
     }
 
@@ -365,6 +356,6 @@ public struct StagedSite: Sendable {
 /// The content hash of an output file, as the manifest lists it.
 enum Digest {
     static func hex(_ data: Data) -> String {
-        Fingerprint.raw(data).description + String(format: "%08x", UInt32(truncatingIfNeeded: data.count))
+        Fingerprint.raw(data).description + Digits.padded(UInt32(truncatingIfNeeded: data.count), width: 8, radix: 16)
     }
 }

@@ -29,8 +29,8 @@ public struct LocalDay: Sendable, Hashable, Comparable, Codable, CustomStringCon
         }
     }
 
-    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
-    public var monthKey: String { String(format: "%04d-%02d", year, month) }
+    public var description: String { monthKey + "-" + Digits.padded(day, width: 2) }
+    public var monthKey: String { Digits.padded(year, width: 4) + "-" + Digits.padded(month, width: 2) }
     public var monthDay: MonthDay { MonthDay(month: month, day: day) }
 
     public static func < (lhs: LocalDay, rhs: LocalDay) -> Bool {
@@ -73,7 +73,7 @@ public struct MonthDay: Sendable, Hashable, Comparable, Codable, CustomStringCon
         self.init(month: month, day: day)
     }
 
-    public var description: String { String(format: "%02d-%02d", month, day) }
+    public var description: String { Digits.padded(month, width: 2) + "-" + Digits.padded(day, width: 2) }
 
     public static func < (lhs: MonthDay, rhs: MonthDay) -> Bool { (lhs.month, lhs.day) < (rhs.month, rhs.day) }
 }

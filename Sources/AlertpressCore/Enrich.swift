@@ -212,20 +212,27 @@ enum Enricher {
                 newestByType[type, default: []].append(index)
             }
         }
+        // The three best candidates of each case, kept in order as they are found (a full sort of
+        // up to 40 candidates per type per case was most of this stage in an incremental build).
+        var lastSeenBy = [Int](repeating: -1, count: cases.count)
+        func precedes(_ a: (score: Int, index: Int), _ b: (score: Int, index: Int)) -> Bool {
+            (a.score, instants[a.index], slugs[b.index]) > (b.score, instants[b.index], slugs[a.index])
+        }
         for index in cases.indices {
-            let myTypes = Set(types[index])
-            let myTactics = Set(tactics[index])
-            var seen = Set<Int>()
-            var scored: [(score: Int, index: Int)] = []
-            for type in types[index] {
-                for other in newestByType[type] ?? [] where other != index && seen.insert(other).inserted {
-                    let shared = types[other].filter(myTypes.contains).count * 3 + tactics[other].filter(myTactics.contains).count
-                    scored.append((shared, other))
+            let myTypes = types[index]
+            let myTactics = tactics[index]
+            var best: [(score: Int, index: Int)] = []
+            for type in myTypes {
+                for other in newestByType[type] ?? [] where other != index && lastSeenBy[other] != index {
+                    lastSeenBy[other] = index
+                    let shared = types[other].count(where: myTypes.contains) * 3 + tactics[other].count(where: myTactics.contains)
+                    let candidate = (score: shared, index: other)
+                    guard best.count < 3 || precedes(candidate, best[2]) else { continue }
+                    best.insert(candidate, at: best.firstIndex { precedes(candidate, $0) } ?? best.count)
+                    if best.count > 3 { best.removeLast() }
                 }
             }
-            cases[index].related = scored.sorted {
-                ($0.score, instants[$0.index], slugs[$1.index]) > ($1.score, instants[$1.index], slugs[$0.index])
-            }.prefix(3).map { slugs[$0.index] }
+            cases[index].related = best.map { slugs[$0.index] }
         }
     }
 

@@ -62,7 +62,7 @@ public struct Fingerprint: Sendable, Hashable, CustomStringConvertible {
         return result
     }
 
-    public var description: String { String(format: "%016llx%016llx", a, b) }
+    public var description: String { Digits.padded(a, width: 16, radix: 16) + Digits.padded(b, width: 16, radix: 16) }
 
     /// The two lanes, for storing.
     var lanes: (UInt64, UInt64) { (a, b) }

@@ -115,36 +115,67 @@ public struct SourceLink: Sendable, Equatable {
     public var url: String
 }
 
-/// One case in one language.
-public struct CaseEntry: Sendable {
-    public var slug: String
-    public var lang: String
-    public var file: String
+/// One case in one language. A class: every list, feed and page holds the same case, and a
+/// copy of a struct this size retained some thirty strings and arrays (a fifth of an edit build).
+public final class CaseEntry: Sendable {
+    public let slug: String
+    public let lang: String
+    public let file: String
     /// True when this file is a translation of a default-language file.
-    public var isTranslation: Bool
-    public var title: String
-    public var date: CaseDate
-    public var summary: String
-    public var summaryIsDerived: Bool
-    public var region: String?
+    public let isTranslation: Bool
+    public let title: String
+    public let date: CaseDate
+    public let summary: String
+    public let summaryIsDerived: Bool
+    public let region: String?
     /// Declared ids, nil when the editor left the list out (then it is inferred).
-    public var declaredScamTypes: [String]?
-    public var declaredTactics: [String]?
-    public var channels: [String]
-    public var loss: Loss?
-    public var indicators: [String]
-    public var sources: [SourceLink]
-    public var campaigns: [String]
-    public var draft: Bool
-    public var updated: CaseDate?
-    public var expires: LocalDay?
-    public var bodyHTML: String
+    public let declaredScamTypes: [String]?
+    public let declaredTactics: [String]?
+    public let channels: [String]
+    public let loss: Loss?
+    public let indicators: [String]
+    public let sources: [SourceLink]
+    public let campaigns: [String]
+    public let draft: Bool
+    public let updated: CaseDate?
+    public let expires: LocalDay?
+    public let bodyHTML: String
     /// Title, summary and body as numbered lines, for cue matching and evidence.
-    var searchableText: NumberedText
+    let searchableText: NumberedText
     /// Lines of the declared `scam_types` / `tactics` keys, for warnings about them.
-    var declaredLines: [TermKind: Int] = [:]
+    let declaredLines: [TermKind: Int]
     /// Plain text of the body, for search and derived summaries.
-    public var bodyText: String
+    public let bodyText: String
+
+    init(slug: String, lang: String, file: String, isTranslation: Bool, title: String, date: CaseDate,
+         summary: String, summaryIsDerived: Bool, region: String?, declaredScamTypes: [String]?,
+         declaredTactics: [String]?, channels: [String], loss: Loss?, indicators: [String], sources: [SourceLink],
+         campaigns: [String], draft: Bool, updated: CaseDate?, expires: LocalDay?, bodyHTML: String,
+         searchableText: NumberedText, declaredLines: [TermKind: Int] = [:], bodyText: String) {
+        self.slug = slug
+        self.lang = lang
+        self.file = file
+        self.isTranslation = isTranslation
+        self.title = title
+        self.date = date
+        self.summary = summary
+        self.summaryIsDerived = summaryIsDerived
+        self.region = region
+        self.declaredScamTypes = declaredScamTypes
+        self.declaredTactics = declaredTactics
+        self.channels = channels
+        self.loss = loss
+        self.indicators = indicators
+        self.sources = sources
+        self.campaigns = campaigns
+        self.draft = draft
+        self.updated = updated
+        self.expires = expires
+        self.bodyHTML = bodyHTML
+        self.searchableText = searchableText
+        self.declaredLines = declaredLines
+        self.bodyText = bodyText
+    }
 }
 
 /// The validated content of one language: everything a renderer needs, nothing it must look up elsewhere.
