@@ -27,30 +27,69 @@ struct MarkdownRenderer: Sendable {
     /// punctuation must have space on its other side, and Chinese uses none. A zero-width space
     /// between the delimiter and the punctuation lets cmark see the emphasis; it is removed from the HTML.
     static func cjkEmphasis(_ markdown: String) -> String {
-        let scalars = markdown.unicodeScalars
-        var output = String.UnicodeScalarView()
-        var copied = scalars.startIndex
-        var searchFrom = scalars.startIndex
-        while let star = scalars[searchFrom...].firstIndex(of: "*") {
+        let bytes = Array(markdown.utf8)
+        var output: [UInt8] = []
+        var copied = 0
+        var star = 0
+        while star < bytes.count {
+            guard bytes[star] == UInt8(ascii: "*") else { star += 1; continue }
             var end = star
-            while end < scalars.endIndex, scalars[end] == "*" { end = scalars.index(after: end) }
-            let before: Unicode.Scalar = star > scalars.startIndex ? scalars[scalars.index(before: star)] : " "
-            let after: Unicode.Scalar = end < scalars.endIndex ? scalars[end] : " "
+            while end < bytes.count, bytes[end] == UInt8(ascii: "*") { end += 1 }
+            let before = star > 0 ? scalar(in: bytes, endingAt: star) : " "
+            let after = end < bytes.count ? scalar(in: bytes, startingAt: end) : " "
             let closing = Summary.isCJKPunctuation(before) && !after.properties.isWhitespace          // after 。：”
             let opening = !closing && Summary.isCJKPunctuation(after) && !before.properties.isWhitespace
                 && !Summary.isCJKPunctuation(before)                                                      // before “
             if closing || opening {
-                output.append(contentsOf: scalars[copied..<star])
-                if closing { output.append("\u{200B}") }
-                output.append(contentsOf: scalars[star..<end])
-                if opening { output.append("\u{200B}") }
+                output += bytes[copied..<star]
+                if closing { output += zeroWidthSpace }
+                output += bytes[star..<end]
+                if opening { output += zeroWidthSpace }
                 copied = end
             }
-            searchFrom = end
+            star = end
         }
-        guard copied > scalars.startIndex else { return markdown }
-        output.append(contentsOf: scalars[copied...])
-        return String(output)
+        guard copied > 0 else { return markdown }
+        output += bytes[copied...]
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// U+200B ZERO WIDTH SPACE in UTF-8.
+    static let zeroWidthSpace: [UInt8] = [0xE2, 0x80, 0x8B]
+
+    /// The scalar whose UTF-8 starts at `index` (a lead byte) or ends just before `index`.
+    private static func scalar(in bytes: [UInt8], startingAt index: Int) -> Unicode.Scalar {
+        var end = index + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars.first ?? " "
+    }
+
+    private static func scalar(in bytes: [UInt8], endingAt index: Int) -> Unicode.Scalar {
+        var start = index - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return String(decoding: bytes[start..<index], as: UTF8.self).unicodeScalars.first ?? " "
+    }
+
+    /// The text without U+200B (see `cjkEmphasis`), removed as bytes.
+    static func withoutZeroWidthSpaces(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            var copied = 0
+            var index = 0
+            while index + 2 < bytes.count {
+                if bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x8B {
+                    output += bytes[copied..<index]
+                    index += 3
+                    copied = index
+                } else {
+                    index += 1
+                }
+            }
+            guard copied > 0 else { return nil }
+            output += bytes[copied...]
+            return String(decoding: output, as: UTF8.self)
+        } ?? text
     }
 
     /// Relative links and http(s), mailto and tel targets; everything else (javascript:, data:, file:…) is dropped.
@@ -63,13 +102,9 @@ struct MarkdownRenderer: Sendable {
     func render(_ markdown: String) -> Output {
         let document = CmarkDocument(MarkdownRenderer.cjkEmphasis(markdown))
         document.transform(self)
-        let html = document.html()
-        func withoutZeroWidthSpaces(_ text: String) -> String {
-            text.unicodeScalars.contains("\u{200B}") ? text.replacingOccurrences(of: "\u{200B}", with: "") : text
-        }
-        return Output(html: withoutZeroWidthSpaces(html),
-                      plainText: withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root)),
-                      proseText: withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root, proseOnly: true)))
+        return Output(html: Self.withoutZeroWidthSpaces(document.html()),
+                      plainText: Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root)),
+                      proseText: Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root, proseOnly: true)))
     }
 }
 

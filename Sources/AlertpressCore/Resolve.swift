@@ -372,6 +372,7 @@ enum Resolver {
 
     /// Victims' personal data anywhere in a case file but its `indicators` is an error.
     static func scanPersonalData(_ item: Decoder.RawCase, log: inout DiagnosticLog) {
+        guard PersonalDataScanner.mayFind(in: item.source.text) else { return }
         let scanner = PersonalDataScanner()
         for (index, line) in item.source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let number = index + 1

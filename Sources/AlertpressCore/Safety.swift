@@ -18,6 +18,8 @@ struct PersonalDataScanner {
     private static let card = SharedRegex { /(\d{4}(?:[ -]?\d{4}){2}[ -]?\d{4,7})(?![\d*＊])/ }
     private static let email = SharedRegex { /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/ }
 
+    private static let fullWidthDigits: ClosedRange<Unicode.Scalar> = "\u{FF10}"..."\u{FF19}"
+
     /// True when the match does not continue a longer token (digits, letters, a mask) on its left.
     private static func boundedBefore(_ line: String, _ range: Range<String.Index>, alsoReject: String = "*＊") -> Bool {
         guard range.lowerBound > line.startIndex else { return true }
@@ -28,16 +30,71 @@ struct PersonalDataScanner {
     /// Words that introduce a number that is not personal data, directly before it ("order no. 2023…", "运单号：YT…").
     private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref|invoice|transaction)\s*(?:no\.?|number|num\.?|id|#)?|订单|单号|运单|快递单|编号|流水号|案件|交易号)(?:号码|号)?\s*[:：#.]?\s*$/ }
 
+    /// Whether `scan` may find anything in some line of `text`: whether it holds an "@" or a run of
+    /// 11 digits with only white space and hyphens between them. Read as bytes, so that the many
+    /// files without either skip the per-line scan.
+    static func mayFind(in text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var digits = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                if digits >= 11 { return true }
+            case UInt8(ascii: "@"): return true
+            case 0x09...0x0D, 0x20, UInt8(ascii: "-"): break
+            case 0x80...0xBF: break  // inside a scalar already looked at
+            case 0x00..<0x80: digits = 0
+            default:
+                // A scalar of 2–4 bytes: white space (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028,
+                // U+2029, U+202F, U+205F, U+3000) keeps the run going, anything else ends it.
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                if byte == 0xEF, next == 0xBC, (0x90...0x99).contains(third) {  // ０–９
+                    digits += 1
+                    if digits >= 11 { return true }
+                    index += 1
+                    continue
+                }
+                let isSpace = switch (byte, next) {
+                case (0xC2, 0x85), (0xC2, 0xA0): true
+                case (0xE1, 0x9A): third == 0x80
+                case (0xE2, 0x80): (0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF
+                case (0xE2, 0x81): third == 0x9F
+                case (0xE3, 0x80): third == 0x80
+                default: false
+                }
+                if !isSpace { digits = 0 }
+            }
+            index += 1
+        }
+        return false
+    }
+
     func scan(_ line: String) -> [Finding] {
         // Most lines hold no run of 11 digits and no "@": skip the regexes for them.
         var digits = 0
         var longest = 0
         var hasAt = false
+        var hasFullWidth = false
         for scalar in line.unicodeScalars {
-            if ("0"..."9").contains(scalar) { digits += 1; longest = max(longest, digits) } else if !scalar.properties.isWhitespace && scalar != "-" { digits = 0 }
+            if ("0"..."9").contains(scalar) {
+                digits += 1; longest = max(longest, digits)
+            } else if Self.fullWidthDigits.contains(scalar) {
+                digits += 1; longest = max(longest, digits); hasFullWidth = true
+            } else if !scalar.properties.isWhitespace && scalar != "-" {
+                digits = 0
+            }
             if scalar == "@" { hasAt = true }
         }
         guard longest >= 11 || hasAt else { return [] }
+        // Full-width digits (１３８…, typed with a Chinese input method) are read as the digits they are;
+        // each stays one character, so columns are unchanged.
+        let line = hasFullWidth ? String(String.UnicodeScalarView(line.unicodeScalars.map { scalar in
+            Self.fullWidthDigits.contains(scalar) ? Unicode.Scalar(scalar.value - 0xFF10 + 0x30) ?? scalar : scalar
+        })) : line
         var findings: [Finding] = []
         var claimed: [Range<String.Index>] = []
 

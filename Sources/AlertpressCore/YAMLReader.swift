@@ -20,14 +20,19 @@ struct YAMLReader {
 
     func location(_ node: Node) -> SourceLocation { location(node.mark) }
 
-    /// Parses the YAML text; a syntax error becomes one diagnostic at its line.
+    /// The only implicit tags alertpress reads (timestamps, merge keys and `=` stay text), so a
+    /// plain scalar is tried against four patterns instead of seven.
+    private static let resolver = Yams.Resolver.default.removing(.merge).removing(.timestamp).removing(.value)
+
+    /// Parses the YAML text; a syntax error becomes one diagnostic at its line. The encoding is
+    /// given: Yams's default reads (and may print about) an environment variable on every call.
     func compose(_ yaml: String, log: inout DiagnosticLog) -> Node? {
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
         func lineHasTab(_ mark: Mark) -> Bool {
             (mark.line - 1) < lines.count && mark.line >= 1 && lines[mark.line - 1].contains("\t")
         }
         do {
-            return try Yams.compose(yaml: yaml)
+            return try Yams.compose(yaml: yaml, Self.resolver, .default, .utf8)
         } catch let error as YamlError {
             switch error {
             case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):

@@ -23,3 +23,53 @@ struct MarkdownCJKTests {
         #expect(!renderer.render("**提醒：**注意").html.contains("\u{200B}"))
     }
 }
+
+/// The byte-level `cjkEmphasis` and zero-width-space removal against a scalar-by-scalar reference
+/// (the first implementation), on seeded random Markdown.
+@Suite("Chinese emphasis on bytes")
+struct CJKEmphasisBytesTests {
+    static func reference(_ markdown: String) -> String {
+        let scalars = markdown.unicodeScalars
+        var output = String.UnicodeScalarView()
+        var copied = scalars.startIndex
+        var searchFrom = scalars.startIndex
+        while let star = scalars[searchFrom...].firstIndex(of: "*") {
+            var end = star
+            while end < scalars.endIndex, scalars[end] == "*" { end = scalars.index(after: end) }
+            let before: Unicode.Scalar = star > scalars.startIndex ? scalars[scalars.index(before: star)] : " "
+            let after: Unicode.Scalar = end < scalars.endIndex ? scalars[end] : " "
+            let closing = Summary.isCJKPunctuation(before) && !after.properties.isWhitespace
+            let opening = !closing && Summary.isCJKPunctuation(after) && !before.properties.isWhitespace && !Summary.isCJKPunctuation(before)
+            if closing || opening {
+                output.append(contentsOf: scalars[copied..<star])
+                if closing { output.append("\u{200B}") }
+                output.append(contentsOf: scalars[star..<end])
+                if opening { output.append("\u{200B}") }
+                copied = end
+            }
+            searchFrom = end
+        }
+        output.append(contentsOf: scalars[copied...])
+        return String(output)
+    }
+
+    @Test("same output as the scalar reference, and removal undoes insertion")
+    func matchesReference() {
+        let pieces = ["*", "**", "警方", "提醒：", "“", "双倍赔偿", "”", "。", " ", "a", "b", "\n", "é", "😀", "\u{200B}", "１"]
+        var state: UInt64 = 42
+        var changed = 0
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<14 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            let result = MarkdownRenderer.cjkEmphasis(text)
+            #expect(result == Self.reference(text), "\(text.debugDescription)")
+            if result != text { changed += 1 }
+            let removed = MarkdownRenderer.withoutZeroWidthSpaces(result)
+            #expect(removed == text.replacingOccurrences(of: "\u{200B}", with: ""), "\(text.debugDescription)")
+        }
+        #expect(changed > 100)
+    }
+}

@@ -235,6 +235,9 @@ struct PersonalDataScannerTests {
         ("6222021234567894", .card, 1),
         ("a.b+c@example.com.cn", .email, 1),
         ("邮箱victim@example.org", .email, 3),
+        ("手机１３８１２３４５６７８", .mobile, 3),
+        ("电话 １３８ １２３４ ５６７８", .mobile, 4),
+        ("卡号６２２２０２１２３４５６７８９４", .card, 3),
     ])
     func finds(_ line: String, _ kind: PersonalDataScanner.Finding.Kind, _ column: Int) {
         let findings = PersonalDataScanner().scan(line)
@@ -259,6 +262,37 @@ struct PersonalDataScannerTests {
     ])
     func wordsAreNotExemptions(_ line: String) {
         #expect(PersonalDataScanner().scan(line).count == 1, "\(line)")
+    }
+
+    @Test("the whole-file pre-check never skips a line the scan would report", arguments: [
+        "13812345678", "+86 138 1234 5678", "138-1234-5678", "号码\u{3000}138\u{3000}1234\u{3000}5678", "1381234\u{00A0}5678",
+        "１３８１２３４５６７８", "卡号6222 0212 3456 7894", "ID \(id)", "a@b.cn", "前文\n138 1234 5678\n后文",
+    ])
+    func preCheckKeepsFindings(_ text: String) {
+        #expect(PersonalDataScanner.mayFind(in: text), "\(text)")
+    }
+
+    @Test("the pre-check agrees with the per-line test on random text")
+    func preCheckRandom() {
+        // Pieces of numbers, separators, white space of several widths, CJK text, letters and "@", seeded.
+        let alphabet: [String] = ["138", "139", "1234", "5678", "+86", " ", "-", "\u{3000}", "\u{00A0}", "\u{2009}", "号码", "a",
+                                  "ex.cn", "@", "１３８", "６２２２", "*", "\n"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var skippedWithFindings = 0
+        var lit = 0
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<12 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += alphabet[Int(state >> 33) % alphabet.count]
+            }
+            let found = text.split(separator: "\n").contains { !PersonalDataScanner().scan(String($0)).isEmpty }
+            if found && !PersonalDataScanner.mayFind(in: text) { skippedWithFindings += 1 }
+            if found { lit += 1 }
+        }
+        #expect(skippedWithFindings == 0)
+        #expect(lit > 100, "the random texts should hold findings")
+        #expect(!PersonalDataScanner.mayFind(in: "损失 97,000 元，尾号 8988，2024-11-06 09:30 报警"))
     }
 
     @Test("the check digit decides whether 18 digits are a resident ID")
