@@ -93,7 +93,8 @@ public struct SiteWriter: Sendable {
     }
 
     /// Writes a new file with plain POSIX calls: a failed build removes the staging folder, so the
-    /// per-file `fsync` that `Data.write` does on Linux buys nothing. Returns an error message or nil.
+    /// per-file `fsync` that `Data.write` does on Linux buys nothing. Missing folders are made on
+    /// demand, by whichever thread needs them first. Returns an error message or nil.
     static func writeFile(_ data: Data, to path: String) -> String? {
         var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         if descriptor < 0, errno == ENOENT, makeParents(of: path) {
