@@ -56,14 +56,8 @@ struct CJKEmphasisBytesTests {
     @Test("same output as the scalar reference, and removal undoes insertion")
     func matchesReference() {
         let pieces = ["*", "**", "警方", "提醒：", "“", "双倍赔偿", "”", "。", " ", "a", "b", "\n", "é", "😀", "\u{200B}", "１"]
-        var state: UInt64 = 42
         var changed = 0
-        for _ in 0..<3000 {
-            var text = ""
-            for _ in 0..<14 {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                text += pieces[Int(state >> 33) % pieces.count]
-            }
+        for text in seededTexts(3000, of: 14, from: pieces, seed: 42) {
             let result = MarkdownRenderer.cjkEmphasis(text)
             #expect(result == Self.reference(text), "\(text.debugDescription)")
             if result != text { changed += 1 }

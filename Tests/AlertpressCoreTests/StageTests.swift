@@ -277,15 +277,9 @@ struct PersonalDataScannerTests {
         // Pieces of numbers, separators, white space of several widths, CJK text, letters and "@", seeded.
         let alphabet: [String] = ["138", "139", "1234", "5678", "+86", " ", "-", "\u{3000}", "\u{00A0}", "\u{2009}", "号码", "a",
                                   "ex.cn", "@", "１３８", "６２２２", "*", "\n"]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         var skippedWithFindings = 0
         var lit = 0
-        for _ in 0..<4000 {
-            var text = ""
-            for _ in 0..<12 {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                text += alphabet[Int(state >> 33) % alphabet.count]
-            }
+        for text in seededTexts(4000, of: 12, from: alphabet, seed: 0x9E37_79B9_7F4A_7C15) {
             let found = text.split(separator: "\n").contains { !PersonalDataScanner().scan(String($0)).isEmpty }
             if found && !PersonalDataScanner.mayFind(in: text) { skippedWithFindings += 1 }
             if found { lit += 1 }

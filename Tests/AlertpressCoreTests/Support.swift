@@ -183,3 +183,15 @@ func utcEpoch(_ year: Int, _ month: Int, _ day: Int, _ hour: Int = 0, _ minute: 
     let days = era * 146_097 + doe - 719_468
     return TimeInterval(days * 86_400 + hour * 3600 + minute * 60 + second)
 }
+
+/// `count` texts, each `length` pieces drawn from `pieces` by a fixed linear congruential
+/// generator: random enough to explore, the same on every run.
+func seededTexts(_ count: Int, of length: Int, from pieces: [String], seed: UInt64) -> [String] {
+    var state = seed
+    return (0..<count).map { _ in
+        (0..<length).map { _ in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return pieces[Int(state >> 33) % pieces.count]
+        }.joined()
+    }
+}
