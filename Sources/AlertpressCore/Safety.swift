@@ -31,8 +31,8 @@ struct PersonalDataScanner {
     private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref|invoice|transaction)\s*(?:no\.?|number|num\.?|id|#)?|订单|单号|运单|快递单|编号|流水号|案件|交易号)(?:号码|号)?\s*[:：#.]?\s*$/ }
 
     /// Whether `scan` may find anything in some line of `text`: whether it holds an "@" or a run of
-    /// 11 digits with only white space and hyphens between them. Read as bytes, so that the many
-    /// files without either skip the per-line scan.
+    /// 11 digits (ASCII or full-width) with only white space and hyphens between them. Read as
+    /// bytes: a whole file is tested first, and only the lines of a file that passes are scanned.
     static func mayFind(in text: String) -> Bool {
         let bytes = Array(text.utf8)
         var digits = 0
@@ -75,26 +75,14 @@ struct PersonalDataScanner {
 
     func scan(_ line: String) -> [Finding] {
         // Most lines hold no run of 11 digits and no "@": skip the regexes for them.
-        var digits = 0
-        var longest = 0
-        var hasAt = false
-        var hasFullWidth = false
-        for scalar in line.unicodeScalars {
-            if ("0"..."9").contains(scalar) {
-                digits += 1; longest = max(longest, digits)
-            } else if Self.fullWidthDigits.contains(scalar) {
-                digits += 1; longest = max(longest, digits); hasFullWidth = true
-            } else if !scalar.properties.isWhitespace && scalar != "-" {
-                digits = 0
-            }
-            if scalar == "@" { hasAt = true }
-        }
-        guard longest >= 11 || hasAt else { return [] }
+        guard Self.mayFind(in: line) else { return [] }
         // Full-width digits (１３８…, typed with a Chinese input method) are read as the digits they are;
         // each stays one character, so columns are unchanged.
-        let line = hasFullWidth ? String(String.UnicodeScalarView(line.unicodeScalars.map { scalar in
-            Self.fullWidthDigits.contains(scalar) ? Unicode.Scalar(scalar.value - 0xFF10 + 0x30) ?? scalar : scalar
-        })) : line
+        let line = line.unicodeScalars.contains(where: Self.fullWidthDigits.contains)
+            ? String(String.UnicodeScalarView(line.unicodeScalars.map { scalar in
+                Self.fullWidthDigits.contains(scalar) ? Unicode.Scalar(scalar.value - 0xFF10 + 0x30) ?? scalar : scalar
+            }))
+            : line
         var findings: [Finding] = []
         var claimed: [Range<String.Index>] = []
 

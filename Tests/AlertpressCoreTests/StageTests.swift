@@ -272,18 +272,36 @@ struct PersonalDataScannerTests {
         #expect(PersonalDataScanner.mayFind(in: text), "\(text)")
     }
 
-    @Test("the pre-check agrees with the per-line test on random text")
+    /// The pre-check's rule on scalars, with Unicode's own list of white space.
+    static func referenceMayFind(_ text: String) -> Bool {
+        var digits = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "@" { return true }
+            if ("0"..."9").contains(scalar) || ("\u{FF10}"..."\u{FF19}").contains(scalar) {
+                digits += 1
+                if digits >= 11 { return true }
+            } else if !scalar.properties.isWhitespace && scalar != "-" {
+                digits = 0
+            }
+        }
+        return false
+    }
+
+    @Test("the byte-level pre-check agrees with the rule on scalars, and passes every text with a finding")
     func preCheckRandom() {
         // Pieces of numbers, separators, white space of several widths, CJK text, letters and "@", seeded.
-        let alphabet: [String] = ["138", "139", "1234", "5678", "+86", " ", "-", "\u{3000}", "\u{00A0}", "\u{2009}", "号码", "a",
-                                  "ex.cn", "@", "１３８", "６２２２", "*", "\n"]
+        let alphabet: [String] = ["138", "139", "1234", "5678", "+86", " ", "-", "\u{3000}", "\u{00A0}", "\u{2009}", "\u{1680}", "号码",
+                                  "a", "ex.cn", "@", "１３８", "６２２２", "*", "\u{1F}", "é", "\n"]
+        var disagreements = 0
         var skippedWithFindings = 0
         var lit = 0
         for text in seededTexts(4000, of: 12, from: alphabet, seed: 0x9E37_79B9_7F4A_7C15) {
+            if PersonalDataScanner.mayFind(in: text) != Self.referenceMayFind(text) { disagreements += 1 }
             let found = text.split(separator: "\n").contains { !PersonalDataScanner().scan(String($0)).isEmpty }
             if found && !PersonalDataScanner.mayFind(in: text) { skippedWithFindings += 1 }
             if found { lit += 1 }
         }
+        #expect(disagreements == 0)
         #expect(skippedWithFindings == 0)
         #expect(lit > 100, "the random texts should hold findings")
         #expect(!PersonalDataScanner.mayFind(in: "损失 97,000 元，尾号 8988，2024-11-06 09:30 报警"))
