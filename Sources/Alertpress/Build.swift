@@ -69,9 +69,8 @@ public enum SiteBuilder {
         } catch {
             return BuildResult(diagnostics: [], outputError: "\(error)")
         }
-        let memoFile = writer.out.appendingPathComponent(MemoFile.name)
-        let stored = MemoFile.read(memoFile)
-        let previousMemo = stored.flatMap { CaseMemo(bytes: $0, tool: options.tool) } ?? CaseMemo()
+        let stored = MemoFile.read(writer.out, tool: options.tool)
+        let previousMemo = stored.memo
         let checked = ContentPipeline.check(alerts: options.alerts, fileSystem: fileSystem, clock: options.clock, memo: previousMemo)
         var log = DiagnosticLog()
         log.append(contentsOf: checked.diagnostics)
@@ -86,7 +85,7 @@ public enum SiteBuilder {
         // the last build is not run. `--out` changes only at `commit`.
         var site: StagedSite
         do {
-            site = try writer.begin(reuse: stored.map { CaseMemo.tool(of: $0) == options.tool } ?? false)
+            site = try writer.begin(reuse: stored.sameTool)
         } catch {
             return BuildResult(diagnostics: log.sorted, outputError: "\(error)")
         }
@@ -151,9 +150,7 @@ public enum SiteBuilder {
         // Unpublished cases (drafts, future cases) stay out of the output folder, memo included.
         let unpublished = Set(bulletin.editions.flatMap { $0.cases.filter { !$0.status.hasPage }.map(\.slug) })
         let memo = checked.memo.filter { !unpublished.contains($0) }
-        if memo.count != previousMemo.count || !memo.isStored {
-            MemoFile.write(memo, tool: options.tool, to: memoFile)
-        }
+        MemoFile.write(memo, tool: options.tool, to: writer.out)
         return result
     }
 
@@ -267,14 +264,39 @@ enum Flyers {
     }
 }
 
-/// Where a build keeps its `CaseMemo`: in `--out` (nothing is written outside it), without drafts
-/// or future cases, written whole under a temporary name and renamed. It is only a shortcut: a
-/// build without it, or with a damaged one, does all the work.
+/// Where a build keeps its `CaseMemo`: a folder in `--out` (nothing is written outside it), one
+/// file per shard, without drafts or future cases. A shard is written only when it changed, whole,
+/// under a temporary name and renamed. The memo is only a shortcut: a build without it, or with a
+/// damaged shard, does the work that shard would have saved.
 enum MemoFile {
     static let name = ".alertpress-cache"
 
-    static func read(_ url: URL) -> [UInt8]? {
-        let descriptor = open(url.path, O_RDONLY)
+    struct Stored {
+        var memo: CaseMemo
+        /// Whether this program wrote the memo, and so the site beside it.
+        var sameTool: Bool
+    }
+
+    /// A shard's path relative to `--out`.
+    static func shardName(_ shard: Int) -> String {
+        name + "/" + Digits.padded(UInt32(shard), width: 2, radix: 10)
+    }
+
+    static func isShard(_ path: String) -> Bool { path.hasPrefix(name + "/") }
+
+    /// Reads and decodes the shards in parallel.
+    static func read(_ out: URL, tool: String) -> Stored {
+        let shards = Parallel.map(Array(0..<CaseMemo.shardCount)) { shard -> (tool: String?, memo: CaseMemo?) in
+            guard let bytes = readFile(out.path + "/" + shardName(shard)) else { return (nil, nil) }
+            return (CaseMemo.tool(of: bytes), CaseMemo(bytes: bytes, tool: tool))
+        }
+        let tools = shards.compactMap(\.tool)
+        let read = shards.enumerated().compactMap { index, shard in shard.memo.map { (index: index, memo: $0) } }
+        return Stored(memo: CaseMemo(shards: read), sameTool: !tools.isEmpty && tools.allSatisfy { $0 == tool })
+    }
+
+    static func readFile(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
@@ -295,18 +317,27 @@ enum MemoFile {
         return complete ? bytes : nil
     }
 
-    static func write(_ memo: CaseMemo, tool: String, to url: URL) {
-        let temporary = url.path + ".new"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        guard descriptor >= 0 else { return }
-        var failed = false
-        memo.encode(tool: tool) { chunk in
-            if !failed { failed = !chunk.withUnsafeBytes { SiteWriter.writeAll($0, to: descriptor) } }
-        }
-        close(descriptor)
-        if failed || rename(temporary, url.path) != 0 {
-            unlink(temporary)
-            unlink(url.path)
+    /// Writes the shards that changed, in parallel. A shard that cannot be written is removed, so
+    /// that no stale shard outlives the build.
+    static func write(_ memo: CaseMemo, tool: String, to out: URL) {
+        let folder = out.appendingPathComponent(name)
+        var info = stat()
+        if lstat(folder.path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR { unlink(folder.path) } // an older single-file memo
+        guard mkdir(folder.path, 0o755) == 0 || errno == EEXIST else { return }
+        _ = Parallel.map(memo.changedShards) { shard in
+            let path = out.path + "/" + shardName(shard)
+            let temporary = path + ".new"
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            guard descriptor >= 0 else {
+                unlink(path)
+                return
+            }
+            let written = memo.encodedShard(shard, tool: tool).withUnsafeBytes { SiteWriter.writeAll($0, to: descriptor) }
+            close(descriptor)
+            if !written || rename(temporary, path) != 0 {
+                unlink(temporary)
+                unlink(path)
+            }
         }
     }
 }

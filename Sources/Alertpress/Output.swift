@@ -49,9 +49,11 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
 /// the inputs it was rendered from: a file whose inputs are unchanged is not rendered again.
 public struct SiteWriter: Sendable {
     public static let manifestName = ".alertpress-manifest"
-    /// What alertpress keeps in `--out` for the next build besides the site: the manifest and the
-    /// case memo. Neither is part of the published site.
-    public static let stateFiles: Set<String> = [manifestName, MemoFile.name]
+    /// Whether a path in `--out` is what alertpress keeps there for the next build besides the
+    /// site: the manifest and the case memo's shards. Neither is part of the published site.
+    public static func isState(_ path: String) -> Bool {
+        path == manifestName || MemoFile.isShard(path)
+    }
 
     public var out: URL
 

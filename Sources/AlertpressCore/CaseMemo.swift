@@ -29,6 +29,8 @@ public struct CaseMemo: Sendable {
     var groups: [String: Group] = [:]
     /// The path `Alerts/` was given as: diagnostics and cases name their files by it.
     var root = ""
+    /// How many groups each shard read back held, by shard.
+    var storedShards: [Int: Int] = [:]
 
     public init() {}
 
@@ -42,61 +44,88 @@ public struct CaseMemo: Sendable {
         return result
     }
 
-    /// Whether every group was read from a stored memo unchanged (so storing it again changes nothing).
-    public var isStored: Bool { groups.values.allSatisfy { $0.stored != nil } }
-
     /// How many case groups were worked out again rather than taken from `previous`.
     public func changed(since previous: CaseMemo) -> Int {
         groups.filter { previous.groups[$0.key]?.key != $0.value.key }.count
     }
 
     /// Bump when the layout below or the meaning of a cached value changes.
-    static let formatVersion = 2
+    static let formatVersion = 3
+
+    // MARK: Shards
+
+    /// The memo is stored in this many shards, each group in the one its slug picks, so that an
+    /// edit rewrites a small file and reading spreads over all cores.
+    public static let shardCount = 64
+
+    /// The shard of a slug: FNV-1a of its bytes, the same on every machine and in every run.
+    public static func shard(of slug: String) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        for byte in slug.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return Int(hash % UInt32(shardCount))
+    }
+
+    /// The shards whose stored bytes differ from what `encodedShard` would give now: a group was
+    /// worked out again, or one was added or dropped, or the shard was never read back.
+    public var changedShards: [Int] {
+        var counts = Array(repeating: 0, count: Self.shardCount)
+        var changed = Set<Int>()
+        for (slug, group) in groups {
+            let shard = Self.shard(of: slug)
+            counts[shard] += 1
+            if group.stored == nil { changed.insert(shard) }
+        }
+        for shard in 0..<Self.shardCount where storedShards[shard] != counts[shard] { changed.insert(shard) }
+        return changed.sorted()
+    }
+
+    /// One merged memo from shards read back (see `init(bytes:tool:)`); a shard of another
+    /// `root` than the first is left out.
+    public init(shards: [(index: Int, memo: CaseMemo)]) {
+        guard let first = shards.first else { return }
+        root = first.memo.root
+        groups.reserveCapacity(shards.reduce(0) { $0 + $1.memo.count })
+        for (index, shard) in shards where shard.root == root {
+            groups.merge(shard.groups) { first, _ in first }
+            storedShards[index] = shard.count
+        }
+    }
 
     // MARK: Storing
 
-    /// The memo as bytes, handed to `chunk` a megabyte at a time; `tool` identifies the program
-    /// that made it (a memo made by another version of alertpress is not used). A group taken
-    /// from a stored memo is copied as it was stored.
-    public func encode(tool: String, chunk: ([UInt8]) throws -> Void) rethrows {
+    /// One shard as bytes; `tool` identifies the program that made it (a memo made by another
+    /// version of alertpress is not used). A group taken from a stored memo is copied as it was stored.
+    public func encodedShard(_ shard: Int, tool: String) -> [UInt8] {
+        let slugs = groups.keys.filter { Self.shard(of: $0) == shard }.sorted()
         var out = ByteWriter()
         out.int(Self.formatVersion)
         out.string(tool)
         out.string(root)
-        out.int(groups.count)
-        for (slug, group) in groups.sorted(by: { $0.key < $1.key }) {
+        out.int(slugs.count)
+        for slug in slugs {
+            guard let group = groups[slug] else { continue }
             out.string(slug)
             if let stored = group.stored {
                 out.bytes += stored
             } else {
                 out.group(group)
             }
-            if out.bytes.count >= 1 << 20 {
-                try chunk(out.bytes)
-                out.bytes.removeAll(keepingCapacity: true)
-            }
         }
-        try chunk(out.bytes)
+        return out.bytes
     }
 
-    public func encoded(tool: String) -> [UInt8] {
-        var bytes: [UInt8] = []
-        encode(tool: tool) { bytes += $0 }
-        return bytes
-    }
-
-    /// The program that stored a memo; nil when it is not one.
+    /// The program that stored a shard; nil when it is not one.
     public static func tool(of bytes: [UInt8]) -> String? {
         var reader = ByteReader(bytes)
         guard reader.int() == formatVersion else { return nil }
         return reader.string()
     }
 
-    /// Reads a stored memo; nil when it is damaged, of another format or made by another `tool`.
+    /// Reads one stored shard; nil when it is damaged, of another format or made by another `tool`.
     public init?(bytes: [UInt8], tool: String) {
         var reader = ByteReader(bytes)
         guard reader.int() == Self.formatVersion, reader.string() == tool, let root = reader.string(),
-              let count = reader.int(), count >= 0 else { return nil }
+              let count = reader.int(), count >= 0, count <= bytes.count else { return nil }
         var groups: [String: Group] = [:]
         groups.reserveCapacity(count)
         for _ in 0..<count {

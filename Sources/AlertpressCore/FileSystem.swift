@@ -25,7 +25,11 @@ public struct DiskFileSystem: ContentFileSystem {
             }
             defer { closedir(handle) }
             while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                // Read in place: `readdir` allocates only the name's length, so copying the whole
+                // `d_name` array out of the entry can read past the end of its buffer.
+                let name = withUnsafeMutablePointer(to: &entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 1) { String(cString: $0) }
+                }
                 guard !name.hasPrefix(".") else { continue }
                 let path = relative.isEmpty ? name : relative + "/" + name
                 switch Int32(entry.pointee.d_type) {

@@ -196,6 +196,7 @@ enum Resolver {
         }
         var newMemo = CaseMemo()
         newMemo.root = alertsPath
+        newMemo.storedShards = memo.storedShards
         var enriched = Array(repeating: [EnrichedCase](), count: editions.count)
         for (slug, group) in zip(slugs, groups) {
             newMemo.groups[slug] = group

@@ -595,6 +595,30 @@ struct LoaderTests {
         #expect(result.diagnostics.isEmpty, "\(describe(result.diagnostics))")
         #expect(result.bulletin?.editions.first?.cases.map(\.slug) == ["base-case"])
     }
+
+    @Test("the disk lists every name whole, of any length (up to 255 bytes, CJK too), without hidden entries or linked folders")
+    func diskListing() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("alertpress-listing-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let manager = FileManager.default
+        try manager.createDirectory(at: root.appendingPathComponent("cases/2024"), withIntermediateDirectories: true)
+        try manager.createDirectory(at: root.appendingPathComponent(".hidden-folder"), withIntermediateDirectories: true)
+        var expected: [String] = []
+        for length in [4, 5, 7, 8, 9, 15, 16, 17, 100, 200, 255] {
+            let name = String(repeating: "a", count: length - 3) + ".md"
+            try Data(name.utf8).write(to: root.appendingPathComponent("cases/2024/" + name))
+            expected.append("cases/2024/" + name)
+        }
+        let chinese = String(repeating: "诈", count: 80) + ".zh.md" // 246 bytes
+        try Data().write(to: root.appendingPathComponent("cases/" + chinese))
+        expected.append("cases/" + chinese)
+        try Data().write(to: root.appendingPathComponent(".hidden.md"))
+        try Data().write(to: root.appendingPathComponent(".hidden-folder/inside.md"))
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("linked.md").path, withDestinationPath: "cases/" + chinese)
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("linked-folder").path, withDestinationPath: "cases")
+        expected.append("linked.md")
+        #expect(try DiskFileSystem().files(under: root.path) == expected.sorted())
+    }
 }
 
 @Suite("Site time zone")

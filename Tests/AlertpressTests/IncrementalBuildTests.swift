@@ -121,7 +121,7 @@ struct IncrementalBuildTests {
         #expect(ReproducibilityTests.differences(after, snapshot(clean)) == [])
         #expect(folderEntries(out) == folderEntries(clean))
         #expect(incremental.diagnostics == fresh.diagnostics)
-        #expect(ReproducibilityTests.differences(before, after).filter { !SiteWriter.stateFiles.contains($0) } != [], "the edit shows")
+        #expect(ReproducibilityTests.differences(before, after).filter { !SiteWriter.isState($0) } != [], "the edit shows")
     }
 
     @Test("one edited case: only that case is worked out again, and only the pages that show it are rendered")
@@ -136,7 +136,7 @@ struct IncrementalBuildTests {
         #expect(unchanged.processedCases == 2)
 
         try Self.append(alerts.appendingPathComponent("cases/2024/lost-parcel.md"), "\nThe courier later confirmed the parcel was never lost.\n")
-        let before = try ReproducibilityTests.identities(out, excluding: SiteWriter.stateFiles)
+        let before = try ReproducibilityTests.identities(out, excluding: SiteWriter.isState)
         let edited = await buildSite(alerts: alerts, out: out)
         try #require(edited.succeeded, "\(edited.report)")
         #expect(edited.processedCases == unchanged.processedCases + 1)
@@ -144,7 +144,7 @@ struct IncrementalBuildTests {
         // lost-parcel is in English only: its page, the English lists and feeds that show it.
         #expect(edited.rendered > 0)
         #expect(edited.rendered < edited.pages / 2, "rendered \(edited.rendered) of \(edited.pages) pages")
-        let after = try ReproducibilityTests.identities(out, excluding: SiteWriter.stateFiles)
+        let after = try ReproducibilityTests.identities(out, excluding: SiteWriter.isState)
         let rewritten = after.keys.filter { after[$0] != before[$0] }.sorted()
         #expect(rewritten.contains("cases/lost-parcel/index.html"))
         #expect(!rewritten.contains { $0.hasPrefix("zh/") }, "\(rewritten)")
@@ -156,35 +156,80 @@ struct IncrementalBuildTests {
         let temp = try TempFolder()
         defer { temp.remove() }
         let (alerts, out) = try await builtFixtureCopy(in: temp)
-        let memo = out.appendingPathComponent(MemoFile.name)
-        let bytes = try Data(contentsOf: memo)
         let clean = snapshot(out)
-        for damaged in [bytes.prefix(bytes.count / 2), Data(bytes.reversed()), Data()] {
-            try damaged.write(to: memo)
+        let shards = clean.filter { MemoFile.isShard($0.key) }
+        try #require(shards.count == CaseMemo.shardCount)
+        let damages: [(String, (Data) -> Data)] = [("cut in half", { $0.prefix($0.count / 2) }), ("reversed", { Data($0.reversed()) }), ("empty", { _ in Data() })]
+        for (name, damage) in damages {
+            for (path, bytes) in shards { try damage(bytes).write(to: out.appendingPathComponent(path)) }
             let result = await buildSite(alerts: alerts, out: out)
-            try #require(result.succeeded, "\(result.report)")
-            #expect(result.reusedCases == 0)
-            #expect(result.written == 0)
-            #expect(ReproducibilityTests.differences(snapshot(out), clean) == [])
+            try #require(result.succeeded, "\(name): \(result.report)")
+            #expect(result.reusedCases == 0, "\(name)")
+            #expect(result.written == 0, "\(name)")
+            #expect(ReproducibilityTests.differences(snapshot(out), clean) == [], "\(name)")
         }
+        // One missing shard costs only its own groups, and is written again.
+        let lostParcel = MemoFile.shardName(CaseMemo.shard(of: "lost-parcel"))
+        let lostBytes = try #require(shards[lostParcel])
+        let inShard = try #require(CaseMemo(bytes: Array(lostBytes), tool: "")).count
+        try FileManager.default.removeItem(at: out.appendingPathComponent(lostParcel))
+        let oneMissing = await buildSite(alerts: alerts, out: out)
+        try #require(oneMissing.succeeded, "\(oneMissing.report)")
+        #expect(inShard >= 1)
+        #expect(oneMissing.processedCases == 2 + inShard, "the draft and the future case, and the groups of the lost shard")
+        #expect(ReproducibilityTests.differences(snapshot(out), clean) == [])
+        // A memo left as one file by an earlier version is replaced by the folder.
+        try FileManager.default.removeItem(at: out.appendingPathComponent(MemoFile.name))
+        try Data("an older memo".utf8).write(to: out.appendingPathComponent(MemoFile.name))
+        let legacy = await buildSite(alerts: alerts, out: out)
+        try #require(legacy.succeeded, "\(legacy.report)")
+        #expect(legacy.reusedCases == 0)
+        #expect(ReproducibilityTests.differences(snapshot(out), clean) == [])
         // Another program's memo is not used either.
         let other = await SiteBuilder.build(BuildOptions(alerts: alerts.path, templates: Paths.templates.path, out: out.path,
                                                          clock: fixtureClock, tool: "another alertpress"))
         try #require(other.succeeded, "\(other.report)")
         #expect(other.reusedCases == 0)
         #expect(other.rendered >= other.pages - 1 + other.flyers, "every page but the 404 (always made) and every flyer ran again")
-        #expect(ReproducibilityTests.differences(snapshot(out), clean) == [MemoFile.name])
+        #expect(ReproducibilityTests.differences(snapshot(out), clean) == shards.keys.sorted())
+    }
+
+    @Test("an edit rewrites only the memo shard that holds the edited case; an unchanged build rewrites none")
+    func editRewritesOneShard() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let (alerts, out) = try await builtFixtureCopy(in: temp)
+        let before = try ReproducibilityTests.identities(out, excluding: { !MemoFile.isShard($0) })
+        try #require(before.count == CaseMemo.shardCount)
+        let unchanged = await buildSite(alerts: alerts, out: out)
+        try #require(unchanged.succeeded, "\(unchanged.report)")
+        #expect(try ReproducibilityTests.identities(out, excluding: { !MemoFile.isShard($0) }) == before)
+
+        try Self.append(alerts.appendingPathComponent("cases/2024/lost-parcel.md"), "\nThe courier later confirmed the parcel was never lost.\n")
+        let edited = await buildSite(alerts: alerts, out: out)
+        try #require(edited.succeeded, "\(edited.report)")
+        let after = try ReproducibilityTests.identities(out, excluding: { !MemoFile.isShard($0) })
+        #expect(after.keys.filter { after[$0] != before[$0] } == [MemoFile.shardName(CaseMemo.shard(of: "lost-parcel"))])
     }
 
     @Test("the memo reads back to what was stored, and holds no draft or future case")
     func memoRoundTrip() async throws {
         let shared = await SharedBuilds.fixture.value
         try #require(shared.result.succeeded)
-        let stored = try #require(shared.files[MemoFile.name])
-        let memo = try #require(CaseMemo(bytes: Array(stored), tool: ""))
-        #expect(memo.encoded(tool: "") == Array(stored))
-        #expect(CaseMemo(bytes: Array(stored), tool: "other") == nil)
-        let text = String(decoding: stored, as: UTF8.self)
+        var shards: [(index: Int, memo: CaseMemo)] = []
+        for index in 0..<CaseMemo.shardCount {
+            let stored = try #require(shared.files[MemoFile.shardName(index)])
+            let shard = try #require(CaseMemo(bytes: Array(stored), tool: ""))
+            #expect(CaseMemo(bytes: Array(stored), tool: "other") == nil)
+            #expect(shard.groups.keys.allSatisfy { CaseMemo.shard(of: $0) == index })
+            shards.append((index, shard))
+        }
+        let memo = CaseMemo(shards: shards)
+        #expect(memo.changedShards == [])
+        for index in 0..<CaseMemo.shardCount {
+            #expect(memo.encodedShard(index, tool: "") == shared.files[MemoFile.shardName(index)].map(Array.init))
+        }
+        let text = shared.files.filter { MemoFile.isShard($0.key) }.values.map { String(decoding: $0, as: UTF8.self) }.joined()
         #expect(text.contains("Lost parcel"))
         #expect(!text.contains("FUTURE-SECRET") && !text.contains("draft-case") && !text.contains("future-case"))
 
@@ -224,7 +269,7 @@ struct IncrementalBuildTests {
         guard Self.chattr("+i", home) else { return } // needs ext4-like attributes and root; nothing to test otherwise
         defer { _ = Self.chattr("-i", home) }
         let before = FolderState(out)
-        let identities = try ReproducibilityTests.identities(out, excluding: [])
+        let identities = try ReproducibilityTests.identities(out, excluding: { _ in false })
 
         // The case page sorts before index.html: it is moved in first, then index.html cannot be replaced.
         try Self.replace(alerts.appendingPathComponent("cases/2024/lost-parcel.md"), "loss: {amount: 4000, currency: CNY}",
@@ -233,7 +278,7 @@ struct IncrementalBuildTests {
         #expect(!failed.succeeded)
         #expect(failed.outputError?.contains("index.html") == true, "\(failed.report)")
         #expect(FolderState(out) == before)
-        #expect(try ReproducibilityTests.identities(out, excluding: []) == identities)
+        #expect(try ReproducibilityTests.identities(out, excluding: { _ in false }) == identities)
         #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path).sorted() == ["Alerts", "site"])
 
         _ = Self.chattr("-i", home)
