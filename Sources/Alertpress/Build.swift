@@ -1,6 +1,7 @@
 import AlertpressCore
 import AlertpressFlyers
 import Foundation
+import Synchronization
 
 /// What a build is asked to do.
 public struct BuildOptions: Sendable {
@@ -93,23 +94,22 @@ public enum SiteBuilder {
             hash.add(templates.fingerprint)
             hash.add(bulletin.fingerprint)
         }
-        var pages = 0
-        var rendered = 0
+        var pages: Int
+        var rendered: Int
         do {
-            var sitemap: [Sitemap.Entry] = []
-            for edition in bulletin.editions {
+            // Feeds and search indexes go first, every language's: they are the longest jobs.
+            let editions = Parallel.map(bulletin.editions) { edition in
                 let renderer = SiteRenderer(bulletin: bulletin, edition: edition, templates: templates, inputs: inputs) { url in
                     QRCodeSVG.svg(for: url, label: url) ?? ""
                 }
-                let pageJobs = renderer.pageJobs()
-                pages += pageJobs.count
-                sitemap += pageJobs.compactMap(\.sitemap)
-                // Feeds and the search index go first: they are the longest.
-                let jobs = FeedContent(renderer: renderer, templates: templates).jobs() + [SearchIndex.job(renderer)] + pageJobs
-                rendered += try run(jobs, into: &site)
+                return (first: FeedContent(renderer: renderer, templates: templates).jobs() + [SearchIndex.job(renderer)],
+                        pages: renderer.pageJobs())
             }
-            var rest = Sitemap.files(bulletin, pages: sitemap)
-            rest.append(notFoundPage(bulletin, templates: templates))
+            let pageJobs = editions.flatMap(\.pages)
+            pages = pageJobs.count
+            let sitemap = Sitemap.job(bulletin, pages: pageJobs.compactMap(\.sitemap))
+            rendered = try run(editions.flatMap(\.first) + [sitemap] + pageJobs, into: &site)
+            var rest = [notFoundPage(bulletin, templates: templates)]
             rest += assets(options.templates, fileSystem: fileSystem, log: &log)
             try site.add(rest)
             pages += 1
@@ -151,6 +151,13 @@ public enum SiteBuilder {
         let unpublished = Set(bulletin.editions.flatMap { $0.cases.filter { !$0.status.hasPage }.map(\.slug) })
         let memo = checked.memo.filter { !unpublished.contains($0) }
         MemoFile.write(memo, tool: options.tool, to: writer.out)
+        // Freeing every case and memo group takes longer than most stages of an incremental build:
+        // it is done on another thread, off the caller's path. The values move into `Discard`, so
+        // this function holds none of them when it returns.
+        _ = consume bulletin
+        _ = consume previousMemo
+        let discard = Discard((consume checked, consume stored, consume memo))
+        DispatchQueue.global(qos: .utility).async { discard.drop() }
         return result
     }
 
@@ -339,5 +346,18 @@ enum MemoFile {
                 unlink(path)
             }
         }
+    }
+}
+
+/// Holds values until `drop` frees them, on whichever thread calls it.
+final class Discard<Value: Sendable>: Sendable {
+    private let value: Mutex<Value?>
+
+    init(_ value: consuming Value) {
+        self.value = Mutex(value)
+    }
+
+    func drop() {
+        value.withLock { $0 = nil }
     }
 }

@@ -146,20 +146,23 @@ enum SearchIndex {
             text.withUTF8 { bytes in
                 // Runs of bytes that need no escape are copied whole.
                 var start = 0
-                for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                    out.append(contentsOf: bytes[start..<index])
+                for index in bytes.indices {
+                    let byte = bytes[index]
+                    guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
                     start = index + 1
+                    out.append(UInt8(ascii: "\\"))
                     switch byte {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
-                    case 0x08: out += Array("\\b".utf8)
-                    case 0x0C: out += Array("\\f".utf8)
-                    case 0x0A: out += Array("\\n".utf8)
-                    case 0x0D: out += Array("\\r".utf8)
-                    case 0x09: out += Array("\\t".utf8)
-                    default: out += Array(("\\u" + Digits.padded(byte, width: 4, radix: 16)).utf8)
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte)
+                    case 0x08: out.append(UInt8(ascii: "b"))
+                    case 0x0C: out.append(UInt8(ascii: "f"))
+                    case 0x0A: out.append(UInt8(ascii: "n"))
+                    case 0x0D: out.append(UInt8(ascii: "r"))
+                    case 0x09: out.append(UInt8(ascii: "t"))
+                    default: out += ("u" + Digits.padded(byte, width: 4, radix: 16)).utf8
                     }
                 }
-                out.append(contentsOf: bytes[start...])
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
             }
             out.append(UInt8(ascii: "\""))
         }
@@ -197,6 +200,19 @@ enum Sitemap {
     struct Entry: Sendable {
         var path: String
         var lastmod: String?
+    }
+
+    /// Made again only when a page comes or goes, or a page's last change does.
+    static func job(_ bulletin: Bulletin, pages: [Entry]) -> RenderJob {
+        let inputs = Fingerprint { hash in
+            hash.add(bulletin.site.baseURL)
+            hash.add(pages.count)
+            for page in pages {
+                hash.add(page.path)
+                hash.add(page.lastmod.map { [$0] } ?? [])
+            }
+        }
+        return RenderJob(paths: ["sitemap.xml", "robots.txt"], inputs: inputs, sitemap: nil) { files(bulletin, pages: pages) }
     }
 
     static func files(_ bulletin: Bulletin, pages: [Entry]) -> [OutputFile] {

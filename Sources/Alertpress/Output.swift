@@ -153,23 +153,44 @@ enum Manifest {
 
     static func parse(_ data: Data) -> [String: Entry] {
         var result: [String: Entry] = [:]
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            // Manifests of earlier versions have no fingerprint column.
-            let parts = line.split(separator: " ", maxSplits: 1)
-            guard parts.count == 2 else { continue }
-            var path = parts[1]
-            var inputs: Fingerprint?
-            if let space = path.firstIndex(of: " "), path[..<space] == "-" || Fingerprint(hex: path[..<space]) != nil {
-                inputs = Fingerprint(hex: path[..<space])
-                path = path[path.index(after: space)...]
+        let space = UInt8(ascii: " ")
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                defer { start = end + 1 }
+                let line = bytes[start..<end]
+                guard let gap = line.firstIndex(of: space), gap > line.startIndex, gap + 1 < line.endIndex else { continue }
+                var path = line[(gap + 1)...]
+                var inputs: Fingerprint?
+                // Manifests of earlier versions have no fingerprint column.
+                if let next = path.firstIndex(of: space) {
+                    let column = UnsafeBufferPointer(rebasing: path[..<next])
+                    let fingerprint = Fingerprint(hexDigits: column)
+                    if fingerprint != nil || (column.count == 1 && column[0] == UInt8(ascii: "-")) {
+                        inputs = fingerprint
+                        path = path[(next + 1)...]
+                    }
+                }
+                result[String(decoding: path, as: UTF8.self)] = Entry(hash: String(decoding: line[..<gap], as: UTF8.self), inputs: inputs)
             }
-            result[String(path)] = Entry(hash: String(parts[0]), inputs: inputs)
         }
         return result
     }
 
-    static func text(_ entries: [String: Entry]) -> String {
-        entries.sorted { $0.key < $1.key }.map { "\($0.value.hash) \($0.value.inputs?.description ?? "-") \($0.key)\n" }.joined()
+    static func text(_ entries: [String: Entry]) -> Data {
+        var out: [UInt8] = []
+        out.reserveCapacity(entries.count * 128)
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            out += entry.hash.utf8
+            out.append(UInt8(ascii: " "))
+            out += (entry.inputs?.description ?? "-").utf8
+            out.append(UInt8(ascii: " "))
+            out += path.utf8
+            out.append(UInt8(ascii: "\n"))
+        }
+        return Data(out)
     }
 }
 
@@ -248,7 +269,7 @@ public struct StagedSite: Sendable {
     /// Writes the manifest and brings `--out` up to date: renames the staging folder in, or moves the
     /// changed files in place.
     public func commit() throws -> (written: Int, kept: Int) {
-        let manifest = Data(Manifest.text(entries).utf8)
+        let manifest = Manifest.text(entries)
         if inPlace {
             try commitInPlace(manifest: manifest)
         } else {

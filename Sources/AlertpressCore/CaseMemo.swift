@@ -241,7 +241,10 @@ struct ByteWriter {
         if let updated = entry.updated { date(updated) }
         bool(entry.expires != nil)
         if let expires = entry.expires { day(expires) }
-        string(entry.bodyHTML)
+        entry.storedBodyHTML.withUTF8 { text in
+            int(text.count)
+            bytes.append(contentsOf: text)
+        }
         string(entry.bodyText)
         strings(item.scamTypes)
         strings(item.tactics)
@@ -273,6 +276,9 @@ struct ByteReader {
         self.bytes = bytes
     }
 
+    /// Loss amounts are stored as `Decimal` writes them in this locale.
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
     var atEnd: Bool { offset == bytes.count }
 
     mutating func int() -> Int? {
@@ -294,6 +300,13 @@ struct ByteReader {
         let text = String(decoding: bytes[offset..<offset + count], as: UTF8.self)
         offset += count
         return text
+    }
+
+    /// A string as its bytes, decoded when it is read (see `StoredText`).
+    mutating func storedText() -> StoredText? {
+        guard let count = int(), count >= 0, bytes.count - offset >= count else { return nil }
+        offset += count
+        return StoredText(utf8: bytes[offset - count..<offset])
     }
 
     mutating func optional() -> String?? {
@@ -338,6 +351,7 @@ struct ByteReader {
     mutating func diagnostics() -> [Diagnostic]? {
         guard let count = int(), count >= 0, count <= bytes.count - offset else { return nil }
         var values: [Diagnostic] = []
+        values.reserveCapacity(count)
         for _ in 0..<count {
             guard let file = string(), let line = int(), let column = int(), let isError = bool(), let code = string(),
                   let message = string(), let hint = optional() else { return nil }
@@ -353,6 +367,7 @@ struct ByteReader {
               let trustedHosts = strings(), let key = fingerprint(), let diagnostics = diagnostics(),
               let count = int(), count >= 0, count <= bytes.count - offset else { return nil }
         var cases: [EnrichedCase] = []
+        cases.reserveCapacity(count)
         for _ in 0..<count {
             guard let item = enrichedCase() else { return nil }
             cases.append(item)
@@ -368,12 +383,13 @@ struct ByteReader {
               let hasLoss = bool() else { return nil }
         var loss: Loss?
         if hasLoss {
-            guard let amountText = string(), let amount = Decimal(string: amountText, locale: Locale(identifier: "en_US_POSIX")),
+            guard let amountText = string(), let amount = Decimal(string: amountText, locale: Self.posix),
                   let currency = string() else { return nil }
             loss = Loss(amount: amount, currency: currency)
         }
         guard let indicators = strings(), let sourceCount = int(), sourceCount >= 0, sourceCount <= bytes.count - offset else { return nil }
         var sources: [SourceLink] = []
+        sources.reserveCapacity(sourceCount)
         for _ in 0..<sourceCount {
             guard let name = string(), let url = string() else { return nil }
             sources.append(SourceLink(name: name, url: url))
@@ -390,15 +406,17 @@ struct ByteReader {
             guard let value = day() else { return nil }
             expires = value
         }
-        guard let bodyHTML = string(), let bodyText = string(), let scamTypes = strings(), let tactics = strings(),
+        guard let bodyHTML = storedText(), let bodyText = string(), let scamTypes = strings(), let tactics = strings(),
               let inferred = bool(), let evidenceCount = int(), evidenceCount >= 0, evidenceCount <= bytes.count - offset else { return nil }
         var evidence: [Evidence] = []
+        evidence.reserveCapacity(evidenceCount)
         for _ in 0..<evidenceCount {
             guard let id = string(), let phrase = string(), let line = int() else { return nil }
             evidence.append(Evidence(id: id, phrase: phrase, line: line))
         }
         guard let adviceCount = int(), adviceCount >= 0, adviceCount <= bytes.count - offset else { return nil }
         var advice: [AdviceItem] = []
+        advice.reserveCapacity(adviceCount)
         for _ in 0..<adviceCount {
             guard let id = string(), let text = string(), let priority = int(), let isDo = bool() else { return nil }
             advice.append(AdviceItem(id: id, text: text, priority: priority, kind: isDo ? .do : .dont))

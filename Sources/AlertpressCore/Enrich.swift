@@ -96,8 +96,8 @@ enum Enricher {
     /// tagged cases (from `CaseGroup`), `fingerprint` that of everything but the cases.
     static func enrich(_ content: Content, cases: [[EnrichedCase]], fingerprint: Fingerprint, now: Date) -> Bulletin {
         let today = LocalDay(now, in: content.site.timeZone)
-        var editions: [EnrichedEdition] = []
-        for (index, edition) in content.editions.enumerated() {
+        // Languages are independent of each other: one per core.
+        let editions = Parallel.map(Array(content.editions.enumerated())) { index, edition in
             var cases = index < cases.count ? cases[index] : []
             for position in cases.indices {
                 let status = status(cases[position].entry, now: now, today: today)
@@ -107,8 +107,8 @@ enum Enricher {
             }
             cases.sort { ($0.entry.date.instant, $0.slug) > ($1.entry.date.instant, $1.slug) }
             relate(&cases)
-            editions.append(EnrichedEdition(edition: edition, cases: cases, statistics: statistics(cases),
-                                            activeCampaigns: edition.campaigns.filter { $0.window.contains(today) }.map(\.id)))
+            return EnrichedEdition(edition: edition, cases: cases, statistics: statistics(cases),
+                                   activeCampaigns: edition.campaigns.filter { $0.window.contains(today) }.map(\.id))
         }
         return Bulletin(site: content.site, editions: editions, now: now, fingerprint: fingerprint)
     }

@@ -71,7 +71,27 @@ public struct Fingerprint: Sendable, Hashable, CustomStringConvertible {
 extension Fingerprint {
     /// Reads `description` back; nil for anything else.
     public init?(hex: some StringProtocol) {
-        guard hex.utf8.count == 32, let a = UInt64(hex.prefix(16), radix: 16), let b = UInt64(hex.dropFirst(16), radix: 16) else { return nil }
+        var text = String(hex)
+        guard let value = text.withUTF8({ Fingerprint(hexDigits: $0) }) else { return nil }
+        self = value
+    }
+
+    /// Reads `description` back from its UTF-8 bytes: 32 hexadecimal digits; nil for anything else.
+    public init?(hexDigits digits: UnsafeBufferPointer<UInt8>) {
+        guard digits.count == 32 else { return nil }
+        var a: UInt64 = 0
+        var b: UInt64 = 0
+        for position in 0..<32 {
+            let digit = digits[position]
+            let value: UInt8
+            switch digit {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = digit - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = digit - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): value = digit - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            if position < 16 { a = a << 4 | UInt64(value) } else { b = b << 4 | UInt64(value) }
+        }
         self.init(a: a, b: b)
     }
 }

@@ -117,6 +117,41 @@ public struct SourceLink: Sendable, Equatable {
 
 /// One case in one language. A class: every list, feed and page holds the same case, and a
 /// copy of a struct this size retained some thirty strings and arrays (a fifth of an edit build).
+/// Text read back from the memo stays the UTF-8 bytes it was stored as until it is read: an
+/// incremental build shows the bodies of only the few cases it renders again, and making a
+/// `String` of every body was most of reading the memo.
+public struct StoredText: Sendable {
+    private enum Storage: Sendable {
+        case text(String)
+        case utf8(ArraySlice<UInt8>)
+    }
+
+    private let storage: Storage
+
+    public init(_ text: String) {
+        storage = .text(text)
+    }
+
+    init(utf8: ArraySlice<UInt8>) {
+        storage = .utf8(utf8)
+    }
+
+    public var text: String {
+        switch storage {
+        case .text(let text): text
+        case .utf8(let bytes): String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    /// The UTF-8 bytes, as stored or as the text has them.
+    func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        switch storage {
+        case .text(var text): return text.withUTF8(body)
+        case .utf8(let bytes): return bytes.withUnsafeBufferPointer(body)
+        }
+    }
+}
+
 public final class CaseEntry: Sendable {
     public let slug: String
     public let lang: String
@@ -139,7 +174,9 @@ public final class CaseEntry: Sendable {
     public let draft: Bool
     public let updated: CaseDate?
     public let expires: LocalDay?
-    public let bodyHTML: String
+    /// The rendered body; see `StoredText`.
+    public var bodyHTML: String { storedBodyHTML.text }
+    let storedBodyHTML: StoredText
     /// Title, summary and body as numbered lines, for cue matching and evidence.
     let searchableText: NumberedText
     /// Lines of the declared `scam_types` / `tactics` keys, for warnings about them.
@@ -150,7 +187,7 @@ public final class CaseEntry: Sendable {
     init(slug: String, lang: String, file: String, isTranslation: Bool, title: String, date: CaseDate,
          summary: String, summaryIsDerived: Bool, region: String?, declaredScamTypes: [String]?,
          declaredTactics: [String]?, channels: [String], loss: Loss?, indicators: [String], sources: [SourceLink],
-         campaigns: [String], draft: Bool, updated: CaseDate?, expires: LocalDay?, bodyHTML: String,
+         campaigns: [String], draft: Bool, updated: CaseDate?, expires: LocalDay?, bodyHTML: StoredText,
          searchableText: NumberedText, declaredLines: [TermKind: Int] = [:], bodyText: String) {
         self.slug = slug
         self.lang = lang
@@ -171,7 +208,7 @@ public final class CaseEntry: Sendable {
         self.draft = draft
         self.updated = updated
         self.expires = expires
-        self.bodyHTML = bodyHTML
+        self.storedBodyHTML = bodyHTML
         self.searchableText = searchableText
         self.declaredLines = declaredLines
         self.bodyText = bodyText

@@ -127,7 +127,7 @@ enum Resolver {
         var groupFiles: [String: [ContentFile]] = [:]
         var caseFolders: [String: (folder: String, file: String)] = [:]
         for file in usable where file.role == .case {
-            let folder = String(file.path.dropLast(file.path.split(separator: "/").last?.count ?? 0))
+            let folder = file.path.lastIndex(of: "/").map { String(file.path[...$0]) } ?? ""
             if let existing = groupFiles[file.name]?.first(where: { $0.langSuffix == file.langSuffix }) {
                 decoder.log.error("duplicate-slug", "slug `\(file.name)` is already used by `\(existing.path)`",
                                   at: SourceLocation(file: file.path, line: 1), hint: "every case needs its own file name: it is its permanent URL")
@@ -367,7 +367,7 @@ enum Resolver {
             loss: own.loss ?? base?.loss, indicators: own.indicators ?? base?.indicators ?? [],
             sources: own.sources ?? base?.sources ?? [], campaigns: (own.campaigns ?? base?.campaigns ?? []).map(\.value),
             draft: own.draft ?? base?.draft ?? false, updated: updated?.value, expires: expires?.value,
-            bodyHTML: rendered.html, searchableText: NumberedText(lines: lines),
+            bodyHTML: StoredText(rendered.html), searchableText: NumberedText(lines: lines),
             declaredLines: own.declaredLines.merging(base?.declaredLines ?? [:]) { mine, _ in mine }, bodyText: rendered.plainText)
     }
 

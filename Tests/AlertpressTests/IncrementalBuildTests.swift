@@ -313,3 +313,50 @@ struct SearchIndexJSONTests {
         }
     }
 }
+
+@Suite("Manifest")
+struct ManifestTests {
+    @Test("entries read back as they were written: with and without inputs, paths with spaces and CJK")
+    func roundTrip() {
+        let entries: [String: Manifest.Entry] = [
+            "index.html": .init(hash: "00112233445566778899aabbccddeeff00000010", inputs: Fingerprint { $0.add("home") }),
+            "assets/style.css": .init(hash: "ffeeddccbbaa99887766554433221100000000ff", inputs: nil),
+            "cases/a b/index.html": .init(hash: "0123456789abcdef0123456789abcdef00000001", inputs: Fingerprint { $0.add(1) }),
+            "zh/cases/诈骗/index.html": .init(hash: "abcdefabcdefabcdefabcdefabcdefab00000002", inputs: nil),
+            "- odd name": .init(hash: "abcdefabcdefabcdefabcdefabcdefab00000003", inputs: nil),
+        ]
+        let text = Manifest.text(entries)
+        #expect(String(decoding: text, as: UTF8.self).split(separator: "\n").first == "abcdefabcdefabcdefabcdefabcdefab00000003 - - odd name", "sorted by path")
+        #expect(Manifest.parse(text) == entries)
+    }
+
+    @Test("a manifest of an earlier version (no inputs column) and damaged lines")
+    func olderAndDamaged() {
+        let text = """
+        0123 cases/one two/index.html
+        4567 index.html
+        
+        lonely
+         leading-space
+        89ab 0123456789abcdef0123456789abcdeZ a.html
+        cdef 0123456789abcdef0123456789abcdef b.html
+        """
+        let parsed = Manifest.parse(Data(text.utf8))
+        #expect(parsed["cases/one two/index.html"] == .init(hash: "0123", inputs: nil))
+        #expect(parsed["index.html"] == .init(hash: "4567", inputs: nil))
+        #expect(parsed["0123456789abcdef0123456789abcdeZ a.html"] == .init(hash: "89ab", inputs: nil), "not a fingerprint: part of the path")
+        #expect(parsed["b.html"] == .init(hash: "cdef", inputs: Fingerprint(hex: "0123456789abcdef0123456789abcdef")))
+        #expect(parsed.count == 4)
+    }
+
+    @Test("fingerprints read back from their hexadecimal form, and nothing else does")
+    func fingerprintHex() {
+        let fingerprint = Fingerprint { $0.add("x") }
+        #expect(Fingerprint(hex: fingerprint.description) == fingerprint)
+        #expect(Fingerprint(hex: fingerprint.description.uppercased()) == fingerprint)
+        #expect(Fingerprint(hex: String(fingerprint.description.dropLast())) == nil)
+        #expect(Fingerprint(hex: fingerprint.description + "0") == nil)
+        #expect(Fingerprint(hex: "+" + fingerprint.description.dropFirst()) == nil)
+        #expect(Fingerprint(hex: "g" + fingerprint.description.dropFirst()) == nil)
+    }
+}
