@@ -129,10 +129,22 @@ enum SearchIndex {
         return OutputFile(path: routes.file("search-index.json"), data: json(entries))
     }
 
-    /// The first 2,000 characters of a case's text. A text of at most 2,000 bytes has at most 2,000
-    /// characters: it is taken whole without counting them.
-    static func excerpt(_ text: String) -> String {
-        text.utf8.count <= 2000 ? text : String(text.prefix(2000))
+    /// The first 2,000 characters of a case's text. Characters are counted only when need be (the
+    /// index is made again after most edits): a text of at most 2,000 bytes or 2,000 Unicode scalars
+    /// has at most 2,000 characters, and when the first 2,001 bytes are ASCII other than a carriage
+    /// return (the one ASCII byte that joins the next into a character), each is a character.
+    static func excerpt(_ text: String, characters limit: Int = 2000) -> String {
+        var utf8 = text
+        let asciiPrefix: String?? = utf8.withUTF8 { bytes in
+            if bytes.count <= limit || bytes.count(where: { $0 & 0xC0 != 0x80 }) <= limit { return .some(nil) }
+            guard bytes.prefix(limit + 1).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes.prefix(limit)), as: UTF8.self)
+        }
+        switch asciiPrefix {
+        case .some(nil): return text
+        case .some(let prefix?): return prefix
+        case nil: return String(text.prefix(limit))
+        }
     }
 
     /// The entries as `JSONEncoder` writes them with sorted keys and unescaped slashes (a test holds

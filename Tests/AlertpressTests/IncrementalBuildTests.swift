@@ -360,3 +360,28 @@ struct ManifestTests {
         #expect(Fingerprint(hex: "g" + fingerprint.description.dropFirst()) == nil)
     }
 }
+
+@Suite("Search excerpts")
+struct SearchExcerptTests {
+    @Test("the excerpt is the first 2,000 characters, whichever shortcut finds it")
+    func matchesCharacterPrefix() {
+        let ascii = String(repeating: "Scammers call and ask for codes. ", count: 100)
+        let chinese = String(repeating: "骗子冒充客服，要求转账。", count: 300)
+        let head1999 = String(ascii.prefix(1999))
+        let head2000 = String(ascii.prefix(2000))
+        var texts: [String] = ["", "short", ascii, chinese]
+        for count in [1999, 2000, 2001] { texts.append(String(chinese.prefix(count))) }
+        texts.append(head1999 + "e\u{301}" + ascii)                 // a combining accent joins the 2,000th character
+        texts.append(head2000 + "\u{301}" + ascii)                  // ... or the one after it
+        texts.append(head1999 + "\r\n" + ascii)                     // CR LF is one character
+        texts.append(String(ascii.prefix(1000)) + "👩‍👩‍👧‍👦" + ascii)  // many scalars, one character
+        texts.append(String(repeating: "e\u{301}", count: 1500))     // 3,000 scalars, 1,500 characters
+        texts.append(String(repeating: "🇨🇳", count: 1200))           // flags: two scalars each
+        texts.append(String(texts[7].reversed()))
+        for text in texts {
+            #expect(SearchIndex.excerpt(text) == String(text.prefix(2000)), "\(text.utf8.count) bytes")
+        }
+        #expect(SearchIndex.excerpt("abcdef", characters: 3) == "abc")
+        #expect(SearchIndex.excerpt("ab\r\ncd", characters: 3) == String("ab\r\ncd".prefix(3)))
+    }
+}
