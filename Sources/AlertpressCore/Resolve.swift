@@ -86,13 +86,24 @@ enum Resolver {
 
         // Scam types and tactics.
         var rawTerms: [TermKind: [String: [String?: Decoder.RawTerm]]] = [:]
-        for file in usable {
-            guard case let .term(kind) = file.role else { continue }
+        // Each file is read apart (YAML and cue lists), in parallel; diagnostics keep file order.
+        let termFiles = usable.compactMap { file -> (ContentFile, TermKind)? in
+            guard case let .term(kind) = file.role else { return nil }
+            return (file, kind)
+        }
+        let termTimeZone = decoder.timeZone
+        let decodedTerms = Parallel.map(termFiles) { file, kind -> (Decoder.RawTerm?, [Diagnostic]) in
+            var termDecoder = Decoder(timeZone: termTimeZone)
+            let term = termDecoder.term(file, kind: kind)
+            return (term, termDecoder.log.all)
+        }
+        for ((file, kind), (term, diagnostics)) in zip(termFiles, decodedTerms) {
             if !Decoder.isSlug(file.name) {
                 decoder.log.error("invalid-slug", "file name `\(file.name)` is not a valid id: use lowercase letters, digits and hyphens",
                                   at: SourceLocation(file: file.path, line: 1))
             }
-            if let term = decoder.term(file, kind: kind) { rawTerms[kind, default: [:]][term.id, default: [:]][term.lang] = term }
+            decoder.log.append(contentsOf: diagnostics)
+            if let term { rawTerms[kind, default: [:]][term.id, default: [:]][term.lang] = term }
         }
         let typeIDs = Set(rawTerms[.scamType]?.keys.map { $0 } ?? [])
         let tacticIDs = Set(rawTerms[.tactic]?.keys.map { $0 } ?? [])
