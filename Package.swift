@@ -19,6 +19,8 @@ let package = Package(
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo cairo-pdf", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        // glibc's `mallopt`, for the command line's allocator settings.
+        .systemLibrary(name: "CMalloc"),
 
         // Content: load → validate → parse → enrich. Never prints, never exits.
         .target(name: "AlertpressCore", dependencies: ["Yams", "CCmark"]),
@@ -32,7 +34,7 @@ let package = Package(
         ]),
         // The thin command line.
         .executableTarget(name: "alertpress", dependencies: [
-            "Alertpress",
+            "Alertpress", .target(name: "CMalloc", condition: .when(platforms: [.linux])),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
