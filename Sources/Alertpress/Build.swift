@@ -294,34 +294,12 @@ enum MemoFile {
     /// Reads and decodes the shards in parallel.
     static func read(_ out: URL, tool: String) -> Stored {
         let shards = Parallel.map(Array(0..<CaseMemo.shardCount)) { shard -> (tool: String?, memo: CaseMemo?) in
-            guard let bytes = readFile(out.path + "/" + shardName(shard)) else { return (nil, nil) }
+            guard let bytes = DiskFileSystem.readBytes(out.path + "/" + shardName(shard)) else { return (nil, nil) }
             return (CaseMemo.tool(of: bytes), CaseMemo(bytes: bytes, tool: tool))
         }
         let tools = shards.compactMap(\.tool)
         let read = shards.enumerated().compactMap { index, shard in shard.memo.map { (index: index, memo: $0) } }
         return Stored(memo: CaseMemo(shards: read), sameTool: !tools.isEmpty && tools.allSatisfy { $0 == tool })
-    }
-
-    static func readFile(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return nil }
-        let size = Int(info.st_size)
-        var complete = true
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            var offset = 0
-            while offset < size, let base = buffer.baseAddress {
-                let got = Foundation.read(descriptor, base + offset, size - offset)
-                if got < 0, errno == EINTR { continue }
-                guard got > 0 else { break }
-                offset += got
-            }
-            complete = offset == size
-            count = offset
-        }
-        return complete ? bytes : nil
     }
 
     /// Writes the shards that changed, in parallel. A shard that cannot be written is removed, so

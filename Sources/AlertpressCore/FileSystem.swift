@@ -55,6 +55,11 @@ public struct DiskFileSystem: ContentFileSystem {
     /// `open`, `fstat` and `read`: a third of the cost of `Data(contentsOf:)` for 10,000 small files.
     /// Nil on any failure.
     static func readRegularFile(_ path: String) -> Data? {
+        readBytes(path).map { Data($0) }
+    }
+
+    /// A regular file's bytes, read to its end even if it grew since `fstat`; nil on any failure.
+    public static func readBytes(_ path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -73,7 +78,8 @@ public struct DiskFileSystem: ContentFileSystem {
             if count == 0 { break }
             filled += count
         }
-        return Data(bytes[..<filled])
+        bytes.removeSubrange(filled...)
+        return bytes
     }
 
     public func isDirectory(_ path: String) -> Bool {
