@@ -71,8 +71,7 @@ public enum SiteBuilder {
             return BuildResult(diagnostics: [], outputError: "\(error)")
         }
         let stored = MemoFile.read(writer.out, tool: options.tool)
-        let previousMemo = stored.memo
-        let checked = ContentPipeline.check(alerts: options.alerts, fileSystem: fileSystem, clock: options.clock, memo: previousMemo)
+        let checked = ContentPipeline.check(alerts: options.alerts, fileSystem: fileSystem, clock: options.clock, memo: stored.memo)
         var log = DiagnosticLog()
         log.append(contentsOf: checked.diagnostics)
         report("checked cases", checked.bulletin?.editions.map(\.cases.count).reduce(0, +) ?? 0)
@@ -131,7 +130,7 @@ public enum SiteBuilder {
         result.pages = pages
         result.flyers = flyerJobs.count
         result.rendered = rendered + flyers.count
-        result.processedCases = checked.memo.changed(since: previousMemo)
+        result.processedCases = checked.memo.workedOut
         result.reusedCases = checked.memo.count - result.processedCases
         do {
             let stalePaths = Set(stale.map(\.path))
@@ -155,7 +154,6 @@ public enum SiteBuilder {
         // it is done on another thread, off the caller's path. The values move into `Discard`, so
         // this function holds none of them when it returns.
         _ = consume bulletin
-        _ = consume previousMemo
         let discard = Discard((consume checked, consume stored, consume memo))
         DispatchQueue.global(qos: .utility).async { discard.drop() }
         return result

@@ -126,7 +126,7 @@ enum SearchIndex {
                       + item.tactics.compactMap { renderer.edition.edition.term(.tactic, $0)?.name }),
                   region: item.entry.region ?? "", text: excerpt(item.entry.bodyText))
         }
-        return OutputFile(path: routes.file("search-index.json"), data: json(entries))
+        return OutputFile(path: routes.file("search-index.json"), bytes: json(entries))
     }
 
     /// The first 2,000 characters of a case's text. Characters are counted only when need be (the
@@ -148,61 +148,97 @@ enum SearchIndex {
     }
 
     /// The entries as `JSONEncoder` writes them with sorted keys and unescaped slashes (a test holds
-    /// the two to the same bytes), several times faster: the index is rewritten after every edit.
-    static func json(_ entries: [Entry]) -> Data {
-        var out: [UInt8] = [UInt8(ascii: "[")]
-        out.reserveCapacity(entries.count * 3000)
-        func string(_ text: String) {
-            out.append(UInt8(ascii: "\""))
-            var text = text
-            text.withUTF8 { bytes in
-                // Runs of bytes that need no escape are copied whole.
-                var start = 0
-                for index in bytes.indices {
-                    let byte = bytes[index]
-                    guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                    start = index + 1
-                    out.append(UInt8(ascii: "\\"))
-                    switch byte {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte)
-                    case 0x08: out.append(UInt8(ascii: "b"))
-                    case 0x0C: out.append(UInt8(ascii: "f"))
-                    case 0x0A: out.append(UInt8(ascii: "n"))
-                    case 0x0D: out.append(UInt8(ascii: "r"))
-                    case 0x09: out.append(UInt8(ascii: "t"))
-                    default: out += ("u" + Digits.padded(byte, width: 4, radix: 16)).utf8
-                    }
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
-            }
-            out.append(UInt8(ascii: "\""))
-        }
-        func field(_ name: String, first: Bool = false) {
-            if !first { out.append(UInt8(ascii: ",")) }
-            string(name)
-            out.append(UInt8(ascii: ":"))
-        }
+    /// the two to the same bytes), many times faster: the index is rewritten after most edits.
+    static func json(_ entries: [Entry]) -> [UInt8] {
+        var out = JSONBytes(capacity: entries.count * 3000)
+        out.append("[")
         for (index, entry) in entries.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(UInt8(ascii: "{"))
-            field("date", first: true); string(entry.date)
-            field("region"); string(entry.region)
-            field("summary"); string(entry.summary)
-            field("text"); string(entry.text)
-            field("title"); string(entry.title)
-            field("types")
-            out.append(UInt8(ascii: "["))
+            if index > 0 { out.append(",") }
+            out.append("{\"date\":"); out.string(entry.date)
+            out.append(",\"region\":"); out.string(entry.region)
+            out.append(",\"summary\":"); out.string(entry.summary)
+            out.append(",\"text\":"); out.string(entry.text)
+            out.append(",\"title\":"); out.string(entry.title)
+            out.append(",\"types\":[")
             for (position, type) in entry.types.enumerated() {
-                if position > 0 { out.append(UInt8(ascii: ",")) }
-                string(type)
+                if position > 0 { out.append(",") }
+                out.string(type)
             }
-            out.append(UInt8(ascii: "]"))
-            field("url"); string(entry.url)
-            out.append(UInt8(ascii: "}"))
+            out.append("],\"url\":"); out.string(entry.url)
+            out.append("}")
         }
-        out.append(UInt8(ascii: "]"))
-        return Data(out)
+        out.append("]")
+        return out.bytes
+    }
+}
+
+/// JSON text as UTF-8 bytes, strings escaped as `JSONEncoder` escapes them (slashes left alone).
+struct JSONBytes {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Text that needs no escaping: punctuation and keys.
+    mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// A string literal: quotes, backslashes and control characters escaped.
+    mutating func string(_ text: String) {
+        var text = text
+        bytes.append(UInt8(ascii: "\""))
+        text.withUTF8 { escaped($0) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Copies runs that need no escape whole, and looks at eight bytes at a time to find where
+    /// they end: most text has a line break every few hundred bytes and no other escape.
+    private mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard let base = utf8.baseAddress else { return }
+        var start = 0
+        var index = 0
+        while index < utf8.count {
+            if index + 8 <= utf8.count,
+               !Self.needsEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let end = min(index + 8, utf8.count)
+            while index < end {
+                let byte = utf8[index]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                    start = index + 1
+                    escape(byte)
+                }
+                index += 1
+            }
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+    }
+
+    /// Whether any of the eight bytes is below 0x20, a quote or a backslash.
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let below20 = (word &- ones &* 0x20) & ~word & highs != 0
+        return below20 || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+        case 0x08: bytes.append(UInt8(ascii: "b"))
+        case 0x0C: bytes.append(UInt8(ascii: "f"))
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        default: bytes += ("u" + Digits.padded(byte, width: 4, radix: 16)).utf8
+        }
     }
 }
 

@@ -2,17 +2,41 @@ import Foundation
 import AlertpressCore
 
 /// One file of the built site: a path relative to `--out` and its bytes.
-public struct OutputFile: Sendable, Equatable {
+public struct OutputFile: Sendable {
     public var path: String
-    public var data: Data
+    /// Kept as it was made: rendered text is hashed and written from its own UTF-8 storage, not copied.
+    private let content: Content
+
+    private enum Content: Sendable {
+        case text(String)
+        case bytes([UInt8])
+        case data(Data)
+    }
 
     public init(path: String, data: Data) {
         self.path = path
-        self.data = data
+        content = .data(data)
     }
 
     public init(path: String, text: String) {
-        self.init(path: path, data: Data(text.utf8))
+        self.path = path
+        content = .text(text)
+    }
+
+    init(path: String, bytes: [UInt8]) {
+        self.path = path
+        content = .bytes(bytes)
+    }
+
+    /// The file's bytes.
+    public var data: Data { withBytes { Data($0) } }
+
+    func withBytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+        switch content {
+        case .text(var text): text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        case .bytes(let bytes): bytes.withUnsafeBytes(body)
+        case .data(let data): data.withUnsafeBytes(body)
+        }
     }
 }
 
@@ -97,15 +121,14 @@ public struct SiteWriter: Sendable {
     /// Writes a new file with plain POSIX calls: a failed build removes the staging folder, so the
     /// per-file `fsync` that `Data.write` does on Linux buys nothing. Missing folders are made on
     /// demand, by whichever thread needs them first. Returns an error message or nil.
-    static func writeFile(_ data: Data, to path: String) -> String? {
+    static func writeFile(_ bytes: UnsafeRawBufferPointer, to path: String) -> String? {
         var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         if descriptor < 0, errno == ENOENT, makeParents(of: path) {
             descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         }
         guard descriptor >= 0 else { return "cannot create `\(path)`: \(String(cString: strerror(errno)))" }
         defer { close(descriptor) }
-        let failed = data.withUnsafeBytes { !writeAll($0, to: descriptor) }
-        return failed ? "cannot write `\(path)`: \(String(cString: strerror(errno)))" : nil
+        return !writeAll(bytes, to: descriptor) ? "cannot write `\(path)`: \(String(cString: strerror(errno)))" : nil
     }
 
     /// Creates the missing folders above `path`, as `mkdir -p` does; another thread may create
@@ -249,10 +272,12 @@ public struct StagedSite: Sendable {
         let offset = added
         added += files.count
         let results = Parallel.map(Array(files.enumerated())) { index, file -> (hash: String, changed: Bool, error: String?) in
-            let hash = Digest.hex(file.data)
-            if inPlace, previous[file.path]?.hash == hash { return (hash, false, nil) }
-            let target = stagingPath + "/" + (inPlace ? String(offset + index) : file.path)
-            return (hash, true, SiteWriter.writeFile(file.data, to: target))
+            file.withBytes { bytes in
+                let hash = Digest.hex(bytes)
+                if inPlace, previous[file.path]?.hash == hash { return (hash, false, nil) }
+                let target = stagingPath + "/" + (inPlace ? String(offset + index) : file.path)
+                return (hash, true, SiteWriter.writeFile(bytes, to: target))
+            }
         }
         if let failure = results.lazy.compactMap(\.error).first { throw OutputError.writeFailed(failure) }
         for (index, (file, result)) in zip(files, results).enumerated() {
@@ -379,7 +404,7 @@ public struct StagedSite: Sendable {
 
 /// The content hash of an output file, as the manifest lists it.
 enum Digest {
-    static func hex(_ data: Data) -> String {
-        Fingerprint.raw(data).description + Digits.padded(UInt32(truncatingIfNeeded: data.count), width: 8, radix: 16)
+    static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
+        Fingerprint.raw(bytes).description + Digits.padded(UInt32(truncatingIfNeeded: bytes.count), width: 8, radix: 16)
     }
 }

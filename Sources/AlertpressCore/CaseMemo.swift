@@ -44,9 +44,9 @@ public struct CaseMemo: Sendable {
         return result
     }
 
-    /// How many case groups were worked out again rather than taken from `previous`.
-    public func changed(since previous: CaseMemo) -> Int {
-        groups.filter { previous.groups[$0.key]?.key != $0.value.key }.count
+    /// How many case groups were worked out in this build rather than read back from a stored memo.
+    public var workedOut: Int {
+        groups.values.count { $0.stored == nil }
     }
 
     /// Bump when the layout below or the meaning of a cached value changes.

@@ -1,10 +1,12 @@
 import Foundation
 
-/// A 128-bit content fingerprint (two FNV-1a lanes with different offsets): decides whether an
-/// input changed since the last build. Not for security; stable across runs and machines.
+/// A 128-bit content fingerprint: decides whether an input changed since the last build. Bytes
+/// are taken eight at a time into two lanes, each mixed as xxHash64 mixes a word (multiply,
+/// rotate, multiply) with its own seed, primes and rotation. Not for security; stable across runs
+/// and machines (words are read little-endian).
 public struct Fingerprint: Sendable, Hashable, CustomStringConvertible {
-    private var a: UInt64 = 0xcbf2_9ce4_8422_2325
-    private var b: UInt64 = 0x8422_2325_cbf2_9ce4
+    private var a: UInt64 = 0x27D4_EB2F_1656_67C5
+    private var b: UInt64 = 0x9E37_79B1_85EB_CA87
 
     public init() {}
 
@@ -18,20 +20,34 @@ public struct Fingerprint: Sendable, Hashable, CustomStringConvertible {
         self.b = b
     }
 
+    private mutating func mix(_ word: UInt64) {
+        let x = a &+ word &* 0xC2B2_AE3D_27D4_EB4F
+        let y = b ^ word &* 0x1656_67B1_9E37_79F9
+        a = (x << 31 | x >> 33) &* 0x9E37_79B1_85EB_CA87
+        b = (y << 27 | y >> 37) &* 0x85EB_CA77_C2B2_AE63
+    }
+
+    /// Whole words first, then the last zero to seven bytes in one word whose top byte counts them.
     public mutating func add(bytes: UnsafeRawBufferPointer) {
-        var a = self.a
-        var b = self.b
-        for byte in bytes {
-            a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            b = (b ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        guard let base = bytes.baseAddress else {
+            mix(0)
+            return
         }
-        self.a = a
-        self.b = b
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            mix(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            offset += 8
+        }
+        var last = UInt64(bytes.count - offset) << 56
+        for shift in 0..<(bytes.count - offset) {
+            last |= UInt64(bytes[offset + shift]) << (8 * UInt64(shift))
+        }
+        mix(last)
     }
 
     /// Adds a count, so that consecutive variable-length values cannot run into each other.
     public mutating func add(_ value: Int) {
-        withUnsafeBytes(of: UInt64(bitPattern: Int64(value)).littleEndian) { add(bytes: $0) }
+        mix(UInt64(bitPattern: Int64(value)))
     }
 
     public mutating func add(_ text: String) {
@@ -55,10 +71,10 @@ public struct Fingerprint: Sendable, Hashable, CustomStringConvertible {
         for text in texts { add(text) }
     }
 
-    /// The raw bytes of `data`, without a length prefix (for file hashes).
-    public static func raw(_ data: Data) -> Fingerprint {
+    /// The raw bytes, without a length prefix (for file hashes).
+    public static func raw(_ bytes: UnsafeRawBufferPointer) -> Fingerprint {
         var result = Fingerprint()
-        data.withUnsafeBytes { result.add(bytes: $0) }
+        result.add(bytes: bytes)
         return result
     }
 

@@ -185,6 +185,14 @@ struct IncrementalBuildTests {
         try #require(legacy.succeeded, "\(legacy.report)")
         #expect(legacy.reusedCases == 0)
         #expect(ReproducibilityTests.differences(snapshot(out), clean) == [])
+        // The same folder under another path: cached diagnostics name files by the old path, so the
+        // memo is not used, and the report says every case was worked out.
+        let linked = temp.child("linked-alerts")
+        try FileManager.default.createSymbolicLink(at: linked, withDestinationURL: alerts)
+        let moved = await buildSite(alerts: linked, out: out)
+        try #require(moved.succeeded, "\(moved.report)")
+        #expect(moved.reusedCases == 0)
+        #expect(moved.processedCases == legacy.processedCases && moved.processedCases > 2)
         // Another program's memo is not used either.
         let other = await SiteBuilder.build(BuildOptions(alerts: alerts.path, templates: Paths.templates.path, out: out.path,
                                                          clock: fixtureClock, tool: "another alertpress"))
@@ -307,10 +315,28 @@ struct SearchIndexJSONTests {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for count in [0, 1, entries.count] {
             let slice = Array(entries.prefix(count))
-            let expected = try encoder.encode(slice)
+            let expected = try [UInt8](encoder.encode(slice))
             let actual = SearchIndex.json(slice)
             #expect(actual == expected, "\(String(decoding: actual, as: UTF8.self)) != \(String(decoding: expected, as: UTF8.self))")
         }
+    }
+
+    @Test("an escape is found at every position of the eight-byte words the writer skips over")
+    func escapesAtEveryPosition() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // The escapes, and the bytes next to them that must pass unescaped.
+        let specials = ["\n", "\"", "\\", "\u{1F}", "\u{0}", "\t", " ", "!", "#", "[", "]", "\u{7F}", "é", "诈"]
+        var entries: [SearchIndex.Entry] = []
+        for special in specials {
+            for offset in 0..<18 {
+                let text = String(repeating: "a", count: offset) + special + String(repeating: "诈b", count: offset % 5)
+                entries.append(SearchIndex.Entry(title: text, url: "u", date: "d", summary: special + text, types: [], region: "", text: text + special))
+            }
+        }
+        let expected = try [UInt8](encoder.encode(entries))
+        let actual = SearchIndex.json(entries)
+        #expect(actual == expected, "\(String(decoding: actual, as: UTF8.self).prefix(400))")
     }
 }
 
@@ -358,6 +384,36 @@ struct ManifestTests {
         #expect(Fingerprint(hex: fingerprint.description + "0") == nil)
         #expect(Fingerprint(hex: "+" + fingerprint.description.dropFirst()) == nil)
         #expect(Fingerprint(hex: "g" + fingerprint.description.dropFirst()) == nil)
+    }
+
+    @Test("fingerprints are the same on every machine: values from an independent implementation")
+    func fingerprintValues() {
+        func raw(_ text: String) -> String { Array(text.utf8).withUnsafeBytes { Fingerprint.raw($0).description } }
+        // Computed with a separate Python version of the algorithm described on `Fingerprint`.
+        #expect(raw("") == "5eb068eb660a28a1cded5ab0cdaaf647")
+        #expect(raw("alertpress") == "45b497553ebf271a35cdf46ab41244c5")
+        #expect(raw("诈骗 warning: 12345678") == "a6c4418d18bc23335cb06e5dbffe8174")
+        #expect(Fingerprint { $0.add("abc") }.description == "2737cb49cb66c3222358af1b1ff459b4", "a string is its length, then its bytes")
+    }
+
+    @Test("a fingerprint changes with any one bit of its input, and with trailing zero bytes")
+    func fingerprintSensitivity() {
+        var seen = Set<Fingerprint>()
+        var inputs = 0
+        for length in 0..<24 {
+            let bytes = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+            for bit in -1..<(length * 8) {
+                var changed = bytes
+                if bit >= 0 { changed[bit / 8] ^= 1 << UInt8(bit % 8) }
+                seen.insert(changed.withUnsafeBytes { Fingerprint.raw($0) })
+                inputs += 1
+            }
+            if length > 0 {
+                seen.insert([UInt8](repeating: 0, count: length).withUnsafeBytes { Fingerprint.raw($0) })
+                inputs += 1
+            }
+        }
+        #expect(seen.count == inputs)
     }
 }
 

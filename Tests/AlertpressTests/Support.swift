@@ -93,7 +93,7 @@ struct FolderState: Equatable, CustomStringConvertible {
 
     init(_ folder: URL) {
         entries = folderEntries(folder)
-        hashes = snapshot(folder).mapValues(Digest.hex)
+        hashes = snapshot(folder).mapValues { data in data.withUnsafeBytes(Digest.hex) }
     }
 
     var description: String { "\(entries.count) entries, \(hashes.count) files" }
