@@ -3,7 +3,8 @@ import AlertpressFeeds
 import Foundation
 
 /// Stage 5 for HTML: turns one enriched language edition into pages, through the templates.
-struct SiteRenderer {
+/// A class: each of the thousands of jobs holds it, and a reference is cheaper to hold than its fields.
+final class SiteRenderer: Sendable {
     let bulletin: Bulletin
     let edition: EnrichedEdition
     let templates: TemplateLibrary
@@ -33,18 +34,18 @@ struct SiteRenderer {
             hash.add(edition.activeCampaigns)
         }
         self.base = base
-        self.listedInputs = Self.inputs(base, edition.listedCases)
+        self.listedInputs = Self.inputs(base, edition.listedCases, at: edition.listedCases.indices)
     }
 
     var site: SiteSettings { bulletin.site }
     var texts: SiteTexts { edition.edition.texts }
 
-    /// `base` and what lists show of the given cases, in order.
-    static func inputs(_ base: Fingerprint, _ cases: [EnrichedCase]) -> Fingerprint {
+    /// `base` and what lists show of the cases at `positions`, in order.
+    static func inputs(_ base: Fingerprint, _ cases: [EnrichedCase], at positions: some Collection<Int>) -> Fingerprint {
         Fingerprint { hash in
             hash.add(base)
-            hash.add(cases.count)
-            for item in cases { hash.add(item.listing) }
+            hash.add(positions.count)
+            for position in positions { hash.add(cases[position].listing) }
         }
     }
 
@@ -63,47 +64,56 @@ struct SiteRenderer {
     func pageJobs() -> [RenderJob] {
         var jobs: [RenderJob] = []
         let listed = edition.listedCases
-        jobs.append(job(routes.home(), inputs: listedInputs) {
+        jobs.append(job(routes.home(), inputs: listedInputs) { [self] in
             page(routes.home(), title: texts.title, template: "home", view: homeView(listed), isHome: true)
         })
-        jobs.append(job(routes.cases(), inputs: listedInputs) {
+        jobs.append(job(routes.cases(), inputs: listedInputs) { [self] in
             page(routes.cases(), title: strings["cases.title"], template: "list", view: ListView(
                 title: strings["cases.title"], intro: strings["cases.intro"], cases: listed.map { summary($0, from: routes.cases()) },
                 empty: listed.isEmpty ? strings["no.cases"] : nil, feeds: feedLinks(folder: routes.home(), from: routes.cases(), atom: true),
                 subscribeLabel: strings["subscribe"]))
         })
         var casePages: [RenderJob] = []
-        for item in edition.cases where item.status.hasPage {
-            let folder = routes.case(item.slug)
-            let related = item.related.compactMap { edition.case($0) }
+        // Cases are read in place by position: a job holds no copy of its case or of the related ones.
+        let cases = edition.cases
+        for position in cases.indices where cases[position].status.hasPage {
+            let slug = cases[position].slug
+            let folder = routes.case(slug)
             let inputs = Fingerprint { hash in
-                hash.add(Self.inputs(item.fingerprint, related))
-                for other in bulletin.editions { hash.add(other.case(item.slug)?.status.hasPage == true ? 1 : 0) }
+                hash.add(cases[position].fingerprint)
+                let related = cases[position].related.compactMap { edition.listing(of: $0) }
+                hash.add(related.count)
+                for listing in related { hash.add(listing) }
+                for other in bulletin.editions { hash.add(other.hasPage(slug) ? 1 : 0) }
             }
-            casePages.append(job(folder, inputs: inputs, inSitemap: item.status.isListed, lastmod: (item.entry.updated ?? item.entry.date).day.description) {
-                page(folder, title: item.entry.title, template: "case", view: caseView(item, related: related, from: folder),
-                     description: item.entry.summary, alternates: alternates(from: folder) { $0.case(item.slug)?.status.hasPage == true ? $1.case(item.slug) : nil })
+            let dates = (updated: cases[position].entry.updated, published: cases[position].entry.date)
+            casePages.append(job(folder, inputs: inputs, inSitemap: cases[position].status.isListed, lastmod: (dates.updated ?? dates.published).day.description) { [self] in
+                let item = cases[position]
+                let related = item.related.compactMap { edition.case($0) }
+                return page(folder, title: item.entry.title, template: "case", view: caseView(item, related: related, from: folder),
+                            description: item.entry.summary, alternates: alternates(from: folder) { $0.hasPage(slug) ? $1.case(slug) : nil })
             })
         }
         for kind in TermKind.allCases {
             let index = routes.terms(kind)
             let title = strings[kind == .scamType ? "types.title" : "tactics.title"]
-            jobs.append(job(index, inputs: listedInputs) {
+            jobs.append(job(index, inputs: listedInputs) { [self] in
                 page(index, title: title, template: "terms", view: TermIndexView(
                     title: title, intro: strings[kind == .scamType ? "types.intro" : "tactics.intro"],
                     terms: edition.edition.terms(kind).map { termSummary($0, from: index) }))
             })
             for term in edition.edition.terms(kind) {
                 let folder = routes.term(kind, term.id)
-                let cases = listed.filter { (kind == .scamType ? $0.scamTypes : $0.tactics).contains(term.id) }
-                jobs.append(job(folder, inputs: Self.inputs(base, cases)) {
-                    page(folder, title: term.name, template: "term", view: termView(term, cases: cases, from: folder),
+                // Positions, not copies of the cases: most of these jobs are not run after an edit.
+                let positions = listed.indices.filter { (kind == .scamType ? listed[$0].scamTypes : listed[$0].tactics).contains(term.id) }
+                jobs.append(job(folder, inputs: Self.inputs(base, listed, at: positions)) { [self] in
+                    page(folder, title: term.name, template: "term", view: termView(term, cases: positions.map { listed[$0] }, from: folder),
                          description: term.summary, feeds: kind == .scamType ? feedLinks(folder: folder, from: folder, atom: false, name: term.name) : nil)
                 })
             }
         }
         let campaignsFolder = routes.campaigns()
-        jobs.append(job(campaignsFolder, inputs: base) {
+        jobs.append(job(campaignsFolder, inputs: base) { [self] in
             page(campaignsFolder, title: strings["campaigns.title"], template: "campaigns", view: CampaignIndexView(
                 title: strings["campaigns.title"], intro: strings["campaigns.intro"],
                 campaigns: edition.edition.campaigns.map { campaign in
@@ -114,16 +124,16 @@ struct SiteRenderer {
         })
         for campaign in edition.edition.campaigns {
             let folder = routes.campaign(campaign.id)
-            let cases = listed.filter { $0.campaigns.contains(campaign.id) }
-            jobs.append(job(folder, inputs: Self.inputs(base, cases)) {
-                page(folder, title: campaign.title, template: "campaign", view: campaignView(campaign, cases: cases, from: folder),
+            let positions = listed.indices.filter { listed[$0].campaigns.contains(campaign.id) }
+            jobs.append(job(folder, inputs: Self.inputs(base, listed, at: positions)) { [self] in
+                page(folder, title: campaign.title, template: "campaign", view: campaignView(campaign, cases: positions.map { listed[$0] }, from: folder),
                      description: campaign.headline, feeds: feedLinks(folder: folder, from: folder, atom: false, name: campaign.title))
             })
             let flyerFolder = routes.flyerPage(campaign.id)
-            jobs.append(job(flyerFolder, inputs: flyers.inputs(campaign)) { flyerPage(campaign, folder: flyerFolder) })
+            jobs.append(job(flyerFolder, inputs: flyers.inputs(campaign)) { [self] in flyerPage(campaign, folder: flyerFolder) })
         }
         let searchFolder = routes.search()
-        jobs.append(job(searchFolder, inputs: base) {
+        jobs.append(job(searchFolder, inputs: base) { [self] in
             page(searchFolder, title: strings["search.title"], template: "search", view: SearchView(
                 title: strings["search.title"], label: strings["search.label"], button: strings["search.button"],
                 noJS: strings["search.nojs"], hint: strings["search.hint"],

@@ -75,6 +75,10 @@ public struct EnrichedEdition: Sendable {
 
     public var lang: String { edition.lang }
     public func `case`(_ slug: String) -> EnrichedCase? { indexBySlug[slug].map { cases[$0] } }
+    /// Whether the case has a page in this language (without copying the case).
+    public func hasPage(_ slug: String) -> Bool { indexBySlug[slug].map { cases[$0].status.hasPage } ?? false }
+    /// What lists show of the case (without copying the case).
+    public func listing(of slug: String) -> Fingerprint? { indexBySlug[slug].map { cases[$0].listing } }
 }
 
 /// The whole checked and enriched bulletin.
