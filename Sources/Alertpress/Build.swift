@@ -292,7 +292,11 @@ enum MemoFile {
     /// Reads and decodes the shards in parallel.
     static func read(_ out: URL, tool: String) -> Stored {
         let shards = Parallel.map(Array(0..<CaseMemo.shardCount)) { shard -> (tool: String?, memo: CaseMemo?) in
-            guard let bytes = DiskFileSystem.readBytes(out.path + "/" + shardName(shard)) else { return (nil, nil) }
+            // Mapped, not read: the shards are most of a build's input after an edit, and a mapping
+            // neither zeroes nor copies them. Shards are replaced by renaming, never rewritten in place.
+            guard let bytes = try? Data(contentsOf: out.appendingPathComponent(shardName(shard)), options: .alwaysMapped) else {
+                return (nil, nil)
+            }
             return (CaseMemo.tool(of: bytes), CaseMemo(bytes: bytes, tool: tool))
         }
         let tools = shards.compactMap(\.tool)

@@ -23,7 +23,7 @@ public struct CaseMemo: Sendable {
         /// are recomputed by every build.
         var cases: [EnrichedCase]
         /// The group's bytes in the stored memo it was read from.
-        var stored: ArraySlice<UInt8>?
+        var stored: Data?
     }
 
     var groups: [String: Group] = [:]
@@ -106,7 +106,7 @@ public struct CaseMemo: Sendable {
             guard let group = groups[slug] else { continue }
             out.string(slug)
             if let stored = group.stored {
-                out.bytes += stored
+                out.bytes.append(contentsOf: stored)
             } else {
                 out.group(group)
             }
@@ -115,26 +115,31 @@ public struct CaseMemo: Sendable {
     }
 
     /// The program that stored a shard; nil when it is not one.
-    public static func tool(of bytes: [UInt8]) -> String? {
-        var reader = ByteReader(bytes)
-        guard reader.int() == formatVersion else { return nil }
-        return reader.string()
+    public static func tool(of bytes: Data) -> String? {
+        ByteReader.read(bytes) { reader in
+            guard reader.int() == formatVersion else { return nil }
+            return reader.string()
+        }
     }
 
     /// Reads one stored shard; nil when it is damaged, of another format or made by another `tool`.
-    public init?(bytes: [UInt8], tool: String) {
-        var reader = ByteReader(bytes)
-        guard reader.int() == Self.formatVersion, reader.string() == tool, let root = reader.string(),
-              let count = reader.int(), count >= 0, count <= bytes.count else { return nil }
-        var groups: [String: Group] = [:]
-        groups.reserveCapacity(count)
-        for _ in 0..<count {
-            guard let slug = reader.string(), let group = reader.group() else { return nil }
-            groups[slug] = group
+    /// Bodies and each group's bytes stay slices of `bytes` (which may map the shard's file).
+    public init?(bytes: Data, tool: String) {
+        let read = ByteReader.read(bytes) { reader -> (root: String, groups: [String: Group])? in
+            guard reader.int() == Self.formatVersion, reader.string() == tool, let root = reader.string(),
+                  let count = reader.int(), count >= 0, count <= bytes.count else { return nil }
+            var groups: [String: Group] = [:]
+            groups.reserveCapacity(count)
+            for _ in 0..<count {
+                guard let slug = reader.string(), let group = reader.group() else { return nil }
+                groups[slug] = group
+            }
+            guard reader.atEnd else { return nil }
+            return (root, groups)
         }
-        guard reader.atEnd else { return nil }
-        self.groups = groups
-        self.root = root
+        guard let read else { return nil }
+        self.groups = read.groups
+        self.root = read.root
     }
 }
 
@@ -269,11 +274,27 @@ struct ByteWriter {
 
 /// Reads what `ByteWriter` wrote; every read returns nil past the end or on a bad value.
 struct ByteReader {
-    private let bytes: [UInt8]
+    /// `owner`'s bytes, valid while `read` runs.
+    private let bytes: UnsafeRawBufferPointer
+    private let owner: Data
     private var offset = 0
 
-    init(_ bytes: [UInt8]) {
+    private init(_ bytes: UnsafeRawBufferPointer, owner: Data) {
         self.bytes = bytes
+        self.owner = owner
+    }
+
+    /// Runs `body` with a reader of `data`; the reader must not outlive it.
+    static func read<Result>(_ data: Data, _ body: (inout ByteReader) -> Result) -> Result {
+        data.withUnsafeBytes { bytes in
+            var reader = ByteReader(bytes, owner: data)
+            return body(&reader)
+        }
+    }
+
+    /// Bytes `start..<end` as a slice of the data read, sharing its storage.
+    private func slice(_ start: Int, _ end: Int) -> Data {
+        owner[(owner.startIndex + start)..<(owner.startIndex + end)]
     }
 
     /// Loss amounts are stored as `Decimal` writes them in this locale.
@@ -283,8 +304,7 @@ struct ByteReader {
 
     mutating func int() -> Int? {
         guard bytes.count - offset >= 8 else { return nil }
-        var value: UInt64 = 0
-        for index in (0..<8).reversed() { value = value << 8 | UInt64(bytes[offset + index]) }
+        let value = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
         offset += 8
         return Int(Int64(bitPattern: value))
     }
@@ -297,7 +317,7 @@ struct ByteReader {
 
     mutating func string() -> String? {
         guard let count = int(), count >= 0, bytes.count - offset >= count else { return nil }
-        let text = String(decoding: bytes[offset..<offset + count], as: UTF8.self)
+        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
         offset += count
         return text
     }
@@ -306,7 +326,7 @@ struct ByteReader {
     mutating func storedText() -> StoredText? {
         guard let count = int(), count >= 0, bytes.count - offset >= count else { return nil }
         offset += count
-        return StoredText(utf8: bytes[offset - count..<offset])
+        return StoredText(utf8: slice(offset - count, offset))
     }
 
     mutating func optional() -> String?? {
@@ -373,7 +393,7 @@ struct ByteReader {
             cases.append(item)
         }
         return CaseMemo.Group(sourceKey: sourceKey, decodeDiagnostics: decodeDiagnostics, scamHosts: scamHosts, trustedHosts: trustedHosts,
-                              key: key, diagnostics: diagnostics, cases: cases, stored: bytes[start..<offset])
+                              key: key, diagnostics: diagnostics, cases: cases, stored: slice(start, offset))
     }
 
     mutating func enrichedCase() -> EnrichedCase? {

@@ -123,7 +123,7 @@ public struct SourceLink: Sendable, Equatable {
 public struct StoredText: Sendable {
     private enum Storage: Sendable {
         case text(String)
-        case utf8(ArraySlice<UInt8>)
+        case utf8(Data)
     }
 
     private let storage: Storage
@@ -132,7 +132,7 @@ public struct StoredText: Sendable {
         storage = .text(text)
     }
 
-    init(utf8: ArraySlice<UInt8>) {
+    init(utf8: Data) {
         storage = .utf8(utf8)
     }
 
@@ -147,7 +147,7 @@ public struct StoredText: Sendable {
     func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         switch storage {
         case .text(var text): return text.withUTF8(body)
-        case .utf8(let bytes): return bytes.withUnsafeBufferPointer(body)
+        case .utf8(let bytes): return bytes.withUnsafeBytes { body($0.assumingMemoryBound(to: UInt8.self)) }
         }
     }
 }

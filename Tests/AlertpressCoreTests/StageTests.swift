@@ -619,6 +619,21 @@ struct LoaderTests {
         expected.append("linked.md")
         #expect(try DiskFileSystem().files(under: root.path) == expected.sorted())
     }
+
+    @Test("the disk reads files of every size whole: empty, one byte, page sizes and beyond")
+    func diskReading() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("alertpress-reading-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for size in [0, 1, 2, 4095, 4096, 4097, 65_536, 200_001] {
+            let bytes = Data((0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
+            let file = root.appendingPathComponent("\(size).md")
+            try bytes.write(to: file)
+            #expect(try DiskFileSystem().read(file.path) == bytes, "\(size) bytes")
+        }
+        #expect(throws: (any Error).self) { try DiskFileSystem().read(root.appendingPathComponent("missing.md").path) }
+        #expect(throws: (any Error).self) { try DiskFileSystem().read(root.path) }
+    }
 }
 
 @Suite("Site time zone")

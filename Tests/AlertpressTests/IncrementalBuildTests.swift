@@ -171,7 +171,7 @@ struct IncrementalBuildTests {
         // One missing shard costs only its own groups, and is written again.
         let lostParcel = MemoFile.shardName(CaseMemo.shard(of: "lost-parcel"))
         let lostBytes = try #require(shards[lostParcel])
-        let inShard = try #require(CaseMemo(bytes: Array(lostBytes), tool: "")).count
+        let inShard = try #require(CaseMemo(bytes: lostBytes, tool: "")).count
         try FileManager.default.removeItem(at: out.appendingPathComponent(lostParcel))
         let oneMissing = await buildSite(alerts: alerts, out: out)
         try #require(oneMissing.succeeded, "\(oneMissing.report)")
@@ -227,8 +227,8 @@ struct IncrementalBuildTests {
         var shards: [(index: Int, memo: CaseMemo)] = []
         for index in 0..<CaseMemo.shardCount {
             let stored = try #require(shared.files[MemoFile.shardName(index)])
-            let shard = try #require(CaseMemo(bytes: Array(stored), tool: ""))
-            #expect(CaseMemo(bytes: Array(stored), tool: "other") == nil)
+            let shard = try #require(CaseMemo(bytes: stored, tool: ""))
+            #expect(CaseMemo(bytes: stored, tool: "other") == nil)
             #expect(shard.groups.keys.allSatisfy { CaseMemo.shard(of: $0) == index })
             shards.append((index, shard))
         }
