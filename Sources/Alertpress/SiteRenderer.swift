@@ -125,7 +125,8 @@ final class SiteRenderer: Sendable {
         for campaign in edition.edition.campaigns {
             let folder = routes.campaign(campaign.id)
             let positions = listed.indices.filter { listed[$0].campaigns.contains(campaign.id) }
-            jobs.append(job(folder, inputs: Self.inputs(base, listed, at: positions)) { [self] in
+            // Every listed case, not only the campaign's: its focus types show their case counts.
+            jobs.append(job(folder, inputs: listedInputs) { [self] in
                 page(folder, title: campaign.title, template: "campaign", view: campaignView(campaign, cases: positions.map { listed[$0] }, from: folder),
                      description: campaign.headline, feeds: feedLinks(folder: folder, from: folder, atom: false, name: campaign.title))
             })

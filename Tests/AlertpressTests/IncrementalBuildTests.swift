@@ -11,7 +11,7 @@ struct IncrementalBuildTests {
     struct Edit: Sendable, CustomTestStringConvertible {
         var name: String
         /// Applied before the first build.
-        var setup: @Sendable (_ alerts: URL) throws -> Void = { _ in }
+        var setup: @Sendable (_ alerts: URL, _ templates: URL) throws -> Void = { _, _ in }
         var apply: @Sendable (_ alerts: URL, _ templates: URL) throws -> Void
         /// The clock of the build after the edit.
         var clock: BuildClock = fixtureClock
@@ -53,6 +53,20 @@ struct IncrementalBuildTests {
             A caller said a parcel was held at customs and sent a payment link for the fee.
             """.write(to: alerts.appendingPathComponent("cases/2024/customs-fee.md"), atomically: true, encoding: .utf8)
         },
+        Edit(name: "a new case of a campaign's focus type, outside the campaign: templates may show each focus type's count",
+             setup: { _, templates in
+                 try replace(templates.appendingPathComponent("campaign.mustache"), "<p>{{summary}}</p>", "<p>{{summary}} {{count}}</p>")
+             },
+             apply: { alerts, _ in
+            try """
+            ---
+            title: Refund caller asks for a screen share
+            date: 2024-06-03
+            scam_types: [fake-refund]
+            ---
+            A caller offered a refund for a faulty order and asked the shopper to share her screen.
+            """.write(to: alerts.appendingPathComponent("cases/2024/screen-share.md"), atomically: true, encoding: .utf8)
+             }),
         Edit(name: "a case deleted, with its translation") { alerts, _ in
             try FileManager.default.removeItem(at: alerts.appendingPathComponent("cases/2024/refund-call.md"))
             try FileManager.default.removeItem(at: alerts.appendingPathComponent("cases/2024/refund-call.zh.md"))
@@ -69,7 +83,7 @@ struct IncrementalBuildTests {
             try replace(alerts.appendingPathComponent("cases/2024/lost-parcel.md"), "region: Chengdu", "region: Chengdu\ndraft: true")
         },
         Edit(name: "a new scam host in one case's indicators, named and linked in another case's text",
-             setup: { alerts in
+             setup: { alerts, _ in
                  try """
                  ---
                  title: Police warn of look-alike sites
@@ -105,7 +119,7 @@ struct IncrementalBuildTests {
         let templates = temp.child("Templates")
         try copyFolder(Paths.templates, to: templates)
         let out = temp.child("site")
-        try edit.setup(alerts)
+        try edit.setup(alerts, templates)
         let first = await buildSite(alerts: alerts, templates: templates, out: out)
         try #require(first.succeeded, "\(first.report)")
         let before = snapshot(out)
