@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Whether a case is shown, and where.
 public enum CaseStatus: String, Sendable, Codable {
@@ -59,18 +60,22 @@ public struct EnrichedEdition: Sendable {
     public let cases: [EnrichedCase]
     /// The cases in lists, feeds, sitemap and search: published, newest first.
     public let listedCases: [EnrichedCase]
-    public let statistics: Statistics
     /// Campaign ids whose window contains the build day.
     public let activeCampaigns: [String]
     private let indexBySlug: [String: Int]
+    private let statisticsOnce = StatisticsOnce()
 
-    init(edition: Edition, cases: [EnrichedCase], statistics: Statistics, activeCampaigns: [String]) {
+    init(edition: Edition, cases: [EnrichedCase], activeCampaigns: [String]) {
         self.edition = edition
         self.cases = cases
         self.listedCases = cases.filter { $0.status.isListed }
-        self.statistics = statistics
         self.activeCampaigns = activeCampaigns
         self.indexBySlug = Dictionary(cases.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Worked out the first time a page asks: after most edits no page that shows it is made again.
+    public var statistics: Statistics {
+        statisticsOnce.value { Enricher.statistics(listedCases) }
     }
 
     public var lang: String { edition.lang }
@@ -89,6 +94,21 @@ public struct Bulletin: Sendable {
     public var now: Date
     /// Of the site settings, taxonomy, advice, campaigns and link policy: everything but the cases.
     public var fingerprint: Fingerprint
+}
+
+/// An edition's statistics, worked out by the first caller that asks; every later caller, on any
+/// thread, gets the same value.
+final class StatisticsOnce: Sendable {
+    private let stored = Mutex<Statistics?>(nil)
+
+    func value(_ make: () -> Statistics) -> Statistics {
+        stored.withLock { stored in
+            if let stored { return stored }
+            let made = make()
+            stored = made
+            return made
+        }
+    }
 }
 
 /// Stage 4: tagging, advice, campaigns, related cases and statistics.
@@ -111,7 +131,7 @@ enum Enricher {
             }
             cases.sort { ($0.entry.date.instant, $0.slug) > ($1.entry.date.instant, $1.slug) }
             relate(&cases)
-            return EnrichedEdition(edition: edition, cases: cases, statistics: statistics(cases),
+            return EnrichedEdition(edition: edition, cases: cases,
                                    activeCampaigns: edition.campaigns.filter { $0.window.contains(today) }.map(\.id))
         }
         return Bulletin(site: content.site, editions: editions, now: now, fingerprint: fingerprint)
@@ -205,12 +225,19 @@ enum Enricher {
     /// Candidates are the newest `relatedCandidates` cases of each of the case's types, so the work
     /// stays linear in the number of cases. `cases` must be sorted newest first.
     static func relate(_ cases: inout [EnrichedCase]) {
-        // Fields read through indices: copying whole cases would retain and release every string they hold.
-        let types = cases.map(\.scamTypes)
-        let tactics = cases.map(\.tactics)
+        // Tags as small numbers and fields read through indices: copying whole cases, or comparing
+        // tag strings, was most of this stage in an incremental build.
+        var numbers: [String: Int] = [:]
+        func number(_ id: String) -> Int {
+            if let known = numbers[id] { return known }
+            numbers[id] = numbers.count
+            return numbers.count - 1
+        }
+        let types = cases.map { $0.scamTypes.map(number) }
+        let tactics = cases.map { $0.tactics.map { number("tactic " + $0) } }
         let instants = cases.map(\.entry.date.instant)
         let slugs = cases.map(\.slug)
-        var newestByType: [String: [Int]] = [:]
+        var newestByType: [Int: [Int]] = [:]
         for index in cases.indices where cases[index].status.isListed {
             for type in types[index] where newestByType[type, default: []].count <= relatedCandidates {
                 newestByType[type, default: []].append(index)
@@ -219,8 +246,11 @@ enum Enricher {
         // The three best candidates of each case, kept in order as they are found (a full sort of
         // up to 40 candidates per type per case was most of this stage in an incremental build).
         var lastSeenBy = [Int](repeating: -1, count: cases.count)
+        /// More shared tags first, then newer, then by slug.
         func precedes(_ a: (score: Int, index: Int), _ b: (score: Int, index: Int)) -> Bool {
-            (a.score, instants[a.index], slugs[b.index]) > (b.score, instants[b.index], slugs[a.index])
+            if a.score != b.score { return a.score > b.score }
+            if instants[a.index] != instants[b.index] { return instants[a.index] > instants[b.index] }
+            return slugs[a.index] < slugs[b.index]
         }
         for index in cases.indices {
             let myTypes = types[index]

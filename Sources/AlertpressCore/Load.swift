@@ -72,17 +72,20 @@ enum Loader {
         return (absolute ? "/" : "") + parts.joined(separator: "/")
     }
 
-    /// Role, name and language suffix of a path relative to `Alerts/`.
+    /// Role, name and language suffix of a path relative to `Alerts/`. Split on UTF-8 bytes (`/`
+    /// and `.` are ASCII): splitting a `String` finds characters first, which was a tenth of an
+    /// incremental build's listing.
     static func classify(_ relative: String) -> (FileRole, String, String?)? {
-        let components = relative.split(separator: "/").map(String.init)
+        let components = relative.utf8.split(separator: UInt8(ascii: "/"))
         guard let fileName = components.last else { return nil }
-        let pieces = fileName.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let pieces = fileName.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map { String(Substring($0)) }
         guard pieces.count >= 2, let ext = pieces.last else { return nil }
         // More than one inner dot cannot be `<name>.<lang>.<ext>`: keep the whole stem so the
         // slug check reports it rather than silently ignoring the file.
         let name = pieces.count <= 3 ? pieces[0] : pieces.dropLast().joined(separator: ".")
         let lang: String? = pieces.count == 3 ? pieces[1] : nil
-        switch (components.count, components.first, ext) {
+        let folder = components.count > 1 ? components.first.map { String(Substring($0)) } : nil
+        switch (components.count, folder, ext) {
         case (1, _, "yml") where name == "site": return (.site, name, lang)
         case (1, _, "yml") where name == "advice": return (.advice, name, lang)
         case (2, "types", "md"): return (.term(.scamType), name, lang)

@@ -578,6 +578,13 @@ struct LoaderTests {
         #expect(Loader.classify("cases/2023/11/x.zh.md")?.2 == "zh")
         #expect(Loader.classify("cases/notes.txt") == nil)
         #expect(Loader.classify("types/nested/x.md") == nil)
+        #expect(Loader.classify("cases/2024/a.b.c.md")?.1 == "a.b.c", "more than one inner dot: the whole stem, for the slug check")
+        #expect(Loader.classify("cases/2024/a.b.c.md")?.2 == nil)
+        #expect(Loader.classify("cases/2024/诈骗.zh.md")?.1 == "诈骗")
+        #expect(Loader.classify("site.zh.yml")?.2 == "zh")
+        #expect(Loader.classify("cases.md") == nil)
+        #expect(Loader.classify("site") == nil)
+        #expect(Loader.classify("types/x.yml") == nil)
     }
 
     @Test("a missing content folder is one error")
