@@ -126,7 +126,10 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        // Copied as UTF-8 bytes: a new scalar view would append the scalars one by one.
+        let end = scalars.index(after: last)
+        let utf8 = self.utf8
+        return String(decoding: utf8[first..<end], as: UTF8.self)
     }
 
     /// Empty, or only white space and line breaks.

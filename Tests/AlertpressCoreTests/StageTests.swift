@@ -627,6 +627,16 @@ struct LoaderTests {
         #expect(try DiskFileSystem().files(under: root.path) == expected.sorted())
     }
 
+    @Test("trimming removes Unicode white space at both ends only, and keeps marks, CJK and inner spaces")
+    func trimming() {
+        #expect(" \u{3000}诈骗\u{301} x \n\t".trimmingWhitespace() == "诈骗\u{301} x")
+        #expect("\u{301}abc\u{2029}".trimmingWhitespace() == "\u{301}abc", "a leading combining mark stays")
+        #expect("  ".trimmingWhitespace() == "")
+        #expect("".trimmingWhitespace() == "")
+        #expect("a".trimmingWhitespace() == "a")
+        #expect("[ 😀 ]"[...].dropFirst().dropLast().trimmingWhitespace() == "😀", "a substring")
+    }
+
     @Test("the disk reads files of every size whole: empty, one byte, page sizes and beyond")
     func diskReading() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("alertpress-reading-\(UUID().uuidString)")
