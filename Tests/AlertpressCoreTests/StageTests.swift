@@ -88,6 +88,22 @@ struct YAMLReaderTests {
         #expect(read("k: [a]") { $0.string($1, what: "k", log: &$2) }.1.first?.message.contains("a list") == true)
     }
 
+    @Test("a plain value's type is what the YAML resolver gives it, though only values that could match are tried")
+    func implicitTypes() {
+        let values = ["", "~", "null", "Null", "NULL", "nul", "nulls", "yes", "Yes", "YES", "yES", "no", "No", "on", "On", "OFF", "off",
+                      "true", "True", "FALSE", "y", "n", "t", "f", "o", "12", "-12", "+12", "0", "007", "0x1F", "0o17", "0b101", "1_000",
+                      "1:30", "1.5", ".5", "-.inf", ".NaN", "1e5", "6.02e+23", "2024-11-01", "<<", "=", "hello", "offer", "Nothing",
+                      "Yesterday", "nothing", "诈骗", "12 cases", "-x", "+", ".", "~x", "true story", "on hold", "123456"]
+        for value in values {
+            #expect(read("k: \(value)") { _, node, _ in node.tagName }.0 == YAMLReader.resolver.resolveTag(of: Node(value)), "`\(value)`")
+        }
+        // Quoted or explicitly tagged values keep their tags.
+        #expect(read("k: \"yes\"") { _, node, _ in node.tagName }.0 == .str)
+        #expect(read("k: !!str 12") { _, node, _ in node.tagName }.0 == .str)
+        #expect(read("k: !!int \"12\"") { _, node, _ in node.tagName }.0 == .int)
+        #expect(read("k: yes") { _, node, _ in node.tagName }.0 == .bool, "the oracle itself types yes/no")
+    }
+
     @Test("whole numbers, decimals and booleans")
     func numbers() {
         #expect(read("k: 12") { $0.int($1, what: "k", log: &$2) }.0 == 12)
