@@ -138,6 +138,23 @@ struct IncrementalBuildTests {
         #expect(ReproducibilityTests.differences(before, after).filter { !SiteWriter.isState($0) } != [], "the edit shows")
     }
 
+    @Test("a flyer that cannot be made fails the build, and the previous site stays as it was")
+    func flyerFailure() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let (alerts, out) = try await builtFixtureCopy(in: temp)
+        let before = snapshot(out)
+        // No QR code holds a URL this long, so every flyer fails; the pages alone would build.
+        try Self.replace(alerts.appendingPathComponent("site.yml"), "base_url: https://alerts.example.org",
+                         "base_url: https://alerts.example.org/" + String(repeating: "a", count: 3000))
+        let result = await buildSite(alerts: alerts, out: out)
+        #expect(!result.succeeded)
+        let failures = result.diagnostics.filter { $0.code == "flyer-failed" }
+        #expect(!failures.isEmpty && failures.allSatisfy { $0.severity == .error && $0.file.hasSuffix(".pdf") })
+        #expect(failures.map(\.file) == failures.map(\.file).sorted(), "in path order")
+        #expect(ReproducibilityTests.differences(snapshot(out), before) == [])
+    }
+
     @Test("one edited case: only that case is worked out again, and only the pages that show it are rendered")
     func editRendersLittle() async throws {
         let temp = try TempFolder()
