@@ -28,9 +28,7 @@ public struct OutputFile: Sendable {
         content = .bytes(bytes)
     }
 
-    /// The file's bytes.
-    public var data: Data { withBytes { Data($0) } }
-
+    /// The file's bytes, for as long as `body` runs.
     func withBytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result {
         switch content {
         case .text(var text): text.withUTF8 { body(UnsafeRawBufferPointer($0)) }

@@ -50,7 +50,7 @@ public struct CaseMemo: Sendable {
     }
 
     /// Bump when the layout below or the meaning of a cached value changes.
-    static let formatVersion = 3
+    static let formatVersion = 4
 
     // MARK: Shards
 

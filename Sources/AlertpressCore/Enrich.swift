@@ -234,7 +234,7 @@ enum Enricher {
             return numbers.count - 1
         }
         let types = cases.map { $0.scamTypes.map(number) }
-        let tactics = cases.map { $0.tactics.map { number("tactic " + $0) } }
+        let tactics = cases.map { $0.tactics.map(number) }  // only ever compared with tactics
         let instants = cases.map(\.entry.date.instant)
         let slugs = cases.map(\.slug)
         var newestByType: [Int: [Int]] = [:]
