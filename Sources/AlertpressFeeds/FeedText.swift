@@ -21,6 +21,7 @@ enum FeedText {
 
     /// Strips disallowed characters and normalises CR LF and lone CR to LF.
     static func sanitize(_ text: String) -> String {
+        guard mayNeedSanitizing(text) else { return text }
         var out = String.UnicodeScalarView()
         var pendingCR = false
         for scalar in text.unicodeScalars {
@@ -39,6 +40,25 @@ enum FeedText {
         return String(out)
     }
 
+    /// Whether `sanitize` could change the text, judged from its UTF-8 bytes: a control byte or CR,
+    /// a C1 control (C2 80–9F), anything from U+FDC0 and U+FFC0 up in the BMP (EF B7, EF BF, where
+    /// the noncharacters and U+FFFD are) or beyond it. Most text has none, and is returned as it is.
+    private static func mayNeedSanitizing(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F { return true }
+                    continue
+                }
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                if byte >= 0xF0 || (byte == 0xC2 && next <= 0x9F) || (byte == 0xEF && (next == 0xB7 || next == 0xBF)) { return true }
+            }
+            return false
+        }
+    }
+
     /// Sanitised text on one line: runs of spaces, tabs and line breaks become one space; trimmed.
     /// Used for titles, labels, names and summaries.
     static func line(_ text: String) -> String {
@@ -53,12 +73,22 @@ enum FeedText {
                 out.append(scalar)
             }
         }
-        return String(out).trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed(String(out))
     }
 
     /// Sanitised multi-line text (HTML fragments), trimmed at both ends.
     static func block(_ text: String) -> String {
-        sanitize(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        trimmed(sanitize(text))
+    }
+
+    /// Without white space and line breaks at either end (Unicode White_Space: the same set as
+    /// Foundation's `.whitespacesAndNewlines`, without bridging to NSString).
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
+        return String(decoding: text.utf8[first..<scalars.index(after: last)], as: UTF8.self)
     }
 
     /// Escapes plain text for XML character data. `&` and `<` are written as hexadecimal character
@@ -117,16 +147,24 @@ enum FeedText {
         }
     }
 
+    /// `replacement` may replace ASCII characters only, so the text is escaped on its UTF-8 bytes:
+    /// runs without a replacement are copied whole, and text without any is returned as it is.
     private static func escape(_ text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            if let rep = replacement(scalar) {
-                out += rep
-            } else {
-                out.unicodeScalars.append(scalar)
+        var text = text
+        let escaped: String? = text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            var copied = 0
+            for index in bytes.indices where bytes[index] < 0x80 {
+                guard let rep = replacement(Unicode.Scalar(bytes[index])) else { continue }
+                if out.isEmpty { out.reserveCapacity(bytes.count + 64) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                out.append(contentsOf: rep.utf8)
+                copied = index + 1
             }
+            guard copied > 0 else { return nil }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
+        return escaped ?? text
     }
 }

@@ -119,4 +119,16 @@ struct EscapingTests {
         #expect(FeedText.line("冒充\u{3000}客服") == "冒充\u{3000}客服")
         #expect(FeedText.sanitize("a\r\nb\rc\nd") == "a\nb\nc\nd")
     }
+
+    @Test func allowedTextNextToForbiddenBytesIsKept() {
+        // Neighbours of the byte patterns that mark forbidden characters: all allowed, all kept.
+        let allowed = "，：（）～\u{A0}\u{A0}x\u{FDCF}\u{FDF0}\u{FFE5}\u{FFFC}😀\u{1FFFD}\t\n诈骗"
+        #expect(FeedText.sanitize(allowed) == allowed)
+        let mixed = String(String.UnicodeScalarView([0x9F, 0xA0, 0xFDEF, 0xFDF0, 0xFFFD, 0xFFFC, 0x10FFFF, 0x10FFFD].compactMap(Unicode.Scalar.init)))
+        #expect(FeedText.sanitize(mixed) == "\u{A0}\u{FDF0}\u{FFFC}\u{10FFFD}")
+        #expect(FeedText.block("\u{3000} \n<p>诈骗</p>\u{2029}\u{85}") == "<p>诈骗</p>")
+        #expect(FeedText.block("\u{A0}") == "")
+        #expect(FeedText.xmlText("无需转义的文字") == "无需转义的文字")
+        #expect(FeedText.xmlText("<诈骗&>") == "&#x3C;诈骗&#x26;&gt;")
+    }
 }
