@@ -23,6 +23,8 @@ enum CaseGroup {
         var tacticIDs: Set<String>
         var campaignIDs: Set<String>
         var markdown: MarkdownRenderer
+        /// Each edition's terms prepared for tagging, by language.
+        var cues: [String: [TermKind: Tagger.Cues]]
         /// Of everything above.
         var environment: Fingerprint
     }
@@ -81,7 +83,8 @@ enum CaseGroup {
             guard let own = raws.first(where: { $0.lang == suffix }),
                   let entry = Resolver.makeCase(base: suffix == nil ? nil : base, own: own, lang: edition.lang, log: &log,
                                                 markdown: settings.markdown) else { continue }
-            var (item, diagnostics) = Enricher.enrichCase(entry, in: edition, inferredByDefault: entry.isTranslation ? defaultTags : nil)
+            var (item, diagnostics) = Enricher.enrichCase(entry, in: edition, cues: settings.cues[edition.lang] ?? [:],
+                                                           inferredByDefault: entry.isTranslation ? defaultTags : nil)
             log.append(contentsOf: diagnostics)
             if suffix == nil { defaultTags = (item.scamTypes, item.tactics) }
             item.fingerprint = Fingerprint { hash in

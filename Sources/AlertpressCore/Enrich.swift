@@ -163,14 +163,15 @@ enum Enricher {
     }
 
     /// The status is left for `enrich`: it depends on the build clock, the rest only on the case and the taxonomy.
-    static func enrichCase(_ entry: CaseEntry, in edition: Edition, inferredByDefault defaults: (types: [String], tactics: [String])?)
-        -> (EnrichedCase, [Diagnostic]) {
+    /// `cues` are the edition's terms of each kind, prepared by `Tagger.Cues`.
+    static func enrichCase(_ entry: CaseEntry, in edition: Edition, cues: [TermKind: Tagger.Cues],
+                           inferredByDefault defaults: (types: [String], tactics: [String])?) -> (EnrichedCase, [Diagnostic]) {
         var log = DiagnosticLog()
         let tagger = Tagger(entry.searchableText)
         var inferred = false
         var evidence: [Evidence] = []
         func assign(_ kind: TermKind, declared: [String]?, fromDefault: [String]?) -> [String] {
-            let scores = tagger.scores(edition.terms(kind))
+            let scores = cues[kind].map(tagger.scores) ?? []
             let assigned: [String]
             if let declared {
                 if !entry.isTranslation { warnMissing(kind, declared: declared, scores: scores, entry: entry, log: &log) }

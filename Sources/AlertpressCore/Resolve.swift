@@ -201,7 +201,11 @@ enum Resolver {
 
         // Each group assembled and tagged in every language, unless the memo already has it.
         let settings = CaseGroup.Settings(editions: editions, defaultLanguage: defaultLanguage, timeZone: timeZone, typeIDs: typeIDs, tacticIDs: tacticIDs,
-                                          campaignIDs: Set(rawCampaigns.keys), markdown: markdown, environment: environment)
+                                          campaignIDs: Set(rawCampaigns.keys), markdown: markdown,
+                                          cues: Dictionary(editions.map { edition in
+                                              (edition.lang, Dictionary(uniqueKeysWithValues: TermKind.allCases.map { ($0, Tagger.Cues(edition.terms($0))) }))
+                                          }) { first, _ in first },
+                                          environment: environment)
         let groups = Parallel.map(Array(zip(slugs.indices, decoded))) { index, decode in
             CaseGroup.assemble(decode, files: filesBySlug[index], settings: settings, memo: memo.groups[slugs[index]])
         }
@@ -360,7 +364,7 @@ enum Resolver {
         if let updated, updated.value < date.value, own.updated != nil || base == nil {
             log.error("invalid-date", "`updated` (\(updated.value.day)) is before `date` (\(date.value.day))", at: updated.location)
         }
-                let bodySource = own.body.isBlank ? (base ?? own) : own
+        let bodySource = own.body.isBlank ? (base ?? own) : own
         let rendered = markdown.render(bodySource.body)
         let summary = own.summary ?? base?.summary
         var lines: [(number: Int, text: String)] = []

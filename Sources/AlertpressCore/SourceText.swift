@@ -113,7 +113,7 @@ struct NumberedText: Sendable {
 
     init(_ text: String, firstLine: Int) {
         lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
-            (firstLine + $0.offset, String($0.element))
+            (number: firstLine + $0.offset, text: String($0.element))
         }
     }
 

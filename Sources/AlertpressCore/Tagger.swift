@@ -23,7 +23,7 @@ struct Tagger {
             if phrase.unicodeScalars.contains(where: Tagger.isCJK) {
                 self = .characters(Array(phrase.lowercased().filter { !$0.isWhitespace }.utf8))
             } else {
-                self = .words(Tagger.tokens(phrase).map { Tagger.stem($0.lowercased()) })
+                self = .words(Tagger.tokens(phrase).map(Tagger.key))
             }
         }
     }
@@ -35,7 +35,13 @@ struct Tagger {
         var evidence: [Evidence]
     }
 
-    private let words: [(stem: String, text: Substring, line: Int)]
+    private struct Word {
+        var stem: String
+        var text: Substring
+        var line: Int
+    }
+
+    private let words: [Word]
     /// Positions of each stem in `words`, so a cue is looked up rather than searched for.
     private let positions: [String: [Int]]
     /// Non-space scalars as written, with their lines.
@@ -43,14 +49,17 @@ struct Tagger {
     /// `compact` lower-cased as UTF-8, and for each byte the index of its scalar in `compact`.
     private let compactBytes: [UInt8]
     private let characterAtByte: [Int32]
+    /// A bit for the first three and the first four bytes of each scalar of `compactBytes`, hashed:
+    /// a CJK cue whose opening bytes have no bit is not in the text, and is not searched for.
+    private let openings: [UInt64]
 
     init(_ text: NumberedText) {
-        var words: [(String, Substring, Int)] = []
-        var compact: [(Unicode.Scalar, Int)] = []
+        var words: [Word] = []
+        var compact: [(scalar: Unicode.Scalar, line: Int)] = []
         var bytes: [UInt8] = []
         var owners: [Int32] = []
         for (number, line) in text.lines {
-            for word in Tagger.tokens(line) { words.append((Tagger.stem(word.lowercased()), word, number)) }
+            for word in Tagger.tokens(line) { words.append(Word(stem: Tagger.key(word), text: word, line: number)) }
             for scalar in line.unicodeScalars {
                 let owner = Int32(compact.count)
                 if scalar.isASCII {
@@ -75,76 +84,163 @@ struct Tagger {
         }
         self.words = words
         var positions: [String: [Int]] = [:]
-        for (index, word) in words.enumerated() { positions[word.0, default: []].append(index) }
+        for (index, word) in words.enumerated() { positions[word.stem, default: []].append(index) }
         self.positions = positions
         self.compact = compact
         self.compactBytes = bytes
         self.characterAtByte = owners
+        var openings = [UInt64](repeating: 0, count: Tagger.openingBits / 64)
+        for start in bytes.indices where start == 0 || owners[start - 1] != owners[start] {
+            var value: UInt32 = 0
+            for (offset, byte) in bytes[start..<min(start + 4, bytes.count)].enumerated() {
+                value |= UInt32(byte) << (8 * offset)
+                if offset >= 2 {
+                    let bit = Tagger.openingBit(value)
+                    openings[bit >> 6] |= 1 << (bit & 63)
+                }
+            }
+        }
+        self.openings = openings
+    }
+
+    private static let openingBits = 1 << 16
+
+    /// The bit of a cue's or a text position's first three or four bytes (little-endian in `value`).
+    private static func openingBit(_ value: UInt32) -> Int {
+        Int(truncatingIfNeeded: (UInt64(value) &* 0x9E37_79B9_7F4A_7C15) >> 48)
+    }
+
+    /// The cues of a list of terms, laid out once for all the cases scored against them: plain
+    /// numbers, stems and bytes in three flat arrays. Scoring reads them through buffer pointers and
+    /// copies no shared value, whose reference counts the two tagging threads used to fight over.
+    struct Cues: Sendable {
+        fileprivate struct Entry: Sendable {
+            /// Index of the cue's lower-cased phrase: a phrase listed twice in a term counts once.
+            var key: Int
+            var weight: Int
+            var isWords: Bool
+            /// The needle: `stems[start..<start + count]` or `bytes[start..<start + count]`.
+            var start: Int
+            var count: Int
+        }
+
+        fileprivate struct TermEntry: Sendable {
+            var id: String
+            var threshold: Int
+            var entries: Range<Int>
+        }
+
+        fileprivate let terms: [TermEntry]
+        fileprivate let entries: [Entry]
+        fileprivate let stems: [String]
+        fileprivate let bytes: [UInt8]
+
+        init(_ terms: [Term]) {
+            var keys: [String: Int] = [:]
+            var termEntries: [TermEntry] = []
+            var entries: [Entry] = []
+            var stems: [String] = []
+            var bytes: [UInt8] = []
+            for term in terms {
+                let first = entries.count
+                for cue in term.cues {
+                    let key = keys[cue.key] ?? keys.count
+                    keys[cue.key] = key
+                    switch cue.needle {
+                    case .words(let words):
+                        entries.append(Entry(key: key, weight: cue.weight, isWords: true, start: stems.count, count: words.count))
+                        stems += words
+                    case .characters(let characters):
+                        entries.append(Entry(key: key, weight: cue.weight, isWords: false, start: bytes.count, count: characters.count))
+                        bytes += characters
+                    }
+                }
+                termEntries.append(TermEntry(id: term.id, threshold: term.threshold, entries: first..<entries.count))
+            }
+            self.terms = termEntries
+            self.entries = entries
+            self.stems = stems
+            self.bytes = bytes
+        }
     }
 
     /// Scores every term; returns those with any evidence, highest first.
-    func scores(_ terms: [Term]) -> [Score] {
-        terms.compactMap { term -> Score? in
-            var seen = Set<String>()
-            var total = 0
-            var evidence: [Evidence] = []
-            for cue in term.cues {
-                guard let hit = find(cue.needle), seen.insert(cue.key).inserted else { continue }
-                total += cue.weight
-                evidence.append(Evidence(id: term.id, phrase: hit.text, line: hit.line))
+    func scores(_ cues: Cues) -> [Score] {
+        cues.entries.withUnsafeBufferPointer { entries in
+            cues.stems.withUnsafeBufferPointer { stems in
+                cues.bytes.withUnsafeBytes { bytes in
+                    var result: [Score] = []
+                    var seen: [Int] = []
+                    for term in cues.terms {
+                        seen.removeAll(keepingCapacity: true)
+                        var total = 0
+                        var evidence: [Evidence] = []
+                        for entry in entries[term.entries] where !seen.contains(entry.key) {
+                            let range = entry.start..<(entry.start + entry.count)
+                            guard let hit = entry.isWords ? findWords(UnsafeBufferPointer(rebasing: stems[range]))
+                                                          : findCharacters(UnsafeRawBufferPointer(rebasing: bytes[range])) else { continue }
+                            seen.append(entry.key)
+                            total += entry.weight
+                            evidence.append(Evidence(id: term.id, phrase: hit.text, line: hit.line))
+                        }
+                        guard total > 0 else { continue }
+                        evidence.sort { ($0.line, $0.phrase) < ($1.line, $1.phrase) }
+                        result.append(Score(id: term.id, score: total, threshold: term.threshold, evidence: evidence))
+                    }
+                    return result.sorted { ($1.score, $0.id) < ($0.score, $1.id) }
+                }
             }
-            guard total > 0 else { return nil }
-            evidence.sort { ($0.line, $0.phrase) < ($1.line, $1.phrase) }
-            return Score(id: term.id, score: total, threshold: term.threshold, evidence: evidence)
-        }.sorted { ($1.score, $0.id) < ($0.score, $1.id) }
+        }
     }
 
-    /// Tagged ids with their evidence. For scam types, terms far below the best match are dropped
-    /// (`relativeCut`): a narrative about a fake refund that mentions a parcel is not a courier scam.
-    func tag(_ terms: [Term], relativeCut: Double) -> [Score] { Tagger.passing(scores(terms), relativeCut: relativeCut) }
-
     /// The scores (highest first, as `scores` returns them) that reach their threshold and the relative cut.
+    /// For scam types, terms far below the best match are dropped (`relativeCut`): a narrative about
+    /// a fake refund that mentions a parcel is not a courier scam.
     static func passing(_ scores: [Score], relativeCut: Double) -> [Score] {
         let passing = scores.filter { $0.score >= $0.threshold }
         guard let best = passing.first?.score else { return [] }
         return passing.filter { Double($0.score) >= relativeCut * Double(best) }
     }
 
-    func find(_ phrase: String) -> (text: String, line: Int)? { find(Needle(phrase)) }
-
-    func find(_ prepared: Needle) -> (text: String, line: Int)? {
-        switch prepared {
-        case .characters(let needle):
-            guard !needle.isEmpty, needle.count <= compactBytes.count else { return nil }
-            // memchr finds each candidate first byte, memcmp checks the rest; a match that starts
-            // inside a scalar's UTF-8 bytes is skipped.
-            let found: Int? = compactBytes.withUnsafeBytes { haystack -> Int? in
-                needle.withUnsafeBytes { pattern -> Int? in
-                    guard let base = haystack.baseAddress, let patternBase = pattern.baseAddress else { return nil }
-                    // Anchor on the third byte: in CJK text lead bytes repeat, continuation bytes vary.
-                    let anchor = min(2, needle.count - 1)
-                    let anchorByte = Int32(needle[anchor])
-                    var offset = anchor
-                    while offset + needle.count - anchor <= haystack.count,
-                          let hit = memchr(base + offset, anchorByte, haystack.count - offset - (needle.count - anchor) + 1) {
-                        let position = base.distance(to: UnsafeRawPointer(hit)) - anchor
-                        if memcmp(base + position, patternBase, needle.count) == 0,
-                           position == 0 || characterAtByte[position - 1] != characterAtByte[position] { return position }
-                        offset = position + anchor + 1
-                    }
-                    return nil
-                }
-            }
-            guard let offset = found else { return nil }
-            let start = Int(characterAtByte[offset])
-            let end = Int(characterAtByte[offset + needle.count - 1])
-            return (String(String.UnicodeScalarView(compact[start...end].map(\.scalar))), compact[start].line)
-        case .words(let needle):
-            return findWords(needle)
+    func find(_ phrase: String) -> (text: String, line: Int)? {
+        switch Needle(phrase) {
+        case .characters(let needle): needle.withUnsafeBytes(findCharacters)
+        case .words(let needle): needle.withUnsafeBufferPointer(findWords)
         }
     }
 
-    private func findWords(_ needle: [String]) -> (text: String, line: Int)? {
+    private func findCharacters(_ needle: UnsafeRawBufferPointer) -> (text: String, line: Int)? {
+        guard let pattern = needle.baseAddress, !needle.isEmpty, needle.count <= compactBytes.count else { return nil }
+        if needle.count >= 3 {
+            var value: UInt32 = 0
+            for offset in 0..<min(needle.count, 4) { value |= UInt32(needle[offset]) << (8 * offset) }
+            let bit = Tagger.openingBit(value)
+            guard openings[bit >> 6] & (1 << (bit & 63)) != 0 else { return nil }
+        }
+        // memchr finds each candidate first byte, memcmp checks the rest; a match that starts
+        // inside a scalar's UTF-8 bytes is skipped.
+        let found: Int? = compactBytes.withUnsafeBytes { haystack -> Int? in
+            guard let base = haystack.baseAddress else { return nil }
+            // Anchor on the third byte: in CJK text lead bytes repeat, continuation bytes vary.
+            let anchor = min(2, needle.count - 1)
+            let anchorByte = Int32(needle[anchor])
+            var offset = anchor
+            while offset + needle.count - anchor <= haystack.count,
+                  let hit = memchr(base + offset, anchorByte, haystack.count - offset - (needle.count - anchor) + 1) {
+                let position = base.distance(to: UnsafeRawPointer(hit)) - anchor
+                if memcmp(base + position, pattern, needle.count) == 0,
+                   position == 0 || characterAtByte[position - 1] != characterAtByte[position] { return position }
+                offset = position + anchor + 1
+            }
+            return nil
+        }
+        guard let offset = found else { return nil }
+        let start = Int(characterAtByte[offset])
+        let end = Int(characterAtByte[offset + needle.count - 1])
+        return (String(String.UnicodeScalarView(compact[start...end].map(\.scalar))), compact[start].line)
+    }
+
+    private func findWords(_ needle: UnsafeBufferPointer<String>) -> (text: String, line: Int)? {
         guard let first = needle.first, let starts = positions[first] else { return nil }
         outer: for start in starts where start + needle.count <= words.count {
             for offset in 1..<max(1, needle.count) where words[start + offset].stem != needle[offset] { continue outer }
@@ -196,26 +292,56 @@ struct Tagger {
     /// A light English stemmer, applied to both cue and text so inflections meet:
     /// refunds/refunded/refunding → refund; parties → party; shares/shared/sharing → shar.
     static func stem(_ word: String) -> String {
-        var w = word.unicodeScalars.contains("’") ? word.replacingOccurrences(of: "’", with: "'") : word
-        if w.hasSuffix("'s") { w.removeLast(2) }
-        guard w.count > 3, w.allSatisfy({ $0.isASCII }) else { return w }
-        func strip(_ suffix: String) -> Bool {
-            guard w.hasSuffix(suffix), w.count - suffix.count >= 3 else { return false }
-            w.removeLast(suffix.count)
-            return true
+        let w = word.unicodeScalars.contains("’") ? word.replacingOccurrences(of: "’", with: "'") : word
+        guard w.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return w.hasSuffix("'s") ? String(w.dropLast(2)) : w
         }
-        if strip("ies") || strip("ied") {
-            w += "y"
-        } else if w.hasSuffix("sses") {
-            w.removeLast(2)
-        } else if strip("ing") || strip("ed") {
-            if let last = w.last, w.count > 3, w.dropLast().last == last, !"lsz".contains(last) { w.removeLast() }
-        } else if w.hasSuffix("es"), ["ches", "shes", "xes", "zes", "sses"].contains(where: { w.hasSuffix($0) }) {
-            w.removeLast(2)
-        } else if w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") {
-            w.removeLast()
+        return stemASCII(w.utf8, lowercasing: false)
+    }
+
+    /// The key a word of the text is matched by: the word lower-cased and stemmed.
+    static func key(_ word: Substring) -> String {
+        word.utf8.allSatisfy({ $0 < 0x80 }) ? stemASCII(word.utf8, lowercasing: true) : stem(word.lowercased())
+    }
+
+    /// `stem` of an ASCII word, on its bytes: nearly every Latin word goes this way, without the
+    /// intermediate strings and character counting of `String`.
+    private static func stemASCII(_ word: some Collection<UInt8>, lowercasing: Bool) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { w in
+            var n = 0
+            for byte in word {
+                w[n] = lowercasing && (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                n += 1
+            }
+            func ends(_ suffix: StaticString) -> Bool {
+                let count = suffix.utf8CodeUnitCount
+                guard n >= count else { return false }
+                for index in 0..<count where w[n - count + index] != suffix.utf8Start[index] { return false }
+                return true
+            }
+            func strip(_ suffix: StaticString) -> Bool {
+                guard ends(suffix), n - suffix.utf8CodeUnitCount >= 3 else { return false }
+                n -= suffix.utf8CodeUnitCount
+                return true
+            }
+            if ends("'s") { n -= 2 }
+            if n > 3 {
+                if strip("ies") || strip("ied") {
+                    w[n] = UInt8(ascii: "y")
+                    n += 1
+                } else if ends("sses") {
+                    n -= 2
+                } else if strip("ing") || strip("ed") {
+                    // A doubled final consonant is undone (stopped → stop), except l, s and z (called, passed).
+                    if n > 3, w[n - 1] == w[n - 2], ![UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "z")].contains(w[n - 1]) { n -= 1 }
+                } else if ends("ches") || ends("shes") || ends("xes") || ends("zes") {
+                    n -= 2
+                } else if ends("s"), !ends("ss"), !ends("us"), !ends("is") {
+                    n -= 1
+                }
+                if ends("e"), n > 3 { n -= 1 }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: w[..<n]), as: UTF8.self)
         }
-        if w.hasSuffix("e"), w.count > 3 { w.removeLast() }
-        return w
     }
 }

@@ -49,11 +49,54 @@ struct EnrichmentTests {
         #expect(Tagger(numbered(["She was sharing her screen."])).find("share her screen")?.text == "sharing her screen")
     }
 
+    @Test("the stemmer: each suffix rule, the length guards, apostrophes, capitals and non-ASCII words")
+    func stemmer() {
+        let expected: [(String, String)] = [
+            ("refunds", "refund"), ("refunded", "refund"), ("refunding", "refund"), ("parties", "party"),
+            ("applied", "apply"), ("ties", "tie"), ("classes", "class"), ("stopped", "stop"), ("called", "call"),
+            ("passed", "pass"), ("buzzed", "buzz"), ("shares", "shar"), ("sharing", "shar"), ("watches", "watch"),
+            ("wishes", "wish"), ("boxes", "box"), ("quizzes", "quizz"), ("status", "status"), ("crisis", "crisis"),
+            ("address", "address"), ("victim's", "victim"), ("victim’s", "victim"), ("it's", "it"), ("bus", "bus"),
+            ("sing", "sing"), ("bed", "bed"), ("code", "cod"), ("age", "age"), ("Refunds", "refund"),
+            ("QQ", "qq"), ("café's", "café"), ("cafés", "cafés"), ("", ""),
+        ]
+        for (word, stem) in expected {
+            #expect(Tagger.key(Substring(word)) == stem, "\(word)")
+            #expect(Tagger.stem(word.lowercased()) == stem, "\(word)")
+        }
+    }
+
     @Test("multi-word cues match across a line break; evidence is the first word's line")
     func multiWordAcrossLines() throws {
         let hit = try #require(Tagger(numbered(["He promised double", "Compensation for it."], first: 7)).find("double compensation"))
         #expect(hit.text == "double Compensation")
         #expect(hit.line == 7)
+    }
+
+    @Test("CJK cues: found exactly where a plain search of the text's characters finds them (2,000 random texts)")
+    func cjkAgainstPlainSearch() {
+        // Three- and four-byte scalars, letters in both cases, spaces and line breaks; cues of one to four characters.
+        let alphabet: [Character] = ["退", "款", "码", "验", "𠀀", "𠀁", "q", "Q", "a", " ", "\n"]
+        var generator = SeededGenerator(seed: 7)
+        var found = 0
+        for _ in 0..<2000 {
+            let text = String((0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? " " })
+            var cue = String((0..<Int.random(in: 0...3, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? " " })
+            cue.insert(["退", "款", "𠀀"].randomElement(using: &generator) ?? "退", at: cue.index(cue.startIndex, offsetBy: Int.random(in: 0...cue.count, using: &generator)))
+            // The plain search: characters without white space, lower-cased, each with its line.
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let characters = lines.enumerated().flatMap { number, line in
+                line.filter { $0 != " " }.map { (character: Character($0.lowercased()), line: number + 1) }
+            }
+            let wanted = Array(cue.lowercased().filter { $0 != " " && $0 != "\n" })
+            let start = characters.indices.first { start in
+                start + wanted.count <= characters.count && (0..<wanted.count).allSatisfy { characters[start + $0].character == wanted[$0] }
+            }
+            let hit = Tagger(numbered(lines.map(String.init))).find(cue)
+            #expect(hit?.line == start.map { characters[$0].line }, "\(text.debugDescription) \(cue.debugDescription)")
+            if hit != nil { found += 1 }
+        }
+        #expect(found > 200)
     }
 
     @Test("CJK cues match as substrings, across line breaks and spaces")
@@ -85,17 +128,17 @@ struct EnrichmentTests {
     @Test("one weak cue alone does not tag a case; repeating it does not help")
     func weakCueAlone() {
         let tagger = Tagger(numbered(["A parcel arrived. The parcel was big. Parcels everywhere."]))
-        #expect(tagger.scores([Self.courier]).map(\.score) == [1])
-        #expect(tagger.tag([Self.courier], relativeCut: 0).isEmpty)
+        #expect(tagger.scores(Tagger.Cues([Self.courier])).map(\.score) == [1])
+        #expect(Tagger.passing(tagger.scores(Tagger.Cues([Self.courier])), relativeCut: 0).isEmpty)
         let two = Tagger(numbered(["The courier brought a parcel."]))
-        #expect(two.scores([Self.courier]).map(\.score) == [2])
-        #expect(two.tag([Self.courier], relativeCut: 0).isEmpty)
+        #expect(two.scores(Tagger.Cues([Self.courier])).map(\.score) == [2])
+        #expect(Tagger.passing(two.scores(Tagger.Cues([Self.courier])), relativeCut: 0).isEmpty)
     }
 
     @Test("cues add up to the threshold; evidence lists each cue once, in reading order")
     func evidenceAndScore() throws {
         let tagger = Tagger(numbered(["Call about a Lost Parcel", "from the courier,", "with double compensation."], first: 5))
-        let score = try #require(tagger.tag([Self.courier], relativeCut: 0).first)
+        let score = try #require(Tagger.passing(tagger.scores(Tagger.Cues([Self.courier])), relativeCut: 0).first)
         #expect(score.score == 3 + 1 + 1 + 3)
         #expect(score.evidence.contains(Evidence(id: "fake-courier-compensation", phrase: "Lost Parcel", line: 5)))
         #expect(score.evidence.contains(Evidence(id: "fake-courier-compensation", phrase: "courier", line: 6)))
@@ -103,17 +146,30 @@ struct EnrichmentTests {
         #expect(score.evidence.map(\.line) == score.evidence.map(\.line).sorted())
     }
 
+
+    @Test("a cue listed twice in a term counts once (the first listing's weight); each term counts its own")
+    func repeatedCues() {
+        let refund = term("refund", [("Refund", 2), ("refund", 5), ("退款", 1), ("退款", 4), ("link", 1)])
+        let other = term("other", [("refund", 3), ("refund", 1)])
+        let scores = Tagger(numbered(["A refund link.", "退款"])).scores(Tagger.Cues([refund, other]))
+        #expect(scores.map(\.id) == ["refund", "other"])
+        #expect(scores.map(\.score) == [2 + 1 + 1, 3])
+        // Evidence in reading order: by line, then by phrase.
+        #expect(scores.first?.evidence.map(\.phrase) == ["link", "refund", "退款"])
+        // Nothing found, nothing counted: a term with no matching cue has no score at all.
+        #expect(Tagger(numbered(["Nothing here."])).scores(Tagger.Cues([refund, other])).isEmpty)
+    }
     @Test("relative cut: a type far below the best one is dropped, for types only")
     func relativeCut() {
         let strong = term("strong", [("alpha one", 3), ("alpha two", 3), ("alpha three", 3)])
         let weak = term("weak", [("beta one", 3), ("beta two", 1)])
         let low = Tagger(numbered(["alpha one, alpha two, alpha three and beta one."]))
         // 3 < 0.4 × 9 = 3.6: dropped among types, kept among tactics (no cut).
-        #expect(low.tag([strong, weak], relativeCut: Enricher.relativeCut).map(\.id) == ["strong"])
-        #expect(low.tag([strong, weak], relativeCut: 0).map(\.id) == ["strong", "weak"])
+        #expect(Tagger.passing(low.scores(Tagger.Cues([strong, weak])), relativeCut: Enricher.relativeCut).map(\.id) == ["strong"])
+        #expect(Tagger.passing(low.scores(Tagger.Cues([strong, weak])), relativeCut: 0).map(\.id) == ["strong", "weak"])
         let high = Tagger(numbered(["alpha one, alpha two, alpha three, beta one and beta two."]))
         // 4 ≥ 3.6: kept.
-        #expect(high.tag([strong, weak], relativeCut: Enricher.relativeCut).map(\.id) == ["strong", "weak"])
+        #expect(Tagger.passing(high.scores(Tagger.Cues([strong, weak])), relativeCut: Enricher.relativeCut).map(\.id) == ["strong", "weak"])
     }
 
     // MARK: Through the pipeline
@@ -215,7 +271,7 @@ struct EnrichmentTests {
         // refund type: 1 + 3 + 3 + 3 + 3 = 13; courier type: lost parcel 3 + parcel 1 = 4, past its threshold
         // but below 0.4 × 13 = 5.2.
         let tagger = Tagger(item.entry.searchableText)
-        let scores = Dictionary(uniqueKeysWithValues: tagger.scores(try #require(tree.check().edition("en")).edition.types).map { ($0.id, $0.score) })
+        let scores = Dictionary(uniqueKeysWithValues: tagger.scores(Tagger.Cues(try #require(tree.check().edition("en")).edition.types)).map { ($0.id, $0.score) })
         #expect(scores == ["fake-refund-customer-service": 13, "fake-courier-compensation": 4])
         #expect(item.scamTypes == ["fake-refund-customer-service"])
     }

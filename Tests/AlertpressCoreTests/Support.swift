@@ -184,14 +184,22 @@ func utcEpoch(_ year: Int, _ month: Int, _ day: Int, _ hour: Int = 0, _ minute: 
     return TimeInterval(days * 86_400 + hour * 3600 + minute * 60 + second)
 }
 
-/// `count` texts, each `length` pieces drawn from `pieces` by a fixed linear congruential
-/// generator: random enough to explore, the same on every run.
+/// A fixed linear congruential generator: random enough to explore, the same on every run.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return state
+    }
+}
+
+/// `count` texts, each `length` pieces drawn from `pieces` by `SeededGenerator`.
 func seededTexts(_ count: Int, of length: Int, from pieces: [String], seed: UInt64) -> [String] {
-    var state = seed
+    var generator = SeededGenerator(seed: seed)
     return (0..<count).map { _ in
-        (0..<length).map { _ in
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return pieces[Int(state >> 33) % pieces.count]
-        }.joined()
+        (0..<length).map { _ in pieces[Int(generator.next() >> 33) % pieces.count] }.joined()
     }
 }

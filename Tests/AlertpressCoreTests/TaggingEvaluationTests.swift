@@ -112,7 +112,7 @@ struct TaggingEvaluationTests {
                 let predicted = Set(outcome.predicted[kind] ?? []), gold = Set(outcome.gold[kind] ?? [])
                 for key in ["all", lang] { evaluation.counts[kind, default: [:]][key, default: Counts()].add(predicted: predicted, gold: gold) }
                 guard predicted != gold else { continue }
-                let scores = Dictionary(uniqueKeysWithValues: tagger.scores(edition.edition.terms(kind)).map { ($0.id, $0) })
+                let scores = Dictionary(uniqueKeysWithValues: tagger.scores(Tagger.Cues(edition.edition.terms(kind))).map { ($0.id, $0) })
                 func explain(_ id: String) -> String {
                     guard let score = scores[id] else { return "    \(id): no cue matched" }
                     let evidence = score.evidence.map { "“\($0.phrase)” (line \($0.line))" }.joined(separator: ", ")
