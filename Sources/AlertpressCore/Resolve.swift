@@ -390,7 +390,7 @@ enum Resolver {
     static func scanPersonalData(_ item: Decoder.RawCase, log: inout DiagnosticLog) {
         guard PersonalDataScanner.mayFind(in: item.source.text) else { return }
         let scanner = PersonalDataScanner()
-        for (index, line) in item.source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in item.source.text.splitLines().enumerated() {
             let number = index + 1
             if let skip = item.indicatorLines, skip.contains(number) { continue }
             for finding in scanner.scan(String(line)) {

@@ -68,20 +68,30 @@ struct SourceText: Sendable {
         switch decode(data) {
         case .failure(let problem): return .failure(problem)
         case .success(let text):
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            guard let first = lines.first, first.trimmingWhitespace() == "---" else {
-                return .failure(.missingFrontMatter)
+            // Lines are found by their "\n" bytes, and only up to the closing `---`: splitting the
+            // whole file into lines and joining the body again was most of this function's time.
+            func isFence(_ line: Substring, closing: Bool) -> Bool {
+                let trimmed = line.trimmingWhitespace()
+                return trimmed == "---" || (closing && trimmed == "...")
             }
-            guard let close = lines.indices.dropFirst().first(where: {
-                let trimmed = lines[$0].trimmingWhitespace()
-                return trimmed == "---" || trimmed == "..."
-            }) else {
-                return .failure(.unterminatedFrontMatter)
+            var lineStart = text.startIndex
+            var yamlStart = text.startIndex
+            var number = 0
+            while true {
+                let lineEnd = text.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
+                let next = lineEnd < text.endIndex ? text.utf8.index(after: lineEnd) : lineEnd
+                if number == 0 {
+                    guard isFence(text[lineStart..<lineEnd], closing: false) else { return .failure(.missingFrontMatter) }
+                    yamlStart = next
+                } else if isFence(text[lineStart..<lineEnd], closing: true) {
+                    let yaml = number == 1 ? "" : String(text[yamlStart..<text.utf8.index(before: lineStart)])
+                    return .success(SourceText(path: path, text: text, frontMatter: yaml, frontMatterFirstLine: 2,
+                                               body: String(text[next...]), bodyFirstLine: number + 2))
+                }
+                guard lineEnd < text.endIndex else { return .failure(.unterminatedFrontMatter) }
+                lineStart = next
+                number += 1
             }
-            let yaml = lines[1..<close].joined(separator: "\n")
-            let body = lines[(close + 1)...].joined(separator: "\n")
-            return .success(SourceText(path: path, text: text, frontMatter: yaml, frontMatterFirstLine: 2,
-                                       body: body, bodyFirstLine: close + 2))
         }
     }
 
@@ -112,12 +122,36 @@ struct NumberedText: Sendable {
     var lines: [(number: Int, text: String)]
 
     init(_ text: String, firstLine: Int) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+        lines = text.splitLines().enumerated().map {
             (number: firstLine + $0.offset, text: String($0.element))
         }
     }
 
     init(lines: [(number: Int, text: String)]) { self.lines = lines }
+}
+
+extension String {
+    /// The lines of the text: what `split(separator: "\n", omittingEmptySubsequences: false)`
+    /// returns, found on UTF-8 bytes rather than characters. A "\n" is a character of its own
+    /// unless it follows "\r" ("\r\n" is one character), so only that one is not a split.
+    func splitLines() -> [Substring] {
+        var lines: [Substring] = []
+        var lineStart = startIndex
+        var previous: UInt8 = 0
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
+                lines.append(self[lineStart..<index])
+                lineStart = next
+            }
+            previous = byte
+            index = next
+        }
+        lines.append(self[lineStart...])
+        return lines
+    }
 }
 
 extension StringProtocol {

@@ -54,11 +54,12 @@ enum Summary {
         while index < characters.count {
             let character = characters[index]
             current.append(character)
-            let isCJKEnd = "。！？".contains(character)
-            let isLatinEnd = ".!?".contains(character) && (index + 1 == characters.count || characters[index + 1] == " ")
+            // Compared one by one: `"。！？".contains(character)` broke the literal into characters for every character.
+            let isCJKEnd = character == "。" || character == "！" || character == "？"
+            let isLatinEnd = (character == "." || character == "!" || character == "?") && (index + 1 == characters.count || characters[index + 1] == " ")
                 && !current.hasSuffix("Ms.") && !current.hasSuffix("Mr.") && !current.hasSuffix("Dr.") && !current.hasSuffix("No.")
             if isCJKEnd || isLatinEnd {
-                while index + 1 < characters.count, "”’\"'）)」』".contains(characters[index + 1]) {
+                while index + 1 < characters.count, closingQuotes.contains(characters[index + 1]) {
                     index += 1
                     current.append(characters[index])
                 }
@@ -70,6 +71,8 @@ enum Summary {
         if !current.isBlank { sentences.append(current) }
         return sentences
     }
+
+    private static let closingQuotes: Set<Character> = ["”", "’", "\"", "'", "）", ")", "」", "』"]
 
     /// Display weight: a CJK character counts as two Latin ones.
     static func weight(_ text: some StringProtocol) -> Double {

@@ -36,14 +36,14 @@ struct YAMLReader {
     /// Parses the YAML text; a syntax error becomes one diagnostic at its line. The encoding is
     /// given: Yams's default reads (and may print about) an environment variable on every call.
     func compose(_ yaml: String, log: inout DiagnosticLog) -> Node? {
-        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-        func lineHasTab(_ mark: Mark) -> Bool {
-            (mark.line - 1) < lines.count && mark.line >= 1 && lines[mark.line - 1].contains("\t")
-        }
         do {
             // Composed without implicit tags: `tagName` resolves them when they are read.
             return try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
+            let lines = yaml.splitLines()
+            func lineHasTab(_ mark: Mark) -> Bool {
+                (mark.line - 1) < lines.count && mark.line >= 1 && lines[mark.line - 1].contains("\t")
+            }
             switch error {
             case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
                 var message = "YAML syntax error: \(problem)"

@@ -22,6 +22,36 @@ struct SourceTextTests {
         #expect(NumberedText(source.body, firstLine: source.bodyFirstLine).lines.map(\.number) == [5, 6, 7])
     }
 
+    @Test("front matter, body and body line agree with splitting into lines and joining them (3,000 random files)")
+    func splitAgainstLines() {
+        let pieces = ["---", "...", " --- ", "---x", "a: 1", "", "中文 ", "\t...", "\n", "\n", "\n", "é\u{301}"]
+        var parsed = 0
+        for (index, random) in seededTexts(3000, of: 9, from: pieces, seed: 11).enumerated() {
+            let text = index.isMultiple(of: 2) ? "---\n" + random : random
+            // The reference: every line, the first `---` line, the next `---` or `...` line.
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let close = lines.indices.dropFirst().first { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }
+            let source = split(text)
+            if text.isBlank || lines.first?.trimmingCharacters(in: .whitespaces) != "---" || close == nil {
+                #expect(source == nil, "\(text.debugDescription)")
+            } else if let close {
+                #expect(source?.frontMatter == lines[1..<close].joined(separator: "\n"), "\(text.debugDescription)")
+                #expect(source?.body == lines[(close + 1)...].joined(separator: "\n"), "\(text.debugDescription)")
+                #expect(source?.bodyFirstLine == close + 2, "\(text.debugDescription)")
+                parsed += 1
+            }
+        }
+        #expect(parsed > 300)
+    }
+
+    @Test("lines split on bytes are the lines split on characters, \\r\\n and combining marks included")
+    func splitLinesAgainstCharacters() {
+        let pieces = ["\n", "\n", "\r", "\r\n", "a", "中", "\u{301}", " ", "👩‍👩‍👧", "\n\u{301}"]
+        for text in seededTexts(3000, of: 8, from: pieces, seed: 5) + ["", "\n", "a", "\r\n\n"] {
+            #expect(text.splitLines() == text.split(separator: "\n", omittingEmptySubsequences: false), "\(text.debugDescription)")
+        }
+    }
+
     @Test("a byte order mark is removed")
     func bom() throws {
         let data = Data([0xEF, 0xBB, 0xBF] + Array("---\ntitle: A\n---\nBody\n".utf8))
