@@ -90,14 +90,16 @@ struct Tagger {
         self.compactBytes = bytes
         self.characterAtByte = owners
         var openings = [UInt64](repeating: 0, count: Tagger.openingBits / 64)
-        for start in bytes.indices where start == 0 || owners[start - 1] != owners[start] {
-            var value: UInt32 = 0
-            for (offset, byte) in bytes[start..<min(start + 4, bytes.count)].enumerated() {
-                value |= UInt32(byte) << (8 * offset)
-                if offset >= 2 {
-                    let bit = Tagger.openingBit(value)
-                    openings[bit >> 6] |= 1 << (bit & 63)
-                }
+        bytes.withUnsafeBufferPointer { bytes in
+            for start in bytes.indices where start == 0 || owners[start - 1] != owners[start] {
+                guard start + 3 <= bytes.count else { break }
+                var value = UInt32(bytes[start]) | UInt32(bytes[start + 1]) << 8 | UInt32(bytes[start + 2]) << 16
+                var bit = Tagger.openingBit(value)
+                openings[bit >> 6] |= 1 << (bit & 63)
+                guard start + 4 <= bytes.count else { continue }
+                value |= UInt32(bytes[start + 3]) << 24
+                bit = Tagger.openingBit(value)
+                openings[bit >> 6] |= 1 << (bit & 63)
             }
         }
         self.openings = openings
@@ -307,41 +309,45 @@ struct Tagger {
     /// `stem` of an ASCII word, on its bytes: nearly every Latin word goes this way, without the
     /// intermediate strings and character counting of `String`.
     private static func stemASCII(_ word: some Collection<UInt8>, lowercasing: Bool) -> String {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { w in
-            var n = 0
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { buffer in
+            var count = 0
             for byte in word {
-                w[n] = lowercasing && (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-                n += 1
+                buffer[count] = lowercasing && (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                count += 1
             }
-            func ends(_ suffix: StaticString) -> Bool {
-                let count = suffix.utf8CodeUnitCount
-                guard n >= count else { return false }
-                for index in 0..<count where w[n - count + index] != suffix.utf8Start[index] { return false }
-                return true
-            }
-            func strip(_ suffix: StaticString) -> Bool {
-                guard ends(suffix), n - suffix.utf8CodeUnitCount >= 3 else { return false }
-                n -= suffix.utf8CodeUnitCount
-                return true
-            }
-            if ends("'s") { n -= 2 }
-            if n > 3 {
-                if strip("ies") || strip("ied") {
-                    w[n] = UInt8(ascii: "y")
-                    n += 1
-                } else if ends("sses") {
-                    n -= 2
-                } else if strip("ing") || strip("ed") {
-                    // A doubled final consonant is undone (stopped → stop), except l, s and z (called, passed).
-                    if n > 3, w[n - 1] == w[n - 2], ![UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "z")].contains(w[n - 1]) { n -= 1 }
-                } else if ends("ches") || ends("shes") || ends("xes") || ends("zes") {
-                    n -= 2
-                } else if ends("s"), !ends("ss"), !ends("us"), !ends("is") {
-                    n -= 1
-                }
-                if ends("e"), n > 3 { n -= 1 }
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: w[..<n]), as: UTF8.self)
+            count = stemmedCount(buffer, count)
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
         }
+    }
+
+    /// The suffix rules on the lower-cased ASCII word `w[..<count]`, in place (no rule lengthens a
+    /// word); returns the stem's length.
+    private static func stemmedCount(_ w: UnsafeMutableBufferPointer<UInt8>, _ count: Int) -> Int {
+        func ends(_ suffix: StaticString, _ n: Int) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard n >= length else { return false }
+            for index in 0..<length where w[n - length + index] != suffix.utf8Start[index] { return false }
+            return true
+        }
+        var n = count
+        if ends("'s", n) { n -= 2 }
+        guard n > 3 else { return n }
+        // A suffix is stripped only when three letters stay.
+        if (ends("ies", n) || ends("ied", n)) && n >= 6 {
+            n -= 2
+            w[n - 1] = UInt8(ascii: "y")
+        } else if ends("sses", n) {
+            n -= 2
+        } else if (ends("ing", n) && n >= 6) || (ends("ed", n) && n >= 5) {
+            n -= w[n - 1] == UInt8(ascii: "g") ? 3 : 2
+            // A doubled final consonant is undone (stopped → stop), except l, s and z (called, passed).
+            if n > 3, w[n - 1] == w[n - 2], w[n - 1] != UInt8(ascii: "l"), w[n - 1] != UInt8(ascii: "s"), w[n - 1] != UInt8(ascii: "z") { n -= 1 }
+        } else if ends("ches", n) || ends("shes", n) || ends("xes", n) || ends("zes", n) {
+            n -= 2
+        } else if ends("s", n), !ends("ss", n), !ends("us", n), !ends("is", n) {
+            n -= 1
+        }
+        if ends("e", n), n > 3 { n -= 1 }
+        return n
     }
 }
