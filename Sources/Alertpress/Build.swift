@@ -95,6 +95,7 @@ public enum SiteBuilder {
         }
         var pages: Int
         var rendered: Int
+        var flyerContents: [FlyerContent] = []
         do {
             // Feeds and search indexes go first, every language's: they are the longest jobs.
             let editions = Parallel.map(bulletin.editions) { edition in
@@ -102,8 +103,9 @@ public enum SiteBuilder {
                     QRCodeSVG.svg(for: url, label: url) ?? ""
                 }
                 return (first: FeedContent(renderer: renderer, templates: templates).jobs() + [SearchIndex.job(renderer)],
-                        pages: renderer.pageJobs())
+                        pages: renderer.pageJobs(), flyers: renderer.flyers)
             }
+            flyerContents = editions.map(\.flyers)
             let pageJobs = editions.flatMap(\.pages)
             pages = pageJobs.count
             let sitemap = Sitemap.job(bulletin, pages: pageJobs.compactMap(\.sitemap))
@@ -117,8 +119,11 @@ public enum SiteBuilder {
             site.abort()
             return BuildResult(diagnostics: log.sorted, outputError: "\(error)")
         }
-        let flyerJobs = Flyers.jobs(bulletin, inputs: inputs)
-        let stale = flyerJobs.filter { !site.isCurrent($0.path, inputs: $0.inputs) }
+        let flyerJobs = Flyers.jobs(flyerContents, inputs: inputs)
+        var stale: [Flyers.Job] = []
+        for job in flyerJobs {
+            if site.isCurrent(job.path, inputs: job.inputs) { site.keep(job.path) } else { stale.append(job) }
+        }
         let flyers = Flyers.render(stale, log: &log)
         report("rendered flyers", flyers.count)
         guard !log.hasErrors else {
@@ -133,8 +138,6 @@ public enum SiteBuilder {
         result.processedCases = checked.memo.workedOut
         result.reusedCases = checked.memo.count - result.processedCases
         do {
-            let stalePaths = Set(stale.map(\.path))
-            for job in flyerJobs where !stalePaths.contains(job.path) { site.keep(job.path) }
             try site.add(flyers, inputs: Dictionary(uniqueKeysWithValues: stale.map { ($0.path, $0.inputs) }))
             let counts = try site.commit()
             result.files = counts.written + counts.kept
@@ -222,11 +225,12 @@ enum Flyers {
         var inputs: Fingerprint
     }
 
-    static func jobs(_ bulletin: Bulletin, inputs: Fingerprint) -> [Job] {
+    /// `contents`: each language's, as its `SiteRenderer` made it.
+    static func jobs(_ contents: [FlyerContent], inputs: Fingerprint) -> [Job] {
         var jobs: [Job] = []
-        for edition in bulletin.editions {
-            let routes = Routes(bulletin.site, lang: edition.lang)
-            let content = FlyerContent(bulletin: bulletin, edition: edition, strings: Strings(edition.lang), routes: routes)
+        for content in contents {
+            let routes = content.routes
+            let edition = content.edition
             func add(_ path: String, _ document: @escaping @Sendable () -> FlyerDocument, reads: Fingerprint) {
                 let path = routes.file(path)
                 jobs.append(Job(path: path, document: document, inputs: Fingerprint { $0.add(inputs); $0.add(path); $0.add(reads) }))
@@ -314,14 +318,8 @@ enum MemoFile {
         _ = Parallel.map(memo.changedShards) { shard in
             let path = out.path + "/" + shardName(shard)
             let temporary = path + ".new"
-            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-            guard descriptor >= 0 else {
-                unlink(path)
-                return
-            }
-            let written = memo.encodedShard(shard, tool: tool).withUnsafeBytes { SiteWriter.writeAll($0, to: descriptor) }
-            close(descriptor)
-            if !written || rename(temporary, path) != 0 {
+            let failed = memo.encodedShard(shard, tool: tool).withUnsafeBytes { SiteWriter.writeFile($0, to: temporary, mode: 0o600) } != nil
+            if failed || rename(temporary, path) != 0 {
                 unlink(temporary)
                 unlink(path)
             }

@@ -14,7 +14,8 @@ struct FeedContent {
     var site: SiteSettings { renderer.site }
 
     /// The feeds as jobs, each with a fingerprint of the cases it carries. Each feed carries at most
-    /// `feedLimit` entries; an entry shared by several feeds is rendered once.
+    /// `feedLimit` entries; an entry shared by several feeds is rendered once (or twice, when two
+    /// feeds running at the same time both miss it: the same entry either way).
     func jobs() -> [RenderJob] {
         func newest(_ cases: [EnrichedCase]) -> [EnrichedCase] { Self.newest(cases, limit: site.feedLimit) }
         let entries = EntryCache()

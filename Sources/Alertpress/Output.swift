@@ -119,10 +119,10 @@ public struct SiteWriter: Sendable {
     /// Writes a new file with plain POSIX calls: a failed build removes the staging folder, so the
     /// per-file `fsync` that `Data.write` does on Linux buys nothing. Missing folders are made on
     /// demand, by whichever thread needs them first. Returns an error message or nil.
-    static func writeFile(_ bytes: UnsafeRawBufferPointer, to path: String) -> String? {
-        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    static func writeFile(_ bytes: UnsafeRawBufferPointer, to path: String, mode: mode_t = 0o644) -> String? {
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, mode)
         if descriptor < 0, errno == ENOENT, makeParents(of: path) {
-            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, mode)
         }
         guard descriptor >= 0 else { return "cannot create `\(path)`: \(String(cString: strerror(errno)))" }
         defer { close(descriptor) }
@@ -343,10 +343,13 @@ public struct StagedSite: Sendable {
         let removed = previous.keys.filter { entries[$0] == nil }.sorted()
         do {
             try manifest.write(to: staging.appendingPathComponent(SiteWriter.manifestName))
+            // Folders already found or made: after a template edit most pages share them.
+            var folders: Set<String> = []
             for (path, staged) in changed.sorted(by: { $0.path < $1.path }) {
                 var folder = ""
                 for component in path.split(separator: "/").dropLast() {
                     folder += (folder.isEmpty ? "" : "/") + component
+                    guard folders.insert(folder).inserted else { continue }
                     var isFolder: ObjCBool = false
                     if manager.fileExists(atPath: outPath + "/" + folder, isDirectory: &isFolder) {
                         if isFolder.boolValue { continue }

@@ -46,18 +46,24 @@ enum CaseGroup {
                            trustedHosts: memo.trustedHosts, raws: nil)
         }
         var diagnostics: [Diagnostic] = []
-        var raws: [Decoder.RawCase] = []
-        for file in files {
-            var decoder = Decoder(timeZone: timeZone)
-            if let item = decoder.case(file) {
-                Resolver.scanPersonalData(item, log: &decoder.log)
-                raws.append(item)
-            }
-            diagnostics += decoder.log.all
+        let raws = rawCases(files, timeZone: timeZone) { item, log in
+            if let item { Resolver.scanPersonalData(item, log: &log) }
+            diagnostics += log.all
         }
         let scamHosts = Set(raws.flatMap { $0.indicators ?? [] }.compactMap(Defang.host(of:)))
         let trustedHosts = Set(raws.flatMap { $0.sources ?? [] }.compactMap { URL(string: $0.url)?.host?.lowercased() })
         return Decoded(sourceKey: key, diagnostics: diagnostics, scamHosts: scamHosts.sorted(), trustedHosts: trustedHosts.sorted(), raws: raws)
+    }
+
+    /// The group's files as decoded; `each` sees every file's decoder log and the case, if any.
+    private static func rawCases(_ files: [ContentFile], timeZone: TimeZone,
+                                 each: (Decoder.RawCase?, inout DiagnosticLog) -> Void = { _, _ in }) -> [Decoder.RawCase] {
+        files.compactMap { file in
+            var decoder = Decoder(timeZone: timeZone)
+            let item = decoder.case(file)
+            each(item, &decoder.log)
+            return item
+        }
     }
 
     /// Stages 3–4 for one group: checks its ids, makes the case in every language that has it and
@@ -68,7 +74,8 @@ enum CaseGroup {
             hash.add(settings.environment)
         }
         if let memo, memo.key == key { return memo }
-        let raws = decoded.raws ?? decode(files, timeZone: settings.timeZone, memo: nil).raws ?? []
+        // From the memo: decoded again, without what `decode` found then (its diagnostics and hosts are kept).
+        let raws = decoded.raws ?? rawCases(files, timeZone: settings.timeZone)
         var log = DiagnosticLog()
         for raw in raws {
             Resolver.checkIDs(raw.scamTypes, in: settings.typeIDs, what: "scam type", log: &log)

@@ -137,8 +137,7 @@ enum Enricher {
         return Bulletin(site: content.site, editions: editions, now: now, fingerprint: fingerprint)
     }
 
-    /// Tags, evidence, advice and campaigns of one case. Each kind of term is scored once: the
-    /// tags, the evidence and the `untagged-cue` warning all read the same scores.
+    /// `EnrichedCase.listing` of a case.
     static func listing(_ item: EnrichedCase) -> Fingerprint {
         let entry = item.entry
         func add(_ date: CaseDate?, to hash: inout Fingerprint) {
@@ -162,6 +161,8 @@ enum Enricher {
         }
     }
 
+    /// Tags, evidence, advice and campaigns of one case. Each kind of term is scored once: the
+    /// tags, the evidence and the `untagged-cue` warning all read the same scores.
     /// The status is left for `enrich`: it depends on the build clock, the rest only on the case and the taxonomy.
     /// `cues` are the edition's terms of each kind, prepared by `Tagger.Cues`.
     static func enrichCase(_ entry: CaseEntry, in edition: Edition, cues: [TermKind: Tagger.Cues],

@@ -48,16 +48,10 @@ public enum TermKind: String, Sendable, CaseIterable {
 public struct Cue: Sendable, Equatable {
     public let phrase: String
     public let weight: Int
-    /// The phrase as the tagger looks for it, computed once rather than for every case.
-    let needle: Tagger.Needle
-    /// The phrase lower-cased: a cue listed twice counts once.
-    let key: String
 
     public init(phrase: String, weight: Int) {
         self.phrase = phrase
         self.weight = weight
-        self.needle = Tagger.Needle(phrase)
-        self.key = phrase.lowercased()
     }
 }
 
@@ -115,8 +109,6 @@ public struct SourceLink: Sendable, Equatable {
     public var url: String
 }
 
-/// One case in one language. A class: every list, feed and page holds the same case, and a
-/// copy of a struct this size retained some thirty strings and arrays (a fifth of an edit build).
 /// Text read back from the memo stays the UTF-8 bytes it was stored as until it is read: an
 /// incremental build shows the bodies of only the few cases it renders again, and making a
 /// `String` of every body was most of reading the memo.
@@ -152,6 +144,8 @@ public struct StoredText: Sendable {
     }
 }
 
+/// One case in one language. A class: every list, feed and page holds the same case, and a
+/// copy of a struct this size retained some thirty strings and arrays (a fifth of an edit build).
 public final class CaseEntry: Sendable {
     public let slug: String
     public let lang: String
@@ -223,7 +217,6 @@ public struct Edition: Sendable {
     public var types: [Term]
     public var tactics: [Term]
     public var campaigns: [Campaign]
-    public var cases: [CaseEntry]
 
     public func term(_ kind: TermKind, _ id: String) -> Term? {
         (kind == .scamType ? types : tactics).first { $0.id == id }

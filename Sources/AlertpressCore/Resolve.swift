@@ -175,7 +175,7 @@ enum Resolver {
         for lang in languages {
             let suffix: String? = lang == defaultLanguage ? nil : lang
             var edition = Edition(lang: lang, texts: siteTexts[lang] ?? siteTexts[defaultLanguage] ?? SiteTexts(title: "", description: "", publisher: "", hotlines: []),
-                                  advice: adviceByLanguage[lang] ?? [:], types: [], tactics: [], campaigns: [], cases: [])
+                                  advice: adviceByLanguage[lang] ?? [:], types: [], tactics: [], campaigns: [])
             for kind in TermKind.allCases {
                 let terms = (rawTerms[kind] ?? [:]).keys.sorted().compactMap { id -> Term? in
                     guard let variants = rawTerms[kind]?[id], let base = variants[nil] else { return nil }
@@ -219,7 +219,6 @@ enum Resolver {
             decoder.log.append(contentsOf: group.diagnostics)
             for item in group.cases {
                 guard let index = editions.firstIndex(where: { $0.lang == item.entry.lang }) else { continue }
-                editions[index].cases.append(item.entry)
                 enriched[index].append(item)
             }
         }
@@ -389,11 +388,10 @@ enum Resolver {
     /// Victims' personal data anywhere in a case file but its `indicators` is an error.
     static func scanPersonalData(_ item: Decoder.RawCase, log: inout DiagnosticLog) {
         guard PersonalDataScanner.mayFind(in: item.source.text) else { return }
-        let scanner = PersonalDataScanner()
         for (index, line) in item.source.text.splitLines().enumerated() {
             let number = index + 1
             if let skip = item.indicatorLines, skip.contains(number) { continue }
-            for finding in scanner.scan(String(line)) {
+            for finding in PersonalDataScanner.scan(String(line)) {
                 log.error("personal-data", "unmasked \(finding.kind.rawValue) (\(finding.masked)) must not be published",
                           at: SourceLocation(file: item.file, line: number, column: finding.column),
                           hint: finding.kind == .email

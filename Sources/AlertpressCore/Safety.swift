@@ -3,7 +3,7 @@ import Foundation
 /// Finds victims' personal data in text: unmasked mainland mobile numbers, resident ID numbers
 /// with a valid check digit, Luhn-valid card numbers and e-mail addresses. Masked forms
 /// (`138****5678`, `尾号8988`) pass, and so do numbers introduced as order or tracking numbers.
-struct PersonalDataScanner {
+enum PersonalDataScanner {
     struct Finding: Equatable {
         enum Kind: String { case mobile = "mobile number", residentID = "resident ID number", card = "bank card number", email = "e-mail address" }
         var kind: Kind
@@ -11,7 +11,7 @@ struct PersonalDataScanner {
         var masked: String
     }
 
-    // Shared by every scanner: a regex literal is parsed and compiled each time it is evaluated.
+    // Static: a regex literal is parsed and compiled each time it is evaluated.
     // Swift regexes have no lookbehind: `boundedBefore` checks the character before a match instead.
     private static let mobile = SharedRegex { /(?:(?:\+|＋|00)\s?86[\s-]?)?(1[3-9]\d)([\s-]?)(\d{4})\2(\d{4})(?![\d*＊])/ }
     private static let residentID = SharedRegex { /([1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx])(?![\d\w*])/ }
@@ -34,46 +34,48 @@ struct PersonalDataScanner {
     /// 11 digits (ASCII or full-width) with only white space and hyphens between them. Read as
     /// bytes: a whole file is tested first, and only the lines of a file that passes are scanned.
     static func mayFind(in text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        var digits = 0
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                digits += 1
-                if digits >= 11 { return true }
-            case UInt8(ascii: "@"): return true
-            case 0x09...0x0D, 0x20, UInt8(ascii: "-"): break
-            case 0x80...0xBF: break  // inside a scalar already looked at
-            case 0x00..<0x80: digits = 0
-            default:
-                // A scalar of 2–4 bytes: white space (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028,
-                // U+2029, U+202F, U+205F, U+3000) keeps the run going, anything else ends it.
-                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-                let third = index + 2 < bytes.count ? bytes[index + 2] : 0
-                if byte == 0xEF, next == 0xBC, (0x90...0x99).contains(third) {  // ０–９
+        var text = text
+        return text.withUTF8 { bytes in
+            var digits = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
                     digits += 1
                     if digits >= 11 { return true }
-                    index += 1
-                    continue
+                case UInt8(ascii: "@"): return true
+                case 0x09...0x0D, 0x20, UInt8(ascii: "-"): break
+                case 0x80...0xBF: break  // inside a scalar already looked at
+                case 0x00..<0x80: digits = 0
+                default:
+                    // A scalar of 2–4 bytes: white space (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028,
+                    // U+2029, U+202F, U+205F, U+3000) keeps the run going, anything else ends it.
+                    let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                    let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                    if byte == 0xEF, next == 0xBC, (0x90...0x99).contains(third) {  // ０–９
+                        digits += 1
+                        if digits >= 11 { return true }
+                        index += 1
+                        continue
+                    }
+                    let isSpace = switch (byte, next) {
+                    case (0xC2, 0x85), (0xC2, 0xA0): true
+                    case (0xE1, 0x9A): third == 0x80
+                    case (0xE2, 0x80): (0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF
+                    case (0xE2, 0x81): third == 0x9F
+                    case (0xE3, 0x80): third == 0x80
+                    default: false
+                    }
+                    if !isSpace { digits = 0 }
                 }
-                let isSpace = switch (byte, next) {
-                case (0xC2, 0x85), (0xC2, 0xA0): true
-                case (0xE1, 0x9A): third == 0x80
-                case (0xE2, 0x80): (0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF
-                case (0xE2, 0x81): third == 0x9F
-                case (0xE3, 0x80): third == 0x80
-                default: false
-                }
-                if !isSpace { digits = 0 }
+                index += 1
             }
-            index += 1
+            return false
         }
-        return false
     }
 
-    func scan(_ line: String) -> [Finding] {
+    static func scan(_ line: String) -> [Finding] {
         // Most lines hold no run of 11 digits and no "@": skip the regexes for them.
         guard Self.mayFind(in: line) else { return [] }
         // Full-width digits (１３８…, typed with a Chinese input method) are read as the digits they are;
@@ -115,7 +117,7 @@ struct PersonalDataScanner {
         return findings.sorted { $0.column < $1.column }
     }
 
-    private func isExempt(_ line: String, before index: String.Index) -> Bool {
+    private static func isExempt(_ line: String, before index: String.Index) -> Bool {
         let start = line.index(index, offsetBy: -24, limitedBy: line.startIndex) ?? line.startIndex
         return Self.exemptIntroduction.with { line[start..<index].firstMatch(of: $0) != nil }
     }

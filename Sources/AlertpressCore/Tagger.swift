@@ -51,6 +51,7 @@ struct Tagger {
     private let characterAtByte: [Int32]
     /// A bit for the first three and the first four bytes of each scalar of `compactBytes`, hashed:
     /// a CJK cue whose opening bytes have no bit is not in the text, and is not searched for.
+    /// Empty when the text has no CJK character, so that no CJK cue can be in it.
     private let openings: [UInt64]
 
     init(_ text: NumberedText) {
@@ -58,6 +59,7 @@ struct Tagger {
         var compact: [(scalar: Unicode.Scalar, line: Int)] = []
         var bytes: [UInt8] = []
         var owners: [Int32] = []
+        var hasCJK = false
         for (number, line) in text.lines {
             for word in Tagger.tokens(line) { words.append(Word(stem: Tagger.key(word), text: word, line: number)) }
             for scalar in line.unicodeScalars {
@@ -69,6 +71,7 @@ struct Tagger {
                     bytes.append((0x41...0x5A).contains(value) ? value | 0x20 : value)
                     owners.append(owner)
                 } else if Tagger.isCJK(scalar) {
+                    hasCJK = true
                     compact.append((scalar, number))
                     bytes.append(contentsOf: scalar.utf8)
                     owners.append(contentsOf: repeatElement(owner, count: scalar.utf8.count))
@@ -89,17 +92,19 @@ struct Tagger {
         self.compact = compact
         self.compactBytes = bytes
         self.characterAtByte = owners
-        var openings = [UInt64](repeating: 0, count: Tagger.openingBits / 64)
-        bytes.withUnsafeBufferPointer { bytes in
-            for start in bytes.indices where start == 0 || owners[start - 1] != owners[start] {
-                guard start + 3 <= bytes.count else { break }
-                var value = UInt32(bytes[start]) | UInt32(bytes[start + 1]) << 8 | UInt32(bytes[start + 2]) << 16
-                var bit = Tagger.openingBit(value)
-                openings[bit >> 6] |= 1 << (bit & 63)
-                guard start + 4 <= bytes.count else { continue }
-                value |= UInt32(bytes[start + 3]) << 24
-                bit = Tagger.openingBit(value)
-                openings[bit >> 6] |= 1 << (bit & 63)
+        var openings = [UInt64](repeating: 0, count: hasCJK ? Tagger.openingBits / 64 : 0)
+        if hasCJK {
+            bytes.withUnsafeBufferPointer { bytes in
+                for start in bytes.indices where start == 0 || owners[start - 1] != owners[start] {
+                    guard start + 3 <= bytes.count else { break }
+                    var value = UInt32(bytes[start]) | UInt32(bytes[start + 1]) << 8 | UInt32(bytes[start + 2]) << 16
+                    var bit = Tagger.openingBit(value)
+                    openings[bit >> 6] |= 1 << (bit & 63)
+                    guard start + 4 <= bytes.count else { continue }
+                    value |= UInt32(bytes[start + 3]) << 24
+                    bit = Tagger.openingBit(value)
+                    openings[bit >> 6] |= 1 << (bit & 63)
+                }
             }
         }
         self.openings = openings
@@ -146,9 +151,11 @@ struct Tagger {
             for term in terms {
                 let first = entries.count
                 for cue in term.cues {
-                    let key = keys[cue.key] ?? keys.count
-                    keys[cue.key] = key
-                    switch cue.needle {
+                    // The phrase lower-cased: a cue listed twice counts once.
+                    let phrase = cue.phrase.lowercased()
+                    let key = keys[phrase] ?? keys.count
+                    keys[phrase] = key
+                    switch Needle(cue.phrase) {
                     case .words(let words):
                         entries.append(Entry(key: key, weight: cue.weight, isWords: true, start: stems.count, count: words.count))
                         stems += words
@@ -212,7 +219,7 @@ struct Tagger {
     }
 
     private func findCharacters(_ needle: UnsafeRawBufferPointer) -> (text: String, line: Int)? {
-        guard let pattern = needle.baseAddress, !needle.isEmpty, needle.count <= compactBytes.count else { return nil }
+        guard !openings.isEmpty, let pattern = needle.baseAddress, !needle.isEmpty, needle.count <= compactBytes.count else { return nil }
         if needle.count >= 3 {
             var value: UInt32 = 0
             for offset in 0..<min(needle.count, 4) { value |= UInt32(needle[offset]) << (8 * offset) }
