@@ -9,20 +9,12 @@ struct FlyerContent {
     let edition: EnrichedEdition
     let strings: Strings
     let routes: Routes
-    /// Of the scam types and tactics of every listed case.
-    let tags: Fingerprint
 
     init(bulletin: Bulletin, edition: EnrichedEdition, strings: Strings, routes: Routes) {
         self.bulletin = bulletin
         self.edition = edition
         self.strings = strings
         self.routes = routes
-        self.tags = Fingerprint { hash in
-            for item in edition.listedCases {
-                hash.add(item.scamTypes)
-                hash.add(item.tactics)
-            }
-        }
     }
 
     var texts: SiteTexts { edition.edition.texts }
@@ -40,8 +32,7 @@ struct FlyerContent {
     }
 
     func campaign(_ campaign: Campaign, paper: Paper = .a4, largePrint: Bool = false) -> FlyerDocument {
-        let focus = campaign.focus.compactMap { edition.edition.term(.scamType, $0) }
-        return document(title: campaign.title, headline: campaign.headline, season: seasonText(campaign.window), types: focus,
+        document(title: campaign.title, headline: campaign.headline, season: seasonText(campaign.window), types: focus(campaign),
                         recent: recent(campaign), qrURL: routes.absolute(routes.campaign(campaign.id)),
                         paper: paper, largePrint: largePrint)
     }
@@ -49,6 +40,10 @@ struct FlyerContent {
     func type(_ term: Term) -> FlyerDocument {
         document(title: texts.title, headline: term.name, season: term.summary, types: [term], recent: recent(term),
                  qrURL: routes.absolute(routes.term(.scamType, term.id)), paper: .a4, largePrint: false)
+    }
+
+    func focus(_ campaign: Campaign) -> [Term] {
+        campaign.focus.compactMap { edition.edition.term(.scamType, $0) }
     }
 
     /// The campaign's newest case, else the newest of its focus types.
@@ -62,17 +57,32 @@ struct FlyerContent {
     }
 
     /// Of what a campaign's flyer reads besides the site settings and taxonomy: the build clock
-    /// (issue and creation dates), the listed cases' tags (which red flags are most common) and its recent case.
-    func inputs(_ campaign: Campaign) -> Fingerprint { inputs(recent: recent(campaign)) }
+    /// (issue and creation dates), the red flags it shows and its recent case.
+    func inputs(_ campaign: Campaign) -> Fingerprint { inputs(types: focus(campaign), recent: recent(campaign)) }
 
-    func inputs(_ type: Term) -> Fingerprint { inputs(recent: recent(type)) }
+    func inputs(_ type: Term) -> Fingerprint { inputs(types: [type], recent: recent(type)) }
 
-    private func inputs(recent: EnrichedCase?) -> Fingerprint {
+    private func inputs(types: [Term], recent: EnrichedCase?) -> Fingerprint {
         Fingerprint { hash in
             hash.add(Int(bulletin.now.timeIntervalSince1970.bitPattern))
-            hash.add(tags)
+            hash.add(redFlags(types).prefix(Self.redFlagCount).map(\.id))
             hash.add(recent?.listing ?? Fingerprint())
         }
+    }
+
+    /// How many red flags a flyer shows; the advice of the first `redFlagCount - 1` goes with them.
+    static let redFlagCount = 5
+
+    /// The tactics of the listed cases of `types`, most common first (ties by id); every tactic when they have none.
+    func redFlags(_ types: [Term]) -> [Term] {
+        let ids = types.map(\.id)
+        var counted: [String: Int] = [:]
+        for item in edition.listedCases where item.scamTypes.contains(where: ids.contains) {
+            for tactic in item.tactics { counted[tactic, default: 0] += 1 }
+        }
+        let tactics = edition.edition.tactics.filter { counted[$0.id] != nil }
+            .sorted { (counted[$0.id] ?? 0, $1.id) > (counted[$1.id] ?? 0, $0.id) }
+        return tactics.isEmpty ? edition.edition.tactics : tactics
     }
 
     private func document(title: String, headline: String, season: String, types: [Term], recent: EnrichedCase?,
@@ -84,19 +94,15 @@ struct FlyerContent {
         } else {
             steps = Array(types.compactMap { $0.steps.first }.prefix(3))
         }
-        let tacticIDs = edition.listedCases.filter { !Set($0.scamTypes).isDisjoint(with: types.map(\.id)) }.flatMap(\.tactics)
-        let counted = Dictionary(tacticIDs.map { ($0, 1) }, uniquingKeysWith: +)
-        var tactics = edition.edition.tactics.filter { counted[$0.id] != nil }
-            .sorted { (counted[$0.id] ?? 0, $1.id) > (counted[$1.id] ?? 0, $0.id) }
-        if tactics.isEmpty { tactics = edition.edition.tactics }
-        let adviceIDs = Set(types.flatMap(\.advice) + tactics.prefix(4).flatMap(\.advice))
+        let tactics = redFlags(types).prefix(Self.redFlagCount)
+        let adviceIDs = Set(types.flatMap(\.advice) + tactics.prefix(Self.redFlagCount - 1).flatMap(\.advice))
         let advice = adviceIDs.compactMap { edition.edition.advice[$0] }.sorted { ($0.priority, $0.id) < ($1.priority, $1.id) }
         let recentCase = recent.map { item in
             FlyerCase(title: item.entry.title, text: item.entry.summary, loss: item.entry.loss.map { strings.money($0.amount, $0.currency) })
         }
         return FlyerDocument(
             paper: paper, largePrint: largePrint, language: edition.lang, publisher: texts.publisher, title: title,
-            headline: headline, season: season, steps: steps, redFlags: tactics.prefix(5).map { "\($0.name)\(strings.isChinese ? "：" : ": ")\($0.summary)" },
+            headline: headline, season: season, steps: steps, redFlags: tactics.map { "\($0.name)\(strings.isChinese ? "：" : ": ")\($0.summary)" },
             dos: advice.filter { $0.kind == .do }.prefix(4).map(\.text), donts: advice.filter { $0.kind == .dont }.prefix(4).map(\.text),
             recentCase: recentCase, hotlines: texts.hotlines.map { FlyerHotline(label: $0.label, number: $0.number) },
             qrURL: qrURL, issued: issued, creationDate: bulletin.now, labels: labels)

@@ -22,11 +22,14 @@ enum CaseGroup {
         var typeIDs: Set<String>
         var tacticIDs: Set<String>
         var campaignIDs: Set<String>
-        var markdown: MarkdownRenderer
+        var baseURL: String
+        var links: LinkPolicy
         /// Each edition's terms prepared for tagging, by language.
         var cues: [String: [TermKind: Tagger.Cues]]
-        /// Of everything above.
+        /// Of everything above but `links`, whose verdicts each group's key holds for the hosts it names.
         var environment: Fingerprint
+
+        var markdown: MarkdownRenderer { MarkdownRenderer(baseURL: baseURL, links: links) }
     }
 
     static func sourceKey(_ files: [ContentFile], timeZone: TimeZone) -> Fingerprint {
@@ -69,14 +72,18 @@ enum CaseGroup {
     /// Stages 3–4 for one group: checks its ids, makes the case in every language that has it and
     /// tags it (translations take the default language's tags when they infer theirs).
     static func assemble(_ decoded: Decoded, files: [ContentFile], settings: Settings, memo: CaseMemo.Group?) -> CaseMemo.Group {
-        let key = Fingerprint { hash in
-            hash.add(decoded.sourceKey)
-            hash.add(settings.environment)
+        func key(linkHosts: [String]) -> Fingerprint {
+            Fingerprint { hash in
+                hash.add(decoded.sourceKey)
+                hash.add(settings.environment)
+                hash.add(settings.links.verdicts(on: linkHosts))
+            }
         }
-        if let memo, memo.key == key { return memo }
+        if let memo, memo.key == key(linkHosts: memo.linkHosts) { return memo }
         // From the memo: decoded again, without what `decode` found then (its diagnostics and hosts are kept).
         let raws = decoded.raws ?? rawCases(files, timeZone: settings.timeZone)
         var log = DiagnosticLog()
+        var askedHosts: Set<String> = []
         for raw in raws {
             Resolver.checkIDs(raw.scamTypes, in: settings.typeIDs, what: "scam type", log: &log)
             Resolver.checkIDs(raw.tactics, in: settings.tacticIDs, what: "tactic", log: &log)
@@ -89,18 +96,23 @@ enum CaseGroup {
             let suffix: String? = edition.lang == settings.defaultLanguage ? nil : edition.lang
             guard let own = raws.first(where: { $0.lang == suffix }),
                   let entry = Resolver.makeCase(base: suffix == nil ? nil : base, own: own, lang: edition.lang, log: &log,
-                                                markdown: settings.markdown) else { continue }
-            var (item, diagnostics) = Enricher.enrichCase(entry, in: edition, cues: settings.cues[edition.lang] ?? [:],
+                                                markdown: settings.markdown, asked: &askedHosts) else { continue }
+            let (item, diagnostics) = Enricher.enrichCase(entry, in: edition, cues: settings.cues[edition.lang] ?? [:],
                                                            inferredByDefault: entry.isTranslation ? defaultTags : nil)
             log.append(contentsOf: diagnostics)
             if suffix == nil { defaultTags = (item.scamTypes, item.tactics) }
-            item.fingerprint = Fingerprint { hash in
-                hash.add(key)
-                hash.add(edition.lang)
-            }
             cases.append(item)
         }
+        let linkHosts = askedHosts.sorted()
+        let groupKey = key(linkHosts: linkHosts)
+        for index in cases.indices {
+            cases[index].fingerprint = Fingerprint { hash in
+                hash.add(groupKey)
+                hash.add(cases[index].entry.lang)
+            }
+        }
         return CaseMemo.Group(sourceKey: decoded.sourceKey, decodeDiagnostics: decoded.diagnostics, scamHosts: decoded.scamHosts,
-                              trustedHosts: decoded.trustedHosts, key: key, diagnostics: log.all, cases: cases, stored: nil)
+                              trustedHosts: decoded.trustedHosts, linkHosts: linkHosts, key: groupKey, diagnostics: log.all,
+                              cases: cases, stored: nil)
     }
 }

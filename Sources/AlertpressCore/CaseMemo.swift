@@ -9,14 +9,17 @@ import Foundation
 /// indicators and sources make up:
 /// - `sourceKey`: the group's files (paths and bytes) and the decoding settings (time zone,
 ///   languages). It decides the decode diagnostics and the hosts the group adds to the policy.
-/// - `key`: `sourceKey` plus the environment (site settings, taxonomy, advice, campaigns,
-///   link policy). It decides the enriched cases and their diagnostics.
+/// - `key`: `sourceKey` plus the environment (site settings, taxonomy, advice, campaigns) and
+///   the policy's verdicts on `linkHosts`, the hosts the group's Markdown asked it about. It
+///   decides the enriched cases and their diagnostics.
 public struct CaseMemo: Sendable {
     struct Group: Sendable {
         var sourceKey: Fingerprint
         var decodeDiagnostics: [Diagnostic]
         var scamHosts: [String]
         var trustedHosts: [String]
+        /// Sorted.
+        var linkHosts: [String]
         var key: Fingerprint
         var diagnostics: [Diagnostic]
         /// One per language that has the case, default language first; `status` and `related`
@@ -50,7 +53,7 @@ public struct CaseMemo: Sendable {
     }
 
     /// Bump when the layout below or the meaning of a cached value changes.
-    static let formatVersion = 4
+    static let formatVersion = 5
 
     // MARK: Shards
 
@@ -209,6 +212,7 @@ struct ByteWriter {
         diagnostics(group.decodeDiagnostics)
         strings(group.scamHosts)
         strings(group.trustedHosts)
+        strings(group.linkHosts)
         fingerprint(group.key)
         diagnostics(group.diagnostics)
         int(group.cases.count)
@@ -384,7 +388,7 @@ struct ByteReader {
     mutating func group() -> CaseMemo.Group? {
         let start = offset
         guard let sourceKey = fingerprint(), let decodeDiagnostics = diagnostics(), let scamHosts = strings(),
-              let trustedHosts = strings(), let key = fingerprint(), let diagnostics = diagnostics(),
+              let trustedHosts = strings(), let linkHosts = strings(), let key = fingerprint(), let diagnostics = diagnostics(),
               let count = int(), count >= 0, count <= bytes.count - offset else { return nil }
         var cases: [EnrichedCase] = []
         cases.reserveCapacity(count)
@@ -393,7 +397,7 @@ struct ByteReader {
             cases.append(item)
         }
         return CaseMemo.Group(sourceKey: sourceKey, decodeDiagnostics: decodeDiagnostics, scamHosts: scamHosts, trustedHosts: trustedHosts,
-                              key: key, diagnostics: diagnostics, cases: cases, stored: slice(start, offset))
+                              linkHosts: linkHosts, key: key, diagnostics: diagnostics, cases: cases, stored: slice(start, offset))
     }
 
     mutating func enrichedCase() -> EnrichedCase? {

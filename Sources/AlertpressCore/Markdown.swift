@@ -10,10 +10,8 @@ import Foundation
 struct MarkdownRenderer: Sendable {
     /// Site base URL without trailing slash, for relative links.
     var baseURL: String
-    /// Whether a link target points at a scam site (then it is shown defanged and not linked).
-    var isScamLink: @Sendable (String) -> Bool = { _ in false }
-    /// Rewrites text that mentions scam addresses (defanging them).
-    var defangText: @Sendable (String) -> String = { $0 }
+    /// Which hosts text may name and link to; without one, every link stays and no text is defanged.
+    var links: LinkPolicy?
 
     struct Output: Sendable, Equatable {
         var html: String
@@ -21,6 +19,8 @@ struct MarkdownRenderer: Sendable {
         var plainText: String
         /// Text of paragraphs and list items only (no headings or code), for derived summaries.
         var proseText: String
+        /// The hosts `links` was asked about: the output holds while its verdicts on them do.
+        var askedHosts: Set<String> = []
     }
 
     /// CommonMark does not close `**警方提醒：**接到` or open `接**“双倍赔偿”**`: a delimiter next to
@@ -101,10 +101,11 @@ struct MarkdownRenderer: Sendable {
 
     func render(_ markdown: String) -> Output {
         let document = CmarkDocument(MarkdownRenderer.cjkEmphasis(markdown))
-        document.transform(self)
+        let askedHosts = document.transform(self)
         return Output(html: Self.withoutZeroWidthSpaces(document.html()),
                       plainText: Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root)),
-                      proseText: Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root, proseOnly: true)))
+                      proseText: Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root, proseOnly: true)),
+                      askedHosts: askedHosts)
     }
 }
 
@@ -137,7 +138,9 @@ private final class CmarkDocument {
         return result
     }
 
-    func transform(_ renderer: MarkdownRenderer) {
+    /// Applies the renderer's rules to the tree; returns the hosts its link policy was asked about.
+    func transform(_ renderer: MarkdownRenderer) -> Set<String> {
+        var asked: Set<String> = []
         var links: [OpaquePointer] = []
         var rawHTML: [OpaquePointer] = []
         for (node, event) in nodes() where event == CMARK_EVENT_ENTER {
@@ -147,8 +150,9 @@ private final class CmarkDocument {
             case CMARK_NODE_HEADING:
                 cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + 1))
             case CMARK_NODE_TEXT:
+                guard let policy = renderer.links else { break }
                 let literal = Self.string(cmark_node_get_literal(node))
-                let defanged = renderer.defangText(literal)
+                let defanged = policy.defang(literal, asked: &asked)
                 if defanged != literal { cmark_node_set_literal(node, defanged) }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 links.append(node)
@@ -165,12 +169,13 @@ private final class CmarkDocument {
             // Images follow the link rules too: no image is loaded from a scam or untrusted host.
             if !MarkdownRenderer.isWebOrContact(url) {
                 replaceWithText(node, nil)
-            } else if renderer.isScamLink(url) {
-                replaceWithText(node, renderer.defangText(url))
+            } else if let policy = renderer.links, policy.isScamLink(url, asked: &asked) {
+                replaceWithText(node, policy.defang(url, asked: &asked))
             } else if let absolute = Self.absolute(url, base: renderer.baseURL), absolute != url {
                 cmark_node_set_url(node, absolute)
             }
         }
+        return asked
     }
 
     /// Replaces a link by its text, followed by the defanged address when there is one, all as plain text.

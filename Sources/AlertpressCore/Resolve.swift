@@ -168,7 +168,10 @@ enum Resolver {
         }
         trustedHosts.formUnion(decoded.flatMap(\.trustedHosts))
         let baseURL = rawSite?.baseURL?.value.trimmingSuffix("/") ?? ""
-        let markdown = Resolver.renderer(baseURL: baseURL, scamHosts: scamHosts, trustedHosts: trustedHosts)
+        let links = LinkPolicy(scamHosts: scamHosts, trustedHosts: trustedHosts)
+        let markdown = MarkdownRenderer(baseURL: baseURL, links: links)
+        // Term and campaign texts are rendered here, with the hosts they ask the link policy about.
+        var askedHosts: Set<String> = []
 
         // Everything but the cases, and its fingerprint: what each case is made with.
         var editions: [Edition] = []
@@ -179,13 +182,13 @@ enum Resolver {
             for kind in TermKind.allCases {
                 let terms = (rawTerms[kind] ?? [:]).keys.sorted().compactMap { id -> Term? in
                     guard let variants = rawTerms[kind]?[id], let base = variants[nil] else { return nil }
-                    return makeTerm(base: base, translation: suffix.flatMap { variants[$0] }, lang: lang, markdown: markdown)
+                    return makeTerm(base: base, translation: suffix.flatMap { variants[$0] }, lang: lang, markdown: markdown, asked: &askedHosts)
                 }
                 if kind == .scamType { edition.types = terms } else { edition.tactics = terms }
             }
             edition.campaigns = rawCampaigns.keys.sorted().compactMap { id in
                 guard let variants = rawCampaigns[id], let base = variants[nil] else { return nil }
-                return makeCampaign(base: base, translation: suffix.flatMap { variants[$0] }, lang: lang, markdown: markdown)
+                return makeCampaign(base: base, translation: suffix.flatMap { variants[$0] }, lang: lang, markdown: markdown, asked: &askedHosts)
             }
             editions.append(edition)
         }
@@ -195,13 +198,13 @@ enum Resolver {
                 hash.add(file.data)
             }
             hash.add(languages)
-            hash.add(scamHosts.sorted())
-            hash.add(trustedHosts.sorted())
+            // Not the whole link policy: a new scam or source host changes only what names it.
+            hash.add(links.verdicts(on: askedHosts.sorted()))
         }
 
         // Each group assembled and tagged in every language, unless the memo already has it.
         let settings = CaseGroup.Settings(editions: editions, defaultLanguage: defaultLanguage, timeZone: timeZone, typeIDs: typeIDs, tacticIDs: tacticIDs,
-                                          campaignIDs: Set(rawCampaigns.keys), markdown: markdown,
+                                          campaignIDs: Set(rawCampaigns.keys), baseURL: baseURL, links: links,
                                           cues: Dictionary(editions.map { edition in
                                               (edition.lang, Dictionary(uniqueKeysWithValues: TermKind.allCases.map { ($0, Tagger.Cues(edition.terms($0))) }))
                                           }) { first, _ in first },
@@ -241,88 +244,12 @@ enum Resolver {
 
     static func join(_ base: String, _ name: String) -> String { base.isEmpty ? name : base + "/" + name }
 
-    static func renderer(baseURL: String, scamHosts: Set<String>, trustedHosts: Set<String>) -> MarkdownRenderer {
-        /// The host or one of its parent domains is in `set`.
-        @Sendable func matches(_ host: String, _ set: Set<String>) -> Bool {
-            var candidate = Substring(host)
-            while true {
-                if set.contains(String(candidate)) { return true }
-                guard let dot = candidate.firstIndex(of: ".") else { return false }
-                candidate = candidate[candidate.index(after: dot)...]
-            }
-        }
-        return MarkdownRenderer(
-            baseURL: baseURL,
-            isScamLink: { url in
-                guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased() else { return false }
-                guard scheme == "http" || scheme == "https" else { return scheme != "mailto" && scheme != "tel" }
-                guard let host = parsed.host?.lowercased() else { return true }
-                return matches(host, scamHosts) || !matches(host, trustedHosts)
-            },
-            defangText: { text in
-                var result = text
-                if containsASCII(text, caseInsensitive: "http") || containsASCII(text, caseInsensitive: "www.") {
-                    result = Defang.urlsInText(text) { host in matches(host, trustedHosts) && !matches(host, scamHosts) }
-                }
-                // Host-like words (letters, digits, hyphens and dots) that name a scam site, rebuilt in one
-                // pass so that only whole words change (`pay.cn` never touches `alipay.cn`).
-                let bytes = Array(result.utf8)
-                var output: [UInt8] = []
-                var copied = 0
-                for range in hostLikeWords(bytes) {
-                    let word = String(decoding: bytes[range], as: UTF8.self)
-                    guard matches(word.lowercased(), scamHosts) else { continue }
-                    output += bytes[copied..<range.lowerBound]
-                    output += Defang.indicator(word).utf8
-                    copied = range.upperBound
-                }
-                if copied > 0 { result = String(decoding: output + bytes[copied...], as: UTF8.self) }
-                return result
-            })
-    }
-
-    /// Whether `text` contains the ASCII `needle` (given in lower case), ignoring ASCII case.
-    static func containsASCII(_ text: String, caseInsensitive needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first else { return true }
-        let bytes = Array(text.utf8)
-        guard bytes.count >= pattern.count else { return false }
-        func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
-        for start in 0...(bytes.count - pattern.count) where lower(bytes[start]) == first {
-            if (1..<pattern.count).allSatisfy({ lower(bytes[start + $0]) == pattern[$0] }) { return true }
-        }
-        return false
-    }
-
-    /// Runs of ASCII letters, digits, hyphens and dots that hold an inner dot, without leading or
-    /// trailing dots: the words that may name a host, as byte ranges of `bytes`.
-    static func hostLikeWords(_ bytes: [UInt8]) -> [Range<Int>] {
-        func isHostByte(_ byte: UInt8) -> Bool {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "."):
-                return true
-            default:
-                return false
-            }
-        }
-        var words: [Range<Int>] = []
-        var index = 0
-        while index < bytes.count {
-            guard isHostByte(bytes[index]) else { index += 1; continue }
-            var start = index
-            while index < bytes.count, isHostByte(bytes[index]) { index += 1 }
-            var end = index
-            while start < end, bytes[start] == UInt8(ascii: ".") { start += 1 }
-            while end > start, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
-            if bytes[start..<end].contains(UInt8(ascii: ".")) { words.append(start..<end) }
-        }
-        return words
-    }
-
-    private static func makeTerm(base: Decoder.RawTerm, translation: Decoder.RawTerm?, lang: String, markdown: MarkdownRenderer) -> Term? {
+    private static func makeTerm(base: Decoder.RawTerm, translation: Decoder.RawTerm?, lang: String, markdown: MarkdownRenderer,
+                                 asked: inout Set<String>) -> Term? {
         let body = translation.map { $0.body.isBlank ? base.body : $0.body } ?? base.body
         guard let name = translation?.name ?? base.name else { return nil }
+        let rendered = markdown.render(body)
+        asked.formUnion(rendered.askedHosts)
         return Term(kind: base.kind, id: base.id, lang: lang, name: name,
                     summary: translation?.summary ?? base.summary ?? "",
                     steps: translation?.steps ?? base.steps ?? [],
@@ -330,22 +257,25 @@ enum Resolver {
                     related: (translation?.related ?? base.related ?? []).map(\.value),
                     threshold: translation?.threshold ?? base.threshold ?? 3,
                     cues: translation?.cues ?? base.cues ?? [],
-                    bodyHTML: markdown.render(body).html, file: translation?.file ?? base.file)
+                    bodyHTML: rendered.html, file: translation?.file ?? base.file)
     }
 
-    private static func makeCampaign(base: Decoder.RawCampaign, translation: Decoder.RawCampaign?, lang: String, markdown: MarkdownRenderer) -> Campaign? {
+    private static func makeCampaign(base: Decoder.RawCampaign, translation: Decoder.RawCampaign?, lang: String, markdown: MarkdownRenderer,
+                                     asked: inout Set<String>) -> Campaign? {
         guard let title = translation?.title ?? base.title, let window = translation?.window ?? base.window,
               let headline = translation?.headline ?? base.headline else { return nil }
         let body = translation.map { $0.body.isBlank ? base.body : $0.body } ?? base.body
+        let rendered = markdown.render(body)
+        asked.formUnion(rendered.askedHosts)
         return Campaign(id: base.id, lang: lang, title: title, window: window,
                         focus: (translation?.focus ?? base.focus ?? []).map(\.value), headline: headline,
                         papers: translation?.papers ?? base.papers ?? ["a4"], largePrint: translation?.largePrint ?? base.largePrint ?? false,
-                        bodyHTML: markdown.render(body).html, file: translation?.file ?? base.file)
+                        bodyHTML: rendered.html, file: translation?.file ?? base.file)
     }
 
     /// A case in one language: `own` is this language's file, `base` the default-language file it translates.
     static func makeCase(base: Decoder.RawCase?, own: Decoder.RawCase, lang: String, log: inout DiagnosticLog,
-                                 markdown: MarkdownRenderer) -> CaseEntry? {
+                                 markdown: MarkdownRenderer, asked: inout Set<String>) -> CaseEntry? {
         let fileLocation = SourceLocation(file: own.file, line: 1)
         let title = own.title ?? base?.title
         let date = own.date ?? base?.date
@@ -365,6 +295,7 @@ enum Resolver {
         }
         let bodySource = own.body.isBlank ? (base ?? own) : own
         let rendered = markdown.render(bodySource.body)
+        asked.formUnion(rendered.askedHosts)
         let summary = own.summary ?? base?.summary
         var lines: [(number: Int, text: String)] = []
         if let title = own.title { lines.append((title.location.line, title.value)) }

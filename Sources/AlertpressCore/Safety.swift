@@ -179,7 +179,8 @@ public enum Defang {
     }
 
     private static let bareDomain = SharedRegex { /(?i)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?/ }
-    private static let urlInText = SharedRegex { /(?i)\b(?:https?:\/\/|www\.)[^\s<>"'）)】，。]+/ }
+    /// Punctuation that ends a sentence after a URL is not part of it.
+    private static let urlInText = SharedRegex { /(?i)\b(?:https?:\/\/|www\.)[^\s<>"'）)】，。]*[^\s<>"'）)】，。.,;:!?]/ }
 
     /// Host of an indicator that is a URL or a bare domain, lowercased.
     public static func host(of indicator: String) -> String? {

@@ -449,8 +449,8 @@ struct SummaryTests {
 @Suite("MarkdownRenderer")
 struct MarkdownRendererTests {
     let plain = MarkdownRenderer(baseURL: "https://alerts.example.org")
-    let site = Resolver.renderer(baseURL: "https://alerts.example.org", scamHosts: ["claim-center.example"],
-                                 trustedHosts: ["police.example.gov", "alerts.example.org"])
+    let site = MarkdownRenderer(baseURL: "https://alerts.example.org",
+                                links: LinkPolicy(scamHosts: ["claim-center.example"], trustedHosts: ["police.example.gov", "alerts.example.org"]))
 
     @Test("raw HTML is not passed through")
     func rawHTML() {

@@ -182,6 +182,60 @@ struct IncrementalBuildTests {
         #expect(!rewritten.contains { $0.hasSuffix(".pdf") }, "the flyers read only tags and the newest case: \(rewritten)")
     }
 
+    @Test("a new case with new scam and source hosts works out again only the cases whose text names them")
+    func newHostsReworkWhatNamesThem() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let (alerts, out) = try await builtFixtureCopy(in: temp)
+        func addCase(_ name: String, indicator: String) throws {
+            try """
+            ---
+            title: Look-alike shop \(name)
+            date: 2024-11-02
+            indicators: ["\(indicator)"]
+            sources:
+              - {name: Shop Watch, url: "https://watch-\(name).example.com/report"}
+            ---
+            A shopper paid a deposit on a look-alike shop and never heard back.
+            """.write(to: alerts.appendingPathComponent("cases/2024/shop-\(name).md"), atomically: true, encoding: .utf8)
+        }
+        try """
+        ---
+        title: A refund site that copies a courier
+        date: 2024-11-01
+        ---
+        Its [claim page](https://refunds.example.net/claim) looked real; refunds.example.net was registered a week earlier.
+        """.write(to: alerts.appendingPathComponent("cases/2024/copied-courier.md"), atomically: true, encoding: .utf8)
+        let named = await buildSite(alerts: alerts, out: out)
+        try #require(named.succeeded, "\(named.report)")
+        let always = named.processedCases - 1   // the draft and the future case
+        let page = out.appendingPathComponent("cases/copied-courier/index.html")
+        #expect(try String(contentsOf: page, encoding: .utf8).contains("refunds.example.net was registered"))
+
+        // Hosts that no other case names: only the new case is worked out, and no other case page is rendered.
+        try addCase("one", indicator: "https://shop-one.example")
+        let before = try ReproducibilityTests.identities(out, excluding: SiteWriter.isState)
+        let unrelated = await buildSite(alerts: alerts, out: out)
+        try #require(unrelated.succeeded, "\(unrelated.report)")
+        #expect(unrelated.processedCases == always + 1)
+        let after = try ReproducibilityTests.identities(out, excluding: SiteWriter.isState)
+        let rewritten = after.keys.filter { after[$0] != before[$0] }
+        #expect(!rewritten.contains { $0.hasPrefix("cases/") && $0 != "cases/index.html" && !$0.hasPrefix("cases/shop-one/") }, "\(rewritten.sorted())")
+
+        // A scam host that another case names and links: that case is worked out again, and shows it defanged.
+        try addCase("two", indicator: "https://refunds.example.net/claim")
+        let flagged = await buildSite(alerts: alerts, out: out)
+        try #require(flagged.succeeded, "\(flagged.report)")
+        #expect(flagged.processedCases == always + 2)
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.contains("refunds[.]example[.]net was registered"))
+        #expect(!html.contains("href=\"https://refunds.example.net"))
+        let clean = temp.child("clean")
+        let fresh = await buildSite(alerts: alerts, out: clean)
+        try #require(fresh.succeeded, "\(fresh.report)")
+        #expect(ReproducibilityTests.differences(snapshot(out), snapshot(clean)) == [])
+    }
+
     @Test("a damaged or foreign memo is ignored: the build does all the work and equals a clean build")
     func damagedMemo() async throws {
         let temp = try TempFolder()

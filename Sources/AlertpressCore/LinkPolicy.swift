@@ -1,0 +1,109 @@
+import Foundation
+
+/// Which hosts published Markdown may name and link to: indicator hosts are scam sites, and text
+/// may link only to trusted hosts (`trusted_domains`, the site's own, case sources). A host is in a
+/// set when it or one of its parent domains is.
+///
+/// Each question the policy answers names the host it was asked about, so that what was rendered
+/// with it can be kept for as long as its verdicts on those hosts stay the same (see `verdicts`).
+struct LinkPolicy: Sendable {
+    var scamHosts: Set<String>
+    var trustedHosts: Set<String>
+
+    func isScam(_ host: String) -> Bool { Self.matches(host, scamHosts) }
+    func isTrusted(_ host: String) -> Bool { Self.matches(host, trustedHosts) }
+
+    /// Of the policy's verdicts on `hosts`: it changes exactly when one of them changes.
+    func verdicts(on hosts: some Sequence<String>) -> Fingerprint {
+        Fingerprint { hash in
+            for host in hosts {
+                hash.add(host)
+                hash.add((isScam(host) ? 1 : 0) + (isTrusted(host) ? 2 : 0))
+            }
+        }
+    }
+
+    private static func matches(_ host: String, _ set: Set<String>) -> Bool {
+        var candidate = Substring(host)
+        while true {
+            if set.contains(String(candidate)) { return true }
+            guard let dot = candidate.firstIndex(of: ".") else { return false }
+            candidate = candidate[candidate.index(after: dot)...]
+        }
+    }
+
+    /// Whether a link target points at a scam or untrusted site (then it is shown defanged, not linked).
+    func isScamLink(_ url: String, asked: inout Set<String>) -> Bool {
+        guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased() else { return false }
+        guard scheme == "http" || scheme == "https" else { return scheme != "mailto" && scheme != "tel" }
+        guard let host = parsed.host?.lowercased() else { return true }
+        asked.insert(host)
+        return isScam(host) || !isTrusted(host)
+    }
+
+    /// `text` with URLs of untrusted hosts and host names of scam sites defanged.
+    func defang(_ text: String, asked: inout Set<String>) -> String {
+        var result = text
+        if Self.containsASCII(text, caseInsensitive: "http") || Self.containsASCII(text, caseInsensitive: "www.") {
+            result = Defang.urlsInText(text) { host in
+                asked.insert(host)
+                return isTrusted(host) && !isScam(host)
+            }
+        }
+        // Host-like words (letters, digits, hyphens and dots) that name a scam site, rebuilt in one
+        // pass so that only whole words change (`pay.cn` never touches `alipay.cn`).
+        let bytes = Array(result.utf8)
+        var output: [UInt8] = []
+        var copied = 0
+        for range in Self.hostLikeWords(bytes) {
+            let word = String(decoding: bytes[range], as: UTF8.self)
+            let host = word.lowercased()
+            asked.insert(host)
+            guard isScam(host) else { continue }
+            output += bytes[copied..<range.lowerBound]
+            output += Defang.indicator(word).utf8
+            copied = range.upperBound
+        }
+        if copied > 0 { result = String(decoding: output + bytes[copied...], as: UTF8.self) }
+        return result
+    }
+
+    /// Whether `text` contains the ASCII `needle` (given in lower case), ignoring ASCII case.
+    static func containsASCII(_ text: String, caseInsensitive needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return true }
+        let bytes = Array(text.utf8)
+        guard bytes.count >= pattern.count else { return false }
+        func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+        for start in 0...(bytes.count - pattern.count) where lower(bytes[start]) == first {
+            if (1..<pattern.count).allSatisfy({ lower(bytes[start + $0]) == pattern[$0] }) { return true }
+        }
+        return false
+    }
+
+    /// Runs of ASCII letters, digits, hyphens and dots that hold an inner dot, without leading or
+    /// trailing dots: the words that may name a host, as byte ranges of `bytes`.
+    static func hostLikeWords(_ bytes: [UInt8]) -> [Range<Int>] {
+        func isHostByte(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."):
+                return true
+            default:
+                return false
+            }
+        }
+        var words: [Range<Int>] = []
+        var index = 0
+        while index < bytes.count {
+            guard isHostByte(bytes[index]) else { index += 1; continue }
+            var start = index
+            while index < bytes.count, isHostByte(bytes[index]) { index += 1 }
+            var end = index
+            while start < end, bytes[start] == UInt8(ascii: ".") { start += 1 }
+            while end > start, bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+            if bytes[start..<end].contains(UInt8(ascii: ".")) { words.append(start..<end) }
+        }
+        return words
+    }
+}
