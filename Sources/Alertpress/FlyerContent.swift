@@ -9,12 +9,19 @@ struct FlyerContent {
     let edition: EnrichedEdition
     let strings: Strings
     let routes: Routes
+    /// How often each tactic goes with each set of scam types, over the listed cases: what red flags are ranked by.
+    private let tacticsByTypes: [(types: [String], counts: [String: Int])]
 
     init(bulletin: Bulletin, edition: EnrichedEdition, strings: Strings, routes: Routes) {
         self.bulletin = bulletin
         self.edition = edition
         self.strings = strings
         self.routes = routes
+        var counts: [[String]: [String: Int]] = [:]
+        for item in edition.listedCases where !item.tactics.isEmpty {
+            counts[item.scamTypes, default: [:]].merge(item.tactics.lazy.map { ($0, 1) }, uniquingKeysWith: +)
+        }
+        self.tacticsByTypes = counts.map { (types: $0.key, counts: $0.value) }
     }
 
     var texts: SiteTexts { edition.edition.texts }
@@ -77,8 +84,8 @@ struct FlyerContent {
     func redFlags(_ types: [Term]) -> [Term] {
         let ids = types.map(\.id)
         var counted: [String: Int] = [:]
-        for item in edition.listedCases where item.scamTypes.contains(where: ids.contains) {
-            for tactic in item.tactics { counted[tactic, default: 0] += 1 }
+        for group in tacticsByTypes where group.types.contains(where: ids.contains) {
+            counted.merge(group.counts, uniquingKeysWith: +)
         }
         let tactics = edition.edition.tactics.filter { counted[$0.id] != nil }
             .sorted { (counted[$0.id] ?? 0, $1.id) > (counted[$1.id] ?? 0, $0.id) }

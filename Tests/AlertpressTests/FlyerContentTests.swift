@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import Alertpress
+@testable import AlertpressCore
+
+@Suite("Flyer content")
+struct FlyerContentTests {
+    @Test("red flags rank the tactics of the cases of any of the flyer's types, each case counted once")
+    func redFlagRanking() throws {
+        let checked = ContentPipeline.check(alerts: Paths.bulletin.path, fileSystem: DiskFileSystem(), clock: fixtureClock)
+        let bulletin = try #require(checked.bulletin)
+        let edition = try #require(bulletin.editions.first)
+        let template = try #require(edition.listedCases.first)
+        // More types and tactics than the fixture has: copies of its first ones under other ids.
+        var taxonomy = edition.edition
+        let type = try #require(taxonomy.types.first)
+        let tactic = try #require(taxonomy.tactics.first)
+        taxonomy.types = (1...4).map { number in var term = type; term.id = "type-\(number)"; return term }
+        taxonomy.tactics = (1...7).map { number in var term = tactic; term.id = "tactic-\(number)"; return term }
+        let types = taxonomy.types.map(\.id)
+        let tactics = taxonomy.tactics.map(\.id)
+        // Cases with one, two or no types and tactics, in a fixed pattern that gives ties and repeats.
+        let cases = (0..<60).map { index -> EnrichedCase in
+            var item = template
+            item.status = .published
+            item.scamTypes = index % 7 == 0 ? [] : [types[index % types.count]] + (index % 3 == 0 ? [types[(index + 1) % types.count]] : [])
+            item.tactics = (0..<(index % 4)).map { tactics[(index * 5 + $0 * 3) % tactics.count] }
+            return item
+        }
+        let synthetic = EnrichedEdition(edition: taxonomy, cases: cases, activeCampaigns: [])
+        let content = FlyerContent(bulletin: bulletin, edition: synthetic, strings: Strings(edition.lang),
+                                   routes: Routes(bulletin.site, lang: edition.lang))
+        let terms = taxonomy.types
+        var selections = terms.map { [$0] }
+        for first in terms.indices { for second in terms.indices where second > first { selections.append([terms[first], terms[second]]) } }
+        for selection in selections {
+            let ids = Set(selection.map(\.id))
+            var counts: [String: Int] = [:]
+            for item in cases where !ids.isDisjoint(with: item.scamTypes) { for tactic in item.tactics { counts[tactic, default: 0] += 1 } }
+            var expected = counts.keys.sorted { (counts[$0] ?? 0, $1) > (counts[$1] ?? 0, $0) }
+            if expected.isEmpty { expected = tactics }
+            #expect(content.redFlags(selection).map(\.id) == expected, "\(ids.sorted())")
+        }
+        #expect(content.redFlags([]).map(\.id) == tactics, "no cases: every tactic")
+    }
+}
