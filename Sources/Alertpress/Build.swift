@@ -93,21 +93,25 @@ public enum SiteBuilder {
             hash.add(templates.fingerprint)
             hash.add(bulletin.fingerprint)
         }
-        var pages: Int
-        var rendered: Int
-        var flyerContents: [FlyerContent] = []
-        do {
-            // Feeds and search indexes go first, every language's: they are the longest jobs.
-            let editions = Parallel.map(bulletin.editions) { edition in
-                let renderer = SiteRenderer(bulletin: bulletin, edition: edition, templates: templates, inputs: inputs) { url in
-                    QRCodeSVG.svg(for: url, label: url) ?? ""
-                }
-                return (first: FeedContent(renderer: renderer, templates: templates).jobs() + [SearchIndex.job(renderer)],
-                        pages: renderer.pageJobs(), flyers: renderer.flyers)
+        // Feeds and search indexes go first, every language's: they are the longest jobs.
+        let editions = Parallel.map(bulletin.editions) { edition in
+            let renderer = SiteRenderer(bulletin: bulletin, edition: edition, templates: templates, inputs: inputs) { url in
+                QRCodeSVG.svg(for: url, label: url) ?? ""
             }
-            flyerContents = editions.map(\.flyers)
-            let pageJobs = editions.flatMap(\.pages)
-            pages = pageJobs.count
+            return (first: FeedContent(renderer: renderer, templates: templates).jobs() + [SearchIndex.job(renderer)],
+                    pages: renderer.pageJobs(), flyers: renderer.flyers)
+        }
+        let flyerJobs = Flyers.jobs(editions.map(\.flyers), inputs: inputs)
+        var staleFlyers: [Flyers.Job] = []
+        for job in flyerJobs {
+            if site.isCurrent(job.path, inputs: job.inputs) { site.keep(job.path) } else { staleFlyers.append(job) }
+        }
+        // Flyers render beside the pages (they read none of them), so the cores stay busy to the end.
+        async let flyerResults = Flyers.render(staleFlyers)
+        let pageJobs = editions.flatMap(\.pages)
+        var pages = pageJobs.count
+        let rendered: Int
+        do {
             let sitemap = Sitemap.job(bulletin, pages: pageJobs.compactMap(\.sitemap))
             rendered = try run(editions.flatMap(\.first) + [sitemap] + pageJobs, into: &site)
             var rest = [notFoundPage(bulletin, templates: templates)]
@@ -119,12 +123,8 @@ public enum SiteBuilder {
             site.abort()
             return BuildResult(diagnostics: log.sorted, outputError: "\(error)")
         }
-        let flyerJobs = Flyers.jobs(flyerContents, inputs: inputs)
-        var stale: [Flyers.Job] = []
-        for job in flyerJobs {
-            if site.isCurrent(job.path, inputs: job.inputs) { site.keep(job.path) } else { stale.append(job) }
-        }
-        let flyers = Flyers.render(stale, log: &log)
+        let (flyers, flyerProblems) = await flyerResults
+        log.append(contentsOf: flyerProblems)
         report("rendered flyers", flyers.count)
         guard !log.hasErrors else {
             site.abort()
@@ -138,7 +138,7 @@ public enum SiteBuilder {
         result.processedCases = checked.memo.workedOut
         result.reusedCases = checked.memo.count - result.processedCases
         do {
-            try site.add(flyers, inputs: Dictionary(uniqueKeysWithValues: stale.map { ($0.path, $0.inputs) }))
+            try site.add(flyers, inputs: Dictionary(uniqueKeysWithValues: staleFlyers.map { ($0.path, $0.inputs) }))
             let counts = try site.commit()
             result.files = counts.written + counts.kept
             result.written = counts.written
@@ -252,7 +252,8 @@ enum Flyers {
         return jobs
     }
 
-    static func render(_ jobs: [Job], log: inout DiagnosticLog) -> [OutputFile] {
+    /// The flyers of `jobs`, and an error for each that could not be made.
+    static func render(_ jobs: [Job]) -> (files: [OutputFile], problems: [Diagnostic]) {
         let results = Parallel.map(jobs) { job -> Result<Data, FlyerError> in
             do { return .success(try FlyerRenderer.render(job.document())) } catch let error as FlyerError {
                 return .failure(error)
@@ -261,6 +262,7 @@ enum Flyers {
             }
         }
         var files: [OutputFile] = []
+        var log = DiagnosticLog()
         for (index, result) in results.enumerated() {
             switch result {
             case .success(let data): files.append(OutputFile(path: jobs[index].path, data: data))
@@ -269,7 +271,7 @@ enum Flyers {
                           at: SourceLocation(file: jobs[index].path, line: 0, column: 0))
             }
         }
-        return files
+        return (files, log.all)
     }
 }
 
