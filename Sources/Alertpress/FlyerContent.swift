@@ -40,8 +40,8 @@ struct FlyerContent {
 
     func campaign(_ campaign: Campaign, paper: Paper = .a4, largePrint: Bool = false) -> FlyerDocument {
         document(title: campaign.title, headline: campaign.headline, season: seasonText(campaign.window), types: focus(campaign),
-                        recent: recent(campaign), qrURL: routes.absolute(routes.campaign(campaign.id)),
-                        paper: paper, largePrint: largePrint)
+                 recent: recent(campaign), qrURL: routes.absolute(routes.campaign(campaign.id)),
+                 paper: paper, largePrint: largePrint)
     }
 
     func type(_ term: Term) -> FlyerDocument {
