@@ -44,15 +44,16 @@ struct LinkPolicy: Sendable {
     /// `text` with URLs of untrusted hosts and host names of scam sites defanged.
     func defang(_ text: String, asked: inout Set<String>) -> String {
         var result = text
-        if Self.containsASCII(text, caseInsensitive: "http") || Self.containsASCII(text, caseInsensitive: "www.") {
+        var bytes = Array(text.utf8)
+        if Self.contains(bytes, caseInsensitive: "http") || Self.contains(bytes, caseInsensitive: "www.") {
             result = Defang.urlsInText(text) { host in
                 asked.insert(host)
                 return isTrusted(host) && !isScam(host)
             }
+            bytes = Array(result.utf8)
         }
         // Host-like words (letters, digits, hyphens and dots) that name a scam site, rebuilt in one
         // pass so that only whole words change (`pay.cn` never touches `alipay.cn`).
-        let bytes = Array(result.utf8)
         var output: [UInt8] = []
         var copied = 0
         for range in Self.hostLikeWords(bytes) {
@@ -68,11 +69,10 @@ struct LinkPolicy: Sendable {
         return result
     }
 
-    /// Whether `text` contains the ASCII `needle` (given in lower case), ignoring ASCII case.
-    static func containsASCII(_ text: String, caseInsensitive needle: String) -> Bool {
+    /// Whether `bytes` contain the ASCII `needle` (given in lower case), ignoring ASCII case.
+    static func contains(_ bytes: [UInt8], caseInsensitive needle: String) -> Bool {
         let pattern = Array(needle.utf8)
         guard let first = pattern.first else { return true }
-        let bytes = Array(text.utf8)
         guard bytes.count >= pattern.count else { return false }
         func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
         for start in 0...(bytes.count - pattern.count) where lower(bytes[start]) == first {

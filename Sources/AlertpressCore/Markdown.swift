@@ -26,8 +26,8 @@ struct MarkdownRenderer: Sendable {
     /// CommonMark does not close `**警方提醒：**接到` or open `接**“双倍赔偿”**`: a delimiter next to
     /// punctuation must have space on its other side, and Chinese uses none. A zero-width space
     /// between the delimiter and the punctuation lets cmark see the emphasis; it is removed from the HTML.
-    static func cjkEmphasis(_ markdown: String) -> String {
-        let bytes = Array(markdown.utf8)
+    /// Works on the UTF-8 bytes that go to cmark.
+    static func cjkEmphasis(_ bytes: [UInt8]) -> [UInt8] {
         var output: [UInt8] = []
         var copied = 0
         var star = 0
@@ -49,9 +49,9 @@ struct MarkdownRenderer: Sendable {
             }
             star = end
         }
-        guard copied > 0 else { return markdown }
+        guard copied > 0 else { return bytes }
         output += bytes[copied...]
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     /// U+200B ZERO WIDTH SPACE in UTF-8.
@@ -100,7 +100,7 @@ struct MarkdownRenderer: Sendable {
     }
 
     func render(_ markdown: String) -> Output {
-        let document = CmarkDocument(MarkdownRenderer.cjkEmphasis(markdown))
+        let document = CmarkDocument(MarkdownRenderer.cjkEmphasis(Array(markdown.utf8)))
         let askedHosts = document.transform(self)
         return Output(html: Self.withoutZeroWidthSpaces(document.html()),
                       plainText: Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root)),
@@ -113,8 +113,7 @@ struct MarkdownRenderer: Sendable {
 private final class CmarkDocument {
     let root: OpaquePointer
 
-    init(_ markdown: String) {
-        let bytes = Array(markdown.utf8)
+    init(_ bytes: [UInt8]) {
         root = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.map { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {

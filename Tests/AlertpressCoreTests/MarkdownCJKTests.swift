@@ -58,7 +58,7 @@ struct CJKEmphasisBytesTests {
         let pieces = ["*", "**", "警方", "提醒：", "“", "双倍赔偿", "”", "。", " ", "a", "b", "\n", "é", "😀", "\u{200B}", "１"]
         var changed = 0
         for text in seededTexts(3000, of: 14, from: pieces, seed: 42) {
-            let result = MarkdownRenderer.cjkEmphasis(text)
+            let result = String(decoding: MarkdownRenderer.cjkEmphasis(Array(text.utf8)), as: UTF8.self)
             #expect(result == Self.reference(text), "\(text.debugDescription)")
             if result != text { changed += 1 }
             let removed = MarkdownRenderer.withoutZeroWidthSpaces(result)
