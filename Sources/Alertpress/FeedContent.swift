@@ -109,7 +109,7 @@ enum SearchIndex {
         var summary: String
         var types: [String]
         var region: String
-        var text: String
+        var text: StoredText
     }
 
     static func job(_ renderer: SiteRenderer) -> RenderJob {
@@ -125,27 +125,9 @@ enum SearchIndex {
                   summary: item.entry.summary,
                   types: (item.scamTypes.compactMap { renderer.edition.edition.term(.scamType, $0)?.name }
                       + item.tactics.compactMap { renderer.edition.edition.term(.tactic, $0)?.name }),
-                  region: item.entry.region ?? "", text: excerpt(item.entry.bodyText))
+                  region: item.entry.region ?? "", text: item.entry.searchText)
         }
         return OutputFile(path: routes.file("search-index.json"), bytes: json(entries))
-    }
-
-    /// The first 2,000 characters of a case's text. Characters are counted only when need be (the
-    /// index is made again after most edits): a text of at most 2,000 bytes or 2,000 Unicode scalars
-    /// has at most 2,000 characters, and when the first 2,001 bytes are ASCII other than a carriage
-    /// return (the one ASCII byte that joins the next into a character), each is a character.
-    static func excerpt(_ text: String, characters limit: Int = 2000) -> String {
-        var utf8 = text
-        let asciiPrefix: String?? = utf8.withUTF8 { bytes in
-            if bytes.count <= limit || bytes.count(where: { $0 & 0xC0 != 0x80 }) <= limit { return .some(nil) }
-            guard bytes.prefix(limit + 1).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes.prefix(limit)), as: UTF8.self)
-        }
-        switch asciiPrefix {
-        case .some(nil): return text
-        case .some(let prefix?): return prefix
-        case nil: return String(text.prefix(limit))
-        }
     }
 
     /// The entries as `JSONEncoder` writes them with sorted keys and unescaped slashes (a test holds
@@ -189,8 +171,17 @@ struct JSONBytes {
     /// A string literal: quotes, backslashes and control characters escaped.
     mutating func string(_ text: String) {
         var text = text
+        text.withUTF8 { literal($0) }
+    }
+
+    /// Text kept as bytes (a case's search text, read back from the memo) is escaped from them.
+    mutating func string(_ text: StoredText) {
+        text.withUTF8 { literal($0) }
+    }
+
+    private mutating func literal(_ utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
-        text.withUTF8 { escaped($0) }
+        escaped(utf8)
         bytes.append(UInt8(ascii: "\""))
     }
 

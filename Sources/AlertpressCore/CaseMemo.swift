@@ -53,7 +53,7 @@ public struct CaseMemo: Sendable {
     }
 
     /// Bump when the layout below or the meaning of a cached value changes.
-    static let formatVersion = 5
+    static let formatVersion = 6
 
     // MARK: Shards
 
@@ -161,6 +161,14 @@ struct ByteWriter {
         bytes.append(contentsOf: value.utf8)
     }
 
+    /// Written as `string` writes it, so that `ByteReader.storedText` can leave it as bytes.
+    mutating func storedText(_ value: StoredText) {
+        value.withUTF8 { text in
+            int(text.count)
+            bytes.append(contentsOf: text)
+        }
+    }
+
     mutating func optional(_ value: String?) {
         bool(value != nil)
         if let value { string(value) }
@@ -250,11 +258,8 @@ struct ByteWriter {
         if let updated = entry.updated { date(updated) }
         bool(entry.expires != nil)
         if let expires = entry.expires { day(expires) }
-        entry.storedBodyHTML.withUTF8 { text in
-            int(text.count)
-            bytes.append(contentsOf: text)
-        }
-        string(entry.bodyText)
+        storedText(entry.storedBodyHTML)
+        storedText(entry.searchText)
         strings(item.scamTypes)
         strings(item.tactics)
         bool(item.inferred)
@@ -430,7 +435,7 @@ struct ByteReader {
             guard let value = day() else { return nil }
             expires = value
         }
-        guard let bodyHTML = storedText(), let bodyText = string(), let scamTypes = strings(), let tactics = strings(),
+        guard let bodyHTML = storedText(), let searchText = storedText(), let scamTypes = strings(), let tactics = strings(),
               let inferred = bool(), let evidenceCount = int(), evidenceCount >= 0, evidenceCount <= bytes.count - offset else { return nil }
         var evidence: [Evidence] = []
         evidence.reserveCapacity(evidenceCount)
@@ -450,7 +455,7 @@ struct ByteReader {
             slug: slug, lang: lang, file: file, isTranslation: isTranslation, title: title, date: date, summary: summary,
             summaryIsDerived: summaryIsDerived, region: region, declaredScamTypes: declaredScamTypes, declaredTactics: declaredTactics,
             channels: channels, loss: loss, indicators: indicators, sources: sources, campaigns: campaigns, draft: draft,
-            updated: updated, expires: expires, bodyHTML: bodyHTML, searchableText: NumberedText(lines: []), bodyText: bodyText)
+            updated: updated, expires: expires, bodyHTML: bodyHTML, searchableText: NumberedText(lines: []), searchText: searchText)
         return EnrichedCase(entry: entry, status: .published, scamTypes: scamTypes, tactics: tactics, inferred: inferred,
                             evidence: evidence, advice: advice, campaigns: caseCampaigns, related: [], fingerprint: fingerprint)
     }

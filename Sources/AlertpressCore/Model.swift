@@ -136,11 +136,18 @@ public struct StoredText: Sendable {
     }
 
     /// The UTF-8 bytes, as stored or as the text has them.
-    func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    public func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         switch storage {
         case .text(var text): return text.withUTF8(body)
         case .utf8(let bytes): return bytes.withUnsafeBytes { body($0.assumingMemoryBound(to: UInt8.self)) }
         }
+    }
+}
+
+extension StoredText: Encodable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
     }
 }
 
@@ -175,14 +182,14 @@ public final class CaseEntry: Sendable {
     let searchableText: NumberedText
     /// Lines of the declared `scam_types` / `tactics` keys, for warnings about them.
     let declaredLines: [TermKind: Int]
-    /// Plain text of the body, for search and derived summaries.
-    public let bodyText: String
+    /// The first 2,000 characters of the body's plain text: what the search index holds.
+    public let searchText: StoredText
 
     init(slug: String, lang: String, file: String, isTranslation: Bool, title: String, date: CaseDate,
          summary: String, summaryIsDerived: Bool, region: String?, declaredScamTypes: [String]?,
          declaredTactics: [String]?, channels: [String], loss: Loss?, indicators: [String], sources: [SourceLink],
          campaigns: [String], draft: Bool, updated: CaseDate?, expires: LocalDay?, bodyHTML: StoredText,
-         searchableText: NumberedText, declaredLines: [TermKind: Int] = [:], bodyText: String) {
+         searchableText: NumberedText, declaredLines: [TermKind: Int] = [:], searchText: StoredText) {
         self.slug = slug
         self.lang = lang
         self.file = file
@@ -205,7 +212,7 @@ public final class CaseEntry: Sendable {
         self.storedBodyHTML = bodyHTML
         self.searchableText = searchableText
         self.declaredLines = declaredLines
-        self.bodyText = bodyText
+        self.searchText = searchText
     }
 }
 

@@ -313,7 +313,8 @@ enum Resolver {
             sources: own.sources ?? base?.sources ?? [], campaigns: (own.campaigns ?? base?.campaigns ?? []).map(\.value),
             draft: own.draft ?? base?.draft ?? false, updated: updated?.value, expires: expires?.value,
             bodyHTML: StoredText(rendered.html), searchableText: NumberedText(lines: lines),
-            declaredLines: own.declaredLines.merging(base?.declaredLines ?? [:]) { mine, _ in mine }, bodyText: rendered.plainText)
+            declaredLines: own.declaredLines.merging(base?.declaredLines ?? [:]) { mine, _ in mine },
+            searchText: StoredText(Summary.excerpt(rendered.plainText)))
     }
 
     /// Victims' personal data anywhere in a case file but its `indicators` is an error.

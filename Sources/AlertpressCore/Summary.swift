@@ -21,6 +21,24 @@ enum Summary {
         return weight(result) <= Double(limit) ? result : shorten(result, to: limit)
     }
 
+    /// The first 2,000 characters of a case's plain text: what the search index holds of it.
+    /// Characters are counted only when need be: a text of at most 2,000 bytes or 2,000 Unicode
+    /// scalars has at most 2,000 characters, and when the first 2,001 bytes are ASCII other than a
+    /// carriage return (the one ASCII byte that joins the next into a character), each is a character.
+    static func excerpt(_ text: String, characters limit: Int = 2000) -> String {
+        var utf8 = text
+        let asciiPrefix: String?? = utf8.withUTF8 { bytes in
+            if bytes.count <= limit || bytes.count(where: { $0 & 0xC0 != 0x80 }) <= limit { return .some(nil) }
+            guard bytes.prefix(limit + 1).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes.prefix(limit)), as: UTF8.self)
+        }
+        switch asciiPrefix {
+        case .some(nil): return text
+        case .some(let prefix?): return prefix
+        case nil: return String(text.prefix(limit))
+        }
+    }
+
     /// Joins lines: no space between CJK characters, one space between Latin words.
     static func flatten(_ text: String, enough: Int = .max) -> String {
         var output = ""

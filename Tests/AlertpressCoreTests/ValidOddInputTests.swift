@@ -19,7 +19,7 @@ struct ValidOddInputTests {
         #expect(item.entry.title == "Windows editor")
         #expect(item.tactics == ["verification-code"])
         #expect(item.evidence == [Evidence(id: "verification-code", phrase: "SMS code", line: 7)])
-        #expect(!item.entry.bodyText.contains("\r"))
+        #expect(!item.entry.searchText.text.contains("\r"))
     }
 
     @Test("UTF-8 byte order mark at the start of YAML and Markdown files")
@@ -58,7 +58,7 @@ struct ValidOddInputTests {
         let result = Tree.with(["cases/dots.md": "---\ntitle: Dots\ndate: 2024-03-01\n...\nThe body starts here.\n"]).check()
         expectClean(result)
         let item = try #require(result.enrichedCase("dots"))
-        #expect(item.entry.bodyText == "The body starts here.")
+        #expect(item.entry.searchText.text == "The body starts here.")
     }
 
     @Test("date-times with an offset or Z are read as instants; the day is the site-zone day")

@@ -334,7 +334,7 @@ struct IncrementalBuildTests {
             #expect(a.cases.map(\.slug) == b.cases.map(\.slug))
             for (x, y) in zip(a.cases, b.cases) {
                 #expect(x.fingerprint == y.fingerprint)
-                #expect(x.entry.bodyHTML == y.entry.bodyHTML && x.entry.bodyText == y.entry.bodyText && x.entry.summary == y.entry.summary)
+                #expect(x.entry.bodyHTML == y.entry.bodyHTML && x.entry.searchText.text == y.entry.searchText.text && x.entry.summary == y.entry.summary)
                 #expect(x.entry.loss == y.entry.loss && x.entry.date == y.entry.date && x.entry.sources == y.entry.sources)
                 #expect(x.scamTypes == y.scamTypes && x.tactics == y.tactics && x.evidence == y.evidence && x.advice == y.advice)
                 #expect(x.campaigns == y.campaigns && x.related == y.related && x.status == y.status && x.inferred == y.inferred)
@@ -394,7 +394,8 @@ struct SearchIndexJSONTests {
         let awkward = [controls, "\"quoted\" \\back\\slash/ and </script>", "诈骗 “引号” \u{2028}\u{2029}\u{7F} 😀", ""]
         let entries = awkward.enumerated().map { index, text in
             SearchIndex.Entry(title: text, url: "cases/\(index)/", date: "2024-11-0\(index + 1)", summary: String(text.reversed()),
-                              types: index == 0 ? [] : [text, "Fake refund"], region: text, text: text + text)
+                              types: index == 0 ? [] : [text, "Fake refund"], region: text,
+                              text: index.isMultiple(of: 2) ? StoredText(text + text) : StoredText(utf8: Data((text + text).utf8)))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -416,7 +417,8 @@ struct SearchIndexJSONTests {
         for special in specials {
             for offset in 0..<18 {
                 let text = String(repeating: "a", count: offset) + special + String(repeating: "诈b", count: offset % 5)
-                entries.append(SearchIndex.Entry(title: text, url: "u", date: "d", summary: special + text, types: [], region: "", text: text + special))
+                entries.append(SearchIndex.Entry(title: text, url: "u", date: "d", summary: special + text, types: [], region: "",
+                                               text: StoredText(utf8: Data((text + special).utf8))))
             }
         }
         let expected = try [UInt8](encoder.encode(entries))
@@ -520,9 +522,9 @@ struct SearchExcerptTests {
         texts.append(String(repeating: "🇨🇳", count: 1200))           // flags: two scalars each
         texts.append(String(texts[7].reversed()))
         for text in texts {
-            #expect(SearchIndex.excerpt(text) == String(text.prefix(2000)), "\(text.utf8.count) bytes")
+            #expect(Summary.excerpt(text) == String(text.prefix(2000)), "\(text.utf8.count) bytes")
         }
-        #expect(SearchIndex.excerpt("abcdef", characters: 3) == "abc")
-        #expect(SearchIndex.excerpt("ab\r\ncd", characters: 3) == String("ab\r\ncd".prefix(3)))
+        #expect(Summary.excerpt("abcdef", characters: 3) == "abc")
+        #expect(Summary.excerpt("ab\r\ncd", characters: 3) == String("ab\r\ncd".prefix(3)))
     }
 }
