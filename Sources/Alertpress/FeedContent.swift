@@ -112,9 +112,20 @@ enum SearchIndex {
         var text: StoredText
     }
 
+    /// Keyed on what the index shows of each case: what lists show (`listing`) and its search
+    /// text. An edit past the first 2,000 characters of a case leaves the index as it is.
     static func job(_ renderer: SiteRenderer) -> RenderJob {
         let path = renderer.routes.file("search-index.json")
-        let inputs = Fingerprint { $0.add(SiteRenderer.inputs(renderer.base, whole: renderer.edition.listedCases)); $0.add(path) }
+        let cases = renderer.edition.listedCases
+        let inputs = Fingerprint { hash in
+            hash.add(renderer.base)
+            hash.add(path)
+            hash.add(cases.count)
+            for item in cases {
+                hash.add(item.listing)
+                hash.add(item.entry.searchText)
+            }
+        }
         return RenderJob(paths: [path], inputs: inputs, sitemap: nil) { [file(renderer)] }
     }
 

@@ -56,6 +56,13 @@ public struct Fingerprint: Sendable, Hashable, CustomStringConvertible {
         text.withUTF8 { add(bytes: UnsafeRawBufferPointer($0)) }
     }
 
+    public mutating func add(_ text: StoredText) {
+        text.withUTF8 { bytes in
+            add(bytes.count)
+            add(bytes: UnsafeRawBufferPointer(bytes))
+        }
+    }
+
     public mutating func add(_ data: Data) {
         add(data.count)
         data.withUnsafeBytes { add(bytes: $0) }

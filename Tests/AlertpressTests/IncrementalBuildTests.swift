@@ -31,10 +31,22 @@ struct IncrementalBuildTests {
         try handle.write(contentsOf: Data(text.utf8))
     }
 
+    /// A case whose text runs past the 2,000 characters the search index holds, with its own summary.
+    static func writeLongCase(in alerts: URL) throws -> URL {
+        let file = alerts.appendingPathComponent("cases/2024/long-story.md")
+        let paragraphs = (1...40).map { "Paragraph \($0): the caller kept the victim on the line and asked for one more transfer." }
+        try ("---\ntitle: A long story\ndate: 2024-11-03\nsummary: One call, forty transfers.\n---\n"
+             + paragraphs.joined(separator: "\n\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
     static let edits: [Edit] = [
         Edit(name: "a paragraph added to a case body") { alerts, _ in
             try append(alerts.appendingPathComponent("cases/2024/lost-parcel.md"), "\nThe courier later confirmed the parcel was never lost.\n")
         },
+        Edit(name: "a paragraph added past what the search index holds of a long case",
+             setup: { alerts, _ in _ = try writeLongCase(in: alerts) },
+             apply: { alerts, _ in try append(alerts.appendingPathComponent("cases/2024/long-story.md"), "\nUpdate: the bank froze the account.\n") }),
         Edit(name: "a case title, shown in lists, feeds and related cases") { alerts, _ in
             try replace(alerts.appendingPathComponent("cases/2024/refund-call.md"), "title: Refund call empties a shopper's card",
                         "title: Refund call empties a shopper's bank card")
@@ -180,6 +192,31 @@ struct IncrementalBuildTests {
         #expect(rewritten.contains("cases/lost-parcel/index.html"))
         #expect(!rewritten.contains { $0.hasPrefix("zh/") }, "\(rewritten)")
         #expect(!rewritten.contains { $0.hasSuffix(".pdf") }, "the flyers read only tags and the newest case: \(rewritten)")
+    }
+
+    @Test("the search index is made again when what it holds of a case changes, not for an edit past that")
+    func searchIndexKeyedOnWhatItHolds() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let file = try Self.writeLongCase(in: alerts)
+        let out = temp.child("site")
+        let first = await buildSite(alerts: alerts, out: out)
+        try #require(first.succeeded, "\(first.report)")
+
+        try Self.append(file, "\nUpdate: the bank froze the account.\n")
+        let tail = await buildSite(alerts: alerts, out: out)
+        try #require(tail.succeeded, "\(tail.report)")
+        try Self.replace(file, "Paragraph 1:", "Paragraph one:")
+        let head = await buildSite(alerts: alerts, out: out)
+        try #require(head.succeeded, "\(head.report)")
+        // The same pages and feeds show both edits; only the second changes the index's text.
+        #expect(tail.rendered > 0)
+        #expect(head.rendered == tail.rendered + 1, "\(head.rendered) against \(tail.rendered)")
+        let index = try String(contentsOf: out.appendingPathComponent("search-index.json"), encoding: .utf8)
+        #expect(index.contains("Paragraph one:") && !index.contains("Paragraph 1:"))
+        #expect(!index.contains("froze"), "past the excerpt")
     }
 
     @Test("a new case with new scam and source hosts works out again only the cases whose text names them")
