@@ -53,7 +53,7 @@ public struct CaseMemo: Sendable {
     }
 
     /// Bump when the layout below or the meaning of a cached value changes.
-    static let formatVersion = 6
+    static let formatVersion = 7
 
     // MARK: Shards
 
@@ -278,6 +278,7 @@ struct ByteWriter {
         }
         strings(item.campaigns)
         fingerprint(item.fingerprint)
+        fingerprint(item.listing)
     }
 }
 
@@ -450,13 +451,14 @@ struct ByteReader {
             guard let id = string(), let text = string(), let priority = int(), let isDo = bool() else { return nil }
             advice.append(AdviceItem(id: id, text: text, priority: priority, kind: isDo ? .do : .dont))
         }
-        guard let caseCampaigns = strings(), let fingerprint = fingerprint() else { return nil }
+        guard let caseCampaigns = strings(), let caseFingerprint = fingerprint(), let listing = fingerprint() else { return nil }
         let entry = CaseEntry(
             slug: slug, lang: lang, file: file, isTranslation: isTranslation, title: title, date: date, summary: summary,
             summaryIsDerived: summaryIsDerived, region: region, declaredScamTypes: declaredScamTypes, declaredTactics: declaredTactics,
             channels: channels, loss: loss, indicators: indicators, sources: sources, campaigns: campaigns, draft: draft,
             updated: updated, expires: expires, bodyHTML: bodyHTML, searchableText: NumberedText(lines: []), searchText: searchText)
         return EnrichedCase(entry: entry, status: .published, scamTypes: scamTypes, tactics: tactics, inferred: inferred,
-                            evidence: evidence, advice: advice, campaigns: caseCampaigns, related: [], fingerprint: fingerprint)
+                            evidence: evidence, advice: advice, campaigns: caseCampaigns, related: [], fingerprint: caseFingerprint,
+                            listing: listing)
     }
 }

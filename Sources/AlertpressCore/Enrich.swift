@@ -127,7 +127,7 @@ enum Enricher {
                 let status = status(cases[position].entry, now: now, today: today)
                 cases[position].status = status
                 cases[position].fingerprint.add(status.rawValue)
-                cases[position].listing = listing(cases[position])
+                cases[position].listing.add(status.rawValue)
             }
             cases.sort { ($0.entry.date.instant, $0.slug) > ($1.entry.date.instant, $1.slug) }
             relate(&cases)
@@ -137,7 +137,8 @@ enum Enricher {
         return Bulletin(site: content.site, editions: editions, now: now, fingerprint: fingerprint)
     }
 
-    /// `EnrichedCase.listing` of a case.
+    /// `EnrichedCase.listing` of a case, but for its status, which `enrich` adds: worked out once
+    /// when the case is tagged and kept in the memo, not for every case in every build.
     static func listing(_ item: EnrichedCase) -> Fingerprint {
         let entry = item.entry
         func add(_ date: CaseDate?, to hash: inout Fingerprint) {
@@ -157,7 +158,6 @@ enum Enricher {
             hash.add(item.scamTypes)
             hash.add(item.tactics)
             hash.add(item.campaigns)
-            hash.add(item.status.rawValue)
         }
     }
 
@@ -196,9 +196,10 @@ enum Enricher {
             && campaign.window.contains(entry.date.day) && campaign.focus.contains(where: types.contains) {
             campaigns.append(campaign.id)
         }
-        let item = EnrichedCase(entry: entry, status: .published, scamTypes: types, tactics: tactics,
+        var item = EnrichedCase(entry: entry, status: .published, scamTypes: types, tactics: tactics,
                                 inferred: inferred, evidence: evidence, advice: advice,
                                 campaigns: edition.campaigns.map(\.id).filter(campaigns.contains), related: [], fingerprint: Fingerprint())
+        item.listing = listing(item)
         return (item, log.all)
     }
 
