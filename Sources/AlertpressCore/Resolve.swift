@@ -136,21 +136,21 @@ enum Resolver {
         // Cases, by slug: a default-language file and its translations make a group, the unit of
         // work that runs in parallel and that the memo keeps. Duplicates are found from paths alone.
         var groupFiles: [String: [ContentFile]] = [:]
-        var caseFolders: [String: (folder: String, file: String)] = [:]
+        func folder(_ path: String) -> Substring { path[..<(path.lastIndex(of: "/") ?? path.startIndex)] }
         for file in usable where file.role == .case {
-            let folder = file.path.lastIndex(of: "/").map { String(file.path[...$0]) } ?? ""
-            if let existing = groupFiles[file.name]?.first(where: { $0.langSuffix == file.langSuffix }) {
-                decoder.log.error("duplicate-slug", "slug `\(file.name)` is already used by `\(existing.path)`",
-                                  at: SourceLocation(file: file.path, line: 1), hint: "every case needs its own file name: it is its permanent URL")
-                continue
+            if let existing = groupFiles[file.name] {
+                if let same = existing.first(where: { $0.langSuffix == file.langSuffix }) {
+                    decoder.log.error("duplicate-slug", "slug `\(file.name)` is already used by `\(same.path)`",
+                                      at: SourceLocation(file: file.path, line: 1), hint: "every case needs its own file name: it is its permanent URL")
+                    continue
+                }
+                if let other = existing.last, folder(other.path) != folder(file.path) {
+                    decoder.log.error("duplicate-slug", "slug `\(file.name)` is already used by `\(other.path)`",
+                                      at: SourceLocation(file: file.path, line: 1),
+                                      hint: "a translation sits beside its default-language file; otherwise choose another file name")
+                    continue
+                }
             }
-            if let other = caseFolders[file.name], other.folder != folder {
-                decoder.log.error("duplicate-slug", "slug `\(file.name)` is already used by `\(other.file)`",
-                                  at: SourceLocation(file: file.path, line: 1),
-                                  hint: "a translation sits beside its default-language file; otherwise choose another file name")
-                continue
-            }
-            caseFolders[file.name] = (folder, file.path)
             groupFiles[file.name, default: []].append(file)
         }
         let slugs = groupFiles.keys.sorted()
@@ -216,12 +216,14 @@ enum Resolver {
         newMemo.root = alertsPath
         newMemo.storedShards = memo.storedShards
         var enriched = Array(repeating: [EnrichedCase](), count: editions.count)
+        newMemo.groups.reserveCapacity(groups.count)
         for (slug, group) in zip(slugs, groups) {
             newMemo.groups[slug] = group
             decoder.log.append(contentsOf: group.decodeDiagnostics)
             decoder.log.append(contentsOf: group.diagnostics)
             for item in group.cases {
-                guard let index = editions.firstIndex(where: { $0.lang == item.entry.lang }) else { continue }
+                // By language, in `editions`' order (an `Edition` is too large to pass around per case).
+                guard let index = languages.firstIndex(of: item.entry.lang) else { continue }
                 enriched[index].append(item)
             }
         }
