@@ -70,13 +70,21 @@ public enum SiteBuilder {
         } catch {
             return BuildResult(diagnostics: [], outputError: "\(error)")
         }
+        // The templates and the last build's manifest do not depend on the content: they are read
+        // while it is checked, whose serial parts leave a core idle.
+        async let prepared = (templates: TemplateLibrary.load(folder: options.templates),
+                              manifest: Result { try writer.previousManifest() })
         let stored = MemoFile.read(writer.out, tool: options.tool)
         let checked = ContentPipeline.check(alerts: options.alerts, fileSystem: fileSystem, clock: options.clock, memo: stored.memo)
         var log = DiagnosticLog()
         log.append(contentsOf: checked.diagnostics)
         report("checked cases", checked.bulletin?.editions.map(\.cases.count).reduce(0, +) ?? 0)
-        guard let bulletin = checked.bulletin, checked.errors == 0,
-              let templates = TemplateLibrary.load(folder: options.templates, log: &log), !log.hasErrors else {
+        let (loadedTemplates, manifest) = await prepared
+        guard let bulletin = checked.bulletin, checked.errors == 0 else {
+            return BuildResult(diagnostics: log.sorted)
+        }
+        log.append(contentsOf: loadedTemplates.log.all)
+        guard let templates = loadedTemplates.library, !log.hasErrors else {
             return BuildResult(diagnostics: log.sorted)
         }
 
@@ -85,7 +93,7 @@ public enum SiteBuilder {
         // the last build is not run. `--out` changes only at `commit`.
         var site: StagedSite
         do {
-            site = try writer.begin(reuse: stored.sameTool)
+            site = try writer.begin(previous: manifest.get(), reuse: stored.sameTool)
         } catch {
             return BuildResult(diagnostics: log.sorted, outputError: "\(error)")
         }

@@ -102,10 +102,10 @@ public struct SiteWriter: Sendable {
     /// Starts a new site in a staging folder beside `--out`; files are added as they are rendered,
     /// so the whole site is never held in memory. Nothing in `--out` changes before `commit`.
     /// `reuse`: the previous site was built by this same program, so its input fingerprints hold.
-    public func begin(reuse: Bool = false) throws -> StagedSite {
+    /// `previous` is what `previousManifest` read.
+    func begin(previous: [String: Manifest.Entry], reuse: Bool = false) throws -> StagedSite {
         let manager = FileManager.default
         let staging = sibling("staging")
-        let previous = try previousManifest()
         try? manager.removeItem(at: staging)
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)

@@ -16,7 +16,9 @@ struct TemplateLibrary: Sendable {
     /// Of every template's name and text: pages rendered with other templates are rendered again.
     let fingerprint: Fingerprint
 
-    static func load(folder: String, log: inout DiagnosticLog) -> TemplateLibrary? {
+    /// The library (nil when the folder is missing) and what is wrong with its templates.
+    static func load(folder: String) -> (library: TemplateLibrary?, log: DiagnosticLog) {
+        var log = DiagnosticLog()
         MustacheContentTypes.register(EscapedHTML(), named: EscapedHTML.name)
         var library = MustacheLibrary()
         var names: [String: [(String, Int)]] = [:]
@@ -25,7 +27,7 @@ struct TemplateLibrary: Sendable {
         guard let entries = try? manager.contentsOfDirectory(atPath: folder) else {
             log.error("missing-templates", "template folder `\(folder)` does not exist", at: SourceLocation(file: folder, line: 0, column: 0),
                       hint: "pass --templates, or run where `Templates/` is")
-            return nil
+            return (nil, log)
         }
         for entry in entries.sorted() where entry.hasSuffix(".mustache") {
             let name = String(entry.dropLast(".mustache".count))
@@ -49,7 +51,7 @@ struct TemplateLibrary: Sendable {
         }
         let templates = TemplateLibrary(library: library, names: names, folder: folder, fingerprint: fingerprint)
         templates.checkNames(against: TemplateSamples.views, log: &log)
-        return templates
+        return (templates, log)
     }
 
     /// Renders a view with a template.
