@@ -263,22 +263,32 @@ struct ByteWriter {
         strings(item.scamTypes)
         strings(item.tactics)
         bool(item.inferred)
-        int(item.evidence.count)
-        for evidence in item.evidence {
+        details(item.details)
+        strings(item.campaigns)
+        fingerprint(item.fingerprint)
+        fingerprint(item.listing)
+    }
+}
+
+extension ByteWriter {
+    mutating func details(_ details: CaseDetails) {
+        if let stored = details.stored {
+            bytes.append(contentsOf: stored)
+            return
+        }
+        int(details.evidence.count)
+        for evidence in details.evidence {
             string(evidence.id)
             string(evidence.phrase)
             int(evidence.line)
         }
-        int(item.advice.count)
-        for advice in item.advice {
+        int(details.advice.count)
+        for advice in details.advice {
             string(advice.id)
             string(advice.text)
             int(advice.priority)
             bool(advice.kind == .do)
         }
-        strings(item.campaigns)
-        fingerprint(item.fingerprint)
-        fingerprint(item.listing)
     }
 }
 
@@ -437,7 +447,21 @@ struct ByteReader {
             expires = value
         }
         guard let bodyHTML = storedText(), let searchText = storedText(), let scamTypes = strings(), let tactics = strings(),
-              let inferred = bool(), let evidenceCount = int(), evidenceCount >= 0, evidenceCount <= bytes.count - offset else { return nil }
+              let inferred = bool(), let details = storedDetails() else { return nil }
+        guard let caseCampaigns = strings(), let caseFingerprint = fingerprint(), let listing = fingerprint() else { return nil }
+        let entry = CaseEntry(
+            slug: slug, lang: lang, file: file, isTranslation: isTranslation, title: title, date: date, summary: summary,
+            summaryIsDerived: summaryIsDerived, region: region, declaredScamTypes: declaredScamTypes, declaredTactics: declaredTactics,
+            channels: channels, loss: loss, indicators: indicators, sources: sources, campaigns: campaigns, draft: draft,
+            updated: updated, expires: expires, bodyHTML: bodyHTML, searchableText: NumberedText(lines: []), searchText: searchText)
+        return EnrichedCase(entry: entry, status: .published, scamTypes: scamTypes, tactics: tactics, inferred: inferred,
+                            details: details, campaigns: caseCampaigns, related: [], fingerprint: caseFingerprint,
+                            listing: listing)
+    }
+
+    /// Evidence and advice as `ByteWriter.details` wrote them.
+    mutating func details() -> (evidence: [Evidence], advice: [AdviceItem])? {
+        guard let evidenceCount = int(), evidenceCount >= 0, evidenceCount <= bytes.count - offset else { return nil }
         var evidence: [Evidence] = []
         evidence.reserveCapacity(evidenceCount)
         for _ in 0..<evidenceCount {
@@ -451,14 +475,27 @@ struct ByteReader {
             guard let id = string(), let text = string(), let priority = int(), let isDo = bool() else { return nil }
             advice.append(AdviceItem(id: id, text: text, priority: priority, kind: isDo ? .do : .dont))
         }
-        guard let caseCampaigns = strings(), let caseFingerprint = fingerprint(), let listing = fingerprint() else { return nil }
-        let entry = CaseEntry(
-            slug: slug, lang: lang, file: file, isTranslation: isTranslation, title: title, date: date, summary: summary,
-            summaryIsDerived: summaryIsDerived, region: region, declaredScamTypes: declaredScamTypes, declaredTactics: declaredTactics,
-            channels: channels, loss: loss, indicators: indicators, sources: sources, campaigns: campaigns, draft: draft,
-            updated: updated, expires: expires, bodyHTML: bodyHTML, searchableText: NumberedText(lines: []), searchText: searchText)
-        return EnrichedCase(entry: entry, status: .published, scamTypes: scamTypes, tactics: tactics, inferred: inferred,
-                            evidence: evidence, advice: advice, campaigns: caseCampaigns, related: [], fingerprint: caseFingerprint,
-                            listing: listing)
+        return (evidence, advice)
+    }
+
+    /// Evidence and advice left as their bytes: checked to read back as `details` reads them
+    /// (lengths and flags; text is decoded as it is in any case), without making their strings.
+    mutating func storedDetails() -> CaseDetails? {
+        let start = offset
+        guard let evidenceCount = int(), evidenceCount >= 0, evidenceCount <= bytes.count - offset else { return nil }
+        for _ in 0..<evidenceCount {
+            guard skipString(), skipString(), int() != nil else { return nil }
+        }
+        guard let adviceCount = int(), adviceCount >= 0, adviceCount <= bytes.count - offset else { return nil }
+        for _ in 0..<adviceCount {
+            guard skipString(), skipString(), int() != nil, bool() != nil else { return nil }
+        }
+        return CaseDetails(stored: slice(start, offset))
+    }
+
+    private mutating func skipString() -> Bool {
+        guard let count = int(), count >= 0, bytes.count - offset >= count else { return false }
+        offset += count
+        return true
     }
 }

@@ -24,9 +24,10 @@ public struct EnrichedCase: Sendable {
     /// Whether either list was inferred from the text rather than declared.
     public var inferred: Bool
     /// Cue matches for the case's types and tactics, in reading order.
-    public var evidence: [Evidence]
+    public var evidence: [Evidence] { details.evidence }
     /// Advice of its types and tactics, de-duplicated, most important first.
-    public var advice: [AdviceItem]
+    public var advice: [AdviceItem] { details.advice }
+    var details: CaseDetails
     public var campaigns: [String]
     /// Slugs of related listed cases, most related first.
     public var related: [String]
@@ -38,6 +39,42 @@ public struct EnrichedCase: Sendable {
     public var listing = Fingerprint()
 
     public var slug: String { entry.slug }
+}
+
+/// The evidence and advice of a case. Only its page, its feed entry and `check --format json`
+/// show them, so a case read back from the memo keeps them as the bytes they were stored as
+/// (a third of a stored case's strings) and reads them when they are asked for.
+struct CaseDetails: Sendable {
+    private enum Storage: Sendable {
+        case values(evidence: [Evidence], advice: [AdviceItem])
+        /// What `ByteWriter.details` wrote; `ByteReader.storedDetails` checked that it reads back.
+        case stored(Data)
+    }
+
+    private let storage: Storage
+
+    init(evidence: [Evidence], advice: [AdviceItem]) {
+        storage = .values(evidence: evidence, advice: advice)
+    }
+
+    init(stored: Data) {
+        storage = .stored(stored)
+    }
+
+    var evidence: [Evidence] { values.evidence }
+    var advice: [AdviceItem] { values.advice }
+
+    /// The stored bytes, if the details were read back from the memo.
+    var stored: Data? {
+        if case .stored(let bytes) = storage { bytes } else { nil }
+    }
+
+    private var values: (evidence: [Evidence], advice: [AdviceItem]) {
+        switch storage {
+        case .values(let evidence, let advice): (evidence, advice)
+        case .stored(let bytes): ByteReader.read(bytes) { $0.details() } ?? ([], [])
+        }
+    }
 }
 
 /// Counts and loss totals over the listed cases of one language.
@@ -197,7 +234,7 @@ enum Enricher {
             campaigns.append(campaign.id)
         }
         var item = EnrichedCase(entry: entry, status: .published, scamTypes: types, tactics: tactics,
-                                inferred: inferred, evidence: evidence, advice: advice,
+                                inferred: inferred, details: CaseDetails(evidence: evidence, advice: advice),
                                 campaigns: edition.campaigns.map(\.id).filter(campaigns.contains), related: [], fingerprint: Fingerprint())
         item.listing = listing(item)
         return (item, log.all)
