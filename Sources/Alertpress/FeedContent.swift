@@ -142,7 +142,8 @@ enum SearchIndex {
     }
 
     /// The entries as `JSONEncoder` writes them with sorted keys and unescaped slashes (a test holds
-    /// the two to the same bytes), many times faster: the index is rewritten after most edits.
+    /// the two to the same bytes), many times faster: the index is made again after every edit of
+    /// what lists show of a case or of its first 2,000 characters.
     static func json(_ entries: [Entry]) -> [UInt8] {
         var out = JSONBytes(capacity: entries.count * 3000)
         out.append("[")
