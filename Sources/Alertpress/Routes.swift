@@ -29,6 +29,8 @@ struct Routes: Sendable {
     func flyerPage(_ id: String) -> String { prefix + "campaigns/\(id)/flyer/" }
     func search() -> String { prefix + "search/" }
     func file(_ name: String) -> String { prefix + name }
+    /// Page `number` of a paginated list whose first page is `folder`.
+    func page(_ folder: String, _ number: Int) -> String { number <= 1 ? folder : folder + "page/\(number)/" }
 
     /// Output file of a page folder.
     static func indexFile(_ folder: String) -> String { folder + "index.html" }

@@ -67,12 +67,22 @@ final class SiteRenderer: Sendable {
         jobs.append(job(routes.home(), inputs: listedInputs) { [self] in
             page(routes.home(), title: texts.title, template: "home", view: homeView(listed), isHome: true)
         })
-        jobs.append(job(routes.cases(), inputs: listedInputs) { [self] in
-            page(routes.cases(), title: strings["cases.title"], template: "list", view: ListView(
-                title: strings["cases.title"], intro: strings["cases.intro"], cases: listed.map { summary($0, from: routes.cases()) },
-                empty: listed.isEmpty ? strings["no.cases"] : nil, feeds: feedLinks(folder: routes.home(), from: routes.cases(), atom: true),
-                subscribeLabel: strings["subscribe"]))
-        })
+        let listPages = Self.pages(Array(listed.indices))
+        for (index, positions) in listPages.enumerated() {
+            let number = index + 1
+            let folder = routes.page(routes.cases(), number)
+            let inputs = Fingerprint { $0.add(Self.inputs(base, listed, at: positions)); $0.add(listPages.count) }
+            jobs.append(job(folder, inputs: inputs) { [self] in
+                let pagination = pagination(routes.cases(), page: number, of: listPages.count, from: folder)
+                return page(folder, title: pageTitle(strings["cases.title"], pagination), template: "list", view: ListView(
+                    title: strings["cases.title"], intro: strings["cases.intro"], cases: positions.map { summary(listed[$0], from: folder) },
+                    empty: listed.isEmpty ? strings["no.cases"] : nil, feeds: feedLinks(folder: routes.home(), from: folder, atom: true),
+                    subscribeLabel: strings["subscribe"], pagination: pagination),
+                            alternates: alternates(from: folder) { other, otherRoutes in
+                                number <= Self.pageCount(other.listedCases.count) ? otherRoutes.page(otherRoutes.cases(), number) : nil
+                            })
+            })
+        }
         var casePages: [RenderJob] = []
         // Cases are read in place by position: a job holds no copy of its case or of the related ones.
         let cases = edition.cases
@@ -103,13 +113,24 @@ final class SiteRenderer: Sendable {
                     terms: edition.edition.terms(kind).map { termSummary($0, from: index) }))
             })
             for term in edition.edition.terms(kind) {
-                let folder = routes.term(kind, term.id)
+                let first = routes.term(kind, term.id)
                 // Positions, not copies of the cases: most of these jobs are not run after an edit.
-                let positions = listed.indices.filter { (kind == .scamType ? listed[$0].scamTypes : listed[$0].tactics).contains(term.id) }
-                jobs.append(job(folder, inputs: Self.inputs(base, listed, at: positions)) { [self] in
-                    page(folder, title: term.name, template: "term", view: termView(term, cases: positions.map { listed[$0] }, from: folder),
-                         description: term.summary, feeds: kind == .scamType ? feedLinks(folder: folder, from: folder, atom: false, name: term.name) : nil)
-                })
+                let termPages = Self.pages(listed.indices.filter { Self.tags(listed[$0], kind).contains(term.id) })
+                for (index, positions) in termPages.enumerated() {
+                    let number = index + 1
+                    let folder = routes.page(first, number)
+                    let inputs = Fingerprint { $0.add(Self.inputs(base, listed, at: positions)); $0.add(termPages.count) }
+                    jobs.append(job(folder, inputs: inputs) { [self] in
+                        let pagination = pagination(first, page: number, of: termPages.count, from: folder)
+                        return page(folder, title: pageTitle(term.name, pagination), template: "term",
+                                    view: termView(term, cases: positions.map { listed[$0] }, pagination: pagination, from: folder),
+                                    description: term.summary, feeds: kind == .scamType ? feedLinks(folder: first, from: folder, atom: false, name: term.name) : nil,
+                                    alternates: alternates(from: folder) { other, otherRoutes in
+                                        let count = Self.pageCount(other.listedCases.count { Self.tags($0, kind).contains(term.id) })
+                                        return number <= count ? otherRoutes.page(otherRoutes.term(kind, term.id), number) : nil
+                                    })
+                    })
+                }
             }
         }
         let campaignsFolder = routes.campaigns()
@@ -200,6 +221,40 @@ final class SiteRenderer: Sendable {
             return AlternateView(lang: other.lang, label: Strings.languageName(other.lang), href: Routes.relative(from: folder, to: path),
                                  absolute: otherRoutes.absolute(path), current: other.lang == edition.lang, exists: found != nil)
         }
+    }
+
+    // MARK: Pages of long lists
+
+    /// Cases per page of a long list: all cases, and each scam type's and tactic's.
+    static let pageSize = 50
+
+    /// How many pages a list of `count` cases takes; an empty list is one page that says so.
+    static func pageCount(_ count: Int) -> Int { max(1, (count + pageSize - 1) / pageSize) }
+
+    /// A list's positions, page by page.
+    static func pages(_ positions: [Int]) -> [ArraySlice<Int>] {
+        guard !positions.isEmpty else { return [[]] }
+        return stride(from: 0, to: positions.count, by: pageSize).map { positions[$0..<min($0 + pageSize, positions.count)] }
+    }
+
+    static func tags(_ item: EnrichedCase, _ kind: TermKind) -> [String] { kind == .scamType ? item.scamTypes : item.tactics }
+
+    /// Where page `number` of `count` sits, with links to the pages either side; nil when the list has one page.
+    private func pagination(_ first: String, page number: Int, of count: Int, from folder: String) -> PaginationView? {
+        guard count > 1 else { return nil }
+        func link(_ key: String, to target: Int) -> LinkView? {
+            (1...count).contains(target) ? LinkView(label: strings[key], href: Routes.relative(from: folder, to: routes.page(first, target))) : nil
+        }
+        let status = strings["pages.status"].replacingOccurrences(of: "{page}", with: String(number))
+            .replacingOccurrences(of: "{count}", with: String(count))
+        return PaginationView(label: strings["pages.label"], status: status,
+                              newer: link("pages.newer", to: number - 1), older: link("pages.older", to: number + 1))
+    }
+
+    /// A later page's title says which page it is.
+    private func pageTitle(_ title: String, _ pagination: PaginationView?) -> String {
+        guard let pagination, pagination.newer != nil else { return title }
+        return "\(title) (\(pagination.status))"
     }
 
     // MARK: Views
@@ -302,7 +357,7 @@ final class SiteRenderer: Sendable {
             typesLabel: strings["case.types"], tacticsLabel: strings["case.tactics"])
     }
 
-    private func termView(_ term: Term, cases: [EnrichedCase], from folder: String) -> TermView {
+    private func termView(_ term: Term, cases: [EnrichedCase], pagination: PaginationView?, from folder: String) -> TermView {
         let flyer = term.kind == .scamType
             ? LinkView(label: "\(term.name) (A4 PDF)", href: Routes.relative(from: folder, to: routes.file("flyers/types/\(term.id)-a4.pdf"))) : nil
         return TermView(
@@ -311,8 +366,8 @@ final class SiteRenderer: Sendable {
             adviceLabel: strings["advice"], advice: adviceViews(term.advice.compactMap { edition.edition.advice[$0] }.sorted { ($0.priority, $0.id) < ($1.priority, $1.id) }),
             casesLabel: strings["cases.of.type"], cases: cases.map { summary($0, from: folder) }, empty: cases.isEmpty ? strings["no.cases"] : nil,
             related: termLinks(.scamType, term.related, from: folder), relatedLabel: strings["related"],
-            feeds: term.kind == .scamType ? feedLinks(folder: folder, from: folder, atom: false, name: term.name) : [], subscribeLabel: strings["subscribe"],
-            flyer: flyer, flyersLabel: strings["flyers"])
+            feeds: term.kind == .scamType ? feedLinks(folder: routes.term(term.kind, term.id), from: folder, atom: false, name: term.name) : [],
+            subscribeLabel: strings["subscribe"], flyer: flyer, flyersLabel: strings["flyers"], pagination: pagination)
     }
 
     private func campaignView(_ campaign: Campaign, cases: [EnrichedCase], from folder: String) -> CampaignView {

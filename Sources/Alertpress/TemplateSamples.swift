@@ -13,6 +13,7 @@ enum TemplateSamples {
     static let evidence = EvidenceGroupView(name: "name", href: "href", kind: "kind", phrases: ["phrases"])
     static let advice = AdviceView(text: "text", kindLabel: "kindLabel", kind: "kind")
     static let step = StepView(number: "number", text: "text")
+    static let pagination = PaginationView(label: "label", status: "status", newer: link, older: link)
 
     static var views: [any TemplateView] { [
         LayoutView(lang: "lang", title: "title", siteTitle: "siteTitle", description: "description", canonical: "canonical", homeHref: "homeHref", stylesheet: "stylesheet", script: "script",
@@ -21,7 +22,7 @@ enum TemplateSamples {
                    banner: BannerView(label: "label", title: "title", headline: "headline", href: "href", linkLabel: "linkLabel"), content: "content"),
         HomeView(title: "title", intro: "intro", latestLabel: "latestLabel", cases: [caseSummary], empty: "empty", allCasesLabel: "allCasesLabel", allCasesHref: "allCasesHref", topTypesLabel: "topTypesLabel",
                  topTypes: [termSummary], totals: "totals", chartByType: "chartByType", chartByMonth: "chartByMonth", noChart: "noChart"),
-        ListView(title: "title", intro: "intro", cases: [caseSummary], empty: "empty", feeds: [feed], subscribeLabel: "subscribeLabel"),
+        ListView(title: "title", intro: "intro", cases: [caseSummary], empty: "empty", feeds: [feed], subscribeLabel: "subscribeLabel", pagination: pagination),
         CaseView(title: "title", summary: "summary", facts: [FactView(label: "label", value: "value", datetime: "datetime")], body: "body", redFlagsLabel: "redFlagsLabel",
                  redFlags: [evidence], redFlagsNote: "redFlagsNote", adviceLabel: "adviceLabel", advice: [advice], hotlinesLabel: "hotlinesLabel", hotlines: [hotline],
                  reportLabel: "reportLabel", reportURL: "reportURL", indicatorsLabel: "indicatorsLabel", indicatorsNote: "indicatorsNote", indicators: ["indicators"], relatedLabel: "relatedLabel",
@@ -30,7 +31,7 @@ enum TemplateSamples {
         TermIndexView(title: "title", intro: "intro", terms: [termSummary]),
         TermView(name: "name", summary: "summary", howLabel: "howLabel", steps: [step], body: "body", adviceLabel: "adviceLabel", advice: [advice], casesLabel: "casesLabel",
                  cases: [caseSummary], empty: "empty", related: [link], relatedLabel: "relatedLabel", feeds: [feed], subscribeLabel: "subscribeLabel", flyer: link,
-                 flyersLabel: "flyersLabel"),
+                 flyersLabel: "flyersLabel", pagination: pagination),
         CampaignView(title: "title", headline: "headline", windowLabel: "windowLabel", window: "window", body: "body", focusLabel: "focusLabel", focus: [termSummary], casesLabel: "casesLabel",
                      cases: [caseSummary], empty: "empty", flyersLabel: "flyersLabel", flyers: [link], feeds: [feed], subscribeLabel: "subscribeLabel"),
         CampaignIndexView(title: "title", intro: "intro", campaigns: [CampaignItemView(title: "title", headline: "headline", window: "window", href: "href", active: true,

@@ -157,6 +157,19 @@ extension ListView: TemplateView {
         case "empty": self.empty
         case "feeds": self.feeds
         case "subscribeLabel": self.subscribeLabel
+        case "pagination": self.pagination
+        default: nil
+        }
+    }
+}
+
+extension PaginationView: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": self.label
+        case "status": self.status
+        case "newer": self.newer
+        case "older": self.older
         default: nil
         }
     }
@@ -260,6 +273,7 @@ extension TermView: TemplateView {
         case "subscribeLabel": self.subscribeLabel
         case "flyer": self.flyer
         case "flyersLabel": self.flyersLabel
+        case "pagination": self.pagination
         default: nil
         }
     }

@@ -4,6 +4,8 @@ import Foundation
 // text (`{{…}}`, escaped) and finished HTML (`{{{…}}}`, produced by cmark or by alertpress).
 
 struct LinkView: Sendable { var label: String; var href: String; var current: Bool = false }
+/// Where a page of a long list sits among its pages, with links to the pages either side.
+struct PaginationView: Sendable { var label: String; var status: String; var newer: LinkView?; var older: LinkView? }
 /// A language version of the page; `exists` is false when the switcher falls back to that language's home page.
 struct AlternateView: Sendable { var lang: String; var label: String; var href: String; var absolute: String; var current: Bool; var exists: Bool }
 struct FeedLinkView: Sendable { var type: String; var title: String; var href: String; var absolute: String }
@@ -75,6 +77,7 @@ struct ListView: Sendable {
     var empty: String?
     var feeds: [FeedLinkView]
     var subscribeLabel: String
+    var pagination: PaginationView?
 }
 
 struct EvidenceGroupView: Sendable { var name: String; var href: String; var kind: String; var phrases: [String] }
@@ -129,6 +132,7 @@ struct TermView: Sendable {
     var subscribeLabel: String
     var flyer: LinkView?
     var flyersLabel: String
+    var pagination: PaginationView?
 }
 
 struct StepView: Sendable { var number: String; var text: String }

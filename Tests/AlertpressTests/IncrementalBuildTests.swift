@@ -47,6 +47,19 @@ struct IncrementalBuildTests {
         Edit(name: "a paragraph added past what the search index holds of a long case",
              setup: { alerts, _ in _ = try writeLongCase(in: alerts) },
              apply: { alerts, _ in try append(alerts.appendingPathComponent("cases/2024/long-story.md"), "\nUpdate: the bank froze the account.\n") }),
+        Edit(name: "a case title on the last page of a long list",
+             setup: { alerts, _ in try PaginationTests.addCases(to: alerts) },
+             apply: { alerts, _ in
+                 try replace(alerts.appendingPathComponent("cases/2023/bulk-001.md"), "title: Parcel call number 1\n", "title: Parcel call number one\n")
+             }),
+        // The fixture lists 2 English cases: 98 more fill two pages. An older case starts a third
+        // page, and the second, whose cases stay the same, gets a link to it.
+        Edit(name: "the oldest case of a long list added on a new page",
+             setup: { alerts, _ in try PaginationTests.addCases(to: alerts, count: 98) },
+             apply: { alerts, _ in
+                 try "---\ntitle: The oldest parcel call\ndate: 2022-06-01\nscam_types: [fake-courier]\n---\nA caller asked for a fee.\n"
+                     .write(to: alerts.appendingPathComponent("cases/2023/bulk-000.md"), atomically: true, encoding: .utf8)
+             }),
         Edit(name: "a case title, shown in lists, feeds and related cases") { alerts, _ in
             try replace(alerts.appendingPathComponent("cases/2024/refund-call.md"), "title: Refund call empties a shopper's card",
                         "title: Refund call empties a shopper's bank card")
