@@ -67,21 +67,13 @@ final class SiteRenderer: Sendable {
         jobs.append(job(routes.home(), inputs: listedInputs) { [self] in
             page(routes.home(), title: texts.title, template: "home", view: homeView(listed), isHome: true)
         })
-        let listPages = Self.pages(Array(listed.indices))
-        for (index, positions) in listPages.enumerated() {
-            let number = index + 1
-            let folder = routes.page(routes.cases(), number)
-            let inputs = Fingerprint { $0.add(Self.inputs(base, listed, at: positions)); $0.add(listPages.count) }
-            jobs.append(job(folder, inputs: inputs) { [self] in
-                let pagination = pagination(routes.cases(), page: number, of: listPages.count, from: folder)
-                return page(folder, title: pageTitle(strings["cases.title"], pagination), template: "list", view: ListView(
-                    title: strings["cases.title"], intro: strings["cases.intro"], cases: positions.map { summary(listed[$0], from: folder) },
-                    empty: listed.isEmpty ? strings["no.cases"] : nil, feeds: feedLinks(folder: routes.home(), from: folder, atom: true),
-                    subscribeLabel: strings["subscribe"], pagination: pagination),
-                            alternates: alternates(from: folder) { other, otherRoutes in
-                                number <= Self.pageCount(other.listedCases.count) ? otherRoutes.page(otherRoutes.cases(), number) : nil
-                            })
-            })
+        jobs += listJobs(routes.cases(), Array(listed.indices), otherCount: { $0.listedCases.count }) { [self] folder, positions, list in
+            let nav = pagination(routes.cases(), list, from: folder)
+            return page(folder, title: pageTitle(strings["cases.title"], nav), template: "list", view: ListView(
+                title: strings["cases.title"], intro: strings["cases.intro"], cases: positions.map { summary(listed[$0], from: folder) },
+                empty: listed.isEmpty ? strings["no.cases"] : nil, feeds: feedLinks(folder: routes.home(), from: folder, atom: true),
+                subscribeLabel: strings["subscribe"], pagination: nav),
+                        alternates: pageAlternates(routes.cases(), list, from: folder))
         }
         var casePages: [RenderJob] = []
         // Cases are read in place by position: a job holds no copy of its case or of the related ones.
@@ -115,21 +107,13 @@ final class SiteRenderer: Sendable {
             for term in edition.edition.terms(kind) {
                 let first = routes.term(kind, term.id)
                 // Positions, not copies of the cases: most of these jobs are not run after an edit.
-                let termPages = Self.pages(listed.indices.filter { Self.tags(listed[$0], kind).contains(term.id) })
-                for (index, positions) in termPages.enumerated() {
-                    let number = index + 1
-                    let folder = routes.page(first, number)
-                    let inputs = Fingerprint { $0.add(Self.inputs(base, listed, at: positions)); $0.add(termPages.count) }
-                    jobs.append(job(folder, inputs: inputs) { [self] in
-                        let pagination = pagination(first, page: number, of: termPages.count, from: folder)
-                        return page(folder, title: pageTitle(term.name, pagination), template: "term",
-                                    view: termView(term, cases: positions.map { listed[$0] }, pagination: pagination, from: folder),
-                                    description: term.summary, feeds: kind == .scamType ? feedLinks(folder: first, from: folder, atom: false, name: term.name) : nil,
-                                    alternates: alternates(from: folder) { other, otherRoutes in
-                                        let count = Self.pageCount(other.listedCases.count { Self.tags($0, kind).contains(term.id) })
-                                        return number <= count ? otherRoutes.page(otherRoutes.term(kind, term.id), number) : nil
-                                    })
-                    })
+                let positions = listed.indices.filter { Self.tags(listed[$0], kind).contains(term.id) }
+                jobs += listJobs(first, positions, otherCount: { $0.listedCases.count { Self.tags($0, kind).contains(term.id) } }) { [self] folder, positions, list in
+                    let nav = pagination(first, list, from: folder)
+                    return page(folder, title: pageTitle(term.name, nav), template: "term",
+                                view: termView(term, cases: positions.map { listed[$0] }, pagination: nav, from: folder),
+                                description: term.summary, feeds: kind == .scamType ? feedLinks(folder: first, from: folder, atom: false, name: term.name) : nil,
+                                alternates: pageAlternates(first, list, from: folder))
                 }
             }
         }
@@ -239,16 +223,44 @@ final class SiteRenderer: Sendable {
 
     static func tags(_ item: EnrichedCase, _ kind: TermKind) -> [String] { kind == .scamType ? item.scamTypes : item.tactics }
 
-    /// Where page `number` of `count` sits, with links to the pages either side; nil when the list has one page.
-    private func pagination(_ first: String, page number: Int, of count: Int, from folder: String) -> PaginationView? {
-        guard count > 1 else { return nil }
-        func link(_ key: String, to target: Int) -> LinkView? {
-            (1...count).contains(target) ? LinkView(label: strings[key], href: Routes.relative(from: folder, to: routes.page(first, target))) : nil
+    /// The pages of the list of `positions` whose first page is `first`, each keyed on its own cases
+    /// and the page count. `otherCount` is how long the same list is in another language.
+    private func listJobs(_ first: String, _ positions: [Int], otherCount: @escaping @Sendable (EnrichedEdition) -> Int,
+                          render: @escaping @Sendable (_ folder: String, _ positions: ArraySlice<Int>, _ list: ListPage) -> String) -> [RenderJob] {
+        let pages = Self.pages(positions)
+        let listed = edition.listedCases
+        return pages.enumerated().map { index, positions in
+            let list = ListPage(number: index + 1, count: pages.count, otherCount: otherCount)
+            let folder = routes.page(first, list.number)
+            let inputs = Fingerprint { $0.add(Self.inputs(base, listed, at: positions)); $0.add(pages.count) }
+            return job(folder, inputs: inputs) { render(folder, positions, list) }
         }
-        let status = strings["pages.status"].replacingOccurrences(of: "{page}", with: String(number))
-            .replacingOccurrences(of: "{count}", with: String(count))
+    }
+
+    /// Which page of a list is being rendered, of how many.
+    struct ListPage: Sendable {
+        var number: Int
+        var count: Int
+        var otherCount: @Sendable (EnrichedEdition) -> Int
+    }
+
+    /// Where a page sits among its list's pages, with links to the pages either side; nil when the list has one page.
+    private func pagination(_ first: String, _ list: ListPage, from folder: String) -> PaginationView? {
+        guard list.count > 1 else { return nil }
+        func link(_ key: String, to target: Int) -> LinkView? {
+            (1...list.count).contains(target) ? LinkView(label: strings[key], href: Routes.relative(from: folder, to: routes.page(first, target))) : nil
+        }
+        let status = strings["pages.status"].replacingOccurrences(of: "{page}", with: String(list.number))
+            .replacingOccurrences(of: "{count}", with: String(list.count))
         return PaginationView(label: strings["pages.label"], status: status,
-                              newer: link("pages.newer", to: number - 1), older: link("pages.older", to: number + 1))
+                              newer: link("pages.newer", to: list.number - 1), older: link("pages.older", to: list.number + 1))
+    }
+
+    /// The same page of the same list in every language; a later page exists only where the list is as long.
+    private func pageAlternates(_ first: String, _ list: ListPage, from folder: String) -> [AlternateView] {
+        alternates(from: folder) { other, otherRoutes in
+            list.number == 1 || list.number <= Self.pageCount(list.otherCount(other)) ? otherRoutes.page(otherRoutes.pathLike(first, from: routes), list.number) : nil
+        }
     }
 
     /// A later page's title says which page it is.
