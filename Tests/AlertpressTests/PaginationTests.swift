@@ -46,16 +46,22 @@ struct PaginationTests {
         }
     }
 
+    /// The fixture with `extra` more cases in `temp`, built into `site`.
+    static func builtLongList(in temp: TempFolder) async throws -> (alerts: URL, out: URL) {
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        try addCases(to: alerts)
+        let out = temp.child("site")
+        let result = await buildSite(alerts: alerts, out: out)
+        try #require(result.succeeded, "\(result.report)")
+        return (alerts, out)
+    }
+
     @Test("a long list is split into linked pages that hold every case once, newest first")
     func pages() async throws {
         let temp = try TempFolder()
         defer { temp.remove() }
-        let alerts = temp.child("Alerts")
-        try copyFolder(Paths.bulletin, to: alerts)
-        try Self.addCases(to: alerts)
-        let out = temp.child("site")
-        let result = await buildSite(alerts: alerts, out: out)
-        try #require(result.succeeded, "\(result.report)")
+        let (alerts, out) = try await Self.builtLongList(in: temp)
         let checked = ContentPipeline.check(alerts: alerts.path, fileSystem: DiskFileSystem(), clock: fixtureClock)
         let edition = try #require(checked.bulletin?.editions.first)
         let listed = edition.listedCases.map(\.slug)
@@ -100,12 +106,7 @@ struct PaginationTests {
     func editRendersItsPage() async throws {
         let temp = try TempFolder()
         defer { temp.remove() }
-        let alerts = temp.child("Alerts")
-        try copyFolder(Paths.bulletin, to: alerts)
-        try Self.addCases(to: alerts)
-        let out = temp.child("site")
-        let first = await buildSite(alerts: alerts, out: out)
-        try #require(first.succeeded, "\(first.report)")
+        let (alerts, out) = try await Self.builtLongList(in: temp)
         let before = try ReproducibilityTests.identities(out, excluding: SiteWriter.isState)
         try IncrementalBuildTests.replace(alerts.appendingPathComponent("cases/2023/bulk-001.md"), "title: Parcel call number 1\n",
                                           "title: Parcel call number one\n")
