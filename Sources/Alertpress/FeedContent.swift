@@ -254,6 +254,10 @@ enum Sitemap {
         var lastmod: String?
     }
 
+    /// The sitemap protocol allows 50,000 URLs in one file: a larger site's `sitemap.xml` is an
+    /// index of parts of that many (`sitemap-1.xml`, …), which search engines read alike.
+    static let urlLimit = 50_000
+
     /// Made again only when a page comes or goes, or a page's last change does.
     static func job(_ bulletin: Bulletin, pages: [Entry]) -> RenderJob {
         let inputs = Fingerprint { hash in
@@ -264,18 +268,40 @@ enum Sitemap {
                 hash.add(page.lastmod.map { [$0] } ?? [])
             }
         }
-        return RenderJob(paths: ["sitemap.xml", "robots.txt"], inputs: inputs, sitemap: nil) { files(bulletin, pages: pages) }
+        let parts = pages.count <= urlLimit ? [] : (1...((pages.count + urlLimit - 1) / urlLimit)).map { "sitemap-\($0).xml" }
+        return RenderJob(paths: ["sitemap.xml"] + parts + ["robots.txt"], inputs: inputs, sitemap: nil) {
+            files(baseURL: bulletin.site.baseURL, pages: pages)
+        }
     }
 
-    static func files(_ bulletin: Bulletin, pages: [Entry]) -> [OutputFile] {
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for page in pages.sorted(by: { $0.path < $1.path }) {
-            xml += "  <url><loc>\(HTML.escape(bulletin.site.baseURL + "/" + page.path))</loc>"
-            if let lastmod = page.lastmod { xml += "<lastmod>\(lastmod)</lastmod>" }
-            xml += "</url>\n"
+    /// `sitemap.xml` (and its parts, for a large site) and `robots.txt`, in the order `job` names them.
+    static func files(baseURL: String, pages: [Entry]) -> [OutputFile] {
+        let header = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        func urlset(_ pages: ArraySlice<Entry>) -> String {
+            var xml = header + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            for page in pages {
+                xml += "  <url><loc>\(HTML.escape(baseURL + "/" + page.path))</loc>"
+                if let lastmod = page.lastmod { xml += "<lastmod>\(lastmod)</lastmod>" }
+                xml += "</url>\n"
+            }
+            return xml + "</urlset>\n"
         }
-        xml += "</urlset>\n"
-        let robots = "User-agent: *\nAllow: /\n\nSitemap: \(bulletin.site.baseURL)/sitemap.xml\n"
-        return [OutputFile(path: "sitemap.xml", text: xml), OutputFile(path: "robots.txt", text: robots)]
+        let sorted = pages.sorted { $0.path < $1.path }
+        var files: [OutputFile] = []
+        if sorted.count <= urlLimit {
+            files.append(OutputFile(path: "sitemap.xml", text: urlset(sorted[...])))
+        } else {
+            var index = header + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            var parts: [OutputFile] = []
+            for start in stride(from: 0, to: sorted.count, by: urlLimit) {
+                let name = "sitemap-\(parts.count + 1).xml"
+                index += "  <sitemap><loc>\(HTML.escape(baseURL + "/" + name))</loc></sitemap>\n"
+                parts.append(OutputFile(path: name, text: urlset(sorted[start..<min(start + urlLimit, sorted.count)])))
+            }
+            files.append(OutputFile(path: "sitemap.xml", text: index + "</sitemapindex>\n"))
+            files += parts
+        }
+        let robots = "User-agent: *\nAllow: /\n\nSitemap: \(baseURL)/sitemap.xml\n"
+        return files + [OutputFile(path: "robots.txt", text: robots)]
     }
 }

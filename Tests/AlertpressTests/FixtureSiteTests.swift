@@ -308,3 +308,35 @@ struct FixtureSiteTests {
         }
     }
 }
+
+@Suite("Large sitemaps")
+struct LargeSitemapTests {
+    @Test("more than 50,000 pages make sitemap.xml an index of parts of at most 50,000 URLs, each page once")
+    func index() throws {
+        let base = "https://alerts.example.org"
+        let pages = (0..<(2 * Sitemap.urlLimit + 7)).map { Sitemap.Entry(path: "cases/c\($0)/", lastmod: $0.isMultiple(of: 2) ? "2024-11-01" : nil) }
+        let files = Sitemap.files(baseURL: base, pages: pages.reversed())
+        #expect(files.map(\.path) == ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "robots.txt"])
+        let bulletin = try #require(ContentPipeline.check(alerts: Paths.bulletin.path, fileSystem: DiskFileSystem(), clock: fixtureClock).bulletin)
+        #expect(Sitemap.job(bulletin, pages: pages).paths == files.map(\.path), "the job names the files it makes")
+
+        func data(_ file: OutputFile) -> Data { file.withBytes { Data($0) } }
+        let index = XMLDocumentReader.parse(data(files[0]))
+        #expect(index.error == nil)
+        #expect(index.all("loc").map(\.text) == (1...3).map { "\(base)/sitemap-\($0).xml" })
+        #expect(index.all("url").isEmpty)
+        var seen: [String] = []
+        for part in files[1...3] {
+            let reader = XMLDocumentReader.parse(data(part))
+            #expect(reader.error == nil)
+            let locs = reader.all("loc").map(\.text)
+            #expect(locs.count <= Sitemap.urlLimit)
+            seen += locs
+        }
+        #expect(seen == pages.map { "\(base)/\($0.path)" }.sorted())
+
+        let small = Sitemap.files(baseURL: base, pages: Array(pages.prefix(Sitemap.urlLimit)))
+        #expect(small.map(\.path) == ["sitemap.xml", "robots.txt"])
+        #expect(XMLDocumentReader.parse(data(small[0])).all("url").count == Sitemap.urlLimit)
+    }
+}
