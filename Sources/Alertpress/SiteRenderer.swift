@@ -271,7 +271,7 @@ final class SiteRenderer: Sendable {
     /// The same page of the same list in every language; a later page exists only where the list is as long.
     private func pageAlternates(_ first: String, _ list: ListPage, from folder: String) -> [AlternateView] {
         alternates(from: folder) { other, otherRoutes in
-            list.number == 1 || list.number <= Self.pageCount(list.otherCount(other)) ? otherRoutes.page(otherRoutes.pathLike(first, from: routes), list.number) : nil
+            list.number <= Self.pageCount(list.otherCount(other)) ? otherRoutes.page(otherRoutes.pathLike(first, from: routes), list.number) : nil
         }
     }
 
