@@ -96,17 +96,6 @@ final class SiteRenderer: Sendable {
                             description: item.entry.summary, alternates: alternates(from: folder) { $0.hasPage(slug) ? $1.case(slug) : nil })
             })
         }
-        // How many listed cases each term has in every language: how far its list goes there.
-        let termCounts = Dictionary(bulletin.editions.map { other in
-            var counts: [TermKind: [String: Int]] = [:]
-            for item in other.listedCases {
-                for kind in TermKind.allCases {
-                    let tags = Self.tags(item, kind)
-                    for (index, id) in tags.enumerated() where !tags[..<index].contains(id) { counts[kind, default: [:]][id, default: 0] += 1 }
-                }
-            }
-            return (other.lang, counts)
-        }) { first, _ in first }
         for kind in TermKind.allCases {
             let index = routes.terms(kind)
             let title = strings[kind == .scamType ? "types.title" : "tactics.title"]
@@ -117,10 +106,13 @@ final class SiteRenderer: Sendable {
             })
             for term in edition.edition.terms(kind) {
                 let first = routes.term(kind, term.id)
-                let otherCounts = termCounts.mapValues { $0[kind]?[term.id] ?? 0 }
                 // Positions, not copies of the cases: most of these jobs are not run after an edit.
                 let positions = listed.indices.filter { Self.tags(listed[$0], kind).contains(term.id) }
-                jobs += listJobs(first, positions, otherCount: { otherCounts[$0.lang] ?? 0 }) { [self] folder, positions, list in
+                // How long the term's list is in another language: that edition's statistics count it, once.
+                let otherCount: @Sendable (EnrichedEdition) -> Int = { other in
+                    (kind == .scamType ? other.statistics.casesByType : other.statistics.casesByTactic)[term.id] ?? 0
+                }
+                jobs += listJobs(first, positions, otherCount: otherCount) { [self] folder, positions, list in
                     let nav = pagination(first, list, from: folder)
                     return page(folder, title: pageTitle(term.name, nav), template: "term",
                                 view: termView(term, cases: positions.map { listed[$0] }, pagination: nav, from: folder),
