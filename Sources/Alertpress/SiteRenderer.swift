@@ -96,6 +96,8 @@ final class SiteRenderer: Sendable {
                             description: item.entry.summary, alternates: alternates(from: folder) { $0.hasPage(slug) ? $1.case(slug) : nil })
             })
         }
+        // How many listed cases each scam type has: campaign pages show it for their focus types.
+        var typeCounts: [String: Int] = [:]
         for kind in TermKind.allCases {
             let index = routes.terms(kind)
             let title = strings[kind == .scamType ? "types.title" : "tactics.title"]
@@ -108,6 +110,7 @@ final class SiteRenderer: Sendable {
                 let first = routes.term(kind, term.id)
                 // Positions, not copies of the cases: most of these jobs are not run after an edit.
                 let positions = listed.indices.filter { Self.tags(listed[$0], kind).contains(term.id) }
+                if kind == .scamType { typeCounts[term.id] = positions.count }
                 // How long the term's list is in another language: that edition's statistics count it, once.
                 let otherCount: @Sendable (EnrichedEdition) -> Int = { other in
                     (kind == .scamType ? other.statistics.casesByType : other.statistics.casesByTactic)[term.id] ?? 0
@@ -132,13 +135,18 @@ final class SiteRenderer: Sendable {
                 }))
         })
         for campaign in edition.edition.campaigns {
-            let folder = routes.campaign(campaign.id)
+            let first = routes.campaign(campaign.id)
             let positions = listed.indices.filter { listed[$0].campaigns.contains(campaign.id) }
-            // Every listed case, not only the campaign's: its focus types show their case counts.
-            jobs.append(job(folder, inputs: listedInputs) { [self] in
-                page(folder, title: campaign.title, template: "campaign", view: campaignView(campaign, cases: positions.map { listed[$0] }, from: folder),
-                     description: campaign.headline, feeds: feedLinks(folder: folder, from: folder, atom: false, name: campaign.title))
-            })
+            // Besides its own cases, a campaign page shows how many cases each of its focus types has.
+            let focusCounts = Fingerprint { hash in for id in campaign.focus { hash.add(typeCounts[id] ?? 0) } }
+            let otherCount: @Sendable (EnrichedEdition) -> Int = { $0.statistics.casesByCampaign[campaign.id] ?? 0 }
+            jobs += listJobs(first, positions, also: focusCounts, otherCount: otherCount) { [self] folder, positions, list in
+                let nav = pagination(first, list, from: folder)
+                return page(folder, title: pageTitle(campaign.title, nav), template: "campaign",
+                            view: campaignView(campaign, cases: positions.map { listed[$0] }, pagination: nav, from: folder),
+                            description: campaign.headline, feeds: feedLinks(folder: first, from: folder, atom: false, name: campaign.title),
+                            alternates: pageAlternates(first, list, from: folder))
+            }
             let flyerFolder = routes.flyerPage(campaign.id)
             jobs.append(job(flyerFolder, inputs: flyers.inputs(campaign)) { [self] in flyerPage(campaign, folder: flyerFolder) })
         }
@@ -193,7 +201,7 @@ final class SiteRenderer: Sendable {
             hotlinesLabel: strings["hotlines"], hotlines: hotlines(), reportLabel: strings["report"], reportURL: site.reportURL,
             feedsLabel: strings["footer.feeds"],
             banner: active.flatMap { campaign in
-                folder == routes.campaign(campaign.id) ? nil : BannerView(
+                folder.hasPrefix(routes.campaign(campaign.id)) ? nil : BannerView(
                     label: strings["season.now"], title: campaign.title, headline: campaign.headline,
                     href: Routes.relative(from: folder, to: routes.campaign(campaign.id)), linkLabel: strings["read.warning"])
             },
@@ -213,7 +221,7 @@ final class SiteRenderer: Sendable {
 
     // MARK: Pages of long lists
 
-    /// Cases per page of a long list: all cases, and each scam type's and tactic's.
+    /// Cases per page of a long list: all cases, each scam type's and tactic's, and each campaign's.
     static let pageSize = 50
 
     /// How many pages a list of `count` cases takes; an empty list is one page that says so.
@@ -227,16 +235,16 @@ final class SiteRenderer: Sendable {
 
     static func tags(_ item: EnrichedCase, _ kind: TermKind) -> [String] { kind == .scamType ? item.scamTypes : item.tactics }
 
-    /// The pages of the list of `positions` whose first page is `first`, each keyed on its own cases
-    /// and the page count. `otherCount` is how long the same list is in another language.
-    private func listJobs(_ first: String, _ positions: [Int], otherCount: @escaping @Sendable (EnrichedEdition) -> Int,
+    /// The pages of the list of `positions` whose first page is `first`, each keyed on its own cases,
+    /// the page count and `also`. `otherCount` is how long the same list is in another language.
+    private func listJobs(_ first: String, _ positions: [Int], also: Fingerprint = Fingerprint(), otherCount: @escaping @Sendable (EnrichedEdition) -> Int,
                           render: @escaping @Sendable (_ folder: String, _ positions: ArraySlice<Int>, _ list: ListPage) -> String) -> [RenderJob] {
         let pages = Self.pages(positions)
         let listed = edition.listedCases
         return pages.enumerated().map { index, positions in
             let list = ListPage(number: index + 1, count: pages.count, otherCount: otherCount)
             let folder = routes.page(first, list.number)
-            let inputs = Fingerprint { $0.add(Self.inputs(base, listed, at: positions)); $0.add(pages.count) }
+            let inputs = Fingerprint { $0.add(Self.inputs(base, listed, at: positions)); $0.add(pages.count); $0.add(also) }
             return job(folder, inputs: inputs) { render(folder, positions, list) }
         }
     }
@@ -386,7 +394,7 @@ final class SiteRenderer: Sendable {
             subscribeLabel: strings["subscribe"], flyer: flyer, flyersLabel: strings["flyers"], pagination: pagination)
     }
 
-    private func campaignView(_ campaign: Campaign, cases: [EnrichedCase], from folder: String) -> CampaignView {
+    private func campaignView(_ campaign: Campaign, cases: [EnrichedCase], pagination: PaginationView?, from folder: String) -> CampaignView {
         var flyers: [LinkView] = []
         for paper in campaign.papers {
             flyers.append(LinkView(label: "\(strings["paper." + paper]) PDF", href: Routes.relative(from: folder, to: routes.file("flyers/\(campaign.id)-\(paper).pdf"))))
@@ -402,7 +410,8 @@ final class SiteRenderer: Sendable {
             focus: campaign.focus.compactMap { edition.edition.term(.scamType, $0) }.map { termSummary($0, from: folder) },
             casesLabel: strings["campaign.cases"], cases: cases.map { summary($0, from: folder) }, empty: cases.isEmpty ? strings["no.cases"] : nil,
             flyersLabel: strings["flyers"], flyers: flyers,
-            feeds: feedLinks(folder: folder, from: folder, atom: false, name: campaign.title), subscribeLabel: strings["subscribe"])
+            feeds: feedLinks(folder: routes.campaign(campaign.id), from: folder, atom: false, name: campaign.title), subscribeLabel: strings["subscribe"],
+            pagination: pagination)
     }
 
     private func flyerPage(_ campaign: Campaign, folder: String) -> String {

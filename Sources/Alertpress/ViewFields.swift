@@ -306,6 +306,7 @@ extension CampaignView: TemplateView {
         case "flyers": self.flyers
         case "feeds": self.feeds
         case "subscribeLabel": self.subscribeLabel
+        case "pagination": self.pagination
         default: nil
         }
     }

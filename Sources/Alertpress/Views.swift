@@ -152,6 +152,7 @@ struct CampaignView: Sendable {
     var flyers: [LinkView]
     var feeds: [FeedLinkView]
     var subscribeLabel: String
+    var pagination: PaginationView?
 }
 
 struct CampaignIndexView: Sendable { var title: String; var intro: String; var campaigns: [CampaignItemView] }

@@ -82,6 +82,7 @@ public struct Statistics: Sendable {
     public var caseCount = 0
     public var casesByType: [String: Int] = [:]
     public var casesByTactic: [String: Int] = [:]
+    public var casesByCampaign: [String: Int] = [:]
     public var casesByMonth: [String: Int] = [:]
     public var casesByRegion: [String: Int] = [:]
     /// Loss totals per currency, and per type / month / region per currency.
@@ -319,6 +320,7 @@ enum Enricher {
             if let region = item.entry.region { stats.casesByRegion[region, default: 0] += 1 }
             for type in item.scamTypes { stats.casesByType[type, default: 0] += 1 }
             for tactic in item.tactics { stats.casesByTactic[tactic, default: 0] += 1 }
+            for campaign in item.campaigns { stats.casesByCampaign[campaign, default: 0] += 1 }
             guard let loss = item.entry.loss else { continue }
             stats.totalLoss[loss.currency, default: 0] += loss.amount
             stats.lossByMonth[month, default: [:]][loss.currency, default: 0] += loss.amount

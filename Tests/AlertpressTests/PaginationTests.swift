@@ -10,18 +10,21 @@ import Testing
 struct PaginationTests {
     static let extra = 120
 
-    /// `count` more English fake-courier cases, one a day from 1 January 2023: `bulk-001` is the oldest.
-    static func addCases(to alerts: URL, count: Int = extra) throws {
-        let folder = alerts.appendingPathComponent("cases/2023")
+    /// `count` more English fake-courier cases named `<prefix>001`…, one a day from `start` (UTC): the first is the oldest.
+    static func addCases(to alerts: URL, count: Int = extra, start: DateComponents = DateComponents(year: 2023, month: 1, day: 1),
+                         prefix: String = "bulk-") throws {
+        let folder = alerts.appendingPathComponent("cases/\(start.year ?? 2023)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let start = try #require(Calendar(identifier: .gregorian).date(from: DateComponents(timeZone: TimeZone(identifier: "UTC"), year: 2023, month: 1, day: 1)))
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = try #require(TimeZone(identifier: "UTC"))
+        let first = try #require(utc.date(from: start))
         let format = DateFormatter()
         format.locale = Locale(identifier: "en_US_POSIX")
-        format.timeZone = TimeZone(identifier: "UTC")
+        format.timeZone = utc.timeZone
         format.dateFormat = "yyyy-MM-dd"
         for index in 1...count {
-            let name = "bulk-" + String(repeating: "0", count: 3 - String(index).count) + String(index)
-            let day = format.string(from: start.addingTimeInterval(Double(index - 1) * 86_400))
+            let name = prefix + String(repeating: "0", count: 3 - String(index).count) + String(index)
+            let day = format.string(from: first.addingTimeInterval(Double(index - 1) * 86_400))
             try """
             ---
             title: Parcel call number \(index)
@@ -31,6 +34,13 @@ struct PaginationTests {
             ---
             A caller said a parcel was lost and asked for a fee.
             """.write(to: folder.appendingPathComponent(name + ".md"), atomically: true, encoding: .utf8)
+        }
+    }
+
+    /// Fake-courier cases on each day of the fixture's Double 11 window (20 October to 15 November), 2020 to 2022.
+    static func addCampaignCases(to alerts: URL) throws {
+        for year in 2020...2022 {
+            try addCases(to: alerts, count: 27, start: DateComponents(year: year, month: 10, day: 20), prefix: "d11-\(year)-")
         }
     }
 
@@ -118,5 +128,79 @@ struct PaginationTests {
         #expect(!rewritten.contains("cases/index.html") && !rewritten.contains("cases/page/2/index.html"), "\(rewritten.sorted())")
         #expect(!rewritten.contains("types/fake-courier/index.html"), "\(rewritten.sorted())")
         #expect(Self.page(out, "cases/page/3/")?.contains("Parcel call number one") == true)
+    }
+
+    /// The inputs of each English page job, by path.
+    static func pageInputs(_ alerts: URL) throws -> [String: Fingerprint] {
+        let checked = ContentPipeline.check(alerts: alerts.path, fileSystem: DiskFileSystem(), clock: fixtureClock)
+        let bulletin = try #require(checked.bulletin)
+        let edition = try #require(bulletin.editions.first)
+        let templates = try #require(TemplateLibrary.load(folder: Paths.templates.path).library)
+        let renderer = SiteRenderer(bulletin: bulletin, edition: edition, templates: templates, inputs: Fingerprint()) { _ in "" }
+        return Dictionary(renderer.pageJobs().map { ($0.paths[0], $0.inputs) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test("a campaign's cases come in pages too, without the banner that points to the campaign")
+    func campaignPages() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        try Self.addCampaignCases(to: alerts)
+        let out = temp.child("site")
+        let result = await buildSite(alerts: alerts, out: out)
+        try #require(result.succeeded, "\(result.report)")
+        let checked = ContentPipeline.check(alerts: alerts.path, fileSystem: DiskFileSystem(), clock: fixtureClock)
+        let edition = try #require(checked.bulletin?.editions.first)
+        let expected = edition.listedCases.filter { $0.campaigns.contains("double-11") }.map(\.slug)
+        let count = SiteRenderer.pageCount(expected.count)
+        #expect(count == 2, "\(expected.count) cases in the campaign")
+
+        var seen: [String] = []
+        for number in 1...count {
+            let folder = number == 1 ? "campaigns/double-11/" : "campaigns/double-11/page/\(number)/"
+            let html = try #require(Self.page(out, folder), "\(folder) is missing")
+            seen += Self.caseSlugs(html)
+            #expect(html.contains("Page \(number) of \(count)"))
+            #expect(html.contains("rel=\"next\"") == (number < count) && html.contains("rel=\"prev\"") == (number > 1), "\(folder)")
+            // The build day is in the campaign's window: every other page has the banner.
+            #expect(!html.contains("season-banner"), "\(folder)")
+            #expect(html.contains("Double 11") && html.contains("flyers/double-11-a4.pdf"), "every page keeps the campaign's text and flyers")
+        }
+        #expect(seen == expected)
+        #expect(Self.page(out, "cases/")?.contains("season-banner") == true)
+        let sitemap = try String(contentsOf: out.appendingPathComponent("sitemap.xml"), encoding: .utf8)
+        #expect(sitemap.contains("/campaigns/double-11/page/2/</loc>"))
+        let chinese = try #require(Self.page(out, "zh/campaigns/double-11/"))
+        #expect(!chinese.contains("class=\"pagination\""))
+        #expect(Self.page(out, "campaigns/double-11/page/2/")?.contains("hreflang=\"zh\" href") == false, "no Chinese page 2 is claimed")
+    }
+
+    @Test("a campaign page is rendered again for its own cases, not for a case outside the campaign")
+    func campaignPagesKeyedOnTheirCases() throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        try Self.addCases(to: alerts)
+        try Self.addCampaignCases(to: alerts)
+        let campaignPages = ["campaigns/double-11/index.html", "campaigns/double-11/page/2/index.html"]
+        let before = try Self.pageInputs(alerts)
+        #expect(campaignPages.allSatisfy { before[$0] != nil })
+
+        // A case outside the campaign: the lists it is on change, the campaign's pages do not.
+        try IncrementalBuildTests.replace(alerts.appendingPathComponent("cases/2023/bulk-060.md"), "title: Parcel call number 60\n",
+                                          "title: Parcel call number sixty\n")
+        let outside = try Self.pageInputs(alerts)
+        let changed = Set(before.keys.filter { before[$0] != outside[$0] })
+        #expect(changed.contains("types/fake-courier/index.html") || changed.contains { $0.hasPrefix("types/fake-courier/page/") }, "\(changed.sorted())")
+        #expect(campaignPages.allSatisfy { !changed.contains($0) }, "\(changed.sorted())")
+
+        // The campaign's oldest case is on its last page: only that page of the campaign changes.
+        try IncrementalBuildTests.replace(alerts.appendingPathComponent("cases/2020/d11-2020-001.md"), "title: Parcel call number 1\n",
+                                          "title: Parcel call number one\n")
+        let inside = try Self.pageInputs(alerts)
+        #expect(inside[campaignPages[0]] == outside[campaignPages[0]])
+        #expect(inside[campaignPages[1]] != outside[campaignPages[1]])
     }
 }
