@@ -12,16 +12,24 @@ public struct Evidence: Sendable, Equatable, Codable {
 /// Each distinct cue found adds its weight once; a term is tagged when its score reaches its
 /// threshold, so one weak word alone never tags a case. Latin-script cues match whole words,
 /// case-insensitively, with common English inflections (refund, refunds, refunded, refunding);
-/// cues containing CJK characters match as substrings, ignoring line breaks and spaces.
+/// cues containing CJK characters match as substrings, ignoring line breaks, spaces and quotation
+/// marks, in Simplified or Traditional characters. Full-width letters and digits (ＱＱ, ＡＰＰ) are
+/// read as their ASCII forms. Where cues of one term overlap in the text ("lost parcel" and
+/// "parcel"), only the heaviest counts there. Cues in advice to readers (`AdviceText`) count only
+/// for a term that the rest of the case already gives evidence of.
 struct Tagger {
     /// A cue prepared for matching: stemmed words (Latin) or lower-cased UTF-8 without spaces (CJK).
-    enum Needle: Sendable, Equatable {
+    enum Needle: Sendable, Hashable {
         case words([String])
         case characters([UInt8])
 
         init(_ phrase: String) {
             if phrase.unicodeScalars.contains(where: Tagger.isCJK) {
-                self = .characters(Array(phrase.lowercased().filter { !$0.isWhitespace }.utf8))
+                var scalars = String.UnicodeScalarView()
+                for scalar in phrase.unicodeScalars.map(Tagger.narrow) where !scalar.properties.isWhitespace && !Tagger.isQuotationMark(scalar) {
+                    scalars.append(scalar)
+                }
+                self = .characters(Array(String(scalars).lowercased().utf8))
             } else {
                 self = .words(Tagger.tokens(phrase).map(Tagger.key))
             }
@@ -39,13 +47,14 @@ struct Tagger {
         var stem: String
         var text: Substring
         var line: Int
+        var isAdvice: Bool
     }
 
     private let words: [Word]
     /// Positions of each stem in `words`, so a cue is looked up rather than searched for.
     private let positions: [String: [Int]]
     /// Non-space scalars as written, with their lines.
-    private let compact: [(scalar: Unicode.Scalar, line: Int)]
+    private let compact: [(scalar: Unicode.Scalar, line: Int, isAdvice: Bool)]
     /// `compact` lower-cased as UTF-8, and for each byte the index of its scalar in `compact`.
     private let compactBytes: [UInt8]
     private let characterAtByte: [Int32]
@@ -56,28 +65,31 @@ struct Tagger {
 
     init(_ text: NumberedText) {
         var words: [Word] = []
-        var compact: [(scalar: Unicode.Scalar, line: Int)] = []
+        var compact: [(scalar: Unicode.Scalar, line: Int, isAdvice: Bool)] = []
         var bytes: [UInt8] = []
         var owners: [Int32] = []
         var hasCJK = false
-        for (number, line) in text.lines {
-            for word in Tagger.tokens(line) { words.append(Word(stem: Tagger.key(word), text: word, line: number)) }
-            for scalar in line.unicodeScalars {
+        for run in AdviceText.runs(text) {
+            let number = run.line
+            let advice = run.isAdvice
+            for word in Tagger.tokens(run.text) { words.append(Word(stem: Tagger.key(word), text: word, line: number, isAdvice: advice)) }
+            for scalar in run.text.unicodeScalars {
                 let owner = Int32(compact.count)
-                if scalar.isASCII {
-                    let value = UInt8(scalar.value)
-                    if value == 0x20 || (0x09...0x0D).contains(value) { continue }
-                    compact.append((scalar, number))
+                let folded = Tagger.narrow(scalar)
+                if folded.isASCII {
+                    let value = UInt8(folded.value)
+                    if value == 0x20 || (0x09...0x0D).contains(value) || value == 0x22 || value == 0x27 { continue }
+                    compact.append((scalar, number, advice))
                     bytes.append((0x41...0x5A).contains(value) ? value | 0x20 : value)
                     owners.append(owner)
                 } else if Tagger.isCJK(scalar) {
                     hasCJK = true
-                    compact.append((scalar, number))
+                    compact.append((scalar, number, advice))
                     bytes.append(contentsOf: scalar.utf8)
                     owners.append(contentsOf: repeatElement(owner, count: scalar.utf8.count))
                 } else {
-                    if scalar.properties.isWhitespace { continue }
-                    compact.append((scalar, number))
+                    if scalar.properties.isWhitespace || Tagger.isQuotationMark(scalar) { continue }
+                    compact.append((scalar, number, advice))
                     let lowered = scalar.properties.changesWhenLowercased ? scalar.properties.lowercaseMapping : String(scalar)
                     let utf8 = lowered.unicodeScalars.count == 1 ? lowered.utf8 : String(scalar).utf8
                     bytes.append(contentsOf: utf8)
@@ -122,7 +134,7 @@ struct Tagger {
     /// copies no shared value, whose reference counts the two tagging threads used to fight over.
     struct Cues: Sendable {
         fileprivate struct Entry: Sendable {
-            /// Index of the cue's lower-cased phrase: a phrase listed twice in a term counts once.
+            /// Index of the cue's needle, shared by its Traditional form.
             var key: Int
             var weight: Int
             var isWords: Bool
@@ -134,6 +146,7 @@ struct Tagger {
         fileprivate struct TermEntry: Sendable {
             var id: String
             var threshold: Int
+            /// Heaviest and longest first: where cues overlap in the text, the first one found there counts.
             var entries: Range<Int>
         }
 
@@ -143,24 +156,44 @@ struct Tagger {
         fileprivate let bytes: [UInt8]
 
         init(_ terms: [Term]) {
-            var keys: [String: Int] = [:]
+            var keys: [Needle: Int] = [:]
             var termEntries: [TermEntry] = []
             var entries: [Entry] = []
             var stems: [String] = []
             var bytes: [UInt8] = []
+            let chinese = Array(Set(terms.flatMap(\.cues).map(\.phrase).filter { $0.unicodeScalars.contains(where: Tagger.isCJK) })).sorted()
+            var variants: [String: String] = [:]
+            if !chinese.isEmpty, let converted = Tagger.traditional(chinese), converted.count == chinese.count {
+                for (phrase, other) in zip(chinese, converted) where other != phrase { variants[phrase] = other }
+            }
             for term in terms {
-                let first = entries.count
+                var prepared: [(needle: Needle, key: Int, weight: Int, length: Int)] = []
+                var listed: Set<Int> = []
                 for cue in term.cues {
-                    // The phrase lower-cased: a cue listed twice counts once.
-                    let phrase = cue.phrase.lowercased()
-                    let key = keys[phrase] ?? keys.count
-                    keys[phrase] = key
-                    switch Needle(cue.phrase) {
+                    let needle = Needle(cue.phrase)
+                    let key = keys[needle] ?? keys.count
+                    keys[needle] = key
+                    // A cue listed twice, or two that match the same words (borrow, borrowed), count once: the first listing.
+                    guard listed.insert(key).inserted else { continue }
+                    let length: Int
+                    switch needle {
+                    case .words(let words): length = words.count
+                    case .characters(let characters): length = characters.count
+                    }
+                    prepared.append((needle, key, cue.weight, length))
+                    // The Traditional form counts as the same cue.
+                    if let other = variants[cue.phrase] { prepared.append((Needle(other), key, cue.weight, length)) }
+                }
+                // Stable: cues of equal weight and length keep their order.
+                let ordered = prepared.enumerated().sorted { ($1.element.weight, $1.element.length, $0.offset) < ($0.element.weight, $0.element.length, $1.offset) }
+                let first = entries.count
+                for (_, cue) in ordered {
+                    switch cue.needle {
                     case .words(let words):
-                        entries.append(Entry(key: key, weight: cue.weight, isWords: true, start: stems.count, count: words.count))
+                        entries.append(Entry(key: cue.key, weight: cue.weight, isWords: true, start: stems.count, count: words.count))
                         stems += words
                     case .characters(let characters):
-                        entries.append(Entry(key: key, weight: cue.weight, isWords: false, start: bytes.count, count: characters.count))
+                        entries.append(Entry(key: cue.key, weight: cue.weight, isWords: false, start: bytes.count, count: characters.count))
                         bytes += characters
                     }
                 }
@@ -180,19 +213,34 @@ struct Tagger {
                 cues.bytes.withUnsafeBytes { bytes in
                     var result: [Score] = []
                     var seen: [Int] = []
+                    // What the term's counted cues cover: word indexes and byte offsets.
+                    var wordSpans: [Range<Int>] = []
+                    var byteSpans: [Range<Int>] = []
                     for term in cues.terms {
                         seen.removeAll(keepingCapacity: true)
+                        wordSpans.removeAll(keepingCapacity: true)
+                        byteSpans.removeAll(keepingCapacity: true)
                         var total = 0
                         var evidence: [Evidence] = []
+                        var told = false
                         for entry in entries[term.entries] where !seen.contains(entry.key) {
                             let range = entry.start..<(entry.start + entry.count)
-                            guard let hit = entry.isWords ? findWords(UnsafeBufferPointer(rebasing: stems[range]))
-                                                          : findCharacters(UnsafeRawBufferPointer(rebasing: bytes[range])) else { continue }
+                            let hit: Hit?
+                            if entry.isWords {
+                                hit = findWords(UnsafeBufferPointer(rebasing: stems[range])) { span in !wordSpans.contains { $0.overlaps(span) } }
+                                if let hit { wordSpans.append(hit.span) }
+                            } else {
+                                hit = findCharacters(UnsafeRawBufferPointer(rebasing: bytes[range])) { span in !byteSpans.contains { $0.overlaps(span) } }
+                                if let hit { byteSpans.append(hit.span) }
+                            }
+                            guard let hit else { continue }
+                            told = told || !hit.isAdvice
                             seen.append(entry.key)
                             total += entry.weight
                             evidence.append(Evidence(id: term.id, phrase: hit.text, line: hit.line))
                         }
-                        guard total > 0 else { continue }
+                        // Advice to readers can add to what the case tells, not stand in for it.
+                        guard total > 0, told else { continue }
                         evidence.sort { ($0.line, $0.phrase) < ($1.line, $1.phrase) }
                         result.append(Score(id: term.id, score: total, threshold: term.threshold, evidence: evidence))
                     }
@@ -211,14 +259,26 @@ struct Tagger {
         return passing.filter { Double($0.score) >= relativeCut * Double(best) }
     }
 
-    func find(_ phrase: String) -> (text: String, line: Int)? {
-        switch Needle(phrase) {
-        case .characters(let needle): needle.withUnsafeBytes(findCharacters)
-        case .words(let needle): needle.withUnsafeBufferPointer(findWords)
-        }
+    /// A cue found: the words as written, their line, and what they cover (word indexes or byte offsets).
+    private struct Hit {
+        var text: String
+        var line: Int
+        var span: Range<Int>
+        /// Found in advice to readers (`AdviceText`).
+        var isAdvice: Bool
     }
 
-    private func findCharacters(_ needle: UnsafeRawBufferPointer) -> (text: String, line: Int)? {
+    func find(_ phrase: String) -> (text: String, line: Int)? {
+        let hit = switch Needle(phrase) {
+        case .characters(let needle): needle.withUnsafeBytes { findCharacters($0) { _ in true } }
+        case .words(let needle): needle.withUnsafeBufferPointer { findWords($0) { _ in true } }
+        }
+        return hit.map { ($0.text, $0.line) }
+    }
+
+    /// The first place the needle is found whose bytes `allowed` accepts: in the story if it is
+    /// there, else in advice.
+    private func findCharacters(_ needle: UnsafeRawBufferPointer, allowed: (Range<Int>) -> Bool) -> Hit? {
         guard !openings.isEmpty, let pattern = needle.baseAddress, !needle.isEmpty, needle.count <= compactBytes.count else { return nil }
         if needle.count >= 3 {
             var value: UInt32 = 0
@@ -228,8 +288,10 @@ struct Tagger {
         }
         // memchr finds each candidate first byte, memcmp checks the rest; a match that starts
         // inside a scalar's UTF-8 bytes is skipped.
+        // The first place in the story; failing that, the first in advice.
         let found: Int? = compactBytes.withUnsafeBytes { haystack -> Int? in
             guard let base = haystack.baseAddress else { return nil }
+            var inAdvice: Int?
             // Anchor on the third byte: in CJK text lead bytes repeat, continuation bytes vary.
             let anchor = min(2, needle.count - 1)
             let anchorByte = Int32(needle[anchor])
@@ -238,25 +300,64 @@ struct Tagger {
                   let hit = memchr(base + offset, anchorByte, haystack.count - offset - (needle.count - anchor) + 1) {
                 let position = base.distance(to: UnsafeRawPointer(hit)) - anchor
                 if memcmp(base + position, pattern, needle.count) == 0,
-                   position == 0 || characterAtByte[position - 1] != characterAtByte[position] { return position }
+                   position == 0 || characterAtByte[position - 1] != characterAtByte[position],
+                   allowed(position..<(position + needle.count)) {
+                    if !compact[Int(characterAtByte[position])].isAdvice { return position }
+                    if inAdvice == nil { inAdvice = position }
+                }
                 offset = position + anchor + 1
             }
-            return nil
+            return inAdvice
         }
         guard let offset = found else { return nil }
         let start = Int(characterAtByte[offset])
         let end = Int(characterAtByte[offset + needle.count - 1])
-        return (String(String.UnicodeScalarView(compact[start...end].map(\.scalar))), compact[start].line)
+        return Hit(text: String(String.UnicodeScalarView(compact[start...end].map(\.scalar))), line: compact[start].line,
+                   span: offset..<(offset + needle.count), isAdvice: compact[start].isAdvice)
     }
 
-    private func findWords(_ needle: UnsafeBufferPointer<String>) -> (text: String, line: Int)? {
+    /// The first place the needle is found whose words `allowed` accepts: in the story if it is
+    /// there, else in advice.
+    private func findWords(_ needle: UnsafeBufferPointer<String>, allowed: (Range<Int>) -> Bool) -> Hit? {
         guard let first = needle.first, let starts = positions[first] else { return nil }
+        var inAdvice: Range<Int>?
         outer: for start in starts where start + needle.count <= words.count {
             for offset in 1..<max(1, needle.count) where words[start + offset].stem != needle[offset] { continue outer }
-            let matched = words[start..<(start + needle.count)].map { String($0.text) }.joined(separator: " ")
-            return (matched, words[start].line)
+            let span = start..<(start + needle.count)
+            guard allowed(span) else { continue }
+            if words[start].isAdvice {
+                if inAdvice == nil { inAdvice = span }
+                continue
+            }
+            return hit(span)
         }
-        return nil
+        return inAdvice.map(hit)
+    }
+
+    private func hit(_ span: Range<Int>) -> Hit {
+        Hit(text: words[span].map { String($0.text) }.joined(separator: " "), line: words[span.lowerBound].line, span: span,
+            isAdvice: words[span.lowerBound].isAdvice)
+    }
+
+    /// The Traditional Chinese forms of Simplified phrases (ICU's transform, through Foundation), in
+    /// one call: the transform is slow to set up.
+    static func traditional(_ phrases: [String]) -> [String]? {
+        let joined = phrases.joined(separator: "\n")
+        guard let converted = joined.applyingTransform(StringTransform("Simplified-Traditional"), reverse: false) else { return nil }
+        return converted.components(separatedBy: "\n")
+    }
+
+    /// Full-width ASCII (ＱＱ, ＡＰＰ, １２３) as ASCII; every other scalar as it is.
+    static func narrow(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        (0xFF01...0xFF5E).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value - 0xFEE0)) : scalar
+    }
+
+    /// Quotation marks, which CJK cues are matched across: 指定的“安全账户” has 指定的安全账户.
+    static func isQuotationMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x22, 0x27, 0x2018, 0x2019, 0x201C, 0x201D, 0x300C...0x300F, 0x301D, 0x301E, 0xFE41...0xFE44: return true
+        default: return false
+        }
     }
 
     static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
@@ -267,7 +368,9 @@ struct Tagger {
     }
 
     /// Latin-script words: runs of letters and digits (apostrophes inside a word kept); CJK text breaks words.
-    static func tokens(_ text: String) -> [Substring] {
+    static func tokens(_ text: String) -> [Substring] { tokens(text[...]) }
+
+    static func tokens(_ text: Substring) -> [Substring] {
         var result: [Substring] = []
         let scalars = text.unicodeScalars
         var start: String.Index?
@@ -310,7 +413,9 @@ struct Tagger {
 
     /// The key a word of the text is matched by: the word lower-cased and stemmed.
     static func key(_ word: Substring) -> String {
-        word.utf8.allSatisfy({ $0 < 0x80 }) ? stemASCII(word.utf8, lowercasing: true) : stem(word.lowercased())
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return stemASCII(word.utf8, lowercasing: true) }
+        let narrowed = String(String.UnicodeScalarView(word.unicodeScalars.map(narrow)))
+        return narrowed.utf8.allSatisfy({ $0 < 0x80 }) ? stemASCII(narrowed.utf8, lowercasing: true) : stem(narrowed.lowercased())
     }
 
     /// `stem` of an ASCII word, on its bytes: nearly every Latin word goes this way, without the

@@ -169,7 +169,7 @@ struct ValidOddInputTests {
 
     @Test("a zh-only case stands alone in the zh edition")
     func zhOnly() throws {
-        let result = Tree.with(["cases/zh-only.zh.md": caseFile(["title: 只有中文", "date: 2024-03-01"], body: ["警方提醒：不要透露验证码。"])]).check()
+        let result = Tree.with(["cases/zh-only.zh.md": caseFile(["title: 只有中文", "date: 2024-03-01"], body: ["对方让她报出验证码。"])]).check()
         expectClean(result)
         let zh = try #require(result.enrichedCase("zh-only", lang: "zh"))
         #expect(!zh.entry.isTranslation)

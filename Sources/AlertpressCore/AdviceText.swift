@@ -1,0 +1,230 @@
+/// The parts of a case text that advise readers instead of telling what happened: a closing
+/// "警方提醒" or "Police advice" paragraph or section, and sentences such as "The bank will never
+/// ask for your code" or "切勿向陌生账户转账". Tagging leaves them out: they name scams and red
+/// flags that are not in the case. Words inside quotation marks are what someone said, which in
+/// a case is usually the scammer, so they never make a sentence advice.
+enum AdviceText {
+    /// Each line cut into runs of narrative and advice, in order; a run never spans lines.
+    static func runs(_ text: NumberedText) -> [(line: Int, text: Substring, isAdvice: Bool)] {
+        var result: [(line: Int, text: Substring, isAdvice: Bool)] = []
+        var previousLine = Int.min
+        var paragraphIsAdvice = false
+        var paragraphStarts = true
+        /// The level of the advice heading whose section this is.
+        var adviceSection: Int?
+        for (number, line) in text.lines {
+            if number != previousLine + 1 { paragraphStarts = true }
+            previousLine = number
+            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+            if trimmed.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+                paragraphStarts = true
+                continue
+            }
+            if trimmed.hasPrefix("#") {
+                let level = trimmed.prefix { $0 == "#" }.count
+                if let section = adviceSection, level <= section { adviceSection = nil }
+                if opensAdvice(trimmed.dropFirst(level)) { adviceSection = level }
+                paragraphStarts = true
+                paragraphIsAdvice = false
+                result.append((number, line[...], adviceSection != nil))
+                continue
+            }
+            if paragraphStarts {
+                paragraphIsAdvice = opensAdvice(trimmed)
+                paragraphStarts = false
+            }
+            if adviceSection != nil || paragraphIsAdvice {
+                result.append((number, line[...], true))
+                continue
+            }
+            for sentence in sentences(line[...]) { result.append((number, sentence, isAdviceSentence(sentence))) }
+        }
+        return result
+    }
+
+    /// Paragraph and heading openings that announce advice. The bare labels (提醒, "Tips") only
+    /// when followed by a colon or all there is of a heading.
+    private static let chineseOpenings = ["警方提醒", "警方提示", "警方再次提醒", "警方特别提醒", "民警提醒", "民警提示", "警官提醒", "反诈提醒",
+                                          "反诈提示", "防骗提醒", "防骗提示", "防范提示", "防范建议", "温馨提示", "温馨提醒", "特别提醒", "安全提示",
+                                          "风险提示", "如何防范"].map(bytes)
+    private static let englishOpenings = ["police advice", "police advise", "police remind", "police reminder", "police urge", "police tips",
+                                          "police are reminding", "police are urging", "police are advising", "what police say",
+                                          "how to protect", "how to stay safe", "how to avoid", "prevention tips", "safety tips"].map { bytes(" \($0) ") }
+    private static let openingWords = Set((englishOpenings + labels).compactMap { phrase in
+        let word = phrase.drop { $0 == 0x20 }.prefix { $0 != 0x20 }
+        return word.first.map { _ in Array(word) }
+    })
+    private static let labels = ["提醒", "提示", "advice", "tips", "tip", "reminder", "remember", "stay safe"].map(bytes)
+
+    /// Whether a paragraph's first line or a heading's text opens advice.
+    static func opensAdvice(_ text: Substring) -> Bool {
+        let start = text.drop { " \t*_>-+#\u{3000}【[".contains($0) }
+        let raw = Array(start.utf8.prefix(120))
+        if chineseOpenings.contains(where: { raw.starts(with: $0) }) { return true }
+        // Every English opening and label starts with one of these words.
+        let first = raw.prefix { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }.map { $0 | 0x20 }
+        guard openingWords.contains(first) || raw.starts(with: labels[0]) || raw.starts(with: labels[1]) else { return false }
+        let opening = String(decoding: raw, as: UTF8.self)[...]
+        let words = normalized(opening, keepingQuotes: true)
+        if englishOpenings.contains(where: { words.starts(with: $0) }) { return true }
+        let lowered = Array(opening.lowercased().utf8)
+        return labels.contains { label in
+            guard lowered.starts(with: label) else { return false }
+            let rest = lowered.dropFirst(label.count).drop { [0x20, 0x2A, 0x5F, 0x5D].contains($0) }
+            return rest.isEmpty || rest.first == UInt8(ascii: ":") || rest.starts(with: bytes("：")) || rest.starts(with: bytes("】"))
+        }
+    }
+
+    /// Chinese phrasings that state a rule for everyone ("…不会通过电话办案", "切勿…", "…都是诈骗").
+    private static let chineseRules = ["不会通过", "不会以", "不会要求", "不会主动", "不会在电话", "不会打电话", "不会电话", "绝不会", "从不会",
+                                       "从来不会", "切勿", "请勿", "不存在所谓", "都是诈骗", "均为诈骗", "均是诈骗", "一律是诈骗", "都是骗局",
+                                       "均为骗局"].map(bytes)
+    /// English phrasings that state a rule for everyone, anywhere in a sentence.
+    private static let englishRules = ["will never", "would never", "never ask", "never asks", "never call", "never calls", "never request",
+                                       "never requests", "no genuine", "no legitimate", "always a scam"].map { bytes(" \($0) ") }
+    /// English imperatives that open an advice sentence.
+    private static let englishImperatives = ["never", "do not", "don't", "dont", "always check", "always verify", "beware", "be wary",
+                                             "be careful"].map { bytes(" \($0) ") }
+
+    /// Whether a sentence, outside its quotations, gives advice.
+    static func isAdviceSentence(_ sentence: Substring) -> Bool {
+        let text = normalized(sentence, keepingQuotes: false)
+        return text.withUnsafeBufferPointer { text in
+            if englishImperatives.contains(where: { text.starts(with: $0) }) { return true }
+            // Rules are looked for only where one could start: a Latin word that opens an English
+            // rule, or a character that opens a Chinese one.
+            var index = 0
+            while index < text.count {
+                let byte = text[index]
+                if byte == 0x20, index + 1 < text.count, englishStarts.contains(text[index + 1]) {
+                    if englishRules.contains(where: { matches(text, $0, at: index) }) { return true }
+                } else if byte >= 0xE0, index + 2 < text.count,
+                          chineseStarts.contains(UInt32(byte) << 16 | UInt32(text[index + 1]) << 8 | UInt32(text[index + 2])) {
+                    if chineseRules.contains(where: { matches(text, $0, at: index) }) { return true }
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    private static let englishStarts = Set(englishRules.map { $0[1] })
+    private static let chineseStarts = Set(chineseRules.map { UInt32($0[0]) << 16 | UInt32($0[1]) << 8 | UInt32($0[2]) })
+
+    private static func matches(_ text: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], at index: Int) -> Bool {
+        guard index + needle.count <= text.count else { return false }
+        for offset in needle.indices where text[index + offset] != needle[offset] { return false }
+        return true
+    }
+
+    private static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+    /// The text as UTF-8 for matching: ASCII letters lower-cased, other ASCII as single spaces
+    /// (apostrophes kept inside words, ’ as '), other characters as they are, a space between
+    /// Latin and other letters, and a space at each end. Without `keepingQuotes`, what is inside
+    /// quotation marks is left out. Works on the UTF-8 bytes: only quotation marks and the
+    /// ideographic space among non-ASCII characters need telling apart.
+    static func normalized(_ text: Substring, keepingQuotes: Bool) -> [UInt8] {
+        var result: [UInt8] = [0x20]
+        result.reserveCapacity(text.utf8.count + 2)
+        var depth = 0
+        var straight = false
+        var previousLatin = false
+        var bytes = text.utf8.makeIterator()
+        var pending: UInt8? = bytes.next()
+        while let byte = pending {
+            pending = bytes.next()
+            if byte < 0x80 {
+                if !keepingQuotes && byte == 0x22 {
+                    straight.toggle()
+                    continue
+                }
+                if depth > 0 || straight { continue }
+                if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x27 {
+                    if !previousLatin && result.last != 0x20 { result.append(0x20) }
+                    result.append(byte == 0x27 ? byte : byte | 0x20)
+                    previousLatin = true
+                } else {
+                    if result.last != 0x20 { result.append(0x20) }
+                    previousLatin = false
+                }
+                continue
+            }
+            // A multi-byte character: its lead byte and continuation bytes, packed (at most four).
+            var code = UInt32(byte)
+            var count = 1
+            while let next = pending, next & 0xC0 == 0x80 {
+                if count < 4 { code = code << 8 | UInt32(next) }
+                count += 1
+                pending = bytes.next()
+            }
+            if !keepingQuotes {
+                switch code {
+                case 0xE2_80_9C, 0xE3_80_8C, 0xE3_80_8E, 0xE2_80_98: // “ 「 『 ‘
+                    depth += 1
+                    continue
+                case 0xE2_80_9D, 0xE3_80_8D, 0xE3_80_8F: // ” 」 』
+                    depth = max(0, depth - 1)
+                    continue
+                case 0xE2_80_99 where depth > 0 && !(previousLatin && pending.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } == true): // ’ closing
+                    depth -= 1
+                    continue
+                default:
+                    break
+                }
+            }
+            if depth > 0 || straight { continue }
+            if code == 0xE2_80_99 && previousLatin { // ’ inside a word
+                result.append(0x27)
+            } else if code == 0xE3_80_80 || code == 0xC2_A0 || count > 4 { // ideographic and no-break space; malformed
+                if result.last != 0x20 { result.append(0x20) }
+                previousLatin = false
+            } else {
+                if previousLatin { result.append(0x20) }
+                for shift in stride(from: (count - 1) * 8, through: 0, by: -8) { result.append(UInt8(truncatingIfNeeded: code >> UInt32(shift))) }
+                previousLatin = false
+            }
+        }
+        if result.last != 0x20 { result.append(0x20) }
+        return result
+    }
+
+    /// Sentences of a line, each with its closing punctuation; a sentence ends at 。！？；!?; or at
+    /// a full stop followed by a space or the end of the line, but not inside a quotation.
+    static func sentences(_ line: Substring) -> [Substring] {
+        var result: [Substring] = []
+        let utf8 = line.utf8
+        var start = utf8.startIndex
+        var depth = 0
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            var next = utf8.index(after: index)
+            var ends = false
+            switch byte {
+            case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"):
+                ends = depth == 0
+            case UInt8(ascii: "."):
+                ends = depth == 0 && (next == utf8.endIndex || utf8[next] == UInt8(ascii: " "))
+            case 0xE2, 0xE3, 0xEF:
+                guard let second = utf8.index(next, offsetBy: 1, limitedBy: utf8.endIndex), second < utf8.endIndex else { break }
+                let code = UInt32(byte) << 16 | UInt32(utf8[next]) << 8 | UInt32(utf8[second])
+                next = utf8.index(after: second)
+                switch code {
+                case 0xE2_80_9C, 0xE3_80_8C, 0xE3_80_8E: depth += 1 // “ 「 『
+                case 0xE2_80_9D, 0xE3_80_8D, 0xE3_80_8F: depth = max(0, depth - 1) // ” 」 』
+                case 0xE3_80_82, 0xEF_BC_81, 0xEF_BC_9F, 0xEF_BC_9B: ends = depth == 0 // 。！？；
+                default: break
+                }
+            default: break
+            }
+            if ends {
+                result.append(line[start..<next])
+                start = next
+            }
+            index = next
+        }
+        if start < utf8.endIndex { result.append(line[start...]) }
+        return result
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import AlertpressCore
+
+/// How the tagger reads a case as people write it: advice to readers, full-width letters,
+/// quotation marks, Traditional characters, and cues that overlap in the text.
+@Suite("Tagger text handling")
+struct TaggerTextTests {
+    static let code = term("verification-code", [("verification code", 3), ("code", 1), ("验证码", 3), ("安全账户", 3)], kind: .tactic)
+    static let app = term("remote-app", [("APP", 1), ("QQ群", 3), ("download", 2)], kind: .tactic)
+
+    static func score(_ lines: [String], _ term: Term) -> Int? {
+        Tagger(numbered(lines)).scores(Tagger.Cues([term])).first?.score
+    }
+
+    @Test("advice to readers tags nothing by itself", arguments: [
+        ["The bank will never ask you for a verification code."],
+        ["Never give anyone a verification code."],
+        ["Police advice: keep every verification code to yourself."],
+        ["A neighbour lost nothing.", "", "## What police say", "", "A verification code is yours alone."],
+        ["公安机关不会通过电话索要验证码。"],
+        ["警方提醒广大市民：任何人索要验证码都不要给。"],
+        ["切勿向他人透露验证码。"],
+    ])
+    func adviceAlone(lines: [String]) {
+        #expect(Self.score(lines, Self.code) == nil, "\(lines)")
+    }
+
+    @Test("advice adds to what the case itself tells; quoted words are the case's, not advice")
+    func adviceAddsToNarrative() throws {
+        // The story has the weak "code"; the closing advice has the strong cue.
+        let lines = ["He read out the code from his phone.", "", "Police advice: never share a verification code."]
+        #expect(Self.score(lines, Self.code) == 1 + 3)
+        // A scammer's words in quotes are part of the story, even when they sound like advice.
+        #expect(Self.score(["The caller said: \"Never tell your bank, just read me the verification code.\""], Self.code) == 3)
+        #expect(Self.score(["对方说：“千万不要告诉家人，把验证码发给我。”"], Self.code) == 3)
+        // A paragraph after the advice section's heading of the same level is the story again.
+        let sections = ["## 警方提醒", "不要透露验证码。", "## 后续", "他又收到一条验证码。"]
+        let evidence = try #require(Tagger(numbered(sections)).scores(Tagger.Cues([Self.code])).first?.evidence)
+        #expect(evidence.map(\.line) == [4], "the story's mention, not the advice's: \(evidence)")
+    }
+
+    @Test("full-width letters, quotation marks inside a cue, and Traditional characters match")
+    func writtenForms() throws {
+        let wide = try #require(Tagger(numbered(["她被拉进ＱＱ群，下载了ＡＰＰ。"])).scores(Tagger.Cues([Self.app])).first)
+        #expect(wide.score == 3 + 1)
+        #expect(wide.evidence.map(\.phrase).sorted() == ["ＡＰＰ", "ＱＱ群"], "evidence as written")
+        #expect(Self.score(["Enter the ｖｅｒｉｆｉｃａｔｉｏｎ ｃｏｄｅ now."], Self.code) == 3)
+        #expect(Self.score(["钱被转入“安全账户”。"], Self.code) == 3)
+        #expect(Self.score(["對方要求提供驗證碼。"], Self.code) == 3)
+    }
+
+    @Test("overlapping cues count once, the heaviest; the lighter one still counts elsewhere")
+    func overlaps() {
+        let courier = term("courier", [("parcel", 1), ("lost parcel", 3), ("borrowing", 2), ("borrowed", 1)])
+        #expect(Self.score(["The lost parcel was found."], courier) == 3)
+        #expect(Self.score(["The lost parcel was found.", "Another parcel came."], courier) == 3 + 1)
+        // borrowing and borrowed are the same word once stemmed: one cue, the first listing's weight.
+        #expect(Self.score(["She borrowed money."], courier) == 2)
+    }
+}
