@@ -162,6 +162,14 @@ struct Decoder {
         site.description = text(fields, "description")?.value
         site.publisher = text(fields, "publisher")
         site.baseURL = url(fields, "base_url", httpsOnly: true)
+        // Every page's address is base_url + its path: a query, a fragment or a file name would break them all.
+        if let base = site.baseURL, let url = URL(string: base.value),
+           url.query != nil || url.fragment != nil || base.value.contains("?") || base.value.contains("#")
+            || (!base.value.hasSuffix("/") && url.path.split(separator: "/").last?.contains(".") == true) {
+            log.error("invalid-url", "`base_url` must be the address of the site's folder, without a query, a fragment or a file name: `\(base.value)`",
+                      at: base.location, hint: "e.g. https://alerts.example.org/ or https://example.org/alerts/")
+            site.baseURL = nil
+        }
         site.reportURL = url(fields, "report_url")
         site.logo = text(fields, "logo")?.value
         if let node = fields["feed_limit"], let limit = reader.int(node, what: "feed_limit", log: &log) {
@@ -175,7 +183,11 @@ struct Decoder {
                 log.error("invalid-language", "`\(item.value)` is not a BCP 47 language tag", at: item.location, hint: "e.g. en, zh, zh-Hant")
             }
             if items.isEmpty { log.error("missing-value", "`languages` needs at least one language", at: reader.location(node)) }
-            site.languages = items.map { Located(value: $0.value, location: $0.location) }
+            var seen: Set<String> = []
+            for item in items where !seen.insert(item.value).inserted {
+                log.error("duplicate-id", "`\(item.value)` is listed twice in `languages`", at: item.location)
+            }
+            site.languages = items.filter { seen.remove($0.value) != nil }.map { Located(value: $0.value, location: $0.location) }
         }
         if let zone = text(fields, "timezone") {
             if let timeZone = TimeZone(identifier: zone.value), zone.value.contains("/") || zone.value == "UTC" {
@@ -414,6 +426,13 @@ struct Decoder {
         var item = RawCase(slug: file.name, lang: file.langSuffix, file: file.path, body: source.body,
                            bodyFirstLine: source.bodyFirstLine, source: source)
         item.writtenKeys = Set(fields.values.keys)
+        // `title:` or `date:` with nothing after it is not the key left out (a translation inherits a key it leaves out).
+        for name in ["title", "date"] {
+            if let entry = fields.values[name], entry.value.isNullScalar {
+                log.error("missing-value", "`\(name)` has no value", at: reader.location(entry.key),
+                          hint: name == "date" ? "date: YYYY-MM-DD" : "leave the key out of a translation to keep the original's")
+            }
+        }
         item.title = text(fields, "title")
         item.date = date(fields, "date")
         item.summary = text(fields, "summary")

@@ -303,11 +303,13 @@ enum Resolver {
         if let title = own.title { lines.append((title.location.line, title.value)) }
         if let summary = own.summary { lines.append((summary.location.line, summary.value)) }
         if bodySource.file == own.file { lines += NumberedText(own.body, firstLine: own.bodyFirstLine).lines }
+        // Plain-text fields are shown as they are, so a scam address in them is defanged here, as in the body.
+        func defanged(_ text: String) -> String { markdown.links.map { $0.defang(text, asked: &asked) } ?? text }
         return CaseEntry(
             slug: own.slug, lang: lang, file: own.file, isTranslation: base != nil,
-            title: title.value, date: date.value,
-            summary: summary?.value ?? Summary.derive(from: rendered.proseText), summaryIsDerived: summary == nil,
-            region: own.region ?? base?.region,
+            title: defanged(title.value), date: date.value,
+            summary: summary.map { defanged($0.value) } ?? Summary.derive(from: rendered.proseText), summaryIsDerived: summary == nil,
+            region: (own.region ?? base?.region).map(defanged),
             declaredScamTypes: (own.scamTypes ?? base?.scamTypes)?.map(\.value),
             declaredTactics: (own.tactics ?? base?.tactics)?.map(\.value),
             channels: (own.channels ?? base?.channels ?? []).map(\.value),
@@ -326,11 +328,14 @@ enum Resolver {
             let number = index + 1
             if let skip = item.indicatorLines, skip.contains(number) { continue }
             for finding in PersonalDataScanner.scan(String(line)) {
+                let hint = switch finding.kind {
+                          case .email: "remove it; a scammer's address belongs in `indicators`"
+                          case .mobile: "mask it (e.g. 138****5678 or 尾号5678); a scammer's number belongs in `indicators`"
+                          case .residentID: "remove it, or mask it (e.g. 110105********002X)"
+                          case .card: "mask it (e.g. 尾号8988 or **** 8988); a scammer's account belongs in `indicators`"
+                          }
                 log.error("personal-data", "unmasked \(finding.kind.rawValue) (\(finding.masked)) must not be published",
-                          at: SourceLocation(file: item.file, line: number, column: finding.column),
-                          hint: finding.kind == .email
-                              ? "remove it; a scammer's address belongs in `indicators`"
-                              : "mask it (e.g. 138****5678 or 尾号5678); a scammer's number belongs in `indicators`")
+                          at: SourceLocation(file: item.file, line: number, column: finding.column), hint: hint)
             }
         }
     }

@@ -13,12 +13,15 @@ enum PersonalDataScanner {
 
     // Static: a regex literal is parsed and compiled each time it is evaluated.
     // Swift regexes have no lookbehind: `boundedBefore` checks the character before a match instead.
-    private static let mobile = SharedRegex { /(?:(?:\+|＋|00)\s?86[\s-]?)?(1[3-9]\d)([\s-]?)(\d{4})\2(\d{4})(?![\d*＊])/ }
-    private static let residentID = SharedRegex { /([1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx])(?![\d\w*])/ }
-    private static let card = SharedRegex { /(\d{4}(?:[ -]?\d{4}){2}[ -]?\d{4,7})(?![\d*＊])/ }
+    private static let mobile = SharedRegex { /(?:(?:\+|00)\s?86[\s-]?|86[\s-]?)?(1[3-9]\d)([\s.-]?)(\d{4})\2(\d{4})(?![\d*])/ }
+    /// 18 characters, in any grouping by spaces or hyphens (`110105 19491231 002X`); checked by `validResidentID`.
+    private static let residentID = SharedRegex { /([1-9](?:[\s-]?\d){16}[\s-]?[\dXx])(?![0-9A-Za-z*])/ }
+    /// 16–19 digits in groups of four (the last group one to seven digits long).
+    private static let card = SharedRegex { /(\d{4}(?:[ -]?\d{4}){2}[ -]?\d{4}(?:[ -]?\d{1,3})?)(?![\d*])/ }
     private static let email = SharedRegex { /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/ }
 
-    private static let fullWidthDigits: ClosedRange<Unicode.Scalar> = "\u{FF10}"..."\u{FF19}"
+    /// Full-width forms of ASCII (１３８, ＠, Ｘ, ＊, ＋), typed with a Chinese input method.
+    private static let fullWidthASCII: ClosedRange<Unicode.Scalar> = "\u{FF01}"..."\u{FF5E}"
 
     /// True when the match does not continue a longer token (digits, letters, a mask) on its left.
     private static func boundedBefore(_ line: String, _ range: Range<String.Index>, alsoReject: String = "*＊") -> Bool {
@@ -45,7 +48,7 @@ enum PersonalDataScanner {
                     digits += 1
                     if digits >= 11 { return true }
                 case UInt8(ascii: "@"): return true
-                case 0x09...0x0D, 0x20, UInt8(ascii: "-"): break
+                case 0x09...0x0D, 0x20, UInt8(ascii: "-"), UInt8(ascii: "."): break
                 case 0x80...0xBF: break  // inside a scalar already looked at
                 case 0x00..<0x80: digits = 0
                 default:
@@ -59,6 +62,7 @@ enum PersonalDataScanner {
                         index += 1
                         continue
                     }
+                    if byte == 0xEF, next == 0xBC, third == 0xA0 { return true }  // ＠
                     let isSpace = switch (byte, next) {
                     case (0xC2, 0x85), (0xC2, 0xA0): true
                     case (0xE1, 0x9A): third == 0x80
@@ -78,11 +82,11 @@ enum PersonalDataScanner {
     static func scan(_ line: String) -> [Finding] {
         // Most lines hold no run of 11 digits and no "@": skip the regexes for them.
         guard Self.mayFind(in: line) else { return [] }
-        // Full-width digits (１３８…, typed with a Chinese input method) are read as the digits they are;
-        // each stays one character, so columns are unchanged.
-        let line = line.unicodeScalars.contains(where: Self.fullWidthDigits.contains)
+        // Full-width digits and letters (１３８…, ＠, Ｘ) are read as the ASCII they stand for; each stays
+        // one character, so columns are unchanged.
+        let line = line.unicodeScalars.contains(where: Self.fullWidthASCII.contains)
             ? String(String.UnicodeScalarView(line.unicodeScalars.map { scalar in
-                Self.fullWidthDigits.contains(scalar) ? Unicode.Scalar(scalar.value - 0xFF10 + 0x30) ?? scalar : scalar
+                Self.fullWidthASCII.contains(scalar) ? Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar : scalar
             }))
             : line
         var findings: [Finding] = []
@@ -96,13 +100,19 @@ enum PersonalDataScanner {
             findings.append(Finding(kind: kind, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1, masked: masked))
         }
 
-        let residentIDs = Self.residentID.with { regex in line.matches(of: regex).map { ($0.range, String($0.1)) } }
-        for (range, digits) in residentIDs where Self.validResidentID(digits) {
-            add(.residentID, range, String(digits.prefix(6)) + "********" + String(digits.suffix(4)))
+        let residentIDs = Self.residentID.with { regex in line.matches(of: regex).map { ($0.range, $0.1.filter { !$0.isWhitespace && $0 != "-" }) } }
+        for (range, id) in residentIDs where Self.validResidentID(String(id)) {
+            add(.residentID, range, String(id.prefix(6)) + "********" + String(id.suffix(4)))
         }
         let cards = Self.card.with { regex in line.matches(of: regex).map { ($0.range, $0.1.filter { $0.isNumber }) } }
-        for (range, digits) in cards where (16...19).contains(digits.count) && Self.luhnValid(digits) {
-            add(.card, range, "**** " + String(digits.suffix(4)))
+        for (range, digits) in cards {
+            // A longer match that is no card may hold one of 16 digits, followed by other digits.
+            if Self.luhnValid(digits) {
+                add(.card, range, "**** " + String(digits.suffix(4)))
+            } else if digits.count > 16, Self.luhnValid(String(digits.prefix(16))),
+                      let end = line[range].indices.filter({ line[$0].isNumber }).dropFirst(15).first {
+                add(.card, range.lowerBound..<line.index(after: end), "**** " + String(digits.prefix(16).suffix(4)))
+            }
         }
         let mobiles = Self.mobile.with { regex in line.matches(of: regex).map { ($0.range, "\($0.1)****\($0.4)") } }
         for (range, masked) in mobiles {
@@ -132,7 +142,7 @@ enum PersonalDataScanner {
             guard let digit = characters[index].wholeNumberValue else { return false }
             sum += digit * weight
         }
-        guard let year = Int(String(characters[6..<10])), let month = Int(String(characters[10..<12])),
+        guard let year = Int(String(characters[6..<10])), (1800...2099).contains(year), let month = Int(String(characters[10..<12])),
               let day = Int(String(characters[12..<14])), LocalDay(String(format: "%04d-%02d-%02d", year, month, day)) != nil
         else { return false }
         return checks[sum % 11] == characters[17]
@@ -157,10 +167,9 @@ public enum Defang {
     /// Defangs a URL, host, e-mail address or account name; phone numbers and plain names pass unchanged.
     public static func indicator(_ text: String) -> String {
         var result = text
-        for (scheme, replacement) in [("https://", "hxxps://"), ("http://", "hxxp://"), ("ftp://", "fxp://")] {
-            if result.lowercased().hasPrefix(scheme) {
-                result = replacement + result.dropFirst(scheme.count)
-            }
+        // Anywhere in the text: an indicator may be a label and a URL ("Fake claims page: https://…").
+        for (scheme, replacement) in [("https://", "hxxps://"), ("http://", "hxxp://"), ("ftp://", "fxp://")] where result.contains("://") {
+            result = result.replacingOccurrences(of: scheme, with: replacement, options: .caseInsensitive)
         }
         result = result.replacingOccurrences(of: "@", with: "[@]")
         // Dots between letters or digits in a host-like word become [.]

@@ -275,6 +275,39 @@ struct BadInputTests {
         ])
     }
 
+    @Test("base_url with a query, a fragment or a file name", arguments: [
+        "https://alerts.example.org/#main", "https://alerts.example.org/?x=1", "https://alerts.example.org/index.html",
+    ])
+    func baseURLNotAFolder(_ url: String) {
+        var tree = Tree()
+        let site = String(decoding: Fixtures.base["site.yml"] ?? Data(), as: UTF8.self)
+        tree.set("site.yml", site.replacingOccurrences(of: "base_url: https://alerts.example.org", with: "base_url: \(url)"))
+        expectDiagnostics(tree.check().diagnostics, [
+            Expected("Alerts/site.yml", 2, 11, .error, "invalid-url", message: ["`base_url`", "folder"]),
+        ])
+    }
+
+    @Test("a language listed twice in site.yml")
+    func duplicateLanguage() {
+        var tree = Tree()
+        let site = String(decoding: Fixtures.base["site.yml"] ?? Data(), as: UTF8.self)
+        tree.set("site.yml", site.replacingOccurrences(of: "languages: [en, zh]", with: "languages: [en, zh, en]"))
+        let result = tree.check()
+        expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/site.yml", 3, 21, .error, "duplicate-id", message: ["`en`", "twice"]),
+        ])
+        #expect(result.bulletin?.editions.map(\.lang) == ["en", "zh"], "each language makes one edition")
+    }
+
+    @Test("`title:` or `date:` with no value is an error, not a case left out", arguments: [("title", 2), ("date", 3)])
+    func emptyRequiredKey(_ key: String, _ line: Int) {
+        let lines = ["title: A call", "date: 2024-03-01"].map { $0.hasPrefix(key + ":") ? key + ":" : $0 }
+        let result = check(caseFile(lines))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, line, 1, .error, "missing-value", message: ["`\(key)` has no value"]),
+        ])
+    }
+
     // MARK: Files and slugs
 
     @Test("duplicate slug in two year folders")
@@ -460,6 +493,33 @@ struct BadInputTests {
         expectDiagnostics(result.diagnostics, [
             Expected(Self.file, 5, 19, .error, "personal-data", message: ["bank card number", "7894"]),
         ])
+    }
+
+    @Test("personal data in the forms people type it: next to Chinese text, full-width, grouped, with a country code",
+          arguments: [
+            ("受害人身份证号11010519491231002X被冒用。", 8, "resident ID number"),
+            ("ID １１０１０５１９４９１２３１００２Ｘ was used.", 4, "resident ID number"),
+            ("ID 110105 19491231 002X was used.", 4, "resident ID number"),
+            ("ID 110105-19491231-002X was used.", 4, "resident ID number"),
+            ("Card 6217 0012 3456 7890 122 was used.", 6, "bank card number"),
+            ("Call 8613812345678 now.", 6, "mobile number"),
+            ("Call 138.1234.5678 now.", 6, "mobile number"),
+            ("Write to zhangsan＠qq.com now.", 10, "e-mail address"),
+          ])
+    func typedForms(_ line: String, _ column: Int, _ kind: String) {
+        #expect(luhnChecksumIsValid("6217001234567890122"), "the card of the test is Luhn-valid")
+        let result = check(caseFile(["title: Forms", "date: 2024-03-01"], body: [line]))
+        expectDiagnostics(result.diagnostics, [Expected(Self.file, 5, column, .error, "personal-data", message: [kind])])
+    }
+
+    @Test("numbers that only look like personal data pass", arguments: [
+        "Loss: 1,234,567.89 yuan on 2024-03-01, 13:45.",
+        "Tracking no. 8613812345678 was shown.",
+        "Dates 2019 2020 2021 2022 2023 2024 in a row.",
+        "The order 110105 19491231 0020 cost 40 yuan.",
+    ])
+    func lookalikes(_ line: String) {
+        expectClean(check(caseFile(["title: Lookalikes", "date: 2024-03-01"], body: [line])))
     }
 
     @Test("e-mail address")

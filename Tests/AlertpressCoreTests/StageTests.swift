@@ -382,6 +382,8 @@ struct DefangTests {
         ("fraud@claim-center.example", "fraud[@]claim-center[.]example"),
         ("13912345678", "13912345678"),
         ("Mr. Wang", "Mr. Wang"),
+        ("Fake claims page: https://claim-center.example", "Fake claims page: hxxps://claim-center[.]example"),
+        ("博彩网站：HTTP://lucky-bet.example/x", "博彩网站：hxxp://lucky-bet[.]example/x"),
     ])
     func indicator(_ text: String, _ defanged: String) {
         #expect(Defang.indicator(text) == defanged)
@@ -489,6 +491,21 @@ struct MarkdownRendererTests {
         #expect(html.contains("the claims page (hxxps://claim-center[.]example/x)"))
         #expect(html.contains("hxxps://claim-center[.]example/y"))
         #expect(!html.contains("https://claim-center.example"))
+    }
+
+    @Test("a scam address in the title, summary or region is defanged as in the body")
+    func scamAddressInFields() throws {
+        let result = Tree.with(["cases/x.md": caseFile([
+            "title: Beware https://claim-center.example/x",
+            "date: 2024-03-01",
+            "summary: The page www.claim-center.example asked for a code.",
+            "region: claim-center.example district",
+            "indicators: [https://claim-center.example/x]",
+        ])]).check()
+        let entry = try #require(result.enrichedCase("x")?.entry)
+        #expect(entry.title == "Beware hxxps://claim-center[.]example/x")
+        #expect(entry.summary == "The page www[.]claim-center[.]example asked for a code.")
+        #expect(entry.region == "claim-center[.]example district")
     }
 
     @Test("scam addresses in plain text are defanged")
