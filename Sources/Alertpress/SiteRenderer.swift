@@ -291,14 +291,15 @@ final class SiteRenderer: Sendable {
             .filter { (stats.casesByType[$0.id] ?? 0) > 0 }
             .sorted { (stats.casesByType[$0.id] ?? 0, $1.id) > (stats.casesByType[$1.id] ?? 0, $0.id) }
             .prefix(6).map { termSummary($0, from: home) }
-        var byType: String?
-        var byMonth: String?
+        var byType: ChartView?
+        var byMonth: ChartView?
         if let currency {
             let typeBars = edition.edition.types.compactMap { type -> BarChart.Bar? in
                 guard let amount = stats.lossByType[type.id]?[currency], amount > 0 else { return nil }
                 return BarChart.Bar(label: type.name, value: NSDecimalNumber(decimal: amount).doubleValue, valueText: strings.money(amount, currency))
             }.sorted { ($0.value, $1.label) > ($1.value, $0.label) }.prefix(8)
-            byType = BarChart.horizontal(id: "chart-type", title: strings["chart.type"] + " (\(currency))", bars: Array(typeBars))
+            let typeTitle = strings["chart.type"] + " (\(currency))"
+            byType = ChartView(title: typeTitle, svg: BarChart.horizontal(id: "chart-type", title: typeTitle, bars: Array(typeBars)))
             let months = stats.lossByMonth.keys.sorted().suffix(12)
             let monthBars = months.compactMap { key -> BarChart.Bar? in
                 let parts = key.split(separator: "-").compactMap { Int($0) }
@@ -307,7 +308,8 @@ final class SiteRenderer: Sendable {
                 return BarChart.Bar(label: strings.monthLabel(year: parts[0], month: parts[1]),
                                     value: NSDecimalNumber(decimal: amount).doubleValue, valueText: strings.money(amount, currency))
             }
-            byMonth = BarChart.columns(id: "chart-month", title: strings["chart.month"] + " (\(currency))", bars: monthBars)
+            let monthTitle = strings["chart.month"] + " (\(currency))"
+            byMonth = ChartView(title: monthTitle, svg: BarChart.columns(id: "chart-month", title: monthTitle, bars: monthBars))
         }
         let totals = currency.map { "\(stats.caseCount) \(strings["stat.cases"]) · \(strings["stat.loss"]) \(strings.money(stats.totalLoss[$0] ?? 0, $0))" }
             ?? "\(stats.caseCount) \(strings["stat.cases"])"

@@ -7,6 +7,16 @@ import Mustache
 /// A value a template renders.
 protocol TemplateView: MustacheParent, Sendable {}
 
+extension ChartView: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": self.title
+        case "svg": self.svg
+        default: nil
+        }
+    }
+}
+
 extension LinkView: TemplateView {
     func child(named name: String) -> Any? {
         switch name {

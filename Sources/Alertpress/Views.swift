@@ -50,6 +50,9 @@ struct CaseSummaryView: Sendable {
     var types: [LinkView]
 }
 
+/// An inline SVG chart and the title shown above it.
+struct ChartView: Sendable { var title: String; var svg: String }
+
 struct TermSummaryView: Sendable { var name: String; var href: String; var summary: String; var count: String }
 
 struct HomeView: Sendable {
@@ -65,8 +68,8 @@ struct HomeView: Sendable {
     var topTypesLabel: String
     var topTypes: [TermSummaryView]
     var totals: String
-    var chartByType: String?
-    var chartByMonth: String?
+    var chartByType: ChartView?
+    var chartByMonth: ChartView?
     var noChart: String?
 }
 

@@ -57,18 +57,21 @@ enum PageElement: Sendable, Equatable {
 
 /// How many lines each kind of paragraph may take before it is shortened with "…".
 /// Each level is stricter than the one before; the headline is the last to give way.
+/// `generous` is only for room left over: a page that fits at `normal` with a paragraph
+/// shortened prints it whole when the page still fits.
 enum LineLimits: Int, Sendable, Comparable {
-    case normal, tight, minimal, squeezed
+    case generous, normal, tight, minimal, squeezed
 
     static func < (lhs: LineLimits, rhs: LineLimits) -> Bool { lhs.rawValue < rhs.rawValue }
 
     var publisher: Int { 2 }
     var title: Int { self >= .minimal ? 1 : 2 }
     var season: Int { self >= .minimal ? 1 : 2 }
-    var headline: Int { [4, 4, 3, 2][rawValue] }
-    var item: Int { [3, 2, 1, 1][rawValue] }
-    var caseTitle: Int { self == .normal ? 2 : 1 }
-    var caseText: Int { self == .normal ? 6 : 3 }
+    var headline: Int { [5, 4, 4, 3, 2][rawValue] }
+    var item: Int { [6, 3, 2, 1, 1][rawValue] }
+    /// The recent case is an excerpt anyway: room left goes to the advice, not to it.
+    var caseTitle: Int { [2, 2, 1, 1, 1][rawValue] }
+    var caseText: Int { [6, 6, 3, 3, 3][rawValue] }
     var hotlineLabel: Int { 2 }
     var url: Int { 6 }
     var scanLabel: Int { 2 }
@@ -290,6 +293,8 @@ struct FlyerContent: Sendable, Equatable {
 
 /// Lays out one flyer. `plan()` applies the fitting rule, trying one configuration after
 /// another until one fits:
+/// 0. everything with no paragraph but the recent case's story shortened, items up to six
+///    lines (`LineLimits.generous`), at the design size or up to a point below it;
 /// 1. shrink the body size in half-point steps from the design size to the minimum;
 /// 2. at the minimum, drop items from the end of the longest of red flags / do / don't
 ///    (ties in that order) while each keeps at least two;
@@ -332,6 +337,16 @@ struct FlyerComposer {
             steps: content.steps.count, redFlags: content.redFlags.count, dos: content.dos.count,
             donts: content.donts.count, hotlines: content.hotlines.count,
             recentCase: content.recentCase != nil)
+        // First choice: everything, every paragraph but the recent case's story whole, at most a
+        // point below the design size.
+        for size in design.bodySizes.prefix(3) {
+            for limits in [LineLimits.normal, .generous] {
+                if let whole = compose(Config(bodySize: size, kept: all, limits: limits)),
+                   whole.plan.shortened.allSatisfy({ $0 == "case.text" }) {
+                    return fit(Config(bodySize: size, kept: all, limits: limits)) ?? whole.plan
+                }
+            }
+        }
         for size in design.bodySizes {
             if let plan = fit(Config(bodySize: size, kept: all, limits: .normal)) { return plan }
         }
@@ -394,7 +409,17 @@ struct FlyerComposer {
     /// Lays out `config`; when it fits, spreads the leftover height over the gaps
     /// between blocks (at most doubling them) so the page does not end in a hole.
     private func fit(_ config: Config) -> FlyerLayoutPlan? {
-        guard let tight = compose(config) else { return nil }
+        guard var tight = compose(config) else { return nil }
+        var config = config
+        // Room left: shortened paragraphs are given the lines they need, if the page still fits.
+        if config.limits == .normal, tight.plan.shortened.contains(where: { $0 != "case.text" }), tight.slack > 0.5 {
+            var roomy = config
+            roomy.limits = .generous
+            if let whole = compose(roomy) {
+                tight = whole
+                config = roomy
+            }
+        }
         guard tight.slack > 0.5, tight.flexibleGap > 0 else { return tight.plan }
         var loose = config
         loose.spacing = min(2, 1 + tight.slack / tight.flexibleGap)

@@ -16,6 +16,20 @@ import Testing
         }
     }
 
+    @Test func aLongItemIsPrintedWholeWhenThePageHasRoom() throws {
+        var document = sample(.a4, "en", largePrint: false)
+        let long = "Hang up, then call your bank on the number printed on the back of your card, ask them to freeze "
+            + "the card and every linked account, and report the call to 110."
+        document.dos = [long]
+        document.donts = Array(document.donts.prefix(1))
+        let plan = try FlyerRenderer.plan(document)
+        let printed = try #require(plan.texts.first { $0.text.hasPrefix("Hang up") })
+        #expect(printed.lineCount > LineLimits.normal.item, "long enough to need more than the usual three lines")
+        #expect(!printed.shortened && printed.text == long)
+        #expect(plan.shortened == [])
+        #expect(plan.bodySize >= plan.baseBodySize - 1, "at most a point below the design size")
+    }
+
     @Test(arguments: allVariants)
     func everythingStaysInsideTheMargins(paper: Paper, language: String, largePrint: Bool) throws {
         for document in [sample(paper, language, largePrint: largePrint),
