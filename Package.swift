@@ -17,7 +17,8 @@ let package = Package(
     targets: [
         // C libraries from Debian, each imported by exactly one Swift file.
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
-        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo cairo-pdf", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
+        // With HarfBuzz's subsetter and FreeType, which come with libpango1.0-dev and libcairo2-dev.
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo cairo-pdf cairo-ft harfbuzz-subset", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
         .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         // glibc's `mallopt`, for the command line's allocator settings.
         .systemLibrary(name: "CMalloc"),

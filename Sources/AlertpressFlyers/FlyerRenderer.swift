@@ -6,6 +6,7 @@ public enum FlyerRenderer {
     /// Pango context and layouts.
     public static func render(_ document: FlyerDocument) throws -> Data {
         let (page, plan) = try layOut(document)
+        try page.useSubsetFonts(for: plan.texts)
         for element in plan.elements {
             switch element {
             case .text(let text, let origin): page.draw(text, at: origin)

@@ -55,6 +55,68 @@ private final class ByteSink {
     var data = Data()
 }
 
+/// What a font face drawn from a subset keeps alive, freed when Cairo drops the face.
+private struct SubsetFaceResources {
+    var key = cairo_user_data_key_t()
+    var library: FT_Library?
+    var face: FT_Face?
+    var bytes: UnsafeMutableRawPointer?
+}
+
+/// A Cairo font face made of the glyphs `glyphs` of `face` (HarfBuzz), with their glyph ids,
+/// without subroutines or hints.
+///
+/// Cairo 1.16 drops CFF subroutines that some Noto Sans CJK glyphs call when it embeds a
+/// font: it does not count the stem hints inside a subroutine an earlier glyph already used,
+/// misreads the rest of the glyph, and leaves out what it then calls. 如 printed blank on the
+/// Chinese flyers, though the text layer had it. A font without subroutines or hints gives it
+/// nothing to misread; Pango still lays the text out with the font as installed.
+private func subsetFontFace(_ face: OpaquePointer, glyphs: Set<UInt32>) throws -> OpaquePointer {
+    guard let input = hb_subset_input_create_or_fail() else { throw FlyerError.pdf("HarfBuzz: cannot start a font subset") }
+    defer { hb_subset_input_destroy(input) }
+    let set = hb_subset_input_glyph_set(input)
+    hb_set_add(set, 0)
+    for glyph in glyphs.sorted() { hb_set_add(set, glyph) }
+    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue
+                                  | HB_SUBSET_FLAGS_NO_HINTING.rawValue)
+    // Text is laid out with the installed font: the subset needs only outlines and metrics.
+    let dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
+    for tag in ["GSUB", "GPOS", "GDEF", "BASE"] { hb_set_add(dropped, hb_tag_from_string(tag, 4)) }
+    guard let subset = hb_subset_or_fail(face, input) else { throw FlyerError.pdf("HarfBuzz: cannot subset a font") }
+    defer { hb_face_destroy(subset) }
+    let blob = hb_face_reference_blob(subset)
+    defer { hb_blob_destroy(blob) }
+    var length: UInt32 = 0
+    guard let data = hb_blob_get_data(blob, &length), length > 0, let bytes = malloc(Int(length)) else {
+        throw FlyerError.pdf("HarfBuzz: empty font subset")
+    }
+    memcpy(bytes, data, Int(length))
+    let resources = UnsafeMutablePointer<SubsetFaceResources>.allocate(capacity: 1)
+    resources.initialize(to: SubsetFaceResources(bytes: bytes))
+    let release: @convention(c) (UnsafeMutableRawPointer?) -> Void = { pointer in
+        guard let resources = pointer?.assumingMemoryBound(to: SubsetFaceResources.self) else { return }
+        if let face = resources.pointee.face { FT_Done_Face(face) }
+        if let library = resources.pointee.library { FT_Done_FreeType(library) }
+        free(resources.pointee.bytes)
+        resources.deinitialize(count: 1)
+        resources.deallocate()
+    }
+    guard FT_Init_FreeType(&resources.pointee.library) == 0,
+          FT_New_Memory_Face(resources.pointee.library, bytes.assumingMemoryBound(to: FT_Byte.self), FT_Long(length), 0,
+                             &resources.pointee.face) == 0,
+          let fontFace = cairo_ft_font_face_create_for_ft_face(resources.pointee.face, 0)
+    else {
+        release(resources)
+        throw FlyerError.pdf("FreeType: cannot read a font subset")
+    }
+    guard cairo_font_face_set_user_data(fontFace, &resources.pointee.key, resources, release) == CAIRO_STATUS_SUCCESS else {
+        cairo_font_face_destroy(fontFace)
+        release(resources)
+        throw FlyerError.pdf("Cairo: cannot keep a font subset")
+    }
+    return fontFace
+}
+
 /// Owns a `PangoFontDescription`.
 private final class FontDescription {
     let pointer: OpaquePointer
@@ -154,6 +216,8 @@ final class PDFPage {
     private let attributes: AttributeList?
     private var fonts: [FontKey: FontDescription] = [:]
     private var measured: [MeasureKey: SetText] = [:]
+    /// Font faces drawn from subsets (`useSubsetFonts`), by the HarfBuzz face Pango shapes with.
+    private var subsets: [OpaquePointer: OpaquePointer] = [:]
 
     private struct FontKey: Hashable {
         var size: Double
@@ -245,6 +309,7 @@ final class PDFPage {
     }
 
     deinit {
+        for face in subsets.values { cairo_font_face_destroy(face) }
         g_object_unref(UnsafeMutableRawPointer(pango))
         cairo_destroy(cairo)
         cairo_surface_destroy(surface)
@@ -346,12 +411,123 @@ final class PDFPage {
         "，", "；", "：", "、", "（", "“", "‘", "《", "「",
     ]
 
+    /// From now on the glyphs of `texts` are drawn from subsets of their fonts (see
+    /// `subsetFontFace`), one per font for the whole page; call it once, before drawing them.
+    func useSubsetFonts(for texts: [SetText]) throws {
+        var glyphs: [OpaquePointer: Set<UInt32>] = [:]
+        for text in texts {
+            let layout = layout(text.text, text.style, width: text.width)
+            layout.limit(toLines: text.maxLines)
+            Self.forEachRun(layout) { run, _ in
+                guard let face = Self.shapingFace(run.item.pointee) else { return }
+                let string = run.glyphs.pointee
+                for index in 0..<Int(string.num_glyphs) where Self.isDrawable(string.glyphs[index].glyph) {
+                    glyphs[face, default: []].insert(string.glyphs[index].glyph)
+                }
+            }
+        }
+        for (face, used) in glyphs { subsets[face] = try subsetFontFace(face, glyphs: used) }
+    }
+
     func draw(_ text: SetText, at origin: Point) {
         let layout = layout(text.text, text.style, width: text.width)
         layout.limit(toLines: text.maxLines)
         setColor(text.style.color)
-        cairo_move_to(cairo, origin.x, origin.y)
-        pango_cairo_show_layout(cairo, layout.pointer)
+        guard !subsets.isEmpty else {
+            cairo_move_to(cairo, origin.x, origin.y)
+            pango_cairo_show_layout(cairo, layout.pointer)
+            return
+        }
+        let utf8 = Array(text.text.utf8CString)
+        utf8.withUnsafeBufferPointer { utf8 in
+            guard let base = utf8.baseAddress else { return }
+            Self.forEachRun(layout.pointer) { run, iterator in
+                var logical = PangoRectangle()
+                pango_layout_iter_get_run_extents(iterator, nil, &logical)
+                let x = origin.x + Double(logical.x) / Double(PANGO_SCALE)
+                let y = origin.y + Double(pango_layout_iter_get_baseline(iterator)) / Double(PANGO_SCALE)
+                let item = run.item.pointee
+                if item.analysis.level % 2 == 0, let face = Self.shapingFace(item), let subset = subsets[face],
+                   let font = item.analysis.font {
+                    showGlyphs(run, text: base + Int(item.offset), font: font, subset: subset, x: x, y: y)
+                } else {
+                    cairo_move_to(cairo, x, y)
+                    var glyphItem = run
+                    pango_cairo_show_glyph_item(cairo, base, &glyphItem)
+                }
+            }
+        }
+    }
+
+    /// Draws a left-to-right run with `subset` in place of its font, at the same size, with its
+    /// text attached (clusters), so that the PDF's text layer stays what Pango would write.
+    private func showGlyphs(_ run: PangoGlyphItem, text: UnsafePointer<CChar>, font: UnsafeMutablePointer<PangoFont>, subset: OpaquePointer,
+                            x: Double, y: Double) {
+        let string = run.glyphs.pointee
+        let count = Int(string.num_glyphs)
+        let length = Int(run.item.pointee.length)
+        var glyphs: [cairo_glyph_t] = []
+        var clusters: [cairo_text_cluster_t] = []
+        var advance: Int32 = 0
+        var index = 0
+        while index < count {
+            // A cluster: the glyphs that share a byte offset in the text.
+            let start = Int(string.log_clusters[index])
+            var drawn: Int32 = 0
+            var next = index
+            while next < count, Int(string.log_clusters[next]) == start {
+                let info = string.glyphs[next]
+                if Self.isDrawable(info.glyph) {
+                    glyphs.append(cairo_glyph_t(index: UInt(info.glyph),
+                                                x: x + Double(advance + info.geometry.x_offset) / Double(PANGO_SCALE),
+                                                y: y + Double(info.geometry.y_offset) / Double(PANGO_SCALE)))
+                    drawn += 1
+                }
+                advance += info.geometry.width
+                next += 1
+            }
+            let end = next < count ? Int(string.log_clusters[next]) : length
+            clusters.append(cairo_text_cluster_t(num_bytes: Int32(max(0, end - start)), num_glyphs: drawn))
+            index = next
+        }
+        // A Pango font made by the Cairo font map is a PangoCairoFont.
+        guard let original = pango_cairo_font_get_scaled_font(OpaquePointer(font)) else { return }
+        var matrix = cairo_matrix_t()
+        var ctm = cairo_matrix_t()
+        cairo_scaled_font_get_font_matrix(original, &matrix)
+        cairo_scaled_font_get_ctm(original, &ctm)
+        let options = cairo_font_options_create()
+        defer { cairo_font_options_destroy(options) }
+        cairo_scaled_font_get_font_options(original, options)
+        let scaled = cairo_scaled_font_create(subset, &matrix, &ctm, options)
+        defer { cairo_scaled_font_destroy(scaled) }
+        cairo_set_scaled_font(cairo, scaled)
+        cairo_show_text_glyphs(cairo, text, Int32(length), glyphs, Int32(glyphs.count), clusters, Int32(clusters.count),
+                               cairo_text_cluster_flags_t(rawValue: 0))
+    }
+
+    /// Calls `body` with each run of `layout`, in order, and the iterator standing on it.
+    private static func forEachRun(_ layout: OpaquePointer, _ body: (PangoGlyphItem, OpaquePointer) -> Void) {
+        guard let iterator = pango_layout_get_iter(layout) else { return }
+        defer { pango_layout_iter_free(iterator) }
+        repeat {
+            if let run = pango_layout_iter_get_run_readonly(iterator) { body(run.pointee, iterator) }
+        } while pango_layout_iter_next_run(iterator) != 0
+    }
+
+    private static func forEachRun(_ layout: Layout, _ body: (PangoGlyphItem, OpaquePointer) -> Void) {
+        forEachRun(layout.pointer, body)
+    }
+
+    /// The HarfBuzz face Pango shapes the item with.
+    private static func shapingFace(_ item: PangoItem) -> OpaquePointer? {
+        guard let font = item.analysis.font, let hbFont = pango_font_get_hb_font(font) else { return nil }
+        return hb_font_get_face(hbFont)
+    }
+
+    /// Not Pango's empty glyph (a zero-width space) nor one of its "unknown character" boxes.
+    private static func isDrawable(_ glyph: PangoGlyph) -> Bool {
+        glyph != PangoGlyph(PANGO_GLYPH_EMPTY) && glyph & PangoGlyph(PANGO_GLYPH_UNKNOWN_FLAG) == 0
     }
 
     // MARK: Shapes

@@ -170,3 +170,64 @@ struct FlyerQRScanTests {
         #expect(scan.output.trimmingCharacters(in: .newlines) == document.qrURL)
     }
 }
+
+/// Cairo 1.16 embedded some Noto Sans CJK glyphs without the subroutines they call, so they
+/// printed blank (如 on the shipped Chinese flyers) while the text layer was right. Each
+/// character must put ink on the page where `pdftotext` says it is.
+@Suite(.enabled(if: PDFTools.available("pdftoppm", "pdftotext"), "needs pdftoppm and pdftotext (poppler-utils)"))
+struct FlyerGlyphInkTests {
+    /// The share of dark pixels in each character cell of the first line that starts with
+    /// `start`, a line of full-width characters only, on a grey raster at 150 dpi.
+    static func ink(_ pdf: Data, lineStartingWith start: String) throws -> [Double] {
+        let directory = try PDFTools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = try PDFTools.write(pdf, named: "page.pdf", in: directory)
+        let boxes = try PDFTools.run("pdftotext", ["-bbox", file.path, "-"]).output
+        let word = try #require(boxes.components(separatedBy: "<word ").first { $0.contains(">" + start) }, "no line starts with \(start)")
+        func value(_ name: String) throws -> Double {
+            let range = try #require(word.range(of: name + "=\""))
+            return try #require(Double(word[range.upperBound...].prefix { $0 != "\"" }))
+        }
+        let text = try #require(word.split(separator: ">").dropFirst().first?.split(separator: "<").first)
+        let (xMin, xMax, yMin, yMax) = (try value("xMin"), try value("xMax"), try value("yMin"), try value("yMax"))
+        let image = directory.appendingPathComponent("page").path
+        #expect(try PDFTools.run("pdftoppm", ["-gray", "-r", "150", "-singlefile", file.path, image]).status == 0)
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: image + ".pgm")))
+        // "P5\n<width> <height>\n255\n", then one byte per pixel.
+        var offset = 0
+        var fields = 0
+        while fields < 4, offset < bytes.count {
+            if bytes[offset] == 0x0A || bytes[offset] == 0x20 { fields += 1 }
+            offset += 1
+        }
+        let header = String(decoding: bytes.prefix(offset), as: UTF8.self).split(whereSeparator: \.isWhitespace)
+        let width = try #require(Int(header[1]))
+        let scale = 150.0 / 72
+        let cell = (xMax - xMin) / Double(text.count)
+        return (0..<text.count).map { index in
+            // The middle 80 % of the cell, so that a neighbour's strokes do not count.
+            let left = Int(((xMin + (Double(index) + 0.1) * cell) * scale).rounded())
+            let right = Int(((xMin + (Double(index) + 0.9) * cell) * scale).rounded())
+            var dark = 0
+            var all = 0
+            for y in Int(yMin * scale)..<Int(yMax * scale) {
+                for x in left..<right where offset + y * width + x < bytes.count {
+                    all += 1
+                    if bytes[offset + y * width + x] < 128 { dark += 1 }
+                }
+            }
+            return all == 0 ? 0 : Double(dark) / Double(all)
+        }
+    }
+
+    @Test func everyChineseCharacterIsDrawn() throws {
+        let page = try PDFPage(width: 400, height: 200, language: "zh", fontFamily: FlyerContent.fontFamily(for: "zh"),
+                               fontFeatures: nil, metadata: PDFMetadata(title: "t", author: "a", creator: "c", date: "2026-11-21T00:00:00Z"))
+        let text = page.typeset("如已转账如果如何", style: TextStyle(size: 20, bold: false, color: Palette.ink), width: 360, maxLines: 1)
+        try page.useSubsetFonts(for: [text])
+        page.draw(text, at: Point(x: 20, y: 40))
+        let ink = try Self.ink(try page.finish(), lineStartingWith: "如已转账")
+        #expect(ink.count == 8)
+        #expect(ink.allSatisfy { $0 > 0.05 }, "share of ink in each character's cell: \(ink)")
+    }
+}
