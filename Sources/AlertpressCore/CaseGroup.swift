@@ -90,11 +90,14 @@ enum CaseGroup {
             Resolver.checkIDs(raw.campaigns, in: settings.campaignIDs, what: "campaign", log: &log)
         }
         let base = raws.first { $0.lang == nil }
+        // A default-language file that did not decode has its errors already; its translations
+        // would only add "missing required key" for what they inherit.
+        let baseFailed = base == nil && files.contains { $0.langSuffix == nil }
         var cases: [EnrichedCase] = []
         var defaultTags: (types: [String], tactics: [String])?
         for edition in settings.editions {
             let suffix: String? = edition.lang == settings.defaultLanguage ? nil : edition.lang
-            guard let own = raws.first(where: { $0.lang == suffix }),
+            guard suffix == nil || !baseFailed, let own = raws.first(where: { $0.lang == suffix }),
                   let entry = Resolver.makeCase(base: suffix == nil ? nil : base, own: own, lang: edition.lang, log: &log,
                                                 markdown: settings.markdown, asked: &askedHosts) else { continue }
             let (item, diagnostics) = Enricher.enrichCase(entry, in: edition, cues: settings.cues[edition.lang] ?? [:],

@@ -48,8 +48,13 @@ struct YAMLReader {
             case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
                 var message = "YAML syntax error: \(problem)"
                 if let context { message += " (\(context.text) at line \(firstLine + context.mark.line - 1))" }
-                log.error("yaml-syntax", message, at: location(mark),
-                          hint: lineHasTab(mark) || problem.contains("tab") ? "indent with spaces, not tabs" : "check indentation, colons and quotes on this line")
+                // A key without its colon is noticed on a later line; the scanner's context is the key.
+                if let context, context.text.contains("simple key") {
+                    log.error("yaml-syntax", message, at: location(context.mark), hint: "write a colon and a space after the key: `key: value`")
+                } else {
+                    log.error("yaml-syntax", message, at: location(mark),
+                              hint: lineHasTab(mark) || problem.contains("tab") ? "indent with spaces, not tabs" : "check indentation, colons and quotes on this line")
+                }
             case let .duplicatedKeysInMapping(duplicates, context):
                 // Point at the repeat, not the first occurrence the parser reports.
                 let key = duplicates.first ?? ""
@@ -187,8 +192,10 @@ struct YAMLReader {
               node.tagName == .int || node.tagName == .float,
               Self.isPlainDecimal(scalar.string),
               let value = Decimal(string: scalar.string, locale: Locale(identifier: "en_US_POSIX")) else {
-            log.error("wrong-type", "`\(what)` must be a number, found \(describe(node))", at: location(node),
-                      hint: "write digits only, e.g. 4000 or 97000.50, without currency signs or separators")
+            // 1e30, .inf, 0x10 and 4_000 are numbers to YAML, not plain amounts.
+            let found = (node.tagName == .int || node.tagName == .float) ? "`\(node.scalar?.string ?? "")`" : describe(node)
+            log.error("wrong-type", "`\(what)` must be a plain number, found \(found)", at: location(node),
+                      hint: "write digits only, e.g. 4000 or 97000.50, without currency signs, separators or exponents")
             return nil
         }
         return value

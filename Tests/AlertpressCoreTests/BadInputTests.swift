@@ -388,6 +388,30 @@ struct BadInputTests {
         ])
     }
 
+    @Test("an original that does not parse: its translation adds no error of its own")
+    func brokenOriginalQuietTranslation() {
+        let result = Tree.with([
+            "cases/x.md": caseFile(["title: Broken", "date: 2024-03-01", "region Chengdu", "channels: [phone]"]),
+            "cases/x.zh.md": caseFile(["title: 译文"]),
+        ]).check()
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 4, 1, .error, "yaml-syntax"),
+        ])
+    }
+
+    @Test("a key without its colon is reported on its own line, not the next")
+    func missingColon() {
+        let result = check(caseFile([
+            "title: Missing colon", // 2
+            "date: 2024-03-01",     // 3
+            "region Chengdu",       // 4: no colon
+            "channels: [phone]",    // 5: where the scanner notices
+        ]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 4, 1, .error, "yaml-syntax", message: ["YAML syntax error"], hint: ["colon"]),
+        ])
+    }
+
     @Test("a tab used for indentation: reported at the tab, with a hint about tabs")
     func tabIndentation() {
         let result = check(caseFile([
