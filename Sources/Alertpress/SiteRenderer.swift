@@ -321,10 +321,34 @@ final class SiteRenderer: Sendable {
     }
 
     func summary(_ item: EnrichedCase, from folder: String) -> CaseSummaryView {
-        CaseSummaryView(title: item.entry.title, href: Routes.relative(from: folder, to: routes.case(item.slug)),
-                        date: dateText(item.entry.date.day), datetime: datetime(item.entry.date), summary: item.entry.summary,
-                        region: item.entry.region, loss: item.entry.loss.map { strings.money($0.amount, $0.currency) },
-                        types: termLinks(.scamType, item.scamTypes, from: folder))
+        let original = inherited(item)
+        return CaseSummaryView(title: item.entry.title, href: Routes.relative(from: folder, to: routes.case(item.slug)),
+                               date: dateText(item.entry.date.day), datetime: datetime(item.entry.date), summary: item.entry.summary,
+                               region: item.entry.region, loss: item.entry.loss.map { strings.money($0.amount, $0.currency) },
+                               types: termLinks(.scamType, item.scamTypes, from: folder),
+                               titleLanguage: original.lang(\.title), summaryLanguage: original.lang(\.summary),
+                               regionLanguage: original.lang(\.region))
+    }
+
+    /// What a translation takes unchanged from its original is in the original's language; the
+    /// page marks it (`lang`) so that screen readers and hyphenation treat it as such.
+    struct Original {
+        var lang: String?
+        var original: CaseEntry?
+        var own: CaseEntry?
+
+        /// The original's language when the field is the same in both, else nil.
+        func lang<Value: Equatable>(_ field: KeyPath<CaseEntry, Value>) -> String? {
+            guard let lang, let original, let own, own[keyPath: field] == original[keyPath: field] else { return nil }
+            return lang
+        }
+    }
+
+    func inherited(_ item: EnrichedCase) -> Original {
+        let defaultLanguage = site.defaultLanguage
+        guard item.entry.isTranslation, defaultLanguage != edition.lang,
+              let original = bulletin.editions.first(where: { $0.lang == defaultLanguage })?.case(item.slug) else { return Original() }
+        return Original(lang: defaultLanguage, original: original.entry, own: item.entry)
     }
 
     private func termLinks(_ kind: TermKind, _ ids: [String], from folder: String) -> [LinkView] {
@@ -363,11 +387,15 @@ final class SiteRenderer: Sendable {
         let entry = item.entry
         var facts = [FactView(label: strings["case.published"], value: dateText(entry.date.day), datetime: datetime(entry.date))]
         if let updated = entry.updated { facts.append(FactView(label: strings["case.updated"], value: dateText(updated.day), datetime: datetime(updated))) }
-        if let region = entry.region { facts.append(FactView(label: strings["case.region"], value: region, datetime: nil)) }
+        let original = inherited(item)
+        if let region = entry.region { facts.append(FactView(label: strings["case.region"], value: region, datetime: nil, lang: original.lang(\.region))) }
         if !entry.channels.isEmpty { facts.append(FactView(label: strings["case.channels"], value: entry.channels.map(channelName).joined(separator: strings.isChinese ? "、" : ", "), datetime: nil)) }
         if let loss = entry.loss { facts.append(FactView(label: strings["case.loss"], value: strings.money(loss.amount, loss.currency), datetime: nil)) }
         return CaseView(
-            title: entry.title, summary: entry.summary, facts: facts, body: entry.bodyHTML,
+            title: entry.title, summary: entry.summary, titleLang: original.lang(\.title), summaryLang: original.lang(\.summary),
+            indicatorsLang: entry.indicators.isEmpty ? nil : original.lang(\.indicators),
+            sourcesLang: entry.sources.isEmpty ? nil : original.lang(\.sources),
+            facts: facts, body: entry.bodyHTML,
             redFlagsLabel: strings["redflags"], redFlags: evidenceGroups(item, from: folder, absolute: false),
             redFlagsNote: item.inferred ? strings["redflags.auto"] : nil,
             adviceLabel: strings["advice"], advice: adviceViews(item.advice),

@@ -8,7 +8,9 @@ enum TemplateSamples {
     static let alternate = AlternateView(lang: "lang", label: "label", href: "href", absolute: "absolute", current: false, exists: true)
     static let feed = FeedLinkView(type: "type", title: "title", href: "href", absolute: "absolute")
     static let hotline = HotlineView(label: "label", number: "number", tel: "tel")
-    static let caseSummary = CaseSummaryView(title: "title", href: "href", date: "date", datetime: "datetime", summary: "summary", region: "region", loss: "loss", types: [link])
+    static let caseSummary = CaseSummaryView(title: "title", href: "href", date: "date", datetime: "datetime", summary: "summary", region: "region", loss: "loss", types: [link],
+                                          titleLanguage: "titleLanguage", summaryLanguage: "summaryLanguage",
+                                          regionLanguage: "regionLanguage")
     static let termSummary = TermSummaryView(name: "name", href: "href", summary: "summary", count: "count")
     static let evidence = EvidenceGroupView(name: "name", href: "href", kind: "kind", phrases: ["phrases"])
     static let advice = AdviceView(text: "text", kindLabel: "kindLabel", kind: "kind")
@@ -23,7 +25,8 @@ enum TemplateSamples {
         HomeView(title: "title", intro: "intro", latestLabel: "latestLabel", cases: [caseSummary], empty: "empty", allCasesLabel: "allCasesLabel", allCasesHref: "allCasesHref", topTypesLabel: "topTypesLabel",
                  topTypes: [termSummary], totals: "totals", chartByType: ChartView(title: "title", svg: "svg"), chartByMonth: ChartView(title: "title", svg: "svg"), noChart: "noChart"),
         ListView(title: "title", intro: "intro", cases: [caseSummary], empty: "empty", feeds: [feed], subscribeLabel: "subscribeLabel", pagination: pagination),
-        CaseView(title: "title", summary: "summary", facts: [FactView(label: "label", value: "value", datetime: "datetime")], body: "body", redFlagsLabel: "redFlagsLabel",
+        CaseView(title: "title", summary: "summary", titleLang: "titleLang", summaryLang: "summaryLang", indicatorsLang: "indicatorsLang",
+                 sourcesLang: "sourcesLang", facts: [FactView(label: "label", value: "value", datetime: "datetime", lang: "lang")], body: "body", redFlagsLabel: "redFlagsLabel",
                  redFlags: [evidence], redFlagsNote: "redFlagsNote", adviceLabel: "adviceLabel", advice: [advice], hotlinesLabel: "hotlinesLabel", hotlines: [hotline],
                  reportLabel: "reportLabel", reportURL: "reportURL", indicatorsLabel: "indicatorsLabel", indicatorsNote: "indicatorsNote", indicators: ["indicators"], relatedLabel: "relatedLabel",
                  related: [caseSummary], sourcesLabel: "sourcesLabel", sources: [link], campaignsLabel: "campaignsLabel", campaigns: [link], typeLinks: [link],

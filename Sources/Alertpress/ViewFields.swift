@@ -120,6 +120,9 @@ extension CaseSummaryView: TemplateView {
         case "region": self.region
         case "loss": self.loss
         case "types": self.types
+        case "titleLanguage": self.titleLanguage
+        case "summaryLanguage": self.summaryLanguage
+        case "regionLanguage": self.regionLanguage
         default: nil
         }
     }
@@ -214,6 +217,7 @@ extension FactView: TemplateView {
         case "label": self.label
         case "value": self.value
         case "datetime": self.datetime
+        case "lang": self.lang
         default: nil
         }
     }
@@ -248,6 +252,10 @@ extension CaseView: TemplateView {
         case "tacticLinks": self.tacticLinks
         case "typesLabel": self.typesLabel
         case "tacticsLabel": self.tacticsLabel
+        case "titleLang": self.titleLang
+        case "summaryLang": self.summaryLang
+        case "indicatorsLang": self.indicatorsLang
+        case "sourcesLang": self.sourcesLang
         default: nil
         }
     }

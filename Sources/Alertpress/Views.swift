@@ -48,6 +48,12 @@ struct CaseSummaryView: Sendable {
     var region: String?
     var loss: String?
     var types: [LinkView]
+    /// The language of a field a translation takes unchanged from the original. Not named like
+    /// `CaseView`'s: a nil field is looked up in the enclosing view, and the case page lists
+    /// related cases.
+    var titleLanguage: String? = nil
+    var summaryLanguage: String? = nil
+    var regionLanguage: String? = nil
 }
 
 /// An inline SVG chart and the title shown above it.
@@ -85,11 +91,18 @@ struct ListView: Sendable {
 
 struct EvidenceGroupView: Sendable { var name: String; var href: String; var kind: String; var phrases: [String] }
 struct AdviceView: Sendable { var text: String; var kindLabel: String; var kind: String }
-struct FactView: Sendable { var label: String; var value: String; var datetime: String? }
+/// `lang`: set when the value is in another language than the page (a translation's inherited field).
+struct FactView: Sendable { var label: String; var value: String; var datetime: String?; var lang: String? = nil }
 
 struct CaseView: Sendable {
     var title: String
     var summary: String
+    /// The language of the title, summary, indicators and sources when a translation takes them
+    /// unchanged from the original (nil when they are in the page's language).
+    var titleLang: String?
+    var summaryLang: String?
+    var indicatorsLang: String?
+    var sourcesLang: String?
     var facts: [FactView]
     var body: String
     var redFlagsLabel: String

@@ -122,9 +122,33 @@ struct FixtureSiteTests {
         #expect(page.contains("<p>She lost more than 97,000 yuan. The fake page was at hxxps://refund-center[.]example/claim.</p>"))
         #expect(page.contains("<li><code>hxxps://refund-center[.]example/claim</code></li><li><code>170 **** 0000</code></li>"))
         let zhPage = text(built.files, "zh/cases/refund-call/index.html")
-        #expect(zhPage.contains("<li><code>hxxps://refund-center[.]example/claim</code></li>"), "the translation inherits the indicators")
+        #expect(zhPage.contains("<li lang=\"en\"><code>hxxps://refund-center[.]example/claim</code></li>"),
+                "the translation inherits the indicators, marked as English")
         let feed = text(built.files, "feed.json")
         #expect(feed.contains("<code>hxxps://refund-center[.]example/claim</code>"))
+    }
+
+    @Test("what a translation takes from its original is marked as the original's language, on its page and in lists")
+    func inheritedFieldsMarked() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let translation = alerts.appendingPathComponent("cases/2024/refund-call.zh.md")
+        try IncrementalBuildTests.replace(translation, "title: 假客服退款电话骗走购物者存款\nregion: 武汉\n", "channels: [phone]\n")
+        let out = temp.child("site")
+        let result = await buildSite(alerts: alerts, out: out)
+        try #require(result.succeeded, "\(result.report)")
+        let page = try String(contentsOf: out.appendingPathComponent("zh/cases/refund-call/index.html"), encoding: .utf8)
+        #expect(page.contains("<h1 lang=\"en\">Refund call empties a shopper&#39;s card</h1>"))
+        #expect(page.contains("<dd lang=\"en\">Wuhan</dd>"))
+        #expect(page.contains("<p class=\"lead\">"), "its own summary is Chinese (derived from its own text)")
+        let list = try String(contentsOf: out.appendingPathComponent("zh/cases/index.html"), encoding: .utf8)
+        #expect(list.contains("lang=\"en\">Refund call empties a shopper&#39;s card</a>"))
+        #expect(list.contains("<span lang=\"en\">Wuhan</span>"))
+        // The English pages mark nothing.
+        let english = try String(contentsOf: out.appendingPathComponent("cases/refund-call/index.html"), encoding: .utf8)
+        #expect(!english.contains("<h1 lang=") && !english.contains("<dd lang="))
     }
 
     // MARK: Languages, alternates and links
