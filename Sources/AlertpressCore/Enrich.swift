@@ -213,7 +213,10 @@ enum Enricher {
             let scores = cues[kind].map(tagger.scores) ?? []
             let assigned: [String]
             if let declared {
-                if !entry.isTranslation { warnMissing(kind, declared: declared, scores: scores, entry: entry, log: &log) }
+                // A misspelt id is already an error whose hint names the right one: no warning on top.
+                if !entry.isTranslation, declared.allSatisfy({ edition.term(kind, $0) != nil }) {
+                    warnMissing(kind, declared: declared, scores: scores, entry: entry, log: &log)
+                }
                 assigned = declared
             } else {
                 inferred = true

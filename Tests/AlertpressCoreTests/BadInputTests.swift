@@ -193,6 +193,19 @@ struct BadInputTests {
         ])
     }
 
+    @Test("a misspelt type id is one error; the text matching the right type adds no warning")
+    func misspeltIDNoWarning() {
+        let result = check(caseFile([
+            "title: Misspelt type",                      // 2
+            "date: 2024-03-01",                          // 3
+            "scam_types: [fake-courier-compensaton]",    // 4
+        ], body: ["The courier caller promised double compensation for a lost parcel."]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 4, 14, .error, "unknown-id", message: ["scam type", "`fake-courier-compensaton`"],
+                     hint: ["did you mean `fake-courier-compensation`?"]),
+        ])
+    }
+
     @Test("unknown advice id in a tactic")
     func unknownAdvice() {
         let result = check("""
