@@ -63,27 +63,36 @@ private struct SubsetFaceResources {
     var bytes: UnsafeMutableRawPointer?
 }
 
-/// A Cairo font face made of the glyphs `glyphs` of `face` (HarfBuzz), with their glyph ids,
-/// without subroutines or hints.
+/// A Cairo font face made of the glyphs `glyphs` of `face` (HarfBuzz) without subroutines or
+/// hints, and each glyph's id in it.
 ///
 /// Cairo 1.16 drops CFF subroutines that some Noto Sans CJK glyphs call when it embeds a
 /// font: it does not count the stem hints inside a subroutine an earlier glyph already used,
 /// misreads the rest of the glyph, and leaves out what it then calls. 如 printed blank on the
 /// Chinese flyers, though the text layer had it. A font without subroutines or hints gives it
 /// nothing to misread; Pango still lays the text out with the font as installed.
-private func subsetFontFace(_ face: OpaquePointer, glyphs: Set<UInt32>) throws -> OpaquePointer {
+private func subsetFontFace(_ face: OpaquePointer, glyphs: Set<UInt32>) throws -> (face: OpaquePointer, ids: [UInt32: UInt32]) {
     guard let input = hb_subset_input_create_or_fail() else { throw FlyerError.pdf("HarfBuzz: cannot start a font subset") }
     defer { hb_subset_input_destroy(input) }
     let set = hb_subset_input_glyph_set(input)
     hb_set_add(set, 0)
     for glyph in glyphs.sorted() { hb_set_add(set, glyph) }
-    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue
-                                  | HB_SUBSET_FLAGS_NO_HINTING.rawValue)
-    // Text is laid out with the installed font: the subset needs only outlines and metrics.
+    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue)
+    // Text is laid out with the installed font and drawn horizontally: the subset needs only
+    // outlines and horizontal metrics.
     let dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
-    for tag in ["GSUB", "GPOS", "GDEF", "BASE"] { hb_set_add(dropped, hb_tag_from_string(tag, 4)) }
-    guard let subset = hb_subset_or_fail(face, input) else { throw FlyerError.pdf("HarfBuzz: cannot subset a font") }
+    for tag in ["GSUB", "GPOS", "GDEF", "BASE", "vhea", "vmtx", "VORG"] { hb_set_add(dropped, hb_tag_from_string(tag, 4)) }
+    guard let plan = hb_subset_plan_create_or_fail(face, input) else { throw FlyerError.pdf("HarfBuzz: cannot plan a font subset") }
+    defer { hb_subset_plan_destroy(plan) }
+    guard let subset = hb_subset_plan_execute_or_fail(plan) else { throw FlyerError.pdf("HarfBuzz: cannot subset a font") }
     defer { hb_face_destroy(subset) }
+    // Glyphs are numbered anew in the subset.
+    let mapping = hb_subset_plan_old_to_new_glyph_mapping(plan)
+    var ids: [UInt32: UInt32] = [:]
+    for glyph in glyphs {
+        let id = hb_map_get(mapping, glyph)
+        if id != UInt32.max { ids[glyph] = id }  // HB_MAP_VALUE_INVALID
+    }
     let blob = hb_face_reference_blob(subset)
     defer { hb_blob_destroy(blob) }
     var length: UInt32 = 0
@@ -114,7 +123,7 @@ private func subsetFontFace(_ face: OpaquePointer, glyphs: Set<UInt32>) throws -
         release(resources)
         throw FlyerError.pdf("Cairo: cannot keep a font subset")
     }
-    return fontFace
+    return (fontFace, ids)
 }
 
 /// Owns a `PangoFontDescription`.
@@ -216,8 +225,8 @@ final class PDFPage {
     private let attributes: AttributeList?
     private var fonts: [FontKey: FontDescription] = [:]
     private var measured: [MeasureKey: SetText] = [:]
-    /// Font faces drawn from subsets (`useSubsetFonts`), by the HarfBuzz face Pango shapes with.
-    private var subsets: [OpaquePointer: OpaquePointer] = [:]
+    /// Font faces drawn from subsets (`useSubsetFonts`) and their glyph ids, by the HarfBuzz face Pango shapes with.
+    private var subsets: [OpaquePointer: (face: OpaquePointer, ids: [UInt32: UInt32])] = [:]
 
     private struct FontKey: Hashable {
         var size: Double
@@ -309,7 +318,7 @@ final class PDFPage {
     }
 
     deinit {
-        for face in subsets.values { cairo_font_face_destroy(face) }
+        for subset in subsets.values { cairo_font_face_destroy(subset.face) }
         g_object_unref(UnsafeMutableRawPointer(pango))
         cairo_destroy(cairo)
         cairo_surface_destroy(surface)
@@ -461,8 +470,8 @@ final class PDFPage {
 
     /// Draws a left-to-right run with `subset` in place of its font, at the same size, with its
     /// text attached (clusters), so that the PDF's text layer stays what Pango would write.
-    private func showGlyphs(_ run: PangoGlyphItem, text: UnsafePointer<CChar>, font: UnsafeMutablePointer<PangoFont>, subset: OpaquePointer,
-                            x: Double, y: Double) {
+    private func showGlyphs(_ run: PangoGlyphItem, text: UnsafePointer<CChar>, font: UnsafeMutablePointer<PangoFont>,
+                            subset: (face: OpaquePointer, ids: [UInt32: UInt32]), x: Double, y: Double) {
         let string = run.glyphs.pointee
         let count = Int(string.num_glyphs)
         let length = Int(run.item.pointee.length)
@@ -477,8 +486,8 @@ final class PDFPage {
             var next = index
             while next < count, Int(string.log_clusters[next]) == start {
                 let info = string.glyphs[next]
-                if Self.isDrawable(info.glyph) {
-                    glyphs.append(cairo_glyph_t(index: UInt(info.glyph),
+                if Self.isDrawable(info.glyph), let id = subset.ids[info.glyph] {
+                    glyphs.append(cairo_glyph_t(index: UInt(id),
                                                 x: x + Double(advance + info.geometry.x_offset) / Double(PANGO_SCALE),
                                                 y: y + Double(info.geometry.y_offset) / Double(PANGO_SCALE)))
                     drawn += 1
@@ -499,7 +508,7 @@ final class PDFPage {
         let options = cairo_font_options_create()
         defer { cairo_font_options_destroy(options) }
         cairo_scaled_font_get_font_options(original, options)
-        let scaled = cairo_scaled_font_create(subset, &matrix, &ctm, options)
+        let scaled = cairo_scaled_font_create(subset.face, &matrix, &ctm, options)
         defer { cairo_scaled_font_destroy(scaled) }
         cairo_set_scaled_font(cairo, scaled)
         cairo_show_text_glyphs(cairo, text, Int32(length), glyphs, Int32(glyphs.count), clusters, Int32(clusters.count),
