@@ -457,24 +457,26 @@ final class PDFPage {
                 let y = origin.y + Double(pango_layout_iter_get_baseline(iterator)) / Double(PANGO_SCALE)
                 let item = run.item.pointee
                 if item.analysis.level % 2 == 0, let face = Self.shapingFace(item), let subset = subsets[face],
-                   let font = item.analysis.font {
-                    showGlyphs(run, text: base + Int(item.offset), font: font, subset: subset, x: x, y: y)
-                } else {
-                    cairo_move_to(cairo, x, y)
-                    var glyphItem = run
-                    pango_cairo_show_glyph_item(cairo, base, &glyphItem)
+                   let font = item.analysis.font,
+                   showGlyphs(run, text: base + Int(item.offset), font: font, subset: subset, x: x, y: y) {
+                    return
                 }
+                cairo_move_to(cairo, x, y)
+                var glyphItem = run
+                pango_cairo_show_glyph_item(cairo, base, &glyphItem)
             }
         }
     }
 
     /// Draws a left-to-right run with `subset` in place of its font, at the same size, with its
     /// text attached (clusters), so that the PDF's text layer stays what Pango would write.
+    /// False, with nothing drawn, when the run's clusters do not cover its text in order.
     private func showGlyphs(_ run: PangoGlyphItem, text: UnsafePointer<CChar>, font: UnsafeMutablePointer<PangoFont>,
-                            subset: (face: OpaquePointer, ids: [UInt32: UInt32]), x: Double, y: Double) {
+                            subset: (face: OpaquePointer, ids: [UInt32: UInt32]), x: Double, y: Double) -> Bool {
         let string = run.glyphs.pointee
         let count = Int(string.num_glyphs)
         let length = Int(run.item.pointee.length)
+        guard count == 0 || string.log_clusters[0] == 0 else { return false }
         var glyphs: [cairo_glyph_t] = []
         var clusters: [cairo_text_cluster_t] = []
         var advance: Int32 = 0
@@ -496,11 +498,12 @@ final class PDFPage {
                 next += 1
             }
             let end = next < count ? Int(string.log_clusters[next]) : length
-            clusters.append(cairo_text_cluster_t(num_bytes: Int32(max(0, end - start)), num_glyphs: drawn))
+            guard end > start || (end == start && drawn > 0) else { return false }
+            clusters.append(cairo_text_cluster_t(num_bytes: Int32(end - start), num_glyphs: drawn))
             index = next
         }
         // A Pango font made by the Cairo font map is a PangoCairoFont.
-        guard let original = pango_cairo_font_get_scaled_font(OpaquePointer(font)) else { return }
+        guard let original = pango_cairo_font_get_scaled_font(OpaquePointer(font)) else { return false }
         var matrix = cairo_matrix_t()
         var ctm = cairo_matrix_t()
         cairo_scaled_font_get_font_matrix(original, &matrix)
@@ -513,6 +516,7 @@ final class PDFPage {
         cairo_set_scaled_font(cairo, scaled)
         cairo_show_text_glyphs(cairo, text, Int32(length), glyphs, Int32(glyphs.count), clusters, Int32(clusters.count),
                                cairo_text_cluster_flags_t(rawValue: 0))
+        return true
     }
 
     /// Calls `body` with each run of `layout`, in order, and the iterator standing on it.
