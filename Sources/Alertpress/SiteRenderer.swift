@@ -311,8 +311,11 @@ final class SiteRenderer: Sendable {
             let monthTitle = strings["chart.month"] + " (\(currency))"
             byMonth = ChartView(title: monthTitle, svg: BarChart.columns(id: "chart-month", title: monthTitle, bars: monthBars))
         }
-        let totals = currency.map { "\(stats.caseCount) \(strings["stat.cases"]) · \(strings["stat.loss"]) \(strings.money(stats.totalLoss[$0] ?? 0, $0))" }
-            ?? "\(stats.caseCount) \(strings["stat.cases"])"
+        // Every currency's total, largest first: a loss in another currency is not left out.
+        let losses = stats.totalLoss.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            .map { strings.money($0.value, $0.key) }.joined(separator: strings.isChinese ? "、" : ", ")
+        let totals = currency == nil ? "\(stats.caseCount) \(strings["stat.cases"])"
+            : "\(stats.caseCount) \(strings["stat.cases"]) · \(strings["stat.loss"]) \(losses)"
         return HomeView(title: texts.title, intro: texts.description, latestLabel: strings["latest"],
                         cases: listed.prefix(10).map { summary($0, from: home) }, empty: listed.isEmpty ? strings["no.cases"] : nil,
                         allCasesLabel: strings["all.cases"], allCasesHref: Routes.relative(from: home, to: routes.cases()),

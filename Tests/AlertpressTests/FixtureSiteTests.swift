@@ -151,6 +151,28 @@ struct FixtureSiteTests {
         #expect(!english.contains("<h1 lang=") && !english.contains("<dd lang="))
     }
 
+    @Test("the home page's loss total names every currency, largest first")
+    func lossesInEveryCurrency() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        try """
+        ---
+        title: A dollar loss
+        date: 2024-10-01
+        loss: {amount: 500, currency: USD}
+        scam_types: [fake-courier]
+        ---
+        A caller said a parcel was lost and asked for a fee.
+        """.write(to: alerts.appendingPathComponent("cases/2024/usd-case.md"), atomically: true, encoding: .utf8)
+        let out = temp.child("site")
+        let result = await buildSite(alerts: alerts, out: out)
+        try #require(result.succeeded, "\(result.report)")
+        let home = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(home.contains("<p class=\"totals\">3 cases · reported losses ¥101,000, 500 USD</p>"))
+    }
+
     // MARK: Languages, alternates and links
 
     @Test("every page declares its language")
