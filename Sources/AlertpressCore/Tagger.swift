@@ -19,22 +19,45 @@ public struct Evidence: Sendable, Equatable, Codable {
 /// for a term that the rest of the case already gives evidence of.
 struct Tagger {
     /// A cue prepared for matching: stemmed words (Latin) or lower-cased UTF-8 without spaces (CJK).
+    /// A cue may have one gap, written "…" (`向…借`, `borrowed … from`): a few words or characters
+    /// of any kind between its two parts (`Tagger.gapWords`, `Tagger.gapCharacters`). `split` is
+    /// where the second part starts in the needle (0: no gap).
     enum Needle: Sendable, Hashable {
-        case words([String])
-        case characters([UInt8])
+        case words([String], split: Int)
+        case characters([UInt8], split: Int)
 
         init(_ phrase: String) {
+            let gap = phrase.range(of: "…") ?? phrase.range(of: "...")
+            let parts = gap.map { [String(phrase[..<$0.lowerBound]), String(phrase[$0.upperBound...])] } ?? [phrase]
             if phrase.unicodeScalars.contains(where: Tagger.isCJK) {
-                var scalars = String.UnicodeScalarView()
-                for scalar in phrase.unicodeScalars.map(Tagger.narrow) where !scalar.properties.isWhitespace && !Tagger.isQuotationMark(scalar) {
-                    scalars.append(scalar)
+                let encoded = parts.map { part in
+                    var scalars = String.UnicodeScalarView()
+                    for scalar in part.unicodeScalars.map(Tagger.narrow) where !scalar.properties.isWhitespace && !Tagger.isQuotationMark(scalar) {
+                        scalars.append(scalar)
+                    }
+                    return Array(String(scalars).lowercased().utf8)
                 }
-                self = .characters(Array(String(scalars).lowercased().utf8))
+                self = .characters(encoded.joined().map { $0 }, split: Self.split(encoded.map(\.count)))
             } else {
-                self = .words(Tagger.tokens(phrase).map(Tagger.key))
+                let encoded = parts.map { Tagger.tokens($0).map(Tagger.key) }
+                self = .words(encoded.flatMap { $0 }, split: Self.split(encoded.map(\.count)))
             }
         }
+
+        /// Where the second part starts; 0 when there is no gap or a part is empty.
+        private static func split(_ counts: [Int]) -> Int {
+            counts.count == 2 && counts.allSatisfy { $0 > 0 } ? counts[0] : 0
+        }
     }
+
+    /// Punctuation that ends a clause, which the gap of a cue does not cross.
+    static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
+        "，。；！？：,.;!?:".unicodeScalars.contains(scalar)
+    }
+
+    /// At most this many words, or CJK characters, between the two parts of a cue with a gap.
+    static let gapWords = 4
+    static let gapCharacters = 8
 
     struct Score: Equatable {
         var id: String
@@ -141,6 +164,8 @@ struct Tagger {
             /// The needle: `stems[start..<start + count]` or `bytes[start..<start + count]`.
             var start: Int
             var count: Int
+            /// Where its second part starts (`Needle`); 0 without a gap.
+            var split: Int
         }
 
         fileprivate struct TermEntry: Sendable {
@@ -177,8 +202,8 @@ struct Tagger {
                     guard listed.insert(key).inserted else { continue }
                     let length: Int
                     switch needle {
-                    case .words(let words): length = words.count
-                    case .characters(let characters): length = characters.count
+                    case .words(let words, _): length = words.count
+                    case .characters(let characters, _): length = characters.count
                     }
                     prepared.append((needle, key, cue.weight, length))
                     // The Traditional form counts as the same cue.
@@ -189,11 +214,12 @@ struct Tagger {
                 let first = entries.count
                 for (_, cue) in ordered {
                     switch cue.needle {
-                    case .words(let words):
-                        entries.append(Entry(key: cue.key, weight: cue.weight, isWords: true, start: stems.count, count: words.count))
+                    case .words(let words, let split):
+                        entries.append(Entry(key: cue.key, weight: cue.weight, isWords: true, start: stems.count, count: words.count, split: split))
                         stems += words
-                    case .characters(let characters):
-                        entries.append(Entry(key: cue.key, weight: cue.weight, isWords: false, start: bytes.count, count: characters.count))
+                    case .characters(let characters, let split):
+                        entries.append(Entry(key: cue.key, weight: cue.weight, isWords: false, start: bytes.count, count: characters.count,
+                                             split: split))
                         bytes += characters
                     }
                 }
@@ -227,10 +253,14 @@ struct Tagger {
                             let range = entry.start..<(entry.start + entry.count)
                             let hit: Hit?
                             if entry.isWords {
-                                hit = findWords(UnsafeBufferPointer(rebasing: stems[range])) { span in !wordSpans.contains { $0.overlaps(span) } }
+                                hit = findWords(UnsafeBufferPointer(rebasing: stems[range]), split: entry.split) { span in
+                                    !wordSpans.contains { $0.overlaps(span) }
+                                }
                                 if let hit { wordSpans.append(hit.span) }
                             } else {
-                                hit = findCharacters(UnsafeRawBufferPointer(rebasing: bytes[range])) { span in !byteSpans.contains { $0.overlaps(span) } }
+                                hit = findCharacters(UnsafeRawBufferPointer(rebasing: bytes[range]), split: entry.split) { span in
+                                    !byteSpans.contains { $0.overlaps(span) }
+                                }
                                 if let hit { byteSpans.append(hit.span) }
                             }
                             guard let hit else { continue }
@@ -270,61 +300,93 @@ struct Tagger {
 
     func find(_ phrase: String) -> (text: String, line: Int)? {
         let hit = switch Needle(phrase) {
-        case .characters(let needle): needle.withUnsafeBytes { findCharacters($0) { _ in true } }
-        case .words(let needle): needle.withUnsafeBufferPointer { findWords($0) { _ in true } }
+        case .characters(let needle, let split): needle.withUnsafeBytes { findCharacters($0, split: split) { _ in true } }
+        case .words(let needle, let split): needle.withUnsafeBufferPointer { findWords($0, split: split) { _ in true } }
         }
         return hit.map { ($0.text, $0.line) }
     }
 
     /// The first place the needle is found whose bytes `allowed` accepts: in the story if it is
-    /// there, else in advice.
-    private func findCharacters(_ needle: UnsafeRawBufferPointer, allowed: (Range<Int>) -> Bool) -> Hit? {
+    /// there, else in advice. With a gap (`split` > 0), its second part follows the first within
+    /// `gapCharacters` characters.
+    private func findCharacters(_ needle: UnsafeRawBufferPointer, split: Int = 0, allowed: (Range<Int>) -> Bool) -> Hit? {
+        let firstLength = split > 0 ? split : needle.count
         guard !openings.isEmpty, let pattern = needle.baseAddress, !needle.isEmpty, needle.count <= compactBytes.count else { return nil }
-        if needle.count >= 3 {
+        if firstLength >= 3 {
             var value: UInt32 = 0
-            for offset in 0..<min(needle.count, 4) { value |= UInt32(needle[offset]) << (8 * offset) }
+            for offset in 0..<min(firstLength, 4) { value |= UInt32(needle[offset]) << (8 * offset) }
             let bit = Tagger.openingBit(value)
             guard openings[bit >> 6] & (1 << (bit & 63)) != 0 else { return nil }
         }
         // memchr finds each candidate first byte, memcmp checks the rest; a match that starts
         // inside a scalar's UTF-8 bytes is skipped.
         // The first place in the story; failing that, the first in advice.
-        let found: Int? = compactBytes.withUnsafeBytes { haystack -> Int? in
+        let found: Range<Int>? = compactBytes.withUnsafeBytes { haystack -> Range<Int>? in
             guard let base = haystack.baseAddress else { return nil }
-            var inAdvice: Int?
+            func startsScalar(_ position: Int) -> Bool { position == 0 || characterAtByte[position - 1] != characterAtByte[position] }
+            /// Where the whole needle ends when its first part is at `position`.
+            func end(at position: Int) -> Int? {
+                guard split > 0 else { return position + needle.count }
+                let secondLength = needle.count - split
+                let last = Int(characterAtByte[position + split - 1])
+                var candidate = position + split
+                while candidate + secondLength <= haystack.count, Int(characterAtByte[candidate]) - last - 1 <= Tagger.gapCharacters {
+                    if startsScalar(candidate) {
+                        if memcmp(base + candidate, pattern + split, secondLength) == 0 { return candidate + secondLength }
+                        // The gap stays within a clause: "网贷，钱没借" is no "网贷…借".
+                        if Tagger.endsClause(compact[Int(characterAtByte[candidate])].scalar) { return nil }
+                    }
+                    candidate += 1
+                }
+                return nil
+            }
+            var inAdvice: Range<Int>?
             // Anchor on the third byte: in CJK text lead bytes repeat, continuation bytes vary.
-            let anchor = min(2, needle.count - 1)
+            let anchor = min(2, firstLength - 1)
             let anchorByte = Int32(needle[anchor])
             var offset = anchor
-            while offset + needle.count - anchor <= haystack.count,
-                  let hit = memchr(base + offset, anchorByte, haystack.count - offset - (needle.count - anchor) + 1) {
+            while offset + firstLength - anchor <= haystack.count,
+                  let hit = memchr(base + offset, anchorByte, haystack.count - offset - (firstLength - anchor) + 1) {
                 let position = base.distance(to: UnsafeRawPointer(hit)) - anchor
-                if memcmp(base + position, pattern, needle.count) == 0,
-                   position == 0 || characterAtByte[position - 1] != characterAtByte[position],
-                   allowed(position..<(position + needle.count)) {
-                    if !compact[Int(characterAtByte[position])].isAdvice { return position }
-                    if inAdvice == nil { inAdvice = position }
+                if memcmp(base + position, pattern, firstLength) == 0, startsScalar(position), let end = end(at: position),
+                   allowed(position..<end) {
+                    if !compact[Int(characterAtByte[position])].isAdvice { return position..<end }
+                    if inAdvice == nil { inAdvice = position..<end }
                 }
                 offset = position + anchor + 1
             }
             return inAdvice
         }
-        guard let offset = found else { return nil }
-        let start = Int(characterAtByte[offset])
-        let end = Int(characterAtByte[offset + needle.count - 1])
+        guard let found else { return nil }
+        let start = Int(characterAtByte[found.lowerBound])
+        let end = Int(characterAtByte[found.upperBound - 1])
         return Hit(text: String(String.UnicodeScalarView(compact[start...end].map(\.scalar))), line: compact[start].line,
-                   span: offset..<(offset + needle.count), isAdvice: compact[start].isAdvice)
+                   span: found, isAdvice: compact[start].isAdvice)
     }
 
     /// The first place the needle is found whose words `allowed` accepts: in the story if it is
-    /// there, else in advice.
-    private func findWords(_ needle: UnsafeBufferPointer<String>, allowed: (Range<Int>) -> Bool) -> Hit? {
+    /// there, else in advice. With a gap (`split` > 0), its second part follows the first within
+    /// `gapWords` words.
+    private func findWords(_ needle: UnsafeBufferPointer<String>, split: Int = 0, allowed: (Range<Int>) -> Bool) -> Hit? {
         guard let first = needle.first, let starts = positions[first] else { return nil }
+        let firstLength = split > 0 ? split : needle.count
+        func matches(_ part: Range<Int>, at start: Int) -> Bool {
+            guard start + part.count <= words.count else { return false }
+            for offset in 0..<part.count where words[start + offset].stem != needle[part.lowerBound + offset] { return false }
+            return true
+        }
         var inAdvice: Range<Int>?
-        outer: for start in starts where start + needle.count <= words.count {
-            for offset in 1..<max(1, needle.count) where words[start + offset].stem != needle[offset] { continue outer }
-            let span = start..<(start + needle.count)
-            guard allowed(span) else { continue }
+        for start in starts where matches(0..<firstLength, at: start) {
+            var span: Range<Int>?
+            if split == 0 {
+                span = start..<(start + needle.count)
+            } else {
+                for gap in 0...Tagger.gapWords where matches(split..<needle.count, at: start + split + gap) {
+                    span = start..<(start + split + gap + needle.count - split)
+                    break
+                }
+            }
+            guard let span, allowed(span) else { continue }
             if words[start].isAdvice {
                 if inAdvice == nil { inAdvice = span }
                 continue

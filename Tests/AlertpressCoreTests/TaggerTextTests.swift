@@ -58,4 +58,17 @@ struct TaggerTextTests {
         // borrowing and borrowed are the same word once stemmed: one cue, the first listing's weight.
         #expect(Self.score(["She borrowed money."], courier) == 2)
     }
+
+    @Test("a cue with a gap: a few words or characters between its parts, within one clause")
+    func gaps() throws {
+        let borrow = term("borrow", [("borrowed … from", 3), ("向…借", 3)], kind: .tactic)
+        let english = try #require(Tagger(numbered(["She borrowed 200,000 yuan from her sister."])).scores(Tagger.Cues([borrow])).first)
+        #expect(english.score == 3 && english.evidence.map(\.phrase) == ["borrowed 200 000 yuan from"])
+        #expect(Self.score(["She borrowed a great deal of money over many months from her sister."], borrow) == nil, "more than four words apart")
+        #expect(Self.score(["She borrowed from her sister."], borrow) == 3, "no words between is a gap too")
+        let chinese = try #require(Tagger(numbered(["她向亲戚借来的钱也转了出去。"])).scores(Tagger.Cues([borrow])).first)
+        #expect(chinese.evidence.map(\.phrase) == ["向亲戚借"])
+        #expect(Self.score(["她向银行咨询，没有借钱。"], borrow) == nil, "the gap does not cross a comma")
+        #expect(Self.score(["她向一位多年没有联系过的老同学借钱。"], borrow) == nil, "more than eight characters apart")
+    }
 }
