@@ -44,6 +44,9 @@ public struct BuildResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Set when the output folder could not be written (the previous site is untouched).
     public var outputError: String?
+    /// The output folder was refused before anything was written: `--out` is a file, overlaps the
+    /// sources or holds files alertpress did not make (a usage error).
+    public var outputRefused = false
     public var files = 0
     public var written = 0
     public var kept = 0
@@ -68,7 +71,7 @@ public enum SiteBuilder {
         do {
             try writer.checkSeparate(from: [options.alerts, options.templates])
         } catch {
-            return BuildResult(diagnostics: [], outputError: "\(error)")
+            return BuildResult(diagnostics: [], outputError: "\(error)", outputRefused: true)
         }
         // The templates and the last build's manifest do not depend on the content: they are read
         // while it is checked, whose serial parts leave a core idle.
@@ -95,7 +98,7 @@ public enum SiteBuilder {
         do {
             site = try writer.begin(previous: manifest.get(), reuse: stored.sameTool)
         } catch {
-            return BuildResult(diagnostics: log.sorted, outputError: "\(error)")
+            return BuildResult(diagnostics: log.sorted, outputError: "\(error)", outputRefused: (error as? OutputError)?.isRefusal ?? false)
         }
         let inputs = Fingerprint { hash in
             hash.add(templates.fingerprint)

@@ -42,8 +42,17 @@ public struct OutputFile: Sendable {
 public enum OutputError: Error, Equatable, CustomStringConvertible {
     case outContainsSources(out: String, source: String)
     case notAnAlertpressFolder(String)
+    case notAFolder(String)
     case writeFailed(String)
     case unsafePath(String)
+
+    /// The command asked for an output folder it cannot have (a usage error, not a failed write).
+    public var isRefusal: Bool {
+        switch self {
+        case .outContainsSources, .notAnAlertpressFolder, .notAFolder: true
+        case .writeFailed, .unsafePath: false
+        }
+    }
 
     public var description: String {
         switch self {
@@ -51,6 +60,8 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
             return "--out `\(out)` may not be or contain `\(source)`, and may not lie inside it"
         case let .notAnAlertpressFolder(out):
             return "`\(out)` exists, is not empty and was not made by alertpress; refusing to replace it (choose another --out or empty it)"
+        case let .notAFolder(path):
+            return "`\(path)` is a file, not a folder; refusing to replace it (choose another --out)"
         case let .writeFailed(message):
             return "writing the site failed: \(message)"
         case let .unsafePath(path):
@@ -154,6 +165,13 @@ public struct SiteWriter: Sendable {
     /// What the previous build wrote, by path; refuses a non-empty folder that alertpress did not write.
     func previousManifest() throws -> [String: Manifest.Entry] {
         let manager = FileManager.default
+        // The folder, or the nearest of its parents that exists, must be a folder.
+        var existing = out
+        var isFolder: ObjCBool = false
+        while !manager.fileExists(atPath: existing.path, isDirectory: &isFolder), existing.pathComponents.count > 1 {
+            existing.deleteLastPathComponent()
+        }
+        guard isFolder.boolValue else { throw OutputError.notAFolder(existing.path) }
         guard manager.fileExists(atPath: out.path) else { return [:] }
         let manifestURL = out.appendingPathComponent(Self.manifestName)
         guard let data = try? Data(contentsOf: manifestURL) else {

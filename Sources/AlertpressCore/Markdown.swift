@@ -164,7 +164,13 @@ private final class CmarkDocument {
             cmark_node_free(node)
         }
         for node in links {
-            let url = Self.string(cmark_node_get_url(node))
+            var url = Self.string(cmark_node_get_url(node))
+            // `//host/…` (and `///host`, `/\host`, which browsers read the same way) names a host: it
+            // is judged, and written, as the https address it is.
+            if url.count >= 2, url.prefix(2).allSatisfy({ $0 == "/" || $0 == "\\" }) {
+                url = "https://" + url.drop { $0 == "/" || $0 == "\\" }
+                cmark_node_set_url(node, url)
+            }
             // Images follow the link rules too: no image is loaded from a scam or untrusted host.
             if !MarkdownRenderer.isWebOrContact(url) {
                 replaceWithText(node, nil)

@@ -324,10 +324,21 @@ enum Resolver {
     /// Victims' personal data anywhere in a case file but its `indicators` is an error.
     static func scanPersonalData(_ item: Decoder.RawCase, log: inout DiagnosticLog) {
         guard PersonalDataScanner.mayFind(in: item.source.text) else { return }
-        for (index, line) in item.source.text.splitLines().enumerated() {
+        let lines = item.source.text.splitLines()
+        func skipped(_ index: Int) -> Bool { item.indicatorLines?.contains(index + 1) ?? false }
+        for (index, line) in lines.enumerated() where !skipped(index) {
             let number = index + 1
-            if let skip = item.indicatorLines, skip.contains(number) { continue }
-            for finding in PersonalDataScanner.scan(String(line)) {
+            var findings = PersonalDataScanner.scan(String(line))
+            // A number broken over two lines is one number on the page (a line break is a space there).
+            if index + 1 < lines.count, !skipped(index + 1), line.last?.isNumber == true,
+               lines[index + 1].first(where: { !$0.isWhitespace })?.isNumber == true {
+                let own = findings
+                for finding in PersonalDataScanner.scan(String(line) + " " + lines[index + 1])
+                where finding.column <= line.count && !own.contains(where: { $0.column == finding.column }) {
+                    findings.append(finding)
+                }
+            }
+            for finding in findings {
                 let hint = switch finding.kind {
                           case .email: "remove it; a scammer's address belongs in `indicators`"
                           case .mobile: "mask it (e.g. 138****5678 or 尾号5678); a scammer's number belongs in `indicators`"

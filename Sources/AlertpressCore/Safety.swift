@@ -48,6 +48,8 @@ enum PersonalDataScanner {
                     digits += 1
                     if digits >= 11 { return true }
                 case UInt8(ascii: "@"): return true
+                // A character reference (`&#49;`) may hide a digit or an "@".
+                case UInt8(ascii: "&") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "#"): return true
                 case 0x09...0x0D, 0x20, UInt8(ascii: "-"), UInt8(ascii: "."): break
                 case 0x80...0xBF: break  // inside a scalar already looked at
                 case 0x00..<0x80: digits = 0
@@ -63,12 +65,17 @@ enum PersonalDataScanner {
                         continue
                     }
                     if byte == 0xEF, next == 0xBC, third == 0xA0 { return true }  // ＠
+                    // Also invisible characters and dashes, which `scan` reads past.
                     let isSpace = switch (byte, next) {
-                    case (0xC2, 0x85), (0xC2, 0xA0): true
+                    case (0xC2, 0x85), (0xC2, 0xA0), (0xC2, 0xAD): true
                     case (0xE1, 0x9A): third == 0x80
-                    case (0xE2, 0x80): (0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF
-                    case (0xE2, 0x81): third == 0x9F
+                    case (0xE2, 0x80): (0x80...0x95).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF
+                    case (0xE2, 0x81): third == 0x9F || third == 0xA0
+                    case (0xE2, 0x88): third == 0x92
                     case (0xE3, 0x80): third == 0x80
+                    case (0xEF, 0xBB): third == 0xBF
+                    case (0xEF, 0xBC): third == 0x8D
+                    case (0xEF, 0xB9): third == 0xA3
                     default: false
                     }
                     if !isSpace { digits = 0 }
@@ -79,16 +86,62 @@ enum PersonalDataScanner {
         }
     }
 
+    /// Characters that are not seen: a number with them inside is still the number.
+    private static let invisible: Set<Unicode.Scalar> = ["\u{00AD}", "\u{180E}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"]
+    /// Dashes other than "-", as Chinese input methods and word processors type them.
+    private static let dashes: Set<Unicode.Scalar> = ["\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}", "\u{FE63}"]
+    /// Named character references that can spell a number or an address.
+    private static let namedReferences: [String: Character] = ["commat": "@", "period": ".", "hyphen": "-", "dash": "-", "minus": "-",
+                                                               "nbsp": " ", "num": "#"]
+
+    /// The line as a reader sees it, and for each of its scalars the 0-based column (character) it
+    /// came from: character references decoded (`&#49;` is "1"), invisible characters left out, every
+    /// dash read as "-" and full-width forms (１３８, ＠, Ｘ, －) as ASCII.
+    static func readable(_ line: String) -> (text: String, columns: [Int]) {
+        var text = String.UnicodeScalarView()
+        var columns: [Int] = []
+        let characters = Array(line)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character == "&", let (decoded, length) = Self.reference(characters, at: index) {
+                text.append(decoded)
+                columns.append(index)
+                index += length
+                continue
+            }
+            for scalar in character.unicodeScalars where !Self.invisible.contains(scalar) {
+                let read: Unicode.Scalar = Self.dashes.contains(scalar) ? "-"
+                    : Self.fullWidthASCII.contains(scalar) ? Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar : scalar
+                text.append(read)
+                columns.append(index)
+            }
+            index += 1
+        }
+        return (String(text), columns)
+    }
+
+    /// A character reference at `start` (`&#49;`, `&#x31;`, `&commat;`): what it stands for and its length.
+    private static func reference(_ characters: [Character], at start: Int) -> (Unicode.Scalar, Int)? {
+        guard let end = characters[start...].prefix(12).firstIndex(of: ";") else { return nil }
+        let body = String(characters[(start + 1)..<end])
+        let value: UInt32?
+        if body.hasPrefix("#x") || body.hasPrefix("#X") {
+            value = UInt32(body.dropFirst(2), radix: 16)
+        } else if body.hasPrefix("#") {
+            value = UInt32(body.dropFirst(), radix: 10)
+        } else {
+            value = Self.namedReferences[body.lowercased()].flatMap { $0.unicodeScalars.first?.value }
+        }
+        guard let value, let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, end - start + 1)
+    }
+
     static func scan(_ line: String) -> [Finding] {
         // Most lines hold no run of 11 digits and no "@": skip the regexes for them.
         guard Self.mayFind(in: line) else { return [] }
-        // Full-width digits and letters (１３８…, ＠, Ｘ) are read as the ASCII they stand for; each stays
-        // one character, so columns are unchanged.
-        let line = line.unicodeScalars.contains(where: Self.fullWidthASCII.contains)
-            ? String(String.UnicodeScalarView(line.unicodeScalars.map { scalar in
-                Self.fullWidthASCII.contains(scalar) ? Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar : scalar
-            }))
-            : line
+        let (readable, columns) = Self.readable(line)
+        let line = readable
         var findings: [Finding] = []
         var claimed: [Range<String.Index>] = []
 
@@ -97,7 +150,8 @@ enum PersonalDataScanner {
                   !claimed.contains(where: { $0.overlaps(range) }),
                   kind == .email || !isExempt(line, before: range.lowerBound) else { return }
             claimed.append(range)
-            findings.append(Finding(kind: kind, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1, masked: masked))
+            let position = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound)
+            findings.append(Finding(kind: kind, column: (position < columns.count ? columns[position] : position) + 1, masked: masked))
         }
 
         let residentIDs = Self.residentID.with { regex in line.matches(of: regex).map { ($0.range, $0.1.filter { !$0.isWhitespace && $0 != "-" }) } }

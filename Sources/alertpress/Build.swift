@@ -20,6 +20,7 @@ extension AlertpressCommand {
                 if showStages { Console.error(String(format: "  %6.2f s  %@: %d", Date().timeIntervalSince(started), step.stage, step.count)) }
             }
             Report.print(result, quiet: quiet, out: paths.out, seconds: Date().timeIntervalSince(started))
+            if result.outputRefused { throw ExitCode(Status.usage) }
             if !result.succeeded { throw ExitCode(Status.contentErrors) }
         }
     }

@@ -542,11 +542,26 @@ struct BadInputTests {
             ("Call 8613812345678 now.", 6, "mobile number"),
             ("Call 138.1234.5678 now.", 6, "mobile number"),
             ("Write to zhangsan＠qq.com now.", 10, "e-mail address"),
+            ("Phone &#49;3812345678 now.", 7, "mobile number"),
+            ("Phone &#x31;38&#45;1234-5678 now.", 7, "mobile number"),
+            ("Write to victim&#64;example.com or &commat; now.", 10, "e-mail address"),
+            ("Phone 138\u{200B}1234\u{2060}5678 now.", 7, "mobile number"),
+            ("Phone １３８－１２３４－５６７８ now.", 7, "mobile number"),
+            ("Phone 138–1234–5678 now.", 7, "mobile number"),
           ])
     func typedForms(_ line: String, _ column: Int, _ kind: String) {
         #expect(luhnChecksumIsValid("6217001234567890122"), "the card of the test is Luhn-valid")
         let result = check(caseFile(["title: Forms", "date: 2024-03-01"], body: [line]))
         expectDiagnostics(result.diagnostics, [Expected(Self.file, 5, column, .error, "personal-data", message: [kind])])
+    }
+
+    @Test("a number broken over two lines is found where it starts")
+    func numberOverLineBreak() {
+        let result = check(caseFile(["title: Broken", "date: 2024-03-01"], body: ["Her phone was 138", "1234 5678 all along.", "ID 1101051949", "1231002X too."]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 5, 15, .error, "personal-data", message: ["mobile number"]),
+            Expected(Self.file, 7, 4, .error, "personal-data", message: ["resident ID number"]),
+        ])
     }
 
     @Test("numbers that only look like personal data pass", arguments: [

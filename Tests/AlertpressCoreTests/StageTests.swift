@@ -508,6 +508,15 @@ struct MarkdownRendererTests {
         #expect(entry.region == "claim-center[.]example district")
     }
 
+    @Test("links without a scheme (//host, ///host, /\\host) are judged as the https addresses browsers make of them")
+    func schemeRelativeLinks() {
+        for target in ["//claim-center.example/pay", "///claim-center.example/e", "/\\claim-center.example/x"] {
+            let html = site.render("Open [this](\(target)).").html
+            #expect(!html.contains("<a"), "\(target): \(html)")
+            #expect(html.contains("hxxps://claim-center[.]example/"), "\(target): \(html)")
+        }
+    }
+
     @Test("scam addresses in plain text are defanged")
     func scamText() {
         let html = site.render("The site claim-center.example and https://claim-center.example/z looked official.").html

@@ -113,14 +113,25 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: temp.path("site")))
     }
 
-    @Test("--out inside Alerts/ is refused with a non-zero status and nothing written")
+    @Test("--out inside Alerts/ is a usage error: exit 2, nothing written")
     func outInsideAlertsRefused() throws {
         let temp = try Self.workspace()
         defer { temp.remove() }
         let before = FolderState(temp.child("Alerts"))
         let run = try AlertpressBinary.run(["build", "--now", "2024-11-10", "--out", "Alerts/site"], in: temp.url)
-        #expect(run.status == 1)
+        #expect(run.status == 2)
         #expect(run.stderr.contains("may not be or contain `Alerts`"), "\(run.stderr)")
         #expect(FolderState(temp.child("Alerts")) == before)
+    }
+
+    @Test("--out naming a file, or a folder under a file, is a usage error and the file stays", arguments: ["notes.txt", "notes.txt/site"])
+    func outIsAFile(_ out: String) throws {
+        let temp = try Self.workspace()
+        defer { temp.remove() }
+        try "my notes\n".write(to: temp.child("notes.txt"), atomically: true, encoding: .utf8)
+        let run = try AlertpressBinary.run(["build", "--now", "2024-11-10", "--out", out], in: temp.url)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("notes.txt` is a file, not a folder"), "\(run.stderr)")
+        #expect(try String(contentsOf: temp.child("notes.txt"), encoding: .utf8) == "my notes\n")
     }
 }
