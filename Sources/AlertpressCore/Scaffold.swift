@@ -2,9 +2,19 @@ import Foundation
 
 /// `alertpress new case "Title"`: a case file with today's date and every key documented.
 public enum Scaffold {
+    /// `<year>-<title's Latin words>`, at most 60 characters of them. A title in Chinese (or with
+    /// no Latin letters at all) adds 8 hexadecimal digits of its fingerprint, so that two titles
+    /// of one day do not make the same file: `2024-11-06-case-1f3a9c02`.
     public static func slug(for title: String, date: LocalDay) -> String {
-        let base = Decoder.slugify(title)
-        return base.isEmpty ? "\(date)-case" : "\(date.year)-\(base)"
+        var base = Decoder.slugify(title)
+        if base.count > 60 {
+            let cut = base.prefix(60)
+            base = String(cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut)
+        }
+        let hasCJK = title.unicodeScalars.contains(where: Tagger.isCJK)
+        let tag = String(Fingerprint { $0.add(title) }.description.prefix(8))
+        if base.isEmpty { return "\(date)-case-\(tag)" }
+        return hasCJK ? "\(date.year)-\(base)-\(tag)" : "\(date.year)-\(base)"
     }
 
     public static func caseFile(title: String, date: LocalDay) -> String {
@@ -14,6 +24,9 @@ public enum Scaffold {
         # Required ------------------------------------------------------------------
         title: \(quoted)
         date: \(date)                # YYYY-MM-DD in the site time zone, or 2024-11-06T09:30:00+08:00
+
+        # A draft is never published: delete this line when the case is ready.
+        draft: true
 
         # Optional (delete the # to use a key) -----------------------------------------
         # summary: One or two sentences. Left out, it is taken from the first sentences below.
@@ -27,7 +40,6 @@ public enum Scaffold {
         # sources:
         #   - {name: City Police, url: "https://police.example.gov/notice/123"}
         # campaigns: [double-11]                    # besides those matched by date and scam type
-        # draft: true                               # never published while true
         # updated: \(date)                          # date of the last substantive correction
         # expires: \(date.year + 1)-12-31                        # after this day the case leaves lists and feeds
         ---

@@ -105,6 +105,7 @@ extension AlertpressCommand {
         @OptionGroup var clock: ClockOption
 
         func run() throws {
+            guard !title.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("the title is empty") }
             let zone = SiteZone.read(alerts: alerts)
             let day = LocalDay(try clock.clock().resolve(in: zone), in: zone)
             let slug = Scaffold.slug(for: title, date: day)

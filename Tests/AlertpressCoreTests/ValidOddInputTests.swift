@@ -201,6 +201,19 @@ struct ValidOddInputTests {
         let item = try #require(result.enrichedCase(slug))
         #expect(item.entry.title == title)
         #expect(item.entry.date.day == day)
+        #expect(item.status == .draft, "a scaffold is never published until its draft line goes")
+    }
+
+    @Test("`new case` slugs: Chinese titles of one day differ, long titles are cut at a word")
+    func scaffoldSlugs() {
+        let day = LocalDay(year: 2024, month: 11, day: 6)
+        let first = Scaffold.slug(for: "假冒快递理赔", date: day)
+        let second = Scaffold.slug(for: "冒充公检法诈骗", date: day)
+        #expect(first != second && first.hasPrefix("2024-11-06-case-") && Decoder.isSlug(first) && Decoder.isSlug(second))
+        #expect(Scaffold.slug(for: "假冒快递理赔", date: day) == first, "the same title gives the same slug")
+        let long = Scaffold.slug(for: String(repeating: "Fake courier calls again ", count: 20), date: day)
+        #expect(long.count <= 65 && Decoder.isSlug(long) && !long.hasSuffix("-"), "\(long)")
+        #expect(Scaffold.slug(for: "Fake courier calls", date: day) == "2024-fake-courier-calls")
     }
 
     @Test("quoted dates, unquoted times and flow-style everything")
