@@ -45,7 +45,7 @@ struct LinkPolicy: Sendable {
     func defang(_ text: String, asked: inout Set<String>) -> String {
         var result = text
         var bytes = Array(text.utf8)
-        if Self.contains(bytes, caseInsensitive: "http") || Self.contains(bytes, caseInsensitive: "www.") {
+        if Self.contains(bytes, caseInsensitive: "http") || Self.contains(bytes, caseInsensitive: "www.") || Self.contains(bytes, caseInsensitive: "ftp:") {
             result = Defang.urlsInText(text) { host in
                 asked.insert(host)
                 return isTrusted(host) && !isScam(host)

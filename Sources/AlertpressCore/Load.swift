@@ -49,9 +49,13 @@ enum Loader {
         for (relative, content) in zip(relativePaths, contents) {
             let path = display.isEmpty ? relative : display + "/" + relative
             guard let (role, name, lang) = content.kind else {
+                // A content file with another ending (`.MD`, `.markdown`, `.md.bak`) is told so.
+                let lower = relative.lowercased()
+                let misnamed = !relative.hasSuffix(".md") && (lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.contains(".md."))
                 log.warning("unknown-file", "`\(relative)` is not a file alertpress reads; it is ignored",
                             at: SourceLocation(file: path, line: 0, column: 0),
-                            hint: "cases go in cases/, scam types in types/, tactics in tactics/, campaigns in campaigns/")
+                            hint: misnamed ? "content files end in `.md`, in lower case (rename it to use it)"
+                                : "cases go in cases/, scam types in types/, tactics in tactics/, campaigns in campaigns/")
                 continue
             }
             if let data = content.data {

@@ -243,7 +243,7 @@ public enum Defang {
 
     private static let bareDomain = SharedRegex { /(?i)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?/ }
     /// Punctuation that ends a sentence after a URL is not part of it.
-    private static let urlInText = SharedRegex { /(?i)\b(?:https?:\/\/|www\.)[^\s<>"'）)】，。]*[^\s<>"'）)】，。.,;:!?]/ }
+    private static let urlInText = SharedRegex { /(?i)\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'）)】，。]*[^\s<>"'）)】，。.,;:!?]/ }
 
     /// Host of an indicator that is a URL or a bare domain, lowercased.
     public static func host(of indicator: String) -> String? {

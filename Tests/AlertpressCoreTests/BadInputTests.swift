@@ -401,6 +401,15 @@ struct BadInputTests {
         ])
     }
 
+    @Test("a content file with another ending is ignored with a warning that names the ending",
+          arguments: [("cases/x.MD", true), ("cases/x.markdown", true), ("cases/x.md.bak", true), ("notes/readme.txt", false)])
+    func ignoredFiles(_ path: String, _ misnamed: Bool) {
+        let result = Tree.with([path: caseFile(["title: Ignored", "date: 2024-03-01"])]).check()
+        expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/" + path, 0, 0, .warning, "unknown-file", hint: [misnamed ? "end in `.md`" : "cases go in cases/"]),
+        ])
+    }
+
     @Test("an original that does not parse: its translation adds no error of its own")
     func brokenOriginalQuietTranslation() {
         let result = Tree.with([

@@ -404,6 +404,7 @@ struct DefangTests {
         let trusted = Defang.urlsInText("See https://police.example.gov/n/1 for details.") { $0 == "police.example.gov" }
         #expect(trusted == "See https://police.example.gov/n/1 for details.")
         #expect(Defang.urlsInText("网址https://claim-center.example/x，别点。") { _ in false } == "网址hxxps://claim-center[.]example/x，别点。")
+        #expect(Defang.urlsInText("Files at ftp://claim-center.example/x.") { _ in false } == "Files at fxp://claim-center[.]example/x.")
     }
 }
 
