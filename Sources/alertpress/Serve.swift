@@ -16,11 +16,28 @@ extension AlertpressCommand {
             let options = BuildOptions(alerts: paths.alerts, templates: paths.templates, out: paths.out, clock: try clock.clock(),
                                        tool: Report.toolIdentity())
             await rebuild(options)
-            let server = HTTPServer(address: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), handler: SiteHandler(root: URL(fileURLWithPath: paths.out)))
-            Console.error("serving \(paths.out) at http://127.0.0.1:\(port)/ — edits to \(paths.alerts)/ and \(paths.templates)/ rebuild it; Ctrl-C stops")
+            // FlyingFox logs nothing of its own: failures are reported below, in the command's words.
+            let server = HTTPServer(address: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), logger: .disabled,
+                                    handler: SiteHandler(root: URL(fileURLWithPath: paths.out)))
+            do {
+                try await serve(server, options)
+            } catch is CancellationError {
+                return
+            } catch {
+                throw ValidationError("cannot serve on 127.0.0.1:\(port): \(error) (is another program using the port? choose another --port)")
+            }
+        }
+
+        /// Runs the server and rebuilds on change; the address is announced once the server listens
+        /// (with `--port 0`, the port the system chose).
+        private func serve(_ server: HTTPServer, _ options: BuildOptions) async throws {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await server.run() }
                 group.addTask {
+                    try await server.waitUntilListening()
+                    var shown = port
+                    if case let .ip4(_, actual)? = await server.listeningAddress { shown = actual }
+                    Console.error("serving \(paths.out) at http://127.0.0.1:\(shown)/ — edits to \(paths.alerts)/ and \(paths.templates)/ rebuild it; Ctrl-C stops")
                     var last = FolderState.of([options.alerts, options.templates])
                     while !Task.isCancelled {
                         try await Task.sleep(nanoseconds: 700_000_000)

@@ -134,4 +134,34 @@ struct CommandLineTests {
         #expect(run.stderr.contains("notes.txt` is a file, not a folder"), "\(run.stderr)")
         #expect(try String(contentsOf: temp.child("notes.txt"), encoding: .utf8) == "my notes\n")
     }
+
+    @Test("serve --port 0 announces the port the system chose; a port in use is a usage error")
+    func servePorts() throws {
+        let temp = try Self.workspace()
+        defer { temp.remove() }
+        let executable: URL = try #require(AlertpressBinary.binary, "the alertpress binary is not built")
+        let log = temp.child("serve.log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        let server = Process()
+        server.executableURL = executable
+        server.arguments = ["serve", "--port", "0", "--now", "2024-11-10"]
+        server.currentDirectoryURL = temp.url
+        server.standardError = try FileHandle(forWritingTo: log)
+        server.standardOutput = FileHandle.nullDevice
+        try server.run()
+        defer { server.terminate(); server.waitUntilExit() }
+        var port: Int?
+        for _ in 0..<120 where port == nil {
+            Thread.sleep(forTimeInterval: 0.25)
+            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            if let range = text.range(of: "http://127.0.0.1:") {
+                port = Int(text[range.upperBound...].prefix { $0.isNumber })
+            }
+        }
+        let chosen = try #require(port, "no \"serving\" line: \((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
+        #expect(chosen > 0)
+        let second = try AlertpressBinary.run(["serve", "--port", "\(chosen)", "--now", "2024-11-10", "--out", "other"], in: temp.url)
+        #expect(second.status == 2)
+        #expect(second.stderr.contains("cannot serve on 127.0.0.1:\(chosen)"), "\(second.stderr)")
+    }
 }
