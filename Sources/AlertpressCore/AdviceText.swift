@@ -1,8 +1,9 @@
 /// The parts of a case text that advise readers instead of telling what happened: a closing
 /// "警方提醒" or "Police advice" paragraph or section, and sentences such as "The bank will never
-/// ask for your code" or "切勿向陌生账户转账". Tagging leaves them out: they name scams and red
-/// flags that are not in the case. Words inside quotation marks are what someone said, which in
-/// a case is usually the scammer, so they never make a sentence advice.
+/// ask for your code" or "切勿向陌生账户转账". They name scams and red flags that may not be in
+/// the case, so the tagger counts their cues only for a term the story itself gives evidence of.
+/// Words inside quotation marks are what someone said, which in a case is usually the scammer,
+/// so they never make a sentence advice.
 enum AdviceText {
     /// Each line cut into runs of narrative and advice, in order; a run never spans lines.
     static func runs(_ text: NumberedText) -> [(line: Int, text: Substring, isAdvice: Bool)] {
