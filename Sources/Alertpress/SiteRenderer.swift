@@ -18,6 +18,12 @@ final class SiteRenderer: Sendable {
     let base: Fingerprint
     /// `base` and what lists show of every listed case: for pages that show statistics or all cases.
     let listedInputs: Fingerprint
+    /// For each listed case, which of its title, summary and region a translation takes unchanged
+    /// from the original (`Original.marks`): lists mark those in the original's language, so
+    /// their keys hold them too. Empty in the default language.
+    let listedMarks: [UInt8]
+    /// The same, by slug, for the cases that have any (related cases on case pages).
+    let marksBySlug: [String: UInt8]
 
     init(bulletin: Bulletin, edition: EnrichedEdition, templates: TemplateLibrary, inputs: Fingerprint,
          qrSVG: @escaping @Sendable (String) -> String) {
@@ -34,18 +40,27 @@ final class SiteRenderer: Sendable {
             hash.add(edition.activeCampaigns)
         }
         self.base = base
-        self.listedInputs = Self.inputs(base, edition.listedCases, at: edition.listedCases.indices)
+        let defaultEdition = bulletin.editions.first { $0.lang == bulletin.site.defaultLanguage }
+        let marks = edition.lang == bulletin.site.defaultLanguage ? [] : edition.listedCases.map { item in
+            Self.original(of: item, in: defaultEdition, lang: bulletin.site.defaultLanguage).marks
+        }
+        self.listedMarks = marks
+        self.marksBySlug = Dictionary(zip(edition.listedCases, marks).filter { $0.1 != 0 }.map { ($0.0.slug, $0.1) }) { first, _ in first }
+        self.listedInputs = Self.inputs(base, edition.listedCases, at: edition.listedCases.indices, marks: marks)
     }
 
     var site: SiteSettings { bulletin.site }
     var texts: SiteTexts { edition.edition.texts }
 
     /// `base` and what lists show of the cases at `positions`, in order.
-    static func inputs(_ base: Fingerprint, _ cases: [EnrichedCase], at positions: some Collection<Int>) -> Fingerprint {
+    static func inputs(_ base: Fingerprint, _ cases: [EnrichedCase], at positions: some Collection<Int>, marks: [UInt8]) -> Fingerprint {
         Fingerprint { hash in
             hash.add(base)
             hash.add(positions.count)
-            for position in positions { hash.add(cases[position].listing) }
+            for position in positions {
+                hash.add(cases[position].listing)
+                if !marks.isEmpty { hash.add(Int(marks[position])) }
+            }
         }
     }
 
@@ -83,9 +98,12 @@ final class SiteRenderer: Sendable {
             let folder = routes.case(slug)
             let inputs = Fingerprint { hash in
                 hash.add(cases[position].fingerprint)
-                let related = cases[position].related.compactMap { edition.listing(of: $0) }
+                let related = cases[position].related.compactMap { slug in edition.listing(of: slug).map { (slug, $0) } }
                 hash.add(related.count)
-                for listing in related { hash.add(listing) }
+                for (slug, listing) in related {
+                    hash.add(listing)
+                    hash.add(Int(marksBySlug[slug] ?? 0))
+                }
                 for other in bulletin.editions { hash.add(other.hasPage(slug) ? 1 : 0) }
             }
             let dates = (updated: cases[position].entry.updated, published: cases[position].entry.date)
@@ -244,7 +262,7 @@ final class SiteRenderer: Sendable {
         return pages.enumerated().map { index, positions in
             let list = ListPage(number: index + 1, count: pages.count, otherCount: otherCount)
             let folder = routes.page(first, list.number)
-            let inputs = Fingerprint { $0.add(Self.inputs(base, listed, at: positions)); $0.add(pages.count); $0.add(also) }
+            let inputs = Fingerprint { $0.add(Self.inputs(base, listed, at: positions, marks: listedMarks)); $0.add(pages.count); $0.add(also) }
             return job(folder, inputs: inputs) { render(folder, positions, list) }
         }
     }
@@ -345,13 +363,20 @@ final class SiteRenderer: Sendable {
             guard let lang, let original, let own, own[keyPath: field] == original[keyPath: field] else { return nil }
             return lang
         }
+
+        /// Which of title, summary and region lists mark, as bits: what their keys hold.
+        var marks: UInt8 {
+            (lang(\.title) == nil ? 0 : 1) | (lang(\.summary) == nil ? 0 : 2) | (lang(\.region) == nil ? 0 : 4)
+        }
     }
 
     func inherited(_ item: EnrichedCase) -> Original {
-        let defaultLanguage = site.defaultLanguage
-        guard item.entry.isTranslation, defaultLanguage != edition.lang,
-              let original = bulletin.editions.first(where: { $0.lang == defaultLanguage })?.case(item.slug) else { return Original() }
-        return Original(lang: defaultLanguage, original: original.entry, own: item.entry)
+        Self.original(of: item, in: bulletin.editions.first { $0.lang == site.defaultLanguage }, lang: site.defaultLanguage)
+    }
+
+    static func original(of item: EnrichedCase, in defaultEdition: EnrichedEdition?, lang: String) -> Original {
+        guard item.entry.isTranslation, item.entry.lang != lang, let original = defaultEdition?.case(item.slug) else { return Original() }
+        return Original(lang: lang, original: original.entry, own: item.entry)
     }
 
     private func termLinks(_ kind: TermKind, _ ids: [String], from folder: String) -> [LinkView] {

@@ -131,11 +131,14 @@ enum AdviceText {
         var depth = 0
         var straight = false
         var previousLatin = false
+        /// Whether the character before was a Latin letter, inside quotations too: then ’ is an apostrophe.
+        var previousLetter = false
         var bytes = text.utf8.makeIterator()
         var pending: UInt8? = bytes.next()
         while let byte = pending {
             pending = bytes.next()
             if byte < 0x80 {
+                previousLetter = (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
                 if !keepingQuotes && byte == 0x22 {
                     straight.toggle()
                     continue
@@ -152,6 +155,7 @@ enum AdviceText {
                 continue
             }
             // A multi-byte character: its lead byte and continuation bytes, packed (at most four).
+            defer { previousLetter = false }
             var code = UInt32(byte)
             var count = 1
             while let next = pending, next & 0xC0 == 0x80 {
@@ -167,7 +171,7 @@ enum AdviceText {
                 case 0xE2_80_9D, 0xE3_80_8D, 0xE3_80_8F: // ” 」 』
                     depth = max(0, depth - 1)
                     continue
-                case 0xE2_80_99 where depth > 0 && !(previousLatin && pending.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } == true): // ’ closing
+                case 0xE2_80_99 where depth > 0 && !(previousLetter && pending.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } == true): // ’ closing
                     depth -= 1
                     continue
                 default:

@@ -299,9 +299,11 @@ enum Resolver {
         let rendered = markdown.render(bodySource.body)
         asked.formUnion(rendered.askedHosts)
         let summary = own.summary ?? base?.summary
+        // Title, summary and body are paragraphs of their own (a blank line between them), though
+        // the title's and summary's lines follow each other in the front matter.
         var lines: [(number: Int, text: String)] = []
-        if let title = own.title { lines.append((title.location.line, title.value)) }
-        if let summary = own.summary { lines.append((summary.location.line, summary.value)) }
+        if let title = own.title { lines += [(title.location.line, title.value), (title.location.line, "")] }
+        if let summary = own.summary { lines += [(summary.location.line, summary.value), (summary.location.line, "")] }
         if bodySource.file == own.file { lines += NumberedText(own.body, firstLine: own.bodyFirstLine).lines }
         // Plain-text fields are shown as they are, so a scam address in them is defanged here, as in the body.
         func defanged(_ text: String) -> String { markdown.links.map { $0.defang(text, asked: &asked) } ?? text }
@@ -330,10 +332,13 @@ enum Resolver {
             let number = index + 1
             var findings = PersonalDataScanner.scan(String(line))
             // A number broken over two lines is one number on the page (a line break is a space there).
-            if index + 1 < lines.count, !skipped(index + 1), line.last?.isNumber == true,
+            if index + 1 < lines.count, !skipped(index + 1),
+               line.last(where: { !$0.isWhitespace && !"-–—－.".contains($0) })?.isNumber == true,
                lines[index + 1].first(where: { !$0.isWhitespace })?.isNumber == true {
                 let own = findings
-                for finding in PersonalDataScanner.scan(String(line) + " " + lines[index + 1])
+                let joined = String(line.reversed().drop(while: \.isWhitespace).reversed()) + " "
+                    + String(lines[index + 1].drop(while: \.isWhitespace))
+                for finding in PersonalDataScanner.scan(joined)
                 where finding.column <= line.count && !own.contains(where: { $0.column == finding.column }) {
                     findings.append(finding)
                 }

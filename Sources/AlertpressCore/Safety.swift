@@ -13,7 +13,8 @@ enum PersonalDataScanner {
 
     // Static: a regex literal is parsed and compiled each time it is evaluated.
     // Swift regexes have no lookbehind: `boundedBefore` checks the character before a match instead.
-    private static let mobile = SharedRegex { /(?:(?:\+|00)\s?86[\s-]?|86[\s-]?)?(1[3-9]\d)([\s.-]?)(\d{4})\2(\d{4})(?![\d*])/ }
+    /// 3-4-4 digits with up to two separators between the groups (`138 1234 5678`, `138-1234- 5678`).
+    private static let mobile = SharedRegex { /(?:(?:\+|00)\s?86[\s-]?|86[\s-]?)?(1[3-9]\d)[\s.-]{0,2}(\d{4})[\s.-]{0,2}(\d{4})(?![\d*])/ }
     /// 18 characters, in any grouping by spaces or hyphens (`110105 19491231 002X`); checked by `validResidentID`.
     private static let residentID = SharedRegex { /([1-9](?:[\s-]?\d){16}[\s-]?[\dXx])(?![0-9A-Za-z*])/ }
     /// 16–19 digits in groups of four (the last group one to seven digits long).
@@ -48,8 +49,9 @@ enum PersonalDataScanner {
                     digits += 1
                     if digits >= 11 { return true }
                 case UInt8(ascii: "@"): return true
-                // A character reference (`&#49;`) may hide a digit or an "@".
-                case UInt8(ascii: "&") where index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "#"): return true
+                // A character reference (`&#49;`, `&commat;`) may hide a digit or an "@".
+                case UInt8(ascii: "&") where index + 1 < bytes.count
+                    && (bytes[index + 1] == UInt8(ascii: "#") || (0x61...0x7A).contains(bytes[index + 1] | 0x20)): return true
                 case 0x09...0x0D, 0x20, UInt8(ascii: "-"), UInt8(ascii: "."): break
                 case 0x80...0xBF: break  // inside a scalar already looked at
                 case 0x00..<0x80: digits = 0
@@ -168,7 +170,7 @@ enum PersonalDataScanner {
                 add(.card, range.lowerBound..<line.index(after: end), "**** " + String(digits.prefix(16).suffix(4)))
             }
         }
-        let mobiles = Self.mobile.with { regex in line.matches(of: regex).map { ($0.range, "\($0.1)****\($0.4)") } }
+        let mobiles = Self.mobile.with { regex in line.matches(of: regex).map { ($0.range, "\($0.1)****\($0.3)") } }
         for (range, masked) in mobiles {
             add(.mobile, range, masked)
         }

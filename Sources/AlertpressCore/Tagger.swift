@@ -71,6 +71,8 @@ struct Tagger {
         var text: Substring
         var line: Int
         var isAdvice: Bool
+        /// The run (`AdviceText.runs`: a sentence, or a line of advice) the word is in.
+        var run: Int
     }
 
     private let words: [Word]
@@ -92,10 +94,12 @@ struct Tagger {
         var bytes: [UInt8] = []
         var owners: [Int32] = []
         var hasCJK = false
-        for run in AdviceText.runs(text) {
+        for (index, run) in AdviceText.runs(text).enumerated() {
             let number = run.line
             let advice = run.isAdvice
-            for word in Tagger.tokens(run.text) { words.append(Word(stem: Tagger.key(word), text: word, line: number, isAdvice: advice)) }
+            for word in Tagger.tokens(run.text) {
+                words.append(Word(stem: Tagger.key(word), text: word, line: number, isAdvice: advice, run: index))
+            }
             for scalar in run.text.unicodeScalars {
                 let owner = Int32(compact.count)
                 let folded = Tagger.narrow(scalar)
@@ -206,8 +210,13 @@ struct Tagger {
                     case .characters(let characters, _): length = characters.count
                     }
                     prepared.append((needle, key, cue.weight, length))
-                    // The Traditional form counts as the same cue.
-                    if let other = variants[cue.phrase] { prepared.append((Needle(other), key, cue.weight, length)) }
+                    // The Traditional form counts as the same cue, also when the list names it too.
+                    if let other = variants[cue.phrase] {
+                        let variant = Needle(other)
+                        if keys[variant] == nil { keys[variant] = key }
+                        listed.insert(keys[variant] ?? key)
+                        prepared.append((variant, key, cue.weight, length))
+                    }
                 }
                 // Stable: cues of equal weight and length keep their order.
                 let ordered = prepared.enumerated().sorted { ($1.element.weight, $1.element.length, $0.offset) < ($0.element.weight, $0.element.length, $1.offset) }
@@ -381,8 +390,9 @@ struct Tagger {
             if split == 0 {
                 span = start..<(start + needle.count)
             } else {
+                // The gap stays within one sentence.
                 for gap in 0...Tagger.gapWords where matches(split..<needle.count, at: start + split + gap) {
-                    span = start..<(start + split + gap + needle.count - split)
+                    if words[start + split + gap].run == words[start].run { span = start..<(start + gap + needle.count) }
                     break
                 }
             }

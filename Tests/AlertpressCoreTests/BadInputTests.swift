@@ -557,6 +557,8 @@ struct BadInputTests {
             ("Phone 138\u{200B}1234\u{2060}5678 now.", 7, "mobile number"),
             ("Phone １３８－１２３４－５６７８ now.", 7, "mobile number"),
             ("Phone 138–1234–5678 now.", 7, "mobile number"),
+            ("Write to jane&commat;example.com now.", 10, "e-mail address"),
+            ("Phone 138&nbsp;1234&nbsp;5678 now.", 7, "mobile number"),
           ])
     func typedForms(_ line: String, _ column: Int, _ kind: String) {
         #expect(luhnChecksumIsValid("6217001234567890122"), "the card of the test is Luhn-valid")
@@ -566,10 +568,13 @@ struct BadInputTests {
 
     @Test("a number broken over two lines is found where it starts")
     func numberOverLineBreak() {
-        let result = check(caseFile(["title: Broken", "date: 2024-03-01"], body: ["Her phone was 138", "1234 5678 all along.", "ID 1101051949", "1231002X too."]))
+        let result = check(caseFile(["title: Broken", "date: 2024-03-01"], body: [
+            "Her phone was 138", "1234 5678 all along.", "ID 1101051949", "1231002X too.", "Or 139-1234- ", "5678 then.",
+        ]))
         expectDiagnostics(result.diagnostics, [
             Expected(Self.file, 5, 15, .error, "personal-data", message: ["mobile number"]),
             Expected(Self.file, 7, 4, .error, "personal-data", message: ["resident ID number"]),
+            Expected(Self.file, 9, 4, .error, "personal-data", message: ["mobile number"]),
         ])
     }
 

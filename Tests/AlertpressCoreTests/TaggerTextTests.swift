@@ -71,4 +71,18 @@ struct TaggerTextTests {
         #expect(Self.score(["她向银行咨询，没有借钱。"], borrow) == nil, "the gap does not cross a comma")
         #expect(Self.score(["她向一位多年没有联系过的老同学借钱。"], borrow) == nil, "more than eight characters apart")
     }
+
+    @Test("an apostrophe inside single quotes does not end the quotation")
+    func apostropheInQuotes() {
+        #expect(!AdviceText.isAdviceSentence("He said ‘the bank won’t call, it will never ask for codes’ and hung up."[...]))
+        #expect(AdviceText.isAdviceSentence("The bank won’t call, and it will never ask for codes."[...]))
+    }
+
+    @Test("a title that opens with 警方提醒 leaves the summary the story's")
+    func titleAndSummaryAreParagraphs() throws {
+        let result = Tree.with(["cases/x.zh.md": caseFile(["title: 警方提醒：当心假客服", "date: 2024-03-01", "summary: 对方让他报出验证码。"],
+                                                          body: ["事情经过见上。"])]).check()
+        let item = try #require(result.enrichedCase("x", lang: "zh"))
+        #expect(item.tactics.contains("verification-code"), "\(item.evidence)")
+    }
 }
