@@ -1,7 +1,7 @@
 import Foundation
 
 /// Small inline SVG bar charts, computed in Swift and handed to templates finished.
-/// Each chart is an image with a title and a description that lists every value, for screen readers.
+/// Each chart is an image named by its title and described by a list of every value, for screen readers.
 enum BarChart {
     struct Bar {
         var label: String
@@ -53,7 +53,7 @@ enum BarChart {
     private static func opening(id: String, title: String, bars: [Bar], width: Double, height: Double) -> String {
         let description = bars.map { "\($0.label): \($0.valueText)" }.joined(separator: "; ")
         return """
-        <svg class="chart" style="min-width: \(format(width * 0.85))px" viewBox="0 0 \(format(width)) \(format(height))" role="img" aria-labelledby="\(id)-title \(id)-desc" xmlns="http://www.w3.org/2000/svg">\
+        <svg class="chart" style="min-width: \(format(width * 0.85))px" viewBox="0 0 \(format(width)) \(format(height))" role="img" aria-labelledby="\(id)-title" aria-describedby="\(id)-desc" xmlns="http://www.w3.org/2000/svg">\
         <title id="\(id)-title">\(HTML.escape(title))</title><desc id="\(id)-desc">\(HTML.escape(description))</desc>
         """
     }

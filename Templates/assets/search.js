@@ -1,7 +1,9 @@
 /* alertpress search: no dependencies; data is written with textContent only. */
 (function () {
   "use strict";
-  var form = document.querySelector("form[data-index]"), out = document.getElementById("results");
+  // The count and messages go to a live region of their own, so a screen reader announces them, not the whole list.
+  var form = document.querySelector("form[data-index]"), out = document.getElementById("results"),
+    status = document.getElementById("results-status") || out;
   if (!form || !out || !window.fetch || !window.URL) return;
   var input = form.elements.q, zh = /^zh/i.test(document.documentElement.lang), items = null, timer;
   var CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/, rel = form.getAttribute("data-index");
@@ -40,11 +42,12 @@
     if (!items) return;
     var found = search(raw), q = raw.trim(), n, list;
     out.textContent = "";
+    status.textContent = "";
     if (!found) return;
     n = found.length;
-    out.appendChild(el("p", "results-count", zh
+    status.textContent = zh
       ? (n ? "找到 " + n + " 个与“" + q + "”相关的案例" : "没有找到与“" + q + "”相关的案例。")
-      : (n ? n + (n === 1 ? " case matches “" : " cases match “") + q + "”" : "No cases match “" + q + "”.")));
+      : (n ? n + (n === 1 ? " case matches “" : " cases match “") + q + "”" : "No cases match “" + q + "”.");
     if (!n) return;
     list = out.appendChild(el("ol", "results"));
     found.forEach(function (it) {
@@ -73,6 +76,6 @@
     items = (Array.isArray(data) ? data : []).map(prep);
     show(input.value);
   }).catch(function () {
-    out.textContent = zh ? "搜索索引无法加载。" : "The search index could not be loaded.";
+    status.textContent = zh ? "搜索索引无法加载。" : "The search index could not be loaded.";
   });
 })();
