@@ -233,7 +233,8 @@ final class SiteRenderer: Sendable {
             let found = target(other, otherRoutes)
             let path = found ?? otherRoutes.home()
             return AlternateView(lang: other.lang, label: Strings.languageName(other.lang), href: Routes.relative(from: folder, to: path),
-                                 absolute: otherRoutes.absolute(path), current: other.lang == edition.lang, exists: found != nil)
+                                 absolute: otherRoutes.absolute(path), current: other.lang == edition.lang, exists: found != nil,
+                                 note: found == nil ? Strings(other.lang)["language.home"] : nil)
         }
     }
 
@@ -254,7 +255,8 @@ final class SiteRenderer: Sendable {
     static func tags(_ item: EnrichedCase, _ kind: TermKind) -> [String] { kind == .scamType ? item.scamTypes : item.tactics }
 
     /// The pages of the list of `positions` whose first page is `first`, each keyed on its own cases,
-    /// the page count and `also`. `otherCount` is how long the same list is in another language.
+    /// the page count, `also` and which other languages have the page. `otherCount` is how long the
+    /// same list is in another language.
     private func listJobs(_ first: String, _ positions: [Int], also: Fingerprint = Fingerprint(), otherCount: @escaping @Sendable (EnrichedEdition) -> Int,
                           render: @escaping @Sendable (_ folder: String, _ positions: ArraySlice<Int>, _ list: ListPage) -> String) -> [RenderJob] {
         let pages = Self.pages(positions)
@@ -262,7 +264,14 @@ final class SiteRenderer: Sendable {
         return pages.enumerated().map { index, positions in
             let list = ListPage(number: index + 1, count: pages.count, otherCount: otherCount)
             let folder = routes.page(first, list.number)
-            let inputs = Fingerprint { $0.add(Self.inputs(base, listed, at: positions, marks: listedMarks)); $0.add(pages.count); $0.add(also) }
+            let others = bulletin.editions.filter { $0.lang != edition.lang }
+            let inputs = Fingerprint { hash in
+                hash.add(Self.inputs(base, listed, at: positions, marks: listedMarks))
+                hash.add(pages.count)
+                hash.add(also)
+                // Which languages have this page too: its alternates link there, or to their home pages.
+                for other in others { hash.add(list.number <= Self.pageCount(otherCount(other)) ? 1 : 0) }
+            }
             return job(folder, inputs: inputs) { render(folder, positions, list) }
         }
     }

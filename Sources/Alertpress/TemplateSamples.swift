@@ -5,7 +5,8 @@
 /// A new view field does not compile until it is added here.
 enum TemplateSamples {
     static let link = LinkView(label: "label", href: "href", current: false)
-    static let alternate = AlternateView(lang: "lang", label: "label", href: "href", absolute: "absolute", current: false, exists: true)
+    static let alternate = AlternateView(lang: "lang", label: "label", href: "href", absolute: "absolute", current: false, exists: true,
+                                         note: "note")
     static let feed = FeedLinkView(type: "type", title: "title", href: "href", absolute: "absolute")
     static let hotline = HotlineView(label: "label", number: "number", tel: "tel")
     static let caseSummary = CaseSummaryView(title: "title", href: "href", date: "date", datetime: "datetime", summary: "summary", region: "region", loss: "loss", types: [link],

@@ -37,6 +37,7 @@ extension AlternateView: TemplateView {
         case "absolute": self.absolute
         case "current": self.current
         case "exists": self.exists
+        case "note": self.note
         default: nil
         }
     }

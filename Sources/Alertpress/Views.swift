@@ -6,8 +6,12 @@ import Foundation
 struct LinkView: Sendable { var label: String; var href: String; var current: Bool = false }
 /// Where a page of a long list sits among its pages, with links to the pages either side.
 struct PaginationView: Sendable { var label: String; var status: String; var newer: LinkView?; var older: LinkView? }
-/// A language version of the page; `exists` is false when the switcher falls back to that language's home page.
-struct AlternateView: Sendable { var lang: String; var label: String; var href: String; var absolute: String; var current: Bool; var exists: Bool }
+/// A language version of the page; `exists` is false when the switcher falls back to that language's home page,
+/// and then `note` says so, in that language ("首页").
+struct AlternateView: Sendable {
+    var lang: String; var label: String; var href: String; var absolute: String; var current: Bool; var exists: Bool
+    var note: String? = nil
+}
 struct FeedLinkView: Sendable { var type: String; var title: String; var href: String; var absolute: String }
 struct HotlineView: Sendable { var label: String; var number: String; var tel: String }
 

@@ -60,6 +60,16 @@ struct IncrementalBuildTests {
                  try "---\ntitle: The oldest parcel call\ndate: 2022-06-01\nscam_types: [fake-courier]\n---\nA caller asked for a fee.\n"
                      .write(to: alerts.appendingPathComponent("cases/2023/bulk-000.md"), atomically: true, encoding: .utf8)
              }),
+        // English has three pages of all cases, Chinese one; 50 Chinese cases give it a second, and
+        // the English second page, whose cases stay the same, now has a Chinese version.
+        Edit(name: "the other language's list grows a page",
+             setup: { alerts, _ in try PaginationTests.addCases(to: alerts) },
+             apply: { alerts, _ in
+                 for index in 1...50 {
+                     try "---\ntitle: 第\(index)起快递理赔电话\ndate: 2023-03-\(String(format: "%02d", index % 28 + 1))\nscam_types: [fake-courier]\n---\n来电者称包裹丢失，要求交费。\n"
+                         .write(to: alerts.appendingPathComponent("cases/2023/zh-bulk-\(index).zh.md"), atomically: true, encoding: .utf8)
+                 }
+             }),
         Edit(name: "a case title, shown in lists, feeds and related cases") { alerts, _ in
             try replace(alerts.appendingPathComponent("cases/2024/refund-call.md"), "title: Refund call empties a shopper's card",
                         "title: Refund call empties a shopper's bank card")
