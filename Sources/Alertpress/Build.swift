@@ -264,8 +264,10 @@ enum Flyers {
     }
 
     /// The flyers of `jobs`, and an error for each that could not be made.
+    /// One at a time, beside the pages (which do not use Cairo): `FlyerRenderer` draws one flyer at
+    /// a time in the process, because of a deadlock in Cairo 1.16's glyph cache.
     static func render(_ jobs: [Job]) -> (files: [OutputFile], problems: [Diagnostic]) {
-        let results = Parallel.map(jobs) { job -> Result<Data, FlyerError> in
+        let results = jobs.map { job -> Result<Data, FlyerError> in
             do { return .success(try FlyerRenderer.render(job.document())) } catch let error as FlyerError {
                 return .failure(error)
             } catch {

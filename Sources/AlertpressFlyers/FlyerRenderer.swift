@@ -1,10 +1,19 @@
 import Foundation
+import Synchronization
 
 public enum FlyerRenderer {
+    /// Cairo 1.16 can deadlock when two threads draw or measure text at once and one of them
+    /// evicts a page of Cairo's global glyph cache that the other holds; each flyer's own subset
+    /// fonts fill that cache fast. So flyers are laid out and drawn one at a time in the process.
+    private static let cairo = Mutex(())
+
     /// Renders `document` as a one-page PDF. The same document gives the same bytes.
-    /// Safe to call from several threads at once: every call builds its own surface,
-    /// Pango context and layouts.
+    /// Safe to call from several threads at once: calls take turns (see `cairo`).
     public static func render(_ document: FlyerDocument) throws -> Data {
+        try cairo.withLock { _ in try renderAlone(document) }
+    }
+
+    private static func renderAlone(_ document: FlyerDocument) throws -> Data {
         let (page, plan) = try layOut(document)
         try page.useSubsetFonts(for: plan.texts)
         for element in plan.elements {
@@ -20,9 +29,14 @@ public enum FlyerRenderer {
         return try page.finish()
     }
 
+    /// Runs `body`, which uses Cairo and Pango directly (tests), in turn with every flyer.
+    static func exclusively<T>(_ body: () throws -> T) rethrows -> T {
+        try cairo.withLock { _ in try body() }
+    }
+
     /// The fitted layout of `document`, for tests.
     static func plan(_ document: FlyerDocument) throws -> FlyerLayoutPlan {
-        try layOut(document).plan
+        try cairo.withLock { _ in try layOut(document).plan }
     }
 
     private static func layOut(_ document: FlyerDocument) throws -> (page: PDFPage, plan: FlyerLayoutPlan) {

@@ -161,40 +161,48 @@ import Testing
     }
 
     @Test func latinIsCutAtAWordBoundary() throws {
-        let text = String(repeating: "Scammers impersonate couriers and customer service representatives. ", count: 20)
-        let set = try page("en").typeset(text, style: style, width: 200, maxLines: 2)
-        #expect(set.shortened)
-        #expect(set.lineCount <= 2)
-        #expect(set.text.hasSuffix("…"))
-        let kept = String(set.text.dropLast())
-        #expect(text.hasPrefix(kept))
-        // The next character of the original is a space or punctuation: no word was cut.
-        let next = text[text.index(text.startIndex, offsetBy: kept.count)]
-        #expect(next == " " || next == "." , "cut inside a word: \(kept)|\(next)")
+        try FlyerRenderer.exclusively {
+            let text = String(repeating: "Scammers impersonate couriers and customer service representatives. ", count: 20)
+            let set = try page("en").typeset(text, style: style, width: 200, maxLines: 2)
+            #expect(set.shortened)
+            #expect(set.lineCount <= 2)
+            #expect(set.text.hasSuffix("…"))
+            let kept = String(set.text.dropLast())
+            #expect(text.hasPrefix(kept))
+            // The next character of the original is a space or punctuation: no word was cut.
+            let next = text[text.index(text.startIndex, offsetBy: kept.count)]
+            #expect(next == " " || next == "." , "cut inside a word: \(kept)|\(next)")
+        }
     }
 
     @Test func chineseIsCutAtACharacterBoundary() throws {
-        let text = String(repeating: "骗子冒充快递客服，以理赔为名骗取银行卡信息和短信验证码。", count: 20)
-        let set = try page("zh").typeset(text, style: style, width: 200, maxLines: 2)
-        #expect(set.shortened)
-        #expect(set.lineCount <= 2)
-        #expect(set.text.hasSuffix("…"))
-        let kept = String(set.text.dropLast())
-        #expect(text.hasPrefix(kept))
-        #expect(kept.count > 20)
+        try FlyerRenderer.exclusively {
+            let text = String(repeating: "骗子冒充快递客服，以理赔为名骗取银行卡信息和短信验证码。", count: 20)
+            let set = try page("zh").typeset(text, style: style, width: 200, maxLines: 2)
+            #expect(set.shortened)
+            #expect(set.lineCount <= 2)
+            #expect(set.text.hasSuffix("…"))
+            let kept = String(set.text.dropLast())
+            #expect(text.hasPrefix(kept))
+            #expect(kept.count > 20)
+        }
     }
 
     @Test func textThatFitsIsLeftAlone() throws {
-        let set = try page("en").typeset("Hang up and call 110.", style: style, width: 200, maxLines: 1)
-        #expect(!set.shortened)
-        #expect(set.text == "Hang up and call 110.")
-        #expect(set.lineCount == 1)
+        try FlyerRenderer.exclusively {
+            let set = try page("en").typeset("Hang up and call 110.", style: style, width: 200, maxLines: 1)
+            #expect(!set.shortened)
+            #expect(set.text == "Hang up and call 110.")
+            #expect(set.lineCount == 1)
+        }
     }
 
     @Test func oneUnbreakableRunFallsBackToPangosEllipsis() throws {
-        let text = String(repeating: "x", count: 500)
-        let set = try page("en").typeset(text, style: style, width: 100, maxLines: 2)
-        #expect(set.shortened)
-        #expect(set.lineCount <= 2)
+        try FlyerRenderer.exclusively {
+            let text = String(repeating: "x", count: 500)
+            let set = try page("en").typeset(text, style: style, width: 100, maxLines: 2)
+            #expect(set.shortened)
+            #expect(set.lineCount <= 2)
+        }
     }
 }
