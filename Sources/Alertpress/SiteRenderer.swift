@@ -24,6 +24,8 @@ final class SiteRenderer: Sendable {
     let listedMarks: [UInt8]
     /// The same, by slug, for the cases that have any (related cases on case pages).
     let marksBySlug: [String: UInt8]
+    /// The default language's edition, which translations take fields from.
+    let defaultEdition: EnrichedEdition?
 
     init(bulletin: Bulletin, edition: EnrichedEdition, templates: TemplateLibrary, inputs: Fingerprint,
          qrSVG: @escaping @Sendable (String) -> String) {
@@ -41,6 +43,7 @@ final class SiteRenderer: Sendable {
         }
         self.base = base
         let defaultEdition = bulletin.editions.first { $0.lang == bulletin.site.defaultLanguage }
+        self.defaultEdition = defaultEdition
         let marks = edition.lang == bulletin.site.defaultLanguage ? [] : edition.listedCases.map { item in
             Self.original(of: item, in: defaultEdition, lang: bulletin.site.defaultLanguage).marks
         }
@@ -261,10 +264,10 @@ final class SiteRenderer: Sendable {
                           render: @escaping @Sendable (_ folder: String, _ positions: ArraySlice<Int>, _ list: ListPage) -> String) -> [RenderJob] {
         let pages = Self.pages(positions)
         let listed = edition.listedCases
+        let others = bulletin.editions.filter { $0.lang != edition.lang }
         return pages.enumerated().map { index, positions in
             let list = ListPage(number: index + 1, count: pages.count, otherCount: otherCount)
             let folder = routes.page(first, list.number)
-            let others = bulletin.editions.filter { $0.lang != edition.lang }
             let inputs = Fingerprint { hash in
                 hash.add(Self.inputs(base, listed, at: positions, marks: listedMarks))
                 hash.add(pages.count)
@@ -380,7 +383,7 @@ final class SiteRenderer: Sendable {
     }
 
     func inherited(_ item: EnrichedCase) -> Original {
-        Self.original(of: item, in: bulletin.editions.first { $0.lang == site.defaultLanguage }, lang: site.defaultLanguage)
+        Self.original(of: item, in: defaultEdition, lang: site.defaultLanguage)
     }
 
     static func original(of item: EnrichedCase, in defaultEdition: EnrichedEdition?, lang: String) -> Original {

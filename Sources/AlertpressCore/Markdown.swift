@@ -195,11 +195,11 @@ private final class CmarkDocument {
         cmark_node_free(link)
     }
 
+    /// A link target as an absolute URL; scheme-relative ones (`//host`) were made https before.
     static func absolute(_ url: String, base: String) -> String? {
         if url.isEmpty || url.hasPrefix("#") { return url }
         if let colon = url.firstIndex(of: ":"), url.first?.isASCII == true, url.first?.isLetter == true,
            url[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) { return url }
-        if url.hasPrefix("//") { return "https:" + url }
         return base + (url.hasPrefix("/") ? url : "/" + url)
     }
 

@@ -21,8 +21,6 @@ enum PersonalDataScanner {
     private static let card = SharedRegex { /(\d{4}(?:[ -]?\d{4}){2}[ -]?\d{4}(?:[ -]?\d{1,3})?)(?![\d*])/ }
     private static let email = SharedRegex { /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/ }
 
-    /// Full-width forms of ASCII (１３８, ＠, Ｘ, ＊, ＋), typed with a Chinese input method.
-    private static let fullWidthASCII: ClosedRange<Unicode.Scalar> = "\u{FF01}"..."\u{FF5E}"
 
     /// True when the match does not continue a longer token (digits, letters, a mask) on its left.
     private static func boundedBefore(_ line: String, _ range: Range<String.Index>, alsoReject: String = "*＊") -> Bool {
@@ -113,8 +111,7 @@ enum PersonalDataScanner {
                 continue
             }
             for scalar in character.unicodeScalars where !Self.invisible.contains(scalar) {
-                let read: Unicode.Scalar = Self.dashes.contains(scalar) ? "-"
-                    : Self.fullWidthASCII.contains(scalar) ? Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar : scalar
+                let read: Unicode.Scalar = Self.dashes.contains(scalar) ? "-" : scalar.narrowed
                 text.append(read)
                 columns.append(index)
             }

@@ -169,3 +169,10 @@ extension StringProtocol {
     /// Empty, or only white space and line breaks.
     var isBlank: Bool { unicodeScalars.allSatisfy(\.properties.isWhitespace) }
 }
+
+extension Unicode.Scalar {
+    /// Full-width ASCII (ＱＱ, ＡＰＰ, １２３, ＠, －) as the ASCII it stands for; every other scalar as it is.
+    var narrowed: Unicode.Scalar {
+        (0xFF01...0xFF5E).contains(value) ? Unicode.Scalar(UInt8(value - 0xFEE0)) : self
+    }
+}

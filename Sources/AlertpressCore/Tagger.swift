@@ -32,7 +32,7 @@ struct Tagger {
             if phrase.unicodeScalars.contains(where: Tagger.isCJK) {
                 let encoded = parts.map { part in
                     var scalars = String.UnicodeScalarView()
-                    for scalar in part.unicodeScalars.map(Tagger.narrow) where !scalar.properties.isWhitespace && !Tagger.isQuotationMark(scalar) {
+                    for scalar in part.unicodeScalars.map(\.narrowed) where !scalar.properties.isWhitespace && !Tagger.isQuotationMark(scalar) {
                         scalars.append(scalar)
                     }
                     return Array(String(scalars).lowercased().utf8)
@@ -102,7 +102,7 @@ struct Tagger {
             }
             for scalar in run.text.unicodeScalars {
                 let owner = Int32(compact.count)
-                let folded = Tagger.narrow(scalar)
+                let folded = scalar.narrowed
                 if folded.isASCII {
                     let value = UInt8(folded.value)
                     if value == 0x20 || (0x09...0x0D).contains(value) || value == 0x22 || value == 0x27 { continue }
@@ -419,11 +419,6 @@ struct Tagger {
         return converted.components(separatedBy: "\n")
     }
 
-    /// Full-width ASCII (ＱＱ, ＡＰＰ, １２３) as ASCII; every other scalar as it is.
-    static func narrow(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        (0xFF01...0xFF5E).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value - 0xFEE0)) : scalar
-    }
-
     /// Quotation marks, which CJK cues are matched across: 指定的“安全账户” has 指定的安全账户.
     static func isQuotationMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -486,7 +481,7 @@ struct Tagger {
     /// The key a word of the text is matched by: the word lower-cased and stemmed.
     static func key(_ word: Substring) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return stemASCII(word.utf8, lowercasing: true) }
-        let narrowed = String(String.UnicodeScalarView(word.unicodeScalars.map(narrow)))
+        let narrowed = String(String.UnicodeScalarView(word.unicodeScalars.map(\.narrowed)))
         return narrowed.utf8.allSatisfy({ $0 < 0x80 }) ? stemASCII(narrowed.utf8, lowercasing: true) : stem(narrowed.lowercased())
     }
 
