@@ -73,6 +73,8 @@ struct Tagger {
         var isAdvice: Bool
         /// The run (`AdviceText.runs`: a sentence, or a line of advice) the word is in.
         var run: Int
+        /// Where the word is in `compactBytes`, so that word and character cues share one measure of overlap.
+        var bytes: Range<Int> = 0..<0
     }
 
     private let words: [Word]
@@ -97,10 +99,24 @@ struct Tagger {
         for (index, run) in AdviceText.runs(text).enumerated() {
             let number = run.line
             let advice = run.isAdvice
+            let firstWord = words.count
             for word in Tagger.tokens(run.text) {
                 words.append(Word(stem: Tagger.key(word), text: word, line: number, isAdvice: advice, run: index))
             }
-            for scalar in run.text.unicodeScalars {
+            // Words are in order and apart: the next to open and the next to close are enough.
+            var opening = firstWord
+            var closing = firstWord
+            let scalars = run.text.unicodeScalars
+            for position in scalars.indices {
+                while closing < opening, words[closing].text.endIndex <= position {
+                    words[closing].bytes = words[closing].bytes.lowerBound..<bytes.count
+                    closing += 1
+                }
+                while opening < words.count, words[opening].text.startIndex <= position {
+                    words[opening].bytes = bytes.count..<bytes.count
+                    opening += 1
+                }
+                let scalar = scalars[position]
                 let owner = Int32(compact.count)
                 let folded = scalar.narrowed
                 if folded.isASCII {
@@ -123,6 +139,7 @@ struct Tagger {
                     owners.append(contentsOf: repeatElement(owner, count: utf8.count))
                 }
             }
+            for open in closing..<opening { words[open].bytes = words[open].bytes.lowerBound..<bytes.count }
         }
         self.words = words
         var positions: [String: [Int]] = [:]
@@ -248,13 +265,11 @@ struct Tagger {
                 cues.bytes.withUnsafeBytes { bytes in
                     var result: [Score] = []
                     var seen: [Int] = []
-                    // What the term's counted cues cover: word indexes and byte offsets.
-                    var wordSpans: [Range<Int>] = []
-                    var byteSpans: [Range<Int>] = []
+                    // What the term's counted cues cover, in `compactBytes`: "App" inside "办案App" is not a second cue.
+                    var covered: [Range<Int>] = []
                     for term in cues.terms {
                         seen.removeAll(keepingCapacity: true)
-                        wordSpans.removeAll(keepingCapacity: true)
-                        byteSpans.removeAll(keepingCapacity: true)
+                        covered.removeAll(keepingCapacity: true)
                         var total = 0
                         var evidence: [Evidence] = []
                         var told = false
@@ -263,16 +278,15 @@ struct Tagger {
                             let hit: Hit?
                             if entry.isWords {
                                 hit = findWords(UnsafeBufferPointer(rebasing: stems[range]), split: entry.split) { span in
-                                    !wordSpans.contains { $0.overlaps(span) }
+                                    !covered.contains { $0.overlaps(span) }
                                 }
-                                if let hit { wordSpans.append(hit.span) }
                             } else {
                                 hit = findCharacters(UnsafeRawBufferPointer(rebasing: bytes[range]), split: entry.split) { span in
-                                    !byteSpans.contains { $0.overlaps(span) }
+                                    !covered.contains { $0.overlaps(span) }
                                 }
-                                if let hit { byteSpans.append(hit.span) }
                             }
                             guard let hit else { continue }
+                            covered.append(hit.span)
                             told = told || !hit.isAdvice
                             seen.append(entry.key)
                             total += entry.weight
@@ -302,6 +316,7 @@ struct Tagger {
     private struct Hit {
         var text: String
         var line: Int
+        /// Where it is in `compactBytes`.
         var span: Range<Int>
         /// Found in advice to readers (`AdviceText`).
         var isAdvice: Bool
@@ -396,7 +411,7 @@ struct Tagger {
                     break
                 }
             }
-            guard let span, allowed(span) else { continue }
+            guard let span, allowed(bytes(span)) else { continue }
             if words[start].isAdvice {
                 if inAdvice == nil { inAdvice = span }
                 continue
@@ -407,8 +422,13 @@ struct Tagger {
     }
 
     private func hit(_ span: Range<Int>) -> Hit {
-        Hit(text: words[span].map { String($0.text) }.joined(separator: " "), line: words[span.lowerBound].line, span: span,
+        Hit(text: words[span].map { String($0.text) }.joined(separator: " "), line: words[span.lowerBound].line, span: bytes(span),
             isAdvice: words[span.lowerBound].isAdvice)
+    }
+
+    /// The bytes of `compactBytes` that the words `span` cover.
+    private func bytes(_ span: Range<Int>) -> Range<Int> {
+        words[span.lowerBound].bytes.lowerBound..<words[span.upperBound - 1].bytes.upperBound
     }
 
     /// The Traditional Chinese forms of Simplified phrases (ICU's transform, through Foundation), in

@@ -59,6 +59,17 @@ struct TaggerTextTests {
         #expect(Self.score(["She borrowed money."], courier) == 2)
     }
 
+    @Test("a Latin word inside a Chinese cue is not a second cue there; elsewhere it counts")
+    func latinInsideChinese() throws {
+        let app = term("remote-app", [("办案App", 3), ("App", 1), ("QQ", 1), ("QQ群", 3)], kind: .tactic)
+        let inside = try #require(Tagger(numbered(["对方让他下载办案App，又拉他进QQ群。"])).scores(Tagger.Cues([app])).first)
+        #expect(inside.score == 3 + 3, "\(inside.evidence)")
+        #expect(inside.evidence.map(\.phrase) == ["QQ群", "办案App"])
+        #expect(Self.score(["对方让他下载办案App。", "后来他又装了另一个App。"], app) == 3 + 1)
+        #expect(Self.score(["他用QQ聊天，后来进了QQ群。"], app) == 1 + 3)
+        #expect(Self.score(["The ＱＱ group and the app."], app) == 1 + 1, "full-width Latin is a word too")
+    }
+
     @Test("a cue with a gap: a few words or characters between its parts, within one clause")
     func gaps() throws {
         let borrow = term("borrow", [("borrowed … from", 3), ("向…借", 3)], kind: .tactic)
