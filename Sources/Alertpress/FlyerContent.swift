@@ -46,7 +46,8 @@ struct FlyerContent {
 
     func type(_ term: Term) -> FlyerDocument {
         document(title: texts.title, headline: term.name, season: term.summary, types: [term], recent: recent(term),
-                 qrURL: routes.absolute(routes.term(.scamType, term.id)), paper: .a4, largePrint: false)
+                 qrURL: routes.absolute(routes.term(.scamType, term.id)), paper: .a4, largePrint: false,
+                 documentTitle: "\(term.name) · \(texts.title)")
     }
 
     func focus(_ campaign: Campaign) -> [Term] {
@@ -93,7 +94,7 @@ struct FlyerContent {
     }
 
     private func document(title: String, headline: String, season: String, types: [Term], recent: EnrichedCase?,
-                          qrURL: String, paper: Paper, largePrint: Bool) -> FlyerDocument {
+                          qrURL: String, paper: Paper, largePrint: Bool, documentTitle: String? = nil) -> FlyerDocument {
         // Steps: the first focus type's three steps, or one step from each type when several.
         let steps: [String]
         if types.count == 1 || types.allSatisfy({ $0.steps.isEmpty }) {
@@ -112,7 +113,7 @@ struct FlyerContent {
             headline: headline, season: season, steps: steps, redFlags: tactics.map { "\($0.name)\(strings.isChinese ? "：" : ": ")\($0.summary)" },
             dos: advice.filter { $0.kind == .do }.prefix(4).map(\.text), donts: advice.filter { $0.kind == .dont }.prefix(4).map(\.text),
             recentCase: recentCase, hotlines: texts.hotlines.map { FlyerHotline(label: $0.label, number: $0.number) },
-            qrURL: qrURL, issued: issued, creationDate: bulletin.now, labels: labels)
+            qrURL: qrURL, issued: issued, creationDate: bulletin.now, labels: labels, documentTitle: documentTitle)
     }
 
     func seasonText(_ window: CampaignWindow) -> String {

@@ -82,6 +82,8 @@ public struct FlyerDocument: Sendable, Equatable {
     public var language: String
     public var publisher: String
     public var title: String
+    /// The PDF's title metadata, when the printed title does not say what the flyer is about.
+    public var documentTitle: String?
     public var headline: String
     public var season: String
     public var steps: [String]
@@ -101,13 +103,14 @@ public struct FlyerDocument: Sendable, Equatable {
         paper: Paper, largePrint: Bool, language: String, publisher: String, title: String,
         headline: String, season: String, steps: [String], redFlags: [String], dos: [String],
         donts: [String], recentCase: FlyerCase?, hotlines: [FlyerHotline], qrURL: String,
-        issued: String, creationDate: Date, labels: FlyerLabels
+        issued: String, creationDate: Date, labels: FlyerLabels, documentTitle: String? = nil
     ) {
         self.paper = paper
         self.largePrint = largePrint
         self.language = language
         self.publisher = publisher
         self.title = title
+        self.documentTitle = documentTitle
         self.headline = headline
         self.season = season
         self.steps = steps

@@ -47,7 +47,7 @@ public enum FlyerRenderer {
         else { throw FlyerError.invalidQRURL(document.qrURL) }
         let qr = try QRMatrix.encode(content.url)
         let metadata = PDFMetadata(
-            title: content.title.isEmpty ? content.headline : content.title,
+            title: document.documentTitle ?? (content.title.isEmpty ? content.headline : content.title),
             author: content.publisher, creator: "alertpress",
             date: document.creationDate.formatted(Date.ISO8601FormatStyle(timeZone: .gmt)))
         let page = try PDFPage(

@@ -134,6 +134,17 @@ struct FlyerPDFToolTests {
         #expect(try PDFTools.run("qpdf", ["--check", file]).status == 0)
     }
 
+    @Test func documentTitleIsThePDFTitle() throws {
+        let directory = try PDFTools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var document = SampleFlyers.english()
+        document.documentTitle = "Fake courier compensation · City Anti-Fraud Bulletin"
+        let file = try PDFTools.write(try FlyerRenderer.render(document), named: "flyer.pdf", in: directory).path
+        let info = try PDFTools.run("pdfinfo", [file])
+        #expect(info.output.contains("Title:           Fake courier compensation · City Anti-Fraud Bulletin"), "\(info.output)")
+        #expect(try PDFTools.run("pdftotext", [file, "-"]).output.contains(document.title), "the printed title is unchanged")
+    }
+
     /// pdfinfo prints sizes with up to three decimals, trailing zeros dropped.
     static func points(_ value: Double) -> String {
         var text = String(format: "%.3f", value)

@@ -44,3 +44,23 @@ struct FlyerContentTests {
         #expect(content.redFlags([]).map(\.id) == tactics, "no cases: every tactic")
     }
 }
+
+extension FlyerContentTests {
+    @Test("a type flyer's PDF title names its type and the bulletin; a campaign flyer's is the campaign's")
+    func documentTitles() throws {
+        let checked = ContentPipeline.check(alerts: Paths.bulletin.path, fileSystem: DiskFileSystem(), clock: fixtureClock)
+        let bulletin = try #require(checked.bulletin)
+        for edition in bulletin.editions {
+            let content = FlyerContent(bulletin: bulletin, edition: edition, strings: Strings(edition.lang),
+                                       routes: Routes(bulletin.site, lang: edition.lang))
+            let siteTitle = edition.edition.texts.title
+            let type = try #require(edition.edition.types.first)
+            let typeFlyer = content.type(type)
+            #expect(typeFlyer.title == siteTitle, "the printed title stays the bulletin's")
+            #expect(typeFlyer.documentTitle == "\(type.name) · \(siteTitle)")
+            let campaign = try #require(edition.edition.campaigns.first)
+            #expect(content.campaign(campaign).documentTitle == nil)
+            #expect(content.campaign(campaign).title == campaign.title)
+        }
+    }
+}
