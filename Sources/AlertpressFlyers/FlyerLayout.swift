@@ -55,7 +55,7 @@ enum PageElement: Sendable, Equatable {
     }
 }
 
-/// How many lines each kind of paragraph may take before it is shortened with "…".
+/// How many lines each kind of paragraph may take before it is shortened (to whole sentences, else with "…").
 /// Each level is stricter than the one before; the headline is the last to give way.
 /// `generous` is only for room left over: a page that fits at `normal` with a paragraph
 /// shortened prints it whole when the page still fits.
@@ -307,7 +307,8 @@ struct FlyerContent: Sendable, Equatable {
 /// 9. drop the don't list; 10. headline two lines (`.squeezed`).
 /// Once a configuration from step 2 on fits, items dropped from lists still shown are
 /// given back, shortest list first, while the page still fits.
-/// Throughout, a paragraph longer than its line limit is shortened with "…", and hotlines
+/// Throughout, a paragraph longer than its line limit keeps the whole sentences that fit
+/// (`PDFPage.sentenceEnds`), or is cut with "…" when not even its first sentence does; hotlines
 /// that do not fit the footer (at most half the page) are dropped from the end.
 struct FlyerComposer {
     let content: FlyerContent

@@ -380,8 +380,9 @@ final class PDFPage {
         return result
     }
 
-    /// The text to print: `text` itself when it fits, a prefix ending in "…" when it does
-    /// not, `nil` when no break opportunity helps (Pango's ellipsis then decides).
+    /// The text to print: `text` itself when it fits; when it does not, its whole sentences
+    /// that fit, else a prefix ending in "…"; `nil` when no break opportunity helps (Pango's
+    /// ellipsis then decides).
     private func fittingText(_ text: String, _ style: TextStyle, width: Double, maxLines: Int) -> String? {
         // Lay out only a generous prefix of very long paragraphs: even the narrowest
         // glyphs cannot fit more characters than this into `maxLines` lines.
@@ -401,6 +402,11 @@ final class PDFPage {
             utf8Offset += UTF8.width(scalars[limit])
             limit += 1
         }
+        // Whole sentences first: advice cut off mid-sentence can read as a different rule.
+        for cut in Self.sentenceEnds(scalars, upTo: limit).prefix(16) {
+            let prefix = String(String.UnicodeScalarView(scalars[0..<cut]))
+            if layout(prefix, style, width: width).lineCount <= maxLines { return prefix }
+        }
         let breaks = full.breakOpportunities.filter { $0 > 0 && $0 <= limit }.reversed()
         for cut in breaks.prefix(64) {
             var prefix = String(String.UnicodeScalarView(scalars[0..<cut]))
@@ -413,6 +419,35 @@ final class PDFPage {
         }
         return nil
     }
+
+    /// Where sentences end in `scalars` at or before `limit`, last first: after 。！？ or after
+    /// . ! ? followed by a space and a capital, digit or CJK character ("e.g. a" is no end),
+    /// with closing quotation marks and brackets kept.
+    static func sentenceEnds(_ scalars: [Unicode.Scalar], upTo limit: Int) -> [Int] {
+        var ends: [Int] = []
+        var index = 0
+        while index < min(limit, scalars.count) {
+            let scalar = scalars[index]
+            index += 1
+            let wide = "。！？".unicodeScalars.contains(scalar)
+            guard wide || ".!?".unicodeScalars.contains(scalar) else { continue }
+            var end = index
+            while end < scalars.count, sentenceClosers.contains(scalars[end]) { end += 1 }
+            if !wide {
+                var next = end
+                while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
+                guard next > end, next < scalars.count else { continue }
+                let opening = scalars[next]
+                guard opening.properties.isUppercase || opening.properties.numericType != nil
+                        || "\"“‘(「『《（".unicodeScalars.contains(opening) || opening.properties.isIdeographic else { continue }
+            }
+            if end <= limit, end < scalars.count { ends.append(end) }
+            index = end
+        }
+        return ends.reversed()
+    }
+
+    private static let sentenceClosers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]", "）", "」", "』", "》"]
 
     /// Characters that should not stand right before an added ellipsis.
     private static let trailingTrim: Set<Unicode.Scalar> = [

@@ -162,7 +162,7 @@ import Testing
 
     @Test func latinIsCutAtAWordBoundary() throws {
         try FlyerRenderer.exclusively {
-            let text = String(repeating: "Scammers impersonate couriers and customer service representatives. ", count: 20)
+            let text = String(repeating: "Scammers impersonate couriers and customer service representatives, ", count: 20)
             let set = try page("en").typeset(text, style: style, width: 200, maxLines: 2)
             #expect(set.shortened)
             #expect(set.lineCount <= 2)
@@ -171,13 +171,13 @@ import Testing
             #expect(text.hasPrefix(kept))
             // The next character of the original is a space or punctuation: no word was cut.
             let next = text[text.index(text.startIndex, offsetBy: kept.count)]
-            #expect(next == " " || next == "." , "cut inside a word: \(kept)|\(next)")
+            #expect(next == " " || next == ",", "cut inside a word: \(kept)|\(next)")
         }
     }
 
     @Test func chineseIsCutAtACharacterBoundary() throws {
         try FlyerRenderer.exclusively {
-            let text = String(repeating: "骗子冒充快递客服，以理赔为名骗取银行卡信息和短信验证码。", count: 20)
+            let text = String(repeating: "骗子冒充快递客服，以理赔为名骗取银行卡信息和短信验证码，", count: 20)
             let set = try page("zh").typeset(text, style: style, width: 200, maxLines: 2)
             #expect(set.shortened)
             #expect(set.lineCount <= 2)
@@ -185,6 +185,23 @@ import Testing
             let kept = String(set.text.dropLast())
             #expect(text.hasPrefix(kept))
             #expect(kept.count > 20)
+        }
+    }
+
+    @Test("a paragraph too long for its lines keeps its whole first sentences, with no ellipsis")
+    func wholeSentencesFirst() throws {
+        try FlyerRenderer.exclusively {
+            let english = "Invest only through licensed banks and brokers. \"Teachers\", insider tips and guaranteed high returns in "
+                + "chat groups are the hallmarks of a scam, and nobody should ever send money to a platform a stranger recommends."
+            let set = try page("en").typeset(english, style: style, width: 200, maxLines: 3)
+            #expect(set.shortened && set.lineCount <= 3)
+            #expect(set.text == "Invest only through licensed banks and brokers.", "\(set.text)")
+            let chinese = "只通过持牌机构投资。所谓“老师”荐股、内幕消息和保证高收益，都是诈骗的典型特征，陌生人推荐的任何平台都不要转账，也不要下载对方发来的软件。"
+            let cut = try page("zh").typeset(chinese, style: style, width: 120, maxLines: 3)
+            #expect(cut.text == "只通过持牌机构投资。", "\(cut.text)")
+            // "e.g." and a closing quote: a sentence ends after the quote, not inside "e.g. a".
+            #expect(PDFPage.sentenceEnds(Array("He said, e.g. a code. “Stop.” Then more".unicodeScalars), upTo: 100) == [29, 21])
+            #expect(PDFPage.sentenceEnds(Array("先挂断。“别转账！”再报警".unicodeScalars), upTo: 100) == [10, 4])
         }
     }
 
