@@ -33,6 +33,9 @@ enum AdviceText {
             if paragraphStarts {
                 paragraphIsAdvice = opensAdvice(trimmed)
                 paragraphStarts = false
+                // A label alone ("**警方提醒：**", "Police advice:") heads what follows, like a heading
+                // of its own, up to the next heading.
+                if paragraphIsAdvice, adviceSection == nil, isLabel(trimmed) { adviceSection = 7 }
             }
             if adviceSection != nil || paragraphIsAdvice {
                 result.append((number, line[...], true))
@@ -74,6 +77,13 @@ enum AdviceText {
             let rest = lowered.dropFirst(label.count).drop { [0x20, 0x2A, 0x5F, 0x5D].contains($0) }
             return rest.isEmpty || rest.first == UInt8(ascii: ":") || rest.starts(with: bytes("：")) || rest.starts(with: bytes("】"))
         }
+    }
+
+    /// Whether a line is only a label that ends in a colon, markup aside.
+    static func isLabel(_ line: Substring) -> Bool {
+        var text = line
+        while let last = text.last, " \t*_】]\u{3000}".contains(last) { text = text.dropLast() }
+        return (text.hasSuffix(":") || text.hasSuffix("：")) && text.count <= 40
     }
 
     /// Chinese phrasings that state a rule for everyone ("…不会通过电话办案", "切勿…", "…都是诈骗").

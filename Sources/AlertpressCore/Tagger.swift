@@ -270,9 +270,10 @@ struct Tagger {
                     for term in cues.terms {
                         seen.removeAll(keepingCapacity: true)
                         covered.removeAll(keepingCapacity: true)
-                        var total = 0
+                        var told = 0
                         var evidence: [Evidence] = []
-                        var told = false
+                        var advised = 0
+                        var advice: [Evidence] = []
                         for entry in entries[term.entries] where !seen.contains(entry.key) {
                             let range = entry.start..<(entry.start + entry.count)
                             let hit: Hit?
@@ -287,13 +288,25 @@ struct Tagger {
                             }
                             guard let hit else { continue }
                             covered.append(hit.span)
-                            told = told || !hit.isAdvice
                             seen.append(entry.key)
-                            total += entry.weight
-                            evidence.append(Evidence(id: term.id, phrase: hit.text, line: hit.line))
+                            let found = Evidence(id: term.id, phrase: hit.text, line: hit.line)
+                            if hit.isAdvice {
+                                advised += entry.weight
+                                advice.append(found)
+                            } else {
+                                told += entry.weight
+                                evidence.append(found)
+                            }
                         }
-                        // Advice to readers can add to what the case tells, not stand in for it.
-                        guard total > 0, told else { continue }
+                        // Advice to readers can add to what the case tells, not stand in for it: only
+                        // once the story gives half the evidence needed ("app" alone does not let
+                        // "never install an app" in).
+                        var total = told
+                        if told > 0, 2 * told >= term.threshold {
+                            total += advised
+                            evidence += advice
+                        }
+                        guard total > 0 else { continue }
                         evidence.sort { ($0.line, $0.phrase) < ($1.line, $1.phrase) }
                         result.append(Score(id: term.id, score: total, threshold: term.threshold, evidence: evidence))
                     }

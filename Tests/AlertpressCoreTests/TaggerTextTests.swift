@@ -26,11 +26,15 @@ struct TaggerTextTests {
         #expect(Self.score(lines, Self.code) == nil, "\(lines)")
     }
 
-    @Test("advice adds to what the case itself tells; quoted words are the case's, not advice")
+    @Test("advice adds to what the case itself tells, once that is half the evidence needed; quoted words are the case's")
     func adviceAddsToNarrative() throws {
-        // The story has the weak "code"; the closing advice has the strong cue.
+        // The story has "code" and "phone" (1 each): 2 of the 3 needed; the closing advice has the strong cue.
+        let code = term("verification-code", [("verification code", 3), ("code", 1), ("phone", 1)], kind: .tactic)
         let lines = ["He read out the code from his phone.", "", "Police advice: never share a verification code."]
-        #expect(Self.score(lines, Self.code) == 1 + 3)
+        #expect(Self.score(lines, code) == 1 + 1 + 3)
+        // One weak word in the story (1 of 3) does not let the advice's cues in.
+        let weak = ["He scanned a QR code to pay.", "", "## How to protect yourself", "", "- Never read out a verification code."]
+        #expect(Self.score(weak, Self.code) == 1)
         // A scammer's words in quotes are part of the story, even when they sound like advice.
         #expect(Self.score(["The caller said: \"Never tell your bank, just read me the verification code.\""], Self.code) == 3)
         #expect(Self.score(["对方说：“千万不要告诉家人，把验证码发给我。”"], Self.code) == 3)
@@ -38,6 +42,22 @@ struct TaggerTextTests {
         let sections = ["## 警方提醒", "不要透露验证码。", "## 后续", "他又收到一条验证码。"]
         let evidence = try #require(Tagger(numbered(sections)).scores(Tagger.Cues([Self.code])).first?.evidence)
         #expect(evidence.map(\.line) == [4], "the story's mention, not the advice's: \(evidence)")
+    }
+
+    @Test("a label alone on its line heads the paragraphs after it as advice, up to the next heading", arguments: [
+        ["他接到一个电话。", "", "**警方提醒：**", "", "1. 公安机关不会索要验证码。", "2. 不要向安全账户转账。"],
+        ["He got a call.", "", "Police advice:", "", "- Never give anyone a verification code.", "- A verification code is yours alone."],
+        ["他接到一个电话。", "", "【防骗提示】：", "", "验证码不要给任何人。"],
+    ])
+    func labelHeadsList(lines: [String]) {
+        #expect(Self.score(lines, Self.code) == nil, "\(lines)")
+    }
+
+    @Test("after a label's advice, the next heading starts the story again")
+    func labelEndsAtHeading() throws {
+        let lines = ["警方提醒：", "", "不要透露验证码。", "", "## 案件进展", "", "他又收到一条验证码并告诉了对方。"]
+        let evidence = try #require(Tagger(numbered(lines)).scores(Tagger.Cues([Self.code])).first?.evidence)
+        #expect(evidence.map(\.line) == [7], "\(evidence)")
     }
 
     @Test("full-width letters, quotation marks inside a cue, and Traditional characters match")
