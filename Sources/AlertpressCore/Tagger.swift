@@ -273,7 +273,6 @@ struct Tagger {
                         var told = 0
                         var evidence: [Evidence] = []
                         var advised = 0
-                        var advice: [Evidence] = []
                         for entry in entries[term.entries] where !seen.contains(entry.key) {
                             let range = entry.start..<(entry.start + entry.count)
                             let hit: Hit?
@@ -289,23 +288,18 @@ struct Tagger {
                             guard let hit else { continue }
                             covered.append(hit.span)
                             seen.append(entry.key)
-                            let found = Evidence(id: term.id, phrase: hit.text, line: hit.line)
                             if hit.isAdvice {
                                 advised += entry.weight
-                                advice.append(found)
                             } else {
                                 told += entry.weight
-                                evidence.append(found)
+                                evidence.append(Evidence(id: term.id, phrase: hit.text, line: hit.line))
                             }
                         }
                         // Advice to readers can add to what the case tells, not stand in for it: only
                         // once the story gives half the evidence needed ("app" alone does not let
-                        // "never install an app" in).
-                        var total = told
-                        if told > 0, 2 * told >= term.threshold {
-                            total += advised
-                            evidence += advice
-                        }
+                        // "never install an app" in). It is not quoted as evidence: the red flags
+                        // shown for a case are what happened in it.
+                        let total = told > 0 && 2 * told >= term.threshold ? told + advised : told
                         guard total > 0 else { continue }
                         evidence.sort { ($0.line, $0.phrase) < ($1.line, $1.phrase) }
                         result.append(Score(id: term.id, score: total, threshold: term.threshold, evidence: evidence))
@@ -435,8 +429,22 @@ struct Tagger {
     }
 
     private func hit(_ span: Range<Int>) -> Hit {
-        Hit(text: words[span].map { String($0.text) }.joined(separator: " "), line: words[span.lowerBound].line, span: bytes(span),
-            isAdvice: words[span.lowerBound].isAdvice)
+        Hit(text: written(span), line: words[span.lowerBound].line, span: bytes(span), isAdvice: words[span.lowerBound].isAdvice)
+    }
+
+    /// The words as written ("one-time passcode"), or joined by spaces where markup or other
+    /// signs stand between them.
+    private func written(_ span: Range<Int>) -> String {
+        let first = words[span.lowerBound].text
+        let last = words[span.upperBound - 1].text
+        if words[span.lowerBound].run == words[span.upperBound - 1].run {
+            let original = first.base[first.startIndex..<last.endIndex]
+            if original.unicodeScalars.allSatisfy({ " -‐‑'’".unicodeScalars.contains($0) || $0.properties.isAlphabetic
+                                                    || $0.properties.numericType != nil || $0.properties.generalCategory == .nonspacingMark }) {
+                return String(original)
+            }
+        }
+        return words[span].map { String($0.text) }.joined(separator: " ")
     }
 
     /// The bytes of `compactBytes` that the words `span` cover.

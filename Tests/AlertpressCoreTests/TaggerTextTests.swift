@@ -32,6 +32,9 @@ struct TaggerTextTests {
         let code = term("verification-code", [("verification code", 3), ("code", 1), ("phone", 1)], kind: .tactic)
         let lines = ["He read out the code from his phone.", "", "Police advice: never share a verification code."]
         #expect(Self.score(lines, code) == 1 + 1 + 3)
+        // The advice counts, but the red flags quoted for the case are the story's.
+        let quoted = try #require(Tagger(numbered(lines)).scores(Tagger.Cues([code])).first?.evidence)
+        #expect(quoted.map(\.phrase) == ["code", "phone"], "\(quoted)")
         // One weak word in the story (1 of 3) does not let the advice's cues in.
         let weak = ["He scanned a QR code to pay.", "", "## How to protect yourself", "", "- Never read out a verification code."]
         #expect(Self.score(weak, Self.code) == 1)
@@ -101,6 +104,14 @@ struct TaggerTextTests {
         #expect(chinese.evidence.map(\.phrase) == ["向亲戚借"])
         #expect(Self.score(["她向银行咨询，没有借钱。"], borrow) == nil, "the gap does not cross a comma")
         #expect(Self.score(["她向一位多年没有联系过的老同学借钱。"], borrow) == nil, "more than eight characters apart")
+    }
+
+    @Test("evidence quotes the words as written: hyphens and apostrophes kept, markup between them dropped")
+    func evidenceAsWritten() throws {
+        let code = term("verification-code", [("one time passcode", 3), ("customer's account", 3), ("safe account", 3)], kind: .tactic)
+        let lines = ["She read out the One-Time passcode and moved it to the customer’s account,", "then to a **safe** account."]
+        let evidence = try #require(Tagger(numbered(lines)).scores(Tagger.Cues([code])).first?.evidence)
+        #expect(evidence.map(\.phrase) == ["One-Time passcode", "customer’s account", "safe account"], "\(evidence)")
     }
 
     @Test("an apostrophe inside single quotes does not end the quotation")
