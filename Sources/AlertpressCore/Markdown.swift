@@ -141,14 +141,37 @@ private final class CmarkDocument {
     func transform(_ renderer: MarkdownRenderer) -> Set<String> {
         var asked: Set<String> = []
         var links: [OpaquePointer] = []
-        var rawHTML: [OpaquePointer] = []
+        // Raw HTML is never published: it is removed, not rendered as a comment. The text around
+        // it then reads as one ("https:<span></span>//host" is the address a reader sees), so
+        // neighbouring text nodes are joined before the link policy reads them.
+        for (node, event) in nodes() where event == CMARK_EVENT_ENTER {
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE {
+                cmark_node_unlink(node)
+                cmark_node_free(node)
+            }
+        }
+        var joinedAway: Set<OpaquePointer> = []
+        for (node, event) in nodes() where event == CMARK_EVENT_ENTER {
+            // Nodes joined into a neighbour are freed: skipped without being looked at.
+            guard !joinedAway.contains(node), cmark_node_get_type(node) == CMARK_NODE_TEXT else { continue }
+            var literal = Self.string(cmark_node_get_literal(node))
+            var joined = false
+            while let next = cmark_node_next(node), cmark_node_get_type(next) == CMARK_NODE_TEXT {
+                literal += Self.string(cmark_node_get_literal(next))
+                joinedAway.insert(next)
+                cmark_node_unlink(next)
+                cmark_node_free(next)
+                joined = true
+            }
+            if joined { cmark_node_set_literal(node, literal) }
+        }
         for (node, event) in nodes() where event == CMARK_EVENT_ENTER {
             switch cmark_node_get_type(node) {
-            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                rawHTML.append(node)          // never published: removed, not rendered as a comment
             case CMARK_NODE_HEADING:
                 cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + 1))
-            case CMARK_NODE_TEXT:
+            // Code is text a reader can copy, and feed readers and chat apps turn addresses in it into links.
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
                 guard let policy = renderer.links else { break }
                 let literal = Self.string(cmark_node_get_literal(node))
                 let defanged = policy.defang(literal, asked: &asked)
@@ -158,10 +181,6 @@ private final class CmarkDocument {
             default:
                 break
             }
-        }
-        for node in rawHTML {
-            cmark_node_unlink(node)
-            cmark_node_free(node)
         }
         for node in links {
             var url = Self.string(cmark_node_get_url(node))

@@ -298,6 +298,7 @@ enum Resolver {
         let bodySource = own.body.isBlank ? (base ?? own) : own
         let rendered = markdown.render(bodySource.body)
         asked.formUnion(rendered.askedHosts)
+        if bodySource.file == own.file { scanPublishedText(rendered.plainText, of: own, log: &log) }
         let summary = own.summary ?? base?.summary
         // Title, summary and body are paragraphs of their own (a blank line between them), though
         // the title's and summary's lines follow each other in the front matter.
@@ -321,6 +322,26 @@ enum Resolver {
             bodyHTML: StoredText(rendered.html), searchableText: NumberedText(lines: lines),
             declaredLines: own.declaredLines.merging(base?.declaredLines ?? [:]) { mine, _ in mine },
             searchText: StoredText(Summary.excerpt(rendered.plainText)))
+    }
+
+    /// The body as published, with markup gone, checked again: personal data that markup splits in
+    /// the file in some way `scanPersonalData` does not read past is an error too, on the first
+    /// line that holds its visible digits, else its first ones (else the body's first line).
+    static func scanPublishedText(_ text: String, of item: Decoder.RawCase, log: inout DiagnosticLog) {
+        guard PersonalDataScanner.mayFind(in: text) else { return }
+        let published = text.splitLines().flatMap { PersonalDataScanner.scan(String($0)) }
+        guard !published.isEmpty else { return }
+        let lines = item.body.splitLines()
+        let found = Set(lines.flatMap { PersonalDataScanner.scan(String($0)).map(\.masked) })
+        for finding in published where !found.contains(finding.masked) {
+            let shown = finding.masked.split(separator: "*", omittingEmptySubsequences: true).map { $0.filter(\.isNumber) }
+            let digits = lines.map { String($0.filter(\.isNumber)) }
+            let index = digits.firstIndex { line in shown.allSatisfy { $0.isEmpty || line.contains($0) } }
+                ?? digits.firstIndex { line in shown.first.map { !$0.isEmpty && line.contains($0) } ?? false }
+            log.error("personal-data", "unmasked \(finding.kind.rawValue) (\(finding.masked)) would be published: markup in the file splits it, but the page shows it whole",
+                      at: SourceLocation(file: item.file, line: item.bodyFirstLine + (index ?? 0), column: 1),
+                      hint: "remove it or mask it; HTML tags, comments, escapes and emphasis are not printed")
+        }
     }
 
     /// Victims' personal data anywhere in a case file but its `indicators` is an error.

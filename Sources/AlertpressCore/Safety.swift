@@ -51,6 +51,14 @@ enum PersonalDataScanner {
                 case UInt8(ascii: "&") where index + 1 < bytes.count
                     && (bytes[index + 1] == UInt8(ascii: "#") || (0x61...0x7A).contains(bytes[index + 1] | 0x20)): return true
                 case 0x09...0x0D, 0x20, UInt8(ascii: "-"), UInt8(ascii: "."): break
+                // Marks and escapes `scan` reads past; an HTML tag or comment is skipped whole.
+                case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "\\"): break
+                case UInt8(ascii: "<"):
+                    let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                    guard (0x61...0x7A).contains(next | 0x20) || next == UInt8(ascii: "/") || next == UInt8(ascii: "!"),
+                          let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")) else { digits = 0; break }
+                    index = close + 1
+                    continue
                 case 0x80...0xBF: break  // inside a scalar already looked at
                 case 0x00..<0x80: digits = 0
                 default:
@@ -95,8 +103,10 @@ enum PersonalDataScanner {
                                                                "nbsp": " ", "num": "#"]
 
     /// The line as a reader sees it, and for each of its scalars the 0-based column (character) it
-    /// came from: character references decoded (`&#49;` is "1"), invisible characters left out, every
-    /// dash read as "-" and full-width forms (１３８, ＠, Ｘ, －) as ASCII.
+    /// came from: character references decoded (`&#49;` is "1"), invisible characters, HTML tags and
+    /// comments (never published) and Markdown's backslash escapes left out, emphasis and code marks
+    /// beside a digit (`1381234**5678**`) too, every dash read as "-" and full-width forms (１３８, ＠,
+    /// Ｘ, －) as ASCII.
     static func readable(_ line: String) -> (text: String, columns: [Int]) {
         var text = String.UnicodeScalarView()
         var columns: [Int] = []
@@ -110,6 +120,23 @@ enum PersonalDataScanner {
                 index += length
                 continue
             }
+            if character == "<", let length = Self.markup(characters, at: index) {
+                index += length
+                continue
+            }
+            if character == "\\", index + 1 < characters.count, characters[index + 1].isASCII, characters[index + 1].isPunctuation
+                || characters[index + 1].isSymbol {
+                index += 1
+                continue
+            }
+            if Self.marks.contains(character) {
+                // Beside a digit, marks are emphasis or code around part of a number: never printed.
+                let end = characters[index...].firstIndex { !Self.marks.contains($0) } ?? characters.count
+                if text.last.map({ $0.properties.numericType != nil }) == true || (end < characters.count && characters[end].isNumber) {
+                    index = end
+                    continue
+                }
+            }
             for scalar in character.unicodeScalars where !Self.invisible.contains(scalar) {
                 let read: Unicode.Scalar = Self.dashes.contains(scalar) ? "-" : scalar.narrowed
                 text.append(read)
@@ -118,6 +145,34 @@ enum PersonalDataScanner {
             index += 1
         }
         return (String(text), columns)
+    }
+
+    /// Markdown's emphasis, strike-through and code marks.
+    private static let marks: Set<Character> = ["*", "_", "`", "~"]
+
+    /// The length of an HTML comment or tag at `start` (`<!-- -->`, `<span>`, `</b>`, `<br/>`), or nil:
+    /// `<http://…>` and `<name@host>` are autolinks, whose text is published.
+    private static func markup(_ characters: [Character], at start: Int) -> Int? {
+        let rest = characters[(start + 1)...]
+        if rest.starts(with: ["!", "-", "-"]) {
+            var index = start + 4
+            while index + 2 < characters.count {
+                if characters[index] == "-", characters[index + 1] == "-", characters[index + 2] == ">" { return index + 3 - start }
+                index += 1
+            }
+            return nil
+        }
+        var index = start + 1
+        if index < characters.count, characters[index] == "/" { index += 1 }
+        let name = index
+        while index < characters.count, characters[index].isASCII, characters[index].isLetter || (index > name && characters[index].isNumber) {
+            index += 1
+        }
+        guard index > name, index < characters.count, characters[index] == ">" || characters[index] == "/" || characters[index] == " " else {
+            return nil
+        }
+        guard let close = characters[index...].firstIndex(where: { $0 == ">" || $0 == "<" }), characters[close] == ">" else { return nil }
+        return close + 1 - start
     }
 
     /// A character reference at `start` (`&#49;`, `&#x31;`, `&commat;`): what it stands for and its length.

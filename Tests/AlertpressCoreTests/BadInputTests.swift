@@ -566,6 +566,18 @@ struct BadInputTests {
         expectDiagnostics(result.diagnostics, [Expected(Self.file, 5, column, .error, "personal-data", message: [kind])])
     }
 
+    @Test("a number that markup splits in the file but the page shows whole is an error on its line")
+    func splitOnlyInTheFile() {
+        // A link around part of a number, and a comment over two lines: the page prints 13812345678.
+        let result = check(caseFile(["title: Split", "date: 2024-03-01"], body: [
+            "Nothing here.", "", "Her phone 138[1234](#)5678 was used.", "", "And 139<!--", "-->12345678 too.",
+        ]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 7, 1, .error, "personal-data", message: ["mobile number", "138****5678", "splits it"]),
+            Expected(Self.file, 9, 1, .error, "personal-data", message: ["mobile number", "139****5678", "splits it"]),
+        ])
+    }
+
     @Test("a number broken over two lines is found where it starts")
     func numberOverLineBreak() {
         let result = check(caseFile(["title: Broken", "date: 2024-03-01"], body: [

@@ -11,6 +11,53 @@ struct SafetyRegressionTests {
         #expect(findings.first?.column == 6)
     }
 
+    @Test("a number split by what is never published (HTML, escapes, marks between digits) is found at its column", arguments: [
+        ("S1 phone 138<!-- -->12345678 end.", PersonalDataScanner.Finding.Kind.mobile),
+        ("S2 phone 1381234**5678** end.", .mobile),
+        ("S3 phone 138`1234`5678 end.", .mobile),
+        ("S4 phone 138\\-1234\\-5678 end.", .mobile),
+        ("S5 phone 138<span>1234</span>5678 end.", .mobile),
+        ("S6 id 1101011990<b></b>03078515 end.", .residentID),
+        ("S7 mail victim<i></i>@example.com end.", .email),
+        ("S8 phone 138_1234_5678 end.", .mobile),
+        ("S9 phone **13812345678** end.", .mobile),
+    ])
+    func splitByMarkup(_ line: String, kind: PersonalDataScanner.Finding.Kind) {
+        #expect(PersonalDataScanner.mayFind(in: line), "\(line)")
+        let findings = PersonalDataScanner.scan(line)
+        #expect(findings.map(\.kind) == [kind], "\(line)")
+        #expect(findings.first?.column == (kind == .residentID ? 7 : kind == .email ? 9 : line.hasPrefix("S9") ? 12 : 10), "\(line)")
+    }
+
+    @Test("masks, autolinks and a less-than sign are read as written", arguments: [
+        "Call 138****5678 or 138\\*\\*\\*\\*5678.", "Write to <https://police.example/report>.", "Loss < 5000 and > 12345678901.",
+        "尾号**5678**的手机", "ID 110101********0785 (masked)",
+    ])
+    func notSplit(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).filter { $0.kind != .mobile || !line.contains("12345678901") }.isEmpty, "\(line)")
+    }
+
+    @Test("an address split by raw HTML or escapes is defanged as the reader sees it whole", arguments: [
+        ("https://scam<!-- -->-claim.example/pay", "hxxps://scam-claim[.]example/pay"),
+        ("https:<span></span>//scam-claim.example/pay", "hxxps://scam-claim[.]example/pay"),
+        ("https://scam-claim\\.example/pay", "hxxps://scam-claim[.]example/pay"),
+        ("www.scam-claim<b></b>.example", "www[.]scam-claim[.]example"),
+    ])
+    func splitAddress(_ markdown: String, _ expected: String) {
+        let renderer = MarkdownRenderer(baseURL: "https://alerts.example.org", links: LinkPolicy(scamHosts: ["scam-claim.example"], trustedHosts: []))
+        let output = renderer.render("Visit \(markdown) now.")
+        #expect(output.html == "<p>Visit \(expected) now.</p>\n", "\(output.html)")
+        #expect(!output.plainText.contains("scam-claim.example"))
+    }
+
+    @Test("addresses in code spans and code blocks are defanged too")
+    func codeIsDefanged() {
+        let renderer = MarkdownRenderer(baseURL: "https://alerts.example.org", links: LinkPolicy(scamHosts: ["codehost.example"], trustedHosts: []))
+        let html = renderer.render("Code `https://codehost.example/x` here.\n\n    https://codehost.example/indented\n").html
+        #expect(html == "<p>Code <code>hxxps://codehost[.]example/x</code> here.</p>\n<pre><code>hxxps://codehost[.]example/indented\n</code></pre>\n",
+                "\(html)")
+    }
+
     @Test("an image from an untrusted host becomes its alt text and is never loaded")
     func untrustedImage() {
         let renderer = MarkdownRenderer(baseURL: "https://alerts.example.org",
