@@ -73,6 +73,18 @@ public enum SiteBuilder {
         } catch {
             return BuildResult(diagnostics: [], outputError: "\(error)", outputRefused: true)
         }
+        do {
+            return try await writer.exclusively(waiting: { report("waiting for another build into the same folder", 0) }) {
+                await build(options, writer: writer, fileSystem: fileSystem, progress: progress)
+            }
+        } catch {
+            return BuildResult(diagnostics: [], outputError: "\(error)")
+        }
+    }
+
+    private static func build(_ options: BuildOptions, writer: SiteWriter, fileSystem: some ContentFileSystem,
+                              progress: @Sendable (BuildProgress) -> Void) async -> BuildResult {
+        func report(_ stage: String, _ count: Int) { progress(BuildProgress(stage: stage, count: count)) }
         // The templates and the last build's manifest do not depend on the content: they are read
         // while it is checked, whose serial parts leave a core idle.
         async let prepared = (templates: TemplateLibrary.load(folder: options.templates),

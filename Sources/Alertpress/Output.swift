@@ -45,11 +45,12 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
     case notAFolder(String)
     case writeFailed(String)
     case unsafePath(String)
+    case foreignWorkFolder(String)
 
     /// The command asked for an output folder it cannot have (a usage error, not a failed write).
     public var isRefusal: Bool {
         switch self {
-        case .outContainsSources, .notAnAlertpressFolder, .notAFolder: true
+        case .outContainsSources, .notAnAlertpressFolder, .notAFolder, .foreignWorkFolder: true
         case .writeFailed, .unsafePath: false
         }
     }
@@ -66,6 +67,8 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
             return "writing the site failed: \(message)"
         case let .unsafePath(path):
             return "refusing to write `\(path)` outside the output folder"
+        case let .foreignWorkFolder(path):
+            return "`\(path)` exists beside --out and was not made by alertpress, which stages the site there; move it away and build again"
         }
     }
 }
@@ -94,15 +97,64 @@ public struct SiteWriter: Sendable {
         self.out = URL(fileURLWithPath: out).standardizedFileURL
     }
 
-    /// `--out` may not be, contain or lie inside the content or template folders.
+    /// `--out` may not be, contain or lie inside the content or template folders, also through a
+    /// linked folder on the way to a `--out` that does not exist yet.
     public func checkSeparate(from sources: [String]) throws {
-        let outPath = out.resolvingSymlinksInPath().path
+        let outPath = Self.resolved(out)
         for source in sources {
             let sourcePath = URL(fileURLWithPath: source).standardizedFileURL.resolvingSymlinksInPath().path
             if outPath == sourcePath || sourcePath.hasPrefix(outPath + "/") || outPath.hasPrefix(sourcePath + "/") || outPath == "/" {
                 throw OutputError.outContainsSources(out: out.path, source: source)
             }
         }
+    }
+
+    /// The path with every link resolved: of its longest existing part, the rest appended.
+    static func resolved(_ url: URL) -> String {
+        var existing = url
+        var rest: [String] = []
+        while !FileManager.default.fileExists(atPath: existing.path), existing.pathComponents.count > 1 {
+            rest.insert(existing.lastPathComponent, at: 0)
+            existing.deleteLastPathComponent()
+        }
+        guard let real = realpath(existing.path, nil) else { return url.path }
+        defer { free(real) }
+        return rest.reduce(URL(fileURLWithPath: String(cString: real))) { $0.appendingPathComponent($1) }.path
+    }
+
+    /// Holds an exclusive lock on the folder `--out` is in while `body` runs, so that two builds
+    /// into one `--out` (`serve` and a `build`) take turns instead of swapping their staging
+    /// folders over each other. `waiting` is called when another build holds it.
+    public func exclusively<T>(waiting: () -> Void, _ body: () async throws -> T) async throws -> T {
+        let parent = out.deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let descriptor = open(parent.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw OutputError.writeFailed("cannot open `\(parent.path)`: \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            waiting()
+            while flock(descriptor, LOCK_EX) != 0, errno == EINTR {}
+        }
+        defer { flock(descriptor, LOCK_UN) }
+        return try await body()
+    }
+
+    /// A file alertpress puts in its staging and set-aside folders: without it (or a manifest),
+    /// such a folder is someone else's and is never removed.
+    static let workMark = ".alertpress-work"
+
+    /// Removes a staging or set-aside folder beside `--out` left by an earlier build; refuses one
+    /// that alertpress did not make.
+    static func clearWorkFolder(_ folder: URL) throws {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: folder.path) else { return }
+        guard manager.fileExists(atPath: folder.appendingPathComponent(workMark).path)
+                || manager.fileExists(atPath: folder.appendingPathComponent(manifestName).path) else {
+            throw OutputError.foreignWorkFolder(folder.path)
+        }
+        try? manager.removeItem(at: folder)
     }
 
     /// A sibling of `--out`: `.<name>.<suffix>`.
@@ -117,9 +169,11 @@ public struct SiteWriter: Sendable {
     func begin(previous: [String: Manifest.Entry], reuse: Bool = false) throws -> StagedSite {
         let manager = FileManager.default
         let staging = sibling("staging")
-        try? manager.removeItem(at: staging)
+        try Self.clearWorkFolder(staging)
+        try Self.clearWorkFolder(sibling("previous"))
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            try Data().write(to: staging.appendingPathComponent(Self.workMark))
         } catch {
             throw OutputError.writeFailed(error.localizedDescription)
         }
@@ -322,9 +376,10 @@ public struct StagedSite: Sendable {
     private func commitWhole(manifest: Data) throws {
         let manager = FileManager.default
         let retired = aside
-        try? manager.removeItem(at: retired)
+        try SiteWriter.clearWorkFolder(retired)
         do {
             try manifest.write(to: staging.appendingPathComponent(SiteWriter.manifestName))
+            try manager.removeItem(at: staging.appendingPathComponent(SiteWriter.workMark))
             if manager.fileExists(atPath: out.path) { try manager.moveItem(at: out, to: retired) }
             try manager.moveItem(at: staging, to: out)
             try? manager.removeItem(at: retired)
@@ -347,12 +402,15 @@ public struct StagedSite: Sendable {
     private func commitInPlace(manifest: Data) throws {
         let manager = FileManager.default
         let backup = aside
-        try? manager.removeItem(at: backup)
+        try SiteWriter.clearWorkFolder(backup)
         var steps: [Step] = []
         var backups = 0
         let outPath = out.path
         func setAside(_ path: String) throws {
-            if backups == 0 { try manager.createDirectory(at: backup, withIntermediateDirectories: true) }
+            if backups == 0 {
+                try manager.createDirectory(at: backup, withIntermediateDirectories: true)
+                try Data().write(to: backup.appendingPathComponent(SiteWriter.workMark))
+            }
             let name = backup.path + "/\(backups)"
             backups += 1
             try Self.move(outPath + "/" + path, to: name)

@@ -121,6 +121,52 @@ struct OutputFolderTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path).sorted() == ["site"])
     }
 
+    @Test("two builds into one --out at once take turns: both succeed and the site is whole")
+    func concurrentBuildsTakeTurns() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let out = temp.child("site")
+        async let first = buildSite(alerts: Paths.bulletin, out: out)
+        async let second = buildSite(alerts: Paths.bulletin, out: out)
+        let results = await [first, second]
+        #expect(results.allSatisfy { $0.succeeded }, "\(results.map(\.report))")
+        let reference = temp.child("reference")
+        #expect(await buildSite(alerts: Paths.bulletin, out: reference).succeeded)
+        #expect(snapshot(out) == snapshot(reference))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path).sorted() == ["reference", "site"])
+    }
+
+    @Test("a --out that does not exist yet, inside Alerts/ through a linked folder, is refused")
+    func outThroughLinkRefused() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        try FileManager.default.createSymbolicLink(at: temp.child("link"), withDestinationURL: alerts)
+        let before = FolderState(temp.url)
+        let out = temp.child("link").appendingPathComponent("new/deeper")
+        let result = await buildSite(alerts: alerts, out: out)
+        #expect(!result.succeeded)
+        #expect(result.outputError == OutputError.outContainsSources(out: out.path, source: alerts.path).description, "\(result.report)")
+        #expect(FolderState(temp.url) == before)
+    }
+
+    @Test("a folder beside --out named like alertpress's staging folders, but not made by it, is refused and kept",
+          arguments: ["staging", "previous"])
+    func foreignWorkFolderKept(_ suffix: String) async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let out = temp.child("site")
+        let work = temp.child(".site.\(suffix)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        try Data("precious\n".utf8).write(to: work.appendingPathComponent("mine.txt"))
+        let result = await buildSite(alerts: Paths.bulletin, out: out)
+        #expect(!result.succeeded)
+        #expect(result.outputError == OutputError.foreignWorkFolder(work.path).description, "\(result.report)")
+        #expect(try String(contentsOf: work.appendingPathComponent("mine.txt"), encoding: .utf8) == "precious\n")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test("an empty existing folder is accepted")
     func emptyFolderAccepted() async throws {
         let temp = try TempFolder()
