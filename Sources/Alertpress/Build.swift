@@ -78,7 +78,7 @@ public enum SiteBuilder {
                 await build(options, writer: writer, fileSystem: fileSystem, progress: progress)
             }
         } catch {
-            return BuildResult(diagnostics: [], outputError: "\(error)")
+            return BuildResult(diagnostics: [], outputError: "\(error)", outputRefused: (error as? OutputError)?.isRefusal ?? false)
         }
     }
 

@@ -126,6 +126,7 @@ public struct SiteWriter: Sendable {
     /// into one `--out` (`serve` and a `build`) take turns instead of swapping their staging
     /// folders over each other. `waiting` is called when another build holds it.
     public func exclusively<T>(waiting: () -> Void, _ body: () async throws -> T) async throws -> T {
+        try checkNearestFolder()
         let parent = out.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         let descriptor = open(parent.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -216,16 +217,20 @@ public struct SiteWriter: Sendable {
         return true
     }
 
-    /// What the previous build wrote, by path; refuses a non-empty folder that alertpress did not write.
-    func previousManifest() throws -> [String: Manifest.Entry] {
-        let manager = FileManager.default
-        // The folder, or the nearest of its parents that exists, must be a folder.
+    /// The folder, or the nearest of its parents that exists, must be a folder.
+    func checkNearestFolder() throws {
         var existing = out
         var isFolder: ObjCBool = false
-        while !manager.fileExists(atPath: existing.path, isDirectory: &isFolder), existing.pathComponents.count > 1 {
+        while !FileManager.default.fileExists(atPath: existing.path, isDirectory: &isFolder), existing.pathComponents.count > 1 {
             existing.deleteLastPathComponent()
         }
         guard isFolder.boolValue else { throw OutputError.notAFolder(existing.path) }
+    }
+
+    /// What the previous build wrote, by path; refuses a non-empty folder that alertpress did not write.
+    func previousManifest() throws -> [String: Manifest.Entry] {
+        let manager = FileManager.default
+        try checkNearestFolder()
         guard manager.fileExists(atPath: out.path) else { return [:] }
         let manifestURL = out.appendingPathComponent(Self.manifestName)
         guard let data = try? Data(contentsOf: manifestURL) else {
