@@ -11,17 +11,25 @@ struct FlyerContent {
     let routes: Routes
     /// How often each tactic goes with each set of scam types, over the listed cases: what red flags are ranked by.
     private let tacticsByTypes: [(types: [String], counts: [String: Int])]
+    /// The same over every language's cases: for a type with no case in this language (tactic ids
+    /// are the same in every language).
+    private let tacticsByTypesEverywhere: [(types: [String], counts: [String: Int])]
 
     init(bulletin: Bulletin, edition: EnrichedEdition, strings: Strings, routes: Routes) {
         self.bulletin = bulletin
         self.edition = edition
         self.strings = strings
         self.routes = routes
+        self.tacticsByTypes = Self.tacticCounts(edition.listedCases)
+        self.tacticsByTypesEverywhere = Self.tacticCounts(bulletin.editions.flatMap(\.listedCases))
+    }
+
+    private static func tacticCounts(_ cases: [EnrichedCase]) -> [(types: [String], counts: [String: Int])] {
         var counts: [[String]: [String: Int]] = [:]
-        for item in edition.listedCases where !item.tactics.isEmpty {
+        for item in cases where !item.tactics.isEmpty {
             counts[item.scamTypes, default: [:]].merge(item.tactics.lazy.map { ($0, 1) }, uniquingKeysWith: +)
         }
-        self.tacticsByTypes = counts.map { (types: $0.key, counts: $0.value) }
+        return counts.map { (types: $0.key, counts: $0.value) }
     }
 
     var texts: SiteTexts { edition.edition.texts }
@@ -81,16 +89,23 @@ struct FlyerContent {
     /// How many red flags a flyer shows; the advice of the first `redFlagCount - 1` goes with them.
     static let redFlagCount = 5
 
-    /// The tactics of the listed cases of `types`, most common first (ties by id); every tactic when they have none.
+    /// The tactics of the listed cases of `types`, most common first (ties by id); when this language
+    /// has none, those of every language's cases; when no case has any, the tactics that share advice
+    /// with the types, then every tactic.
     func redFlags(_ types: [Term]) -> [Term] {
         let ids = types.map(\.id)
-        var counted: [String: Int] = [:]
-        for group in tacticsByTypes where group.types.contains(where: ids.contains) {
-            counted.merge(group.counts, uniquingKeysWith: +)
+        for table in [tacticsByTypes, tacticsByTypesEverywhere] {
+            var counted: [String: Int] = [:]
+            for group in table where group.types.contains(where: ids.contains) {
+                counted.merge(group.counts, uniquingKeysWith: +)
+            }
+            let tactics = edition.edition.tactics.filter { counted[$0.id] != nil }
+                .sorted { (counted[$0.id] ?? 0, $1.id) > (counted[$1.id] ?? 0, $0.id) }
+            if !tactics.isEmpty { return tactics }
         }
-        let tactics = edition.edition.tactics.filter { counted[$0.id] != nil }
-            .sorted { (counted[$0.id] ?? 0, $1.id) > (counted[$1.id] ?? 0, $0.id) }
-        return tactics.isEmpty ? edition.edition.tactics : tactics
+        let advice = Set(types.flatMap(\.advice))
+        let sharing = edition.edition.tactics.filter { !advice.isDisjoint(with: $0.advice) }
+        return sharing + edition.edition.tactics.filter { advice.isDisjoint(with: $0.advice) }
     }
 
     private func document(title: String, headline: String, season: String, types: [Term], recent: EnrichedCase?,
@@ -103,8 +118,12 @@ struct FlyerContent {
             steps = Array(types.compactMap { $0.steps.first }.prefix(3))
         }
         let tactics = redFlags(types).prefix(Self.redFlagCount)
-        let adviceIDs = Set(types.flatMap(\.advice) + tactics.prefix(Self.redFlagCount - 1).flatMap(\.advice))
-        let advice = adviceIDs.compactMap { edition.edition.advice[$0] }.sorted { ($0.priority, $0.id) < ($1.priority, $1.id) }
+        // The types' own advice first, then their red flags' advice, each by priority.
+        func library(_ ids: Set<String>) -> [AdviceItem] {
+            ids.compactMap { edition.edition.advice[$0] }.sorted { ($0.priority, $0.id) < ($1.priority, $1.id) }
+        }
+        let own = Set(types.flatMap(\.advice))
+        let advice = library(own) + library(Set(tactics.prefix(Self.redFlagCount - 1).flatMap(\.advice)).subtracting(own))
         let recentCase = recent.map { item in
             FlyerCase(title: item.entry.title, text: item.entry.summary, loss: item.entry.loss.map { strings.money($0.amount, $0.currency) })
         }

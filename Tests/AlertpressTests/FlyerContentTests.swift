@@ -64,3 +64,32 @@ extension FlyerContentTests {
         }
     }
 }
+
+extension FlyerContentTests {
+    @Test("a type with no case in a language takes its red flags from the other languages' cases, and prints its own advice first")
+    func typeWithoutCasesInItsLanguage() throws {
+        let checked = ContentPipeline.check(alerts: Paths.bulletin.path, fileSystem: DiskFileSystem(), clock: fixtureClock)
+        let bulletin = try #require(checked.bulletin)
+        let english = try #require(bulletin.editions.first { $0.lang == "en" })
+        let chinese = try #require(bulletin.editions.first { $0.lang == "zh" })
+        func content(_ edition: EnrichedEdition) -> FlyerContent {
+            FlyerContent(bulletin: bulletin, edition: edition, strings: Strings(edition.lang), routes: Routes(bulletin.site, lang: edition.lang))
+        }
+        let type = try #require(english.edition.types.first { type in english.listedCases.contains { $0.scamTypes.contains(type.id) && !$0.tactics.isEmpty } })
+        let expected = content(english).redFlags([type]).map(\.id)
+        // The Chinese edition without any case.
+        let empty = EnrichedEdition(edition: chinese.edition, cases: [], activeCampaigns: [])
+        let chineseType = try #require(chinese.edition.term(.scamType, type.id))
+        #expect(content(empty).redFlags([chineseType]).map(\.id) == expected)
+        #expect(expected != chinese.edition.tactics.map(\.id), "the test needs a type whose cases rank tactics")
+
+        // Its own advice comes before its red flags' advice, by priority.
+        let flyer = content(empty).type(chineseType)
+        let own = chineseType.advice.compactMap { chinese.edition.advice[$0] }.sorted { ($0.priority, $0.id) < ($1.priority, $1.id) }
+        let ownDos = own.filter { $0.kind == .do }.prefix(4).map(\.text)
+        let ownDonts = own.filter { $0.kind == .dont }.prefix(4).map(\.text)
+        #expect(Array(flyer.dos.prefix(ownDos.count)) == ownDos)
+        #expect(Array(flyer.donts.prefix(ownDonts.count)) == ownDonts)
+        #expect(!ownDos.isEmpty || !ownDonts.isEmpty)
+    }
+}
