@@ -2,6 +2,11 @@ import AlertpressCore
 import Foundation
 import Mustache
 
+/// The templates' diagnostics, for `check`: what a build would report about them before rendering.
+public enum TemplateCheck {
+    public static func diagnostics(folder: String) -> [Diagnostic] { TemplateLibrary.load(folder: folder).log.all }
+}
+
 /// The Mustache templates of `Templates/`, loaded once. A missing template, a template that
 /// does not parse, or a template that names a field no view has, is a diagnostic — never an
 /// empty render.
@@ -43,7 +48,8 @@ struct TemplateLibrary: Sendable {
                 fingerprint.add(name)
                 fingerprint.add(text)
             } catch {
-                log.error("template-syntax", "template does not parse: \(error)", at: SourceLocation(file: path, line: 1))
+                let (line, column, message) = Self.explain(error, in: text)
+                log.error("template-syntax", message, at: SourceLocation(file: path, line: line, column: column))
             }
         }
         for name in required where names[name] == nil && !log.all.contains(where: { $0.file.hasSuffix("/\(name).mustache") }) {
@@ -52,6 +58,40 @@ struct TemplateLibrary: Sendable {
         let templates = TemplateLibrary(library: library, names: names, folder: folder, fingerprint: fingerprint)
         templates.checkNames(against: TemplateSamples.views, log: &log)
         return (templates, log)
+    }
+
+    /// Where a parse error is in the editor's file (the library saw one line more: the content
+    /// type), and what it means in words.
+    static func explain(_ error: any Error, in text: String) -> (line: Int, column: Int, message: String) {
+        guard let failure = error as? MustacheTemplate.ParserError else { return (1, 1, "template does not parse: \(error)") }
+        var line = max(1, failure.context.lineNumber - 1)
+        let column = max(1, failure.context.columnNumber)
+        let message: String
+        switch failure.error as? MustacheTemplate.Error {
+        case .expectedSectionEnd:
+            // Reported at the end of the file: point at the section that is never closed instead.
+            var open: [(name: String, line: Int)] = []
+            for (number, row) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                for match in row.matches(of: /\{\{\s*([#^\/])\s*([^}\s]+)\s*\}\}/) {
+                    if match.1 == "/" {
+                        if let last = open.lastIndex(where: { $0.name == match.2 }) { open.removeSubrange(last...) }
+                    } else {
+                        open.append((String(match.2), number + 1))
+                    }
+                }
+            }
+            if let unclosed = open.last {
+                return (unclosed.line, 1, "section `{{#\(unclosed.name)}}` is never closed (add `{{/\(unclosed.name)}}`)")
+            }
+            message = "a section is never closed (a `{{/name}}` is missing)"
+            line = max(1, line)
+        case .sectionCloseNameIncorrect: message = "a `{{/name}}` closes a section with another name"
+        case .unfinishedName: message = "a tag is not finished (a `}}` is missing)"
+        case .invalidSetDelimiter: message = "a `{{=… …=}}` delimiter tag is malformed"
+        case .some(let other): message = "template does not parse: \(other)"
+        case .none: message = "template does not parse: \(failure.error)"
+        }
+        return (line, column, message)
     }
 
     /// Renders a view with a template.

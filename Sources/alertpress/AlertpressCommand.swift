@@ -82,7 +82,9 @@ extension AlertpressCommand {
         @Flag(help: "Warnings fail the check too.") var strict = false
 
         func run() throws {
-            let result = ContentPipeline.check(alerts: paths.alerts, fileSystem: DiskFileSystem(), clock: try clock.clock())
+            var result = ContentPipeline.check(alerts: paths.alerts, fileSystem: DiskFileSystem(), clock: try clock.clock())
+            // Everything a build checks: the templates too.
+            result.diagnostics += TemplateCheck.diagnostics(folder: paths.templates)
             switch format {
             case .json: print(CheckReport.json(result))
             case .text:

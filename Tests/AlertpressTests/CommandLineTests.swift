@@ -103,6 +103,18 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: temp.path("site")))
     }
 
+    @Test("check reports a template that does not parse, as build would: exit 1")
+    func checkReadsTemplates() throws {
+        let temp = try Self.workspace()
+        defer { temp.remove() }
+        let file = temp.child("Templates/case.mustache")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try ("{{#broken}}\n" + text).write(to: file, atomically: true, encoding: .utf8)
+        let run = try AlertpressBinary.run(["check", "--now", "2024-11-10"], in: temp.url)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("Templates/case.mustache:1:1: error: section `{{#broken}}` is never closed"), "\(run.stderr)")
+    }
+
     @Test("a malformed --now is a usage error: exit 2, nothing built")
     func badNowExits2() throws {
         let temp = try Self.workspace()

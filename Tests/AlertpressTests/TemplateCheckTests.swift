@@ -73,6 +73,22 @@ struct TemplateCheckTests {
             message: "template uses `casses`, which no page provides", hint: "did you mean `cases`?")])
     }
 
+    @Test("a section never closed is reported at its opening line, in words, by check as by build")
+    func unclosedSection() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let templates = try Self.templates(in: temp) { folder in
+            let file = folder.appendingPathComponent("search.mustache")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            try ("<p>intro</p>\n{{#broken}}\n" + text).write(to: file, atomically: true, encoding: .utf8)
+        }
+        let expected = Diagnostic(file: templates.path + "/search.mustache", line: 2, column: 1, severity: .error, code: "template-syntax",
+                                  message: "section `{{#broken}}` is never closed (add `{{/broken}}`)")
+        #expect(TemplateCheck.diagnostics(folder: templates.path) == [expected])
+        let result = await buildSite(alerts: Paths.bulletin, templates: templates, out: temp.child("site"))
+        #expect(result.errors == [expected], "\(result.report)")
+    }
+
     @Test("a templates folder that does not exist is an error, not an empty site")
     func missingTemplatesFolder() async throws {
         let temp = try TempFolder()
