@@ -88,7 +88,7 @@ struct Strings: Sendable {
         "paper.a4": "A4", "paper.a5": "A5", "paper.letter": "US Letter",
         "search.title": "Search the bulletin", "search.label": "Search cases", "search.button": "Search",
         "search.nojs": "Search needs JavaScript. You can also browse cases by scam type.",
-        "search.hint": "Type a word such as refund, courier or 验证码.",
+        "search.hint": "Type a word such as refund, courier or code.",
         "notfound.title": "Page not found", "notfound.text": "This page does not exist or has moved.",
         "notfound.home": "Go to the bulletin home page",
         "footer.published.by": "Published by", "footer.feeds": "Feeds",
