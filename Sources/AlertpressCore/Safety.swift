@@ -53,10 +53,16 @@ enum PersonalDataScanner {
                 case 0x09...0x0D, 0x20, UInt8(ascii: "-"), UInt8(ascii: "."): break
                 // Marks and escapes `scan` reads past; an HTML tag or comment is skipped whole.
                 case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "\\"): break
+                // Skipped only when it holds no digit, "@" or line break, so nothing `scan` reads is passed over
+                // (`<victim@example.com>` is an autolink, whose address is published).
                 case UInt8(ascii: "<"):
                     let next = index + 1 < bytes.count ? bytes[index + 1] : 0
                     guard (0x61...0x7A).contains(next | 0x20) || next == UInt8(ascii: "/") || next == UInt8(ascii: "!"),
-                          let close = bytes[index...].firstIndex(of: UInt8(ascii: ">")) else { digits = 0; break }
+                          let close = bytes[index...].firstIndex(where: { $0 == UInt8(ascii: ">") || $0 == 0x0A }), bytes[close] == UInt8(ascii: ">"),
+                          !bytes[index..<close].contains(where: { (0x30...0x39).contains($0) || $0 == UInt8(ascii: "@") }) else {
+                        digits = 0
+                        break
+                    }
                     index = close + 1
                     continue
                 case 0x80...0xBF: break  // inside a scalar already looked at

@@ -312,7 +312,7 @@ struct PersonalDataScannerTests {
 
     @Test("the whole-file pre-check never skips a line the scan would report", arguments: [
         "13812345678", "+86 138 1234 5678", "138-1234-5678", "号码\u{3000}138\u{3000}1234\u{3000}5678", "1381234\u{00A0}5678",
-        "１３８１２３４５６７８", "卡号6222 0212 3456 7894", "ID \(id)", "a@b.cn", "前文\n138 1234 5678\n后文",
+        "１３８１２３４５６７８", "卡号6222 0212 3456 7894", "ID \(id)", "a@b.cn", "前文\n138 1234 5678\n后文", "Write <victim@example.com>.",
     ])
     func preCheckKeepsFindings(_ text: String) {
         #expect(PersonalDataScanner.mayFind(in: text), "\(text)")
@@ -320,7 +320,7 @@ struct PersonalDataScannerTests {
 
     /// The pre-check's rule on scalars, with Unicode's own list of white space.
     /// Marks, escapes, dots and hyphens keep a run going; an HTML tag or comment (`<` and a letter,
-    /// "/" or "!", to `>`) is skipped.
+    /// "/" or "!", to `>` on the same line, with no digit or "@" inside) is skipped.
     static func referenceMayFind(_ text: String) -> Bool {
         var digits = 0
         let scalars = Array(text.unicodeScalars)
@@ -332,7 +332,12 @@ struct PersonalDataScannerTests {
             if scalar == "<" {
                 let next = index < scalars.count ? scalars[index] : " "
                 let opensTag = next.isASCII && (next.properties.isAlphabetic || next == "/" || next == "!")
-                if opensTag, let close = scalars[index...].firstIndex(of: ">") { index = close + 1 } else { digits = 0 }
+                if opensTag, let close = scalars[index...].firstIndex(where: { $0 == ">" || $0 == "\n" }), scalars[close] == ">",
+                   !scalars[index..<close].contains(where: { ("0"..."9").contains($0) || $0 == "@" }) {
+                    index = close + 1
+                } else {
+                    digits = 0
+                }
             } else if ("0"..."9").contains(scalar) || ("\u{FF10}"..."\u{FF19}").contains(scalar) {
                 digits += 1
                 if digits >= 11 { return true }
@@ -347,7 +352,7 @@ struct PersonalDataScannerTests {
     func preCheckRandom() {
         // Pieces of numbers, separators, white space of several widths, CJK text, letters and "@", seeded.
         let alphabet: [String] = ["138", "139", "1234", "5678", "+86", " ", "-", "\u{3000}", "\u{00A0}", "\u{2009}", "\u{1680}", "号码",
-                                  "a", "ex.cn", "@", "１３８", "６２２２", "*", "\u{1F}", "é", "\n", "<b>", "<!--", "-->", "`", "_", "\\", "<"]
+                                  "a", "ex.cn", "@", "１３８", "６２２２", "*", "\u{1F}", "é", "\n", "<b>", "<!--", "-->", "`", "_", "\\", "<", "<v", ">"]
         var disagreements = 0
         var skippedWithFindings = 0
         var lit = 0
