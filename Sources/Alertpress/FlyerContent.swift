@@ -11,25 +11,17 @@ struct FlyerContent {
     let routes: Routes
     /// How often each tactic goes with each set of scam types, over the listed cases: what red flags are ranked by.
     private let tacticsByTypes: [(types: [String], counts: [String: Int])]
-    /// The same over every language's cases: for a type with no case in this language (tactic ids
-    /// are the same in every language).
-    private let tacticsByTypesEverywhere: [(types: [String], counts: [String: Int])]
 
     init(bulletin: Bulletin, edition: EnrichedEdition, strings: Strings, routes: Routes) {
         self.bulletin = bulletin
         self.edition = edition
         self.strings = strings
         self.routes = routes
-        self.tacticsByTypes = Self.tacticCounts(edition.listedCases)
-        self.tacticsByTypesEverywhere = Self.tacticCounts(bulletin.editions.flatMap(\.listedCases))
-    }
-
-    private static func tacticCounts(_ cases: [EnrichedCase]) -> [(types: [String], counts: [String: Int])] {
         var counts: [[String]: [String: Int]] = [:]
-        for item in cases where !item.tactics.isEmpty {
+        for item in edition.listedCases where !item.tactics.isEmpty {
             counts[item.scamTypes, default: [:]].merge(item.tactics.lazy.map { ($0, 1) }, uniquingKeysWith: +)
         }
-        return counts.map { (types: $0.key, counts: $0.value) }
+        self.tacticsByTypes = counts.map { (types: $0.key, counts: $0.value) }
     }
 
     var texts: SiteTexts { edition.edition.texts }
@@ -94,15 +86,21 @@ struct FlyerContent {
     /// with the types, then every tactic.
     func redFlags(_ types: [Term]) -> [Term] {
         let ids = types.map(\.id)
-        for table in [tacticsByTypes, tacticsByTypesEverywhere] {
-            var counted: [String: Int] = [:]
-            for group in table where group.types.contains(where: ids.contains) {
-                counted.merge(group.counts, uniquingKeysWith: +)
-            }
-            let tactics = edition.edition.tactics.filter { counted[$0.id] != nil }
-                .sorted { (counted[$0.id] ?? 0, $1.id) > (counted[$1.id] ?? 0, $0.id) }
-            if !tactics.isEmpty { return tactics }
+        var counted: [String: Int] = [:]
+        for group in tacticsByTypes where group.types.contains(where: ids.contains) {
+            counted.merge(group.counts, uniquingKeysWith: +)
         }
+        if counted.isEmpty {
+            // No case of the types in this language: the other languages' (tactic ids are shared).
+            for other in bulletin.editions {
+                for item in other.listedCases where item.scamTypes.contains(where: ids.contains) {
+                    for tactic in item.tactics { counted[tactic, default: 0] += 1 }
+                }
+            }
+        }
+        let tactics = edition.edition.tactics.filter { counted[$0.id] != nil }
+            .sorted { (counted[$0.id] ?? 0, $1.id) > (counted[$1.id] ?? 0, $0.id) }
+        if !tactics.isEmpty { return tactics }
         let advice = Set(types.flatMap(\.advice))
         let sharing = edition.edition.tactics.filter { !advice.isDisjoint(with: $0.advice) }
         return sharing + edition.edition.tactics.filter { advice.isDisjoint(with: $0.advice) }

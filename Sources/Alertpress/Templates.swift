@@ -64,7 +64,7 @@ struct TemplateLibrary: Sendable {
     /// type), and what it means in words.
     static func explain(_ error: any Error, in text: String) -> (line: Int, column: Int, message: String) {
         guard let failure = error as? MustacheTemplate.ParserError else { return (1, 1, "template does not parse: \(error)") }
-        var line = max(1, failure.context.lineNumber - 1)
+        let line = max(1, failure.context.lineNumber - 1)
         let column = max(1, failure.context.columnNumber)
         let message: String
         switch failure.error as? MustacheTemplate.Error {
@@ -84,7 +84,6 @@ struct TemplateLibrary: Sendable {
                 return (unclosed.line, 1, "section `{{#\(unclosed.name)}}` is never closed (add `{{/\(unclosed.name)}}`)")
             }
             message = "a section is never closed (a `{{/name}}` is missing)"
-            line = max(1, line)
         case .sectionCloseNameIncorrect: message = "a `{{/name}}` closes a section with another name"
         case .unfinishedName: message = "a tag is not finished (a `}}` is missing)"
         case .invalidSetDelimiter: message = "a `{{=… …=}}` delimiter tag is malformed"

@@ -35,7 +35,7 @@ enum AdviceText {
                 paragraphStarts = false
                 // A label alone ("**警方提醒：**", "Police advice:") heads what follows, like a heading
                 // of its own, up to the next heading.
-                if paragraphIsAdvice, adviceSection == nil, isLabel(trimmed) { adviceSection = 7 }
+                if paragraphIsAdvice, adviceSection == nil, isLabel(trimmed) { adviceSection = belowEveryHeading }
             }
             if adviceSection != nil || paragraphIsAdvice {
                 result.append((number, line[...], true))
@@ -78,6 +78,9 @@ enum AdviceText {
             return rest.isEmpty || rest.first == UInt8(ascii: ":") || rest.starts(with: bytes("：")) || rest.starts(with: bytes("】"))
         }
     }
+
+    /// The section level of a label alone on its line: any heading (levels 1–6) ends it.
+    private static let belowEveryHeading = 7
 
     /// Whether a line is only a label that ends in a colon, markup aside.
     static func isLabel(_ line: Substring) -> Bool {

@@ -143,7 +143,7 @@ private final class CmarkDocument {
         var links: [OpaquePointer] = []
         // Raw HTML is never published: it is removed, not rendered as a comment. The text around
         // it then reads as one ("https:<span></span>//host" is the address a reader sees), so
-        // neighbouring text nodes are joined before the link policy reads them.
+        // neighbouring text nodes are joined below before the link policy reads them.
         for (node, event) in nodes() where event == CMARK_EVENT_ENTER {
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE {
@@ -154,28 +154,22 @@ private final class CmarkDocument {
         var joinedAway: Set<OpaquePointer> = []
         for (node, event) in nodes() where event == CMARK_EVENT_ENTER {
             // Nodes joined into a neighbour are freed: skipped without being looked at.
-            guard !joinedAway.contains(node), cmark_node_get_type(node) == CMARK_NODE_TEXT else { continue }
-            var literal = Self.string(cmark_node_get_literal(node))
-            var joined = false
-            while let next = cmark_node_next(node), cmark_node_get_type(next) == CMARK_NODE_TEXT {
-                literal += Self.string(cmark_node_get_literal(next))
-                joinedAway.insert(next)
-                cmark_node_unlink(next)
-                cmark_node_free(next)
-                joined = true
-            }
-            if joined { cmark_node_set_literal(node, literal) }
-        }
-        for (node, event) in nodes() where event == CMARK_EVENT_ENTER {
+            if joinedAway.contains(node) { continue }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING:
                 cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + 1))
             // Code is text a reader can copy, and feed readers and chat apps turn addresses in it into links.
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
-                guard let policy = renderer.links else { break }
-                let literal = Self.string(cmark_node_get_literal(node))
-                let defanged = policy.defang(literal, asked: &asked)
-                if defanged != literal { cmark_node_set_literal(node, defanged) }
+                let written = Self.string(cmark_node_get_literal(node))
+                var literal = written
+                while cmark_node_get_type(node) == CMARK_NODE_TEXT, let next = cmark_node_next(node), cmark_node_get_type(next) == CMARK_NODE_TEXT {
+                    literal += Self.string(cmark_node_get_literal(next))
+                    joinedAway.insert(next)
+                    cmark_node_unlink(next)
+                    cmark_node_free(next)
+                }
+                let defanged = renderer.links.map { $0.defang(literal, asked: &asked) } ?? literal
+                if defanged != written { cmark_node_set_literal(node, defanged) }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 links.append(node)
             default:

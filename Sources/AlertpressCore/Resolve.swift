@@ -333,9 +333,9 @@ enum Resolver {
         guard !published.isEmpty else { return }
         let lines = item.body.splitLines()
         let found = Set(lines.flatMap { PersonalDataScanner.scan(String($0)).map(\.masked) })
+        let digits = lines.map { String($0.filter(\.isNumber)) }
         for finding in published where !found.contains(finding.masked) {
             let shown = finding.masked.split(separator: "*", omittingEmptySubsequences: true).map { $0.filter(\.isNumber) }
-            let digits = lines.map { String($0.filter(\.isNumber)) }
             let index = digits.firstIndex { line in shown.allSatisfy { $0.isEmpty || line.contains($0) } }
                 ?? digits.firstIndex { line in shown.first.map { !$0.isEmpty && line.contains($0) } ?? false }
             log.error("personal-data", "unmasked \(finding.kind.rawValue) (\(finding.masked)) would be published: markup in the file splits it, but the page shows it whole",
