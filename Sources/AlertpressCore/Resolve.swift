@@ -45,6 +45,12 @@ enum Resolver {
             return true
         }
 
+        // The advice library, the taxonomy and campaigns are published too; site.yml is the
+        // publisher's own contacts.
+        for file in usable where file.role != .site && file.role != .case {
+            scanPersonalData(in: String(decoding: file.data, as: UTF8.self), file: file.path, log: &decoder.log)
+        }
+
         var siteTexts: [String: SiteTexts] = [:]
         if let rawSite {
             let base = SiteTexts(title: rawSite.title?.value ?? "", description: rawSite.description ?? "",
@@ -346,9 +352,14 @@ enum Resolver {
 
     /// Victims' personal data anywhere in a case file but its `indicators` is an error.
     static func scanPersonalData(_ item: Decoder.RawCase, log: inout DiagnosticLog) {
-        guard PersonalDataScanner.mayFind(in: item.source.text) else { return }
-        let lines = item.source.text.splitLines()
-        func skipped(_ index: Int) -> Bool { item.indicatorLines?.contains(index + 1) ?? false }
+        scanPersonalData(in: item.source.text, file: item.file, skipping: item.indicatorLines, log: &log)
+    }
+
+    /// Personal data in `text`, the whole of `file`, is an error on its line, but in the lines `skipping` names.
+    static func scanPersonalData(in text: String, file: String, skipping: ClosedRange<Int>? = nil, log: inout DiagnosticLog) {
+        guard PersonalDataScanner.mayFind(in: text) else { return }
+        let lines = text.splitLines()
+        func skipped(_ index: Int) -> Bool { skipping?.contains(index + 1) ?? false }
         for (index, line) in lines.enumerated() where !skipped(index) {
             let number = index + 1
             var findings = PersonalDataScanner.scan(String(line))
@@ -366,13 +377,13 @@ enum Resolver {
             }
             for finding in findings {
                 let hint = switch finding.kind {
-                          case .email: "remove it; a scammer's address belongs in `indicators`"
-                          case .mobile: "mask it (e.g. 138****5678 or 尾号5678); a scammer's number belongs in `indicators`"
+                          case .email: "remove it; a scammer's address belongs in a case's `indicators`"
+                          case .mobile: "mask it (e.g. 138****5678 or 尾号5678); a scammer's number belongs in a case's `indicators`"
                           case .residentID: "remove it, or mask it (e.g. 110105********002X)"
-                          case .card: "mask it (e.g. 尾号8988 or **** 8988); a scammer's account belongs in `indicators`"
+                          case .card: "mask it (e.g. 尾号8988 or **** 8988); a scammer's account belongs in a case's `indicators`"
                           }
                 log.error("personal-data", "unmasked \(finding.kind.rawValue) (\(finding.masked)) must not be published",
-                          at: SourceLocation(file: item.file, line: number, column: finding.column), hint: hint)
+                          at: SourceLocation(file: file, line: number, column: finding.column), hint: hint)
             }
         }
     }

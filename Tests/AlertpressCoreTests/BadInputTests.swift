@@ -608,6 +608,27 @@ struct BadInputTests {
         ])
     }
 
+    @Test("personal data in the advice library, a scam type or a campaign is an error there too; site.yml's contacts are not checked")
+    func personalDataOutsideCases() {
+        var tree = Tree()
+        let advice = String(decoding: Fixtures.base["advice.yml"] ?? Data(), as: UTF8.self)
+        tree.set("advice.yml", advice.replacingOccurrences(of: "call 110 or 96110.", with: "call 110, as 13912345678 did."))
+        let campaign = String(decoding: Fixtures.base["campaigns/double-11.md"] ?? Data(), as: UTF8.self)
+        tree.set("campaigns/double-11.md", campaign + "Write to li.victim@163.com.\n")
+        let type = String(decoding: Fixtures.base["types/fake-courier-compensation.md"] ?? Data(), as: UTF8.self)
+        tree.set("types/fake-courier-compensation.md", type + "Ms Li (ID 110101199003078515) lost money.\n")
+        let site = String(decoding: Fixtures.base["site.yml"] ?? Data(), as: UTF8.self)
+        tree.set("site.yml", site.replacingOccurrences(of: "\"96110\"}", with: "\"13812345678\"}")
+                 + "description: Write to desk@alerts.example.org.\n")
+        let result = tree.check()
+        expectDiagnostics(result.diagnostics, [
+            // "  text: If in doubt, hang up and call 110, as " is 46 characters; each file ends in a line break.
+            Expected("Alerts/advice.yml", 8, 47, .error, "personal-data", message: ["mobile number", "139****5678"]),
+            Expected("Alerts/campaigns/double-11.md", 8, 10, .error, "personal-data", message: ["e-mail address"]),
+            Expected("Alerts/types/fake-courier-compensation.md", 14, 11, .error, "personal-data", message: ["resident ID number"]),
+        ])
+    }
+
     @Test("personal data in a front-matter field is found at its line and column")
     func personalDataInFrontMatter() {
         let result = check(caseFile(["title: Front matter", "date: 2024-03-01", "summary: Her number 13812345678 leaked."]))
