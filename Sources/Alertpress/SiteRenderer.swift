@@ -344,8 +344,8 @@ final class SiteRenderer: Sendable {
         // Every currency's total, largest first: a loss in another currency is not left out.
         let losses = stats.totalLoss.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
             .map { strings.money($0.value, $0.key) }.joined(separator: strings.isChinese ? "、" : ", ")
-        let totals = currency == nil ? "\(stats.caseCount) \(strings["stat.cases"])"
-            : "\(stats.caseCount) \(strings["stat.cases"]) · \(strings["stat.loss"]) \(losses)"
+        let totals = currency == nil ? strings.caseCount(stats.caseCount)
+            : "\(strings.caseCount(stats.caseCount)) · \(strings["stat.loss"]) \(losses)"
         return HomeView(title: texts.title, intro: texts.description, latestLabel: strings["latest"],
                         cases: listed.prefix(10).map { summary($0, from: home) }, empty: listed.isEmpty ? strings["no.cases"] : nil,
                         allCasesLabel: strings["all.cases"], allCasesHref: Routes.relative(from: home, to: routes.cases()),
@@ -400,7 +400,7 @@ final class SiteRenderer: Sendable {
     private func termSummary(_ term: Term, from folder: String) -> TermSummaryView {
         let count = (term.kind == .scamType ? edition.statistics.casesByType : edition.statistics.casesByTactic)[term.id] ?? 0
         return TermSummaryView(name: term.name, href: Routes.relative(from: folder, to: routes.term(term.kind, term.id)),
-                               summary: term.summary, count: strings.isChinese ? "\(count) 起案例" : (count == 1 ? "1 case" : "\(count) cases"))
+                               summary: term.summary, count: strings.caseCount(count))
     }
 
     func evidenceGroups(_ item: EnrichedCase, from folder: String, absolute: Bool) -> [EvidenceGroupView] {

@@ -28,6 +28,11 @@ struct Strings: Sendable {
         isChinese ? "\(day.year)年\(day.month)月\(day.day)日" : "\(day.day) \(Strings.months[day.month - 1]) \(day.year)"
     }
 
+    /// "1 case", "12 cases", "12 起案例".
+    func caseCount(_ count: Int) -> String {
+        isChinese ? "\(count) 起案例" : (count == 1 ? "1 case" : "\(count) cases")
+    }
+
     func monthLabel(year: Int, month: Int) -> String {
         isChinese ? "\(year)年\(month)月" : "\(Strings.months[month - 1].prefix(3)) \(year)"
     }
@@ -95,7 +100,7 @@ struct Strings: Sendable {
         "cases.title": "All cases", "cases.intro": "Every published case, newest first.",
         "pages.label": "Pages", "pages.newer": "Newer cases", "pages.older": "Older cases", "pages.status": "Page {page} of {count}",
         "issued": "Issued", "recent.case": "A recent case", "scan": "Scan for more",
-        "stat.cases": "cases", "stat.loss": "reported losses",
+        "stat.loss": "reported losses",
     ]
 
     static let zh: [String: String] = [
@@ -132,6 +137,6 @@ struct Strings: Sendable {
         "cases.title": "全部案例", "cases.intro": "所有已发布案例，按时间从新到旧排列。",
         "pages.label": "分页", "pages.newer": "较新的案例", "pages.older": "较早的案例", "pages.status": "第 {page} 页，共 {count} 页",
         "issued": "发布日期", "recent.case": "近期案例", "scan": "扫码了解更多",
-        "stat.cases": "起案例", "stat.loss": "报告损失",
+        "stat.loss": "报告损失",
     ]
 }

@@ -88,6 +88,14 @@ struct SiteHandler: HTTPHandler {
         for part in parts { url.appendPathComponent(part) }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            // As a web server does: the page's relative links resolve only from `…/folder/`.
+            let path = request.target.path()
+            guard path.hasSuffix("/") else {
+                // One leading slash: `//host` in a Location would name another site.
+                let query = request.target.query()
+                let location = "/" + path.drop { $0 == "/" } + "/" + (query.isEmpty ? "" : "?" + query)
+                return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location])
+            }
             url.appendPathComponent("index.html")
         }
         guard let data = try? Data(contentsOf: url) else { return notFound() }

@@ -52,6 +52,31 @@ enum AlertpressBinary {
 @Suite("The alertpress command", .enabled(if: AlertpressBinary.binary != nil, "the alertpress binary is not built beside the tests"))
 struct CommandLineTests {
     /// A temp folder holding `Alerts/` (a copy of the fixture) and `Templates/` (a copy of the real ones).
+    /// The raw response to a GET of `target` from the server on 127.0.0.1:`port`.
+    static func get(_ target: String, port: Int) throws -> String {
+        let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        try #require(socket >= 0)
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        try #require(connected == 0)
+        let request = Array("GET \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
+        try #require(write(socket, request, request.count) == request.count)
+        var response: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = read(socket, &buffer, buffer.count)
+            if count <= 0 { break }
+            response += buffer[..<count]
+        }
+        return String(decoding: response, as: UTF8.self)
+    }
+
     static func workspace() throws -> TempFolder {
         let temp = try TempFolder()
         try copyFolder(Paths.bulletin, to: temp.child("Alerts"))
@@ -147,7 +172,7 @@ struct CommandLineTests {
         #expect(try String(contentsOf: temp.child("notes.txt"), encoding: .utf8) == "my notes\n")
     }
 
-    @Test("serve --port 0 announces the port the system chose; a port in use is a usage error")
+    @Test("serve --port 0 announces the port the system chose and redirects a folder to its slash; a port in use is a usage error")
     func servePorts() throws {
         let temp = try Self.workspace()
         defer { temp.remove() }
@@ -172,6 +197,14 @@ struct CommandLineTests {
         }
         let chosen = try #require(port, "no \"serving\" line: \((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
         #expect(chosen > 0)
+        // A folder without its slash is redirected, so that the page's relative links resolve.
+        let folder = try Self.get("/types?x=1", port: chosen)
+        #expect(folder.hasPrefix("HTTP/1.1 301"), "\(folder.prefix(200))")
+        #expect(folder.contains("\r\nLocation: /types/?x=1\r\n"), "\(folder.prefix(200))")
+        #expect(try Self.get("//types", port: chosen).contains("\r\nLocation: /types/\r\n"))
+        #expect(try Self.get("/types/", port: chosen).hasPrefix("HTTP/1.1 200"))
+        #expect(try Self.get("/feed.xml", port: chosen).hasPrefix("HTTP/1.1 200"))
+        #expect(try Self.get("/nothing-here", port: chosen).hasPrefix("HTTP/1.1 404"))
         let second = try AlertpressBinary.run(["serve", "--port", "\(chosen)", "--now", "2024-11-10", "--out", "other"], in: temp.url)
         #expect(second.status == 2)
         #expect(second.stderr.contains("cannot serve on 127.0.0.1:\(chosen)"), "\(second.stderr)")

@@ -31,4 +31,10 @@ struct StringsTests {
         #expect(Strings("zh").money(4000, "CNY") == "4,000 元")
         #expect(Strings("en").money(Decimal(string: "1250.5") ?? 0, "USD") == "1,250.5 USD")
     }
+
+    @Test("case counts agree in number")
+    func caseCounts() {
+        #expect([0, 1, 2].map(Strings("en").caseCount) == ["0 cases", "1 case", "2 cases"])
+        #expect(Strings("zh").caseCount(1) == "1 起案例")
+    }
 }
