@@ -53,7 +53,7 @@ enum CaseGroup {
             if let item { Resolver.scanPersonalData(item, log: &log) }
             diagnostics += log.all
         }
-        let scamHosts = Set(raws.flatMap { $0.indicators ?? [] }.compactMap(Defang.host(of:)))
+        let scamHosts = Set(raws.flatMap { $0.indicators ?? [] }.flatMap(Defang.hosts(of:)))
         let trustedHosts = Set(raws.flatMap { $0.sources ?? [] }.compactMap { URL(string: $0.url)?.host?.lowercased() })
         return Decoded(sourceKey: key, diagnostics: diagnostics, scamHosts: scamHosts.sorted(), trustedHosts: trustedHosts.sorted(), raws: raws)
     }

@@ -112,8 +112,34 @@ struct Decoder {
                       at: text.location, hint: "write the full address, e.g. https://example.org/page")
             return nil
         }
-        return text
+        return Located(value: Decoder.encodingInvalidCharacters(text.value), location: text.location)
     }
+
+    /// `text` with the ASCII characters a URL may not hold (`"`, `<`, `>`, `\`, `^`, `` ` ``, `{`, `|`,
+    /// `}`, controls, a `%` not starting an escape, a second `#`) percent-encoded, as a browser
+    /// would send them; HTML validators and feed readers reject them raw.
+    static func encodingInvalidCharacters(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        func isHex(_ byte: UInt8) -> Bool { (48...57).contains(byte) || (65...70).contains(byte) || (97...102).contains(byte) }
+        var result: [UInt8] = []
+        var seenFragment = false
+        for (index, byte) in bytes.enumerated() {
+            let invalid = switch byte {
+                          case 0...32, 127, UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"),
+                               UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"): true
+                          case UInt8(ascii: "%"): !(index + 2 < bytes.count && isHex(bytes[index + 1]) && isHex(bytes[index + 2]))
+                          case UInt8(ascii: "#"): seenFragment
+                          default: false
+                          }
+            if byte == UInt8(ascii: "#") { seenFragment = true }
+            guard invalid else { result.append(byte); continue }
+            let digits = Array("0123456789ABCDEF".utf8)
+            result += [UInt8(ascii: "%"), digits[Int(byte >> 4)], digits[Int(byte & 15)]]
+        }
+        return result.count == bytes.count ? text : String(decoding: result, as: UTF8.self)
+    }
+
+    static func isLanguageTag(_ text: String) -> Bool { text.wholeMatch(of: /[a-z]{2,3}(-[A-Za-z0-9]{2,8})*/) != nil }
 
     static func isWebURL(_ text: String, httpsOnly: Bool = false) -> Bool {
         guard !text.contains(where: \.isWhitespace), let url = URL(string: text), let scheme = url.scheme?.lowercased(),
@@ -179,7 +205,7 @@ struct Decoder {
             site.trustedDomains = domains.map { $0.value.lowercased() }
         }
         if let node = fields["languages"], let items = reader.strings(node, what: "languages", log: &log) {
-            for item in items where item.value.wholeMatch(of: /[a-z]{2,3}(-[A-Za-z0-9]{2,8})*/) == nil {
+            for item in items where !Decoder.isLanguageTag(item.value) {
                 log.error("invalid-language", "`\(item.value)` is not a BCP 47 language tag", at: item.location, hint: "e.g. en, zh, zh-Hant")
             }
             if items.isEmpty { log.error("missing-value", "`languages` needs at least one language", at: reader.location(node)) }
@@ -483,7 +509,9 @@ struct Decoder {
     }
 
     static func slugify(_ name: String) -> String {
-        let lowered = name.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" }
+        // Accented Latin letters keep their base letters: Ünïcödé → unicode, Straße → strasse.
+        let latin = name.applyingTransform(StringTransform("Latin-ASCII"), reverse: false) ?? name
+        let lowered = latin.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" }
         return String(lowered).split(separator: "-").joined(separator: "-")
     }
 }

@@ -9,6 +9,15 @@ import Foundation
 struct LinkPolicy: Sendable {
     var scamHosts: Set<String>
     var trustedHosts: Set<String>
+    /// Scam hosts in a script other than Latin (`例子.中国`): text runs into them without a space, so
+    /// they are looked for as they are, not among host-like words.
+    private let writtenScamHosts: [String]
+
+    init(scamHosts: Set<String>, trustedHosts: Set<String>) {
+        self.scamHosts = scamHosts
+        self.trustedHosts = trustedHosts
+        writtenScamHosts = scamHosts.filter { $0.utf8.contains { $0 >= 0x80 } }.sorted()
+    }
 
     func isScam(_ host: String) -> Bool { Self.matches(host, scamHosts) }
     func isTrusted(_ host: String) -> Bool { Self.matches(host, trustedHosts) }
@@ -16,6 +25,8 @@ struct LinkPolicy: Sendable {
     /// Of the policy's verdicts on `hosts`: it changes exactly when one of them changes.
     func verdicts(on hosts: some Sequence<String>) -> Fingerprint {
         Fingerprint { hash in
+            // Any text may name one of these, so each is a verdict on every text.
+            hash.add(writtenScamHosts)
             for host in hosts {
                 hash.add(host)
                 hash.add((isScam(host) ? 1 : 0) + (isTrusted(host) ? 2 : 0))
@@ -66,6 +77,12 @@ struct LinkPolicy: Sendable {
             copied = range.upperBound
         }
         if copied > 0 { result = String(decoding: output + bytes[copied...], as: UTF8.self) }
+        // With an ideographic full stop (`例子。中国`), which browsers read as a dot in a host too.
+        for host in writtenScamHosts where bytes.contains(where: { $0 >= 0x80 }) {
+            for written in [host, host.replacingOccurrences(of: ".", with: "。")] {
+                result = result.replacingOccurrences(of: written, with: Defang.indicator(host), options: .caseInsensitive)
+            }
+        }
         return result
     }
 

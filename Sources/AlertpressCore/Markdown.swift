@@ -21,6 +21,15 @@ struct MarkdownRenderer: Sendable {
         var proseText: String
         /// The hosts `links` was asked about: the output holds while its verdicts on them do.
         var askedHosts: Set<String> = []
+        /// Link and image targets written relative to the page (`shot.png`, `../x`), with the
+        /// Markdown line their paragraph starts on: they are read from the site root.
+        var relativeTargets: [RelativeTarget] = []
+    }
+
+    struct RelativeTarget: Sendable, Equatable {
+        var url: String
+        var isImage: Bool
+        var line: Int
     }
 
     /// CommonMark does not close `**警方提醒：**接到` or open `接**“双倍赔偿”**`: a delimiter next to
@@ -101,17 +110,19 @@ struct MarkdownRenderer: Sendable {
 
     func render(_ markdown: String) -> Output {
         let document = CmarkDocument(MarkdownRenderer.cjkEmphasis(Array(markdown.utf8)))
-        let askedHosts = document.transform(self)
+        let (askedHosts, relativeTargets) = document.transform(self)
         return Output(html: Self.withoutZeroWidthSpaces(document.html()),
                       plainText: Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root)),
-                      proseText: Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root, proseOnly: true)),
-                      askedHosts: askedHosts)
+                      proseText: Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root, proseOnly: true, skipping: document.imageTexts)),
+                      askedHosts: askedHosts, relativeTargets: relativeTargets)
     }
 }
 
 /// Owns a cmark syntax tree and frees it.
 private final class CmarkDocument {
     let root: OpaquePointer
+    /// Text nodes that stand for images not shown: no prose, like the images themselves.
+    private(set) var imageTexts: Set<OpaquePointer> = []
 
     init(_ bytes: [UInt8]) {
         root = bytes.withUnsafeBufferPointer { buffer in
@@ -137,9 +148,11 @@ private final class CmarkDocument {
         return result
     }
 
-    /// Applies the renderer's rules to the tree; returns the hosts its link policy was asked about.
-    func transform(_ renderer: MarkdownRenderer) -> Set<String> {
+    /// Applies the renderer's rules to the tree; returns the hosts its link policy was asked about
+    /// and the targets written relative to the page.
+    func transform(_ renderer: MarkdownRenderer) -> (Set<String>, [MarkdownRenderer.RelativeTarget]) {
         var asked: Set<String> = []
+        var relative: [MarkdownRenderer.RelativeTarget] = []
         var links: [OpaquePointer] = []
         // Raw HTML is never published: it is removed, not rendered as a comment. The text around
         // it then reads as one ("https:<span></span>//host" is the address a reader sees), so
@@ -190,10 +203,24 @@ private final class CmarkDocument {
             } else if let policy = renderer.links, policy.isScamLink(url, asked: &asked) {
                 replaceWithText(node, policy.defang(url, asked: &asked))
             } else if let absolute = Self.absolute(url, base: renderer.baseURL), absolute != url {
+                if !url.hasPrefix("/") {
+                    relative.append(.init(url: url, isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE, line: Self.startLine(of: node)))
+                }
                 cmark_node_set_url(node, absolute)
             }
         }
-        return asked
+        return (asked, relative)
+    }
+
+    /// The line the block holding `node` starts on (cmark keeps positions of blocks only).
+    private static func startLine(of node: OpaquePointer) -> Int {
+        var current: OpaquePointer? = node
+        while let block = current {
+            let line = Int(cmark_node_get_start_line(block))
+            if line > 0 { return line }
+            current = cmark_node_parent(block)
+        }
+        return 1
     }
 
     /// Replaces a link by its text, followed by the defanged address when there is one, all as plain text.
@@ -202,6 +229,7 @@ private final class CmarkDocument {
         let text: String
         if let defanged { text = label.isEmpty || label == defanged ? defanged : "\(label) (\(defanged))" } else { text = label }
         guard let replacement = cmark_node_new(CMARK_NODE_TEXT) else { return }
+        if cmark_node_get_type(link) == CMARK_NODE_IMAGE { imageTexts.insert(replacement) }
         cmark_node_set_literal(replacement, text)
         cmark_node_insert_before(link, replacement)
         cmark_node_unlink(link)
@@ -222,7 +250,8 @@ private final class CmarkDocument {
         return String(cString: pointer)
     }
 
-    static func plainText(of top: OpaquePointer, proseOnly: Bool = false) -> String {
+    /// Text of the tree under `top`; prose only: without headings, code blocks, images and the nodes `skipping` names.
+    static func plainText(of top: OpaquePointer, proseOnly: Bool = false, skipping: Set<OpaquePointer> = []) -> String {
         var text = ""
         guard let iterator = cmark_iter_new(top) else { return text }
         defer { cmark_iter_free(iterator) }
@@ -231,11 +260,12 @@ private final class CmarkDocument {
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
-            if proseOnly, type == CMARK_NODE_HEADING || type == CMARK_NODE_CODE_BLOCK {
+            if proseOnly, type == CMARK_NODE_HEADING || type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_IMAGE {
                 // Skip the whole block: jump to its exit.
                 if event == CMARK_EVENT_ENTER { cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT) }
                 continue
             }
+            if proseOnly, skipping.contains(node) { continue }
             switch (type, event) {
             case (CMARK_NODE_TEXT, _), (CMARK_NODE_CODE, _), (CMARK_NODE_CODE_BLOCK, _):
                 text += string(cmark_node_get_literal(node))

@@ -39,7 +39,7 @@ enum Resolver {
             }
             guard languages.contains(lang) else {
                 decoder.log.error("invalid-language", "language `\(lang)` in the file name is not in site.yml `languages`", at: location,
-                                  hint: Suggest.hint(lang, in: languages) ?? "add it to `languages` in site.yml, or rename the file")
+                                  hint: Suggest.hint(lang, in: languages.filter(Decoder.isLanguageTag)) ?? "add it to `languages` in site.yml, or rename the file")
                 return false
             }
             return true
@@ -175,6 +175,9 @@ enum Resolver {
         trustedHosts.formUnion(decoded.flatMap(\.trustedHosts))
         let baseURL = rawSite?.baseURL?.value.trimmingSuffix("/") ?? ""
         let links = LinkPolicy(scamHosts: scamHosts, trustedHosts: trustedHosts)
+        for (files, decode) in zip(filesBySlug, decoded) {
+            for host in decode.trustedHosts where links.isScam(host) { scamSource(host, in: files, log: &decoder.log) }
+        }
         let markdown = MarkdownRenderer(baseURL: baseURL, links: links)
         // Term and campaign texts are rendered here, with the hosts they ask the link policy about.
         var askedHosts: Set<String> = []
@@ -242,6 +245,21 @@ enum Resolver {
         return Resolved(content: Content(site: site, editions: editions), cases: enriched, memo: newMemo, fingerprint: environment)
     }
 
+    /// A source on a scam site (one that a case lists in `indicators`) would be a live link to it:
+    /// an error at each `url` line naming the host.
+    static func scamSource(_ host: String, in files: [ContentFile], log: inout DiagnosticLog) {
+        for file in files {
+            for (index, line) in String(decoding: file.data, as: UTF8.self).splitLines().enumerated() {
+                let lowered = line.lowercased()
+                guard lowered.contains("url:"), let range = lowered.range(of: "://" + host),
+                      lowered[range.upperBound...].first.map({ !$0.isLetter && !$0.isNumber && $0 != "." && $0 != "-" }) ?? true else { continue }
+                log.error("scam-source", "source on `\(host)`, a scam site named in `indicators`, would be published as a live link",
+                          at: SourceLocation(file: file.path, line: index + 1, column: lowered.distance(from: lowered.startIndex, to: range.lowerBound) + 4),
+                          hint: "cite a report about the site instead, or take the host out of `indicators` if it is not a scam site")
+            }
+        }
+    }
+
     /// Ids that name nothing known are errors, with the nearest known id as a hint.
     static func checkIDs(_ items: [Located<String>]?, in known: Set<String>, what: String, log: inout DiagnosticLog) {
         for item in items ?? [] where !known.contains(item.value) {
@@ -304,7 +322,16 @@ enum Resolver {
         let bodySource = own.body.isBlank ? (base ?? own) : own
         let rendered = markdown.render(bodySource.body)
         asked.formUnion(rendered.askedHosts)
-        if bodySource.file == own.file { scanPublishedText(rendered.plainText, of: own, log: &log) }
+        if bodySource.file == own.file {
+            scanPublishedText(rendered.plainText, of: own, log: &log)
+            for target in rendered.relativeTargets {
+                let address = markdown.baseURL + "/" + target.url
+                log.warning("relative-link", "\(target.isImage ? "image" : "link") `\(target.url)` is read from the site's root (\(address)), not from beside this file",
+                            at: SourceLocation(file: own.file, line: own.bodyFirstLine + target.line - 1, column: 1),
+                            hint: target.isImage ? "images beside case files are not published: put it in Templates/assets/ and write /assets/\(target.url.split(separator: "/").last ?? "")"
+                                                 : "write the full address (https://…), or a path from the site's root (/types/…)")
+            }
+        }
         let summary = own.summary ?? base?.summary
         // Title, summary and body are paragraphs of their own (a blank line between them), though
         // the title's and summary's lines follow each other in the front matter.

@@ -297,8 +297,9 @@ public enum Defang {
         return output
     }
 
+    /// Letters of any script: an internationalised host (`例子.中国`) is defanged too.
     private static func isHostCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || character == "-")
+        character.isLetter || character.isNumber || character == "-"
     }
 
     private static let bareDomain = SharedRegex { /(?i)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?/ }
@@ -307,12 +308,39 @@ public enum Defang {
 
     /// Host of an indicator that is a URL or a bare domain, lowercased.
     public static func host(of indicator: String) -> String? {
-        let trimmed = indicator.trimmingCharacters(in: .whitespaces)
+        let trimmed = refanged(indicator.trimmingCharacters(in: .whitespaces))
         if let url = URL(string: trimmed), let host = url.host, url.scheme != nil { return host.lowercased() }
         if bareDomain.with({ trimmed.wholeMatch(of: $0) != nil }) {
             return String(trimmed.split(separator: "/").first ?? "").lowercased()
         }
         return nil
+    }
+
+    /// The hosts an indicator names: `host(of:)`, and an internationalised host as text writes
+    /// it (`例子.中国`) beside the ASCII form links carry (`xn--fsqu00a.xn--fiqs8s`).
+    public static func hosts(of indicator: String) -> [String] {
+        let text = refanged(indicator.trimmingCharacters(in: .whitespaces))
+        var hosts = host(of: text).map { [$0] } ?? []
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return hosts }
+        let address = text.range(of: "://").map { text[$0.upperBound...] } ?? text[...]
+        let authority = address.prefix { !"/?#".contains($0) }
+        let host = (authority.split(separator: "@").last ?? authority).prefix { $0 != ":" }.lowercased()
+        guard host.contains("."), !host.hasPrefix("."), !host.hasSuffix("."), host.allSatisfy({ isHostCharacter($0) || $0 == "." }) else { return hosts }
+        for form in [host, URL(string: "http://" + host)?.host?.lowercased()].compactMap({ $0 }) where !hosts.contains(form) {
+            hosts.append(form)
+        }
+        return hosts
+    }
+
+    /// An indicator written defanged (`hxxps://claim-center[.]example`, `a(dot)b`) as the address it names.
+    static func refanged(_ text: String) -> String {
+        guard text.contains(where: { "[({".contains($0) }) || text.range(of: "xxp", options: .caseInsensitive) != nil else { return text }
+        var result = text
+        for (written, meant) in [("[.]", "."), ("(.)", "."), ("{.}", "."), ("[dot]", "."), ("(dot)", "."), ("[:]", ":"), ("[@]", "@"),
+                                 ("[at]", "@"), ("hxxp", "http"), ("fxp://", "ftp://")] {
+            result = result.replacingOccurrences(of: written, with: meant, options: .caseInsensitive)
+        }
+        return result
     }
 
     /// URLs written out in text (`https://…` or `www.…`) become defanged text.

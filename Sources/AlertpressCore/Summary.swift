@@ -75,7 +75,7 @@ enum Summary {
             // Compared one by one: `"。！？".contains(character)` broke the literal into characters for every character.
             let isCJKEnd = character == "。" || character == "！" || character == "？"
             let isLatinEnd = (character == "." || character == "!" || character == "?") && (index + 1 == characters.count || characters[index + 1] == " ")
-                && !current.hasSuffix("Ms.") && !current.hasSuffix("Mr.") && !current.hasSuffix("Dr.") && !current.hasSuffix("No.")
+                && (character != "." || !isAbbreviation(characters, dotAt: index))
             if isCJKEnd || isLatinEnd {
                 while index + 1 < characters.count, closingQuotes.contains(characters[index + 1]) {
                     index += 1
@@ -89,6 +89,24 @@ enum Summary {
         if !current.isBlank { sentences.append(current) }
         return sentences
     }
+
+    /// Whether the `.` at `dot` ends an abbreviation, not a sentence: a lowercase word or a number
+    /// follows ("3 p.m. from", "approx. 500"), or the word is a title or common short form ("Mr.",
+    /// "St."), an initial ("J.") or dotted letters ("U.S.", "e.g.").
+    static func isAbbreviation(_ characters: [Character], dotAt dot: Int) -> Bool {
+        if let next = characters[(dot + 1)...].first(where: { $0 != " " }), next.isLowercase || next.isNumber || next == "," { return true }
+        var start = dot
+        while start > 0, !characters[start - 1].isWhitespace, characters[start - 1] != "(" { start -= 1 }
+        let word = String(characters[start..<dot])
+        guard !word.isEmpty, word.allSatisfy({ $0.isLetter || $0 == "." }) else { return false }
+        return word.count == 1 || word.contains(".") || abbreviations.contains(word.lowercased())
+    }
+
+    private static let abbreviations: Set<String> = [
+        "mr", "ms", "mrs", "dr", "no", "st", "jr", "sr", "prof", "vs", "inc", "ltd", "co", "corp", "mt", "gen", "gov",
+        "sgt", "capt", "lt", "col", "rev", "fig", "approx", "dept", "tel", "ave", "rd", "blvd", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
 
     private static let closingQuotes: Set<Character> = ["”", "’", "\"", "'", "）", ")", "」", "』"]
 

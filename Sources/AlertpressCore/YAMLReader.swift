@@ -46,6 +46,16 @@ struct YAMLReader {
             }
             switch error {
             case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+                // `title：…` (a full-width colon, as Chinese keyboards type it) is text, not a key:
+                // YAML notices only on a later line.
+                if let index = lines.prefix(max(mark.line, 1)).firstIndex(where: { $0.wholeMatch(of: /\s*(- )?[A-Za-z_][A-Za-z0-9_]*\s*：.*/) != nil }),
+                   let colon = lines[index].firstIndex(of: "：") {
+                    let key = lines[index][..<colon].trimmingWhitespace().trimmingPrefix("- ")
+                    log.error("yaml-syntax", "`\(key)` is followed by a full-width colon `：`, so it is not read as a key",
+                              at: SourceLocation(file: file, line: firstLine + index, column: lines[index].distance(from: lines[index].startIndex, to: colon) + 1),
+                              hint: "write an ASCII colon and a space: `\(key): …`")
+                    return nil
+                }
                 var message = "YAML syntax error: \(problem)"
                 if let context { message += " (\(context.text) at line \(firstLine + context.mark.line - 1))" }
                 // A key without its colon is noticed on a later line; the scanner's context is the key.
@@ -222,7 +232,14 @@ struct YAMLReader {
 
     func strings(_ node: Node, what: String, log: inout DiagnosticLog) -> [(value: String, location: SourceLocation)]? {
         guard let items = list(node, what: what, log: &log) else { return nil }
-        return items.compactMap { item in string(item, what: what, log: &log).map { ($0, location(item)) } }
+        return items.compactMap { item in
+            if case .sequence = item {
+                log.error("wrong-type", "each item of `\(what)` must be text, found a list", at: location(item),
+                          hint: "write one list: `\(what): [a, b]`, or a line `- a` for each item")
+                return nil
+            }
+            return string(item, what: what, log: &log).map { ($0, location(item)) }
+        }
     }
 
     func describe(_ node: Node) -> String {

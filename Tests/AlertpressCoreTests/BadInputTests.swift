@@ -434,6 +434,39 @@ struct BadInputTests {
         ])
     }
 
+    @Test("a key typed with a full-width colon is reported at that colon, not where YAML notices", arguments: [
+        ["title：Full-width", "date: 2024-03-01"], ["title: Full-width", "date ： 2024-03-01"],
+    ])
+    func fullWidthColon(_ frontMatter: [String]) {
+        let line = frontMatter.firstIndex { $0.contains("：") } ?? 0
+        let column = Array(frontMatter[line]).firstIndex(of: "：") ?? 0
+        let key = frontMatter[line].prefix { $0 != " " && $0 != "：" }
+        let result = check(caseFile(frontMatter))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, line + 2, column + 1, .error, "yaml-syntax", message: ["`\(key)`", "full-width colon"], hint: ["`\(key): …`"]),
+        ])
+    }
+
+    @Test("a list inside a list of ids says that one list is enough")
+    func nestedList() {
+        let result = check(caseFile(["title: Nested", "date: 2024-03-01", "scam_types: [[fake-courier-compensation]]"]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 4, 14, .error, "wrong-type", message: ["each item of `scam_types`", "a list"], hint: ["scam_types: [a, b]"]),
+        ])
+    }
+
+    @Test("a file-name language missing from site.yml is suggested only from valid tags")
+    func languageSuggestion() {
+        var tree = Tree()
+        let site = String(decoding: Fixtures.base["site.yml"] ?? Data(), as: UTF8.self)
+        tree.set("site.yml", site.replacingOccurrences(of: "languages: [en, zh]", with: "languages: [EN, zh_CN]"))
+        tree.set("cases/x.zh.md", caseFile(["title: 中文", "date: 2024-03-01"]))
+        let result = tree.check()
+        let diagnostic = result.diagnostics.first { $0.file == "Alerts/cases/x.zh.md" }
+        #expect(diagnostic?.code == "invalid-language")
+        #expect(diagnostic?.hint == "add it to `languages` in site.yml, or rename the file")
+    }
+
     @Test("a tab used for indentation: reported at the tab, with a hint about tabs")
     func tabIndentation() {
         let result = check(caseFile([
@@ -626,6 +659,35 @@ struct BadInputTests {
             Expected("Alerts/advice.yml", 8, 47, .error, "personal-data", message: ["mobile number", "139****5678"]),
             Expected("Alerts/campaigns/double-11.md", 8, 10, .error, "personal-data", message: ["e-mail address"]),
             Expected("Alerts/types/fake-courier-compensation.md", 14, 11, .error, "personal-data", message: ["resident ID number"]),
+        ])
+    }
+
+    @Test("a source on a scam site, named in this or another case's indicators, is an error at its url")
+    func sourceOnScamSite() {
+        let result = Tree.with([
+            "cases/a.md": caseFile(["title: A", "date: 2024-03-01", "indicators: [\"hxxps://pay.evil-shop[.]example/x\"]"]),
+            "cases/b.md": caseFile(["title: B", "date: 2024-03-01", "sources:",
+                                    "  - {name: Paper, url: \"https://news.example.org/story\"}",
+                                    "  - {name: Shop, url: \"https://PAY.evil-shop.example/\"}",
+                                    "  - {name: Other, url: \"https://pay.evil-shop.example.org/\"}"]),
+        ]).check()
+        expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/cases/b.md", 6, 32, .error, "scam-source", message: ["`pay.evil-shop.example`", "live link"]),
+        ])
+    }
+
+    @Test("an image or link written relative to the case file is a warning at its paragraph; root paths and anchors are not")
+    func relativeTargets() {
+        let result = check(caseFile(["title: Screens", "date: 2024-03-01"], body: [
+            "The fake page:",                    // 5
+            "",                                  // 6
+            "Look ![fake page](shot.png) here.", // 7
+            "",
+            "See [the notice](notices/1.html), [types](/types/) and [below](#advice).", // 9
+        ]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 7, 1, .warning, "relative-link", message: ["image `shot.png`"], hint: ["Templates/assets/", "/assets/shot.png"]),
+            Expected(Self.file, 9, 1, .warning, "relative-link", message: ["link `notices/1.html`", "https://alerts.example.org/notices/1.html"]),
         ])
     }
 

@@ -514,6 +514,12 @@ struct EnrichmentTests {
         #expect(derived.summaryIsDerived)
         // A heading is not part of the first sentence: "Heading First sentence here." would be a broken summary.
         #expect(derived.summary == "First sentence here. Second one.")
+        // Nor is an image, shown or (from an untrusted host) replaced by its text and address.
+        tree.set("cases/pictured.md", caseFile(["title: Pictured", "date: 2024-03-01"], body: [
+            "![the fake page](/assets/fake.png)", "", "![the SMS](https://img.example.net/sms.png) It came at night.", "", "She paid.",
+        ]))
+        let pictured = try #require(tree.check().enrichedCase("pictured")).entry
+        #expect(pictured.summary == "It came at night. She paid.")
         let given = try #require(result.enrichedCase("given")).entry
         #expect(!given.summaryIsDerived)
         #expect(given.summary == "Written by the editor.")

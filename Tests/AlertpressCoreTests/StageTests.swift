@@ -399,6 +399,8 @@ struct DefangTests {
         ("Mr. Wang", "Mr. Wang"),
         ("Fake claims page: https://claim-center.example", "Fake claims page: hxxps://claim-center[.]example"),
         ("博彩网站：HTTP://lucky-bet.example/x", "博彩网站：hxxp://lucky-bet[.]example/x"),
+        ("https://例子.中国/领奖", "hxxps://例子[.]中国/领奖"),
+        ("hxxps://claim-center[.]example", "hxxps://claim-center[.]example"),
     ])
     func indicator(_ text: String, _ defanged: String) {
         #expect(Defang.indicator(text) == defanged)
@@ -410,6 +412,24 @@ struct DefangTests {
         #expect(Defang.host(of: "claim-center.example/path") == "claim-center.example")
         #expect(Defang.host(of: "13912345678") == nil)
         #expect(Defang.host(of: "Mr. Wang") == nil)
+    }
+
+    @Test("hosts of indicators written defanged, and internationalised hosts in both forms")
+    func refangedAndInternationalHosts() {
+        #expect(Defang.hosts(of: "hxxps://pay.claim-center[.]example/x") == ["pay.claim-center.example"])
+        #expect(Defang.hosts(of: "claim-center(dot)example") == ["claim-center.example"])
+        #expect(Defang.hosts(of: "https://例子.com/claim") == ["xn--fsqu00a.com", "例子.com"])
+        #expect(Defang.hosts(of: "例子[.]中国") == ["例子.中国", "xn--fsqu00a.xn--fiqs8s"])
+        #expect(Defang.hosts(of: "微信号：退款客服") == [])
+    }
+
+    @Test("an internationalised scam host is defanged in text, also written with an ideographic full stop")
+    func internationalScamHostInText() {
+        let policy = LinkPolicy(scamHosts: Set(Defang.hosts(of: "例子.中国")), trustedHosts: [])
+        var asked: Set<String> = []
+        #expect(policy.defang("请访问例子.中国或例子。中国领取，别去例子.com。", asked: &asked) == "请访问例子[.]中国或例子[.]中国领取，别去例子.com。")
+        let other = LinkPolicy(scamHosts: ["other.example"], trustedHosts: [])
+        #expect(policy.verdicts(on: ["x.example"]) != other.verdicts(on: ["x.example"]))
     }
 
     @Test("URLs written in text are defanged unless trusted; CJK punctuation ends a URL")
@@ -454,6 +474,13 @@ struct SummaryTests {
     func latinSentences() {
         #expect(Summary.derive(from: "Mr. Li lost money. He called the police.") == "Mr. Li lost money. He called the police.")
         #expect(Summary.derive(from: "") == "")
+    }
+
+    @Test("Latin: abbreviations, initials and dotted letters do not end a sentence; a capital after a full stop does")
+    func latinAbbreviations() {
+        #expect(Summary.sentences("At 3 p.m. a man from the U.S. customs office called. St. Paul's College and J. Smith agreed. Approx. 500 yuan went.")
+                == ["At 3 p.m. a man from the U.S. customs office called.", " St. Paul's College and J. Smith agreed.", " Approx. 500 yuan went."])
+        #expect(Summary.sentences("She paid. Then she paid again.") == ["She paid.", " Then she paid again."])
     }
 
     @Test("lines are joined without a space between CJK characters, with one between Latin words")

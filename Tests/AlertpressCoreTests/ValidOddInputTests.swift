@@ -83,6 +83,17 @@ struct ValidOddInputTests {
         #expect(!day.hasTime)
     }
 
+    @Test("characters a URL may not hold are percent-encoded in a source's url; valid escapes and the first # stay")
+    func sourceURLEncoded() throws {
+        let result = Tree.with(["cases/quotes.md": caseFile([
+            "title: Quotes", "date: 2024-03-01",
+            #"sources: [{name: News, url: "https://news.example.com/a?q=\"2\"<b>&p={x}|y^%zz%41#top#x"}]"#,
+        ])]).check()
+        expectClean(result)
+        let sources = try #require(result.enrichedCase("quotes")).entry.sources
+        #expect(sources.map(\.url) == ["https://news.example.com/a?q=%222%22%3Cb%3E&p=%7Bx%7D%7Cy%5E%25zz%41#top%23x"])
+    }
+
     @Test("masked numbers pass")
     func maskedNumbers() {
         let result = Tree.with(["cases/masked.md": caseFile(["title: Masked", "date: 2024-03-01", "summary: Her number 138****5678 was leaked."], body: [
@@ -214,6 +225,7 @@ struct ValidOddInputTests {
         let long = Scaffold.slug(for: String(repeating: "Fake courier calls again ", count: 20), date: day)
         #expect(long.count <= 65 && Decoder.isSlug(long) && !long.hasSuffix("-"), "\(long)")
         #expect(Scaffold.slug(for: "Fake courier calls", date: day) == "2024-fake-courier-calls")
+        #expect(Scaffold.slug(for: "Ünïcödé café scam in Straße", date: day) == "2024-unicode-cafe-scam-in-strasse")
     }
 
     @Test("quoted dates, unquoted times and flow-style everything")

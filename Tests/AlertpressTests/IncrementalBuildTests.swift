@@ -124,12 +124,12 @@ struct IncrementalBuildTests {
                  title: Police warn of look-alike sites
                  date: 2024-11-01
                  ---
-                 The notice at [the police site](https://police.example.gov/notice/1) lists police.example.gov pages.
+                 The notice at [the police site](https://notice.police.example.gov/1) lists notice.police.example.gov pages.
                  """.write(to: alerts.appendingPathComponent("cases/2024/look-alike.md"), atomically: true, encoding: .utf8)
              },
              apply: { alerts, _ in
                  try replace(alerts.appendingPathComponent("cases/2024/lost-parcel.md"), "loss: {amount: 4000, currency: CNY}",
-                             "loss: {amount: 4000, currency: CNY}\nindicators: [\"https://police.example.gov/fake\"]")
+                             "loss: {amount: 4000, currency: CNY}\nindicators: [\"https://notice.police.example.gov/fake\"]")
              }),
         Edit(name: "advice text in the library") { alerts, _ in
             try replace(alerts.appendingPathComponent("advice.yml"), "Never tell anyone an SMS verification code.",
