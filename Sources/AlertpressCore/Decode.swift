@@ -433,6 +433,8 @@ struct Decoder {
         var declaredLines: [TermKind: Int] = [:]
         /// Keys written in the file (even with an invalid value), so a bad value is not also reported as missing.
         var writtenKeys: Set<String> = []
+        /// The line of each key written.
+        var keyLines: [String: Int] = [:]
         /// Front-matter lines holding `indicators`, exempt from the personal-data scan.
         var indicatorLines: ClosedRange<Int>?
     }
@@ -452,6 +454,7 @@ struct Decoder {
         var item = RawCase(slug: file.name, lang: file.langSuffix, file: file.path, body: source.body,
                            bodyFirstLine: source.bodyFirstLine, source: source)
         item.writtenKeys = Set(fields.values.keys)
+        item.keyLines = fields.values.mapValues { reader.location($0.key).line }
         // `title:` or `date:` with nothing after it is not the key left out (a translation inherits a key it leaves out).
         for name in ["title", "date"] {
             if let entry = fields.values[name], entry.value.isNullScalar {

@@ -310,6 +310,7 @@ enum Resolver {
         if date == nil, !written.contains("date") {
             log.error("missing-key", "missing required key `date`", at: fileLocation, hint: "date: YYYY-MM-DD")
         }
+        if let base { checkSameFacts(own, as: base, log: &log) }
         guard let title, let date else { return nil }
         let expires = own.expires ?? base?.expires
         if let expires, expires.value < date.value.day, own.expires != nil || base == nil {
@@ -355,6 +356,24 @@ enum Resolver {
             bodyHTML: StoredText(rendered.html), searchableText: NumberedText(lines: lines),
             declaredLines: own.declaredLines.merging(base?.declaredLines ?? [:]) { mine, _ in mine },
             searchText: StoredText(Summary.excerpt(rendered.plainText)))
+    }
+
+    /// A translation that repeats the date, loss or channels of its default-language file with
+    /// another value tells readers of one language something else than the other's: a warning.
+    static func checkSameFacts(_ translation: Decoder.RawCase, as original: Decoder.RawCase, log: inout DiagnosticLog) {
+        func written(_ loss: Loss) -> String { "\(loss.amount) \(loss.currency)" }
+        let facts: [(key: String, mine: String?, theirs: String?)] = [
+            ("date", translation.date.map { "\($0.value.day)" }, original.date.map { "\($0.value.day)" }),
+            ("loss", translation.loss.map(written), original.loss.map(written)),
+            ("channels", translation.channels.map { $0.map(\.value).sorted().joined(separator: ", ") },
+             original.channels.map { $0.map(\.value).sorted().joined(separator: ", ") }),
+        ]
+        for fact in facts {
+            guard let mine = fact.mine, let theirs = fact.theirs, mine != theirs else { continue }
+            log.warning("translation-differs", "`\(fact.key)` (\(mine)) differs from the default-language file's (\(theirs))",
+                        at: SourceLocation(file: translation.file, line: translation.keyLines[fact.key] ?? 1, column: 1),
+                        hint: "a translation states the same facts: leave `\(fact.key)` out to take the original's")
+        }
     }
 
     /// The body as published, with markup gone, checked again: personal data that markup splits in

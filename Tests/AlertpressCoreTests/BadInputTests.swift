@@ -691,6 +691,20 @@ struct BadInputTests {
         ])
     }
 
+    @Test("a translation that repeats the date, loss or channels with another value is warned at that key")
+    func translationDiffers() {
+        let result = Tree.with([
+            "cases/a.md": caseFile(["title: Original", "date: 2024-03-01", "channels: [phone, sms]", "loss: {amount: 5000, currency: CNY}"]),
+            "cases/a.zh.md": caseFile(["title: 译文", "date: 2024-03-05", "channels: [sms, phone]", "loss: {amount: 9000, currency: CNY}"]),
+            "cases/b.md": caseFile(["title: Same", "date: 2024-03-01T09:30:00+08:00", "loss: {amount: 50, currency: CNY}"]),
+            "cases/b.zh.md": caseFile(["title: 相同", "date: 2024-03-01", "loss: {amount: 50.00, currency: CNY}"]),
+        ]).check()
+        expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/cases/a.zh.md", 3, 1, .warning, "translation-differs", message: ["`date` (2024-03-05)", "(2024-03-01)"]),
+            Expected("Alerts/cases/a.zh.md", 5, 1, .warning, "translation-differs", message: ["`loss` (9000 CNY)", "(5000 CNY)"]),
+        ])
+    }
+
     @Test("personal data in a front-matter field is found at its line and column")
     func personalDataInFrontMatter() {
         let result = check(caseFile(["title: Front matter", "date: 2024-03-01", "summary: Her number 13812345678 leaked."]))
