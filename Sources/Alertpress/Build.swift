@@ -230,6 +230,11 @@ public enum SiteBuilder {
         }
         return names.compactMap { name in
             guard let data = try? fileSystem.read(folder + "/" + name) else {
+                if fileSystem.isDirectory(folder + "/" + name) {
+                    log.warning("linked-folder", "`\(name)` is a link to a folder; it is not followed, and nothing in it is copied",
+                                at: SourceLocation(file: folder + "/" + name, line: 0, column: 0), hint: "copy the files into Templates/assets/")
+                    return nil
+                }
                 log.error("unreadable", "cannot read asset", at: SourceLocation(file: folder + "/" + name, line: 0, column: 0))
                 return nil
             }

@@ -13,7 +13,8 @@ public struct DiskFileSystem: ContentFileSystem {
     public init() {}
 
     /// Walks the tree with `readdir`, which reports each entry's type without a `stat`; hidden
-    /// entries are skipped, symbolic links count as what they point to (linked folders are not entered).
+    /// entries are skipped, symbolic links count as what they point to. Linked folders are listed
+    /// but not entered, and links to nothing are listed: the loader tells the editor of both.
     public func files(under directory: String) throws -> [String] {
         guard isDirectory(directory) else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: directory]) }
         var result: [String] = []
@@ -40,6 +41,7 @@ public struct DiskFileSystem: ContentFileSystem {
                     if stat(directory + "/" + path, &info) == 0, info.st_mode & S_IFMT == S_IFREG { result.append(path) }
                     else if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN), lstat(directory + "/" + path, &info) == 0,
                             info.st_mode & S_IFMT == S_IFDIR { pending.append(path) }
+                    else if lstat(directory + "/" + path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK { result.append(path) }
                 }
             }
         }

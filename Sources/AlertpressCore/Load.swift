@@ -49,6 +49,11 @@ enum Loader {
         for (relative, content) in zip(relativePaths, contents) {
             let path = display.isEmpty ? relative : display + "/" + relative
             guard let (role, name, lang) = content.kind else {
+                if fileSystem.isDirectory(alerts + "/" + relative) {
+                    log.warning("linked-folder", "`\(relative)` is a link to a folder; alertpress does not follow it, and reads nothing in it",
+                                at: SourceLocation(file: path, line: 0, column: 0), hint: "move or copy the files into Alerts/")
+                    continue
+                }
                 // A content file with another ending (`.MD`, `.markdown`, `.md.bak`) is told so.
                 let lower = relative.lowercased()
                 let misnamed = !relative.hasSuffix(".md") && (lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.contains(".md."))

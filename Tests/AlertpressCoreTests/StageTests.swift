@@ -718,7 +718,7 @@ struct LoaderTests {
         #expect(result.bulletin?.editions.first?.cases.map(\.slug) == ["base-case"])
     }
 
-    @Test("the disk lists every name whole, of any length (up to 255 bytes, CJK too), without hidden entries or linked folders")
+    @Test("the disk lists every name whole, of any length (up to 255 bytes, CJK too), without hidden entries; linked folders and links to nothing are listed, not entered")
     func diskListing() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("alertpress-listing-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
@@ -738,8 +738,26 @@ struct LoaderTests {
         try Data().write(to: root.appendingPathComponent(".hidden-folder/inside.md"))
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("linked.md").path, withDestinationPath: "cases/" + chinese)
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("linked-folder").path, withDestinationPath: "cases")
-        expected.append("linked.md")
+        try manager.createSymbolicLink(atPath: root.appendingPathComponent("cases/gone.md").path, withDestinationPath: "/nonexistent/gone.md")
+        expected += ["linked.md", "linked-folder", "cases/gone.md"]
         #expect(try DiskFileSystem().files(under: root.path) == expected.sorted())
+    }
+
+    @Test("a linked folder in Alerts/ is a warning, a case linked to nothing an error: neither is skipped in silence")
+    func linksTold() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("alertpress-links-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let manager = FileManager.default
+        let alerts = root.appendingPathComponent("Alerts")
+        try manager.copyItem(at: Fixtures.directory.appendingPathComponent("base"), to: alerts)
+        try manager.createDirectory(at: root.appendingPathComponent("elsewhere"), withIntermediateDirectories: true)
+        try manager.createSymbolicLink(atPath: alerts.appendingPathComponent("cases/2023").path, withDestinationPath: "../../elsewhere")
+        try manager.createSymbolicLink(atPath: alerts.appendingPathComponent("cases/gone.md").path, withDestinationPath: "/nonexistent/gone.md")
+        let result = ContentPipeline.check(alerts: alerts.path, fileSystem: DiskFileSystem(), clock: defaultClock)
+        expectDiagnostics(result.diagnostics, [
+            Expected(alerts.path + "/cases/2023", 0, 0, .warning, "linked-folder", message: ["`cases/2023`", "does not follow it"]),
+            Expected(alerts.path + "/cases/gone.md", 0, 0, .error, "unreadable"),
+        ])
     }
 
     @Test("trimming removes Unicode white space at both ends only, and keeps marks, CJK and inner spaces")
