@@ -78,7 +78,8 @@ struct LinkPolicy: Sendable {
         }
         if copied > 0 { result = String(decoding: output + bytes[copied...], as: UTF8.self) }
         // With an ideographic full stop (`例子。中国`), which browsers read as a dot in a host too.
-        for host in writtenScamHosts where bytes.contains(where: { $0 >= 0x80 }) {
+        guard !writtenScamHosts.isEmpty, bytes.contains(where: { $0 >= 0x80 }) else { return result }
+        for host in writtenScamHosts {
             for written in [host, host.replacingOccurrences(of: ".", with: "。")] {
                 result = result.replacingOccurrences(of: written, with: Defang.indicator(host), options: .caseInsensitive)
             }
