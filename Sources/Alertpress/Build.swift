@@ -99,6 +99,7 @@ public enum SiteBuilder {
             return BuildResult(diagnostics: log.sorted)
         }
         log.append(contentsOf: loadedTemplates.log.all)
+        let logo = LogoFile.load(bulletin.site.logo, templates: options.templates, fileSystem: fileSystem, log: &log)
         guard let templates = loadedTemplates.library, !log.hasErrors else {
             return BuildResult(diagnostics: log.sorted)
         }
@@ -115,10 +116,11 @@ public enum SiteBuilder {
         let inputs = Fingerprint { hash in
             hash.add(templates.fingerprint)
             hash.add(bulletin.fingerprint)
+            hash.add(logo?.fingerprint ?? Fingerprint())
         }
         // Feeds and search indexes go first, every language's: they are the longest jobs.
         let editions = Parallel.map(bulletin.editions) { edition in
-            let renderer = SiteRenderer(bulletin: bulletin, edition: edition, templates: templates, inputs: inputs) { url in
+            let renderer = SiteRenderer(bulletin: bulletin, edition: edition, templates: templates, inputs: inputs, logo: logo) { url in
                 QRCodeSVG.svg(for: url, label: url) ?? ""
             }
             return (first: FeedContent(renderer: renderer, templates: templates).jobs() + [SearchIndex.job(renderer)],

@@ -9,11 +9,13 @@ struct FlyerContent {
     let edition: EnrichedEdition
     let strings: Strings
     let routes: Routes
+    let logo: RasterImage?
     /// How often each tactic goes with each set of scam types, over the listed cases: what red flags are ranked by.
     private let tacticsByTypes: [(types: [String], counts: [String: Int])]
 
-    init(bulletin: Bulletin, edition: EnrichedEdition, strings: Strings, routes: Routes) {
+    init(bulletin: Bulletin, edition: EnrichedEdition, strings: Strings, routes: Routes, logo: RasterImage? = nil) {
         self.bulletin = bulletin
+        self.logo = logo
         self.edition = edition
         self.strings = strings
         self.routes = routes
@@ -130,7 +132,7 @@ struct FlyerContent {
             headline: headline, season: season, steps: steps, redFlags: tactics.map { "\($0.name)\(strings.isChinese ? "：" : ": ")\($0.summary)" },
             dos: advice.filter { $0.kind == .do }.prefix(4).map(\.text), donts: advice.filter { $0.kind == .dont }.prefix(4).map(\.text),
             recentCase: recentCase, hotlines: texts.hotlines.map { FlyerHotline(label: $0.label, number: $0.number) },
-            qrURL: qrURL, issued: issued, creationDate: bulletin.now, labels: labels, documentTitle: documentTitle)
+            qrURL: qrURL, issued: issued, creationDate: bulletin.now, labels: labels, documentTitle: documentTitle, logo: logo)
     }
 
     func seasonText(_ window: CampaignWindow) -> String {

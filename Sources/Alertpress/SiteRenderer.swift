@@ -26,15 +26,18 @@ final class SiteRenderer: Sendable {
     let marksBySlug: [String: UInt8]
     /// The default language's edition, which translations take fields from.
     let defaultEdition: EnrichedEdition?
+    /// The site's logo; `inputs` holds its fingerprint.
+    let logo: LogoFile?
 
-    init(bulletin: Bulletin, edition: EnrichedEdition, templates: TemplateLibrary, inputs: Fingerprint,
+    init(bulletin: Bulletin, edition: EnrichedEdition, templates: TemplateLibrary, inputs: Fingerprint, logo: LogoFile? = nil,
          qrSVG: @escaping @Sendable (String) -> String) {
         self.bulletin = bulletin
+        self.logo = logo
         self.edition = edition
         self.templates = templates
         self.strings = Strings(edition.lang)
         self.routes = Routes(bulletin.site, lang: edition.lang)
-        self.flyers = FlyerContent(bulletin: bulletin, edition: edition, strings: strings, routes: routes)
+        self.flyers = FlyerContent(bulletin: bulletin, edition: edition, strings: strings, routes: routes, logo: logo?.image)
         self.qrSVG = qrSVG
         let base = Fingerprint { hash in
             hash.add(inputs)
@@ -212,7 +215,7 @@ final class SiteRenderer: Sendable {
         return LayoutView(
             lang: edition.lang, title: title, siteTitle: texts.title, description: description,
             canonical: routes.absolute(folder), homeHref: Routes.relative(from: folder, to: routes.home()),
-            stylesheet: Routes.relative(from: folder, to: "assets/style.css"), script: script,
+            stylesheet: Routes.relative(from: folder, to: "assets/style.css"), script: script, logo: logoView(from: folder),
             alternates: alternates, feeds: feeds,
             nav: navTargets.map { key, target in
                 LinkView(label: strings[key], href: Routes.relative(from: folder, to: target), current: target == folder)
@@ -227,6 +230,10 @@ final class SiteRenderer: Sendable {
                     href: Routes.relative(from: folder, to: routes.campaign(campaign.id)), linkLabel: strings["read.warning"])
             },
             content: content)
+    }
+
+    func logoView(from folder: String) -> LogoView? {
+        logo.map { LogoView(src: Routes.relative(from: folder, to: $0.path), width: String($0.image.width), height: String($0.image.height)) }
     }
 
     /// The same page in every language; `target` returns nil where a language lacks it (then its home page is used).
@@ -488,7 +495,7 @@ final class SiteRenderer: Sendable {
         let flyer = flyers.campaign(campaign)
         let view = FlyerPageView(
             lang: edition.lang, title: "\(campaign.title) · \(texts.title)", stylesheet: Routes.relative(from: folder, to: "assets/flyer.css"),
-            canonical: routes.absolute(folder), publisher: flyer.publisher, headline: flyer.headline, season: flyer.season,
+            canonical: routes.absolute(folder), publisher: flyer.publisher, logo: logoView(from: folder), headline: flyer.headline, season: flyer.season,
             howLabel: flyer.labels.howItWorks, steps: flyer.steps.enumerated().map { StepView(number: "\($0.offset + 1)", text: $0.element) },
             redFlagsLabel: flyer.labels.redFlags, redFlags: flyer.redFlags, doLabel: flyer.labels.doTitle, dos: flyer.dos,
             dontLabel: flyer.labels.dontTitle, donts: flyer.donts, recentLabel: flyer.labels.recentCase,

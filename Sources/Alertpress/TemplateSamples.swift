@@ -16,10 +16,11 @@ enum TemplateSamples {
     static let evidence = EvidenceGroupView(name: "name", href: "href", kind: "kind", phrases: ["phrases"])
     static let advice = AdviceView(text: "text", kindLabel: "kindLabel", kind: "kind")
     static let step = StepView(number: "number", text: "text")
+    static let logo = LogoView(src: "src", width: "width", height: "height")
     static let pagination = PaginationView(label: "label", status: "status", newer: link, older: link)
 
     static var views: [any TemplateView] { [
-        LayoutView(lang: "lang", title: "title", siteTitle: "siteTitle", description: "description", canonical: "canonical", homeHref: "homeHref", stylesheet: "stylesheet", script: "script",
+        LayoutView(lang: "lang", title: "title", siteTitle: "siteTitle", description: "description", canonical: "canonical", homeHref: "homeHref", stylesheet: "stylesheet", script: "script", logo: logo,
                    alternates: [alternate], feeds: [feed], nav: [link], skip: "skip", navLabel: "navLabel", languageLabel: "languageLabel", publisherLabel: "publisherLabel",
                    publisher: "publisher", hotlinesLabel: "hotlinesLabel", hotlines: [hotline], reportLabel: "reportLabel", reportURL: "reportURL", feedsLabel: "feedsLabel",
                    banner: BannerView(label: "label", title: "title", headline: "headline", href: "href", linkLabel: "linkLabel"), content: "content"),
@@ -41,7 +42,7 @@ enum TemplateSamples {
                      pagination: pagination),
         CampaignIndexView(title: "title", intro: "intro", campaigns: [CampaignItemView(title: "title", headline: "headline", window: "window", href: "href", active: true,
                                                                              activeLabel: "activeLabel")]),
-        FlyerPageView(lang: "lang", title: "title", stylesheet: "stylesheet", canonical: "canonical", publisher: "publisher", headline: "headline", season: "season", howLabel: "howLabel",
+        FlyerPageView(lang: "lang", title: "title", stylesheet: "stylesheet", canonical: "canonical", publisher: "publisher", logo: logo, headline: "headline", season: "season", howLabel: "howLabel",
                       steps: [step], redFlagsLabel: "redFlagsLabel", redFlags: ["redFlags"], doLabel: "doLabel", dos: ["dos"], dontLabel: "dontLabel", donts: ["donts"], recentLabel: "recentLabel",
                       recent: FlyerCaseView(title: "title", text: "text", loss: "loss"), callLabel: "callLabel", hotlines: [hotline], scanLabel: "scanLabel", qrSVG: "qrSVG",
                       url: "url", issuedLabel: "issuedLabel", issued: "issued", backHref: "backHref", backLabel: "backLabel"),

@@ -2,9 +2,14 @@ import AlertpressCore
 import Foundation
 import Mustache
 
-/// The templates' diagnostics, for `check`: what a build would report about them before rendering.
+/// The templates' diagnostics, for `check`: what a build would report about them and about the
+/// logo site.yml names among their assets, before rendering.
 public enum TemplateCheck {
-    public static func diagnostics(folder: String) -> [Diagnostic] { TemplateLibrary.load(folder: folder).log.all }
+    public static func diagnostics(folder: String, site: SiteSettings? = nil, fileSystem: some ContentFileSystem = DiskFileSystem()) -> [Diagnostic] {
+        var log = TemplateLibrary.load(folder: folder).log
+        _ = LogoFile.load(site?.logo, templates: folder, fileSystem: fileSystem, log: &log)
+        return log.all
+    }
 }
 
 /// The Mustache templates of `Templates/`, loaded once. A missing template, a template that

@@ -77,6 +77,7 @@ extension LayoutView: TemplateView {
         case "homeHref": self.homeHref
         case "stylesheet": self.stylesheet
         case "script": self.script
+        case "logo": self.logo
         case "alternates": self.alternates
         case "feeds": self.feeds
         case "nav": self.nav
@@ -92,6 +93,17 @@ extension LayoutView: TemplateView {
         case "feedsLabel": self.feedsLabel
         case "banner": self.banner
         case "content": self.content
+        default: nil
+        }
+    }
+}
+
+extension LogoView: TemplateView {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "src": self.src
+        case "width": self.width
+        case "height": self.height
         default: nil
         }
     }
@@ -364,6 +376,7 @@ extension FlyerPageView: TemplateView {
         case "stylesheet": self.stylesheet
         case "canonical": self.canonical
         case "publisher": self.publisher
+        case "logo": self.logo
         case "headline": self.headline
         case "season": self.season
         case "howLabel": self.howLabel

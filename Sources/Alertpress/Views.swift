@@ -24,6 +24,7 @@ struct LayoutView: Sendable {
     var homeHref: String
     var stylesheet: String
     var script: String?
+    var logo: LogoView?
     var alternates: [AlternateView]
     var feeds: [FeedLinkView]
     var nav: [LinkView]
@@ -40,6 +41,9 @@ struct LayoutView: Sendable {
     var banner: BannerView?
     var content: String
 }
+
+/// An image beside the site title: its pixel size, so the browser reserves its place.
+struct LogoView: Sendable { var src: String; var width: String; var height: String }
 
 struct BannerView: Sendable { var label: String; var title: String; var headline: String; var href: String; var linkLabel: String }
 
@@ -185,6 +189,7 @@ struct FlyerPageView: Sendable {
     var stylesheet: String
     var canonical: String
     var publisher: String
+    var logo: LogoView?
     var headline: String
     var season: String
     var howLabel: String

@@ -165,7 +165,7 @@ struct Decoder {
         var languages: [Located<String>]?
         var timeZone: TimeZone?
         var reportURL: Located<String>?
-        var logo: String?
+        var logo: SiteLogo?
         var feedLimit: Int?
         var trustedDomains: [String] = []
         var title: Located<String>?
@@ -197,7 +197,7 @@ struct Decoder {
             site.baseURL = nil
         }
         site.reportURL = url(fields, "report_url")
-        site.logo = text(fields, "logo")?.value
+        if let value = text(fields, "logo") { site.logo = logo(value) }
         if let node = fields["feed_limit"], let limit = reader.int(node, what: "feed_limit", log: &log) {
             if limit < 1 { log.error("out-of-range", "`feed_limit` must be at least 1", at: reader.location(node)) } else { site.feedLimit = limit }
         }
@@ -234,6 +234,37 @@ struct Decoder {
             }
         }
         return site
+    }
+
+    /// The logo is a PNG or JPEG among the site's assets: pages show it beside the title, RSS and
+    /// Atom name it, flyers print it, and none of them may fetch it from another site.
+    mutating func logo(_ value: Located<String>) -> SiteLogo? {
+        let path = value.value
+        let name = path.split(separator: "/").last.map(String.init) ?? ""
+        let example = "/assets/" + (name.isEmpty ? "logo.png" : name)
+        if path.contains("://") || path.hasPrefix("//") || path.lowercased().hasPrefix("data:") {
+            log.error("invalid-logo", "`logo` must name a file in Templates/assets/, not an address: `\(path)`", at: value.location,
+                      hint: "save the image in Templates/assets/ and write \(example); pages and flyers never load images from other sites")
+            return nil
+        }
+        guard path.hasPrefix("/assets/") else {
+            log.error("invalid-logo", "`logo` is read from Templates/assets/ and written as /assets/<file>: `\(path)`", at: value.location,
+                      hint: "put the image in Templates/assets/ and write \(example)")
+            return nil
+        }
+        let asset = String(path.dropFirst("/assets/".count))
+        let parts = asset.split(separator: "/", omittingEmptySubsequences: false)
+        guard !asset.contains("\\"), parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
+            log.error("invalid-logo", "`logo` must name a file inside Templates/assets/: `\(path)`", at: value.location, hint: "e.g. /assets/logo.png")
+            return nil
+        }
+        let ext = name.split(separator: ".").count > 1 ? (name.split(separator: ".").last.map { $0.lowercased() } ?? "") : ""
+        guard ["png", "jpg", "jpeg"].contains(ext) else {
+            log.error("invalid-logo", "the logo must be a PNG or JPEG image: `\(path)`", at: value.location,
+                      hint: "flyers and RSS readers cannot show \(ext.isEmpty ? "a file without an extension" : "." + ext); export the logo as PNG")
+            return nil
+        }
+        return SiteLogo(asset: asset, location: value.location)
     }
 
     // MARK: advice.yml

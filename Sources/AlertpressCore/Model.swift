@@ -14,11 +14,19 @@ public struct SiteSettings: Sendable {
     public var languages: [String]        // first = default
     public var timeZone: TimeZone
     public var reportURL: String
-    public var logo: String?
+    public var logo: SiteLogo?
     public var feedLimit: Int
     public var localized: [String: SiteTexts]
 
     public var defaultLanguage: String { languages.first ?? "en" }
+}
+
+/// `logo` in site.yml: an image in `Templates/assets/`, published with the other assets.
+public struct SiteLogo: Sendable, Equatable {
+    /// The file's path under `Templates/assets/` (and under `assets/` in the site), e.g. `logo.png`.
+    public var asset: String
+    /// Where site.yml names it, for the diagnostics about the file itself.
+    public var location: SourceLocation
 }
 
 public struct SiteTexts: Sendable {

@@ -81,6 +81,8 @@ public struct FlyerDocument: Sendable, Equatable {
     /// BCP 47 tag ("en", "zh"); drives line breaking, font choice and label punctuation.
     public var language: String
     public var publisher: String
+    /// Printed in the publisher's band; PNG or JPEG.
+    public var logo: RasterImage?
     public var title: String
     /// The PDF's title metadata, when the printed title does not say what the flyer is about.
     public var documentTitle: String?
@@ -103,12 +105,13 @@ public struct FlyerDocument: Sendable, Equatable {
         paper: Paper, largePrint: Bool, language: String, publisher: String, title: String,
         headline: String, season: String, steps: [String], redFlags: [String], dos: [String],
         donts: [String], recentCase: FlyerCase?, hotlines: [FlyerHotline], qrURL: String,
-        issued: String, creationDate: Date, labels: FlyerLabels, documentTitle: String? = nil
+        issued: String, creationDate: Date, labels: FlyerLabels, documentTitle: String? = nil, logo: RasterImage? = nil
     ) {
         self.paper = paper
         self.largePrint = largePrint
         self.language = language
         self.publisher = publisher
+        self.logo = logo
         self.title = title
         self.documentTitle = documentTitle
         self.headline = headline

@@ -22,6 +22,7 @@ enum PageElement: Sendable, Equatable {
     case circle(center: Point, radius: Double, RGB)
     case polygon([Point], RGB)
     case polyline([Point], lineWidth: Double, RGB)
+    case image(RasterImage, in: Rect)
 
     /// The box the element covers (text: its wrap width × measured height).
     var bounds: Rect {
@@ -39,6 +40,8 @@ enum PageElement: Sendable, Equatable {
             return Rect(
                 x: box.x - lineWidth / 2, y: box.y - lineWidth / 2,
                 width: box.width + lineWidth, height: box.height + lineWidth)
+        case .image(_, let rect):
+            return rect
         }
     }
 
@@ -193,6 +196,7 @@ enum Palette {
 /// loop should not carry it around.
 struct FlyerContent: Sendable, Equatable {
     var publisher: String
+    var logo: RasterImage?
     var title: String
     var season: String
     var headline: String
@@ -223,6 +227,7 @@ struct FlyerContent: Sendable, Equatable {
         let cjk = FlyerContent.isCJK(document.language)
         labelSeparator = cjk ? "：" : ": "
         publisher = clean(document.publisher)
+        logo = document.logo
         title = clean(document.title)
         season = clean(document.season)
         headline = clean(document.headline)
@@ -463,7 +468,7 @@ struct FlyerComposer {
             builder.y += amount * builder.space * config.spacing
             flexibleGap += amount * builder.space
         }
-        builder.band(content.publisher, size: type.publisher * b, lines: limits.publisher)
+        builder.band(content.publisher, logo: content.logo, size: type.publisher * b, lines: limits.publisher)
         gap(0.9)
         builder.paragraph(
             "title", content.title, TextStyle(size: type.title * b, bold: true, color: Palette.accent),
@@ -597,14 +602,35 @@ private struct PageBuilder {
         y += set.height + after * space
     }
 
-    /// The coloured band with the publisher in white.
-    mutating func band(_ publisher: String, size: Double, lines: Int) {
+    /// The coloured band with the publisher in white, after the logo on a white tile (a logo
+    /// drawn for a light page stays visible) when there is one.
+    mutating func band(_ publisher: String, logo: RasterImage?, size: Double, lines: Int) {
         let pad = 0.55 * space
         let style = TextStyle(size: size, bold: true, color: Palette.paper)
-        let text = set("publisher", publisher.isEmpty ? " " : publisher, style, width: area.width - 2 * pad, lines: lines)
-        let height = text.height + 2 * pad
+        // The tile is two lines of the publisher high, and at most a third of the band wide.
+        var tile: (image: Rect, box: Rect)?
+        if let logo {
+            let inset = 0.2 * size
+            var imageHeight = 2.4 * size - 2 * inset
+            var imageWidth = imageHeight * Double(logo.width) / Double(logo.height)
+            let widest = area.width / 3 - 2 * inset
+            if imageWidth > widest {
+                imageHeight *= widest / imageWidth
+                imageWidth = widest
+            }
+            let box = Rect(x: area.x + pad, y: y + pad, width: imageWidth + 2 * inset, height: imageHeight + 2 * inset)
+            tile = (Rect(x: box.x + inset, y: box.y + inset, width: imageWidth, height: imageHeight), box)
+        }
+        let textX = tile.map { $0.box.maxX + pad } ?? area.x + pad
+        let text = set("publisher", publisher.isEmpty ? " " : publisher, style, width: area.maxX - pad - textX, lines: lines)
+        let inner = max(text.height, tile?.box.height ?? 0)
+        let height = inner + 2 * pad
         elements.append(.rectangles([Rect(x: area.x, y: y, width: area.width, height: height)], Palette.accent))
-        place(text, x: area.x + pad, y: y + pad)
+        if let tile, let logo {
+            elements.append(.rectangles([tile.box], Palette.paper))
+            elements.append(.image(logo, in: tile.image))
+        }
+        place(text, x: textX, y: y + pad + (inner - text.height) / 2)
         y += height
     }
 
@@ -891,6 +917,7 @@ extension PageElement {
         case .circle(let center, let radius, let color): return .circle(center: move(center), radius: radius, color)
         case .polygon(let points, let color): return .polygon(points.map(move), color)
         case .polyline(let points, let lineWidth, let color): return .polyline(points.map(move), lineWidth: lineWidth, color)
+        case .image(let image, let rect): return .image(image, in: Rect(x: rect.x + dx, y: rect.y + dy, width: rect.width, height: rect.height))
         }
     }
 }

@@ -24,6 +24,7 @@ public enum FlyerRenderer {
             case .polygon(let points, let color): page.fillPolygon(points, color: color)
             case .polyline(let points, let lineWidth, let color):
                 page.strokePolyline(points, lineWidth: lineWidth, color: color)
+            case .image(let image, let rect): try page.drawImage(image, in: rect)
             }
         }
         return try page.finish()

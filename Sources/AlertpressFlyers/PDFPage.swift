@@ -617,4 +617,80 @@ final class PDFPage {
         for point in points.dropFirst() { cairo_line_to(cairo, point.x, point.y) }
         cairo_stroke(cairo)
     }
+
+    /// Paints `image` scaled into `rect`. A JPEG goes into the PDF as it is (Cairo embeds the file
+    /// given as MIME data); a PNG is decoded and compressed again.
+    func drawImage(_ image: RasterImage, in rect: Rect) throws {
+        guard let source = Self.surface(for: image) else { throw FlyerError.pdf("the logo image cannot be decoded") }
+        defer { cairo_surface_destroy(source) }
+        cairo_save(cairo)
+        cairo_translate(cairo, rect.x, rect.y)
+        cairo_scale(cairo, rect.width / Double(image.width), rect.height / Double(image.height))
+        cairo_set_source_surface(cairo, source, 0, 0)
+        cairo_paint(cairo)
+        cairo_restore(cairo)
+        try check()
+    }
+
+    /// Whether Cairo can print `image`: a PNG must decode whole.
+    static func canDraw(_ image: RasterImage) -> Bool {
+        guard let surface = surface(for: image) else { return false }
+        cairo_surface_destroy(surface)
+        return true
+    }
+
+    /// An image surface of `image` at its pixel size; nil when it does not decode.
+    private static func surface(for image: RasterImage) -> OpaquePointer? {
+        switch image.format {
+        case .png:
+            let reader = ByteSource(image.data)
+            let closure = Unmanaged.passRetained(reader).toOpaque()
+            defer { Unmanaged<ByteSource>.fromOpaque(closure).release() }
+            let surface = cairo_image_surface_create_from_png_stream({ closure, bytes, length in
+                guard let closure, let bytes else { return CAIRO_STATUS_READ_ERROR }
+                let reader = Unmanaged<ByteSource>.fromOpaque(closure).takeUnretainedValue()
+                return reader.read(into: bytes, count: Int(length)) ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_READ_ERROR
+            }, closure)
+            guard let surface else { return nil }
+            guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS,
+                  Int(cairo_image_surface_get_width(surface)) == image.width,
+                  Int(cairo_image_surface_get_height(surface)) == image.height else {
+                cairo_surface_destroy(surface)
+                return nil
+            }
+            return surface
+        case .jpeg:
+            guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(image.width), Int32(image.height)) else { return nil }
+            let count = image.data.count
+            guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let copy = malloc(count) else {
+                cairo_surface_destroy(surface)
+                return nil
+            }
+            image.data.copyBytes(to: copy.assumingMemoryBound(to: UInt8.self), count: count)
+            // Cairo frees the copy with the surface.
+            let status = cairo_surface_set_mime_data(surface, CAIRO_MIME_TYPE_JPEG, copy.assumingMemoryBound(to: UInt8.self),
+                                                     UInt(count), { free($0) }, copy)
+            guard status == CAIRO_STATUS_SUCCESS else {
+                free(copy)
+                cairo_surface_destroy(surface)
+                return nil
+            }
+            return surface
+        }
+    }
+}
+
+/// The bytes of a PNG, handed to Cairo's reader in the pieces it asks for.
+private final class ByteSource {
+    let data: Data
+    var offset = 0
+
+    init(_ data: Data) { self.data = data }
+
+    func read(into buffer: UnsafeMutablePointer<UInt8>, count: Int) -> Bool {
+        guard count >= 0, offset + count <= data.count else { return false }
+        data.copyBytes(to: buffer, from: data.index(data.startIndex, offsetBy: offset)..<data.index(data.startIndex, offsetBy: offset + count))
+        offset += count
+        return true
+    }
 }

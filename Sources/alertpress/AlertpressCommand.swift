@@ -84,7 +84,7 @@ extension AlertpressCommand {
         func run() throws {
             var result = ContentPipeline.check(alerts: paths.alerts, fileSystem: DiskFileSystem(), clock: try clock.clock())
             // Everything a build checks: the templates too.
-            result.diagnostics += TemplateCheck.diagnostics(folder: paths.templates)
+            result.diagnostics += TemplateCheck.diagnostics(folder: paths.templates, site: result.bulletin?.site)
             switch format {
             case .json: print(CheckReport.json(result))
             case .text:

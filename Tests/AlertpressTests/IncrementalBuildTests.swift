@@ -138,6 +138,16 @@ struct IncrementalBuildTests {
         Edit(name: "the site title in site.yml") { alerts, _ in
             try replace(alerts.appendingPathComponent("site.yml"), "title: Test Anti-Fraud Bulletin", "title: Test Anti-Fraud Bulletin (Edited)")
         },
+        Edit(name: "a logo added in site.yml") { alerts, _ in
+            try append(alerts.appendingPathComponent("site.yml"), "logo: /assets/logo.png\n")
+        },
+        Edit(name: "the logo image replaced by one of another size, under the same name",
+             setup: { alerts, _ in try append(alerts.appendingPathComponent("site.yml"), "logo: /assets/logo.png\n") },
+             apply: { _, templates in
+                 let logo = templates.appendingPathComponent("assets/logo.png")
+                 try FileManager.default.removeItem(at: logo)
+                 try FileManager.default.copyItem(at: Paths.fixtures.appendingPathComponent("images/wide-logo.png"), to: logo)
+             }),
         Edit(name: "the case template") { _, templates in
             try append(templates.appendingPathComponent("case.mustache"), "<p>Template edited.</p>\n")
         },

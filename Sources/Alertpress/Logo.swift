@@ -1,0 +1,41 @@
+import AlertpressCore
+import AlertpressFlyers
+import Foundation
+
+/// The image `logo` in site.yml names, read from `Templates/assets/`: pages show it beside the
+/// site title, RSS and Atom name it, flyers print it.
+struct LogoFile: Sendable {
+    /// The site path of the copy the assets stage publishes, e.g. `assets/logo.png`.
+    var path: String
+    var image: RasterImage
+
+    /// Nil when site.yml names no logo, or when the file is missing or not an image (then `log` says so,
+    /// at the `logo` line of site.yml).
+    static func load(_ logo: SiteLogo?, templates: String, fileSystem: some ContentFileSystem, log: inout DiagnosticLog) -> LogoFile? {
+        guard let logo else { return nil }
+        let folder = templates + "/assets"
+        let file = folder + "/" + logo.asset
+        guard let data = try? fileSystem.read(file) else {
+            let images = ((try? fileSystem.files(under: folder)) ?? []).filter { name in
+                ["png", "jpg", "jpeg"].contains(name.split(separator: ".").last?.lowercased() ?? "")
+            }
+            log.error("missing-file", "`logo` names `/assets/\(logo.asset)`, but `\(file)` does not exist or cannot be read", at: logo.location,
+                      hint: Suggest.nearest(logo.asset, in: images).map { "did you mean `/assets/\($0)`?" } ?? "save the image in \(folder)/")
+            return nil
+        }
+        guard let image = RasterImage(data: data), image.isPrintable else {
+            log.error("invalid-logo", "`\(file)` is not a PNG or JPEG image", at: logo.location,
+                      hint: "export the logo as PNG; an image renamed to .png is not converted")
+            return nil
+        }
+        return LogoFile(path: "assets/" + logo.asset, image: image)
+    }
+
+    /// Of everything that shows the logo: the path, the size pages reserve for it, and the bytes flyers embed.
+    var fingerprint: Fingerprint {
+        Fingerprint { hash in
+            hash.add(path)
+            hash.add(image.data)
+        }
+    }
+}
