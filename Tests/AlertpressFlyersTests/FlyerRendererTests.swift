@@ -119,6 +119,11 @@ struct FlyerPDFToolTests {
 
         let check = try PDFTools.run("qpdf", ["--check", file])
         #expect(check.status == 0, "\(check.output)")
+        // The catalog names the language, for screen readers.
+        let trailer = try PDFTools.run("qpdf", ["--show-object=trailer", file]).output
+        let root = try #require(trailer.firstMatch(of: #/\/Root (\d+) 0 R/#)?.1)
+        let catalog = try PDFTools.run("qpdf", ["--show-object=\(root)", file]).output
+        #expect(catalog.contains("/Lang (\(language))") && catalog.contains("/Type /Catalog"), "\(catalog)")
     }
 
     @Test func metadataWithPDFSpecialCharactersSurvives() throws {

@@ -1,0 +1,132 @@
+import Foundation
+
+/// Cairo 1.16 writes no `/Lang` into the document catalog; screen readers then guess the
+/// language of the text (and read Chinese flyers with an English voice). This adds it to a PDF
+/// with one classic cross-reference table, as Cairo writes: the entry goes at the end of the
+/// catalog dictionary, and every offset after it moves by its length.
+enum PDFLanguage {
+    /// `pdf` with `/Lang (<tag>)` in its catalog; nil when the file is not laid out as expected
+    /// or `tag` is not a plain language tag.
+    static func setting(_ tag: String, in pdf: Data) -> Data? {
+        guard !tag.isEmpty, tag.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || isAlphanumeric($0) }) else { return nil }
+        var bytes = [UInt8](pdf)
+        // startxref → the table → its one subsection of fixed 20-byte entries → the trailer's /Root.
+        guard let startMark = lastRange(of: "startxref", in: bytes),
+              let (tableOffset, tableDigits) = number(in: bytes, from: startMark.upperBound),
+              tableOffset < bytes.count, hasPrefix("xref", in: bytes, at: tableOffset),
+              var cursor = lineEnd(in: bytes, from: tableOffset),
+              let (first, afterFirst) = number(in: bytes, from: cursor), first == 0,
+              let (count, afterCount) = number(in: bytes, from: afterFirst.upperBound),
+              let entriesStart = lineEnd(in: bytes, from: afterCount.upperBound) else { return nil }
+        cursor = entriesStart
+        var offsets: [Int] = []
+        for _ in 0..<count {
+            guard cursor + 20 <= bytes.count, let (offset, _) = number(in: bytes, from: cursor) else { return nil }
+            offsets.append(offset)
+            cursor += 20
+        }
+        guard hasPrefix("trailer", in: bytes, at: cursor), let rootKey = range(of: "/Root", in: bytes, from: cursor),
+              let (root, _) = number(in: bytes, from: rootKey.upperBound), root > 0, root < count else { return nil }
+        // The catalog: `<root> 0 obj` then one dictionary; the entry goes before its closing `>>`.
+        let catalog = offsets[root]
+        guard hasPrefix("\(root) 0 obj", in: bytes, at: catalog), let open = range(of: "<<", in: bytes, from: catalog),
+              let close = dictionaryEnd(in: bytes, from: open.lowerBound),
+              range(of: "/Lang", in: Array(bytes[open.lowerBound..<close])) == nil else { return nil }
+        let entry = Array("   /Lang (\(tag))\n".utf8)
+        bytes.insert(contentsOf: entry, at: close)
+        // Every object and the table after the insertion move; the table's entries are rewritten in place.
+        let shift = entry.count
+        for (index, offset) in offsets.enumerated() where index > 0 && offset > close {
+            let at = entriesStart + shift + index * 20
+            let digits = String(offset + shift)
+            bytes.replaceSubrange(at..<at + 10, with: Array((String(repeating: "0", count: max(0, 10 - digits.count)) + digits).utf8))
+        }
+        if tableOffset > close {
+            let digits = tableDigits.lowerBound + shift..<tableDigits.upperBound + shift
+            bytes.replaceSubrange(digits, with: Array(String(tableOffset + shift).utf8))
+        }
+        return Data(bytes)
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    private static func hasPrefix(_ text: String, in bytes: [UInt8], at index: Int) -> Bool {
+        let pattern = Array(text.utf8)
+        return index >= 0 && index + pattern.count <= bytes.count && Array(bytes[index..<index + pattern.count]) == pattern
+    }
+
+    private static func range(of text: String, in bytes: [UInt8], from start: Int = 0) -> Range<Int>? {
+        let pattern = Array(text.utf8)
+        guard start >= 0, bytes.count >= pattern.count else { return nil }
+        var index = start
+        while index + pattern.count <= bytes.count {
+            if bytes[index] == pattern[0], Array(bytes[index..<index + pattern.count]) == pattern { return index..<index + pattern.count }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func lastRange(of text: String, in bytes: [UInt8]) -> Range<Int>? {
+        let pattern = Array(text.utf8)
+        var index = bytes.count - pattern.count
+        while index >= 0 {
+            if Array(bytes[index..<index + pattern.count]) == pattern { return index..<index + pattern.count }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The first run of digits at or after `start`, skipping white space only.
+    private static func number(in bytes: [UInt8], from start: Int) -> (Int, Range<Int>)? {
+        var index = start
+        while index < bytes.count, [0x20, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        let first = index
+        var value = 0
+        while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]), index - first < 12 {
+            value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            index += 1
+        }
+        return index > first ? (value, first..<index) : nil
+    }
+
+    /// The index just after the end of the line `start` is on.
+    private static func lineEnd(in bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+        while index < bytes.count, bytes[index] == 0x0A || bytes[index] == 0x0D { index += 1 }
+        return index < bytes.count ? index : nil
+    }
+
+    /// Where the dictionary opened at `open` closes: the index of its `>>`. Strings are skipped.
+    private static func dictionaryEnd(in bytes: [UInt8], from open: Int) -> Int? {
+        var depth = 0
+        var index = open
+        while index + 1 < bytes.count {
+            switch (bytes[index], bytes[index + 1]) {
+            case (UInt8(ascii: "<"), UInt8(ascii: "<")):
+                depth += 1
+                index += 2
+            case (UInt8(ascii: ">"), UInt8(ascii: ">")):
+                depth -= 1
+                if depth == 0 { return index }
+                index += 2
+            case (UInt8(ascii: "("), _):
+                // A literal string: balanced parentheses, backslash escapes.
+                var nesting = 0
+                while index < bytes.count {
+                    if bytes[index] == UInt8(ascii: "\\") { index += 2; continue }
+                    if bytes[index] == UInt8(ascii: "(") { nesting += 1 }
+                    if bytes[index] == UInt8(ascii: ")") { nesting -= 1; if nesting == 0 { break } }
+                    index += 1
+                }
+                index += 1
+            default:
+                index += 1
+            }
+        }
+        return nil
+    }
+}
