@@ -125,7 +125,8 @@ struct FlyerContent {
         let own = Set(types.flatMap(\.advice))
         let advice = library(own) + library(Set(tactics.prefix(Self.redFlagCount - 1).flatMap(\.advice)).subtracting(own))
         let recentCase = recent.map { item in
-            FlyerCase(title: item.entry.title, text: item.entry.summary, loss: item.entry.loss.map { strings.money($0.amount, $0.currency) })
+            FlyerCase(title: item.entry.title, text: item.entry.summary, loss: item.entry.loss.map { strings.money($0.amount, $0.currency) },
+                      date: strings.date(.init(year: item.entry.date.day.year, month: item.entry.date.day.month, day: item.entry.date.day.day)))
         }
         return FlyerDocument(
             paper: paper, largePrint: largePrint, language: edition.lang, publisher: texts.publisher, title: title,

@@ -499,7 +499,7 @@ final class SiteRenderer: Sendable {
             howLabel: flyer.labels.howItWorks, steps: flyer.steps.enumerated().map { StepView(number: "\($0.offset + 1)", text: $0.element) },
             redFlagsLabel: flyer.labels.redFlags, redFlags: flyer.redFlags, doLabel: flyer.labels.doTitle, dos: flyer.dos,
             dontLabel: flyer.labels.dontTitle, donts: flyer.donts, recentLabel: flyer.labels.recentCase,
-            recent: flyer.recentCase.map { FlyerCaseView(title: $0.title, text: $0.text, loss: $0.loss) },
+            recent: flyer.recentCase.map { FlyerCaseView(title: $0.title, text: $0.text, loss: $0.loss, date: $0.date) },
             callLabel: flyer.labels.callHotline, hotlines: hotlines(), scanLabel: flyer.labels.scanForMore,
             qrSVG: qrSVG(flyer.qrURL), url: flyer.qrURL, issuedLabel: flyer.labels.issued, issued: flyer.issued,
             backHref: Routes.relative(from: folder, to: routes.campaign(campaign.id)), backLabel: campaign.title)

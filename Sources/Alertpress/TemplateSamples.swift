@@ -44,7 +44,7 @@ enum TemplateSamples {
                                                                              activeLabel: "activeLabel")]),
         FlyerPageView(lang: "lang", title: "title", stylesheet: "stylesheet", canonical: "canonical", publisher: "publisher", logo: logo, headline: "headline", season: "season", howLabel: "howLabel",
                       steps: [step], redFlagsLabel: "redFlagsLabel", redFlags: ["redFlags"], doLabel: "doLabel", dos: ["dos"], dontLabel: "dontLabel", donts: ["donts"], recentLabel: "recentLabel",
-                      recent: FlyerCaseView(title: "title", text: "text", loss: "loss"), callLabel: "callLabel", hotlines: [hotline], scanLabel: "scanLabel", qrSVG: "qrSVG",
+                      recent: FlyerCaseView(title: "title", text: "text", loss: "loss", date: "date"), callLabel: "callLabel", hotlines: [hotline], scanLabel: "scanLabel", qrSVG: "qrSVG",
                       url: "url", issuedLabel: "issuedLabel", issued: "issued", backHref: "backHref", backLabel: "backLabel"),
         SearchView(title: "title", label: "label", button: "button", noJS: "noJS", hint: "hint", index: "index"),
         NotFoundView(lang: "lang", stylesheet: "stylesheet", sections: [NotFoundSection(lang: "lang", title: "title", text: "text", homeLabel: "homeLabel", homeHref: "homeHref")]),

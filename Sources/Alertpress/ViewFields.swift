@@ -409,6 +409,7 @@ extension FlyerCaseView: TemplateView {
         case "title": self.title
         case "text": self.text
         case "loss": self.loss
+        case "date": self.date
         default: nil
         }
     }

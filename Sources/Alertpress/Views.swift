@@ -213,7 +213,7 @@ struct FlyerPageView: Sendable {
     var backLabel: String
 }
 
-struct FlyerCaseView: Sendable { var title: String; var text: String; var loss: String? }
+struct FlyerCaseView: Sendable { var title: String; var text: String; var loss: String?; var date: String? }
 
 struct SearchView: Sendable { var title: String; var label: String; var button: String; var noJS: String; var hint: String; var index: String }
 struct NotFoundView: Sendable { var lang: String; var stylesheet: String; var sections: [NotFoundSection] }

@@ -66,11 +66,15 @@ public struct FlyerCase: Sendable, Equatable {
     public var text: String
     /// Already formatted for the flyer's language, e.g. "¥4,000".
     public var loss: String?
+    /// When it happened, formatted for the flyer's language; printed after the box's label, so a
+    /// reader knows how old the story is.
+    public var date: String?
 
-    public init(title: String, text: String, loss: String? = nil) {
+    public init(title: String, text: String, loss: String? = nil, date: String? = nil) {
         self.title = title
         self.text = text
         self.loss = loss
+        self.date = date
     }
 }
 

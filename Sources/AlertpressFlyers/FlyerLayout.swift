@@ -240,7 +240,8 @@ struct FlyerContent: Sendable, Equatable {
             let title = clean(story.title)
             guard !(text.isEmpty && title.isEmpty) else { return nil }
             let loss = story.loss.map(clean).flatMap { $0.isEmpty ? nil : $0 }
-            return FlyerCase(title: title, text: text, loss: loss)
+            let date = story.date.map(clean).flatMap { $0.isEmpty ? nil : $0 }
+            return FlyerCase(title: title, text: text, loss: loss, date: date)
         }
         hotlines = document.hotlines.prefix(maxItems)
             .map { FlyerHotline(label: clean($0.label), number: clean($0.number)) }
@@ -705,8 +706,9 @@ private struct PageBuilder {
             inner.append((text, cursor))
             cursor += text.height + after * space
         }
-        if !labels.recentCase.isEmpty {
-            add(set("case.label", labels.recentCase, TextStyle(size: labelSize, bold: true, color: Palette.accent),
+        let label = [labels.recentCase, story.date ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
+        if !label.isEmpty {
+            add(set("case.label", label, TextStyle(size: labelSize, bold: true, color: Palette.accent),
                     width: width, lines: 1), after: 0.2)
         }
         if !story.title.isEmpty {

@@ -16,6 +16,16 @@ import Testing
         }
     }
 
+    @Test func theCaseLabelCarriesTheCaseDate() throws {
+        var document = sample(.a4, "en", largePrint: false)
+        document.recentCase?.date = "6 November 2024"
+        let label = try FlyerRenderer.plan(document).texts.map(\.text).first { $0.hasPrefix(document.labels.recentCase) }
+        #expect(label == document.labels.recentCase + " · 6 November 2024")
+        document.recentCase?.date = nil
+        let undated = try FlyerRenderer.plan(document).texts.map(\.text).first { $0.hasPrefix(document.labels.recentCase) }
+        #expect(undated == document.labels.recentCase)
+    }
+
     @Test func aLongItemIsPrintedWholeWhenThePageHasRoom() throws {
         var document = sample(.a4, "en", largePrint: false)
         let long = "Hang up, then call your bank on the number printed on the back of your card, ask them to freeze "

@@ -93,3 +93,25 @@ extension FlyerContentTests {
         #expect(!ownDos.isEmpty || !ownDonts.isEmpty)
     }
 }
+
+extension FlyerContentTests {
+    /// The case box showed "A recent case" over a story of any age (the shipped Chinese 618 flyer's was
+    /// from 2019). `refund-call`, 2024-11-06, is the newest Double 11 case in both languages.
+    @Test("the case on a flyer is dated: its label says when it happened, on the flyer page and in the PDF's document")
+    func datedCase() async throws {
+        let built = await SharedBuilds.fixture.value
+        try #require(built.result.succeeded, "\(built.result.report)")
+        let checked = ContentPipeline.check(alerts: Paths.bulletin.path, fileSystem: DiskFileSystem(), clock: fixtureClock)
+        let bulletin = try #require(checked.bulletin)
+        for (prefix, label, date) in [("", "A real case", "6 November 2024"), ("zh/", "真实案例", "2024年11月6日")] {
+            #expect(text(built.files, prefix + "campaigns/double-11/flyer/index.html").contains("<h2>\(label) · \(date)</h2>"), "\(prefix)")
+            let edition = try #require(bulletin.editions.first { Routes(bulletin.site, lang: $0.lang).prefix == prefix })
+            let content = FlyerContent(bulletin: bulletin, edition: edition, strings: Strings(edition.lang),
+                                       routes: Routes(bulletin.site, lang: edition.lang))
+            let campaign = try #require(edition.edition.campaigns.first { $0.id == "double-11" })
+            let document = content.campaign(campaign)
+            #expect(document.labels.recentCase == label)
+            #expect(document.recentCase?.date == date)
+        }
+    }
+}
