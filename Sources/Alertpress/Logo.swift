@@ -9,6 +9,9 @@ struct LogoFile: Sendable {
     var path: String
     var image: RasterImage
 
+    /// `path` as a URL path: a space or a `#` in the file name would break the address.
+    var href: String { path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["#", "?"])) ?? path }
+
     /// Nil when site.yml names no logo, or when the file is missing or not an image (then `log` says so,
     /// at the `logo` line of site.yml).
     static func load(_ logo: SiteLogo?, templates: String, fileSystem: some ContentFileSystem, log: inout DiagnosticLog) -> LogoFile? {

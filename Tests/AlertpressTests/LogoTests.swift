@@ -85,15 +85,17 @@ struct LogoTests {
         }
     }
 
-    @Test("a JPEG logo goes into the flyers unchanged, as a DCT image")
+    @Test("a JPEG logo goes into the flyers unchanged, as a DCT image; a space in its name is escaped in addresses")
     func jpegLogo() async throws {
         let jpeg = try Self.image("wide-logo.jpg")
-        let setup = try Setup(logo: "/assets/wide-logo.JPG", files: ["wide-logo.JPG": jpeg])
+        let setup = try Setup(logo: #""/assets/wide logo #2.JPG""#, files: ["wide logo #2.JPG": jpeg])
         defer { setup.temp.remove() }
         let result = await setup.build()
         try #require(result.succeeded, "\(result.report)")
         let files = snapshot(setup.out)
-        #expect(text(files, "index.html").contains(#"<img class="site-logo" src="assets/wide-logo.JPG" width="96" height="32" alt="">"#))
+        #expect(files["assets/wide logo #2.JPG"] == jpeg)
+        #expect(text(files, "index.html").contains(#"<img class="site-logo" src="assets/wide%20logo%20%232.JPG" width="96" height="32" alt="">"#))
+        #expect(text(files, "zh/feed.xml").contains("<url>https://alerts.example.org/assets/wide%20logo%20%232.JPG</url>"))
         let flyer = try #require(files["flyers/double-11-a4.pdf"])
         #expect(flyer.range(of: jpeg) != nil, "the JPEG file is embedded byte for byte")
         #expect(String(decoding: flyer, as: UTF8.self).contains("/DCTDecode"))
