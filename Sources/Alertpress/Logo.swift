@@ -19,9 +19,7 @@ struct LogoFile: Sendable {
         let folder = templates + "/assets"
         let file = folder + "/" + logo.asset
         guard let data = try? fileSystem.read(file) else {
-            let images = ((try? fileSystem.files(under: folder)) ?? []).filter { name in
-                ["png", "jpg", "jpeg"].contains(name.split(separator: ".").last?.lowercased() ?? "")
-            }
+            let images = ((try? fileSystem.files(under: folder)) ?? []).filter { SiteLogo.extensions.contains(SiteLogo.fileExtension($0)) }
             log.error("missing-file", "`logo` names `/assets/\(logo.asset)`, but `\(file)` does not exist or cannot be read", at: logo.location,
                       hint: Suggest.nearest(logo.asset, in: images).map { "did you mean `/assets/\($0)`?" } ?? "save the image in \(folder)/")
             return nil

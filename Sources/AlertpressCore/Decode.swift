@@ -258,8 +258,8 @@ struct Decoder {
             log.error("invalid-logo", "`logo` must name a file inside Templates/assets/: `\(path)`", at: value.location, hint: "e.g. /assets/logo.png")
             return nil
         }
-        let ext = name.split(separator: ".").count > 1 ? (name.split(separator: ".").last.map { $0.lowercased() } ?? "") : ""
-        guard ["png", "jpg", "jpeg"].contains(ext) else {
+        let ext = SiteLogo.fileExtension(name)
+        guard SiteLogo.extensions.contains(ext) else {
             log.error("invalid-logo", "the logo must be a PNG or JPEG image: `\(path)`", at: value.location,
                       hint: "flyers and RSS readers cannot show \(ext.isEmpty ? "a file without an extension" : "." + ext); export the logo as PNG")
             return nil

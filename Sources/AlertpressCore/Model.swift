@@ -27,6 +27,15 @@ public struct SiteLogo: Sendable, Equatable {
     public var asset: String
     /// Where site.yml names it, for the diagnostics about the file itself.
     public var location: SourceLocation
+
+    /// What flyers and RSS readers can show: PNG and JPEG.
+    public static let extensions: Set<String> = ["png", "jpg", "jpeg"]
+
+    /// The lowercased extension of a file name; empty when it has none.
+    public static func fileExtension(_ name: String) -> String {
+        let parts = name.split(separator: ".")
+        return parts.count > 1 ? parts.last.map { $0.lowercased() } ?? "" : ""
+    }
 }
 
 public struct SiteTexts: Sendable {

@@ -9,9 +9,9 @@ enum PDFLanguage {
     /// or `tag` is not a plain language tag.
     static func setting(_ tag: String, in pdf: Data) -> Data? {
         guard !tag.isEmpty, tag.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || isAlphanumeric($0) }) else { return nil }
-        var bytes = [UInt8](pdf)
+        var bytes = Data(pdf)  // indices from 0
         // startxref → the table → its one subsection of fixed 20-byte entries → the trailer's /Root.
-        guard let startMark = lastRange(of: "startxref", in: bytes),
+        guard let startMark = bytes.range(of: Data("startxref".utf8), options: .backwards),
               let (tableOffset, tableDigits) = number(in: bytes, from: startMark.upperBound),
               tableOffset < bytes.count, hasPrefix("xref", in: bytes, at: tableOffset),
               var cursor = lineEnd(in: bytes, from: tableOffset),
@@ -25,27 +25,27 @@ enum PDFLanguage {
             offsets.append(offset)
             cursor += 20
         }
-        guard hasPrefix("trailer", in: bytes, at: cursor), let rootKey = range(of: "/Root", in: bytes, from: cursor),
+        guard hasPrefix("trailer", in: bytes, at: cursor), let rootKey = find("/Root", in: bytes, from: cursor),
               let (root, _) = number(in: bytes, from: rootKey.upperBound), root > 0, root < count else { return nil }
         // The catalog: `<root> 0 obj` then one dictionary; the entry goes before its closing `>>`.
         let catalog = offsets[root]
-        guard hasPrefix("\(root) 0 obj", in: bytes, at: catalog), let open = range(of: "<<", in: bytes, from: catalog),
+        guard hasPrefix("\(root) 0 obj", in: bytes, at: catalog), let open = find("<<", in: bytes, from: catalog),
               let close = dictionaryEnd(in: bytes, from: open.lowerBound),
-              range(of: "/Lang", in: Array(bytes[open.lowerBound..<close])) == nil else { return nil }
-        let entry = Array("   /Lang (\(tag))\n".utf8)
-        bytes.insert(contentsOf: entry, at: close)
+              bytes.range(of: Data("/Lang".utf8), in: open.lowerBound..<close) == nil else { return nil }
+        let entry = Data("   /Lang (\(tag))\n".utf8)
+        bytes.replaceSubrange(close..<close, with: entry)
         // Every object and the table after the insertion move; the table's entries are rewritten in place.
         let shift = entry.count
         for (index, offset) in offsets.enumerated() where index > 0 && offset > close {
             let at = entriesStart + shift + index * 20
             let digits = String(offset + shift)
-            bytes.replaceSubrange(at..<at + 10, with: Array((String(repeating: "0", count: max(0, 10 - digits.count)) + digits).utf8))
+            bytes.replaceSubrange(at..<at + 10, with: Data((String(repeating: "0", count: max(0, 10 - digits.count)) + digits).utf8))
         }
         if tableOffset > close {
             let digits = tableDigits.lowerBound + shift..<tableDigits.upperBound + shift
-            bytes.replaceSubrange(digits, with: Array(String(tableOffset + shift).utf8))
+            bytes.replaceSubrange(digits, with: Data(String(tableOffset + shift).utf8))
         }
-        return Data(bytes)
+        return bytes
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
@@ -53,34 +53,17 @@ enum PDFLanguage {
             || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
-    private static func hasPrefix(_ text: String, in bytes: [UInt8], at index: Int) -> Bool {
-        let pattern = Array(text.utf8)
-        return index >= 0 && index + pattern.count <= bytes.count && Array(bytes[index..<index + pattern.count]) == pattern
+    private static func hasPrefix(_ text: String, in bytes: Data, at index: Int) -> Bool {
+        index >= 0 && index <= bytes.count && bytes[index...].starts(with: text.utf8)
     }
 
-    private static func range(of text: String, in bytes: [UInt8], from start: Int = 0) -> Range<Int>? {
-        let pattern = Array(text.utf8)
-        guard start >= 0, bytes.count >= pattern.count else { return nil }
-        var index = start
-        while index + pattern.count <= bytes.count {
-            if bytes[index] == pattern[0], Array(bytes[index..<index + pattern.count]) == pattern { return index..<index + pattern.count }
-            index += 1
-        }
-        return nil
-    }
-
-    private static func lastRange(of text: String, in bytes: [UInt8]) -> Range<Int>? {
-        let pattern = Array(text.utf8)
-        var index = bytes.count - pattern.count
-        while index >= 0 {
-            if Array(bytes[index..<index + pattern.count]) == pattern { return index..<index + pattern.count }
-            index -= 1
-        }
-        return nil
+    private static func find(_ text: String, in bytes: Data, from start: Int) -> Range<Int>? {
+        guard start >= 0, start <= bytes.count else { return nil }
+        return bytes.range(of: Data(text.utf8), in: start..<bytes.count)
     }
 
     /// The first run of digits at or after `start`, skipping white space only.
-    private static func number(in bytes: [UInt8], from start: Int) -> (Int, Range<Int>)? {
+    private static func number(in bytes: Data, from start: Int) -> (Int, Range<Int>)? {
         var index = start
         while index < bytes.count, [0x20, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
         let first = index
@@ -93,7 +76,7 @@ enum PDFLanguage {
     }
 
     /// The index just after the end of the line `start` is on.
-    private static func lineEnd(in bytes: [UInt8], from start: Int) -> Int? {
+    private static func lineEnd(in bytes: Data, from start: Int) -> Int? {
         var index = start
         while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
         while index < bytes.count, bytes[index] == 0x0A || bytes[index] == 0x0D { index += 1 }
@@ -101,7 +84,7 @@ enum PDFLanguage {
     }
 
     /// Where the dictionary opened at `open` closes: the index of its `>>`. Strings are skipped.
-    private static func dictionaryEnd(in bytes: [UInt8], from open: Int) -> Int? {
+    private static func dictionaryEnd(in bytes: Data, from open: Int) -> Int? {
         var depth = 0
         var index = open
         while index + 1 < bytes.count {
