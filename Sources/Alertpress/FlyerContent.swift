@@ -36,8 +36,7 @@ struct FlyerContent {
 
     /// The issue date: the build day in the site time zone.
     var issued: String {
-        let day = LocalDay(bulletin.now, in: bulletin.site.timeZone)
-        return strings.date(.init(year: day.year, month: day.month, day: day.day))
+        strings.date(LocalDay(bulletin.now, in: bulletin.site.timeZone))
     }
 
     func campaign(_ campaign: Campaign, paper: Paper = .a4, largePrint: Bool = false) -> FlyerDocument {
@@ -126,7 +125,7 @@ struct FlyerContent {
         let advice = library(own) + library(Set(tactics.prefix(Self.redFlagCount - 1).flatMap(\.advice)).subtracting(own))
         let recentCase = recent.map { item in
             FlyerCase(title: item.entry.title, text: item.entry.summary, loss: item.entry.loss.map { strings.money($0.amount, $0.currency) },
-                      date: strings.date(.init(year: item.entry.date.day.year, month: item.entry.date.day.month, day: item.entry.date.day.day)))
+                      date: strings.date(item.entry.date.day))
         }
         return FlyerDocument(
             paper: paper, largePrint: largePrint, language: edition.lang, publisher: texts.publisher, title: title,
@@ -143,9 +142,7 @@ struct FlyerContent {
                 ? "\(start.month)月\(start.day)日至\(end.month)月\(end.day)日"
                 : "\(start.day) \(Strings.months[start.month - 1].prefix(3)) – \(end.day) \(Strings.months[end.month - 1].prefix(3))"
         case let .fixed(from, to):
-            let a = strings.date(.init(year: from.year, month: from.month, day: from.day))
-            let b = strings.date(.init(year: to.year, month: to.month, day: to.day))
-            return "\(a) – \(b)"
+            return "\(strings.date(from)) – \(strings.date(to))"
         }
     }
 }

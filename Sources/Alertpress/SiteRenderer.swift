@@ -363,7 +363,7 @@ final class SiteRenderer: Sendable {
     func summary(_ item: EnrichedCase, from folder: String) -> CaseSummaryView {
         let original = inherited(item)
         return CaseSummaryView(title: item.entry.title, href: Routes.relative(from: folder, to: routes.case(item.slug)),
-                               date: dateText(item.entry.date.day), datetime: datetime(item.entry.date), summary: item.entry.summary,
+                               date: strings.date(item.entry.date.day), datetime: datetime(item.entry.date), summary: item.entry.summary,
                                region: item.entry.region, loss: item.entry.loss.map { strings.money($0.amount, $0.currency) },
                                types: termLinks(.scamType, item.scamTypes, from: folder),
                                titleLanguage: original.lang(\.title), summaryLanguage: original.lang(\.summary),
@@ -432,8 +432,8 @@ final class SiteRenderer: Sendable {
 
     private func caseView(_ item: EnrichedCase, related: [EnrichedCase], from folder: String) -> CaseView {
         let entry = item.entry
-        var facts = [FactView(label: strings["case.published"], value: dateText(entry.date.day), datetime: datetime(entry.date))]
-        if let updated = entry.updated { facts.append(FactView(label: strings["case.updated"], value: dateText(updated.day), datetime: datetime(updated))) }
+        var facts = [FactView(label: strings["case.published"], value: strings.date(entry.date.day), datetime: datetime(entry.date))]
+        if let updated = entry.updated { facts.append(FactView(label: strings["case.updated"], value: strings.date(updated.day), datetime: datetime(updated))) }
         let original = inherited(item)
         if let region = entry.region { facts.append(FactView(label: strings["case.region"], value: region, datetime: nil, lang: original.lang(\.region))) }
         if !entry.channels.isEmpty { facts.append(FactView(label: strings["case.channels"], value: entry.channels.map(channelName).joined(separator: strings.isChinese ? "、" : ", "), datetime: nil)) }
@@ -522,8 +522,6 @@ final class SiteRenderer: Sendable {
         return links
     }
 
-    func dateText(_ day: LocalDay) -> String { strings.date(.init(year: day.year, month: day.month, day: day.day)) }
-
     func datetime(_ date: CaseDate) -> String {
         date.hasTime ? FeedDate.rfc3339(date.instant, in: site.timeZone) : date.day.description
     }
@@ -535,7 +533,7 @@ final class SiteRenderer: Sendable {
             let to = strings.isChinese ? "\(end.month)月\(end.day)日" : "\(end.day) \(Strings.months[end.month - 1])"
             return strings.isChinese ? "每年\(from)至\(to)" : "\(from) – \(to), every year"
         case let .fixed(from, to):
-            return "\(dateText(from)) – \(dateText(to))"
+            return "\(strings.date(from)) – \(strings.date(to))"
         }
     }
 

@@ -1,3 +1,4 @@
+import AlertpressCore
 import Foundation
 
 /// Interface texts of the bulletin in each supported language. Content comes from `Alerts/`;
@@ -24,7 +25,7 @@ struct Strings: Sendable {
         }
     }
 
-    func date(_ day: LocalDayText) -> String {
+    func date(_ day: LocalDay) -> String {
         isChinese ? "\(day.year)年\(day.month)月\(day.day)日" : "\(day.day) \(Strings.months[day.month - 1]) \(day.year)"
     }
 
@@ -61,8 +62,6 @@ struct Strings: Sendable {
         }
         return (negative ? "-" : "") + integer + (parts.count > 1 ? "." + parts[1] : "")
     }
-
-    struct LocalDayText { var year: Int; var month: Int; var day: Int }
 
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
