@@ -158,6 +158,8 @@ if need qpdf pdfinfo pdffonts pdftotext pdftoppm zbarimg; then
     info="$(pdfinfo "$file" 2>&1)"
     pages="$(printf '%s\n' "$info" | awk -F: '/^Pages:/ {gsub(/ /, "", $2); print $2}')"
     [[ "$pages" == "1" ]] || problems+=("pdfinfo: ${pages:-unreadable:} pages, want 1")
+    # A structure tree, for screen readers.
+    printf '%s\n' "$info" | grep -q '^Tagged: *yes' || problems+=("pdfinfo: not tagged")
     size="$(printf '%s\n' "$info" | sed -n 's/^Page size: *\([0-9.]*\) x \([0-9.]*\) pts.*/\1 \2/p')"
     if [[ -n "$want_w" ]]; then
       if ! awk -v s="$size" -v w="$want_w" -v h="$want_h" 'BEGIN { split(s, a, " "); d1 = a[1] - w; d2 = a[2] - h;
@@ -199,6 +201,9 @@ if need qpdf pdfinfo pdffonts pdftotext pdftoppm zbarimg; then
       elif [[ "$url" != "$want" ]]; then
         problems+=("QR code $url, want $want")
       fi
+      # On screen the QR code and its URL are a link to the same page.
+      links="$(qpdf --qdf --object-streams=disable "$file" - 2>/dev/null | LC_ALL=C sed -n 's#^ */URI (\(.*\))$#\1#p' | sort -u)"
+      [[ -z "$url" || "$links" == "$url" ]] || problems+=("link annotations ${links:-none}, want $url")
     else
       problems+=("pdftoppm could not render the page")
     fi

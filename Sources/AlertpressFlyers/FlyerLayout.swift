@@ -15,18 +15,45 @@ struct Rect: Sendable, Equatable {
     }
 }
 
-/// One thing drawn on the page. The plan is a list of these; drawing is a loop over it.
-enum PageElement: Sendable, Equatable {
-    case text(SetText, at: Point)
-    case rectangles([Rect], RGB)
-    case circle(center: Point, radius: Double, RGB)
-    case polygon([Point], RGB)
-    case polyline([Point], lineWidth: Double, RGB)
-    case image(RasterImage, in: Rect)
+/// One thing drawn on the page, and what it is to a reader. The plan is a list of these in
+/// reading order; drawing is a loop over it.
+struct PageElement: Sendable, Equatable {
+    enum Shape: Sendable, Equatable {
+        case text(SetText, at: Point)
+        case rectangles([Rect], RGB)
+        case circle(center: Point, radius: Double, RGB)
+        case polygon([Point], RGB)
+        case polyline([Point], lineWidth: Double, RGB)
+        case image(RasterImage, in: Rect)
+    }
+
+    /// Where the element goes in the PDF's structure tree (what screen readers and reflow read).
+    enum Role: Sendable, Equatable {
+        /// Decoration outside the tree: backgrounds, rules, the QR code's modules, the logo
+        /// beside the publisher's name.
+        case artifact
+        case heading(level: Int)
+        /// A paragraph; consecutive elements with the same `id` make one (a hotline's label and number).
+        case paragraph(id: String)
+        /// The number or mark of item `item` of list `list`.
+        case listLabel(list: String, item: Int)
+        /// The text of item `item` of list `list`.
+        case listBody(list: String, item: Int)
+        /// Text that is also a link to `uri`, as are `areas` beside it (the QR code).
+        case link(uri: String, areas: [Rect])
+    }
+
+    var shape: Shape
+    var role: Role
+
+    init(_ shape: Shape, role: Role = .artifact) {
+        self.shape = shape
+        self.role = role
+    }
 
     /// The box the element covers (text: its wrap width × measured height).
     var bounds: Rect {
-        switch self {
+        switch shape {
         case .text(let text, let origin):
             return Rect(x: origin.x, y: origin.y, width: text.width, height: text.height)
         case .rectangles(let rects, _):
@@ -108,7 +135,7 @@ struct FlyerLayoutPlan: Sendable, Equatable {
     var scale: Double { bodySize / baseBodySize }
 
     var texts: [SetText] {
-        elements.compactMap { if case .text(let text, _) = $0 { text } else { nil } }
+        elements.compactMap { if case .text(let text, _) = $0.shape { text } else { nil } }
     }
 
     var minimumTextSize: Double { texts.map(\.style.size).min() ?? bodySize }
@@ -447,19 +474,23 @@ struct FlyerComposer {
         let area = design.contentRect
         var builder = PageBuilder(page: page, body: b, space: design.space(forBody: b), area: area)
 
-        // Footer, from the bottom margin up; the same for every attempt at one size.
+        // Footer, from the bottom margin up; the same for every attempt at one size. It is laid out
+        // first and read last.
         let footerKey = FooterCache.Key(bodySize: b, limits: limits, hotlines: config.kept.hotlines)
         let footer: PageBuilder.Footer
+        let footerElements: [PageElement]
         if let known = footers.entries[footerKey] {
             footer = known.footer
-            builder.elements = known.elements
+            footerElements = known.elements
             builder.shortened = known.shortened
         } else {
             footer = builder.footer(
                 content: content, qr: qr, qrSide: design.qrSide(modules: qr.width),
                 numberSize: type.number * b, headingSize: type.heading * b,
                 hotlines: config.kept.hotlines, limits: limits, maxHeight: area.height * design.footerShare)
-            footers.entries[footerKey] = (footer, builder.elements, builder.shortened)
+            footerElements = builder.elements
+            builder.elements = []
+            footers.entries[footerKey] = (footer, footerElements, builder.shortened)
         }
         let flowLimit = footer.top - builder.space
 
@@ -473,7 +504,7 @@ struct FlyerComposer {
         gap(0.9)
         builder.paragraph(
             "title", content.title, TextStyle(size: type.title * b, bold: true, color: Palette.accent),
-            lines: limits.title, after: 0.15)
+            lines: limits.title, after: 0.15, role: .heading(level: 1))
         builder.paragraph(
             "season", content.season, TextStyle(size: type.season * b, bold: false, color: Palette.muted),
             lines: limits.season, after: 0)
@@ -489,7 +520,7 @@ struct FlyerComposer {
         if !steps.isEmpty {
             builder.heading(content.labels.howItWorks, size: headingSize, color: Palette.accent, x: area.x, width: area.width)
             for (index, step) in steps.enumerated() {
-                builder.numberedItem("steps[\(index)]", number: index + 1, text: step, lines: limits.item)
+                builder.numberedItem("steps", number: index + 1, text: step, lines: limits.item)
                 guard builder.y <= flowLimit else { return nil }
             }
             gap(0.9)
@@ -499,7 +530,7 @@ struct FlyerComposer {
             builder.heading(content.labels.redFlags, size: headingSize, color: Palette.accent, x: area.x, width: area.width)
             for (index, flag) in redFlags.enumerated() {
                 builder.markedItem(
-                    "redFlags[\(index)]", flag, mark: .warning, x: area.x, width: area.width, lines: limits.item)
+                    "redFlags", item: index, flag, mark: .warning, x: area.x, width: area.width, lines: limits.item)
                 guard builder.y <= flowLimit else { return nil }
             }
             gap(0.9)
@@ -525,7 +556,7 @@ struct FlyerComposer {
                 builder.heading(column.label, size: headingSize, color: column.color, x: x, width: width)
                 for (itemIndex, item) in column.items.enumerated() {
                     builder.markedItem(
-                        "\(column.id)[\(itemIndex)]", item, mark: column.mark, x: x, width: width,
+                        column.id, item: itemIndex, item, mark: column.mark, x: x, width: width,
                         lines: limits.item)
                     guard builder.y <= flowLimit else { return nil }
                 }
@@ -547,7 +578,7 @@ struct FlyerComposer {
             bodySize: b, baseBodySize: design.baseBodySize, minimumBodySize: design.minimumBodySize,
             kept: kept, lineLimits: limits, doDontColumns: doDontColumns,
             hotlineColumns: footer.hotlineColumns, shortened: builder.shortened,
-            elements: builder.elements, contentRect: area)
+            elements: builder.elements + footerElements, contentRect: area)
         return Composition(plan: plan, slack: flowLimit - builder.y, flexibleGap: flexibleGap)
     }
 }
@@ -592,14 +623,16 @@ private struct PageBuilder {
         return set
     }
 
-    mutating func place(_ text: SetText, x: Double, y: Double) {
-        elements.append(.text(text, at: Point(x: x, y: y)))
+    mutating func place(_ text: SetText, x: Double, y: Double, role: PageElement.Role) {
+        elements.append(PageElement(.text(text, at: Point(x: x, y: y)), role: role))
     }
 
-    mutating func paragraph(_ id: String, _ text: String, _ style: TextStyle, lines: Int, after: Double) {
+    mutating func paragraph(
+        _ id: String, _ text: String, _ style: TextStyle, lines: Int, after: Double, role: PageElement.Role? = nil
+    ) {
         guard !text.isEmpty else { return }
         let set = set(id, text, style, width: area.width, lines: lines)
-        place(set, x: area.x, y: y)
+        place(set, x: area.x, y: y, role: role ?? .paragraph(id: id))
         y += set.height + after * space
     }
 
@@ -626,68 +659,72 @@ private struct PageBuilder {
         let text = set("publisher", publisher.isEmpty ? " " : publisher, style, width: area.maxX - pad - textX, lines: lines)
         let inner = max(text.height, tile?.box.height ?? 0)
         let height = inner + 2 * pad
-        elements.append(.rectangles([Rect(x: area.x, y: y, width: area.width, height: height)], Palette.accent))
+        elements.append(PageElement(.rectangles([Rect(x: area.x, y: y, width: area.width, height: height)], Palette.accent)))
         if let tile, let logo {
-            elements.append(.rectangles([tile.box], Palette.paper))
-            elements.append(.image(logo, in: tile.image))
+            elements.append(PageElement(.rectangles([tile.box], Palette.paper)))
+            elements.append(PageElement(.image(logo, in: tile.image)))
         }
-        place(text, x: textX, y: y + pad + (inner - text.height) / 2)
+        place(text, x: textX, y: y + pad + (inner - text.height) / 2, role: .paragraph(id: "publisher"))
         y += height
     }
 
     mutating func heading(_ label: String, size: Double, color: RGB, x: Double, width: Double) {
         guard !label.isEmpty else { return }
         let text = set("heading:" + label, label, TextStyle(size: size, bold: true, color: color), width: width, lines: 1)
-        place(text, x: x, y: y)
+        place(text, x: x, y: y, role: .heading(level: 2))
         y += text.height + 0.3 * space
     }
 
-    mutating func numberedItem(_ id: String, number: Int, text: String, lines: Int) {
+    mutating func numberedItem(_ list: String, number: Int, text: String, lines: Int) {
+        let id = "\(list)[\(number - 1)]"
         let radius = 0.8 * body
         let indent = 2 * radius + 0.6 * body
         let set = set(id, text, bodyStyle, width: area.width - indent, lines: lines)
         let centerY = y + max(set.baseline - 0.34 * body, radius)
-        elements.append(.circle(center: Point(x: area.x + radius, y: centerY), radius: radius, Palette.accent))
+        let label = PageElement.Role.listLabel(list: list, item: number - 1)
+        elements.append(PageElement(.circle(center: Point(x: area.x + radius, y: centerY), radius: radius, Palette.accent), role: label))
         let digits = page.typeset(
             String(number), style: TextStyle(size: body, bold: true, color: Palette.paper, alignment: .center),
             width: 2 * radius, maxLines: 1)
-        place(digits, x: area.x, y: centerY - (digits.baseline - 0.36 * body))
-        place(set, x: area.x + indent, y: y)
+        place(digits, x: area.x, y: centerY - (digits.baseline - 0.36 * body), role: label)
+        place(set, x: area.x + indent, y: y, role: .listBody(list: list, item: number - 1))
         y += max(set.height, centerY + radius - y) + 0.35 * space
     }
 
-    mutating func markedItem(_ id: String, _ text: String, mark: Mark, x: Double, width: Double, lines: Int) {
+    mutating func markedItem(
+        _ list: String, item: Int, _ text: String, mark: Mark, x: Double, width: Double, lines: Int
+    ) {
         let indent = 1.5 * body
-        let set = set(id, text, bodyStyle, width: width - indent, lines: lines)
+        let set = set("\(list)[\(item)]", text, bodyStyle, width: width - indent, lines: lines)
         let center = Point(x: x + 0.55 * body, y: y + set.baseline - 0.34 * body)
-        drawMark(mark, center: center, size: 0.8 * body)
-        place(set, x: x + indent, y: y)
+        drawMark(mark, center: center, size: 0.8 * body, role: .listLabel(list: list, item: item))
+        place(set, x: x + indent, y: y, role: .listBody(list: list, item: item))
         y += set.height + 0.3 * space
     }
 
-    mutating func drawMark(_ mark: Mark, center: Point, size: Double) {
+    mutating func drawMark(_ mark: Mark, center: Point, size: Double, role: PageElement.Role) {
         let half = size / 2
         switch mark {
         case .warning:
-            elements.append(.polygon([
+            elements.append(PageElement(.polygon([
                 Point(x: center.x, y: center.y - half),
                 Point(x: center.x + half, y: center.y + half * 0.8),
                 Point(x: center.x - half, y: center.y + half * 0.8),
-            ], Palette.accent))
+            ], Palette.accent), role: role))
         case .check:
-            elements.append(.polyline([
+            elements.append(PageElement(.polyline([
                 Point(x: center.x - half * 0.8, y: center.y),
                 Point(x: center.x - half * 0.2, y: center.y + half * 0.6),
                 Point(x: center.x + half * 0.8, y: center.y - half * 0.7),
-            ], lineWidth: 0.16 * size, Palette.safe))
+            ], lineWidth: 0.16 * size, Palette.safe), role: role))
         case .cross:
             let r = half * 0.7
-            elements.append(.polyline([
+            elements.append(PageElement(.polyline([
                 Point(x: center.x - r, y: center.y - r), Point(x: center.x + r, y: center.y + r),
-            ], lineWidth: 0.16 * size, Palette.accent))
-            elements.append(.polyline([
+            ], lineWidth: 0.16 * size, Palette.accent), role: role))
+            elements.append(PageElement(.polyline([
                 Point(x: center.x + r, y: center.y - r), Point(x: center.x - r, y: center.y + r),
-            ], lineWidth: 0.16 * size, Palette.accent))
+            ], lineWidth: 0.16 * size, Palette.accent), role: role))
         }
     }
 
@@ -700,35 +737,36 @@ private struct PageBuilder {
         let x = area.x + bar + pad
         let width = area.width - bar - 2 * pad
         let top = y
-        var inner: [(SetText, Double)] = []
+        var inner: [(SetText, Double, PageElement.Role)] = []
         var cursor = top + pad
-        func add(_ text: SetText, after: Double) {
-            inner.append((text, cursor))
+        func add(_ text: SetText, _ role: PageElement.Role, after: Double) {
+            inner.append((text, cursor, role))
             cursor += text.height + after * space
         }
         let label = [labels.recentCase, story.date ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
         if !label.isEmpty {
             add(set("case.label", label, TextStyle(size: labelSize, bold: true, color: Palette.accent),
-                    width: width, lines: 1), after: 0.2)
+                    width: width, lines: 1), .heading(level: 2), after: 0.2)
         }
         if !story.title.isEmpty {
             add(set("case.title", story.title, TextStyle(size: body, bold: true, color: Palette.ink),
-                    width: width, lines: limits.caseTitle), after: 0.15)
+                    width: width, lines: limits.caseTitle), .paragraph(id: "case.title"), after: 0.15)
         }
         if !story.text.isEmpty {
-            add(set("case.text", story.text, bodyStyle, width: width, lines: limits.caseText), after: 0.2)
+            add(set("case.text", story.text, bodyStyle, width: width, lines: limits.caseText), .paragraph(id: "case.text"),
+                after: 0.2)
         }
         if let loss = story.loss {
             let line = labels.loss.isEmpty ? loss : labels.loss + separator + loss
             add(set("case.loss", line, TextStyle(size: body, bold: true, color: Palette.accent),
-                    width: width, lines: 1), after: 0)
+                    width: width, lines: 1), .paragraph(id: "case.loss"), after: 0)
         } else {
             cursor -= 0.2 * space
         }
         let height = cursor + pad - top
-        elements.append(.rectangles([Rect(x: area.x, y: top, width: area.width, height: height)], Palette.caseFill))
-        elements.append(.rectangles([Rect(x: area.x, y: top, width: bar, height: height)], Palette.accent))
-        for (text, textY) in inner { place(text, x: x, y: textY) }
+        elements.append(PageElement(.rectangles([Rect(x: area.x, y: top, width: area.width, height: height)], Palette.caseFill)))
+        elements.append(PageElement(.rectangles([Rect(x: area.x, y: top, width: bar, height: height)], Palette.accent)))
+        for (text, textY, role) in inner { place(text, x: x, y: textY, role: role) }
         y = top + height
     }
 
@@ -743,6 +781,8 @@ private struct PageBuilder {
         var elements: [PageElement] = []
         var height = 0.0
         var columns = 0
+        /// Where the QR code is, in a block that has it.
+        var qrArea: Rect?
     }
 
     /// The issue date on the bottom line; above it the hotlines and the QR code, above those
@@ -757,7 +797,6 @@ private struct PageBuilder {
         let b = body
         let issued = set("issued", content.issuedLine, bodyStyle, width: area.width, lines: 1)
         let issuedY = area.maxY - issued.height
-        place(issued, x: area.x, y: issuedY)
         let rowBottom = issuedY - 0.6 * space
         let gutter = 1.5 * b
         let page = page
@@ -794,7 +833,9 @@ private struct PageBuilder {
             }
             let first = beside(grid(area.width - wideColumn - gutter), urlInColumn, rightWidth: wideColumn)
             var second = beside(grid(area.width - narrowColumn - gutter), codeOnly, rightWidth: narrowColumn)
-            second.elements.append(.text(urlUnder, at: Point(x: 0, y: second.height + 0.2 * space)))
+            let code = codeOnly.qrArea.map { [$0.offset(x: area.width - narrowColumn, y: 0)] } ?? []
+            second.elements.append(PageElement(.text(urlUnder, at: Point(x: 0, y: second.height + 0.2 * space)),
+                                               role: .link(uri: content.url, areas: code)))
             second.height += 0.2 * space + urlUnder.height
             var third = grid(area.width)
             let qrTop = third.height > 0 ? third.height + 0.8 * space : 0
@@ -806,9 +847,10 @@ private struct PageBuilder {
         }
 
         let top = rowBottom - chosen.height
-        elements += chosen.elements.map { $0.offset(x: area.x, y: top) }
         let ruleY = top - 0.6 * space - 1.5
-        elements.append(.rectangles([Rect(x: area.x, y: ruleY, width: area.width, height: 1.5)], Palette.accent))
+        elements.append(PageElement(.rectangles([Rect(x: area.x, y: ruleY, width: area.width, height: 1.5)], Palette.accent)))
+        elements += chosen.elements.map { $0.offset(x: area.x, y: top) }
+        place(issued, x: area.x, y: issuedY, role: .paragraph(id: "issued"))
         return Footer(top: ruleY, hotlines: count, hotlineColumns: chosen.columns)
     }
 
@@ -824,7 +866,7 @@ private struct PageBuilder {
         if !label.isEmpty {
             let heading = set("callHotline", label, TextStyle(size: headingSize, bold: true, color: Palette.accent),
                               width: width, lines: 1)
-            block.elements.append(.text(heading, at: Point(x: 0, y: 0)))
+            block.elements.append(PageElement(.text(heading, at: Point(x: 0, y: 0)), role: .heading(level: 2)))
             block.height = heading.height + 0.3 * space
         }
         let numberStyle = TextStyle(size: numberSize, bold: true, color: Palette.ink)
@@ -847,9 +889,12 @@ private struct PageBuilder {
             var numberHeight = 0.0
             for (column, index) in row.enumerated() {
                 let x = Double(column) * (cellWidth + cellGap)
-                if let label = labels[column] { block.elements.append(.text(label, at: Point(x: x, y: rowTop))) }
+                let role = PageElement.Role.paragraph(id: "hotlines[\(index)]")
+                if let label = labels[column] {
+                    block.elements.append(PageElement(.text(label, at: Point(x: x, y: rowTop)), role: role))
+                }
                 let number = set("hotlines[\(index)].number", hotlines[index].number, numberStyle, width: cellWidth, lines: 1)
-                block.elements.append(.text(number, at: Point(x: x, y: rowTop + labelHeight)))
+                block.elements.append(PageElement(.text(number, at: Point(x: x, y: rowTop + labelHeight)), role: role))
                 numberHeight = max(numberHeight, number.height)
             }
             rowTop += labelHeight + numberHeight + 0.4 * space
@@ -869,15 +914,18 @@ private struct PageBuilder {
             let scan = set("scanForMore", content.labels.scanForMore,
                            TextStyle(size: b, bold: true, color: Palette.ink, alignment: .center),
                            width: width, lines: limits.scanLabel)
-            block.elements.append(.text(scan, at: Point(x: 0, y: 0)))
+            block.elements.append(PageElement(.text(scan, at: Point(x: 0, y: 0)), role: .paragraph(id: "scanForMore")))
             block.height = scan.height + 0.25 * space
         }
-        block.elements += qrCode(qr, x: (width - side) / 2, y: block.height, side: side)
+        let code = Rect(x: (width - side) / 2, y: block.height, width: side, height: side)
+        block.elements += qrCode(qr, in: code)
+        block.qrArea = code
         block.height += side
         if let url {
             let text = set("url", content.url, TextStyle(size: b, bold: false, color: Palette.ink, alignment: url),
                            width: width, lines: limits.url)
-            block.elements.append(.text(text, at: Point(x: 0, y: block.height + 0.2 * space)))
+            block.elements.append(PageElement(.text(text, at: Point(x: 0, y: block.height + 0.2 * space)),
+                                              role: .link(uri: content.url, areas: [code])))
             block.height += 0.2 * space + text.height
         }
         return block
@@ -885,7 +933,8 @@ private struct PageBuilder {
 
     /// The symbol with a four-module quiet zone on white; dark modules merged into
     /// horizontal runs so viewers show no hairline seams between neighbours.
-    func qrCode(_ qr: QRMatrix, x: Double, y: Double, side: Double) -> [PageElement] {
+    func qrCode(_ qr: QRMatrix, in square: Rect) -> [PageElement] {
+        let (x, y, side) = (square.x, square.y, square.width)
         let module = side / Double(qr.width + 8)
         var runs: [Rect] = []
         for row in 0..<qr.width {
@@ -902,25 +951,29 @@ private struct PageBuilder {
                     width: Double(column - start) * module, height: module))
             }
         }
-        return [
-            .rectangles([Rect(x: x, y: y, width: side, height: side)], Palette.paper),
-            .rectangles(runs, Palette.ink),
-        ]
+        return [PageElement(.rectangles([square], Palette.paper)), PageElement(.rectangles(runs, Palette.ink))]
     }
+}
+
+extension Rect {
+    func offset(x dx: Double, y dy: Double) -> Rect { Rect(x: x + dx, y: y + dy, width: width, height: height) }
 }
 
 extension PageElement {
     func offset(x dx: Double, y dy: Double) -> PageElement {
         func move(_ point: Point) -> Point { Point(x: point.x + dx, y: point.y + dy) }
-        switch self {
-        case .text(let text, let origin): return .text(text, at: move(origin))
-        case .rectangles(let rects, let color):
-            return .rectangles(rects.map { Rect(x: $0.x + dx, y: $0.y + dy, width: $0.width, height: $0.height) }, color)
-        case .circle(let center, let radius, let color): return .circle(center: move(center), radius: radius, color)
-        case .polygon(let points, let color): return .polygon(points.map(move), color)
-        case .polyline(let points, let lineWidth, let color): return .polyline(points.map(move), lineWidth: lineWidth, color)
-        case .image(let image, let rect): return .image(image, in: Rect(x: rect.x + dx, y: rect.y + dy, width: rect.width, height: rect.height))
-        }
+        let moved: Shape =
+            switch shape {
+            case .text(let text, let origin): .text(text, at: move(origin))
+            case .rectangles(let rects, let color): .rectangles(rects.map { $0.offset(x: dx, y: dy) }, color)
+            case .circle(let center, let radius, let color): .circle(center: move(center), radius: radius, color)
+            case .polygon(let points, let color): .polygon(points.map(move), color)
+            case .polyline(let points, let lineWidth, let color): .polyline(points.map(move), lineWidth: lineWidth, color)
+            case .image(let image, let rect): .image(image, in: rect.offset(x: dx, y: dy))
+            }
+        let role: Role =
+            if case .link(let uri, let areas) = role { .link(uri: uri, areas: areas.map { $0.offset(x: dx, y: dy) }) } else { role }
+        return PageElement(moved, role: role)
     }
 }
 

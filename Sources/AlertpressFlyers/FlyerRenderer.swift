@@ -16,8 +16,16 @@ public enum FlyerRenderer {
     private static func renderAlone(_ document: FlyerDocument) throws -> Data {
         let (page, plan) = try layOut(document)
         try page.useSubsetFonts(for: plan.texts)
-        for element in plan.elements {
-            switch element {
+        // The structure tree (see `FlyerStructure`): Cairo 1.16 marks the PDF as tagged only under a Document.
+        page.beginTag("Document")
+        var open: [FlyerStructure.Node] = []
+        for (index, element) in plan.elements.enumerated() {
+            let path = FlyerStructure.path(of: element, at: index)
+            let shared = zip(open, path).prefix { $0 == $1 }.count
+            for node in open[shared...].reversed() { page.endTag(node.name) }
+            for node in path[shared...] { page.beginTag(node.name, attributes: node.attributes) }
+            open = path
+            switch element.shape {
             case .text(let text, let origin): page.draw(text, at: origin)
             case .rectangles(let rects, let color): page.fillRectangles(rects, color: color)
             case .circle(let center, let radius, let color): page.fillCircle(center: center, radius: radius, color: color)
@@ -27,6 +35,8 @@ public enum FlyerRenderer {
             case .image(let image, let rect): try page.drawImage(image, in: rect)
             }
         }
+        for node in open.reversed() { page.endTag(node.name) }
+        page.endTag("Document")
         let pdf = try page.finish()
         return PDFLanguage.setting(document.language, in: pdf) ?? pdf
     }

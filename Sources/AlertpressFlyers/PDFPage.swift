@@ -578,6 +578,18 @@ final class PDFPage {
         glyph != PangoGlyph(PANGO_GLYPH_EMPTY) && glyph & PangoGlyph(PANGO_GLYPH_UNKNOWN_FLAG) == 0
     }
 
+    // MARK: Structure
+
+    /// Opens structure element `name` (a PDF standard structure type: "P", "H1", "L", "Link"…); what
+    /// is drawn until `endTag(name)` is its content. `attributes` in Cairo's syntax.
+    func beginTag(_ name: String, attributes: String = "") {
+        cairo_tag_begin(cairo, name, attributes)
+    }
+
+    func endTag(_ name: String) {
+        cairo_tag_end(cairo, name)
+    }
+
     // MARK: Shapes
 
     private func setColor(_ color: RGB) {

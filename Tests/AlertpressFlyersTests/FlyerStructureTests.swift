@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+
+@testable import AlertpressFlyers
+
+@Suite struct FlyerStructureTests {
+    @Test func linkAttributesQuoteTheURIAndListEveryArea() {
+        let attributes = FlyerStructure.linkAttributes(
+            uri: #"https://example.org/a'b\c"#,
+            areas: [Rect(x: 1, y: 2, width: 3, height: 4), Rect(x: 10.5, y: 20.25, width: 30, height: 40)])
+        #expect(attributes == #"rect=[1.00 2.00 3.00 4.00 10.50 20.25 30.00 40.00] uri='https://example.org/a\'b\\c'"#)
+    }
+
+    @Test func itemsOfOneListShareTheListAndNotTheirItems() {
+        let text = SetText(
+            text: "x", style: TextStyle(size: 10, bold: false, color: Palette.ink), width: 100, maxLines: 1,
+            usedWidth: 10, height: 12, lineCount: 1, baseline: 10, shortened: false)
+        func path(_ role: PageElement.Role, _ index: Int) -> [String] {
+            FlyerStructure.path(of: PageElement(.text(text, at: Point(x: 0, y: 0)), role: role), at: index)
+                .map { "\($0.name):\($0.key)" }
+        }
+        #expect(path(.listLabel(list: "steps", item: 0), 1) == ["L:steps", "LI:0", "Lbl:"])
+        #expect(path(.listBody(list: "steps", item: 0), 2) == ["L:steps", "LI:0", "LBody:"])
+        #expect(path(.listBody(list: "steps", item: 1), 3) == ["L:steps", "LI:1", "LBody:"])
+        #expect(path(.listBody(list: "dos", item: 1), 4) == ["L:dos", "LI:1", "LBody:"])
+        // Two headings or two paragraphs in a row stay two.
+        #expect(path(.heading(level: 2), 5) != path(.heading(level: 2), 6))
+        #expect(path(.paragraph(id: "hotlines[0]"), 7) == path(.paragraph(id: "hotlines[0]"), 8))
+        #expect(path(.paragraph(id: "hotlines[0]"), 7) != path(.paragraph(id: "hotlines[1]"), 8))
+        #expect(path(.artifact, 9).isEmpty)
+    }
+
+    @Test(arguments: allVariants)
+    func textIsInReadingOrderWithTheFooterLast(paper: Paper, language: String, largePrint: Bool) throws {
+        let document = sample(paper, language, largePrint: largePrint)
+        let plan = try FlyerRenderer.plan(document)
+        let texts = plan.elements.compactMap { element -> (String, PageElement.Role)? in
+            guard case .text(let text, _) = element.shape else { return nil }
+            return (text.text, element.role)
+        }
+        #expect(texts.first?.0 == document.publisher)
+        #expect(texts.filter { $0.1 == .heading(level: 1) }.map(\.0) == [document.title])
+        let order = texts.map(\.0)
+        let headline = try #require(order.firstIndex(of: document.headline))
+        let hotlines = try #require(order.firstIndex(of: document.labels.callHotline))
+        #expect(headline < hotlines)
+        #expect(texts.last?.0.hasSuffix(document.issued) == true)
+        // The URL is the link, and the QR code is part of it.
+        let links = texts.compactMap { if case .link(let uri, let areas) = $0.1 { (uri, areas.count) } else { nil } }
+        #expect(links.count == 1)
+        #expect(links.first?.0 == document.qrURL && links.first?.1 == 1)
+    }
+}
+
+@Suite(.enabled(if: PDFTools.available("qpdf", "pdfinfo"), "needs qpdf and pdfinfo"))
+struct FlyerStructureToolTests {
+    /// One node of the structure tree qpdf reads back: its type, its children and, for a link,
+    /// the annotation's target and the number of areas it covers.
+    struct Node: Equatable, CustomStringConvertible {
+        var type: String
+        var children: [Node] = []
+        var link: (uri: String, areas: Int)?
+
+        static func == (lhs: Node, rhs: Node) -> Bool {
+            lhs.type == rhs.type && lhs.children == rhs.children && lhs.link?.uri == rhs.link?.uri
+                && lhs.link?.areas == rhs.link?.areas
+        }
+
+        var description: String {
+            let inner = children.map(\.description) + (link.map { ["→ \($0.uri) ×\($0.areas)"] } ?? [])
+            return inner.isEmpty ? type : "\(type)(\(inner.joined(separator: " ")))"
+        }
+    }
+
+    /// The tree under /StructTreeRoot and whether the catalog says the file is tagged.
+    static func structure(_ pdf: Data) throws -> (marked: Bool, roots: [Node]) {
+        let directory = try PDFTools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = try PDFTools.write(pdf, named: "flyer.pdf", in: directory).path
+        let json = try PDFTools.run("qpdf", ["--json", "--json-key=qpdf", file]).output
+        let top = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let objects = try #require((top["qpdf"] as? [Any])?.last as? [String: Any])
+        func object(_ reference: Any?) -> [String: Any]? {
+            if let dictionary = reference as? [String: Any] { return dictionary }
+            guard let reference = reference as? String, reference.hasSuffix(" R") else { return nil }
+            let entry = objects["obj:" + reference] as? [String: Any]
+            return entry?["value"] as? [String: Any]
+        }
+        func kids(_ element: [String: Any]) -> [Any] {
+            (element["/K"] as? [Any]) ?? (element["/K"].map { [$0] } ?? [])
+        }
+        func nodes(_ element: [String: Any]) -> [Node] {
+            kids(element).compactMap { kid -> Node? in
+                guard let child = object(kid) else { return nil }  // a marked-content id
+                if child["/Type"] as? String == "/OBJR" { return nil }
+                var node = Node(type: String((child["/S"] as? String ?? "?").dropFirst()), children: nodes(child))
+                for reference in kids(child) {
+                    guard let objr = object(reference), objr["/Type"] as? String == "/OBJR",
+                          let annotation = object(objr["/Obj"]), let action = object(annotation["/A"]),
+                          let uri = action["/URI"] as? String else { continue }
+                    node.link = (String(uri.dropFirst(2)), ((annotation["/QuadPoints"] as? [Any])?.count ?? 0) / 8)
+                }
+                return node
+            }
+        }
+        let trailer = try #require(object((objects["trailer"] as? [String: Any])?["value"]))
+        let catalog = try #require(object(trailer["/Root"]))
+        let marked = (object(catalog["/MarkInfo"])?["/Marked"] as? Bool) == true
+        let root = try #require(object(catalog["/StructTreeRoot"]))
+        return (marked, nodes(root))
+    }
+
+    static func list(_ count: Int) -> Node {
+        Node(type: "L", children: Array(repeating: Node(type: "LI", children: [Node(type: "Lbl"), Node(type: "LBody")]), count: count))
+    }
+
+    @Test func theEnglishFlyerReadsAsHeadingsParagraphsListsAndALink() throws {
+        let document = SampleFlyers.english()
+        let (marked, roots) = try Self.structure(try FlyerRenderer.render(document))
+        #expect(marked)
+        let p = Node(type: "P"), h2 = Node(type: "H2")
+        let link = Node(type: "P", children: [Node(type: "Link", link: (document.qrURL, 2))])
+        let expected = Node(type: "Document", children: [
+            p, Node(type: "H1"), p, p,
+            h2, Self.list(3), h2, Self.list(4), h2, Self.list(3), h2, Self.list(3),
+            h2, p, p, p,
+            h2, p, p, p, link, p,
+        ])
+        #expect(roots == [expected], "\(roots)")
+    }
+
+    @Test(arguments: allVariants)
+    func everyVariantIsTaggedWithOneTitleAndTheCampaignLink(paper: Paper, language: String, largePrint: Bool) throws {
+        let document = sample(paper, language, largePrint: largePrint)
+        let pdf = try FlyerRenderer.render(document)
+        let (marked, roots) = try Self.structure(pdf)
+        #expect(marked)
+        let children = try #require(roots.first?.children)
+        #expect(roots.count == 1 && roots.first?.type == "Document")
+        #expect(children.filter { $0.type == "H1" }.count == 1)
+        let links = children.flatMap(\.children).compactMap(\.link)
+        #expect(links.count == 1 && links.first?.uri == document.qrURL && links.first?.areas == 2, "\(roots)")
+
+        let directory = try PDFTools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = try PDFTools.write(pdf, named: "flyer.pdf", in: directory).path
+        #expect(try PDFTools.run("pdfinfo", [file]).output.contains("Tagged:          yes"))
+        #expect(try PDFTools.run("qpdf", ["--check", file]).status == 0)
+    }
+}
