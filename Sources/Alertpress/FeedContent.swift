@@ -74,7 +74,8 @@ struct FeedContent {
 
     private func channel(title: String, description: String, home: String, entries: [FeedEntry]) -> FeedChannel {
         FeedChannel(title: title, description: description, language: edition.lang, homeURL: routes.absolute(home),
-                    publisher: edition.edition.texts.publisher, iconURL: renderer.logo.map { routes.absolute($0.href) }, timeZone: site.timeZone, entries: entries, limit: site.feedLimit,
+                    publisher: edition.edition.texts.publisher, iconURL: renderer.logo.map { routes.absolute($0.href) },
+                    iconIsSquare: renderer.logo?.image.isSquare ?? true, timeZone: site.timeZone, entries: entries, limit: site.feedLimit,
                     fallbackUpdated: FeedChannel.defaultFallbackUpdated)
     }
 

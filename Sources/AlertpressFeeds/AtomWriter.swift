@@ -25,7 +25,8 @@ enum AtomWriter {
         xml.close("author")
         xml.text("generator", FeedWriter.generator)
         if let icon = channel.iconURL {
-            xml.text("icon", icon)
+            // RFC 4287: an icon is square, a logo twice as wide as high.
+            xml.text(channel.iconIsSquare ? "icon" : "logo", icon)
         }
         if !channel.publisher.isEmpty {
             xml.text("rights", "© " + channel.publisher)

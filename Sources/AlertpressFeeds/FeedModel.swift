@@ -77,8 +77,11 @@ public struct FeedChannel: Sendable, Equatable {
     public var homeURL: String
     /// The issuing agency. RSS `<copyright>`, Atom `<author><name>` and `<rights>`, JSON Feed `authors`.
     public var publisher: String
-    /// Absolute URL of a square icon, optional.
+    /// Absolute URL of the publisher's logo, optional: RSS `<image>`; when square, Atom `<icon>` and
+    /// JSON Feed `icon`, which ask for a square image; else Atom `<logo>`.
     public var iconURL: String?
+    /// Whether `iconURL` is a square image.
+    public var iconIsSquare: Bool
     /// The site time zone; every date is written with this zone's offset at that instant.
     public var timeZone: TimeZone
     /// In any order; the writer sorts them newest first.
@@ -96,6 +99,7 @@ public struct FeedChannel: Sendable, Equatable {
         homeURL: String,
         publisher: String,
         iconURL: String? = nil,
+        iconIsSquare: Bool = true,
         timeZone: TimeZone,
         entries: [FeedEntry],
         limit: Int = FeedChannel.defaultLimit,
@@ -107,6 +111,7 @@ public struct FeedChannel: Sendable, Equatable {
         self.homeURL = homeURL
         self.publisher = publisher
         self.iconURL = iconURL
+        self.iconIsSquare = iconIsSquare
         self.timeZone = timeZone
         self.entries = entries
         self.limit = limit

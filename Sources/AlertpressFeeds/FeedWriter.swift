@@ -96,6 +96,7 @@ struct PreparedChannel {
     var selfURL: String
     var publisher: String
     var iconURL: String?
+    var iconIsSquare: Bool
     var timeZone: TimeZone
     var entries: [PreparedEntry]
     var fallbackUpdated: Date
@@ -114,6 +115,7 @@ struct PreparedChannel {
         language = FeedText.line(channel.language).replacingOccurrences(of: " ", with: "")
         publisher = FeedText.line(channel.publisher)
         iconURL = channel.iconURL.map { FeedURL.absolute($0, base: home) }.flatMap { $0.isEmpty ? nil : $0 }
+        iconIsSquare = channel.iconIsSquare
         timeZone = channel.timeZone
         fallbackUpdated = channel.fallbackUpdated
         entries = Self.select(channel)

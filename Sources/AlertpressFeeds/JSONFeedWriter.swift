@@ -75,7 +75,7 @@ enum JSONFeedWriter {
             homePageURL: channel.homeURL,
             feedURL: channel.selfURL,
             description: channel.description.isEmpty ? nil : channel.description,
-            icon: channel.iconURL,
+            icon: channel.iconIsSquare ? channel.iconURL : nil,
             language: channel.language.isEmpty ? nil : channel.language,
             authors: channel.publisher.isEmpty ? nil : [Author(name: channel.publisher)],
             items: items

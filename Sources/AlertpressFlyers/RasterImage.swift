@@ -29,6 +29,9 @@ public struct RasterImage: Sendable, Equatable {
     /// Whether a flyer can print it: a PNG must decode whole (a JPEG is embedded as it is).
     public var isPrintable: Bool { PDFPage.canDraw(self) }
 
+    /// Square within 5 % (a 160 × 156 icon counts), as feed readers want an icon.
+    public var isSquare: Bool { 20 * abs(width - height) <= max(width, height) }
+
     private static func bigEndian(_ bytes: [UInt8], _ at: Int, count: Int) -> Int {
         bytes[at..<at + count].reduce(0) { $0 << 8 | Int($1) }
     }

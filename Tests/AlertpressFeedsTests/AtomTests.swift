@@ -30,6 +30,16 @@ struct AtomTests {
         #expect(alternate.attributes["type"] == "text/html")
     }
 
+    @Test("a logo that is not square is the feed's logo, not its icon")
+    func wideLogo() throws {
+        var channel = Fixture.standard
+        channel.iconIsSquare = false
+        let feed = try parseXML(FeedWriter.atom(channel, selfURL: selfURL))
+        #expect(feed.value("logo") == "https://alerts.example.org/icon.png")
+        #expect(feed.first("icon") == nil)
+        #expect(try parseXML(FeedWriter.atom(Fixture.standard, selfURL: selfURL)).first("logo") == nil)
+    }
+
     @Test func entries() throws {
         let feed = try parseXML(FeedWriter.atom(Fixture.standard, selfURL: selfURL))
         let entries = feed.all("entry")

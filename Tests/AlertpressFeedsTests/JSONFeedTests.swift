@@ -21,6 +21,15 @@ struct JSONFeedTests {
         #expect(feed["author"] == nil)
     }
 
+    @Test("a logo that is not square is no icon")
+    func wideLogo() throws {
+        var channel = Fixture.standard
+        channel.iconIsSquare = false
+        let feed = try parseJSON(FeedWriter.json(channel, selfURL: selfURL))
+        #expect(feed["icon"] == nil)
+        #expect(feed["title"] as? String == "Anti-fraud bulletin")
+    }
+
     @Test func items() throws {
         let feed = try parseJSON(FeedWriter.json(Fixture.standard, selfURL: selfURL))
         let items = try #require(feed["items"] as? [[String: Any]])
