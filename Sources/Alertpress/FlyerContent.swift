@@ -73,7 +73,7 @@ struct FlyerContent {
 
     private func inputs(types: [Term], recent: EnrichedCase?) -> Fingerprint {
         Fingerprint { hash in
-            hash.add(Int(bulletin.now.timeIntervalSince1970.bitPattern))
+            hash.add(Int(Int64(bitPattern: bulletin.now.timeIntervalSince1970.bitPattern)))
             hash.add(redFlags(types).prefix(Self.redFlagCount).map(\.id))
             hash.add(recent?.listing ?? Fingerprint())
         }

@@ -182,7 +182,7 @@ enum Enricher {
         func add(_ date: CaseDate?, to hash: inout Fingerprint) {
             hash.add(date == nil ? 0 : 1)
             guard let date else { return }
-            hash.add(Int(date.instant.timeIntervalSinceReferenceDate.bitPattern))
+            hash.add(Int(Int64(bitPattern: date.instant.timeIntervalSinceReferenceDate.bitPattern)))
             hash.add(date.hasTime ? 1 : 0)
         }
         return Fingerprint { hash in

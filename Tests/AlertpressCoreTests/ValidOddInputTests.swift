@@ -22,6 +22,18 @@ struct ValidOddInputTests {
         #expect(!item.entry.searchText.text.contains("\r"))
     }
 
+    @Test("cases from before 2001 (negative reference-date seconds) check and sort like any other")
+    func oldDates() throws {
+        let result = Tree.with([
+            "cases/y1999.md": caseFile(["title: Old fraud", "date: 1999-12-31", "updated: 2000-01-05"]),
+            "cases/y1970.md": caseFile(["title: Older fraud", "date: 1970-01-01"]),
+            "cases/y1900.md": caseFile(["title: Oldest fraud", "date: 1900-06-01"]),
+        ]).check()
+        expectClean(result)
+        let slugs = result.edition("en")?.cases.map(\.slug) ?? []
+        #expect(Array(slugs.suffix(3)) == ["y1999", "y1970", "y1900"])
+    }
+
     @Test("UTF-8 byte order mark at the start of YAML and Markdown files")
     func byteOrderMark() throws {
         var tree = Tree()
