@@ -398,6 +398,12 @@ enum Resolver {
 
     /// Victims' personal data anywhere in a case file but its `indicators` is an error.
     static func scanPersonalData(_ item: Decoder.RawCase, log: inout DiagnosticLog) {
+        // The file name is the case's public address: in its URL, the sitemap, the feeds and the search index.
+        for finding in PersonalDataScanner.scan(item.slug) {
+            log.error("personal-data", "the file name holds an unmasked \(finding.kind.rawValue) (\(finding.masked)), and it becomes the case's public address",
+                      at: SourceLocation(file: item.file, line: 1, column: 1),
+                      hint: "rename the file without it, e.g. after the place and the scam")
+        }
         scanPersonalData(in: item.source.text, file: item.file, skipping: item.indicatorLines, log: &log)
     }
 

@@ -19,7 +19,12 @@ enum PersonalDataScanner {
     private static let residentID = SharedRegex { /([1-9](?:[\s-]?\d){16}[\s-]?[\dXx])(?![0-9A-Za-z*])/ }
     /// 16–19 digits in groups of four (the last group one to seven digits long).
     private static let card = SharedRegex { /(\d{4}(?:[ -]?\d{4}){2}[ -]?\d{4}(?:[ -]?\d{1,3})?)(?![\d*])/ }
-    private static let email = SharedRegex { /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/ }
+    /// An address in any script (`张三@例子.中国`, `user@mail.例子.cn`, punycode), or at an IP literal
+    /// (`li@[192.168.1.1]`). The top-level domain is Latin letters, a punycode label or letters of one
+    /// script run; an ASCII address right after Chinese text is cut from it by `scan`.
+    private static let email = SharedRegex {
+        /[\p{L}\p{N}][\p{L}\p{N}._%+-]*@(?:\[(?:IPv6:)?[0-9A-Fa-f.:]+\]|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:xn--[A-Za-z0-9-]+|[A-Za-z]{2,}|\p{L}{2,}))/
+    }
 
 
     /// True when the match does not continue a longer token (digits, letters, a mask) on its left.
@@ -233,7 +238,14 @@ enum PersonalDataScanner {
             add(.mobile, range, masked)
         }
         let emails = Self.email.with { regex in line.matches(of: regex).map(\.range) }
-        for range in emails {
+        for match in emails {
+            // "邮箱victim@example.org": the address is the ASCII run after the Chinese text.
+            var range = match
+            let local = line[match.lowerBound..<(line[match].firstIndex(of: "@") ?? match.upperBound)]
+            if let last = local.lastIndex(where: { !$0.isASCII }), local.contains(where: \.isASCII) {
+                let start = local.index(after: last)
+                if start < local.endIndex, local[start...].allSatisfy({ $0.isASCII }) { range = start..<match.upperBound }
+            }
             let text = String(line[range])
             let at = text.firstIndex(of: "@").map { text[..<$0] } ?? ""
             add(.email, range, "\(at.prefix(1))***@\(text.split(separator: "@").last ?? "")")

@@ -6,7 +6,7 @@ public enum Scaffold {
     /// no Latin letters at all) adds 8 hexadecimal digits of its fingerprint, so that two titles
     /// of one day do not make the same file: `2024-11-06-case-1f3a9c02`.
     public static func slug(for title: String, date: LocalDay) -> String {
-        var base = Decoder.slugify(title)
+        var base = withoutLongNumbers(Decoder.slugify(title))
         if base.count > 60 {
             let cut = base.prefix(60)
             base = String(cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut)
@@ -15,6 +15,27 @@ public enum Scaffold {
         let tag = String(Fingerprint { $0.add(title) }.description.prefix(8))
         if base.isEmpty { return "\(date)-case-\(tag)" }
         return hasCJK ? "\(date.year)-\(base)-\(tag)" : "\(date.year)-\(base)"
+    }
+
+    /// `slug` without its long numbers: seven digits or more in one part, or in neighbouring parts of
+    /// digits only (`139-1234-5678`). In a title such a number is likely someone's phone, ID or card.
+    static func withoutLongNumbers(_ slug: String) -> String {
+        var kept: [Substring] = []
+        var digits: [Substring] = []
+        func flush() {
+            if digits.joined().count < 7 { kept += digits }
+            digits.removeAll()
+        }
+        for part in slug.split(separator: "-") {
+            if part.allSatisfy(\.isNumber) {
+                digits.append(part)
+            } else {
+                flush()
+                if part.count(where: \.isNumber) < 7 { kept.append(part) }
+            }
+        }
+        flush()
+        return kept.joined(separator: "-")
     }
 
     public static func caseFile(title: String, date: LocalDay) -> String {

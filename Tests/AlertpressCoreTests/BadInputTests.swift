@@ -633,6 +633,17 @@ struct BadInputTests {
         expectClean(check(caseFile(["title: Lookalikes", "date: 2024-03-01"], body: [line])))
     }
 
+    @Test("a phone or ID number in the file name, which becomes the case's public address", arguments: [
+        ("cases/victim-13912345678.md", "mobile number"), ("cases/440304198511205033.md", "resident ID number"),
+        ("cases/2026/li-139-1234-5678.zh.md", "mobile number"),
+    ])
+    func personalDataInTheFileName(_ path: String, _ kind: String) {
+        let result = check(caseFile(["title: Masked", "date: 2024-03-01"], body: ["Nothing personal here."]), at: path)
+        expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/" + path, 1, 1, .error, "personal-data", message: [kind, "file name", "public address"]),
+        ])
+    }
+
     @Test("e-mail address")
     func email() {
         let result = check(caseFile(["title: Mail", "date: 2024-03-01"], body: ["Write to victim.li@example.com for details."]))

@@ -281,6 +281,12 @@ struct PersonalDataScannerTests {
         ("6222021234567894", .card, 1),
         ("a.b+c@example.com.cn", .email, 1),
         ("邮箱victim@example.org", .email, 3),
+        ("邮箱 张三@例子.中国 联系", .email, 4),
+        ("A user@mail.例子.cn here.", .email, 3),
+        ("D zhang.wei@公司.com here.", .email, 3),
+        ("C 用户@qq.com here.", .email, 3),
+        ("O: zhangsan@[192.168.1.1] ip.", .email, 4),
+        ("P: li@xn--fiqs8s.xn--fiqz9s", .email, 4),
         ("手机１３８１２３４５６７８", .mobile, 3),
         ("电话 １３８ １２３４ ５６７８", .mobile, 4),
         ("卡号６２２２０２１２３４５６７８９４", .card, 3),
@@ -291,12 +297,19 @@ struct PersonalDataScannerTests {
         #expect(findings.first?.column == column, "\(line)")
     }
 
+    @Test("an e-mail address is masked whole: punycode and Chinese domains, not the Chinese text before it")
+    func maskedAddresses() {
+        #expect(PersonalDataScanner.scan("P: li@xn--fiqs8s.xn--fiqz9s").map(\.masked) == ["l***@xn--fiqs8s.xn--fiqz9s"])
+        #expect(PersonalDataScanner.scan("请发邮件至zhangsan@qq.com").map(\.masked) == ["z***@qq.com"])
+        #expect(PersonalDataScanner.scan("张三@例子.中国").map(\.masked) == ["张***@例子.中国"])
+    }
+
     @Test("passes masked numbers, order numbers and other look-alikes", arguments: [
         "138****5678", "138＊＊＊＊5678", "尾号8988", "ending in 8988", "card ending 7894", "6222 **** **** 7894",
         "order no. 202311061234567890", "运单号 YT1234567890123", "订单号：202311061234567890", "tracking number 1234567890123456",
         "97000", "13800000", "loss 13,800,000 yuan", "call 110 or 96110", "2024-11-06 09:30", "12345678901",
         "138123456789", "QQ 1381234567", "6222021234567895",
-        "user at example dot com", "@someone",
+        "user at example dot com", "@someone", "关注@平安武汉 获取提醒", "转发@反诈中心。", "price@10.50",
     ])
     func passes(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")

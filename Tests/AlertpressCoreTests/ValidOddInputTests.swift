@@ -238,6 +238,10 @@ struct ValidOddInputTests {
         #expect(long.count <= 65 && Decoder.isSlug(long) && !long.hasSuffix("-"), "\(long)")
         #expect(Scaffold.slug(for: "Fake courier calls", date: day) == "2024-fake-courier-calls")
         #expect(Scaffold.slug(for: "Ünïcödé café scam in Straße", date: day) == "2024-unicode-cafe-scam-in-strasse")
+        // A phone, ID or card number in the title stays out of the address.
+        #expect(!Scaffold.slug(for: "受害人13912345678的案子", date: day).contains("1391234"))
+        #expect(Scaffold.slug(for: "Victim 139 1234 5678 called", date: day) == "2024-victim-called")
+        #expect(Scaffold.slug(for: "Card 6222021234567894 drained in 2024", date: day) == "2024-card-drained-in-2024")
     }
 
     @Test("quoted dates, unquoted times and flow-style everything")
