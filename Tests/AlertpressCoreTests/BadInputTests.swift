@@ -163,6 +163,19 @@ struct BadInputTests {
         ])
     }
 
+    @Test("`updated` after the build clock, on the file that says it; a scheduled case is not checked yet")
+    func updatedInTheFuture() {
+        let result = Tree.with([
+            "cases/x.md": caseFile(["title: Typo", "date: 2024-03-10", "updated:   9999-12-31"]),
+            "cases/x.zh.md": caseFile(["title: 笔误"]),
+            "cases/later.md": caseFile(["title: Later", "date: 2025-01-10", "updated: 2025-02-01"]),
+            "cases/fine.md": caseFile(["title: Fine", "date: 2024-03-10", "updated: 2024-11-20"]),
+        ]).check()
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 4, 12, .error, "invalid-date", message: ["`updated`", "9999-12-31", "2024-11-20"]),
+        ])
+    }
+
     @Test("expires before date")
     func expiresBeforeDate() {
         let result = check(caseFile(["title: Expiry", "date: 2024-03-10", "expires: 2024-03-01"]))
