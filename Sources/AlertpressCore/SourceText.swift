@@ -30,8 +30,8 @@ struct SourceText: Sendable {
             return .failure(firstInvalidUTF8(bytes))
         }
         let normalised = bytes.contains(UInt8(ascii: "\r"))
-            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").removingControlCharacters
-            : text.removingControlCharacters
+            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").removingInvalidCharacters
+            : text.removingInvalidCharacters
         if normalised.isBlank { return .failure(.empty) }
         return .success(normalised)
     }
@@ -104,16 +104,23 @@ struct SourceText: Sendable {
 }
 
 extension String {
-    /// Without C0/C1 control characters other than tab and newline: they are invalid in HTML and XML.
-    var removingControlCharacters: String {
-        // Control characters are U+0000–U+001F, U+007F and U+0080–U+009F (UTF-8 C2 80–C2 9F).
+    /// Without C0/C1 control characters other than tab and newline, and without noncharacters
+    /// (U+FDD0–U+FDEF, U+FFFE, U+FFFF, U+1FFFE …): they are invalid in HTML and XML.
+    var removingInvalidCharacters: String {
+        // Control characters are U+0000–U+001F, U+007F and U+0080–U+009F (UTF-8 C2 80–C2 9F);
+        // noncharacters end in BF BE or BF BF, or are EF B7 90–AF. A few valid characters share
+        // these byte pairs; they only send the text through the exact filter.
         var previous: UInt8 = 0
-        let hasControl = utf8.contains { byte in
+        let suspect = utf8.contains { byte in
             defer { previous = byte }
             return (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte))
+                || (previous == 0xBF && byte >= 0xBE) || (previous == 0xB7 && (0x90...0xAF).contains(byte))
         }
-        guard hasControl else { return self }
-        return String(String.UnicodeScalarView(unicodeScalars.filter { $0.properties.generalCategory != .control || $0 == "\t" || $0 == "\n" }))
+        guard suspect else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.filter { scalar in
+            scalar == "\t" || scalar == "\n"
+                || (scalar.properties.generalCategory != .control && !scalar.properties.isNoncharacterCodePoint)
+        }))
     }
 }
 

@@ -158,7 +158,7 @@ struct YAMLReader {
                       hint: "put the value in quotes if it is meant as text")
             return nil
         }
-        let trimmed = scalar.string.removingControlCharacters.trimmingWhitespace()
+        let trimmed = scalar.string.removingInvalidCharacters.trimmingWhitespace()
         if trimmed.isEmpty {
             log.error("missing-value", "`\(what)` is empty", at: location(node))
             return nil

@@ -100,8 +100,8 @@ struct HostileContentTests {
         }
     }
 
-    /// XML 1.0 forbids C0 controls; in HTML they are parse errors (SPEC §6: valid HTML5).
-    @Test("the BEL from the summary reaches no HTML, XML or JSON file raw")
+    /// XML 1.0 forbids C0 controls; in HTML they and noncharacters are parse errors (SPEC §6: valid HTML5).
+    @Test("the BEL from the summary and the body's noncharacters reach no HTML, XML or JSON file raw")
     func noControlCharacters() async throws {
         let built = try await site()
         for (path, content) in Self.textOutputs(built, suffix: "") where isTextOutput(path) {

@@ -124,9 +124,10 @@ enum JSONRead {
     }
 }
 
-/// Raw control characters that are not allowed in XML 1.0 and are parse errors in HTML.
+/// Raw control characters and noncharacters: not allowed in XML 1.0, parse errors in HTML.
 func controlCharacters(in text: String) -> [String] {
     text.unicodeScalars.filter { scalar in
         (scalar.value < 0x20 && ![0x09, 0x0A, 0x0D].contains(scalar.value)) || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+            || (0xFDD0...0xFDEF).contains(scalar.value) || scalar.value & 0xFFFE == 0xFFFE
     }.map { String(format: "U+%04X", $0.value) }
 }
