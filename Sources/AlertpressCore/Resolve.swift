@@ -358,15 +358,19 @@ enum Resolver {
             searchText: StoredText(Summary.excerpt(rendered.plainText)))
     }
 
-    /// A translation that repeats the date, loss or channels of its default-language file with
-    /// another value tells readers of one language something else than the other's: a warning.
+    /// A translation that repeats the date, loss, channels, scam types, tactics or campaigns of its
+    /// default-language file with another value tells readers of one language something else than
+    /// the other's: a warning.
     static func checkSameFacts(_ translation: Decoder.RawCase, as original: Decoder.RawCase, log: inout DiagnosticLog) {
         func written(_ loss: Loss) -> String { "\(loss.amount) \(loss.currency)" }
+        func ids(_ list: [Located<String>]?) -> String? { list.map { Set($0.map(\.value)).sorted().joined(separator: ", ") } }
         let facts: [(key: String, mine: String?, theirs: String?)] = [
             ("date", translation.date.map { "\($0.value.day)" }, original.date.map { "\($0.value.day)" }),
             ("loss", translation.loss.map(written), original.loss.map(written)),
-            ("channels", translation.channels.map { $0.map(\.value).sorted().joined(separator: ", ") },
-             original.channels.map { $0.map(\.value).sorted().joined(separator: ", ") }),
+            ("channels", ids(translation.channels), ids(original.channels)),
+            ("scam_types", ids(translation.scamTypes), ids(original.scamTypes)),
+            ("tactics", ids(translation.tactics), ids(original.tactics)),
+            ("campaigns", ids(translation.campaigns), ids(original.campaigns)),
         ]
         for fact in facts {
             guard let mine = fact.mine, let theirs = fact.theirs, mine != theirs else { continue }

@@ -715,17 +715,23 @@ struct BadInputTests {
         ])
     }
 
-    @Test("a translation that repeats the date, loss or channels with another value is warned at that key")
+    @Test("a translation that repeats the date, loss, channels or tags with another value is warned at that key")
     func translationDiffers() {
         let result = Tree.with([
             "cases/a.md": caseFile(["title: Original", "date: 2024-03-01", "channels: [phone, sms]", "loss: {amount: 5000, currency: CNY}"]),
             "cases/a.zh.md": caseFile(["title: 译文", "date: 2024-03-05", "channels: [sms, phone]", "loss: {amount: 9000, currency: CNY}"]),
+            "cases/c.md": caseFile(["title: Tagged", "date: 2024-03-01", "scam_types: [fake-courier-compensation]",
+                                    "tactics: [verification-code]", "campaigns: [double-11]"]),
+            "cases/c.zh.md": caseFile(["title: 标签", "scam_types: []", "tactics: [verification-code]",
+                                       "campaigns: []"]),
             "cases/b.md": caseFile(["title: Same", "date: 2024-03-01T09:30:00+08:00", "loss: {amount: 50, currency: CNY}"]),
             "cases/b.zh.md": caseFile(["title: 相同", "date: 2024-03-01", "loss: {amount: 50.00, currency: CNY}"]),
         ]).check()
         expectDiagnostics(result.diagnostics, [
             Expected("Alerts/cases/a.zh.md", 3, 1, .warning, "translation-differs", message: ["`date` (2024-03-05)", "(2024-03-01)"]),
             Expected("Alerts/cases/a.zh.md", 5, 1, .warning, "translation-differs", message: ["`loss` (9000 CNY)", "(5000 CNY)"]),
+            Expected("Alerts/cases/c.zh.md", 3, 1, .warning, "translation-differs", message: ["`scam_types` ()", "(fake-courier-compensation)"]),
+            Expected("Alerts/cases/c.zh.md", 5, 1, .warning, "translation-differs", message: ["`campaigns` ()", "(double-11)"]),
         ])
     }
 
