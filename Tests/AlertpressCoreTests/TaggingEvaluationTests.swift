@@ -2,10 +2,13 @@ import Foundation
 import Testing
 @testable import AlertpressCore
 
-/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 48
+/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 132
 /// labelled narratives of `Fixtures/narratives/`: micro-averaged precision, recall and F1, for scam
 /// types and tactics separately, overall and per language. On failure the message lists every
 /// narrative with its missed and extra ids, their scores and the evidence, so cue lists can be tuned.
+/// 01–48 are the narratives the first cue lists were written against; 49–88 retell scams in words
+/// the cue lists did not have (the cues were then broadened); 89–132 were held out from that work and
+/// measured it (types F1 0.92 → 0.95, tactics 0.83 → 0.90) before joining the set.
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -130,25 +133,25 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 48 labelled narratives are evaluated")
+    @Test("all 132 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 48, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 132, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 
-    @Test("scam types: micro F1 ≥ 0.85")
+    @Test("scam types: micro F1 ≥ 0.93")
     func scamTypes() {
         let evaluation = Self.evaluation
         let f1 = evaluation.counts[.scamType]?["all"]?.f1 ?? 0
-        #expect(f1 >= 0.85, "\(evaluation.report(.scamType))")
+        #expect(f1 >= 0.93, "\(evaluation.report(.scamType))")
     }
 
-    @Test("tactics: micro F1 ≥ 0.70")
+    @Test("tactics: micro F1 ≥ 0.90")
     func tactics() {
         let evaluation = Self.evaluation
         let f1 = evaluation.counts[.tactic]?["all"]?.f1 ?? 0
-        #expect(f1 >= 0.70, "\(evaluation.report(.tactic))")
+        #expect(f1 >= 0.90, "\(evaluation.report(.tactic))")
     }
 
     @Test("the reference F1 arithmetic is right")
