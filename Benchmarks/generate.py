@@ -484,7 +484,9 @@ def make_case(rng, index, type_ids, tactic_ids, n_hosts, start, span_days):
     c.qq_group = f"QQ group {rng.randrange(100000, 999999)}" if "chat-group-invite" in c.tactics and rng.random() < 0.5 else None
     c.draft = rng.random() < 0.005
     c.expires = c.day + timedelta(days=365 * 3) if rng.random() < 0.02 else None
-    c.updated = c.day + timedelta(days=rng.randint(1, 30)) if rng.random() < 0.05 else None
+    # A correction is never dated after the corpus's last day (the build clock).
+    last = start + timedelta(days=span_days - 1)
+    c.updated = min(c.day + timedelta(days=rng.randint(1, 30)), last) if rng.random() < 0.05 else None
     c.slug = f"{c.day.isoformat()}-{spec['short'] if spec else c.type[:8]}-{re.sub(r'[^a-z]', '', c.city.lower())}-{index:06d}"
     return c
 
