@@ -237,7 +237,18 @@ enum PersonalDataScanner {
         for (range, masked) in mobiles {
             add(.mobile, range, masked)
         }
-        let emails = Self.email.with { regex in line.matches(of: regex).map(\.range) }
+        // Looked for around each "@" only, within 64 characters before it and 256 after (RFC 5321's
+        // limits): tried from every position of a line, the pattern walked whole runs of Chinese text.
+        var emails: [Range<String.Index>] = []
+        var next = line.startIndex
+        while let at = line[next...].firstIndex(of: "@") {
+            let start = line.index(at, offsetBy: -64, limitedBy: line.startIndex) ?? line.startIndex
+            let end = line.index(at, offsetBy: 256, limitedBy: line.endIndex) ?? line.endIndex
+            if let match = Self.email.with({ regex in line[start..<end].matches(of: regex).map(\.range).first { $0.contains(at) } }) {
+                emails.append(match)
+            }
+            next = line.index(after: at)
+        }
         for match in emails {
             // "邮箱victim@example.org": the address is the ASCII run after the Chinese text.
             var range = match

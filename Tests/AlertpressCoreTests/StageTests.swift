@@ -297,6 +297,13 @@ struct PersonalDataScannerTests {
         #expect(findings.first?.column == column, "\(line)")
     }
 
+    @Test("an address after a long line of Chinese is found, near each @ only")
+    func addressAfterLongChineseText() {
+        let line = String(repeating: "骗子冒充客服发来链接要求填写银行卡号", count: 500) + "联系邮箱li@例子.中国。"
+        #expect(PersonalDataScanner.scan(line).map(\.masked) == ["l***@例子.中国"])
+        #expect(PersonalDataScanner.scan(String(repeating: "客服", count: 5_000) + "@").isEmpty)
+    }
+
     @Test("an e-mail address is masked whole: punycode and Chinese domains, not the Chinese text before it")
     func maskedAddresses() {
         #expect(PersonalDataScanner.scan("P: li@xn--fiqs8s.xn--fiqz9s").map(\.masked) == ["l***@xn--fiqs8s.xn--fiqz9s"])
