@@ -53,7 +53,7 @@ public struct CaseMemo: Sendable {
     }
 
     /// Bump when the layout below or the meaning of a cached value changes.
-    static let formatVersion = 7
+    static let formatVersion = 8
 
     // MARK: Shards
 
@@ -256,6 +256,12 @@ struct ByteWriter {
         bool(entry.draft)
         bool(entry.updated != nil)
         if let updated = entry.updated { date(updated) }
+        bool(entry.updatedLocation != nil)
+        if let location = entry.updatedLocation {
+            string(location.file)
+            int(location.line)
+            int(location.column)
+        }
         bool(entry.expires != nil)
         if let expires = entry.expires { day(expires) }
         storedText(entry.storedBodyHTML)
@@ -440,6 +446,12 @@ struct ByteReader {
             guard let value = self.date() else { return nil }
             updated = value
         }
+        guard let hasLocation = bool() else { return nil }
+        var updatedLocation: SourceLocation?
+        if hasLocation {
+            guard let file = string(), let line = int(), let column = int() else { return nil }
+            updatedLocation = SourceLocation(file: file, line: line, column: column)
+        }
         guard let hasExpires = bool() else { return nil }
         var expires: LocalDay?
         if hasExpires {
@@ -453,7 +465,8 @@ struct ByteReader {
             slug: slug, lang: lang, file: file, isTranslation: isTranslation, title: title, date: date, summary: summary,
             summaryIsDerived: summaryIsDerived, region: region, declaredScamTypes: declaredScamTypes, declaredTactics: declaredTactics,
             channels: channels, loss: loss, indicators: indicators, sources: sources, campaigns: campaigns, draft: draft,
-            updated: updated, expires: expires, bodyHTML: bodyHTML, searchableText: NumberedText(lines: []), searchText: searchText)
+            updated: updated, updatedLocation: updatedLocation, expires: expires, bodyHTML: bodyHTML,
+            searchableText: NumberedText(lines: []), searchText: searchText)
         return EnrichedCase(entry: entry, status: .published, scamTypes: scamTypes, tactics: tactics, inferred: inferred,
                             details: details, campaigns: caseCampaigns, related: [], fingerprint: caseFingerprint,
                             listing: listing)

@@ -23,25 +23,21 @@ public enum ContentPipeline {
         let bulletin = resolved.map { // enrich
             Enricher.enrich($0.content, cases: $0.cases, fingerprint: $0.fingerprint, now: clock.resolve(in: $0.content.site.timeZone))
         }
-        if let bulletin { checkUpdates(bulletin, fileSystem: fileSystem, log: &log) }
+        if let bulletin { checkUpdates(bulletin, log: &log) }
         return CheckResult(diagnostics: log.sorted, bulletin: bulletin, memo: resolved?.memo ?? CaseMemo())
     }
 
     /// `updated` after the build clock on a case with a page is a typo (2062 for 2026): it would date
-    /// the page, the feeds and the sitemap in the future. An error on the line of the file that says it
-    /// (a translation that takes it from its original is not reported twice).
-    static func checkUpdates(_ bulletin: Bulletin, fileSystem: some ContentFileSystem, log: inout DiagnosticLog) {
+    /// the page, the feeds and the sitemap in the future. An error where it is written, once (a
+    /// translation may take it from its original).
+    static func checkUpdates(_ bulletin: Bulletin, log: inout DiagnosticLog) {
         let today = LocalDay(bulletin.now, in: bulletin.site.timeZone)
+        var reported: Set<SourceLocation> = []
         for edition in bulletin.editions {
             for item in edition.cases where item.status.hasPage {
                 guard let updated = item.entry.updated, updated.instant > bulletin.now,
-                      let data = try? fileSystem.read(item.entry.file) else { continue }
-                let lines = String(decoding: data, as: UTF8.self).splitLines()
-                guard let index = lines.firstIndex(where: { $0.drop(while: \.isWhitespace).hasPrefix("updated:") }) else { continue }
-                let column = lines[index].prefix { $0.isWhitespace }.count + "updated:".count + 1
-                let value = lines[index].dropFirst(column - 1).prefix { $0 == " " }.count
-                log.error("invalid-date", "`updated` (\(updated.day)) is after the build clock (\(today))",
-                          at: SourceLocation(file: item.entry.file, line: index + 1, column: column + value),
+                      let location = item.entry.updatedLocation, reported.insert(location).inserted else { continue }
+                log.error("invalid-date", "`updated` (\(updated.day)) is after the build clock (\(today))", at: location,
                           hint: "a correction cannot be dated in the future: fix the date, or leave `updated` out")
             }
         }

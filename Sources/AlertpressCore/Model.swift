@@ -191,6 +191,8 @@ public final class CaseEntry: Sendable {
     public let campaigns: [String]
     public let draft: Bool
     public let updated: CaseDate?
+    /// Where `updated` is written: in this file, or in the original a translation takes it from.
+    public let updatedLocation: SourceLocation?
     public let expires: LocalDay?
     /// The rendered body; see `StoredText`.
     public var bodyHTML: String { storedBodyHTML.text }
@@ -205,7 +207,7 @@ public final class CaseEntry: Sendable {
     init(slug: String, lang: String, file: String, isTranslation: Bool, title: String, date: CaseDate,
          summary: String, summaryIsDerived: Bool, region: String?, declaredScamTypes: [String]?,
          declaredTactics: [String]?, channels: [String], loss: Loss?, indicators: [String], sources: [SourceLink],
-         campaigns: [String], draft: Bool, updated: CaseDate?, expires: LocalDay?, bodyHTML: StoredText,
+         campaigns: [String], draft: Bool, updated: CaseDate?, updatedLocation: SourceLocation?, expires: LocalDay?, bodyHTML: StoredText,
          searchableText: NumberedText, declaredLines: [TermKind: Int] = [:], searchText: StoredText) {
         self.slug = slug
         self.lang = lang
@@ -225,6 +227,7 @@ public final class CaseEntry: Sendable {
         self.campaigns = campaigns
         self.draft = draft
         self.updated = updated
+        self.updatedLocation = updatedLocation
         self.expires = expires
         self.storedBodyHTML = bodyHTML
         self.searchableText = searchableText

@@ -352,7 +352,7 @@ enum Resolver {
             channels: (own.channels ?? base?.channels ?? []).map(\.value),
             loss: own.loss ?? base?.loss, indicators: own.indicators ?? base?.indicators ?? [],
             sources: own.sources ?? base?.sources ?? [], campaigns: (own.campaigns ?? base?.campaigns ?? []).map(\.value),
-            draft: own.draft ?? base?.draft ?? false, updated: updated?.value, expires: expires?.value,
+            draft: own.draft ?? base?.draft ?? false, updated: updated?.value, updatedLocation: updated?.location, expires: expires?.value,
             bodyHTML: StoredText(rendered.html), searchableText: NumberedText(lines: lines),
             declaredLines: own.declaredLines.merging(base?.declaredLines ?? [:]) { mine, _ in mine },
             searchText: StoredText(Summary.excerpt(rendered.plainText)))

@@ -165,15 +165,24 @@ struct BadInputTests {
 
     @Test("`updated` after the build clock, on the file that says it; a scheduled case is not checked yet")
     func updatedInTheFuture() {
-        let result = Tree.with([
+        let tree = Tree.with([
             "cases/x.md": caseFile(["title: Typo", "date: 2024-03-10", "updated:   9999-12-31"]),
             "cases/x.zh.md": caseFile(["title: 笔误"]),
             "cases/later.md": caseFile(["title: Later", "date: 2025-01-10", "updated: 2025-02-01"]),
             "cases/fine.md": caseFile(["title: Fine", "date: 2024-03-10", "updated: 2024-11-20"]),
-        ]).check()
+        ])
+        let result = tree.check()
         expectDiagnostics(result.diagnostics, [
             Expected(Self.file, 4, 12, .error, "invalid-date", message: ["`updated`", "9999-12-31", "2024-11-20"]),
         ])
+        // Cases read back from the stored memo keep where `updated` is written.
+        let shards = (0..<CaseMemo.shardCount).compactMap { index in
+            CaseMemo(bytes: Data(result.memo.encodedShard(index, tool: "")), tool: "").map { (index, $0) }
+        }
+        #expect(shards.count == CaseMemo.shardCount)
+        let again = ContentPipeline.check(alerts: "Alerts", fileSystem: MemoryFileSystem(tree.files), clock: defaultClock,
+                                          memo: CaseMemo(shards: shards))
+        #expect(again.diagnostics == result.diagnostics)
     }
 
     @Test("expires before date")

@@ -406,6 +406,7 @@ struct IncrementalBuildTests {
                 #expect(x.fingerprint == y.fingerprint && x.listing == y.listing)
                 #expect(x.entry.bodyHTML == y.entry.bodyHTML && x.entry.searchText.text == y.entry.searchText.text && x.entry.summary == y.entry.summary)
                 #expect(x.entry.loss == y.entry.loss && x.entry.date == y.entry.date && x.entry.sources == y.entry.sources)
+                #expect(x.entry.updated == y.entry.updated && x.entry.updatedLocation == y.entry.updatedLocation)
                 #expect(x.scamTypes == y.scamTypes && x.tactics == y.tactics && x.evidence == y.evidence && x.advice == y.advice)
                 #expect(x.campaigns == y.campaigns && x.related == y.related && x.status == y.status && x.inferred == y.inferred)
             }
