@@ -10,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
@@ -31,7 +30,6 @@ let package = Package(
         // The build: render the site, map the model to feeds and flyers, write staged output.
         .target(name: "Alertpress", dependencies: [
             "AlertpressCore", "AlertpressFeeds", "AlertpressFlyers",
-            .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The thin command line.
         .executableTarget(name: "alertpress", dependencies: [

@@ -48,6 +48,6 @@ rm -rf "$OUT/out-perf"
 perf record -e cpu-clock -F 199 -g -o "$OUT/perf.data" \
     "$BIN" build --alerts "$SNAP/Alerts" --templates "$TEMPLATES" --out "$OUT/out-perf" --now 2026-11-21 --quiet 2>&1 | tail -1
 perf report -i "$OUT/perf.data" --children --sort symbol --stdio -g none 2>/dev/null | grep '%' | swift demangle --simplified \
-    | grep -E 'SiteBuilder|ContentPipeline|SiteRenderer|FeedContent|Mustache|Mirror|Enricher|Tagger|Resolver|TemplateLibrary|SiteWriter|Flyers|PreparedChannel|getTypeByMangledName' \
+    | grep -E 'SiteBuilder|ContentPipeline|SiteRenderer|FeedContent|TemplateRenderer|Mirror|Enricher|Tagger|Resolver|TemplateLibrary|SiteWriter|Flyers|PreparedChannel|getTypeByMangledName' \
     | head -40 | cut -c1-160 | tee "$OUT/perf-top.txt"
 rm -rf "$OUT/out-perf"

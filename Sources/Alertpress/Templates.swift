@@ -1,6 +1,5 @@
 import AlertpressCore
 import Foundation
-import Mustache
 
 /// The templates' diagnostics, for `check`: what a build would report about them and about the
 /// logo site.yml names among their assets, before rendering.
@@ -19,9 +18,7 @@ struct TemplateLibrary: Sendable {
     static let required = ["layout", "home", "list", "case", "terms", "term", "campaigns", "campaign", "flyer",
                            "search", "not-found", "feed-entry"]
 
-    let library: MustacheLibrary
-    /// Tag names used by each template, for the misspelt-field check.
-    let names: [String: [(name: String, line: Int)]]
+    let templates: [String: [TemplateNode]]
     let folder: String
     /// Of every template's name and text: pages rendered with other templates are rendered again.
     let fingerprint: Fingerprint
@@ -29,9 +26,7 @@ struct TemplateLibrary: Sendable {
     /// The library (nil when the folder is missing) and what is wrong with its templates.
     static func load(folder: String) -> (library: TemplateLibrary?, log: DiagnosticLog) {
         var log = DiagnosticLog()
-        MustacheContentTypes.register(EscapedHTML(), named: EscapedHTML.name)
-        var library = MustacheLibrary()
-        var names: [String: [(String, Int)]] = [:]
+        var templates: [String: [TemplateNode]] = [:]
         var fingerprint = Fingerprint()
         let manager = FileManager.default
         guard let entries = try? manager.contentsOfDirectory(atPath: folder) else {
@@ -39,92 +34,76 @@ struct TemplateLibrary: Sendable {
                       hint: "pass --templates, or run where `Templates/` is")
             return (nil, log)
         }
+        var broken: Set<String> = []
         for entry in entries.sorted() where entry.hasSuffix(".mustache") {
             let name = String(entry.dropLast(".mustache".count))
             let path = folder + "/" + entry
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 log.error("unreadable", "cannot read template", at: SourceLocation(file: path, line: 1))
+                broken.insert(name)
                 continue
             }
             do {
-                // Same escaping as Mustache's HTML content type, on bytes rather than characters.
-                try library.register("{{% CONTENT_TYPE: \(EscapedHTML.name) }}\n" + text, named: name)
-                names[name] = tagNames(text)
+                templates[name] = try TemplateParser.parse(text)
                 fingerprint.add(name)
                 fingerprint.add(text)
             } catch {
-                let (line, column, message) = Self.explain(error, in: text)
-                log.error("template-syntax", message, at: SourceLocation(file: path, line: line, column: column))
+                log.error("template-syntax", error.message, at: SourceLocation(file: path, line: error.line, column: error.column))
+                broken.insert(name)
             }
         }
-        for name in required where names[name] == nil && !log.all.contains(where: { $0.file.hasSuffix("/\(name).mustache") }) {
+        for name in required where templates[name] == nil && !broken.contains(name) {
             log.error("missing-template", "missing template `\(name).mustache`", at: SourceLocation(file: folder + "/\(name).mustache", line: 0, column: 0))
         }
-        let templates = TemplateLibrary(library: library, names: names, folder: folder, fingerprint: fingerprint)
-        templates.checkNames(against: TemplateSamples.views, log: &log)
-        return (templates, log)
-    }
-
-    /// Where a parse error is in the editor's file (the library saw one line more: the content
-    /// type), and what it means in words.
-    static func explain(_ error: any Error, in text: String) -> (line: Int, column: Int, message: String) {
-        guard let failure = error as? MustacheTemplate.ParserError else { return (1, 1, "template does not parse: \(error)") }
-        let line = max(1, failure.context.lineNumber - 1)
-        let column = max(1, failure.context.columnNumber)
-        let message: String
-        switch failure.error as? MustacheTemplate.Error {
-        case .expectedSectionEnd:
-            // Reported at the end of the file: point at the section that is never closed instead.
-            var open: [(name: String, line: Int)] = []
-            for (number, row) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                for match in row.matches(of: /\{\{\s*([#^\/])\s*([^}\s]+)\s*\}\}/) {
-                    if match.1 == "/" {
-                        if let last = open.lastIndex(where: { $0.name == match.2 }) { open.removeSubrange(last...) }
-                    } else {
-                        open.append((String(match.2), number + 1))
-                    }
-                }
-            }
-            if let unclosed = open.last {
-                return (unclosed.line, 1, "section `{{#\(unclosed.name)}}` is never closed (add `{{/\(unclosed.name)}}`)")
-            }
-            message = "a section is never closed (a `{{/name}}` is missing)"
-        case .sectionCloseNameIncorrect: message = "a `{{/name}}` closes a section with another name"
-        case .unfinishedName: message = "a tag is not finished (a `}}` is missing)"
-        case .invalidSetDelimiter: message = "a `{{=… …=}}` delimiter tag is malformed"
-        case .some(let other): message = "template does not parse: \(other)"
-        case .none: message = "template does not parse: \(failure.error)"
-        }
-        return (line, column, message)
+        let library = TemplateLibrary(templates: templates, folder: folder, fingerprint: fingerprint)
+        library.checkPartials(missing: broken, log: &log)
+        library.checkNames(against: TemplateSamples.views, log: &log)
+        return (library, log)
     }
 
     /// Renders a view with a template.
     func render(_ view: any TemplateView, _ name: String) -> String {
-        library.render(view, withTemplate: name) ?? ""
+        guard let nodes = templates[name] else { return "" }
+        var renderer = TemplateRenderer(templates: templates, view: view)
+        renderer.render(nodes)
+        return renderer.output
     }
 
-    /// `{{name}}`, `{{{name}}}`, `{{#name}}`, `{{^name}}`, `{{&name}}` — the first segment of each name, with its line.
-    static func tagNames(_ text: String) -> [(String, Int)] {
-        // `{{name}}`, `{{a.b}}` and transforms such as `{{^empty(name)}}`: the field is the innermost name.
-        let tag = /\{\{\{?\s*([#^&\/]?)\s*(?:[a-z]+\()?([A-Za-z_][A-Za-z0-9_]*)[A-Za-z0-9_.]*\)?\s*\}?\}\}/
-        var result: [(String, Int)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            for match in line.matches(of: tag) {
-                if match.1 != "/" { result.append((String(match.2), index + 1)) }
+    /// Reports partials that are no template, and partials that include themselves, which would
+    /// never finish rendering (no view is nested in itself).
+    func checkPartials(missing broken: Set<String>, log: inout DiagnosticLog) {
+        for (template, nodes) in templates.sorted(by: { $0.key < $1.key }) {
+            for partial in TemplateParser.partials(in: nodes) where templates[partial.name] == nil && !broken.contains(partial.name) {
+                let hint = Suggest.nearest(partial.name, in: Set(templates.keys)).map { "did you mean `\($0)`?" }
+                log.error("missing-template", "template includes `\(partial.name)`, which is no template (`\(partial.name).mustache`)",
+                          at: SourceLocation(file: folder + "/\(template).mustache", line: partial.line, column: partial.column), hint: hint)
+            }
+            if let loop = includeLoop(from: template, through: [template]), loop.min() == template {
+                log.error("template-loop", "templates include each other without end: \(loop.joined(separator: " > "))",
+                          at: SourceLocation(file: folder + "/\(template).mustache", line: 1))
             }
         }
-        return result
+    }
+
+    private func includeLoop(from name: String, through path: [String]) -> [String]? {
+        for partial in Set(TemplateParser.partials(in: templates[name] ?? []).map(\.name)).sorted() {
+            if partial == path[0] { return path + [partial] }
+            if path.contains(partial) { continue }
+            if let loop = includeLoop(from: partial, through: path + [partial]) { return loop }
+        }
+        return nil
     }
 
     /// Reports template tags that name no field of any view type (see `TemplateSamples`).
     func checkNames(against views: [Any], log: inout DiagnosticLog) {
         var labels: Set<String> = []
         for view in views { TemplateLibrary.collectLabels(view, into: &labels) }
-        for (template, used) in names.sorted(by: { $0.key < $1.key }) {
-            for (name, line) in used where !labels.contains(name) {
-                let hint = Suggest.nearest(name, in: labels).map { "did you mean `\($0)`?" }
-                log.error("unknown-template-field", "template uses `\(name)`, which no page provides",
-                          at: SourceLocation(file: folder + "/\(template).mustache", line: line), hint: hint)
+        for (template, nodes) in templates.sorted(by: { $0.key < $1.key }) {
+            for name in TemplateParser.names(in: nodes) {
+                guard let field = name.path.first, !labels.contains(field) else { continue }
+                let hint = Suggest.nearest(field, in: labels).map { "did you mean `\($0)`?" }
+                log.error("unknown-template-field", "template uses `\(field)`, which no page provides",
+                          at: SourceLocation(file: folder + "/\(template).mustache", line: name.line, column: name.column), hint: hint)
             }
         }
     }
@@ -145,9 +124,3 @@ struct TemplateLibrary: Sendable {
 }
 
 
-/// `{{name}}` output escaped by `HTML.escape`.
-struct EscapedHTML: MustacheContentType {
-    static let name = "ALERTPRESS_HTML"
-
-    func escapeText(_ text: String) -> String { HTML.escape(text) }
-}

@@ -1,473 +1,468 @@
-import Mustache
-
-// Templates read views through `child(named:)`: a `switch` on the field name instead of `Mirror`,
-// which reflected every struct at every tag (12 % of a build). Nil optionals read as missing, as
-// Mustache treats them. The `Template views` tests check every field against `Mirror`.
-
-/// A value a template renders.
-protocol TemplateView: MustacheParent, Sendable {}
+// Templates read views through `child(named:)`: a `switch` on the field name, each field handed
+// over as a `TemplateValue`. Nil optionals read as missing, as Mustache treats them. The
+// `Template views` tests check every field against `Mirror`.
 
 extension ChartView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": self.title
-        case "svg": self.svg
+        case "title": .of(self.title)
+        case "svg": .of(self.svg)
         default: nil
         }
     }
 }
 
 extension LinkView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "label": self.label
-        case "href": self.href
-        case "current": self.current
+        case "label": .of(self.label)
+        case "href": .of(self.href)
+        case "current": .of(self.current)
         default: nil
         }
     }
 }
 
 extension AlternateView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "lang": self.lang
-        case "label": self.label
-        case "href": self.href
-        case "absolute": self.absolute
-        case "current": self.current
-        case "exists": self.exists
-        case "note": self.note
+        case "lang": .of(self.lang)
+        case "label": .of(self.label)
+        case "href": .of(self.href)
+        case "absolute": .of(self.absolute)
+        case "current": .of(self.current)
+        case "exists": .of(self.exists)
+        case "note": .of(self.note)
         default: nil
         }
     }
 }
 
 extension FeedLinkView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "type": self.type
-        case "title": self.title
-        case "href": self.href
-        case "absolute": self.absolute
+        case "type": .of(self.type)
+        case "title": .of(self.title)
+        case "href": .of(self.href)
+        case "absolute": .of(self.absolute)
         default: nil
         }
     }
 }
 
 extension HotlineView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "label": self.label
-        case "number": self.number
-        case "tel": self.tel
+        case "label": .of(self.label)
+        case "number": .of(self.number)
+        case "tel": .of(self.tel)
         default: nil
         }
     }
 }
 
 extension LayoutView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "lang": self.lang
-        case "title": self.title
-        case "siteTitle": self.siteTitle
-        case "description": self.description
-        case "canonical": self.canonical
-        case "homeHref": self.homeHref
-        case "stylesheet": self.stylesheet
-        case "script": self.script
-        case "logo": self.logo
-        case "alternates": self.alternates
-        case "feeds": self.feeds
-        case "nav": self.nav
-        case "skip": self.skip
-        case "navLabel": self.navLabel
-        case "languageLabel": self.languageLabel
-        case "publisherLabel": self.publisherLabel
-        case "publisher": self.publisher
-        case "hotlinesLabel": self.hotlinesLabel
-        case "hotlines": self.hotlines
-        case "reportLabel": self.reportLabel
-        case "reportURL": self.reportURL
-        case "feedsLabel": self.feedsLabel
-        case "banner": self.banner
-        case "content": self.content
+        case "lang": .of(self.lang)
+        case "title": .of(self.title)
+        case "siteTitle": .of(self.siteTitle)
+        case "description": .of(self.description)
+        case "canonical": .of(self.canonical)
+        case "homeHref": .of(self.homeHref)
+        case "stylesheet": .of(self.stylesheet)
+        case "script": .of(self.script)
+        case "logo": .of(self.logo)
+        case "alternates": .of(self.alternates)
+        case "feeds": .of(self.feeds)
+        case "nav": .of(self.nav)
+        case "skip": .of(self.skip)
+        case "navLabel": .of(self.navLabel)
+        case "languageLabel": .of(self.languageLabel)
+        case "publisherLabel": .of(self.publisherLabel)
+        case "publisher": .of(self.publisher)
+        case "hotlinesLabel": .of(self.hotlinesLabel)
+        case "hotlines": .of(self.hotlines)
+        case "reportLabel": .of(self.reportLabel)
+        case "reportURL": .of(self.reportURL)
+        case "feedsLabel": .of(self.feedsLabel)
+        case "banner": .of(self.banner)
+        case "content": .of(self.content)
         default: nil
         }
     }
 }
 
 extension LogoView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "src": self.src
-        case "width": self.width
-        case "height": self.height
+        case "src": .of(self.src)
+        case "width": .of(self.width)
+        case "height": .of(self.height)
         default: nil
         }
     }
 }
 
 extension BannerView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "label": self.label
-        case "title": self.title
-        case "headline": self.headline
-        case "href": self.href
-        case "linkLabel": self.linkLabel
+        case "label": .of(self.label)
+        case "title": .of(self.title)
+        case "headline": .of(self.headline)
+        case "href": .of(self.href)
+        case "linkLabel": .of(self.linkLabel)
         default: nil
         }
     }
 }
 
 extension CaseSummaryView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": self.title
-        case "href": self.href
-        case "date": self.date
-        case "datetime": self.datetime
-        case "summary": self.summary
-        case "region": self.region
-        case "loss": self.loss
-        case "types": self.types
-        case "titleLanguage": self.titleLanguage
-        case "summaryLanguage": self.summaryLanguage
-        case "regionLanguage": self.regionLanguage
+        case "title": .of(self.title)
+        case "href": .of(self.href)
+        case "date": .of(self.date)
+        case "datetime": .of(self.datetime)
+        case "summary": .of(self.summary)
+        case "region": .of(self.region)
+        case "loss": .of(self.loss)
+        case "types": .of(self.types)
+        case "titleLanguage": .of(self.titleLanguage)
+        case "summaryLanguage": .of(self.summaryLanguage)
+        case "regionLanguage": .of(self.regionLanguage)
         default: nil
         }
     }
 }
 
 extension TermSummaryView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
-        case "href": self.href
-        case "summary": self.summary
-        case "count": self.count
+        case "name": .of(self.name)
+        case "href": .of(self.href)
+        case "summary": .of(self.summary)
+        case "count": .of(self.count)
         default: nil
         }
     }
 }
 
 extension HomeView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": self.title
-        case "intro": self.intro
-        case "latestLabel": self.latestLabel
-        case "cases": self.cases
-        case "empty": self.empty
-        case "allCasesLabel": self.allCasesLabel
-        case "allCasesHref": self.allCasesHref
-        case "topTypesLabel": self.topTypesLabel
-        case "topTypes": self.topTypes
-        case "totals": self.totals
-        case "chartByType": self.chartByType
-        case "chartByMonth": self.chartByMonth
-        case "noChart": self.noChart
+        case "title": .of(self.title)
+        case "intro": .of(self.intro)
+        case "latestLabel": .of(self.latestLabel)
+        case "cases": .of(self.cases)
+        case "empty": .of(self.empty)
+        case "allCasesLabel": .of(self.allCasesLabel)
+        case "allCasesHref": .of(self.allCasesHref)
+        case "topTypesLabel": .of(self.topTypesLabel)
+        case "topTypes": .of(self.topTypes)
+        case "totals": .of(self.totals)
+        case "chartByType": .of(self.chartByType)
+        case "chartByMonth": .of(self.chartByMonth)
+        case "noChart": .of(self.noChart)
         default: nil
         }
     }
 }
 
 extension ListView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": self.title
-        case "intro": self.intro
-        case "cases": self.cases
-        case "empty": self.empty
-        case "feeds": self.feeds
-        case "subscribeLabel": self.subscribeLabel
-        case "pagination": self.pagination
+        case "title": .of(self.title)
+        case "intro": .of(self.intro)
+        case "cases": .of(self.cases)
+        case "empty": .of(self.empty)
+        case "feeds": .of(self.feeds)
+        case "subscribeLabel": .of(self.subscribeLabel)
+        case "pagination": .of(self.pagination)
         default: nil
         }
     }
 }
 
 extension PaginationView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "label": self.label
-        case "status": self.status
-        case "newer": self.newer
-        case "older": self.older
+        case "label": .of(self.label)
+        case "status": .of(self.status)
+        case "newer": .of(self.newer)
+        case "older": .of(self.older)
         default: nil
         }
     }
 }
 
 extension EvidenceGroupView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
-        case "href": self.href
-        case "kind": self.kind
-        case "phrases": self.phrases
+        case "name": .of(self.name)
+        case "href": .of(self.href)
+        case "kind": .of(self.kind)
+        case "phrases": .of(self.phrases)
         default: nil
         }
     }
 }
 
 extension AdviceView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "text": self.text
-        case "kindLabel": self.kindLabel
-        case "kind": self.kind
+        case "text": .of(self.text)
+        case "kindLabel": .of(self.kindLabel)
+        case "kind": .of(self.kind)
         default: nil
         }
     }
 }
 
 extension FactView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "label": self.label
-        case "value": self.value
-        case "datetime": self.datetime
-        case "lang": self.lang
+        case "label": .of(self.label)
+        case "value": .of(self.value)
+        case "datetime": .of(self.datetime)
+        case "lang": .of(self.lang)
         default: nil
         }
     }
 }
 
 extension CaseView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": self.title
-        case "summary": self.summary
-        case "facts": self.facts
-        case "body": self.body
-        case "redFlagsLabel": self.redFlagsLabel
-        case "redFlags": self.redFlags
-        case "redFlagsNote": self.redFlagsNote
-        case "adviceLabel": self.adviceLabel
-        case "advice": self.advice
-        case "hotlinesLabel": self.hotlinesLabel
-        case "hotlines": self.hotlines
-        case "reportLabel": self.reportLabel
-        case "reportURL": self.reportURL
-        case "indicatorsLabel": self.indicatorsLabel
-        case "indicatorsNote": self.indicatorsNote
-        case "indicators": self.indicators
-        case "relatedLabel": self.relatedLabel
-        case "related": self.related
-        case "sourcesLabel": self.sourcesLabel
-        case "sources": self.sources
-        case "campaignsLabel": self.campaignsLabel
-        case "campaigns": self.campaigns
-        case "typeLinks": self.typeLinks
-        case "tacticLinks": self.tacticLinks
-        case "typesLabel": self.typesLabel
-        case "tacticsLabel": self.tacticsLabel
-        case "titleLang": self.titleLang
-        case "summaryLang": self.summaryLang
-        case "indicatorsLang": self.indicatorsLang
-        case "sourcesLang": self.sourcesLang
+        case "title": .of(self.title)
+        case "summary": .of(self.summary)
+        case "facts": .of(self.facts)
+        case "body": .of(self.body)
+        case "redFlagsLabel": .of(self.redFlagsLabel)
+        case "redFlags": .of(self.redFlags)
+        case "redFlagsNote": .of(self.redFlagsNote)
+        case "adviceLabel": .of(self.adviceLabel)
+        case "advice": .of(self.advice)
+        case "hotlinesLabel": .of(self.hotlinesLabel)
+        case "hotlines": .of(self.hotlines)
+        case "reportLabel": .of(self.reportLabel)
+        case "reportURL": .of(self.reportURL)
+        case "indicatorsLabel": .of(self.indicatorsLabel)
+        case "indicatorsNote": .of(self.indicatorsNote)
+        case "indicators": .of(self.indicators)
+        case "relatedLabel": .of(self.relatedLabel)
+        case "related": .of(self.related)
+        case "sourcesLabel": .of(self.sourcesLabel)
+        case "sources": .of(self.sources)
+        case "campaignsLabel": .of(self.campaignsLabel)
+        case "campaigns": .of(self.campaigns)
+        case "typeLinks": .of(self.typeLinks)
+        case "tacticLinks": .of(self.tacticLinks)
+        case "typesLabel": .of(self.typesLabel)
+        case "tacticsLabel": .of(self.tacticsLabel)
+        case "titleLang": .of(self.titleLang)
+        case "summaryLang": .of(self.summaryLang)
+        case "indicatorsLang": .of(self.indicatorsLang)
+        case "sourcesLang": .of(self.sourcesLang)
         default: nil
         }
     }
 }
 
 extension TermIndexView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": self.title
-        case "intro": self.intro
-        case "terms": self.terms
+        case "title": .of(self.title)
+        case "intro": .of(self.intro)
+        case "terms": .of(self.terms)
         default: nil
         }
     }
 }
 
 extension TermView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "name": self.name
-        case "summary": self.summary
-        case "howLabel": self.howLabel
-        case "steps": self.steps
-        case "body": self.body
-        case "adviceLabel": self.adviceLabel
-        case "advice": self.advice
-        case "casesLabel": self.casesLabel
-        case "cases": self.cases
-        case "empty": self.empty
-        case "related": self.related
-        case "relatedLabel": self.relatedLabel
-        case "feeds": self.feeds
-        case "subscribeLabel": self.subscribeLabel
-        case "flyer": self.flyer
-        case "flyersLabel": self.flyersLabel
-        case "pagination": self.pagination
+        case "name": .of(self.name)
+        case "summary": .of(self.summary)
+        case "howLabel": .of(self.howLabel)
+        case "steps": .of(self.steps)
+        case "body": .of(self.body)
+        case "adviceLabel": .of(self.adviceLabel)
+        case "advice": .of(self.advice)
+        case "casesLabel": .of(self.casesLabel)
+        case "cases": .of(self.cases)
+        case "empty": .of(self.empty)
+        case "related": .of(self.related)
+        case "relatedLabel": .of(self.relatedLabel)
+        case "feeds": .of(self.feeds)
+        case "subscribeLabel": .of(self.subscribeLabel)
+        case "flyer": .of(self.flyer)
+        case "flyersLabel": .of(self.flyersLabel)
+        case "pagination": .of(self.pagination)
         default: nil
         }
     }
 }
 
 extension StepView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "number": self.number
-        case "text": self.text
+        case "number": .of(self.number)
+        case "text": .of(self.text)
         default: nil
         }
     }
 }
 
 extension CampaignView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": self.title
-        case "headline": self.headline
-        case "windowLabel": self.windowLabel
-        case "window": self.window
-        case "body": self.body
-        case "focusLabel": self.focusLabel
-        case "focus": self.focus
-        case "casesLabel": self.casesLabel
-        case "cases": self.cases
-        case "empty": self.empty
-        case "flyersLabel": self.flyersLabel
-        case "flyers": self.flyers
-        case "feeds": self.feeds
-        case "subscribeLabel": self.subscribeLabel
-        case "pagination": self.pagination
+        case "title": .of(self.title)
+        case "headline": .of(self.headline)
+        case "windowLabel": .of(self.windowLabel)
+        case "window": .of(self.window)
+        case "body": .of(self.body)
+        case "focusLabel": .of(self.focusLabel)
+        case "focus": .of(self.focus)
+        case "casesLabel": .of(self.casesLabel)
+        case "cases": .of(self.cases)
+        case "empty": .of(self.empty)
+        case "flyersLabel": .of(self.flyersLabel)
+        case "flyers": .of(self.flyers)
+        case "feeds": .of(self.feeds)
+        case "subscribeLabel": .of(self.subscribeLabel)
+        case "pagination": .of(self.pagination)
         default: nil
         }
     }
 }
 
 extension CampaignIndexView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": self.title
-        case "intro": self.intro
-        case "campaigns": self.campaigns
+        case "title": .of(self.title)
+        case "intro": .of(self.intro)
+        case "campaigns": .of(self.campaigns)
         default: nil
         }
     }
 }
 
 extension CampaignItemView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": self.title
-        case "headline": self.headline
-        case "window": self.window
-        case "href": self.href
-        case "active": self.active
-        case "activeLabel": self.activeLabel
+        case "title": .of(self.title)
+        case "headline": .of(self.headline)
+        case "window": .of(self.window)
+        case "href": .of(self.href)
+        case "active": .of(self.active)
+        case "activeLabel": .of(self.activeLabel)
         default: nil
         }
     }
 }
 
 extension FlyerPageView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "lang": self.lang
-        case "title": self.title
-        case "stylesheet": self.stylesheet
-        case "canonical": self.canonical
-        case "publisher": self.publisher
-        case "logo": self.logo
-        case "headline": self.headline
-        case "season": self.season
-        case "howLabel": self.howLabel
-        case "steps": self.steps
-        case "redFlagsLabel": self.redFlagsLabel
-        case "redFlags": self.redFlags
-        case "doLabel": self.doLabel
-        case "dos": self.dos
-        case "dontLabel": self.dontLabel
-        case "donts": self.donts
-        case "recentLabel": self.recentLabel
-        case "recent": self.recent
-        case "callLabel": self.callLabel
-        case "hotlines": self.hotlines
-        case "scanLabel": self.scanLabel
-        case "qrSVG": self.qrSVG
-        case "url": self.url
-        case "issuedLabel": self.issuedLabel
-        case "issued": self.issued
-        case "backHref": self.backHref
-        case "backLabel": self.backLabel
+        case "lang": .of(self.lang)
+        case "title": .of(self.title)
+        case "stylesheet": .of(self.stylesheet)
+        case "canonical": .of(self.canonical)
+        case "publisher": .of(self.publisher)
+        case "logo": .of(self.logo)
+        case "headline": .of(self.headline)
+        case "season": .of(self.season)
+        case "howLabel": .of(self.howLabel)
+        case "steps": .of(self.steps)
+        case "redFlagsLabel": .of(self.redFlagsLabel)
+        case "redFlags": .of(self.redFlags)
+        case "doLabel": .of(self.doLabel)
+        case "dos": .of(self.dos)
+        case "dontLabel": .of(self.dontLabel)
+        case "donts": .of(self.donts)
+        case "recentLabel": .of(self.recentLabel)
+        case "recent": .of(self.recent)
+        case "callLabel": .of(self.callLabel)
+        case "hotlines": .of(self.hotlines)
+        case "scanLabel": .of(self.scanLabel)
+        case "qrSVG": .of(self.qrSVG)
+        case "url": .of(self.url)
+        case "issuedLabel": .of(self.issuedLabel)
+        case "issued": .of(self.issued)
+        case "backHref": .of(self.backHref)
+        case "backLabel": .of(self.backLabel)
         default: nil
         }
     }
 }
 
 extension FlyerCaseView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": self.title
-        case "text": self.text
-        case "loss": self.loss
-        case "date": self.date
+        case "title": .of(self.title)
+        case "text": .of(self.text)
+        case "loss": .of(self.loss)
+        case "date": .of(self.date)
         default: nil
         }
     }
 }
 
 extension SearchView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "title": self.title
-        case "label": self.label
-        case "button": self.button
-        case "noJS": self.noJS
-        case "hint": self.hint
-        case "index": self.index
+        case "title": .of(self.title)
+        case "label": .of(self.label)
+        case "button": .of(self.button)
+        case "noJS": .of(self.noJS)
+        case "hint": .of(self.hint)
+        case "index": .of(self.index)
         default: nil
         }
     }
 }
 
 extension NotFoundView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "lang": self.lang
-        case "stylesheet": self.stylesheet
-        case "sections": self.sections
+        case "lang": .of(self.lang)
+        case "stylesheet": .of(self.stylesheet)
+        case "sections": .of(self.sections)
         default: nil
         }
     }
 }
 
 extension NotFoundSection: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "lang": self.lang
-        case "title": self.title
-        case "text": self.text
-        case "homeLabel": self.homeLabel
-        case "homeHref": self.homeHref
+        case "lang": .of(self.lang)
+        case "title": .of(self.title)
+        case "text": .of(self.text)
+        case "homeLabel": .of(self.homeLabel)
+        case "homeHref": .of(self.homeHref)
         default: nil
         }
     }
 }
 
 extension FeedEntryView: TemplateView {
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "colon": self.colon
-        case "body": self.body
-        case "redFlagsLabel": self.redFlagsLabel
-        case "redFlags": self.redFlags
-        case "adviceLabel": self.adviceLabel
-        case "advice": self.advice
-        case "hotlinesLabel": self.hotlinesLabel
-        case "hotlines": self.hotlines
-        case "indicatorsLabel": self.indicatorsLabel
-        case "indicators": self.indicators
-        case "sourcesLabel": self.sourcesLabel
-        case "sources": self.sources
+        case "colon": .of(self.colon)
+        case "body": .of(self.body)
+        case "redFlagsLabel": .of(self.redFlagsLabel)
+        case "redFlags": .of(self.redFlags)
+        case "adviceLabel": .of(self.adviceLabel)
+        case "advice": .of(self.advice)
+        case "hotlinesLabel": .of(self.hotlinesLabel)
+        case "hotlines": .of(self.hotlines)
+        case "indicatorsLabel": .of(self.indicatorsLabel)
+        case "indicators": .of(self.indicators)
+        case "sourcesLabel": .of(self.sourcesLabel)
+        case "sources": .of(self.sources)
         default: nil
         }
     }

@@ -37,20 +37,23 @@ struct TemplateCheckTests {
     func misspeltField() async throws {
         let temp = try TempFolder()
         defer { temp.remove() }
+        var column = 0
         let templates = try Self.templates(in: temp) { folder in
             let file = folder.appendingPathComponent("case.mustache")
             let text = try String(contentsOf: file, encoding: .utf8)
             var lines = text.components(separatedBy: "\n")
             #expect(lines[1].hasSuffix(">{{title}}</h1>"), "case.mustache changed: line 2 was the title")
             lines[1] = lines[1].replacingOccurrences(of: ">{{title}}</h1>", with: ">{{titel}}</h1>")
+            column = lines[1].distance(from: lines[1].startIndex, to: lines[1].range(of: "{{titel}}")?.lowerBound ?? lines[1].startIndex) + 1
             try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
         }
         let out = temp.child("site")
         let result = await buildSite(alerts: Paths.bulletin, templates: templates, out: out)
         #expect(!result.succeeded)
         #expect(result.errors == [Diagnostic(
-            file: templates.path + "/case.mustache", line: 2, column: 1, severity: .error, code: "unknown-template-field",
+            file: templates.path + "/case.mustache", line: 2, column: column, severity: .error, code: "unknown-template-field",
             message: "template uses `titel`, which no page provides", hint: "did you mean `title`?")])
+        #expect(column > 1, "the tag is not at the line's start")
         #expect(result.files == 0 && result.written == 0)
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
@@ -87,6 +90,29 @@ struct TemplateCheckTests {
         #expect(TemplateCheck.diagnostics(folder: templates.path) == [expected])
         let result = await buildSite(alerts: Paths.bulletin, templates: templates, out: temp.child("site"))
         #expect(result.errors == [expected], "\(result.report)")
+    }
+
+    @Test("a partial that is no template, or partials that include each other, are errors at their tag")
+    func brokenPartials() throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let templates = try Self.templates(in: temp) { folder in
+            let home = folder.appendingPathComponent("home.mustache")
+            let text = try String(contentsOf: home, encoding: .utf8)
+            try text.replacingOccurrences(of: "{{> partial-case-list}}", with: "  {{> partial-case-lists}}").write(to: home, atomically: true, encoding: .utf8)
+            try "{{> loop-b}}\n".write(to: folder.appendingPathComponent("loop-a.mustache"), atomically: true, encoding: .utf8)
+            try "{{#cases}}{{> loop-a}}{{/cases}}\n".write(to: folder.appendingPathComponent("loop-b.mustache"), atomically: true, encoding: .utf8)
+        }
+        let line = try String(contentsOf: templates.appendingPathComponent("home.mustache"), encoding: .utf8)
+            .components(separatedBy: "\n").firstIndex(of: "  {{> partial-case-lists}}").map { $0 + 1 }
+        #expect(line != nil)
+        #expect(TemplateCheck.diagnostics(folder: templates.path) == [
+            Diagnostic(file: templates.path + "/home.mustache", line: line ?? 0, column: 3, severity: .error, code: "missing-template",
+                       message: "template includes `partial-case-lists`, which is no template (`partial-case-lists.mustache`)",
+                       hint: "did you mean `partial-case-list`?"),
+            Diagnostic(file: templates.path + "/loop-a.mustache", line: 1, column: 1, severity: .error, code: "template-loop",
+                       message: "templates include each other without end: loop-a > loop-b > loop-a"),
+        ])
     }
 
     @Test("a templates folder that does not exist is an error, not an empty site")

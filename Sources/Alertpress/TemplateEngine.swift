@@ -1,0 +1,249 @@
+// alertpress renders its Mustache templates itself. swift-mustache looked every tag up through
+// casts on `Any` (a third of a clean build, and a protocol-conformance cache both threads
+// contend on); here a view answers a tag with a `TemplateValue`, and templates are parsed once
+// into nodes that carry their names already split. The language is Mustache's: variables,
+// sections, inverted sections, partials, comments and set delimiters, with the spec's standalone
+// lines and partial indentation, plus swift-mustache's functions such as `{{^empty(list)}}`,
+// which the shipped templates and editors' copies of them use.
+
+import Foundation
+
+/// What a template reads from a view: finished text, a flag, a nested view or a list.
+enum TemplateValue: Sendable {
+    case text(String)
+    case flag(Bool)
+    case view(any TemplateView)
+    case list(any TemplateList)
+}
+
+/// A value a template renders: it answers each tag's name with a value, or nil when it has no
+/// such field (the tag then looks further out, as Mustache does).
+protocol TemplateView: TemplateElement {
+    func child(named name: String) -> TemplateValue?
+}
+
+/// What a list of a view holds.
+protocol TemplateElement: Sendable {
+    var templateValue: TemplateValue { get }
+}
+
+extension TemplateView {
+    var templateValue: TemplateValue { .view(self) }
+}
+
+extension String: TemplateElement {
+    var templateValue: TemplateValue { .text(self) }
+}
+
+/// A list a section repeats over.
+protocol TemplateList: Sendable {
+    var count: Int { get }
+    func element(at index: Int) -> TemplateValue
+}
+
+extension Array: TemplateList where Element: TemplateElement {
+    func element(at index: Int) -> TemplateValue { self[index].templateValue }
+}
+
+/// A list read backwards, for `reversed(list)`.
+private struct ReversedList: TemplateList {
+    let base: any TemplateList
+    var count: Int { base.count }
+    func element(at index: Int) -> TemplateValue { base.element(at: base.count - 1 - index) }
+}
+
+extension TemplateValue {
+    // `case "title": .of(title)` in a view's `child(named:)`, whatever the field's type.
+    static func of(_ text: String) -> TemplateValue? { .text(text) }
+    static func of(_ text: String?) -> TemplateValue? { text.map { .text($0) } }
+    static func of(_ flag: Bool) -> TemplateValue? { .flag(flag) }
+    static func of(_ view: (some TemplateView)?) -> TemplateValue? { view.map { .view($0) } }
+    static func of(_ list: [some TemplateElement]) -> TemplateValue? { .list(list) }
+}
+
+/// A tag's name: `.`, `a`, `a.b`, or a function of one, `empty(a)`, `first()`.
+struct TemplateName: Sendable, Equatable {
+    /// Dotted segments; empty for `.`, and for a function of the loop position such as `first()`.
+    let path: [String]
+    /// `first()`, `index()` …: a function of the position in the innermost list.
+    let onLoop: Bool
+    /// `.a`: looked up in the current value only, not further out.
+    let anchored: Bool
+    /// Functions applied to the value, innermost first.
+    let functions: [String]
+    /// As written between the delimiters, for messages and for matching a section's close.
+    let written: String
+    let line: Int
+    let column: Int
+}
+
+/// A parsed template.
+indirect enum TemplateNode: Sendable {
+    case text(String)
+    case variable(TemplateName, escaped: Bool)
+    case section(TemplateName, [TemplateNode], inverted: Bool)
+    /// A partial; `indentation` is the whitespace before a partial tag alone on its line, which
+    /// every line of the partial gets.
+    case partial(String, indentation: String, line: Int, column: Int)
+}
+
+/// A template that does not parse: where, and what is wrong, in words.
+struct TemplateSyntaxError: Error, Equatable {
+    let line: Int
+    let column: Int
+    let message: String
+}
+
+/// The functions a tag may apply (swift-mustache's names), and the loop positions.
+enum TemplateFunction {
+    static let onValues: Set<String> = ["empty", "count", "first", "last", "reversed", "uppercased", "lowercased", "capitalized"]
+    static let onLoop: Set<String> = ["first", "last", "index", "even", "odd"]
+
+    static func apply(_ name: String, to value: TemplateValue) -> TemplateValue? {
+        switch (name, value) {
+        case ("empty", .list(let list)): .flag(list.count == 0)
+        case ("count", .list(let list)): .text(String(list.count))
+        case ("first", .list(let list)): list.count > 0 ? list.element(at: 0) : nil
+        case ("last", .list(let list)): list.count > 0 ? list.element(at: list.count - 1) : nil
+        case ("reversed", .list(let list)): .list(ReversedList(base: list))
+        case ("empty", .text(let text)): .flag(text.isEmpty)
+        case ("count", .text(let text)): .text(String(text.count))
+        case ("reversed", .text(let text)): .text(String(text.reversed()))
+        case ("uppercased", .text(let text)): .text(text.uppercased())
+        case ("lowercased", .text(let text)): .text(text.lowercased())
+        case ("capitalized", .text(let text)): .text(text.capitalized)
+        default: nil
+        }
+    }
+}
+
+/// Renders parsed templates: a stack of the values sections opened, looked up from the innermost
+/// out, and the positions of the lists being repeated.
+struct TemplateRenderer {
+    let templates: [String: [TemplateNode]]
+    private(set) var output = ""
+    private var stack: [TemplateValue]
+    private var loops: [(index: Int, count: Int)] = []
+    /// Indentation owed to the line an indented partial has just started.
+    private var pendingIndentation: String?
+
+    init(templates: [String: [TemplateNode]], view: any TemplateView) {
+        self.templates = templates
+        self.stack = [.view(view)]
+        output.reserveCapacity(16_384)
+    }
+
+    /// Renders a template's nodes. Inside a partial tag alone on its line, each line of the
+    /// partial's own text starts with `indentation` (the spec's rule; values are not indented).
+    mutating func render(_ nodes: [TemplateNode], indentation: String = "") {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                if indentation.isEmpty { output += text } else { indent(text, by: indentation) }
+            case .variable(let name, let escaped):
+                let text: String
+                switch lookUp(name) {
+                case .text(let value)?: text = escaped ? HTML.escape(value) : value
+                case .flag(let flag)?: text = flag ? "true" : "false"
+                case .view?, .list?, nil: continue
+                }
+                if !text.isEmpty, let pending = pendingIndentation {
+                    output += pending
+                    pendingIndentation = nil
+                }
+                output += text
+            case .section(let name, let inner, let inverted):
+                let value = lookUp(name)
+                if inverted {
+                    switch value {
+                    case nil, .flag(false)?: render(inner, indentation: indentation)
+                    case .list(let list)? where list.count == 0: render(inner, indentation: indentation)
+                    default: break
+                    }
+                    continue
+                }
+                switch value {
+                case nil, .flag(false)?: break
+                case .flag(true)?: render(inner, indentation: indentation)
+                case .list(let list)?:
+                    for index in 0..<list.count {
+                        stack.append(list.element(at: index))
+                        loops.append((index, list.count))
+                        render(inner, indentation: indentation)
+                        loops.removeLast()
+                        stack.removeLast()
+                    }
+                case let other?:
+                    stack.append(other)
+                    render(inner, indentation: indentation)
+                    stack.removeLast()
+                }
+            case .partial(let name, let own, _, _):
+                // A missing partial is an error when the templates are loaded.
+                guard let partial = templates[name] else { continue }
+                let inside = indentation + own
+                if !own.isEmpty { pendingIndentation = inside }
+                render(partial, indentation: inside)
+                // The partial's last line break starts no indented line of its own; the
+                // including template's next line is indented as that template is.
+                if pendingIndentation != nil { pendingIndentation = indentation.isEmpty ? nil : indentation }
+            }
+        }
+    }
+
+    /// Text of an indented partial: the indentation goes before each line that has something on it.
+    private mutating func indent(_ text: String, by indentation: String) {
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            let newline = rest.firstIndex(of: "\n")
+            let line = rest[..<(newline ?? rest.endIndex)]
+            if !line.isEmpty, let pending = pendingIndentation {
+                output += pending
+                pendingIndentation = nil
+            }
+            output += line
+            guard let newline else { return }
+            output += "\n"
+            pendingIndentation = indentation
+            rest = rest[rest.index(after: newline)...]
+        }
+    }
+
+    private func lookUp(_ name: TemplateName) -> TemplateValue? {
+        var value: TemplateValue?
+        if name.onLoop {
+            guard let loop = loops.last, let function = name.functions.first else { return nil }
+            return switch function {
+            case "first": .flag(loop.index == 0)
+            case "last": .flag(loop.index == loop.count - 1)
+            case "index": .text(String(loop.index))
+            case "even": .flag(loop.index % 2 == 0)
+            case "odd": .flag(loop.index % 2 == 1)
+            default: nil
+            }
+        } else if name.path.isEmpty {
+            value = stack.last
+        } else {
+            let first = name.path[0]
+            if name.anchored {
+                if case .view(let view)? = stack.last { value = view.child(named: first) }
+            } else {
+                for outer in stack.reversed() {
+                    if case .view(let view) = outer, let found = view.child(named: first) {
+                        value = found
+                        break
+                    }
+                }
+            }
+            for segment in name.path.dropFirst() {
+                guard case .view(let view)? = value else { return nil }
+                value = view.child(named: segment)
+            }
+        }
+        for function in name.functions {
+            guard let current = value else { return nil }
+            value = TemplateFunction.apply(function, to: current)
+        }
+        return value
+    }
+}

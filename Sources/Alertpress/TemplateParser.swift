@@ -1,0 +1,275 @@
+/// Parses Mustache text into nodes, with the spec's whitespace rules: a section, inverted
+/// section, closing, comment, partial or delimiter tag alone on its line (spaces and tabs aside)
+/// removes the whole line, and a partial tag alone on its line indents the partial by the
+/// whitespace before it.
+enum TemplateParser {
+    static func parse(_ source: String) throws(TemplateSyntaxError) -> [TemplateNode] {
+        var scanner = MustacheScanner(bytes: Array(source.utf8))
+        return try scanner.run()
+    }
+
+    /// Every name a template's tags read, with where each tag is.
+    static func names(in nodes: [TemplateNode]) -> [TemplateName] {
+        var names: [TemplateName] = []
+        func walk(_ nodes: [TemplateNode]) {
+            for node in nodes {
+                switch node {
+                case .text, .partial: break
+                case .variable(let name, _): names.append(name)
+                case .section(let name, let inner, _):
+                    names.append(name)
+                    walk(inner)
+                }
+            }
+        }
+        walk(nodes)
+        return names
+    }
+
+    /// The partials a template includes, with where.
+    static func partials(in nodes: [TemplateNode]) -> [(name: String, line: Int, column: Int)] {
+        var found: [(String, Int, Int)] = []
+        func walk(_ nodes: [TemplateNode]) {
+            for node in nodes {
+                switch node {
+                case .text, .variable: break
+                case .section(_, let inner, _): walk(inner)
+                case .partial(let name, _, let line, let column): found.append((name, line, column))
+                }
+            }
+        }
+        walk(nodes)
+        return found
+    }
+}
+
+private struct MustacheScanner {
+    struct Frame {
+        let name: TemplateName?
+        let inverted: Bool
+        var nodes: [TemplateNode] = []
+    }
+
+    let bytes: [UInt8]
+    var index = 0
+    var open: [UInt8] = Array("{{".utf8)
+    var close: [UInt8] = Array("}}".utf8)
+    /// Text since the last tag.
+    var text: [UInt8] = []
+    /// Nothing but spaces and tabs on the current line so far, and no tag.
+    var lineIsBlank = true
+    var line = 1
+    var lineStart = 0
+    var frames = [Frame(name: nil, inverted: false)]
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    mutating func run() throws(TemplateSyntaxError) -> [TemplateNode] {
+        while index < bytes.count {
+            if starts(with: open, at: index) {
+                try tag()
+            } else {
+                let byte = bytes[index]
+                text.append(byte)
+                index += 1
+                if byte == 0x0A {
+                    startLine()
+                } else if byte != 0x20 && byte != 0x09 {
+                    lineIsBlank = false
+                }
+            }
+        }
+        flushText()
+        guard frames.count == 1, let root = frames.first else {
+            let name = frames.last?.name
+            let written = name?.written ?? ""
+            throw TemplateSyntaxError(line: name?.line ?? line, column: name?.column ?? 1,
+                                      message: "section `\(show(open))#\(written)\(show(close))` is never closed (add `\(show(open))/\(written)\(show(close))`)")
+        }
+        return root.nodes
+    }
+
+    private mutating func startLine() {
+        line += 1
+        lineStart = index
+        lineIsBlank = true
+    }
+
+    private func starts(with delimiter: [UInt8], at position: Int) -> Bool {
+        guard position + delimiter.count <= bytes.count else { return false }
+        for (offset, byte) in delimiter.enumerated() where bytes[position + offset] != byte { return false }
+        return true
+    }
+
+    private func find(_ delimiter: [UInt8], from position: Int) -> Int? {
+        var at = position
+        while at + delimiter.count <= bytes.count {
+            if starts(with: delimiter, at: at) { return at }
+            at += 1
+        }
+        return nil
+    }
+
+    private func show(_ delimiter: [UInt8]) -> String { String(decoding: delimiter, as: UTF8.self) }
+
+    /// The column of a byte of the current line, counted in characters.
+    private func column(of position: Int) -> Int {
+        String(decoding: bytes[lineStart..<position], as: UTF8.self).count + 1
+    }
+
+    private mutating func append(_ node: TemplateNode) {
+        frames[frames.count - 1].nodes.append(node)
+    }
+
+    private mutating func flushText() {
+        guard !text.isEmpty else { return }
+        append(.text(String(decoding: text, as: UTF8.self)))
+        text.removeAll(keepingCapacity: true)
+    }
+
+    /// After a tag that may stand alone: when only spaces and tabs surround it on its line, drops
+    /// them and the line's end, and returns the whitespace that was before it; nil otherwise.
+    private mutating func standAlone() -> String? {
+        guard lineIsBlank else { return nil }
+        lineIsBlank = false
+        var after = index
+        while after < bytes.count, bytes[after] == 0x20 || bytes[after] == 0x09 { after += 1 }
+        let end: Int
+        if after == bytes.count {
+            end = after
+        } else if bytes[after] == 0x0A {
+            end = after + 1
+        } else if bytes[after] == 0x0D, after + 1 < bytes.count, bytes[after + 1] == 0x0A {
+            end = after + 2
+        } else {
+            return nil
+        }
+        // No tag yet on this line: all of it so far is the tail of `text`.
+        let blank = text.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let indentation = String(decoding: text[blank...], as: UTF8.self)
+        text.removeSubrange(blank...)
+        index = end
+        if end > after { startLine() }
+        return indentation
+    }
+
+    private mutating func tag() throws(TemplateSyntaxError) {
+        let start = index
+        let tagLine = line
+        let tagColumn = column(of: start)
+        let unfinished = TemplateSyntaxError(line: tagLine, column: tagColumn,
+                                             message: "a tag is not finished (a `\(show(close))` is missing)")
+        var cursor = start + open.count
+        let sigil = cursor < bytes.count ? bytes[cursor] : 0
+        switch sigil {
+        case UInt8(ascii: "!"):
+            guard let end = find(close, from: cursor + 1) else { throw unfinished }
+            index = end + close.count
+            _ = standAlone()
+        case UInt8(ascii: "="):
+            guard let end = find(Array("=".utf8) + close, from: cursor + 1) else { throw unfinished }
+            let parts = String(decoding: bytes[(cursor + 1)..<end], as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+            guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
+                throw TemplateSyntaxError(line: tagLine, column: tagColumn,
+                                          message: "a `\(show(open))=… …=\(show(close))` delimiter tag is malformed (it takes two delimiters, such as `{{=<% %>=}}`)")
+            }
+            index = end + 1 + close.count
+            _ = standAlone()
+            open = Array(parts[0].utf8)
+            close = Array(parts[1].utf8)
+        case UInt8(ascii: ">"):
+            guard let end = find(close, from: cursor + 1) else { throw unfinished }
+            let name = String(decoding: bytes[(cursor + 1)..<end], as: UTF8.self).trimmingBlanks
+            guard !name.isEmpty, name.unicodeScalars.allSatisfy(Self.partialCharacters.contains) else {
+                throw TemplateSyntaxError(line: tagLine, column: tagColumn, message: "`\(show(open))>\(name)\(show(close))` does not name a template")
+            }
+            index = end + close.count
+            let indentation = standAlone() ?? ""
+            flushText()
+            append(.partial(name, indentation: indentation, line: tagLine, column: tagColumn))
+        case UInt8(ascii: "<"), UInt8(ascii: "$"), UInt8(ascii: "%"):
+            throw TemplateSyntaxError(line: tagLine, column: tagColumn,
+                                      message: "`\(show(open))\(Character(Unicode.Scalar(sigil)))…` is not supported (template inheritance and pragmas); use partials, `\(show(open))>name\(show(close))`")
+        case UInt8(ascii: "#"), UInt8(ascii: "^"), UInt8(ascii: "/"):
+            guard let end = find(close, from: cursor + 1) else { throw unfinished }
+            let name = try Self.name(String(decoding: bytes[(cursor + 1)..<end], as: UTF8.self), line: tagLine, column: tagColumn,
+                                     sigil: Character(Unicode.Scalar(sigil)), open: show(open), close: show(close))
+            index = end + close.count
+            _ = standAlone()
+            flushText()
+            if sigil == UInt8(ascii: "/") {
+                guard frames.count > 1, let frame = frames.last, let opened = frame.name else {
+                    throw TemplateSyntaxError(line: tagLine, column: tagColumn,
+                                              message: "`\(show(open))/\(name.written)\(show(close))` closes no open section")
+                }
+                guard opened.written == name.written else {
+                    throw TemplateSyntaxError(line: tagLine, column: tagColumn,
+                                              message: "`\(show(open))/\(name.written)\(show(close))` closes `\(show(open))#\(opened.written)\(show(close))` of line \(opened.line) (close `\(opened.written)` first)")
+                }
+                frames.removeLast()
+                append(.section(opened, frame.nodes, inverted: frame.inverted))
+            } else {
+                frames.append(Frame(name: name, inverted: sigil == UInt8(ascii: "^")))
+            }
+        default:
+            var escaped = true
+            var closing = close
+            if sigil == UInt8(ascii: "&") {
+                escaped = false
+                cursor += 1
+            } else if sigil == UInt8(ascii: "{") {
+                escaped = false
+                closing = Array("}".utf8) + close
+                cursor += 1
+            }
+            guard let end = find(closing, from: cursor) else { throw unfinished }
+            let name = try Self.name(String(decoding: bytes[cursor..<end], as: UTF8.self), line: tagLine, column: tagColumn,
+                                     sigil: nil, open: show(open), close: show(close))
+            index = end + closing.count
+            lineIsBlank = false
+            flushText()
+            append(.variable(name, escaped: escaped))
+        }
+    }
+
+    private static let nameCharacters = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_?*".unicodeScalars)
+    private static let partialCharacters = nameCharacters.union(["/", "."])
+
+    /// `a`, `a.b`, `.`, `.a`, `f(a)`, `f(g(a))`, `first()`.
+    static func name(_ raw: String, line: Int, column: Int, sigil: Character?, open: String, close: String) throws(TemplateSyntaxError) -> TemplateName {
+        let written = raw.trimmingBlanks
+        let tag = open + (sigil.map(String.init) ?? "") + written + close
+        func failure(_ message: String) -> TemplateSyntaxError { TemplateSyntaxError(line: line, column: column, message: message) }
+        var inner = Substring(written)
+        var functions: [String] = []
+        while inner.hasSuffix(")"), let bracket = inner.firstIndex(of: "(") {
+            let function = inner[..<bracket]
+            guard !function.isEmpty, function.unicodeScalars.allSatisfy(nameCharacters.contains) else { throw failure("`\(tag)` is not a field name") }
+            functions.insert(String(function), at: 0)
+            inner = inner[inner.index(after: bracket)..<inner.index(before: inner.endIndex)]
+        }
+        let onLoop = inner.isEmpty && !functions.isEmpty
+        let known = onLoop ? TemplateFunction.onLoop : TemplateFunction.onValues
+        if let unknown = functions.first(where: { !known.contains($0) }) {
+            throw failure("`\(tag)` uses `\(unknown)()`, which alertpress does not know (it knows \(known.sorted().map { "`\($0)()`" }.joined(separator: ", ")))")
+        }
+        if onLoop && functions.count > 1 { throw failure("`\(tag)` applies a function to `\(functions[0])()`, which is a position in a list") }
+        if onLoop || inner == "." {
+            return TemplateName(path: [], onLoop: onLoop, anchored: false, functions: functions, written: written, line: line, column: column)
+        }
+        let anchored = inner.hasPrefix(".")
+        let path = (anchored ? inner.dropFirst() : inner).split(separator: ".", omittingEmptySubsequences: false)
+        guard !path.isEmpty, path.allSatisfy({ !$0.isEmpty && $0.unicodeScalars.allSatisfy(nameCharacters.contains) }) else {
+            throw failure(written.isEmpty ? "`\(tag)` names no field" : "`\(tag)` is not a field name")
+        }
+        return TemplateName(path: path.map(String.init), onLoop: false, anchored: anchored, functions: functions, written: written, line: line, column: column)
+    }
+}
+
+private extension String {
+    var trimmingBlanks: String {
+        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        guard let first = firstIndex(where: { !blank($0) }), let last = lastIndex(where: { !blank($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,123 @@
+import Testing
+@testable import Alertpress
+
+/// The Mustache language as the spec (github.com/mustache/spec) describes it, case by case, and
+/// the errors an editor's template gets instead of an empty render.
+@Suite("Template engine")
+struct TemplateEngineTests {
+    /// A view answering from a dictionary.
+    struct Fields: TemplateView {
+        let fields: [String: TemplateValue]
+        func child(named name: String) -> TemplateValue? { fields[name] }
+    }
+
+    static func render(_ template: String, _ fields: [String: TemplateValue] = [:], partials: [String: String] = [:]) throws -> String {
+        var templates = try partials.mapValues { text throws(TemplateSyntaxError) in try TemplateParser.parse(text) }
+        templates["main"] = try TemplateParser.parse(template)
+        var renderer = TemplateRenderer(templates: templates, view: Fields(fields: fields))
+        renderer.render(templates["main"] ?? [])
+        return renderer.output
+    }
+
+    static func failure(_ template: String) -> TemplateSyntaxError? {
+        do {
+            _ = try TemplateParser.parse(template)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    static let people: TemplateValue = .list([Fields(fields: ["name": .text("Li")]), Fields(fields: ["name": .text("Wang")])])
+
+    @Test("variables are HTML-escaped; triple braces and & are not")
+    func interpolation() throws {
+        let fields: [String: TemplateValue] = ["x": .text(#"<a href="q">&'</a>"#)]
+        #expect(try Self.render("{{x}}|{{{x}}}|{{&x}}|{{ x }}", fields)
+            == #"&lt;a href=&quot;q&quot;&gt;&amp;&#39;&lt;/a&gt;|<a href="q">&'</a>|<a href="q">&'</a>|&lt;a href=&quot;q&quot;&gt;&amp;&#39;&lt;/a&gt;"#)
+        #expect(try Self.render("[{{missing}}]", fields) == "[]")
+        #expect(try Self.render("{{yes}} {{no}}", ["yes": .flag(true), "no": .flag(false)]) == "true false")
+    }
+
+    @Test("sections repeat a list, show a true flag or a value, and hide false, missing and empty")
+    func sections() throws {
+        #expect(try Self.render("{{#people}}<{{name}}>{{/people}}", ["people": Self.people]) == "<Li><Wang>")
+        #expect(try Self.render("{{#on}}a{{/on}}{{#off}}b{{/off}}{{#none}}c{{/none}}{{#empty}}d{{/empty}}",
+                                ["on": .flag(true), "off": .flag(false), "empty": .list([String]())]) == "a")
+        #expect(try Self.render("{{#word}}({{.}}){{/word}}", ["word": .text("w")]) == "(w)")
+        #expect(try Self.render("{{#words}}{{.}},{{/words}}", ["words": .list(["a", "b"])]) == "a,b,")
+        #expect(try Self.render("{{#logo}}{{src}}{{/logo}}", ["logo": .view(Fields(fields: ["src": .text("l.png")]))]) == "l.png")
+    }
+
+    @Test("inverted sections show for false, missing and empty only")
+    func inverted() throws {
+        let fields: [String: TemplateValue] = ["off": .flag(false), "on": .flag(true), "empty": .list([String]()), "people": Self.people, "t": .text("")]
+        #expect(try Self.render("{{^off}}1{{/off}}{{^none}}2{{/none}}{{^empty}}3{{/empty}}{{^on}}4{{/on}}{{^people}}5{{/people}}{{^t}}6{{/t}}", fields)
+            == "123")
+    }
+
+    @Test("a name missing in a list's element is looked up further out; a dotted name is not")
+    func lookUp() throws {
+        let fields: [String: TemplateValue] = ["people": Self.people, "site": .text("S"),
+                                               "a": .view(Fields(fields: ["b": .view(Fields(fields: ["c": .text("deep")]))])),
+                                               "c": .text("outer")]
+        #expect(try Self.render("{{#people}}{{name}}@{{site}} {{/people}}", fields) == "Li@S Wang@S ")
+        #expect(try Self.render("{{a.b.c}}|{{a.c}}|{{a.b.x}}|{{#a}}{{b.c}}{{c}}{{/a}}|{{#a}}{{.c}}{{/a}}", fields) == "deep|||deepouter|")
+    }
+
+    @Test("a section, comment, partial or delimiter tag alone on its line takes the line with it")
+    func standaloneLines() throws {
+        let fields: [String: TemplateValue] = ["people": Self.people]
+        #expect(try Self.render("<ul>\n  {{#people}}\n  <li>{{name}}</li>\n  {{/people}}\n</ul>\n", fields)
+            == "<ul>\n  <li>Li</li>\n  <li>Wang</li>\n</ul>\n")
+        #expect(try Self.render("a\r\n{{#people}}\r\n-\r\n{{/people}}\r\nb", fields) == "a\r\n-\r\n-\r\nb")
+        #expect(try Self.render("a\n\t{{! a note }}  \nb\n{{!\nover lines\n}}\nc", fields) == "a\nb\nc")
+        // Not alone: other text or a variable on the line keeps the whitespace and the line break.
+        #expect(try Self.render(" {{#people}}x{{/people}} \n", fields) == " xx \n")
+        #expect(try Self.render("{{#people}}{{name}}\n{{/people}}", fields) == "Li\nWang\n")
+        #expect(try Self.render("  {{name}}\n", ["name": .text("n")]) == "  n\n")
+        #expect(try Self.render("{{name}} {{#on}}\n-{{/on}}", ["name": .text("n"), "on": .flag(true)]) == "n \n-")
+        // At the end of the text, without a line break.
+        #expect(try Self.render("x\n  {{! end }}", fields) == "x\n")
+    }
+
+    @Test("set delimiters change the tags until changed again")
+    func delimiters() throws {
+        let fields: [String: TemplateValue] = ["x": .text("1"), "people": Self.people]
+        #expect(try Self.render("{{=<% %>=}}\n<%x%> {{x}}\n<%#people%><%name%><%/people%>\n<%={{ }}=%>{{x}}", fields)
+            == "1 {{x}}\nLiWang\n1")
+    }
+
+    @Test("partials render with the same values; alone on a line, each of their lines is indented")
+    func partials() throws {
+        let fields: [String: TemplateValue] = ["people": Self.people, "body": .text("<b>\nc")]
+        #expect(try Self.render("[{{>row}}]", fields, partials: ["row": "{{#people}}{{name}}{{/people}}"]) == "[LiWang]")
+        #expect(try Self.render("<div>\n  {{> box}}\n</div>\n", fields, partials: ["box": "<p>\n{{{body}}}\n</p>\n"])
+            == "<div>\n  <p>\n  <b>\nc\n  </p>\n</div>\n")
+        #expect(try Self.render("a\n {{>outer}}\nb", fields, partials: ["outer": "o\n {{>inner}}\no\n", "inner": "i\ni\n"])
+            == "a\n o\n  i\n  i\n o\nb")
+    }
+
+    @Test("functions: empty(), count(), reversed(), and first() … in a list")
+    func functions() throws {
+        let fields: [String: TemplateValue] = ["people": Self.people, "none": .list([String]()), "t": .text("ab")]
+        #expect(try Self.render("{{^empty(people)}}has{{/empty(people)}}{{#empty(none)}}-none{{/empty(none)}}", fields) == "has-none")
+        #expect(try Self.render("{{count(people)}} {{count(t)}} {{reversed(t)}} {{uppercased(t)}}", fields) == "2 2 ba AB")
+        #expect(try Self.render("{{#people}}{{^first()}}, {{/first()}}{{index()}}{{name}}{{#last()}}.{{/last()}}{{/people}}", fields)
+            == "0Li, 1Wang.")
+        #expect(try Self.render("{{#reversed(people)}}{{name}}{{/reversed(people)}}", fields) == "WangLi")
+    }
+
+    @Test("a broken template is an error at its tag, in words")
+    func errors() {
+        #expect(Self.failure("<p>\n  {{#open}}\nx\n") == TemplateSyntaxError(line: 2, column: 3, message: "section `{{#open}}` is never closed (add `{{/open}}`)"))
+        #expect(Self.failure("{{#a}}\n{{#b}}\n{{/a}}") == TemplateSyntaxError(line: 3, column: 1, message: "`{{/a}}` closes `{{#b}}` of line 2 (close `b` first)"))
+        #expect(Self.failure("x {{/a}}") == TemplateSyntaxError(line: 1, column: 3, message: "`{{/a}}` closes no open section"))
+        #expect(Self.failure("中文 {{title") == TemplateSyntaxError(line: 1, column: 4, message: "a tag is not finished (a `}}` is missing)"))
+        #expect(Self.failure("{{= <% =}}")?.message.hasPrefix("a `{{=… …=}}` delimiter tag is malformed") == true)
+        #expect(Self.failure("{{shout(title)}}")?.message.hasPrefix("`{{shout(title)}}` uses `shout()`, which alertpress does not know") == true)
+        #expect(Self.failure("{{<layout}}{{/layout}}")?.message.hasSuffix("use partials, `{{>name}}`") == true)
+        #expect(Self.failure("{{a b}}") == TemplateSyntaxError(line: 1, column: 1, message: "`{{a b}}` is not a field name"))
+        #expect(Self.failure("{{}}") == TemplateSyntaxError(line: 1, column: 1, message: "`{{}}` names no field"))
+    }
+}
