@@ -107,14 +107,22 @@ extension String {
     /// Without C0/C1 control characters other than tab and newline, and without noncharacters
     /// (U+FDD0–U+FDEF, U+FFFE, U+FFFF, U+1FFFE …): they are invalid in HTML and XML.
     var removingInvalidCharacters: String {
-        // Control characters are U+0000–U+001F, U+007F and U+0080–U+009F (UTF-8 C2 80–C2 9F);
-        // noncharacters end in BF BE or BF BF, or are EF B7 90–AF. A few valid characters share
-        // these byte pairs; they only send the text through the exact filter.
+        // Control characters are U+0000–U+001F, U+007F and U+0080–U+009F (UTF-8 C2 80–C2 9F).
+        // Noncharacters are U+FDD0–U+FDEF (EF B7 90–AF), U+FFFE–U+FFFF (EF BF BE–BF), and the last
+        // two of every other plane (a four-byte character whose last three bytes are ?F BF BE–BF).
+        // Common Chinese characters share shorter byte pairs (路 is E8 B7 AF), so the lead is checked.
         var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
         let suspect = utf8.contains { byte in
-            defer { previous = byte }
-            return (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte))
-                || (previous == 0xBF && byte >= 0xBE) || (previous == 0xB7 && (0x90...0xAF).contains(byte))
+            defer {
+                beforePrevious = previous
+                previous = byte
+            }
+            if byte < 0x20 { return byte != 0x09 && byte != 0x0A }
+            if byte < 0x7F { return false }
+            return byte == 0x7F || (previous == 0xC2 && byte <= 0x9F)
+                || (beforePrevious == 0xEF && previous == 0xB7 && (0x90...0xAF).contains(byte))
+                || (previous == 0xBF && byte >= 0xBE && byte <= 0xBF && (beforePrevious == 0xEF || (beforePrevious & 0xCF) == 0x8F))
         }
         guard suspect else { return self }
         return String(String.UnicodeScalarView(unicodeScalars.filter { scalar in

@@ -22,6 +22,21 @@ struct ValidOddInputTests {
         #expect(!item.entry.searchText.text.contains("\r"))
     }
 
+    @Test("every control character and noncharacter is removed, and every other character kept, whatever its bytes")
+    func invalidCharacters() {
+        // Every scalar alone, and between Chinese characters whose bytes look like a noncharacter's
+        // (路 is E8 B7 AF, 俾 E4 BF BE): the quick byte scan must never let one through.
+        var wrong: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let invalid = scalar != "\t" && scalar != "\n" && (scalar.properties.generalCategory == .control || scalar.properties.isNoncharacterCodePoint)
+            let text = "路" + String(scalar) + "俾"
+            if text.removingInvalidCharacters != (invalid ? "路俾" : text) { wrong.append(value) }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10).map { String($0, radix: 16) })")
+        #expect("淡路俾巐".removingInvalidCharacters == "淡路俾巐")
+    }
+
     @Test("cases from before 2001 (negative reference-date seconds) check and sort like any other")
     func oldDates() throws {
         let result = Tree.with([
