@@ -195,7 +195,8 @@ struct TemplateRenderer {
     private mutating func indent(_ text: String, by indentation: String) {
         var rest = Substring(text)
         while !rest.isEmpty {
-            let newline = rest.firstIndex(of: "\n")
+            // On bytes: "\r\n" is one Character, which is not "\n".
+            let newline = rest.utf8.firstIndex(of: 0x0A)
             let line = rest[..<(newline ?? rest.endIndex)]
             if !line.isEmpty, let pending = pendingIndentation {
                 output += pending
@@ -205,7 +206,7 @@ struct TemplateRenderer {
             guard let newline else { return }
             output += "\n"
             pendingIndentation = indentation
-            rest = rest[rest.index(after: newline)...]
+            rest = rest[rest.utf8.index(after: newline)...]
         }
     }
 

@@ -96,6 +96,7 @@ struct TemplateEngineTests {
             == "<div>\n  <p>\n  <b>\nc\n  </p>\n</div>\n")
         #expect(try Self.render("a\n {{>outer}}\nb", fields, partials: ["outer": "o\n {{>inner}}\no\n", "inner": "i\ni\n"])
             == "a\n o\n  i\n  i\n o\nb")
+        #expect(try Self.render("x\r\n  {{>p}}\r\ny", fields, partials: ["p": "a\r\nb"]) == "x\r\n  a\r\n  by")
     }
 
     @Test("functions: empty(), count(), reversed(), and first() … in a list")
