@@ -200,6 +200,9 @@ struct Tagger {
         fileprivate let entries: [Entry]
         fileprivate let stems: [String]
         fileprivate let bytes: [UInt8]
+        /// The word entries by their first stem: a text's few distinct stems find the cues that
+        /// may be in it, instead of every word cue looking its stem up in every text.
+        fileprivate let byFirstStem: [String: [Int]]
 
         init(_ terms: [Term]) {
             var keys: [Needle: Int] = [:]
@@ -255,12 +258,22 @@ struct Tagger {
             self.entries = entries
             self.stems = stems
             self.bytes = bytes
+            var byFirstStem: [String: [Int]] = [:]
+            for (index, entry) in entries.enumerated() where entry.isWords && entry.count > 0 {
+                byFirstStem[stems[entry.start], default: []].append(index)
+            }
+            self.byFirstStem = byFirstStem
         }
     }
 
     /// Scores every term; returns those with any evidence, highest first.
     func scores(_ cues: Cues) -> [Score] {
-        cues.entries.withUnsafeBufferPointer { entries in
+        // Word cues whose first stem the text has; the others cannot match.
+        var present = [Bool](repeating: false, count: cues.entries.count)
+        for stem in positions.keys {
+            for index in cues.byFirstStem[stem] ?? [] { present[index] = true }
+        }
+        return cues.entries.withUnsafeBufferPointer { entries in
             cues.stems.withUnsafeBufferPointer { stems in
                 cues.bytes.withUnsafeBytes { bytes in
                     var result: [Score] = []
@@ -273,7 +286,8 @@ struct Tagger {
                         var told = 0
                         var evidence: [Evidence] = []
                         var advised = 0
-                        for entry in entries[term.entries] where !seen.contains(entry.key) {
+                        for index in term.entries where !seen.contains(entries[index].key) && (present[index] || !entries[index].isWords) {
+                            let entry = entries[index]
                             let range = entry.start..<(entry.start + entry.count)
                             let hit: Hit?
                             if entry.isWords {
