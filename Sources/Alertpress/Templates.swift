@@ -78,9 +78,10 @@ struct TemplateLibrary: Sendable {
                 log.error("missing-template", "template includes `\(partial.name)`, which is no template (`\(partial.name).mustache`)",
                           at: SourceLocation(file: folder + "/\(template).mustache", line: partial.line, column: partial.column), hint: hint)
             }
-            if let loop = includeLoop(from: template, through: [template]), loop.min() == template {
+            if let loop = includeLoop(from: template, through: [template]), loop.min() == template,
+               let tag = TemplateParser.partials(in: nodes).first(where: { $0.name == loop[1] }) {
                 log.error("template-loop", "templates include each other without end: \(loop.joined(separator: " > "))",
-                          at: SourceLocation(file: folder + "/\(template).mustache", line: 1))
+                          at: SourceLocation(file: folder + "/\(template).mustache", line: tag.line, column: tag.column))
             }
         }
     }

@@ -100,7 +100,7 @@ struct TemplateCheckTests {
             let home = folder.appendingPathComponent("home.mustache")
             let text = try String(contentsOf: home, encoding: .utf8)
             try text.replacingOccurrences(of: "{{> partial-case-list}}", with: "  {{> partial-case-lists}}").write(to: home, atomically: true, encoding: .utf8)
-            try "{{> loop-b}}\n".write(to: folder.appendingPathComponent("loop-a.mustache"), atomically: true, encoding: .utf8)
+            try "<p>\n  {{> loop-b}}\n".write(to: folder.appendingPathComponent("loop-a.mustache"), atomically: true, encoding: .utf8)
             try "{{#cases}}{{> loop-a}}{{/cases}}\n".write(to: folder.appendingPathComponent("loop-b.mustache"), atomically: true, encoding: .utf8)
         }
         let line = try String(contentsOf: templates.appendingPathComponent("home.mustache"), encoding: .utf8)
@@ -110,7 +110,7 @@ struct TemplateCheckTests {
             Diagnostic(file: templates.path + "/home.mustache", line: line ?? 0, column: 3, severity: .error, code: "missing-template",
                        message: "template includes `partial-case-lists`, which is no template (`partial-case-lists.mustache`)",
                        hint: "did you mean `partial-case-list`?"),
-            Diagnostic(file: templates.path + "/loop-a.mustache", line: 1, column: 1, severity: .error, code: "template-loop",
+            Diagnostic(file: templates.path + "/loop-a.mustache", line: 2, column: 3, severity: .error, code: "template-loop",
                        message: "templates include each other without end: loop-a > loop-b > loop-a"),
         ])
     }
