@@ -73,7 +73,9 @@ private struct MustacheScanner {
                 text.append(byte)
                 index += 1
                 if byte == 0x0A {
-                    startLine()
+                    line += 1
+                    lineStart = index
+                    lineIsBlank = true
                 } else if byte != 0x20 && byte != 0x09 {
                     lineIsBlank = false
                 }
@@ -89,10 +91,14 @@ private struct MustacheScanner {
         return root.nodes
     }
 
-    private mutating func startLine() {
-        line += 1
-        lineStart = index
-        lineIsBlank = true
+    /// Moves past a tag, or a stand-alone tag's line end, counting the lines it spans (a comment
+    /// may run over several).
+    private mutating func advance(to position: Int) {
+        for at in index..<position where bytes[at] == 0x0A {
+            line += 1
+            lineStart = at + 1
+        }
+        index = position
     }
 
     private func starts(with delimiter: [UInt8], at position: Int) -> Bool {
@@ -148,8 +154,8 @@ private struct MustacheScanner {
         let blank = text.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
         let indentation = String(decoding: text[blank...], as: UTF8.self)
         text.removeSubrange(blank...)
-        index = end
-        if end > after { startLine() }
+        advance(to: end)
+        if end > after { lineIsBlank = true }
         return indentation
     }
 
@@ -164,7 +170,7 @@ private struct MustacheScanner {
         switch sigil {
         case UInt8(ascii: "!"):
             guard let end = find(close, from: cursor + 1) else { throw unfinished }
-            index = end + close.count
+            advance(to: end + close.count)
             _ = standAlone()
         case UInt8(ascii: "="):
             guard let end = find(Array("=".utf8) + close, from: cursor + 1) else { throw unfinished }
@@ -173,7 +179,7 @@ private struct MustacheScanner {
                 throw TemplateSyntaxError(line: tagLine, column: tagColumn,
                                           message: "a `\(show(open))=… …=\(show(close))` delimiter tag is malformed (it takes two delimiters, such as `{{=<% %>=}}`)")
             }
-            index = end + 1 + close.count
+            advance(to: end + 1 + close.count)
             _ = standAlone()
             open = Array(parts[0].utf8)
             close = Array(parts[1].utf8)
@@ -183,7 +189,7 @@ private struct MustacheScanner {
             guard !name.isEmpty, name.unicodeScalars.allSatisfy(Self.partialCharacters.contains) else {
                 throw TemplateSyntaxError(line: tagLine, column: tagColumn, message: "`\(show(open))>\(name)\(show(close))` does not name a template")
             }
-            index = end + close.count
+            advance(to: end + close.count)
             let indentation = standAlone() ?? ""
             flushText()
             append(.partial(name, indentation: indentation, line: tagLine, column: tagColumn))
@@ -194,7 +200,7 @@ private struct MustacheScanner {
             guard let end = find(close, from: cursor + 1) else { throw unfinished }
             let name = try Self.name(String(decoding: bytes[(cursor + 1)..<end], as: UTF8.self), line: tagLine, column: tagColumn,
                                      sigil: Character(Unicode.Scalar(sigil)), open: show(open), close: show(close))
-            index = end + close.count
+            advance(to: end + close.count)
             _ = standAlone()
             flushText()
             if sigil == UInt8(ascii: "/") {
@@ -225,7 +231,7 @@ private struct MustacheScanner {
             guard let end = find(closing, from: cursor) else { throw unfinished }
             let name = try Self.name(String(decoding: bytes[cursor..<end], as: UTF8.self), line: tagLine, column: tagColumn,
                                      sigil: nil, open: show(open), close: show(close))
-            index = end + closing.count
+            advance(to: end + closing.count)
             lineIsBlank = false
             flushText()
             append(.variable(name, escaped: escaped))

@@ -114,6 +114,9 @@ struct TemplateEngineTests {
         #expect(Self.failure("<p>\n  {{#open}}\nx\n") == TemplateSyntaxError(line: 2, column: 3, message: "section `{{#open}}` is never closed (add `{{/open}}`)"))
         #expect(Self.failure("{{#a}}\n{{#b}}\n{{/a}}") == TemplateSyntaxError(line: 3, column: 1, message: "`{{/a}}` closes `{{#b}}` of line 2 (close `b` first)"))
         #expect(Self.failure("x {{/a}}") == TemplateSyntaxError(line: 1, column: 3, message: "`{{/a}}` closes no open section"))
+        // Lines a comment spans count: the error is on line 4.
+        #expect(Self.failure("{{!\na\nb}}\n  {{/x}}") == TemplateSyntaxError(line: 4, column: 3, message: "`{{/x}}` closes no open section"))
+        #expect(Self.failure("{{! a\nb }} {{/x}}") == TemplateSyntaxError(line: 2, column: 6, message: "`{{/x}}` closes no open section"))
         #expect(Self.failure("中文 {{title") == TemplateSyntaxError(line: 1, column: 4, message: "a tag is not finished (a `}}` is missing)"))
         #expect(Self.failure("{{= <% =}}")?.message.hasPrefix("a `{{=… …=}}` delimiter tag is malformed") == true)
         #expect(Self.failure("{{shout(title)}}")?.message.hasPrefix("`{{shout(title)}}` uses `shout()`, which alertpress does not know") == true)
