@@ -115,6 +115,18 @@ enum TemplateFunction {
         default: nil
         }
     }
+
+    /// `first()` … `odd()` at a place in a list.
+    static func position(_ name: String, index: Int, count: Int) -> TemplateValue? {
+        switch name {
+        case "first": .flag(index == 0)
+        case "last": .flag(index == count - 1)
+        case "index": .text(String(index))
+        case "even": .flag(index % 2 == 0)
+        case "odd": .flag(index % 2 == 1)
+        default: nil
+        }
+    }
 }
 
 /// Renders parsed templates: a stack of the values sections opened, looked up from the innermost
@@ -154,17 +166,20 @@ struct TemplateRenderer {
                 output += text
             case .section(let name, let inner, let inverted):
                 let value = lookUp(name)
+                // Missing, false and empty hide a section and show an inverted one.
+                let hidden: Bool
+                switch value {
+                case nil, .flag(false)?: hidden = true
+                case .list(let list)?: hidden = list.count == 0
+                default: hidden = false
+                }
                 if inverted {
-                    switch value {
-                    case nil, .flag(false)?: render(inner, indentation: indentation)
-                    case .list(let list)? where list.count == 0: render(inner, indentation: indentation)
-                    default: break
-                    }
+                    if hidden { render(inner, indentation: indentation) }
                     continue
                 }
+                guard !hidden else { continue }
                 switch value {
-                case nil, .flag(false)?: break
-                case .flag(true)?: render(inner, indentation: indentation)
+                case .flag?, nil: render(inner, indentation: indentation)
                 case .list(let list)?:
                     for index in 0..<list.count {
                         stack.append(list.element(at: index))
@@ -214,14 +229,7 @@ struct TemplateRenderer {
         var value: TemplateValue?
         if name.onLoop {
             guard let loop = loops.last, let function = name.functions.first else { return nil }
-            return switch function {
-            case "first": .flag(loop.index == 0)
-            case "last": .flag(loop.index == loop.count - 1)
-            case "index": .text(String(loop.index))
-            case "even": .flag(loop.index % 2 == 0)
-            case "odd": .flag(loop.index % 2 == 1)
-            default: nil
-            }
+            return TemplateFunction.position(function, index: loop.index, count: loop.count)
         } else if name.path.isEmpty {
             value = stack.last
         } else {
