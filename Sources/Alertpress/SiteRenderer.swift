@@ -122,6 +122,18 @@ final class SiteRenderer: Sendable {
         }
         // How many listed cases each scam type has: campaign pages show it for their focus types.
         var typeCounts: [String: Int] = [:]
+        // The positions of each term's cases and each campaign's, found in one pass over the cases
+        // (positions, not copies of the cases: most of these jobs are not run after an edit).
+        var positionsByTag: [TermKind: [String: [Int]]] = [:]
+        var positionsByCampaign: [String: [Int]] = [:]
+        func add(_ position: Int, to positions: inout [Int]) {
+            if positions.last != position { positions.append(position) }
+        }
+        for position in listed.indices {
+            for type in listed[position].scamTypes { add(position, to: &positionsByTag[.scamType, default: [:]][type, default: []]) }
+            for tactic in listed[position].tactics { add(position, to: &positionsByTag[.tactic, default: [:]][tactic, default: []]) }
+            for campaign in listed[position].campaigns { add(position, to: &positionsByCampaign[campaign, default: []]) }
+        }
         for kind in TermKind.allCases {
             let index = routes.terms(kind)
             let title = strings[kind == .scamType ? "types.title" : "tactics.title"]
@@ -132,13 +144,10 @@ final class SiteRenderer: Sendable {
             })
             for term in edition.edition.terms(kind) {
                 let first = routes.term(kind, term.id)
-                // Positions, not copies of the cases: most of these jobs are not run after an edit.
-                let positions = listed.indices.filter { Self.tags(listed[$0], kind).contains(term.id) }
+                let positions = positionsByTag[kind]?[term.id] ?? []
                 if kind == .scamType { typeCounts[term.id] = positions.count }
-                // How long the term's list is in another language: that edition's statistics count it, once.
-                let otherCount: @Sendable (EnrichedEdition) -> Int = { other in
-                    (kind == .scamType ? other.statistics.casesByType : other.statistics.casesByTactic)[term.id] ?? 0
-                }
+                // How long the term's list is in another language.
+                let otherCount: @Sendable (EnrichedEdition) -> Int = { $0.tagCounts.count(kind, term.id) }
                 jobs += listJobs(first, positions, otherCount: otherCount) { [self] folder, positions, list in
                     let nav = pagination(first, list, from: folder)
                     return page(folder, title: pageTitle(term.name, nav), template: "term",
@@ -160,10 +169,10 @@ final class SiteRenderer: Sendable {
         })
         for campaign in edition.edition.campaigns {
             let first = routes.campaign(campaign.id)
-            let positions = listed.indices.filter { listed[$0].campaigns.contains(campaign.id) }
+            let positions = positionsByCampaign[campaign.id] ?? []
             // Besides its own cases, a campaign page shows how many cases each of its focus types has.
             let focusCounts = Fingerprint { hash in for id in campaign.focus { hash.add(typeCounts[id] ?? 0) } }
-            let otherCount: @Sendable (EnrichedEdition) -> Int = { $0.statistics.casesByCampaign[campaign.id] ?? 0 }
+            let otherCount: @Sendable (EnrichedEdition) -> Int = { $0.tagCounts.byCampaign[campaign.id] ?? 0 }
             jobs += listJobs(first, positions, also: focusCounts, otherCount: otherCount) { [self] folder, positions, list in
                 let nav = pagination(first, list, from: folder)
                 return page(folder, title: pageTitle(campaign.title, nav), template: "campaign",
@@ -262,8 +271,6 @@ final class SiteRenderer: Sendable {
         return stride(from: 0, to: positions.count, by: pageSize).map { positions[$0..<min($0 + pageSize, positions.count)] }
     }
 
-    static func tags(_ item: EnrichedCase, _ kind: TermKind) -> [String] { kind == .scamType ? item.scamTypes : item.tactics }
-
     /// The pages of the list of `positions` whose first page is `first`, each keyed on its own cases,
     /// the page count, `also` and which other languages have the page. `otherCount` is how long the
     /// same list is in another language.
@@ -324,9 +331,10 @@ final class SiteRenderer: Sendable {
         let home = routes.home()
         let stats = edition.statistics
         let currency = stats.totalLoss.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        let counts = edition.tagCounts.byType
         let topTypes = edition.edition.types
-            .filter { (stats.casesByType[$0.id] ?? 0) > 0 }
-            .sorted { (stats.casesByType[$0.id] ?? 0, $1.id) > (stats.casesByType[$1.id] ?? 0, $0.id) }
+            .filter { (counts[$0.id] ?? 0) > 0 }
+            .sorted { (counts[$0.id] ?? 0, $1.id) > (counts[$1.id] ?? 0, $0.id) }
             .prefix(6).map { termSummary($0, from: home) }
         var byType: ChartView?
         var byMonth: ChartView?
@@ -405,7 +413,7 @@ final class SiteRenderer: Sendable {
     }
 
     private func termSummary(_ term: Term, from folder: String) -> TermSummaryView {
-        let count = (term.kind == .scamType ? edition.statistics.casesByType : edition.statistics.casesByTactic)[term.id] ?? 0
+        let count = edition.tagCounts.count(term.kind, term.id)
         return TermSummaryView(name: term.name, href: Routes.relative(from: folder, to: routes.term(term.kind, term.id)),
                                summary: term.summary, count: strings.caseCount(count))
     }

@@ -77,12 +77,18 @@ struct CaseDetails: Sendable {
     }
 }
 
+/// How many listed cases of one language each scam type, tactic and campaign has.
+public struct TagCounts: Sendable {
+    public var byType: [String: Int] = [:]
+    public var byTactic: [String: Int] = [:]
+    public var byCampaign: [String: Int] = [:]
+
+    public func count(_ kind: TermKind, _ id: String) -> Int { (kind == .scamType ? byType : byTactic)[id] ?? 0 }
+}
+
 /// Counts and loss totals over the listed cases of one language.
 public struct Statistics: Sendable {
     public var caseCount = 0
-    public var casesByType: [String: Int] = [:]
-    public var casesByTactic: [String: Int] = [:]
-    public var casesByCampaign: [String: Int] = [:]
     public var casesByMonth: [String: Int] = [:]
     public var casesByRegion: [String: Int] = [:]
     /// Loss totals per currency, and per type / month / region per currency.
@@ -101,7 +107,8 @@ public struct EnrichedEdition: Sendable {
     /// Campaign ids whose window contains the build day.
     public let activeCampaigns: [String]
     private let indexBySlug: [String: Int]
-    private let statisticsOnce = StatisticsOnce()
+    private let statisticsOnce = Once<Statistics>()
+    private let tagCountsOnce = Once<TagCounts>()
 
     init(edition: Edition, cases: [EnrichedCase], activeCampaigns: [String]) {
         self.edition = edition
@@ -114,6 +121,12 @@ public struct EnrichedEdition: Sendable {
     /// Worked out the first time a page asks: after most edits no page that shows it is made again.
     public var statistics: Statistics {
         statisticsOnce.value { Enricher.statistics(listedCases) }
+    }
+
+    /// Worked out the first time a page asks: every list page asks how long its list is in the
+    /// other languages, and most of them are not made again.
+    public var tagCounts: TagCounts {
+        tagCountsOnce.value { Enricher.tagCounts(listedCases) }
     }
 
     public var lang: String { edition.lang }
@@ -134,12 +147,12 @@ public struct Bulletin: Sendable {
     public var fingerprint: Fingerprint
 }
 
-/// An edition's statistics, worked out by the first caller that asks; every later caller, on any
-/// thread, gets the same value.
-final class StatisticsOnce: Sendable {
-    private let stored = Mutex<Statistics?>(nil)
+/// A value worked out by the first caller that asks; every later caller, on any thread, gets the
+/// same value.
+final class Once<Value: Sendable>: Sendable {
+    private let stored = Mutex<Value?>(nil)
 
-    func value(_ make: () -> Statistics) -> Statistics {
+    func value(_ make: () -> Value) -> Value {
         stored.withLock { stored in
             if let stored { return stored }
             let made = make()
@@ -316,20 +329,28 @@ enum Enricher {
 
     static func statistics(_ cases: [EnrichedCase]) -> Statistics {
         var stats = Statistics()
-        for item in cases where item.status.isListed {
+        // By position, reading fields in place: copying each case cost more than counting it.
+        for index in cases.indices where cases[index].status.isListed {
             stats.caseCount += 1
-            let month = item.entry.date.day.monthKey
-            stats.casesByMonth[month, default: 0] += 1
-            if let region = item.entry.region { stats.casesByRegion[region, default: 0] += 1 }
-            for type in item.scamTypes { stats.casesByType[type, default: 0] += 1 }
-            for tactic in item.tactics { stats.casesByTactic[tactic, default: 0] += 1 }
-            for campaign in item.campaigns { stats.casesByCampaign[campaign, default: 0] += 1 }
-            guard let loss = item.entry.loss else { continue }
+            let entry = (month: cases[index].entry.date.day.monthKey, region: cases[index].entry.region, loss: cases[index].entry.loss)
+            stats.casesByMonth[entry.month, default: 0] += 1
+            if let region = entry.region { stats.casesByRegion[region, default: 0] += 1 }
+            guard let loss = entry.loss else { continue }
             stats.totalLoss[loss.currency, default: 0] += loss.amount
-            stats.lossByMonth[month, default: [:]][loss.currency, default: 0] += loss.amount
-            if let region = item.entry.region { stats.lossByRegion[region, default: [:]][loss.currency, default: 0] += loss.amount }
-            for type in item.scamTypes { stats.lossByType[type, default: [:]][loss.currency, default: 0] += loss.amount }
+            stats.lossByMonth[entry.month, default: [:]][loss.currency, default: 0] += loss.amount
+            if let region = entry.region { stats.lossByRegion[region, default: [:]][loss.currency, default: 0] += loss.amount }
+            for type in cases[index].scamTypes { stats.lossByType[type, default: [:]][loss.currency, default: 0] += loss.amount }
         }
         return stats
+    }
+
+    static func tagCounts(_ cases: [EnrichedCase]) -> TagCounts {
+        var counts = TagCounts()
+        for index in cases.indices where cases[index].status.isListed {
+            for type in cases[index].scamTypes { counts.byType[type, default: 0] += 1 }
+            for tactic in cases[index].tactics { counts.byTactic[tactic, default: 0] += 1 }
+            for campaign in cases[index].campaigns { counts.byCampaign[campaign, default: 0] += 1 }
+        }
+        return counts
     }
 }

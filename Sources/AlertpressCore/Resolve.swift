@@ -29,7 +29,7 @@ enum Resolver {
         var decoder = Decoder(timeZone: rawSite?.timeZone ?? TimeZone(identifier: "UTC") ?? .current, log: siteDecoder.log)
 
         // File-name languages must be configured ones, and not the default one.
-        let usable = files.filter { file in
+        func isUsable(_ file: ContentFile) -> Bool {
             guard let lang = file.langSuffix else { return true }
             let location = SourceLocation(file: file.path, line: 1)
             if lang == defaultLanguage {
@@ -44,10 +44,16 @@ enum Resolver {
             }
             return true
         }
+        // Cases apart from the few other files, which most steps below read: a loop over all files
+        // would copy every case file.
+        var caseFiles: [ContentFile] = [], otherFiles: [ContentFile] = []
+        for index in files.indices where isUsable(files[index]) {
+            if files[index].role == .case { caseFiles.append(files[index]) } else { otherFiles.append(files[index]) }
+        }
 
         // The advice library, the taxonomy and campaigns are published too; site.yml is the
         // publisher's own contacts.
-        for file in usable where file.role != .site && file.role != .case {
+        for file in otherFiles where file.role != .site {
             scanPersonalData(in: String(decoding: file.data, as: UTF8.self), file: file.path, log: &decoder.log)
         }
 
@@ -56,7 +62,7 @@ enum Resolver {
             let base = SiteTexts(title: rawSite.title?.value ?? "", description: rawSite.description ?? "",
                                  publisher: rawSite.publisher?.value ?? "", hotlines: rawSite.hotlines ?? [])
             siteTexts[defaultLanguage] = base
-            for file in usable where file.role == .site {
+            for file in otherFiles where file.role == .site {
                 guard let lang = file.langSuffix, let translated = decoder.site(file, translation: true) else { continue }
                 siteTexts[lang] = SiteTexts(title: translated.title?.value ?? base.title,
                                             description: translated.description ?? base.description,
@@ -66,7 +72,7 @@ enum Resolver {
         }
 
         // Advice library.
-        let adviceFiles = usable.filter { $0.role == .advice }
+        let adviceFiles = otherFiles.filter { $0.role == .advice }
         let defaultAdvice = adviceFiles.first { $0.langSuffix == nil }.map { decoder.advice($0, translation: false) } ?? []
         if !adviceFiles.contains(where: { $0.langSuffix == nil }) {
             decoder.log.error("missing-file", "`advice.yml` is missing", at: SourceLocation(file: join(alertsPath, "advice.yml"), line: 0, column: 0))
@@ -93,7 +99,7 @@ enum Resolver {
         // Scam types and tactics.
         var rawTerms: [TermKind: [String: [String?: Decoder.RawTerm]]] = [:]
         // Each file is read apart (YAML and cue lists), in parallel; diagnostics keep file order.
-        let termFiles = usable.compactMap { file -> (ContentFile, TermKind)? in
+        let termFiles = otherFiles.compactMap { file -> (ContentFile, TermKind)? in
             guard case let .term(kind) = file.role else { return nil }
             return (file, kind)
         }
@@ -126,7 +132,7 @@ enum Resolver {
 
         // Campaigns.
         var rawCampaigns: [String: [String?: Decoder.RawCampaign]] = [:]
-        for file in usable where file.role == .campaign {
+        for file in otherFiles where file.role == .campaign {
             if let campaign = decoder.campaign(file) { rawCampaigns[campaign.id, default: [:]][campaign.lang] = campaign }
         }
         for variants in rawCampaigns.values {
@@ -142,8 +148,8 @@ enum Resolver {
         // Cases, by slug: a default-language file and its translations make a group, the unit of
         // work that runs in parallel and that the memo keeps. Duplicates are found from paths alone.
         var groupFiles: [String: [ContentFile]] = [:]
-        func folder(_ path: String) -> Substring { path[..<(path.lastIndex(of: "/") ?? path.startIndex)] }
-        for file in usable where file.role == .case {
+        func folder(_ path: String) -> Substring { path[..<(path.utf8.lastIndex(of: UInt8(ascii: "/")) ?? path.startIndex)] }
+        for file in caseFiles {
             if let existing = groupFiles[file.name] {
                 if let same = existing.first(where: { $0.langSuffix == file.langSuffix }) {
                     decoder.log.error("duplicate-slug", "slug `\(file.name)` is already used by `\(same.path)`",
@@ -172,11 +178,16 @@ enum Resolver {
         for base in [rawSite?.baseURL?.value, rawSite?.reportURL?.value].compactMap({ $0 }) {
             if let host = URL(string: base)?.host?.lowercased() { trustedHosts.insert(host) }
         }
-        trustedHosts.formUnion(decoded.flatMap(\.trustedHosts))
+        let sourceHosts = Set(decoded.flatMap(\.trustedHosts))
+        trustedHosts.formUnion(sourceHosts)
         let baseURL = rawSite?.baseURL?.value.trimmingSuffix("/") ?? ""
         let links = LinkPolicy(scamHosts: scamHosts, trustedHosts: trustedHosts)
-        for (files, decode) in zip(filesBySlug, decoded) {
-            for host in decode.trustedHosts where links.isScam(host) { scamSource(host, in: files, log: &decoder.log) }
+        // Each host is judged once; the cases are searched only for a source host that is a scam site.
+        let scamSources = sourceHosts.filter(links.isScam)
+        if !scamSources.isEmpty {
+            for (files, decode) in zip(filesBySlug, decoded) {
+                for host in decode.trustedHosts where scamSources.contains(host) { scamSource(host, in: files, log: &decoder.log) }
+            }
         }
         let markdown = MarkdownRenderer(baseURL: baseURL, links: links)
         // Term and campaign texts are rendered here, with the hosts they ask the link policy about.
@@ -202,7 +213,7 @@ enum Resolver {
             editions.append(edition)
         }
         let environment = Fingerprint { hash in
-            for file in usable where file.role != .case {
+            for file in otherFiles {
                 hash.add(file.relative)
                 hash.add(file.data)
             }
@@ -212,11 +223,14 @@ enum Resolver {
         }
 
         // Each group assembled and tagged in every language, unless the memo already has it.
+        let lists = editions.flatMap { edition in TermKind.allCases.map { (lang: edition.lang, kind: $0, terms: edition.terms($0)) } }
+        var cues: [String: [TermKind: Tagger.Cues]] = [:]
+        for (list, listCues) in zip(lists, Tagger.Cues.of(lists.map(\.terms))) where cues[list.lang]?[list.kind] == nil {
+            cues[list.lang, default: [:]][list.kind] = listCues
+        }
         let settings = CaseGroup.Settings(editions: editions, defaultLanguage: defaultLanguage, timeZone: timeZone, typeIDs: typeIDs, tacticIDs: tacticIDs,
                                           campaignIDs: Set(rawCampaigns.keys), baseURL: baseURL, links: links,
-                                          cues: Dictionary(editions.map { edition in
-                                              (edition.lang, Dictionary(uniqueKeysWithValues: TermKind.allCases.map { ($0, Tagger.Cues(edition.terms($0))) }))
-                                          }) { first, _ in first },
+                                          cues: cues,
                                           environment: environment)
         let groups = Parallel.map(Array(zip(slugs.indices, decoded))) { index, decode in
             CaseGroup.assemble(decode, files: filesBySlug[index], settings: settings, memo: memo.groups[slugs[index]])

@@ -27,7 +27,7 @@ struct Tagger {
         case characters([UInt8], split: Int)
 
         init(_ phrase: String) {
-            let gap = phrase.range(of: "…") ?? phrase.range(of: "...")
+            let gap = phrase.firstRange(of: "…") ?? phrase.firstRange(of: "...")
             let parts = gap.map { [String(phrase[..<$0.lowerBound]), String(phrase[$0.upperBound...])] } ?? [phrase]
             if phrase.unicodeScalars.contains(where: Tagger.isCJK) {
                 let encoded = parts.map { part in
@@ -205,16 +205,33 @@ struct Tagger {
         fileprivate let byFirstStem: [String: [Int]]
 
         init(_ terms: [Term]) {
+            self.init(terms, variants: Self.traditionalVariants(of: [terms]))
+        }
+
+        /// The cues of each list, laid out in parallel; the Traditional forms of all their Chinese
+        /// cues are worked out in one call.
+        static func of(_ lists: [[Term]]) -> [Cues] {
+            let variants = traditionalVariants(of: lists)
+            return Parallel.map(lists) { Cues($0, variants: variants) }
+        }
+
+        /// The Traditional form of every Simplified Chinese cue that has one of its own.
+        private static func traditionalVariants(of lists: [[Term]]) -> [String: String] {
+            let phrases = lists.flatMap { $0.flatMap(\.cues).map(\.phrase) }
+            let chinese = Array(Set(phrases.filter { $0.unicodeScalars.contains(where: Tagger.isCJK) })).sorted()
+            var variants: [String: String] = [:]
+            if !chinese.isEmpty, let converted = Tagger.traditional(chinese), converted.count == chinese.count {
+                for (phrase, other) in zip(chinese, converted) where other != phrase { variants[phrase] = other }
+            }
+            return variants
+        }
+
+        private init(_ terms: [Term], variants: [String: String]) {
             var keys: [Needle: Int] = [:]
             var termEntries: [TermEntry] = []
             var entries: [Entry] = []
             var stems: [String] = []
             var bytes: [UInt8] = []
-            let chinese = Array(Set(terms.flatMap(\.cues).map(\.phrase).filter { $0.unicodeScalars.contains(where: Tagger.isCJK) })).sorted()
-            var variants: [String: String] = [:]
-            if !chinese.isEmpty, let converted = Tagger.traditional(chinese), converted.count == chinese.count {
-                for (phrase, other) in zip(chinese, converted) where other != phrase { variants[phrase] = other }
-            }
             for term in terms {
                 var prepared: [(needle: Needle, key: Int, weight: Int, length: Int)] = []
                 var listed: Set<Int> = []

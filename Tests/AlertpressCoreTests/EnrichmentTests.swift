@@ -482,9 +482,10 @@ struct EnrichmentTests {
         for (slug, keys) in cases { tree.set("cases/\(slug).md", caseFile(["title: \(slug)", "tactics: []"] + keys)) }
         let result = tree.check()
         expectClean(result)
-        let stats = try #require(result.edition("en")).statistics
+        let edition = try #require(result.edition("en"))
+        let stats = edition.statistics
         #expect(stats.caseCount == 4)
-        #expect(stats.casesByType == [c: 2, r: 3])
+        #expect(edition.tagCounts.byType == [c: 2, r: 3])
         // s3 is 2024-11-03 07:30 in Shanghai.
         #expect(stats.casesByMonth == ["2024-10": 2, "2024-11": 2])
         #expect(stats.casesByRegion == ["Chengdu": 2, "Wuhan": 1])
@@ -492,7 +493,7 @@ struct EnrichmentTests {
         #expect(stats.lossByType == [c: ["CNY": Decimal(string: "5000.5")!], r: ["CNY": Decimal(string: "1000.5")!, "USD": 500]])
         #expect(stats.lossByMonth == ["2024-10": ["CNY": Decimal(string: "5000.5")!], "2024-11": ["USD": 500]])
         #expect(stats.lossByRegion == ["Chengdu": ["CNY": Decimal(string: "5000.5")!], "Wuhan": ["USD": 500]])
-        #expect(stats.casesByTactic.isEmpty)
+        #expect(edition.tagCounts.byTactic.isEmpty)
     }
 
     @Test("cases are listed newest first")
