@@ -325,9 +325,13 @@ enum MemoFile {
         name + "/" + Digits.padded(UInt32(shard), width: 2, radix: 10)
     }
 
-    static func isShard(_ path: String) -> Bool { path.hasPrefix(name + "/") }
+    /// The decoded taxonomy's path relative to `--out`.
+    static let taxonomyName = name + "/" + CaseMemo.taxonomyName
 
-    /// Reads and decodes the shards in parallel.
+    /// Whether a path relative to `--out` is one of the memo's files.
+    static func isMemoFile(_ path: String) -> Bool { path.hasPrefix(name + "/") }
+
+    /// Reads and decodes the shards in parallel, and the decoded taxonomy.
     static func read(_ out: URL, tool: String) -> Stored {
         let shards = Parallel.map(Array(0..<CaseMemo.shardCount)) { shard -> (tool: String?, memo: CaseMemo?) in
             // Mapped, not read: the shards are most of a build's input after an edit, and a mapping
@@ -339,25 +343,33 @@ enum MemoFile {
         }
         let tools = shards.compactMap(\.tool)
         let read = shards.enumerated().compactMap { index, shard in shard.memo.map { (index: index, memo: $0) } }
-        return Stored(memo: CaseMemo(shards: read), sameTool: !tools.isEmpty && tools.allSatisfy { $0 == tool })
+        var memo = CaseMemo(shards: read)
+        if let bytes = try? Data(contentsOf: out.appendingPathComponent(taxonomyName), options: .alwaysMapped) {
+            memo.restoreTaxonomy(bytes, tool: tool)
+        }
+        return Stored(memo: memo, sameTool: !tools.isEmpty && tools.allSatisfy { $0 == tool })
     }
 
-    /// Writes the shards that changed, in parallel. A shard that cannot be written is removed, so
-    /// that no stale shard outlives the build.
+    /// Writes the shards that changed, in parallel, and the decoded taxonomy if it changed. A file
+    /// that cannot be written is removed, so that no stale one outlives the build.
     static func write(_ memo: CaseMemo, tool: String, to out: URL) {
         let folder = out.appendingPathComponent(name)
         var info = stat()
         if lstat(folder.path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR { unlink(folder.path) } // an older single-file memo
         guard mkdir(folder.path, 0o755) == 0 || errno == EEXIST else { return }
-        _ = Parallel.map(memo.changedShards) { shard in
-            let path = out.path + "/" + shardName(shard)
+        @Sendable func replace(_ name: String, with bytes: [UInt8]) {
+            let path = out.path + "/" + name
             let temporary = path + ".new"
-            let failed = memo.encodedShard(shard, tool: tool).withUnsafeBytes { SiteWriter.writeFile($0, to: temporary, mode: 0o600) } != nil
+            let failed = bytes.withUnsafeBytes { SiteWriter.writeFile($0, to: temporary, mode: 0o600) } != nil
             if failed || rename(temporary, path) != 0 {
                 unlink(temporary)
                 unlink(path)
             }
         }
+        _ = Parallel.map(memo.changedShards) { shard in
+            replace(shardName(shard), with: memo.encodedShard(shard, tool: tool))
+        }
+        if let taxonomy = memo.encodedTaxonomy(tool: tool) { replace(taxonomyName, with: taxonomy) }
     }
 }
 

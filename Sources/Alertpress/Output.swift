@@ -86,9 +86,9 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
 public struct SiteWriter: Sendable {
     public static let manifestName = ".alertpress-manifest"
     /// Whether a path in `--out` is what alertpress keeps there for the next build besides the
-    /// site: the manifest and the case memo's shards. Neither is part of the published site.
+    /// site: the manifest and the memo's files. Neither is part of the published site.
     public static func isState(_ path: String) -> Bool {
-        path == manifestName || MemoFile.isShard(path)
+        path == manifestName || MemoFile.isMemoFile(path)
     }
 
     public var out: URL

@@ -34,6 +34,8 @@ public struct CaseMemo: Sendable {
     var root = ""
     /// How many groups each shard read back held, by shard.
     var storedShards: [Int: Int] = [:]
+    /// The scam type and tactic files, decoded.
+    var taxonomy = TaxonomyMemo()
 
     public init() {}
 
@@ -95,6 +97,20 @@ public struct CaseMemo: Sendable {
     }
 
     // MARK: Storing
+
+    /// The file that holds the decoded taxonomy, beside the shards.
+    public static let taxonomyName = TaxonomyMemo.fileName
+
+    /// The decoded taxonomy as bytes; nil when what is stored is current.
+    public func encodedTaxonomy(tool: String) -> [UInt8]? {
+        taxonomy.changed ? taxonomy.encoded(tool: tool) : nil
+    }
+
+    /// Takes the decoded taxonomy an earlier build stored; damaged bytes, or those of another
+    /// format or `tool`, are ignored.
+    public mutating func restoreTaxonomy(_ bytes: Data, tool: String) {
+        if let stored = TaxonomyMemo(bytes: bytes, tool: tool) { taxonomy = stored }
+    }
 
     /// One shard as bytes; `tool` identifies the program that made it (a memo made by another
     /// version of alertpress is not used). A group taken from a stored memo is copied as it was stored.
@@ -327,6 +343,7 @@ struct ByteReader {
     private static let posix = Locale(identifier: "en_US_POSIX")
 
     var atEnd: Bool { offset == bytes.count }
+    var remaining: Int { bytes.count - offset }
 
     mutating func int() -> Int? {
         guard bytes.count - offset >= 8 else { return nil }

@@ -98,24 +98,23 @@ enum Resolver {
 
         // Scam types and tactics.
         var rawTerms: [TermKind: [String: [String?: Decoder.RawTerm]]] = [:]
-        // Each file is read apart (YAML and cue lists), in parallel; diagnostics keep file order.
+        // Each file is read apart (YAML and cue lists), in parallel, unless the memo has it;
+        // diagnostics keep file order.
         let termFiles = otherFiles.compactMap { file -> (ContentFile, TermKind)? in
             guard case let .term(kind) = file.role else { return nil }
             return (file, kind)
         }
         let termTimeZone = decoder.timeZone
-        let decodedTerms = Parallel.map(termFiles) { file, kind -> (Decoder.RawTerm?, [Diagnostic]) in
-            var termDecoder = Decoder(timeZone: termTimeZone)
-            let term = termDecoder.term(file, kind: kind)
-            return (term, termDecoder.log.all)
-        }
-        for ((file, kind), (term, diagnostics)) in zip(termFiles, decodedTerms) {
+        let decodedTerms = Parallel.map(termFiles) { file, kind in memo.taxonomy.decode(file, kind: kind, timeZone: termTimeZone) }
+        var taxonomy = TaxonomyMemo()
+        taxonomy.files = Dictionary(zip(termFiles.map(\.0.path), decodedTerms)) { first, _ in first }
+        for ((file, kind), decoded) in zip(termFiles, decodedTerms) {
             if !Decoder.isSlug(file.name) {
                 decoder.log.error("invalid-slug", "file name `\(file.name)` is not a valid id: use lowercase letters, digits and hyphens",
                                   at: SourceLocation(file: file.path, line: 1))
             }
-            decoder.log.append(contentsOf: diagnostics)
-            if let term { rawTerms[kind, default: [:]][term.id, default: [:]][term.lang] = term }
+            decoder.log.append(contentsOf: decoded.diagnostics)
+            if let term = decoded.term { rawTerms[kind, default: [:]][term.id, default: [:]][term.lang] = term }
         }
         let typeIDs = Set(rawTerms[.scamType]?.keys.map { $0 } ?? [])
         let tacticIDs = Set(rawTerms[.tactic]?.keys.map { $0 } ?? [])
@@ -225,9 +224,15 @@ enum Resolver {
         // Each group assembled and tagged in every language, unless the memo already has it.
         let lists = editions.flatMap { edition in TermKind.allCases.map { (lang: edition.lang, kind: $0, terms: edition.terms($0)) } }
         var cues: [String: [TermKind: Tagger.Cues]] = [:]
-        for (list, listCues) in zip(lists, Tagger.Cues.of(lists.map(\.terms))) where cues[list.lang]?[list.kind] == nil {
+        let laidOut = Tagger.Cues.of(lists.map(\.terms), known: memo.taxonomy.traditional)
+        for (list, listCues) in zip(lists, laidOut.cues) where cues[list.lang]?[list.kind] == nil {
             cues[list.lang, default: [:]][list.kind] = listCues
         }
+        taxonomy.traditional = laidOut.traditional
+        // Written again only when a file or a Traditional form was worked out again, or a file went.
+        taxonomy.changed = memo.taxonomy.changed || Set(memo.taxonomy.files.keys) != Set(taxonomy.files.keys)
+            || taxonomy.files.contains { path, file in memo.taxonomy.files[path]?.key != file.key }
+            || memo.taxonomy.traditional?.phrases != laidOut.traditional.phrases
         let settings = CaseGroup.Settings(editions: editions, defaultLanguage: defaultLanguage, timeZone: timeZone, typeIDs: typeIDs, tacticIDs: tacticIDs,
                                           campaignIDs: Set(rawCampaigns.keys), baseURL: baseURL, links: links,
                                           cues: cues,
@@ -238,6 +243,7 @@ enum Resolver {
         var newMemo = CaseMemo()
         newMemo.root = alertsPath
         newMemo.storedShards = memo.storedShards
+        newMemo.taxonomy = taxonomy
         var enriched = Array(repeating: [EnrichedCase](), count: editions.count)
         newMemo.groups.reserveCapacity(groups.count)
         for (slug, group) in zip(slugs, groups) {

@@ -205,25 +205,14 @@ struct Tagger {
         fileprivate let byFirstStem: [String: [Int]]
 
         init(_ terms: [Term]) {
-            self.init(terms, variants: Self.traditionalVariants(of: [terms]))
+            self.init(terms, variants: TraditionalForms(of: [terms], known: nil).forms)
         }
 
         /// The cues of each list, laid out in parallel; the Traditional forms of all their Chinese
-        /// cues are worked out in one call.
-        static func of(_ lists: [[Term]]) -> [Cues] {
-            let variants = traditionalVariants(of: lists)
-            return Parallel.map(lists) { Cues($0, variants: variants) }
-        }
-
-        /// The Traditional form of every Simplified Chinese cue that has one of its own.
-        private static func traditionalVariants(of lists: [[Term]]) -> [String: String] {
-            let phrases = lists.flatMap { $0.flatMap(\.cues).map(\.phrase) }
-            let chinese = Array(Set(phrases.filter { $0.unicodeScalars.contains(where: Tagger.isCJK) })).sorted()
-            var variants: [String: String] = [:]
-            if !chinese.isEmpty, let converted = Tagger.traditional(chinese), converted.count == chinese.count {
-                for (phrase, other) in zip(chinese, converted) where other != phrase { variants[phrase] = other }
-            }
-            return variants
+        /// cues are worked out in one call, unless `known` has them.
+        static func of(_ lists: [[Term]], known: TraditionalForms?) -> (cues: [Cues], traditional: TraditionalForms) {
+            let traditional = TraditionalForms(of: lists, known: known)
+            return (Parallel.map(lists) { Cues($0, variants: traditional.forms) }, traditional)
         }
 
         private init(_ terms: [Term], variants: [String: String]) {
@@ -481,6 +470,33 @@ struct Tagger {
     /// The bytes of `compactBytes` that the words `span` cover.
     private func bytes(_ span: Range<Int>) -> Range<Int> {
         words[span.lowerBound].bytes.lowerBound..<words[span.upperBound - 1].bytes.upperBound
+    }
+
+    /// The Traditional form of each Simplified Chinese cue that has one of its own, and the cues
+    /// they were worked out for.
+    struct TraditionalForms: Sendable {
+        /// Every Chinese cue, sorted.
+        var phrases: [String]
+        var forms: [String: String]
+
+        init(phrases: [String], forms: [String: String]) {
+            self.phrases = phrases
+            self.forms = forms
+        }
+
+        /// Those of the lists' cues: `known` if it was worked out for the same cues.
+        init(of lists: [[Term]], known: TraditionalForms?) {
+            let cues = lists.flatMap { $0.flatMap(\.cues).map(\.phrase) }
+            phrases = Array(Set(cues.filter { $0.unicodeScalars.contains(where: Tagger.isCJK) })).sorted()
+            if let known, known.phrases == phrases {
+                forms = known.forms
+                return
+            }
+            forms = [:]
+            if !phrases.isEmpty, let converted = Tagger.traditional(phrases), converted.count == phrases.count {
+                for (phrase, other) in zip(phrases, converted) where other != phrase { forms[phrase] = other }
+            }
+        }
     }
 
     /// The Traditional Chinese forms of Simplified phrases (ICU's transform, through Foundation), in

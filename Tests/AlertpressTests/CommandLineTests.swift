@@ -96,7 +96,7 @@ struct CommandLineTests {
         #expect(run.stderr.hasSuffix(" s: \(counts.files) written, 0 unchanged\n"), "\(run.stderr)")
         #expect(run.stdout == "")
         // The memo names the program that made it (this binary, or the test process for the library).
-        #expect(ReproducibilityTests.differences(snapshot(temp.child("site")), shared.files).allSatisfy(MemoFile.isShard))
+        #expect(ReproducibilityTests.differences(snapshot(temp.child("site")), shared.files).allSatisfy(MemoFile.isMemoFile))
     }
 
     @Test("SOURCE_DATE_EPOCH sets the clock like --now")
@@ -109,7 +109,7 @@ struct CommandLineTests {
         #expect(run.stderr == "")
         let shared = await SharedBuilds.fixture.value
         // The memo names the program that made it (this binary, or the test process for the library).
-        #expect(ReproducibilityTests.differences(snapshot(temp.child("site")), shared.files).allSatisfy(MemoFile.isShard))
+        #expect(ReproducibilityTests.differences(snapshot(temp.child("site")), shared.files).allSatisfy(MemoFile.isMemoFile))
     }
 
     @Test("a content error exits 1 with a path:line:column diagnostic relative to the current folder")

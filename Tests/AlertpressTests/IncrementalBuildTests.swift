@@ -312,11 +312,11 @@ struct IncrementalBuildTests {
         defer { temp.remove() }
         let (alerts, out) = try await builtFixtureCopy(in: temp)
         let clean = snapshot(out)
-        let shards = clean.filter { MemoFile.isShard($0.key) }
-        try #require(shards.count == CaseMemo.shardCount)
+        let memoFiles = clean.filter { MemoFile.isMemoFile($0.key) }
+        try #require(memoFiles.count == CaseMemo.shardCount + 1, "the shards and the taxonomy")
         let damages: [(String, (Data) -> Data)] = [("cut in half", { $0.prefix($0.count / 2) }), ("reversed", { Data($0.reversed()) }), ("empty", { _ in Data() })]
         for (name, damage) in damages {
-            for (path, bytes) in shards { try damage(bytes).write(to: out.appendingPathComponent(path)) }
+            for (path, bytes) in memoFiles { try damage(bytes).write(to: out.appendingPathComponent(path)) }
             let result = await buildSite(alerts: alerts, out: out)
             try #require(result.succeeded, "\(name): \(result.report)")
             #expect(result.reusedCases == 0, "\(name)")
@@ -325,7 +325,7 @@ struct IncrementalBuildTests {
         }
         // One missing shard costs only its own groups, and is written again.
         let lostParcel = MemoFile.shardName(CaseMemo.shard(of: "lost-parcel"))
-        let lostBytes = try #require(shards[lostParcel])
+        let lostBytes = try #require(memoFiles[lostParcel])
         let inShard = try #require(CaseMemo(bytes: lostBytes, tool: "")).count
         try FileManager.default.removeItem(at: out.appendingPathComponent(lostParcel))
         let oneMissing = await buildSite(alerts: alerts, out: out)
@@ -354,7 +354,7 @@ struct IncrementalBuildTests {
         try #require(other.succeeded, "\(other.report)")
         #expect(other.reusedCases == 0)
         #expect(other.rendered >= other.pages - 1 + other.flyers, "every page but the 404 (always made) and every flyer ran again")
-        #expect(ReproducibilityTests.differences(snapshot(out), clean) == shards.keys.sorted())
+        #expect(ReproducibilityTests.differences(snapshot(out), clean) == memoFiles.keys.sorted())
     }
 
     @Test("an edit rewrites only the memo shard that holds the edited case; an unchanged build rewrites none")
@@ -362,17 +362,59 @@ struct IncrementalBuildTests {
         let temp = try TempFolder()
         defer { temp.remove() }
         let (alerts, out) = try await builtFixtureCopy(in: temp)
-        let before = try ReproducibilityTests.identities(out, excluding: { !MemoFile.isShard($0) })
-        try #require(before.count == CaseMemo.shardCount)
+        let before = try ReproducibilityTests.identities(out, excluding: { !MemoFile.isMemoFile($0) })
+        try #require(before.count == CaseMemo.shardCount + 1)
         let unchanged = await buildSite(alerts: alerts, out: out)
         try #require(unchanged.succeeded, "\(unchanged.report)")
-        #expect(try ReproducibilityTests.identities(out, excluding: { !MemoFile.isShard($0) }) == before)
+        #expect(try ReproducibilityTests.identities(out, excluding: { !MemoFile.isMemoFile($0) }) == before)
 
         try Self.append(alerts.appendingPathComponent("cases/2024/lost-parcel.md"), "\nThe courier later confirmed the parcel was never lost.\n")
         let edited = await buildSite(alerts: alerts, out: out)
         try #require(edited.succeeded, "\(edited.report)")
-        let after = try ReproducibilityTests.identities(out, excluding: { !MemoFile.isShard($0) })
+        let after = try ReproducibilityTests.identities(out, excluding: { !MemoFile.isMemoFile($0) })
         #expect(after.keys.filter { after[$0] != before[$0] } == [MemoFile.shardName(CaseMemo.shard(of: "lost-parcel"))])
+    }
+
+    @Test("an unchanged scam type or tactic file is taken from the memo, not read again; a changed one is read, and the memo written again")
+    func taxonomyMemo() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let (alerts, out) = try await builtFixtureCopy(in: temp)
+        let storedBytes = try Data(contentsOf: out.appendingPathComponent(MemoFile.taxonomyName))
+        var stored = CaseMemo()
+        stored.restoreTaxonomy(storedBytes, tool: "")
+        let termFiles = try ["types", "tactics"].flatMap { folder in
+            try FileManager.default.contentsOfDirectory(atPath: alerts.appendingPathComponent(folder).path).map { "\(folder)/\($0)" }
+        }
+        #expect(stored.taxonomy.files.count == termFiles.count)
+        #expect(stored.taxonomy.encoded(tool: "") == Array(storedBytes), "it reads back to what was stored")
+        #expect(stored.encodedTaxonomy(tool: "") == nil, "read back, it is current")
+        let traditional = try #require(stored.taxonomy.traditional)
+        #expect(traditional.phrases.contains("验证码") && traditional.forms["验证码"] == "驗證碼")
+
+        // The memo's word is taken over the file's while the file's key is the same.
+        let check = { (memo: CaseMemo) in ContentPipeline.check(alerts: alerts.path, fileSystem: DiskFileSystem(), clock: fixtureClock, memo: memo) }
+        var memo = check(CaseMemo()).memo
+        memo.restoreTaxonomy(storedBytes, tool: "")
+        let type = alerts.appendingPathComponent("types/fake-courier.md").path
+        try #require(memo.taxonomy.files[type]?.term?.name == "Fake courier compensation")
+        memo.taxonomy.files[type]?.term?.name = "Read from the memo"
+        memo.taxonomy.traditional?.forms["验证码"] = "from the memo"
+        let reused = check(memo)
+        #expect(reused.bulletin?.editions.first?.edition.types.first { $0.id == "fake-courier" }?.name == "Read from the memo")
+        #expect(reused.memo.taxonomy.traditional?.forms["验证码"] == "from the memo")
+        #expect(reused.memo.encodedTaxonomy(tool: "") == nil)
+
+        // An edited file is read again (and only that one), and the taxonomy written again.
+        let text = try String(contentsOfFile: type, encoding: .utf8)
+        try text.replacingOccurrences(of: "name: Fake courier compensation", with: "name: Courier compensation calls").write(toFile: type, atomically: true, encoding: .utf8)
+        let edited = check(memo)
+        #expect(edited.bulletin?.editions.first?.edition.types.first { $0.id == "fake-courier" }?.name == "Courier compensation calls")
+        #expect(edited.memo.encodedTaxonomy(tool: "") != nil)
+        #expect(edited.memo.taxonomy.traditional?.forms["验证码"] == "from the memo", "the same Chinese cues: their forms are kept")
+        let result = await buildSite(alerts: alerts, out: out)
+        try #require(result.succeeded, "\(result.report)")
+        #expect(try Data(contentsOf: out.appendingPathComponent(MemoFile.taxonomyName)) != storedBytes)
     }
 
     @Test("the memo reads back to what was stored, and holds no draft or future case")
@@ -392,7 +434,7 @@ struct IncrementalBuildTests {
         for index in 0..<CaseMemo.shardCount {
             #expect(memo.encodedShard(index, tool: "") == shared.files[MemoFile.shardName(index)].map(Array.init))
         }
-        let text = shared.files.filter { MemoFile.isShard($0.key) }.values.map { String(decoding: $0, as: UTF8.self) }.joined()
+        let text = shared.files.filter { MemoFile.isMemoFile($0.key) }.values.map { String(decoding: $0, as: UTF8.self) }.joined()
         #expect(text.contains("Lost parcel"))
         #expect(!text.contains("FUTURE-SECRET") && !text.contains("draft-case") && !text.contains("future-case"))
 

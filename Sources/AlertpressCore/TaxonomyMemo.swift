@@ -1,0 +1,186 @@
+import Foundation
+
+/// What decoding each scam type and tactic file gave in an earlier build, and the Traditional
+/// forms of the taxonomy's Chinese cues. After an edit to one case, reading the cue lists (YAML)
+/// and setting up ICU's Simplified-Traditional transform were a tenth of the build; an unchanged
+/// taxonomy now costs a hash of its files. Stored beside the case shards.
+struct TaxonomyMemo: Sendable {
+    struct File: Sendable {
+        /// Of the file's path, bytes and kind and the time zone: what decoding it depends on.
+        var key: Fingerprint
+        var term: Decoder.RawTerm?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// By path.
+    var files: [String: File] = [:]
+    var traditional: Tagger.TraditionalForms?
+    /// Whether it holds anything the stored memo does not: then it is written.
+    var changed = true
+
+    static let fileName = "terms"
+
+    static func key(_ file: ContentFile, kind: TermKind, timeZone: TimeZone) -> Fingerprint {
+        Fingerprint { hash in
+            hash.add(file.path)
+            hash.add(kind.rawValue)
+            hash.add(timeZone.identifier)
+            hash.add(file.data)
+        }
+    }
+
+    /// The file decoded, or as an earlier build decoded it.
+    func decode(_ file: ContentFile, kind: TermKind, timeZone: TimeZone) -> File {
+        let key = Self.key(file, kind: kind, timeZone: timeZone)
+        if let known = files[file.path], known.key == key { return known }
+        var decoder = Decoder(timeZone: timeZone)
+        let term = decoder.term(file, kind: kind)
+        return File(key: key, term: term, diagnostics: decoder.log.all)
+    }
+
+    func encoded(tool: String) -> [UInt8] {
+        var out = ByteWriter()
+        out.int(CaseMemo.formatVersion)
+        out.string(tool)
+        out.list(files.keys.sorted()) { out, path in
+            guard let file = files[path] else { return }
+            out.string(path)
+            out.fingerprint(file.key)
+            out.optional(file.term) { $0.term($1) }
+            out.diagnostics(file.diagnostics)
+        }
+        out.optional(traditional) { out, traditional in
+            out.strings(traditional.phrases)
+            out.list(traditional.forms.sorted { $0.key < $1.key }) { out, form in
+                out.string(form.key)
+                out.string(form.value)
+            }
+        }
+        return out.bytes
+    }
+
+    /// Nil when the bytes are damaged, of another format or made by another `tool`.
+    init?(bytes: Data, tool: String) {
+        let read = ByteReader.read(bytes) { reader -> TaxonomyMemo? in
+            guard reader.int() == CaseMemo.formatVersion, reader.string() == tool,
+                  let files = reader.list({ reader -> (String, File)? in
+                      guard let path = reader.string(), let key = reader.fingerprint(), let term = reader.optional({ $0.term() }),
+                            let diagnostics = reader.diagnostics() else { return nil }
+                      return (path, File(key: key, term: term, diagnostics: diagnostics))
+                  }),
+                  let traditional = reader.optional({ reader -> Tagger.TraditionalForms? in
+                      guard let phrases = reader.strings(), let forms = reader.list({ reader -> (String, String)? in
+                          guard let phrase = reader.string(), let form = reader.string() else { return nil }
+                          return (phrase, form)
+                      }) else { return nil }
+                      return Tagger.TraditionalForms(phrases: phrases, forms: Dictionary(forms) { first, _ in first })
+                  }),
+                  reader.atEnd else { return nil }
+            return TaxonomyMemo(files: Dictionary(files) { first, _ in first }, traditional: traditional, changed: false)
+        }
+        guard let read else { return nil }
+        self = read
+    }
+
+    init() {}
+
+    private init(files: [String: File], traditional: Tagger.TraditionalForms?, changed: Bool) {
+        self.files = files
+        self.traditional = traditional
+        self.changed = changed
+    }
+}
+
+extension ByteWriter {
+    mutating func list<Element>(_ values: [Element], _ write: (inout ByteWriter, Element) -> Void) {
+        int(values.count)
+        for value in values { write(&self, value) }
+    }
+
+    mutating func optional<Value>(_ value: Value?, _ write: (inout ByteWriter, Value) -> Void) {
+        bool(value != nil)
+        if let value { write(&self, value) }
+    }
+
+    mutating func location(_ value: SourceLocation) {
+        string(value.file)
+        int(value.line)
+        int(value.column)
+    }
+
+    mutating func term(_ term: Decoder.RawTerm) {
+        string(term.kind.rawValue)
+        string(term.id)
+        optional(term.lang)
+        string(term.file)
+        optional(term.name)
+        optional(term.summary)
+        optionalStrings(term.steps)
+        for ids in [term.advice, term.related] {
+            optional(ids) { out, ids in
+                out.list(ids) { out, id in
+                    out.string(id.value)
+                    out.location(id.location)
+                }
+            }
+        }
+        optional(term.threshold) { $0.int($1) }
+        optional(term.cues) { out, cues in
+            out.list(cues) { out, cue in
+                out.string(cue.phrase)
+                out.int(cue.weight)
+            }
+        }
+        string(term.body)
+        location(term.location)
+    }
+}
+
+extension ByteReader {
+    /// Nil when the count or an element cannot be read.
+    mutating func list<Element>(_ read: (inout ByteReader) -> Element?) -> [Element]? {
+        guard let count = int(), count >= 0, count <= remaining else { return nil }
+        var values: [Element] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let value = read(&self) else { return nil }
+            values.append(value)
+        }
+        return values
+    }
+
+    /// `.some(nil)` for a value written as absent; nil when it cannot be read.
+    mutating func optional<Value>(_ read: (inout ByteReader) -> Value?) -> Value?? {
+        guard let present = bool() else { return nil }
+        guard present else { return .some(nil) }
+        return read(&self).map { .some($0) }
+    }
+
+    mutating func location() -> SourceLocation? {
+        guard let file = string(), let line = int(), let column = int() else { return nil }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    mutating func term() -> Decoder.RawTerm? {
+        func ids(_ reader: inout ByteReader) -> [Located<String>]?? {
+            reader.optional { reader in
+                reader.list { reader -> Located<String>? in
+                    guard let value = reader.string(), let location = reader.location() else { return nil }
+                    return Located(value: value, location: location)
+                }
+            }
+        }
+        guard let kindName = string(), let kind = TermKind(rawValue: kindName), let id = string(), let lang = optional(),
+              let file = string(), let name = optional(), let summary = optional(), let steps = optionalStrings(),
+              let advice = ids(&self), let related = ids(&self), let threshold = optional({ $0.int() }),
+              let cues = optional({ reader in
+                  reader.list { reader -> Cue? in
+                      guard let phrase = reader.string(), let weight = reader.int() else { return nil }
+                      return Cue(phrase: phrase, weight: weight)
+                  }
+              }),
+              let body = string(), let location = location() else { return nil }
+        return Decoder.RawTerm(kind: kind, id: id, lang: lang, file: file, name: name, summary: summary, steps: steps, advice: advice,
+                               related: related, threshold: threshold, cues: cues, body: body, location: location)
+    }
+}
