@@ -90,7 +90,7 @@ public enum SiteBuilder {
         async let prepared = (templates: TemplateLibrary.load(folder: options.templates),
                               manifest: Result { try writer.previousManifest() })
         let stored = MemoFile.read(writer.out, tool: options.tool)
-        let checked = ContentPipeline.check(alerts: options.alerts, fileSystem: fileSystem, clock: options.clock, memo: stored.memo)
+        var checked = ContentPipeline.check(alerts: options.alerts, fileSystem: fileSystem, clock: options.clock, memo: stored.memo)
         var log = DiagnosticLog()
         log.append(contentsOf: checked.diagnostics)
         report("checked cases", checked.bulletin?.editions.map(\.cases.count).reduce(0, +) ?? 0)
@@ -175,14 +175,13 @@ public enum SiteBuilder {
             return result
         }
         // Unpublished cases (drafts, future cases) stay out of the output folder, memo included.
-        let unpublished = Set(bulletin.editions.flatMap { $0.cases.filter { !$0.status.hasPage }.map(\.slug) })
-        let memo = checked.memo.filter { !unpublished.contains($0) }
-        MemoFile.write(memo, tool: options.tool, to: writer.out)
-        // Freeing every case and memo group takes longer than most stages of an incremental build:
-        // it is done on another thread, off the caller's path. The values move into `Discard`, so
-        // this function holds none of them when it returns.
+        checked.memo.remove(bulletin.editions.flatMap { $0.cases.filter { !$0.status.hasPage }.map(\.slug) })
+        MemoFile.write(checked.memo, tool: options.tool, to: writer.out)
+        // Freeing every case, memo group and job takes longer than most stages of an incremental
+        // build: it is done on another thread, off the caller's path. The values move into
+        // `Discard`, so this function holds none of them when it returns.
         _ = consume bulletin
-        let discard = Discard((consume checked, consume stored, consume memo))
+        let discard = Discard((consume checked, consume stored, consume editions, consume pageJobs, consume site))
         DispatchQueue.global(qos: .utility).async { discard.drop() }
         return result
     }

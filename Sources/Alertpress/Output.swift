@@ -283,7 +283,7 @@ enum Manifest {
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
             out += entry.hash.utf8
             out.append(UInt8(ascii: " "))
-            out += (entry.inputs?.description ?? "-").utf8
+            if let inputs = entry.inputs { inputs.appendHex(to: &out) } else { out.append(UInt8(ascii: "-")) }
             out.append(UInt8(ascii: " "))
             out += path.utf8
             out.append(UInt8(ascii: "\n"))
@@ -308,6 +308,8 @@ public struct StagedSite: Sendable {
     private var changed: [(path: String, staged: String)] = []
     /// Files handed to `add` so far: names staged files uniquely.
     private var added = 0
+    /// How many paths `entries` has that the previous site did not.
+    private var newPaths = 0
     public private(set) var written = 0
     public private(set) var kept = 0
 
@@ -356,7 +358,10 @@ public struct StagedSite: Sendable {
         }
         if let failure = results.lazy.compactMap(\.error).first { throw OutputError.writeFailed(failure) }
         for (index, (file, result)) in zip(files, results).enumerated() {
-            entries[file.path] = Manifest.Entry(hash: result.hash, inputs: inputs[file.path])
+            if entries.updateValue(Manifest.Entry(hash: result.hash, inputs: inputs[file.path]), forKey: file.path) == nil,
+               previous[file.path] == nil {
+                newPaths += 1
+            }
             if result.changed {
                 written += 1
                 if inPlace { changed.append((file.path, String(offset + index))) }
@@ -421,7 +426,8 @@ public struct StagedSite: Sendable {
             try Self.move(outPath + "/" + path, to: name)
             steps.append(.setAside(path: path, backup: name))
         }
-        let removed = previous.keys.filter { entries[$0] == nil }.sorted()
+        // Every previous path is still there when the new ones make up the difference.
+        let removed = previous.count == entries.count - newPaths ? [] : previous.keys.filter { entries[$0] == nil }.sorted()
         do {
             try manifest.write(to: staging.appendingPathComponent(SiteWriter.manifestName))
             // Folders already found or made: after a template edit most pages share them.

@@ -98,7 +98,9 @@ final class SiteRenderer: Sendable {
         }
         var casePages: [RenderJob] = []
         // Cases are read in place by position: a job holds no copy of its case or of the related ones.
+        // Editions too: copying one for each case was a tenth of this stage.
         let cases = edition.cases
+        let editions = bulletin.editions
         for position in cases.indices where cases[position].status.hasPage {
             let slug = cases[position].slug
             let folder = routes.case(slug)
@@ -110,7 +112,7 @@ final class SiteRenderer: Sendable {
                     hash.add(listing)
                     hash.add(Int(marksBySlug[slug] ?? 0))
                 }
-                for other in bulletin.editions { hash.add(other.hasPage(slug) ? 1 : 0) }
+                for index in editions.indices { hash.add(editions[index].hasPage(slug) ? 1 : 0) }
             }
             let dates = (updated: cases[position].entry.updated, published: cases[position].entry.date)
             casePages.append(job(folder, inputs: inputs, inSitemap: cases[position].status.isListed, lastmod: (dates.updated ?? dates.published).day.description) { [self] in
@@ -278,7 +280,9 @@ final class SiteRenderer: Sendable {
                           render: @escaping @Sendable (_ folder: String, _ positions: ArraySlice<Int>, _ list: ListPage) -> String) -> [RenderJob] {
         let pages = Self.pages(positions)
         let listed = edition.listedCases
-        let others = bulletin.editions.filter { $0.lang != edition.lang }
+        // How many pages the list has in each other language: its pages' alternates link there, or
+        // to that language's home page.
+        let otherPageCounts = bulletin.editions.filter { $0.lang != edition.lang }.map { Self.pageCount(otherCount($0)) }
         return pages.enumerated().map { index, positions in
             let list = ListPage(number: index + 1, count: pages.count, otherCount: otherCount)
             let folder = routes.page(first, list.number)
@@ -286,8 +290,7 @@ final class SiteRenderer: Sendable {
                 hash.add(Self.inputs(base, listed, at: positions, marks: listedMarks))
                 hash.add(pages.count)
                 hash.add(also)
-                // Which languages have this page too: its alternates link there, or to their home pages.
-                for other in others { hash.add(list.number <= Self.pageCount(otherCount(other)) ? 1 : 0) }
+                for count in otherPageCounts { hash.add(list.number <= count ? 1 : 0) }
             }
             return job(folder, inputs: inputs) { render(folder, positions, list) }
         }

@@ -42,11 +42,9 @@ public struct CaseMemo: Sendable {
     /// How many case groups it holds.
     public var count: Int { groups.count }
 
-    /// The groups whose slug passes `keep`.
-    public func filter(_ keep: (String) -> Bool) -> CaseMemo {
-        var result = self
-        result.groups = groups.filter { keep($0.key) }
-        return result
+    /// Drops the groups of these slugs.
+    public mutating func remove(_ slugs: some Sequence<String>) {
+        for slug in slugs { groups.removeValue(forKey: slug) }
     }
 
     /// How many case groups were worked out in this build rather than read back from a stored memo.

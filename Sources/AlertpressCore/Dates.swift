@@ -29,7 +29,26 @@ public struct LocalDay: Sendable, Hashable, Comparable, Codable, CustomStringCon
         }
     }
 
-    public var description: String { monthKey + "-" + Digits.padded(day, width: 2) }
+    /// `yyyy-mm-dd`: made byte by byte for four-digit years (lists and the sitemap format one
+    /// per case in every build).
+    public var description: String {
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return monthKey + "-" + Digits.padded(day, width: 2)
+        }
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            func put(_ value: Int, at offset: Int) {
+                bytes[offset] = UInt8(ascii: "0") + UInt8(value / 10)
+                bytes[offset + 1] = UInt8(ascii: "0") + UInt8(value % 10)
+            }
+            put(year / 100, at: 0)
+            put(year % 100, at: 2)
+            bytes[4] = UInt8(ascii: "-")
+            put(month, at: 5)
+            bytes[7] = UInt8(ascii: "-")
+            put(day, at: 8)
+            return 10
+        }
+    }
     public var monthKey: String { Digits.padded(year, width: 4) + "-" + Digits.padded(month, width: 2) }
     public var monthDay: MonthDay { MonthDay(month: month, day: day) }
 

@@ -292,6 +292,20 @@ enum Enricher {
         }
         let types = cases.map { $0.scamTypes.map(number) }
         let tactics = cases.map { $0.tactics.map(number) }  // only ever compared with tactics
+        // Each case's tags also as bits, `words` words a case: shared tags are counted with `&`.
+        // (A list holds an id once: the decoder drops repeats.)
+        let words = max(1, (numbers.count + 63) / 64)
+        func masks(_ tags: [[Int]]) -> [UInt64] {
+            var masks = [UInt64](repeating: 0, count: tags.count * words)
+            for (index, numbers) in tags.enumerated() {
+                for number in numbers { masks[index * words + number / 64] |= 1 << UInt64(number % 64) }
+            }
+            return masks
+        }
+        let typeMasks = masks(types), tacticMasks = masks(tactics)
+        func shared(_ masks: [UInt64], _ a: Int, _ b: Int) -> Int {
+            (0..<words).reduce(0) { $0 + (masks[a * words + $1] & masks[b * words + $1]).nonzeroBitCount }
+        }
         let instants = cases.map(\.entry.date.instant)
         let slugs = cases.map(\.slug)
         var newestByType: [Int: [Int]] = [:]
@@ -310,14 +324,11 @@ enum Enricher {
             return slugs[a.index] < slugs[b.index]
         }
         for index in cases.indices {
-            let myTypes = types[index]
-            let myTactics = tactics[index]
             var best: [(score: Int, index: Int)] = []
-            for type in myTypes {
+            for type in types[index] {
                 for other in newestByType[type] ?? [] where other != index && lastSeenBy[other] != index {
                     lastSeenBy[other] = index
-                    let shared = types[other].count(where: myTypes.contains) * 3 + tactics[other].count(where: myTactics.contains)
-                    let candidate = (score: shared, index: other)
+                    let candidate = (score: shared(typeMasks, index, other) * 3 + shared(tacticMasks, index, other), index: other)
                     guard best.count < 3 || precedes(candidate, best[2]) else { continue }
                     best.insert(candidate, at: best.firstIndex { precedes(candidate, $0) } ?? best.count)
                     if best.count > 3 { best.removeLast() }

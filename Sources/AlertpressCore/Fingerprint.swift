@@ -87,6 +87,16 @@ public struct Fingerprint: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { Digits.padded(a, width: 16, radix: 16) + Digits.padded(b, width: 16, radix: 16) }
 
+    /// `description`'s bytes, appended without making a string (the manifest lists one per file).
+    public func appendHex(to bytes: inout [UInt8]) {
+        for lane in [a, b] {
+            for shift in stride(from: 60, through: 0, by: -4) {
+                let digit = UInt8((lane >> UInt64(shift)) & 0xF)
+                bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+            }
+        }
+    }
+
     /// The two lanes, for storing.
     var lanes: (UInt64, UInt64) { (a, b) }
 }

@@ -7,15 +7,16 @@ import Foundation
 /// Each question the policy answers names the host it was asked about, so that what was rendered
 /// with it can be kept for as long as its verdicts on those hosts stay the same (see `verdicts`).
 struct LinkPolicy: Sendable {
-    var scamHosts: Set<String>
-    var trustedHosts: Set<String>
+    /// As substrings: a parent domain is looked up without making a string of it.
+    private let scamHosts: Set<Substring>
+    private let trustedHosts: Set<Substring>
     /// Scam hosts in a script other than Latin (`例子.中国`): text runs into them without a space, so
     /// they are looked for as they are, not among host-like words.
     private let writtenScamHosts: [String]
 
     init(scamHosts: Set<String>, trustedHosts: Set<String>) {
-        self.scamHosts = scamHosts
-        self.trustedHosts = trustedHosts
+        self.scamHosts = Set(scamHosts.map { $0[...] })
+        self.trustedHosts = Set(trustedHosts.map { $0[...] })
         writtenScamHosts = scamHosts.filter { $0.utf8.contains { $0 >= 0x80 } }.sorted()
     }
 
@@ -34,12 +35,12 @@ struct LinkPolicy: Sendable {
         }
     }
 
-    private static func matches(_ host: String, _ set: Set<String>) -> Bool {
-        var candidate = Substring(host)
+    private static func matches(_ host: String, _ set: Set<Substring>) -> Bool {
+        var candidate = host[...]
         while true {
-            if set.contains(String(candidate)) { return true }
-            guard let dot = candidate.firstIndex(of: ".") else { return false }
-            candidate = candidate[candidate.index(after: dot)...]
+            if set.contains(candidate) { return true }
+            guard let dot = candidate.utf8.firstIndex(of: UInt8(ascii: ".")) else { return false }
+            candidate = candidate[candidate.utf8.index(after: dot)...]
         }
     }
 

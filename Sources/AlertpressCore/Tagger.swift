@@ -27,7 +27,9 @@ struct Tagger {
         case characters([UInt8], split: Int)
 
         init(_ phrase: String) {
-            let gap = phrase.firstRange(of: "…") ?? phrase.firstRange(of: "...")
+            // Searching a String for a String is slow; most cues have no byte of either mark.
+            let mayHaveGap = phrase.utf8.contains { $0 == 0xE2 || $0 == UInt8(ascii: ".") }
+            let gap = mayHaveGap ? phrase.firstRange(of: "…") ?? phrase.firstRange(of: "...") : nil
             let parts = gap.map { [String(phrase[..<$0.lowerBound]), String(phrase[$0.upperBound...])] } ?? [phrase]
             if phrase.unicodeScalars.contains(where: Tagger.isCJK) {
                 let encoded = parts.map { part in

@@ -21,6 +21,10 @@ struct DigitsTests {
     @Test("days, months and fingerprints keep their written form")
     func dates() {
         #expect(LocalDay(year: 2026, month: 3, day: 7).description == "2026-03-07")
+        #expect(LocalDay(year: 999, month: 12, day: 31).description == "0999-12-31")
+        #expect(LocalDay(year: 5, month: 1, day: 1).description == "0005-01-01")
+        #expect(LocalDay(year: 10000, month: 1, day: 2).description == "10000-01-02")
+        #expect(LocalDay(year: -44, month: 3, day: 15).description == "-044-03-15")
         #expect(LocalDay(year: 2026, month: 11, day: 21).monthKey == "2026-11")
         #expect(MonthDay(month: 1, day: 5).description == "01-05")
     }

@@ -584,6 +584,13 @@ struct ManifestTests {
         #expect(Fingerprint(hex: fingerprint.description + "0") == nil)
         #expect(Fingerprint(hex: "+" + fingerprint.description.dropFirst()) == nil)
         #expect(Fingerprint(hex: "g" + fingerprint.description.dropFirst()) == nil)
+        // The manifest's bytes are `description`'s, leading zeros included.
+        for value in [fingerprint, Fingerprint(a: 0, b: 0xF), Fingerprint(a: .max, b: 0x0A0B_0C0D)] {
+            var bytes: [UInt8] = []
+            value.appendHex(to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == value.description)
+        }
+        #expect(Fingerprint(a: 0, b: 0xF).description == "0000000000000000000000000000000f")
     }
 
     @Test("fingerprints are the same on every machine: values from an independent implementation")
