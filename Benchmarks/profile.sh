@@ -26,8 +26,7 @@ SNAP="$HERE/work/N$NPERF"
 if [ -x "$SNAP/alertpress" ] && [ -d "$SNAP/Templates" ]; then
     BIN="$SNAP/alertpress"; TEMPLATES="$SNAP/Templates"
 else
-    (cd "$REPO" && swift build -c release --product alertpress >/dev/null)
-    BIN="$(cd "$REPO" && swift build -c release --show-bin-path)/alertpress"; TEMPLATES="$REPO/Templates"
+    BIN="$("$REPO/scripts/build-release.sh" 2>/dev/null)"; TEMPLATES="$REPO/Templates"
 fi
 echo "== binary $(sha256sum "$BIN" | cut -c1-12)"
 objcopy --strip-debug "$BIN" "$OUT/alertpress-nodebug"

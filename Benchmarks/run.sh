@@ -2,7 +2,7 @@
 # alertpress vs Hugo, in one command:   Benchmarks/run.sh [N]        (N case files, default 10000)
 #
 # 1. generates the corpus (Benchmarks/generate.py N) into Benchmarks/work/N<N>/ (git-ignored),
-# 2. builds alertpress in release,
+# 2. builds alertpress in release (scripts/build-release.sh),
 # 3. measures, each REPEAT times (default 3), with /usr/bin/time -v (wall clock + peak RSS):
 #    (a) alertpress clean build (site + feeds + search index + flyers) into an empty out dir
 #    (b) hugo clean build of the same cases
@@ -57,11 +57,8 @@ else
     python3 "$HERE/generate.py" "$N" "$WORK" ${GEN_ARGS:-} | tee "$WORK/generate.log"
 fi
 
-if [ -z "${SKIP_SWIFT_BUILD:-}" ]; then
-    echo "== swift build -c release --product alertpress"
-    (cd "$REPO" && swift build -c release --product alertpress 2>&1 | tail -3)
-fi
-BIN="$(cd "$REPO" && swift build -c release --show-bin-path)/alertpress"
+echo "== scripts/build-release.sh ${SKIP_SWIFT_BUILD:+--no-build}"
+BIN="$("$REPO/scripts/build-release.sh" ${SKIP_SWIFT_BUILD:+--no-build} 2> >(tail -3 >&2))"
 [ -x "$BIN" ] || { echo "no alertpress binary at $BIN" >&2; exit 2; }
 # Others edit Templates/ and Sources/ while this runs: freeze the templates that go with this
 # binary for the whole run (and keep a copy of the binary too).

@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
-swift build -c release --product alertpress
-.build/release/alertpress build "$@"
+alertpress="$(scripts/build-release.sh)"
+"$alertpress" build "$@"

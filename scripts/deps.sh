@@ -3,7 +3,9 @@
 # or through sudo) and, with --test, the Python clients the site checks use.
 set -euo pipefail
 
-build_packages=(pkg-config libcmark-dev libpango1.0-dev libcairo2-dev libqrencode-dev fonts-noto-cjk)
+# libcurl4-openssl-dev: linking Foundation into the release program takes in its networking
+# part (the preview server's library imports it), which calls libcurl.
+build_packages=(pkg-config libcmark-dev libpango1.0-dev libcairo2-dev libqrencode-dev fonts-noto-cjk libcurl4-openssl-dev)
 test_packages=(default-jre-headless libxml2-utils qpdf poppler-utils zbar-tools python3)
 
 packages=("${build_packages[@]}")

@@ -20,4 +20,11 @@ if ! diff -r "$work/site-a" "$work/site-b" >/dev/null; then
   echo "error: two builds with the same clock differ" >&2; diff -rq "$work/site-a" "$work/site-b" >&2; exit 1
 fi
 echo "reproducible: two builds are byte-identical"
+# The release program (optimised, with the Swift runtime linked in) makes the same site.
+alertpress="$(scripts/build-release.sh)"
+"$alertpress" build --now "$now" --out "$work/site-release" --quiet
+if ! diff -r -x '.alertpress-*' "$work/site-a" "$work/site-release" >/dev/null; then
+  echo "error: the release build differs from the debug build" >&2; diff -rq -x '.alertpress-*' "$work/site-a" "$work/site-release" >&2; exit 1
+fi
+echo "release: the release program builds the same site"
 scripts/validate-site.sh "$work/site-a" "$shared/schemas"
