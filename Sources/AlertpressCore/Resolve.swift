@@ -221,7 +221,8 @@ enum Resolver {
             hash.add(links.verdicts(on: askedHosts.sorted()))
         }
 
-        // Each group assembled and tagged in every language, unless the memo already has it.
+        // Each edition's terms laid out for tagging, with the Traditional forms of their Chinese
+        // cues from the memo when the cues are the same.
         let lists = editions.flatMap { edition in TermKind.allCases.map { (lang: edition.lang, kind: $0, terms: edition.terms($0)) } }
         var cues: [String: [TermKind: Tagger.Cues]] = [:]
         let laidOut = Tagger.Cues.of(lists.map(\.terms), known: memo.taxonomy.traditional)
@@ -233,6 +234,8 @@ enum Resolver {
         taxonomy.changed = memo.taxonomy.changed || Set(memo.taxonomy.files.keys) != Set(taxonomy.files.keys)
             || taxonomy.files.contains { path, file in memo.taxonomy.files[path]?.key != file.key }
             || memo.taxonomy.traditional?.phrases != laidOut.traditional.phrases
+
+        // Each group assembled and tagged in every language, unless the memo already has it.
         let settings = CaseGroup.Settings(editions: editions, defaultLanguage: defaultLanguage, timeZone: timeZone, typeIDs: typeIDs, tacticIDs: tacticIDs,
                                           campaignIDs: Set(rawCampaigns.keys), baseURL: baseURL, links: links,
                                           cues: cues,
