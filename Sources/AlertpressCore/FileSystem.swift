@@ -6,7 +6,17 @@ public protocol ContentFileSystem: Sendable {
     /// Every regular file below `directory`, as paths relative to it with `/` separators, sorted.
     func files(under directory: String) throws -> [String]
     func read(_ path: String) throws -> Data
+    /// The files at `relativePaths` under `directory`, in that order: each file's bytes, or why
+    /// it could not be read.
+    func read(_ relativePaths: [String], under directory: String) -> [Result<Data, any Error>]
     func isDirectory(_ path: String) -> Bool
+}
+
+extension ContentFileSystem {
+    /// In parallel, by their full paths.
+    public func read(_ relativePaths: [String], under directory: String) -> [Result<Data, any Error>] {
+        Parallel.map(relativePaths) { relative in Result { try read(directory + "/" + relative) } }
+    }
 }
 
 public struct DiskFileSystem: ContentFileSystem {
@@ -52,6 +62,50 @@ public struct DiskFileSystem: ContentFileSystem {
         if let data = Self.readRegularFile(path) { return data }
         // Foundation says why a file cannot be read in words an editor understands.
         return try Data(contentsOf: URL(fileURLWithPath: path))
+    }
+
+    /// Each folder is opened once and each file by its name in it (`openat`), not by walking its
+    /// whole path again, and read without asking its size first: on 10,000 case files a C test
+    /// took 46 ms instead of 64. A file that cannot be read so is read by its path, which says why.
+    public func read(_ relativePaths: [String], under directory: String) -> [Result<Data, any Error>] {
+        @Sendable func split(_ relative: String) -> (folder: Substring, name: Substring) {
+            guard let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", relative[...]) }
+            return (relative[..<slash], relative[relative.utf8.index(after: slash)...])
+        }
+        var folders: [Substring: Int32] = [:]
+        for relative in relativePaths {
+            let folder = split(relative).folder
+            guard folders[folder] == nil else { continue }
+            folders[folder] = open(folder.isEmpty ? directory : directory + "/" + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        }
+        defer { for descriptor in folders.values where descriptor >= 0 { close(descriptor) } }
+        let opened = folders
+        return Parallel.map(relativePaths) { relative in
+            let (folder, name) = split(relative)
+            if let descriptor = opened[folder], descriptor >= 0, let data = Self.readFile(named: String(name), in: descriptor) {
+                return .success(data)
+            }
+            return Result { try read(directory + "/" + relative) }
+        }
+    }
+
+    /// `openat` and `read` into a buffer on the stack, copied out at the end; nil on any failure
+    /// (a folder, too: reading it fails).
+    private static func readFile(named name: String, in folder: Int32) -> Data? {
+        let descriptor = openat(folder, name, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        return withUnsafeTemporaryAllocation(byteCount: 1 << 16, alignment: 16) { buffer -> Data? in
+            guard let base = buffer.baseAddress else { return nil }
+            var data = Data()
+            while true {
+                let count = Foundation.read(descriptor, base, buffer.count)
+                if count < 0, errno == EINTR { continue }
+                guard count >= 0 else { return nil }
+                if count == 0 { return data }
+                data.append(base.assumingMemoryBound(to: UInt8.self), count: count)
+            }
+        }
     }
 
     /// `open`, `fstat` and `read`: a third of the cost of `Data(contentsOf:)` for 10,000 small files.

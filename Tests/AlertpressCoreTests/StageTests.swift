@@ -790,7 +790,7 @@ struct LoaderTests {
         #expect("[ 😀 ]"[...].dropFirst().dropLast().trimmingWhitespace() == "😀", "a substring")
     }
 
-    @Test("the disk reads files of every size whole: empty, one byte, page sizes and beyond")
+    @Test("the disk reads files of every size whole: empty, one byte, page sizes and beyond, one by one or many by folder")
     func diskReading() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("alertpress-reading-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
@@ -803,6 +803,26 @@ struct LoaderTests {
         }
         #expect(throws: (any Error).self) { try DiskFileSystem().read(root.appendingPathComponent("missing.md").path) }
         #expect(throws: (any Error).self) { try DiskFileSystem().read(root.path) }
+
+        // Many at once, by folder: the same bytes, in the order asked, and why one could not be read.
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("cases/2024"), withIntermediateDirectories: true)
+        var expected: [String: Data] = [:]
+        for size in [0, 1, 4097, 65_535, 65_536, 65_537, 200_001] {
+            let bytes = Data((0..<size).map { UInt8(truncatingIfNeeded: $0 &* 17 &+ 3) })
+            let relative = size % 2 == 0 ? "cases/2024/\(size).md" : "top-\(size).md"
+            try bytes.write(to: root.appendingPathComponent(relative))
+            expected[relative] = bytes
+        }
+        let asked = expected.keys.sorted() + ["cases/2024/missing.md", "cases", "nowhere/x.md"]
+        let read = DiskFileSystem().read(asked, under: root.path)
+        #expect(read.count == asked.count)
+        for (relative, result) in zip(asked, read) {
+            if let bytes = expected[relative] {
+                #expect((try? result.get()) == bytes, "\(relative)")
+            } else {
+                #expect(throws: (any Error).self, "\(relative)") { try result.get() }
+            }
+        }
     }
 }
 
