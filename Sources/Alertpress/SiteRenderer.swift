@@ -125,16 +125,14 @@ final class SiteRenderer: Sendable {
         // How many listed cases each scam type has: campaign pages show it for their focus types.
         var typeCounts: [String: Int] = [:]
         // The positions of each term's cases and each campaign's, found in one pass over the cases
-        // (positions, not copies of the cases: most of these jobs are not run after an edit).
+        // (positions, not copies of the cases: most of these jobs are not run after an edit). A
+        // case lists an id once: the decoder drops repeats.
         var positionsByTag: [TermKind: [String: [Int]]] = [:]
         var positionsByCampaign: [String: [Int]] = [:]
-        func add(_ position: Int, to positions: inout [Int]) {
-            if positions.last != position { positions.append(position) }
-        }
         for position in listed.indices {
-            for type in listed[position].scamTypes { add(position, to: &positionsByTag[.scamType, default: [:]][type, default: []]) }
-            for tactic in listed[position].tactics { add(position, to: &positionsByTag[.tactic, default: [:]][tactic, default: []]) }
-            for campaign in listed[position].campaigns { add(position, to: &positionsByCampaign[campaign, default: []]) }
+            for type in listed[position].scamTypes { positionsByTag[.scamType, default: [:]][type, default: []].append(position) }
+            for tactic in listed[position].tactics { positionsByTag[.tactic, default: [:]][tactic, default: []].append(position) }
+            for campaign in listed[position].campaigns { positionsByCampaign[campaign, default: []].append(position) }
         }
         for kind in TermKind.allCases {
             let index = routes.terms(kind)
