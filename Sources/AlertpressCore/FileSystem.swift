@@ -89,8 +89,9 @@ public struct DiskFileSystem: ContentFileSystem {
         }
     }
 
-    /// `openat` and `read` into a buffer on the stack, copied out at the end; nil on any failure
-    /// (a folder, too: reading it fails).
+    /// `openat`, then `read` into a buffer on the stack, each chunk appended; nil on any failure
+    /// (a folder, too: reading it fails). A read that falls short of the buffer is the end of a
+    /// regular file, the only kind the loader asks for: a small file takes one read.
     private static func readFile(named name: String, in folder: Int32) -> Data? {
         let descriptor = openat(folder, name, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
@@ -102,8 +103,8 @@ public struct DiskFileSystem: ContentFileSystem {
                 let count = Foundation.read(descriptor, base, buffer.count)
                 if count < 0, errno == EINTR { continue }
                 guard count >= 0 else { return nil }
-                if count == 0 { return data }
                 data.append(base.assumingMemoryBound(to: UInt8.self), count: count)
+                if count < buffer.count { return data }
             }
         }
     }
