@@ -97,7 +97,7 @@ public struct CaseMemo: Sendable {
     // MARK: Storing
 
     /// The file that holds the decoded taxonomy, beside the shards.
-    public static let taxonomyName = TaxonomyMemo.fileName
+    public static let taxonomyName = "terms"
 
     /// The decoded taxonomy as bytes; nil when what is stored is current.
     public func encodedTaxonomy(tool: String) -> [UInt8]? {

@@ -231,8 +231,7 @@ enum Resolver {
         }
         taxonomy.traditional = laidOut.traditional
         // Written again only when a file or a Traditional form was worked out again, or a file went.
-        taxonomy.changed = memo.taxonomy.changed || Set(memo.taxonomy.files.keys) != Set(taxonomy.files.keys)
-            || taxonomy.files.contains { path, file in memo.taxonomy.files[path]?.key != file.key }
+        taxonomy.changed = memo.taxonomy.changed || memo.taxonomy.files.mapValues(\.key) != taxonomy.files.mapValues(\.key)
             || memo.taxonomy.traditional?.phrases != laidOut.traditional.phrases
 
         // Each group assembled and tagged in every language, unless the memo already has it.

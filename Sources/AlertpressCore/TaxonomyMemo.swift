@@ -18,8 +18,6 @@ struct TaxonomyMemo: Sendable {
     /// Whether it holds anything the stored memo does not: then it is written.
     var changed = true
 
-    static let fileName = "terms"
-
     static func key(_ file: ContentFile, kind: TermKind, timeZone: TimeZone) -> Fingerprint {
         Fingerprint { hash in
             hash.add(file.path)
