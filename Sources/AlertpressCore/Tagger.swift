@@ -69,21 +69,29 @@ struct Tagger {
     }
 
     private struct Word {
-        var stem: String
-        var text: Substring
-        var line: Int
-        var isAdvice: Bool
+        /// The word's key (lower-cased and stemmed), as an index into `stems`.
+        var stem: Int32
         /// The run (`AdviceText.runs`: a sentence, or a line of advice) the word is in.
-        var run: Int
+        var run: Int32
+        /// Where the word is in its run's text, in UTF-8 bytes.
+        var text: Range<Int>
         /// Where the word is in `compactBytes`, so that word and character cues share one measure of overlap.
-        var bytes: Range<Int> = 0..<0
+        var bytes: Range<Int>
     }
 
+    /// The runs of the text, each with its line and whether it is advice to readers.
+    private let runs: [(line: Int, text: Substring, isAdvice: Bool)]
     private let words: [Word]
-    /// Positions of each stem in `words`, so a cue is looked up rather than searched for.
-    private let positions: [String: [Int]]
-    /// Non-space scalars as written, with their lines.
-    private let compact: [(scalar: Unicode.Scalar, line: Int, isAdvice: Bool)]
+    /// The distinct keys of the words, by their index, and that index by key.
+    private let stems: [String]
+    private let stemIndex: [String: Int32]
+    /// Where each key first is in `words`, and for each word where its key is next (-1: nowhere),
+    /// so a cue is looked up rather than searched for.
+    private let firstWord: [Int32]
+    private let nextWord: [Int32]
+    /// Non-space scalars as written, and the run of each.
+    private let compact: [Unicode.Scalar]
+    private let compactRuns: [Int32]
     /// `compact` lower-cased as UTF-8, and for each byte the index of its scalar in `compact`.
     private let compactBytes: [UInt8]
     private let characterAtByte: [Int32]
@@ -91,71 +99,43 @@ struct Tagger {
     /// a CJK cue whose opening bytes have no bit is not in the text, and is not searched for.
     /// Empty when the text has no CJK character, so that no CJK cue can be in it.
     private let openings: [UInt64]
+    /// The scalars of `compactBytes` by their first three bytes, hashed into `chainBuckets`
+    /// buckets: where the first scalar of each bucket starts (-1: none), and after each start the
+    /// next one of its bucket, so that a CJK cue is compared only where its first character is.
+    /// Empty without CJK, as `openings`.
+    private let chainHeads: [Int32]
+    private let chainNext: [Int32]
+    private static let chainBuckets = 1 << 12
 
     init(_ text: NumberedText) {
-        var words: [Word] = []
-        var compact: [(scalar: Unicode.Scalar, line: Int, isAdvice: Bool)] = []
-        var bytes: [UInt8] = []
-        var owners: [Int32] = []
-        var hasCJK = false
-        for (index, run) in AdviceText.runs(text).enumerated() {
-            let number = run.line
-            let advice = run.isAdvice
-            let firstWord = words.count
-            for word in Tagger.tokens(run.text) {
-                words.append(Word(stem: Tagger.key(word), text: word, line: number, isAdvice: advice, run: index))
-            }
-            // Words are in order and apart: the next to open and the next to close are enough.
-            var opening = firstWord
-            var closing = firstWord
-            let scalars = run.text.unicodeScalars
-            for position in scalars.indices {
-                while closing < opening, words[closing].text.endIndex <= position {
-                    words[closing].bytes = words[closing].bytes.lowerBound..<bytes.count
-                    closing += 1
-                }
-                while opening < words.count, words[opening].text.startIndex <= position {
-                    words[opening].bytes = bytes.count..<bytes.count
-                    opening += 1
-                }
-                let scalar = scalars[position]
-                let owner = Int32(compact.count)
-                let folded = scalar.narrowed
-                if folded.isASCII {
-                    let value = UInt8(folded.value)
-                    if value == 0x20 || (0x09...0x0D).contains(value) || value == 0x22 || value == 0x27 { continue }
-                    compact.append((scalar, number, advice))
-                    bytes.append((0x41...0x5A).contains(value) ? value | 0x20 : value)
-                    owners.append(owner)
-                } else if Tagger.isCJK(scalar) {
-                    hasCJK = true
-                    compact.append((scalar, number, advice))
-                    bytes.append(contentsOf: scalar.utf8)
-                    owners.append(contentsOf: repeatElement(owner, count: scalar.utf8.count))
-                } else {
-                    if scalar.properties.isWhitespace || Tagger.isQuotationMark(scalar) { continue }
-                    compact.append((scalar, number, advice))
-                    let lowered = scalar.properties.changesWhenLowercased ? scalar.properties.lowercaseMapping : String(scalar)
-                    let utf8 = lowered.unicodeScalars.count == 1 ? lowered.utf8 : String(scalar).utf8
-                    bytes.append(contentsOf: utf8)
-                    owners.append(contentsOf: repeatElement(owner, count: utf8.count))
-                }
-            }
-            for open in closing..<opening { words[open].bytes = words[open].bytes.lowerBound..<bytes.count }
+        let runs = AdviceText.runs(text)
+        var reader = Reader()
+        for (index, run) in runs.enumerated() {
+            var runText = run.text
+            runText.withUTF8 { reader.read($0, run: Int32(index)) }
         }
-        self.words = words
-        var positions: [String: [Int]] = [:]
-        for (index, word) in words.enumerated() { positions[word.stem, default: []].append(index) }
-        self.positions = positions
-        self.compact = compact
-        self.compactBytes = bytes
-        self.characterAtByte = owners
-        var openings = [UInt64](repeating: 0, count: hasCJK ? Tagger.openingBits / 64 : 0)
-        if hasCJK {
-            bytes.withUnsafeBufferPointer { bytes in
-                for start in bytes.indices where start == 0 || owners[start - 1] != owners[start] {
-                    guard start + 3 <= bytes.count else { break }
+        self.runs = runs
+        words = reader.words
+        stems = reader.stems
+        stemIndex = reader.stemIndex
+        firstWord = reader.firstWord
+        nextWord = reader.nextWord
+        compact = reader.compact
+        compactRuns = reader.compactRuns
+        compactBytes = reader.bytes
+        characterAtByte = reader.owners
+        let owners = reader.owners
+        var openings = [UInt64](repeating: 0, count: reader.hasCJK ? Tagger.openingBits / 64 : 0)
+        var heads = [Int32](repeating: -1, count: reader.hasCJK ? Tagger.chainBuckets : 0)
+        var next = [Int32](repeating: -1, count: reader.hasCJK ? owners.count : 0)
+        if reader.hasCJK {
+            reader.bytes.withUnsafeBufferPointer { bytes in
+                // Backwards, so that each chain lists its starts in order.
+                for start in bytes.indices.reversed() where start + 3 <= bytes.count && (start == 0 || owners[start - 1] != owners[start]) {
                     var value = UInt32(bytes[start]) | UInt32(bytes[start + 1]) << 8 | UInt32(bytes[start + 2]) << 16
+                    let bucket = Tagger.chainBucket(value)
+                    next[start] = heads[bucket]
+                    heads[bucket] = Int32(start)
                     var bit = Tagger.openingBit(value)
                     openings[bit >> 6] |= 1 << (bit & 63)
                     guard start + 4 <= bytes.count else { continue }
@@ -166,6 +146,97 @@ struct Tagger {
             }
         }
         self.openings = openings
+        chainHeads = heads
+        chainNext = next
+    }
+
+    private static func chainBucket(_ value: UInt32) -> Int { openingBit(value) & (chainBuckets - 1) }
+
+    /// Reads the runs of a text into the words and compact bytes `Tagger` searches.
+    private struct Reader {
+        var words: [Word] = []
+        var stems: [String] = []
+        var stemIndex: [String: Int32] = [:]
+        var firstWord: [Int32] = []
+        var lastWord: [Int32] = []
+        var nextWord: [Int32] = []
+        var compact: [Unicode.Scalar] = []
+        var compactRuns: [Int32] = []
+        var bytes: [UInt8] = []
+        var owners: [Int32] = []
+        var hasCJK = false
+
+        mutating func read(_ utf8: UnsafeBufferPointer<UInt8>, run: Int32) {
+            var scanner = WordScanner<Int>()
+            var wordBytes = 0
+            var offset = 0
+            while offset < utf8.count {
+                let (scalar, length) = Tagger.decode(utf8, at: offset)
+                let wasInWord = scanner.isInWord
+                if let word = scanner.feed(scalar, at: offset) { add(word, of: utf8, run: run, bytes: wordBytes) }
+                if !wasInWord, scanner.isInWord { wordBytes = bytes.count }
+                offset += length
+                let owner = Int32(compact.count)
+                let folded = scalar.narrowed
+                if folded.isASCII {
+                    let value = UInt8(folded.value)
+                    if value == 0x20 || (0x09...0x0D).contains(value) || value == 0x22 || value == 0x27 { continue }
+                    bytes.append((0x41...0x5A).contains(value) ? value | 0x20 : value)
+                    owners.append(owner)
+                } else if Tagger.isCJK(scalar) {
+                    hasCJK = true
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[(offset - length)..<offset]))
+                    owners.append(contentsOf: repeatElement(owner, count: length))
+                } else {
+                    if scalar.properties.isWhitespace || Tagger.isQuotationMark(scalar) { continue }
+                    let lowered = scalar.properties.changesWhenLowercased ? scalar.properties.lowercaseMapping : String(scalar)
+                    let utf8 = lowered.unicodeScalars.count == 1 ? lowered.utf8 : String(scalar).utf8
+                    bytes.append(contentsOf: utf8)
+                    owners.append(contentsOf: repeatElement(owner, count: utf8.count))
+                }
+                compact.append(scalar)
+                compactRuns.append(run)
+            }
+            if let word = scanner.finish(at: utf8.count) { add(word, of: utf8, run: run, bytes: wordBytes) }
+        }
+
+        /// A word of the run, whose compact bytes start at `start`.
+        private mutating func add(_ range: Range<Int>, of utf8: UnsafeBufferPointer<UInt8>, run: Int32, bytes start: Int) {
+            let word = UnsafeBufferPointer(rebasing: utf8[range])
+            let key = word.allSatisfy { $0 < 0x80 } ? Tagger.stemASCII(word, lowercasing: true)
+                : Tagger.key(Substring(String(decoding: word, as: UTF8.self)))
+            let position = Int32(words.count)
+            let stem: Int32
+            if let known = stemIndex[key] {
+                stem = known
+                nextWord[Int(lastWord[Int(stem)])] = position
+                lastWord[Int(stem)] = position
+            } else {
+                stem = Int32(stems.count)
+                stemIndex[key] = stem
+                stems.append(key)
+                firstWord.append(position)
+                lastWord.append(position)
+            }
+            words.append(Word(stem: stem, run: run, text: range, bytes: start..<bytes.count))
+            nextWord.append(-1)
+        }
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `offset` of valid UTF-8, and its length.
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(utf8[offset])
+        let value: UInt32, length: Int
+        switch lead {
+        case ..<0x80: return (Unicode.Scalar(UInt8(lead)), 1)
+        case ..<0xE0: value = (lead & 0x1F) << 6 | UInt32(utf8[offset + 1] & 0x3F); length = 2
+        case ..<0xF0: value = (lead & 0x0F) << 12 | UInt32(utf8[offset + 1] & 0x3F) << 6 | UInt32(utf8[offset + 2] & 0x3F); length = 3
+        default:
+            value = (lead & 0x07) << 18 | UInt32(utf8[offset + 1] & 0x3F) << 12 | UInt32(utf8[offset + 2] & 0x3F) << 6
+                | UInt32(utf8[offset + 3] & 0x3F)
+            length = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     private static let openingBits = 1 << 16
@@ -184,7 +255,7 @@ struct Tagger {
             var key: Int
             var weight: Int
             var isWords: Bool
-            /// The needle: `stems[start..<start + count]` or `bytes[start..<start + count]`.
+            /// The needle: `words[start..<start + count]` or `bytes[start..<start + count]`.
             var start: Int
             var count: Int
             /// Where its second part starts (`Needle`); 0 without a gap.
@@ -200,11 +271,14 @@ struct Tagger {
 
         fileprivate let terms: [TermEntry]
         fileprivate let entries: [Entry]
-        fileprivate let stems: [String]
+        /// The words of the needles, as indexes into `vocabulary`'s keys.
+        fileprivate let words: [Int32]
         fileprivate let bytes: [UInt8]
-        /// The word entries by their first stem: a text's few distinct stems find the cues that
-        /// may be in it, instead of every word cue looking its stem up in every text.
-        fileprivate let byFirstStem: [String: [Int]]
+        /// Every key (lower-cased, stemmed word) of the word cues, numbered.
+        fileprivate let vocabulary: [String: Int32]
+        /// The word entries by their first word: a text's few distinct keys find the cues that
+        /// may be in it, instead of every word cue looking its key up in every text.
+        fileprivate let byFirstWord: [[Int]]
 
         init(_ terms: [Term]) {
             self.init(terms, variants: TraditionalForms(of: [terms], known: nil).forms)
@@ -221,7 +295,8 @@ struct Tagger {
             var keys: [Needle: Int] = [:]
             var termEntries: [TermEntry] = []
             var entries: [Entry] = []
-            var stems: [String] = []
+            var vocabulary: [String: Int32] = [:]
+            var words: [Int32] = []
             var bytes: [UInt8] = []
             for term in terms {
                 var prepared: [(needle: Needle, key: Int, weight: Int, length: Int)] = []
@@ -251,9 +326,14 @@ struct Tagger {
                 let first = entries.count
                 for (_, cue) in ordered {
                     switch cue.needle {
-                    case .words(let words, let split):
-                        entries.append(Entry(key: cue.key, weight: cue.weight, isWords: true, start: stems.count, count: words.count, split: split))
-                        stems += words
+                    case .words(let stems, let split):
+                        entries.append(Entry(key: cue.key, weight: cue.weight, isWords: true, start: words.count, count: stems.count, split: split))
+                        for stem in stems {
+                            let next = Int32(vocabulary.count)
+                            let id = vocabulary[stem] ?? next
+                            if id == next { vocabulary[stem] = id }
+                            words.append(id)
+                        }
                     case .characters(let characters, let split):
                         entries.append(Entry(key: cue.key, weight: cue.weight, isWords: false, start: bytes.count, count: characters.count,
                                              split: split))
@@ -264,13 +344,14 @@ struct Tagger {
             }
             self.terms = termEntries
             self.entries = entries
-            self.stems = stems
+            self.words = words
             self.bytes = bytes
-            var byFirstStem: [String: [Int]] = [:]
+            self.vocabulary = vocabulary
+            var byFirstWord = [[Int]](repeating: [], count: vocabulary.count)
             for (index, entry) in entries.enumerated() where entry.isWords && entry.count > 0 {
-                byFirstStem[stems[entry.start], default: []].append(index)
+                byFirstWord[Int(words[entry.start])].append(index)
             }
-            self.byFirstStem = byFirstStem
+            self.byFirstWord = byFirstWord
         }
     }
 
@@ -278,11 +359,15 @@ struct Tagger {
     func scores(_ cues: Cues) -> [Score] {
         // Word cues whose first stem the text has; the others cannot match.
         var present = [Bool](repeating: false, count: cues.entries.count)
-        for stem in positions.keys {
-            for index in cues.byFirstStem[stem] ?? [] { present[index] = true }
+        // And the text's key of each word of the cues (-1: none).
+        var keys = [Int32](repeating: -1, count: cues.vocabulary.count)
+        for (key, stem) in stems.enumerated() {
+            guard let word = cues.vocabulary[stem] else { continue }
+            keys[Int(word)] = Int32(key)
+            for index in cues.byFirstWord[Int(word)] { present[index] = true }
         }
         return cues.entries.withUnsafeBufferPointer { entries in
-            cues.stems.withUnsafeBufferPointer { stems in
+            cues.words.withUnsafeBufferPointer { words in
                 cues.bytes.withUnsafeBytes { bytes in
                     var result: [Score] = []
                     var seen: [Int] = []
@@ -299,7 +384,7 @@ struct Tagger {
                             let range = entry.start..<(entry.start + entry.count)
                             let hit: Hit?
                             if entry.isWords {
-                                hit = findWords(UnsafeBufferPointer(rebasing: stems[range]), split: entry.split) { span in
+                                hit = findWords(words[range].lazy.map { keys[Int($0)] }, split: entry.split) { span in
                                     !covered.contains { $0.overlaps(span) }
                                 }
                             } else {
@@ -354,7 +439,7 @@ struct Tagger {
     func find(_ phrase: String) -> (text: String, line: Int)? {
         let hit = switch Needle(phrase) {
         case .characters(let needle, let split): needle.withUnsafeBytes { findCharacters($0, split: split) { _ in true } }
-        case .words(let needle, let split): needle.withUnsafeBufferPointer { findWords($0, split: split) { _ in true } }
+        case .words(let needle, let split): findWords(needle.lazy.map { stemIndex[$0] ?? -1 }, split: split) { _ in true }
         }
         return hit.map { ($0.text, $0.line) }
     }
@@ -371,8 +456,8 @@ struct Tagger {
             let bit = Tagger.openingBit(value)
             guard openings[bit >> 6] & (1 << (bit & 63)) != 0 else { return nil }
         }
-        // memchr finds each candidate first byte, memcmp checks the rest; a match that starts
-        // inside a scalar's UTF-8 bytes is skipped.
+        // Candidates come from the chains of first characters (or memchr, for a first part of under
+        // three bytes); memcmp checks them, and a match that starts inside a scalar is skipped.
         // The first place in the story; failing that, the first in advice.
         let found: Range<Int>? = compactBytes.withUnsafeBytes { haystack -> Range<Int>? in
             guard let base = haystack.baseAddress else { return nil }
@@ -387,25 +472,38 @@ struct Tagger {
                     if startsScalar(candidate) {
                         if memcmp(base + candidate, pattern + split, secondLength) == 0 { return candidate + secondLength }
                         // The gap stays within a clause: "网贷，钱没借" is no "网贷…借".
-                        if Tagger.endsClause(compact[Int(characterAtByte[candidate])].scalar) { return nil }
+                        if Tagger.endsClause(compact[Int(characterAtByte[candidate])]) { return nil }
                     }
                     candidate += 1
                 }
                 return nil
             }
             var inAdvice: Range<Int>?
-            // Anchor on the third byte: in CJK text lead bytes repeat, continuation bytes vary.
-            let anchor = min(2, firstLength - 1)
+            /// The needle at `position` if it is there in the story; if it is there in advice, the first such place is kept.
+            func inStory(at position: Int) -> Range<Int>? {
+                guard position + firstLength <= haystack.count, memcmp(base + position, pattern, firstLength) == 0, startsScalar(position),
+                      let end = end(at: position), allowed(position..<end) else { return nil }
+                if !runs[Int(compactRuns[Int(characterAtByte[position])])].isAdvice { return position..<end }
+                if inAdvice == nil { inAdvice = position..<end }
+                return nil
+            }
+            if firstLength >= 3 {
+                // The places where a scalar starts with the needle's first three bytes, and a few others.
+                var candidate = chainHeads[Tagger.chainBucket(UInt32(needle[0]) | UInt32(needle[1]) << 8 | UInt32(needle[2]) << 16)]
+                while candidate >= 0 {
+                    let position = Int(candidate)
+                    candidate = chainNext[position]
+                    if let found = inStory(at: position) { return found }
+                }
+                return inAdvice
+            }
+            // Anchor on the last byte of the first part; memchr finds each place it is.
+            let anchor = firstLength - 1
             let anchorByte = Int32(needle[anchor])
             var offset = anchor
-            while offset + firstLength - anchor <= haystack.count,
-                  let hit = memchr(base + offset, anchorByte, haystack.count - offset - (firstLength - anchor) + 1) {
+            while offset < haystack.count, let hit = memchr(base + offset, anchorByte, haystack.count - offset) {
                 let position = base.distance(to: UnsafeRawPointer(hit)) - anchor
-                if memcmp(base + position, pattern, firstLength) == 0, startsScalar(position), let end = end(at: position),
-                   allowed(position..<end) {
-                    if !compact[Int(characterAtByte[position])].isAdvice { return position..<end }
-                    if inAdvice == nil { inAdvice = position..<end }
-                }
+                if let found = inStory(at: position) { return found }
                 offset = position + anchor + 1
             }
             return inAdvice
@@ -413,60 +511,79 @@ struct Tagger {
         guard let found else { return nil }
         let start = Int(characterAtByte[found.lowerBound])
         let end = Int(characterAtByte[found.upperBound - 1])
-        return Hit(text: String(String.UnicodeScalarView(compact[start...end].map(\.scalar))), line: compact[start].line,
-                   span: found, isAdvice: compact[start].isAdvice)
+        let run = runs[Int(compactRuns[start])]
+        return Hit(text: String(String.UnicodeScalarView(compact[start...end])), line: run.line, span: found, isAdvice: run.isAdvice)
     }
 
     /// The first place the needle is found whose words `allowed` accepts: in the story if it is
     /// there, else in advice. With a gap (`split` > 0), its second part follows the first within
-    /// `gapWords` words.
-    private func findWords(_ needle: UnsafeBufferPointer<String>, split: Int = 0, allowed: (Range<Int>) -> Bool) -> Hit? {
-        guard let first = needle.first, let starts = positions[first] else { return nil }
-        let firstLength = split > 0 ? split : needle.count
-        func matches(_ part: Range<Int>, at start: Int) -> Bool {
-            guard start + part.count <= words.count else { return false }
-            for offset in 0..<part.count where words[start + offset].stem != needle[part.lowerBound + offset] { return false }
-            return true
-        }
-        var inAdvice: Range<Int>?
-        for start in starts where matches(0..<firstLength, at: start) {
-            var span: Range<Int>?
-            if split == 0 {
-                span = start..<(start + needle.count)
-            } else {
-                // The gap stays within one sentence.
-                for gap in 0...Tagger.gapWords where matches(split..<needle.count, at: start + split + gap) {
-                    if words[start + split + gap].run == words[start].run { span = start..<(start + gap + needle.count) }
-                    break
+    /// `gapWords` words. `needle` is the cue's words as this text's keys (indexes into `stems`), -1 for a word the
+    /// text does not have, which no place can match.
+    private func findWords(_ needle: some Collection<Int32>, split: Int = 0, allowed: (Range<Int>) -> Bool) -> Hit? {
+        guard !needle.isEmpty else { return nil }
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: needle.count) { keys -> Hit? in
+            for (offset, key) in needle.enumerated() {
+                guard key >= 0 else { return nil }
+                keys[offset] = key
+            }
+            let firstLength = split > 0 ? split : needle.count
+            func matches(_ part: Range<Int>, at start: Int) -> Bool {
+                guard start + part.count <= words.count else { return false }
+                for offset in 0..<part.count where words[start + offset].stem != keys[part.lowerBound + offset] { return false }
+                return true
+            }
+            var inAdvice: Range<Int>?
+            var next = firstWord[Int(keys[0])]
+            while next >= 0 {
+                let start = Int(next)
+                next = nextWord[start]
+                guard matches(0..<firstLength, at: start) else { continue }
+                var span: Range<Int>?
+                if split == 0 {
+                    span = start..<(start + needle.count)
+                } else {
+                    // The gap stays within one sentence.
+                    for gap in 0...Tagger.gapWords where matches(split..<needle.count, at: start + split + gap) {
+                        if words[start + split + gap].run == words[start].run { span = start..<(start + gap + needle.count) }
+                        break
+                    }
                 }
+                guard let span, allowed(bytes(span)) else { continue }
+                if runs[Int(words[start].run)].isAdvice {
+                    if inAdvice == nil { inAdvice = span }
+                    continue
+                }
+                return hit(span)
             }
-            guard let span, allowed(bytes(span)) else { continue }
-            if words[start].isAdvice {
-                if inAdvice == nil { inAdvice = span }
-                continue
-            }
-            return hit(span)
+            return inAdvice.map(hit)
         }
-        return inAdvice.map(hit)
     }
 
     private func hit(_ span: Range<Int>) -> Hit {
-        Hit(text: written(span), line: words[span.lowerBound].line, span: bytes(span), isAdvice: words[span.lowerBound].isAdvice)
+        let run = runs[Int(words[span.lowerBound].run)]
+        return Hit(text: written(span), line: run.line, span: bytes(span), isAdvice: run.isAdvice)
+    }
+
+    /// A word as written.
+    private func text(_ word: Word, upTo end: Int? = nil) -> Substring {
+        let text = runs[Int(word.run)].text
+        let utf8 = text.utf8
+        return text[utf8.index(utf8.startIndex, offsetBy: word.text.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: end ?? word.text.upperBound)]
     }
 
     /// The words as written ("one-time passcode"), or joined by spaces where markup or other
     /// signs stand between them.
     private func written(_ span: Range<Int>) -> String {
-        let first = words[span.lowerBound].text
-        let last = words[span.upperBound - 1].text
-        if words[span.lowerBound].run == words[span.upperBound - 1].run {
-            let original = first.base[first.startIndex..<last.endIndex]
+        let first = words[span.lowerBound]
+        let last = words[span.upperBound - 1]
+        if first.run == last.run {
+            let original = text(first, upTo: last.text.upperBound)
             if original.unicodeScalars.allSatisfy({ " -‐‑'’".unicodeScalars.contains($0) || $0.properties.isAlphabetic
                                                     || $0.properties.numericType != nil || $0.properties.generalCategory == .nonspacingMark }) {
                 return String(original)
             }
         }
-        return words[span].map { String($0.text) }.joined(separator: " ")
+        return words[span].map { String(text($0)) }.joined(separator: " ")
     }
 
     /// The bytes of `compactBytes` that the words `span` cover.
@@ -529,33 +646,76 @@ struct Tagger {
 
     static func tokens(_ text: Substring) -> [Substring] {
         var result: [Substring] = []
-        let scalars = text.unicodeScalars
-        var start: String.Index?
-        var index = scalars.startIndex
-        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-            if scalar.isASCII {
-                let value = scalar.value
-                return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
-            }
-            if isCJK(scalar) { return false }
-            let properties = scalar.properties
-            return properties.isAlphabetic || properties.numericType != nil
-        }
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            if isWordScalar(scalar)
-                || (start != nil && !scalar.isASCII && [.nonspacingMark, .spacingMark].contains(scalar.properties.generalCategory))
-                || (start != nil && (scalar == "'" || scalar == "’") && next < scalars.endIndex && isWordScalar(scalars[next])) {
-                if start == nil { start = index }
-            } else if let begin = start {
-                result.append(Substring(scalars[begin..<index]))
-                start = nil
-            }
+        var scanner = WordScanner<String.Index>()
+        var index = text.startIndex
+        func add(_ word: Range<String.Index>?) { if let word { result.append(text[word]) } }
+        for scalar in text.unicodeScalars {
+            let next = text.unicodeScalars.index(after: index)
+            add(scanner.feed(scalar, at: index))
             index = next
         }
-        if let begin = start { result.append(Substring(scalars[begin...])) }
+        add(scanner.finish(at: text.endIndex))
         return result
+    }
+
+    /// Finds words one scalar at a time: runs of letters and digits, with the marks and the
+    /// apostrophes inside a word ("don't", "O’Brien"); CJK characters break words. Positions are
+    /// whatever the caller counts in.
+    struct WordScanner<Position: Comparable> {
+        /// Where the word being read starts.
+        private var start: Position?
+        /// An apostrophe after the word's letters: inside the word if a letter follows it.
+        private var apostrophe: Position?
+
+        var isInWord: Bool { start != nil }
+
+        /// Reads the scalar at `position`; returns the word it ends, if any.
+        mutating func feed(_ scalar: Unicode.Scalar, at position: Position) -> Range<Position>? {
+            let isWord = Tagger.isWordScalar(scalar)
+            guard let begin = start else {
+                if isWord { start = position }
+                return nil
+            }
+            if let mark = apostrophe {
+                apostrophe = nil
+                if isWord { return nil }
+                start = nil
+                return begin..<mark
+            }
+            if isWord || (!scalar.isASCII && [.nonspacingMark, .spacingMark].contains(scalar.properties.generalCategory)) { return nil }
+            if scalar == "'" || scalar == "’" {
+                apostrophe = position
+                return nil
+            }
+            start = nil
+            return begin..<position
+        }
+
+        /// The word the text ends in, if any.
+        mutating func finish(at end: Position) -> Range<Position>? {
+            defer { (start, apostrophe) = (nil, nil) }
+            return start.map { $0..<(apostrophe ?? end) }
+        }
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
+        }
+        if isCJK(scalar) || isPunctuation(scalar) { return false }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil
+    }
+
+    /// Punctuation common in Chinese and English text, told without a look at Unicode properties:
+    /// general punctuation (“ ” ’ —), CJK punctuation (、。《》【】) and full-width signs (，：！？（）).
+    /// None is a letter, a digit or a mark.
+    static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2000...0x206F, 0x3000...0x3004, 0x3008...0x3020, 0x3030, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65: true
+        default: false
+        }
     }
 
     /// A light English stemmer, applied to both cue and text so inflections meet:
@@ -577,7 +737,7 @@ struct Tagger {
 
     /// `stem` of an ASCII word, on its bytes: nearly every Latin word goes this way, without the
     /// intermediate strings and character counting of `String`.
-    private static func stemASCII(_ word: some Collection<UInt8>, lowercasing: Bool) -> String {
+    static func stemASCII(_ word: some Collection<UInt8>, lowercasing: Bool) -> String {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { buffer in
             var count = 0
             for byte in word {

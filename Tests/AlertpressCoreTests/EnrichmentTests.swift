@@ -66,6 +66,37 @@ struct EnrichmentTests {
         }
     }
 
+    @Test("words: letters and digits, with the marks and apostrophes inside them; CJK and punctuation break them", arguments: [
+        ("Don't pay", ["Don't", "pay"]),
+        ("O’Brien’s app", ["O’Brien’s", "app"]),
+        ("rock 'n' roll", ["rock", "n", "roll"]),
+        ("it' is", ["it", "is"]),
+        ("abc''def", ["abc", "def"]),
+        ("shops'", ["shops"]),
+        ("cafe\u{301} 2024", ["cafe\u{301}", "2024"]),
+        ("ＱＱ号，下载app。", ["ＱＱ", "app"]),
+        ("“Hi”—said", ["Hi", "said"]),
+        ("", []),
+    ])
+    func words(_ text: String, _ expected: [String]) {
+        #expect(Tagger.tokens(text).map(String.init) == expected)
+        // The tagger reads a text's words the same way.
+        for word in expected { #expect(Tagger(numbered([text])).find(word)?.text == word, "\(word)") }
+    }
+
+    @Test("the punctuation told without Unicode properties has no letter, digit or mark")
+    func punctuationWithoutProperties() {
+        var checked = 0
+        for value in UInt32(0x2000)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value), Tagger.isPunctuation(scalar) else { continue }
+            let properties = scalar.properties
+            #expect(!properties.isAlphabetic && properties.numericType == nil
+                    && ![.nonspacingMark, .spacingMark].contains(properties.generalCategory), "U+\(String(value, radix: 16))")
+            checked += 1
+        }
+        #expect(checked > 150)
+    }
+
     @Test("multi-word cues match across a line break; evidence is the first word's line")
     func multiWordAcrossLines() throws {
         let hit = try #require(Tagger(numbered(["He promised double", "Compensation for it."], first: 7)).find("double compensation"))
