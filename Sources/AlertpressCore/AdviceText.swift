@@ -110,9 +110,9 @@ enum AdviceText {
             var index = 0
             while index < text.count {
                 let byte = text[index]
-                if byte == 0x20, index + 1 < text.count, englishStarts.contains(text[index + 1]) {
+                if byte == 0x20, index + 1 < text.count, englishStarts[Int(text[index + 1])] {
                     if englishRules.contains(where: { matches(text, $0, at: index) }) { return true }
-                } else if byte >= 0xE0, index + 2 < text.count,
+                } else if byte >= 0xE0, index + 2 < text.count, chineseThirdBytes[Int(text[index + 2])],
                           chineseStarts.contains(UInt32(byte) << 16 | UInt32(text[index + 1]) << 8 | UInt32(text[index + 2])) {
                     if chineseRules.contains(where: { matches(text, $0, at: index) }) { return true }
                 }
@@ -122,8 +122,17 @@ enum AdviceText {
         }
     }
 
-    private static let englishStarts = Set(englishRules.map { $0[1] })
+    /// What a rule can start with, as tables by byte: the first letter of an English rule, the
+    /// third byte of a Chinese rule's first character (a quick test before the whole character).
+    private static let englishStarts = table(englishRules.map { $0[1] })
+    private static let chineseThirdBytes = table(chineseRules.map { $0[2] })
     private static let chineseStarts = Set(chineseRules.map { UInt32($0[0]) << 16 | UInt32($0[1]) << 8 | UInt32($0[2]) })
+
+    private static func table(_ bytes: [UInt8]) -> [Bool] {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in bytes { table[Int(byte)] = true }
+        return table
+    }
 
     private static func matches(_ text: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], at index: Int) -> Bool {
         guard index + needle.count <= text.count else { return false }

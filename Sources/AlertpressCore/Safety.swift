@@ -308,8 +308,26 @@ public enum Defang {
         for (scheme, replacement) in [("https://", "hxxps://"), ("http://", "hxxp://"), ("ftp://", "fxp://")] where result.contains("://") {
             result = result.replacingOccurrences(of: scheme, with: replacement, options: .caseInsensitive)
         }
-        result = result.replacingOccurrences(of: "@", with: "[@]")
+        if result.utf8.contains(UInt8(ascii: "@")) { result = result.replacingOccurrences(of: "@", with: "[@]") }
         // Dots between letters or digits in a host-like word become [.]
+        guard result.utf8.contains(UInt8(ascii: ".")) else { return result }
+        // Most indicators are ASCII, whose bytes are its characters (but for "\r\n", one character).
+        if result.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            let bytes = Array(result.utf8)
+            func isHostByte(_ byte: UInt8) -> Bool {
+                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == UInt8(ascii: "-")
+            }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 8)
+            for (index, byte) in bytes.enumerated() {
+                if byte == UInt8(ascii: "."), index > 0, index + 1 < bytes.count, isHostByte(bytes[index - 1]), isHostByte(bytes[index + 1]) {
+                    output += "[.]".utf8
+                } else {
+                    output.append(byte)
+                }
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
         var output = ""
         let characters = Array(result)
         for (index, character) in characters.enumerated() {

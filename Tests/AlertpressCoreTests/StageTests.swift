@@ -421,6 +421,9 @@ struct DefangTests {
         ("博彩网站：HTTP://lucky-bet.example/x", "博彩网站：hxxp://lucky-bet[.]example/x"),
         ("https://例子.中国/领奖", "hxxps://例子[.]中国/领奖"),
         ("hxxps://claim-center[.]example", "hxxps://claim-center[.]example"),
+        ("a.b .c d. e..f -.x .", "a[.]b .c d. e..f -[.]x ."),
+        ("pay.me\r\n.x", "pay[.]me\r\n.x"),
+        ("x.é.1", "x[.]é[.]1"),
     ])
     func indicator(_ text: String, _ defanged: String) {
         #expect(Defang.indicator(text) == defanged)
