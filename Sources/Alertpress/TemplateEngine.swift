@@ -61,8 +61,9 @@ extension TemplateValue {
     static func of(_ list: [some TemplateElement]) -> TemplateValue? { .list(list) }
 }
 
-/// A tag's name: `.`, `a`, `a.b`, or a function of one, `empty(a)`, `first()`.
-struct TemplateName: Sendable, Equatable {
+/// A tag's name: `.`, `a`, `a.b`, or a function of one, `empty(a)`, `first()`. A class: rendering
+/// reads names all the time, and a reference is copied with one reference count, not four.
+final class TemplateName: Sendable {
     /// Dotted segments; empty for `.`, and for a function of the loop position such as `first()`.
     let path: [String]
     /// `first()`, `index()` …: a function of the position in the innermost list.
@@ -75,6 +76,11 @@ struct TemplateName: Sendable, Equatable {
     let written: String
     let line: Int
     let column: Int
+
+    init(path: [String], onLoop: Bool, anchored: Bool, functions: [String], written: String, line: Int, column: Int) {
+        (self.path, self.onLoop, self.anchored, self.functions, self.written, self.line, self.column)
+            = (path, onLoop, anchored, functions, written, line, column)
+    }
 }
 
 /// A parsed template.
@@ -237,11 +243,14 @@ struct TemplateRenderer {
             if name.anchored {
                 if case .view(let view)? = stack.last { value = view.child(named: first) }
             } else {
-                for outer in stack.reversed() {
-                    if case .view(let view) = outer, let found = view.child(named: first) {
+                // By index: a loop over `stack.reversed()` copied every value it passed.
+                var index = stack.count - 1
+                while index >= 0 {
+                    if case .view(let view) = stack[index], let found = view.child(named: first) {
                         value = found
                         break
                     }
+                    index -= 1
                 }
             }
             for segment in name.path.dropFirst() {

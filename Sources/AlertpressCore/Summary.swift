@@ -72,9 +72,12 @@ enum Summary {
         while index < characters.count {
             let character = characters[index]
             current.append(character)
-            // Compared one by one: `"。！？".contains(character)` broke the literal into characters for every character.
-            let isCJKEnd = character == "。" || character == "！" || character == "？"
-            let isLatinEnd = (character == "." || character == "!" || character == "?") && (index + 1 == characters.count || characters[index + 1] == " ")
+            // By scalar value: comparing Characters compares strings. None of these six has another
+            // canonically equivalent form, so a character is one of them exactly when its only scalar is.
+            let scalars = character.unicodeScalars
+            let value = scalars.count == 1 ? scalars.first?.value ?? 0 : 0
+            let isCJKEnd = value == 0x3002 || value == 0xFF01 || value == 0xFF1F // 。！？
+            let isLatinEnd = (value == 0x2E || value == 0x21 || value == 0x3F) && (index + 1 == characters.count || characters[index + 1] == " ")
                 && (character != "." || !isAbbreviation(characters, dotAt: index))
             if isCJKEnd || isLatinEnd {
                 while index + 1 < characters.count, closingQuotes.contains(characters[index + 1]) {

@@ -578,8 +578,11 @@ struct Tagger {
         let last = words[span.upperBound - 1]
         if first.run == last.run {
             let original = text(first, upTo: last.text.upperBound)
-            if original.unicodeScalars.allSatisfy({ " -‐‑'’".unicodeScalars.contains($0) || $0.properties.isAlphabetic
-                                                    || $0.properties.numericType != nil || $0.properties.generalCategory == .nonspacingMark }) {
+            if original.unicodeScalars.allSatisfy({ scalar in
+                if scalar.isASCII { return Tagger.isWordScalar(scalar) || scalar == " " || scalar == "-" || scalar == "'" }
+                return "‐‑’".unicodeScalars.contains(scalar) || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                    || scalar.properties.generalCategory == .nonspacingMark
+            }) {
                 return String(original)
             }
         }
