@@ -119,33 +119,70 @@ public struct CaseDate: Sendable, Hashable, Comparable {
 }
 
 enum RFC3339 {
-    /// `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)`; also accepts a space instead of `T`.
-    private static let pattern = SharedRegex { /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})$/ }
-
+    /// `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)` (also `±HHMM`); also accepts a space or `t` instead
+    /// of `T`, and `z` for `Z`. Read byte by byte: every case file has a date.
     static func parse(_ text: String) -> Date? {
-        let parts = pattern.with { regex in
-            text.wholeMatch(of: regex).map { match in
-                (day: "\(match.1)-\(match.2)-\(match.3)", hour: Int(match.4), minute: Int(match.5),
-                 second: match.6.flatMap { Int($0) } ?? 0, fraction: match.7.flatMap { Double("0" + $0) } ?? 0, zone: String(match.8))
+        var reader = Reader(bytes: Array(text.utf8))
+        guard let year = reader.number(4), reader.take("-"), let month = reader.number(2), reader.take("-"), let dayOfMonth = reader.number(2),
+              reader.take("T") || reader.take("t") || reader.take(" "),
+              let hour = reader.number(2), reader.take(":"), let minute = reader.number(2), hour < 24, minute < 60,
+              (1...12).contains(month), (1...LocalDay.daysIn(month: month, year: year)).contains(dayOfMonth) else { return nil }
+        var second = 0
+        var fraction = 0.0
+        if reader.take(":") {
+            guard let seconds = reader.number(2), seconds < 61 else { return nil }
+            second = seconds
+            if reader.take(".") {
+                let digits = reader.digits()
+                guard !digits.isEmpty, let value = Double("0." + String(decoding: digits, as: UTF8.self)) else { return nil }
+                fraction = value
             }
         }
-        guard let parts, let day = LocalDay(parts.day),
-              let hour = parts.hour, let minute = parts.minute, hour < 24, minute < 60 else { return nil }
-        let second = parts.second
-        guard second < 61 else { return nil }
-        let fraction = parts.fraction
         var offset = 0
-        let zone = parts.zone
-        if zone != "Z" && zone != "z" {
-            let sign = zone.hasPrefix("-") ? -1 : 1
-            let digits = zone.dropFirst().replacingOccurrences(of: ":", with: "")
-            guard digits.count == 4, let hours = Int(digits.prefix(2)), let minutes = Int(digits.suffix(2)),
-                  hours < 24, minutes < 60 else { return nil }
+        if !(reader.take("Z") || reader.take("z")) {
+            let sign = reader.take("-") ? -1 : reader.take("+") ? 1 : 0
+            guard sign != 0, let hours = reader.number(2) else { return nil }
+            _ = reader.take(":")
+            guard let minutes = reader.number(2), hours < 24, minutes < 60 else { return nil }
             offset = sign * (hours * 3600 + minutes * 60)
         }
-        guard let utc = TimeZone(secondsFromGMT: 0) else { return nil }
-        let midnight = day.start(in: utc)
+        guard reader.isAtEnd, let utc = TimeZone(secondsFromGMT: 0) else { return nil }
+        let midnight = LocalDay(year: year, month: month, day: dayOfMonth).start(in: utc)
         return midnight.addingTimeInterval(Double(hour * 3600 + minute * 60 + second) + fraction - Double(offset))
+    }
+
+    /// ASCII digits and signs, in order.
+    private struct Reader {
+        let bytes: [UInt8]
+        var position = 0
+
+        var isAtEnd: Bool { position == bytes.count }
+
+        /// Moves past `mark` if it is next.
+        mutating func take(_ mark: Unicode.Scalar) -> Bool {
+            guard position < bytes.count, UInt32(bytes[position]) == mark.value else { return false }
+            position += 1
+            return true
+        }
+
+        /// Exactly `count` digits, as a number.
+        mutating func number(_ count: Int) -> Int? {
+            guard position + count <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[position..<(position + count)] {
+                guard (0x30...0x39).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            position += count
+            return value
+        }
+
+        /// The digits from here on.
+        mutating func digits() -> ArraySlice<UInt8> {
+            let start = position
+            while position < bytes.count, (0x30...0x39).contains(bytes[position]) { position += 1 }
+            return bytes[start..<position]
+        }
     }
 }
 

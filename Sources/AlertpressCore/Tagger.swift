@@ -241,6 +241,16 @@ struct Tagger {
 
     private static let openingBits = 1 << 16
 
+    /// The bit of `openings` that a text in which a characters needle is must have: that of its
+    /// first three or four bytes; nil when its first part is shorter.
+    static func opening(of needle: [UInt8], split: Int) -> Int? {
+        let firstLength = split > 0 ? split : needle.count
+        guard firstLength >= 3 else { return nil }
+        var value: UInt32 = 0
+        for offset in 0..<min(firstLength, 4) { value |= UInt32(needle[offset]) << (8 * offset) }
+        return openingBit(value)
+    }
+
     /// The bit of a cue's or a text position's first three or four bytes (little-endian in `value`).
     private static func openingBit(_ value: UInt32) -> Int {
         Int(truncatingIfNeeded: (UInt64(value) &* 0x9E37_79B9_7F4A_7C15) >> 48)
@@ -260,6 +270,8 @@ struct Tagger {
             var count: Int
             /// Where its second part starts (`Needle`); 0 without a gap.
             var split: Int
+            /// The bit in `Tagger.openings` a text that has a characters cue has (`Tagger.opening`); -1: none to test.
+            var opening: Int
         }
 
         fileprivate struct TermEntry: Sendable {
@@ -327,7 +339,8 @@ struct Tagger {
                 for (_, cue) in ordered {
                     switch cue.needle {
                     case .words(let stems, let split):
-                        entries.append(Entry(key: cue.key, weight: cue.weight, isWords: true, start: words.count, count: stems.count, split: split))
+                        entries.append(Entry(key: cue.key, weight: cue.weight, isWords: true, start: words.count, count: stems.count, split: split,
+                                             opening: -1))
                         for stem in stems {
                             let next = Int32(vocabulary.count)
                             let id = vocabulary[stem] ?? next
@@ -336,7 +349,7 @@ struct Tagger {
                         }
                     case .characters(let characters, let split):
                         entries.append(Entry(key: cue.key, weight: cue.weight, isWords: false, start: bytes.count, count: characters.count,
-                                             split: split))
+                                             split: split, opening: Tagger.opening(of: characters, split: split) ?? -1))
                         bytes += characters
                     }
                 }
@@ -388,7 +401,8 @@ struct Tagger {
                                     !covered.contains { $0.overlaps(span) }
                                 }
                             } else {
-                                hit = findCharacters(UnsafeRawBufferPointer(rebasing: bytes[range]), split: entry.split) { span in
+                                hit = findCharacters(UnsafeRawBufferPointer(rebasing: bytes[range]), split: entry.split,
+                                                     opening: entry.opening >= 0 ? entry.opening : nil) { span in
                                     !covered.contains { $0.overlaps(span) }
                                 }
                             }
@@ -438,7 +452,8 @@ struct Tagger {
 
     func find(_ phrase: String) -> (text: String, line: Int)? {
         let hit = switch Needle(phrase) {
-        case .characters(let needle, let split): needle.withUnsafeBytes { findCharacters($0, split: split) { _ in true } }
+        case .characters(let needle, let split):
+            needle.withUnsafeBytes { findCharacters($0, split: split, opening: Tagger.opening(of: needle, split: split)) { _ in true } }
         case .words(let needle, let split): findWords(needle.lazy.map { stemIndex[$0] ?? -1 }, split: split) { _ in true }
         }
         return hit.map { ($0.text, $0.line) }
@@ -447,15 +462,11 @@ struct Tagger {
     /// The first place the needle is found whose bytes `allowed` accepts: in the story if it is
     /// there, else in advice. With a gap (`split` > 0), its second part follows the first within
     /// `gapCharacters` characters.
-    private func findCharacters(_ needle: UnsafeRawBufferPointer, split: Int = 0, allowed: (Range<Int>) -> Bool) -> Hit? {
+    /// `opening` is the needle's bit in `openings` (`Tagger.opening`), if it has one.
+    private func findCharacters(_ needle: UnsafeRawBufferPointer, split: Int, opening: Int?, allowed: (Range<Int>) -> Bool) -> Hit? {
         let firstLength = split > 0 ? split : needle.count
         guard !openings.isEmpty, let pattern = needle.baseAddress, !needle.isEmpty, needle.count <= compactBytes.count else { return nil }
-        if firstLength >= 3 {
-            var value: UInt32 = 0
-            for offset in 0..<min(firstLength, 4) { value |= UInt32(needle[offset]) << (8 * offset) }
-            let bit = Tagger.openingBit(value)
-            guard openings[bit >> 6] & (1 << (bit & 63)) != 0 else { return nil }
-        }
+        if let opening, openings[opening >> 6] & (1 << (opening & 63)) == 0 { return nil }
         // Candidates come from the chains of first characters (or memchr, for a first part of under
         // three bytes); memcmp checks them, and a match that starts inside a scalar is skipped.
         // The first place in the story; failing that, the first in advice.
