@@ -9,7 +9,7 @@ enum Summary {
         let flat = flatten(text, enough: 3 * limit)
         guard !flat.isEmpty else { return "" }
         var result = ""
-        for sentence in sentences(flat) {
+        for sentence in sentences(flat, weighing: Double(limit)) {
             if result.isEmpty || weight(result + sentence) <= Double(limit) {
                 result += sentence
             } else {
@@ -64,43 +64,49 @@ enum Summary {
     }
 
     /// Sentences with their closing punctuation (and closing quotes) kept.
-    static func sentences(_ text: String) -> [String] {
+    /// With `weighing`, the sentences stop at the first that makes them weigh more: `derive` reads
+    /// no further, and the characters after it are not even told apart.
+    static func sentences(_ text: String, weighing limit: Double = .infinity) -> [String] {
         var sentences: [String] = []
-        var current = ""
-        let characters = Array(text)
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            current.append(character)
+        var total = 0.0
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            var next = text.index(after: index)
             // By scalar value: comparing Characters compares strings. None of these six has another
             // canonically equivalent form, so a character is one of them exactly when its only scalar is.
             let scalars = character.unicodeScalars
             let value = scalars.count == 1 ? scalars.first?.value ?? 0 : 0
             let isCJKEnd = value == 0x3002 || value == 0xFF01 || value == 0xFF1F // 。！？
-            let isLatinEnd = (value == 0x2E || value == 0x21 || value == 0x3F) && (index + 1 == characters.count || characters[index + 1] == " ")
-                && (character != "." || !isAbbreviation(characters, dotAt: index))
+            let isLatinEnd = (value == 0x2E || value == 0x21 || value == 0x3F) && (next == text.endIndex || text[next] == " ")
+                && (value != 0x2E || !isAbbreviation(text, dotAt: index))
             if isCJKEnd || isLatinEnd {
-                while index + 1 < characters.count, closingQuotes.contains(characters[index + 1]) {
-                    index += 1
-                    current.append(characters[index])
-                }
-                sentences.append(current)
-                current = ""
+                while next < text.endIndex, closingQuotes.contains(text[next]) { next = text.index(after: next) }
+                let sentence = String(text[start..<next])
+                sentences.append(sentence)
+                total += weight(sentence)
+                if total > limit { return sentences }
+                start = next
             }
-            index += 1
+            index = next
         }
-        if !current.isBlank { sentences.append(current) }
+        if !text[start...].isBlank { sentences.append(String(text[start...])) }
         return sentences
     }
 
     /// Whether the `.` at `dot` ends an abbreviation, not a sentence: a lowercase word or a number
     /// follows ("3 p.m. from", "approx. 500"), or the word is a title or common short form ("Mr.",
     /// "St."), an initial ("J.") or dotted letters ("U.S.", "e.g.").
-    static func isAbbreviation(_ characters: [Character], dotAt dot: Int) -> Bool {
-        if let next = characters[(dot + 1)...].first(where: { $0 != " " }), next.isLowercase || next.isNumber || next == "," { return true }
+    static func isAbbreviation(_ text: String, dotAt dot: String.Index) -> Bool {
+        if let next = text[text.index(after: dot)...].first(where: { $0 != " " }), next.isLowercase || next.isNumber || next == "," { return true }
         var start = dot
-        while start > 0, !characters[start - 1].isWhitespace, characters[start - 1] != "(" { start -= 1 }
-        let word = String(characters[start..<dot])
+        while start > text.startIndex {
+            let before = text.index(before: start)
+            guard !text[before].isWhitespace, text[before] != "(" else { break }
+            start = before
+        }
+        let word = text[start..<dot]
         guard !word.isEmpty, word.allSatisfy({ $0.isLetter || $0 == "." }) else { return false }
         return word.count == 1 || word.contains(".") || abbreviations.contains(word.lowercased())
     }

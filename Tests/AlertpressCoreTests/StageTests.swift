@@ -510,6 +510,24 @@ struct SummaryTests {
         #expect(Summary.sentences("She paid. Then she paid again.") == ["She paid.", " Then she paid again."])
     }
 
+    @Test("sentences up to a weight stop at the first that crosses it")
+    func sentencesUpToAWeight() {
+        let text = "她接到电话。“你的包裹丢了！”对方说。 He paid 3,000 yuan. Then he paid again? The rest is long enough to be left out"
+        let all = Summary.sentences(text)
+        #expect(all.count == 6)
+        for limit in [0.0, 5, 12, 13, 30, 60, 200] {
+            let some = Summary.sentences(text, weighing: limit)
+            #expect(Array(all.prefix(some.count)) == some, "\(limit)")
+            let weights = some.map(Summary.weight)
+            // Every sentence but the last keeps the total within the limit; the last crosses it, unless all were read.
+            #expect(weights.dropLast().reduce(0, +) <= limit, "\(limit)")
+            #expect(some.count == all.count || weights.reduce(0, +) > limit, "\(limit)")
+        }
+        // 她接到电话。 weighs 12: it crosses 11, not 12.
+        #expect(Summary.sentences(text, weighing: 11) == ["她接到电话。"])
+        #expect(Summary.sentences(text, weighing: 12).count == 2)
+    }
+
     @Test("lines are joined without a space between CJK characters, with one between Latin words")
     func flatten() {
         #expect(Summary.flatten("第一行\n第二行") == "第一行第二行")
