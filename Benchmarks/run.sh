@@ -136,6 +136,9 @@ if [ -z "${SKIP_HUGO:-}" ]; then
 fi
 
 echo "== (c) alertpress rebuild after editing one case file"
+# As before each clean build: the disk first writes out what the builds before wrote (Hugo's
+# gigabyte of output), so that the rebuilds are not timed against that writeback.
+settle
 if [ ! -f "$WORK/out-ap/.alertpress-manifest" ]; then   # the last clean run failed: one more, untimed
     rm -rf "$WORK/out-ap"; ap_build "$WORK/Alerts" "$WORK/out-ap" >/dev/null 2>&1 || true
 fi
