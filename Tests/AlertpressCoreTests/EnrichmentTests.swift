@@ -84,6 +84,48 @@ struct EnrichmentTests {
         for word in expected { #expect(Tagger(numbered([text])).find(word)?.text == word, "\(word)") }
     }
 
+    @Test("words: the scanner splits 3,000 random texts as a plain reading of the rules does, and the tagger finds each word")
+    func wordsAgainstPlainReading() {
+        // The rules read plainly, scalar by scalar with a look at the next one: a letter or digit
+        // (not CJK) starts or continues a word; inside one, a mark continues it, and so does an
+        // apostrophe that a letter or digit follows.
+        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+            !Tagger.isCJK(scalar) && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+        }
+        func plainWords(_ text: String) -> [String] {
+            let scalars = Array(text.unicodeScalars)
+            var words: [String] = [], current = String.UnicodeScalarView()
+            for (index, scalar) in scalars.enumerated() {
+                let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+                let continues = isWordScalar(scalar)
+                    || (!current.isEmpty && [.nonspacingMark, .spacingMark].contains(scalar.properties.generalCategory))
+                    || (!current.isEmpty && (scalar == "'" || scalar == "’") && next.map(isWordScalar) == true)
+                if continues {
+                    current.append(scalar)
+                } else if !current.isEmpty {
+                    words.append(String(current))
+                    current = String.UnicodeScalarView()
+                }
+            }
+            if !current.isEmpty { words.append(String(current)) }
+            return words
+        }
+        let pieces = ["a", "Z", "7", "é", "e\u{301}", "\u{301}", "'", "’", "''", " ", "\n", "\r\n", "退", "款", "Ｑ", "，", "。", "“", "”",
+                      "—", "-", ".", "ß", "٣", "\u{0915}\u{094D}", "🙂", "\t", "\u{3000}", "&"]
+        var checked = 0
+        for text in seededTexts(3000, of: 14, from: pieces, seed: 11) {
+            let expected = plainWords(text)
+            #expect(Tagger.tokens(text).map(String.init) == expected, "\(text.debugDescription)")
+            // The tagger reads the same words: each is found, as written, at its first place.
+            let tagger = Tagger(numbered([text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")]))
+            for word in Set(expected) where word.unicodeScalars.allSatisfy({ $0.isASCII }) {
+                #expect(tagger.find(word) != nil, "\(word.debugDescription) in \(text.debugDescription)")
+            }
+            checked += expected.count
+        }
+        #expect(checked > 3000)
+    }
+
     @Test("the punctuation told without Unicode properties has no letter, digit or mark")
     func punctuationWithoutProperties() {
         var checked = 0
