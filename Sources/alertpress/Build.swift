@@ -46,11 +46,19 @@ enum Report {
     }
 
     /// This program's executable, by size and modification time: a rebuilt alertpress does not reuse
-    /// what an older one worked out. One `stat` of the running program: Foundation's `Bundle` and
-    /// file attributes took about 10 ms to set up, a twentieth of an incremental build.
+    /// what an older one worked out. On Linux one `stat` of the running program: Foundation's
+    /// `Bundle` and file attributes took about 10 ms to set up, a twentieth of an incremental build.
     static func toolIdentity() -> String {
+        #if os(Linux)
         var status = stat()
-        guard stat("/proc/self/exe", &status) == 0 || stat(CommandLine.arguments.first ?? "", &status) == 0 else { return "alertpress" }
-        return "alertpress \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+        if stat("/proc/self/exe", &status) == 0 {
+            return "alertpress \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+        }
+        #endif
+        let path = Bundle.main.executablePath ?? CommandLine.arguments.first ?? "alertpress"
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "alertpress \(size) \(modified)"
     }
 }
