@@ -39,7 +39,13 @@ struct Routes: Sendable {
 
     /// Link from the page in folder `from` to `to` (a folder or a file path), both site-relative.
     static func relative(from: String, to: String) -> String {
-        let depth = from.split(separator: "/").count
+        // The folders of `from` (its parts between slashes), counted on its bytes: every list entry links this way.
+        var depth = 0
+        var previous = UInt8(ascii: "/")
+        for byte in from.utf8 {
+            if previous == UInt8(ascii: "/"), byte != UInt8(ascii: "/") { depth += 1 }
+            previous = byte
+        }
         let up = String(repeating: "../", count: depth)
         let target = up + to
         return target.isEmpty ? "./" : target

@@ -10,6 +10,15 @@ import Testing
 struct PaginationTests {
     static let extra = 120
 
+    @Test("a link climbs one folder for each part of the page's folder, however its slashes fall", arguments: [
+        ("", "cases/x/", "cases/x/"), ("", "", "./"), ("cases/", "", "../"), ("cases/x/", "types/y/", "../../types/y/"),
+        ("zh/cases/page/2/", "zh/", "../../../../zh/"), ("/a//b/", "c.css", "../../c.css"), ("a/b", "c/", "../../c/"),
+    ])
+    func relativeLinks(_ from: String, _ to: String, _ link: String) {
+        #expect(Routes.relative(from: from, to: to) == link)
+        #expect(link.components(separatedBy: "../").count - 1 == from.split(separator: "/").count)
+    }
+
     /// `count` more English fake-courier cases named `<prefix>001`…, one a day from `start` (UTC): the first is the oldest.
     static func addCases(to alerts: URL, count: Int = extra, start: DateComponents = DateComponents(year: 2023, month: 1, day: 1),
                          prefix: String = "bulk-") throws {
