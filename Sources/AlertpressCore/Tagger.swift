@@ -541,9 +541,9 @@ struct Tagger {
 
     /// The first place the needle is found whose words `allowed` accepts: in the story if it is
     /// there, else in advice. With a gap (`split` > 0), its second part follows the first within
-    /// `gapWords` words. `needle` is the cue's words as this text's keys (indexes into `stems`), -1 for a word the
-    /// text does not have, which no place can match.
-    private func findWords(_ needle: some Collection<Int32>, split: Int = 0, allowed: (Range<Int>) -> Bool) -> Hit? {
+    /// `gapWords` words. `needle` is the cue's words as this text's keys (indexes into `stems`),
+    /// -1 for a word the text does not have, which no place can match.
+    private func findWords(_ needle: some Collection<Int32>, split: Int, allowed: (Range<Int>) -> Bool) -> Hit? {
         guard !needle.isEmpty else { return nil }
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: needle.count) { keys -> Hit? in
             for (offset, key) in needle.enumerated() {
