@@ -17,7 +17,7 @@ enum AdviceText {
             if number != previousLine + 1 { paragraphStarts = true }
             previousLine = number
             let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
-            if trimmed.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+            if trimmed.unicodeScalars.allSatisfy(\.isWhiteSpace) {
                 paragraphStarts = true
                 continue
             }

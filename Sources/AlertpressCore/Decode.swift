@@ -142,7 +142,7 @@ struct Decoder {
     static func isLanguageTag(_ text: String) -> Bool { text.wholeMatch(of: /[a-z]{2,3}(-[A-Za-z0-9]{2,8})*/) != nil }
 
     static func isWebURL(_ text: String, httpsOnly: Bool = false) -> Bool {
-        guard !text.contains(where: \.isWhitespace), let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+        guard !text.unicodeScalars.contains(where: \.isWhiteSpace), let url = URL(string: text), let scheme = url.scheme?.lowercased(),
               let host = url.host, !host.isEmpty, host.contains(".") || host == "localhost" else { return false }
         return httpsOnly ? scheme == "https" : (scheme == "https" || scheme == "http")
     }

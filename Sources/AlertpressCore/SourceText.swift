@@ -173,8 +173,8 @@ extension StringProtocol {
     /// Without leading and trailing white space and line breaks (Unicode White_Space), without bridging to NSString.
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }),
+              let last = scalars.lastIndex(where: { !$0.isWhiteSpace }) else { return "" }
         // Copied as UTF-8 bytes: a new scalar view would append the scalars one by one.
         let end = scalars.index(after: last)
         let utf8 = self.utf8
@@ -182,10 +182,13 @@ extension StringProtocol {
     }
 
     /// Empty, or only white space and line breaks.
-    var isBlank: Bool { unicodeScalars.allSatisfy(\.properties.isWhitespace) }
+    var isBlank: Bool { unicodeScalars.allSatisfy(\.isWhiteSpace) }
 }
 
 extension Unicode.Scalar {
+    /// Unicode White_Space; ASCII is told without the property tables, which most text is.
+    var isWhiteSpace: Bool { value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace }
+
     /// Full-width ASCII (ＱＱ, ＡＰＰ, １２３, ＠, －) as the ASCII it stands for; every other scalar as it is.
     var narrowed: Unicode.Scalar {
         (0xFF01...0xFF5E).contains(value) ? Unicode.Scalar(UInt8(value - 0xFEE0)) : self

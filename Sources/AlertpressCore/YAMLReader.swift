@@ -20,17 +20,29 @@ struct YAMLReader {
 
     func location(_ node: Node) -> SourceLocation { location(node.mark) }
 
-    /// The only implicit tags alertpress reads (timestamps, merge keys and `=` stay text), so a
-    /// plain scalar is tried against four patterns instead of seven.
-    static let resolver = Yams.Resolver.default.removing(.merge).removing(.timestamp).removing(.value)
-
-    /// The tag of a plain scalar without an explicit one. Each of `resolver`'s patterns is a regular
-    /// expression run per scalar (a fifth of reading the taxonomy's cue lists); only text that starts
-    /// as a number, `~` or a short yes/no/null word can match one, and only such text is tried.
+    /// The tag of a plain scalar without an explicit one: what Yams's default resolver gives it,
+    /// without its timestamp, merge and value rules (so dates, `<<` and `=` stay text). That
+    /// resolver runs a regular expression per rule (bool, int, float, null, in that order) on
+    /// every plain scalar, a tenth of decoding a case file; here the same patterns are matched on
+    /// the UTF-8 bytes. Like ICU's `$`, the patterns' end also matches before a final line break.
     static func implicitTag(of text: String) -> Tag.Name {
-        guard let first = text.utf8.first else { return resolver.resolveTag(of: Node(text)) }
-        let couldMatch = "~+-.0123456789".utf8.contains(first) || (text.utf8.count <= 5 && "yYnNtTfFoO".utf8.contains(first))
-        return couldMatch ? resolver.resolveTag(of: Node(text)) : .str
+        var text = text
+        return text.withUTF8 { bytes in
+            var end = bytes.count
+            if end > 0, bytes[end - 1] >= 0x0A, bytes[end - 1] <= 0x0D { // \n, \v, \f, \r, \r\n
+                end -= end > 1 && bytes[end - 2] == 0x0D && bytes[end - 1] == 0x0A ? 2 : 1
+            } else if end > 1, bytes[end - 2] == 0xC2, bytes[end - 1] == 0x85 { // NEL
+                end -= 2
+            } else if end > 2, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0xA8 || bytes[end - 1] == 0xA9 { // LS, PS
+                end -= 3
+            }
+            let scalar = PlainScalar(bytes: UnsafeBufferPointer(rebasing: bytes[..<end]))
+            if scalar.isBool { return .bool }
+            if scalar.isInt { return .int }
+            if scalar.isFloat { return .float }
+            if scalar.isNull { return .null }
+            return .str
+        }
     }
 
     /// Parses the YAML text; a syntax error becomes one diagnostic at its line. The encoding is
@@ -276,5 +288,127 @@ extension Node {
     var isNullScalar: Bool {
         guard case let .scalar(scalar) = self else { return false }
         return scalar.style == .plain && tagName == .null
+    }
+}
+
+/// A plain scalar's bytes, matched against the YAML 1.1 patterns of Yams's `Resolver.Rule`s.
+private struct PlainScalar {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    private func equals(_ words: StaticString...) -> Bool {
+        words.contains { word in
+            word.utf8CodeUnitCount == bytes.count && (0..<bytes.count).allSatisfy { word.utf8Start[$0] == bytes[$0] }
+        }
+    }
+
+    /// `yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF`
+    var isBool: Bool {
+        bytes.count >= 2 && bytes.count <= 5
+            && equals("yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF")
+    }
+
+    /// `~|null|Null|NULL|` (empty)
+    var isNull: Bool { bytes.isEmpty || equals("~", "null", "Null", "NULL") }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    private static func isDigitOrUnderscore(_ byte: UInt8) -> Bool { isDigit(byte) || byte == 0x5F }
+
+    /// Where a leading `[-+]` ends.
+    private var afterSign: Int { bytes.first == 0x2D || bytes.first == 0x2B ? 1 : 0 }
+
+    /// The end of the run of bytes from `start` that `accept` takes.
+    private func run(from start: Int, _ accept: (UInt8) -> Bool) -> Int {
+        var index = start
+        while index < bytes.count, accept(bytes[index]) { index += 1 }
+        return index
+    }
+
+    /// Where one or more `:[0-5]?[0-9]` starting at `start` end, if they are followed by one of
+    /// `followers` or by the end.
+    private func sexagesimal(from start: Int, followedBy followers: [UInt8]) -> Int? {
+        var index = start
+        var groups = 0
+        while index < bytes.count, bytes[index] == 0x3A {
+            func endsGroup(_ position: Int) -> Bool { position == bytes.count || bytes[position] == 0x3A || followers.contains(bytes[position]) }
+            if index + 2 < bytes.count, bytes[index + 1] >= 0x30, bytes[index + 1] <= 0x35, Self.isDigit(bytes[index + 2]), endsGroup(index + 3) {
+                index += 3
+            } else if index + 1 < bytes.count, Self.isDigit(bytes[index + 1]), endsGroup(index + 2) {
+                index += 2
+            } else {
+                return nil
+            }
+            groups += 1
+        }
+        return groups > 0 ? index : nil
+    }
+
+    /// `[-+]?0b[0-1_]+ | [-+]?0o?[0-7_]+ | [-+]?(0|[1-9][0-9_]*) | [-+]?0x[0-9a-fA-F_]+ | [-+]?[1-9][0-9_]*(:[0-5]?[0-9])+`
+    var isInt: Bool {
+        let start = afterSign
+        guard start < bytes.count else { return false }
+        let first = bytes[start]
+        if first == 0x30 { // 0
+            if start + 1 == bytes.count { return true }
+            let marker = bytes[start + 1]
+            let digits: (UInt8) -> Bool
+            var from = start + 1
+            switch marker {
+            case 0x62: // b
+                digits = { $0 == 0x30 || $0 == 0x31 || $0 == 0x5F }
+                from += 1
+            case 0x78: // x
+                digits = { Self.isDigitOrUnderscore($0) || (0x61...0x66).contains($0) || (0x41...0x46).contains($0) }
+                from += 1
+            case 0x6F: // o
+                digits = { ($0 >= 0x30 && $0 <= 0x37) || $0 == 0x5F }
+                from += 1
+            default:
+                digits = { ($0 >= 0x30 && $0 <= 0x37) || $0 == 0x5F }
+            }
+            return from < bytes.count && run(from: from, digits) == bytes.count
+        }
+        guard first >= 0x31, first <= 0x39 else { return false }
+        let end = run(from: start + 1, Self.isDigitOrUnderscore)
+        return end == bytes.count || sexagesimal(from: end, followedBy: []) == bytes.count
+    }
+
+    /// `[-+]?[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9]+)? | \.[0-9_]+([eE][-+][0-9]+)?
+    /// | [-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\.[0-9_]* | [-+]?\.(inf|Inf|INF) | \.(nan|NaN|NAN)`
+    var isFloat: Bool {
+        guard !bytes.isEmpty else { return false }
+        if bytes[0] == 0x2E { // .
+            if equals(".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF") { return true }
+            let end = run(from: 1, Self.isDigitOrUnderscore)
+            return end > 1 && exponent(from: end, signRequired: true)
+        }
+        let start = afterSign
+        guard start < bytes.count else { return false }
+        if bytes[start] == 0x2E {
+            let rest = UnsafeBufferPointer(rebasing: bytes[start...])
+            return PlainScalar(bytes: rest).equals(".inf", ".Inf", ".INF")
+        }
+        guard Self.isDigit(bytes[start]) else { return false }
+        let whole = run(from: start + 1, Self.isDigitOrUnderscore)
+        if let end = sexagesimal(from: whole, followedBy: [0x2E]), end < bytes.count, bytes[end] == 0x2E,
+           run(from: end + 1, Self.isDigitOrUnderscore) == bytes.count {
+            return true
+        }
+        var index = whole
+        if index < bytes.count, bytes[index] == 0x2E { index = run(from: index + 1, Self.isDigitOrUnderscore) }
+        return exponent(from: index, signRequired: false)
+    }
+
+    /// Whether the bytes from `start` are nothing, or `[eE]` then a sign (optional unless
+    /// `signRequired`) and one or more digits.
+    private func exponent(from start: Int, signRequired: Bool) -> Bool {
+        if start == bytes.count { return true }
+        guard bytes[start] == 0x65 || bytes[start] == 0x45 else { return false }
+        var index = start + 1
+        if index < bytes.count, bytes[index] == 0x2D || bytes[index] == 0x2B {
+            index += 1
+        } else if signRequired {
+            return false
+        }
+        return index < bytes.count && run(from: index, Self.isDigit) == bytes.count
     }
 }

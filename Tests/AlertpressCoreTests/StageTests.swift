@@ -125,13 +125,30 @@ struct YAMLReaderTests {
                       "1:30", "1.5", ".5", "-.inf", ".NaN", "1e5", "6.02e+23", "2024-11-01", "<<", "=", "hello", "offer", "Nothing",
                       "Yesterday", "nothing", "诈骗", "12 cases", "-x", "+", ".", "~x", "true story", "on hold", "123456"]
         for value in values {
-            #expect(read("k: \(value)") { _, node, _ in node.tagName }.0 == YAMLReader.resolver.resolveTag(of: Node(value)), "`\(value)`")
+            #expect(read("k: \(value)") { _, node, _ in node.tagName }.0 == Yams.Resolver.default.removing(.merge).removing(.timestamp).removing(.value).resolveTag(of: Node(value)), "`\(value)`")
         }
         // Quoted or explicitly tagged values keep their tags.
         #expect(read("k: \"yes\"") { _, node, _ in node.tagName }.0 == .str)
         #expect(read("k: !!str 12") { _, node, _ in node.tagName }.0 == .str)
         #expect(read("k: !!int \"12\"") { _, node, _ in node.tagName }.0 == .int)
         #expect(read("k: yes") { _, node, _ in node.tagName }.0 == .bool, "the oracle itself types yes/no")
+    }
+
+    @Test("a plain value's type, matched on bytes, is what Yams's resolver gives it (every pair of pieces, 20,000 random values)")
+    func implicitTypesAgainstResolver() {
+        // Yams's own rules, less those alertpress does not read.
+        let resolver = Yams.Resolver.default.removing(.merge).removing(.timestamp).removing(.value)
+        let pieces = ["", "", "", "0", "1", "5", "7", "9", "_", ".", ":", "+", "-", "e", "E", "x", "b", "o", "a", "F", "i", "n", "N",
+                      "y", "s", "t", "r", "u", "l", "L", "O", "~", " ", "\n", "\r", "\r\n", "\u{0B}", "\u{85}", "\u{2028}", "inf", "nan",
+                      "NaN", "Inf", "null", "true", "False", "yes", "off", "ON", "0x", "0b", "0o", ":59", ":6", ":60", ":07", "1:", ".5", "e+1", "e1", "E-5", "诈"]
+        var kinds: Set<String> = []
+        let pairs = pieces.flatMap { first in pieces.map { first + $0 } }
+        for value in pairs + seededTexts(20_000, of: 5, from: pieces, seed: 23) {
+            let expected = resolver.resolveTag(of: Node(value))
+            #expect(YAMLReader.implicitTag(of: value) == expected, "`\(value.debugDescription)`")
+            kinds.insert(expected.rawValue)
+        }
+        #expect(kinds.count == 5, "every kind of value was drawn: \(kinds.sorted())")
     }
 
     @Test("whole numbers, decimals and booleans")
@@ -813,6 +830,17 @@ struct LoaderTests {
         #expect("".trimmingWhitespace() == "")
         #expect("a".trimmingWhitespace() == "a")
         #expect("[ 😀 ]"[...].dropFirst().dropLast().trimmingWhitespace() == "😀", "a substring")
+    }
+
+    @Test("white space told without property tables for ASCII is Unicode White_Space, for every scalar")
+    func whiteSpace() {
+        var count = 0
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(scalar.isWhiteSpace == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+            if scalar.isWhiteSpace { count += 1 }
+        }
+        #expect(count == 25, "Unicode 15 has 25 White_Space characters")
     }
 
     @Test("the disk reads files of every size whole: empty, one byte, page sizes and beyond, one by one or many by folder")
