@@ -304,6 +304,8 @@ struct Tagger {
         /// The word entries by their first word: a text's few distinct keys find the cues that
         /// may be in it, instead of every word cue looking its key up in every text.
         fileprivate let byFirstWord: [[Int]]
+        /// The characters entries, which only a text with CJK characters can have.
+        fileprivate let characterEntries: [Int]
 
         init(_ terms: [Term]) {
             self.init(terms, variants: TraditionalForms(of: [terms], known: nil).forms)
@@ -378,20 +380,24 @@ struct Tagger {
                 byFirstWord[Int(words[entry.start])].append(index)
             }
             self.byFirstWord = byFirstWord
+            characterEntries = entries.indices.filter { !entries[$0].isWords }
         }
     }
 
     /// Scores every term; returns those with any evidence, highest first.
     func scores(_ cues: Cues) -> [Score] {
-        // Word cues whose first stem the text has; the others cannot match.
-        var present = [Bool](repeating: false, count: cues.entries.count)
+        // The entries that may be in the text, in order: word cues whose first stem it has, and
+        // characters cues if it has CJK characters.
+        var wordEntries: [Int] = []
         // And the text's key of each word of the cues (-1: none).
         var keys = [Int32](repeating: -1, count: cues.vocabulary.count)
         for (key, stem) in stems.enumerated() {
             guard let word = cues.vocabulary[stem] else { continue }
             keys[Int(word)] = Int32(key)
-            for index in cues.byFirstWord[Int(word)] { present[index] = true }
+            wordEntries += cues.byFirstWord[Int(word)]
         }
+        wordEntries.sort()
+        let candidates = openings.isEmpty ? wordEntries : Tagger.merged(wordEntries, cues.characterEntries)
         return cues.entries.withUnsafeBufferPointer { entries in
             cues.words.withUnsafeBufferPointer { words in
                 cues.bytes.withUnsafeBytes { bytes in
@@ -399,14 +405,19 @@ struct Tagger {
                     var seen: [Int] = []
                     // What the term's counted cues cover, in `compactBytes`: "App" inside "办案App" is not a second cue.
                     var covered: [Range<Int>] = []
+                    var next = 0
                     for term in cues.terms {
+                        // Terms list their entries in order, one range after another.
+                        guard next < candidates.count, candidates[next] < term.entries.upperBound else { continue }
                         seen.removeAll(keepingCapacity: true)
                         covered.removeAll(keepingCapacity: true)
                         var told = 0
                         var evidence: [Evidence] = []
                         var advised = 0
-                        for index in term.entries where !seen.contains(entries[index].key) && (present[index] || !entries[index].isWords) {
-                            let entry = entries[index]
+                        while next < candidates.count, candidates[next] < term.entries.upperBound {
+                            let entry = entries[candidates[next]]
+                            next += 1
+                            guard !seen.contains(entry.key) else { continue }
                             let range = entry.start..<(entry.start + entry.count)
                             let hit: Hit?
                             if entry.isWords {
@@ -442,6 +453,23 @@ struct Tagger {
                 }
             }
         }
+    }
+
+    /// Two ascending lists as one.
+    private static func merged(_ first: [Int], _ second: [Int]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(first.count + second.count)
+        var (i, j) = (0, 0)
+        while i < first.count, j < second.count {
+            if first[i] < second[j] {
+                result.append(first[i])
+                i += 1
+            } else {
+                result.append(second[j])
+                j += 1
+            }
+        }
+        return result + first[i...] + second[j...]
     }
 
     /// The scores (highest first, as `scores` returns them) that reach their threshold and the relative cut.
