@@ -124,7 +124,7 @@ enum SearchIndex {
             hash.add(cases.count)
             for item in cases {
                 hash.add(item.listing)
-                hash.add(item.entry.searchText)
+                hash.add(item.entry.searchTextKey)
             }
         }
         return RenderJob(paths: [path], inputs: inputs, sitemap: nil) { [file(renderer)] }

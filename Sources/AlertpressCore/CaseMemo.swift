@@ -280,6 +280,7 @@ struct ByteWriter {
         if let expires = entry.expires { day(expires) }
         storedText(entry.storedBodyHTML)
         storedText(entry.searchText)
+        fingerprint(entry.searchTextKey)
         strings(item.scamTypes)
         strings(item.tactics)
         bool(item.inferred)
@@ -473,15 +474,15 @@ struct ByteReader {
             guard let value = day() else { return nil }
             expires = value
         }
-        guard let bodyHTML = storedText(), let searchText = storedText(), let scamTypes = strings(), let tactics = strings(),
-              let inferred = bool(), let details = storedDetails() else { return nil }
+        guard let bodyHTML = storedText(), let searchText = storedText(), let searchTextKey = fingerprint(), let scamTypes = strings(),
+              let tactics = strings(), let inferred = bool(), let details = storedDetails() else { return nil }
         guard let caseCampaigns = strings(), let caseFingerprint = fingerprint(), let listing = fingerprint() else { return nil }
         let entry = CaseEntry(
             slug: slug, lang: lang, file: file, isTranslation: isTranslation, title: title, date: date, summary: summary,
             summaryIsDerived: summaryIsDerived, region: region, declaredScamTypes: declaredScamTypes, declaredTactics: declaredTactics,
             channels: channels, loss: loss, indicators: indicators, sources: sources, campaigns: campaigns, draft: draft,
             updated: updated, updatedLocation: updatedLocation, expires: expires, bodyHTML: bodyHTML,
-            searchableText: NumberedText(lines: []), searchText: searchText)
+            searchableText: NumberedText(lines: []), searchText: searchText, searchTextKey: searchTextKey)
         return EnrichedCase(entry: entry, status: .published, scamTypes: scamTypes, tactics: tactics, inferred: inferred,
                             details: details, campaigns: caseCampaigns, related: [], fingerprint: caseFingerprint,
                             listing: listing)

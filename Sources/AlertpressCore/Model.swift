@@ -203,12 +203,15 @@ public final class CaseEntry: Sendable {
     let declaredLines: [TermKind: Int]
     /// The first 2,000 characters of the body's plain text: what the search index holds.
     public let searchText: StoredText
+    /// The fingerprint of `searchText`, kept in the memo: an edit build keys the search index on
+    /// every case's text without reading it again.
+    public let searchTextKey: Fingerprint
 
     init(slug: String, lang: String, file: String, isTranslation: Bool, title: String, date: CaseDate,
          summary: String, summaryIsDerived: Bool, region: String?, declaredScamTypes: [String]?,
          declaredTactics: [String]?, channels: [String], loss: Loss?, indicators: [String], sources: [SourceLink],
          campaigns: [String], draft: Bool, updated: CaseDate?, updatedLocation: SourceLocation?, expires: LocalDay?, bodyHTML: StoredText,
-         searchableText: NumberedText, declaredLines: [TermKind: Int] = [:], searchText: StoredText) {
+         searchableText: NumberedText, declaredLines: [TermKind: Int] = [:], searchText: StoredText, searchTextKey: Fingerprint? = nil) {
         self.slug = slug
         self.lang = lang
         self.file = file
@@ -233,6 +236,7 @@ public final class CaseEntry: Sendable {
         self.searchableText = searchableText
         self.declaredLines = declaredLines
         self.searchText = searchText
+        self.searchTextKey = searchTextKey ?? Fingerprint { $0.add(searchText) }
     }
 }
 

@@ -447,6 +447,7 @@ struct IncrementalBuildTests {
             for (x, y) in zip(a.cases, b.cases) {
                 #expect(x.fingerprint == y.fingerprint && x.listing == y.listing)
                 #expect(x.entry.bodyHTML == y.entry.bodyHTML && x.entry.searchText.text == y.entry.searchText.text && x.entry.summary == y.entry.summary)
+                #expect(x.entry.searchTextKey == y.entry.searchTextKey && y.entry.searchTextKey == Fingerprint { $0.add(y.entry.searchText.text) })
                 #expect(x.entry.loss == y.entry.loss && x.entry.date == y.entry.date && x.entry.sources == y.entry.sources)
                 #expect(x.entry.updated == y.entry.updated && x.entry.updatedLocation == y.entry.updatedLocation)
                 #expect(x.scamTypes == y.scamTypes && x.tactics == y.tactics && x.evidence == y.evidence && x.advice == y.advice)
