@@ -81,6 +81,8 @@ struct Tagger {
 
     /// The runs of the text, each with its line and whether it is advice to readers.
     private let runs: [(line: Int, text: Substring, isAdvice: Bool)]
+    /// Whether each run is advice, apart: reading it from `runs` copied the run's text.
+    private let isAdvice: [Bool]
     private let words: [Word]
     /// The distinct keys of the words, by their index, and that index by key.
     private let stems: [String]
@@ -115,6 +117,7 @@ struct Tagger {
             runText.withUTF8 { reader.read($0, run: Int32(index)) }
         }
         self.runs = runs
+        isAdvice = runs.map(\.isAdvice)
         words = reader.words
         stems = reader.stems
         stemIndex = reader.stemIndex
@@ -405,6 +408,8 @@ struct Tagger {
                     var seen: [Int] = []
                     // What the term's counted cues cover, in `compactBytes`: "App" inside "办案App" is not a second cue.
                     var covered: [Range<Int>] = []
+                    /// The words of a cue as this text's keys.
+                    var needle: [Int32] = []
                     var next = 0
                     for term in cues.terms {
                         // Terms list their entries in order, one range after another.
@@ -421,8 +426,10 @@ struct Tagger {
                             let range = entry.start..<(entry.start + entry.count)
                             let hit: Hit?
                             if entry.isWords {
-                                hit = findWords(words[range].lazy.map { keys[Int($0)] }, split: entry.split) { span in
-                                    !covered.contains { $0.overlaps(span) }
+                                needle.removeAll(keepingCapacity: true)
+                                for word in words[range] { needle.append(keys[Int(word)]) }
+                                hit = needle.withUnsafeBufferPointer { needle in
+                                    findWords(needle, split: entry.split) { span in !covered.contains { $0.overlaps(span) } }
                                 }
                             } else {
                                 hit = findCharacters(UnsafeRawBufferPointer(rebasing: bytes[range]), split: entry.split,
@@ -495,7 +502,7 @@ struct Tagger {
         let hit = switch Needle(phrase) {
         case .characters(let needle, let split):
             needle.withUnsafeBytes { findCharacters($0, split: split, opening: Tagger.opening(of: needle, split: split)) { _ in true } }
-        case .words(let needle, let split): findWords(needle.lazy.map { stemIndex[$0] ?? -1 }, split: split) { _ in true }
+        case .words(let needle, let split): needle.map { stemIndex[$0] ?? -1 }.withUnsafeBufferPointer { findWords($0, split: split) { _ in true } }
         }
         return hit.map { ($0.text, $0.line) }
     }
@@ -535,7 +542,7 @@ struct Tagger {
             func inStory(at position: Int) -> Range<Int>? {
                 guard position + firstLength <= haystack.count, memcmp(base + position, pattern, firstLength) == 0, startsScalar(position),
                       let end = end(at: position), allowed(position..<end) else { return nil }
-                if !runs[Int(compactRuns[Int(characterAtByte[position])])].isAdvice { return position..<end }
+                if !isAdvice[Int(compactRuns[Int(characterAtByte[position])])] { return position..<end }
                 if inAdvice == nil { inAdvice = position..<end }
                 return nil
             }
@@ -569,46 +576,40 @@ struct Tagger {
 
     /// The first place the needle is found whose words `allowed` accepts: in the story if it is
     /// there, else in advice. With a gap (`split` > 0), its second part follows the first within
-    /// `gapWords` words. `needle` is the cue's words as this text's keys (indexes into `stems`),
+    /// `gapWords` words. `keys` are the cue's words as this text's keys (indexes into `stems`),
     /// -1 for a word the text does not have, which no place can match.
-    private func findWords(_ needle: some Collection<Int32>, split: Int, allowed: (Range<Int>) -> Bool) -> Hit? {
-        guard !needle.isEmpty else { return nil }
-        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: needle.count) { keys -> Hit? in
-            for (offset, key) in needle.enumerated() {
-                guard key >= 0 else { return nil }
-                keys[offset] = key
-            }
-            let firstLength = split > 0 ? split : needle.count
-            func matches(_ part: Range<Int>, at start: Int) -> Bool {
-                guard start + part.count <= words.count else { return false }
-                for offset in 0..<part.count where words[start + offset].stem != keys[part.lowerBound + offset] { return false }
-                return true
-            }
-            var inAdvice: Range<Int>?
-            var next = firstWord[Int(keys[0])]
-            while next >= 0 {
-                let start = Int(next)
-                next = nextWord[start]
-                guard matches(0..<firstLength, at: start) else { continue }
-                var span: Range<Int>?
-                if split == 0 {
-                    span = start..<(start + needle.count)
-                } else {
-                    // The gap stays within one sentence.
-                    for gap in 0...Tagger.gapWords where matches(split..<needle.count, at: start + split + gap) {
-                        if words[start + split + gap].run == words[start].run { span = start..<(start + gap + needle.count) }
-                        break
-                    }
-                }
-                guard let span, allowed(bytes(span)) else { continue }
-                if runs[Int(words[start].run)].isAdvice {
-                    if inAdvice == nil { inAdvice = span }
-                    continue
-                }
-                return hit(span)
-            }
-            return inAdvice.map(hit)
+    private func findWords(_ keys: UnsafeBufferPointer<Int32>, split: Int, allowed: (Range<Int>) -> Bool) -> Hit? {
+        guard !keys.isEmpty, !keys.contains(where: { $0 < 0 }) else { return nil }
+        let firstLength = split > 0 ? split : keys.count
+        func matches(_ part: Range<Int>, at start: Int) -> Bool {
+            guard start + part.count <= words.count else { return false }
+            for offset in 0..<part.count where words[start + offset].stem != keys[part.lowerBound + offset] { return false }
+            return true
         }
+        var inAdvice: Range<Int>?
+        var next = firstWord[Int(keys[0])]
+        while next >= 0 {
+            let start = Int(next)
+            next = nextWord[start]
+            guard matches(0..<firstLength, at: start) else { continue }
+            var span: Range<Int>?
+            if split == 0 {
+                span = start..<(start + keys.count)
+            } else {
+                // The gap stays within one sentence.
+                for gap in 0...Tagger.gapWords where matches(split..<keys.count, at: start + split + gap) {
+                    if words[start + split + gap].run == words[start].run { span = start..<(start + gap + keys.count) }
+                    break
+                }
+            }
+            guard let span, allowed(bytes(span)) else { continue }
+            if isAdvice[Int(words[start].run)] {
+                if inAdvice == nil { inAdvice = span }
+                continue
+            }
+            return hit(span)
+        }
+        return inAdvice.map(hit)
     }
 
     private func hit(_ span: Range<Int>) -> Hit {
