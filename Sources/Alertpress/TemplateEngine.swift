@@ -84,7 +84,7 @@ final class TemplateName: Sendable {
 }
 
 /// A parsed template.
-indirect enum TemplateNode: Sendable {
+enum TemplateNode: Sendable {
     case text(String)
     case variable(TemplateName, escaped: Bool)
     case section(TemplateName, [TemplateNode], inverted: Bool)
