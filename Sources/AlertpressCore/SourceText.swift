@@ -71,6 +71,12 @@ struct SourceText: Sendable {
             // Lines are found by their "\n" bytes, and only up to the closing `---`: splitting the
             // whole file into lines and joining the body again was most of this function's time.
             func isFence(_ line: Substring, closing: Bool) -> Bool {
+                // A line whose first character past ASCII spaces is any other ASCII character is
+                // no fence, and trimming it would copy it.
+                if let first = line.utf8.first(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }), first < 0x80,
+                   first != UInt8(ascii: "-"), first != UInt8(ascii: ".") {
+                    return false
+                }
                 let trimmed = line.trimmingWhitespace()
                 return trimmed == "---" || (closing && trimmed == "...")
             }

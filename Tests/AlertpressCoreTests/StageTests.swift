@@ -24,7 +24,7 @@ struct SourceTextTests {
 
     @Test("front matter, body and body line agree with splitting into lines and joining them (3,000 random files)")
     func splitAgainstLines() {
-        let pieces = ["---", "...", " --- ", "---x", "a: 1", "", "中文 ", "\t...", "\n", "\n", "\n", "é\u{301}"]
+        let pieces = ["---", "...", " --- ", "---x", "a: 1", "", "中文 ", "\t...", "\n", "\n", "\n", "é\u{301}", "\u{3000}--- ", "x---", " - "]
         var parsed = 0
         for (index, random) in seededTexts(3000, of: 9, from: pieces, seed: 11).enumerated() {
             let text = index.isMultiple(of: 2) ? "---\n" + random : random
