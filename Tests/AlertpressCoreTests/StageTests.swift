@@ -140,7 +140,8 @@ struct YAMLReaderTests {
         let resolver = Yams.Resolver.default.removing(.merge).removing(.timestamp).removing(.value)
         let pieces = ["", "", "", "0", "1", "5", "7", "9", "_", ".", ":", "+", "-", "e", "E", "x", "b", "o", "a", "F", "i", "n", "N",
                       "y", "s", "t", "r", "u", "l", "L", "O", "~", " ", "\n", "\r", "\r\n", "\u{0B}", "\u{85}", "\u{2028}", "inf", "nan",
-                      "NaN", "Inf", "null", "true", "False", "yes", "off", "ON", "0x", "0b", "0o", ":59", ":6", ":60", ":07", "1:", ".5", "e+1", "e1", "E-5", "诈"]
+                      "NaN", "Inf", "null", "true", "False", "yes", "off", "ON", "0x", "0b", "0o", "0X", "0B", ":59", ":6", ":60", ":07", "1:", ".5", "e+1", "e1", "E-5", "2", "3", "4", "6", "8", "c", "A", "YES",
+                      "NO", "TRUE", "Off", "\u{0C}", "\u{2029}", "诈"]
         var kinds: Set<String> = []
         let pairs = pieces.flatMap { first in pieces.map { first + $0 } }
         for value in pairs + seededTexts(20_000, of: 5, from: pieces, seed: 23) {

@@ -50,6 +50,8 @@ struct TaggingEvaluationTests {
         var outcomes: [Outcome] = []
         var counts: [TermKind: [String: Counts]] = [:]   // kind → "all" / "en" / "zh"
         var problems: [String] = []
+        /// The taxonomy and the narratives as cases, as the content stages made them.
+        var bulletin: Bulletin?
 
         func report(_ kind: TermKind) -> String {
             var lines = ["\(kind.folder) — micro-averaged over \(outcomes.count) narratives:"]
@@ -102,6 +104,7 @@ struct TaggingEvaluationTests {
             evaluation.problems.append("the shipped Alerts/ could not be assembled")
             return evaluation
         }
+        evaluation.bulletin = bulletin
         for label in labels.sorted(by: { $0.file < $1.file }) {
             let (_, slug, lang) = placement(label.file)
             guard let edition = bulletin.editions.first(where: { $0.lang == lang }), let item = edition.case(slug) else {
@@ -152,6 +155,25 @@ struct TaggingEvaluationTests {
         let evaluation = Self.evaluation
         let f1 = evaluation.counts[.tactic]?["all"]?.f1 ?? 0
         #expect(f1 >= 0.90, "\(evaluation.report(.tactic))")
+    }
+
+    @Test("every term scored at once scores as it does alone, on every narrative (each term's cues are searched apart)")
+    func termsScoreApart() throws {
+        let bulletin = try #require(Self.evaluation.bulletin)
+        var scored = 0
+        for edition in bulletin.editions {
+            for kind in TermKind.allCases {
+                let terms = edition.edition.terms(kind)
+                let together = Tagger.Cues(terms), alone = terms.map { Tagger.Cues([$0]) }
+                for item in edition.cases {
+                    let tagger = Tagger(item.entry.searchableText)
+                    let expected = alone.flatMap { tagger.scores($0) }.sorted { ($1.score, $0.id) < ($0.score, $1.id) }
+                    #expect(tagger.scores(together) == expected, "\(item.entry.file) \(kind)")
+                    scored += expected.count
+                }
+            }
+        }
+        #expect(scored > 1000, "scores compared: \(scored)")
     }
 
     @Test("the reference F1 arithmetic is right")
