@@ -308,7 +308,7 @@ private struct PlainScalar {
     }
 
     /// `~|null|Null|NULL|` (empty)
-    var isNull: Bool { bytes.isEmpty || equals("~", "null", "Null", "NULL") }
+    var isNull: Bool { bytes.isEmpty || (bytes.count == 1 || bytes.count == 4) && equals("~", "null", "Null", "NULL") }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     private static func isDigitOrUnderscore(_ byte: UInt8) -> Bool { isDigit(byte) || byte == 0x5F }
