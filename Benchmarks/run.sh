@@ -18,7 +18,9 @@
 #              KEEP_TEMPLATES=1 (reuse the binary + Templates snapshot already in WORK),
 #              SKIP_NOOP=1, SKIP_CHECK=1 (for large N, where every alertpress run is long),
 #              GEN_ARGS="--hosts 50" (extra generate.py options),
-#              HUGO_RELATED=0|1 (also time Hugo with related cases; default 1 up to N=10000).
+#              HUGO_RELATED=0|1 (also time Hugo with related cases; default 1 up to N=10000),
+#              KEEP_OUTPUT=1 (keep the built sites in WORK/outputs), SETTLE_SECONDS=370 (the wait
+#              after deleting an earlier run's outputs, see below).
 # The machine is shared: look at the load averages printed with the results.
 set -euo pipefail
 
@@ -103,57 +105,73 @@ if ! "$BIN" check --alerts "$WORK/preflight/Alerts" --templates "$TEMPLATES" --n
     echo "   (KEEP_CORPUS set: carrying on with the corpus already in $WORK)" >&2
 fi
 
-# Empties output folders, then waits until ext4 no longer counts their inodes as recently deleted
-# (`vm.dirty_expire_centisecs`, 30 s): a run right after deleting a 10,000-page site spent up to
-# 12 s of system time looking for free inodes, whichever tool it measured.
-settle() {
-    rm -rf "$@"
+# Every timed build writes into a folder of its own under $OUT, and nothing is deleted while the
+# runs are timed. ext4 without a journal (as on the benchmark machine: /sys/fs/ext4/<dev>/journal_task
+# says <none>) will not reuse an inode freed less than 60 s ago, or 360 s if its inode-table block is
+# dirty, and every new file scans past each such inode: a build right after deleting a 10,000-page
+# site spent up to 11 s of system time in `recently_deleted`, whichever tool it measured. So the
+# outputs of an earlier run are deleted first, and then the runs wait SETTLE_SECONDS (default 370).
+OUT="$WORK/outputs"
+STALE=()
+for old in "$OUT" "$WORK/out-ap" "$WORK/out-hugo" "$WORK/out-hugo-related" "$WORK/.out-ap.staging" "$WORK/.out-ap.previous" \
+           "$WORK/flyers-on/out" "$WORK/flyers-off/out" "$WORK/hugo/resources"; do
+    [ -e "$old" ] && STALE+=("$old")
+done
+if [ "${#STALE[@]}" -gt 0 ]; then
+    echo "== deleting the outputs of an earlier run, then waiting ${SETTLE_SECONDS:-370} s for the file system to settle"
+    rm -rf "${STALE[@]}"
     sync
-    sleep "${SETTLE_SECONDS:-$(( $(cat /proc/sys/vm/dirty_expire_centisecs 2>/dev/null || echo 3000) / 100 + 5 ))}"
-}
+    sleep "${SETTLE_SECONDS:-370}"
+fi
+mkdir -p "$OUT"
+# Before each timed build: the disk first writes out what the builds before wrote (Hugo's gigabyte
+# of output), so that no build is timed against another's writeback.
+quiesce() { sync; sleep 3; }
 
 ap_build() { "$BIN" build --alerts "$1" --templates "$TEMPLATES" --out "$2" --now "$NOW" --quiet; }
 
 echo "== (a) alertpress clean build"
 for i in $(seq "$REPEAT"); do
-    settle "$WORK/out-ap" "$WORK/.out-ap.staging" "$WORK/.out-ap.previous"
-    measure ap-clean "$i" "$BIN" build --alerts "$WORK/Alerts" --templates "$TEMPLATES" --out "$WORK/out-ap" --now "$NOW" --quiet
+    quiesce
+    measure ap-clean "$i" "$BIN" build --alerts "$WORK/Alerts" --templates "$TEMPLATES" --out "$OUT/ap-$i" --now "$NOW" --quiet
 done
+AP_OUT="$OUT/ap-$REPEAT"
 
 if [ -z "${SKIP_HUGO:-}" ]; then
     echo "== (b) hugo clean build"
     for i in $(seq "$REPEAT"); do
-        settle "$WORK/out-hugo" "$WORK/hugo/resources" "$WORK/hugo/.hugo_build.lock"
-        measure hugo-clean "$i" hugo --quiet --source "$WORK/hugo" --destination "$WORK/out-hugo"
+        rm -f "$WORK/hugo/.hugo_build.lock"
+        quiesce
+        measure hugo-clean "$i" hugo --quiet --source "$WORK/hugo" --destination "$OUT/hugo-$i"
     done
     # The same site plus 3 related cases per case page (as alertpress has); quadratic in Hugo.
     if [ "${HUGO_RELATED:-$([ "$N" -le 10000 ] && echo 1 || echo 0)}" = 1 ]; then
         for i in $(seq "$REPEAT"); do
-            settle "$WORK/out-hugo-related" "$WORK/hugo/resources" "$WORK/hugo/.hugo_build.lock"
-            measure hugo-related "$i" env HUGO_PARAMS_RELATED=true hugo --quiet --source "$WORK/hugo" --destination "$WORK/out-hugo-related"
+            rm -f "$WORK/hugo/.hugo_build.lock"
+            quiesce
+            measure hugo-related "$i" env HUGO_PARAMS_RELATED=true hugo --quiet --source "$WORK/hugo" --destination "$OUT/hugo-related-$i"
         done
     fi
 fi
 
 echo "== (c) alertpress rebuild after editing one case file"
-# As before each clean build: the disk first writes out what the builds before wrote (Hugo's
-# gigabyte of output), so that the rebuilds are not timed against that writeback.
-settle
-if [ ! -f "$WORK/out-ap/.alertpress-manifest" ]; then   # the last clean run failed: one more, untimed
-    rm -rf "$WORK/out-ap"; ap_build "$WORK/Alerts" "$WORK/out-ap" >/dev/null 2>&1 || true
+if [ ! -f "$AP_OUT/.alertpress-manifest" ]; then   # the last clean run failed: one more, untimed
+    AP_OUT="$OUT/ap-untimed"; ap_build "$WORK/Alerts" "$AP_OUT" >/dev/null 2>&1 || true
 fi
-if [ -f "$WORK/out-ap/.alertpress-manifest" ]; then
+quiesce
+if [ -f "$AP_OUT/.alertpress-manifest" ]; then
     CASE="$(find "$WORK/Alerts/cases" -name '*.md' ! -name '*.zh.md' | sort | awk -v n="$N" 'NR==int(n/4)+1')"
     [ -n "$CASE" ] || CASE="$(find "$WORK/Alerts/cases" -name '*.md' | sort | head -1)"
     if [ -n "$CASE" ]; then
         cp "$CASE" "$WORK/edited-case.orig"
         # an untouched rebuild first, so the edited run starts from a site built from this exact content
-        [ -n "${SKIP_NOOP:-}" ] || measure ap-noop 1 "$BIN" build --alerts "$WORK/Alerts" --templates "$TEMPLATES" --out "$WORK/out-ap" --now "$NOW" --quiet
+        [ -n "${SKIP_NOOP:-}" ] || measure ap-noop 1 "$BIN" build --alerts "$WORK/Alerts" --templates "$TEMPLATES" --out "$AP_OUT" --now "$NOW" --quiet
         for i in $(seq "$REPEAT"); do
             printf '\nUpdate %s: the bank has since returned part of the money to the victim.\n' "$i" >>"$CASE"
-            find "$WORK/out-ap" -type f -printf '%i %P\n' | sort >"$WORK/inodes-before.txt"
-            measure ap-incremental "$i" "$BIN" build --alerts "$WORK/Alerts" --templates "$TEMPLATES" --out "$WORK/out-ap" --now "$NOW" --quiet
-            find "$WORK/out-ap" -type f -printf '%i %P\n' | sort >"$WORK/inodes-after.txt"
+            find "$AP_OUT" -type f -printf '%i %P\n' | sort >"$WORK/inodes-before.txt"
+            quiesce
+            measure ap-incremental "$i" "$BIN" build --alerts "$WORK/Alerts" --templates "$TEMPLATES" --out "$AP_OUT" --now "$NOW" --quiet
+            find "$AP_OUT" -type f -printf '%i %P\n' | sort >"$WORK/inodes-after.txt"
             echo "   files rewritten: $(comm -13 "$WORK/inodes-before.txt" "$WORK/inodes-after.txt" | wc -l) of $(wc -l <"$WORK/inodes-after.txt") (edited ${CASE#$WORK/})"
         done
         cp "$WORK/edited-case.orig" "$CASE"
@@ -168,9 +186,9 @@ if [ -z "${SKIP_CHECK:-}" ]; then
 fi
 
 PDFS=0; PDF_PAGES=0
-if [ -d "$WORK/out-ap" ]; then
-    PDFS="$(find "$WORK/out-ap" -name '*.pdf' | wc -l)"
-    PDF_PAGES="$(find "$WORK/out-ap" -name '*.pdf' -print0 | xargs -0 -r -n1 pdfinfo 2>/dev/null | awk '/^Pages:/ {s += $2} END {print s + 0}')"
+if [ -d "$AP_OUT" ]; then
+    PDFS="$(find "$AP_OUT" -name '*.pdf' | wc -l)"
+    PDF_PAGES="$(find "$AP_OUT" -name '*.pdf' -print0 | xargs -0 -r -n1 pdfinfo 2>/dev/null | awk '/^Pages:/ {s += $2} END {print s + 0}')"
 fi
 
 if [ -z "${SKIP_FLYERS:-}" ]; then
@@ -180,23 +198,22 @@ if [ -z "${SKIP_FLYERS:-}" ]; then
         python3 "$HERE/generate.py" 20 "$WORK/flyers-off" --no-hugo --flyers light >/dev/null
     fi
     for i in $(seq "$REPEAT"); do
-        rm -rf "$WORK/flyers-on/out" "$WORK/flyers-off/out"
-        measure flyers-on "$i" "$BIN" build --alerts "$WORK/flyers-on/Alerts" --templates "$TEMPLATES" --out "$WORK/flyers-on/out" --now "$NOW" --quiet
-        measure flyers-off "$i" "$BIN" build --alerts "$WORK/flyers-off/Alerts" --templates "$TEMPLATES" --out "$WORK/flyers-off/out" --now "$NOW" --quiet
+        measure flyers-on "$i" "$BIN" build --alerts "$WORK/flyers-on/Alerts" --templates "$TEMPLATES" --out "$OUT/flyers-on-$i" --now "$NOW" --quiet
+        measure flyers-off "$i" "$BIN" build --alerts "$WORK/flyers-off/Alerts" --templates "$TEMPLATES" --out "$OUT/flyers-off-$i" --now "$NOW" --quiet
     done
     pages() { [ -d "$1" ] && find "$1" -name '*.pdf' -print0 | xargs -0 -r -n1 pdfinfo 2>/dev/null | awk '/^Pages:/ {s += $2} END {print s + 0}' || echo 0; }
-    FLY_ON_PDFS="$(find "$WORK/flyers-on/out" -name '*.pdf' 2>/dev/null | wc -l)"
-    FLY_OFF_PDFS="$(find "$WORK/flyers-off/out" -name '*.pdf' 2>/dev/null | wc -l)"
-    FLY_ON_PAGES="$(pages "$WORK/flyers-on/out")"; FLY_OFF_PAGES="$(pages "$WORK/flyers-off/out")"
+    FLY_ON_PDFS="$(find "$OUT/flyers-on-$REPEAT" -name '*.pdf' 2>/dev/null | wc -l)"
+    FLY_OFF_PDFS="$(find "$OUT/flyers-off-$REPEAT" -name '*.pdf' 2>/dev/null | wc -l)"
+    FLY_ON_PAGES="$(pages "$OUT/flyers-on-$REPEAT")"; FLY_OFF_PAGES="$(pages "$OUT/flyers-off-$REPEAT")"
 else
     FLY_ON_PDFS=0; FLY_OFF_PDFS=0; FLY_ON_PAGES=0; FLY_OFF_PAGES=0
 fi
 
 LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg)"
-AP_FILES="$( [ -d "$WORK/out-ap" ] && find "$WORK/out-ap" -type f | wc -l || echo 0)"
-AP_HTML="$( [ -d "$WORK/out-ap" ] && find "$WORK/out-ap" -name '*.html' | wc -l || echo 0)"
-HUGO_FILES="$( [ -d "$WORK/out-hugo" ] && find "$WORK/out-hugo" -type f | wc -l || echo 0)"
-HUGO_HTML="$( [ -d "$WORK/out-hugo" ] && find "$WORK/out-hugo" -name '*.html' | wc -l || echo 0)"
+AP_FILES="$( [ -d "$AP_OUT" ] && find "$AP_OUT" -type f | wc -l || echo 0)"
+AP_HTML="$( [ -d "$AP_OUT" ] && find "$AP_OUT" -name '*.html' | wc -l || echo 0)"
+HUGO_FILES="$( [ -d "$OUT/hugo-$REPEAT" ] && find "$OUT/hugo-$REPEAT" -type f | wc -l || echo 0)"
+HUGO_HTML="$( [ -d "$OUT/hugo-$REPEAT" ] && find "$OUT/hugo-$REPEAT" -name '*.html' | wc -l || echo 0)"
 
 python3 - "$TSV" "$WORK/results.md" <<PY
 import statistics, sys
@@ -263,3 +280,6 @@ text = "\n".join(lines) + "\n"
 open(out, "w").write(text)
 print(text)
 PY
+
+# Nothing deleted now waits for the next run: the outputs go (KEEP_OUTPUT=1 keeps them in $OUT).
+[ -n "${KEEP_OUTPUT:-}" ] || rm -rf "$OUT"
