@@ -45,7 +45,6 @@ struct AlertpressCommand: AsyncParsableCommand {
         subcommands: [Build.self, Check.self, New.self, Serve.self])
 
     static func main() async {
-        useHugePages()
         // Worker threads allocate from their own malloc heaps, which glibc grows one `mprotect`
         // call at a time unless a new heap is made large from the start: with 64 MB of padding,
         // an incremental build at 10,000 cases spent a sixth less time (BENCHMARKS.md, step 22).
@@ -137,24 +136,5 @@ enum Console {
 enum SiteZone {
     static func read(alerts: String) -> TimeZone {
         ContentPipeline.siteTimeZone(alerts: alerts, fileSystem: DiskFileSystem()) ?? TimeZone(identifier: "Asia/Shanghai") ?? .current
-    }
-}
-
-extension AlertpressCommand {
-    /// A build touches a few hundred megabytes of fresh heap, and with the kernel's default 4 KB
-    /// pages page faults were a sixth of its CPU time; on huge pages a clean build of 10,000
-    /// cases takes about a tenth less time. glibc's malloc asks for transparent huge pages when the
-    /// `glibc.malloc.hugetlb` tunable is set, but reads tunables only as a process starts, so the
-    /// program starts itself again once with it set (BENCHMARKS.md, step 40). A tunable the caller
-    /// set is left as it is; if the program cannot be started again, it goes on.
-    static func useHugePages() {
-        #if os(Linux)
-        let name = "GLIBC_TUNABLES", setting = "glibc.malloc.hugetlb=1"
-        let current = getenv(name).map { String(cString: $0) }
-        guard current?.contains("glibc.malloc.hugetlb=") != true else { return }
-        setenv(name, current.map { $0 + ":" + setting } ?? setting, 1)
-        execv("/proc/self/exe", CommandLine.unsafeArgv)
-        if let current { setenv(name, current, 1) } else { unsetenv(name) }
-        #endif
     }
 }
