@@ -281,5 +281,6 @@ open(out, "w").write(text)
 print(text)
 PY
 
-# Nothing deleted now waits for the next run: the outputs go (KEEP_OUTPUT=1 keeps them in $OUT).
+# The outputs are deleted now, so that the next run has none to delete and wait for (KEEP_OUTPUT=1
+# keeps them in $OUT). Inodes freed here count as recently deleted for the next six minutes.
 [ -n "${KEEP_OUTPUT:-}" ] || rm -rf "$OUT"
