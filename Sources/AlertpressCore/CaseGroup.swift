@@ -32,36 +32,64 @@ enum CaseGroup {
         var markdown: MarkdownRenderer { MarkdownRenderer(baseURL: baseURL, links: links) }
     }
 
+    /// Reads a file of `Alerts/` again, by its path relative to it.
+    typealias Reread = @Sendable (String) -> Result<Data, any Error>
+
     static func sourceKey(_ files: [ContentFile], timeZone: TimeZone) -> Fingerprint {
         Fingerprint { hash in
             hash.add(timeZone.identifier)
             for file in files {
                 hash.add(file.relative)
-                hash.add(file.data)
+                hash.add(file.digest)
             }
         }
     }
 
-    static func decode(_ files: [ContentFile], timeZone: TimeZone, memo: CaseMemo.Group?) -> Decoded {
+    /// The group's files with their bytes: those the loader only hashed are read again, with an
+    /// error for each that cannot be. `changed`: the paths of those that are no longer what was
+    /// hashed (edited during the build).
+    static func withBytes(_ files: [ContentFile], reread: Reread, log: inout DiagnosticLog) -> (files: [ContentFile], changed: [String]) {
+        var files = files
+        var changed: [String] = []
+        for index in files.indices where files[index].data == nil {
+            switch reread(files[index].relative) {
+            case .success(let data):
+                let loaded = LoadedFile(data, keep: true)
+                if loaded.digest != files[index].digest { changed.append(files[index].path) }
+                files[index].data = loaded.data
+                files[index].digest = loaded.digest
+            case .failure(let error):
+                log.error("unreadable", "cannot read file: \(error.localizedDescription)", at: SourceLocation(file: files[index].path, line: 0, column: 0))
+            }
+        }
+        return (files, changed)
+    }
+
+    static func decode(_ files: [ContentFile], timeZone: TimeZone, memo: CaseMemo.Group?, reread: Reread) -> Decoded {
         let key = sourceKey(files, timeZone: timeZone)
         if let memo, memo.sourceKey == key {
             return Decoded(sourceKey: key, diagnostics: memo.decodeDiagnostics, scamHosts: memo.scamHosts,
                            trustedHosts: memo.trustedHosts, raws: nil)
         }
-        var diagnostics: [Diagnostic] = []
+        var log = DiagnosticLog()
+        let files = withBytes(files, reread: reread, log: &log).files
+        var diagnostics = log.all
         let raws = rawCases(files, timeZone: timeZone) { item, log in
             if let item { Resolver.scanPersonalData(item, log: &log) }
             diagnostics += log.all
         }
         let scamHosts = Set(raws.flatMap { $0.indicators ?? [] }.flatMap(Defang.hosts(of:)))
         let trustedHosts = Set(raws.flatMap { $0.sources ?? [] }.compactMap { URL(string: $0.url)?.host?.lowercased() })
-        return Decoded(sourceKey: key, diagnostics: diagnostics, scamHosts: scamHosts.sorted(), trustedHosts: trustedHosts.sorted(), raws: raws)
+        // Of the bytes decoded, which a file edited since it was hashed changed.
+        return Decoded(sourceKey: sourceKey(files, timeZone: timeZone), diagnostics: diagnostics, scamHosts: scamHosts.sorted(),
+                       trustedHosts: trustedHosts.sorted(), raws: raws)
     }
 
-    /// The group's files as decoded; `each` sees every file's decoder log and the case, if any.
+    /// The group's files as decoded (those with bytes); `each` sees every file's decoder log and the case, if any.
     private static func rawCases(_ files: [ContentFile], timeZone: TimeZone,
                                  each: (Decoder.RawCase?, inout DiagnosticLog) -> Void = { _, _ in }) -> [Decoder.RawCase] {
         files.compactMap { file in
+            guard file.data != nil else { return nil }
             var decoder = Decoder(timeZone: timeZone)
             let item = decoder.case(file)
             each(item, &decoder.log)
@@ -71,7 +99,7 @@ enum CaseGroup {
 
     /// Stages 3–4 for one group: checks its ids, makes the case in every language that has it and
     /// tags it (translations take the default language's tags when they infer theirs).
-    static func assemble(_ decoded: Decoded, files: [ContentFile], settings: Settings, memo: CaseMemo.Group?) -> CaseMemo.Group {
+    static func assemble(_ decoded: Decoded, files: [ContentFile], settings: Settings, memo: CaseMemo.Group?, reread: Reread) -> CaseMemo.Group {
         func key(linkHosts: [String]) -> Fingerprint {
             Fingerprint { hash in
                 hash.add(decoded.sourceKey)
@@ -80,9 +108,21 @@ enum CaseGroup {
             }
         }
         if let memo, memo.key == key(linkHosts: memo.linkHosts) { return memo }
-        // From the memo: decoded again, without what `decode` found then (its diagnostics and hosts are kept).
-        let raws = decoded.raws ?? rawCases(files, timeZone: settings.timeZone)
         var log = DiagnosticLog()
+        let raws: [Decoder.RawCase]
+        if let decodedRaws = decoded.raws {
+            raws = decodedRaws
+        } else {
+            // From the memo: decoded again, without what `decode` found then (its diagnostics and hosts are kept).
+            let read = withBytes(files, reread: reread, log: &log)
+            raws = rawCases(read.files, timeZone: settings.timeZone)
+            // Those diagnostics and hosts (the personal-data scan, the scam hosts the link policy
+            // defangs) are of the bytes that were hashed: other bytes are not published.
+            for path in read.changed {
+                log.error("changed-during-build", "the file changed while the site was being built", at: SourceLocation(file: path, line: 0, column: 0),
+                          hint: "build again")
+            }
+        }
         var askedHosts: Set<String> = []
         for raw in raws {
             Resolver.checkIDs(raw.scamTypes, in: settings.typeIDs, what: "scam type", log: &log)

@@ -53,7 +53,7 @@ public struct CaseMemo: Sendable {
     }
 
     /// Bump when the layout below or the meaning of a cached value changes.
-    static let formatVersion = 9
+    static let formatVersion = 10
 
     // MARK: Shards
 

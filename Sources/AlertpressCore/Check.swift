@@ -18,8 +18,12 @@ public enum ContentPipeline {
     /// `memo` is what an earlier run returned: cases whose inputs are unchanged are taken from it.
     public static func check(alerts: String, fileSystem: some ContentFileSystem, clock: BuildClock, memo: CaseMemo = CaseMemo()) -> CheckResult {
         var log = DiagnosticLog()
-        let files = Loader.load(alerts: alerts, fileSystem: fileSystem, log: &log)          // load
-        let resolved = Resolver.resolve(files, alertsPath: Loader.displayPath(alerts), memo: memo, log: &log) // validate + parse + tag
+        let alertsPath = Loader.displayPath(alerts)
+        // Cached diagnostics and cases name their files by the path given for `Alerts/`.
+        let memo = memo.root == alertsPath ? memo : CaseMemo()
+        let files = Loader.load(alerts: alerts, fileSystem: fileSystem, isMemoized: { memo.groups[$0] != nil }, log: &log) // load
+        let reread: @Sendable (String) -> Result<Data, any Error> = { relative in Result { try fileSystem.read(Resolver.join(alerts, relative)) } }
+        let resolved = Resolver.resolve(files, alertsPath: alertsPath, memo: memo, reread: reread, log: &log) // validate + parse + tag
         let bulletin = resolved.map { // enrich
             Enricher.enrich($0.content, cases: $0.cases, fingerprint: $0.fingerprint, now: clock.resolve(in: $0.content.site.timeZone))
         }

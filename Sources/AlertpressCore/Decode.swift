@@ -34,7 +34,8 @@ struct Decoder {
 
     /// Splits and parses a Markdown file's front matter; nil (with a diagnostic) when that fails.
     mutating func frontMatter(_ file: ContentFile) -> (SourceText, YAMLReader, Node)? {
-        switch SourceText.markdown(path: file.path, data: file.data) {
+        guard let data = file.data else { return unread(file) }
+        switch SourceText.markdown(path: file.path, data: data) {
         case .failure(let problem):
             report(problem, file: file.path)
             return nil
@@ -51,8 +52,15 @@ struct Decoder {
         }
     }
 
+    /// A file without its bytes (`CaseGroup.withBytes` reads them again before decoding).
+    private mutating func unread(_ file: ContentFile) -> (SourceText, YAMLReader, Node)? {
+        log.error("unreadable", "cannot read file", at: SourceLocation(file: file.path, line: 0, column: 0))
+        return nil
+    }
+
     mutating func yamlFile(_ file: ContentFile) -> (SourceText, YAMLReader, Node)? {
-        switch SourceText.yaml(path: file.path, data: file.data) {
+        guard let data = file.data else { return unread(file) }
+        switch SourceText.yaml(path: file.path, data: data) {
         case .failure(let problem):
             report(problem, file: file.path)
             return nil

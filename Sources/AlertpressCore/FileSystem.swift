@@ -6,16 +6,35 @@ public protocol ContentFileSystem: Sendable {
     /// Every regular file below `directory`, as paths relative to it with `/` separators, sorted.
     func files(under directory: String) throws -> [String]
     func read(_ path: String) throws -> Data
-    /// The files at `relativePaths` under `directory`, in that order: each file's bytes, or why
-    /// it could not be read.
-    func read(_ relativePaths: [String], under directory: String) -> [Result<Data, any Error>]
+    /// The files at `relativePaths` under `directory`, in that order: each file's fingerprint and,
+    /// where `keep` says so, its bytes; or why it could not be read.
+    func read(_ relativePaths: [String], under directory: String, keeping keep: [Bool]) -> [Result<LoadedFile, any Error>]
     func isDirectory(_ path: String) -> Bool
+}
+
+/// A file as the loader has it: the fingerprint of its bytes, and the bytes when they were kept.
+public struct LoadedFile: Sendable {
+    /// `Fingerprint.raw` of the bytes.
+    public var digest: Fingerprint
+    public var data: Data?
+
+    public init(_ data: Data, keep: Bool) {
+        digest = data.withUnsafeBytes(Fingerprint.raw)
+        self.data = keep ? data : nil
+    }
+
+    init(_ bytes: UnsafeRawBufferPointer, keep: Bool) {
+        digest = Fingerprint.raw(bytes)
+        data = keep ? Data(bytes) : nil
+    }
 }
 
 extension ContentFileSystem {
     /// In parallel, by their full paths.
-    public func read(_ relativePaths: [String], under directory: String) -> [Result<Data, any Error>] {
-        Parallel.map(relativePaths) { relative in Result { try read(directory + "/" + relative) } }
+    public func read(_ relativePaths: [String], under directory: String, keeping keep: [Bool]) -> [Result<LoadedFile, any Error>] {
+        Parallel.map(Array(zip(relativePaths, keep))) { relative, keep in
+            Result { LoadedFile(try read(directory + "/" + relative), keep: keep) }
+        }
     }
 }
 
@@ -67,7 +86,8 @@ public struct DiskFileSystem: ContentFileSystem {
     /// Each folder is opened once and each file by its name in it (`openat`), not by walking its
     /// whole path again, and read without asking its size first: on 10,000 case files a C test
     /// took 46 ms instead of 64. A file that cannot be read so is read by its path, which says why.
-    public func read(_ relativePaths: [String], under directory: String) -> [Result<Data, any Error>] {
+    /// A file whose bytes are not kept is read into a buffer on the stack and only hashed.
+    public func read(_ relativePaths: [String], under directory: String, keeping keep: [Bool]) -> [Result<LoadedFile, any Error>] {
         @Sendable func split(_ relative: String) -> (folder: Substring, name: Substring) {
             guard let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", relative[...]) }
             return (relative[..<slash], relative[relative.utf8.index(after: slash)...])
@@ -80,21 +100,21 @@ public struct DiskFileSystem: ContentFileSystem {
         }
         defer { for descriptor in folders.values where descriptor >= 0 { close(descriptor) } }
         let opened = folders
-        return Parallel.map(relativePaths) { relative in
+        return Parallel.map(Array(zip(relativePaths, keep))) { relative, keep in
             let (folder, name) = split(relative)
-            if let descriptor = opened[folder], descriptor >= 0, let data = Self.readFile(named: String(name), in: descriptor) {
-                return .success(data)
+            if let descriptor = opened[folder], descriptor >= 0, let file = Self.readFile(named: String(name), in: descriptor, keep: keep) {
+                return .success(file)
             }
-            return Result { try read(directory + "/" + relative) }
+            return Result { LoadedFile(try read(directory + "/" + relative), keep: keep) }
         }
     }
 
     /// `openat` and `readToEnd`; nil on any failure (a folder, too: reading it fails).
-    private static func readFile(named name: String, in folder: Int32) -> Data? {
+    private static func readFile(named name: String, in folder: Int32, keep: Bool) -> LoadedFile? {
         let descriptor = openat(folder, name, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        return readToEnd(descriptor)
+        return readToEnd(descriptor) { LoadedFile($0, keep: keep) }
     }
 
     /// `open`, `fstat` (a regular file only) and `readToEnd`: a third of the cost of
@@ -105,22 +125,27 @@ public struct DiskFileSystem: ContentFileSystem {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        return readToEnd(descriptor)
+        return readToEnd(descriptor) { Data($0) }
     }
 
-    /// Reads into a buffer on the stack, each chunk appended, without asking the size first. A
-    /// read that falls short of the buffer is the end of a regular file, the only kind read here:
-    /// a small file takes one read, and a file that grew meanwhile is read whole.
-    private static func readToEnd(_ descriptor: Int32) -> Data? {
-        withUnsafeTemporaryAllocation(byteCount: 1 << 16, alignment: 16) { buffer -> Data? in
+    /// Reads into a buffer on the stack without asking the size first, and passes `body` the
+    /// whole file. A read that falls short of the buffer is the end of a regular file, the only
+    /// kind read here: a small file takes one read and is passed in the buffer itself; a larger
+    /// one (or one that grew meanwhile) is gathered in a `Data`.
+    private static func readToEnd<Value>(_ descriptor: Int32, _ body: (UnsafeRawBufferPointer) -> Value) -> Value? {
+        withUnsafeTemporaryAllocation(byteCount: 1 << 16, alignment: 16) { buffer -> Value? in
             guard let base = buffer.baseAddress else { return nil }
-            var data = Data()
+            var gathered = Data()
+            var first = true
             while true {
                 let count = Foundation.read(descriptor, base, buffer.count)
                 if count < 0, errno == EINTR { continue }
                 guard count >= 0 else { return nil }
-                data.append(base.assumingMemoryBound(to: UInt8.self), count: count)
-                if count < buffer.count { return data }
+                let chunk = UnsafeRawBufferPointer(start: base, count: count)
+                if first, count < buffer.count { return body(chunk) }
+                first = false
+                gathered.append(contentsOf: chunk)
+                if count < buffer.count { return gathered.withUnsafeBytes(body) }
             }
         }
     }

@@ -18,14 +18,36 @@ struct ContentFile {
     var name: String
     /// The language suffix (`zh` in `x.zh.md`), nil for the default language.
     var langSuffix: String?
-    var data: Data
+    /// The bytes; nil for a case file whose group the memo of the last build has (see `Loader.load`).
+    var data: Data?
+    /// `Fingerprint.raw` of the bytes: what the memo's keys hash.
+    var digest: Fingerprint
     /// The path relative to `Alerts/`: what fingerprints hash, so they do not depend on where the folder is.
     var relative = ""
+
+    init(role: FileRole, path: String, name: String, langSuffix: String?, data: Data, relative: String = "") {
+        self.init(role: role, path: path, name: name, langSuffix: langSuffix, loaded: LoadedFile(data, keep: true), relative: relative)
+    }
+
+    init(role: FileRole, path: String, name: String, langSuffix: String?, loaded: LoadedFile, relative: String) {
+        self.role = role
+        self.path = path
+        self.name = name
+        self.langSuffix = langSuffix
+        data = loaded.data
+        digest = loaded.digest
+        self.relative = relative
+    }
 }
 
 /// Stage 1: list and read every file of `Alerts/`, classifying it by its path.
 enum Loader {
-    static func load(alerts: String, fileSystem: some ContentFileSystem, log: inout DiagnosticLog) -> [ContentFile] {
+    /// `isMemoized`: whether the memo of the last build has the case group of a slug. Such a
+    /// group's files are only hashed: most are unchanged, and holding 10,000 files' bytes was a
+    /// third of the fresh memory an incremental build touched. The few that changed are read again
+    /// (`CaseGroup.withBytes`).
+    static func load(alerts: String, fileSystem: some ContentFileSystem, isMemoized: (String) -> Bool,
+                     log: inout DiagnosticLog) -> [ContentFile] {
         let display = displayPath(alerts)
         guard fileSystem.isDirectory(alerts) else {
             log.error("no-content", "content folder `\(display)` does not exist", at: SourceLocation(file: display, line: 0, column: 0),
@@ -42,7 +64,8 @@ enum Loader {
         // Classified, then read, both in parallel: reading 10,000 files is a large share of a build
         // after a small edit.
         let kinds = Parallel.map(relativePaths, classify)
-        let read = fileSystem.read(zip(relativePaths, kinds).compactMap { $1 == nil ? nil : $0 }, under: alerts)
+        let known = zip(relativePaths, kinds).compactMap { relative, kind in kind.map { (relative: relative, role: $0.0, name: $0.1) } }
+        let read = fileSystem.read(known.map(\.relative), under: alerts, keeping: known.map { $0.role != .case || !isMemoized($0.name) })
         var contents = read.makeIterator()
         var files: [ContentFile] = []
         files.reserveCapacity(read.count)
@@ -64,8 +87,8 @@ enum Loader {
                 continue
             }
             switch contents.next() {
-            case .success(let data)?:
-                files.append(ContentFile(role: role, path: path, name: name, langSuffix: lang, data: data, relative: relative))
+            case .success(let loaded)?:
+                files.append(ContentFile(role: role, path: path, name: name, langSuffix: lang, loaded: loaded, relative: relative))
             case .failure(let error)?:
                 log.error("unreadable", "cannot read file: \(error.localizedDescription)", at: SourceLocation(file: path, line: 0, column: 0))
             case nil:

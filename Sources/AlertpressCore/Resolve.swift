@@ -12,9 +12,9 @@ enum Resolver {
         var fingerprint: Fingerprint
     }
 
-    static func resolve(_ files: [ContentFile], alertsPath: String, memo: CaseMemo, log: inout DiagnosticLog) -> Resolved? {
-        // Cached diagnostics and cases name their files by the path given for `Alerts/`.
-        let memo = memo.root == alertsPath ? memo : CaseMemo()
+    /// `memo` is of the same `alertsPath`; `reread` reads the files the loader only hashed.
+    static func resolve(_ files: [ContentFile], alertsPath: String, memo: CaseMemo, reread: @escaping CaseGroup.Reread,
+                        log: inout DiagnosticLog) -> Resolved? {
         // site.yml first: it sets the languages and the time zone every date is read in.
         var siteDecoder = Decoder(timeZone: TimeZone(identifier: "UTC") ?? .current)
         let siteFiles = files.filter { $0.role == .site }
@@ -54,7 +54,8 @@ enum Resolver {
         // The advice library, the taxonomy and campaigns are published too; site.yml is the
         // publisher's own contacts.
         for file in otherFiles where file.role != .site {
-            scanPersonalData(in: String(decoding: file.data, as: UTF8.self), file: file.path, log: &decoder.log)
+            guard let data = file.data else { continue } // the loader keeps every file but cases
+            scanPersonalData(in: String(decoding: data, as: UTF8.self), file: file.path, log: &decoder.log)
         }
 
         var siteTexts: [String: SiteTexts] = [:]
@@ -168,7 +169,7 @@ enum Resolver {
         let filesBySlug = slugs.map { groupFiles[$0] ?? [] }
         let timeZone = decoder.timeZone
         let decoded = Parallel.map(Array(zip(slugs, filesBySlug))) { slug, files in
-            CaseGroup.decode(files, timeZone: timeZone, memo: memo.groups[slug])
+            CaseGroup.decode(files, timeZone: timeZone, memo: memo.groups[slug], reread: reread)
         }
 
         // Link policy: indicator hosts are scam sites; case bodies may link only to trusted hosts.
@@ -185,7 +186,7 @@ enum Resolver {
         let scamSources = sourceHosts.filter(links.isScam)
         if !scamSources.isEmpty {
             for (files, decode) in zip(filesBySlug, decoded) {
-                for host in decode.trustedHosts where scamSources.contains(host) { scamSource(host, in: files, log: &decoder.log) }
+                for host in decode.trustedHosts where scamSources.contains(host) { scamSource(host, in: files, reread: reread, log: &decoder.log) }
             }
         }
         let markdown = MarkdownRenderer(baseURL: baseURL, links: links)
@@ -214,7 +215,7 @@ enum Resolver {
         let environment = Fingerprint { hash in
             for file in otherFiles {
                 hash.add(file.relative)
-                hash.add(file.data)
+                hash.add(file.digest)
             }
             hash.add(languages)
             // Not the whole link policy: a new scam or source host changes only what names it.
@@ -240,7 +241,7 @@ enum Resolver {
                                           cues: cues,
                                           environment: environment)
         let groups = Parallel.map(Array(zip(slugs.indices, decoded))) { index, decode in
-            CaseGroup.assemble(decode, files: filesBySlug[index], settings: settings, memo: memo.groups[slugs[index]])
+            CaseGroup.assemble(decode, files: filesBySlug[index], settings: settings, memo: memo.groups[slugs[index]], reread: reread)
         }
         var newMemo = CaseMemo()
         newMemo.root = alertsPath
@@ -269,9 +270,10 @@ enum Resolver {
 
     /// A source on a scam site (one that a case lists in `indicators`) would be a live link to it:
     /// an error at each `url` line naming the host.
-    static func scamSource(_ host: String, in files: [ContentFile], log: inout DiagnosticLog) {
+    static func scamSource(_ host: String, in files: [ContentFile], reread: CaseGroup.Reread, log: inout DiagnosticLog) {
         for file in files {
-            for (index, line) in String(decoding: file.data, as: UTF8.self).splitLines().enumerated() {
+            guard let data = file.data ?? (try? reread(file.relative).get()) else { continue }
+            for (index, line) in String(decoding: data, as: UTF8.self).splitLines().enumerated() {
                 let lowered = line.lowercased()
                 guard lowered.contains("url:"), let range = lowered.range(of: "://" + host),
                       lowered[range.upperBound...].first.map({ !$0.isLetter && !$0.isNumber && $0 != "." && $0 != "-" }) ?? true else { continue }

@@ -23,7 +23,7 @@ struct TaxonomyMemo: Sendable {
             hash.add(file.path)
             hash.add(kind.rawValue)
             hash.add(timeZone.identifier)
-            hash.add(file.data)
+            hash.add(file.digest)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import Yams
 @testable import AlertpressCore
@@ -868,7 +869,7 @@ struct LoaderTests {
             expected[relative] = bytes
         }
         let asked = expected.keys.sorted() + ["cases/2024/missing.md", "cases", "nowhere/x.md"]
-        let read = DiskFileSystem().read(asked, under: root.path)
+        let read = DiskFileSystem().read(asked, under: root.path, keeping: asked.map { _ in true }).map { $0.map { $0.data } }
         #expect(read.count == asked.count)
         for (relative, result) in zip(asked, read) {
             if let bytes = expected[relative] {
@@ -897,5 +898,112 @@ struct SiteTimeZoneTests {
         var tree = Tree()
         tree.remove("site.yml")
         #expect(ContentPipeline.siteTimeZone(alerts: "Alerts", fileSystem: MemoryFileSystem(tree.files)) == nil)
+    }
+}
+
+/// Issue 6: after an edit, the case files the memo of the last build has are only hashed, and a
+/// changed one is read again; what is published is always the bytes that were checked.
+@Suite("Loading against a memo")
+struct MemoLoadingTests {
+    /// A tree that records which files the loader keeps and which are read again one by one, and
+    /// can give other bytes (or none) when a file is read again: an edit during the build.
+    struct Recording: ContentFileSystem {
+        final class Log: Sendable {
+            let kept = Mutex<[String: Bool]>([:])
+            let reread = Mutex<[String]>([])
+        }
+
+        var tree: MemoryFileSystem
+        var later: [String: Data] = [:]
+        var gone: Set<String> = []
+        let log = Log()
+
+        func files(under directory: String) throws -> [String] { try tree.files(under: directory) }
+        func isDirectory(_ path: String) -> Bool { tree.isDirectory(path) }
+
+        func read(_ path: String) throws -> Data {
+            log.reread.withLock { $0.append(path) }
+            if gone.contains(path) { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path]) }
+            return try later[path] ?? tree.read(path)
+        }
+
+        func read(_ relativePaths: [String], under directory: String, keeping keep: [Bool]) -> [Result<LoadedFile, any Error>] {
+            log.kept.withLock { kept in for (path, flag) in zip(relativePaths, keep) { kept[path] = flag } }
+            return relativePaths.indices.map { index in Result { LoadedFile(try tree.read(directory + "/" + relativePaths[index]), keep: keep[index]) } }
+        }
+    }
+
+    static func tree() -> Tree {
+        Tree.with([
+            "cases/a.md": caseFile(["title: Alpha", "date: 2024-03-10"]),
+            "cases/b.md": caseFile(["title: Beta", "date: 2024-03-11"]),
+            "cases/b.zh.md": caseFile(["title: 乙"]),
+        ])
+    }
+
+    static func check(_ tree: Tree, memo: CaseMemo) -> (result: CheckResult, log: Recording.Log) {
+        check(Recording(tree: MemoryFileSystem(tree.files)), memo: memo)
+    }
+
+    static func check(_ files: Recording, memo: CaseMemo) -> (result: CheckResult, log: Recording.Log) {
+        (ContentPipeline.check(alerts: "Alerts", fileSystem: files, clock: defaultClock, memo: memo), files.log)
+    }
+
+    static func titles(_ result: CheckResult) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: (result.bulletin?.editions ?? []).flatMap { edition in
+            edition.cases.map { ("\(edition.lang)/\($0.slug)", $0.entry.title) }
+        })
+    }
+
+    @Test("without a memo every file is kept; with one, a case it has is only hashed and read again when it changed")
+    func hashedThenReadAgain() throws {
+        var tree = Self.tree()
+        let first = Self.check(tree, memo: CaseMemo())
+        try #require(first.result.errors == 0, "\(first.result.diagnostics)")
+        #expect(first.log.kept.withLock { $0 }.values.allSatisfy { $0 })
+        #expect(first.log.reread.withLock { $0 }.isEmpty)
+
+        tree.set("cases/a.md", caseFile(["title: Alpha, corrected", "date: 2024-03-10"]))
+        tree.set("cases/c.md", caseFile(["title: Gamma", "date: 2024-03-12"]))
+        let edited = Self.check(tree, memo: first.result.memo)
+        let kept = edited.log.kept.withLock { $0 }
+        #expect(kept["cases/a.md"] == false && kept["cases/b.md"] == false && kept["cases/b.zh.md"] == false)
+        #expect(kept["cases/c.md"] == true, "a new case is not in the memo")
+        #expect(kept["site.yml"] == true && kept["advice.yml"] == true && kept["types/fake-courier-compensation.md"] == true)
+        #expect(edited.log.reread.withLock { $0 } == ["Alerts/cases/a.md"])
+
+        let clean = tree.check()
+        #expect(edited.result.diagnostics == clean.diagnostics)
+        #expect(Self.titles(edited.result) == Self.titles(clean))
+        #expect(Self.titles(edited.result)["en/a"] == "Alpha, corrected")
+        for slug in ["a", "b", "c"] {
+            #expect(edited.result.memo.groups[slug]?.sourceKey == clean.memo.groups[slug]?.sourceKey, "\(slug)")
+            #expect(edited.result.memo.groups[slug]?.key == clean.memo.groups[slug]?.key, "\(slug)")
+        }
+    }
+
+    @Test("a case file edited or removed between hashing and reading again fails the check; its new bytes are not published")
+    func editedDuringTheBuild() throws {
+        var tree = Self.tree()
+        let first = Self.check(tree, memo: CaseMemo())
+        try #require(first.result.errors == 0, "\(first.result.diagnostics)")
+        // The advice library changes every group's environment: each group is made again from its
+        // files, which are read again. `b.md` has meanwhile gained a phone number, and `a.md` is gone.
+        let advice = String(decoding: tree.files["Alerts/advice.yml"] ?? Data(), as: UTF8.self)
+        tree.set("advice.yml", advice + "\n")
+        var files = Recording(tree: MemoryFileSystem(tree.files))
+        files.later["Alerts/cases/b.md"] = Data(caseFile(["title: Beta", "date: 2024-03-11"], body: ["She was called from 13812345678 twice."]).utf8)
+        files.gone = ["Alerts/cases/a.md"]
+        let racing = Self.check(files, memo: first.result.memo)
+        expectDiagnostics(racing.result.diagnostics, [
+            Expected("Alerts/cases/a.md", 0, 0, .error, "unreadable"),
+            Expected("Alerts/cases/b.md", 0, 0, .error, "changed-during-build", hint: ["build again"]),
+        ])
+        #expect(Set(racing.log.reread.withLock { $0 }) == ["Alerts/cases/a.md", "Alerts/cases/b.md", "Alerts/cases/b.zh.md", "Alerts/cases/base-case.md"])
+
+        // Without a race the same edit publishes, each group made again from the same bytes.
+        let calm = Self.check(tree, memo: first.result.memo)
+        #expect(calm.result.diagnostics == tree.check().diagnostics)
+        #expect(Self.titles(calm.result) == Self.titles(tree.check()))
     }
 }
