@@ -89,8 +89,13 @@ public enum SiteBuilder {
         // while it is checked, whose serial parts leave a core idle.
         async let prepared = (templates: TemplateLibrary.load(folder: options.templates),
                               manifest: Result { try writer.previousManifest() })
-        let stored = MemoFile.read(writer.out, tool: options.tool)
-        var checked = ContentPipeline.check(alerts: options.alerts, fileSystem: fileSystem, clock: options.clock, memo: stored.memo)
+        // The memo of the last build is decoded while `Alerts/` is listed and read (reading waits
+        // on the disk when the files are not cached).
+        let memoized = MemoFile.isStored(in: writer.out, tool: options.tool, alerts: options.alerts)
+        let reading = Task { MemoFile.read(writer.out, tool: options.tool) }
+        var checked = await ContentPipeline.check(alerts: options.alerts, fileSystem: fileSystem, clock: options.clock,
+                                                  memoized: memoized) { await reading.value.memo }
+        let stored = await reading.value
         var log = DiagnosticLog()
         log.append(contentsOf: checked.diagnostics)
         report("checked cases", checked.bulletin?.editions.map(\.cases.count).reduce(0, +) ?? 0)
@@ -330,6 +335,13 @@ enum MemoFile {
     /// Whether a path relative to `--out` is one of the memo's files.
     static func isMemoFile(_ path: String) -> Bool { path.hasPrefix(name + "/") }
 
+    /// Whether the first shard was stored by `tool` for this path of `Alerts/`: the memo most
+    /// likely holds every case of the last build. Reads the shard's header only.
+    static func isStored(in out: URL, tool: String, alerts: String) -> Bool {
+        guard let bytes = try? Data(contentsOf: out.appendingPathComponent(shardName(0)), options: .alwaysMapped) else { return false }
+        return CaseMemo.isShard(bytes, by: tool, alerts: alerts)
+    }
+
     /// Reads and decodes the shards in parallel, and the decoded taxonomy.
     static func read(_ out: URL, tool: String) -> Stored {
         let shards = Parallel.map(Array(0..<CaseMemo.shardCount)) { shard -> (tool: String?, memo: CaseMemo?) in
@@ -338,7 +350,7 @@ enum MemoFile {
             guard let bytes = try? Data(contentsOf: out.appendingPathComponent(shardName(shard)), options: .alwaysMapped) else {
                 return (nil, nil)
             }
-            return (CaseMemo.tool(of: bytes), CaseMemo(bytes: bytes, tool: tool))
+            return (CaseMemo.header(of: bytes)?.tool, CaseMemo(bytes: bytes, tool: tool))
         }
         let tools = shards.compactMap(\.tool)
         let read = shards.enumerated().compactMap { index, shard in shard.memo.map { (index: index, memo: $0) } }

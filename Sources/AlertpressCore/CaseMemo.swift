@@ -131,12 +131,17 @@ public struct CaseMemo: Sendable {
         return out.bytes
     }
 
-    /// The program that stored a shard; nil when it is not one.
-    public static func tool(of bytes: Data) -> String? {
+    /// The program that stored a shard, and the path it was given for `Alerts/`; nil when it is not one.
+    public static func header(of bytes: Data) -> (tool: String, root: String)? {
         ByteReader.read(bytes) { reader in
-            guard reader.int() == formatVersion else { return nil }
-            return reader.string()
+            guard reader.int() == formatVersion, let tool = reader.string(), let root = reader.string() else { return nil }
+            return (tool, root)
         }
+    }
+
+    /// Whether `bytes` begin as a shard that `tool` stored for `Alerts/` given as `alerts`.
+    public static func isShard(_ bytes: Data, by tool: String, alerts: String) -> Bool {
+        header(of: bytes).map { $0.tool == tool && $0.root == Loader.displayPath(alerts) } ?? false
     }
 
     /// Reads one stored shard; nil when it is damaged, of another format or made by another `tool`.

@@ -18,12 +18,31 @@ public enum ContentPipeline {
     /// `memo` is what an earlier run returned: cases whose inputs are unchanged are taken from it.
     public static func check(alerts: String, fileSystem: some ContentFileSystem, clock: BuildClock, memo: CaseMemo = CaseMemo()) -> CheckResult {
         var log = DiagnosticLog()
-        let alertsPath = Loader.displayPath(alerts)
-        // Cached diagnostics and cases name their files by the path given for `Alerts/`.
-        let memo = memo.root == alertsPath ? memo : CaseMemo()
+        let memo = usable(memo, alerts: alerts)
         let files = Loader.load(alerts: alerts, fileSystem: fileSystem, isMemoized: { memo.groups[$0] != nil }, log: &log) // load
+        return check(files, alerts: alerts, fileSystem: fileSystem, clock: clock, memo: memo, log: log)
+    }
+
+    /// A build's check: the memo a build stored is decoded (`memo`) while `Alerts/` is read.
+    /// `memoized`: whether the stored memo is of this program and this `Alerts/` path. Then each
+    /// case file is only hashed, as it is for a case the memo has: those of new cases are read again.
+    public static func check(alerts: String, fileSystem: some ContentFileSystem, clock: BuildClock, memoized: Bool,
+                             memo: () async -> CaseMemo) async -> CheckResult {
+        var log = DiagnosticLog()
+        let files = Loader.load(alerts: alerts, fileSystem: fileSystem, isMemoized: { _ in memoized }, log: &log) // load
+        return check(files, alerts: alerts, fileSystem: fileSystem, clock: clock, memo: usable(await memo(), alerts: alerts), log: log)
+    }
+
+    /// Cached diagnostics and cases name their files by the path given for `Alerts/`: a memo of another is not used.
+    private static func usable(_ memo: CaseMemo, alerts: String) -> CaseMemo {
+        memo.root == Loader.displayPath(alerts) ? memo : CaseMemo()
+    }
+
+    private static func check(_ files: [ContentFile], alerts: String, fileSystem: some ContentFileSystem, clock: BuildClock,
+                              memo: CaseMemo, log: DiagnosticLog) -> CheckResult {
+        var log = log
         let reread: @Sendable (String) -> Result<Data, any Error> = { relative in Result { try fileSystem.read(Resolver.join(alerts, relative)) } }
-        let resolved = Resolver.resolve(files, alertsPath: alertsPath, memo: memo, reread: reread, log: &log) // validate + parse + tag
+        let resolved = Resolver.resolve(files, alertsPath: Loader.displayPath(alerts), memo: memo, reread: reread, log: &log) // validate + parse + tag
         let bulletin = resolved.map { // enrich
             Enricher.enrich($0.content, cases: $0.cases, fingerprint: $0.fingerprint, now: clock.resolve(in: $0.content.site.timeZone))
         }

@@ -314,9 +314,16 @@ struct IncrementalBuildTests {
         let clean = snapshot(out)
         let memoFiles = clean.filter { MemoFile.isMemoFile($0.key) }
         try #require(memoFiles.count == CaseMemo.shardCount + 1, "the shards and the taxonomy")
+        // What decides whether a build only hashes the case files: this program's memo, of this `Alerts/` path.
+        #expect(MemoFile.isStored(in: out, tool: "", alerts: alerts.path))
+        #expect(!MemoFile.isStored(in: out, tool: "another alertpress", alerts: alerts.path))
+        #expect(!MemoFile.isStored(in: out, tool: "", alerts: temp.child("linked-alerts").path))
+        #expect(!MemoFile.isStored(in: temp.child("nowhere"), tool: "", alerts: alerts.path))
         let damages: [(String, (Data) -> Data)] = [("cut in half", { $0.prefix($0.count / 2) }), ("reversed", { Data($0.reversed()) }), ("empty", { _ in Data() })]
         for (name, damage) in damages {
             for (path, bytes) in memoFiles { try damage(bytes).write(to: out.appendingPathComponent(path)) }
+            // Only the header is read: a shard cut short still looks stored, and each case file is read again.
+            #expect(MemoFile.isStored(in: out, tool: "", alerts: alerts.path) == (name == "cut in half"), "\(name)")
             let result = await buildSite(alerts: alerts, out: out)
             try #require(result.succeeded, "\(name): \(result.report)")
             #expect(result.reusedCases == 0, "\(name)")
