@@ -48,10 +48,15 @@ final class SiteRenderer: Sendable {
         let defaultEdition = bulletin.editions.first { $0.lang == bulletin.site.defaultLanguage }
         self.defaultEdition = defaultEdition
         let marks = edition.lang == bulletin.site.defaultLanguage ? [] : edition.listedCases.map { item in
-            Self.original(of: item, in: defaultEdition, lang: bulletin.site.defaultLanguage).marks
+            Self.marks(of: item, in: defaultEdition, lang: bulletin.site.defaultLanguage)
         }
         self.listedMarks = marks
-        self.marksBySlug = Dictionary(zip(edition.listedCases, marks).filter { $0.1 != 0 }.map { ($0.0.slug, $0.1) }) { first, _ in first }
+        var marksBySlug: [String: UInt8] = [:]
+        // By position: pairing the cases with their marks would copy each case.
+        for (position, mark) in marks.enumerated() where mark != 0 && marksBySlug[edition.listedCases[position].slug] == nil {
+            marksBySlug[edition.listedCases[position].slug] = mark
+        }
+        self.marksBySlug = marksBySlug
         self.listedInputs = Self.inputs(base, edition.listedCases, at: edition.listedCases.indices, marks: marks)
     }
 
@@ -394,8 +399,20 @@ final class SiteRenderer: Sendable {
 
         /// Which of title, summary and region lists mark, as bits: what their keys hold.
         var marks: UInt8 {
-            (lang(\.title) == nil ? 0 : 1) | (lang(\.summary) == nil ? 0 : 2) | (lang(\.region) == nil ? 0 : 4)
+            guard lang != nil, let original, let own else { return 0 }
+            return Original.marks(own, original)
         }
+
+        static func marks(_ own: CaseEntry, _ original: CaseEntry) -> UInt8 {
+            (own.title == original.title ? 1 : 0) | (own.summary == original.summary ? 2 : 0) | (own.region == original.region ? 4 : 0)
+        }
+    }
+
+    /// `original(of:in:lang:).marks`, without copying either case: every listed translation is
+    /// asked in every build.
+    static func marks(of item: EnrichedCase, in defaultEdition: EnrichedEdition?, lang: String) -> UInt8 {
+        guard item.entry.isTranslation, item.entry.lang != lang, let defaultEdition else { return 0 }
+        return defaultEdition.withCase(item.slug) { Original.marks(item.entry, $0.entry) } ?? 0
     }
 
     func inherited(_ item: EnrichedCase) -> Original {

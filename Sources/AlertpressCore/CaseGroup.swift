@@ -80,7 +80,7 @@ enum CaseGroup {
         }
         let scamHosts = Set(raws.flatMap { $0.indicators ?? [] }.flatMap(Defang.hosts(of:)))
         let trustedHosts = Set(raws.flatMap { $0.sources ?? [] }.compactMap { URL(string: $0.url)?.host?.lowercased() })
-        // Of the bytes decoded, which a file edited since it was hashed changed.
+        // The key of the bytes decoded, which differ from those hashed if a file was saved since.
         return Decoded(sourceKey: sourceKey(files, timeZone: timeZone), diagnostics: diagnostics, scamHosts: scamHosts.sorted(),
                        trustedHosts: trustedHosts.sorted(), raws: raws)
     }

@@ -57,9 +57,10 @@ public enum ContentPipeline {
         let today = LocalDay(bulletin.now, in: bulletin.site.timeZone)
         var reported: Set<SourceLocation> = []
         for edition in bulletin.editions {
-            for item in edition.cases where item.status.hasPage {
-                guard let updated = item.entry.updated, updated.instant > bulletin.now,
-                      let location = item.entry.updatedLocation, reported.insert(location).inserted else { continue }
+            // By position: iterating the cases would copy each.
+            for position in edition.cases.indices where edition.cases[position].status.hasPage {
+                guard let updated = edition.cases[position].entry.updated, updated.instant > bulletin.now,
+                      let location = edition.cases[position].entry.updatedLocation, reported.insert(location).inserted else { continue }
                 log.error("invalid-date", "`updated` (\(updated.day)) is after the build clock (\(today))", at: location,
                           hint: "a correction cannot be dated in the future: fix the date, or leave `updated` out")
             }

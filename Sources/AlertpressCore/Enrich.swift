@@ -131,6 +131,10 @@ public struct EnrichedEdition: Sendable {
 
     public var lang: String { edition.lang }
     public func `case`(_ slug: String) -> EnrichedCase? { indexBySlug[slug].map { cases[$0] } }
+    /// `body` of the case, in place (a copy of a case retains each of its strings and arrays).
+    public func withCase<Result>(_ slug: String, _ body: (borrowing EnrichedCase) -> Result) -> Result? {
+        indexBySlug[slug].map { body(cases[$0]) }
+    }
     /// Whether the case has a page in this language (without copying the case).
     public func hasPage(_ slug: String) -> Bool { indexBySlug[slug].map { cases[$0].status.hasPage } ?? false }
     /// What lists show of the case (without copying the case).
