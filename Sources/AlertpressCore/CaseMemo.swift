@@ -13,20 +13,35 @@ import Foundation
 ///   the policy's verdicts on `linkHosts`, the hosts the group's Markdown asked it about. It
 ///   decides the enriched cases and their diagnostics.
 public struct CaseMemo: Sendable {
-    struct Group: Sendable {
-        var sourceKey: Fingerprint
-        var decodeDiagnostics: [Diagnostic]
-        var scamHosts: [String]
-        var trustedHosts: [String]
+    /// A class, never changed once made: a build passes each group through several dictionaries
+    /// and arrays, and a reference is one retain where a copy of the fields was a dozen.
+    final class Group: Sendable {
+        let sourceKey: Fingerprint
+        let decodeDiagnostics: [Diagnostic]
+        let scamHosts: [String]
+        let trustedHosts: [String]
         /// Sorted.
-        var linkHosts: [String]
-        var key: Fingerprint
-        var diagnostics: [Diagnostic]
+        let linkHosts: [String]
+        let key: Fingerprint
+        let diagnostics: [Diagnostic]
         /// One per language that has the case, default language first; `status` and `related`
         /// are recomputed by every build.
-        var cases: [EnrichedCase]
+        let cases: [EnrichedCase]
         /// The group's bytes in the stored memo it was read from.
-        var stored: Data?
+        let stored: Data?
+
+        init(sourceKey: Fingerprint, decodeDiagnostics: [Diagnostic], scamHosts: [String], trustedHosts: [String], linkHosts: [String],
+             key: Fingerprint, diagnostics: [Diagnostic], cases: [EnrichedCase], stored: Data?) {
+            self.sourceKey = sourceKey
+            self.decodeDiagnostics = decodeDiagnostics
+            self.scamHosts = scamHosts
+            self.trustedHosts = trustedHosts
+            self.linkHosts = linkHosts
+            self.key = key
+            self.diagnostics = diagnostics
+            self.cases = cases
+            self.stored = stored
+        }
     }
 
     var groups: [String: Group] = [:]
