@@ -56,8 +56,7 @@ enum CaseGroup {
             case .success(let data):
                 let loaded = LoadedFile(data, keep: true)
                 if loaded.digest != files[index].digest { changed.append(files[index].path) }
-                files[index].data = loaded.data
-                files[index].digest = loaded.digest
+                files[index] = files[index].with(loaded)
             case .failure(let error):
                 log.error("unreadable", "cannot read file: \(error.localizedDescription)", at: SourceLocation(file: files[index].path, line: 0, column: 0))
             }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a file in `Alerts/` is, from its path alone.
-enum FileRole: Equatable {
+enum FileRole: Equatable, Sendable {
     case site
     case advice
     case term(TermKind)
@@ -9,23 +9,24 @@ enum FileRole: Equatable {
     case `case`
 }
 
-/// One file of `Alerts/`, read but not yet decoded.
-struct ContentFile {
-    var role: FileRole
+/// One file of `Alerts/`, read but not yet decoded. A class, never changed once made: the
+/// resolver sorts 10,000 of them into groups, and a reference is one retain where a copy was five.
+final class ContentFile: Sendable {
+    let role: FileRole
     /// Display path for diagnostics.
-    var path: String
+    let path: String
     /// The name without language suffix and extension: the slug or id.
-    var name: String
+    let name: String
     /// The language suffix (`zh` in `x.zh.md`), nil for the default language.
-    var langSuffix: String?
+    let langSuffix: String?
     /// The bytes; nil for a case file whose group the memo of the last build has (see `Loader.load`).
-    var data: Data?
+    let data: Data?
     /// `Fingerprint.raw` of the bytes: what the memo's keys hash.
-    var digest: Fingerprint
+    let digest: Fingerprint
     /// The path relative to `Alerts/`: what fingerprints hash, so they do not depend on where the folder is.
-    var relative = ""
+    let relative: String
 
-    init(role: FileRole, path: String, name: String, langSuffix: String?, data: Data, relative: String = "") {
+    convenience init(role: FileRole, path: String, name: String, langSuffix: String?, data: Data, relative: String = "") {
         self.init(role: role, path: path, name: name, langSuffix: langSuffix, loaded: LoadedFile(data, keep: true), relative: relative)
     }
 
@@ -37,6 +38,11 @@ struct ContentFile {
         data = loaded.data
         digest = loaded.digest
         self.relative = relative
+    }
+
+    /// The same file with the bytes read again.
+    func with(_ loaded: LoadedFile) -> ContentFile {
+        ContentFile(role: role, path: path, name: name, langSuffix: langSuffix, loaded: loaded, relative: relative)
     }
 }
 
