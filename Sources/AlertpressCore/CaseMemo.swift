@@ -361,6 +361,15 @@ struct ByteReader {
     /// Loss amounts are stored as `Decimal` writes them in this locale.
     private static let posix = Locale(identifier: "en_US_POSIX")
 
+    /// A stored loss amount. A whole number (most are) is read without the locale-aware parser,
+    /// which was a sixtieth of an edit build, to the same value in the same representation.
+    static func amount(_ text: String) -> Decimal? {
+        if text.utf8.count <= 18, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }), let whole = UInt64(text) {
+            return Decimal(whole)
+        }
+        return Decimal(string: text, locale: posix)
+    }
+
     var atEnd: Bool { offset == bytes.count }
     var remaining: Int { bytes.count - offset }
 
@@ -465,7 +474,7 @@ struct ByteReader {
               let hasLoss = bool() else { return nil }
         var loss: Loss?
         if hasLoss {
-            guard let amountText = string(), let amount = Decimal(string: amountText, locale: Self.posix),
+            guard let amountText = string(), let amount = Self.amount(amountText),
                   let currency = string() else { return nil }
             loss = Loss(amount: amount, currency: currency)
         }

@@ -982,6 +982,24 @@ struct MemoLoadingTests {
         }
     }
 
+    @Test("a stored loss amount reads back as the parser reads it: the same value in the same representation")
+    func storedAmounts() {
+        let posix = Locale(identifier: "en_US_POSIX")
+        var texts = ["0", "7", "10", "120", "52000", "1000000", "999999999999999999", "123456789012345678", "000120",
+                     "1234567890123456789", "99999999999999999999", "12.5", "0.30", "-40", "1e3", "", " 5", "5 ", "１２"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 { texts.append(String(UInt64.random(in: 0...999_999_999_999_999_999, using: &generator))) }
+        for text in texts {
+            let stored = ByteReader.amount(text)
+            let parsed = Decimal(string: text, locale: posix)
+            #expect(stored == parsed, "\(text)")
+            if let stored, let parsed {
+                #expect(withUnsafeBytes(of: stored) { Array($0) } == withUnsafeBytes(of: parsed) { Array($0) }, "\(text)")
+                #expect("\(stored)" == "\(parsed)", "\(text)")
+            }
+        }
+    }
+
     @Test("a case file edited or removed between hashing and reading again fails the check; its new bytes are not published")
     func editedDuringTheBuild() throws {
         var tree = Self.tree()
