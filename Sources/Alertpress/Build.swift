@@ -93,8 +93,9 @@ public enum SiteBuilder {
         // on the disk when the files are not cached).
         let memoized = MemoFile.isStored(in: writer.out, tool: options.tool, alerts: options.alerts)
         let reading = Task { MemoFile.read(writer.out, tool: options.tool) }
+        let known = memoized ? MemoFile.knownFiles(in: writer.out, tool: options.tool, alerts: options.alerts) : KnownFiles()
         var checked = await ContentPipeline.check(alerts: options.alerts, fileSystem: fileSystem, clock: options.clock,
-                                                  memoized: memoized) { await reading.value.memo }
+                                                  memoized: memoized, known: known) { await reading.value.memo }
         let stored = await reading.value
         var log = DiagnosticLog()
         log.append(contentsOf: checked.diagnostics)
@@ -181,7 +182,7 @@ public enum SiteBuilder {
         }
         // Unpublished cases (drafts, future cases) stay out of the output folder, memo included.
         checked.memo.remove(bulletin.editions.flatMap { $0.cases.filter { !$0.status.hasPage }.map(\.slug) })
-        MemoFile.write(checked.memo, tool: options.tool, to: writer.out)
+        MemoFile.write(checked.memo, known: checked.known.kept(for: checked.memo), previous: known, options: options, to: writer.out)
         // Freeing every case, memo group and job takes longer than most stages of an incremental
         // build: it is done on another thread, off the caller's path. The values move into
         // `Discard`, so this function holds none of them when it returns.
@@ -332,6 +333,16 @@ enum MemoFile {
     /// The decoded taxonomy's path relative to `--out`.
     static let taxonomyName = name + "/" + CaseMemo.taxonomyName
 
+    /// The known case files' path relative to `--out`.
+    static let knownFilesName = name + "/files"
+
+    /// The case files the last build hashed, with their signatures; none if it stored none for
+    /// this program and this path of `Alerts/`.
+    static func knownFiles(in out: URL, tool: String, alerts: String) -> KnownFiles {
+        guard let bytes = try? Data(contentsOf: out.appendingPathComponent(knownFilesName), options: .alwaysMapped) else { return KnownFiles() }
+        return KnownFiles(bytes: bytes, tool: tool, alerts: alerts) ?? KnownFiles()
+    }
+
     /// Whether a path relative to `--out` is one of the memo's files.
     static func isMemoFile(_ path: String) -> Bool { path.hasPrefix(name + "/") }
 
@@ -361,9 +372,11 @@ enum MemoFile {
         return Stored(memo: memo, sameTool: !tools.isEmpty && tools.allSatisfy { $0 == tool })
     }
 
-    /// Writes the shards that changed, in parallel, and the decoded taxonomy if it changed. A file
-    /// that cannot be written is removed, so that no stale one outlives the build.
-    static func write(_ memo: CaseMemo, tool: String, to out: URL) {
+    /// Writes the shards that changed, in parallel, the decoded taxonomy if it changed, and the
+    /// known case files if they are not `previous`. A file that cannot be written is removed, so
+    /// that no stale one outlives the build.
+    static func write(_ memo: CaseMemo, known: KnownFiles, previous: KnownFiles, options: BuildOptions, to out: URL) {
+        let tool = options.tool
         let folder = out.appendingPathComponent(name)
         var info = stat()
         if lstat(folder.path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR { unlink(folder.path) } // an older single-file memo
@@ -381,6 +394,7 @@ enum MemoFile {
             replace(shardName(shard), with: memo.encodedShard(shard, tool: tool))
         }
         if let taxonomy = memo.encodedTaxonomy(tool: tool) { replace(taxonomyName, with: taxonomy) }
+        if known != previous { replace(knownFilesName, with: known.encoded(alerts: options.alerts, tool: tool)) }
     }
 }
 

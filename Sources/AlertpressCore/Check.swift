@@ -8,6 +8,8 @@ public struct CheckResult: Sendable {
     public var bulletin: Bulletin?
     /// What the next check or build can reuse.
     public var memo = CaseMemo()
+    /// The case files hashed, by signature: what the next build need not read again.
+    public var known = KnownFiles()
 
     public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
@@ -26,10 +28,11 @@ public enum ContentPipeline {
     /// A build's check: the memo a build stored is decoded (`memo`) while `Alerts/` is read.
     /// `memoized`: whether the stored memo is of this program and this `Alerts/` path. Then each
     /// case file is only hashed, as it is for a case the memo has: those of new cases are read again.
-    public static func check(alerts: String, fileSystem: some ContentFileSystem, clock: BuildClock, memoized: Bool,
+    /// `known`: the case files the last build hashed; those that kept their signature are not read.
+    public static func check(alerts: String, fileSystem: some ContentFileSystem, clock: BuildClock, memoized: Bool, known: KnownFiles,
                              memo: () async -> CaseMemo) async -> CheckResult {
         var log = DiagnosticLog()
-        let files = Loader.load(alerts: alerts, fileSystem: fileSystem, isMemoized: { _ in memoized }, log: &log) // load
+        let files = Loader.load(alerts: alerts, fileSystem: fileSystem, isMemoized: { _ in memoized }, known: known, log: &log) // load
         return check(files, alerts: alerts, fileSystem: fileSystem, clock: clock, memo: usable(await memo(), alerts: alerts), log: log)
     }
 
@@ -47,7 +50,7 @@ public enum ContentPipeline {
             Enricher.enrich($0.content, cases: $0.cases, fingerprint: $0.fingerprint, now: clock.resolve(in: $0.content.site.timeZone))
         }
         if let bulletin { checkUpdates(bulletin, log: &log) }
-        return CheckResult(diagnostics: log.sorted, bulletin: bulletin, memo: resolved?.memo ?? CaseMemo())
+        return CheckResult(diagnostics: log.sorted, bulletin: bulletin, memo: resolved?.memo ?? CaseMemo(), known: KnownFiles(files))
     }
 
     /// `updated` after the build clock on a case with a page is a typo (2062 for 2026): it would date

@@ -23,6 +23,8 @@ final class ContentFile: Sendable {
     let data: Data?
     /// `Fingerprint.raw` of the bytes: what the memo's keys hash.
     let digest: Fingerprint
+    /// Its signature before it was read, when settled (see `KnownFiles`).
+    let signature: FileSignature?
     /// The path relative to `Alerts/`: what fingerprints hash, so they do not depend on where the folder is.
     let relative: String
 
@@ -37,6 +39,7 @@ final class ContentFile: Sendable {
         self.langSuffix = langSuffix
         data = loaded.data
         digest = loaded.digest
+        signature = loaded.signature
         self.relative = relative
     }
 
@@ -51,8 +54,8 @@ enum Loader {
     /// `isMemoized`: whether the memo of the last build has the case group of a slug. Such a
     /// group's files are only hashed: most are unchanged, and holding 10,000 files' bytes was a
     /// third of the fresh memory an incremental build touched. The few that changed are read again
-    /// (`CaseGroup.withBytes`).
-    static func load(alerts: String, fileSystem: some ContentFileSystem, isMemoized: (String) -> Bool,
+    /// (`CaseGroup.withBytes`). Of those, the files `known` has with their signature now are not even read.
+    static func load(alerts: String, fileSystem: some ContentFileSystem, isMemoized: (String) -> Bool, known: KnownFiles = KnownFiles(),
                      log: inout DiagnosticLog) -> [ContentFile] {
         let display = displayPath(alerts)
         guard fileSystem.isDirectory(alerts) else {
@@ -70,8 +73,9 @@ enum Loader {
         // Classified, then read, both in parallel: reading 10,000 files is a large share of a build
         // after a small edit.
         let kinds = Parallel.map(relativePaths, classify)
-        let known = zip(relativePaths, kinds).compactMap { relative, kind in kind.map { (relative: relative, role: $0.0, name: $0.1) } }
-        let read = fileSystem.read(known.map(\.relative), under: alerts, keeping: known.map { $0.role != .case || !isMemoized($0.name) })
+        let listed = zip(relativePaths, kinds).compactMap { relative, kind in kind.map { (relative: relative, role: $0.0, name: $0.1) } }
+        let read = fileSystem.read(listed.map(\.relative), under: alerts, keeping: listed.map { $0.role != .case || !isMemoized($0.name) },
+                                  known: known)
         var contents = read.makeIterator()
         var files: [ContentFile] = []
         files.reserveCapacity(read.count)

@@ -869,7 +869,7 @@ struct LoaderTests {
             expected[relative] = bytes
         }
         let asked = expected.keys.sorted() + ["cases/2024/missing.md", "cases", "nowhere/x.md"]
-        let read = DiskFileSystem().read(asked, under: root.path, keeping: asked.map { _ in true }).map { $0.map { $0.data } }
+        let read = DiskFileSystem().read(asked, under: root.path, keeping: asked.map { _ in true }, known: KnownFiles()).map { $0.map { $0.data } }
         #expect(read.count == asked.count)
         for (relative, result) in zip(asked, read) {
             if let bytes = expected[relative] {
@@ -878,6 +878,120 @@ struct LoaderTests {
                 #expect(throws: (any Error).self, "\(relative)") { try result.get() }
             }
         }
+    }
+}
+
+@Suite("Known files: case files not read again while their signature holds")
+struct KnownFilesTests {
+    /// A clock after every file's times: every signature is settled.
+    static let later = DiskFileSystem(now: { 4_000_000_000_000_000_000 })
+    /// A clock before every file's times: no signature is settled.
+    static let earlier = DiskFileSystem(now: { 0 })
+
+    static func signature(of path: String) throws -> stat {
+        var info = stat()
+        try #require(stat(path, &info) == 0)
+        return info
+    }
+
+    @Test("a signature is settled only when both its times are older than the read by the settling time")
+    func settling() {
+        let read: Int64 = 1_800_000_000_000_000_000
+        let old = read - FileSignature.settleTime - 1
+        func signature(modified: Int64, changed: Int64) -> FileSignature {
+            FileSignature(device: 1, inode: 2, size: 3, modified: modified, changed: changed)
+        }
+        #expect(signature(modified: old, changed: old).isSettled(at: read))
+        #expect(!signature(modified: old, changed: old + 1).isSettled(at: read), "changed exactly the settling time before")
+        #expect(!signature(modified: old + 1, changed: old).isSettled(at: read))
+        #expect(!signature(modified: read + 1_000_000_000, changed: old).isSettled(at: read), "a modification time in the future")
+        #expect(!signature(modified: old, changed: read).isSettled(at: read))
+    }
+
+    @Test("a file not kept whose signature is known is not read; any write, even of the same size with its time put back, is")
+    func knownFilesAreNotRead() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("alertpress-known-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("cases"), withIntermediateDirectories: true)
+        let paths = ["cases/a.md", "cases/b.md"]
+        for (index, path) in paths.enumerated() { try Data("case \(index) text".utf8).write(to: root.appendingPathComponent(path)) }
+        func read(_ disk: DiskFileSystem, keep: Bool, known: KnownFiles = KnownFiles()) throws -> [LoadedFile] {
+            try disk.read(paths, under: root.path, keeping: paths.map { _ in keep }, known: known).map { try $0.get() }
+        }
+        let digests = try paths.map { path in try Data(contentsOf: root.appendingPathComponent(path)).withUnsafeBytes(Fingerprint.raw) }
+
+        // Just written: no signature is kept. Settled: each is, as `stat` gives it.
+        #expect(try read(Self.earlier, keep: true).allSatisfy { $0.signature == nil })
+        let settled = try read(Self.later, keep: true)
+        #expect(settled.map(\.digest) == digests)
+        for (path, file) in zip(paths, settled) {
+            let info = try Self.signature(of: root.appendingPathComponent(path).path)
+            #expect(file.signature == FileSignature(info), "\(path)")
+        }
+
+        // Known with other fingerprints than the bytes have: only a file not kept is taken from there.
+        let fake = Fingerprint { $0.add("not these bytes") }
+        let known = KnownFiles(zip(paths, settled).map { path, file in
+            var loaded = file
+            loaded.digest = fake
+            return ContentFile(role: .case, path: path, name: String(path.dropFirst(6).dropLast(3)), langSuffix: nil, loaded: loaded, relative: path)
+        })
+        #expect(known.count == 2)
+        #expect(try read(Self.earlier, keep: false, known: known).allSatisfy { $0.digest == fake && $0.data == nil })
+        #expect(try read(Self.earlier, keep: true, known: known).map(\.digest) == digests)
+
+        // The same number of bytes, and the modification time put back: the change time differs.
+        let a = root.appendingPathComponent(paths[0]).path
+        let before = try Self.signature(of: a)
+        try Data("case X text".utf8).write(to: URL(fileURLWithPath: a))
+        var times = [before.st_atim, before.st_mtim]
+        try #require(utimensat(AT_FDCWD, a, &times, 0) == 0)
+        let after = try Self.signature(of: a)
+        try #require(after.st_size == before.st_size && FileSignature(after).modified == FileSignature(before).modified)
+        // Replaced by renaming a copy over it, with the same bytes: another inode.
+        let b = root.appendingPathComponent(paths[1]).path
+        try Data(contentsOf: URL(fileURLWithPath: b)).write(to: URL(fileURLWithPath: b), options: .atomic)
+        let again = try read(Self.earlier, keep: false, known: known)
+        #expect(again[0].digest == Data("case X text".utf8).withUnsafeBytes(Fingerprint.raw))
+        #expect(again[1].digest == digests[1])
+
+        // A known file that is gone is an error, as any file that cannot be read.
+        try FileManager.default.removeItem(atPath: b)
+        let gone = Self.earlier.read(paths, under: root.path, keeping: [false, false], known: known)
+        #expect(throws: (any Error).self) { try gone[1].get() }
+    }
+
+    @Test("the known files read back as stored, for this program and this path of Alerts/ only; only the memo's cases are kept")
+    func storedTable() throws {
+        func file(_ relative: String, slug: String, inode: UInt64, settled: Bool = true) -> ContentFile {
+            let signature = FileSignature(device: 7, inode: inode, size: 100 + Int64(inode), modified: 1_000 * Int64(inode), changed: 2_000 * Int64(inode))
+            return ContentFile(role: .case, path: "Alerts/" + relative, name: slug, langSuffix: relative.hasSuffix(".zh.md") ? "zh" : nil,
+                               loaded: LoadedFile(Data(relative.utf8), keep: false, signature: settled ? signature : nil), relative: relative)
+        }
+        let files = [file("cases/2024/a.md", slug: "a", inode: 1), file("cases/2024/a.zh.md", slug: "a", inode: 2),
+                     file("cases/2024/draft.md", slug: "draft", inode: 3), file("cases/2024/new.md", slug: "new", inode: 4, settled: false),
+                     ContentFile(role: .site, path: "Alerts/site.yml", name: "site", langSuffix: nil, data: Data("x".utf8), relative: "site.yml")]
+        let loaded = KnownFiles(files)
+        #expect(loaded.count == 3, "settled case files only")
+        var memo = CaseMemo()
+        for slug in ["a", "new"] {
+            memo.groups[slug] = CaseMemo.Group(sourceKey: Fingerprint(), decodeDiagnostics: [], scamHosts: [], trustedHosts: [], linkHosts: [],
+                                               key: Fingerprint(), diagnostics: [], cases: [], stored: nil)
+        }
+        let kept = loaded.kept(for: memo)
+        #expect(kept.count == 2)
+        #expect(kept["cases/2024/a.zh.md"]?.signature.inode == 2 && kept["cases/2024/draft.md"] == nil && kept["cases/2024/new.md"] == nil)
+        #expect(kept["cases/2024/a.md"]?.digest == Data("cases/2024/a.md".utf8).withUnsafeBytes(Fingerprint.raw))
+
+        let bytes = Data(kept.encoded(alerts: "./Alerts/", tool: "v1"))
+        #expect(KnownFiles(bytes: bytes, tool: "v1", alerts: "Alerts") == kept)
+        #expect(kept.encoded(alerts: "Alerts", tool: "v1") == Array(bytes), "the same files give the same bytes")
+        #expect(!String(decoding: bytes, as: UTF8.self).contains("cases/"), "no file is named")
+        #expect(KnownFiles(bytes: bytes, tool: "v2", alerts: "Alerts") == nil)
+        #expect(KnownFiles(bytes: bytes, tool: "v1", alerts: "Other") == nil)
+        #expect(KnownFiles(bytes: bytes.dropLast(), tool: "v1", alerts: "Alerts") == nil)
+        #expect(KnownFiles(bytes: bytes + Data([0]), tool: "v1", alerts: "Alerts") == nil)
+        #expect(KnownFiles(bytes: Data(), tool: "v1", alerts: "Alerts") == nil)
     }
 }
 
@@ -927,7 +1041,7 @@ struct MemoLoadingTests {
             return try later[path] ?? tree.read(path)
         }
 
-        func read(_ relativePaths: [String], under directory: String, keeping keep: [Bool]) -> [Result<LoadedFile, any Error>] {
+        func read(_ relativePaths: [String], under directory: String, keeping keep: [Bool], known: KnownFiles) -> [Result<LoadedFile, any Error>] {
             log.kept.withLock { kept in for (path, flag) in zip(relativePaths, keep) { kept[path] = flag } }
             return relativePaths.indices.map { index in Result { LoadedFile(try tree.read(directory + "/" + relativePaths[index]), keep: keep[index]) } }
         }

@@ -357,7 +357,7 @@ struct IncrementalBuildTests {
         #expect(moved.processedCases == legacy.processedCases && moved.processedCases > 2)
         // Another program's memo is not used either.
         let other = await SiteBuilder.build(BuildOptions(alerts: alerts.path, templates: Paths.templates.path, out: out.path,
-                                                         clock: fixtureClock, tool: "another alertpress"))
+                                                         clock: fixtureClock, tool: "another alertpress"), fileSystem: unsettledDisk)
         try #require(other.succeeded, "\(other.report)")
         #expect(other.reusedCases == 0)
         #expect(other.rendered >= other.pages - 1 + other.flyers, "every page but the 404 (always made) and every flyer ran again")
@@ -380,6 +380,65 @@ struct IncrementalBuildTests {
         try #require(edited.succeeded, "\(edited.report)")
         let after = try ReproducibilityTests.identities(out, excluding: { !MemoFile.isMemoFile($0) })
         #expect(after.keys.filter { after[$0] != before[$0] } == [MemoFile.shardName(CaseMemo.shard(of: "lost-parcel"))])
+    }
+
+    @Test("with settled files, a build trusts only unchanged signatures: any edit, new or removed case equals a clean build, state included")
+    func knownFiles() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let out = temp.child("site")
+        let first = await buildSite(alerts: alerts, out: out, disk: settledDisk)
+        try #require(first.succeeded, "\(first.report)")
+        // Every published case's file is known; the draft and the future case are not named.
+        let table = out.appendingPathComponent(MemoFile.knownFilesName)
+        let known = try #require(KnownFiles(bytes: Data(contentsOf: table), tool: "", alerts: alerts.path))
+        let caseFiles = try FileManager.default.contentsOfDirectory(atPath: alerts.appendingPathComponent("cases/2024").path).map { "cases/2024/" + $0 }
+        let published = caseFiles.filter { !$0.contains("draft-case") && !$0.contains("future-case") }
+        #expect(published.count == 5 && known.count == published.count)
+        #expect(published.allSatisfy { known[$0] != nil })
+        let tableIdentity = try ReproducibilityTests.identities(out, excluding: { $0 != MemoFile.knownFilesName })
+        try #require(tableIdentity.count == 1)
+        let unchanged = await buildSite(alerts: alerts, out: out, disk: settledDisk)
+        try #require(unchanged.succeeded, "\(unchanged.report)")
+        #expect(unchanged.written == 0 && unchanged.processedCases == 2)
+        #expect(try ReproducibilityTests.identities(out, excluding: { $0 != MemoFile.knownFilesName }) == tableIdentity, "not written again")
+
+        let lostParcel = alerts.appendingPathComponent("cases/2024/lost-parcel.md")
+        let steps: [(name: String, edit: () throws -> Void, shows: String)] = [
+            ("the same number of bytes, the modification time put back", {
+                var before = stat()
+                try #require(stat(lostParcel.path, &before) == 0)
+                // Written in place: the same file.
+                let text = try String(contentsOf: lostParcel, encoding: .utf8)
+                try Data(text.replacingOccurrences(of: "from the courier", with: "from the COURIER").utf8).write(to: lostParcel)
+                var times = [before.st_atim, before.st_mtim]
+                try #require(utimensat(AT_FDCWD, lostParcel.path, &times, 0) == 0)
+            }, "COURIER"),
+            ("a file replaced by another under its name", {
+                try Self.replace(alerts.appendingPathComponent("cases/2024/refund-call.zh.md"), "退款", "退貨退款")
+            }, "退貨退款"),
+            ("a new case", {
+                try "---\ntitle: A new parcel call\ndate: 2024-11-02\nscam_types: [fake-courier]\n---\nA caller asked for a customs fee.\n"
+                    .write(to: alerts.appendingPathComponent("cases/2024/new-call.md"), atomically: true, encoding: .utf8)
+            }, "A new parcel call"),
+            ("a case removed", { try FileManager.default.removeItem(at: alerts.appendingPathComponent("cases/2024/new-call.md")) }, ""),
+        ]
+        for (index, step) in steps.enumerated() {
+            try step.edit()
+            let incremental = await buildSite(alerts: alerts, out: out, disk: settledDisk)
+            try #require(incremental.succeeded, "\(step.name): \(incremental.report)")
+            let clean = temp.child("clean-\(index)")
+            let fresh = await buildSite(alerts: alerts, out: clean, disk: settledDisk)
+            try #require(fresh.succeeded, "\(step.name): \(fresh.report)")
+            let site = snapshot(out)
+            #expect(ReproducibilityTests.differences(site, snapshot(clean)) == [], "\(step.name)")
+            #expect(incremental.diagnostics == fresh.diagnostics, "\(step.name)")
+            let pages = site.filter { $0.key.hasSuffix("index.html") }.values.map { String(decoding: $0, as: UTF8.self) }
+            #expect(step.shows.isEmpty || pages.contains { $0.contains(step.shows) }, "\(step.name): the edit shows")
+        }
+        #expect(try #require(KnownFiles(bytes: Data(contentsOf: table), tool: "", alerts: alerts.path)).count == published.count)
     }
 
     @Test("an unchanged scam type or tactic file is taken from the memo, not read again; a changed one is read, and the memo written again")

@@ -56,10 +56,18 @@ func builtFixtureCopy(in temp: TempFolder) async throws -> (alerts: URL, out: UR
     return (alerts, out)
 }
 
-/// Builds with the given folders and the fixture clock, on the real disk.
-func buildSite(alerts: URL, templates: URL = Paths.templates, out: URL, clock: BuildClock = fixtureClock) async -> BuildResult {
-    await SiteBuilder.build(BuildOptions(alerts: alerts.path, templates: templates.path, out: out.path, clock: clock),
-                            fileSystem: DiskFileSystem())
+/// The real disk with a clock before every file's times: no case file's signature is settled
+/// (`FileSignature.isSettled`), so every build reads every file, and the build state does not
+/// depend on how long ago a fixture was copied.
+let unsettledDisk = DiskFileSystem(now: { 0 })
+
+/// The real disk with a clock after every file's times: every signature is settled at once.
+let settledDisk = DiskFileSystem(now: { 4_000_000_000_000_000_000 })
+
+/// Builds with the given folders and the fixture clock, on the real disk (`unsettledDisk` unless told).
+func buildSite(alerts: URL, templates: URL = Paths.templates, out: URL, clock: BuildClock = fixtureClock,
+               disk: DiskFileSystem = unsettledDisk) async -> BuildResult {
+    await SiteBuilder.build(BuildOptions(alerts: alerts.path, templates: templates.path, out: out.path, clock: clock), fileSystem: disk)
 }
 
 /// Every regular file below `folder`, hidden ones included: relative path (with `/`) → bytes.
