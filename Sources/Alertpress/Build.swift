@@ -168,6 +168,12 @@ public enum SiteBuilder {
         result.rendered = rendered + flyers.count
         result.processedCases = checked.memo.workedOut
         result.reusedCases = checked.memo.count - result.processedCases
+        // Unpublished cases (drafts, future cases) stay out of the output folder, memo included.
+        // The memo is encoded (and, into a site in place, written under temporary names) on
+        // another core while the site is committed; it is moved into place once that succeeded.
+        checked.memo.remove(checked.unpublished)
+        let (memo, knownNow, early) = (checked.memo, checked.known, site.inPlace)
+        let staging = Task { MemoFile.stage(memo, known: knownNow, previous: known, options: options, to: writer.out, early: early) }
         do {
             try site.add(flyers, inputs: Dictionary(uniqueKeysWithValues: staleFlyers.map { ($0.path, $0.inputs) }))
             let counts = try site.commit()
@@ -177,12 +183,12 @@ public enum SiteBuilder {
             report("wrote files", counts.written)
         } catch {
             site.abort()
+            await staging.value.discard()
             result.outputError = "\(error)"
             return result
         }
-        // Unpublished cases (drafts, future cases) stay out of the output folder, memo included.
-        checked.memo.remove(bulletin.editions.flatMap { $0.cases.filter { !$0.status.hasPage }.map(\.slug) })
-        MemoFile.write(checked.memo, known: checked.known.kept(for: checked.memo), previous: known, options: options, to: writer.out)
+        var staged = await staging.value
+        staged.publish()
         // Freeing every case, memo group and job takes longer than most stages of an incremental
         // build: it is done on another thread, off the caller's path. The values move into
         // `Discard`, so this function holds none of them when it returns.
@@ -372,29 +378,64 @@ enum MemoFile {
         return Stored(memo: memo, sameTool: !tools.isEmpty && tools.allSatisfy { $0 == tool })
     }
 
-    /// Writes the shards that changed, in parallel, the decoded taxonomy if it changed, and the
-    /// known case files if they are not `previous`. A file that cannot be written is removed, so
-    /// that no stale one outlives the build.
-    static func write(_ memo: CaseMemo, known: KnownFiles, previous: KnownFiles, options: BuildOptions, to out: URL) {
+    /// The shards that changed, the decoded taxonomy if it changed, and the known case files if
+    /// they are not `previous`, encoded in parallel. `early` (a build into the site in place, whose
+    /// memo folder stays where it is): also written under temporary names, while the site is
+    /// committed; see `Staged`.
+    static func stage(_ memo: CaseMemo, known: KnownFiles, previous: KnownFiles, options: BuildOptions, to out: URL, early: Bool) -> Staged {
         let tool = options.tool
-        let folder = out.appendingPathComponent(name)
+        var staged = Staged(out: out, pending: Parallel.map(memo.changedShards) { shard in (shardName(shard), memo.encodedShard(shard, tool: tool)) })
+        if let taxonomy = memo.encodedTaxonomy(tool: tool) { staged.pending.append((taxonomyName, taxonomy)) }
+        if known != previous { staged.pending.append((knownFilesName, known.encoded(alerts: options.alerts, tool: tool))) }
         var info = stat()
-        if lstat(folder.path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR { unlink(folder.path) } // an older single-file memo
-        guard mkdir(folder.path, 0o755) == 0 || errno == EEXIST else { return }
-        @Sendable func replace(_ name: String, with bytes: [UInt8]) {
-            let path = out.path + "/" + name
-            let temporary = path + ".new"
-            let failed = bytes.withUnsafeBytes { SiteWriter.writeFile($0, to: temporary, mode: 0o600) } != nil
-            if failed || rename(temporary, path) != 0 {
-                unlink(temporary)
-                unlink(path)
+        if early, lstat(out.appendingPathComponent(name).path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { staged.writeTemporaries() }
+        return staged
+    }
+
+    /// The memo's files that changed, on their way into `--out`: each is written under a temporary
+    /// name (`<name>.new`) and renamed once the site is committed, so that a build whose commit
+    /// fails leaves the memo as it was. A file that cannot be written is removed, so that no stale
+    /// one outlives the build.
+    struct Staged: Sendable {
+        let out: URL
+        /// Paths relative to `--out`, with their bytes, not written yet.
+        var pending: [(name: String, bytes: [UInt8])]
+        /// Those written under their temporary name, and whether that succeeded.
+        var written: [(name: String, succeeded: Bool)] = []
+
+        init(out: URL, pending: [(name: String, bytes: [UInt8])]) {
+            self.out = out
+            self.pending = pending
+        }
+
+        mutating func writeTemporaries() {
+            let root = out.path
+            written += Parallel.map(pending) { name, bytes in
+                (name, bytes.withUnsafeBytes { SiteWriter.writeFile($0, to: root + "/" + name + ".new", mode: 0o600) } == nil)
+            }
+            pending = []
+        }
+
+        /// Moves every file into place (written first if it was not yet).
+        mutating func publish() {
+            let folder = out.appendingPathComponent(MemoFile.name).path
+            var info = stat()
+            if lstat(folder, &info) == 0, info.st_mode & S_IFMT != S_IFDIR { unlink(folder) } // an older single-file memo
+            guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { return discard() }
+            writeTemporaries()
+            for (name, succeeded) in written {
+                let path = out.path + "/" + name
+                if !succeeded || rename(path + ".new", path) != 0 {
+                    unlink(path + ".new")
+                    unlink(path)
+                }
             }
         }
-        _ = Parallel.map(memo.changedShards) { shard in
-            replace(shardName(shard), with: memo.encodedShard(shard, tool: tool))
+
+        /// Removes what was written under temporary names.
+        func discard() {
+            for (name, _) in written { unlink(out.path + "/" + name + ".new") }
         }
-        if let taxonomy = memo.encodedTaxonomy(tool: tool) { replace(taxonomyName, with: taxonomy) }
-        if known != previous { replace(knownFilesName, with: known.encoded(alerts: options.alerts, tool: tool)) }
     }
 }
 

@@ -8,8 +8,11 @@ public struct CheckResult: Sendable {
     public var bulletin: Bulletin?
     /// What the next check or build can reuse.
     public var memo = CaseMemo()
-    /// The case files hashed, by signature: what the next build need not read again.
+    /// The files of published cases, hashed, by signature: what the next build need not read again.
     public var known = KnownFiles()
+    /// The slugs of cases without a page in any language (drafts, future cases): a build keeps
+    /// them out of the output folder, build state included.
+    public var unpublished: Set<String> = []
 
     public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
@@ -50,7 +53,9 @@ public enum ContentPipeline {
             Enricher.enrich($0.content, cases: $0.cases, fingerprint: $0.fingerprint, now: clock.resolve(in: $0.content.site.timeZone))
         }
         if let bulletin { checkUpdates(bulletin, log: &log) }
-        return CheckResult(diagnostics: log.sorted, bulletin: bulletin, memo: resolved?.memo ?? CaseMemo(), known: KnownFiles(files))
+        let unpublished = Set(bulletin?.editions.flatMap { $0.cases.filter { !$0.status.hasPage }.map(\.slug) } ?? [])
+        return CheckResult(diagnostics: log.sorted, bulletin: bulletin, memo: resolved?.memo ?? CaseMemo(),
+                           known: KnownFiles(files, leavingOut: unpublished), unpublished: unpublished)
     }
 
     /// `updated` after the build clock on a case with a page is a typo (2062 for 2026): it would date

@@ -46,8 +46,8 @@ public struct FileSignature: Sendable, Hashable {
 /// The case files an earlier build hashed, with their signatures then: a file whose signature is
 /// the same has the same bytes, and is neither read nor hashed again. The memo's keys are still
 /// fingerprints of the bytes; this only saves reading 10,000 files to compute the same ones.
-/// Only settled signatures are kept (`FileSignature.isSettled`), and only files of cases the memo
-/// has. Files are known by a fingerprint of their path: the build state never names a file, and
+/// Only settled signatures are kept (`FileSignature.isSettled`), and no file of a draft or future
+/// case. Files are known by a fingerprint of their path: the build state never names a file, and
 /// the stored records have one size, read without making a string.
 public struct KnownFiles: Sendable, Equatable {
     public struct Entry: Sendable, Equatable {
@@ -58,8 +58,6 @@ public struct KnownFiles: Sendable, Equatable {
 
     /// By `pathKey` of the path relative to `Alerts/`.
     private var entries: [Fingerprint: Entry] = [:]
-    /// Each entry's case, when made from loaded files (not stored): see `kept(for:)`.
-    private var slugs: [Fingerprint: String] = [:]
 
     public init() {}
 
@@ -69,25 +67,14 @@ public struct KnownFiles: Sendable, Equatable {
 
     static func pathKey(_ relative: String) -> Fingerprint { Fingerprint { $0.add(relative) } }
 
-    /// The case files loaded with a settled signature.
-    init(_ files: [ContentFile]) {
-        for file in files where file.role == .case {
+    /// The case files loaded with a settled signature, but those of the cases `leavingOut` names.
+    init(_ files: [ContentFile], leavingOut slugs: Set<String> = []) {
+        entries.reserveCapacity(files.count)
+        for file in files where file.role == .case && !slugs.contains(file.name) {
             guard let signature = file.signature else { continue }
-            let key = Self.pathKey(file.relative)
-            entries[key] = Entry(signature: signature, digest: file.digest)
-            slugs[key] = file.name
+            entries[Self.pathKey(file.relative)] = Entry(signature: signature, digest: file.digest)
         }
     }
-
-    /// The entries of the cases `memo` has.
-    public func kept(for memo: CaseMemo) -> KnownFiles {
-        var kept = KnownFiles()
-        kept.entries = entries.filter { key, _ in slugs[key].map { memo.groups[$0] != nil } ?? false }
-        return kept
-    }
-
-    /// Equal entries; the cases they were made for do not count.
-    public static func == (lhs: KnownFiles, rhs: KnownFiles) -> Bool { lhs.entries == rhs.entries }
 
     /// Bump when the layout below changes.
     static let formatVersion = 1
