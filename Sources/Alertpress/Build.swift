@@ -379,41 +379,42 @@ enum MemoFile {
     }
 
     /// The shards that changed, the decoded taxonomy if it changed, and the known case files if
-    /// they are not `previous`, encoded in parallel. `early` (a build into the site in place, whose
-    /// memo folder stays where it is): also written under temporary names, while the site is
-    /// committed; see `Staged`.
+    /// they are not `previous`. `early` (a build into the site in place, whose memo folder stays
+    /// where it is): encoded and written under temporary names now, while the site is committed;
+    /// otherwise when published. See `Staged`.
     static func stage(_ memo: CaseMemo, known: KnownFiles, previous: KnownFiles, options: BuildOptions, to out: URL, early: Bool) -> Staged {
         let tool = options.tool
-        var staged = Staged(out: out, pending: Parallel.map(memo.changedShards) { shard in (shardName(shard), memo.encodedShard(shard, tool: tool)) })
-        if let taxonomy = memo.encodedTaxonomy(tool: tool) { staged.pending.append((taxonomyName, taxonomy)) }
-        if known != previous { staged.pending.append((knownFilesName, known.encoded(alerts: options.alerts, tool: tool))) }
+        var files: [Staged.File] = memo.changedShards.map { shard in (shardName(shard), { memo.encodedShard(shard, tool: tool) }) }
+        if let taxonomy = memo.encodedTaxonomy(tool: tool) { files.append((taxonomyName, { taxonomy })) }
+        if known != previous { files.append((knownFilesName, { known.encoded(alerts: options.alerts, tool: tool) })) }
+        var staged = Staged(out: out, files: files)
         var info = stat()
         if early, lstat(out.appendingPathComponent(name).path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { staged.writeTemporaries() }
         return staged
     }
 
-    /// The memo's files that changed, on their way into `--out`: each is written under a temporary
-    /// name (`<name>.new`) and renamed once the site is committed, so that a build whose commit
-    /// fails leaves the memo as it was. A file that cannot be written is removed, so that no stale
-    /// one outlives the build.
+    /// The memo's files that changed, on their way into `--out`: each is encoded and written
+    /// under a temporary name (`<name>.new`), one at a time on each core so that only a few are
+    /// held at once, and renamed once the site is committed: a build whose commit fails leaves
+    /// the memo as it was. A file that cannot be written is removed, so that no stale one
+    /// outlives the build.
     struct Staged: Sendable {
+        typealias File = (name: String, encode: @Sendable () -> [UInt8])
         let out: URL
-        /// Paths relative to `--out`, with their bytes, not written yet.
-        var pending: [(name: String, bytes: [UInt8])]
-        /// Those written under their temporary name, and whether that succeeded.
-        var written: [(name: String, succeeded: Bool)] = []
+        let files: [File]
+        /// Each file written under its temporary name, and whether that succeeded; nil until then.
+        private var written: [(name: String, succeeded: Bool)]?
 
-        init(out: URL, pending: [(name: String, bytes: [UInt8])]) {
+        init(out: URL, files: [File]) {
             self.out = out
-            self.pending = pending
+            self.files = files
         }
 
         mutating func writeTemporaries() {
             let root = out.path
-            written += Parallel.map(pending) { name, bytes in
-                (name, bytes.withUnsafeBytes { SiteWriter.writeFile($0, to: root + "/" + name + ".new", mode: 0o600) } == nil)
+            written = Parallel.map(files) { name, encode in
+                (name, encode().withUnsafeBytes { SiteWriter.writeFile($0, to: root + "/" + name + ".new", mode: 0o600) } == nil)
             }
-            pending = []
         }
 
         /// Moves every file into place (written first if it was not yet).
@@ -422,8 +423,8 @@ enum MemoFile {
             var info = stat()
             if lstat(folder, &info) == 0, info.st_mode & S_IFMT != S_IFDIR { unlink(folder) } // an older single-file memo
             guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { return discard() }
-            writeTemporaries()
-            for (name, succeeded) in written {
+            if written == nil { writeTemporaries() }
+            for (name, succeeded) in written ?? [] {
                 let path = out.path + "/" + name
                 if !succeeded || rename(path + ".new", path) != 0 {
                     unlink(path + ".new")
@@ -434,7 +435,7 @@ enum MemoFile {
 
         /// Removes what was written under temporary names.
         func discard() {
-            for (name, _) in written { unlink(out.path + "/" + name + ".new") }
+            for (name, _) in written ?? [] { unlink(out.path + "/" + name + ".new") }
         }
     }
 }
