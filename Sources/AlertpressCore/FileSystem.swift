@@ -129,13 +129,14 @@ public struct DiskFileSystem: ContentFileSystem {
         return Parallel.map(Array(zip(relativePaths, keep))) { relative, keep in
             let (folder, name) = split(relative)
             if let descriptor = opened[folder], descriptor >= 0 {
+                let name = String(name)
                 if !keep, let entry = known[relative] {
                     var info = stat()
-                    if fstatat(descriptor, String(name), &info, 0) == 0, FileSignature(info) == entry.signature {
+                    if fstatat(descriptor, name, &info, 0) == 0, FileSignature(info) == entry.signature {
                         return .success(LoadedFile(known: entry))
                     }
                 }
-                if let file = Self.readFile(named: String(name), in: descriptor, keep: keep, readTime: readTime) {
+                if let file = Self.readFile(named: name, in: descriptor, keep: keep, readTime: readTime) {
                     return .success(file)
                 }
             }
