@@ -24,8 +24,8 @@ enum CaseGroup {
         var campaignIDs: Set<String>
         var baseURL: String
         var links: LinkPolicy
-        /// Each edition's terms prepared for tagging, by language.
-        var cues: [String: [TermKind: Tagger.Cues]]
+        /// Each edition's terms prepared for tagging, by language; laid out when first asked for.
+        var cues: Tagger.LaidOut
         /// Of everything above but `links`, whose verdicts each group's key holds for the hosts it names.
         var environment: Fingerprint
 
@@ -139,7 +139,7 @@ enum CaseGroup {
             guard suffix == nil || !baseFailed, let own = raws.first(where: { $0.lang == suffix }),
                   let entry = Resolver.makeCase(base: suffix == nil ? nil : base, own: own, lang: edition.lang, log: &log,
                                                 markdown: settings.markdown, asked: &askedHosts) else { continue }
-            let (item, diagnostics) = Enricher.enrichCase(entry, in: edition, cues: settings.cues[edition.lang] ?? [:],
+            let (item, diagnostics) = Enricher.enrichCase(entry, in: edition, cues: settings.cues.value[edition.lang] ?? [:],
                                                            inferredByDefault: entry.isTranslation ? defaultTags : nil)
             log.append(contentsOf: diagnostics)
             if suffix == nil { defaultTags = (item.scamTypes, item.tactics) }

@@ -68,7 +68,7 @@ public struct CaseMemo: Sendable {
     }
 
     /// Bump when the layout below or the meaning of a cached value changes.
-    static let formatVersion = 10
+    static let formatVersion = 11
 
     // MARK: Shards
 
@@ -312,11 +312,16 @@ struct ByteWriter {
 }
 
 extension ByteWriter {
+    /// Evidence and advice, after their length in bytes: a build that reads the memo back skips
+    /// them, and reads them only for the pages it renders.
     mutating func details(_ details: CaseDetails) {
         if let stored = details.stored {
+            int(stored.count)
             bytes.append(contentsOf: stored)
             return
         }
+        let lengthAt = bytes.count
+        int(0)
         int(details.evidence.count)
         for evidence in details.evidence {
             string(evidence.id)
@@ -330,6 +335,8 @@ extension ByteWriter {
             int(advice.priority)
             bool(advice.kind == .do)
         }
+        let length = UInt64(bytes.count - lengthAt - 8).littleEndian
+        withUnsafeBytes(of: length) { bytes.replaceSubrange(lengthAt..<lengthAt + 8, with: $0) }
     }
 }
 
@@ -536,24 +543,12 @@ struct ByteReader {
         return (evidence, advice)
     }
 
-    /// Evidence and advice left as their bytes: checked to read back as `details` reads them
-    /// (lengths and flags; text is decoded as it is in any case), without making their strings.
+    /// Evidence and advice left as their bytes, by the length written before them; `details`
+    /// reads them when a page shows them. Not looked into here: touching the bytes of every
+    /// case's evidence and advice was a fifth of decoding the memo.
     mutating func storedDetails() -> CaseDetails? {
-        let start = offset
-        guard let evidenceCount = int(), evidenceCount >= 0, evidenceCount <= bytes.count - offset else { return nil }
-        for _ in 0..<evidenceCount {
-            guard skipString(), skipString(), int() != nil else { return nil }
-        }
-        guard let adviceCount = int(), adviceCount >= 0, adviceCount <= bytes.count - offset else { return nil }
-        for _ in 0..<adviceCount {
-            guard skipString(), skipString(), int() != nil, bool() != nil else { return nil }
-        }
-        return CaseDetails(stored: slice(start, offset))
-    }
-
-    private mutating func skipString() -> Bool {
-        guard let count = int(), count >= 0, bytes.count - offset >= count else { return false }
+        guard let count = int(), count >= 0, bytes.count - offset >= count else { return nil }
         offset += count
-        return true
+        return CaseDetails(stored: slice(offset - count, offset))
     }
 }

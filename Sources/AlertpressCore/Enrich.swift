@@ -47,7 +47,7 @@ public struct EnrichedCase: Sendable {
 struct CaseDetails: Sendable {
     private enum Storage: Sendable {
         case values(evidence: [Evidence], advice: [AdviceItem])
-        /// What `ByteWriter.details` wrote; `ByteReader.storedDetails` checked that it reads back.
+        /// What `ByteWriter.details` wrote after the length, read when the values are asked for.
         case stored(Data)
     }
 

@@ -117,20 +117,43 @@ enum Loader {
         return (absolute ? "/" : "") + parts.joined(separator: "/")
     }
 
-    /// Role, name and language suffix of a path relative to `Alerts/`. Split on UTF-8 bytes (`/`
-    /// and `.` are ASCII): splitting a `String` finds characters first, which was a tenth of an
-    /// incremental build's listing.
+    /// Role, name and language suffix of a path relative to `Alerts/`. Read as UTF-8 bytes (`/`
+    /// and `.` are ASCII), making no string but those it returns: splitting into arrays of pieces
+    /// was a tenth of an incremental build's listing.
     static func classify(_ relative: String) -> (FileRole, String, String?)? {
-        let components = relative.utf8.split(separator: UInt8(ascii: "/"))
-        guard let fileName = components.last else { return nil }
-        let pieces = fileName.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).map { String(Substring($0)) }
-        guard pieces.count >= 2, let ext = pieces.last else { return nil }
+        var relative = relative
+        return relative.withUTF8(classify(utf8:))
+    }
+
+    private static func classify(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (FileRole, String, String?)? {
+        // The components, as `split` gives them: an empty one (`a//b`, a slash at either end) does not count.
+        var components = 0
+        var first = 0..<0, last = 0..<0
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
+            if index > start {
+                if components == 0 { first = start..<index }
+                last = start..<index
+                components += 1
+            }
+            start = index + 1
+        }
+        // The file name's dots: `<name>.<ext>` or `<name>.<lang>.<ext>`.
+        var dots = 0, firstDot = 0, secondDot = 0, lastDot = 0
+        for index in last where bytes[index] == UInt8(ascii: ".") {
+            if dots == 0 { firstDot = index } else if dots == 1 { secondDot = index }
+            lastDot = index
+            dots += 1
+        }
+        guard dots >= 1 else { return nil }
+        func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        let ext = text(lastDot + 1..<last.upperBound)
         // More than one inner dot cannot be `<name>.<lang>.<ext>`: keep the whole stem so the
         // slug check reports it rather than silently ignoring the file.
-        let name = pieces.count <= 3 ? pieces[0] : pieces.dropLast().joined(separator: ".")
-        let lang: String? = pieces.count == 3 ? pieces[1] : nil
-        let folder = components.count > 1 ? components.first.map { String(Substring($0)) } : nil
-        switch (components.count, folder, ext) {
+        let name = text(last.lowerBound..<(dots <= 2 ? firstDot : lastDot))
+        let lang = dots == 2 ? text(firstDot + 1..<secondDot) : nil
+        let folder = components > 1 ? text(first) : nil
+        switch (components, folder, ext) {
         case (1, _, "yml") where name == "site": return (.site, name, lang)
         case (1, _, "yml") where name == "advice": return (.advice, name, lang)
         case (2, "types", "md"): return (.term(.scamType), name, lang)

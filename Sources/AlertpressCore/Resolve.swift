@@ -130,6 +130,30 @@ enum Resolver {
             }
         }
 
+        // Each language's terms but their bodies, which need the link policy: what tagging reads.
+        // Their cues are laid out on another core while the cases are grouped and their hosts
+        // gathered (see `Tagger.LaidOut`), with the Traditional forms of their Chinese cues from
+        // the memo when the cues are the same.
+        let termLists = languages.map { lang in
+            let suffix: String? = lang == defaultLanguage ? nil : lang
+            return TermKind.allCases.map { kind in
+                (rawTerms[kind] ?? [:]).keys.sorted().compactMap { id -> Term? in
+                    guard let variants = rawTerms[kind]?[id], let base = variants[nil] else { return nil }
+                    return makeTerm(base: base, translation: suffix.flatMap { variants[$0] }, lang: lang)
+                }
+            }
+        }
+        let traditional = Tagger.TraditionalForms(of: termLists.flatMap { $0 }, known: memo.taxonomy.traditional)
+        let cues = Tagger.LaidOut {
+            var cues: [String: [TermKind: Tagger.Cues]] = [:]
+            let laidOut = Tagger.Cues.of(termLists.flatMap { $0 }, traditional: traditional)
+            for (index, lang) in languages.enumerated() where cues[lang] == nil {
+                for (offset, kind) in TermKind.allCases.enumerated() { cues[lang, default: [:]][kind] = laidOut[index * TermKind.allCases.count + offset] }
+            }
+            return cues
+        }
+        cues.start()
+
         // Campaigns.
         var rawCampaigns: [String: [String?: Decoder.RawCampaign]] = [:]
         for file in otherFiles where file.role == .campaign {
@@ -147,38 +171,48 @@ enum Resolver {
 
         // Cases, by slug: a default-language file and its translations make a group, the unit of
         // work that runs in parallel and that the memo keeps. Duplicates are found from paths alone.
+        // Each file's slug is hashed once: a group's files are appended in place.
         var groupFiles: [String: [ContentFile]] = [:]
+        groupFiles.reserveCapacity(caseFiles.count)
         func folder(_ path: String) -> Substring { path[..<(path.utf8.lastIndex(of: UInt8(ascii: "/")) ?? path.startIndex)] }
         for file in caseFiles {
-            if let existing = groupFiles[file.name] {
-                if let same = existing.first(where: { $0.langSuffix == file.langSuffix }) {
-                    decoder.log.error("duplicate-slug", "slug `\(file.name)` is already used by `\(same.path)`",
-                                      at: SourceLocation(file: file.path, line: 1), hint: "every case needs its own file name: it is its permanent URL")
-                    continue
-                }
-                if let other = existing.last, folder(other.path) != folder(file.path) {
-                    decoder.log.error("duplicate-slug", "slug `\(file.name)` is already used by `\(other.path)`",
-                                      at: SourceLocation(file: file.path, line: 1),
-                                      hint: "a translation sits beside its default-language file; otherwise choose another file name")
-                    continue
-                }
+            guard let index = groupFiles.index(forKey: file.name) else {
+                groupFiles[file.name] = [file]
+                continue
             }
-            groupFiles[file.name, default: []].append(file)
+            let existing = groupFiles.values[index]
+            if let same = existing.first(where: { $0.langSuffix == file.langSuffix }) {
+                decoder.log.error("duplicate-slug", "slug `\(file.name)` is already used by `\(same.path)`",
+                                  at: SourceLocation(file: file.path, line: 1), hint: "every case needs its own file name: it is its permanent URL")
+                continue
+            }
+            if let other = existing.last, folder(other.path) != folder(file.path) {
+                decoder.log.error("duplicate-slug", "slug `\(file.name)` is already used by `\(other.path)`",
+                                  at: SourceLocation(file: file.path, line: 1),
+                                  hint: "a translation sits beside its default-language file; otherwise choose another file name")
+                continue
+            }
+            groupFiles.values[index].append(file)
         }
-        let slugs = groupFiles.keys.sorted()
-        let filesBySlug = slugs.map { groupFiles[$0] ?? [] }
+        let sortedGroups = groupFiles.sorted { $0.key < $1.key }
+        let slugs = sortedGroups.map(\.key)
+        let filesBySlug = sortedGroups.map(\.value)
         let timeZone = decoder.timeZone
         let decoded = Parallel.map(Array(zip(slugs, filesBySlug))) { slug, files in
             CaseGroup.decode(files, timeZone: timeZone, memo: memo.groups[slug], reread: reread)
         }
 
         // Link policy: indicator hosts are scam sites; case bodies may link only to trusted hosts.
-        let scamHosts = Set(decoded.flatMap(\.scamHosts))
+        // Into sets by position: no array of every group's hosts is made.
+        var scamHosts: Set<String> = [], sourceHosts: Set<String> = []
+        for index in decoded.indices {
+            for host in decoded[index].scamHosts { scamHosts.insert(host) }
+            for host in decoded[index].trustedHosts { sourceHosts.insert(host) }
+        }
         var trustedHosts = Set(rawSite?.trustedDomains ?? [])
         for base in [rawSite?.baseURL?.value, rawSite?.reportURL?.value].compactMap({ $0 }) {
             if let host = URL(string: base)?.host?.lowercased() { trustedHosts.insert(host) }
         }
-        let sourceHosts = Set(decoded.flatMap(\.trustedHosts))
         trustedHosts.formUnion(sourceHosts)
         let baseURL = rawSite?.baseURL?.value.trimmingSuffix("/") ?? ""
         let links = LinkPolicy(scamHosts: scamHosts, trustedHosts: trustedHosts)
@@ -195,14 +229,20 @@ enum Resolver {
 
         // Everything but the cases, and its fingerprint: what each case is made with.
         var editions: [Edition] = []
-        for lang in languages {
+        for (languageIndex, lang) in languages.enumerated() {
             let suffix: String? = lang == defaultLanguage ? nil : lang
             var edition = Edition(lang: lang, texts: siteTexts[lang] ?? siteTexts[defaultLanguage] ?? SiteTexts(title: "", description: "", publisher: "", hotlines: []),
                                   advice: adviceByLanguage[lang] ?? [:], types: [], tactics: [], campaigns: [])
-            for kind in TermKind.allCases {
-                let terms = (rawTerms[kind] ?? [:]).keys.sorted().compactMap { id -> Term? in
-                    guard let variants = rawTerms[kind]?[id], let base = variants[nil] else { return nil }
-                    return makeTerm(base: base, translation: suffix.flatMap { variants[$0] }, lang: lang, markdown: markdown, asked: &askedHosts)
+            for (offset, kind) in TermKind.allCases.enumerated() {
+                let terms = termLists[languageIndex][offset].map { term in
+                    var term = term
+                    if let variants = rawTerms[kind]?[term.id], let base = variants[nil] {
+                        let body = suffix.flatMap { variants[$0] }.map { $0.body.isBlank ? base.body : $0.body } ?? base.body
+                        let rendered = markdown.render(body)
+                        askedHosts.formUnion(rendered.askedHosts)
+                        term.bodyHTML = rendered.html
+                    }
+                    return term
                 }
                 if kind == .scamType { edition.types = terms } else { edition.tactics = terms }
             }
@@ -222,18 +262,10 @@ enum Resolver {
             hash.add(links.verdicts(on: askedHosts.sorted()))
         }
 
-        // Each edition's terms laid out for tagging, with the Traditional forms of their Chinese
-        // cues from the memo when the cues are the same.
-        let lists = editions.flatMap { edition in TermKind.allCases.map { (lang: edition.lang, kind: $0, terms: edition.terms($0)) } }
-        var cues: [String: [TermKind: Tagger.Cues]] = [:]
-        let laidOut = Tagger.Cues.of(lists.map(\.terms), known: memo.taxonomy.traditional)
-        for (list, listCues) in zip(lists, laidOut.cues) where cues[list.lang]?[list.kind] == nil {
-            cues[list.lang, default: [:]][list.kind] = listCues
-        }
-        taxonomy.traditional = laidOut.traditional
+        taxonomy.traditional = traditional
         // Written again only when a file or a Traditional form was worked out again, or a file went.
         taxonomy.changed = memo.taxonomy.changed || memo.taxonomy.files.mapValues(\.key) != taxonomy.files.mapValues(\.key)
-            || memo.taxonomy.traditional?.phrases != laidOut.traditional.phrases
+            || memo.taxonomy.traditional?.phrases != traditional.phrases
 
         // Each group assembled and tagged in every language, unless the memo already has it.
         let settings = CaseGroup.Settings(editions: editions, defaultLanguage: defaultLanguage, timeZone: timeZone, typeIDs: typeIDs, tacticIDs: tacticIDs,
@@ -294,12 +326,9 @@ enum Resolver {
 
     static func join(_ base: String, _ name: String) -> String { base.isEmpty ? name : base + "/" + name }
 
-    private static func makeTerm(base: Decoder.RawTerm, translation: Decoder.RawTerm?, lang: String, markdown: MarkdownRenderer,
-                                 asked: inout Set<String>) -> Term? {
-        let body = translation.map { $0.body.isBlank ? base.body : $0.body } ?? base.body
+    /// A term in one language, but for its body (`bodyHTML` is empty): that needs the link policy.
+    private static func makeTerm(base: Decoder.RawTerm, translation: Decoder.RawTerm?, lang: String) -> Term? {
         guard let name = translation?.name ?? base.name else { return nil }
-        let rendered = markdown.render(body)
-        asked.formUnion(rendered.askedHosts)
         return Term(kind: base.kind, id: base.id, lang: lang, name: name,
                     summary: translation?.summary ?? base.summary ?? "",
                     steps: translation?.steps ?? base.steps ?? [],
@@ -307,7 +336,7 @@ enum Resolver {
                     related: (translation?.related ?? base.related ?? []).map(\.value),
                     threshold: translation?.threshold ?? base.threshold ?? 3,
                     cues: translation?.cues ?? base.cues ?? [],
-                    bodyHTML: rendered.html, file: translation?.file ?? base.file)
+                    bodyHTML: "", file: translation?.file ?? base.file)
     }
 
     private static func makeCampaign(base: Decoder.RawCampaign, translation: Decoder.RawCampaign?, lang: String, markdown: MarkdownRenderer,

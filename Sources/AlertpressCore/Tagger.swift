@@ -314,11 +314,9 @@ struct Tagger {
             self.init(terms, variants: TraditionalForms(of: [terms], known: nil).forms)
         }
 
-        /// The cues of each list, laid out in parallel; the Traditional forms of all their Chinese
-        /// cues are worked out in one call, unless `known` has them.
-        static func of(_ lists: [[Term]], known: TraditionalForms?) -> (cues: [Cues], traditional: TraditionalForms) {
-            let traditional = TraditionalForms(of: lists, known: known)
-            return (Parallel.map(lists) { Cues($0, variants: traditional.forms) }, traditional)
+        /// The cues of each list, laid out in parallel, with the Traditional forms of their Chinese cues.
+        static func of(_ lists: [[Term]], traditional: TraditionalForms) -> [Cues] {
+            Parallel.map(lists) { Cues($0, variants: traditional.forms) }
         }
 
         private init(_ terms: [Term], variants: [String: String]) {
@@ -649,6 +647,23 @@ struct Tagger {
 
     /// The Traditional form of each Simplified Chinese cue that has one of its own, and the cues
     /// they were worked out for.
+    /// Each edition's cues by language and kind, laid out once: by another core from `start`, or
+    /// by the first caller that asks before that core has begun (it never waits on an idle thread).
+    final class LaidOut: Sendable {
+        private let make: @Sendable () -> [String: [TermKind: Cues]]
+        private let once = Once<[String: [TermKind: Cues]]>()
+
+        init(_ make: @escaping @Sendable () -> [String: [TermKind: Cues]]) {
+            self.make = make
+        }
+
+        func start() {
+            DispatchQueue.global().async { [self] in _ = value }
+        }
+
+        var value: [String: [TermKind: Cues]] { once.value(make) }
+    }
+
     struct TraditionalForms: Sendable {
         /// Every Chinese cue, sorted.
         var phrases: [String]

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import AlertpressCore
 
@@ -322,6 +323,52 @@ struct EnrichmentTests {
         #expect(item.evidence.contains(Evidence(id: "verification-code", phrase: "SMS codes", line: 7)))
         #expect(item.evidence.allSatisfy { ["fake-courier-compensation", "verification-code"].contains($0.id) })
         #expect(item.evidence.map(\.line) == item.evidence.map(\.line).sorted())
+    }
+
+    @Test("evidence and advice read back from a stored memo are those worked out, and a shard cut inside them is refused")
+    func detailsThroughTheMemo() throws {
+        var tree = Self.richTree()
+        tree.set("cases/inferred.md", caseFile(["title: Phone call", "date: 2024-03-01"], body: [
+            "Ms. Li got a call about a Lost Parcel. The man promised double compensation and asked for the SMS codes.",
+        ]))
+        let fresh = tree.check()
+        expectClean(fresh)
+        let worked = try #require(fresh.enrichedCase("inferred"))
+        try #require(!worked.evidence.isEmpty && !worked.advice.isEmpty)
+        let shard = CaseMemo.shard(of: "inferred")
+        let bytes = Data(fresh.memo.encodedShard(shard, tool: ""))
+        let stored = try #require(CaseMemo(bytes: bytes, tool: ""))
+        let again = ContentPipeline.check(alerts: "Alerts", fileSystem: MemoryFileSystem(tree.files), clock: defaultClock,
+                                          memo: CaseMemo(shards: [(shard, stored)]))
+        #expect(again.memo.workedOut < fresh.memo.workedOut, "the case is taken from the memo")
+        let read = try #require(again.enrichedCase("inferred"))
+        #expect(read.evidence == worked.evidence)
+        #expect(read.advice == worked.advice)
+        // Written back as read: the same bytes.
+        #expect(again.memo.encodedShard(shard, tool: "") == Array(bytes))
+        // Cut anywhere before its end, the shard is not used.
+        let lengths = stride(from: 8, to: bytes.count, by: max(1, bytes.count / 97))
+        #expect(lengths.allSatisfy { CaseMemo(bytes: bytes.prefix($0), tool: "") == nil })
+    }
+
+    @Test("each edition's cues are laid out once, however many threads ask, whether or not started")
+    func cuesLaidOutOnce() {
+        let calls = Mutex(0)
+        let terms = [term("courier", [("lost parcel", 3)])]
+        func laidOut() -> Tagger.LaidOut {
+            Tagger.LaidOut {
+                calls.withLock { $0 += 1 }
+                return ["en": [.scamType: Tagger.Cues(terms)]]
+            }
+        }
+        for start in [false, true] {
+            calls.withLock { $0 = 0 }
+            let cues = laidOut()
+            if start { cues.start() }
+            let found = Parallel.map(Array(0..<64)) { _ in cues.value["en"]?[.scamType].map { Tagger(numbered(["a lost parcel"])).scores($0).map(\.id) } }
+            #expect(found.allSatisfy { $0 == ["courier"] }, "started: \(start)")
+            #expect(calls.withLock { $0 } == 1, "started: \(start)")
+        }
     }
 
     @Test("cues in the title and summary count, at their own lines")

@@ -762,6 +762,13 @@ struct LoaderTests {
         #expect(Loader.classify("cases/2024/诈骗.zh.md")?.1 == "诈骗")
         #expect(Loader.classify("site.zh.yml")?.2 == "zh")
         #expect(Loader.classify("cases.md") == nil)
+        // Empty components do not count, as with `split`; an empty language stays one (for the language check).
+        #expect(Loader.classify("cases//2024/x.md")?.0 == .case)
+        #expect(Loader.classify("types//x.md")?.0 == .term(.scamType))
+        #expect(Loader.classify("cases/2024/x..md")?.1 == "x")
+        #expect(Loader.classify("cases/2024/x..md")?.2 == "")
+        #expect(Loader.classify("cases/2024/.md")?.1 == "")
+        #expect(Loader.classify("campaigns/x.zh.yml") == nil)
         #expect(Loader.classify("site") == nil)
         #expect(Loader.classify("types/x.yml") == nil)
     }
