@@ -25,7 +25,7 @@ enum CaseGroup {
         var baseURL: String
         var links: LinkPolicy
         /// Each edition's terms prepared for tagging, by language; laid out when first asked for.
-        var cues: Tagger.LaidOut
+        var cues: Prepared<[String: [TermKind: Tagger.Cues]]>
         /// Of everything above but `links`, whose verdicts each group's key holds for the hosts it names.
         var environment: Fingerprint
 

@@ -48,14 +48,24 @@ public enum ContentPipeline {
                               memo: CaseMemo, log: DiagnosticLog) -> CheckResult {
         var log = log
         let reread: @Sendable (String) -> Result<Data, any Error> = { relative in Result { try fileSystem.read(Resolver.join(alerts, relative)) } }
+        // The table of known files is made on another core meanwhile; only the files of cases
+        // without a page, known once the cases are enriched, are then left out.
+        let known = Prepared { KnownFiles(files) }
+        known.start()
         let resolved = Resolver.resolve(files, alertsPath: Loader.displayPath(alerts), memo: memo, reread: reread, log: &log) // validate + parse + tag
-        let bulletin = resolved.map { // enrich
-            Enricher.enrich($0.content, cases: $0.cases, fingerprint: $0.fingerprint, now: clock.resolve(in: $0.content.site.timeZone))
+        var bulletin: Bulletin?, newMemo = CaseMemo()
+        if var resolved = consume resolved { // enrich: the cases move in, and are changed in place rather than copied
+            bulletin = Enricher.enrich(resolved.content, cases: resolved.takeCases(), fingerprint: resolved.fingerprint,
+                                       now: clock.resolve(in: resolved.content.site.timeZone))
+            newMemo = resolved.memo
         }
         if let bulletin { checkUpdates(bulletin, log: &log) }
-        let unpublished = Set(bulletin?.editions.flatMap { $0.cases.filter { !$0.status.hasPage }.map(\.slug) } ?? [])
-        return CheckResult(diagnostics: log.sorted, bulletin: bulletin, memo: resolved?.memo ?? CaseMemo(),
-                           known: KnownFiles(files, leavingOut: unpublished), unpublished: unpublished)
+        var unpublished: Set<String> = []
+        for edition in bulletin?.editions ?? [] { // by position: a filter would copy every case
+            for position in edition.cases.indices where !edition.cases[position].status.hasPage { unpublished.insert(edition.cases[position].slug) }
+        }
+        return CheckResult(diagnostics: log.sorted, bulletin: bulletin, memo: newMemo,
+                           known: known.value.leavingOut(unpublished, of: files), unpublished: unpublished)
     }
 
     /// `updated` after the build clock on a case with a page is a typo (2062 for 2026): it would date

@@ -74,7 +74,14 @@ public struct DiagnosticLog: Sendable {
 
     /// Diagnostics in reading order: by file, then line, then column.
     public var sorted: [Diagnostic] {
-        all.sorted { ($0.file, $0.line, $0.column, $0.code, $0.message) < ($1.file, $1.line, $1.column, $1.code, $1.message) }
+        // Field by field: a tuple of the fields would copy three strings for each comparison.
+        all.sorted { a, b in
+            if a.file != b.file { return a.file < b.file }
+            if a.line != b.line { return a.line < b.line }
+            if a.column != b.column { return a.column < b.column }
+            if a.code != b.code { return a.code < b.code }
+            return a.message < b.message
+        }
     }
 }
 

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Whether a case is shown, and where.
 public enum CaseStatus: String, Sendable, Codable {
@@ -98,7 +97,9 @@ public struct Statistics: Sendable {
     public var lossByRegion: [String: [String: Decimal]] = [:]
 }
 
-public struct EnrichedEdition: Sendable {
+/// One language of the bulletin, its cases enriched. A class, never changed once made: the page
+/// jobs read every edition for each case, and a reference is one retain where a copy was a dozen.
+public final class EnrichedEdition: Sendable {
     public let edition: Edition
     /// Every case of this language, newest first (whatever its status).
     public let cases: [EnrichedCase]
@@ -107,26 +108,33 @@ public struct EnrichedEdition: Sendable {
     /// Campaign ids whose window contains the build day.
     public let activeCampaigns: [String]
     private let indexBySlug: [String: Int]
-    private let statisticsOnce = Once<Statistics>()
-    private let tagCountsOnce = Once<TagCounts>()
+    private let preparedStatistics: Prepared<Statistics>
+    private let preparedTagCounts: Prepared<TagCounts>
 
     init(edition: Edition, cases: [EnrichedCase], activeCampaigns: [String]) {
         self.edition = edition
         self.cases = cases
-        self.listedCases = cases.filter { $0.status.isListed }
+        let listed = cases.filter { $0.status.isListed }
+        listedCases = listed
+        preparedStatistics = Prepared { Enricher.statistics(listed) }
+        preparedTagCounts = Prepared { Enricher.tagCounts(listed) }
         self.activeCampaigns = activeCampaigns
-        self.indexBySlug = Dictionary(cases.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        // By position: a pair of each case with its position would copy the case.
+        var indexBySlug: [String: Int] = [:]
+        indexBySlug.reserveCapacity(cases.count)
+        for index in cases.indices where indexBySlug[cases[index].slug] == nil { indexBySlug[cases[index].slug] = index }
+        self.indexBySlug = indexBySlug
     }
 
     /// Worked out the first time a page asks: after most edits no page that shows it is made again.
     public var statistics: Statistics {
-        statisticsOnce.value { Enricher.statistics(listedCases) }
+        preparedStatistics.value
     }
 
     /// Worked out the first time a page asks: every list page asks how long its list is in the
     /// other languages, and most of them are not made again.
     public var tagCounts: TagCounts {
-        tagCountsOnce.value { Enricher.tagCounts(listedCases) }
+        preparedTagCounts.value
     }
 
     public var lang: String { edition.lang }
@@ -151,21 +159,6 @@ public struct Bulletin: Sendable {
     public var fingerprint: Fingerprint
 }
 
-/// A value worked out by the first caller that asks; every later caller, on any thread, gets the
-/// same value.
-final class Once<Value: Sendable>: Sendable {
-    private let stored = Mutex<Value?>(nil)
-
-    func value(_ make: () -> Value) -> Value {
-        stored.withLock { stored in
-            if let stored { return stored }
-            let made = make()
-            stored = made
-            return made
-        }
-    }
-}
-
 /// Stage 4: tagging, advice, campaigns, related cases and statistics.
 enum Enricher {
     /// Types scoring below this share of the best type are not tagged.
@@ -173,11 +166,17 @@ enum Enricher {
 
     /// Status, order, related cases and statistics of every edition; `cases` holds each edition's
     /// tagged cases (from `CaseGroup`), `fingerprint` that of everything but the cases.
-    static func enrich(_ content: Content, cases: [[EnrichedCase]], fingerprint: Fingerprint, now: Date) -> Bulletin {
+    static func enrich(_ content: Content, cases: consuming [[EnrichedCase]], fingerprint: Fingerprint, now: Date) -> Bulletin {
         let today = LocalDay(now, in: content.site.timeZone)
+        // Each language's cases are handed over, not shared, so that setting their status changes
+        // them in place (a shared array is copied whole by the first change).
+        let handed = content.editions.indices.map { index in
+            Handed(index < cases.count ? cases[index] : [])
+        }
+        cases = []
         // Languages are independent of each other: one per core.
         let editions = Parallel.map(Array(content.editions.enumerated())) { index, edition in
-            var cases = index < cases.count ? cases[index] : []
+            var cases = handed[index].take() ?? []
             for position in cases.indices {
                 let status = status(cases[position].entry, now: now, today: today)
                 cases[position].status = status

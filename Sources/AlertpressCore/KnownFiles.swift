@@ -67,13 +67,21 @@ public struct KnownFiles: Sendable, Equatable {
 
     static func pathKey(_ relative: String) -> Fingerprint { Fingerprint { $0.add(relative) } }
 
-    /// The case files loaded with a settled signature, but those of the cases `leavingOut` names.
-    init(_ files: [ContentFile], leavingOut slugs: Set<String> = []) {
+    /// The case files loaded with a settled signature.
+    init(_ files: [ContentFile]) {
         entries.reserveCapacity(files.count)
-        for file in files where file.role == .case && !slugs.contains(file.name) {
+        for file in files where file.role == .case {
             guard let signature = file.signature else { continue }
             entries[Self.pathKey(file.relative)] = Entry(signature: signature, digest: file.digest)
         }
+    }
+
+    /// The table without the files of these slugs (drafts, future cases), which are read in every build.
+    func leavingOut(_ slugs: Set<String>, of files: [ContentFile]) -> KnownFiles {
+        guard !slugs.isEmpty else { return self }
+        var table = self
+        for file in files where file.role == .case && slugs.contains(file.name) { table.entries[Self.pathKey(file.relative)] = nil }
+        return table
     }
 
     /// Bump when the layout below changes.

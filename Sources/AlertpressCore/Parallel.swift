@@ -21,3 +21,45 @@ public enum Parallel {
 
     static var activeCores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 }
+
+/// A value worked out once, ahead of need: by another core from `start`, or by the first caller
+/// that asks before that core has begun (a caller never waits on a thread that has not started).
+final class Prepared<Value: Sendable>: Sendable {
+    private let make: @Sendable () -> Value
+    private let stored = Mutex<Value?>(nil)
+
+    init(_ make: @escaping @Sendable () -> Value) {
+        self.make = make
+    }
+
+    /// Starts the work on another thread.
+    func start() {
+        DispatchQueue.global().async { [self] in _ = value }
+    }
+
+    var value: Value {
+        stored.withLock { stored in
+            if let stored { return stored }
+            let made = make()
+            stored = made
+            return made
+        }
+    }
+}
+
+/// A value passed to one other thread, which takes it: then it holds the only reference.
+final class Handed<Value: Sendable>: Sendable {
+    private let value: Mutex<Value?>
+
+    init(_ value: Value) {
+        self.value = Mutex(value)
+    }
+
+    /// The value, once; nil after it was taken.
+    func take() -> Value? {
+        value.withLock { value in
+            defer { value = nil }
+            return value
+        }
+    }
+}

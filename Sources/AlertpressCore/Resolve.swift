@@ -10,6 +10,12 @@ enum Resolver {
         var cases: [[EnrichedCase]]
         var memo: CaseMemo
         var fingerprint: Fingerprint
+
+        /// The cases, leaving none here: `enrich` then holds the only reference to each array.
+        mutating func takeCases() -> [[EnrichedCase]] {
+            defer { cases = [] }
+            return cases
+        }
     }
 
     /// `memo` is of the same `alertsPath`; `reread` reads the files the loader only hashed.
@@ -132,7 +138,7 @@ enum Resolver {
 
         // Each language's terms but their bodies, which need the link policy: what tagging reads.
         // Their cues are laid out on another core while the cases are grouped and their hosts
-        // gathered (see `Tagger.LaidOut`), with the Traditional forms of their Chinese cues from
+        // gathered (see `Prepared`), with the Traditional forms of their Chinese cues from
         // the memo when the cues are the same.
         let termLists = languages.map { lang in
             let suffix: String? = lang == defaultLanguage ? nil : lang
@@ -144,7 +150,7 @@ enum Resolver {
             }
         }
         let traditional = Tagger.TraditionalForms(of: termLists.flatMap { $0 }, known: memo.taxonomy.traditional)
-        let cues = Tagger.LaidOut {
+        let cues = Prepared<[String: [TermKind: Tagger.Cues]]> {
             var cues: [String: [TermKind: Tagger.Cues]] = [:]
             let laidOut = Tagger.Cues.of(termLists.flatMap { $0 }, traditional: traditional)
             for (index, lang) in languages.enumerated() where cues[lang] == nil {

@@ -647,23 +647,6 @@ struct Tagger {
 
     /// The Traditional form of each Simplified Chinese cue that has one of its own, and the cues
     /// they were worked out for.
-    /// Each edition's cues by language and kind, laid out once: by another core from `start`, or
-    /// by the first caller that asks before that core has begun (it never waits on an idle thread).
-    final class LaidOut: Sendable {
-        private let make: @Sendable () -> [String: [TermKind: Cues]]
-        private let once = Once<[String: [TermKind: Cues]]>()
-
-        init(_ make: @escaping @Sendable () -> [String: [TermKind: Cues]]) {
-            self.make = make
-        }
-
-        func start() {
-            DispatchQueue.global().async { [self] in _ = value }
-        }
-
-        var value: [String: [TermKind: Cues]] { once.value(make) }
-    }
-
     struct TraditionalForms: Sendable {
         /// Every Chinese cue, sorted.
         var phrases: [String]

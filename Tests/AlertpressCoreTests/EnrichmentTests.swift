@@ -355,8 +355,8 @@ struct EnrichmentTests {
     func cuesLaidOutOnce() {
         let calls = Mutex(0)
         let terms = [term("courier", [("lost parcel", 3)])]
-        func laidOut() -> Tagger.LaidOut {
-            Tagger.LaidOut {
+        func laidOut() -> Prepared<[String: [TermKind: Tagger.Cues]]> {
+            Prepared {
                 calls.withLock { $0 += 1 }
                 return ["en": [.scamType: Tagger.Cues(terms)]]
             }

@@ -983,7 +983,7 @@ struct KnownFilesTests {
                      file("cases/2024/draft.md", slug: "draft", inode: 3), file("cases/2024/new.md", slug: "new", inode: 4, settled: false),
                      ContentFile(role: .site, path: "Alerts/site.yml", name: "site", langSuffix: nil, data: Data("x".utf8), relative: "site.yml")]
         #expect(KnownFiles(files).count == 3, "settled case files only")
-        let kept = KnownFiles(files, leavingOut: ["draft"])
+        let kept = KnownFiles(files).leavingOut(["draft"], of: files)
         #expect(kept.count == 2)
         #expect(kept["cases/2024/a.zh.md"]?.signature.inode == 2 && kept["cases/2024/draft.md"] == nil && kept["cases/2024/new.md"] == nil)
         #expect(kept["cases/2024/a.md"]?.digest == Data("cases/2024/a.md".utf8).withUnsafeBytes(Fingerprint.raw))
