@@ -167,7 +167,7 @@ public struct SiteWriter: Sendable {
     /// so the whole site is never held in memory. Nothing in `--out` changes before `commit`.
     /// `reuse`: the previous site was built by this same program, so its input fingerprints hold.
     /// `previous` is what `previousManifest` read.
-    func begin(previous: [String: Manifest.Entry], reuse: Bool = false) throws -> StagedSite {
+    func begin(previous: Manifest.Read, reuse: Bool = false) throws -> StagedSite {
         let manager = FileManager.default
         let staging = sibling("staging")
         try Self.clearWorkFolder(staging)
@@ -228,17 +228,17 @@ public struct SiteWriter: Sendable {
     }
 
     /// What the previous build wrote, by path; refuses a non-empty folder that alertpress did not write.
-    func previousManifest() throws -> [String: Manifest.Entry] {
+    func previousManifest() throws -> Manifest.Read {
         let manager = FileManager.default
         try checkNearestFolder()
-        guard manager.fileExists(atPath: out.path) else { return [:] }
+        guard manager.fileExists(atPath: out.path) else { return Manifest.Read() }
         let manifestURL = out.appendingPathComponent(Self.manifestName)
         guard let data = try? Data(contentsOf: manifestURL) else {
             let entries = (try? manager.contentsOfDirectory(atPath: out.path)) ?? []
-            if entries.isEmpty { return [:] }
+            if entries.isEmpty { return Manifest.Read() }
             throw OutputError.notAnAlertpressFolder(out.path)
         }
-        return Manifest.parse(data)
+        return Manifest.read(data)
     }
 }
 
@@ -249,8 +249,25 @@ enum Manifest {
         var inputs: Fingerprint?
     }
 
-    static func parse(_ data: Data) -> [String: Entry] {
-        var result: [String: Entry] = [:]
+    /// A manifest read back: its entries and, when its text is exactly what `text` writes for
+    /// them (sorted, every line in the current form), where each entry's line is, so that a build
+    /// that changes a few files rewrites only their lines.
+    struct Read: Sendable {
+        var entries: [String: Entry] = [:]
+        var text = Data()
+        /// Empty unless the text is as `text(entries)` would write it.
+        var lines: [String: Range<Int>] = [:]
+    }
+
+    static func parse(_ data: Data) -> [String: Entry] { read(data).entries }
+
+    static func read(_ data: Data) -> Read {
+        var result = Read(text: data)
+        result.entries.reserveCapacity(data.count / 100)
+        var lines: [String: Range<Int>] = [:]
+        lines.reserveCapacity(data.count / 100)
+        var canonical = data.last == UInt8(ascii: "\n")
+        var previousPath: String?
         let space = UInt8(ascii: " ")
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
@@ -259,9 +276,13 @@ enum Manifest {
                 let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
                 defer { start = end + 1 }
                 let line = bytes[start..<end]
-                guard let gap = line.firstIndex(of: space), gap > line.startIndex, gap + 1 < line.endIndex else { continue }
+                guard let gap = line.firstIndex(of: space), gap > line.startIndex, gap + 1 < line.endIndex else {
+                    canonical = false
+                    continue
+                }
                 var path = line[(gap + 1)...]
                 var inputs: Fingerprint?
+                var current = false
                 // Manifests of earlier versions have no fingerprint column.
                 if let next = path.firstIndex(of: space) {
                     let column = UnsafeBufferPointer(rebasing: path[..<next])
@@ -269,26 +290,62 @@ enum Manifest {
                     if fingerprint != nil || (column.count == 1 && column[0] == UInt8(ascii: "-")) {
                         inputs = fingerprint
                         path = path[(next + 1)...]
+                        // As `appendHex` writes it: lower case.
+                        current = !column.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "F") }
                     }
                 }
-                result[String(decoding: path, as: UTF8.self)] = Entry(hash: String(decoding: line[..<gap], as: UTF8.self), inputs: inputs)
+                let name = String(decoding: path, as: UTF8.self)
+                if canonical {
+                    canonical = current && previousPath.map { $0 < name } ?? true
+                    previousPath = name
+                    lines[name] = start..<end + 1
+                }
+                result.entries[name] = Entry(hash: String(decoding: line[..<gap], as: UTF8.self), inputs: inputs)
             }
         }
+        if canonical { result.lines = lines }
         return result
     }
 
     static func text(_ entries: [String: Entry]) -> Data {
         var out: [UInt8] = []
         out.reserveCapacity(entries.count * 128)
-        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            out += entry.hash.utf8
-            out.append(UInt8(ascii: " "))
-            if let inputs = entry.inputs { inputs.appendHex(to: &out) } else { out.append(UInt8(ascii: "-")) }
-            out.append(UInt8(ascii: " "))
-            out += path.utf8
-            out.append(UInt8(ascii: "\n"))
+        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) { append(path, entry, to: &out) }
+        return Data(out)
+    }
+
+    /// The manifest of `entries`, where only the entries at `rewritten` differ from those `previous`
+    /// was read with, and no path was added or removed: its text with those lines replaced. Nil
+    /// when `previous` does not say where each line is.
+    static func text(_ entries: [String: Entry], rewriting rewritten: [String], in previous: Read) -> Data? {
+        guard !previous.lines.isEmpty || previous.text.isEmpty else { return nil }
+        var replaced: [(range: Range<Int>, path: String)] = []
+        for path in rewritten {
+            guard let range = previous.lines[path] else { return nil }
+            replaced.append((range, path))
+        }
+        replaced.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var out: [UInt8] = []
+        out.reserveCapacity(previous.text.count + replaced.count * 32)
+        previous.text.withUnsafeBytes { bytes in
+            var copied = 0
+            for (range, path) in replaced where range.lowerBound >= copied {
+                out += bytes[copied..<range.lowerBound]
+                if let entry = entries[path] { append(path, entry, to: &out) }
+                copied = range.upperBound
+            }
+            out += bytes[copied...]
         }
         return Data(out)
+    }
+
+    private static func append(_ path: String, _ entry: Entry, to out: inout [UInt8]) {
+        out += entry.hash.utf8
+        out.append(UInt8(ascii: " "))
+        if let inputs = entry.inputs { inputs.appendHex(to: &out) } else { out.append(UInt8(ascii: "-")) }
+        out.append(UInt8(ascii: " "))
+        out += path.utf8
+        out.append(UInt8(ascii: "\n"))
     }
 }
 
@@ -299,6 +356,8 @@ public struct StagedSite: Sendable {
     /// Beside `--out`: where the previous site, or the files a commit replaces, wait until it succeeds.
     let aside: URL
     let previous: [String: Manifest.Entry]
+    /// The previous manifest as it was read.
+    let previousManifest: Manifest.Read
     /// Whether `--out` holds a previous site to update (else the staging folder becomes `--out`).
     let inPlace: Bool
     /// Whether files of the previous site may be kept by their input fingerprints.
@@ -310,14 +369,17 @@ public struct StagedSite: Sendable {
     private var added = 0
     /// How many paths `entries` has that the previous site did not.
     private var newPaths = 0
+    /// Paths the previous site has, whose entries `add` changed.
+    private var rewritten: [String] = []
     public private(set) var written = 0
     public private(set) var kept = 0
 
-    init(out: URL, staging: URL, aside: URL, previous: [String: Manifest.Entry], inPlace: Bool, reuse: Bool) {
+    init(out: URL, staging: URL, aside: URL, previous: Manifest.Read, inPlace: Bool, reuse: Bool) {
         self.out = out
         self.staging = staging
         self.aside = aside
-        self.previous = previous
+        self.previous = previous.entries
+        previousManifest = previous
         self.inPlace = inPlace
         self.reuse = reuse
     }
@@ -358,10 +420,10 @@ public struct StagedSite: Sendable {
         }
         if let failure = results.lazy.compactMap(\.error).first { throw OutputError.writeFailed(failure) }
         for (index, (file, result)) in zip(files, results).enumerated() {
-            if entries.updateValue(Manifest.Entry(hash: result.hash, inputs: inputs[file.path]), forKey: file.path) == nil,
-               previous[file.path] == nil {
-                newPaths += 1
-            }
+            let entry = Manifest.Entry(hash: result.hash, inputs: inputs[file.path])
+            let before = previous[file.path]
+            if entries.updateValue(entry, forKey: file.path) == nil, before == nil { newPaths += 1 }
+            if let before, before != entry { rewritten.append(file.path) }
             if result.changed {
                 written += 1
                 if inPlace { changed.append((file.path, String(offset + index))) }
@@ -374,7 +436,11 @@ public struct StagedSite: Sendable {
     /// Writes the manifest and brings `--out` up to date: renames the staging folder in, or moves the
     /// changed files in place.
     public func commit() throws -> (written: Int, kept: Int) {
-        let manifest = Manifest.text(entries)
+        // After an edit most lines are as they were: those of the changed files are rewritten in the
+        // previous text, unless a path came or went (sorting and writing every line took a tenth of
+        // an incremental build, on one core).
+        let samePaths = newPaths == 0 && entries.count == previous.count
+        let manifest = (samePaths ? Manifest.text(entries, rewriting: rewritten, in: previousManifest) : nil) ?? Manifest.text(entries)
         if inPlace {
             try commitInPlace(manifest: manifest)
         } else {

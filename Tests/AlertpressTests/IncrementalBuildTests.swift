@@ -623,6 +623,35 @@ struct ManifestTests {
         #expect(Manifest.parse(text) == entries)
     }
 
+    @Test("after a few files change, their lines are rewritten in the previous text: the same bytes as writing it whole")
+    func rewrittenLines() throws {
+        var entries: [String: Manifest.Entry] = [:]
+        for index in 0..<200 {
+            entries["cases/\(index)/index.html"] = .init(hash: String(format: "%040x", index), inputs: index % 7 == 0 ? nil : Fingerprint { $0.add(index) })
+        }
+        entries["zh/cases/诈骗 案/index.html"] = .init(hash: "abcdef", inputs: nil)
+        let previous = Manifest.read(Manifest.text(entries))
+        #expect(previous.lines.count == entries.count)
+        var changed = entries
+        let rewritten = ["cases/0/index.html", "cases/13/index.html", "cases/199/index.html", "zh/cases/诈骗 案/index.html", "cases/13/index.html"]
+        for (offset, path) in rewritten.enumerated() { changed[path] = .init(hash: "new\(offset)", inputs: Fingerprint { $0.add(path) }) }
+        let spliced = try #require(Manifest.text(changed, rewriting: rewritten, in: previous))
+        #expect(spliced == Manifest.text(changed))
+        #expect(Manifest.text(entries, rewriting: [], in: previous) == Manifest.text(entries))
+        #expect(Manifest.text(changed, rewriting: ["not/there.html"], in: previous) == nil)
+        // A text not as `text` writes it does not say where the lines are: unsorted, an earlier
+        // form, upper-case digits, a damaged line, no final newline.
+        let line = "abcd 0123456789abcdef0123456789abcdef b.html\n"
+        let odd = ["abcd - b.html\nabcd - a.html\n", "abcd a.html\n", "abcd 0123456789ABCDEF0123456789abcdef a.html\n",
+                   "lonely\n" + line, String(line.dropLast())]
+        for text in odd {
+            let read = Manifest.read(Data(text.utf8))
+            #expect(read.lines.isEmpty, "\(text)")
+            #expect(Manifest.text(read.entries, rewriting: [], in: read) == nil, "\(text)")
+        }
+        #expect(Manifest.read(Data(line.utf8)).lines["b.html"] == 0..<line.utf8.count)
+    }
+
     @Test("a manifest of an earlier version (no inputs column) and damaged lines")
     func olderAndDamaged() {
         let text = """
