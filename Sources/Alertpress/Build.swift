@@ -134,9 +134,7 @@ public enum SiteBuilder {
         }
         let flyerJobs = Flyers.jobs(editions.map(\.flyers), inputs: inputs)
         var staleFlyers: [Flyers.Job] = []
-        for job in flyerJobs {
-            if site.isCurrent(job.path, inputs: job.inputs) { site.keep(job.path) } else { staleFlyers.append(job) }
-        }
+        for job in flyerJobs where !site.keepIfCurrent([job.path], inputs: job.inputs) { staleFlyers.append(job) }
         // Flyers render beside the pages (they read none of them), so the cores stay busy to the end.
         async let flyerResults = Flyers.render(staleFlyers)
         let pageJobs = editions.flatMap(\.pages)
@@ -144,7 +142,7 @@ public enum SiteBuilder {
         let rendered: Int
         do {
             let sitemap = Sitemap.job(bulletin, pages: pageJobs.compactMap(\.sitemap))
-            rendered = try run(editions.flatMap(\.first) + [sitemap] + pageJobs, into: &site)
+            rendered = try run([editions.flatMap(\.first) + [sitemap], pageJobs].joined(), into: &site)
             var rest = [notFoundPage(bulletin, templates: templates)]
             rest += assets(options.templates, fileSystem: fileSystem, log: &log)
             try site.add(rest)
@@ -200,15 +198,10 @@ public enum SiteBuilder {
 
     /// Runs the jobs whose files are not current, in parallel chunks; keeps the files of the others.
     /// Returns how many jobs ran.
-    static func run(_ jobs: [RenderJob], into site: inout StagedSite) throws -> Int {
+    static func run(_ jobs: some Collection<RenderJob>, into site: inout StagedSite) throws -> Int {
         var stale: [RenderJob] = []
-        for job in jobs {
-            if job.paths.allSatisfy({ site.isCurrent($0, inputs: job.inputs) }) {
-                job.paths.forEach { site.keep($0) }
-            } else {
-                stale.append(job)
-            }
-        }
+        // By position: a loop over the jobs would copy each.
+        for index in jobs.indices where !site.keepIfCurrent(jobs[index].paths, inputs: jobs[index].inputs) { stale.append(jobs[index]) }
         for start in stride(from: 0, to: stale.count, by: pageChunk) {
             let chunk = Array(stale[start..<min(stale.count, start + pageChunk)])
             let files = Parallel.map(chunk) { $0.run() }

@@ -17,7 +17,9 @@ struct FeedContent {
     /// `feedLimit` entries; an entry shared by several feeds is rendered once (or twice, when two
     /// feeds running at the same time both miss it: the same entry either way).
     func jobs() -> [RenderJob] {
-        func newest(_ cases: [EnrichedCase]) -> [EnrichedCase] { Self.newest(cases, limit: site.feedLimit) }
+        func newest(where include: (borrowing EnrichedCase) -> Bool = { _ in true }) -> [EnrichedCase] {
+            Self.newest(edition.listedCases, limit: site.feedLimit, where: include)
+        }
         let entries = EntryCache()
         let texts = edition.edition.texts
         func job(_ paths: [String], _ cases: [EnrichedCase], render: @escaping @Sendable ([FeedEntry]) -> [String]) -> RenderJob {
@@ -31,20 +33,20 @@ struct FeedContent {
             }
         }
         let paths = FeedFormat.allCases.map { routes.file($0.fileName) }
-        var jobs = [job(paths, newest(edition.listedCases)) { entries in
+        var jobs = [job(paths, newest()) { entries in
             let whole = channel(title: texts.title, description: texts.description, home: routes.home(), entries: entries)
             return FeedWriter.render(whole, as: zip(FeedFormat.allCases, paths).map { ($0, routes.absolute($1)) })
         }]
         for type in edition.edition.types {
             let folder = routes.term(.scamType, type.id)
-            jobs.append(job([folder + "feed.xml"], newest(edition.listedCases.filter { $0.scamTypes.contains(type.id) })) { entries in
+            jobs.append(job([folder + "feed.xml"], newest { $0.scamTypes.contains(type.id) }) { entries in
                 let feed = channel(title: "\(type.name) · \(texts.title)", description: type.summary, home: folder, entries: entries)
                 return [FeedWriter.rss(feed, selfURL: routes.absolute(folder + "feed.xml"))]
             })
         }
         for campaign in edition.edition.campaigns {
             let folder = routes.campaign(campaign.id)
-            jobs.append(job([folder + "feed.xml"], newest(edition.listedCases.filter { $0.campaigns.contains(campaign.id) })) { entries in
+            jobs.append(job([folder + "feed.xml"], newest { $0.campaigns.contains(campaign.id) }) { entries in
                 let feed = channel(title: "\(campaign.title) · \(texts.title)", description: campaign.headline, home: folder, entries: entries)
                 return [FeedWriter.rss(feed, selfURL: routes.absolute(folder + "feed.xml"))]
             })
@@ -64,12 +66,20 @@ struct FeedContent {
         }
     }
 
-    /// The newest `limit` cases (newest first), plus any published at the same instant as the last
-    /// one, so the feed writer's own ordering and limit decide ties.
-    static func newest(_ cases: [EnrichedCase], limit: Int) -> [EnrichedCase] {
-        guard limit > 0, cases.count > limit else { return cases }
-        let cutoff = cases[limit - 1].entry.date.instant
-        return Array(cases.prefix { $0.entry.date.instant >= cutoff })
+    /// The newest `limit` of the cases that `include` takes (`cases` are newest first), plus any
+    /// published at the same instant as the last one, so the feed writer's own ordering and limit
+    /// decide ties; all of them when `limit` is not positive. Read by position, copying only those
+    /// it returns (a filter copied every case of each term).
+    static func newest(_ cases: [EnrichedCase], limit: Int, where include: (borrowing EnrichedCase) -> Bool = { _ in true }) -> [EnrichedCase] {
+        var found: [EnrichedCase] = []
+        var cutoff: Date?
+        for position in cases.indices where include(cases[position]) {
+            let instant = cases[position].entry.date.instant
+            if let cutoff, instant < cutoff { break }
+            found.append(cases[position])
+            if limit > 0, found.count == limit { cutoff = instant }
+        }
+        return found
     }
 
     private func channel(title: String, description: String, home: String, entries: [FeedEntry]) -> FeedChannel {

@@ -380,21 +380,21 @@ public struct StagedSite: Sendable {
         self.aside = aside
         self.previous = previous.entries
         previousManifest = previous
+        entries.reserveCapacity(previous.entries.count)
         self.inPlace = inPlace
         self.reuse = reuse
     }
 
-    /// Whether the previous site has `path`, rendered from inputs with this fingerprint by this
-    /// same program (`reuse`, see `begin`).
-    func isCurrent(_ path: String, inputs: Fingerprint) -> Bool {
-        inPlace && reuse && previous[path]?.inputs == inputs
-    }
-
-    /// Keeps the previous site's `path` as it is (see `isCurrent`).
-    mutating func keep(_ path: String) {
-        guard let entry = previous[path] else { return }
-        entries[path] = entry
-        kept += 1
+    /// Keeps the previous site's files at `paths` as they are when it has each of them, rendered
+    /// from inputs with this fingerprint by this same program (`reuse`, see `begin`); otherwise
+    /// keeps none and returns false. A job's one file is looked up once.
+    mutating func keepIfCurrent(_ paths: [String], inputs: Fingerprint) -> Bool {
+        guard inPlace, reuse, let first = paths.first, let entry = previous[first], entry.inputs == inputs,
+              paths.dropFirst().allSatisfy({ previous[$0]?.inputs == inputs }) else { return false }
+        entries[first] = entry
+        for path in paths.dropFirst() { entries[path] = previous[path] }
+        kept += paths.count
+        return true
     }
 
     /// Stages files (in parallel); a file with the same bytes as in the previous site is left as it is.

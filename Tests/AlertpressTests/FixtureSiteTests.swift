@@ -386,3 +386,44 @@ struct LargeSitemapTests {
         #expect(XMLDocumentReader.parse(data(small[0])).all("url").count == Sitemap.urlLimit)
     }
 }
+
+@Suite("Feed selection")
+struct FeedSelectionTests {
+    /// Listed cases, newest first, many published at the same instant.
+    static func cases() -> [EnrichedCase] {
+        (0..<40).map { index in
+            let day = LocalDay(year: 2024, month: 3, day: 20 - index / 4)
+            let date = CaseDate(instant: Date(timeIntervalSinceReferenceDate: Double(20 - index / 4) * 86_400), day: day, hasTime: false)
+            let entry = CaseEntry(slug: "case-\(index)", lang: "en", file: "cases/case-\(index).md", isTranslation: false, title: "Case \(index)",
+                                  date: date, summary: "", summaryIsDerived: true, region: nil, declaredScamTypes: nil, declaredTactics: nil,
+                                  channels: [], loss: nil, indicators: [], sources: [], campaigns: [], draft: false, updated: nil,
+                                  updatedLocation: nil, expires: nil, bodyHTML: StoredText(""), searchableText: NumberedText("", firstLine: 1),
+                                  searchText: StoredText(""))
+            return EnrichedCase(entry: entry, status: .published, scamTypes: index % 3 == 0 ? ["a"] : ["b"], tactics: [], inferred: false,
+                                details: CaseDetails(evidence: [], advice: []), campaigns: index % 5 == 0 ? ["c"] : [], related: [],
+                                fingerprint: Fingerprint())
+        }
+    }
+
+    @Test("a feed takes the newest cases its filter keeps up to the limit, ties at the last one included, as filtering all and cutting does")
+    func newest() {
+        let cases = Self.cases()
+        let filters: [(name: String, include: (borrowing EnrichedCase) -> Bool)] = [
+            ("all", { _ in true }), ("none", { _ in false }), ("type a", { $0.scamTypes.contains("a") }), ("campaign c", { $0.campaigns.contains("c") }),
+        ]
+        for limit in -1...(cases.count + 1) {
+            for filter in filters {
+                let matching = cases.filter { filter.include($0) }
+                var expected = matching
+                if limit > 0, matching.count > limit {
+                    let cutoff = matching[limit - 1].entry.date.instant
+                    expected = Array(matching.prefix { $0.entry.date.instant >= cutoff })
+                }
+                let found = FeedContent.newest(cases, limit: limit, where: filter.include)
+                #expect(found.map(\.slug) == expected.map(\.slug), "\(filter.name), limit \(limit)")
+            }
+        }
+        // Four cases a day: a limit of 5 takes the whole second day.
+        #expect(FeedContent.newest(cases, limit: 5).count == 8)
+    }
+}
