@@ -113,41 +113,42 @@ public struct DiskFileSystem: ContentFileSystem {
     /// 10,000 case files: 25 ms against 140–800 ms to read them, when the VM had dropped them from
     /// its cache), else read into a buffer on the stack and only hashed.
     public func read(_ relativePaths: [String], under directory: String, keeping keep: [Bool], known: KnownFiles) -> [Result<LoadedFile, any Error>] {
-        @Sendable func split(_ relative: String) -> (folder: Substring, name: Substring) {
-            guard let slash = relative.utf8.lastIndex(of: UInt8(ascii: "/")) else { return ("", relative[...]) }
-            return (relative[..<slash], relative[relative.utf8.index(after: slash)...])
-        }
-        var folders: [Substring: Int32] = [:]
-        for relative in relativePaths {
-            let folder = split(relative).folder
-            guard folders[folder] == nil else { continue }
-            folders[folder] = open(folder.isEmpty ? directory : directory + "/" + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        // Each path's folder is opened once, and its files are named relative to it: the name is
+        // read in place from the path's bytes, so no string is made for it.
+        var folders: [String: Int32] = [:]
+        var located: [(relative: String, folder: Int32, name: Int, keep: Bool)] = []
+        located.reserveCapacity(relativePaths.count)
+        for (relative, keep) in zip(relativePaths, keep) {
+            var path = relative
+            let (folder, name) = path.withUTF8 { bytes -> (String, Int) in
+                guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return ("", 0) }
+                return (String(decoding: UnsafeBufferPointer(rebasing: bytes[..<slash]), as: UTF8.self), slash + 1)
+            }
+            let descriptor = folders[folder] ?? open(folder.isEmpty ? directory : directory + "/" + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            folders[folder] = descriptor
+            located.append((relative, descriptor, name, keep))
         }
         defer { for descriptor in folders.values where descriptor >= 0 { close(descriptor) } }
-        let opened = folders
         let readTime = now()
-        return Parallel.map(Array(zip(relativePaths, keep))) { relative, keep in
-            let (folder, name) = split(relative)
-            if let descriptor = opened[folder], descriptor >= 0 {
-                let name = String(name)
-                if !keep, let entry = known[relative] {
-                    var info = stat()
-                    if fstatat(descriptor, name, &info, 0) == 0, FileSignature(info) == entry.signature {
-                        return .success(LoadedFile(known: entry))
+        return Parallel.map(located) { relative, folder, name, keep in
+            if folder >= 0 {
+                let loaded = relative.withCString { path -> LoadedFile? in
+                    let name = path + name
+                    if !keep, let entry = known[relative] {
+                        var info = stat()
+                        if fstatat(folder, name, &info, 0) == 0, FileSignature(info) == entry.signature {
+                            return LoadedFile(known: entry)
+                        }
                     }
+                    return Self.readFile(named: name, in: folder, keep: keep, readTime: readTime)
                 }
-                if let file = Self.readFile(named: name, in: descriptor, keep: keep, readTime: readTime) {
-                    return .success(file)
-                }
+                if let loaded { return .success(loaded) }
             }
             return Result { LoadedFile(try read(directory + "/" + relative), keep: keep) }
         }
     }
 
-    /// `openat`, `fstat` and `readToEnd`; nil on any failure (a folder, too: reading it fails).
-    /// The signature is taken before the bytes are read: if the file changes after, its change
-    /// time does too, and the next build reads it again.
-    private static func readFile(named name: String, in folder: Int32, keep: Bool, readTime: Int64) -> LoadedFile? {
+    private static func readFile(named name: UnsafePointer<CChar>, in folder: Int32, keep: Bool, readTime: Int64) -> LoadedFile? {
         let descriptor = openat(folder, name, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
