@@ -47,8 +47,10 @@ final class SiteRenderer: Sendable {
         self.base = base
         let defaultEdition = bulletin.editions.first { $0.lang == bulletin.site.defaultLanguage }
         self.defaultEdition = defaultEdition
-        let marks = edition.lang == bulletin.site.defaultLanguage ? [] : edition.listedCases.map { item in
-            Self.marks(of: item, in: defaultEdition, lang: bulletin.site.defaultLanguage)
+        // By position: a map over the cases would copy each.
+        let listed = edition.listedCases
+        let marks = edition.lang == bulletin.site.defaultLanguage ? [] : listed.indices.map { position in
+            Self.marks(of: listed[position], in: defaultEdition, lang: bulletin.site.defaultLanguage)
         }
         self.listedMarks = marks
         var marksBySlug: [String: UInt8] = [:]
@@ -117,7 +119,8 @@ final class SiteRenderer: Sendable {
                     hash.add(listing)
                     hash.add(Int(marksBySlug[slug] ?? 0))
                 }
-                for index in editions.indices { hash.add(editions[index].hasPage(slug) ? 1 : 0) }
+                // This edition has it (the loop's condition): only the others are looked up.
+                for other in editions { hash.add(other === edition || other.hasPage(slug) ? 1 : 0) }
             }
             let dates = (updated: cases[position].entry.updated, published: cases[position].entry.date)
             casePages.append(job(folder, inputs: inputs, inSitemap: cases[position].status.isListed, lastmod: (dates.updated ?? dates.published).day.description) { [self] in
