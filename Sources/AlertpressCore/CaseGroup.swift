@@ -24,7 +24,7 @@ enum CaseGroup {
         var campaignIDs: Set<String>
         var baseURL: String
         var links: LinkPolicy
-        /// Each edition's terms prepared for tagging, by language; laid out when first asked for.
+        /// Each edition's terms prepared for tagging, by language: laid out on another core, or by the first group that asks.
         var cues: Prepared<[String: [TermKind: Tagger.Cues]]>
         /// Of everything above but `links`, whose verdicts each group's key holds for the hosts it names.
         var environment: Fingerprint
