@@ -355,9 +355,9 @@ public struct StagedSite: Sendable {
     let staging: URL
     /// Beside `--out`: where the previous site, or the files a commit replaces, wait until it succeeds.
     let aside: URL
-    let previous: [String: Manifest.Entry]
     /// The previous manifest as it was read.
     let previousManifest: Manifest.Read
+    var previous: [String: Manifest.Entry] { previousManifest.entries }
     /// Whether `--out` holds a previous site to update (else the staging folder becomes `--out`).
     let inPlace: Bool
     /// Whether files of the previous site may be kept by their input fingerprints.
@@ -378,7 +378,6 @@ public struct StagedSite: Sendable {
         self.out = out
         self.staging = staging
         self.aside = aside
-        self.previous = previous.entries
         previousManifest = previous
         entries.reserveCapacity(previous.entries.count)
         self.inPlace = inPlace

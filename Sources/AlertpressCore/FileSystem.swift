@@ -113,8 +113,7 @@ public struct DiskFileSystem: ContentFileSystem {
     /// 10,000 case files: 25 ms against 140–800 ms to read them, when the VM had dropped them from
     /// its cache), else read into a buffer on the stack and only hashed.
     public func read(_ relativePaths: [String], under directory: String, keeping keep: [Bool], known: KnownFiles) -> [Result<LoadedFile, any Error>] {
-        // Each path's folder is opened once, and its files are named relative to it: the name is
-        // read in place from the path's bytes, so no string is made for it.
+        // A file's name is read in place from its path's bytes: no string is made for it.
         var folders: [String: Int32] = [:]
         var located: [(relative: String, folder: Int32, name: Int, keep: Bool)] = []
         located.reserveCapacity(relativePaths.count)
@@ -124,9 +123,8 @@ public struct DiskFileSystem: ContentFileSystem {
                 guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return ("", 0) }
                 return (String(decoding: UnsafeBufferPointer(rebasing: bytes[..<slash]), as: UTF8.self), slash + 1)
             }
-            let descriptor = folders[folder] ?? open(folder.isEmpty ? directory : directory + "/" + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            folders[folder] = descriptor
-            located.append((relative, descriptor, name, keep))
+            if folders[folder] == nil { folders[folder] = open(folder.isEmpty ? directory : directory + "/" + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+            located.append((relative, folders[folder] ?? -1, name, keep))
         }
         defer { for descriptor in folders.values where descriptor >= 0 { close(descriptor) } }
         let readTime = now()

@@ -149,12 +149,15 @@ enum Resolver {
                 }
             }
         }
-        let traditional = Tagger.TraditionalForms(of: termLists.flatMap { $0 }, known: memo.taxonomy.traditional)
+        let lists = termLists.flatMap { $0 }
+        let traditional = Tagger.TraditionalForms(of: lists, known: memo.taxonomy.traditional)
         let cues = Prepared<[String: [TermKind: Tagger.Cues]]> {
+            var laidOut = Tagger.Cues.of(lists, traditional: traditional).makeIterator()
             var cues: [String: [TermKind: Tagger.Cues]] = [:]
-            let laidOut = Tagger.Cues.of(termLists.flatMap { $0 }, traditional: traditional)
-            for (index, lang) in languages.enumerated() where cues[lang] == nil {
-                for (offset, kind) in TermKind.allCases.enumerated() { cues[lang, default: [:]][kind] = laidOut[index * TermKind.allCases.count + offset] }
+            for lang in languages {
+                for kind in TermKind.allCases {
+                    if let next = laidOut.next(), cues[lang]?[kind] == nil { cues[lang, default: [:]][kind] = next }
+                }
             }
             return cues
         }

@@ -386,11 +386,7 @@ struct IncrementalBuildTests {
     func knownFiles() async throws {
         let temp = try TempFolder()
         defer { temp.remove() }
-        let alerts = temp.child("Alerts")
-        try copyFolder(Paths.bulletin, to: alerts)
-        let out = temp.child("site")
-        let first = await buildSite(alerts: alerts, out: out, disk: settledDisk)
-        try #require(first.succeeded, "\(first.report)")
+        let (alerts, out) = try await builtFixtureCopy(in: temp, disk: settledDisk)
         // Every published case's file is known; the draft and the future case are not named.
         let table = out.appendingPathComponent(MemoFile.knownFilesName)
         let known = try #require(KnownFiles(bytes: Data(contentsOf: table), tool: "", alerts: alerts.path))

@@ -47,11 +47,11 @@ func copyFolder(_ source: URL, to destination: URL) throws {
 }
 
 /// A copy of the fixture bulletin at `temp/Alerts`, built into `temp/site`; the build must succeed.
-func builtFixtureCopy(in temp: TempFolder) async throws -> (alerts: URL, out: URL) {
+func builtFixtureCopy(in temp: TempFolder, disk: DiskFileSystem = unsettledDisk) async throws -> (alerts: URL, out: URL) {
     let alerts = temp.child("Alerts")
     try copyFolder(Paths.bulletin, to: alerts)
     let out = temp.child("site")
-    let first = await buildSite(alerts: alerts, out: out)
+    let first = await buildSite(alerts: alerts, out: out, disk: disk)
     try #require(first.succeeded, "\(first.report)")
     return (alerts, out)
 }
