@@ -332,6 +332,9 @@ enum MemoFile {
     /// The decoded taxonomy's path relative to `--out`.
     static let taxonomyName = name + "/" + CaseMemo.taxonomyName
 
+    /// The related cases' path relative to `--out`.
+    static let relationsName = name + "/" + CaseMemo.relationsName
+
     /// The known case files' path relative to `--out`.
     static let knownFilesName = name + "/files"
 
@@ -352,7 +355,7 @@ enum MemoFile {
         return CaseMemo.isShard(bytes, by: tool, alerts: alerts)
     }
 
-    /// Reads and decodes the shards in parallel, and the decoded taxonomy.
+    /// Reads and decodes the shards in parallel, the decoded taxonomy and the related cases.
     static func read(_ out: URL, tool: String) -> Stored {
         let shards = Parallel.map(Array(0..<CaseMemo.shardCount)) { shard -> (tool: String?, memo: CaseMemo?) in
             // Mapped, not read: the shards are most of a build's input after an edit, and a mapping
@@ -368,17 +371,21 @@ enum MemoFile {
         if let bytes = try? Data(contentsOf: out.appendingPathComponent(taxonomyName), options: .alwaysMapped) {
             memo.restoreTaxonomy(bytes, tool: tool)
         }
+        if let bytes = try? Data(contentsOf: out.appendingPathComponent(relationsName), options: .alwaysMapped) {
+            memo.restoreRelations(bytes, tool: tool)
+        }
         return Stored(memo: memo, sameTool: !tools.isEmpty && tools.allSatisfy { $0 == tool })
     }
 
-    /// The shards that changed, the decoded taxonomy if it changed, and the known case files if
-    /// they are not `previous`. `early` (a build into the site in place, whose memo folder stays
+    /// The shards that changed, the decoded taxonomy and the related cases if they changed, and
+    /// the known case files if they are not `previous`. `early` (a build into the site in place, whose memo folder stays
     /// where it is): encoded and written under temporary names now, while the site is committed;
     /// otherwise when published. See `Staged`.
     static func stage(_ memo: CaseMemo, known: KnownFiles, previous: KnownFiles, options: BuildOptions, to out: URL, early: Bool) -> Staged {
         let tool = options.tool
         var files: [Staged.File] = memo.changedShards.map { shard in (shardName(shard), { memo.encodedShard(shard, tool: tool) }) }
         if let taxonomy = memo.encodedTaxonomy(tool: tool) { files.append((taxonomyName, { taxonomy })) }
+        if let relations = memo.encodedRelations(tool: tool) { files.append((relationsName, { relations })) }
         if known != previous { files.append((knownFilesName, { known.encoded(alerts: options.alerts, tool: tool) })) }
         var staged = Staged(out: out, files: files)
         var info = stat()

@@ -113,11 +113,12 @@ final class SiteRenderer: Sendable {
             let folder = routes.case(slug)
             let inputs = Fingerprint { hash in
                 hash.add(cases[position].fingerprint)
-                let related = cases[position].related.compactMap { slug in edition.listing(of: slug).map { (slug, $0) } }
+                // The related cases by position, not looked up by slug.
+                let related = edition.related(at: position)
                 hash.add(related.count)
-                for (slug, listing) in related {
-                    hash.add(listing)
-                    hash.add(Int(marksBySlug[slug] ?? 0))
+                for other in related {
+                    hash.add(cases[other].listing)
+                    hash.add(marksBySlug.isEmpty ? 0 : Int(marksBySlug[cases[other].slug] ?? 0))
                 }
                 // This edition has it (the loop's condition): only the others are looked up.
                 for other in editions { hash.add(other === edition || other.hasPage(slug) ? 1 : 0) }

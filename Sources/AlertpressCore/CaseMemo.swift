@@ -51,6 +51,9 @@ public struct CaseMemo: Sendable {
     var storedShards: [Int: Int] = [:]
     /// The scam type and tactic files, decoded.
     var taxonomy = TaxonomyMemo()
+    /// Each language's related cases, by language; and those read back, to tell whether they changed.
+    var relations: [String: Relations] = [:]
+    var storedRelations: [String: Relations] = [:]
 
     public init() {}
 
@@ -110,6 +113,41 @@ public struct CaseMemo: Sendable {
     }
 
     // MARK: Storing
+
+    /// The file that holds each language's related cases, beside the shards.
+    public static let relationsName = "related"
+
+    /// Each language's related cases as bytes; nil when what is stored is current.
+    public func encodedRelations(tool: String) -> [UInt8]? {
+        guard relations != storedRelations else { return nil }
+        var out = ByteWriter()
+        out.int(Self.formatVersion)
+        out.string(tool)
+        out.list(relations.keys.sorted()) { out, lang in
+            guard let relations = relations[lang] else { return }
+            out.string(lang)
+            out.fingerprint(relations.key)
+            out.int32s(relations.positions)
+        }
+        return out.bytes
+    }
+
+    /// Takes the related cases an earlier build stored; damaged bytes, or those of another
+    /// format or `tool`, are ignored.
+    public mutating func restoreRelations(_ bytes: Data, tool: String) {
+        let read = ByteReader.read(bytes) { reader -> [String: Relations]? in
+            guard reader.int() == Self.formatVersion, reader.string() == tool,
+                  let languages = reader.list({ reader -> (String, Relations)? in
+                      guard let lang = reader.string(), let key = reader.fingerprint(), let positions = reader.int32s() else { return nil }
+                      return (lang, Relations(key: key, positions: positions))
+                  }),
+                  reader.atEnd else { return nil }
+            return Dictionary(languages) { first, _ in first }
+        }
+        guard let read else { return }
+        relations = read
+        storedRelations = read
+    }
 
     /// The file that holds the decoded taxonomy, beside the shards.
     public static let taxonomyName = "terms"
@@ -206,6 +244,12 @@ struct ByteWriter {
     mutating func optional(_ value: String?) {
         bool(value != nil)
         if let value { string(value) }
+    }
+
+    /// The count, then the values as four bytes each, little-endian.
+    mutating func int32s(_ values: [Int32]) {
+        int(values.count)
+        for value in values { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
     }
 
     mutating func strings(_ values: [String]) {
@@ -411,6 +455,16 @@ struct ByteReader {
         guard let present = bool() else { return nil }
         guard present else { return .some(nil) }
         return string().map { .some($0) }
+    }
+
+    mutating func int32s() -> [Int32]? {
+        guard let count = int(), count >= 0, count <= (bytes.count - offset) / 4 else { return nil }
+        var values = [Int32](repeating: 0, count: count)
+        for index in 0..<count {
+            values[index] = Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 4 * index, as: Int32.self))
+        }
+        offset += 4 * count
+        return values
     }
 
     mutating func strings() -> [String]? {

@@ -55,9 +55,12 @@ public enum ContentPipeline {
         let resolved = Resolver.resolve(files, alertsPath: Loader.displayPath(alerts), memo: memo, reread: reread, log: &log) // validate + parse + tag
         var bulletin: Bulletin?, newMemo = CaseMemo()
         if var resolved = consume resolved { // enrich: the cases move in, and are changed in place rather than copied
-            bulletin = Enricher.enrich(resolved.content, cases: resolved.takeCases(), fingerprint: resolved.fingerprint,
-                                       now: clock.resolve(in: resolved.content.site.timeZone))
+            let enriched = Enricher.enrich(resolved.content, cases: resolved.takeCases(), fingerprint: resolved.fingerprint,
+                                           now: clock.resolve(in: resolved.content.site.timeZone), relations: memo.relations)
             newMemo = resolved.memo
+            newMemo.relations = Dictionary(enriched.editions.map { ($0.lang, $0.relations) }) { first, _ in first }
+            newMemo.storedRelations = memo.storedRelations
+            bulletin = enriched
         }
         if let bulletin { checkUpdates(bulletin, log: &log) }
         var unpublished: Set<String> = []

@@ -40,6 +40,36 @@ public struct EnrichedCase: Sendable {
     public var slug: String { entry.slug }
 }
 
+/// The related cases of one language's cases, as positions in its `EnrichedEdition.cases`:
+/// `Enricher.relatedLimit` slots a case, most related first, -1 for an empty slot. They depend
+/// only on what lists show of the cases and their order, which `key` fingerprints: the memo keeps
+/// them, and a build after an edit that changes no listing (a body, a source) takes them from there.
+public struct Relations: Sendable, Equatable {
+    /// Of the listing of every case, in order.
+    let key: Fingerprint
+    let positions: [Int32]
+
+    /// No case has related cases.
+    static let none = Relations(key: Fingerprint(), positions: [])
+
+    /// The related cases of the case at `position`.
+    func of(_ position: Int) -> [Int] {
+        let start = position * Enricher.relatedLimit
+        guard position >= 0, start + Enricher.relatedLimit <= positions.count else { return [] }
+        return positions[start..<(start + Enricher.relatedLimit)].prefix { $0 >= 0 }.map(Int.init)
+    }
+
+    /// `cases` sorted as `Enricher.enrich` sorts them, their status set.
+    static func key(_ cases: [EnrichedCase]) -> Fingerprint {
+        Fingerprint { hash in
+            hash.add(Enricher.relatedCandidates)
+            hash.add(Enricher.relatedLimit)
+            hash.add(cases.count)
+            for position in cases.indices { hash.add(cases[position].listing) }
+        }
+    }
+}
+
 /// The evidence and advice of a case. Only its page, its feed entry and `check --format json`
 /// show them, so a case read back from the memo keeps them as the bytes they were stored as
 /// (a third of a stored case's strings) and reads them when they are asked for.
@@ -107,13 +137,16 @@ public final class EnrichedEdition: Sendable {
     public let listedCases: [EnrichedCase]
     /// Campaign ids whose window contains the build day.
     public let activeCampaigns: [String]
+    /// The related cases of `cases`, by position.
+    let relations: Relations
     private let indexBySlug: [String: Int]
     private let preparedStatistics: Prepared<Statistics>
     private let preparedTagCounts: Prepared<TagCounts>
 
-    init(edition: Edition, cases: [EnrichedCase], activeCampaigns: [String]) {
+    init(edition: Edition, cases: [EnrichedCase], relations: Relations = .none, activeCampaigns: [String]) {
         self.edition = edition
         self.cases = cases
+        self.relations = relations
         let listed = cases.filter { $0.status.isListed }
         listedCases = listed
         preparedStatistics = Prepared { Enricher.statistics(listed) }
@@ -145,8 +178,8 @@ public final class EnrichedEdition: Sendable {
     }
     /// Whether the case has a page in this language (without copying the case).
     public func hasPage(_ slug: String) -> Bool { indexBySlug[slug].map { cases[$0].status.hasPage } ?? false }
-    /// What lists show of the case (without copying the case).
-    public func listing(of slug: String) -> Fingerprint? { indexBySlug[slug].map { cases[$0].listing } }
+    /// The positions in `cases` of the related cases of the case at `position`, most related first.
+    public func related(at position: Int) -> [Int] { relations.of(position) }
 }
 
 /// The whole checked and enriched bulletin.
@@ -166,7 +199,10 @@ enum Enricher {
 
     /// Status, order, related cases and statistics of every edition; `cases` holds each edition's
     /// tagged cases (from `CaseGroup`), `fingerprint` that of everything but the cases.
-    static func enrich(_ content: Content, cases: consuming [[EnrichedCase]], fingerprint: Fingerprint, now: Date) -> Bulletin {
+    /// `relations`: those of an earlier build, by language; each is used where it was worked out
+    /// from the same listings, in the same order.
+    static func enrich(_ content: Content, cases: consuming [[EnrichedCase]], fingerprint: Fingerprint, now: Date,
+                       relations known: [String: Relations] = [:]) -> Bulletin {
         let today = LocalDay(now, in: content.site.timeZone)
         // Each language's cases are handed over, not shared, so that setting their status changes
         // them in place (a shared array is copied whole by the first change).
@@ -184,8 +220,13 @@ enum Enricher {
                 cases[position].listing.add(status.rawValue)
             }
             cases.sort { ($0.entry.date.instant, $0.slug) > ($1.entry.date.instant, $1.slug) }
-            relate(&cases)
-            return EnrichedEdition(edition: edition, cases: cases,
+            let key = Relations.key(cases)
+            let relations = known[edition.lang].flatMap { $0.key == key && $0.positions.count == cases.count * relatedLimit ? $0 : nil }
+                ?? Relations(key: key, positions: relate(cases))
+            for position in cases.indices {
+                cases[position].related = relations.of(position).map { cases[$0].slug }
+            }
+            return EnrichedEdition(edition: edition, cases: cases, relations: relations,
                                    activeCampaigns: edition.campaigns.filter { $0.window.contains(today) }.map(\.id))
         }
         return Bulletin(site: content.site, editions: editions, now: now, fingerprint: fingerprint)
@@ -280,11 +321,14 @@ enum Enricher {
 
     /// How many of the newest cases of each shared type are considered for "related cases".
     static let relatedCandidates = 40
+    /// How many related cases a case shows at most.
+    static let relatedLimit = 3
 
     /// Related cases: listed cases sharing scam types (and tactics), most shared first, then newest.
     /// Candidates are the newest `relatedCandidates` cases of each of the case's types, so the work
-    /// stays linear in the number of cases. `cases` must be sorted newest first.
-    static func relate(_ cases: inout [EnrichedCase]) {
+    /// stays linear in the number of cases. `cases` must be sorted newest first. Returns positions
+    /// in `cases`, `relatedLimit` a case (see `Relations`).
+    static func relate(_ cases: [EnrichedCase]) -> [Int32] {
         // Tags as small numbers and fields read through indices: copying whole cases, or comparing
         // tag strings, was most of this stage in an incremental build.
         var numbers: [String: Int] = [:]
@@ -326,19 +370,21 @@ enum Enricher {
             if instants[a.index] != instants[b.index] { return instants[a.index] > instants[b.index] }
             return slugs[a.index] < slugs[b.index]
         }
+        var positions = [Int32](repeating: -1, count: cases.count * relatedLimit)
         for index in cases.indices {
             var best: [(score: Int, index: Int)] = []
             for type in types[index] {
                 for other in newestByType[type] ?? [] where other != index && lastSeenBy[other] != index {
                     lastSeenBy[other] = index
                     let candidate = (score: shared(typeMasks, index, other) * 3 + shared(tacticMasks, index, other), index: other)
-                    guard best.count < 3 || precedes(candidate, best[2]) else { continue }
+                    guard best.count < relatedLimit || precedes(candidate, best[relatedLimit - 1]) else { continue }
                     best.insert(candidate, at: best.firstIndex { precedes(candidate, $0) } ?? best.count)
-                    if best.count > 3 { best.removeLast() }
+                    if best.count > relatedLimit { best.removeLast() }
                 }
             }
-            cases[index].related = best.map { slugs[$0.index] }
+            for (slot, found) in best.enumerated() { positions[index * relatedLimit + slot] = Int32(found.index) }
         }
+        return positions
     }
 
     static func statistics(_ cases: [EnrichedCase]) -> Statistics {

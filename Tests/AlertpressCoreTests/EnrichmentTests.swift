@@ -586,6 +586,57 @@ struct EnrichmentTests {
         #expect(result.enrichedCase("r4")?.related == ["r3"])
     }
 
+    @Test("related cases are taken from the memo while every listing is the same, and worked out again when one changes")
+    func relationsThroughTheMemo() throws {
+        var tree = Self.richTree()
+        let c = "fake-courier-compensation", r = "fake-refund-customer-service"
+        for (slug, date, types) in [("q0", "2024-10-01", [c]), ("q1", "2024-10-02", [c]), ("q2", "2024-10-03", [c, r]), ("q3", "2024-10-04", [r])] {
+            tree.set("cases/\(slug).md", caseFile(["title: \(slug)", "date: \(date)", "summary: What \(slug) is.",
+                                                    "scam_types: [\(types.joined(separator: ", "))]"], body: ["Body of \(slug)."]))
+        }
+        let fresh = tree.check()
+        expectClean(fresh)
+        #expect(fresh.enrichedCase("q0")?.related == ["q2", "q1"])
+        let worked = try #require(fresh.memo.relations["en"])
+        #expect(worked.positions.count == Enricher.relatedLimit * (fresh.bulletin?.editions.first?.cases.count ?? 0))
+
+        // Stored and read back; damaged, cut or another program's bytes are not taken.
+        let bytes = try #require(fresh.memo.encodedRelations(tool: "t"))
+        var restored = CaseMemo()
+        restored.restoreRelations(Data(bytes), tool: "t")
+        #expect(restored.relations == fresh.memo.relations)
+        #expect(restored.encodedRelations(tool: "t") == nil, "read back, it is current")
+        for damaged in [Data(bytes.dropLast()), Data(bytes + [0]), Data(bytes.prefix(20))] {
+            var memo = CaseMemo()
+            memo.restoreRelations(damaged, tool: "t")
+            #expect(memo.relations.isEmpty)
+        }
+        restored = CaseMemo()
+        restored.restoreRelations(Data(bytes), tool: "another")
+        #expect(restored.relations.isEmpty)
+
+        // A memo whose relations have the key of these listings is believed: here, that no case has any.
+        var forged = fresh.memo
+        forged.relations = fresh.memo.relations.mapValues { Relations(key: $0.key, positions: $0.positions.map { _ in -1 }) }
+        forged.storedRelations = forged.relations
+        func check(_ tree: Tree) -> CheckResult {
+            ContentPipeline.check(alerts: "Alerts", fileSystem: MemoryFileSystem(tree.files), clock: defaultClock, memo: forged)
+        }
+        let same = check(tree)
+        #expect(same.enrichedCase("q0")?.related == [], "the same listings: taken from the memo")
+        #expect(same.memo.encodedRelations(tool: "t") == nil, "and not stored again")
+        var bodyEdit = tree
+        bodyEdit.set("cases/q3.md", caseFile(["title: q3", "date: 2024-10-04", "summary: What q3 is.", "scam_types: [\(r)]"], body: ["Another body."]))
+        #expect(check(bodyEdit).enrichedCase("q0")?.related == [], "a body (with a summary of its own) is in no listing")
+        var titleEdit = tree
+        titleEdit.set("cases/q3.md", caseFile(["title: q3 renamed", "date: 2024-10-04", "summary: What q3 is.", "scam_types: [\(r)]"],
+                                              body: ["Body of q3."]))
+        let recomputed = check(titleEdit)
+        #expect(recomputed.enrichedCase("q0")?.related == ["q2", "q1"], "a listing changed: worked out again")
+        #expect(recomputed.memo.relations["en"]?.positions == worked.positions)
+        #expect(recomputed.memo.encodedRelations(tool: "t") != nil)
+    }
+
     @Test("statistics count and total the listed cases only, per currency, by type, month and region")
     func statistics() throws {
         var tree = Self.richTree()

@@ -46,7 +46,7 @@ struct FixtureSiteTests {
         let content = built.files.keys.filter { !$0.hasPrefix("assets/") && !SiteWriter.isState($0) }.sorted()
         #expect(content == Self.expectedFiles)
         let state = built.files.keys.filter(SiteWriter.isState).sorted()
-        #expect(state == ((0..<CaseMemo.shardCount).map(MemoFile.shardName) + [MemoFile.taxonomyName, SiteWriter.manifestName]).sorted())
+        #expect(state == ((0..<CaseMemo.shardCount).map(MemoFile.shardName) + [MemoFile.taxonomyName, MemoFile.relationsName, SiteWriter.manifestName]).sorted())
         #expect(built.result.files == built.files.count - state.count, "BuildResult.files counts every file but the build state")
         #expect(built.result.pages == built.files.keys.filter { $0.hasSuffix(".html") }.count)
         #expect(built.result.flyers == 12)

@@ -313,7 +313,7 @@ struct IncrementalBuildTests {
         let (alerts, out) = try await builtFixtureCopy(in: temp)
         let clean = snapshot(out)
         let memoFiles = clean.filter { MemoFile.isMemoFile($0.key) }
-        try #require(memoFiles.count == CaseMemo.shardCount + 1, "the shards and the taxonomy")
+        try #require(memoFiles.count == CaseMemo.shardCount + 2, "the shards, the taxonomy and the related cases")
         // What decides whether a build only hashes the case files: this program's memo, of this `Alerts/` path.
         #expect(MemoFile.isStored(in: out, tool: "", alerts: alerts.path))
         #expect(!MemoFile.isStored(in: out, tool: "another alertpress", alerts: alerts.path))
@@ -370,7 +370,7 @@ struct IncrementalBuildTests {
         defer { temp.remove() }
         let (alerts, out) = try await builtFixtureCopy(in: temp)
         let before = try ReproducibilityTests.identities(out, excluding: { !MemoFile.isMemoFile($0) })
-        try #require(before.count == CaseMemo.shardCount + 1)
+        try #require(before.count == CaseMemo.shardCount + 2, "the shards, the taxonomy and the related cases")
         let unchanged = await buildSite(alerts: alerts, out: out)
         try #require(unchanged.succeeded, "\(unchanged.report)")
         #expect(try ReproducibilityTests.identities(out, excluding: { !MemoFile.isMemoFile($0) }) == before)
