@@ -71,7 +71,7 @@ public struct CaseMemo: Sendable {
     }
 
     /// Bump when the layout below or the meaning of a cached value changes.
-    static let formatVersion = 11
+    static let formatVersion = 12
 
     // MARK: Shards
 

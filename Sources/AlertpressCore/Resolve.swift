@@ -181,15 +181,18 @@ enum Resolver {
         // Cases, by slug: a default-language file and its translations make a group, the unit of
         // work that runs in parallel and that the memo keeps. Duplicates are found from paths alone.
         // Each file's slug is hashed once: a group's files are appended in place.
-        var groupFiles: [String: [ContentFile]] = [:]
-        groupFiles.reserveCapacity(caseFiles.count)
+        var found: [String] = [], foundFiles: [[ContentFile]] = []
+        var groupIndex: [String: Int] = [:]
+        groupIndex.reserveCapacity(caseFiles.count)
         func folder(_ path: String) -> Substring { path[..<(path.utf8.lastIndex(of: UInt8(ascii: "/")) ?? path.startIndex)] }
         for file in caseFiles {
-            guard let index = groupFiles.index(forKey: file.name) else {
-                groupFiles[file.name] = [file]
+            guard let index = groupIndex[file.name] else {
+                groupIndex[file.name] = found.count
+                found.append(file.name)
+                foundFiles.append([file])
                 continue
             }
-            let existing = groupFiles.values[index]
+            let existing = foundFiles[index]
             if let same = existing.first(where: { $0.langSuffix == file.langSuffix }) {
                 decoder.log.error("duplicate-slug", "slug `\(file.name)` is already used by `\(same.path)`",
                                   at: SourceLocation(file: file.path, line: 1), hint: "every case needs its own file name: it is its permanent URL")
@@ -201,11 +204,12 @@ enum Resolver {
                                   hint: "a translation sits beside its default-language file; otherwise choose another file name")
                 continue
             }
-            groupFiles.values[index].append(file)
+            foundFiles[index].append(file)
         }
-        let sortedGroups = groupFiles.sorted { $0.key < $1.key }
-        let slugs = sortedGroups.map(\.key)
-        let filesBySlug = sortedGroups.map(\.value)
+        // By slug. The files come sorted by path, so the slugs mostly come in order already.
+        let order = zip(found, found.dropFirst()).allSatisfy { $0 < $1 } ? nil : found.indices.sorted { found[$0] < found[$1] }
+        let slugs = order.map { $0.map { found[$0] } } ?? found
+        let filesBySlug = order.map { $0.map { foundFiles[$0] } } ?? foundFiles
         let timeZone = decoder.timeZone
         let decoded = Parallel.map(Array(zip(slugs, filesBySlug))) { slug, files in
             CaseGroup.decode(files, timeZone: timeZone, memo: memo.groups[slug], reread: reread)
@@ -274,7 +278,7 @@ enum Resolver {
         taxonomy.traditional = traditional
         // Written again only when a file or a Traditional form was worked out again, or a file went.
         taxonomy.changed = memo.taxonomy.changed || memo.taxonomy.files.mapValues(\.key) != taxonomy.files.mapValues(\.key)
-            || memo.taxonomy.traditional?.phrases != traditional.phrases
+            || memo.taxonomy.traditional?.key != traditional.key
 
         // Each group assembled and tagged in every language, unless the memo already has it.
         let settings = CaseGroup.Settings(editions: editions, defaultLanguage: defaultLanguage, timeZone: timeZone, typeIDs: typeIDs, tacticIDs: tacticIDs,
@@ -289,15 +293,17 @@ enum Resolver {
         newMemo.storedShards = memo.storedShards
         newMemo.taxonomy = taxonomy
         var enriched = Array(repeating: [EnrichedCase](), count: editions.count)
+        for index in enriched.indices { enriched[index].reserveCapacity(groups.count) }
         newMemo.groups.reserveCapacity(groups.count)
         for (slug, group) in zip(slugs, groups) {
             newMemo.groups[slug] = group
             decoder.log.append(contentsOf: group.decodeDiagnostics)
             decoder.log.append(contentsOf: group.diagnostics)
-            for item in group.cases {
+            // By position: a loop over the cases would copy each twice.
+            for position in group.cases.indices {
                 // By language, in `editions`' order (an `Edition` is too large to pass around per case).
-                guard let index = languages.firstIndex(of: item.entry.lang) else { continue }
-                enriched[index].append(item)
+                guard let index = languages.firstIndex(of: group.cases[position].entry.lang) else { continue }
+                enriched[index].append(group.cases[position])
             }
         }
         log.append(contentsOf: decoder.log.all)

@@ -648,17 +648,31 @@ struct Tagger {
     /// The Traditional form of each Simplified Chinese cue that has one of its own, and the cues
     /// they were worked out for.
     struct TraditionalForms: Sendable {
+        /// Of every cue of the lists, in order: the same key, the same forms.
+        var key: Fingerprint
         /// Every Chinese cue, sorted.
         var phrases: [String]
         var forms: [String: String]
 
-        init(phrases: [String], forms: [String: String]) {
+        init(key: Fingerprint, phrases: [String], forms: [String: String]) {
+            self.key = key
             self.phrases = phrases
             self.forms = forms
         }
 
-        /// Those of the lists' cues: `known` if it was worked out for the same cues.
+        /// Those of the lists' cues: `known` if it was worked out for the same cues, or for the
+        /// same Chinese ones.
         init(of lists: [[Term]], known: TraditionalForms?) {
+            key = Fingerprint { hash in
+                for list in lists {
+                    for term in list { for cue in term.cues { hash.add(cue.phrase) } }
+                }
+            }
+            if let known, known.key == key {
+                phrases = known.phrases
+                forms = known.forms
+                return
+            }
             let cues = lists.flatMap { $0.flatMap(\.cues).map(\.phrase) }
             phrases = Array(Set(cues.filter { $0.unicodeScalars.contains(where: Tagger.isCJK) })).sorted()
             if let known, known.phrases == phrases {

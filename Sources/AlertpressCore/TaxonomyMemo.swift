@@ -48,6 +48,7 @@ struct TaxonomyMemo: Sendable {
             out.diagnostics(file.diagnostics)
         }
         out.optional(traditional) { out, traditional in
+            out.fingerprint(traditional.key)
             out.strings(traditional.phrases)
             out.list(traditional.forms.sorted { $0.key < $1.key }) { out, form in
                 out.string(form.key)
@@ -67,11 +68,11 @@ struct TaxonomyMemo: Sendable {
                       return (path, File(key: key, term: term, diagnostics: diagnostics))
                   }),
                   let traditional = reader.optional({ reader -> Tagger.TraditionalForms? in
-                      guard let phrases = reader.strings(), let forms = reader.list({ reader -> (String, String)? in
+                      guard let key = reader.fingerprint(), let phrases = reader.strings(), let forms = reader.list({ reader -> (String, String)? in
                           guard let phrase = reader.string(), let form = reader.string() else { return nil }
                           return (phrase, form)
                       }) else { return nil }
-                      return Tagger.TraditionalForms(phrases: phrases, forms: Dictionary(forms) { first, _ in first })
+                      return Tagger.TraditionalForms(key: key, phrases: phrases, forms: Dictionary(forms) { first, _ in first })
                   }),
                   reader.atEnd else { return nil }
             return TaxonomyMemo(files: Dictionary(files) { first, _ in first }, traditional: traditional, changed: false)

@@ -351,6 +351,25 @@ struct EnrichmentTests {
         #expect(lengths.allSatisfy { CaseMemo(bytes: bytes.prefix($0), tool: "") == nil })
     }
 
+    @Test("Traditional forms are taken from the memo for the same cues, or the same Chinese cues, and worked out for new ones")
+    func traditionalFormsKnown() {
+        let lists = [[term("courier", [("验证码", 3), ("lost parcel", 2)])]]
+        let worked = Tagger.TraditionalForms(of: lists, known: nil)
+        #expect(worked.phrases == ["验证码"] && worked.forms == ["验证码": "驗證碼"])
+        // The key of the same cues: what the memo says is believed, without comparing the phrases.
+        let forged = Tagger.TraditionalForms(key: worked.key, phrases: ["from the memo"], forms: ["验证码": "from the memo"])
+        #expect(Tagger.TraditionalForms(of: lists, known: forged).forms == forged.forms)
+        // Another English cue: another key, the same Chinese cues, whose forms are kept.
+        let english = [[term("courier", [("验证码", 3), ("lost parcels", 2)])]]
+        let sameChinese = Tagger.TraditionalForms(key: worked.key, phrases: ["验证码"], forms: ["验证码": "kept"])
+        let kept = Tagger.TraditionalForms(of: english, known: sameChinese)
+        #expect(kept.key != worked.key && kept.forms == ["验证码": "kept"])
+        // Another Chinese cue: worked out again.
+        let chinese = [[term("courier", [("验证码", 3), ("快递理赔", 2)])]]
+        let again = Tagger.TraditionalForms(of: chinese, known: sameChinese)
+        #expect(again.phrases == ["快递理赔", "验证码"] && again.forms["验证码"] == "驗證碼" && again.forms["快递理赔"] == "快遞理賠")
+    }
+
     @Test("each edition's cues are laid out once, however many threads ask, whether or not started")
     func cuesLaidOutOnce() {
         let calls = Mutex(0)
