@@ -252,6 +252,12 @@ struct ByteWriter {
         for value in values { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
     }
 
+    /// The count, then the bytes.
+    mutating func uint8s(_ values: some Collection<UInt8>) {
+        int(values.count)
+        bytes.append(contentsOf: values)
+    }
+
     mutating func strings(_ values: [String]) {
         int(values.count)
         for value in values { string(value) }
@@ -465,6 +471,19 @@ struct ByteReader {
         }
         offset += 4 * count
         return values
+    }
+
+    mutating func uint8s() -> [UInt8]? {
+        guard let count = int(), count >= 0, bytes.count - offset >= count else { return nil }
+        offset += count
+        return Array(bytes[(offset - count)..<offset])
+    }
+
+    /// What `uint8s` wrote, as a slice of the data read (sharing its storage).
+    mutating func data() -> Data? {
+        guard let count = int(), count >= 0, bytes.count - offset >= count else { return nil }
+        offset += count
+        return slice(offset - count, offset)
     }
 
     mutating func strings() -> [String]? {

@@ -151,8 +151,14 @@ enum Resolver {
         }
         let lists = termLists.flatMap { $0 }
         let traditional = Tagger.TraditionalForms(of: lists, known: memo.taxonomy.traditional)
+        // The same lists as the memo's: their layout is read back rather than made again.
+        let cuesKey = Tagger.Cues.key(lists, traditional: traditional)
+        let storedCues = memo.taxonomy.cues.flatMap { $0.key == cuesKey ? $0.bytes : nil }
+        let laidOutLists = Prepared<[Tagger.Cues]> {
+            storedCues.flatMap(Tagger.Cues.decoded).flatMap { $0.count == lists.count ? $0 : nil } ?? Tagger.Cues.of(lists, traditional: traditional)
+        }
         let cues = Prepared<[String: [TermKind: Tagger.Cues]]> {
-            var laidOut = Tagger.Cues.of(lists, traditional: traditional).makeIterator()
+            var laidOut = laidOutLists.value.makeIterator()
             var cues: [String: [TermKind: Tagger.Cues]] = [:]
             for lang in languages {
                 for kind in TermKind.allCases {
@@ -276,9 +282,10 @@ enum Resolver {
         }
 
         taxonomy.traditional = traditional
+        taxonomy.cues = memo.taxonomy.cues
         // Written again only when a file or a Traditional form was worked out again, or a file went.
         taxonomy.changed = memo.taxonomy.changed || memo.taxonomy.files.mapValues(\.key) != taxonomy.files.mapValues(\.key)
-            || memo.taxonomy.traditional?.key != traditional.key
+            || memo.taxonomy.traditional?.key != traditional.key || storedCues == nil
 
         // Each group assembled and tagged in every language, unless the memo already has it.
         let settings = CaseGroup.Settings(editions: editions, defaultLanguage: defaultLanguage, timeZone: timeZone, typeIDs: typeIDs, tacticIDs: tacticIDs,
@@ -291,6 +298,7 @@ enum Resolver {
         var newMemo = CaseMemo()
         newMemo.root = alertsPath
         newMemo.storedShards = memo.storedShards
+        if storedCues == nil { taxonomy.cues = TaxonomyMemo.LaidOutCues(key: cuesKey, bytes: Data(Tagger.Cues.encoded(laidOutLists.value))) }
         newMemo.taxonomy = taxonomy
         var enriched = Array(repeating: [EnrichedCase](), count: editions.count)
         for index in enriched.indices { enriched[index].reserveCapacity(groups.count) }

@@ -371,7 +371,11 @@ struct Tagger {
                 }
                 termEntries.append(TermEntry(id: term.id, threshold: term.threshold, entries: first..<entries.count))
             }
-            self.terms = termEntries
+            self.init(terms: termEntries, entries: entries, words: words, bytes: bytes, vocabulary: vocabulary)
+        }
+
+        private init(terms: [TermEntry], entries: [Entry], words: [Int32], bytes: [UInt8], vocabulary: [String: Int32]) {
+            self.terms = terms
             self.entries = entries
             self.words = words
             self.bytes = bytes
@@ -382,6 +386,81 @@ struct Tagger {
             }
             self.byFirstWord = byFirstWord
             characterEntries = entries.indices.filter { !entries[$0].isWords }
+        }
+
+        // MARK: Stored in the memo
+
+        /// Of everything `of(_:traditional:)` lays out the lists from: each term's id, threshold
+        /// and cues, and the Traditional forms. The same key, the same cues.
+        static func key(_ lists: [[Term]], traditional: TraditionalForms) -> Fingerprint {
+            Fingerprint { hash in
+                hash.add(lists.count)
+                for list in lists {
+                    hash.add(list.count)
+                    for term in list {
+                        hash.add(term.id)
+                        hash.add(term.threshold)
+                        hash.add(term.cues.count)
+                        for cue in term.cues {
+                            hash.add(cue.phrase)
+                            hash.add(cue.weight)
+                        }
+                    }
+                }
+                for phrase in traditional.phrases { hash.add(traditional.forms[phrase] ?? "") }
+            }
+        }
+
+        /// Laid-out lists as bytes, for the memo.
+        static func encoded(_ lists: [Cues]) -> [UInt8] {
+            var out = ByteWriter()
+            out.list(lists) { out, cues in
+                out.list(cues.terms) { out, term in
+                    out.string(term.id)
+                    out.int(term.threshold)
+                    out.int(term.entries.lowerBound)
+                    out.int(term.entries.upperBound)
+                }
+                out.list(cues.entries) { out, entry in
+                    for value in [entry.key, entry.weight, entry.isWords ? 1 : 0, entry.start, entry.count, entry.split, entry.opening] {
+                        out.int(value)
+                    }
+                }
+                out.int32s(cues.words)
+                out.uint8s(cues.bytes)
+                // The vocabulary in the order of its numbers, which are 0..<count.
+                out.strings(cues.vocabulary.sorted { $0.value < $1.value }.map(\.key))
+            }
+            return out.bytes
+        }
+
+        /// What `encoded` wrote; nil for bytes that are damaged or lay out needles out of range.
+        static func decoded(_ data: Data) -> [Cues]? {
+            ByteReader.read(data) { reader -> [Cues]? in
+                let lists = reader.list { reader -> Cues? in
+                    guard let terms = reader.list({ reader -> TermEntry? in
+                              guard let id = reader.string(), let threshold = reader.int(), let lower = reader.int(), let upper = reader.int(),
+                                    lower >= 0, lower <= upper else { return nil }
+                              return TermEntry(id: id, threshold: threshold, entries: lower..<upper)
+                          }),
+                          let entries = reader.list({ reader -> Entry? in
+                              guard let key = reader.int(), let weight = reader.int(), let isWords = reader.int(), let start = reader.int(),
+                                    let count = reader.int(), let split = reader.int(), let opening = reader.int(),
+                                    start >= 0, count >= 0, split >= 0, split <= count, opening >= -1, opening < Tagger.openingBits else { return nil }
+                              return Entry(key: key, weight: weight, isWords: isWords == 1, start: start, count: count, split: split, opening: opening)
+                          }),
+                          let words = reader.int32s(), let bytes = reader.uint8s(), let stems = reader.strings() else { return nil }
+                    guard terms.allSatisfy({ $0.entries.upperBound <= entries.count }),
+                          entries.allSatisfy({ $0.start + $0.count <= ($0.isWords ? words.count : bytes.count) }),
+                          words.allSatisfy({ $0 >= 0 && Int($0) < stems.count }) else { return nil }
+                    var vocabulary: [String: Int32] = [:]
+                    vocabulary.reserveCapacity(stems.count)
+                    for (number, stem) in stems.enumerated() { vocabulary[stem] = Int32(number) }
+                    guard vocabulary.count == stems.count else { return nil }
+                    return Cues(terms: terms, entries: entries, words: words, bytes: bytes, vocabulary: vocabulary)
+                }
+                return reader.atEnd ? lists : nil
+            }
         }
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
-/// What decoding each scam type and tactic file gave in an earlier build, and the Traditional
-/// forms of the taxonomy's Chinese cues. After an edit to one case, reading the cue lists (YAML)
+/// What decoding each scam type and tactic file gave in an earlier build, the Traditional
+/// forms of the taxonomy's Chinese cues and the cues laid out for matching. After an edit to one case, reading the cue lists (YAML)
 /// and setting up ICU's Simplified-Traditional transform were a tenth of the build; an unchanged
 /// taxonomy now costs a hash of its files. Stored beside the case shards.
 struct TaxonomyMemo: Sendable {
@@ -12,9 +12,17 @@ struct TaxonomyMemo: Sendable {
         var diagnostics: [Diagnostic]
     }
 
+    /// The cue lists laid out for matching (`Tagger.Cues.encoded`), and their key: kept as bytes,
+    /// and decoded only when a case is tagged again.
+    struct LaidOutCues: Sendable {
+        var key: Fingerprint
+        var bytes: Data
+    }
+
     /// By path.
     var files: [String: File] = [:]
     var traditional: Tagger.TraditionalForms?
+    var cues: LaidOutCues?
     /// Whether it holds anything the stored memo does not: then it is written.
     var changed = true
 
@@ -55,6 +63,10 @@ struct TaxonomyMemo: Sendable {
                 out.string(form.value)
             }
         }
+        out.optional(cues) { out, cues in
+            out.fingerprint(cues.key)
+            out.uint8s(cues.bytes)
+        }
         return out.bytes
     }
 
@@ -74,8 +86,12 @@ struct TaxonomyMemo: Sendable {
                       }) else { return nil }
                       return Tagger.TraditionalForms(key: key, phrases: phrases, forms: Dictionary(forms) { first, _ in first })
                   }),
+                  let cues = reader.optional({ reader -> LaidOutCues? in
+                      guard let key = reader.fingerprint(), let bytes = reader.data() else { return nil }
+                      return LaidOutCues(key: key, bytes: bytes)
+                  }),
                   reader.atEnd else { return nil }
-            return TaxonomyMemo(files: Dictionary(files) { first, _ in first }, traditional: traditional, changed: false)
+            return TaxonomyMemo(files: Dictionary(files) { first, _ in first }, traditional: traditional, cues: cues, changed: false)
         }
         guard let read else { return nil }
         self = read
@@ -83,9 +99,10 @@ struct TaxonomyMemo: Sendable {
 
     init() {}
 
-    private init(files: [String: File], traditional: Tagger.TraditionalForms?, changed: Bool) {
+    private init(files: [String: File], traditional: Tagger.TraditionalForms?, cues: LaidOutCues?, changed: Bool) {
         self.files = files
         self.traditional = traditional
+        self.cues = cues
         self.changed = changed
     }
 }

@@ -370,6 +370,55 @@ struct EnrichmentTests {
         #expect(again.phrases == ["快递理赔", "验证码"] && again.forms["验证码"] == "驗證碼" && again.forms["快递理赔"] == "快遞理賠")
     }
 
+    @Test("laid-out cues read back from their bytes score as those laid out; damaged bytes are refused")
+    func cuesEncoded() throws {
+        let lists = [[term("courier", [("lost parcel", 3), ("快递…理赔", 3), ("double compensation", 2), ("borrowed … from", 2)]),
+                      term("refund", [("refund", 2), ("退款", 3), ("ＡＰＰ", 1)])],
+                     [term("code", [("verification code", 3), ("验证码", 3)], kind: .tactic)], []]
+        let laidOut = Tagger.Cues.of(lists, traditional: Tagger.TraditionalForms(of: lists, known: nil))
+        let bytes = Data(Tagger.Cues.encoded(laidOut))
+        let read = try #require(Tagger.Cues.decoded(bytes))
+        try #require(read.count == laidOut.count)
+        #expect(Tagger.Cues.encoded(read) == Array(bytes))
+        let texts = ["A Lost Parcel, double compensation, a refund through the app and a verification code.",
+                     "快递丢了说要理赔，退款前要驗證碼。", "He borrowed money from a friend.", "Nothing to see here."]
+        for text in texts {
+            let tagger = Tagger(numbered([text]))
+            for (original, again) in zip(laidOut, read) { #expect(tagger.scores(again) == tagger.scores(original), "\(text)") }
+        }
+        #expect(Tagger(numbered(["A lost parcel, double compensation."])).scores(read[0]).first?.id == "courier", "the texts are tagged")
+        let lengths = stride(from: 0, to: bytes.count, by: max(1, bytes.count / 97))
+        #expect(lengths.allSatisfy { Tagger.Cues.decoded(bytes.prefix($0)) == nil })
+        #expect(Tagger.Cues.decoded(bytes + [0]) == nil)
+    }
+
+    @Test("the memo's laid-out cues are used for the same lists, and laid out again when a cue changes")
+    func cuesThroughTheMemo() throws {
+        var tree = Self.richTree()
+        let first = tree.check()
+        expectClean(first)
+        let stored = try #require(first.memo.taxonomy.cues)
+        let lists = try #require(Tagger.Cues.decoded(stored.bytes))
+        // Forged: lists of the same count with no terms, under the key of the real ones.
+        var forged = first.memo
+        forged.taxonomy.cues = TaxonomyMemo.LaidOutCues(key: stored.key, bytes: Data(Tagger.Cues.encoded(lists.map { _ in Tagger.Cues([]) })))
+        forged.taxonomy.changed = false
+        tree.set("cases/new.md", caseFile(["title: Phone call", "date: 2024-03-01"], body: ["A lost parcel, double compensation and a refund."]))
+        func check(_ tree: Tree) -> CheckResult {
+            ContentPipeline.check(alerts: "Alerts", fileSystem: MemoryFileSystem(tree.files), clock: defaultClock, memo: forged)
+        }
+        let same = check(tree)
+        #expect(same.enrichedCase("new")?.scamTypes == [], "the same lists: the memo's layout, which has no terms")
+        #expect(same.memo.encodedTaxonomy(tool: "") == nil, "and the taxonomy is not stored again")
+        let type = "types/fake-refund-customer-service.md"
+        tree.set(type, String(decoding: try #require(tree.files["Alerts/" + type]), as: UTF8.self)
+            .replacingOccurrences(of: "{phrase: faulty, weight: 3}", with: "{phrase: faulty, weight: 2}"))
+        let changed = check(tree)
+        #expect(changed.enrichedCase("new")?.scamTypes.isEmpty == false, "a cue changed: laid out again")
+        #expect(changed.memo.taxonomy.cues?.key != stored.key)
+        #expect(changed.memo.encodedTaxonomy(tool: "") != nil)
+    }
+
     @Test("each edition's cues are laid out once, however many threads ask, whether or not started")
     func cuesLaidOutOnce() {
         let calls = Mutex(0)
