@@ -44,7 +44,9 @@ public struct CaseMemo: Sendable {
         }
     }
 
-    var groups: [String: Group] = [:]
+    /// The groups by shard (`shard(of:)`), then by slug: shards read back are taken whole, not
+    /// merged into one table.
+    private(set) var shards = [[String: Group]](repeating: [:], count: shardCount)
     /// The path `Alerts/` was given as: diagnostics and cases name their files by it.
     var root = ""
     /// How many groups each shard read back held, by shard.
@@ -57,17 +59,28 @@ public struct CaseMemo: Sendable {
 
     public init() {}
 
+    /// The group of a slug.
+    subscript(slug slug: String) -> Group? {
+        get { shards[Self.shard(of: slug)][slug] }
+        set { shards[Self.shard(of: slug)][slug] = newValue }
+    }
+
+    /// Makes room for about `count` groups.
+    mutating func reserveCapacity(_ count: Int) {
+        for shard in shards.indices { shards[shard].reserveCapacity(count / Self.shardCount * 3 / 2 + 8) }
+    }
+
     /// How many case groups it holds.
-    public var count: Int { groups.count }
+    public var count: Int { shards.reduce(0) { $0 + $1.count } }
 
     /// Drops the groups of these slugs.
     public mutating func remove(_ slugs: some Sequence<String>) {
-        for slug in slugs { groups.removeValue(forKey: slug) }
+        for slug in slugs { self[slug: slug] = nil }
     }
 
     /// How many case groups were worked out in this build rather than read back from a stored memo.
     public var workedOut: Int {
-        groups.values.count { $0.stored == nil }
+        shards.reduce(0) { $0 + $1.values.count { $0.stored == nil } }
     }
 
     /// Bump when the layout below or the meaning of a cached value changes.
@@ -89,15 +102,9 @@ public struct CaseMemo: Sendable {
     /// The shards whose stored bytes differ from what `encodedShard` would give now: a group was
     /// worked out again, or one was added or dropped, or the shard was never read back.
     public var changedShards: [Int] {
-        var counts = Array(repeating: 0, count: Self.shardCount)
-        var changed = Set<Int>()
-        for (slug, group) in groups {
-            let shard = Self.shard(of: slug)
-            counts[shard] += 1
-            if group.stored == nil { changed.insert(shard) }
+        shards.indices.filter { shard in
+            storedShards[shard] != shards[shard].count || shards[shard].values.contains { $0.stored == nil }
         }
-        for shard in 0..<Self.shardCount where storedShards[shard] != counts[shard] { changed.insert(shard) }
-        return changed.sorted()
     }
 
     /// One merged memo from shards read back (see `init(bytes:tool:)`); a shard of another
@@ -105,9 +112,10 @@ public struct CaseMemo: Sendable {
     public init(shards: [(index: Int, memo: CaseMemo)]) {
         guard let first = shards.first else { return }
         root = first.memo.root
-        groups.reserveCapacity(shards.reduce(0) { $0 + $1.memo.count })
         for (index, shard) in shards where shard.root == root {
-            groups.merge(shard.groups) { first, _ in first }
+            for (at, groups) in shard.shards.enumerated() where !groups.isEmpty {
+                if self.shards[at].isEmpty { self.shards[at] = groups } else { self.shards[at].merge(groups) { first, _ in first } }
+            }
             storedShards[index] = shard.count
         }
     }
@@ -166,7 +174,8 @@ public struct CaseMemo: Sendable {
     /// One shard as bytes; `tool` identifies the program that made it (a memo made by another
     /// version of alertpress is not used). A group taken from a stored memo is copied as it was stored.
     public func encodedShard(_ shard: Int, tool: String) -> [UInt8] {
-        let slugs = groups.keys.filter { Self.shard(of: $0) == shard }.sorted()
+        let groups = shards[shard]
+        let slugs = groups.keys.sorted()
         var out = ByteWriter()
         out.int(Self.formatVersion)
         out.string(tool)
@@ -197,23 +206,29 @@ public struct CaseMemo: Sendable {
         header(of: bytes).map { $0.tool == tool && $0.root == Loader.displayPath(alerts) } ?? false
     }
 
-    /// Reads one stored shard; nil when it is damaged, of another format or made by another `tool`.
+    /// Reads one stored shard; nil when it is damaged, of another format, made by another `tool`
+    /// or holds groups of more than one shard.
     /// Bodies and each group's bytes stay slices of `bytes` (which may map the shard's file).
     public init?(bytes: Data, tool: String) {
-        let read = ByteReader.read(bytes) { reader -> (root: String, groups: [String: Group])? in
+        let read = ByteReader.read(bytes) { reader -> (root: String, groups: [String: Group], shard: Int?)? in
             guard reader.int() == Self.formatVersion, reader.string() == tool, let root = reader.string(),
                   let count = reader.int(), count >= 0, count <= bytes.count else { return nil }
             var groups: [String: Group] = [:]
             groups.reserveCapacity(count)
+            // The shard its groups belong in: all in one, or the bytes are not a stored shard.
+            var shard: Int?
             for _ in 0..<count {
                 guard let slug = reader.string(), let group = reader.group() else { return nil }
+                let own = Self.shard(of: slug)
+                guard shard == nil || shard == own else { return nil }
+                shard = own
                 groups[slug] = group
             }
             guard reader.atEnd else { return nil }
-            return (root, groups)
+            return (root, groups, shard)
         }
         guard let read else { return nil }
-        self.groups = read.groups
+        if let shard = read.shard { shards[shard] = read.groups }
         self.root = read.root
     }
 }

@@ -24,7 +24,7 @@ public enum ContentPipeline {
     public static func check(alerts: String, fileSystem: some ContentFileSystem, clock: BuildClock, memo: CaseMemo = CaseMemo()) -> CheckResult {
         var log = DiagnosticLog()
         let memo = usable(memo, alerts: alerts)
-        let files = Loader.load(alerts: alerts, fileSystem: fileSystem, isMemoized: { memo.groups[$0] != nil }, log: &log) // load
+        let files = Loader.load(alerts: alerts, fileSystem: fileSystem, isMemoized: { memo[slug: $0] != nil }, log: &log) // load
         return check(files, alerts: alerts, fileSystem: fileSystem, clock: clock, memo: memo, log: log)
     }
 

@@ -218,7 +218,7 @@ enum Resolver {
         let filesBySlug = order.map { $0.map { foundFiles[$0] } } ?? foundFiles
         let timeZone = decoder.timeZone
         let decoded = Parallel.map(Array(zip(slugs, filesBySlug))) { slug, files in
-            CaseGroup.decode(files, timeZone: timeZone, memo: memo.groups[slug], reread: reread)
+            CaseGroup.decode(files, timeZone: timeZone, memo: memo[slug: slug], reread: reread)
         }
 
         // Link policy: indicator hosts are scam sites; case bodies may link only to trusted hosts.
@@ -293,7 +293,7 @@ enum Resolver {
                                           cues: cues,
                                           environment: environment)
         let groups = Parallel.map(Array(zip(slugs.indices, decoded))) { index, decode in
-            CaseGroup.assemble(decode, files: filesBySlug[index], settings: settings, memo: memo.groups[slugs[index]], reread: reread)
+            CaseGroup.assemble(decode, files: filesBySlug[index], settings: settings, memo: memo[slug: slugs[index]], reread: reread)
         }
         var newMemo = CaseMemo()
         newMemo.root = alertsPath
@@ -302,9 +302,9 @@ enum Resolver {
         newMemo.taxonomy = taxonomy
         var enriched = Array(repeating: [EnrichedCase](), count: editions.count)
         for index in enriched.indices { enriched[index].reserveCapacity(groups.count) }
-        newMemo.groups.reserveCapacity(groups.count)
+        newMemo.reserveCapacity(groups.count)
         for (slug, group) in zip(slugs, groups) {
-            newMemo.groups[slug] = group
+            newMemo[slug: slug] = group
             decoder.log.append(contentsOf: group.decodeDiagnostics)
             decoder.log.append(contentsOf: group.diagnostics)
             // By position: a loop over the cases would copy each twice.

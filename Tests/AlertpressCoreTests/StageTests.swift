@@ -1096,8 +1096,8 @@ struct MemoLoadingTests {
         #expect(Self.titles(edited.result) == Self.titles(clean))
         #expect(Self.titles(edited.result)["en/a"] == "Alpha, corrected")
         for slug in ["a", "b", "c"] {
-            #expect(edited.result.memo.groups[slug]?.sourceKey == clean.memo.groups[slug]?.sourceKey, "\(slug)")
-            #expect(edited.result.memo.groups[slug]?.key == clean.memo.groups[slug]?.key, "\(slug)")
+            #expect(edited.result.memo[slug: slug]?.sourceKey == clean.memo[slug: slug]?.sourceKey, "\(slug)")
+            #expect(edited.result.memo[slug: slug]?.key == clean.memo[slug: slug]?.key, "\(slug)")
         }
     }
 

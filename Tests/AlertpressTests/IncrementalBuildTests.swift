@@ -489,7 +489,7 @@ struct IncrementalBuildTests {
             let stored = try #require(shared.files[MemoFile.shardName(index)])
             let shard = try #require(CaseMemo(bytes: stored, tool: ""))
             #expect(CaseMemo(bytes: stored, tool: "other") == nil)
-            #expect(shard.groups.keys.allSatisfy { CaseMemo.shard(of: $0) == index })
+            #expect(shard.shards.indices.allSatisfy { $0 == index || shard.shards[$0].isEmpty }, "a shard holds its own groups only")
             shards.append((index, shard))
         }
         let memo = CaseMemo(shards: shards)
@@ -497,6 +497,18 @@ struct IncrementalBuildTests {
         for index in 0..<CaseMemo.shardCount {
             #expect(memo.encodedShard(index, tool: "") == shared.files[MemoFile.shardName(index)].map(Array.init))
         }
+        // One file holding the groups of two shards is not a stored shard; one holding a shard's groups twice over still reads.
+        let filled = shards.filter { $0.memo.count > 0 }
+        try #require(filled.count >= 2)
+        let headerLength = 8 + 8 + 8 + memo.root.utf8.count + 8 // format, tool (""), root, count
+        func joined(_ first: Int, _ second: Int) throws -> Data {
+            let (a, b) = (try #require(shared.files[MemoFile.shardName(first)]), try #require(shared.files[MemoFile.shardName(second)]))
+            let count = UInt64(shards[first].memo.count + shards[second].memo.count).littleEndian
+            return a.prefix(headerLength - 8) + withUnsafeBytes(of: count) { Data($0) } + a.dropFirst(headerLength) + b.dropFirst(headerLength)
+        }
+        #expect(CaseMemo(bytes: try joined(filled[0].index, filled[0].index), tool: "")?.count == filled[0].memo.count)
+        #expect(CaseMemo(bytes: try joined(filled[0].index, filled[1].index), tool: "") == nil)
+
         let text = shared.files.filter { MemoFile.isMemoFile($0.key) }.values.map { String(decoding: $0, as: UTF8.self) }.joined()
         #expect(text.contains("Lost parcel"))
         #expect(!text.contains("FUTURE-SECRET") && !text.contains("draft-case") && !text.contains("future-case"))
