@@ -378,9 +378,9 @@ enum MemoFile {
     }
 
     /// The shards that changed, the decoded taxonomy and the related cases if they changed, and
-    /// the known case files if they are not `previous`. `early` (a build into the site in place, whose memo folder stays
-    /// where it is): encoded and written under temporary names now, while the site is committed;
-    /// otherwise when published. See `Staged`.
+    /// the known case files if they are not `previous`. `early` (a build into the site in place,
+    /// whose memo folder stays where it is): encoded and written under temporary names now, while
+    /// the site is committed; otherwise when published. See `Staged`.
     static func stage(_ memo: CaseMemo, known: KnownFiles, previous: KnownFiles, options: BuildOptions, to out: URL, early: Bool) -> Staged {
         let tool = options.tool
         var files: [Staged.File] = memo.changedShards.map { shard in (shardName(shard), { memo.encodedShard(shard, tool: tool) }) }

@@ -155,7 +155,8 @@ enum Resolver {
         let cuesKey = Tagger.Cues.key(lists, traditional: traditional)
         let storedCues = memo.taxonomy.cues.flatMap { $0.key == cuesKey ? $0.bytes : nil }
         let laidOutLists = Prepared<[Tagger.Cues]> {
-            storedCues.flatMap(Tagger.Cues.decoded).flatMap { $0.count == lists.count ? $0 : nil } ?? Tagger.Cues.of(lists, traditional: traditional)
+            storedCues.flatMap(Tagger.Cues.decoded).flatMap { $0.count == lists.count ? $0 : nil }
+                ?? Tagger.Cues.of(lists, traditional: traditional)
         }
         let cues = Prepared<[String: [TermKind: Tagger.Cues]]> {
             var laidOut = laidOutLists.value.makeIterator()
@@ -282,8 +283,7 @@ enum Resolver {
         }
 
         taxonomy.traditional = traditional
-        taxonomy.cues = memo.taxonomy.cues
-        // Written again only when a file or a Traditional form was worked out again, or a file went.
+        // Written again only when a file, a Traditional form or the cues' layout was worked out again, or a file went.
         taxonomy.changed = memo.taxonomy.changed || memo.taxonomy.files.mapValues(\.key) != taxonomy.files.mapValues(\.key)
             || memo.taxonomy.traditional?.key != traditional.key || storedCues == nil
 
@@ -298,7 +298,8 @@ enum Resolver {
         var newMemo = CaseMemo()
         newMemo.root = alertsPath
         newMemo.storedShards = memo.storedShards
-        if storedCues == nil { taxonomy.cues = TaxonomyMemo.LaidOutCues(key: cuesKey, bytes: Data(Tagger.Cues.encoded(laidOutLists.value))) }
+        taxonomy.cues = storedCues == nil ? TaxonomyMemo.LaidOutCues(key: cuesKey, bytes: Data(Tagger.Cues.encoded(laidOutLists.value)))
+            : memo.taxonomy.cues
         newMemo.taxonomy = taxonomy
         var enriched = Array(repeating: [EnrichedCase](), count: editions.count)
         for index in enriched.indices { enriched[index].reserveCapacity(groups.count) }

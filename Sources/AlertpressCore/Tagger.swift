@@ -446,12 +446,16 @@ struct Tagger {
                           let entries = reader.list({ reader -> Entry? in
                               guard let key = reader.int(), let weight = reader.int(), let isWords = reader.int(), let start = reader.int(),
                                     let count = reader.int(), let split = reader.int(), let opening = reader.int(),
-                                    start >= 0, count >= 0, split >= 0, split <= count, opening >= -1, opening < Tagger.openingBits else { return nil }
+                                    (0...1).contains(isWords), start >= 0, count >= 0, split >= 0, split <= count,
+                                    opening >= -1, opening < Tagger.openingBits else { return nil }
                               return Entry(key: key, weight: weight, isWords: isWords == 1, start: start, count: count, split: split, opening: opening)
                           }),
                           let words = reader.int32s(), let bytes = reader.uint8s(), let stems = reader.strings() else { return nil }
                     guard terms.allSatisfy({ $0.entries.upperBound <= entries.count }),
-                          entries.allSatisfy({ $0.start + $0.count <= ($0.isWords ? words.count : bytes.count) }),
+                          entries.allSatisfy({ entry in
+                              let end = entry.isWords ? words.count : bytes.count
+                              return entry.start <= end && entry.count <= end - entry.start
+                          }),
                           words.allSatisfy({ $0 >= 0 && Int($0) < stems.count }) else { return nil }
                     var vocabulary: [String: Int32] = [:]
                     vocabulary.reserveCapacity(stems.count)

@@ -1,9 +1,10 @@
 import Foundation
 
-/// What decoding each scam type and tactic file gave in an earlier build, the Traditional
-/// forms of the taxonomy's Chinese cues and the cues laid out for matching. After an edit to one case, reading the cue lists (YAML)
-/// and setting up ICU's Simplified-Traditional transform were a tenth of the build; an unchanged
-/// taxonomy now costs a hash of its files. Stored beside the case shards.
+/// What decoding each scam type and tactic file gave in an earlier build, the Traditional forms
+/// of the taxonomy's Chinese cues and the cues laid out for matching. After an edit to one case,
+/// reading the cue lists (YAML) and setting up ICU's Simplified-Traditional transform were a tenth
+/// of the build, and laying the cues out 10 ms of CPU; an unchanged taxonomy now costs a hash of
+/// its files. Stored beside the case shards.
 struct TaxonomyMemo: Sendable {
     struct File: Sendable {
         /// Of the file's path, bytes and kind and the time zone: what decoding it depends on.

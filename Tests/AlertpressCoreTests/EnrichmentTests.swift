@@ -390,6 +390,29 @@ struct EnrichmentTests {
         let lengths = stride(from: 0, to: bytes.count, by: max(1, bytes.count / 97))
         #expect(lengths.allSatisfy { Tagger.Cues.decoded(bytes.prefix($0)) == nil })
         #expect(Tagger.Cues.decoded(bytes + [0]) == nil)
+        // A needle out of range of the stems or bytes is refused, not read.
+        func oneEntry(_ values: [Int]) -> Data {
+            var out = ByteWriter()
+            out.list([values]) { out, values in
+                out.list([0]) { out, _ in
+                    out.string("t")
+                    out.int(3)
+                    out.int(0)
+                    out.int(1)
+                }
+                out.list([values]) { out, values in for value in values { out.int(value) } }
+                out.int32s([0])
+                out.uint8s([UInt8]("ab".utf8))
+                out.strings(["stem"])
+            }
+            return Data(out.bytes)
+        }
+        #expect(Tagger.Cues.decoded(oneEntry([0, 3, 1, 0, 1, 0, -1])) != nil, "one word, in range")
+        #expect(Tagger.Cues.decoded(oneEntry([0, 3, 0, 0, 2, 0, -1])) != nil, "two bytes, in range")
+        for values in [[0, 3, 1, 0, 2, 0, -1], [0, 3, 0, 1, 2, 0, -1], [0, 3, 1, Int.max, 1, 0, -1], [0, 3, 0, 1, Int.max, 0, -1],
+                       [0, 3, 2, 0, 1, 0, -1], [0, 3, 0, 0, 2, 3, -1]] {
+            #expect(Tagger.Cues.decoded(oneEntry(values)) == nil, "\(values)")
+        }
     }
 
     @Test("the memo's laid-out cues are used for the same lists, and laid out again when a cue changes")
