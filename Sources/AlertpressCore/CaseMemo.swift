@@ -129,8 +129,7 @@ public struct CaseMemo: Sendable {
     public func encodedRelations(tool: String) -> [UInt8]? {
         guard relations != storedRelations else { return nil }
         var out = ByteWriter()
-        out.int(Self.formatVersion)
-        out.string(tool)
+        out.header(tool: tool)
         out.list(relations.keys.sorted()) { out, lang in
             guard let relations = relations[lang] else { return }
             out.string(lang)
@@ -144,7 +143,7 @@ public struct CaseMemo: Sendable {
     /// format or `tool`, are ignored.
     public mutating func restoreRelations(_ bytes: Data, tool: String) {
         let read = ByteReader.read(bytes) { reader -> [String: Relations]? in
-            guard reader.int() == Self.formatVersion, reader.string() == tool,
+            guard reader.header(tool: tool),
                   let languages = reader.list({ reader -> (String, Relations)? in
                       guard let lang = reader.string(), let key = reader.fingerprint(), let positions = reader.int32s() else { return nil }
                       return (lang, Relations(key: key, positions: positions))
@@ -177,8 +176,7 @@ public struct CaseMemo: Sendable {
         let groups = shards[shard]
         let slugs = groups.keys.sorted()
         var out = ByteWriter()
-        out.int(Self.formatVersion)
-        out.string(tool)
+        out.header(tool: tool)
         out.string(root)
         out.int(slugs.count)
         for slug in slugs {
@@ -211,7 +209,7 @@ public struct CaseMemo: Sendable {
     /// Bodies and each group's bytes stay slices of `bytes` (which may map the shard's file).
     public init?(bytes: Data, tool: String) {
         let read = ByteReader.read(bytes) { reader -> (root: String, groups: [String: Group], shard: Int?)? in
-            guard reader.int() == Self.formatVersion, reader.string() == tool, let root = reader.string(),
+            guard reader.header(tool: tool), let root = reader.string(),
                   let count = reader.int(), count >= 0, count <= bytes.count else { return nil }
             var groups: [String: Group] = [:]
             groups.reserveCapacity(count)
@@ -259,6 +257,12 @@ struct ByteWriter {
     mutating func optional(_ value: String?) {
         bool(value != nil)
         if let value { string(value) }
+    }
+
+    /// What every file of the memo begins with: its format and the program that wrote it.
+    mutating func header(tool: String) {
+        int(CaseMemo.formatVersion)
+        string(tool)
     }
 
     /// The count, then the values as four bytes each, little-endian.
@@ -476,6 +480,11 @@ struct ByteReader {
         guard let present = bool() else { return nil }
         guard present else { return .some(nil) }
         return string().map { .some($0) }
+    }
+
+    /// Whether the bytes begin as a memo file of this format that `tool` wrote (see `ByteWriter.header`).
+    mutating func header(tool: String) -> Bool {
+        int() == CaseMemo.formatVersion && string() == tool
     }
 
     mutating func int32s() -> [Int32]? {

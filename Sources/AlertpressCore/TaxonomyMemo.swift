@@ -47,8 +47,7 @@ struct TaxonomyMemo: Sendable {
 
     func encoded(tool: String) -> [UInt8] {
         var out = ByteWriter()
-        out.int(CaseMemo.formatVersion)
-        out.string(tool)
+        out.header(tool: tool)
         out.list(files.keys.sorted()) { out, path in
             guard let file = files[path] else { return }
             out.string(path)
@@ -74,7 +73,7 @@ struct TaxonomyMemo: Sendable {
     /// Nil when the bytes are damaged, of another format or made by another `tool`.
     init?(bytes: Data, tool: String) {
         let read = ByteReader.read(bytes) { reader -> TaxonomyMemo? in
-            guard reader.int() == CaseMemo.formatVersion, reader.string() == tool,
+            guard reader.header(tool: tool),
                   let files = reader.list({ reader -> (String, File)? in
                       guard let path = reader.string(), let key = reader.fingerprint(), let term = reader.optional({ $0.term() }),
                             let diagnostics = reader.diagnostics() else { return nil }
