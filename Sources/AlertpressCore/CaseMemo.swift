@@ -130,9 +130,7 @@ public struct CaseMemo: Sendable {
         guard relations != storedRelations else { return nil }
         var out = ByteWriter()
         out.header(tool: tool)
-        out.list(relations.keys.sorted()) { out, lang in
-            guard let relations = relations[lang] else { return }
-            out.string(lang)
+        out.table(relations) { out, relations in
             out.fingerprint(relations.key)
             out.int32s(relations.positions)
         }

@@ -48,9 +48,7 @@ struct TaxonomyMemo: Sendable {
     func encoded(tool: String) -> [UInt8] {
         var out = ByteWriter()
         out.header(tool: tool)
-        out.list(files.keys.sorted()) { out, path in
-            guard let file = files[path] else { return }
-            out.string(path)
+        out.table(files) { out, file in
             out.fingerprint(file.key)
             out.optional(file.term) { $0.term($1) }
             out.diagnostics(file.diagnostics)
@@ -58,10 +56,7 @@ struct TaxonomyMemo: Sendable {
         out.optional(traditional) { out, traditional in
             out.fingerprint(traditional.key)
             out.strings(traditional.phrases)
-            out.list(traditional.forms.sorted { $0.key < $1.key }) { out, form in
-                out.string(form.key)
-                out.string(form.value)
-            }
+            out.table(traditional.forms) { $0.string($1) }
         }
         out.optional(cues) { out, cues in
             out.fingerprint(cues.key)
@@ -111,6 +106,14 @@ extension ByteWriter {
     mutating func list<Element>(_ values: [Element], _ write: (inout ByteWriter, Element) -> Void) {
         int(values.count)
         for value in values { write(&self, value) }
+    }
+
+    /// A table as its count, then each key and its value, in the order of the keys.
+    mutating func table<Value>(_ values: [String: Value], _ write: (inout ByteWriter, Value) -> Void) {
+        list(values.sorted { $0.key < $1.key }) { out, entry in
+            out.string(entry.key)
+            write(&out, entry.value)
+        }
     }
 
     mutating func optional<Value>(_ value: Value?, _ write: (inout ByteWriter, Value) -> Void) {
