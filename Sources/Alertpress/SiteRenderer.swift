@@ -126,7 +126,7 @@ final class SiteRenderer: Sendable {
             let dates = (updated: cases[position].entry.updated, published: cases[position].entry.date)
             casePages.append(job(folder, inputs: inputs, inSitemap: cases[position].status.isListed, lastmod: (dates.updated ?? dates.published).day.description) { [self] in
                 let item = cases[position]
-                let related = item.related.compactMap { edition.case($0) }
+                let related = edition.related(at: position).map { cases[$0] }
                 return page(folder, title: item.entry.title, template: "case", view: caseView(item, related: related, from: folder),
                             description: item.entry.summary, alternates: alternates(from: folder) { $0.hasPage(slug) ? $1.case(slug) : nil })
             })

@@ -615,7 +615,7 @@ struct ByteReader {
             updated: updated, updatedLocation: updatedLocation, expires: expires, bodyHTML: bodyHTML,
             searchableText: NumberedText(lines: []), searchText: searchText, searchTextKey: searchTextKey)
         return EnrichedCase(entry: entry, status: .published, scamTypes: scamTypes, tactics: tactics, inferred: inferred,
-                            details: details, campaigns: caseCampaigns, related: [], fingerprint: caseFingerprint,
+                            details: details, campaigns: caseCampaigns, fingerprint: caseFingerprint,
                             listing: listing)
     }
 

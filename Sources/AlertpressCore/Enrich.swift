@@ -28,10 +28,8 @@ public struct EnrichedCase: Sendable {
     public var advice: [AdviceItem] { details.advice }
     var details: CaseDetails
     public var campaigns: [String]
-    /// Slugs of related listed cases, most related first.
-    public var related: [String]
     /// Of everything the case was made from (its files, the taxonomy, the link policy) and its
-    /// status: equal fingerprints mean equal cases, apart from `related`.
+    /// status: equal fingerprints mean equal cases. Related cases are the edition's (`EnrichedEdition.related(at:)`).
     public var fingerprint: Fingerprint
     /// Of what lists, statistics and summaries show of the case: its slug, title, dates, summary,
     /// region, loss, tags, campaigns and status. A body edit leaves it as it is.
@@ -223,9 +221,6 @@ enum Enricher {
             let key = Relations.key(cases)
             let relations = known[edition.lang].flatMap { $0.key == key && $0.positions.count == cases.count * relatedLimit ? $0 : nil }
                 ?? Relations(key: key, positions: relate(cases))
-            for position in cases.indices {
-                cases[position].related = relations.of(position).map { cases[$0].slug }
-            }
             return EnrichedEdition(edition: edition, cases: cases, relations: relations,
                                    activeCampaigns: edition.campaigns.filter { $0.window.contains(today) }.map(\.id))
         }
@@ -296,7 +291,7 @@ enum Enricher {
         }
         var item = EnrichedCase(entry: entry, status: .published, scamTypes: types, tactics: tactics,
                                 inferred: inferred, details: CaseDetails(evidence: evidence, advice: advice),
-                                campaigns: edition.campaigns.map(\.id).filter(campaigns.contains), related: [], fingerprint: Fingerprint())
+                                campaigns: edition.campaigns.map(\.id).filter(campaigns.contains), fingerprint: Fingerprint())
         item.listing = listing(item)
         return (item, log.all)
     }

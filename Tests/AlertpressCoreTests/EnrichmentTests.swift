@@ -671,10 +671,10 @@ struct EnrichmentTests {
         }
         let result = tree.check()
         expectClean(result)
-        let r0 = try #require(result.enrichedCase("r0")).related
+        let r0 = try #require(result.related("r0"))
         #expect(Array(r0.prefix(3)) == ["r3", "r1", "r6"])
         #expect(!r0.contains("r0") && !r0.contains("r4") && !r0.contains("r5"))
-        #expect(result.enrichedCase("r4")?.related == ["r3"])
+        #expect(result.related("r4") == ["r3"])
     }
 
     @Test("related cases are taken from the memo while every listing is the same, and worked out again when one changes")
@@ -687,7 +687,7 @@ struct EnrichmentTests {
         }
         let fresh = tree.check()
         expectClean(fresh)
-        #expect(fresh.enrichedCase("q0")?.related == ["q2", "q1"])
+        #expect(fresh.related("q0") == ["q2", "q1"])
         let worked = try #require(fresh.memo.relations["en"])
         #expect(worked.positions.count == Enricher.relatedLimit * (fresh.bulletin?.editions.first?.cases.count ?? 0))
 
@@ -714,16 +714,16 @@ struct EnrichmentTests {
             ContentPipeline.check(alerts: "Alerts", fileSystem: MemoryFileSystem(tree.files), clock: defaultClock, memo: forged)
         }
         let same = check(tree)
-        #expect(same.enrichedCase("q0")?.related == [], "the same listings: taken from the memo")
+        #expect(same.related("q0") == [], "the same listings: taken from the memo")
         #expect(same.memo.encodedRelations(tool: "t") == nil, "and not stored again")
         var bodyEdit = tree
         bodyEdit.set("cases/q3.md", caseFile(["title: q3", "date: 2024-10-04", "summary: What q3 is.", "scam_types: [\(r)]"], body: ["Another body."]))
-        #expect(check(bodyEdit).enrichedCase("q0")?.related == [], "a body (with a summary of its own) is in no listing")
+        #expect(check(bodyEdit).related("q0") == [], "a body (with a summary of its own) is in no listing")
         var titleEdit = tree
         titleEdit.set("cases/q3.md", caseFile(["title: q3 renamed", "date: 2024-10-04", "summary: What q3 is.", "scam_types: [\(r)]"],
                                               body: ["Body of q3."]))
         let recomputed = check(titleEdit)
-        #expect(recomputed.enrichedCase("q0")?.related == ["q2", "q1"], "a listing changed: worked out again")
+        #expect(recomputed.related("q0") == ["q2", "q1"], "a listing changed: worked out again")
         #expect(recomputed.memo.relations["en"]?.positions == worked.positions)
         #expect(recomputed.memo.encodedRelations(tool: "t") != nil)
     }

@@ -141,6 +141,12 @@ extension CheckResult {
     func edition(_ lang: String) -> EnrichedEdition? { bulletin?.editions.first { $0.lang == lang } }
 
     func enrichedCase(_ slug: String, lang: String = "en") -> EnrichedCase? { edition(lang)?.case(slug) }
+
+    /// The slugs of a case's related cases, most related first.
+    func related(_ slug: String, lang: String = "en") -> [String]? {
+        guard let edition = edition(lang), let position = edition.cases.firstIndex(where: { $0.slug == slug }) else { return nil }
+        return edition.related(at: position).map { edition.cases[$0].slug }
+    }
 }
 
 /// A case file: `---`, the front-matter lines, `---`, then the body lines (line 1 is the opening `---`).

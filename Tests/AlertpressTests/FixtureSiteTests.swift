@@ -400,7 +400,7 @@ struct FeedSelectionTests {
                                   updatedLocation: nil, expires: nil, bodyHTML: StoredText(""), searchableText: NumberedText("", firstLine: 1),
                                   searchText: StoredText(""))
             return EnrichedCase(entry: entry, status: .published, scamTypes: index % 3 == 0 ? ["a"] : ["b"], tactics: [], inferred: false,
-                                details: CaseDetails(evidence: [], advice: []), campaigns: index % 5 == 0 ? ["c"] : [], related: [],
+                                details: CaseDetails(evidence: [], advice: []), campaigns: index % 5 == 0 ? ["c"] : [],
                                 fingerprint: Fingerprint())
         }
     }
