@@ -50,7 +50,7 @@ final class SiteRenderer: Sendable {
         // By position: a map over the cases would copy each.
         let listed = edition.listedCases
         let marks = edition.lang == bulletin.site.defaultLanguage ? [] : listed.indices.map { position in
-            Self.marks(of: listed[position], in: defaultEdition, lang: bulletin.site.defaultLanguage)
+            Self.marks(listed, at: position, in: defaultEdition, lang: bulletin.site.defaultLanguage)
         }
         self.listedMarks = marks
         var marksBySlug: [String: UInt8] = [:]
@@ -131,18 +131,10 @@ final class SiteRenderer: Sendable {
                             description: item.entry.summary, alternates: alternates(from: folder) { $0.hasPage(slug) ? $1.case(slug) : nil })
             })
         }
-        // How many listed cases each scam type has: campaign pages show it for their focus types.
-        var typeCounts: [String: Int] = [:]
-        // The positions of each term's cases and each campaign's, found in one pass over the cases
-        // (positions, not copies of the cases: most of these jobs are not run after an edit). A
-        // case lists an id once: the decoder drops repeats.
-        var positionsByTag: [TermKind: [String: [Int]]] = [:]
-        var positionsByCampaign: [String: [Int]] = [:]
-        for position in listed.indices {
-            for type in listed[position].scamTypes { positionsByTag[.scamType, default: [:]][type, default: []].append(position) }
-            for tactic in listed[position].tactics { positionsByTag[.tactic, default: [:]][tactic, default: []].append(position) }
-            for campaign in listed[position].campaigns { positionsByCampaign[campaign, default: []].append(position) }
-        }
+        // The positions of each term's cases and each campaign's (positions, not copies of the
+        // cases: most of these jobs are not run after an edit). The other languages read the same
+        // lists for their lengths.
+        let tagged = edition.tagPositions
         for kind in TermKind.allCases {
             let index = routes.terms(kind)
             let title = strings[kind == .scamType ? "types.title" : "tactics.title"]
@@ -153,10 +145,9 @@ final class SiteRenderer: Sendable {
             })
             for term in edition.edition.terms(kind) {
                 let first = routes.term(kind, term.id)
-                let positions = positionsByTag[kind]?[term.id] ?? []
-                if kind == .scamType { typeCounts[term.id] = positions.count }
+                let positions = tagged.positions(kind, term.id)
                 // How long the term's list is in another language.
-                let otherCount: @Sendable (EnrichedEdition) -> Int = { $0.tagCounts.count(kind, term.id) }
+                let otherCount: @Sendable (EnrichedEdition) -> Int = { $0.tagPositions.count(kind, term.id) }
                 jobs += listJobs(first, positions, otherCount: otherCount) { [self] folder, positions, list in
                     let nav = pagination(first, list, from: folder)
                     return page(folder, title: pageTitle(term.name, nav), template: "term",
@@ -178,10 +169,10 @@ final class SiteRenderer: Sendable {
         })
         for campaign in edition.edition.campaigns {
             let first = routes.campaign(campaign.id)
-            let positions = positionsByCampaign[campaign.id] ?? []
+            let positions = tagged.byCampaign[campaign.id] ?? []
             // Besides its own cases, a campaign page shows how many cases each of its focus types has.
-            let focusCounts = Fingerprint { hash in for id in campaign.focus { hash.add(typeCounts[id] ?? 0) } }
-            let otherCount: @Sendable (EnrichedEdition) -> Int = { $0.tagCounts.byCampaign[campaign.id] ?? 0 }
+            let focusCounts = Fingerprint { hash in for id in campaign.focus { hash.add(tagged.count(.scamType, id)) } }
+            let otherCount: @Sendable (EnrichedEdition) -> Int = { $0.tagPositions.byCampaign[campaign.id]?.count ?? 0 }
             jobs += listJobs(first, positions, also: focusCounts, otherCount: otherCount) { [self] folder, positions, list in
                 let nav = pagination(first, list, from: folder)
                 return page(folder, title: pageTitle(campaign.title, nav), template: "campaign",
@@ -341,10 +332,10 @@ final class SiteRenderer: Sendable {
         let home = routes.home()
         let stats = edition.statistics
         let currency = stats.totalLoss.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-        let counts = edition.tagCounts.byType
+        let tagged = edition.tagPositions
         let topTypes = edition.edition.types
-            .filter { (counts[$0.id] ?? 0) > 0 }
-            .sorted { (counts[$0.id] ?? 0, $1.id) > (counts[$1.id] ?? 0, $0.id) }
+            .filter { tagged.count(.scamType, $0.id) > 0 }
+            .sorted { (tagged.count(.scamType, $0.id), $1.id) > (tagged.count(.scamType, $1.id), $0.id) }
             .prefix(6).map { termSummary($0, from: home) }
         var byType: ChartView?
         var byMonth: ChartView?
@@ -412,11 +403,12 @@ final class SiteRenderer: Sendable {
         }
     }
 
-    /// `original(of:in:lang:).marks`, without copying either case: every listed translation is
-    /// asked in every build.
-    static func marks(of item: EnrichedCase, in defaultEdition: EnrichedEdition?, lang: String) -> UInt8 {
-        guard item.entry.isTranslation, item.entry.lang != lang, let defaultEdition else { return 0 }
-        return defaultEdition.withCase(item.slug) { Original.marks(item.entry, $0.entry) } ?? 0
+    /// `original(of:in:lang:).marks` of the case at `position`, without copying either case (a
+    /// case passed as an argument was copied, a dozen retains): every listed translation is asked
+    /// in every build.
+    static func marks(_ cases: [EnrichedCase], at position: Int, in defaultEdition: EnrichedEdition?, lang: String) -> UInt8 {
+        guard cases[position].entry.isTranslation, cases[position].entry.lang != lang, let defaultEdition else { return 0 }
+        return defaultEdition.withCase(cases[position].slug) { Original.marks(cases[position].entry, $0.entry) } ?? 0
     }
 
     func inherited(_ item: EnrichedCase) -> Original {
@@ -435,7 +427,7 @@ final class SiteRenderer: Sendable {
     }
 
     private func termSummary(_ term: Term, from folder: String) -> TermSummaryView {
-        let count = edition.tagCounts.count(term.kind, term.id)
+        let count = edition.tagPositions.count(term.kind, term.id)
         return TermSummaryView(name: term.name, href: Routes.relative(from: folder, to: routes.term(term.kind, term.id)),
                                summary: term.summary, count: strings.caseCount(count))
     }

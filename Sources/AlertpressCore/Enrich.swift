@@ -104,13 +104,15 @@ struct CaseDetails: Sendable {
     }
 }
 
-/// How many listed cases of one language each scam type, tactic and campaign has.
-public struct TagCounts: Sendable {
-    public var byType: [String: Int] = [:]
-    public var byTactic: [String: Int] = [:]
-    public var byCampaign: [String: Int] = [:]
+/// The listed cases of one language that each scam type, tactic and campaign has: their
+/// positions in `listedCases`, newest first. A case names an id once (the decoder drops repeats).
+public struct TagPositions: Sendable {
+    public var byType: [String: [Int]] = [:]
+    public var byTactic: [String: [Int]] = [:]
+    public var byCampaign: [String: [Int]] = [:]
 
-    public func count(_ kind: TermKind, _ id: String) -> Int { (kind == .scamType ? byType : byTactic)[id] ?? 0 }
+    public func positions(_ kind: TermKind, _ id: String) -> [Int] { (kind == .scamType ? byType : byTactic)[id] ?? [] }
+    public func count(_ kind: TermKind, _ id: String) -> Int { positions(kind, id).count }
 }
 
 /// Counts and loss totals over the listed cases of one language.
@@ -139,7 +141,7 @@ public final class EnrichedEdition: Sendable {
     let relations: Relations
     private let indexBySlug: [String: Int]
     private let preparedStatistics: Prepared<Statistics>
-    private let preparedTagCounts: Prepared<TagCounts>
+    private let preparedTagPositions: Prepared<TagPositions>
 
     init(edition: Edition, cases: [EnrichedCase], relations: Relations = .none, activeCampaigns: [String]) {
         self.edition = edition
@@ -148,7 +150,7 @@ public final class EnrichedEdition: Sendable {
         let listed = cases.filter { $0.status.isListed }
         listedCases = listed
         preparedStatistics = Prepared { Enricher.statistics(listed) }
-        preparedTagCounts = Prepared { Enricher.tagCounts(listed) }
+        preparedTagPositions = Prepared { Enricher.tagPositions(listed) }
         self.activeCampaigns = activeCampaigns
         // By position: a pair of each case with its position would copy the case.
         var indexBySlug: [String: Int] = [:]
@@ -162,10 +164,10 @@ public final class EnrichedEdition: Sendable {
         preparedStatistics.value
     }
 
-    /// Worked out the first time a page asks: every list page asks how long its list is in the
-    /// other languages, and most of them are not made again.
-    public var tagCounts: TagCounts {
-        preparedTagCounts.value
+    /// Worked out the first time a page asks, once for this language's term and campaign pages and
+    /// the others' (every list page asks how long its list is in the other languages).
+    public var tagPositions: TagPositions {
+        preparedTagPositions.value
     }
 
     public var lang: String { edition.lang }
@@ -399,13 +401,14 @@ enum Enricher {
         return stats
     }
 
-    static func tagCounts(_ cases: [EnrichedCase]) -> TagCounts {
-        var counts = TagCounts()
-        for index in cases.indices where cases[index].status.isListed {
-            for type in cases[index].scamTypes { counts.byType[type, default: 0] += 1 }
-            for tactic in cases[index].tactics { counts.byTactic[tactic, default: 0] += 1 }
-            for campaign in cases[index].campaigns { counts.byCampaign[campaign, default: 0] += 1 }
+    /// `listed` read in place by position: a loop over the cases would copy each.
+    static func tagPositions(_ listed: [EnrichedCase]) -> TagPositions {
+        var tagged = TagPositions()
+        for position in listed.indices {
+            for type in listed[position].scamTypes { tagged.byType[type, default: []].append(position) }
+            for tactic in listed[position].tactics { tagged.byTactic[tactic, default: []].append(position) }
+            for campaign in listed[position].campaigns { tagged.byCampaign[campaign, default: []].append(position) }
         }
-        return counts
+        return tagged
     }
 }

@@ -747,7 +747,10 @@ struct EnrichmentTests {
         let edition = try #require(result.edition("en"))
         let stats = edition.statistics
         #expect(stats.caseCount == 4)
-        #expect(edition.tagCounts.byType == [c: 2, r: 3])
+        // Positions in the listed cases, newest first: s4, s3, s2, s1 (s5 is a draft, s6 has
+        // expired, s7 is dated after the build day).
+        #expect(edition.tagPositions.byType == [c: [2, 3], r: [0, 1, 2]])
+        #expect(edition.tagPositions.count(.scamType, r) == 3 && edition.tagPositions.count(.scamType, "none") == 0)
         // s3 is 2024-11-03 07:30 in Shanghai.
         #expect(stats.casesByMonth == ["2024-10": 2, "2024-11": 2])
         #expect(stats.casesByRegion == ["Chengdu": 2, "Wuhan": 1])
@@ -755,7 +758,7 @@ struct EnrichmentTests {
         #expect(stats.lossByType == [c: ["CNY": Decimal(string: "5000.5")!], r: ["CNY": Decimal(string: "1000.5")!, "USD": 500]])
         #expect(stats.lossByMonth == ["2024-10": ["CNY": Decimal(string: "5000.5")!], "2024-11": ["USD": 500]])
         #expect(stats.lossByRegion == ["Chengdu": ["CNY": Decimal(string: "5000.5")!], "Wuhan": ["USD": 500]])
-        #expect(edition.tagCounts.byTactic.isEmpty)
+        #expect(edition.tagPositions.byTactic.isEmpty)
     }
 
     @Test("cases are listed newest first")

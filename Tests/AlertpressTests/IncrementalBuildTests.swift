@@ -114,6 +114,22 @@ struct IncrementalBuildTests {
             来电者称她的包裹丢失，并提出快递公司双倍赔偿。她输入了短信验证码，4000元被转走。
             """.write(to: alerts.appendingPathComponent("cases/2024/lost-parcel.zh.md"), atomically: true, encoding: .utf8)
         },
+        // The translation's own title is the original's, so Chinese lists mark it as English. Once
+        // the original's title changes, nothing of the translation has, but its lists lose the mark.
+        Edit(name: "an original's title that its translation repeated word for word",
+             setup: { alerts, _ in
+                 try """
+                 ---
+                 title: Lost parcel "compensation" leads to a loss
+                 summary: 快递“理赔”骗局。
+                 ---
+                 来电者称她的包裹丢失，并提出快递公司双倍赔偿。
+                 """.write(to: alerts.appendingPathComponent("cases/2024/lost-parcel.zh.md"), atomically: true, encoding: .utf8)
+             },
+             apply: { alerts, _ in
+                 try replace(alerts.appendingPathComponent("cases/2024/lost-parcel.md"), "title: Lost parcel \"compensation\" leads to a loss",
+                             "title: Lost parcel \"compensation\" empties a card")
+             }),
         Edit(name: "a published case made a draft") { alerts, _ in
             try replace(alerts.appendingPathComponent("cases/2024/lost-parcel.md"), "region: Chengdu", "region: Chengdu\ndraft: true")
         },
