@@ -12,6 +12,8 @@ enum CaseGroup {
         var trustedHosts: [String]
         /// Nil when taken from the memo: decoded again only if the group must be assembled again.
         var raws: [Decoder.RawCase]?
+        /// The memo's group of the slug, which `assemble` reads too: looked up once.
+        var memo: CaseMemo.Group?
     }
 
     /// What every group is assembled with.
@@ -68,7 +70,7 @@ enum CaseGroup {
         let key = sourceKey(files, timeZone: timeZone)
         if let memo, memo.sourceKey == key {
             return Decoded(sourceKey: key, diagnostics: memo.decodeDiagnostics, scamHosts: memo.scamHosts,
-                           trustedHosts: memo.trustedHosts, raws: nil)
+                           trustedHosts: memo.trustedHosts, raws: nil, memo: memo)
         }
         var log = DiagnosticLog()
         let files = withBytes(files, reread: reread, log: &log).files
@@ -81,7 +83,7 @@ enum CaseGroup {
         let trustedHosts = Set(raws.flatMap { $0.sources ?? [] }.compactMap { URL(string: $0.url)?.host?.lowercased() })
         // The key of the bytes decoded, which differ from those hashed if a file was saved since.
         return Decoded(sourceKey: sourceKey(files, timeZone: timeZone), diagnostics: diagnostics, scamHosts: scamHosts.sorted(),
-                       trustedHosts: trustedHosts.sorted(), raws: raws)
+                       trustedHosts: trustedHosts.sorted(), raws: raws, memo: memo)
     }
 
     /// The group's files as decoded (those with bytes); `each` sees every file's decoder log and the case, if any.
@@ -98,7 +100,7 @@ enum CaseGroup {
 
     /// Stages 3–4 for one group: checks its ids, makes the case in every language that has it and
     /// tags it (translations take the default language's tags when they infer theirs).
-    static func assemble(_ decoded: Decoded, files: [ContentFile], settings: Settings, memo: CaseMemo.Group?, reread: Reread) -> CaseMemo.Group {
+    static func assemble(_ decoded: Decoded, files: [ContentFile], settings: Settings, reread: Reread) -> CaseMemo.Group {
         func key(linkHosts: [String]) -> Fingerprint {
             Fingerprint { hash in
                 hash.add(decoded.sourceKey)
@@ -106,7 +108,7 @@ enum CaseGroup {
                 hash.add(settings.links.verdicts(on: linkHosts))
             }
         }
-        if let memo, memo.key == key(linkHosts: memo.linkHosts) { return memo }
+        if let memo = decoded.memo, memo.key == key(linkHosts: memo.linkHosts) { return memo }
         var log = DiagnosticLog()
         let raws: [Decoder.RawCase]
         if let decodedRaws = decoded.raws {

@@ -293,7 +293,7 @@ enum Resolver {
                                           cues: cues,
                                           environment: environment)
         let groups = Parallel.map(Array(zip(slugs.indices, decoded))) { index, decode in
-            CaseGroup.assemble(decode, files: filesBySlug[index], settings: settings, memo: memo[slug: slugs[index]], reread: reread)
+            CaseGroup.assemble(decode, files: filesBySlug[index], settings: settings, reread: reread)
         }
         var newMemo = CaseMemo()
         newMemo.root = alertsPath
