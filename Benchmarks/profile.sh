@@ -39,7 +39,7 @@ valgrind --tool=callgrind --callgrind-out-file="$OUT/callgrind.check.N$NCG" \
 grep 'refs' "$OUT/callgrind.log" || { tail -20 "$OUT/callgrind.log"; exit 1; }
 callgrind_annotate --inclusive=yes "$OUT/callgrind.check.N$NCG" 2>/dev/null | swift demangle --simplified \
     | grep -E 'Resolver|Decoder|Tagger|Enricher|Markdown|Summary|SourceText|YAMLReader|PersonalData|Defang|Loader|Regex.init|range<A>\(of' \
-    | head -30 | cut -c1-160 | tee "$OUT/callgrind-top.txt"
+    | sed -n 1,30p | cut -c1-160 | tee "$OUT/callgrind-top.txt"
 
 echo "== perf (cpu-clock sampling): alertpress build, N=$NPERF"
 [ -d "$SNAP/Alerts" ] || python3 "$HERE/generate.py" "$NPERF" "$SNAP" --no-hugo >/dev/null
@@ -48,5 +48,5 @@ perf record -e cpu-clock -F 199 -g -o "$OUT/perf.data" \
     "$BIN" build --alerts "$SNAP/Alerts" --templates "$TEMPLATES" --out "$OUT/out-perf" --now 2026-11-21 --quiet 2>&1 | tail -1
 perf report -i "$OUT/perf.data" --children --sort symbol --stdio -g none 2>/dev/null | grep '%' | swift demangle --simplified \
     | grep -E 'SiteBuilder|ContentPipeline|SiteRenderer|FeedContent|TemplateRenderer|Mirror|Enricher|Tagger|Resolver|TemplateLibrary|SiteWriter|Flyers|PreparedChannel|getTypeByMangledName' \
-    | head -40 | cut -c1-160 | tee "$OUT/perf-top.txt"
+    | sed -n 1,40p | cut -c1-160 | tee "$OUT/perf-top.txt"
 rm -rf "$OUT/out-perf"

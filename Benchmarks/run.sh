@@ -100,7 +100,7 @@ PY
 python3 "$HERE/generate.py" 0 "$WORK/preflight" --no-hugo >/dev/null
 if ! "$BIN" check --alerts "$WORK/preflight/Alerts" --templates "$TEMPLATES" --now "$NOW" >"$WORK/preflight.log" 2>&1; then
     echo "!! the taxonomy copied from $REPO/Alerts does not pass alertpress check:" >&2
-    grep -v ': warning: ' "$WORK/preflight.log" | head -10 >&2
+    grep -v ': warning: ' "$WORK/preflight.log" | sed -n 1,10p >&2
     [ -n "${KEEP_CORPUS:-}" ] || exit 1
     echo "   (KEEP_CORPUS set: carrying on with the corpus already in $WORK)" >&2
 fi
@@ -161,7 +161,7 @@ fi
 quiesce
 if [ -f "$AP_OUT/.alertpress-manifest" ]; then
     CASE="$(find "$WORK/Alerts/cases" -name '*.md' ! -name '*.zh.md' | sort | awk -v n="$N" 'NR==int(n/4)+1')"
-    [ -n "$CASE" ] || CASE="$(find "$WORK/Alerts/cases" -name '*.md' | sort | head -1)"
+    [ -n "$CASE" ] || CASE="$(find "$WORK/Alerts/cases" -name '*.md' | sort | sed -n 1p)"  # sed reads to the end: no SIGPIPE under pipefail
     if [ -n "$CASE" ]; then
         cp "$CASE" "$WORK/edited-case.orig"
         # an untouched rebuild first, so the edited run starts from a site built from this exact content
