@@ -108,6 +108,13 @@ public struct CaseDate: Sendable, Hashable, Comparable {
 
     public static func < (lhs: CaseDate, rhs: CaseDate) -> Bool { lhs.instant < rhs.instant }
 
+    /// Whether this comes before `other` as an editor means them: a plain day covers the whole day,
+    /// so it is before only a later day (`updated: 2024-03-10` is not before `date:
+    /// 2024-03-10T20:40:00+08:00`); two times of day are compared as instants.
+    public func isBefore(_ other: CaseDate) -> Bool {
+        hasTime && other.hasTime ? instant < other.instant : day < other.day
+    }
+
     /// Parses `YYYY-MM-DD` (in `zone`) or an RFC 3339 date-time with `Z` or an offset.
     public static func parse(_ text: String, zone: TimeZone) -> CaseDate? {
         if let day = LocalDay(text) {

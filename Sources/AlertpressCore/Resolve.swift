@@ -394,8 +394,9 @@ enum Resolver {
             log.error("invalid-date", "`expires` (\(expires.value)) is before `date` (\(date.value.day))", at: expires.location)
         }
         let updated = own.updated ?? base?.updated
-        if let updated, updated.value < date.value, own.updated != nil || base == nil {
-            log.error("invalid-date", "`updated` (\(updated.value.day)) is before `date` (\(date.value.day))", at: updated.location)
+        if let updated, updated.value.isBefore(date.value), own.updated != nil || base == nil {
+            let when = updated.value.day == date.value.day ? "is earlier in the day than" : "(\(updated.value.day)) is before"
+            log.error("invalid-date", "`updated` \(when) `date` (\(date.value.day))", at: updated.location)
         }
         let bodySource = own.body.isBlank ? (base ?? own) : own
         let rendered = markdown.render(bodySource.body)

@@ -185,6 +185,23 @@ struct BadInputTests {
         #expect(again.diagnostics == result.diagnostics)
     }
 
+    /// The site's zone is Asia/Shanghai (+08:00), so every day below is the same in the site zone.
+    @Test("`updated` before `date`: a plain day covers the whole day, two times of day are compared as instants",
+          arguments: [
+              ("2024-03-10T20:40:00+08:00", "2024-03-10", nil),
+              ("2024-03-10", "2024-03-10T01:00:00+08:00", nil),
+              ("2024-03-10T08:00:00+08:00", "2024-03-10T20:40:00+08:00", nil),
+              ("2024-03-10T20:40:00+08:00", "2024-03-10T08:00:00+08:00", "is earlier in the day than"),
+              ("2024-03-10T20:40:00+08:00", "2024-03-09", "(2024-03-09) is before"),
+              ("2024-03-10", "2024-03-09T23:59:00+08:00", "(2024-03-09) is before"),
+          ] as [(String, String, String?)])
+    func updatedBeforeDate(_ date: String, _ updated: String, _ problem: String?) {
+        let result = check(caseFile(["title: Correction", "date: \(date)", "updated: \(updated)"]))
+        expectDiagnostics(result.diagnostics, problem.map { problem in
+            [Expected(Self.file, 4, 10, .error, "invalid-date", message: ["`updated` \(problem) `date` (2024-03-10)"])]
+        } ?? [])
+    }
+
     @Test("expires before date")
     func expiresBeforeDate() {
         let result = check(caseFile(["title: Expiry", "date: 2024-03-10", "expires: 2024-03-01"]))
