@@ -6,7 +6,10 @@ cd "$(dirname "$0")/.."
 scripts/deps.sh --test
 
 swift build --build-tests
-swift test --skip-build 2>&1 | tee /tmp/alertpress-swift-test.log
+# A log of this run's own: a fixed path can belong to another user's run on a shared host.
+log="$(mktemp -t alertpress-swift-test.XXXXXX)"
+swift test --skip-build 2>&1 | tee "$log"
+echo "test log: $log"
 
 shared="${ALERTPRESS_SHARED:-../shared}"
 work="$(mktemp -d)"

@@ -18,7 +18,8 @@
 set -uo pipefail
 # Under pipefail a pipeline fails when its writer is cut off: `printf … | grep -q` fails at random
 # once grep has found its line and quit while printf (which writes line by line) still writes.
-# Text already captured is therefore tested in the shell or through a here-string, never piped.
+# Text already captured is therefore tested in the shell or through a here-string, never piped,
+# and a pipeline keeps its first lines with `sed -n`, which reads to the end, never with `head`.
 
 if [[ $# -ne 2 || ! -d "$1" || ! -d "$2" ]]; then
   echo "usage: $0 <site-dir> <schemas-dir>" >&2
@@ -37,7 +38,7 @@ failures=()
 pass() { passed=$((passed + 1)); printf 'ok    %s\n' "$1"; }
 fail() {
   failed=$((failed + 1)); failures+=("$1"); printf 'FAIL  %s\n' "$1"
-  if [[ -n "${2:-}" ]]; then printf '%s\n' "$2" | head -n 40 | sed 's/^/      /'; fi
+  if [[ -n "${2:-}" ]]; then printf '%s\n' "$2" | sed -n 1,40p | sed 's/^/      /'; fi
 }
 section() { printf '\n== %s\n' "$1"; }
 
@@ -68,7 +69,7 @@ need() {
 # The site's base URL: the first <loc> of the sitemap is the home page.
 base_url=""
 if [[ -f "$site/sitemap.xml" ]]; then
-  base_url="$(grep -o '<loc>[^<]*</loc>' "$site/sitemap.xml" | head -n 1 | sed -e 's#<loc>##' -e 's#</loc>##' -e 's#/$##')"
+  base_url="$(grep -o '<loc>[^<]*</loc>' "$site/sitemap.xml" | sed -n 1p | sed -e 's#<loc>##' -e 's#</loc>##' -e 's#/$##')"
 fi
 echo "site: $site"
 echo "base URL: ${base_url:-unknown}"
@@ -148,11 +149,11 @@ if need qpdf pdfinfo pdffonts pdftotext pdftoppm zbarimg; then
       *) want_w=""; problems+=("file name does not end in -a4, -a5 or -letter (optionally -large)") ;;
     esac
 
-    if ! out="$(qpdf --check "$file" 2>&1)"; then problems+=("qpdf --check: $(printf '%s' "$out" | grep -v '^checking' | head -n 3 | tr '\n' ' ')"); fi
+    if ! out="$(qpdf --check "$file" 2>&1)"; then problems+=("qpdf --check: $(printf '%s' "$out" | grep -v '^checking' | sed -n 1,3p | tr '\n' ' ')"); fi
 
     # The catalog names the language of the folder the flyer is in (the default language at the root).
-    lang="$(grep -o '<html lang="[^"]*"' "$site/$(dirname "$(dirname "$pdf")")/index.html" 2>/dev/null | head -n 1 | sed 's/.*lang="\(.*\)"/\1/')"
-    [[ "$pdf" == */types/* ]] && lang="$(grep -o '<html lang="[^"]*"' "$site/$(dirname "$(dirname "$(dirname "$pdf")")")/index.html" 2>/dev/null | head -n 1 | sed 's/.*lang="\(.*\)"/\1/')"
+    lang="$(grep -o '<html lang="[^"]*"' "$site/$(dirname "$(dirname "$pdf")")/index.html" 2>/dev/null | sed -n 1p | sed 's/.*lang="\(.*\)"/\1/')"
+    [[ "$pdf" == */types/* ]] && lang="$(grep -o '<html lang="[^"]*"' "$site/$(dirname "$(dirname "$(dirname "$pdf")")")/index.html" 2>/dev/null | sed -n 1p | sed 's/.*lang="\(.*\)"/\1/')"
     root="$(qpdf --show-object=trailer "$file" 2>/dev/null | sed -n 's#.*/Root \([0-9]*\) 0 R.*#\1#p')"
     catalog="$([[ -n "$root" ]] && qpdf --show-object="$root" "$file" 2>/dev/null)"
     if [[ "$catalog" != *"/Lang (${lang:-?})"* ]]; then
@@ -196,7 +197,7 @@ if need qpdf pdfinfo pdffonts pdftotext pdftoppm zbarimg; then
     if pdftoppm -r 150 -png -singlefile "$file" "$work/page" 2>/dev/null; then
       codes="$(zbarimg --quiet --raw "$work/page.png" 2>/dev/null)"
       rm -f "$work/page.png"
-      url="$(printf '%s\n' "$codes" | grep -m1 -E '^https?://')"
+      url="$(grep -E '^https?://' <<<"$codes" | sed -n 1p)"
       want="$base_url/$lang_prefix$kind/$id/"
       if [[ -z "$url" ]]; then
         problems+=("zbarimg: no QR code with a URL found at 150 dpi")

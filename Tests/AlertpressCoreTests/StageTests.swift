@@ -1106,7 +1106,8 @@ struct MemoLoadingTests {
         let posix = Locale(identifier: "en_US_POSIX")
         var texts = ["0", "7", "10", "120", "52000", "1000000", "999999999999999999", "123456789012345678", "000120",
                      "1234567890123456789", "99999999999999999999", "12.5", "0.30", "-40", "1e3", "", " 5", "5 ", "１２"]
-        var generator = SystemRandomNumberGenerator()
+        // Seeded, so that a failure comes back on the next run.
+        var generator = SeededGenerator(seed: 1109)
         for _ in 0..<200 { texts.append(String(UInt64.random(in: 0...999_999_999_999_999_999, using: &generator))) }
         for text in texts {
             let stored = ByteReader.amount(text)

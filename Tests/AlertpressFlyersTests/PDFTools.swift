@@ -16,12 +16,14 @@ enum PDFTools {
         var output: String
     }
 
-    /// Runs `tool` with `arguments`; stderr is discarded (zbarimg chats about D-Bus there).
+    /// Runs `tool` with `arguments`; stderr is discarded (zbarimg chats about D-Bus there). In UTC
+    /// and the C locale: pdfinfo prints dates in the machine's zone, with the locale's date format.
     static func run(_ tool: String, _ arguments: [String]) throws -> Run {
         guard let executable = path(tool) else { throw CocoaError(.fileNoSuchFile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(["TZ": "UTC", "LC_ALL": "C"]) { _, fixed in fixed }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice

@@ -188,7 +188,8 @@ struct CommandLineTests {
         try server.run()
         defer { server.terminate(); server.waitUntilExit() }
         var port: Int?
-        for _ in 0..<120 where port == nil {
+        // Up to two minutes: the first build competes with the tests running beside it.
+        for _ in 0..<480 where port == nil && server.isRunning {
             Thread.sleep(forTimeInterval: 0.25)
             let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
             if let range = text.range(of: "http://127.0.0.1:") {
