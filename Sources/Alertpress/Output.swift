@@ -136,7 +136,11 @@ public struct SiteWriter: Sendable {
         defer { close(descriptor) }
         if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             waiting()
-            while flock(descriptor, LOCK_EX) != 0, errno == EINTR {}
+            // Polled, not waited for in `flock`: a blocked call would hold one of the few threads
+            // Swift concurrency runs on, which a build holding the lock in the same process needs.
+            while flock(descriptor, LOCK_EX | LOCK_NB) != 0, errno == EWOULDBLOCK || errno == EINTR {
+                try await Task.sleep(for: .milliseconds(20))
+            }
         }
         defer { flock(descriptor, LOCK_UN) }
         return try await body()
