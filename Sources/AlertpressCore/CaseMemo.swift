@@ -142,12 +142,12 @@ public struct CaseMemo: Sendable {
     public mutating func restoreRelations(_ bytes: Data, tool: String) {
         let read = ByteReader.read(bytes) { reader -> [String: Relations]? in
             guard reader.header(tool: tool),
-                  let languages = reader.list({ reader -> (String, Relations)? in
-                      guard let lang = reader.string(), let key = reader.fingerprint(), let positions = reader.int32s() else { return nil }
-                      return (lang, Relations(key: key, positions: positions))
+                  let languages = reader.table({ reader -> Relations? in
+                      guard let key = reader.fingerprint(), let positions = reader.int32s() else { return nil }
+                      return Relations(key: key, positions: positions)
                   }),
                   reader.atEnd else { return nil }
-            return Dictionary(languages) { first, _ in first }
+            return languages
         }
         guard let read else { return }
         relations = read

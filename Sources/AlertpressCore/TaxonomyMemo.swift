@@ -69,24 +69,21 @@ struct TaxonomyMemo: Sendable {
     init?(bytes: Data, tool: String) {
         let read = ByteReader.read(bytes) { reader -> TaxonomyMemo? in
             guard reader.header(tool: tool),
-                  let files = reader.list({ reader -> (String, File)? in
-                      guard let path = reader.string(), let key = reader.fingerprint(), let term = reader.optional({ $0.term() }),
+                  let files = reader.table({ reader -> File? in
+                      guard let key = reader.fingerprint(), let term = reader.optional({ $0.term() }),
                             let diagnostics = reader.diagnostics() else { return nil }
-                      return (path, File(key: key, term: term, diagnostics: diagnostics))
+                      return File(key: key, term: term, diagnostics: diagnostics)
                   }),
                   let traditional = reader.optional({ reader -> Tagger.TraditionalForms? in
-                      guard let key = reader.fingerprint(), let phrases = reader.strings(), let forms = reader.list({ reader -> (String, String)? in
-                          guard let phrase = reader.string(), let form = reader.string() else { return nil }
-                          return (phrase, form)
-                      }) else { return nil }
-                      return Tagger.TraditionalForms(key: key, phrases: phrases, forms: Dictionary(forms) { first, _ in first })
+                      guard let key = reader.fingerprint(), let phrases = reader.strings(), let forms = reader.table({ $0.string() }) else { return nil }
+                      return Tagger.TraditionalForms(key: key, phrases: phrases, forms: forms)
                   }),
                   let cues = reader.optional({ reader -> LaidOutCues? in
                       guard let key = reader.fingerprint(), let bytes = reader.data() else { return nil }
                       return LaidOutCues(key: key, bytes: bytes)
                   }),
                   reader.atEnd else { return nil }
-            return TaxonomyMemo(files: Dictionary(files) { first, _ in first }, traditional: traditional, cues: cues, changed: false)
+            return TaxonomyMemo(files: files, traditional: traditional, cues: cues, changed: false)
         }
         guard let read else { return nil }
         self = read
@@ -166,6 +163,14 @@ extension ByteReader {
             values.append(value)
         }
         return values
+    }
+
+    /// What `ByteWriter.table` wrote; nil when a key or a value cannot be read. A repeated key keeps its first value.
+    mutating func table<Value>(_ read: (inout ByteReader) -> Value?) -> [String: Value]? {
+        list { reader -> (String, Value)? in
+            guard let key = reader.string(), let value = read(&reader) else { return nil }
+            return (key, value)
+        }.map { Dictionary($0) { first, _ in first } }
     }
 
     /// `.some(nil)` for a value written as absent; nil when it cannot be read.
