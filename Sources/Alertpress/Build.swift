@@ -216,14 +216,15 @@ public enum SiteBuilder {
     static let pageChunk = 512
 
     static func notFoundPage(_ bulletin: Bulletin, templates: TemplateLibrary) -> OutputFile {
+        let sections = bulletin.editions.map { edition in
+            let strings = Strings(edition.lang)
+            let routes = Routes(bulletin.site, lang: edition.lang)
+            return NotFoundSection(lang: edition.lang, title: strings["notfound.title"], text: strings["notfound.text"],
+                                   homeLabel: strings["notfound.home"], homeHref: routes.absolute(routes.home()))
+        }
         let view = NotFoundView(
-            lang: bulletin.site.defaultLanguage, stylesheet: bulletin.site.baseURL + "/assets/style.css",
-            sections: bulletin.editions.map { edition in
-                let strings = Strings(edition.lang)
-                let routes = Routes(bulletin.site, lang: edition.lang)
-                return NotFoundSection(lang: edition.lang, title: strings["notfound.title"], text: strings["notfound.text"],
-                                       homeLabel: strings["notfound.home"], homeHref: routes.absolute(routes.home()))
-            })
+            lang: bulletin.site.defaultLanguage, title: sections.map(\.title).joined(separator: " · "),
+            stylesheet: bulletin.site.baseURL + "/assets/style.css", sections: sections)
         return OutputFile(path: "404.html", text: templates.render(view, "not-found"))
     }
 

@@ -242,7 +242,10 @@ final class SiteRenderer: Sendable {
     }
 
     func logoView(from folder: String) -> LogoView? {
-        logo.map { LogoView(src: Routes.relative(from: folder, to: $0.href), width: String($0.image.width), height: String($0.image.height)) }
+        logo.map {
+            LogoView(src: Routes.relative(from: folder, to: $0.href), width: String($0.image.width), height: String($0.image.height),
+                     icon: $0.image.isSquare)
+        }
     }
 
     /// The same page in every language; `target` returns nil where a language lacks it (then its home page is used).

@@ -16,7 +16,7 @@ enum TemplateSamples {
     static let evidence = EvidenceGroupView(name: "name", href: "href", kind: "kind", phrases: ["phrases"])
     static let advice = AdviceView(text: "text", kindLabel: "kindLabel", kind: "kind")
     static let step = StepView(number: "number", text: "text")
-    static let logo = LogoView(src: "src", width: "width", height: "height")
+    static let logo = LogoView(src: "src", width: "width", height: "height", icon: true)
     static let pagination = PaginationView(label: "label", status: "status", newer: link, older: link)
 
     static var views: [any TemplateView] { [
@@ -47,7 +47,7 @@ enum TemplateSamples {
                       recent: FlyerCaseView(title: "title", text: "text", loss: "loss", date: "date"), callLabel: "callLabel", hotlines: [hotline], scanLabel: "scanLabel", qrSVG: "qrSVG",
                       url: "url", issuedLabel: "issuedLabel", issued: "issued", backHref: "backHref", backLabel: "backLabel"),
         SearchView(title: "title", label: "label", button: "button", noJS: "noJS", hint: "hint", index: "index"),
-        NotFoundView(lang: "lang", stylesheet: "stylesheet", sections: [NotFoundSection(lang: "lang", title: "title", text: "text", homeLabel: "homeLabel", homeHref: "homeHref")]),
+        NotFoundView(lang: "lang", title: "title", stylesheet: "stylesheet", sections: [NotFoundSection(lang: "lang", title: "title", text: "text", homeLabel: "homeLabel", homeHref: "homeHref")]),
         FeedEntryView(colon: "colon", body: "body", redFlagsLabel: "redFlagsLabel", redFlags: [evidence], adviceLabel: "adviceLabel", advice: [advice], hotlinesLabel: "hotlinesLabel",
                       hotlines: [hotline], indicatorsLabel: "indicatorsLabel", indicators: ["indicators"], sourcesLabel: "sourcesLabel", sources: [link]),
     ] }

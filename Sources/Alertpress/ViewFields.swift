@@ -99,6 +99,7 @@ extension LogoView: TemplateView {
         case "src": .of(self.src)
         case "width": .of(self.width)
         case "height": .of(self.height)
+        case "icon": .of(self.icon)
         default: nil
         }
     }
@@ -428,6 +429,7 @@ extension NotFoundView: TemplateView {
     func child(named name: String) -> TemplateValue? {
         switch name {
         case "lang": .of(self.lang)
+        case "title": .of(self.title)
         case "stylesheet": .of(self.stylesheet)
         case "sections": .of(self.sections)
         default: nil

@@ -43,7 +43,8 @@ struct LayoutView: Sendable {
 }
 
 /// An image beside the site title: its pixel size, so the browser reserves its place.
-struct LogoView: Sendable { var src: String; var width: String; var height: String }
+/// `icon`: the logo is square, and browsers show it in the tab as the site's icon.
+struct LogoView: Sendable { var src: String; var width: String; var height: String; var icon: Bool }
 
 struct BannerView: Sendable { var label: String; var title: String; var headline: String; var href: String; var linkLabel: String }
 
@@ -216,7 +217,8 @@ struct FlyerPageView: Sendable {
 struct FlyerCaseView: Sendable { var title: String; var text: String; var loss: String?; var date: String? }
 
 struct SearchView: Sendable { var title: String; var label: String; var button: String; var noJS: String; var hint: String; var index: String }
-struct NotFoundView: Sendable { var lang: String; var stylesheet: String; var sections: [NotFoundSection] }
+/// One page for every language: the server cannot tell which the reader wanted. `title` names it in each.
+struct NotFoundView: Sendable { var lang: String; var title: String; var stylesheet: String; var sections: [NotFoundSection] }
 struct NotFoundSection: Sendable { var lang: String; var title: String; var text: String; var homeLabel: String; var homeHref: String }
 
 /// The full case as feed readers show it.

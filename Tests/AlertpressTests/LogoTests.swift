@@ -103,6 +103,26 @@ struct LogoTests {
         #expect(String(decoding: flyer, as: UTF8.self).contains("/DCTDecode"))
     }
 
+    @Test("a square logo is also the pages' icon in the browser's tab; a wide one, squeezed there, is not")
+    func browserIcon() async throws {
+        let square = try Setup(logo: "/assets/logo.png")
+        let wide = try Setup(logo: "/assets/wide-logo.png", files: ["wide-logo.png": try Self.image("wide-logo.png")])
+        defer {
+            square.temp.remove()
+            wide.temp.remove()
+        }
+        for setup in [square, wide] {
+            let result = await setup.build()
+            try #require(result.succeeded, "\(result.report)")
+        }
+        let squareFiles = snapshot(square.out)
+        #expect(text(squareFiles, "index.html").contains("<link rel=\"icon\" href=\"assets/logo.png\">\n</head>"))
+        #expect(text(squareFiles, "zh/cases/zh-only/index.html").contains("<link rel=\"icon\" href=\"../../../assets/logo.png\">"))
+        #expect(!text(snapshot(wide.out), "index.html").contains("rel=\"icon\""))
+        let plain = await SharedBuilds.fixture.value
+        #expect(!text(plain.files, "index.html").contains("rel=\"icon\""))
+    }
+
     @Test("without a logo the pages keep the drawn mark and the feeds name no image")
     func noLogo() async throws {
         let built = await SharedBuilds.fixture.value
