@@ -5,20 +5,27 @@
 /// Words inside quotation marks are what someone said, which in a case is usually the scammer,
 /// so they never make a sentence advice.
 enum AdviceText {
+    /// A run of text: a sentence, or a whole line of advice. `continues` when it carries on the
+    /// sentence of the run before it: the line before ended mid-sentence in the same paragraph.
+    typealias Run = (line: Int, text: Substring, isAdvice: Bool, continues: Bool)
+
     /// Each line cut into runs of narrative and advice, in order; a run never spans lines.
-    static func runs(_ text: NumberedText) -> [(line: Int, text: Substring, isAdvice: Bool)] {
-        var result: [(line: Int, text: Substring, isAdvice: Bool)] = []
+    static func runs(_ text: NumberedText) -> [Run] {
+        var result: [Run] = []
         var previousLine = Int.min
         var paragraphIsAdvice = false
         var paragraphStarts = true
         /// The level of the advice heading whose section this is.
         var adviceSection: Int?
+        /// Whether the last run ended mid-sentence, in a paragraph the next line may carry on.
+        var open = false
         for (number, line) in text.lines {
             if number != previousLine + 1 { paragraphStarts = true }
             previousLine = number
             let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
             if trimmed.unicodeScalars.allSatisfy(\.isWhiteSpace) {
                 paragraphStarts = true
+                open = false
                 continue
             }
             if trimmed.hasPrefix("#") {
@@ -27,9 +34,12 @@ enum AdviceText {
                 if opensAdvice(trimmed.dropFirst(level)) { adviceSection = level }
                 paragraphStarts = true
                 paragraphIsAdvice = false
-                result.append((number, line[...], adviceSection != nil))
+                result.append((number, line[...], adviceSection != nil, false))
+                open = false
                 continue
             }
+            // A list item, a quotation or a table row starts anew, though no blank line comes before it.
+            if paragraphStarts || startsBlock(trimmed) { open = false }
             if paragraphStarts {
                 paragraphIsAdvice = opensAdvice(trimmed)
                 paragraphStarts = false
@@ -38,12 +48,37 @@ enum AdviceText {
                 if paragraphIsAdvice, adviceSection == nil, isLabel(trimmed) { adviceSection = belowEveryHeading }
             }
             if adviceSection != nil || paragraphIsAdvice {
-                result.append((number, line[...], true))
+                result.append((number, line[...], true, open))
+                open = !endsSentence(line[...])
                 continue
             }
-            for sentence in sentences(line[...]) { result.append((number, sentence, isAdviceSentence(sentence))) }
+            for sentence in sentences(line[...]) {
+                result.append((number, sentence, isAdviceSentence(sentence), open))
+                open = !endsSentence(sentence)
+            }
+            // Only the line's last sentence can go on in the next line.
         }
         return result
+    }
+
+    /// Whether a line opens a Markdown block of its own: a list item, a quotation, a table row.
+    private static func startsBlock(_ trimmed: Substring) -> Bool {
+        guard let first = trimmed.unicodeScalars.first else { return false }
+        if ">|".unicodeScalars.contains(first) { return true }
+        let rest = trimmed.unicodeScalars.dropFirst()
+        if "-*+".unicodeScalars.contains(first) { return rest.first == " " || rest.first == "\t" }
+        let digits = trimmed.unicodeScalars.prefix { ("0"..."9").contains($0) }
+        guard !digits.isEmpty, digits.count <= 9 else { return false }
+        let after = trimmed.unicodeScalars.dropFirst(digits.count)
+        return (after.first == "." || after.first == ")") && (after.count == 1 || after.dropFirst().first == " ")
+    }
+
+    /// Whether a run ends its sentence: its last sign, markup and closing quotes aside, ends a
+    /// sentence or a label (. ! ? ; : and their full-width forms).
+    static func endsSentence(_ run: Substring) -> Bool {
+        let closing = " \t*_`\"')]}”’」』】）\u{3000}".unicodeScalars
+        guard let last = run.unicodeScalars.reversed().first(where: { !closing.contains($0) }) else { return false }
+        return ".!?;:。！？；：…".unicodeScalars.contains(last)
     }
 
     /// Paragraph and heading openings that announce advice. The bare labels (提醒, "Tips") only
@@ -60,11 +95,18 @@ enum AdviceText {
     })
     private static let labels = ["提醒", "提示", "advice", "tips", "tip", "reminder", "remember", "stay safe"].map(bytes)
 
+    /// Words that may lead into a Chinese opening ("对此，反诈中心提醒…").
+    private static let chineseLeads = ["对此", "同时", "在此", "为此", "此外", "另外", "最后", "因此"]
+    /// Who gives advice in a bulletin, and the verbs they give it with: "反诈中心再次提醒广大市民" opens
+    /// advice when the verb follows one of them within a few characters.
+    private static let chineseAdvisers = ["警方", "民警", "公安", "警官", "警察", "派出所", "反诈中心", "反诈专家", "反诈民警"]
+    private static let chineseAdviceVerbs = ["提醒", "提示", "呼吁", "建议"]
+
     /// Whether a paragraph's first line or a heading's text opens advice.
     static func opensAdvice(_ text: Substring) -> Bool {
         let start = text.drop { " \t*_>-+#\u{3000}【[".contains($0) }
         let raw = Array(start.utf8.prefix(120))
-        if chineseOpenings.contains(where: { raw.starts(with: $0) }) { return true }
+        if chineseOpenings.contains(where: { raw.starts(with: $0) }) || opensChineseAdvice(start) { return true }
         // Every English opening and label starts with one of these words.
         let first = raw.prefix { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }.map { $0 | 0x20 }
         guard openingWords.contains(first) || raw.starts(with: labels[0]) || raw.starts(with: labels[1]) else { return false }
@@ -79,6 +121,18 @@ enum AdviceText {
         }
     }
 
+    /// "反诈中心提醒广大市民：", "对此，民警再次提醒": an adviser and an advice verb in the
+    /// paragraph's first clause, after at most a lead word.
+    private static func opensChineseAdvice(_ text: Substring) -> Bool {
+        var clause = Substring(text.unicodeScalars.prefix(24))
+        if let lead = chineseLeads.first(where: { clause.hasPrefix($0) }) {
+            clause = clause.dropFirst(lead.count).drop { "，,、 ".contains($0) }
+        }
+        guard let adviser = chineseAdvisers.first(where: { clause.hasPrefix($0) }) else { return false }
+        let rest = clause.dropFirst(adviser.count).prefix(8).prefix { !"，。,：:！？".contains($0) }
+        return chineseAdviceVerbs.contains { rest.contains($0) }
+    }
+
     /// The section level of a label alone on its line: any heading (levels 1–6) ends it.
     private static let belowEveryHeading = 7
 
@@ -89,13 +143,25 @@ enum AdviceText {
         return (text.hasSuffix(":") || text.hasSuffix("：")) && text.count <= 40
     }
 
-    /// Chinese phrasings that state a rule for everyone ("…不会通过电话办案", "切勿…", "…都是诈骗").
+    /// Chinese phrasings that state a rule for everyone ("…不会通过电话办案", "切勿…", "…都是诈骗"),
+    /// or say what did not happen: such a sentence is no evidence either.
     private static let chineseRules = ["不会通过", "不会以", "不会要求", "不会主动", "不会在电话", "不会打电话", "不会电话", "绝不会", "从不会",
                                        "从来不会", "切勿", "请勿", "不存在所谓", "都是诈骗", "均为诈骗", "均是诈骗", "一律是诈骗", "都是骗局",
-                                       "均为骗局"].map(bytes)
-    /// English phrasings that state a rule for everyone, anywhere in a sentence.
+                                       "均为骗局", "提醒广大", "提醒市民", "提醒群众", "广大市民", "广大群众", "广大网友",
+                                       // What did not happen (没有人向他索要验证码).
+                                       "没有人", "无人", "从未有人", "并未要求", "没有要求", "未要求", "没有索要", "并未索要", "从未要求"].map(bytes)
+    /// English phrasings that state a rule for everyone, report one, or say what did not happen,
+    /// anywhere in a sentence.
     private static let englishRules = ["will never", "would never", "never ask", "never asks", "never call", "never calls", "never request",
-                                       "never requests", "no genuine", "no legitimate", "always a scam"].map { bytes(" \($0) ") }
+                                       "never requests", "no genuine", "no legitimate", "always a scam", "should never", "must never",
+                                       // Advice reported in a story: "Inspector Liu said residents should…", "police urged the public to…".
+                                       "residents should", "the public should", "people should", "everyone should", "urged residents",
+                                       "urges residents", "reminded residents", "reminds residents", "advised residents", "advises residents",
+                                       "warned residents", "warns residents", "urged the public", "urges the public", "reminded the public",
+                                       "reminds the public", "warned the public", "warns the public",
+                                       // What did not happen: "No one asked her for a code" is no evidence of a code.
+                                       "no one", "nobody", "at no point", "at no time", "never asked", "was not asked", "were not asked",
+                                       "wasn't asked", "weren't asked", "did not ask", "didn't ask"].map { bytes(" \($0) ") }
     /// English imperatives that open an advice sentence.
     private static let englishImperatives = ["never", "do not", "don't", "dont", "always check", "always verify", "beware", "be wary",
                                              "be careful"].map { bytes(" \($0) ") }

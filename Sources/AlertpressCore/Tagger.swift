@@ -14,9 +14,11 @@ public struct Evidence: Sendable, Equatable, Codable {
 /// case-insensitively, with common English inflections (refund, refunds, refunded, refunding);
 /// cues containing CJK characters match as substrings, ignoring line breaks, spaces and quotation
 /// marks, in Simplified or Traditional characters. Full-width letters and digits (ＱＱ, ＡＰＰ) are
-/// read as their ASCII forms. Where cues of one term overlap in the text ("lost parcel" and
+/// read as their ASCII forms. A cue's words are found within one sentence, which may wrap over
+/// lines of a paragraph. Where cues of one term overlap in the text ("lost parcel" and
 /// "parcel"), only the heaviest counts there. Cues in advice to readers (`AdviceText`) count only
-/// for a term that the rest of the case already gives evidence of.
+/// for a term that the rest of the case already gives evidence of; so do sentences that say what
+/// did not happen ("No one asked her for a code").
 struct Tagger {
     /// A cue prepared for matching: stemmed words (Latin) or lower-cased UTF-8 without spaces (CJK).
     /// A cue may have one gap, written "…" (`向…借`, `borrowed … from`): a few words or characters
@@ -80,9 +82,12 @@ struct Tagger {
     }
 
     /// The runs of the text, each with its line and whether it is advice to readers.
-    private let runs: [(line: Int, text: Substring, isAdvice: Bool)]
+    private let runs: [AdviceText.Run]
     /// Whether each run is advice, apart: reading it from `runs` copied the run's text.
     private let isAdvice: [Bool]
+    /// The sentence each run is part of, numbered in order: a cue's words are all in one sentence
+    /// ("a safe. Account details…" is no "safe account"), which a line break may wrap.
+    private let sentence: [Int32]
     private let words: [Word]
     /// The distinct keys of the words, by their index, and that index by key.
     private let stems: [String]
@@ -118,6 +123,11 @@ struct Tagger {
         }
         self.runs = runs
         isAdvice = runs.map(\.isAdvice)
+        var number: Int32 = -1
+        sentence = runs.map { run in
+            if !run.continues || number < 0 { number += 1 }
+            return number
+        }
         words = reader.words
         stems = reader.stems
         stemIndex = reader.stemIndex
@@ -618,11 +628,15 @@ struct Tagger {
                 }
                 return nil
             }
+            /// Whether the bytes `start..<end` are in one sentence.
+            func inOneSentence(_ start: Int, _ end: Int) -> Bool {
+                sentence[Int(compactRuns[Int(characterAtByte[start])])] == sentence[Int(compactRuns[Int(characterAtByte[end - 1])])]
+            }
             var inAdvice: Range<Int>?
             /// The needle at `position` if it is there in the story; if it is there in advice, the first such place is kept.
             func inStory(at position: Int) -> Range<Int>? {
                 guard position + firstLength <= haystack.count, memcmp(base + position, pattern, firstLength) == 0, startsScalar(position),
-                      let end = end(at: position), allowed(position..<end) else { return nil }
+                      let end = end(at: position), inOneSentence(position, end), allowed(position..<end) else { return nil }
                 if !isAdvice[Int(compactRuns[Int(characterAtByte[position])])] { return position..<end }
                 if inAdvice == nil { inAdvice = position..<end }
                 return nil
@@ -677,13 +691,14 @@ struct Tagger {
             if split == 0 {
                 span = start..<(start + keys.count)
             } else {
-                // The gap stays within one sentence.
                 for gap in 0...Tagger.gapWords where matches(split..<keys.count, at: start + split + gap) {
-                    if words[start + split + gap].run == words[start].run { span = start..<(start + gap + keys.count) }
+                    span = start..<(start + gap + keys.count)
                     break
                 }
             }
-            guard let span, allowed(bytes(span)) else { continue }
+            // The words, and the gap, stay within one sentence.
+            guard let span, sentence[Int(words[span.lowerBound].run)] == sentence[Int(words[span.upperBound - 1].run)],
+                  allowed(bytes(span)) else { continue }
             if isAdvice[Int(words[start].run)] {
                 if inAdvice == nil { inAdvice = span }
                 continue

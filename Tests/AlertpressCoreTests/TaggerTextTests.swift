@@ -120,6 +120,40 @@ struct TaggerTextTests {
         #expect(AdviceText.isAdviceSentence("The bank won’t call, and it will never ask for codes."[...]))
     }
 
+    @Test("a cue's words are in one sentence: not across a full stop, a paragraph or a list item; a line break inside a sentence is no end")
+    func cuesStayInOneSentence() throws {
+        let safe = term("safe-account", [("safe account", 3), ("post office", 3), ("安全账户", 3), ("转到…账户", 3)], kind: .tactic)
+        #expect(Self.score(["She asked about the safe. Account details were fine."], safe) == nil)
+        #expect(Self.score(["He walked to the post.", "", "Office staff helped him."], safe) == nil, "across paragraphs")
+        #expect(Self.score(["Signs of the scam:", "- a safe", "- account numbers sent by text"], safe) == nil, "across list items")
+        #expect(Self.score(["他把存款放进了保险箱，说很安全", "", "账户里的钱没有动。"], safe) == nil, "across paragraphs, in Chinese")
+        #expect(Self.score(["他说这笔钱很安全。账户由他保管。"], safe) == nil, "across a full stop, in Chinese")
+        // A sentence wrapped over two lines of one paragraph is still one sentence.
+        let wrapped = try #require(Tagger(numbered(["The caller told her to move it all to a safe", "account the same day."]))
+            .scores(Tagger.Cues([safe])).first)
+        #expect(wrapped.score == 3 && wrapped.evidence.map(\.line) == [1])
+        #expect(Self.score(["对方要求他把存款放进所谓的安全", "账户。"], safe) == 3, "over the line break, in Chinese")
+    }
+
+    @Test("what did not happen, and advice reported in a story, are no evidence by themselves", arguments: [
+        ["No one asked her for a verification code."],
+        ["The airline refunded him; at no point was he asked for a verification code."],
+        ["Inspector Liu said residents should never read out a verification code."],
+        ["Police urged the public to keep every verification code to themselves."],
+        ["没有人向他索要验证码，退款三天后到账。"],
+        ["对此，反诈中心提醒广大市民：任何索要验证码的都是骗子。"],
+        ["民警再次提醒，验证码不要告诉任何人。"],
+    ])
+    func negatedAndReportedAdvice(lines: [String]) {
+        #expect(Self.score(lines, Self.code) == nil, "\(lines)")
+    }
+
+    @Test("a story sentence that names an adviser stays the story's")
+    func storyWithAdviser() {
+        #expect(Self.score(["He read the verification code to the caller, though a clerk had warned him."], Self.code) == 3)
+        #expect(Self.score(["银行工作人员提醒他不要转账，但他还是把验证码告诉了对方。"], Self.code) == 3)
+    }
+
     @Test("a title that opens with 警方提醒 leaves the summary the story's")
     func titleAndSummaryAreParagraphs() throws {
         let result = Tree.with(["cases/x.zh.md": caseFile(["title: 警方提醒：当心假客服", "date: 2024-03-01", "summary: 对方让他报出验证码。"],

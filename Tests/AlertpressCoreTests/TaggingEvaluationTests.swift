@@ -2,19 +2,23 @@ import Foundation
 import Testing
 @testable import AlertpressCore
 
-/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 132
+/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 162
 /// labelled narratives of `Fixtures/narratives/`: micro-averaged precision, recall and F1, for scam
 /// types and tactics separately, overall and per language. On failure the message lists every
 /// narrative with its missed and extra ids, their scores and the evidence, so cue lists can be tuned.
 /// 01–48 are the narratives the first cue lists were written against; 49–88 retell scams in words
 /// the cue lists did not have (the cues were then broadened); 89–132 were held out from that work and
-/// measured it (types F1 0.92 → 0.95, tactics 0.83 → 0.90) before joining the set.
+/// measured it (types F1 0.92 → 0.95, tactics 0.83 → 0.90) before joining the set. 133–162 were
+/// written and labelled by a reviewer who had not read the cue lists, before running the tagger
+/// (13 of 30 came out exactly right then); a label's `optional` ids are defensible either way and
+/// count neither as missed nor as extra.
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
         var file: String
         var scam_types: [String]
         var tactics: [String]
+        var optional: [String]?
     }
 
     struct Counts {
@@ -114,8 +118,9 @@ struct TaggingEvaluationTests {
             let tagger = Tagger(item.entry.searchableText)
             var outcome = Outcome(file: label.file, lang: lang, predicted: [.scamType: item.scamTypes, .tactic: item.tactics],
                                   gold: [.scamType: label.scam_types, .tactic: label.tactics], notes: [:])
+            let optional = Set(label.optional ?? [])
             for kind in TermKind.allCases {
-                let predicted = Set(outcome.predicted[kind] ?? []), gold = Set(outcome.gold[kind] ?? [])
+                let predicted = Set(outcome.predicted[kind] ?? []).subtracting(optional), gold = Set(outcome.gold[kind] ?? [])
                 for key in ["all", lang] { evaluation.counts[kind, default: [:]][key, default: Counts()].add(predicted: predicted, gold: gold) }
                 guard predicted != gold else { continue }
                 let scores = Dictionary(uniqueKeysWithValues: tagger.scores(Tagger.Cues(edition.edition.terms(kind))).map { ($0.id, $0) })
@@ -136,10 +141,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 132 labelled narratives are evaluated")
+    @Test("all 162 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 132, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 162, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 
