@@ -84,7 +84,7 @@ public struct CaseMemo: Sendable {
     }
 
     /// Bump when the layout below or the meaning of a cached value changes.
-    static let formatVersion = 12
+    static let formatVersion = 13
 
     // MARK: Shards
 

@@ -93,6 +93,66 @@ struct Decoder {
         }
     }
 
+    // MARK: Personal data in decoded values
+
+    /// At most this many values of one file are read for personal data: YAML aliases can make a
+    /// few lines stand for millions of them.
+    static let publishedValueLimit = 20_000
+
+    /// Personal data in the file's values as YAML decodes them, which is what is published: escapes
+    /// (`"\x31\x33…"`), aliases, quoted values over several lines and tags are read, and URLs
+    /// percent-decoded. The lines of the file are scanned as written apart (`Resolver.scanPersonalData`);
+    /// a value found there is not reported again. `skippingKey` (a case's `indicators`) and
+    /// `skippingLines` (its lines) are the scammer's, published disarmed.
+    mutating func checkPublishedValues(_ node: Node, reader: YAMLReader, source: SourceText, skippingKey: String? = nil,
+                                       skippingLines: ClosedRange<Int>? = nil) {
+        // Each value with where to report it: its own place, or its key's when it comes from an
+        // alias to an earlier line.
+        var values: [(text: String, place: Node)] = []
+        var visited = 0
+        func walk(_ node: Node, key: Node?) {
+            visited += 1
+            guard visited <= Decoder.publishedValueLimit else { return }
+            switch node {
+            case .scalar(let scalar):
+                let place = key.flatMap { key in (key.mark?.line ?? 0) > (node.mark?.line ?? 0) ? key : nil } ?? node
+                values.append((scalar.string, place))
+            case .mapping(let mapping):
+                for (name, value) in mapping {
+                    walk(name, key: nil)
+                    if let skippingKey, name.scalar?.string == skippingKey { continue }
+                    walk(value, key: name)
+                }
+            case .sequence(let sequence):
+                for item in sequence { walk(item, key: key) }
+            case .alias:
+                break
+            }
+        }
+        walk(node, key: nil)
+        if visited > Decoder.publishedValueLimit {
+            log.error("too-many-values", "the YAML stands for more than \(Decoder.publishedValueLimit) values (aliases repeated?)",
+                      at: reader.location(node), hint: "write each value out; aliases (`*name`) are not needed in these files")
+            return
+        }
+        var findings: [(PersonalDataScanner.Finding, Node)] = []
+        for (text, node) in values {
+            // A value is one paragraph on the page, its line breaks spaces.
+            var forms = [text.replacingOccurrences(of: "\n", with: " ")]
+            if text.contains("%"), let decoded = forms[0].removingPercentEncoding, decoded != forms[0] { forms.append(decoded) }
+            for form in forms {
+                for finding in PersonalDataScanner.scan(form, markup: false) { findings.append((finding, node)) }
+            }
+        }
+        guard !findings.isEmpty else { return }
+        let written = Resolver.personalData(in: source.text, skipping: skippingLines)
+        var reported: Set<String> = []
+        for (finding, node) in findings where !written.contains(finding.masked) && reported.insert(finding.masked).inserted {
+            log.error("personal-data", "unmasked \(finding.kind.rawValue) (\(finding.masked)) would be published: the file spells it so that it only shows once read (an escape, an alias, a tag, a value over several lines or %-encoding)",
+                      at: reader.location(node), hint: "remove it or mask it (e.g. 138****5678)")
+        }
+    }
+
     // MARK: Shared field readers
 
     mutating func text(_ fields: YAMLReader.Fields, _ key: String) -> Located<String>? {
@@ -285,7 +345,8 @@ struct Decoder {
     }
 
     mutating func advice(_ file: ContentFile, translation: Bool) -> [RawAdvice] {
-        guard let (_, reader, node) = yamlFile(file), let items = reader.list(node, what: "the advice library", log: &log) else { return [] }
+        guard let (source, reader, node) = yamlFile(file), let items = reader.list(node, what: "the advice library", log: &log) else { return [] }
+        checkPublishedValues(node, reader: reader, source: source)
         let allowed = translation ? ["id", "text"] : ["id", "text", "priority", "kind"]
         let required = translation ? ["id", "text"] : ["id", "text", "priority"]
         var result: [RawAdvice] = []
@@ -328,6 +389,7 @@ struct Decoder {
         var threshold: Int?
         var cues: [Cue]?
         var body: String
+        var bodyFirstLine: Int
         var location: SourceLocation
     }
 
@@ -339,7 +401,8 @@ struct Decoder {
         let required = translation ? [] : ["name", "summary", "cues", "advice"]
         guard let fields = reader.mapping(node, what: "the front matter", allowed: allowed, required: required, log: &log) else { return nil }
         var term = RawTerm(kind: kind, id: file.name, lang: file.langSuffix, file: file.path,
-                           body: source.body, location: SourceLocation(file: file.path, line: 1))
+                           body: source.body, bodyFirstLine: source.bodyFirstLine, location: SourceLocation(file: file.path, line: 1))
+        checkPublishedValues(node, reader: reader, source: source)
         term.name = text(fields, "name")?.value
         term.summary = text(fields, "summary")?.value
         if let node = fields["steps"], let steps = reader.strings(node, what: "steps", log: &log) { term.steps = steps.map(\.value) }
@@ -385,6 +448,7 @@ struct Decoder {
         var papers: [String]?
         var largePrint: Bool?
         var body: String
+        var bodyFirstLine: Int
     }
 
     mutating func campaign(_ file: ContentFile) -> RawCampaign? {
@@ -393,7 +457,8 @@ struct Decoder {
         let required = translation ? [] : ["title", "window", "focus", "headline"]
         guard let fields = reader.mapping(node, what: "the front matter", allowed: ["title", "window", "focus", "headline", "flyer"],
                                           required: required, log: &log) else { return nil }
-        var campaign = RawCampaign(id: file.name, lang: file.langSuffix, file: file.path, body: source.body)
+        var campaign = RawCampaign(id: file.name, lang: file.langSuffix, file: file.path, body: source.body, bodyFirstLine: source.bodyFirstLine)
+        checkPublishedValues(node, reader: reader, source: source)
         campaign.title = text(fields, "title")?.value
         campaign.headline = text(fields, "headline")?.value
         campaign.focus = ids(fields, "focus")
@@ -540,6 +605,7 @@ struct Decoder {
             let end = nextKey.map { $0 - 1 } ?? (source.bodyFirstLine - 2)
             item.indicatorLines = start...max(start, end)
         }
+        checkPublishedValues(node, reader: reader, source: source, skippingKey: "indicators", skippingLines: item.indicatorLines)
         if let node = fields["sources"], let entries = reader.list(node, what: "sources", log: &log) {
             item.sources = entries.compactMap { entry in
                 guard let source = reader.mapping(entry, what: "a source", allowed: ["name", "url"], required: ["name", "url"], log: &log),

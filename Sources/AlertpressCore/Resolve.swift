@@ -249,6 +249,8 @@ enum Resolver {
 
         // Everything but the cases, and its fingerprint: what each case is made with.
         var editions: [Edition] = []
+        /// Term and campaign bodies checked for personal data as published: each file once, in whichever language renders it first.
+        var checkedBodies: Set<String> = []
         for (languageIndex, lang) in languages.enumerated() {
             let suffix: String? = lang == defaultLanguage ? nil : lang
             var edition = Edition(lang: lang, texts: siteTexts[lang] ?? siteTexts[defaultLanguage] ?? SiteTexts(title: "", description: "", publisher: "", hotlines: []),
@@ -257,9 +259,12 @@ enum Resolver {
                 let terms = termLists[languageIndex][offset].map { term in
                     var term = term
                     if let variants = rawTerms[kind]?[term.id], let base = variants[nil] {
-                        let body = suffix.flatMap { variants[$0] }.map { $0.body.isBlank ? base.body : $0.body } ?? base.body
-                        let rendered = markdown.render(body)
+                        let own = suffix.flatMap { variants[$0] }.flatMap { $0.body.isBlank ? nil : $0 } ?? base
+                        let rendered = markdown.render(own.body)
                         askedHosts.formUnion(rendered.askedHosts)
+                        if checkedBodies.insert(own.file).inserted {
+                            scanPublishedBody(rendered, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, log: &decoder.log)
+                        }
                         term.bodyHTML = rendered.html
                     }
                     return term
@@ -268,7 +273,8 @@ enum Resolver {
             }
             edition.campaigns = rawCampaigns.keys.sorted().compactMap { id in
                 guard let variants = rawCampaigns[id], let base = variants[nil] else { return nil }
-                return makeCampaign(base: base, translation: suffix.flatMap { variants[$0] }, lang: lang, markdown: markdown, asked: &askedHosts)
+                return makeCampaign(base: base, translation: suffix.flatMap { variants[$0] }, lang: lang, markdown: markdown, asked: &askedHosts,
+                                    checked: &checkedBodies, log: &decoder.log)
             }
             editions.append(edition)
         }
@@ -364,12 +370,15 @@ enum Resolver {
     }
 
     private static func makeCampaign(base: Decoder.RawCampaign, translation: Decoder.RawCampaign?, lang: String, markdown: MarkdownRenderer,
-                                     asked: inout Set<String>) -> Campaign? {
+                                     asked: inout Set<String>, checked: inout Set<String>, log: inout DiagnosticLog) -> Campaign? {
         guard let title = translation?.title ?? base.title, let window = translation?.window ?? base.window,
               let headline = translation?.headline ?? base.headline else { return nil }
-        let body = translation.map { $0.body.isBlank ? base.body : $0.body } ?? base.body
-        let rendered = markdown.render(body)
+        let own = translation.flatMap { $0.body.isBlank ? nil : $0 } ?? base
+        let rendered = markdown.render(own.body)
         asked.formUnion(rendered.askedHosts)
+        if checked.insert(own.file).inserted {
+            scanPublishedBody(rendered, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, log: &log)
+        }
         return Campaign(id: base.id, lang: lang, title: title, window: window,
                         focus: (translation?.focus ?? base.focus ?? []).map(\.value), headline: headline,
                         papers: translation?.papers ?? base.papers ?? ["a4"], largePrint: translation?.largePrint ?? base.largePrint ?? false,
@@ -402,7 +411,7 @@ enum Resolver {
         let rendered = markdown.render(bodySource.body)
         asked.formUnion(rendered.askedHosts)
         if bodySource.file == own.file {
-            scanPublishedText(rendered.plainText, of: own, log: &log)
+            scanPublishedBody(rendered, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, log: &log)
             for target in rendered.relativeTargets {
                 let address = markdown.baseURL + "/" + target.url
                 log.warning("relative-link", "\(target.isImage ? "image" : "link") `\(target.url)` is read from the site's root (\(address)), not from beside this file",
@@ -458,24 +467,46 @@ enum Resolver {
         }
     }
 
-    /// The body as published, with markup gone, checked again: personal data that markup splits in
-    /// the file in some way `scanPersonalData` does not read past is an error too, on the first
-    /// line that holds its visible digits, else its first ones (else the body's first line).
-    static func scanPublishedText(_ text: String, of item: Decoder.RawCase, log: inout DiagnosticLog) {
-        guard PersonalDataScanner.mayFind(in: text) else { return }
-        let published = text.splitLines().flatMap { PersonalDataScanner.scan(String($0)) }
+    /// A Markdown body as published, checked again: its text with markup gone, a paragraph at a time
+    /// (a line break is a space on the page), and the addresses of its links and images,
+    /// %-decoded. Personal data that markup splits or hides in the file in some way
+    /// `scanPersonalData` does not read past is an error too, on the first line that holds its
+    /// visible digits, else its first ones (else the body's first line).
+    static func scanPublishedBody(_ rendered: MarkdownRenderer.Output, body: String, file: String, bodyFirstLine: Int, log: inout DiagnosticLog) {
+        var texts: [String] = []
+        if PersonalDataScanner.mayFind(in: rendered.plainText) {
+            texts = rendered.plainText.components(separatedBy: "\n\n").map { $0.replacingOccurrences(of: "\n", with: " ") }
+        }
+        // A target as written is in the file's lines, which are scanned; one %-encoded may hide a number.
+        for target in linkTargets(rendered.html) where target.contains("%") {
+            let unescaped = target.replacingOccurrences(of: "&amp;", with: "&")
+            texts.append(unescaped.removingPercentEncoding ?? unescaped)
+        }
+        let published = texts.filter(PersonalDataScanner.mayFind).flatMap { PersonalDataScanner.scan($0, markup: false) }
         guard !published.isEmpty else { return }
-        let lines = item.body.splitLines()
-        let found = Set(lines.flatMap { PersonalDataScanner.scan(String($0)).map(\.masked) })
+        let lines = body.splitLines()
+        let found = personalData(in: body, skipping: nil)
         let digits = lines.map { String($0.filter(\.isNumber)) }
         for finding in published where !found.contains(finding.masked) {
             let shown = finding.masked.split(separator: "*", omittingEmptySubsequences: true).map { $0.filter(\.isNumber) }
             let index = digits.firstIndex { line in shown.allSatisfy { $0.isEmpty || line.contains($0) } }
                 ?? digits.firstIndex { line in shown.first.map { !$0.isEmpty && line.contains($0) } ?? false }
-            log.error("personal-data", "unmasked \(finding.kind.rawValue) (\(finding.masked)) would be published: markup in the file splits it, but the page shows it whole",
-                      at: SourceLocation(file: item.file, line: item.bodyFirstLine + (index ?? 0), column: 1),
-                      hint: "remove it or mask it; HTML tags, comments, escapes and emphasis are not printed")
+            log.error("personal-data", "unmasked \(finding.kind.rawValue) (\(finding.masked)) would be published: markup in the file splits it or hides it, but the page shows it whole",
+                      at: SourceLocation(file: file, line: bodyFirstLine + (index ?? 0), column: 1),
+                      hint: "remove it or mask it; HTML tags, comments, escapes and emphasis are not printed, code is")
         }
+    }
+
+    /// The addresses of links and images in rendered HTML: the values of its `href` and `src` attributes.
+    static func linkTargets(_ html: String) -> [String] {
+        var targets: [String] = []
+        var rest = html[...]
+        while let attribute = rest.firstRange(of: "=\""), let close = rest[attribute.upperBound...].firstIndex(of: "\"") {
+            let name = rest[..<attribute.lowerBound].suffix(4)
+            if name == "href" || name.hasSuffix("src") { targets.append(String(rest[attribute.upperBound..<close])) }
+            rest = rest[rest.index(after: close)...]
+        }
+        return targets
     }
 
     /// Victims' personal data anywhere in a case file but its `indicators` is an error.
@@ -489,9 +520,18 @@ enum Resolver {
         scanPersonalData(in: item.source.text, file: item.file, skipping: item.indicatorLines, log: &log)
     }
 
+    /// The personal data (masked) `scanPersonalData` finds in `text`.
+    static func personalData(in text: String, skipping: ClosedRange<Int>?) -> Set<String> {
+        var log = DiagnosticLog()
+        return scanPersonalData(in: text, file: "", skipping: skipping, log: &log)
+    }
+
     /// Personal data in `text`, the whole of `file`, is an error on its line, but in the lines `skipping` names.
-    static func scanPersonalData(in text: String, file: String, skipping: ClosedRange<Int>? = nil, log: inout DiagnosticLog) {
-        guard PersonalDataScanner.mayFind(in: text) else { return }
+    /// Returns what it found, masked.
+    @discardableResult
+    static func scanPersonalData(in text: String, file: String, skipping: ClosedRange<Int>? = nil, log: inout DiagnosticLog) -> Set<String> {
+        guard PersonalDataScanner.mayFind(in: text) else { return [] }
+        var found: Set<String> = []
         let lines = text.splitLines()
         func skipped(_ index: Int) -> Bool { skipping?.contains(index + 1) ?? false }
         for (index, line) in lines.enumerated() where !skipped(index) {
@@ -510,6 +550,7 @@ enum Resolver {
                 }
             }
             for finding in findings {
+                found.insert(finding.masked)
                 let hint = switch finding.kind {
                           case .email: "remove it; a scammer's address belongs in a case's `indicators`"
                           case .mobile: "mask it (e.g. 138****5678 or 尾号5678); a scammer's number belongs in a case's `indicators`"
@@ -520,6 +561,7 @@ enum Resolver {
                           at: SourceLocation(file: file, line: number, column: finding.column), hint: hint)
             }
         }
+        return found
     }
 }
 

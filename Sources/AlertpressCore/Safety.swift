@@ -12,13 +12,6 @@ enum PersonalDataScanner {
     }
 
     // Static: a regex literal is parsed and compiled each time it is evaluated.
-    // Swift regexes have no lookbehind: `boundedBefore` checks the character before a match instead.
-    /// 3-4-4 digits with up to two separators between the groups (`138 1234 5678`, `138-1234- 5678`).
-    private static let mobile = SharedRegex { /(?:(?:\+|00)\s?86[\s-]?|86[\s-]?)?(1[3-9]\d)[\s.-]{0,2}(\d{4})[\s.-]{0,2}(\d{4})(?![\d*])/ }
-    /// 18 characters, in any grouping by spaces or hyphens (`110105 19491231 002X`); checked by `validResidentID`.
-    private static let residentID = SharedRegex { /([1-9](?:[\s-]?\d){16}[\s-]?[\dXx])(?![0-9A-Za-z*])/ }
-    /// 16–19 digits in groups of four (the last group one to seven digits long).
-    private static let card = SharedRegex { /(\d{4}(?:[ -]?\d{4}){2}[ -]?\d{4}(?:[ -]?\d{1,3})?)(?![\d*])/ }
     /// An address in any script (`张三@例子.中国`, `user@mail.例子.cn`, punycode), or at an IP literal
     /// (`li@[192.168.1.1]`). The top-level domain is Latin letters, a punycode label or letters of one
     /// script run; an ASCII address right after Chinese text is cut from it by `scan`.
@@ -27,15 +20,29 @@ enum PersonalDataScanner {
     }
 
 
-    /// True when the match does not continue a longer token (digits, letters, a mask) on its left.
-    private static func boundedBefore(_ line: String, _ range: Range<String.Index>, alsoReject: String = "*＊") -> Bool {
-        guard range.lowerBound > line.startIndex else { return true }
-        let previous = line[line.index(before: range.lowerBound)]
-        return !(previous.isNumber || (previous.isASCII && previous.isLetter) || previous == "_" || alsoReject.contains(previous))
+    /// Labels written right before a number without a space ("Tel13800138000", "ID11010519…"): the
+    /// number is not the end of a longer code then.
+    private static let labels: Set<String> = ["tel", "phone", "mobile", "mob", "cell", "call", "id", "idno", "no", "card", "cardno", "num",
+                                              "number", "acct", "account", "wechat", "wx", "contact", "sms", "fax", "victim"]
+
+    /// True when the number or address at `start` of `scalars` does not continue a longer token on
+    /// its left: digits, letters (but a label such as "Tel"), a mask. An address may follow "_" or
+    /// "*": emphasis marks, not part of it.
+    private static func boundedBefore(_ scalars: [Unicode.Scalar], _ start: Int, isEmail: Bool) -> Bool {
+        guard start > 0 else { return true }
+        let previous = scalars[start - 1]
+        if isEmail { return !(previous.isASCII && (previous.properties.isAlphabetic || previous.properties.numericType != nil) || ".+-".unicodeScalars.contains(previous)) }
+        if previous.properties.numericType != nil || previous == "_" || previous == "*" { return false }
+        guard previous.isASCII, previous.properties.isAlphabetic else { return true }
+        var first = start - 1
+        while first > 0, scalars[first - 1].isASCII, scalars[first - 1].properties.isAlphabetic { first -= 1 }
+        return labels.contains(String(String.UnicodeScalarView(scalars[first..<start])).lowercased())
     }
 
     /// Words that introduce a number that is not personal data, directly before it ("order no. 2023…", "运单号：YT…").
-    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref|invoice|transaction)\s*(?:no\.?|number|num\.?|id|#)?|订单|单号|运单|快递单|编号|流水号|案件|交易号)(?:号码|号)?\s*[:：#.]?\s*$/ }
+    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref|invoice|transaction)\s*(?:no\.?|number|num\.?|id|#)|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号)(?:码)?\s*[:：#.]?\s*$/ }
+    /// Words that say a number is a person's own, which no introduction above makes an order number ("身份证编号", "card number").
+    private static let personalContext = SharedRegex { /(?i)身份证|证件|手机|电话|银行卡|卡号|邮箱|受害|本人|\b(?:identity|ID\s+card|phone|mobile|card|e-?mail|victim)\b/ }
 
     /// Whether `scan` may find anything in some line of `text`: whether it holds an "@" or a run of
     /// 11 digits (ASCII or full-width) with only white space and hyphens between them. Read as
@@ -55,7 +62,7 @@ enum PersonalDataScanner {
                 // A character reference (`&#49;`, `&commat;`) may hide a digit or an "@".
                 case UInt8(ascii: "&") where index + 1 < bytes.count
                     && (bytes[index + 1] == UInt8(ascii: "#") || (0x61...0x7A).contains(bytes[index + 1] | 0x20)): return true
-                case 0x09...0x0D, 0x20, UInt8(ascii: "-"), UInt8(ascii: "."): break
+                case 0x09...0x0D, 0x20, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: ")"): break
                 // Marks and escapes `scan` reads past; an HTML tag or comment is skipped whole.
                 case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "\\"): break
                 // Skipped only when it holds no digit, "@" or line break, so nothing `scan` reads is passed over
@@ -72,32 +79,25 @@ enum PersonalDataScanner {
                     continue
                 case 0x80...0xBF: break  // inside a scalar already looked at
                 case 0x00..<0x80: digits = 0
+                // Chinese characters (U+4E00–U+9FFF) end a run, without a look at their properties.
+                case 0xE4...0xE9: digits = 0
                 default:
-                    // A scalar of 2–4 bytes: white space (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028,
-                    // U+2029, U+202F, U+205F, U+3000) keeps the run going, anything else ends it.
-                    let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-                    let third = index + 2 < bytes.count ? bytes[index + 2] : 0
-                    if byte == 0xEF, next == 0xBC, (0x90...0x99).contains(third) {  // ０–９
+                    // A scalar of 2–4 bytes: a digit of any script counts; what `readable` reads past
+                    // (white space, invisible characters, dashes, middle dots) keeps the run going.
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    guard index + length <= bytes.count else { return false }
+                    let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]), as: UTF8.self)
+                        .unicodeScalars.first ?? "\u{FFFD}"
+                    if Self.digit(scalar) != nil {
                         digits += 1
                         if digits >= 11 { return true }
-                        index += 1
-                        continue
+                    } else if scalar.narrowed == "@" {
+                        return true
+                    } else if !(Self.isInvisible(scalar) || Self.dashes.contains(scalar) || Self.isSeparator(scalar.narrowed)) {
+                        digits = 0
                     }
-                    if byte == 0xEF, next == 0xBC, third == 0xA0 { return true }  // ＠
-                    // Also invisible characters and dashes, which `scan` reads past.
-                    let isSpace = switch (byte, next) {
-                    case (0xC2, 0x85), (0xC2, 0xA0), (0xC2, 0xAD): true
-                    case (0xE1, 0x9A): third == 0x80
-                    case (0xE2, 0x80): (0x80...0x95).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF
-                    case (0xE2, 0x81): third == 0x9F || third == 0xA0
-                    case (0xE2, 0x88): third == 0x92
-                    case (0xE3, 0x80): third == 0x80
-                    case (0xEF, 0xBB): third == 0xBF
-                    case (0xEF, 0xBC): third == 0x8D
-                    case (0xEF, 0xB9): third == 0xA3
-                    default: false
-                    }
-                    if !isSpace { digits = 0 }
+                    index += length
+                    continue
                 }
                 index += 1
             }
@@ -105,8 +105,31 @@ enum PersonalDataScanner {
         }
     }
 
-    /// Characters that are not seen: a number with them inside is still the number.
-    private static let invisible: Set<Unicode.Scalar> = ["\u{00AD}", "\u{180E}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"]
+    /// Characters that are not seen: a number with them inside is still the number. Format
+    /// characters (soft hyphen, zero-width and direction marks, bidi isolates, U+2062), the
+    /// combining grapheme joiner and variation selectors.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x034F, 0x180B...0x180F, 0xFE00...0xFE0F, 0xE0100...0xE01EF: return true
+        default: return scalar.properties.generalCategory == .format
+        }
+    }
+
+    /// The ASCII digit a decimal digit of any script stands for (１, 𝟏, ١).
+    static func digit(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        if scalar.isASCII { return ("0"..."9").contains(scalar) ? scalar : nil }
+        guard scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue, (0...9).contains(value) else { return nil }
+        return Unicode.Scalar(UInt8(0x30 + Int(value)))
+    }
+
+    /// What may stand between the groups of digits of one number: spaces of any kind, dashes and
+    /// dots, a slash, brackets (`(138) 0013 8000`), middle dots.
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "\t", "-", ".", "/", "(", ")", "·", "・", "･", "\u{3000}": return true
+        default: return scalar.properties.isWhitespace
+        }
+    }
     /// Dashes other than "-", as Chinese input methods and word processors type them.
     private static let dashes: Set<Unicode.Scalar> = ["\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}", "\u{FE63}"]
     /// Named character references that can spell a number or an address.
@@ -116,26 +139,28 @@ enum PersonalDataScanner {
     /// The line as a reader sees it, and for each of its scalars the 0-based column (character) it
     /// came from: character references decoded (`&#49;` is "1"), invisible characters, HTML tags and
     /// comments (never published) and Markdown's backslash escapes left out, emphasis and code marks
-    /// beside a digit (`1381234**5678**`) too, every dash read as "-" and full-width forms (１３８, ＠,
-    /// Ｘ, －) as ASCII.
-    static func readable(_ line: String) -> (text: String, columns: [Int]) {
+    /// beside a digit (`1381234**5678**`) too, every dash read as "-", full-width forms (１３８, ＠,
+    /// Ｘ, －) and digits of other scripts (𝟏) as ASCII. Text published as it is (`markup: false`: a
+    /// title, or a page's text after Markdown) keeps its tags, references and backslashes, which are
+    /// printed.
+    static func readable(_ line: String, markup: Bool = true) -> (text: String, columns: [Int]) {
         var text = String.UnicodeScalarView()
         var columns: [Int] = []
         let characters = Array(line)
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            if character == "&", let (decoded, length) = Self.reference(characters, at: index) {
+            if markup, character == "&", let (decoded, length) = Self.reference(characters, at: index) {
                 text.append(decoded)
                 columns.append(index)
                 index += length
                 continue
             }
-            if character == "<", let length = Self.markup(characters, at: index) {
+            if markup, character == "<", let length = Self.markup(characters, at: index) {
                 index += length
                 continue
             }
-            if character == "\\", index + 1 < characters.count, characters[index + 1].isASCII, characters[index + 1].isPunctuation
+            if markup, character == "\\", index + 1 < characters.count, characters[index + 1].isASCII, characters[index + 1].isPunctuation
                 || characters[index + 1].isSymbol {
                 index += 1
                 continue
@@ -148,8 +173,8 @@ enum PersonalDataScanner {
                     continue
                 }
             }
-            for scalar in character.unicodeScalars where !Self.invisible.contains(scalar) {
-                let read: Unicode.Scalar = Self.dashes.contains(scalar) ? "-" : scalar.narrowed
+            for scalar in character.unicodeScalars where !Self.isInvisible(scalar) {
+                let read: Unicode.Scalar = Self.dashes.contains(scalar) ? "-" : Self.digit(scalar) ?? scalar.narrowed
                 text.append(read)
                 columns.append(index)
             }
@@ -202,43 +227,34 @@ enum PersonalDataScanner {
         return (scalar, end - start + 1)
     }
 
-    static func scan(_ line: String) -> [Finding] {
-        // Most lines hold no run of 11 digits and no "@": skip the regexes for them.
+    /// Personal data in one line of a file (`markup`: Markdown or HTML, whose tags are not
+    /// printed), or in one paragraph of text published as it is.
+    static func scan(_ line: String, markup: Bool = true) -> [Finding] {
+        // Most lines hold no run of 11 digits and no "@": skip the rest for them.
         guard Self.mayFind(in: line) else { return [] }
-        let (readable, columns) = Self.readable(line)
-        let line = readable
+        let (readable, columns) = Self.readable(line, markup: markup)
+        let scalars = Array(readable.unicodeScalars)
         var findings: [Finding] = []
-        var claimed: [Range<String.Index>] = []
+        var claimed: [Range<Int>] = []
 
-        func add(_ kind: Finding.Kind, _ range: Range<String.Index>, _ masked: String) {
-            guard Self.boundedBefore(line, range, alsoReject: kind == .email ? ".+-*" : "*＊"),
+        func add(_ kind: Finding.Kind, _ range: Range<Int>, _ masked: String) {
+            guard Self.boundedBefore(scalars, range.lowerBound, isEmail: kind == .email),
                   !claimed.contains(where: { $0.overlaps(range) }),
-                  kind == .email || !isExempt(line, before: range.lowerBound) else { return }
+                  kind == .email || !isExempt(scalars, before: range.lowerBound) else { return }
             claimed.append(range)
-            let position = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound)
+            let position = range.lowerBound
             findings.append(Finding(kind: kind, column: (position < columns.count ? columns[position] : position) + 1, masked: masked))
         }
 
-        let residentIDs = Self.residentID.with { regex in line.matches(of: regex).map { ($0.range, $0.1.filter { !$0.isWhitespace && $0 != "-" }) } }
-        for (range, id) in residentIDs where Self.validResidentID(String(id)) {
-            add(.residentID, range, String(id.prefix(6)) + "********" + String(id.suffix(4)))
-        }
-        let cards = Self.card.with { regex in line.matches(of: regex).map { ($0.range, $0.1.filter { $0.isNumber }) } }
-        for (range, digits) in cards {
-            // A longer match that is no card may hold one of 16 digits, followed by other digits.
-            if Self.luhnValid(digits) {
-                add(.card, range, "**** " + String(digits.suffix(4)))
-            } else if digits.count > 16, Self.luhnValid(String(digits.prefix(16))),
-                      let end = line[range].indices.filter({ line[$0].isNumber }).dropFirst(15).first {
-                add(.card, range.lowerBound..<line.index(after: end), "**** " + String(digits.prefix(16).suffix(4)))
-            }
-        }
-        let mobiles = Self.mobile.with { regex in line.matches(of: regex).map { ($0.range, "\($0.1)****\($0.3)") } }
-        for (range, masked) in mobiles {
-            add(.mobile, range, masked)
+        // Numbers: runs of digit groups with a few separators between groups; every run of whole
+        // groups is tried as an ID number, a card number and a mobile number, in that order.
+        let candidates = Self.numbers(in: scalars)
+        for kind in [Finding.Kind.residentID, .card, .mobile] {
+            for candidate in candidates where candidate.kind == kind { add(kind, candidate.range, candidate.masked) }
         }
         // Looked for around each "@" only, within 64 characters before it and 256 after (RFC 5321's
         // limits): tried from every position of a line, the pattern walked whole runs of Chinese text.
+        let line = readable
         var emails: [Range<String.Index>] = []
         var next = line.startIndex
         while let at = line[next...].firstIndex(of: "@") {
@@ -259,14 +275,104 @@ enum PersonalDataScanner {
             }
             let text = String(line[range])
             let at = text.firstIndex(of: "@").map { text[..<$0] } ?? ""
-            add(.email, range, "\(at.prefix(1))***@\(text.split(separator: "@").last ?? "")")
+            let lower = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound)
+            let upper = lower + line.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
+            add(.email, lower..<upper, "\(at.prefix(1))***@\(text.split(separator: "@").last ?? "")")
         }
         return findings.sorted { $0.column < $1.column }
     }
 
-    private static func isExempt(_ line: String, before index: String.Index) -> Bool {
-        let start = line.index(index, offsetBy: -24, limitedBy: line.startIndex) ?? line.startIndex
-        return Self.exemptIntroduction.with { line[start..<index].firstMatch(of: $0) != nil }
+    private struct Number {
+        var kind: Finding.Kind
+        var range: Range<Int>
+        var masked: String
+    }
+
+    /// At most this many separators between two groups of one number ("138 - 0013 - 8000").
+    private static let separatorsBetweenGroups = 3
+
+    /// The numbers in `scalars` that are personal data by their digits alone: an 11-digit mobile
+    /// number (1[3-9]…), an 18-character resident ID with its check digit and birth date, a
+    /// Luhn-valid card number of 16–19 digits. Groups are maximal runs of digits, joined into one
+    /// number by at most three separators (`isSeparator`); a number of several groups has three or
+    /// more digits in each (a list of small numbers is no phone number), written in any grouping
+    /// (`1380 0138 000`, `622848 0012345678903`).
+    private static func numbers(in scalars: [Unicode.Scalar]) -> [Number] {
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+        func isLatinOrDigit(_ index: Int) -> Bool {
+            index < scalars.count && scalars[index].isASCII && (scalars[index].properties.isAlphabetic || isDigit(scalars[index]))
+        }
+        var groups: [Range<Int>] = []
+        var index = 0
+        while index < scalars.count {
+            guard isDigit(scalars[index]) else { index += 1; continue }
+            let start = index
+            while index < scalars.count, isDigit(scalars[index]) { index += 1 }
+            groups.append(start..<index)
+        }
+        var result: [Number] = []
+        var first = 0
+        while first < groups.count {
+            // The chain of groups from `first` that separators join.
+            var last = first
+            while last + 1 < groups.count {
+                let between = groups[last].upperBound..<groups[last + 1].lowerBound
+                guard between.count <= separatorsBetweenGroups, scalars[between].allSatisfy(isSeparator) else { break }
+                last += 1
+            }
+            for start in first...last {
+                var digits = ""
+                // A country code before a mobile number: "+86 138…", "0086-138…", "8613812345678".
+                let opening = String(String.UnicodeScalarView(scalars[groups[start]]))
+                let countryCode = opening == "86" || opening == "0086" ? opening.count : opening.hasPrefix("861") ? 2 : 0
+                let plus = groups[start].lowerBound > 0 && scalars[groups[start].lowerBound - 1] == "+" ? 1 : 0
+                for end in start...last {
+                    let group = groups[end]
+                    // A number of several groups has three or more digits in each but its last (a country code aside).
+                    if end > start, groups[end - 1].count < 3, !(end - 1 == start && countryCode == opening.count) { break }
+                    digits += String(String.UnicodeScalarView(scalars[group]))
+                    guard digits.count <= 19 else { break }
+                    let range = groups[start].lowerBound..<group.upperBound
+                    let next = group.upperBound < scalars.count ? scalars[group.upperBound] : " "
+                    let closesWord = !isLatinOrDigit(group.upperBound)
+                    if digits.count == 17, next == "X" || next == "x",
+                       !isLatinOrDigit(group.upperBound + 1),
+                       validResidentID(digits + "X") {
+                        result.append(Number(kind: .residentID, range: range.lowerBound..<(range.upperBound + 1),
+                                             masked: String(digits.prefix(6)) + "********" + String(digits.suffix(3)) + "X"))
+                    }
+                    if digits.count == 18, closesWord, validResidentID(digits) {
+                        result.append(Number(kind: .residentID, range: range, masked: String(digits.prefix(6)) + "********" + String(digits.suffix(4))))
+                    }
+                    if (16...19).contains(digits.count), luhnValid(digits) {
+                        result.append(Number(kind: .card, range: range, masked: "**** " + String(digits.suffix(4))))
+                    }
+                    let national = countryCode > 0 && digits.count == countryCode + 11 ? digits.dropFirst(countryCode) : digits[...]
+                    if national.count == 11, national.hasPrefix("1"), let second = national.dropFirst().first, ("3"..."9").contains(second) {
+                        let from = national.count < digits.count ? range.lowerBound - plus : range.lowerBound
+                        result.append(Number(kind: .mobile, range: from..<range.upperBound, masked: "\(national.prefix(3))****\(national.suffix(4))"))
+                    }
+                }
+                // One group of more than 16 digits may begin with a card written together with other digits.
+                let group = groups[start]
+                if group.count > 16 {
+                    let prefix = String(String.UnicodeScalarView(scalars[group.lowerBound..<(group.lowerBound + 16)]))
+                    if luhnValid(prefix) {
+                        result.append(Number(kind: .card, range: group.lowerBound..<(group.lowerBound + 16), masked: "**** " + String(prefix.suffix(4))))
+                    }
+                }
+            }
+            first = last + 1
+        }
+        return result
+    }
+
+    /// Whether the words just before `index` introduce an order, tracking or case number, and
+    /// nothing there says the number is a person's own.
+    private static func isExempt(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
+        let before = String(String.UnicodeScalarView(scalars[max(0, index - 24)..<index]))
+        return Self.exemptIntroduction.with { before.firstMatch(of: $0) != nil }
+            && !Self.personalContext.with { before.firstMatch(of: $0) != nil }
     }
 
     static func validResidentID(_ id: String) -> Bool {

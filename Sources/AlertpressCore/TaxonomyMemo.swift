@@ -148,6 +148,7 @@ extension ByteWriter {
             }
         }
         string(term.body)
+        int(term.bodyFirstLine)
         location(term.location)
     }
 }
@@ -203,8 +204,8 @@ extension ByteReader {
                       return Cue(phrase: phrase, weight: weight)
                   }
               }),
-              let body = string(), let location = location() else { return nil }
+              let body = string(), let bodyFirstLine = int(), let location = location() else { return nil }
         return Decoder.RawTerm(kind: kind, id: id, lang: lang, file: file, name: name, summary: summary, steps: steps, advice: advice,
-                               related: related, threshold: threshold, cues: cues, body: body, location: location)
+                               related: related, threshold: threshold, cues: cues, body: body, bodyFirstLine: bodyFirstLine, location: location)
     }
 }

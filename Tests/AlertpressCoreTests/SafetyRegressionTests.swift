@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import AlertpressCore
 
@@ -118,5 +119,87 @@ struct LinkPolicyTests {
         let distrusted = LinkPolicy(scamHosts: ["pay.example"], trustedHosts: [])
         #expect(policy.verdicts(on: hosts) != distrusted.verdicts(on: hosts))
         #expect(policy.verdicts(on: hosts) != policy.verdicts(on: ["shop.example"]))
+    }
+}
+
+/// Personal data as a red-team review wrote it in the twenty-fifth session: spellings the line
+/// scanner passed, and values whose published form only shows once YAML or Markdown is read.
+@Suite("Personal data however it is written")
+struct PersonalDataSpellingTests {
+    @Test("numbers in any grouping, with any separator or invisible character, and digits of any script", arguments: [
+        ("Call 1380 0138 000 now", PersonalDataScanner.Finding.Kind.mobile, 6),
+        ("Call 138 001 38000 now", .mobile, 6),
+        ("Call 139/0013/9000 now", .mobile, 6),
+        ("Call (138) 0013 8000 now", .mobile, 7),
+        ("Call 138·0013·8000 now", .mobile, 6),
+        ("Call 138 - 0013 - 8000 now", .mobile, 6),
+        ("Call +86 138 0013 8000 now", .mobile, 6),
+        ("Call 138\u{200E}0013\u{200E}8000 now", .mobile, 6),
+        ("Call 138\u{2062}0013\u{2066}8000\u{2069} now", .mobile, 6),
+        ("Call 1\u{FE0F}38\u{034F}00138000 now", .mobile, 6),
+        ("Call 𝟏𝟑𝟖𝟎𝟎𝟏𝟑𝟖𝟎𝟎𝟎 now", .mobile, 6),
+        ("Call 13800138000＊ now", .mobile, 6),
+        ("Tel13800138000 now", .mobile, 4),
+        ("ID11010519491231002X here", .residentID, 3),
+        ("card6222021234567894 here", .card, 5),
+        ("卡6222\u{3000}0212\u{3000}3456\u{3000}7894", .card, 2),
+        ("卡 6222  0212  3456  7894", .card, 3),
+        ("卡 6222.0212.3456.7894", .card, 3),
+        ("卡 622848 0012345678903", .card, 3),
+        ("Mail *zhangwei@163.com* now", .email, 7),
+        ("Mail _lixia@163.com_ now", .email, 7),
+    ])
+    func spellings(_ line: String, _ kind: PersonalDataScanner.Finding.Kind, _ column: Int) {
+        #expect(luhnChecksumIsValid("6228480012345678903"), "the 6+13 card of the test is Luhn-valid")
+        #expect(PersonalDataScanner.mayFind(in: line), "\(line)")
+        let findings = PersonalDataScanner.scan(line)
+        #expect(findings.map(\.kind) == [kind], "\(line)")
+        #expect(findings.first?.column == column, "\(line)")
+    }
+
+    @Test("an introduction exempts an order number, not a number it calls a person's own", arguments: [
+        ("受害人身份证编号：11010519491231002X。", true),
+        ("The victim's mobile number in this case: 13800138000.", true),
+        ("For reference: 13800138000", true),
+        ("Her card used in the transaction 6222 0212 3456 7894", true),
+        ("订单编号：13800138000", false),
+        ("Order no. 13800138000 was refunded.", false),
+        ("运单号 13800138000", false),
+    ])
+    func introductions(_ line: String, _ isPersonal: Bool) {
+        #expect(PersonalDataScanner.scan(line).isEmpty != isPersonal, "\(line)")
+    }
+
+    @Test("small numbers in a row and numbers inside codes are no phone numbers", arguments: [
+        "Steps 1 3 8 0 0 1 3 8 0 0 0 in order.", "Code SF13800138000 on the box.", "Amounts 138 13 800 yuan.", "138****8000",
+    ])
+    func lookalikes(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).isEmpty, "\(line)")
+    }
+
+    /// The scanner reads each line of the file; these only show once the YAML is decoded or the Markdown rendered.
+    @Test("personal data that only the decoded value or the rendered page shows is an error at that value", arguments: [
+        (["title: \"Ms. Zhang \\x31\\x33800138000 lost 3,000 yuan\"", "date: 2024-03-01"], [String](), 2, 8),
+        (["{date: 2024-03-01, indicators: [\"x\"], title: \"Ms. Zhang 13800138000\"}"], [], 2, 46),
+        (["title: Alias", "date: 2024-03-01", "indicators: [&v \"Ms. Zhang 13800138000\"]", "summary: *v"], [], 5, 1),
+        (["title: Folded", "date: 2024-03-01", "summary: \"Ms. Zhang, 138 0013", "", "  8000, lost 3,000 yuan\""], [], 4, 10),
+        (["title: \"Victim <Ms Zhang 13800138000> lost 3,000 yuan\"", "date: 2024-03-01"], [], 2, 8),
+        (["title: Percent", "date: 2024-03-01", "sources: [{name: Police, url: \"https://police.example/a?t=1380013%38000\"}]"], [], 4, 31),
+        (["title: Code", "date: 2024-03-01"], ["The caller typed `<!-- 13800138000 -->` into the chat."], 5, 1),
+        (["title: Link", "date: 2024-03-01"], ["[Call the victim](tel:1380013%38000) was the text."], 5, 1),
+        (["title: Break", "date: 2024-03-01"], ["Her phone 138 0013", "**8000** rang twice."], 5, 1),
+    ])
+    func decodedAndRendered(_ frontMatter: [String], _ body: [String], _ line: Int, _ column: Int) {
+        let result = Tree.with(["cases/x.md": caseFile(frontMatter, body: body.isEmpty ? ["Nothing else."] : body)]).check()
+        let errors = result.diagnostics.filter { $0.code == "personal-data" }
+        #expect(errors.count == 1, "\(result.diagnostics.map(\.formatted))")
+        #expect(errors.first?.line == line && errors.first?.column == column, "\(errors.map(\.formatted))")
+    }
+
+    @Test("a type's, campaign's or advice item's published text is checked as decoded and rendered")
+    func taxonomyValues() {
+        let advice = Tree.with(["advice.yml": "- id: hang-up\n  kind: do\n  priority: 1\n  text: \"Ms. Zhang (\\u0031\\u00338 0013 8000) says: hang up.\"\n"])
+        #expect(advice.check().diagnostics.contains { $0.code == "personal-data" && $0.file.hasSuffix("advice.yml") && $0.line == 4 },
+                "\(advice.check().diagnostics.map(\.formatted))")
     }
 }
