@@ -223,6 +223,11 @@ struct Decoder {
                       hint: "use YYYY-MM-DD, or an RFC 3339 date-time such as 2024-11-06T09:30:00+08:00")
             return nil
         }
+        // Year 224 is a typo; feeds cannot even state dates before the Gregorian calendar.
+        guard date.day.year >= 1900 else {
+            log.error("invalid-date", "`\(key)` is in the year \(date.day.year): a typing error?", at: location, hint: "use YYYY-MM-DD, e.g. 2024-03-01")
+            return nil
+        }
         return Located(value: date, location: location)
     }
 
@@ -449,6 +454,8 @@ struct Decoder {
         var largePrint: Bool?
         var body: String
         var bodyFirstLine: Int
+        /// The line of each key written.
+        var keyLines: [String: Int] = [:]
     }
 
     mutating func campaign(_ file: ContentFile) -> RawCampaign? {
@@ -458,6 +465,7 @@ struct Decoder {
         guard let fields = reader.mapping(node, what: "the front matter", allowed: ["title", "window", "focus", "headline", "flyer"],
                                           required: required, log: &log) else { return nil }
         var campaign = RawCampaign(id: file.name, lang: file.langSuffix, file: file.path, body: source.body, bodyFirstLine: source.bodyFirstLine)
+        campaign.keyLines = fields.values.mapValues { reader.location($0.key).line }
         checkPublishedValues(node, reader: reader, source: source)
         campaign.title = text(fields, "title")?.value
         campaign.headline = text(fields, "headline")?.value
@@ -560,10 +568,12 @@ struct Decoder {
         item.writtenKeys = Set(fields.values.keys)
         item.keyLines = fields.values.mapValues { reader.location($0.key).line }
         // `title:` or `date:` with nothing after it is not the key left out (a translation inherits a key it leaves out).
-        for name in ["title", "date"] {
+        for name in ["title", "date", "draft"] {
             if let entry = fields.values[name], entry.value.isNullScalar {
                 log.error("missing-value", "`\(name)` has no value", at: reader.location(entry.key),
-                          hint: name == "date" ? "date: YYYY-MM-DD" : "leave the key out of a translation to keep the original's")
+                          hint: name == "date" ? "date: YYYY-MM-DD"
+                              : name == "draft" ? "draft: true keeps the case unpublished; delete the line to publish it"
+                              : "leave the key out of a translation to keep the original's")
             }
         }
         item.title = text(fields, "title")

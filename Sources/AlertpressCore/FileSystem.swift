@@ -94,7 +94,9 @@ public struct DiskFileSystem: ContentFileSystem {
                     if stat(directory + "/" + path, &info) == 0, info.st_mode & S_IFMT == S_IFREG { result.append(path) }
                     else if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN), lstat(directory + "/" + path, &info) == 0,
                             info.st_mode & S_IFMT == S_IFDIR { pending.append(path) }
-                    else if lstat(directory + "/" + path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK { result.append(path) }
+                    // A link, a pipe, a socket or a device is listed too: reading it says what it is, and
+                    // a content file is never skipped in silence.
+                    else if lstat(directory + "/" + path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR { result.append(path) }
                 }
             }
         }
@@ -103,9 +105,18 @@ public struct DiskFileSystem: ContentFileSystem {
 
     public func read(_ path: String) throws -> Data {
         if let data = Self.readRegularFile(path) { return data }
+        var info = stat()
+        if stat(path, &info) == 0 {
+            // `/dev/zero` or a pipe would be read for ever, a huge file into memory.
+            guard info.st_mode & S_IFMT == S_IFREG else { throw UnreadableFile.notRegular }
+            guard info.st_size <= Self.largestFile else { throw UnreadableFile.tooLarge(bytes: Int64(info.st_size)) }
+        }
         // Foundation says why a file cannot be read in words an editor understands.
         return try Data(contentsOf: URL(fileURLWithPath: path))
     }
+
+    /// The largest content file read: a case of a hundred thousand words is under 1 MB.
+    static let largestFile = 16 << 20
 
     /// Each folder is opened once and each file by its name in it (`openat`), not by walking its
     /// whole path again. A file that cannot be read so is read by its path, which says why.
@@ -147,22 +158,24 @@ public struct DiskFileSystem: ContentFileSystem {
     }
 
     private static func readFile(named name: UnsafePointer<CChar>, in folder: Int32, keep: Bool, readTime: Int64) -> LoadedFile? {
-        let descriptor = openat(folder, name, O_RDONLY | O_CLOEXEC)
+        // Without waiting: a pipe opened to read waits for a writer (a regular file ignores the flag).
+        let descriptor = openat(folder, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
-        let signature = fstat(descriptor, &info) == 0 ? FileSignature(info) : nil
-        return readToEnd(descriptor) { LoadedFile($0, keep: keep, signature: signature.flatMap { $0.isSettled(at: readTime) ? $0 : nil }) }
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size <= largestFile else { return nil }
+        let signature = FileSignature(info)
+        return readToEnd(descriptor) { LoadedFile($0, keep: keep, signature: signature.isSettled(at: readTime) ? signature : nil) }
     }
 
     /// `open`, `fstat` (a regular file only) and `readToEnd`: a third of the cost of
     /// `Data(contentsOf:)` for 10,000 small files; nil on any failure.
     static func readRegularFile(_ path: String) -> Data? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size <= largestFile else { return nil }
         return readToEnd(descriptor) { Data($0) }
     }
 
@@ -191,6 +204,19 @@ public struct DiskFileSystem: ContentFileSystem {
     public func isDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}
+
+/// Why a listed file is not read.
+enum UnreadableFile: LocalizedError {
+    case notRegular
+    case tooLarge(bytes: Int64)
+
+    var errorDescription: String? {
+        switch self {
+        case .notRegular: "it is not a file but a device, a pipe or a socket (or a link to one)"
+        case .tooLarge(let bytes): "it is \(bytes >> 20) MB, more than the \(DiskFileSystem.largestFile >> 20) MB a content file may be"
+        }
     }
 }
 

@@ -34,9 +34,12 @@ enum Resolver {
         let defaultLanguage = languages.first ?? "en"
         var decoder = Decoder(timeZone: rawSite?.timeZone ?? TimeZone(identifier: "UTC") ?? .current, log: siteDecoder.log)
 
-        // File-name languages must be configured ones, and not the default one.
+        // File-name languages must be configured ones, and not the default one. When site.yml
+        // cannot say which they are, its own error is the one to fix: the translations wait.
+        let languagesKnown = rawSite?.languages != nil
         func isUsable(_ file: ContentFile) -> Bool {
             guard let lang = file.langSuffix else { return true }
+            guard languagesKnown else { return false }
             let location = SourceLocation(file: file.path, line: 1)
             if lang == defaultLanguage {
                 decoder.log.error("invalid-language", "`.\(lang).` names the default language", at: location,
@@ -85,6 +88,10 @@ enum Resolver {
             decoder.log.error("missing-file", "`advice.yml` is missing", at: SourceLocation(file: join(alertsPath, "advice.yml"), line: 0, column: 0))
         }
         let adviceIDs = Set(defaultAdvice.map(\.id.value))
+        // An advice.yml that cannot be read whole (a YAML error) knows too few ids: its own error is
+        // the one to fix, not an "unknown advice id" in every file that names one.
+        let adviceKnown = adviceFiles.contains { $0.langSuffix == nil }
+            && !decoder.log.all.contains { diagnostic in diagnostic.severity == .error && adviceFiles.contains { $0.langSuffix == nil && $0.path == diagnostic.file } }
         var adviceByLanguage: [String: [String: AdviceItem]] = [:]
         let baseAdvice = Dictionary(defaultAdvice.compactMap { raw -> (String, AdviceItem)? in
             guard let text = raw.text, let priority = raw.priority else { return nil }
@@ -94,7 +101,7 @@ enum Resolver {
         for file in adviceFiles where file.langSuffix != nil {
             guard let lang = file.langSuffix else { continue }
             for raw in decoder.advice(file, translation: true) {
-                guard adviceIDs.contains(raw.id.value) else {
+                guard adviceIDs.contains(raw.id.value) || !adviceKnown else {
                     decoder.log.error("unknown-id", "advice `\(raw.id.value)` is not in advice.yml", at: raw.id.location,
                                       hint: Suggest.hint(raw.id.value, in: adviceIDs) ?? "translations may only translate existing advice")
                     continue
@@ -127,11 +134,20 @@ enum Resolver {
         let tacticIDs = Set(rawTerms[.tactic]?.keys.map { $0 } ?? [])
         for (_, variants) in rawTerms.values.flatMap({ $0 }).sorted(by: { $0.key < $1.key }) {
             for term in variants.values {
-                checkIDs(term.advice, in: adviceIDs, what: "advice id", log: &decoder.log)
+                if adviceKnown { checkIDs(term.advice, in: adviceIDs, what: "advice id", log: &decoder.log) }
                 checkIDs(term.related, in: typeIDs, what: "scam type", log: &decoder.log)
                 if term.lang != nil, variants[nil] == nil {
                     decoder.log.error("orphan-translation", "translation of `\(term.id)` has no default-language file", at: term.location,
                                       hint: "add `\(term.kind.folder)/\(term.id).md`")
+                }
+                // Advice and related types are facts about the scam, the same in every language; cues are not.
+                if term.lang != nil, let base = variants[nil] {
+                    for (key, mine, theirs) in [("advice", term.advice, base.advice), ("related", term.related, base.related)] {
+                        guard let mine, let first = mine.first, Set(mine.map(\.value)) != Set((theirs ?? []).map(\.value)) else { continue }
+                        decoder.log.warning("translation-differs", "`\(key)` differs from the default-language file's",
+                                            at: SourceLocation(file: term.file, line: first.location.line, column: 1),
+                                            hint: "a translation states the same facts: leave `\(key)` out to take the original's")
+                    }
                 }
             }
         }
@@ -181,6 +197,20 @@ enum Resolver {
                 if campaign.lang != nil, variants[nil] == nil {
                     decoder.log.error("orphan-translation", "translation of campaign `\(campaign.id)` has no default-language file",
                                       at: SourceLocation(file: campaign.file, line: 1))
+                }
+                // When and on what a campaign runs, and its papers, are the same in every language.
+                if campaign.lang != nil, let base = variants[nil] {
+                    let facts: [(key: String, differs: Bool)] = [
+                        ("window", campaign.window != nil && campaign.window != base.window),
+                        ("focus", campaign.focus.map { Set($0.map(\.value)) != Set((base.focus ?? []).map(\.value)) } ?? false),
+                        ("flyer", (campaign.papers != nil && campaign.papers != base.papers)
+                            || (campaign.largePrint != nil && campaign.largePrint != base.largePrint)),
+                    ]
+                    for fact in facts where fact.differs {
+                        decoder.log.warning("translation-differs", "`\(fact.key)` differs from the default-language file's",
+                                            at: SourceLocation(file: campaign.file, line: campaign.keyLines[fact.key] ?? 1, column: 1),
+                                            hint: "a translation states the same facts: leave `\(fact.key)` out to take the original's")
+                    }
                 }
             }
         }

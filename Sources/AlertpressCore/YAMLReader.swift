@@ -7,10 +7,13 @@ struct YAMLReader {
     let file: String
     /// File line of the first YAML line.
     let firstLine: Int
+    /// The YAML's lines as written.
+    let lines: [Substring]
 
     init(source: SourceText) {
         file = source.path
         firstLine = source.frontMatterFirstLine
+        lines = (source.frontMatter ?? source.text).splitLines()
     }
 
     func location(_ mark: Mark?) -> SourceLocation {
@@ -73,6 +76,10 @@ struct YAMLReader {
                 // A key without its colon is noticed on a later line; the scanner's context is the key.
                 if let context, context.text.contains("simple key") {
                     log.error("yaml-syntax", message, at: location(context.mark), hint: "write a colon and a space after the key: `key: value`")
+                } else if let context, context.text.contains("quoted scalar") {
+                    // A quote left open is noticed where the file, or the next quote, ends: the quote is the place to fix.
+                    log.error("yaml-syntax", "a quoted value is never closed: \(problem)", at: location(context.mark),
+                              hint: "end the value with the same quotation mark it starts with")
                 } else {
                     log.error("yaml-syntax", message, at: location(mark),
                               hint: lineHasTab(mark) || problem.contains("tab") ? "indent with spaces, not tabs" : "check indentation, colons and quotes on this line")
@@ -175,7 +182,33 @@ struct YAMLReader {
             log.error("missing-value", "`\(what)` is empty", at: location(node))
             return nil
         }
+        if scalar.style == .plain, let comment = comment(after: node) {
+            log.warning("cut-by-comment", "`\(comment.text)` is a YAML comment, not part of `\(what)`: the value is only “\(trimmed)”",
+                        at: SourceLocation(file: file, line: location(node).line, column: location(node).column + comment.offset),
+                        hint: "put the whole value in quotes: \(what): \"\(trimmed) \(comment.text)\"")
+        }
         return trimmed
+    }
+
+    /// A comment that cuts a plain value short on its line: " #" right before a word ("call #2",
+    /// "#scam"), which an editor means as text. A comment written as one ("# note", after a space)
+    /// is left alone.
+    private func comment(after node: Node) -> (text: String, offset: Int)? {
+        guard let mark = node.mark, mark.line >= 1, mark.line <= lines.count else { return nil }
+        let line = lines[mark.line - 1].unicodeScalars
+        guard let start = line.index(line.startIndex, offsetBy: max(0, mark.column - 1), limitedBy: line.endIndex) else { return nil }
+        var index = start
+        while index < line.endIndex {
+            let hash = line.index(after: index)
+            if line[index] == " " || line[index] == "\t", hash < line.endIndex, line[hash] == "#" {
+                let next = line.index(after: hash)
+                guard next < line.endIndex, !line[next].properties.isWhitespace else { return nil }
+                let text = String(String.UnicodeScalarView(line[hash...])).trimmingWhitespace()
+                return (text, line.distance(from: start, to: hash))
+            }
+            index = line.index(after: index)
+        }
+        return nil
     }
 
     /// Like `string`, but numbers are accepted as their literal text (hotline numbers, amounts of text).

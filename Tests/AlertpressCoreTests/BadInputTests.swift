@@ -12,6 +12,64 @@ struct BadInputTests {
         Tree.with([path: text]).check()
     }
 
+    // MARK: Found by a review of malformed input (twenty-fifth session)
+
+    @Test("` #` right before a word in a plain value is a YAML comment that cuts it: a warning at the `#`")
+    func hashCutsValue() throws {
+        let result = check(caseFile(["title: Fake courier call #2 in Wuhan", "date: 2024-03-01", "region: Wuhan  # the city, a real comment"]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 2, 26, .warning, "cut-by-comment", message: ["`#2 in Wuhan`", "“Fake courier call”"],
+                     hint: ["title: \"Fake courier call #2 in Wuhan\""]),
+        ])
+        #expect(result.enrichedCase("x")?.entry.title == "Fake courier call", "YAML's reading stands; the warning says so")
+        expectClean(check(caseFile(["title: \"Fake courier call #2 in Wuhan\"", "date: 2024-03-01"])))
+    }
+
+    @Test("`draft:` with nothing after it is an error, not a published case")
+    func emptyDraft() {
+        expectDiagnostics(check(caseFile(["title: Empty draft", "date: 2024-03-01", "draft:"])).diagnostics, [
+            Expected(Self.file, 4, 1, .error, "missing-value", message: ["`draft` has no value"]),
+        ])
+    }
+
+    @Test("a year before 1900 is a typing error", arguments: ["0224-03-01", "1582-10-10", "0000-01-01", "1899-12-31"])
+    func implausibleYear(_ date: String) {
+        expectDiagnostics(check(caseFile(["title: Old", "date: \(date)"])).diagnostics, [
+            Expected(Self.file, 3, 7, .error, "invalid-date", message: ["typing error"]),
+        ])
+    }
+
+    @Test("a quote left open is reported where it opens, not where the front matter ends")
+    func unclosedQuote() {
+        expectDiagnostics(check(caseFile(["title: \"Unclosed quote", "date: 2024-03-01", "region: Wuhan"])).diagnostics, [
+            Expected(Self.file, 2, 8, .error, "yaml-syntax", message: ["never closed"]),
+        ])
+    }
+
+    @Test("a broken site.yml or advice.yml is one error, not one for every file that names a language or an advice id")
+    func noCascade() {
+        var site = Tree()
+        site.set("site.yml", String(decoding: site.files["Alerts/site.yml"] ?? Data(), as: UTF8.self) + "title: Twice\n")
+        site.set("cases/base-case.zh.md", caseFile(["title: 译文", "date: 2024-03-01"]))
+        #expect(site.check().diagnostics.map(\.code) == ["duplicate-key"], "\(site.check().diagnostics.map(\.formatted))")
+        var advice = Tree()
+        advice.set("advice.yml", "- id: never-share-sms-code\n  text: \"open\n  priority: 1\n")
+        #expect(advice.check().diagnostics.map(\.code) == ["yaml-syntax"], "\(advice.check().diagnostics.map(\.formatted))")
+    }
+
+    @Test("a translation of a type or campaign that restates its advice, window, focus or flyer differently gets a warning")
+    func taxonomyTranslationsDiffer() {
+        let result = Tree.with([
+            "types/fake-courier-compensation.zh.md": "---\nname: 冒充快递理赔\nadvice: [never-share-sms-code]\n---\n",
+            "campaigns/double-11.zh.md": "---\ntitle: 双11预警\nwindow: {start: \"01-01\", end: \"12-31\"}\nfocus: [fake-courier-compensation]\nflyer: {papers: [a5]}\n---\n",
+        ]).check()
+        expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/campaigns/double-11.zh.md", 3, 1, .warning, "translation-differs", message: ["`window`"]),
+            Expected("Alerts/campaigns/double-11.zh.md", 5, 1, .warning, "translation-differs", message: ["`flyer`"]),
+            Expected("Alerts/types/fake-courier-compensation.zh.md", 3, 1, .warning, "translation-differs", message: ["`advice`"]),
+        ])
+    }
+
     @Test("the base fixture itself checks clean")
     func baseIsClean() {
         let result = Tree().check()

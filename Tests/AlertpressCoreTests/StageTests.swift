@@ -831,6 +831,28 @@ struct LoaderTests {
         ])
     }
 
+    @Test("a case that is a device, a pipe or a huge file is an error saying so: nothing hangs or fills memory")
+    func specialFiles() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("alertpress-special-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let manager = FileManager.default
+        let alerts = root.appendingPathComponent("Alerts")
+        try manager.copyItem(at: Fixtures.directory.appendingPathComponent("base"), to: alerts)
+        try manager.createSymbolicLink(atPath: alerts.appendingPathComponent("cases/zero.md").path, withDestinationPath: "/dev/zero")
+        #expect(mkfifo(alerts.appendingPathComponent("cases/pipe.md").path, 0o644) == 0)
+        let huge = alerts.appendingPathComponent("cases/huge.md")
+        #expect(manager.createFile(atPath: huge.path, contents: Data("---\ntitle: Huge\ndate: 2024-03-01\n---\n".utf8)))
+        let handle = try FileHandle(forWritingTo: huge)
+        try handle.truncate(atOffset: UInt64(DiskFileSystem.largestFile + 1))
+        try handle.close()
+        let result = ContentPipeline.check(alerts: alerts.path, fileSystem: DiskFileSystem(), clock: defaultClock)
+        expectDiagnostics(result.diagnostics, [
+            Expected(alerts.path + "/cases/huge.md", 0, 0, .error, "unreadable", message: ["16 MB"]),
+            Expected(alerts.path + "/cases/pipe.md", 0, 0, .error, "unreadable", message: ["not a file", "pipe"]),
+            Expected(alerts.path + "/cases/zero.md", 0, 0, .error, "unreadable", message: ["not a file", "device"]),
+        ])
+    }
+
     @Test("trimming removes Unicode white space at both ends only, and keeps marks, CJK and inner spaces")
     func trimming() {
         #expect(" \u{3000}诈骗\u{301} x \n\t".trimmingWhitespace() == "诈骗\u{301} x")
