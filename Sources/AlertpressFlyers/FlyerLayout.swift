@@ -337,12 +337,15 @@ struct FlyerContent: Sendable, Equatable {
 /// 6. let items take two lines instead of three (`LineLimits.tight`);
 /// 7. drop the do list, then the red flags;
 /// 8. items, title and season one line each (`.minimal`), headline three lines;
-/// 9. drop the don't list; 10. headline two lines (`.squeezed`).
+/// 9. drop the don't list; 10. headline two lines (`.squeezed`); 11. cut sentences (below).
 /// Once a configuration from step 2 on fits, items dropped from lists still shown are
 /// given back, shortest list first, while the page still fits.
 /// Throughout, a paragraph longer than its line limit keeps the whole sentences that fit
-/// (`PDFPage.sentenceEnds`), or is cut with "…" when not even its first sentence does; hotlines
-/// that do not fit the footer (at most half the page) are dropped from the end.
+/// (`PDFPage.sentenceEnds`). Advice items, the headline and the season line are never cut inside
+/// a sentence: when even their first is longer than the limit, it takes the lines it needs (so
+/// the stages above drop items instead), until step 11, for content no page can hold. Other
+/// paragraphs (title, the recent case) are cut with "…"; hotlines that do not fit the footer (at
+/// most half the page) are dropped from the end.
 struct FlyerComposer {
     let content: FlyerContent
     let design: FlyerDesign
@@ -362,6 +365,8 @@ struct FlyerComposer {
         var kept: FlyerLayoutPlan.Kept
         var limits: LineLimits
         var spacing: Double = 1
+        /// Advice and the headline are printed in whole sentences, but as the very last resort.
+        var wholeSentences = true
     }
 
     private static var lists: [WritableKeyPath<FlyerLayoutPlan.Kept, Int>] { [\.redFlags, \.dos, \.donts] }
@@ -406,6 +411,7 @@ struct FlyerComposer {
             { $0.limits = .minimal },
             { $0.kept.donts = 0 },
             { $0.limits = .squeezed },
+            { $0.wholeSentences = false },
         ]
         for stage in stages {
             let before = config
@@ -472,7 +478,7 @@ struct FlyerComposer {
         let type = design.type
         let limits = config.limits
         let area = design.contentRect
-        var builder = PageBuilder(page: page, body: b, space: design.space(forBody: b), area: area)
+        var builder = PageBuilder(page: page, body: b, space: design.space(forBody: b), area: area, wholeSentences: config.wholeSentences)
 
         // Footer, from the bottom margin up; the same for every attempt at one size. It is laid out
         // first and read last.
@@ -507,11 +513,11 @@ struct FlyerComposer {
             lines: limits.title, after: 0.15, role: .heading(level: 1))
         builder.paragraph(
             "season", content.season, TextStyle(size: type.season * b, bold: false, color: Palette.muted),
-            lines: limits.season, after: 0)
+            lines: limits.season, after: 0, wholeSentences: true)
         gap(0.7)
         builder.paragraph(
             "headline", content.headline, TextStyle(size: type.headline * b, bold: true, color: Palette.ink),
-            lines: limits.headline, after: 0)
+            lines: limits.headline, after: 0, wholeSentences: true)
         gap(1.0)
         guard builder.y <= flowLimit else { return nil }
 
@@ -604,21 +610,25 @@ private struct PageBuilder {
     var y: Double
     var elements: [PageElement] = []
     var shortened: [String] = []
+    /// Whether paragraphs asked to keep whole sentences may (`FlyerComposer.Config.wholeSentences`).
+    let wholeSentences: Bool
 
     enum Mark { case warning, check, cross }
 
-    init(page: PDFPage, body: Double, space: Double, area: Rect) {
+    init(page: PDFPage, body: Double, space: Double, area: Rect, wholeSentences: Bool) {
         self.page = page
         self.body = body
         self.space = space
         self.area = area
         self.y = area.y
+        self.wholeSentences = wholeSentences
     }
 
     var bodyStyle: TextStyle { TextStyle(size: body, bold: false, color: Palette.ink) }
 
-    mutating func set(_ id: String, _ text: String, _ style: TextStyle, width: Double, lines: Int) -> SetText {
-        let set = page.typeset(text, style: style, width: width, maxLines: lines)
+    /// `wholeSentences`: advice, which is never cut inside a sentence (`PDFPage.typeset`).
+    mutating func set(_ id: String, _ text: String, _ style: TextStyle, width: Double, lines: Int, wholeSentences: Bool = false) -> SetText {
+        let set = page.typeset(text, style: style, width: width, maxLines: lines, wholeSentences: wholeSentences && self.wholeSentences)
         if set.shortened { shortened.append(id) }
         return set
     }
@@ -628,10 +638,11 @@ private struct PageBuilder {
     }
 
     mutating func paragraph(
-        _ id: String, _ text: String, _ style: TextStyle, lines: Int, after: Double, role: PageElement.Role? = nil
+        _ id: String, _ text: String, _ style: TextStyle, lines: Int, after: Double, role: PageElement.Role? = nil,
+        wholeSentences: Bool = false
     ) {
         guard !text.isEmpty else { return }
-        let set = set(id, text, style, width: area.width, lines: lines)
+        let set = set(id, text, style, width: area.width, lines: lines, wholeSentences: wholeSentences)
         place(set, x: area.x, y: y, role: role ?? .paragraph(id: id))
         y += set.height + after * space
     }
@@ -679,7 +690,7 @@ private struct PageBuilder {
         let id = "\(list)[\(number - 1)]"
         let radius = 0.8 * body
         let indent = 2 * radius + 0.6 * body
-        let set = set(id, text, bodyStyle, width: area.width - indent, lines: lines)
+        let set = set(id, text, bodyStyle, width: area.width - indent, lines: lines, wholeSentences: true)
         let centerY = y + max(set.baseline - 0.34 * body, radius)
         let label = PageElement.Role.listLabel(list: list, item: number - 1)
         elements.append(PageElement(.circle(center: Point(x: area.x + radius, y: centerY), radius: radius, Palette.accent), role: label))
@@ -695,7 +706,7 @@ private struct PageBuilder {
         _ list: String, item: Int, _ text: String, mark: Mark, x: Double, width: Double, lines: Int
     ) {
         let indent = 1.5 * body
-        let set = set("\(list)[\(item)]", text, bodyStyle, width: width - indent, lines: lines)
+        let set = set("\(list)[\(item)]", text, bodyStyle, width: width - indent, lines: lines, wholeSentences: true)
         let center = Point(x: x + 0.55 * body, y: y + set.baseline - 0.34 * body)
         drawMark(mark, center: center, size: 0.8 * body, role: .listLabel(list: list, item: item))
         place(set, x: x + indent, y: y, role: .listBody(list: list, item: item))

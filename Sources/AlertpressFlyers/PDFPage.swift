@@ -240,6 +240,7 @@ final class PDFPage {
         var alignment: TextAlignment
         var width: Double
         var maxLines: Int
+        var wholeSentences: Bool
 
         /// String's own hash normalizes the whole text (NFC), which dominates the fitting
         /// loop for long CJK paragraphs; hashing the length and leading UTF-8 bytes is
@@ -255,12 +256,13 @@ final class PDFPage {
             hasher.combine(alignment)
             hasher.combine(width)
             hasher.combine(maxLines)
+            hasher.combine(wholeSentences)
         }
 
         /// Byte equality: what Pango lays out is the UTF-8, not the canonical equivalent.
         static func == (lhs: MeasureKey, rhs: MeasureKey) -> Bool {
             lhs.size == rhs.size && lhs.bold == rhs.bold && lhs.alignment == rhs.alignment
-                && lhs.width == rhs.width && lhs.maxLines == rhs.maxLines
+                && lhs.width == rhs.width && lhs.maxLines == rhs.maxLines && lhs.wholeSentences == rhs.wholeSentences
                 && lhs.text.utf8.count == rhs.text.utf8.count && sameBytes(lhs.text, rhs.text)
         }
 
@@ -356,19 +358,29 @@ final class PDFPage {
     }
 
     /// Measures `text` wrapped in `width` and fits it into `maxLines`. Too long a paragraph
-    /// is cut at the last break opportunity that leaves room for "…" (a word boundary in
-    /// Latin text, a character boundary in CJK); only a single unbreakable run longer than
-    /// the space falls back to Pango's cluster-level ellipsis.
-    func typeset(_ text: String, style: TextStyle, width: Double, maxLines: Int) -> SetText {
+    /// keeps its whole sentences that fit; when not even the first does, it is cut at the last
+    /// break opportunity that leaves room for "…" (a word boundary in Latin text, a character
+    /// boundary in CJK); only a single unbreakable run longer than the space falls back to
+    /// Pango's cluster-level ellipsis. With `wholeSentences` (advice) nothing is cut inside a
+    /// sentence: the first sentence is printed whole, on as many lines as it needs.
+    func typeset(_ text: String, style: TextStyle, width: Double, maxLines: Int, wholeSentences: Bool = false) -> SetText {
         let key = MeasureKey(
             text: text, size: style.size, bold: style.bold, alignment: style.alignment,
-            width: width, maxLines: maxLines)
+            width: width, maxLines: maxLines, wholeSentences: wholeSentences)
         if var known = measured[key] {
             known.style = style
             return known
         }
-        let maxLines = max(1, maxLines)
-        let printed = fittingText(text, style, width: width, maxLines: maxLines) ?? text
+        var maxLines = max(1, maxLines)
+        let fitted = fittingText(text, style, width: width, maxLines: maxLines)
+        var printed = fitted ?? text
+        // Whole sentences are a prefix of the text; a cut one ends in an added "…" (or, unfitted, in Pango's).
+        if wholeSentences, !text.hasPrefix(printed) || (fitted == nil && layout(text, style, width: width).lineCount > maxLines) {
+            let scalars = Array(text.unicodeScalars)
+            let first = Self.sentenceEnds(scalars, upTo: scalars.count).last ?? scalars.count
+            printed = String(String.UnicodeScalarView(scalars[..<first]))
+            maxLines = max(maxLines, layout(printed, style, width: width).lineCount)
+        }
         let final = layout(printed, style, width: width)
         final.limit(toLines: maxLines)
         let extents = final.extents

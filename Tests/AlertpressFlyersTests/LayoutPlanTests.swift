@@ -40,6 +40,39 @@ import Testing
         #expect(plan.bodySize >= plan.baseBodySize - 1, "at most a point below the design size")
     }
 
+    /// A reader acts on advice as printed: "call your bank at once to freeze the card, then…" drops what
+    /// comes after. An item is printed in whole sentences, or left out; the headline too.
+    @Test(arguments: allVariants)
+    func adviceIsNeverCutInsideASentence(paper: Paper, language: String, largePrint: Bool) throws {
+        var document = sample(paper, language, largePrint: largePrint)
+        let long = language == "zh"
+            ? "如果已经转账，请立即拨打银行客服电话冻结银行卡和所有关联账户，保留聊天记录、转账凭证和对方的联系方式，然后马上拨打110或96110报警，并在国家反诈中心App上举报。"
+            : "If you have already paid, call your bank at once on the number printed on the back of your card to freeze the card and "
+                + "every linked account, keep the chat records and transfer slips, and then report the call to 110 or 96110."
+        document.dos[0] = long
+        let plan = try FlyerRenderer.plan(document)
+        let items = [document.headline] + document.steps + document.redFlags + document.dos + document.donts
+        var printedItems = 0
+        for element in plan.elements {
+            guard case .text(let text, _) = element.shape else { continue }
+            switch element.role {
+            case .listBody, .paragraph(id: "headline"):
+                printedItems += 1
+                #expect(!text.text.hasSuffix("…"), "\(text.text)")
+                let source = items.first { $0.hasPrefix(text.text) }
+                #expect(source != nil, "printed text is the start of an item: \(text.text)")
+                if let source, source != text.text {
+                    let rest = source.dropFirst(text.text.count)
+                    #expect(rest.first == " " || text.text.last.map { "。！？".contains($0) } == true, "cut at a sentence's end: \(text.text)")
+                }
+            default:
+                break
+            }
+        }
+        #expect(printedItems >= 1)
+        if plan.kept.dos > 0 { #expect(plan.texts.contains { $0.text == long }, "the long item, when kept, is whole") }
+    }
+
     @Test(arguments: allVariants)
     func everythingStaysInsideTheMargins(paper: Paper, language: String, largePrint: Bool) throws {
         for document in [sample(paper, language, largePrint: largePrint),
