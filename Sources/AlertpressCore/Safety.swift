@@ -232,6 +232,7 @@ enum PersonalDataScanner {
     static func scan(_ line: String, markup: Bool = true) -> [Finding] {
         // Most lines hold no run of 11 digits and no "@": skip the rest for them.
         guard Self.mayFind(in: line) else { return [] }
+        let written = line
         let (readable, columns) = Self.readable(line, markup: markup)
         let scalars = Array(readable.unicodeScalars)
         var findings: [Finding] = []
@@ -279,7 +280,32 @@ enum PersonalDataScanner {
             let upper = lower + line.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
             add(.email, lower..<upper, "\(at.prefix(1))***@\(text.split(separator: "@").last ?? "")")
         }
+        // What HTML comments and tags hold is never printed, but it is kept: in the file, the
+        // build's memo, every copy. Personal data there is an error too.
+        if markup, written.utf8.contains(UInt8(ascii: "<")) {
+            for (text, column) in Self.markupTexts(written) {
+                for finding in Self.scan(text, markup: false) where !findings.contains(where: { $0.masked == finding.masked }) {
+                    findings.append(Finding(kind: finding.kind, column: column + finding.column, masked: finding.masked))
+                }
+            }
+        }
         return findings.sorted { $0.column < $1.column }
+    }
+
+    /// The HTML comments and tags of a line, each with its 0-based column.
+    private static func markupTexts(_ line: String) -> [(text: String, column: Int)] {
+        let characters = Array(line)
+        var result: [(String, Int)] = []
+        var index = 0
+        while index < characters.count {
+            if characters[index] == "<", let length = markup(characters, at: index) {
+                result.append((String(characters[index..<(index + length)]), index))
+                index += length
+            } else {
+                index += 1
+            }
+        }
+        return result
     }
 
     private struct Number {

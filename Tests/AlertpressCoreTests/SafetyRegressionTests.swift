@@ -170,6 +170,17 @@ struct PersonalDataSpellingTests {
         #expect(PersonalDataScanner.scan(line).isEmpty != isPersonal, "\(line)")
     }
 
+    @Test("personal data inside an HTML comment or tag is found: never printed, but kept in the file and the build's memo", arguments: [
+        ("<!-- editor note: victim 13800138000 -->", PersonalDataScanner.Finding.Kind.mobile, 26),
+        ("The <span data-phone=\"13800138000\">victim</span> called.", .mobile, 23),
+        ("Note <!-- zhangwei@163.com --> here.", .email, 11),
+    ])
+    func insideMarkup(_ line: String, _ kind: PersonalDataScanner.Finding.Kind, _ column: Int) {
+        let findings = PersonalDataScanner.scan(line)
+        #expect(findings.map(\.kind) == [kind], "\(line)")
+        #expect(findings.first?.column == column, "\(line)")
+    }
+
     @Test("small numbers in a row and numbers inside codes are no phone numbers", arguments: [
         "Steps 1 3 8 0 0 1 3 8 0 0 0 in order.", "Code SF13800138000 on the box.", "Amounts 138 13 800 yuan.", "138****8000",
     ])
@@ -177,15 +188,16 @@ struct PersonalDataSpellingTests {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line)")
     }
 
-    /// The scanner reads each line of the file; these only show once the YAML is decoded or the Markdown rendered.
+    /// The scanner reads each line of the file; most of these only show once the YAML is decoded or
+    /// the Markdown rendered (a number inside a tag or comment it finds itself, at its column).
     @Test("personal data that only the decoded value or the rendered page shows is an error at that value", arguments: [
         (["title: \"Ms. Zhang \\x31\\x33800138000 lost 3,000 yuan\"", "date: 2024-03-01"], [String](), 2, 8),
         (["{date: 2024-03-01, indicators: [\"x\"], title: \"Ms. Zhang 13800138000\"}"], [], 2, 46),
         (["title: Alias", "date: 2024-03-01", "indicators: [&v \"Ms. Zhang 13800138000\"]", "summary: *v"], [], 5, 1),
         (["title: Folded", "date: 2024-03-01", "summary: \"Ms. Zhang, 138 0013", "", "  8000, lost 3,000 yuan\""], [], 4, 10),
-        (["title: \"Victim <Ms Zhang 13800138000> lost 3,000 yuan\"", "date: 2024-03-01"], [], 2, 8),
+        (["title: \"Victim <Ms Zhang 13800138000> lost 3,000 yuan\"", "date: 2024-03-01"], [], 2, 26),
         (["title: Percent", "date: 2024-03-01", "sources: [{name: Police, url: \"https://police.example/a?t=1380013%38000\"}]"], [], 4, 31),
-        (["title: Code", "date: 2024-03-01"], ["The caller typed `<!-- 13800138000 -->` into the chat."], 5, 1),
+        (["title: Code", "date: 2024-03-01"], ["The caller typed `<!-- 13800138000 -->` into the chat."], 5, 24),
         (["title: Link", "date: 2024-03-01"], ["[Call the victim](tel:1380013%38000) was the text."], 5, 1),
         (["title: Break", "date: 2024-03-01"], ["Her phone 138 0013", "**8000** rang twice."], 5, 1),
     ])
