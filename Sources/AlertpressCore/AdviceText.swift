@@ -124,6 +124,17 @@ enum AdviceText {
     /// "反诈中心提醒广大市民：", "对此，民警再次提醒": an adviser and an advice verb in the
     /// paragraph's first clause, after at most a lead word.
     private static func opensChineseAdvice(_ text: Substring) -> Bool {
+        // Most paragraphs have none of the verbs' first characters (提, 呼, 建) near their start.
+        func hasVerb(_ bytes: some Collection<UInt8>) -> Bool {
+            var code: UInt32 = 0
+            for byte in bytes {
+                code = (code << 8 | UInt32(byte)) & 0xFF_FFFF
+                if code == 0xE6_8F_90 || code == 0xE5_91_BC || code == 0xE5_BB_BA { return true }
+            }
+            return false
+        }
+        let opening = text.utf8.prefix(96)
+        guard opening.withContiguousStorageIfAvailable(hasVerb) ?? hasVerb(opening) else { return false }
         var clause = Substring(text.unicodeScalars.prefix(24))
         if let lead = chineseLeads.first(where: { clause.hasPrefix($0) }) {
             clause = clause.dropFirst(lead.count).drop { "，,、 ".contains($0) }
@@ -176,11 +187,11 @@ enum AdviceText {
             var index = 0
             while index < text.count {
                 let byte = text[index]
-                if byte == 0x20, index + 1 < text.count, englishStarts[Int(text[index + 1])] {
-                    if englishRules.contains(where: { matches(text, $0, at: index) }) { return true }
+                if byte == 0x20, index + 1 < text.count {
+                    if englishRulesByLetter[Int(text[index + 1])].contains(where: { matches(text, $0, at: index) }) { return true }
                 } else if byte >= 0xE0, index + 2 < text.count, chineseThirdBytes[Int(text[index + 2])],
-                          chineseStarts.contains(UInt32(byte) << 16 | UInt32(text[index + 1]) << 8 | UInt32(text[index + 2])) {
-                    if chineseRules.contains(where: { matches(text, $0, at: index) }) { return true }
+                          let rules = chineseRulesByStart[UInt32(byte) << 16 | UInt32(text[index + 1]) << 8 | UInt32(text[index + 2])] {
+                    if rules.contains(where: { matches(text, $0, at: index) }) { return true }
                 }
                 index += 1
             }
@@ -188,11 +199,11 @@ enum AdviceText {
         }
     }
 
-    /// What a rule can start with, as tables by byte: the first letter of an English rule, the
-    /// third byte of a Chinese rule's first character (a quick test before the whole character).
-    private static let englishStarts = table(englishRules.map { $0[1] })
+    /// The rules by what they start with: English ones by their first letter, Chinese ones by their
+    /// first character, after a quick test of its third byte.
+    private static let englishRulesByLetter: [[[UInt8]]] = (0..<256).map { byte in englishRules.filter { Int($0[1]) == byte } }
     private static let chineseThirdBytes = table(chineseRules.map { $0[2] })
-    private static let chineseStarts = Set(chineseRules.map { UInt32($0[0]) << 16 | UInt32($0[1]) << 8 | UInt32($0[2]) })
+    private static let chineseRulesByStart = Dictionary(grouping: chineseRules) { UInt32($0[0]) << 16 | UInt32($0[1]) << 8 | UInt32($0[2]) }
 
     private static func table(_ bytes: [UInt8]) -> [Bool] {
         var table = [Bool](repeating: false, count: 256)

@@ -508,7 +508,7 @@ enum Resolver {
             texts = rendered.plainText.components(separatedBy: "\n\n").map { $0.replacingOccurrences(of: "\n", with: " ") }
         }
         // A target as written is in the file's lines, which are scanned; one %-encoded may hide a number.
-        for target in linkTargets(rendered.html) where target.contains("%") {
+        for target in rendered.html.utf8.contains(UInt8(ascii: "%")) ? linkTargets(rendered.html) : [] where target.utf8.contains(UInt8(ascii: "%")) {
             let unescaped = target.replacingOccurrences(of: "&amp;", with: "&")
             texts.append(unescaped.removingPercentEncoding ?? unescaped)
         }

@@ -44,25 +44,50 @@ enum PersonalDataScanner {
     /// Words that say a number is a person's own, which no introduction above makes an order number ("身份证编号", "card number").
     private static let personalContext = SharedRegex { /(?i)身份证|证件|手机|电话|银行卡|卡号|邮箱|受害|本人|\b(?:identity|ID\s+card|phone|mobile|card|e-?mail|victim)\b/ }
 
+    /// Digits read by `mayFind`, grouped as `numbers` groups them: a separator after a group of
+    /// one or two digits ends the run (but after a first group of two, a country code).
+    private struct DigitRun {
+        var digits = 0
+        var group = 0
+        var groups = 0
+        var separated = false
+
+        /// Counts a digit; true once the run has 11.
+        mutating func digit() -> Bool {
+            if separated {
+                if group < 3, !(groups == 1 && group == 2) { digits = 0; groups = 0 }
+                group = 0
+                separated = false
+            }
+            if group == 0 { groups += 1 }
+            group += 1
+            digits += 1
+            return digits >= 11
+        }
+
+        mutating func separator() { if group > 0 { separated = true } }
+
+        mutating func reset() { self = DigitRun() }
+    }
+
     /// Whether `scan` may find anything in some line of `text`: whether it holds an "@" or a run of
-    /// 11 digits (ASCII or full-width) with only white space and hyphens between them. Read as
-    /// bytes: a whole file is tested first, and only the lines of a file that passes are scanned.
+    /// 11 digits (of any script) in groups `numbers` could join. Read as bytes: a whole file is
+    /// tested first, and only the lines of a file that passes are scanned.
     static func mayFind(in text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var digits = 0
+            var run = DigitRun()
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 switch byte {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    digits += 1
-                    if digits >= 11 { return true }
+                    if run.digit() { return true }
                 case UInt8(ascii: "@"): return true
                 // A character reference (`&#49;`, `&commat;`) may hide a digit or an "@".
                 case UInt8(ascii: "&") where index + 1 < bytes.count
                     && (bytes[index + 1] == UInt8(ascii: "#") || (0x61...0x7A).contains(bytes[index + 1] | 0x20)): return true
-                case 0x09...0x0D, 0x20, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: ")"): break
+                case 0x09...0x0D, 0x20, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: ")"): run.separator()
                 // Marks and escapes `scan` reads past; an HTML tag or comment is skipped whole.
                 case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "\\"): break
                 // Skipped only when it holds no digit, "@" or line break, so nothing `scan` reads is passed over
@@ -72,31 +97,38 @@ enum PersonalDataScanner {
                     guard (0x61...0x7A).contains(next | 0x20) || next == UInt8(ascii: "/") || next == UInt8(ascii: "!"),
                           let close = bytes[index...].firstIndex(where: { $0 == UInt8(ascii: ">") || $0 == 0x0A }), bytes[close] == UInt8(ascii: ">"),
                           !bytes[index..<close].contains(where: { (0x30...0x39).contains($0) || $0 == UInt8(ascii: "@") }) else {
-                        digits = 0
+                        run.reset()
                         break
                     }
                     index = close + 1
                     continue
                 case 0x80...0xBF: break  // inside a scalar already looked at
-                case 0x00..<0x80: digits = 0
+                case 0x00..<0x80: run.reset()
                 // Chinese characters (U+4E00–U+9FFF) end a run, without a look at their properties.
-                case 0xE4...0xE9: digits = 0
+                case 0xE4...0xE9: run.reset()
                 default:
                     // A scalar of 2–4 bytes: a digit of any script counts; what `readable` reads past
                     // (white space, invisible characters, dashes, middle dots) keeps the run going.
                     let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                     guard index + length <= bytes.count else { return false }
-                    let scalar = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]), as: UTF8.self)
-                        .unicodeScalars.first ?? "\u{FFFD}"
+                    var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    index += length
+                    // Chinese punctuation (、。「」) and curly quotes end a run, without a look at their properties.
+                    if (0x3001...0x303F).contains(value) || (0x2018...0x201F).contains(value) {
+                        run.reset()
+                        continue
+                    }
+                    let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
                     if Self.digit(scalar) != nil {
-                        digits += 1
-                        if digits >= 11 { return true }
+                        if run.digit() { return true }
                     } else if scalar.narrowed == "@" {
                         return true
-                    } else if !(Self.isInvisible(scalar) || Self.dashes.contains(scalar) || Self.isSeparator(scalar.narrowed)) {
-                        digits = 0
+                    } else if Self.dashes.contains(scalar) || Self.isSeparator(scalar.narrowed) {
+                        run.separator()
+                    } else if !Self.isInvisible(scalar) {
+                        run.reset()
                     }
-                    index += length
                     continue
                 }
                 index += 1

@@ -7,13 +7,14 @@ struct YAMLReader {
     let file: String
     /// File line of the first YAML line.
     let firstLine: Int
-    /// The YAML's lines as written.
+    /// The YAML's lines as written, when some line has a "#" (`comment(after:)`), else none.
     let lines: [Substring]
 
     init(source: SourceText) {
         file = source.path
         firstLine = source.frontMatterFirstLine
-        lines = (source.frontMatter ?? source.text).splitLines()
+        let yaml = source.frontMatter ?? source.text
+        lines = yaml.utf8.contains(UInt8(ascii: "#")) ? yaml.splitLines() : []
     }
 
     func location(_ mark: Mark?) -> SourceLocation {
