@@ -924,6 +924,23 @@ struct Tagger {
             for index in 0..<length where w[n - length + index] != suffix.utf8Start[index] { return false }
             return true
         }
+        func isVowel(_ index: Int) -> Bool {
+            switch w[index] {
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"): return true
+            case UInt8(ascii: "y"): return index > 0 && !isVowel(index - 1)
+            default: return false
+            }
+        }
+        /// Porter's short stem: one vowel-consonant sequence, ending consonant–vowel–consonant (not
+        /// w, x or y): "sit", "shar", "cod". Such a stem keeps, or gets back, a final e ("site",
+        /// "share", "coding" → "code"), so that it stays apart from a word whose doubled consonant
+        /// was undone ("sitting" → "sit").
+        func isShortStem(_ n: Int) -> Bool {
+            guard n >= 3, !isVowel(n - 3), isVowel(n - 2), !isVowel(n - 1), ![UInt8(ascii: "w"), UInt8(ascii: "x"), UInt8(ascii: "y")].contains(w[n - 1]) else { return false }
+            var sequences = 0
+            for index in 1..<n where !isVowel(index) && isVowel(index - 1) { sequences += 1 }
+            return sequences == 1
+        }
         var n = count
         if ends("'s", n) { n -= 2 }
         guard n > 3 else { return n }
@@ -935,14 +952,20 @@ struct Tagger {
             n -= 2
         } else if (ends("ing", n) && n >= 6) || (ends("ed", n) && n >= 5) {
             n -= w[n - 1] == UInt8(ascii: "g") ? 3 : 2
-            // A doubled final consonant is undone (stopped → stop), except l, s and z (called, passed).
-            if n > 3, w[n - 1] == w[n - 2], w[n - 1] != UInt8(ascii: "l"), w[n - 1] != UInt8(ascii: "s"), w[n - 1] != UInt8(ascii: "z") { n -= 1 }
+            // A doubled final consonant is undone (stopped → stop), except l, s and z (called, passed);
+            // else a short stem gets its e back (shared → share, as share).
+            if n > 3, w[n - 1] == w[n - 2], w[n - 1] != UInt8(ascii: "l"), w[n - 1] != UInt8(ascii: "s"), w[n - 1] != UInt8(ascii: "z") {
+                n -= 1
+            } else if isShortStem(n) {
+                w[n] = UInt8(ascii: "e")
+                n += 1
+            }
         } else if ends("ches", n) || ends("shes", n) || ends("xes", n) || ends("zes", n) {
             n -= 2
         } else if ends("s", n), !ends("ss", n), !ends("us", n), !ends("is", n) {
             n -= 1
         }
-        if ends("e", n), n > 3 { n -= 1 }
+        if ends("e", n), n > 3, !isShortStem(n - 1) { n -= 1 }
         return n
     }
 }
