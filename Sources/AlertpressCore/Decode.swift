@@ -560,7 +560,7 @@ struct Decoder {
             let suggestion = Decoder.slugify(file.name)
             log.error("invalid-slug", "file name `\(file.name)` is not a valid slug: use lowercase letters, digits and hyphens",
                       at: SourceLocation(file: file.path, line: 1),
-                      hint: suggestion.isEmpty ? "the slug becomes the case's permanent URL" : "rename it to `\(suggestion).md`")
+                      hint: suggestion.isEmpty ? "the slug becomes the case's permanent URL" : "rename it to `\(suggestion)\(file.langSuffix.map { "." + $0 } ?? "").md`")
         }
         guard let (source, reader, node) = frontMatter(file) else { return nil }
         guard let fields = reader.mapping(node, what: "the front matter", allowed: Decoder.caseKeys, required: [], log: &log) else { return nil }

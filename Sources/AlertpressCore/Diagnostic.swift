@@ -32,11 +32,20 @@ public struct Diagnostic: Sendable, Equatable, Hashable, Codable {
     }
 
     /// `path:line:column: error|warning: message (hint)` — the form editors and their editors understand.
+    /// One line, whatever a file's name holds: a line break or an escape sequence in it is shown as
+    /// `\u{A}`, `\u{1B}`, so it cannot forge another diagnostic or drive the terminal.
     public var formatted: String {
         var text = "\(file):\(max(line, 1)):\(max(column, 1)): \(severity.rawValue): \(message)"
         if let hint { text += " (\(hint))" }
-        return text
+        guard text.unicodeScalars.contains(where: Self.isControl) else { return text }
+        var shown = ""
+        for scalar in text.unicodeScalars {
+            if Self.isControl(scalar) { shown += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" } else { shown.unicodeScalars.append(scalar) }
+        }
+        return shown
     }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool { scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) }
 }
 
 /// A place in a source file.

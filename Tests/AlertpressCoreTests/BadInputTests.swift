@@ -448,6 +448,11 @@ struct BadInputTests {
         expectDiagnostics(result.diagnostics, [
             Expected("Alerts/cases/My Case.md", 1, nil, .error, "invalid-slug", message: ["`My Case`"], hint: ["`my-case.md`"]),
         ])
+        // A translation keeps its language in the name suggested.
+        let translation = check(caseFile(["title: 空格", "date: 2024-03-01"]), at: "cases/My Case.zh.md")
+        expectDiagnostics(translation.diagnostics, [
+            Expected("Alerts/cases/My Case.zh.md", 1, nil, .error, "invalid-slug", message: ["`My Case`"], hint: ["`my-case.zh.md`"]),
+        ])
     }
 
     @Test("empty file", arguments: ["", "   \n\n  \n"])

@@ -740,6 +740,11 @@ struct CheckReportTests {
         let diagnostic = Diagnostic(file: "Alerts/cases/x.md", line: 4, column: 1, severity: .error, code: "unknown-key",
                                     message: "unknown key `scam_type` in the front matter", hint: "did you mean `scam_types`?")
         #expect(diagnostic.formatted == "Alerts/cases/x.md:4:1: error: unknown key `scam_type` in the front matter (did you mean `scam_types`?)")
+        // A file named with a line break or an escape sequence prints one line, and no escape.
+        let hostile = Diagnostic(file: "Alerts/cases/a\nfake:9:9: error: injected\u{1B}[2J.md", line: 1, column: 1, severity: .error,
+                                 code: "invalid-slug", message: "bad name")
+        #expect(hostile.formatted == "Alerts/cases/a\\u{A}fake:9:9: error: injected\\u{1B}[2J.md:1:1: error: bad name")
+        #expect(!hostile.formatted.unicodeScalars.contains { $0.value < 0x20 })
     }
 }
 
