@@ -343,19 +343,34 @@ final class SiteRenderer: Sendable {
         var byType: ChartView?
         var byMonth: ChartView?
         if let currency {
-            let typeBars = edition.edition.types.compactMap { type -> BarChart.Bar? in
+            func bar(_ label: String, _ amount: Decimal) -> BarChart.Bar {
+                BarChart.Bar(label: label, value: NSDecimalNumber(decimal: amount).doubleValue, valueText: strings.money(amount, currency))
+            }
+            // The eight largest types; the rest in one bar, so that no type's loss is left out.
+            let typeLosses = edition.edition.types.compactMap { type -> (name: String, amount: Decimal)? in
                 guard let amount = stats.lossByType[type.id]?[currency], amount > 0 else { return nil }
-                return BarChart.Bar(label: type.name, value: NSDecimalNumber(decimal: amount).doubleValue, valueText: strings.money(amount, currency))
-            }.sorted { ($0.value, $1.label) > ($1.value, $0.label) }.prefix(8)
+                return (type.name, amount)
+            }.sorted { ($0.amount, $1.name) > ($1.amount, $0.name) }
+            var typeBars = typeLosses.prefix(typeLosses.count > 9 ? 8 : 9).map { bar($0.name, $0.amount) }
+            if typeLosses.count > 9 { typeBars.append(bar(strings["chart.other"], typeLosses.dropFirst(8).reduce(0) { $0 + $1.amount })) }
             let typeTitle = strings["chart.type"] + " (\(currency))"
-            byType = ChartView(title: typeTitle, svg: BarChart.horizontal(id: "chart-type", title: typeTitle, bars: Array(typeBars)))
-            let months = stats.lossByMonth.keys.sorted().suffix(12)
-            let monthBars = months.compactMap { key -> BarChart.Bar? in
+            byType = ChartView(title: typeTitle, svg: BarChart.horizontal(id: "chart-type", title: typeTitle, bars: typeBars))
+            // Twelve calendar months up to the last with a loss, empty ones too, after one bar for
+            // everything earlier: the bars add up to the total.
+            let keyed = stats.lossByMonth.compactMap { key, amounts -> (month: Int, amount: Decimal)? in
                 let parts = key.split(separator: "-").compactMap { Int($0) }
-                guard parts.count == 2 else { return nil }
-                let amount = stats.lossByMonth[key]?[currency] ?? 0
-                return BarChart.Bar(label: strings.monthLabel(year: parts[0], month: parts[1]),
-                                    value: NSDecimalNumber(decimal: amount).doubleValue, valueText: strings.money(amount, currency))
+                guard parts.count == 2, let amount = amounts[currency], amount > 0 else { return nil }
+                return (parts[0] * 12 + parts[1] - 1, amount)
+            }
+            var monthBars: [BarChart.Bar] = []
+            if let last = keyed.map(\.month).max() {
+                let first = last - 11
+                let earlier = keyed.filter { $0.month < first }.reduce(Decimal(0)) { $0 + $1.amount }
+                if earlier > 0 { monthBars.append(bar(strings["chart.earlier"], earlier)) }
+                for month in first...last {
+                    let amount = keyed.filter { $0.month == month }.reduce(Decimal(0)) { $0 + $1.amount }
+                    monthBars.append(bar(strings.monthLabel(year: month / 12, month: month % 12 + 1), amount))
+                }
             }
             let monthTitle = strings["chart.month"] + " (\(currency))"
             byMonth = ChartView(title: monthTitle, svg: BarChart.columns(id: "chart-month", title: monthTitle, bars: monthBars))

@@ -40,6 +40,25 @@ struct FixtureSiteTests {
         return files.sorted()
     }()
 
+    @Test("the month chart has twelve calendar months, empty ones too, after one bar for all earlier losses: its bars add up to the total")
+    func monthChartAddsUp() async throws {
+        let temp = try TempFolder(#function)
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        try FileManager.default.createDirectory(at: alerts.appendingPathComponent("cases/2022"), withIntermediateDirectories: true)
+        try Data("---\ntitle: An old refund call\ndate: 2022-06-01\nscam_types: [fake-refund]\nloss: {amount: 1500, currency: CNY}\n---\nA caller posing as customer service took 1,500 yuan.\n".utf8)
+            .write(to: alerts.appendingPathComponent("cases/2022/old-refund.md"))
+        let result = await buildSite(alerts: alerts, out: temp.child("site"))
+        try #require(result.succeeded, "\(result.report)")
+        let home = text(snapshot(temp.child("site")), "index.html")
+        let description = try #require(home.firstMatch(of: #/<desc id="chart-month-desc">([^<]*)</desc>/#)?.1)
+        let bars = description.split(separator: "; ")
+        #expect(bars.count == 13, "\(description)")
+        #expect(bars.first == "Earlier: ¥1,500" && bars[1] == "Dec 2023: ¥0" && bars.last == "Nov 2024: ¥97,000", "\(description)")
+        #expect(home.contains("¥102,500"), "the total is the bars' sum: 1,500 + 4,000 + 97,000")
+    }
+
     @Test("the build publishes exactly the expected pages, feeds and flyers")
     func exactFileList() async throws {
         let built = try await site()
