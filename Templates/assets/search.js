@@ -18,19 +18,37 @@
     it._t = tight(it.title); it._a = tight(all); it._tw = words(it.title); it._aw = words(all);
     return it;
   }
+  // A Latin word of the query without its inflection, matched as the start of a word:
+  // "refunds", "refunded" and "refunding" find what "refund" finds; "scammed" finds "scam".
+  function stem(k) {
+    if (CJK.test(k) || k.length < 5) return k;
+    var s = k.replace(/(?:ing|ed)$/, "");
+    if (s === k) s = k.replace(/(?:(?:ch|sh|x|z)es|[^su]s)$/, function (m) { return m.length > 2 ? m.slice(0, -2) : m.slice(0, -1); });
+    if (s !== k && /([b-df-hj-np-tv-z])\1$/.test(s) && !/(?:ll|ss|zz)$/.test(s)) s = s.slice(0, -1);
+    return s.length >= 3 ? s : k;
+  }
   // CJK: substring, spaces ignored; Latin: every word is the start of a word.
   function hit(q, toks, t, w) {
     if (CJK.test(q) && t.indexOf(q) >= 0) return true;
     return toks.length > 0 && toks.every(function (k) { return CJK.test(k) ? t.indexOf(k) >= 0 : w.indexOf(" " + k) >= 0; });
   }
   function search(raw) {
-    var q = tight(raw), toks = norm(raw).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    var q = tight(raw), toks = norm(raw).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stem);
     return q ? items.filter(function (it) {
       it._h = hit(q, toks, it._t, it._tw);
       return it._h || hit(q, toks, it._a, it._aw);
     }).sort(function (a, b) {
       return (b._h - a._h) || String(b.date).localeCompare(String(a.date));
     }) : null;
+  }
+  // A date as the pages write it ("25 October 2019", "2019年10月25日"), the ISO form if it cannot be read.
+  function day(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(iso || ""));
+    if (!m || !window.Intl) return iso;
+    try {
+      return new Intl.DateTimeFormat(zh ? "zh-CN" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+        .format(new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])));
+    } catch (x) { return iso; }
   }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -51,7 +69,7 @@
     if (!n) return;
     list = out.appendChild(el("ol", "results"));
     found.forEach(function (it) {
-      var li = list.appendChild(el("li")), a = el("a", null, it.title), meta = el("p", "meta"), t = el("time", null, it.date);
+      var li = list.appendChild(el("li")), a = el("a", null, it.title), meta = el("p", "meta"), t = el("time", null, day(it.date));
       a.href = new URL(it.url, root).href;
       li.appendChild(el("h2")).appendChild(a);
       t.dateTime = it.date;
