@@ -600,6 +600,21 @@ struct Decoder {
                 log.error("negative-amount", "`amount` cannot be negative", at: reader.location(amountNode))
                 amount = nil
             }
+            // Pages show two decimals; a trillion is more than any case, and more digits than are kept exactly.
+            if let value = amount, let amountNode = loss["amount"] {
+                var rounded = Decimal()
+                var exact = value
+                NSDecimalRound(&rounded, &exact, 2, .plain)
+                if value >= 1_000_000_000_000 {
+                    log.error("out-of-range", "`amount` (\(value)) is more than a trillion: a typing error?", at: reader.location(amountNode),
+                              hint: "write the amount in units of the currency, e.g. amount: 3000")
+                    amount = nil
+                } else if rounded != value {
+                    log.error("out-of-range", "`amount` (\(value)) has more than two decimals, which pages cannot show",
+                              at: reader.location(amountNode), hint: "round it to the cent, e.g. amount: 3000.50")
+                    amount = nil
+                }
+            }
             var currency = text(loss, "currency")
             if let code = currency, !ISO4217.codes.contains(code.value) {
                 let upper = code.value.uppercased()

@@ -128,7 +128,7 @@ struct YAMLReader {
             }
             guard allowed.contains(name) else {
                 let hint = Suggest.hint(name, in: allowed) ?? "allowed keys: \(allowed.joined(separator: ", "))"
-                log.error("unknown-key", "unknown key `\(name)` in \(what)", at: location(key), hint: hint)
+                log.error("unknown-key", "unknown key `\(YAMLReader.visible(name))` in \(what)", at: location(key), hint: hint)
                 continue
             }
             values[name] = (key, value)
@@ -161,6 +161,19 @@ struct YAMLReader {
         }
 
         var location: SourceLocation { reader.location(node) }
+    }
+
+    /// A key as it can be told apart: an invisible or spacing character in it (a zero-width space
+    /// pasted from a web page, a no-break space) written as its code point, `reg\u{200B}ion`.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { !$0.isASCII }) else { return text }
+        var shown = ""
+        for scalar in text.unicodeScalars {
+            let hidden = scalar.properties.generalCategory == .format || scalar.properties.generalCategory == .control
+                || (scalar.properties.isWhitespace && scalar != " ")
+            if hidden { shown += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" } else { shown.unicodeScalars.append(scalar) }
+        }
+        return shown
     }
 
     // MARK: Scalars

@@ -355,6 +355,29 @@ struct BadInputTests {
         ])
     }
 
+    @Test("an amount of more than a trillion, or of fractions of a cent, is a typing error", arguments: [
+        ("12345678901234567890", "a trillion"), ("1000000000000", "a trillion"), ("0.001", "two decimals"), ("3000.505", "two decimals"),
+    ])
+    func implausibleAmount(_ amount: String, _ message: String) {
+        let result = check(caseFile(["title: Amount", "date: 2024-03-01", "loss:", "  amount: \(amount)", "  currency: CNY"]))
+        expectDiagnostics(result.diagnostics, [Expected(Self.file, 5, 11, .error, "out-of-range", message: [message])])
+        expectClean(check(caseFile(["title: Amount", "date: 2024-03-01", "loss:", "  amount: 999999999999.99", "  currency: CNY"])))
+    }
+
+    @Test("a key with an invisible character in it is shown with the character's code point")
+    func invisibleInKey() {
+        let result = check(caseFile(["title: Zero width", "date: 2024-03-01", "reg\u{200B}ion: Wuhan"]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 4, 1, .error, "unknown-key", message: ["`reg\\u{200B}ion`"], hint: ["did you mean `region`?"]),
+        ])
+    }
+
+    @Test("XTS (for testing) and XXX (no currency) are not a loss's currency", arguments: ["XTS", "XXX"])
+    func placeholderCurrency(_ code: String) {
+        let result = check(caseFile(["title: Currency", "date: 2024-03-01", "loss:", "  amount: 4000", "  currency: \(code)"]))
+        expectDiagnostics(result.diagnostics, [Expected(Self.file, 6, 13, .error, "invalid-currency", message: ["`\(code)`"])])
+    }
+
     @Test("negative amount and a bad currency are two problems, both reported")
     func negativeAmountAndBadCurrency() {
         let result = check(caseFile(["title: Two money problems", "date: 2024-03-01", "loss:", "  amount: -50", "  currency: RMB"]))
