@@ -84,7 +84,7 @@ public struct CaseMemo: Sendable {
     }
 
     /// Bump when the layout below or the meaning of a cached value changes.
-    static let formatVersion = 13
+    static let formatVersion = 14
 
     // MARK: Shards
 
@@ -357,11 +357,13 @@ struct ByteWriter {
         bool(entry.draft)
         bool(entry.updated != nil)
         if let updated = entry.updated { date(updated) }
-        bool(entry.updatedLocation != nil)
-        if let location = entry.updatedLocation {
-            string(location.file)
-            int(location.line)
-            int(location.column)
+        for place in [entry.updatedLocation, entry.dateLocation] {
+            bool(place != nil)
+            if let location = place {
+                string(location.file)
+                int(location.line)
+                int(location.column)
+            }
         }
         bool(entry.expires != nil)
         if let expires = entry.expires { day(expires) }
@@ -593,12 +595,17 @@ struct ByteReader {
             guard let value = self.date() else { return nil }
             updated = value
         }
-        guard let hasLocation = bool() else { return nil }
-        var updatedLocation: SourceLocation?
-        if hasLocation {
-            guard let file = string(), let line = int(), let column = int() else { return nil }
-            updatedLocation = SourceLocation(file: file, line: line, column: column)
+        var places: [SourceLocation?] = []
+        for _ in 0..<2 {
+            guard let hasLocation = bool() else { return nil }
+            var place: SourceLocation?
+            if hasLocation {
+                guard let file = string(), let line = int(), let column = int() else { return nil }
+                place = SourceLocation(file: file, line: line, column: column)
+            }
+            places.append(place)
         }
+        let (updatedLocation, dateLocation) = (places[0], places[1])
         guard let hasExpires = bool() else { return nil }
         var expires: LocalDay?
         if hasExpires {
@@ -613,7 +620,7 @@ struct ByteReader {
             summaryIsDerived: summaryIsDerived, region: region, declaredScamTypes: declaredScamTypes, declaredTactics: declaredTactics,
             channels: channels, loss: loss, indicators: indicators, sources: sources, campaigns: campaigns, draft: draft,
             updated: updated, updatedLocation: updatedLocation, expires: expires, bodyHTML: bodyHTML,
-            searchableText: NumberedText(lines: []), searchText: searchText, searchTextKey: searchTextKey)
+            searchableText: NumberedText(lines: []), searchText: searchText, searchTextKey: searchTextKey, dateLocation: dateLocation)
         return EnrichedCase(entry: entry, status: .published, scamTypes: scamTypes, tactics: tactics, inferred: inferred,
                             details: details, campaigns: caseCampaigns, fingerprint: caseFingerprint,
                             listing: listing)

@@ -73,7 +73,8 @@ public enum ContentPipeline {
 
     /// `updated` after the build clock on a case with a page is a typo (2062 for 2026): it would date
     /// the page, the feeds and the sitemap in the future. An error where it is written, once (a
-    /// translation may take it from its original).
+    /// translation may take it from its original). A `date` more than a year ahead is a warning:
+    /// such a case is scheduled, and nothing else would say it is not published.
     static func checkUpdates(_ bulletin: Bulletin, log: inout DiagnosticLog) {
         let today = LocalDay(bulletin.now, in: bulletin.site.timeZone)
         var reported: Set<SourceLocation> = []
@@ -84,6 +85,14 @@ public enum ContentPipeline {
                       let location = edition.cases[position].entry.updatedLocation, reported.insert(location).inserted else { continue }
                 log.error("invalid-date", "`updated` (\(updated.day)) is after the build clock (\(today))", at: location,
                           hint: "a correction cannot be dated in the future: fix the date, or leave `updated` out")
+            }
+            // A case dated more than a year ahead is most likely a typo (2205 for 2025), hidden until then.
+            for position in edition.cases.indices where edition.cases[position].status == .scheduled {
+                let entry = edition.cases[position].entry
+                guard entry.date.instant.timeIntervalSince(bulletin.now) > 366 * 86_400, let location = entry.dateLocation,
+                      reported.insert(location).inserted else { continue }
+                log.warning("far-future", "`date` (\(entry.date.day)) is more than a year after the build clock (\(today)): the case stays unpublished until then",
+                            at: location, hint: "a typing error? A date in the future publishes the case on that day")
             }
         }
     }

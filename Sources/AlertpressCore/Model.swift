@@ -193,6 +193,8 @@ public final class CaseEntry: Sendable {
     public let updated: CaseDate?
     /// Where `updated` is written: in this file, or in the original a translation takes it from.
     public let updatedLocation: SourceLocation?
+    /// Where `date` is written, likewise.
+    public let dateLocation: SourceLocation?
     public let expires: LocalDay?
     /// The rendered body; see `StoredText`.
     public var bodyHTML: String { storedBodyHTML.text }
@@ -211,7 +213,8 @@ public final class CaseEntry: Sendable {
          summary: String, summaryIsDerived: Bool, region: String?, declaredScamTypes: [String]?,
          declaredTactics: [String]?, channels: [String], loss: Loss?, indicators: [String], sources: [SourceLink],
          campaigns: [String], draft: Bool, updated: CaseDate?, updatedLocation: SourceLocation?, expires: LocalDay?, bodyHTML: StoredText,
-         searchableText: NumberedText, declaredLines: [TermKind: Int] = [:], searchText: StoredText, searchTextKey: Fingerprint? = nil) {
+         searchableText: NumberedText, declaredLines: [TermKind: Int] = [:], searchText: StoredText, searchTextKey: Fingerprint? = nil,
+         dateLocation: SourceLocation? = nil) {
         self.slug = slug
         self.lang = lang
         self.file = file
@@ -231,6 +234,7 @@ public final class CaseEntry: Sendable {
         self.draft = draft
         self.updated = updated
         self.updatedLocation = updatedLocation
+        self.dateLocation = dateLocation
         self.expires = expires
         self.storedBodyHTML = bodyHTML
         self.searchableText = searchableText

@@ -472,7 +472,7 @@ enum Resolver {
             draft: own.draft ?? base?.draft ?? false, updated: updated?.value, updatedLocation: updated?.location, expires: expires?.value,
             bodyHTML: StoredText(rendered.html), searchableText: NumberedText(lines: lines),
             declaredLines: own.declaredLines.merging(base?.declaredLines ?? [:]) { mine, _ in mine },
-            searchText: StoredText(Summary.excerpt(rendered.plainText)))
+            searchText: StoredText(Summary.excerpt(rendered.plainText)), dateLocation: date.location)
     }
 
     /// A translation that repeats the date, loss, channels, scam types, tactics or campaigns of its

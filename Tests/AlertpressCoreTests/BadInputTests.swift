@@ -39,6 +39,15 @@ struct BadInputTests {
         ])
     }
 
+    @Test("a date more than a year after the clock is a warning: the case would stay hidden without a word; a nearer one is not")
+    func farFutureDate() {
+        expectDiagnostics(check(caseFile(["title: Typo", "date: 2205-03-01"])).diagnostics, [
+            Expected(Self.file, 3, 7, .warning, "far-future", message: ["2205-03-01", "more than a year"]),
+        ])
+        // The clock is 2024-11-20: a case scheduled for the next new year is no typo.
+        expectClean(check(caseFile(["title: Scheduled", "date: 2025-01-01"])))
+    }
+
     @Test("a quote left open is reported where it opens, not where the front matter ends")
     func unclosedQuote() {
         expectDiagnostics(check(caseFile(["title: \"Unclosed quote", "date: 2024-03-01", "region: Wuhan"])).diagnostics, [

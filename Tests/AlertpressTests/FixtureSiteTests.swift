@@ -6,7 +6,7 @@ import Testing
 /// What the fixture bulletin publishes and what it must never publish (SPEC §5, §6).
 /// The fixture (`Fixtures/bulletin`, clock 2024-11-10) has, in English: `refund-call` (listed, indicators,
 /// a `<script>` and a `javascript:` link in its body), `lost-parcel` (listed), `expired-case` (expired
-/// 2023-12-31: page only), `draft-case` (DRAFT-SECRET) and `future-case` (2031, FUTURE-SECRET);
+/// 2023-12-31: page only), `draft-case` (DRAFT-SECRET) and `future-case` (2025-06-01, FUTURE-SECRET);
 /// in Chinese: the `refund-call` translation and `zh-only`.
 @Suite("The fixture site")
 struct FixtureSiteTests {

@@ -22,7 +22,7 @@ enum Paths {
 }
 
 /// The clock of every fixture build: the last second of 2024-11-10 in Asia/Shanghai.
-/// Double 11 (10-20 … 11-15) is in season; `future-case` (2031) is scheduled; `expired-case` expired on 2023-12-31.
+/// Double 11 (10-20 … 11-15) is in season; `future-case` (2025-06-01) is scheduled; `expired-case` expired on 2023-12-31.
 let fixtureClock = BuildClock.day(LocalDay(year: 2024, month: 11, day: 10))
 
 /// A fresh folder under the system temporary folder. Call `remove()` when done.
