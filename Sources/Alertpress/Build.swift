@@ -236,13 +236,15 @@ public enum SiteBuilder {
             return []
         }
         return names.compactMap { name in
-            guard let data = try? fileSystem.read(folder + "/" + name) else {
+            let read = Result { try fileSystem.read(folder + "/" + name) }
+            guard case .success(let data) = read else {
                 if fileSystem.isDirectory(folder + "/" + name) {
                     log.warning("linked-folder", "`\(name)` is a link to a folder; it is not followed, and nothing in it is copied",
                                 at: SourceLocation(file: folder + "/" + name, line: 0, column: 0), hint: "copy the files into Templates/assets/")
                     return nil
                 }
-                log.error("unreadable", "cannot read asset", at: SourceLocation(file: folder + "/" + name, line: 0, column: 0))
+                let reason = if case .failure(let error) = read { ": \(error.localizedDescription)" } else { "" }
+                log.error("unreadable", "cannot read asset\(reason)", at: SourceLocation(file: folder + "/" + name, line: 0, column: 0))
                 return nil
             }
             return OutputFile(path: "assets/" + name, data: data)

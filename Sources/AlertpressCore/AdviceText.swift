@@ -158,9 +158,10 @@ enum AdviceText {
     /// or say what did not happen: such a sentence is no evidence either.
     private static let chineseRules = ["不会通过", "不会以", "不会要求", "不会主动", "不会在电话", "不会打电话", "不会电话", "绝不会", "从不会",
                                        "从来不会", "切勿", "请勿", "不存在所谓", "都是诈骗", "均为诈骗", "均是诈骗", "一律是诈骗", "都是骗局",
-                                       "均为骗局", "提醒广大", "提醒市民", "提醒群众", "广大市民", "广大群众", "广大网友",
-                                       // What did not happen (没有人向他索要验证码).
-                                       "没有人", "无人", "从未有人", "并未要求", "没有要求", "未要求", "没有索要", "并未索要", "从未要求"].map(bytes)
+                                       "均为骗局", "提醒广大", "提醒市民", "提醒群众", "呼吁广大",
+                                       // What did not happen (没有人向他索要验证码); not 无人 alone, which is also 无人机.
+                                       "没有人", "无人向", "无人要求", "无人索要", "从未有人", "并未要求", "没有要求", "未要求", "没有索要", "并未索要",
+                                       "从未要求"].map(bytes)
     /// English phrasings that state a rule for everyone, report one, or say what did not happen,
     /// anywhere in a sentence.
     private static let englishRules = ["will never", "would never", "never ask", "never asks", "never call", "never calls", "never request",

@@ -105,18 +105,25 @@ public struct DiskFileSystem: ContentFileSystem {
 
     public func read(_ path: String) throws -> Data {
         if let data = Self.readRegularFile(path) { return data }
+        // `/dev/zero` or a pipe would be read for ever.
         var info = stat()
-        if stat(path, &info) == 0 {
-            // `/dev/zero` or a pipe would be read for ever, a huge file into memory.
-            guard info.st_mode & S_IFMT == S_IFREG else { throw UnreadableFile.notRegular }
-            guard info.st_size <= Self.largestFile else { throw UnreadableFile.tooLarge(bytes: Int64(info.st_size)) }
-        }
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG { throw UnreadableFile.notRegular }
         // Foundation says why a file cannot be read in words an editor understands.
         return try Data(contentsOf: URL(fileURLWithPath: path))
     }
 
-    /// The largest content file read: a case of a hundred thousand words is under 1 MB.
+    /// The largest content file the loader reads: a case of a hundred thousand words is under 1 MB,
+    /// and a huge one would be held in memory (assets are copied, whatever their size).
     static let largestFile = 16 << 20
+
+    /// A content file read by its path: as `read(_:)`, but no larger than `largestFile`.
+    private func readContent(_ path: String) throws -> Data {
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > Self.largestFile {
+            throw UnreadableFile.tooLarge(bytes: Int64(info.st_size))
+        }
+        return try read(path)
+    }
 
     /// Each folder is opened once and each file by its name in it (`openat`), not by walking its
     /// whole path again. A file that cannot be read so is read by its path, which says why.
@@ -153,7 +160,7 @@ public struct DiskFileSystem: ContentFileSystem {
                 }
                 if let loaded { return .success(loaded) }
             }
-            return Result { LoadedFile(try read(directory + "/" + relative), keep: keep) }
+            return Result { LoadedFile(try readContent(directory + "/" + relative), keep: keep) }
         }
     }
 
@@ -175,7 +182,7 @@ public struct DiskFileSystem: ContentFileSystem {
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size <= largestFile else { return nil }
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         return readToEnd(descriptor) { Data($0) }
     }
 
@@ -215,7 +222,7 @@ enum UnreadableFile: LocalizedError {
     var errorDescription: String? {
         switch self {
         case .notRegular: "it is not a file but a device, a pipe or a socket (or a link to one)"
-        case .tooLarge(let bytes): "it is \(bytes >> 20) MB, more than the \(DiskFileSystem.largestFile >> 20) MB a content file may be"
+        case .tooLarge(let bytes): "it is \((bytes + (1 << 20) - 1) >> 20) MB, more than the \(DiskFileSystem.largestFile >> 20) MB a content file may be"
         }
     }
 }

@@ -23,7 +23,7 @@ enum PersonalDataScanner {
     /// Labels written right before a number without a space ("Tel13800138000", "ID11010519…"): the
     /// number is not the end of a longer code then.
     private static let labels: Set<String> = ["tel", "phone", "mobile", "mob", "cell", "call", "id", "idno", "no", "card", "cardno", "num",
-                                              "number", "acct", "account", "wechat", "wx", "contact", "sms", "fax", "victim"]
+                                              "number", "acct", "account", "wechat", "wx", "vx", "qq", "contact", "sms", "fax", "victim"]
 
     /// True when the number or address at `start` of `scalars` does not continue a longer token on
     /// its left: digits, letters (but a label such as "Tel"), a mask. An address may follow "_" or
@@ -32,7 +32,7 @@ enum PersonalDataScanner {
         guard start > 0 else { return true }
         let previous = scalars[start - 1]
         if isEmail { return !(previous.isASCII && (previous.properties.isAlphabetic || previous.properties.numericType != nil) || ".+-".unicodeScalars.contains(previous)) }
-        if previous.properties.numericType != nil || previous == "_" || previous == "*" { return false }
+        if previous.properties.numericType == .decimal || previous == "_" || previous == "*" { return false }
         guard previous.isASCII, previous.properties.isAlphabetic else { return true }
         var first = start - 1
         while first > 0, scalars[first - 1].isASCII, scalars[first - 1].properties.isAlphabetic { first -= 1 }
@@ -41,8 +41,8 @@ enum PersonalDataScanner {
 
     /// Words that introduce a number that is not personal data, directly before it ("order no. 2023…", "运单号：YT…").
     private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref|invoice|transaction)\s*(?:no\.?|number|num\.?|id|#)|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号)(?:码)?\s*[:：#.]?\s*$/ }
-    /// Words that say a number is a person's own, which no introduction above makes an order number ("身份证编号", "card number").
-    private static let personalContext = SharedRegex { /(?i)身份证|证件|手机|电话|银行卡|卡号|邮箱|受害|本人|\b(?:identity|ID\s+card|phone|mobile|card|e-?mail|victim)\b/ }
+    /// A person's thing named right before the introduction, which makes it no order number ("身份证编号", "ID card number").
+    private static let personalContext = SharedRegex { /(?i)(?:身份证|证件|手机|电话|银行卡|(?:identity|ID)\s+card|phone|mobile|bank\s+card)\s*$/ }
 
     /// Digits read by `mayFind`, grouped as `numbers` groups them: a separator after a group of
     /// one or two digits ends the run (but after a first group of two, a country code).
@@ -90,16 +90,17 @@ enum PersonalDataScanner {
                 case 0x09...0x0D, 0x20, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: ")"): run.separator()
                 // Marks and escapes `scan` reads past; an HTML tag or comment is skipped whole.
                 case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "\\"): break
-                // Skipped only when it holds no digit, "@" or line break, so nothing `scan` reads is passed over
+                // A tag or comment on one line is skipped; one that holds a digit or "@" passes the text:
+                // `scan` reads tags too, and their digits may split a number `readable` joins
                 // (`<victim@example.com>` is an autolink, whose address is published).
                 case UInt8(ascii: "<"):
                     let next = index + 1 < bytes.count ? bytes[index + 1] : 0
                     guard (0x61...0x7A).contains(next | 0x20) || next == UInt8(ascii: "/") || next == UInt8(ascii: "!"),
-                          let close = bytes[index...].firstIndex(where: { $0 == UInt8(ascii: ">") || $0 == 0x0A }), bytes[close] == UInt8(ascii: ">"),
-                          !bytes[index..<close].contains(where: { (0x30...0x39).contains($0) || $0 == UInt8(ascii: "@") }) else {
+                          let close = bytes[index...].firstIndex(where: { $0 == UInt8(ascii: ">") || $0 == 0x0A }), bytes[close] == UInt8(ascii: ">") else {
                         run.reset()
                         break
                     }
+                    if bytes[index..<close].contains(where: { (0x30...0x39).contains($0) || $0 == UInt8(ascii: "@") }) { return true }
                     index = close + 1
                     continue
                 case 0x80...0xBF: break  // inside a scalar already looked at
@@ -382,12 +383,24 @@ enum PersonalDataScanner {
                 var digits = ""
                 // A country code before a mobile number: "+86 138…", "0086-138…", "8613812345678".
                 let opening = String(String.UnicodeScalarView(scalars[groups[start]]))
-                let countryCode = opening == "86" || opening == "0086" ? opening.count : opening.hasPrefix("861") ? 2 : 0
+                let countryCode = opening == "86" || opening == "0086" ? opening.count
+                    : opening.hasPrefix("00861") ? 4 : opening.hasPrefix("861") ? 2 : 0
                 let plus = groups[start].lowerBound > 0 && scalars[groups[start].lowerBound - 1] == "+" ? 1 : 0
+                // What the groups so far are written with: a card is written in groups of four or more (but
+                // its last) and never with "/" (a dated URL path); dots between short groups are an IP
+                // address or a version.
+                var shortGroup = false, slashed = false, dotted = false
                 for end in start...last {
                     let group = groups[end]
                     // A number of several groups has three or more digits in each but its last (a country code aside).
                     if end > start, groups[end - 1].count < 3, !(end - 1 == start && countryCode == opening.count) { break }
+                    if end > start {
+                        let between = scalars[groups[end - 1].upperBound..<group.lowerBound]
+                        slashed = slashed || between.contains("/")
+                        dotted = dotted || between.contains(".")
+                        shortGroup = shortGroup || groups[end - 1].count < 4
+                        if dotted, group.count < 4 || groups[end - 1].count < 4 && end - 1 > start { break }
+                    }
                     digits += String(String.UnicodeScalarView(scalars[group]))
                     guard digits.count <= 19 else { break }
                     let range = groups[start].lowerBound..<group.upperBound
@@ -402,7 +415,7 @@ enum PersonalDataScanner {
                     if digits.count == 18, closesWord, validResidentID(digits) {
                         result.append(Number(kind: .residentID, range: range, masked: String(digits.prefix(6)) + "********" + String(digits.suffix(4))))
                     }
-                    if (16...19).contains(digits.count), luhnValid(digits) {
+                    if (16...19).contains(digits.count), end == start || !(shortGroup || slashed), luhnValid(digits) {
                         result.append(Number(kind: .card, range: range, masked: "**** " + String(digits.suffix(4))))
                     }
                     let national = countryCode > 0 && digits.count == countryCode + 11 ? digits.dropFirst(countryCode) : digits[...]
@@ -411,9 +424,10 @@ enum PersonalDataScanner {
                         result.append(Number(kind: .mobile, range: from..<range.upperBound, masked: "\(national.prefix(3))****\(national.suffix(4))"))
                     }
                 }
-                // One group of more than 16 digits may begin with a card written together with other digits.
+                // One group of 17–19 digits may begin with a card written together with other digits
+                // (a longer one is a transaction or order number).
                 let group = groups[start]
-                if group.count > 16 {
+                if (17...19).contains(group.count) {
                     let prefix = String(String.UnicodeScalarView(scalars[group.lowerBound..<(group.lowerBound + 16)]))
                     if luhnValid(prefix) {
                         result.append(Number(kind: .card, range: group.lowerBound..<(group.lowerBound + 16), masked: "**** " + String(prefix.suffix(4))))
@@ -425,12 +439,12 @@ enum PersonalDataScanner {
         return result
     }
 
-    /// Whether the words just before `index` introduce an order, tracking or case number, and
-    /// nothing there says the number is a person's own.
+    /// Whether the words just before `index` introduce an order, tracking or case number that is
+    /// not named as a person's own ("身份证编号").
     private static func isExempt(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
         let before = String(String.UnicodeScalarView(scalars[max(0, index - 24)..<index]))
-        return Self.exemptIntroduction.with { before.firstMatch(of: $0) != nil }
-            && !Self.personalContext.with { before.firstMatch(of: $0) != nil }
+        guard let introduction = Self.exemptIntroduction.with({ before.firstMatch(of: $0)?.range }) else { return false }
+        return !Self.personalContext.with { before[..<introduction.lowerBound].firstMatch(of: $0) != nil }
     }
 
     static func validResidentID(_ id: String) -> Bool {

@@ -23,6 +23,7 @@
   function stem(k) {
     if (CJK.test(k) || k.length < 5) return k;
     var s = k.replace(/(?:ing|ed)$/, "");
+    if (s.length < 4) s = k; // "speed", "string" are no inflections
     if (s === k) s = k.replace(/(?:(?:ch|sh|x|z)es|[^su]s)$/, function (m) { return m.length > 2 ? m.slice(0, -2) : m.slice(0, -1); });
     if (s !== k && /([b-df-hj-np-tv-z])\1$/.test(s) && !/(?:ll|ss|zz)$/.test(s)) s = s.slice(0, -1);
     return s.length >= 3 ? s : k;

@@ -363,7 +363,7 @@ struct PersonalDataScannerTests {
 
     /// The pre-check's rule on scalars, with Unicode's own list of white space.
     /// Marks, escapes, dots and hyphens keep a run going; an HTML tag or comment (`<` and a letter,
-    /// "/" or "!", to `>` on the same line, with no digit or "@" inside) is skipped.
+    /// "/" or "!", to `>` on the same line) is skipped, or passes the text when it holds a digit or "@".
     static func referenceMayFind(_ text: String) -> Bool {
         var digits = 0
         let scalars = Array(text.unicodeScalars)
@@ -375,8 +375,8 @@ struct PersonalDataScannerTests {
             if scalar == "<" {
                 let next = index < scalars.count ? scalars[index] : " "
                 let opensTag = next.isASCII && (next.properties.isAlphabetic || next == "/" || next == "!")
-                if opensTag, let close = scalars[index...].firstIndex(where: { $0 == ">" || $0 == "\n" }), scalars[close] == ">",
-                   !scalars[index..<close].contains(where: { ("0"..."9").contains($0) || $0 == "@" }) {
+                if opensTag, let close = scalars[index...].firstIndex(where: { $0 == ">" || $0 == "\n" }), scalars[close] == ">" {
+                    if scalars[index..<close].contains(where: { ("0"..."9").contains($0) || $0 == "@" }) { return true }
                     index = close + 1
                 } else {
                     digits = 0

@@ -150,6 +150,8 @@ struct TaggerTextTests {
 
     @Test("a story sentence that names an adviser stays the story's")
     func storyWithAdviser() {
+        #expect(Self.score(["受害人在某平台购买无人机，卖家索要验证码后拉黑了他。"], Self.code) == 3, "无人机 is a drone, no 无人")
+        #expect(Self.score(["诈骗团伙针对广大群众发送短信，索要验证码。"], Self.code) == 3)
         #expect(Self.score(["He read the verification code to the caller, though a clerk had warned him."], Self.code) == 3)
         #expect(Self.score(["银行工作人员提醒他不要转账，但他还是把验证码告诉了对方。"], Self.code) == 3)
     }

@@ -59,6 +59,23 @@ struct FixtureSiteTests {
         #expect(home.contains("¥102,500"), "the total is the bars' sum: 1,500 + 4,000 + 97,000")
     }
 
+    @Test("an asset larger than any content file may be is copied: the size limit is for what the loader reads")
+    func largeAsset() async throws {
+        let temp = try TempFolder(#function)
+        defer { temp.remove() }
+        let templates = temp.child("Templates")
+        try copyFolder(Paths.templates, to: templates)
+        let poster = templates.appendingPathComponent("assets/poster.pdf")
+        #expect(FileManager.default.createFile(atPath: poster.path, contents: Data()))
+        let handle = try FileHandle(forWritingTo: poster)
+        try handle.truncate(atOffset: UInt64(DiskFileSystem.largestFile + 1))
+        try handle.close()
+        let result = await buildSite(alerts: Paths.bulletin, templates: templates, out: temp.child("site"))
+        try #require(result.succeeded, "\(result.report)")
+        let copied = try FileManager.default.attributesOfItem(atPath: temp.child("site").appendingPathComponent("assets/poster.pdf").path)
+        #expect((copied[.size] as? Int) == DiskFileSystem.largestFile + 1)
+    }
+
     @Test("the build publishes exactly the expected pages, feeds and flyers")
     func exactFileList() async throws {
         let built = try await site()
