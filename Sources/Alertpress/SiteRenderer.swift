@@ -355,24 +355,25 @@ final class SiteRenderer: Sendable {
             if typeLosses.count > 9 { typeBars.append(bar(strings["chart.other"], typeLosses.dropFirst(8).reduce(0) { $0 + $1.amount })) }
             let typeTitle = strings["chart.type"] + " (\(currency))"
             byType = ChartView(title: typeTitle, svg: BarChart.horizontal(id: "chart-type", title: typeTitle, bars: typeBars))
-            // Twelve calendar months up to the last with a loss, empty ones too, after one bar for
-            // everything earlier: the bars add up to the total.
+            // Twelve calendar months up to the last with a loss, empty ones too; what is earlier is
+            // named in the title rather than drawn (years in one bar would flatten the months), so
+            // the chart still adds up to the total.
             let keyed = stats.lossByMonth.compactMap { key, amounts -> (month: Int, amount: Decimal)? in
                 let parts = key.split(separator: "-").compactMap { Int($0) }
                 guard parts.count == 2, let amount = amounts[currency], amount > 0 else { return nil }
                 return (parts[0] * 12 + parts[1] - 1, amount)
             }
             var monthBars: [BarChart.Bar] = []
+            var monthTitle = strings["chart.month"] + " (\(currency))"
             if let last = keyed.map(\.month).max() {
                 let first = last - 11
                 let earlier = keyed.filter { $0.month < first }.reduce(Decimal(0)) { $0 + $1.amount }
-                if earlier > 0 { monthBars.append(bar(strings["chart.earlier"], earlier)) }
+                if earlier > 0 { monthTitle += " · \(strings["chart.earlier"])\(strings.isChinese ? "：" : ": ")\(strings.money(earlier, currency))" }
                 for month in first...last {
                     let amount = keyed.filter { $0.month == month }.reduce(Decimal(0)) { $0 + $1.amount }
                     monthBars.append(bar(strings.monthLabel(year: month / 12, month: month % 12 + 1), amount))
                 }
             }
-            let monthTitle = strings["chart.month"] + " (\(currency))"
             byMonth = ChartView(title: monthTitle, svg: BarChart.columns(id: "chart-month", title: monthTitle, bars: monthBars))
         }
         // Every currency's total, largest first: a loss in another currency is not left out.
