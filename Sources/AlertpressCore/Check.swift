@@ -80,19 +80,19 @@ public enum ContentPipeline {
         var reported: Set<SourceLocation> = []
         for edition in bulletin.editions {
             // By position: iterating the cases would copy each.
-            for position in edition.cases.indices where edition.cases[position].status.hasPage {
-                guard let updated = edition.cases[position].entry.updated, updated.instant > bulletin.now,
-                      let location = edition.cases[position].entry.updatedLocation, reported.insert(location).inserted else { continue }
-                log.error("invalid-date", "`updated` (\(updated.day)) is after the build clock (\(today))", at: location,
-                          hint: "a correction cannot be dated in the future: fix the date, or leave `updated` out")
-            }
-            // A case dated more than a year ahead is most likely a typo (2205 for 2025), hidden until then.
-            for position in edition.cases.indices where edition.cases[position].status == .scheduled {
-                let entry = edition.cases[position].entry
-                guard entry.date.instant.timeIntervalSince(bulletin.now) > 366 * 86_400, let location = entry.dateLocation,
-                      reported.insert(location).inserted else { continue }
-                log.warning("far-future", "`date` (\(entry.date.day)) is more than a year after the build clock (\(today)): the case stays unpublished until then",
-                            at: location, hint: "a typing error? A date in the future publishes the case on that day")
+            for position in edition.cases.indices {
+                let status = edition.cases[position].status
+                if status.hasPage, let updated = edition.cases[position].entry.updated, updated.instant > bulletin.now,
+                   let location = edition.cases[position].entry.updatedLocation, reported.insert(location).inserted {
+                    log.error("invalid-date", "`updated` (\(updated.day)) is after the build clock (\(today))", at: location,
+                              hint: "a correction cannot be dated in the future: fix the date, or leave `updated` out")
+                }
+                // A case dated more than a year ahead is most likely a typo (2205 for 2025), hidden until then.
+                if status == .scheduled, case let date = edition.cases[position].entry.date, date.instant.timeIntervalSince(bulletin.now) > 366 * 86_400,
+                   let location = edition.cases[position].entry.dateLocation, reported.insert(location).inserted {
+                    log.warning("far-future", "`date` (\(date.day)) is more than a year after the build clock (\(today)): the case stays unpublished until then",
+                                at: location, hint: "a typing error? A date in the future publishes the case on that day")
+                }
             }
         }
     }

@@ -37,15 +37,21 @@ public struct Diagnostic: Sendable, Equatable, Hashable, Codable {
     public var formatted: String {
         var text = "\(file):\(max(line, 1)):\(max(column, 1)): \(severity.rawValue): \(message)"
         if let hint { text += " (\(hint))" }
-        guard text.unicodeScalars.contains(where: Self.isControl) else { return text }
+        return text.showingCodePoints { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+    }
+}
+
+extension String {
+    /// The text with each scalar `hidden` picks written as its code point (`\u{200B}`, `\u{A}`), so
+    /// that a reader sees it, and a terminal does not act on it.
+    func showingCodePoints(of hidden: (Unicode.Scalar) -> Bool) -> String {
+        guard unicodeScalars.contains(where: hidden) else { return self }
         var shown = ""
-        for scalar in text.unicodeScalars {
-            if Self.isControl(scalar) { shown += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" } else { shown.unicodeScalars.append(scalar) }
+        for scalar in unicodeScalars {
+            if hidden(scalar) { shown += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" } else { shown.unicodeScalars.append(scalar) }
         }
         return shown
     }
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool { scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) }
 }
 
 /// A place in a source file.

@@ -24,6 +24,8 @@ struct MarkdownRenderer: Sendable {
         /// Link and image targets written relative to the page (`shot.png`, `../x`), with the
         /// Markdown line their paragraph starts on: they are read from the site root.
         var relativeTargets: [RelativeTarget] = []
+        /// Link and image targets kept that are %-encoded: they may hide what the file's lines do not show.
+        var encodedTargets: [String] = []
     }
 
     struct RelativeTarget: Sendable, Equatable {
@@ -110,11 +112,11 @@ struct MarkdownRenderer: Sendable {
 
     func render(_ markdown: String) -> Output {
         let document = CmarkDocument(MarkdownRenderer.cjkEmphasis(Array(markdown.utf8)))
-        let (askedHosts, relativeTargets) = document.transform(self)
+        let (askedHosts, relativeTargets, encodedTargets) = document.transform(self)
         return Output(html: Self.withoutZeroWidthSpaces(document.html()),
                       plainText: Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root)),
                       proseText: Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root, proseOnly: true, skipping: document.imageTexts)),
-                      askedHosts: askedHosts, relativeTargets: relativeTargets)
+                      askedHosts: askedHosts, relativeTargets: relativeTargets, encodedTargets: encodedTargets)
     }
 }
 
@@ -150,9 +152,10 @@ private final class CmarkDocument {
 
     /// Applies the renderer's rules to the tree; returns the hosts its link policy was asked about
     /// and the targets written relative to the page.
-    func transform(_ renderer: MarkdownRenderer) -> (Set<String>, [MarkdownRenderer.RelativeTarget]) {
+    func transform(_ renderer: MarkdownRenderer) -> (Set<String>, [MarkdownRenderer.RelativeTarget], [String]) {
         var asked: Set<String> = []
         var relative: [MarkdownRenderer.RelativeTarget] = []
+        var encoded: [String] = []
         var links: [OpaquePointer] = []
         // Raw HTML is never published: it is removed, not rendered as a comment. The text around
         // it then reads as one ("https:<span></span>//host" is the address a reader sees), so
@@ -202,14 +205,17 @@ private final class CmarkDocument {
                 replaceWithText(node, nil)
             } else if let policy = renderer.links, policy.isScamLink(url, asked: &asked) {
                 replaceWithText(node, policy.defang(url, asked: &asked))
-            } else if let absolute = Self.absolute(url, base: renderer.baseURL), absolute != url {
-                if !url.hasPrefix("/") {
-                    relative.append(.init(url: url, isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE, line: Self.startLine(of: node)))
+            } else {
+                if url.utf8.contains(UInt8(ascii: "%")) { encoded.append(url) }
+                if let absolute = Self.absolute(url, base: renderer.baseURL), absolute != url {
+                    if !url.hasPrefix("/") {
+                        relative.append(.init(url: url, isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE, line: Self.startLine(of: node)))
+                    }
+                    cmark_node_set_url(node, absolute)
                 }
-                cmark_node_set_url(node, absolute)
             }
         }
-        return (asked, relative)
+        return (asked, relative, encoded)
     }
 
     /// The line the block holding `node` starts on (cmark keeps positions of blocks only).

@@ -508,10 +508,7 @@ enum Resolver {
             texts = rendered.plainText.components(separatedBy: "\n\n").map { $0.replacingOccurrences(of: "\n", with: " ") }
         }
         // A target as written is in the file's lines, which are scanned; one %-encoded may hide a number.
-        for target in rendered.html.utf8.contains(UInt8(ascii: "%")) ? linkTargets(rendered.html) : [] where target.utf8.contains(UInt8(ascii: "%")) {
-            let unescaped = target.replacingOccurrences(of: "&amp;", with: "&")
-            texts.append(unescaped.removingPercentEncoding ?? unescaped)
-        }
+        texts += rendered.encodedTargets.map { $0.removingPercentEncoding ?? $0 }
         let published = texts.filter(PersonalDataScanner.mayFind).flatMap { PersonalDataScanner.scan($0, markup: false) }
         guard !published.isEmpty else { return }
         let lines = body.splitLines()
@@ -525,18 +522,6 @@ enum Resolver {
                       at: SourceLocation(file: file, line: bodyFirstLine + (index ?? 0), column: 1),
                       hint: "remove it or mask it; HTML tags, comments, escapes and emphasis are not printed, code is")
         }
-    }
-
-    /// The addresses of links and images in rendered HTML: the values of its `href` and `src` attributes.
-    static func linkTargets(_ html: String) -> [String] {
-        var targets: [String] = []
-        var rest = html[...]
-        while let attribute = rest.firstRange(of: "=\""), let close = rest[attribute.upperBound...].firstIndex(of: "\"") {
-            let name = rest[..<attribute.lowerBound].suffix(4)
-            if name == "href" || name.hasSuffix("src") { targets.append(String(rest[attribute.upperBound..<close])) }
-            rest = rest[rest.index(after: close)...]
-        }
-        return targets
     }
 
     /// Victims' personal data anywhere in a case file but its `indicators` is an error.

@@ -166,14 +166,10 @@ struct YAMLReader {
     /// A key as it can be told apart: an invisible or spacing character in it (a zero-width space
     /// pasted from a web page, a no-break space) written as its code point, `reg\u{200B}ion`.
     static func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { !$0.isASCII }) else { return text }
-        var shown = ""
-        for scalar in text.unicodeScalars {
-            let hidden = scalar.properties.generalCategory == .format || scalar.properties.generalCategory == .control
+        text.showingCodePoints { scalar in
+            scalar.properties.generalCategory == .format || scalar.properties.generalCategory == .control
                 || (scalar.properties.isWhitespace && scalar != " ")
-            if hidden { shown += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" } else { shown.unicodeScalars.append(scalar) }
         }
-        return shown
     }
 
     // MARK: Scalars

@@ -374,14 +374,15 @@ final class PDFPage {
         var maxLines = max(1, maxLines)
         let fitted = fittingText(text, style, width: width, maxLines: maxLines)
         var printed = fitted ?? text
+        var final = layout(printed, style, width: width)
         // Whole sentences are a prefix of the text; a cut one ends in an added "…" (or, unfitted, in Pango's).
-        if wholeSentences, !text.hasPrefix(printed) || (fitted == nil && layout(text, style, width: width).lineCount > maxLines) {
+        if wholeSentences, !text.hasPrefix(printed) || (fitted == nil && final.lineCount > maxLines) {
             let scalars = Array(text.unicodeScalars)
             let first = Self.sentenceEnds(scalars, upTo: scalars.count).last ?? scalars.count
             printed = String(String.UnicodeScalarView(scalars[..<first]))
-            maxLines = max(maxLines, layout(printed, style, width: width).lineCount)
+            final = layout(printed, style, width: width)
+            maxLines = max(maxLines, final.lineCount)
         }
-        let final = layout(printed, style, width: width)
         final.limit(toLines: maxLines)
         let extents = final.extents
         let result = SetText(
