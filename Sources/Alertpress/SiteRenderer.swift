@@ -464,7 +464,8 @@ final class SiteRenderer: Sendable {
     }
 
     func adviceViews(_ advice: [AdviceItem]) -> [AdviceView] {
-        advice.map { AdviceView(text: $0.text, kindLabel: strings[$0.kind == .do ? "do" : "dont"], kind: $0.kind.rawValue) }
+        // The label is left out where the text already opens with it ("Don't: Don't click…").
+        advice.map { AdviceView(text: $0.text, kindLabel: $0.saysItsKind ? "" : strings[$0.kind == .do ? "do" : "dont"], kind: $0.kind.rawValue) }
     }
 
     func hotlines() -> [HotlineView] {

@@ -52,6 +52,18 @@ public struct AdviceItem: Sendable, Equatable {
     public var text: String
     public var priority: Int
     public var kind: AdviceKind
+
+    /// Whether the text opens with the words of its own kind ("Never…", "Don't…", "不要…", "要…"),
+    /// so that a "Don't" or "Do" label before it would only repeat them.
+    public var saysItsKind: Bool {
+        let opening = text.drop { $0.isWhitespace || $0.isPunctuation }.prefix(8).lowercased()
+        let (openers, exceptions) = kind == .dont ? AdviceItem.dontOpeners : AdviceItem.doOpeners
+        return openers.contains { opening.hasPrefix($0) } && !exceptions.contains { opening.hasPrefix($0) }
+    }
+
+    private static let dontOpeners = (["never ", "don't ", "don’t ", "do not ", "不", "绝不", "决不", "切勿", "请勿", "勿", "别",
+                                       "千万不", "千万别", "千万勿", "严禁", "禁止"], ["别人", "别的", "不少", "不同", "不管", "不论", "不法"])
+    private static let doOpeners = (["do ", "要"], ["do not ", "要是"])
 }
 
 public enum TermKind: String, Sendable, CaseIterable {

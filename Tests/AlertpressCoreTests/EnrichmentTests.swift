@@ -793,4 +793,22 @@ struct EnrichmentTests {
         #expect(!given.summaryIsDerived)
         #expect(given.summary == "Written by the editor.")
     }
+
+    @Test("advice that opens with its own kind needs no label before it", arguments: [
+        ("Never tell anyone a code.", AdviceKind.dont, true),
+        ("Don’t click refund links.", .dont, true),
+        ("  \"Do not pay a deposit.", .dont, true),
+        ("不要与陌生人共享屏幕。", .dont, true),
+        ("不点击陌生人发来的链接。", .dont, true),
+        ("别人发来的链接都不要点。", .dont, false),
+        ("Check the app first.", .dont, false),
+        ("Do check the courier's app.", .do, true),
+        ("Do not pay.", .do, false),
+        ("要通过官方渠道退款。", .do, true),
+        ("要是接到电话，先挂断。", .do, false),
+        ("Donate only to known charities.", .do, false),
+    ])
+    func adviceLabel(_ text: String, _ kind: AdviceKind, _ says: Bool) {
+        #expect(AdviceItem(id: "x", text: text, priority: 1, kind: kind).saysItsKind == says)
+    }
 }
