@@ -20,6 +20,16 @@ enum PersonalDataScanner {
     }
 
 
+    /// True when the match is the user part of a URL's authority (`https://www.bank.com@evil.example/`,
+    /// a phishing disguise), not an address: its word has `://` before it and no `/`, `?` or `#` in
+    /// between. An address in a URL's path or query (`?email=…`) is still one.
+    private static func isUserInfo(_ line: String, _ match: Range<String.Index>) -> Bool {
+        let word = line[..<match.lowerBound].reversed().prefix { !$0.isWhitespace }.reversed()
+        guard let scheme = String(word).range(of: "://") else { return false }
+        let user = String(word)[scheme.upperBound...] + line[match.lowerBound...].prefix { $0 != "@" }
+        return !user.contains { "/?#".contains($0) }
+    }
+
     /// Labels written right before a number without a space ("Tel13800138000", "ID11010519…"): the
     /// number is not the end of a longer code then.
     private static let labels: Set<String> = ["tel", "phone", "mobile", "mob", "cell", "call", "id", "idno", "no", "card", "cardno", "num",
@@ -299,7 +309,7 @@ enum PersonalDataScanner {
             }
             next = line.index(after: at)
         }
-        for match in emails {
+        for match in emails where !Self.isUserInfo(line, match) {
             // "邮箱victim@example.org": the address is the ASCII run after the Chinese text.
             var range = match
             let local = line[match.lowerBound..<(line[match].firstIndex(of: "@") ?? match.upperBound)]

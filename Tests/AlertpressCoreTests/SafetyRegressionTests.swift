@@ -148,6 +148,7 @@ struct PersonalDataSpellingTests {
         ("卡 622848 0012345678903", .card, 3),
         ("Mail *zhangwei@163.com* now", .email, 7),
         ("Mail _lixia@163.com_ now", .email, 7),
+        ("See https://claim.example/form?mail=zhangwei@163.com now", .email, 37),
         ("电话 008613800138000", .mobile, 4),
         ("vx13800138000 加好友", .mobile, 3),
         ("①13800138000", .mobile, 2),
@@ -184,11 +185,13 @@ struct PersonalDataSpellingTests {
         #expect(findings.first?.column == column, "\(line)")
     }
 
-    @Test("small numbers in a row, numbers inside codes, hotline lists, IP addresses, URL paths and long transaction numbers are no personal data", arguments: [
+    @Test("small numbers in a row, numbers inside codes, hotline lists, IP addresses, URL paths, the user part of a URL and long transaction numbers are no personal data", arguments: [
         "Steps 1 3 8 0 0 1 3 8 0 0 0 in order.", "Code SF13800138000 on the box.", "Amounts 138 13 800 yuan.", "138****8000",
         "如遇可疑情况请拨打 110 / 12381 / 96110 / 12321 咨询举报", "微信支付交易单据 4200001234202305151234567890",
         "https://www.example.gov.cn/2024/0315/12345672.html", "The caller told her to open 192.168.100.10", "IP 139.155.123.45",
         "她在手机淘宝上查到订单号 1234567890123452",
+        "The link https://www.icbc.com.cn@login-verify.example/account only looked like the bank's.",
+        "短信链接 http://admin:pass@claim.example/ 是假的",
     ])
     func lookalikes(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line)")
