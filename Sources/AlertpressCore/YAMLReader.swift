@@ -54,7 +54,9 @@ struct YAMLReader {
     func compose(_ yaml: String, log: inout DiagnosticLog) -> Node? {
         do {
             // Composed without implicit tags: `tagName` resolves them when they are read.
-            return try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            if let node, yaml.utf8.contains(UInt8(ascii: "!")) { reportTags(in: node, log: &log) }
+            return node
         } catch let error as YamlError {
             let lines = yaml.splitLines()
             func lineHasTab(_ mark: Mark) -> Bool {
@@ -107,6 +109,31 @@ struct YAMLReader {
         } catch {
             log.error("yaml-syntax", "YAML cannot be read: \(error)", at: location(nil))
             return nil
+        }
+    }
+
+    /// The tags whose values the readers check: text, numbers, yes/no, nothing, lists and mappings.
+    private static let readTags: Set<String> = [Tag.Name.implicit, .nonSpecific, .str, .int, .float, .bool, .null, .seq, .map].map(\.rawValue)
+        .reduce(into: []) { $0.insert($1) }
+
+    /// Tags these files have no use for (`!!binary`, `!!timestamp`, `!custom`): their values would
+    /// be read as plain text (or refused as the wrong type), so the tag is an error of its own.
+    private func reportTags(in root: Node, log: inout DiagnosticLog) {
+        var pending = [root]
+        var visited = 0
+        while let node = pending.popLast(), visited < Decoder.publishedValueLimit {
+            visited += 1
+            let tag = node.tag.rawValue
+            if !Self.readTags.contains(tag) {
+                let written = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst(18) : tag
+                log.error("yaml-tag", "`\(written)` is a YAML tag, which these files do not use",
+                          at: location(node), hint: "remove `\(written)` and write the value itself")
+            }
+            switch node {
+            case .mapping(let mapping): for (key, value) in mapping { pending += [key, value] }
+            case .sequence(let sequence): pending += Array(sequence)
+            case .scalar, .alias: break
+            }
         }
     }
 

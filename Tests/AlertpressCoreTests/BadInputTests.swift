@@ -12,6 +12,20 @@ struct BadInputTests {
         Tree.with([path: text]).check()
     }
 
+    // MARK: Found in the twenty-sixth session
+
+    @Test("a YAML tag other than text, number, yes/no or nothing is an error at the tag; `!!str` and `!!int` are read as they say")
+    func yamlTags() {
+        expectDiagnostics(check(caseFile(["title: !!binary aGVsbG8=", "date: 2024-03-01", "region: !city Wuhan",
+                                          "summary: !!str Text on purpose.", "loss: {amount: !!int 300, currency: CNY}"])).diagnostics, [
+            Expected(Self.file, 2, 8, .error, "yaml-tag", message: ["`!!binary`"], hint: ["remove `!!binary`"]),
+            Expected(Self.file, 4, 9, .error, "yaml-tag", message: ["`!city`"]),
+        ])
+        let result = check(caseFile(["title: !!str 2024", "date: 2024-03-01", "loss: {amount: !!int 300, currency: CNY}"]))
+        expectClean(result)
+        #expect(result.enrichedCase("x")?.entry.title == "2024")
+    }
+
     // MARK: Found by a review of malformed input (twenty-fifth session)
 
     @Test("` #` right before a word in a plain value is a YAML comment that cuts it: a warning at the `#`")
