@@ -40,6 +40,7 @@ struct Decoder {
             report(problem, file: file.path)
             return nil
         case .success(let source):
+            reportRemoved(source)
             let reader = YAMLReader(source: source)
             guard let node = reader.compose(source.frontMatter ?? "", log: &log) else {
                 if !log.all.contains(where: { $0.file == file.path && $0.severity == .error }) {
@@ -65,6 +66,7 @@ struct Decoder {
             report(problem, file: file.path)
             return nil
         case .success(let source):
+            reportRemoved(source)
             let reader = YAMLReader(source: source)
             guard let node = reader.compose(source.text, log: &log) else {
                 if !log.all.contains(where: { $0.file == file.path && $0.severity == .error }) {
@@ -74,6 +76,15 @@ struct Decoder {
             }
             return (source, reader, node)
         }
+    }
+
+    /// A control character (NUL, ESC…) or noncharacter is left out of what is published; the
+    /// editor hears where the first one was, as it may be a sign of a damaged file.
+    private mutating func reportRemoved(_ source: SourceText) {
+        guard let removed = source.removed else { return }
+        log.warning("control-character", "an invisible control character `\(String(removed.scalar).showingCodePoints { _ in true })` is left out",
+                    at: SourceLocation(file: source.path, line: removed.line, column: removed.column),
+                    hint: "delete it; it often comes with text copied from another program, or from a damaged file")
     }
 
     mutating func report(_ problem: SourceText.Problem, file: String) {

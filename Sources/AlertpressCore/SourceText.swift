@@ -14,6 +14,15 @@ struct SourceText: Sendable {
     let body: String
     /// 1-based file line where `body` starts.
     let bodyFirstLine: Int
+    /// The first character `decode` left out, for a warning.
+    let removed: Removed?
+
+    /// A control character or noncharacter left out of the text, where it was.
+    struct Removed: Sendable, Equatable {
+        let line: Int
+        let column: Int
+        let scalar: Unicode.Scalar
+    }
 
     enum Problem: Error, Equatable {
         case invalidUTF8(line: Int, column: Int)
@@ -22,18 +31,29 @@ struct SourceText: Sendable {
         case unterminatedFrontMatter
     }
 
-    /// Decodes bytes as UTF-8 and normalises line endings.
-    static func decode(_ data: Data) -> Result<String, Problem> {
+    /// Decodes bytes as UTF-8, normalises line endings and leaves out characters HTML and XML
+    /// cannot hold (`removingInvalidCharacters`), saying where the first one was.
+    static func decode(_ data: Data) -> Result<(text: String, removed: Removed?), Problem> {
         var bytes = Array(data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return .failure(firstInvalidUTF8(bytes))
         }
         let normalised = bytes.contains(UInt8(ascii: "\r"))
-            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n").removingInvalidCharacters
-            : text.removingInvalidCharacters
-        if normalised.isBlank { return .failure(.empty) }
-        return .success(normalised)
+            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        let cleaned = normalised.removingInvalidCharacters
+        if cleaned.isBlank { return .failure(.empty) }
+        return .success((cleaned, cleaned.utf8.count == normalised.utf8.count ? nil : firstRemoved(normalised)))
+    }
+
+    private static func firstRemoved(_ text: String) -> Removed? {
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if String.isLeftOut(scalar) { return Removed(line: line, column: column, scalar: scalar) }
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return nil
     }
 
     /// Locates the first byte that is not valid UTF-8, as line and column.
@@ -67,7 +87,7 @@ struct SourceText: Sendable {
     static func markdown(path: String, data: Data) -> Result<SourceText, Problem> {
         switch decode(data) {
         case .failure(let problem): return .failure(problem)
-        case .success(let text):
+        case .success(let (text, removed)):
             // Lines are found by their "\n" bytes, and only up to the closing `---`: splitting the
             // whole file into lines and joining the body again was most of this function's time.
             func isFence(_ line: Substring, closing: Bool) -> Bool {
@@ -92,7 +112,7 @@ struct SourceText: Sendable {
                 } else if isFence(text[lineStart..<lineEnd], closing: true) {
                     let yaml = number == 1 ? "" : String(text[yamlStart..<text.utf8.index(before: lineStart)])
                     return .success(SourceText(path: path, text: text, frontMatter: yaml, frontMatterFirstLine: 2,
-                                               body: String(text[next...]), bodyFirstLine: number + 2))
+                                               body: String(text[next...]), bodyFirstLine: number + 2, removed: removed))
                 }
                 guard lineEnd < text.endIndex else { return .failure(.unterminatedFrontMatter) }
                 lineStart = next
@@ -104,7 +124,7 @@ struct SourceText: Sendable {
     /// A plain YAML file (`site.yml`, `advice.yml`).
     static func yaml(path: String, data: Data) -> Result<SourceText, Problem> {
         decode(data).map {
-            SourceText(path: path, text: $0, frontMatter: $0, frontMatterFirstLine: 1, body: "", bodyFirstLine: 1)
+            SourceText(path: path, text: $0.text, frontMatter: $0.text, frontMatterFirstLine: 1, body: "", bodyFirstLine: 1, removed: $0.removed)
         }
     }
 }
@@ -131,10 +151,11 @@ extension String {
                 || (previous == 0xBF && byte >= 0xBE && byte <= 0xBF && (beforePrevious == 0xEF || (beforePrevious & 0xCF) == 0x8F))
         }
         guard suspect else { return self }
-        return String(String.UnicodeScalarView(unicodeScalars.filter { scalar in
-            scalar == "\t" || scalar == "\n"
-                || (scalar.properties.generalCategory != .control && !scalar.properties.isNoncharacterCodePoint)
-        }))
+        return String(String.UnicodeScalarView(unicodeScalars.filter { !Self.isLeftOut($0) }))
+    }
+
+    static func isLeftOut(_ scalar: Unicode.Scalar) -> Bool {
+        scalar != "\t" && scalar != "\n" && (scalar.properties.generalCategory == .control || scalar.properties.isNoncharacterCodePoint)
     }
 }
 

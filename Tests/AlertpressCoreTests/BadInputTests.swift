@@ -26,6 +26,20 @@ struct BadInputTests {
         #expect(result.enrichedCase("x")?.entry.title == "2024")
     }
 
+    @Test("a control character is left out of what is published, with a warning at the first one")
+    func controlCharacters() {
+        let result = check(caseFile(["ti\u{0}tle: Hel\u{1B}lo", "date: 2024-03-01"]) + "Body\u{7}.\n")
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 2, 3, .warning, "control-character", message: ["`\\u{0}`"]),
+        ])
+        #expect(result.enrichedCase("x")?.entry.title == "Hello")
+        let advice = String(decoding: Fixtures.base["advice.yml"] ?? Data(), as: UTF8.self)
+        #expect(advice.hasSuffix("\n"))
+        expectDiagnostics(Tree.with(["advice.yml": advice + "# \u{1F}\n"]).check().diagnostics, [
+            Expected("Alerts/advice.yml", advice.filter { $0 == "\n" }.count + 1, 3, .warning, "control-character", message: ["`\\u{1F}`"]),
+        ])
+    }
+
     // MARK: Found by a review of malformed input (twenty-fifth session)
 
     @Test("` #` right before a word in a plain value is a YAML comment that cuts it: a warning at the `#`")
