@@ -264,11 +264,12 @@ enum Enricher {
         var inferred = false
         var evidence: [Evidence] = []
         func assign(_ kind: TermKind, declared: [String]?, fromDefault: [String]?) -> [String] {
-            let scores = cues[kind].map(tagger.scores) ?? []
+            let scores = cues[kind].map { tagger.scores($0, negation: kind == .tactic) } ?? []
             let assigned: [String]
             if let declared {
                 // A misspelt id is already an error whose hint names the right one: no warning on top.
-                if !entry.isTranslation, declared.allSatisfy({ edition.term(kind, $0) != nil }) {
+                // An empty list says the case has none (a genuine refund, a real police call).
+                if !entry.isTranslation, !declared.isEmpty, declared.allSatisfy({ edition.term(kind, $0) != nil }) {
                     warnMissing(kind, declared: declared, scores: scores, entry: entry, log: &log)
                 }
                 assigned = declared

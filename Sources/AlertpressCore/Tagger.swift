@@ -478,8 +478,12 @@ struct Tagger {
         }
     }
 
-    /// Scores every term; returns those with any evidence, highest first.
-    func scores(_ cues: Cues) -> [Score] {
+    /// Scores every term; returns those with any evidence, highest first. With `negation` (the
+    /// tactics: what the victim was asked to do), a cue right after "did not", "never", "without",
+    /// 没有 or 未 does not count there: "she did not share her screen", "也没有下载任何软件".
+    func scores(_ cues: Cues, negation: Bool = false) -> [Score] {
+        let negators = negation ? Tagger.negators.compactMap { stemIndex[$0] } : []
+        let fillers = negation ? Tagger.negationFillers.compactMap { stemIndex[$0] } : []
         // The entries that may be in the text, in order: word cues whose first stem it has, and
         // characters cues if it has CJK characters.
         var wordEntries: [Int] = []
@@ -520,11 +524,13 @@ struct Tagger {
                                 needle.removeAll(keepingCapacity: true)
                                 for word in words[range] { needle.append(keys[Int(word)]) }
                                 hit = needle.withUnsafeBufferPointer { needle in
-                                    findWords(needle, split: entry.split) { span in !covered.contains { $0.overlaps(span) } }
+                                    findWords(needle, split: entry.split, negators: negators, fillers: fillers) { span in
+                                        !covered.contains { $0.overlaps(span) }
+                                    }
                                 }
                             } else {
                                 hit = findCharacters(UnsafeRawBufferPointer(rebasing: bytes[range]), split: entry.split,
-                                                     opening: entry.opening >= 0 ? entry.opening : nil) { span in
+                                                     opening: entry.opening >= 0 ? entry.opening : nil, negation: negation) { span in
                                     !covered.contains { $0.overlaps(span) }
                                 }
                             }
@@ -602,7 +608,8 @@ struct Tagger {
     /// there, else in advice. With a gap (`split` > 0), its second part follows the first within
     /// `gapCharacters` characters.
     /// `opening` is the needle's bit in `openings` (`Tagger.opening`), if it has one.
-    private func findCharacters(_ needle: UnsafeRawBufferPointer, split: Int, opening: Int?, allowed: (Range<Int>) -> Bool) -> Hit? {
+    private func findCharacters(_ needle: UnsafeRawBufferPointer, split: Int, opening: Int?, negation: Bool = false,
+                                allowed: (Range<Int>) -> Bool) -> Hit? {
         let firstLength = split > 0 ? split : needle.count
         guard !openings.isEmpty, let pattern = needle.baseAddress, !needle.isEmpty, needle.count <= compactBytes.count else { return nil }
         if let opening, openings[opening >> 6] & (1 << (opening & 63)) == 0 { return nil }
@@ -636,7 +643,8 @@ struct Tagger {
             /// The needle at `position` if it is there in the story; if it is there in advice, the first such place is kept.
             func inStory(at position: Int) -> Range<Int>? {
                 guard position + firstLength <= haystack.count, memcmp(base + position, pattern, firstLength) == 0, startsScalar(position),
-                      let end = end(at: position), inOneSentence(position, end), allowed(position..<end) else { return nil }
+                      let end = end(at: position), inOneSentence(position, end), allowed(position..<end),
+                      !(negation && isNegated(character: Int(characterAtByte[position]))) else { return nil }
                 if !isAdvice[Int(compactRuns[Int(characterAtByte[position])])] { return position..<end }
                 if inAdvice == nil { inAdvice = position..<end }
                 return nil
@@ -673,7 +681,8 @@ struct Tagger {
     /// there, else in advice. With a gap (`split` > 0), its second part follows the first within
     /// `gapWords` words. `keys` are the cue's words as this text's keys (indexes into `stems`),
     /// -1 for a word the text does not have, which no place can match.
-    private func findWords(_ keys: UnsafeBufferPointer<Int32>, split: Int, allowed: (Range<Int>) -> Bool) -> Hit? {
+    private func findWords(_ keys: UnsafeBufferPointer<Int32>, split: Int, negators: [Int32] = [], fillers: [Int32] = [],
+                           allowed: (Range<Int>) -> Bool) -> Hit? {
         guard !keys.isEmpty, !keys.contains(where: { $0 < 0 }) else { return nil }
         let firstLength = split > 0 ? split : keys.count
         func matches(_ part: Range<Int>, at start: Int) -> Bool {
@@ -698,7 +707,7 @@ struct Tagger {
             }
             // The words, and the gap, stay within one sentence.
             guard let span, sentence[Int(words[span.lowerBound].run)] == sentence[Int(words[span.upperBound - 1].run)],
-                  allowed(bytes(span)) else { continue }
+                  allowed(bytes(span)), negators.isEmpty || !isNegated(word: start, negators: negators, fillers: fillers) else { continue }
             if isAdvice[Int(words[start].run)] {
                 if inAdvice == nil { inAdvice = span }
                 continue
@@ -706,6 +715,46 @@ struct Tagger {
             return hit(span)
         }
         return inAdvice.map(hit)
+    }
+
+    /// Words that negate the cue right after them, and words that may stand between ("did not even
+    /// open", "never once shared"), as keys.
+    private static let negators = ["not", "never", "no", "without", "didn't", "don't", "doesn't", "wasn't", "weren't", "hadn't", "hasn't",
+                                   "haven't", "won't", "wouldn't", "couldn't", "refused"].map { key($0[...]) }
+    private static let negationFillers = ["even", "ever", "once", "also", "actually", "yet", "any", "to"].map { key($0[...]) }
+    /// Chinese negations right before a cue, longest first, and what may stand between (没有再转账).
+    private static let chineseNegators: [[Unicode.Scalar]] = ["没有", "并未", "从未", "不曾", "拒绝", "没", "未"].map { Array($0.unicodeScalars) }
+    private static let chineseFillers: Set<Unicode.Scalar> = ["再", "还", "也", "去", "都"]
+
+    /// Whether the word at `start` follows a negation in its run, with only spaces and at most one
+    /// filler word between.
+    private func isNegated(word start: Int, negators: [Int32], fillers: [Int32]) -> Bool {
+        var next = start
+        var skipped = false
+        while next > 0, words[next - 1].run == words[next].run {
+            let previous = words[next - 1]
+            let between = runs[Int(previous.run)].text.utf8.dropFirst(previous.text.upperBound).prefix(words[next].text.lowerBound - previous.text.upperBound)
+            guard between.allSatisfy({ $0 == 0x20 }) else { return false }
+            if negators.contains(previous.stem) { return true }
+            guard !skipped, fillers.contains(previous.stem) else { return false }
+            skipped = true
+            next -= 1
+        }
+        return false
+    }
+
+    /// Whether the scalar at `start` of `compact` follows a Chinese negation in its run, with at
+    /// most one filler character between.
+    private func isNegated(character start: Int) -> Bool {
+        func negation(endingAt end: Int) -> Bool {
+            Tagger.chineseNegators.contains { negator in
+                end >= negator.count && compactRuns[end - negator.count] == compactRuns[start]
+                    && zip(compact[(end - negator.count)..<end], negator).allSatisfy { $0 == $1 }
+            }
+        }
+        if negation(endingAt: start) { return true }
+        return start > 0 && compactRuns[start - 1] == compactRuns[start] && Tagger.chineseFillers.contains(compact[start - 1])
+            && negation(endingAt: start - 1)
     }
 
     private func hit(_ span: Range<Int>) -> Hit {
@@ -915,6 +964,20 @@ struct Tagger {
         }
     }
 
+    /// Personal pronouns, packed as `packed` does, which match one another: a cue's "pay you back"
+    /// is the story's "pay her back", "the account he gave" its "the account they gave".
+    private static let pronouns: Set<UInt64> = Set(["i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him",
+                                                    "his", "she", "her", "hers", "they", "them", "their", "theirs"].map { packed(Array($0.utf8)) })
+
+    /// Up to eight bytes in one number.
+    private static func packed(_ bytes: some Collection<UInt8>) -> UInt64 {
+        bytes.reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    private static func isPronoun(_ w: UnsafeMutableBufferPointer<UInt8>, _ n: Int) -> Bool {
+        pronouns.contains(packed(w[..<n]))
+    }
+
     /// The suffix rules on the lower-cased ASCII word `w[..<count]`, in place (no rule lengthens a
     /// word); returns the stem's length.
     private static func stemmedCount(_ w: UnsafeMutableBufferPointer<UInt8>, _ count: Int) -> Int {
@@ -942,6 +1005,10 @@ struct Tagger {
             return sequences == 1
         }
         var n = count
+        if n <= 6, isPronoun(w, n) {
+            w[0] = UInt8(ascii: "*")
+            return 1
+        }
         if ends("'s", n) { n -= 2 }
         guard n > 3 else { return n }
         // A suffix is stripped only when three letters stay.

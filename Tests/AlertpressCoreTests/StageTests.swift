@@ -685,7 +685,9 @@ struct CheckReportTests {
     @Test("check --format json has exactly the keys of SPEC §3")
     func shape() throws {
         var tree = Tree()
-        tree.set("cases/declared.md", caseFile(["title: Declared", "date: 2024-11-05", "scam_types: [fake-courier-compensation]", "tactics: []"],
+        tree.set("tactics/screen-sharing.md", "---\nname: Screen sharing\nsummary: Sharing a screen.\nadvice: [never-share-sms-code]\ncues: [share the screen]\n---\nBody.\n")
+        tree.set("cases/declared.md", caseFile(["title: Declared", "date: 2024-11-05", "scam_types: [fake-courier-compensation]",
+                                                "tactics: [screen-sharing]"],
                                                body: ["She read out the SMS code and the verification code."]))
         tree.set("cases/declared.zh.md", caseFile(["title: 中文"], body: ["中文正文。"]))
         tree.set("cases/draft.md", caseFile(["title: Draft", "date: 2024-11-05", "draft: true"]))

@@ -148,6 +148,38 @@ struct TaggerTextTests {
         #expect(Self.score(lines, Self.code) == nil, "\(lines)")
     }
 
+    static let screen = term("screen-sharing", [("share her screen", 3), ("共享屏幕", 3), ("screen", 1)], kind: .tactic)
+
+    @Test("a tactic's cue right after a negation is no evidence there; elsewhere in the sentence it is", arguments: [
+        (["She did not share her screen."], false),
+        (["He didn’t even share his screen, and hung up."], false),
+        (["They refused to share their screen."], false),
+        (["没有转账，也没有共享屏幕。"], false),
+        (["她没有再共享屏幕。"], false),
+        (["She did not hang up; she shared her screen."], true),
+        (["She did not know why, but she shared her screen."], true),
+        (["Not knowing better, she shared her screen."], true),
+        (["他没多想，就共享屏幕给对方看。"], true),
+    ])
+    func negatedTactic(lines: [String], counts: Bool) {
+        // Only "screen" (1) may count where the whole cue is negated.
+        let score = Tagger(numbered(lines)).scores(Tagger.Cues([Self.screen]), negation: true).first?.score ?? 0
+        #expect(counts ? score == 3 : score < 3, "\(lines)")
+    }
+
+    @Test("scam types are not negated: \"never received the goods\" is what happened")
+    func typesAreNotNegated() {
+        let shopping = term("fake-shopping", [("received the goods", 3)])
+        #expect(Tagger(numbered(["She never received the goods."])).scores(Tagger.Cues([shopping])).first?.score == 3)
+    }
+
+    @Test("personal pronouns match one another: a cue's \"her\" is the story's \"his\", \"their\" or \"my\"", arguments: [
+        "He shared his screen.", "They shared their screen.", "\"I shared my screen,\" she said.", "You shared your screen.",
+    ])
+    func pronouns(_ line: String) {
+        #expect(Tagger(numbered([line])).scores(Tagger.Cues([Self.screen])).first?.score == 3, "\(line)")
+    }
+
     @Test("a story sentence that names an adviser stays the story's")
     func storyWithAdviser() {
         #expect(Self.score(["受害人在某平台购买无人机，卖家索要验证码后拉黑了他。"], Self.code) == 3, "无人机 is a drone, no 无人")

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import AlertpressCore
 
-/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 162
+/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 202
 /// labelled narratives of `Fixtures/narratives/`: micro-averaged precision, recall and F1, for scam
 /// types and tactics separately, overall and per language. On failure the message lists every
 /// narrative with its missed and extra ids, their scores and the evidence, so cue lists can be tuned.
@@ -11,7 +11,8 @@ import Testing
 /// measured it (types F1 0.92 → 0.95, tactics 0.83 → 0.90) before joining the set. 133–162 were
 /// written and labelled by a reviewer who had not read the cue lists, before running the tagger
 /// (13 of 30 came out exactly right then); a label's `optional` ids are defensible either way and
-/// count neither as missed nor as extra.
+/// count neither as missed nor as extra. 163–202 came the same way from a second reviewer (16 of 40
+/// exactly right: types F1 0.918, tactics 0.861 on them), before the twenty-sixth session's changes.
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -141,10 +142,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 162 labelled narratives are evaluated")
+    @Test("all 202 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 162, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 202, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 
