@@ -459,7 +459,7 @@ final class SiteRenderer: Sendable {
             for evidence in item.evidence where evidence.id == id && !phrases.contains(evidence.phrase) { phrases.append(evidence.phrase) }
             let target = routes.term(kind, id)
             return EvidenceGroupView(name: term.name, href: absolute ? routes.absolute(target) : Routes.relative(from: folder, to: target),
-                                     kind: kind == .scamType ? strings["case.types"] : strings["case.tactics"], phrases: phrases)
+                                     kind: kind == .scamType ? strings["case.type"] : strings["case.tactic"], phrases: phrases)
         }
     }
 
@@ -481,7 +481,8 @@ final class SiteRenderer: Sendable {
         if !entry.channels.isEmpty { facts.append(FactView(label: strings["case.channels"], value: entry.channels.map(channelName).joined(separator: strings.isChinese ? "、" : ", "), datetime: nil)) }
         if let loss = entry.loss { facts.append(FactView(label: strings["case.loss"], value: strings.money(loss.amount, loss.currency), datetime: nil)) }
         return CaseView(
-            title: entry.title, summary: entry.summary, titleLang: original.lang(\.title), summaryLang: original.lang(\.summary),
+            // A summary derived from the body would repeat its opening right above it.
+            title: entry.title, summary: entry.summaryIsDerived ? "" : entry.summary, titleLang: original.lang(\.title), summaryLang: original.lang(\.summary),
             indicatorsLang: entry.indicators.isEmpty ? nil : original.lang(\.indicators),
             sourcesLang: entry.sources.isEmpty ? nil : original.lang(\.sources),
             facts: facts, body: entry.bodyHTML,
@@ -497,7 +498,8 @@ final class SiteRenderer: Sendable {
                 LinkView(label: $0.title, href: Routes.relative(from: folder, to: routes.campaign($0.id)))
             },
             typeLinks: termLinks(.scamType, item.scamTypes, from: folder), tacticLinks: termLinks(.tactic, item.tactics, from: folder),
-            typesLabel: strings["case.types"], tacticsLabel: strings["case.tactics"])
+            typesLabel: strings[item.scamTypes.count == 1 ? "case.type" : "case.types"],
+            tacticsLabel: strings[item.tactics.count == 1 ? "case.tactic" : "case.tactics"])
     }
 
     private func termView(_ term: Term, cases: [EnrichedCase], pagination: PaginationView?, from folder: String) -> TermView {
