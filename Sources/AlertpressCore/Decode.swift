@@ -143,7 +143,7 @@ struct Decoder {
         walk(node, key: nil)
         if visited > Decoder.publishedValueLimit {
             log.error("too-many-values", "the YAML stands for more than \(Decoder.publishedValueLimit) values (aliases repeated?)",
-                      at: reader.location(node), hint: "write each value out; aliases (`*name`) are not needed in these files")
+                      at: reader.location(node), hint: "write each value out; these files need no aliases such as `*name`")
             return
         }
         var findings: [(PersonalDataScanner.Finding, Node)] = []
@@ -161,7 +161,7 @@ struct Decoder {
         var reported: Set<String> = []
         for (finding, node) in findings where !written.contains(finding.masked) && reported.insert(finding.masked).inserted {
             log.error("personal-data", "unmasked \(finding.kind.rawValue) (\(finding.masked)) would be published: the file spells it so that it only shows once read (an escape, an alias, a tag, a value over several lines or %-encoding)",
-                      at: reader.location(node), hint: "remove it or mask it (e.g. 138****5678)")
+                      at: reader.location(node), hint: "remove it or mask it, e.g. 138****5678")
         }
     }
 
@@ -309,7 +309,8 @@ struct Decoder {
         }
         if let node = fields["hotlines"], let items = reader.list(node, what: "hotlines", log: &log) {
             site.hotlines = items.compactMap { item in
-                guard let entry = reader.mapping(item, what: "a hotline", allowed: ["label", "number"], required: ["label", "number"], log: &log),
+                guard let entry = reader.mapping(item, what: "a hotline", allowed: ["label", "number"], required: ["label", "number"],
+                                               example: "- {label: Police, number: \"110\"}", log: &log),
                       let label = text(entry, "label"),
                       let numberNode = entry["number"], let number = reader.literal(numberNode, what: "number", log: &log) else { return nil }
                 if number.wholeMatch(of: /[0-9+][0-9 ()-]*/) == nil {
@@ -482,7 +483,8 @@ struct Decoder {
         campaign.title = text(fields, "title")?.value
         campaign.headline = text(fields, "headline")?.value
         campaign.focus = ids(fields, "focus")
-        if let node = fields["window"], let window = reader.mapping(node, what: "`window`", allowed: ["start", "end", "from", "to"], required: [], log: &log) {
+        if let node = fields["window"], let window = reader.mapping(node, what: "`window`", allowed: ["start", "end", "from", "to"], required: [],
+                                                                         example: "window: {start: \"11-01\", end: \"11-15\"}", log: &log) {
             let recurring = window.has("start") || window.has("end")
             let fixed = window.has("from") || window.has("to")
             if recurring && fixed {
@@ -505,7 +507,8 @@ struct Decoder {
                 log.error("missing-key", "`window` needs `start` and `end` (MM-DD, every year) or `from` and `to` (dates)", at: window.location)
             }
         }
-        if let node = fields["flyer"], let flyer = reader.mapping(node, what: "`flyer`", allowed: ["papers", "large_print"], required: [], log: &log) {
+        if let node = fields["flyer"], let flyer = reader.mapping(node, what: "`flyer`", allowed: ["papers", "large_print"], required: [],
+                                                                       example: "flyer: {papers: [a4, a5], large_print: true}", log: &log) {
             if let papersNode = flyer["papers"], let papers = reader.strings(papersNode, what: "papers", log: &log) {
                 for paper in papers where !Decoder.papers.contains(paper.value) {
                     log.error("unknown-id", "unknown paper size `\(paper.value)`", at: paper.location,
@@ -605,7 +608,8 @@ struct Decoder {
         if let node = fields["draft"] { item.draft = reader.bool(node, what: "draft", log: &log) }
         item.updated = date(fields, "updated")
         if let expires = date(fields, "expires") { item.expires = Located(value: expires.value.day, location: expires.location) }
-        if let node = fields["loss"], let loss = reader.mapping(node, what: "`loss`", allowed: ["amount", "currency"], required: ["amount", "currency"], log: &log) {
+        if let node = fields["loss"], let loss = reader.mapping(node, what: "`loss`", allowed: ["amount", "currency"], required: ["amount", "currency"],
+                                                                     example: "loss: {amount: 4000, currency: CNY}", log: &log) {
             var amount = loss["amount"].flatMap { reader.decimal($0, what: "amount", log: &log) }
             if let value = amount, value < 0, let amountNode = loss["amount"] {
                 log.error("negative-amount", "`amount` cannot be negative", at: reader.location(amountNode))
@@ -645,7 +649,8 @@ struct Decoder {
         checkPublishedValues(node, reader: reader, source: source, skippingKey: "indicators", skippingLines: item.indicatorLines)
         if let node = fields["sources"], let entries = reader.list(node, what: "sources", log: &log) {
             item.sources = entries.compactMap { entry in
-                guard let source = reader.mapping(entry, what: "a source", allowed: ["name", "url"], required: ["name", "url"], log: &log),
+                guard let source = reader.mapping(entry, what: "a source", allowed: ["name", "url"], required: ["name", "url"],
+                                                    example: "- {name: City Police, url: \"https://…\"}", log: &log),
                       let name = text(source, "name"), let url = url(source, "url") else { return nil }
                 return SourceLink(name: name.value, url: url.value)
             }

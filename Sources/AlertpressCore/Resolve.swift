@@ -568,9 +568,9 @@ enum Resolver {
                 found.insert(finding.masked)
                 let hint = switch finding.kind {
                           case .email: "remove it; a scammer's address belongs in a case's `indicators`"
-                          case .mobile: "mask it (e.g. 138****5678 or 尾号5678); a scammer's number belongs in a case's `indicators`"
-                          case .residentID: "remove it, or mask it (e.g. 110105********002X)"
-                          case .card: "mask it (e.g. 尾号8988 or **** 8988); a scammer's account belongs in a case's `indicators`"
+                          case .mobile: "mask it, e.g. 138****5678 or 尾号5678; a scammer's number belongs in a case's `indicators`"
+                          case .residentID: "remove it, or mask it: 110105********002X"
+                          case .card: "mask it, e.g. 尾号8988 or **** 8988; a scammer's account belongs in a case's `indicators`"
                           }
                 log.error("personal-data", "unmasked \(finding.kind.rawValue) (\(finding.masked)) must not be published",
                           at: SourceLocation(file: file, line: number, column: finding.column), hint: hint)

@@ -74,6 +74,15 @@ struct YAMLReader {
                               hint: "write an ASCII colon and a space: `\(key): …`")
                     return nil
                 }
+                // `title: Warning: fake refund texts`: a plain value with ": " in it reads as a second key.
+                if problem.contains("mapping values are not allowed"), mark.line >= 1, mark.line <= lines.count,
+                   let match = lines[mark.line - 1].wholeMatch(of: /\s*(?:- )?([A-Za-z_][A-Za-z0-9_-]*): +([^"'{\[].*: .*)/) {
+                    let value = String(match.2).trimmingWhitespace()
+                    let quoted = value.contains("\"") && !value.contains("'") ? "'\(value)'" : "\"\(value.replacingOccurrences(of: "\"", with: "\\\""))\""
+                    log.error("yaml-syntax", "the value of `\(match.1)` holds a colon and a space, which YAML reads as the start of another key",
+                              at: location(mark), hint: "put the whole value in quotes: \(match.1): \(quoted)")
+                    return nil
+                }
                 var message = "YAML syntax error: \(problem)"
                 if let context { message += " (\(context.text) at line \(firstLine + context.mark.line - 1))" }
                 // A key without its colon is noticed on a later line; the scanner's context is the key.
@@ -140,11 +149,12 @@ struct YAMLReader {
     // MARK: Mappings
 
     /// A mapping whose keys are checked against the allowed set; values are read by key.
-    func mapping(_ node: Node, what: String, allowed: [String], required: [String],
+    /// `example` shows the mapping written right, for the hint when the value is something else.
+    func mapping(_ node: Node, what: String, allowed: [String], required: [String], example: String? = nil,
                  log: inout DiagnosticLog) -> Fields? {
         guard case let .mapping(mapping) = node else {
             log.error("wrong-type", "\(what) must be a mapping of `key: value` lines, found \(describe(node))",
-                      at: location(node))
+                      at: location(node), hint: example.map { "write it as `\($0)`" })
             return nil
         }
         var values: [String: (key: Node, value: Node)] = [:]
@@ -154,6 +164,12 @@ struct YAMLReader {
                 continue
             }
             guard allowed.contains(name) else {
+                // `{amount: 3,000}`: the comma ends the value inside braces, and `000` reads as a key.
+                if !name.isEmpty, name.utf8.allSatisfy({ (0x30...0x39).contains($0) }), value.isNullScalar {
+                    log.error("unknown-key", "`\(name)` is the end of a number cut at its comma, not a key of \(what)", at: location(key),
+                              hint: "write numbers without thousands separators: 3000, not 3,000")
+                    continue
+                }
                 let hint = Suggest.hint(name, in: allowed) ?? "allowed keys: \(allowed.joined(separator: ", "))"
                 log.error("unknown-key", "unknown key `\(YAMLReader.visible(name))` in \(what)", at: location(key), hint: hint)
                 continue

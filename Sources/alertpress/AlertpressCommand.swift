@@ -89,7 +89,9 @@ extension AlertpressCommand {
             case .text:
                 for diagnostic in result.diagnostics { Console.error(diagnostic.formatted) }
                 let listed = result.bulletin?.editions.map { $0.listedCases.count }.reduce(0, +) ?? 0
-                Console.error("\(result.errors) error(s), \(result.warnings) warning(s); \(listed) published case page(s) across languages")
+                let outcome = result.errors > 0 ? "a build would publish nothing until the errors are fixed"
+                    : "\(listed) case page(s) to publish across languages"
+                Console.error("\(result.errors) error(s), \(result.warnings) warning(s); \(outcome)")
             }
             if result.errors > 0 || (strict && result.warnings > 0) { throw ExitCode(Status.contentErrors) }
         }

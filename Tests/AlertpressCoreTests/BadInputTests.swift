@@ -40,6 +40,27 @@ struct BadInputTests {
         ])
     }
 
+    @Test("a plain value with \": \" in it is an error that says to quote it, with the quoted value")
+    func colonInValue() {
+        expectDiagnostics(check(caseFile(["title: Warning: fake ETC refund texts", "date: 2024-03-01"])).diagnostics, [
+            Expected(Self.file, 2, 15, .error, "yaml-syntax", message: ["`title`", "colon"], hint: ["title: \"Warning: fake ETC refund texts\""]),
+        ])
+        expectDiagnostics(check(caseFile(["title: ok", "date: 2024-03-01", "sources:", "  - name: Police: \"notice\"", "    url: https://p.example.gov/"])).diagnostics, [
+            Expected(Self.file, 5, 17, .error, "yaml-syntax", message: ["`name`"], hint: ["name: 'Police: \"notice\"'"]),
+        ])
+    }
+
+    @Test("a loss written as a number, or with a thousands separator inside braces, says how to write it")
+    func lossForms() {
+        expectDiagnostics(check(caseFile(["title: Loss", "date: 2024-03-01", "loss: 3000"])).diagnostics, [
+            Expected(Self.file, 4, 7, .error, "wrong-type", message: ["`loss`"], hint: ["loss: {amount: 4000, currency: CNY}"]),
+        ])
+        expectDiagnostics(check(caseFile(["title: Loss", "date: 2024-03-01", "loss: {amount: 3,000, currency: CNY}"])).diagnostics, [
+            // `amount: 3` alone would be a valid loss: the cut is the error.
+            Expected(Self.file, 4, 18, .error, "unknown-key", message: ["`000`", "comma"], hint: ["3000, not 3,000"]),
+        ])
+    }
+
     // MARK: Found by a review of malformed input (twenty-fifth session)
 
     @Test("` #` right before a word in a plain value is a YAML comment that cuts it: a warning at the `#`")
