@@ -39,6 +39,12 @@ struct FlyerContent {
         strings.date(LocalDay(bulletin.now, in: bulletin.site.timeZone))
     }
 
+    /// The flyers' creation time: the last second of their issue day, as `--now DAY` gives, so that
+    /// a day's builds make the same flyers and a sync copies them once a day, not every build.
+    var issuedAt: Date {
+        BuildClock.day(LocalDay(bulletin.now, in: bulletin.site.timeZone)).resolve(in: bulletin.site.timeZone)
+    }
+
     func campaign(_ campaign: Campaign, paper: Paper = .a4, largePrint: Bool = false) -> FlyerDocument {
         document(title: campaign.title, headline: campaign.headline, season: seasonText(campaign.window), types: focus(campaign),
                  recent: recent(campaign), qrURL: routes.absolute(routes.campaign(campaign.id)),
@@ -132,7 +138,7 @@ struct FlyerContent {
             headline: headline, season: season, steps: steps, redFlags: tactics.map { "\($0.name)\(strings.isChinese ? "：" : ": ")\($0.summary)" },
             dos: advice.filter { $0.kind == .do }.prefix(4).map(\.text), donts: advice.filter { $0.kind == .dont }.prefix(4).map(\.text),
             recentCase: recentCase, hotlines: texts.hotlines.map { FlyerHotline(label: $0.label, number: $0.number) },
-            qrURL: qrURL, issued: issued, creationDate: bulletin.now, labels: labels, documentTitle: documentTitle, logo: logo)
+            qrURL: qrURL, issued: issued, creationDate: issuedAt, labels: labels, documentTitle: documentTitle, logo: logo)
     }
 
     func seasonText(_ window: CampaignWindow) -> String {

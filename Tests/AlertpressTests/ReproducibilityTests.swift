@@ -60,6 +60,21 @@ struct ReproducibilityTests {
         #expect(differing == [])
     }
 
+    @Test("flyers carry their issue day, not the build's second: a build at another hour of the same day is byte-identical, PDFs included")
+    func flyersKeepTheirDay() async throws {
+        let shared = await SharedBuilds.fixture.value
+        try #require(shared.result.succeeded)
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let out = temp.child("site")
+        // 2024-11-10 09:30 in Shanghai, the fixture clock's day.
+        let morning = BuildClock.instant(Date(timeIntervalSince1970: 1_731_202_200))
+        let result = await buildSite(alerts: Paths.bulletin, out: out, clock: morning)
+        try #require(result.succeeded, "\(result.report)")
+        // The manifest keeps the clock among the flyers' inputs: they are made again, and come out the same.
+        #expect(Self.differences(snapshot(out), shared.files).filter { $0 != SiteWriter.manifestName } == [])
+    }
+
     @Test("rebuilding unchanged content writes nothing and keeps every file's inode and mtime")
     func rebuildKeepsFiles() async throws {
         let temp = try TempFolder()
