@@ -55,6 +55,17 @@ struct YAMLReader {
         do {
             // Composed without implicit tags: `tagName` resolves them when they are read.
             let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
+            // An alias needs an anchor (`&name`): without one the file stands for what it holds.
+            if let node, yaml.utf8.contains(UInt8(ascii: "&")), let expanded = amplified(node, written: yaml.utf8.count) {
+                // Reported at the first alias, which is where the copies start.
+                let alias = yaml.splitLines().enumerated().lazy.compactMap { index, line in
+                    line.firstMatch(of: /(?:^|[\s\[{,])(\*)[A-Za-z0-9_-]/).map { (index, line.distance(from: line.startIndex, to: $0.1.startIndex)) }
+                }.first
+                log.error("too-many-values", "the YAML's aliases (`*name`) stand for \(expanded), far more than the file holds",
+                          at: alias.map { SourceLocation(file: file, line: firstLine + $0.0, column: $0.1 + 1) } ?? location(node),
+                          hint: "write each value out; these files need no anchors or aliases")
+                return nil
+            }
             if let node, yaml.utf8.contains(UInt8(ascii: "!")) { reportTags(in: node, log: &log) }
             return node
         } catch let error as YamlError {
@@ -119,6 +130,28 @@ struct YAMLReader {
             log.error("yaml-syntax", "YAML cannot be read: \(error)", at: location(nil))
             return nil
         }
+    }
+
+    /// What aliases make of a file that holds `written` bytes, when it is far more: more than
+    /// `Decoder.publishedValueLimit` values, or text 64 KiB longer than the file ("billion laughs",
+    /// or one long value repeated by aliases). Every later stage would pay for each copy.
+    private func amplified(_ root: Node, written: Int) -> String? {
+        var pending = [root]
+        var values = 0
+        var bytes = 0
+        while let node = pending.popLast() {
+            values += 1
+            if values > Decoder.publishedValueLimit { return "more than \(Decoder.publishedValueLimit) values" }
+            switch node {
+            case .scalar(let scalar):
+                bytes += scalar.string.utf8.count
+                if bytes > written + 65_536 { return "more than \(bytes / 1024) KiB of text" }
+            case .mapping(let mapping): for (key, value) in mapping { pending += [key, value] }
+            case .sequence(let sequence): pending += Array(sequence)
+            case .alias: break
+            }
+        }
+        return nil
     }
 
     /// The tags whose values the readers check: text, numbers, yes/no, nothing, lists and mappings.

@@ -61,6 +61,21 @@ struct BadInputTests {
         ])
     }
 
+    @Test("aliases that multiply a file (nested lists, or one long value repeated) are one error at the first alias, found before any work on the copies")
+    func aliasAmplification() {
+        let nested = ["title: Laughs", "date: 2024-03-01", "region: &a0 x"] + (1...6).map { "x\($0): &a\($0) [" + Array(repeating: "*a\($0 - 1)", count: 9).joined(separator: ",") + "]" }
+        expectDiagnostics(check(caseFile(nested)).diagnostics, [
+            Expected(Self.file, 5, 10, .error, "too-many-values", message: ["20000 values"], hint: ["no anchors or aliases"]),
+        ])
+        let long = ["title: Long", "date: 2024-03-01", "indicators:", "  - &big \"" + String(repeating: "x", count: 20_000) + "\""]
+            + Array(repeating: "  - *big", count: 10)
+        expectDiagnostics(check(caseFile(long)).diagnostics, [
+            Expected(Self.file, 6, 5, .error, "too-many-values", message: ["KiB of text"]),
+        ])
+        // An alias or two that repeat a short value are fine.
+        expectClean(check(caseFile(["title: &t Short", "date: 2024-03-01", "summary: *t"])))
+    }
+
     // MARK: Found by a review of malformed input (twenty-fifth session)
 
     @Test("` #` right before a word in a plain value is a YAML comment that cuts it: a warning at the `#`")
