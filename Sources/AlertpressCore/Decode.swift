@@ -192,6 +192,12 @@ struct Decoder {
                       at: text.location, hint: "write the full address, e.g. https://example.org/page")
             return nil
         }
+        // `https://user:secret@host/`: the credentials would be in every link, feed and QR code.
+        if let url = URL(string: text.value), url.user != nil || url.password != nil {
+            log.error("invalid-url", "`\(key)` holds a user name or password before `@`, which every link to it would publish",
+                      at: text.location, hint: "remove the part between `//` and `@`")
+            return nil
+        }
         return Located(value: Decoder.encodingInvalidCharacters(text.value), location: text.location)
     }
 

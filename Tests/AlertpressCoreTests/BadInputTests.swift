@@ -481,6 +481,19 @@ struct BadInputTests {
         ])
     }
 
+    @Test("a user name or password in base_url or a source's url is an error: every link, feed and QR code would carry it")
+    func credentialsInURLs() {
+        var tree = Tree()
+        let site = String(decoding: Fixtures.base["site.yml"] ?? Data(), as: UTF8.self)
+        tree.set("site.yml", site.replacingOccurrences(of: "base_url: https://", with: "base_url: https://editor:secret@"))
+        expectDiagnostics(tree.check().diagnostics, [
+            Expected("Alerts/site.yml", 2, 11, .error, "invalid-url", message: ["`base_url`", "password"]),
+        ])
+        expectDiagnostics(check(caseFile(["title: Source", "date: 2024-03-01", "sources:", "  - {name: Police, url: \"https://admin:pw@police.example.gov/n/1\"}"])).diagnostics, [
+            Expected(Self.file, 5, 25, .error, "invalid-url", message: ["`url`"]),
+        ])
+    }
+
     @Test("base_url with a query, a fragment or a file name", arguments: [
         "https://alerts.example.org/#main", "https://alerts.example.org/?x=1", "https://alerts.example.org/index.html",
     ])
