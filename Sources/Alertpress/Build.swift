@@ -289,12 +289,13 @@ enum Flyers {
         return jobs
     }
 
-    /// The flyers of `jobs`, and an error for each that could not be made.
+    /// The flyers of `jobs`, an error for each that could not be made and a warning for each whose
+    /// page left hotlines out.
     /// One at a time, beside the pages (which do not use Cairo): `FlyerRenderer` draws one flyer at
     /// a time in the process, because of a deadlock in Cairo 1.16's glyph cache.
     static func render(_ jobs: [Job]) -> (files: [OutputFile], problems: [Diagnostic]) {
-        let results = jobs.map { job -> Result<Data, FlyerError> in
-            do { return .success(try FlyerRenderer.render(job.document())) } catch let error as FlyerError {
+        let results = jobs.map { job -> Result<FlyerRenderer.Flyer, FlyerError> in
+            do { return .success(try FlyerRenderer.make(job.document())) } catch let error as FlyerError {
                 return .failure(error)
             } catch {
                 return .failure(.pdf("\(error)"))
@@ -304,7 +305,13 @@ enum Flyers {
         var log = DiagnosticLog()
         for (index, result) in results.enumerated() {
             switch result {
-            case .success(let data): files.append(OutputFile(path: jobs[index].path, data: data))
+            case .success(let flyer):
+                files.append(OutputFile(path: jobs[index].path, data: flyer.pdf))
+                if !flyer.hotlinesLeftOut.isEmpty {
+                    log.warning("flyer-hotlines", "flyer `\(jobs[index].path)` has no room for the hotline(s) \(flyer.hotlinesLeftOut.joined(separator: ", "))",
+                                at: SourceLocation(file: jobs[index].path, line: 0, column: 0),
+                                hint: "shorten the hotlines' labels in site.yml, or list fewer hotlines")
+                }
             case .failure(let error):
                 log.error("flyer-failed", "flyer `\(jobs[index].path)` could not be made: \(error)",
                           at: SourceLocation(file: jobs[index].path, line: 0, column: 0))

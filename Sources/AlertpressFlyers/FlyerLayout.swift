@@ -345,7 +345,8 @@ struct FlyerContent: Sendable, Equatable {
 /// a sentence: when even their first is longer than the limit, it takes the lines it needs (so
 /// the stages above drop items instead), until step 11, for content no page can hold. Other
 /// paragraphs (title, the recent case) are cut with "…"; hotlines that do not fit the footer (at
-/// most half the page) are dropped from the end.
+/// most half the page), up to three to a row, are set smaller, then dropped from the end (and
+/// the build warns: `FlyerRenderer.Flyer.hotlinesLeftOut`).
 struct FlyerComposer {
     let content: FlyerContent
     let design: FlyerDesign
@@ -800,7 +801,8 @@ private struct PageBuilder {
     /// an accent rule. Of three arrangements the lowest wins (ties in this order):
     /// hotlines beside the QR code with the URL beneath it in its column; hotlines beside the
     /// QR code with the URL beneath both, right-aligned under the code; everything stacked.
-    /// Hotlines are dropped from the end while the footer is taller than `maxHeight`.
+    /// While the footer is taller than `maxHeight`, the numbers are set smaller, then hotlines
+    /// are dropped from the end.
     mutating func footer(
         content: FlyerContent, qr: QRMatrix, qrSide: Double, numberSize: Double, headingSize: Double,
         hotlines: Int, limits: LineLimits, maxHeight: Double
@@ -826,14 +828,18 @@ private struct PageBuilder {
                            width: area.width, lines: limits.url)
         let stackedQR = qrBlock(content, qr, side: qrSide, width: area.width, url: .center, limits: limits)
 
-        // Rows are at least one number tall, two hotlines to a row at most.
-        let ceiling = 2 * (Int(maxHeight / numberSize) + 1)
+        // Rows are at least one number tall, three hotlines to a row at most. Before a hotline is
+        // dropped, the numbers are set smaller (never below the headings): every number matters.
+        let ceiling = 3 * (Int(maxHeight / headingSize) + 1)
         var count = min(hotlines, content.hotlines.count, ceiling)
+        let numberSizes = [numberSize, 0.8 * numberSize, 0.65 * numberSize].filter { $0 >= headingSize }
+        var sizeIndex = 0
         var chosen: Block
         while true {
             let shown = Array(content.hotlines.prefix(count))
+            let size = numberSizes.isEmpty ? numberSize : numberSizes[sizeIndex]
             func grid(_ width: Double) -> Block {
-                hotlineBlock(content.labels.callHotline, shown, width: width, numberSize: numberSize,
+                hotlineBlock(content.labels.callHotline, shown, width: width, numberSize: size,
                              headingSize: headingSize, limits: limits)
             }
             func beside(_ left: Block, _ right: Block, rightWidth: Double) -> Block {
@@ -854,7 +860,12 @@ private struct PageBuilder {
             third.height = qrTop + stackedQR.height
             chosen = [first, second, third].enumerated().min { ($0.element.height, $0.offset) < ($1.element.height, $1.offset) }?.element ?? first
             if area.maxY - rowBottom + chosen.height + 0.6 * space <= maxHeight || count <= 1 { break }
-            count -= 1
+            if sizeIndex + 1 < numberSizes.count {
+                sizeIndex += 1
+            } else {
+                count -= 1
+                sizeIndex = 0
+            }
         }
 
         let top = rowBottom - chosen.height
@@ -866,7 +877,7 @@ private struct PageBuilder {
     }
 
     /// The hotlines heading and a grid of hotlines (label above a big number, numbers of a
-    /// row on one baseline), two to a row when every number fits half the width.
+    /// row on one baseline), three or two to a row when every number fits that share of the width.
     mutating func hotlineBlock(
         _ label: String, _ hotlines: [FlyerHotline], width: Double, numberSize: Double, headingSize: Double,
         limits: LineLimits
@@ -882,12 +893,11 @@ private struct PageBuilder {
         }
         let numberStyle = TextStyle(size: numberSize, bold: true, color: Palette.ink)
         let cellGap = b
-        let half = (width - cellGap) / 2
-        let fitsTwo = hotlines.count >= 2 && hotlines.allSatisfy {
-            page.typeset($0.number, style: numberStyle, width: 100_000, maxLines: 1).usedWidth <= half
-        }
-        block.columns = fitsTwo ? 2 : 1
-        let cellWidth = fitsTwo ? half : width
+        let widest = hotlines.map { page.typeset($0.number, style: numberStyle, width: 100_000, maxLines: 1).usedWidth }.max() ?? 0
+        block.columns = (1...min(3, hotlines.count)).last { columns in
+            columns == 1 || widest <= (width - Double(columns - 1) * cellGap) / Double(columns)
+        } ?? 1
+        let cellWidth = (width - Double(block.columns - 1) * cellGap) / Double(block.columns)
         var rowTop = block.height
         for rowStart in stride(from: 0, to: hotlines.count, by: block.columns) {
             let row = rowStart..<min(rowStart + block.columns, hotlines.count)

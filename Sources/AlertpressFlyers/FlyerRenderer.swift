@@ -7,13 +7,25 @@ public enum FlyerRenderer {
     /// fonts fill that cache fast. So flyers are laid out and drawn one at a time in the process.
     private static let cairo = Mutex(())
 
+    /// A rendered flyer, and the hotline numbers its page had no room for (the footer takes at
+    /// most half the page; numbers are set smaller before any is left out).
+    public struct Flyer: Sendable {
+        public var pdf: Data
+        public var hotlinesLeftOut: [String]
+    }
+
     /// Renders `document` as a one-page PDF. The same document gives the same bytes.
     /// Safe to call from several threads at once: calls take turns (see `cairo`).
     public static func render(_ document: FlyerDocument) throws -> Data {
+        try make(document).pdf
+    }
+
+    /// `render`, saying what the page left out.
+    public static func make(_ document: FlyerDocument) throws -> Flyer {
         try cairo.withLock { _ in try renderAlone(document) }
     }
 
-    private static func renderAlone(_ document: FlyerDocument) throws -> Data {
+    private static func renderAlone(_ document: FlyerDocument) throws -> Flyer {
         let (page, plan) = try layOut(document)
         try page.useSubsetFonts(for: plan.texts)
         // The structure tree (see `FlyerStructure`): Cairo 1.16 marks the PDF as tagged only under a Document.
@@ -38,7 +50,8 @@ public enum FlyerRenderer {
         for node in open.reversed() { page.endTag(node.name) }
         page.endTag("Document")
         let pdf = try page.finish()
-        return PDFLanguage.setting(document.language, in: pdf) ?? pdf
+        return Flyer(pdf: PDFLanguage.setting(document.language, in: pdf) ?? pdf,
+                     hotlinesLeftOut: document.hotlines.dropFirst(plan.kept.hotlines).map(\.number))
     }
 
     /// Runs `body`, which uses Cairo and Pango directly (tests), in turn with every flyer.

@@ -183,6 +183,19 @@ import Testing
         #expect(try FlyerRenderer.plan(SampleFlyers.english(.a4)).doDontColumns == 2)
     }
 
+    @Test("four short hotlines fit every paper and print size, in rows of up to three, with smaller numbers if need be", arguments: [
+        (Paper.a4, false), (.a4, true), (.a5, false), (.a5, true), (.letter, false), (.letter, true),
+    ])
+    func fourHotlinesFit(_ paper: Paper, _ largePrint: Bool) throws {
+        for var document in [SampleFlyers.english(paper, largePrint: largePrint), SampleFlyers.chinese(paper, largePrint: largePrint)] {
+            document.hotlines = [("Police", "110"), ("Anti-fraud", "96110"), ("Consumers", "12315"), ("Spam SMS", "12321")]
+                .map { FlyerHotline(label: $0.0, number: $0.1) }
+            let flyer = try FlyerRenderer.make(document)
+            #expect(flyer.hotlinesLeftOut == [], "\(paper) large print \(largePrint) \(document.language)")
+            #expect(try FlyerRenderer.plan(document).kept.hotlines == 4)
+        }
+    }
+
     @Test func tooManyHotlinesAreDroppedFromTheEnd() throws {
         var document = SampleFlyers.english(.a5, largePrint: true)
         document.hotlines = (1...12).map { FlyerHotline(label: "Line \($0)", number: "9611\($0)") }
@@ -190,6 +203,8 @@ import Testing
         #expect(plan.kept.hotlines >= 1 && plan.kept.hotlines < 12)
         let numbers = plan.texts.map(\.text).filter { $0.hasPrefix("9611") }
         #expect(numbers == document.hotlines.prefix(plan.kept.hotlines).map(\.number))
+        #expect(try FlyerRenderer.make(document).hotlinesLeftOut == document.hotlines.dropFirst(plan.kept.hotlines).map(\.number),
+                "the build warns about the numbers left out")
     }
 }
 
