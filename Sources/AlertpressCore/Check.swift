@@ -97,13 +97,15 @@ public enum ContentPipeline {
         }
     }
 
-    /// The time zone `site.yml` sets, read without the rest of the bulletin; nil when it cannot be read.
-    public static func siteTimeZone(alerts: String, fileSystem: some ContentFileSystem) -> TimeZone? {
+    /// The time zone and languages of `site.yml`, read without the rest of the bulletin; nil (or
+    /// no languages) when they cannot be read.
+    public static func siteBasics(alerts: String, fileSystem: some ContentFileSystem) -> (timeZone: TimeZone?, languages: [String]) {
         let path = Resolver.join(alerts, "site.yml")
-        guard let data = try? fileSystem.read(path) else { return nil }
+        guard let data = try? fileSystem.read(path) else { return (nil, []) }
         var decoder = Decoder(timeZone: TimeZone(identifier: "UTC") ?? .current)
         let file = ContentFile(role: .site, path: path, name: "site", langSuffix: nil, data: data)
-        return decoder.site(file, translation: false)?.timeZone
+        let site = decoder.site(file, translation: false)
+        return (site?.timeZone, site?.languages?.map(\.value) ?? [])
     }
 }
 

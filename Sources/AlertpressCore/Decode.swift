@@ -612,6 +612,12 @@ struct Decoder {
                       hint: Suggest.hint(channel.value, in: Decoder.channels) ?? "channels: \(Decoder.channels.joined(separator: ", "))")
         }
         if let node = fields["draft"] { item.draft = reader.bool(node, what: "draft", log: &log) }
+        // The body `new case` wrote, left in a case about to be published.
+        if item.draft != true, let leftover = Scaffold.leftoverPlaceholder(in: source.body),
+           let index = source.body.splitLines().firstIndex(where: { $0.contains(leftover) }) {
+            log.warning("scaffold-text", "the body still holds the placeholder “\(leftover)” that `new case` wrote",
+                        at: SourceLocation(file: file.path, line: source.bodyFirstLine + index), hint: "replace it with the case's own text")
+        }
         item.updated = date(fields, "updated")
         if let expires = date(fields, "expires") { item.expires = Located(value: expires.value.day, location: expires.location) }
         if let node = fields["loss"], let loss = reader.mapping(node, what: "`loss`", allowed: ["amount", "currency"], required: ["amount", "currency"],

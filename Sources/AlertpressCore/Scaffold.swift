@@ -2,19 +2,40 @@ import Foundation
 
 /// `alertpress new case "Title"`: a case file with today's date and every key documented.
 public enum Scaffold {
-    /// `<year>-<title's Latin words>`, at most 60 characters of them. A title in Chinese (or with
-    /// no Latin letters at all) adds 8 hexadecimal digits of its fingerprint, so that two titles
-    /// of one day do not make the same file: `2024-11-06-case-1f3a9c02`.
+    /// `<year>-<title's words in Latin letters>`, at most 60 characters of them; Chinese is written
+    /// in pinyin (`冒充ETC客服退费诈骗` → `2026-mao-chong-etc-ke-fu-tui-fei-zha-pian`), which an editor
+    /// can read in an address. A title with no letters at all adds 8 hexadecimal digits of its
+    /// fingerprint, so that two titles of one day do not make the same file: `2024-11-06-case-1f3a9c02`.
     public static func slug(for title: String, date: LocalDay) -> String {
-        var base = withoutLongNumbers(Decoder.slugify(title))
+        let latin = title.unicodeScalars.contains(where: Tagger.isCJK) ? title.applyingTransform(.mandarinToLatin, reverse: false) ?? title : title
+        var base = withoutLongNumbers(Decoder.slugify(latin))
         if base.count > 60 {
             let cut = base.prefix(60)
             base = String(cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut)
         }
-        let hasCJK = title.unicodeScalars.contains(where: Tagger.isCJK)
-        let tag = String(Fingerprint { $0.add(title) }.description.prefix(8))
-        if base.isEmpty { return "\(date)-case-\(tag)" }
-        return hasCJK ? "\(date.year)-\(base)-\(tag)" : "\(date.year)-\(base)"
+        if base.isEmpty { return "\(date)-case-\(Fingerprint { $0.add(title) }.description.prefix(8))" }
+        return "\(date.year)-\(base)"
+    }
+
+    /// The language a new case with this title is written in: `requested` if given, else Chinese
+    /// for a title in Chinese when the site has a Chinese edition, else the site's first language.
+    public static func language(for title: String, requested: String?, siteLanguages: [String]) -> String {
+        if let requested { return requested }
+        if title.unicodeScalars.contains(where: Tagger.isCJK), let chinese = siteLanguages.first(where: { $0 == "zh" || $0.hasPrefix("zh-") }) {
+            return chinese
+        }
+        return siteLanguages.first ?? "en"
+    }
+
+    /// The placeholder body of a new case, by language: `check` warns while a case still holds it.
+    static let placeholders = [
+        "en": (story: "What happened, in the order it happened.", advice: "What police advise."),
+        "zh": (story: "按时间顺序写清事情经过。", advice: "民警提醒的防范要点。"),
+    ]
+
+    /// The scaffold text a case body still holds, if any.
+    static func leftoverPlaceholder(in body: String) -> String? {
+        placeholders.values.flatMap { [$0.story, $0.advice] }.first { body.contains($0) }
     }
 
     /// `slug` without its long numbers: seven digits or more in one part, or in neighbouring parts of
@@ -38,7 +59,12 @@ public enum Scaffold {
         return kept.joined(separator: "-")
     }
 
-    public static func caseFile(title: String, date: LocalDay) -> String {
+    public static func caseFile(title: String, date: LocalDay, lang: String = "en") -> String {
+        let placeholder = placeholders[String(lang.prefix(2))] ?? placeholders["en"] ?? (story: "", advice: "")
+        let guidance = lang.hasPrefix("zh")
+            ? "受害人匿名（“钟女士”“一名23岁大学生”），号码一律打码（138****5678、“尾号8988”）。"
+            : "Write the victim anonymously (\"Ms. Zhong\",\n\"a 23-year-old student\") and mask any number (138****5678, \"ending in 8988\")."
+
         let quoted = "\"" + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         return """
         ---
@@ -61,13 +87,12 @@ public enum Scaffold {
         # sources:
         #   - {name: City Police, url: "https://police.example.gov/notice/123"}
         # campaigns: [double-11]                    # besides those matched by date and scam type
-        # updated: \(date)                          # date of the last substantive correction
-        # expires: \(date.year + 1)-12-31                        # after this day the case leaves lists and feeds
+        # updated: \(date)                       # date of the last substantive correction
+        # expires: \(date.year + 1)-12-31                       # after this day the case leaves lists and feeds
         ---
-        What happened, in the order it happened. Write the victim anonymously ("Ms. Zhong",
-        "a 23-year-old student") and mask any number (138****5678, "ending in 8988").
+        \(placeholder.story)\(lang.hasPrefix("zh") ? "" : " ")\(guidance)
 
-        What police advise.
+        \(placeholder.advice)
 
         """
     }

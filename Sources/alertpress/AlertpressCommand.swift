@@ -104,24 +104,36 @@ extension AlertpressCommand {
 
         @Argument(help: "What to create: case") var kind: Kind
         @Argument(help: "The title") var title: String
+        @Option(help: "The language the case is written in (default: zh for a Chinese title when the site has it, else the site's first language).")
+        var lang: String?
         @Option(help: "The content folder.") var alerts = "Alerts"
         @OptionGroup var clock: ClockOption
 
         func run() throws {
             guard !title.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("the title is empty") }
-            let zone = SiteZone.read(alerts: alerts)
+            // site.yml is read leniently: a broken one is `check`'s business.
+            let site = ContentPipeline.siteBasics(alerts: alerts, fileSystem: DiskFileSystem())
+            let zone = site.timeZone ?? TimeZone(identifier: "Asia/Shanghai") ?? .current
+            let languages = site.languages.isEmpty ? ["en", "zh"] : site.languages
+            let language = Scaffold.language(for: title, requested: lang, siteLanguages: languages)
+            guard languages.contains(language) else {
+                throw ValidationError("`\(language)` is not one of the site's languages (\(languages.joined(separator: ", ")))")
+            }
             let day = LocalDay(try clock.clock().resolve(in: zone), in: zone)
             let slug = Scaffold.slug(for: title, date: day)
             let folder = "\(alerts)/cases/\(day.year)"
-            let path = "\(folder)/\(slug).md"
+            // A case in another language than the site's first stands alone as `<slug>.<lang>.md`.
+            let path = "\(folder)/\(slug)\(language == languages.first ? "" : "." + language).md"
             guard !FileManager.default.fileExists(atPath: path) else {
-                throw ValidationError("`\(path)` already exists; choose another title")
+                Console.error("error: `\(path)` already exists; choose another title")
+                throw ExitCode(Status.usage)
             }
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                try Data(Scaffold.caseFile(title: title, date: day).utf8).write(to: URL(fileURLWithPath: path))
+                try Data(Scaffold.caseFile(title: title, date: day, lang: language).utf8).write(to: URL(fileURLWithPath: path))
             } catch {
-                throw ValidationError("cannot write `\(path)`: \(error.localizedDescription)")
+                Console.error("error: cannot write `\(path)`: \(error.localizedDescription)")
+                throw ExitCode(Status.usage)
             }
             print(path)
         }
@@ -134,9 +146,3 @@ enum Console {
     }
 }
 
-/// The site time zone for `new case`, read leniently: a broken site.yml is `check`'s business.
-enum SiteZone {
-    static func read(alerts: String) -> TimeZone {
-        ContentPipeline.siteTimeZone(alerts: alerts, fileSystem: DiskFileSystem()) ?? TimeZone(identifier: "Asia/Shanghai") ?? .current
-    }
-}

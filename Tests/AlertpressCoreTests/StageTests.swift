@@ -1029,7 +1029,7 @@ struct KnownFilesTests {
     }
 }
 
-@Suite("Site time zone")
+@Suite("Site time zone and languages")
 struct SiteTimeZoneTests {
     @Test("read from site.yml alone, even when a case file is broken")
     func readsSiteOnly() {
@@ -1038,14 +1038,15 @@ struct SiteTimeZoneTests {
             .replacingOccurrences(of: "timezone: Asia/Shanghai", with: "timezone: Europe/Berlin"))
         tree.set("cases/broken.md", "no front matter")
         #expect(tree.check().errors > 0)
-        #expect(ContentPipeline.siteTimeZone(alerts: "Alerts", fileSystem: MemoryFileSystem(tree.files))?.identifier == "Europe/Berlin")
+        #expect(ContentPipeline.siteBasics(alerts: "Alerts", fileSystem: MemoryFileSystem(tree.files)).timeZone?.identifier == "Europe/Berlin")
     }
 
     @Test("nil without a readable site.yml")
     func missingSite() {
         var tree = Tree()
         tree.remove("site.yml")
-        #expect(ContentPipeline.siteTimeZone(alerts: "Alerts", fileSystem: MemoryFileSystem(tree.files)) == nil)
+        let basics = ContentPipeline.siteBasics(alerts: "Alerts", fileSystem: MemoryFileSystem(tree.files))
+        #expect(basics.timeZone == nil && basics.languages.isEmpty)
     }
 }
 

@@ -227,28 +227,37 @@ struct ValidOddInputTests {
         #expect(result.enrichedCase("shallow")?.entry.file == "Alerts/cases/2024/shallow.md")
     }
 
-    @Test("a case scaffolded by `new case` checks clean, whatever the title", arguments: [
+    @Test("a case scaffolded by `new case` checks clean, whatever the title, in either language", arguments: [
         "Fake courier calls", "He said \"refund\" \\ now: 50% off #1", "快递“理赔”电话", "---",
     ])
     func scaffold(_ title: String) throws {
         let day = LocalDay(year: 2024, month: 11, day: 6)
         let slug = Scaffold.slug(for: title, date: day)
         #expect(Decoder.isSlug(slug), "\(slug)")
-        let result = Tree.with(["cases/\(slug).md": Scaffold.caseFile(title: title, date: day)]).check()
+        let lang = Scaffold.language(for: title, requested: nil, siteLanguages: ["en", "zh"])
+        #expect(lang == (title.contains("快递") ? "zh" : "en"))
+        let path = "cases/\(slug)\(lang == "en" ? "" : ".zh").md"
+        let file = Scaffold.caseFile(title: title, date: day, lang: lang)
+        let result = Tree.with([path: file]).check()
         expectClean(result)
-        let item = try #require(result.enrichedCase(slug))
+        let item = try #require(result.enrichedCase(slug, lang: lang))
         #expect(item.entry.title == title)
         #expect(item.entry.date.day == day)
         #expect(item.status == .draft, "a scaffold is never published until its draft line goes")
+        // Published as it is, the placeholder text is a warning.
+        let published = Tree.with([path: file.replacingOccurrences(of: "draft: true\n", with: "")]).check()
+        #expect(published.diagnostics.map(\.code) == ["scaffold-text"], "\(published.diagnostics.map(\.formatted))")
     }
 
-    @Test("`new case` slugs: Chinese titles of one day differ, long titles are cut at a word")
+    @Test("`new case` slugs: Chinese in pinyin, a title without letters by its fingerprint, long titles cut at a word")
     func scaffoldSlugs() {
         let day = LocalDay(year: 2024, month: 11, day: 6)
-        let first = Scaffold.slug(for: "假冒快递理赔", date: day)
-        let second = Scaffold.slug(for: "冒充公检法诈骗", date: day)
+        #expect(Scaffold.slug(for: "假冒快递理赔", date: day) == "2024-jia-mao-kuai-di-li-pei")
+        #expect(Scaffold.slug(for: "冒充ETC客服退费诈骗", date: day) == "2024-mao-chong-etc-ke-fu-tui-fei-zha-pian")
+        let first = Scaffold.slug(for: "！！！", date: day)
+        let second = Scaffold.slug(for: "———", date: day)
         #expect(first != second && first.hasPrefix("2024-11-06-case-") && Decoder.isSlug(first) && Decoder.isSlug(second))
-        #expect(Scaffold.slug(for: "假冒快递理赔", date: day) == first, "the same title gives the same slug")
+        #expect(Scaffold.slug(for: "！！！", date: day) == first, "the same title gives the same slug")
         let long = Scaffold.slug(for: String(repeating: "Fake courier calls again ", count: 20), date: day)
         #expect(long.count <= 65 && Decoder.isSlug(long) && !long.hasSuffix("-"), "\(long)")
         #expect(Scaffold.slug(for: "Fake courier calls", date: day) == "2024-fake-courier-calls")
