@@ -140,7 +140,14 @@ public enum CheckReport {
                            evidence: item.evidence, advice: item.advice.map(\.id), campaigns: item.campaigns)
             }
         }.sorted { ($0.file, $0.lang) < ($1.file, $1.lang) }
-        let document = Document(errors: result.errors, warnings: result.warnings, diagnostics: result.diagnostics, cases: cases)
+        // Lines and columns as the text output shows them: a problem with a whole file is at 1:1.
+        let diagnostics = result.diagnostics.map { diagnostic in
+            var shown = diagnostic
+            shown.line = max(diagnostic.line, 1)
+            shown.column = max(diagnostic.column, 1)
+            return shown
+        }
+        let document = Document(errors: result.errors, warnings: result.warnings, diagnostics: diagnostics, cases: cases)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(document) else { return "{}" }

@@ -92,7 +92,7 @@ enum Loader {
                 let misnamed = !relative.hasSuffix(".md") && (lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.contains(".md."))
                 log.warning("unknown-file", "`\(relative)` is not a file alertpress reads; it is ignored",
                             at: SourceLocation(file: path, line: 0, column: 0),
-                            hint: misnamed ? "content files end in `.md`, in lower case (rename it to use it)"
+                            hint: misnamed ? "content files end in `.md`, in lower case: rename it to use it"
                                 : "cases go in cases/, scam types in types/, tactics in tactics/, campaigns in campaigns/")
                 continue
             }

@@ -132,11 +132,14 @@ enum Resolver {
         }
         let typeIDs = Set(rawTerms[.scamType]?.keys.map { $0 } ?? [])
         let tacticIDs = Set(rawTerms[.tactic]?.keys.map { $0 } ?? [])
+        // Default-language files there are, read or not: one that is broken has its own error, and
+        // its translations are no orphans.
+        let written = Set(otherFiles.filter { $0.langSuffix == nil }.map { "\($0.role)/\($0.name)" })
         for (_, variants) in rawTerms.values.flatMap({ $0 }).sorted(by: { $0.key < $1.key }) {
             for term in variants.values {
                 if adviceKnown { checkIDs(term.advice, in: adviceIDs, what: "advice id", log: &decoder.log) }
                 checkIDs(term.related, in: typeIDs, what: "scam type", log: &decoder.log)
-                if term.lang != nil, variants[nil] == nil {
+                if term.lang != nil, variants[nil] == nil, !written.contains("\(FileRole.term(term.kind))/\(term.id)") {
                     decoder.log.error("orphan-translation", "translation of `\(term.id)` has no default-language file", at: term.location,
                                       hint: "add `\(term.kind.folder)/\(term.id).md`")
                 }
@@ -194,7 +197,7 @@ enum Resolver {
         for variants in rawCampaigns.values {
             for campaign in variants.values {
                 checkIDs(campaign.focus, in: typeIDs, what: "scam type", log: &decoder.log)
-                if campaign.lang != nil, variants[nil] == nil {
+                if campaign.lang != nil, variants[nil] == nil, !written.contains("\(FileRole.campaign)/\(campaign.id)") {
                     decoder.log.error("orphan-translation", "translation of campaign `\(campaign.id)` has no default-language file",
                                       at: SourceLocation(file: campaign.file, line: 1))
                 }

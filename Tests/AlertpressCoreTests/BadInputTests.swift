@@ -76,6 +76,17 @@ struct BadInputTests {
         expectClean(check(caseFile(["title: &t Short", "date: 2024-03-01", "summary: *t"])))
     }
 
+    @Test("a broken default-language type or campaign is one error: its translation is no orphan")
+    func brokenDefaultNoOrphan() throws {
+        var tree = Tree()
+        let type = try #require(tree.files.keys.first { $0.hasPrefix("Alerts/types/") && !$0.hasSuffix(".zh.md") })
+        let name = String(type.dropFirst("Alerts/types/".count).dropLast(3))
+        tree.set("types/\(name).zh.md", "---\nname: 中文\nsummary: 中文。\ncues: [中文]\n---\n正文。\n")
+        tree.set("types/\(name).md", "---\nname: [unclosed\n---\nBody.\n")
+        let errors = tree.check().diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.file) == ["Alerts/types/\(name).md"], "\(errors.map(\.formatted))")
+    }
+
     // MARK: Found by a review of malformed input (twenty-fifth session)
 
     @Test("` #` right before a word in a plain value is a YAML comment that cuts it: a warning at the `#`")

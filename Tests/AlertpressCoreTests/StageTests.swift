@@ -682,6 +682,17 @@ struct SuggestTests {
 
 @Suite("CheckReport")
 struct CheckReportTests {
+    @Test("a problem with a whole file is at 1:1 in JSON too, as the text output shows it")
+    func wholeFileAtOne() throws {
+        var tree = Tree()
+        tree.set("cases/notes.MD", "text")
+        let result = tree.check()
+        #expect(result.diagnostics.map(\.formatted).contains { $0.hasPrefix("Alerts/cases/notes.MD:1:1: warning:") })
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(CheckReport.json(result).utf8)) as? [String: Any])
+        let diagnostic = try #require((object["diagnostics"] as? [[String: Any]])?.first { $0["file"] as? String == "Alerts/cases/notes.MD" })
+        #expect(diagnostic["line"] as? Int == 1 && diagnostic["column"] as? Int == 1)
+    }
+
     @Test("check --format json has exactly the keys of SPEC §3")
     func shape() throws {
         var tree = Tree()
