@@ -26,6 +26,15 @@ struct MarkdownRenderer: Sendable {
         var relativeTargets: [RelativeTarget] = []
         /// Link and image targets kept that are %-encoded: they may hide what the file's lines do not show.
         var encodedTargets: [String] = []
+        /// Raw HTML tags left out (`<img …>`, `<script>`; not comments or closing tags), with the
+        /// Markdown line their block starts on, so that the editor hears of them.
+        var droppedHTML: [(tag: String, line: Int)] = []
+
+        static func == (lhs: Output, rhs: Output) -> Bool {
+            (lhs.html, lhs.plainText, lhs.proseText, lhs.askedHosts, lhs.relativeTargets, lhs.encodedTargets)
+                == (rhs.html, rhs.plainText, rhs.proseText, rhs.askedHosts, rhs.relativeTargets, rhs.encodedTargets)
+                && lhs.droppedHTML.elementsEqual(rhs.droppedHTML) { $0.tag == $1.tag && $0.line == $1.line }
+        }
     }
 
     struct RelativeTarget: Sendable, Equatable {
@@ -112,11 +121,11 @@ struct MarkdownRenderer: Sendable {
 
     func render(_ markdown: String) -> Output {
         let document = CmarkDocument(MarkdownRenderer.cjkEmphasis(Array(markdown.utf8)))
-        let (askedHosts, relativeTargets, encodedTargets) = document.transform(self)
+        let (askedHosts, relativeTargets, encodedTargets, droppedHTML) = document.transform(self)
         return Output(html: Self.withoutZeroWidthSpaces(document.html()),
                       plainText: Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root)),
                       proseText: Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root, proseOnly: true, skipping: document.imageTexts)),
-                      askedHosts: askedHosts, relativeTargets: relativeTargets, encodedTargets: encodedTargets)
+                      askedHosts: askedHosts, relativeTargets: relativeTargets, encodedTargets: encodedTargets, droppedHTML: droppedHTML)
     }
 }
 
@@ -152,10 +161,11 @@ private final class CmarkDocument {
 
     /// Applies the renderer's rules to the tree; returns the hosts its link policy was asked about
     /// and the targets written relative to the page.
-    func transform(_ renderer: MarkdownRenderer) -> (Set<String>, [MarkdownRenderer.RelativeTarget], [String]) {
+    func transform(_ renderer: MarkdownRenderer) -> (Set<String>, [MarkdownRenderer.RelativeTarget], [String], [(tag: String, line: Int)]) {
         var asked: Set<String> = []
         var relative: [MarkdownRenderer.RelativeTarget] = []
         var encoded: [String] = []
+        var dropped: [(tag: String, line: Int)] = []
         var links: [OpaquePointer] = []
         // Raw HTML is never published: it is removed, not rendered as a comment. The text around
         // it then reads as one ("https:<span></span>//host" is the address a reader sees), so
@@ -163,6 +173,10 @@ private final class CmarkDocument {
         for (node, event) in nodes() where event == CMARK_EVENT_ENTER {
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE {
+                let html = Self.string(cmark_node_get_literal(node)).trimmingWhitespace()
+                if !html.hasPrefix("<!--"), !html.hasPrefix("</"), let tag = html.firstMatch(of: /<[A-Za-z][A-Za-z0-9-]*/) {
+                    dropped.append((String(tag.output) + ">", Self.startLine(of: node)))
+                }
                 cmark_node_unlink(node)
                 cmark_node_free(node)
             }
@@ -215,7 +229,7 @@ private final class CmarkDocument {
                 }
             }
         }
-        return (asked, relative, encoded)
+        return (asked, relative, encoded, dropped)
     }
 
     /// The line the block holding `node` starts on (cmark keeps positions of blocks only).

@@ -445,6 +445,11 @@ enum Resolver {
         asked.formUnion(rendered.askedHosts)
         if bodySource.file == own.file {
             scanPublishedBody(rendered, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, log: &log)
+            for (tag, line) in rendered.droppedHTML {
+                log.warning("raw-html", "raw HTML (`\(tag)`) is not published: pages show the text around it only",
+                            at: SourceLocation(file: own.file, line: own.bodyFirstLine + line - 1, column: 1),
+                            hint: "write it in Markdown: **bold**, [a link](https://…), ![an image](/assets/…)")
+            }
             for target in rendered.relativeTargets {
                 let address = markdown.baseURL + "/" + target.url
                 log.warning("relative-link", "\(target.isImage ? "image" : "link") `\(target.url)` is read from the site's root (\(address)), not from beside this file",

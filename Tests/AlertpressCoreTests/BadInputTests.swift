@@ -87,6 +87,17 @@ struct BadInputTests {
         #expect(errors.map(\.file) == ["Alerts/types/\(name).md"], "\(errors.map(\.formatted))")
     }
 
+    @Test("raw HTML left out of a case is a warning at its line; comments and closing tags are not")
+    func rawHTML() {
+        let file = caseFile(["title: HTML", "date: 2024-03-01"], body: ["Text <span>inline</span> here.", "", "<!-- an editor's note -->", "",
+                                                                      "<img src=\"/assets/x.png\" alt=\"x\">", "", "<script>alert(1)</script>"])
+        expectDiagnostics(check(file).diagnostics, [
+            Expected(Self.file, 5, 1, .warning, "raw-html", message: ["`<span>`"], hint: ["Markdown"]),
+            Expected(Self.file, 9, 1, .warning, "raw-html", message: ["`<img>`"]),
+            Expected(Self.file, 11, 1, .warning, "raw-html", message: ["`<script>`"]),
+        ])
+    }
+
     // MARK: Found by a review of malformed input (twenty-fifth session)
 
     @Test("` #` right before a word in a plain value is a YAML comment that cuts it: a warning at the `#`")
