@@ -314,6 +314,11 @@ struct Decoder {
             }
         }
         if let node = fields["hotlines"], let items = reader.list(node, what: "hotlines", log: &log) {
+            // Every case's advice, and every flyer, closes with the hotlines (SPEC §4).
+            if items.isEmpty, !translation {
+                log.error("missing-value", "`hotlines` is empty: every case's advice and every flyer close with them", at: reader.location(node),
+                          hint: "list at least one: - {label: Police, number: \"110\"}")
+            }
             site.hotlines = items.compactMap { item in
                 guard let entry = reader.mapping(item, what: "a hotline", allowed: ["label", "number"], required: ["label", "number"],
                                                example: "- {label: Police, number: \"110\"}", log: &log),
@@ -589,12 +594,13 @@ struct Decoder {
         item.writtenKeys = Set(fields.values.keys)
         item.keyLines = fields.values.mapValues { reader.location($0.key).line }
         // `title:` or `date:` with nothing after it is not the key left out (a translation inherits a key it leaves out).
-        for name in ["title", "date", "draft"] {
+        for name in ["title", "date", "draft", "scam_types", "tactics"] {
             if let entry = fields.values[name], entry.value.isNullScalar {
                 log.error("missing-value", "`\(name)` has no value", at: reader.location(entry.key),
                           hint: name == "date" ? "date: YYYY-MM-DD"
                               : name == "draft" ? "draft: true keeps the case unpublished; delete the line to publish it"
-                              : "leave the key out of a translation to keep the original's")
+                              : name == "title" ? "leave the key out of a translation to keep the original's"
+                              : "write `\(name): []` for none, or leave the key out to have them worked out from the text")
             }
         }
         item.title = text(fields, "title")

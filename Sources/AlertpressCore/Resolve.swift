@@ -139,6 +139,10 @@ enum Resolver {
             for term in variants.values {
                 if adviceKnown { checkIDs(term.advice, in: adviceIDs, what: "advice id", log: &decoder.log) }
                 checkIDs(term.related, in: typeIDs, what: "scam type", log: &decoder.log)
+                for related in term.related ?? [] where related.value == term.id && term.kind == .scamType {
+                    decoder.log.error("self-reference", "`\(term.id)` lists itself in `related`", at: related.location,
+                                      hint: "`related` names other scam types a reader should also know")
+                }
                 if term.lang != nil, variants[nil] == nil, !written.contains("\(FileRole.term(term.kind))/\(term.id)") {
                     decoder.log.error("orphan-translation", "translation of `\(term.id)` has no default-language file", at: term.location,
                                       hint: "add `\(term.kind.folder)/\(term.id).md`")

@@ -98,6 +98,25 @@ struct BadInputTests {
         ])
     }
 
+    @Test("`scam_types:` or `tactics:` with no value is an error, not a silent \"work them out\"", arguments: [("scam_types", 4), ("tactics", 4)])
+    func emptyTagKey(_ key: String, _ line: Int) {
+        expectDiagnostics(check(caseFile(["title: Empty", "date: 2024-03-01", "\(key):"])).diagnostics, [
+            Expected(Self.file, line, 1, .error, "missing-value", message: ["`\(key)` has no value"], hint: ["\(key): []"]),
+        ])
+    }
+
+    @Test("an empty hotlines list, and a scam type related to itself, are errors")
+    func emptyHotlinesAndSelfRelated() throws {
+        var tree = Tree()
+        let site = String(decoding: Fixtures.base["site.yml"] ?? Data(), as: UTF8.self)
+        let hotlines = try #require(site.firstRange(of: /hotlines:\n(  - .*\n)+/))
+        tree.set("site.yml", site.replacingCharacters(in: hotlines, with: "hotlines: []\n"))
+        let type = String(decoding: Fixtures.base["types/fake-courier-compensation.md"] ?? Data(), as: UTF8.self)
+        tree.set("types/fake-courier-compensation.md", type.replacingOccurrences(of: "\nadvice:", with: "\nrelated: [fake-courier-compensation]\nadvice:"))
+        let codes = tree.check().diagnostics.filter { $0.severity == .error }.map { "\($0.file) \($0.code)" }
+        #expect(codes.sorted() == ["Alerts/site.yml missing-value", "Alerts/types/fake-courier-compensation.md self-reference"], "\(codes)")
+    }
+
     // MARK: Found by a review of malformed input (twenty-fifth session)
 
     @Test("` #` right before a word in a plain value is a YAML comment that cuts it: a warning at the `#`")
