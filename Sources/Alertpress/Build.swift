@@ -215,16 +215,19 @@ public enum SiteBuilder {
     /// How many jobs render (in parallel) before they are written out.
     static let pageChunk = 512
 
+    /// The 404 page is served at any address, so its links start from the server's root: the
+    /// path of `base_url`. Unlike full addresses, they also work on a test server or `serve`.
     static func notFoundPage(_ bulletin: Bulletin, templates: TemplateLibrary) -> OutputFile {
+        let root = (URL(string: bulletin.site.baseURL)?.path ?? "") + "/"
         let sections = bulletin.editions.map { edition in
             let strings = Strings(edition.lang)
             let routes = Routes(bulletin.site, lang: edition.lang)
             return NotFoundSection(lang: edition.lang, title: strings["notfound.title"], text: strings["notfound.text"],
-                                   homeLabel: strings["notfound.home"], homeHref: routes.absolute(routes.home()))
+                                   homeLabel: strings["notfound.home"], homeHref: root + routes.home())
         }
         let view = NotFoundView(
             lang: bulletin.site.defaultLanguage, title: sections.map(\.title).joined(separator: " · "),
-            stylesheet: bulletin.site.baseURL + "/assets/style.css", sections: sections)
+            stylesheet: root + "assets/style.css", sections: sections)
         return OutputFile(path: "404.html", text: templates.render(view, "not-found"))
     }
 

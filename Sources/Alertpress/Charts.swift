@@ -68,10 +68,10 @@ enum BarChart {
 
 }
 
-enum HTML {
+public enum HTML {
     /// `&`, `<`, `>`, `"` and `'` as entities (what Mustache's `{{name}}` escapes), working on UTF-8
     /// bytes; text without any of them is returned as it is.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         // The five bytes are below 0x40: a bit each of a mask, tested without a branch per byte.
         let mask: UInt64 = 1 << 0x26 | 1 << 0x3C | 1 << 0x3E | 1 << 0x22 | 1 << 0x27
         var text = text

@@ -29,11 +29,15 @@ struct MarkdownRenderer: Sendable {
         /// Raw HTML tags left out (`<img …>`, `<script>`; not comments or closing tags), with the
         /// Markdown line their block starts on, so that the editor hears of them.
         var droppedHTML: [(tag: String, line: Int)] = []
+        /// Hosts of Markdown links shown as text because the site does not trust them (and they are
+        /// no scam hosts), with their lines: the editor meant a link.
+        var untrustedLinks: [(tag: String, line: Int)] = []
 
         static func == (lhs: Output, rhs: Output) -> Bool {
             (lhs.html, lhs.plainText, lhs.proseText, lhs.askedHosts, lhs.relativeTargets, lhs.encodedTargets)
                 == (rhs.html, rhs.plainText, rhs.proseText, rhs.askedHosts, rhs.relativeTargets, rhs.encodedTargets)
                 && lhs.droppedHTML.elementsEqual(rhs.droppedHTML) { $0.tag == $1.tag && $0.line == $1.line }
+                && lhs.untrustedLinks.elementsEqual(rhs.untrustedLinks) { $0.tag == $1.tag && $0.line == $1.line }
         }
     }
 
@@ -121,11 +125,12 @@ struct MarkdownRenderer: Sendable {
 
     func render(_ markdown: String) -> Output {
         let document = CmarkDocument(MarkdownRenderer.cjkEmphasis(Array(markdown.utf8)))
-        let (askedHosts, relativeTargets, encodedTargets, droppedHTML) = document.transform(self)
+        let (askedHosts, relativeTargets, encodedTargets, droppedHTML, untrustedLinks) = document.transform(self)
         return Output(html: Self.withoutZeroWidthSpaces(document.html()),
                       plainText: Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root)),
                       proseText: Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root, proseOnly: true, skipping: document.imageTexts)),
-                      askedHosts: askedHosts, relativeTargets: relativeTargets, encodedTargets: encodedTargets, droppedHTML: droppedHTML)
+                      askedHosts: askedHosts, relativeTargets: relativeTargets, encodedTargets: encodedTargets, droppedHTML: droppedHTML,
+                      untrustedLinks: untrustedLinks)
     }
 }
 
@@ -161,7 +166,9 @@ private final class CmarkDocument {
 
     /// Applies the renderer's rules to the tree; returns the hosts its link policy was asked about
     /// and the targets written relative to the page.
-    func transform(_ renderer: MarkdownRenderer) -> (Set<String>, [MarkdownRenderer.RelativeTarget], [String], [(tag: String, line: Int)]) {
+    func transform(_ renderer: MarkdownRenderer)
+        -> (Set<String>, [MarkdownRenderer.RelativeTarget], [String], [(tag: String, line: Int)], [(tag: String, line: Int)]) {
+        var untrusted: [(tag: String, line: Int)] = []
         var asked: Set<String> = []
         var relative: [MarkdownRenderer.RelativeTarget] = []
         var encoded: [String] = []
@@ -218,6 +225,9 @@ private final class CmarkDocument {
             if !MarkdownRenderer.isWebOrContact(url) {
                 replaceWithText(node, nil)
             } else if let policy = renderer.links, policy.isScamLink(url, asked: &asked) {
+                if let host = URL(string: url)?.host?.lowercased(), !policy.isScam(host) {
+                    untrusted.append((host, Self.startLine(of: node)))
+                }
                 replaceWithText(node, policy.defang(url, asked: &asked))
             } else {
                 if url.utf8.contains(UInt8(ascii: "%")) { encoded.append(url) }
@@ -229,7 +239,7 @@ private final class CmarkDocument {
                 }
             }
         }
-        return (asked, relative, encoded, dropped)
+        return (asked, relative, encoded, dropped, untrusted)
     }
 
     /// The line the block holding `node` starts on (cmark keeps positions of blocks only).

@@ -3,6 +3,7 @@ import AlertpressCore
 import ArgumentParser
 import FlyingFox
 import Foundation
+import Synchronization
 
 extension AlertpressCommand {
     struct Serve: AsyncParsableCommand {
@@ -15,12 +16,13 @@ extension AlertpressCommand {
         func run() async throws {
             let options = BuildOptions(alerts: paths.alerts, templates: paths.templates, out: paths.out, clock: try clock.clock(),
                                        tool: Report.toolIdentity())
-            await rebuild(options)
+            let failure = LastFailure()
+            await rebuild(options, failure: failure)
             // FlyingFox logs nothing of its own: failures are reported below, in the command's words.
             let server = HTTPServer(address: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), logger: .disabled,
-                                    handler: SiteHandler(root: URL(fileURLWithPath: paths.out)))
+                                    handler: SiteHandler(root: URL(fileURLWithPath: paths.out), failure: failure))
             do {
-                try await serve(server, options)
+                try await serve(server, options, failure: failure)
             } catch is CancellationError {
                 return
             } catch {
@@ -30,7 +32,7 @@ extension AlertpressCommand {
 
         /// Runs the server and rebuilds on change; the address is announced once the server listens
         /// (with `--port 0`, the port the system chose).
-        private func serve(_ server: HTTPServer, _ options: BuildOptions) async throws {
+        private func serve(_ server: HTTPServer, _ options: BuildOptions, failure: LastFailure) async throws {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await server.run() }
                 group.addTask {
@@ -44,7 +46,7 @@ extension AlertpressCommand {
                         let now = FolderState.of([options.alerts, options.templates])
                         if now != last {
                             last = now
-                            await rebuild(options)
+                            await rebuild(options, failure: failure)
                         }
                     }
                 }
@@ -53,11 +55,14 @@ extension AlertpressCommand {
             }
         }
 
-        /// A failed rebuild prints its diagnostics; the last good site keeps being served.
-        func rebuild(_ options: BuildOptions) async {
+        /// A failed rebuild prints its diagnostics, and pages say so on top; the last good site
+        /// keeps being served.
+        func rebuild(_ options: BuildOptions, failure: LastFailure) async {
             let started = Date()
             let result = await SiteBuilder.build(options)
             Report.print(result, quiet: false, out: options.out, seconds: Date().timeIntervalSince(started))
+            let errors = result.diagnostics.filter { $0.severity == .error }.map(\.formatted) + (result.outputError.map { [$0] } ?? [])
+            failure.set(errors)
         }
     }
 }
@@ -76,9 +81,28 @@ enum FolderState {
     }
 }
 
+/// The errors of `serve`'s last rebuild; none once one succeeds.
+final class LastFailure: Sendable {
+    private let errors = Mutex<[String]>([])
+
+    func set(_ errors: [String]) { self.errors.withLock { $0 = errors } }
+
+    /// A banner on top of every page while the last rebuild failed, so that an editor does not
+    /// take the page in the browser for their edit.
+    var banner: String? {
+        let errors = self.errors.withLock { $0 }
+        guard !errors.isEmpty else { return nil }
+        let shown = errors.prefix(20).map { HTML.escape($0) }.joined(separator: "\n")
+        return "<div role=\"alert\" style=\"background:#7a1510;color:#fff;padding:1rem;font:16px/1.4 sans-serif\"><strong>"
+            + "The last build failed with \(errors.count) error(s); this is the site before it.</strong>"
+            + "<pre style=\"white-space:pre-wrap;margin:.5rem 0 0\">\(shown)</pre></div>"
+    }
+}
+
 /// Serves the built site: folders answer with their `index.html`, unknown paths with `404.html`.
 struct SiteHandler: HTTPHandler {
     let root: URL
+    var failure = LastFailure()
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         let decoded = request.path.removingPercentEncoding ?? request.path
@@ -99,12 +123,22 @@ struct SiteHandler: HTTPHandler {
             url.appendPathComponent("index.html")
         }
         guard let data = try? Data(contentsOf: url) else { return notFound() }
-        return HTTPResponse(statusCode: .ok, headers: [.contentType: Self.contentType(url.pathExtension), .cacheControl: "no-store"], body: data)
+        let body = url.pathExtension == "html" ? withBanner(data) : data
+        return HTTPResponse(statusCode: .ok, headers: [.contentType: Self.contentType(url.pathExtension), .cacheControl: "no-store"], body: body)
     }
 
     private func notFound() -> HTTPResponse {
         let data = (try? Data(contentsOf: root.appendingPathComponent("404.html"))) ?? Data("Not found".utf8)
-        return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: data)
+        return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: withBanner(data))
+    }
+
+    /// The page with the failure banner right after its `<body>` tag, while the last rebuild failed.
+    private func withBanner(_ page: Data) -> Data {
+        guard let banner = failure.banner, let body = page.firstRange(of: Data("<body".utf8)),
+              let end = page[body.upperBound...].firstIndex(of: UInt8(ascii: ">")) else { return page }
+        var shown = page
+        shown.insert(contentsOf: Data(banner.utf8), at: end + 1)
+        return shown
     }
 
     static func contentType(_ ext: String) -> String {

@@ -117,6 +117,15 @@ struct BadInputTests {
         #expect(codes.sorted() == ["Alerts/site.yml missing-value", "Alerts/types/fake-courier-compensation.md self-reference"], "\(codes)")
     }
 
+    @Test("a Markdown link to a site the bulletin does not trust is a warning at its line; a scam host's link is not")
+    func untrustedLink() {
+        let file = caseFile(["title: Links", "date: 2024-03-01", "indicators: [https://claim-center.example/]"],
+                            body: ["Read [the notice](https://www.gov.cn/notice).", "", "Never open [the fake page](https://claim-center.example/x)."])
+        expectDiagnostics(check(file).diagnostics, [
+            Expected(Self.file, 6, 1, .warning, "untrusted-link", message: ["`www.gov.cn`"], hint: ["trusted_domains"]),
+        ])
+    }
+
     // MARK: Found by a review of malformed input (twenty-fifth session)
 
     @Test("` #` right before a word in a plain value is a YAML comment that cuts it: a warning at the `#`")

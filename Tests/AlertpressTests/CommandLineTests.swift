@@ -210,6 +210,25 @@ struct CommandLineTests {
         #expect(try Self.get("/types/", port: chosen).hasPrefix("HTTP/1.1 200"))
         #expect(try Self.get("/feed.xml", port: chosen).hasPrefix("HTTP/1.1 200"))
         #expect(try Self.get("/nothing-here", port: chosen).hasPrefix("HTTP/1.1 404"))
+        // A rebuild that fails keeps the last site, with a banner on top of its pages until one succeeds.
+        let title = "Refund call empties a shopper"
+        let casePath = temp.url.appendingPathComponent("Alerts/cases/2024/refund-call.md")
+        let good = try String(contentsOf: casePath, encoding: .utf8)
+        try good.replacingOccurrences(of: "title:", with: "titel:").write(to: casePath, atomically: true, encoding: .utf8)
+        func page() throws -> String { try Self.get("/cases/refund-call/", port: chosen) }
+        var failed = ""
+        for _ in 0..<240 where !failed.contains("role=\"alert\"") {
+            Thread.sleep(forTimeInterval: 0.25)
+            failed = try page()
+        }
+        #expect(failed.contains("role=\"alert\"") && failed.contains("The last build failed with") && failed.contains(title), "\(failed.prefix(400))")
+        try good.write(to: casePath, atomically: true, encoding: .utf8)
+        var fixed = failed
+        for _ in 0..<240 where fixed.contains("role=\"alert\"") {
+            Thread.sleep(forTimeInterval: 0.25)
+            fixed = try page()
+        }
+        #expect(!fixed.contains("role=\"alert\"") && fixed.contains(title))
         let second = try AlertpressBinary.run(["serve", "--port", "\(chosen)", "--now", "2024-11-10", "--out", "other"], in: temp.url)
         #expect(second.status == 2)
         #expect(second.stderr.contains("cannot serve on 127.0.0.1:\(chosen)"), "\(second.stderr)")

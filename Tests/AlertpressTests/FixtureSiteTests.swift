@@ -222,6 +222,8 @@ struct FixtureSiteTests {
         let notFound = text(built.files, "404.html")
         #expect(notFound.contains("<section lang=\"en\">") && notFound.contains("<section lang=\"zh\">"))
         #expect(notFound.contains("<title>Page not found · 页面不存在</title>"), "one title naming the page in each language")
+        // Served at any address, on any host (`serve` too): its links start from the server's root.
+        #expect(notFound.contains("<link rel=\"stylesheet\" href=\"/assets/style.css\">") && notFound.contains("<a href=\"/zh/\">"))
         #expect(text(built.files, "zh/cases/zh-only/index.html").contains("<h1>大学生遭遇退款诈骗</h1>"))
         #expect(text(built.files, "zh/index.html").contains("<a class=\"site-title\" href=\"../zh/\">测试反诈公告</a>"))
     }
