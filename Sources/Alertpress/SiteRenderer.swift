@@ -482,7 +482,9 @@ final class SiteRenderer: Sendable {
         if let loss = entry.loss { facts.append(FactView(label: strings["case.loss"], value: strings.money(loss.amount, loss.currency), datetime: nil)) }
         return CaseView(
             // A summary derived from the body would repeat its opening right above it.
-            title: entry.title, summary: entry.summaryIsDerived ? "" : entry.summary, titleLang: original.lang(\.title), summaryLang: original.lang(\.summary),
+            title: entry.title, summary: entry.summaryIsDerived ? "" : entry.summary,
+            expiredNote: item.status == .expired ? entry.expires.map { strings["case.expired"].replacingOccurrences(of: "{date}", with: strings.date($0)) } : nil,
+            titleLang: original.lang(\.title), summaryLang: original.lang(\.summary),
             indicatorsLang: entry.indicators.isEmpty ? nil : original.lang(\.indicators),
             sourcesLang: entry.sources.isEmpty ? nil : original.lang(\.sources),
             facts: facts, body: entry.bodyHTML,

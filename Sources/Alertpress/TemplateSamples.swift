@@ -27,7 +27,7 @@ enum TemplateSamples {
         HomeView(title: "title", intro: "intro", latestLabel: "latestLabel", cases: [caseSummary], empty: "empty", allCasesLabel: "allCasesLabel", allCasesHref: "allCasesHref", topTypesLabel: "topTypesLabel",
                  topTypes: [termSummary], totals: "totals", chartByType: ChartView(title: "title", svg: "svg"), chartByMonth: ChartView(title: "title", svg: "svg"), noChart: "noChart"),
         ListView(title: "title", intro: "intro", cases: [caseSummary], empty: "empty", feeds: [feed], subscribeLabel: "subscribeLabel", pagination: pagination),
-        CaseView(title: "title", summary: "summary", titleLang: "titleLang", summaryLang: "summaryLang", indicatorsLang: "indicatorsLang",
+        CaseView(title: "title", summary: "summary", expiredNote: "expiredNote", titleLang: "titleLang", summaryLang: "summaryLang", indicatorsLang: "indicatorsLang",
                  sourcesLang: "sourcesLang", facts: [FactView(label: "label", value: "value", datetime: "datetime", lang: "lang")], body: "body", redFlagsLabel: "redFlagsLabel",
                  redFlags: [evidence], redFlagsNote: "redFlagsNote", adviceLabel: "adviceLabel", advice: [advice], hotlinesLabel: "hotlinesLabel", hotlines: [hotline],
                  reportLabel: "reportLabel", reportURL: "reportURL", indicatorsLabel: "indicatorsLabel", indicatorsNote: "indicatorsNote", indicators: ["indicators"], relatedLabel: "relatedLabel",

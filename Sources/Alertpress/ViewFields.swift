@@ -237,6 +237,7 @@ extension CaseView: TemplateView {
         switch name {
         case "title": .of(self.title)
         case "summary": .of(self.summary)
+        case "expiredNote": .of(self.expiredNote)
         case "facts": .of(self.facts)
         case "body": .of(self.body)
         case "redFlagsLabel": .of(self.redFlagsLabel)

@@ -106,6 +106,8 @@ struct FactView: Sendable { var label: String; var value: String; var datetime: 
 struct CaseView: Sendable {
     var title: String
     var summary: String
+    /// Set on the page of a case past its `expires` day, which lists and feeds no longer show.
+    var expiredNote: String?
     /// The language of the title, summary, indicators and sources when a translation takes them
     /// unchanged from the original (nil when they are in the page's language).
     var titleLang: String?

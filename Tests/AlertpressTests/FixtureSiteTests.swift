@@ -113,6 +113,8 @@ struct FixtureSiteTests {
         let page = text(built.files, "cases/expired-case/index.html")
         #expect(page.contains("<h1>Expired refund case</h1>"))
         #expect(page.contains("<link rel=\"canonical\" href=\"https://alerts.example.org/cases/expired-case/\">"))
+        #expect(page.contains("<p class=\"note expired\">Kept for reference: this case expired on 31 December 2023"), "a reader is told")
+        #expect(!text(built.files, "cases/lost-parcel/index.html").contains("note expired"))
         for (path, data) in built.files.sorted(by: { $0.key < $1.key })
         where path != "cases/expired-case/index.html" && path != SiteWriter.manifestName && isTextOutput(path) {
             let content = String(decoding: data, as: UTF8.self)
