@@ -1,16 +1,45 @@
 import Foundation
 
 /// Cairo 1.16 writes no `/Lang` into the document catalog; screen readers then guess the
-/// language of the text (and read Chinese flyers with an English voice). This adds it to a PDF
-/// with one classic cross-reference table, as Cairo writes: the entry goes at the end of the
-/// catalog dictionary, and every offset after it moves by its length.
+/// language of the text (and read Chinese flyers with an English voice). It also writes the
+/// document's dates without the `D:` that ISO 32000 requires (`(20261122155959Z)`), which strict
+/// readers refuse. This mends both in a PDF with one classic cross-reference table, as Cairo
+/// writes: each insertion moves every offset after it by its length.
 enum PDFLanguage {
-    /// `pdf` with `/Lang (<tag>)` in its catalog; nil when the file is not laid out as expected
-    /// or `tag` is not a plain language tag.
+    /// `pdf` with `/Lang (<tag>)` in its catalog and `D:` before its dates; nil when the file is
+    /// not laid out as expected or `tag` is not a plain language tag.
     static func setting(_ tag: String, in pdf: Data) -> Data? {
         guard !tag.isEmpty, tag.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || isAlphanumeric($0) }) else { return nil }
         var bytes = Data(pdf)  // indices from 0
-        // startxref → the table → its one subsection of fixed 20-byte entries → the trailer's /Root.
+        // The catalog: `<root> 0 obj` then one dictionary; the entry goes before its closing `>>`.
+        guard inserting("   /Lang (\(tag))\n", into: &bytes, at: { bytes, table in
+            let catalog = table.offsets[table.root]
+            guard hasPrefix("\(table.root) 0 obj", in: bytes, at: catalog), let open = find("<<", in: bytes, from: catalog),
+                  let close = dictionaryEnd(in: bytes, from: open.lowerBound),
+                  bytes.range(of: Data("/Lang".utf8), in: open.lowerBound..<close) == nil else { return nil }
+            return close
+        }) else { return nil }
+        for key in ["/CreationDate (", "/ModDate ("] {
+            _ = inserting("D:", into: &bytes) { bytes, _ in
+                guard let date = bytes.range(of: Data(key.utf8)), date.upperBound < bytes.count,
+                      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[date.upperBound]) else { return nil }
+                return date.upperBound
+            }
+        }
+        return bytes
+    }
+
+    /// The cross-reference table: where it is, its entries' offsets and the catalog's number.
+    private struct Table {
+        var offset: Int
+        var digits: Range<Int>
+        var entriesStart: Int
+        var offsets: [Int]
+        var root: Int
+    }
+
+    /// startxref → the table → its one subsection of fixed 20-byte entries → the trailer's /Root.
+    private static func table(in bytes: Data) -> Table? {
         guard let startMark = bytes.range(of: Data("startxref".utf8), options: .backwards),
               let (tableOffset, tableDigits) = number(in: bytes, from: startMark.upperBound),
               tableOffset < bytes.count, hasPrefix("xref", in: bytes, at: tableOffset),
@@ -27,25 +56,28 @@ enum PDFLanguage {
         }
         guard hasPrefix("trailer", in: bytes, at: cursor), let rootKey = find("/Root", in: bytes, from: cursor),
               let (root, _) = number(in: bytes, from: rootKey.upperBound), root > 0, root < count else { return nil }
-        // The catalog: `<root> 0 obj` then one dictionary; the entry goes before its closing `>>`.
-        let catalog = offsets[root]
-        guard hasPrefix("\(root) 0 obj", in: bytes, at: catalog), let open = find("<<", in: bytes, from: catalog),
-              let close = dictionaryEnd(in: bytes, from: open.lowerBound),
-              bytes.range(of: Data("/Lang".utf8), in: open.lowerBound..<close) == nil else { return nil }
-        let entry = Data("   /Lang (\(tag))\n".utf8)
-        bytes.replaceSubrange(close..<close, with: entry)
+        return Table(offset: tableOffset, digits: tableDigits, entriesStart: entriesStart, offsets: offsets, root: root)
+    }
+
+    /// Inserts `entry` where `position` says (nil: nowhere) and moves the objects and the table
+    /// after it; false when the file has no table as expected or there is no place.
+    private static func inserting(_ entry: String, into bytes: inout Data, at position: (Data, Table) -> Int?) -> Bool {
+        guard let table = table(in: bytes), let place = position(bytes, table) else { return false }
+        let inserted = Data(entry.utf8)
+        bytes.replaceSubrange(place..<place, with: inserted)
         // Every object and the table after the insertion move; the table's entries are rewritten in place.
-        let shift = entry.count
-        for (index, offset) in offsets.enumerated() where index > 0 && offset > close {
-            let at = entriesStart + shift + index * 20
+        let shift = inserted.count
+        let entriesStart = table.entriesStart + (table.offset > place ? shift : 0)
+        for (index, offset) in table.offsets.enumerated() where index > 0 && offset > place {
+            let at = entriesStart + index * 20
             let digits = String(offset + shift)
             bytes.replaceSubrange(at..<at + 10, with: Data((String(repeating: "0", count: max(0, 10 - digits.count)) + digits).utf8))
         }
-        if tableOffset > close {
-            let digits = tableDigits.lowerBound + shift..<tableDigits.upperBound + shift
-            bytes.replaceSubrange(digits, with: Data(String(tableOffset + shift).utf8))
+        if table.offset > place {
+            let digits = table.digits.lowerBound + shift..<table.digits.upperBound + shift
+            bytes.replaceSubrange(digits, with: Data(String(table.offset + shift).utf8))
         }
-        return bytes
+        return true
     }
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {

@@ -57,6 +57,25 @@ struct PDFLanguageTests {
         }
     }
 
+    @Test("the document's dates get the D: prefix ISO 32000 requires, wherever the info dictionary is")
+    func datePrefixes() throws {
+        // The info dictionary after the catalog, as Cairo writes it: both insertions move what follows.
+        var original = Self.pdf()
+        let info = "<< /Producer (cairo) /CreationDate (20261122155959Z) /ModDate (20261122155959Z) >>"
+        let text = String(decoding: original, as: UTF8.self)
+        let shifted = text.replacingOccurrences(of: "/Title (a \\) paren >> inside)", with: "/Title (a \\) paren >> inside) /Info \(info)")
+        original = Data(shifted.utf8)
+        // The sample's offsets: the third object grew, nothing follows it but the table.
+        let table = shifted.utf8.count - (text.utf8.count - (text.range(of: "xref\n")?.lowerBound.utf16Offset(in: text) ?? 0))
+        original = Data(shifted.replacingOccurrences(of: "startxref\n\(text.firstMatch(of: #/startxref\n(\d+)/#)?.1 ?? "")", with: "startxref\n\(table)").utf8)
+        #expect(Self.offsetsHold(original))
+        let mended = try #require(PDFLanguage.setting("en", in: original))
+        let written = String(decoding: mended, as: UTF8.self)
+        #expect(written.contains("/CreationDate (D:20261122155959Z) /ModDate (D:20261122155959Z)"), "\(written)")
+        #expect(Self.offsetsHold(mended))
+        #expect(PDFLanguage.setting("en", in: mended).map { String(decoding: $0, as: UTF8.self).contains("D:D:") } != true, "never twice")
+    }
+
     @Test("a catalog that has a language, a tag that is no plain tag, or a file that is no such PDF: nil")
     func refused() {
         #expect(PDFLanguage.setting("en", in: Self.pdf(catalog: "<< /Type /Catalog /Pages 2 0 R /Lang (fr) >>")) == nil)
