@@ -37,6 +37,8 @@ enum Resolver {
         // File-name languages must be configured ones, and not the default one. When site.yml
         // cannot say which they are, its own error is the one to fix: the translations wait.
         let languagesKnown = rawSite?.languages != nil
+        // Files in a language site.yml does not list, by language: one error for each language.
+        var unlisted: [String: [ContentFile]] = [:]
         func isUsable(_ file: ContentFile) -> Bool {
             guard let lang = file.langSuffix else { return true }
             guard languagesKnown else { return false }
@@ -47,11 +49,22 @@ enum Resolver {
                 return false
             }
             guard languages.contains(lang) else {
-                decoder.log.error("invalid-language", "language `\(lang)` in the file name is not in site.yml `languages`", at: location,
-                                  hint: Suggest.hint(lang, in: languages.filter(Decoder.isLanguageTag)) ?? "add it to `languages` in site.yml, or rename the file")
+                unlisted[lang, default: []].append(file)
                 return false
             }
             return true
+        }
+        func reportUnlisted() {
+            for (lang, files) in unlisted.sorted(by: { $0.key < $1.key }) {
+                guard let first = files.first else { continue }
+                let more = files.count > 1 ? "; \(files.count - 1) more file(s) are in `\(lang)` too" : ""
+                // `zh-Hans` listed, `.zh.md` files: the suffix must be the tag as listed.
+                let sameLanguage = languages.first { $0.split(separator: "-").first.map(String.init) == lang.split(separator: "-").first.map(String.init) }
+                let hint = sameLanguage.map { "site.yml lists `\($0)`: write `\(lang)` there, or use `.\($0).` in the file names" }
+                    ?? Suggest.hint(lang, in: languages.filter(Decoder.isLanguageTag)) ?? "add `\(lang)` to `languages` in site.yml, or rename the file"
+                decoder.log.error("invalid-language", "language `\(lang)` in the file name is not in site.yml `languages`\(more)",
+                                  at: SourceLocation(file: first.path, line: 1), hint: hint)
+            }
         }
         // Cases apart from the few other files, which most steps below read: a loop over all files
         // would copy every case file.
@@ -59,6 +72,7 @@ enum Resolver {
         for index in files.indices where isUsable(files[index]) {
             if files[index].role == .case { caseFiles.append(files[index]) } else { otherFiles.append(files[index]) }
         }
+        reportUnlisted()
 
         // The advice library, the taxonomy and campaigns are published too; site.yml is the
         // publisher's own contacts.

@@ -725,7 +725,20 @@ struct BadInputTests {
         let result = tree.check()
         let diagnostic = result.diagnostics.first { $0.file == "Alerts/cases/x.zh.md" }
         #expect(diagnostic?.code == "invalid-language")
-        #expect(diagnostic?.hint == "add it to `languages` in site.yml, or rename the file")
+        #expect(diagnostic?.hint == "add `zh` to `languages` in site.yml, or rename the file")
+    }
+
+    @Test("files in a language site.yml does not list are one error, which names the listed tag of the same language")
+    func unlistedLanguageOnce() {
+        var tree = Tree()
+        let site = String(decoding: Fixtures.base["site.yml"] ?? Data(), as: UTF8.self)
+        tree.set("site.yml", site.replacingOccurrences(of: "languages: [en, zh]", with: "languages: [en, zh-Hans]"))
+        tree.set("cases/x.zh.md", caseFile(["title: 中文", "date: 2024-03-01"]))
+        tree.set("cases/y.zh.md", caseFile(["title: 中文", "date: 2024-03-01"]))
+        let errors = tree.check().diagnostics.filter { $0.code == "invalid-language" }
+        #expect(errors.count == 1, "\(errors.map(\.formatted))")
+        #expect(errors.first?.message.contains("more file(s) are in `zh` too") == true)
+        #expect(errors.first?.hint == "site.yml lists `zh-Hans`: write `zh` there, or use `.zh-Hans.` in the file names")
     }
 
     @Test("a tab used for indentation: reported at the tab, with a hint about tabs")
