@@ -126,8 +126,8 @@ enum CaseGroup {
         }
         var askedHosts: Set<String> = []
         for raw in raws {
-            Resolver.checkIDs(raw.scamTypes, in: settings.typeIDs, what: "scam type", log: &log)
-            Resolver.checkIDs(raw.tactics, in: settings.tacticIDs, what: "tactic", log: &log)
+            Resolver.checkIDs(raw.scamTypes, in: settings.typeIDs, what: "scam type", elsewhere: (settings.tacticIDs, "tactic", "tactics"), log: &log)
+            Resolver.checkIDs(raw.tactics, in: settings.tacticIDs, what: "tactic", elsewhere: (settings.typeIDs, "scam type", "scam_types"), log: &log)
             Resolver.checkIDs(raw.campaigns, in: settings.campaignIDs, what: "campaign", log: &log)
         }
         let base = raws.first { $0.lang == nil }

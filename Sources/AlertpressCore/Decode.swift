@@ -537,9 +537,23 @@ struct Decoder {
             log.error("missing-key", "`window` needs `\(key)`", at: fields.location)
             return nil
         }
-        guard let raw = fields.reader.literal(node, what: key, log: &log), let value = MonthDay(raw) else {
-            log.error("invalid-date", "`\(key)` must be a day of the year as \"MM-DD\"", at: fields.reader.location(node),
-                      hint: "quote it: \(key): \"11-01\"")
+        guard let raw = fields.reader.literal(node, what: key, log: &log) else { return nil }
+        guard let value = MonthDay(raw) else {
+            // "02-30" is the right form with a day the month does not have; anything else, the wrong form.
+            let parts = raw.split(separator: "-").map { Int($0) }
+            let message: String
+            let hint: String
+            if parts.count == 2, raw.count == 5, let month = parts[0], let day = parts[1], (1...12).contains(month), day >= 1 {
+                message = "`\(key)` is \"\(raw)\", but month \(month) has no day \(day)"
+                hint = "the month has \(LocalDay.daysIn(month: month, year: 2024)) days"
+            } else if parts.count == 2, raw.count == 5, let month = parts[0], !(1...12).contains(month) {
+                message = "`\(key)` is \"\(raw)\", but there is no month \(month)"
+                hint = "write the month first, then the day: \"MM-DD\""
+            } else {
+                message = "`\(key)` must be a day of the year as \"MM-DD\""
+                hint = "quote it: \(key): \"11-01\""
+            }
+            log.error("invalid-date", message, at: fields.reader.location(node), hint: hint)
             return nil
         }
         return value

@@ -398,8 +398,16 @@ enum Resolver {
     }
 
     /// Ids that name nothing known are errors, with the nearest known id as a hint.
-    static func checkIDs(_ items: [Located<String>]?, in known: Set<String>, what: String, log: inout DiagnosticLog) {
+    /// `elsewhere`: ids of the other kind of term, what they are and the key they go under (a
+    /// tactic listed in `scam_types` is told where it goes).
+    static func checkIDs(_ items: [Located<String>]?, in known: Set<String>, what: String,
+                         elsewhere: (ids: Set<String>, what: String, key: String)? = nil, log: inout DiagnosticLog) {
         for item in items ?? [] where !known.contains(item.value) {
+            if let elsewhere, elsewhere.ids.contains(item.value) {
+                log.error("unknown-id", "`\(item.value)` is a \(elsewhere.what), not a \(what)", at: item.location,
+                          hint: "move it to `\(elsewhere.key)`")
+                continue
+            }
             log.error("unknown-id", "unknown \(what) `\(item.value)`", at: item.location,
                       hint: Suggest.hint(item.value, in: known) ?? (known.isEmpty ? nil : "known: \(known.sorted().joined(separator: ", "))"))
         }

@@ -126,6 +126,24 @@ struct BadInputTests {
         ])
     }
 
+    @Test("a campaign window's day that its month lacks, or a month past 12, is named as such", arguments: [
+        ("\"02-30\"", "month 2 has no day 30", "29 days"), ("\"13-01\"", "no month 13", "month first"), ("11/01", "\"MM-DD\"", "quote it"),
+    ])
+    func windowDays(_ value: String, _ message: String, _ hint: String) {
+        let campaign = "---\ntitle: Double 11 warning\nwindow: {start: \(value), end: \"11-11\"}\nfocus: [fake-courier-compensation]\nheadline: Nobody pays.\n---\nBody.\n"
+        let result = Tree.with(["campaigns/double-11.md": campaign]).check()
+        expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/campaigns/double-11.md", 3, 17, .error, "invalid-date", message: [message], hint: [hint]),
+        ])
+    }
+
+    @Test("a tactic listed under scam_types is told where it goes")
+    func tacticAsType() {
+        expectDiagnostics(check(caseFile(["title: Mixed", "date: 2024-03-01", "scam_types: [verification-code]"])).diagnostics, [
+            Expected(Self.file, 4, 14, .error, "unknown-id", message: ["`verification-code` is a tactic, not a scam type"], hint: ["move it to `tactics`"]),
+        ])
+    }
+
     // MARK: Found by a review of malformed input (twenty-fifth session)
 
     @Test("` #` right before a word in a plain value is a YAML comment that cuts it: a warning at the `#`")
