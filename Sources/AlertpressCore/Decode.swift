@@ -78,11 +78,14 @@ struct Decoder {
         }
     }
 
-    /// A control character (NUL, ESC…) or noncharacter is left out of what is published; the
-    /// editor hears where the first one was, as it may be a sign of a damaged file.
+    /// A control character (NUL, ESC…) or noncharacter is left out of what is published, a line
+    /// separator read as a space; the editor hears where the first one was, as it may be a sign of
+    /// a damaged file.
     private mutating func reportRemoved(_ source: SourceText) {
         guard let removed = source.removed else { return }
-        log.warning("control-character", "an invisible control character `\(String(removed.scalar).showingCodePoints { _ in true })` is left out",
+        let shown = String(removed.scalar).showingCodePoints { _ in true }
+        log.warning("control-character", String.isSeparator(removed.scalar) ? "an invisible line separator `\(shown)` is read as a space"
+                        : "an invisible control character `\(shown)` is left out",
                     at: SourceLocation(file: source.path, line: removed.line, column: removed.column),
                     hint: "delete it; it often comes with text copied from another program, or from a damaged file")
     }

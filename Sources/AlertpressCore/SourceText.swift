@@ -50,7 +50,7 @@ struct SourceText: Sendable {
         var line = 1
         var column = 1
         for scalar in text.unicodeScalars {
-            if String.isLeftOut(scalar) { return Removed(line: line, column: column, scalar: scalar) }
+            if String.isLeftOut(scalar) || String.isSeparator(scalar) { return Removed(line: line, column: column, scalar: scalar) }
             if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
         }
         return nil
@@ -131,7 +131,8 @@ struct SourceText: Sendable {
 
 extension String {
     /// Without C0/C1 control characters other than tab and newline, and without noncharacters
-    /// (U+FDD0–U+FDEF, U+FFFE, U+FFFF, U+1FFFE …): they are invalid in HTML and XML.
+    /// (U+FDD0–U+FDEF, U+FFFE, U+FFFF, U+1FFFE …): they are invalid in HTML and XML. Line and
+    /// paragraph separators (U+2028, U+2029) become spaces.
     var removingInvalidCharacters: String {
         // Control characters are U+0000–U+001F, U+007F and U+0080–U+009F (UTF-8 C2 80–C2 9F).
         // Noncharacters are U+FDD0–U+FDEF (EF B7 90–AF), U+FFFE–U+FFFF (EF BF BE–BF), and the last
@@ -146,13 +147,18 @@ extension String {
             }
             if byte < 0x20 { return byte != 0x09 && byte != 0x0A }
             if byte < 0x7F { return false }
-            return byte == 0x7F || (previous == 0xC2 && byte <= 0x9F)
+            return byte == 0x7F || (previous == 0xC2 && byte <= 0x9F) || (beforePrevious == 0xE2 && previous == 0x80 && (byte == 0xA8 || byte == 0xA9))
                 || (beforePrevious == 0xEF && previous == 0xB7 && (0x90...0xAF).contains(byte))
                 || (previous == 0xBF && byte >= 0xBE && byte <= 0xBF && (beforePrevious == 0xEF || (beforePrevious & 0xCF) == 0x8F))
         }
         guard suspect else { return self }
-        return String(String.UnicodeScalarView(unicodeScalars.filter { !Self.isLeftOut($0) }))
+        var kept = String.UnicodeScalarView()
+        for scalar in unicodeScalars where !Self.isLeftOut(scalar) { kept.append(Self.isSeparator(scalar) ? " " : scalar) }
+        return String(kept)
     }
+
+    /// U+2028 and U+2029 end a line for YAML, not to an editor's eye: they are read as a space.
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool { scalar == "\u{2028}" || scalar == "\u{2029}" }
 
     static func isLeftOut(_ scalar: Unicode.Scalar) -> Bool {
         scalar != "\t" && scalar != "\n" && (scalar.properties.generalCategory == .control || scalar.properties.isNoncharacterCodePoint)

@@ -33,6 +33,12 @@ struct BadInputTests {
             Expected(Self.file, 2, 3, .warning, "control-character", message: ["`\\u{0}`"]),
         ])
         #expect(result.enrichedCase("x")?.entry.title == "Hello")
+        // U+2028 ends a line for YAML, not to the eye: a space, with a warning where it is.
+        let separated = check(caseFile(["title: Hello", "date: 2024-03-01", "region: Chengdu,\u{2028}Sichuan"]))
+        expectDiagnostics(separated.diagnostics, [
+            Expected(Self.file, 4, 17, .warning, "control-character", message: ["`\\u{2028}`", "space"]),
+        ])
+        #expect(separated.enrichedCase("x")?.entry.region == "Chengdu, Sichuan")
         let advice = String(decoding: Fixtures.base["advice.yml"] ?? Data(), as: UTF8.self)
         #expect(advice.hasSuffix("\n"))
         expectDiagnostics(Tree.with(["advice.yml": advice + "# \u{1F}\n"]).check().diagnostics, [
