@@ -33,10 +33,31 @@ public enum Scaffold {
         "zh": (story: "按时间顺序写清事情经过。", advice: "民警提醒的防范要点。"),
     ]
 
-    /// The scaffold text a case body still holds, if any.
+    /// The scaffold text a case body still holds, if any. Searched for in UTF-8 bytes:
+    /// `String.contains` goes through Foundation's locale-aware search, a sixth of `check` here.
     static func leftoverPlaceholder(in body: String) -> String? {
-        placeholders.values.flatMap { [$0.story, $0.advice] }.first { body.contains($0) }
+        var body = body
+        return body.withUTF8 { text in
+            placeholderTexts.first { placeholder in
+                var placeholder = placeholder
+                return placeholder.withUTF8 { contains(text, $0) }
+            }
+        }
     }
+
+    /// Whether `needle` is in `text`: memchr finds each place its first byte is, memcmp checks it.
+    private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress, let pattern = needle.baseAddress, needle.count > 0 else { return false }
+        var offset = 0
+        while offset + needle.count <= text.count, let hit = memchr(base + offset, Int32(pattern[0]), text.count - needle.count + 1 - offset) {
+            let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+            if memcmp(base + position, pattern, needle.count) == 0 { return true }
+            offset = position + 1
+        }
+        return false
+    }
+
+    private static let placeholderTexts = placeholders.values.flatMap { [$0.story, $0.advice] }
 
     /// `slug` without its long numbers: seven digits or more in one part, or in neighbouring parts of
     /// digits only (`139-1234-5678`). In a title such a number is likely someone's phone, ID or card.
