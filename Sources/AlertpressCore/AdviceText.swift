@@ -85,10 +85,12 @@ enum AdviceText {
     /// when followed by a colon or all there is of a heading.
     private static let chineseOpenings = ["警方提醒", "警方提示", "警方再次提醒", "警方特别提醒", "民警提醒", "民警提示", "警官提醒", "反诈提醒",
                                           "反诈提示", "防骗提醒", "防骗提示", "防范提示", "防范建议", "温馨提示", "温馨提醒", "特别提醒", "安全提示",
-                                          "风险提示", "如何防范"].map(bytes)
+                                          "风险提示", "如何防范", "法官说法", "法官提醒", "检察官说法", "检察官提醒", "律师说法", "律师提醒",
+                                          "专家提醒", "专家提示", "专家建议"].map(bytes)
     private static let englishOpenings = ["police advice", "police advise", "police remind", "police reminder", "police urge", "police tips",
                                           "police are reminding", "police are urging", "police are advising", "what police say",
-                                          "how to protect", "how to stay safe", "how to avoid", "prevention tips", "safety tips"].map { bytes(" \($0) ") }
+                                          "how to protect", "how to stay safe", "how to avoid", "prevention tips", "safety tips", "our advice",
+                                          "expert advice", "what you can do", "how to spot"].map { bytes(" \($0) ") }
     private static let openingWords = Set((englishOpenings + labels).compactMap { phrase in
         let word = phrase.drop { $0 == 0x20 }.prefix { $0 != 0x20 }
         return word.first.map { _ in Array(word) }
@@ -99,7 +101,8 @@ enum AdviceText {
     private static let chineseLeads = ["对此", "同时", "在此", "为此", "此外", "另外", "最后", "因此"]
     /// Who gives advice in a bulletin, and the verbs they give it with: "反诈中心再次提醒广大市民" opens
     /// advice when the verb follows one of them within a few characters.
-    private static let chineseAdvisers = ["警方", "民警", "公安", "警官", "警察", "派出所", "反诈中心", "反诈专家", "反诈民警"]
+    private static let chineseAdvisers = ["警方", "民警", "公安", "警官", "警察", "派出所", "反诈中心", "反诈专家", "反诈民警", "法官", "检察官",
+                                          "律师", "专家"]
     private static let chineseAdviceVerbs = ["提醒", "提示", "呼吁", "建议"]
 
     /// Whether a paragraph's first line or a heading's text opens advice.
@@ -189,7 +192,8 @@ enum AdviceText {
             while index < text.count {
                 let byte = text[index]
                 if byte == 0x20, index + 1 < text.count {
-                    if englishRulesByLetter[Int(text[index + 1])].contains(where: { matches(text, $0, at: index) }) { return true }
+                    if englishRulesByLetter[Int(text[index + 1])].contains(where: { matches(text, $0, at: index) }),
+                       !instructsSecrecy(text, before: index) { return true }
                 } else if byte >= 0xE0, index + 2 < text.count, chineseThirdBytes[Int(text[index + 2])],
                           let rules = chineseRulesByStart[UInt32(byte) << 16 | UInt32(text[index + 1]) << 8 | UInt32(text[index + 2])] {
                     if rules.contains(where: { matches(text, $0, at: index) }) { return true }
@@ -211,6 +215,14 @@ enum AdviceText {
         for byte in bytes { table[Int(byte)] = true }
         return table
     }
+
+    /// "told her to tell no one", "to inform nobody": a scammer's demand for secrecy, not what did
+    /// not happen. True when the word before `index` is one of telling.
+    private static func instructsSecrecy(_ text: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
+        tellingWords.contains { word in index >= word.count && matches(text, word, at: index - word.count) }
+    }
+
+    private static let tellingWords = ["tell", "told", "telling", "inform", "informed", "notify", "warn"].map { bytes(" \($0)") }
 
     private static func matches(_ text: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], at index: Int) -> Bool {
         guard index + needle.count <= text.count else { return false }

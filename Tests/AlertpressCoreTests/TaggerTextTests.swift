@@ -160,6 +160,7 @@ struct TaggerTextTests {
         (["She did not know why, but she shared her screen."], true),
         (["Not knowing better, she shared her screen."], true),
         (["他没多想，就共享屏幕给对方看。"], true),
+        (["She was told to tell no one and to share her screen."], true),
     ])
     func negatedTactic(lines: [String], counts: Bool) {
         // Only "screen" (1) may count where the whole cue is negated.
