@@ -24,10 +24,16 @@ enum PersonalDataScanner {
     /// a phishing disguise), not an address: its word has `://` before it and no `/`, `?` or `#` in
     /// between. An address in a URL's path or query (`?email=…`) is still one.
     private static func isUserInfo(_ line: String, _ match: Range<String.Index>) -> Bool {
-        let word = line[..<match.lowerBound].reversed().prefix { !$0.isWhitespace }.reversed()
-        guard let scheme = String(word).range(of: "://") else { return false }
-        let user = String(word)[scheme.upperBound...] + line[match.lowerBound...].prefix { $0 != "@" }
-        return !user.contains { "/?#".contains($0) }
+        // Back from the address over what a URL's user part holds in practice (ASCII letters,
+        // digits, -._~:%; RFC 3986 allows more, but a comma or a semicolon there is prose's):
+        // Chinese text or punctuation ends it.
+        let before = line[..<match.lowerBound].unicodeScalars.reversed().prefix { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-._~:%/".unicodeScalars.contains(scalar))
+        }
+        let word = String(String.UnicodeScalarView(before.reversed()))
+        guard let scheme = word.range(of: "://") else { return false }
+        let user = word[scheme.upperBound...] + line[match.lowerBound...].prefix { $0 != "@" }
+        return !user.contains { "/?#".contains($0) } && user.unicodeScalars.allSatisfy(\.isASCII)
     }
 
     /// Labels written right before a number without a space ("Tel13800138000", "ID11010519…"): the

@@ -484,6 +484,7 @@ struct Tagger {
     func scores(_ cues: Cues, negation: Bool = false) -> [Score] {
         let negators = negation ? Tagger.negators.compactMap { stemIndex[$0] } : []
         let fillers = negation ? Tagger.negationFillers.compactMap { stemIndex[$0] } : []
+        let conditionals = negation ? Tagger.conditionalWords.compactMap { stemIndex[$0] } : []
         // The entries that may be in the text, in order: word cues whose first stem it has, and
         // characters cues if it has CJK characters.
         var wordEntries: [Int] = []
@@ -524,7 +525,7 @@ struct Tagger {
                                 needle.removeAll(keepingCapacity: true)
                                 for word in words[range] { needle.append(keys[Int(word)]) }
                                 hit = needle.withUnsafeBufferPointer { needle in
-                                    findWords(needle, split: entry.split, negators: negators, fillers: fillers) { span in
+                                    findWords(needle, split: entry.split, negators: negators, fillers: fillers, conditionals: conditionals) { span in
                                         !covered.contains { $0.overlaps(span) }
                                     }
                                 }
@@ -682,7 +683,7 @@ struct Tagger {
     /// `gapWords` words. `keys` are the cue's words as this text's keys (indexes into `stems`),
     /// -1 for a word the text does not have, which no place can match.
     private func findWords(_ keys: UnsafeBufferPointer<Int32>, split: Int, negators: [Int32] = [], fillers: [Int32] = [],
-                           allowed: (Range<Int>) -> Bool) -> Hit? {
+                           conditionals: [Int32] = [], allowed: (Range<Int>) -> Bool) -> Hit? {
         guard !keys.isEmpty, !keys.contains(where: { $0 < 0 }) else { return nil }
         let firstLength = split > 0 ? split : keys.count
         func matches(_ part: Range<Int>, at start: Int) -> Bool {
@@ -707,7 +708,8 @@ struct Tagger {
             }
             // The words, and the gap, stay within one sentence.
             guard let span, sentence[Int(words[span.lowerBound].run)] == sentence[Int(words[span.upperBound - 1].run)],
-                  allowed(bytes(span)), negators.isEmpty || !isNegated(word: start, negators: negators, fillers: fillers) else { continue }
+                  allowed(bytes(span)), negators.isEmpty || !isNegated(word: start, negators: negators, fillers: fillers, conditionals: conditionals)
+            else { continue }
             if isAdvice[Int(words[start].run)] {
                 if inAdvice == nil { inAdvice = span }
                 continue
@@ -722,20 +724,27 @@ struct Tagger {
     private static let negators = ["not", "never", "no", "without", "didn't", "don't", "doesn't", "wasn't", "weren't", "hadn't", "hasn't",
                                    "haven't", "won't", "wouldn't", "couldn't", "refused"].map { key($0[...]) }
     private static let negationFillers = ["even", "ever", "once", "also", "actually", "yet", "any", "to"].map { key($0[...]) }
+    /// Words that make a negation a condition: "if she did not pay", "unless he shared".
+    private static let conditionalWords = ["if", "unless", "otherwise", "else", "until"].map { key($0[...]) }
+    private static let chineseConditionals: [[Unicode.Scalar]] = ["如果", "假如", "要是", "若", "否则", "不然", "除非", "只要"].map { Array($0.unicodeScalars) }
     /// Chinese negations right before a cue, longest first, and what may stand between (没有再转账).
     private static let chineseNegators: [[Unicode.Scalar]] = ["没有", "并未", "从未", "不曾", "拒绝", "没", "未"].map { Array($0.unicodeScalars) }
     private static let chineseFillers: Set<Unicode.Scalar> = ["再", "还", "也", "去", "都"]
 
     /// Whether the word at `start` follows a negation in its run, with only spaces and at most one
     /// filler word between.
-    private func isNegated(word start: Int, negators: [Int32], fillers: [Int32]) -> Bool {
+    private func isNegated(word start: Int, negators: [Int32], fillers: [Int32], conditionals: [Int32]) -> Bool {
         var next = start
         var skipped = false
         while next > 0, words[next - 1].run == words[next].run {
             let previous = words[next - 1]
             let between = runs[Int(previous.run)].text.utf8.dropFirst(previous.text.upperBound).prefix(words[next].text.lowerBound - previous.text.upperBound)
             guard between.allSatisfy({ $0 == 0x20 }) else { return false }
-            if negators.contains(previous.stem) { return true }
+            if negators.contains(previous.stem) {
+                // "…cancelled if she did not share her screen" is the scammer's demand, not a refusal.
+                let clause = words[..<(next - 1)].suffix(6).reversed().prefix { $0.run == previous.run }
+                return !clause.contains { conditionals.contains($0.stem) }
+            }
             guard !skipped, fillers.contains(previous.stem) else { return false }
             skipped = true
             next -= 1
@@ -747,9 +756,18 @@ struct Tagger {
     /// most one filler character between.
     private func isNegated(character start: Int) -> Bool {
         func negation(endingAt end: Int) -> Bool {
-            Tagger.chineseNegators.contains { negator in
+            guard let negator = Tagger.chineseNegators.first(where: { negator in
                 end >= negator.count && compactRuns[end - negator.count] == compactRuns[start]
                     && zip(compact[(end - negator.count)..<end], negator).allSatisfy { $0 == $1 }
+            }) else { return false }
+            // 如果没有共享屏幕就无法退款: a condition the scammer sets, not a refusal. Looked for in
+            // the clause, up to ten characters before the negation.
+            let negationStart = end - negator.count
+            var from = negationStart
+            while from > 0, negationStart - from < 10, compactRuns[from - 1] == compactRuns[start], !Tagger.endsClause(compact[from - 1]) { from -= 1 }
+            let clause = Array(compact[from..<negationStart])
+            return !Tagger.chineseConditionals.contains { word in
+                clause.count >= word.count && (0...(clause.count - word.count)).contains { offset in Array(clause[offset..<(offset + word.count)]) == word }
             }
         }
         if negation(endingAt: start) { return true }

@@ -149,6 +149,8 @@ struct PersonalDataSpellingTests {
         ("Mail *zhangwei@163.com* now", .email, 7),
         ("Mail _lixia@163.com_ now", .email, 7),
         ("See https://claim.example/form?mail=zhangwei@163.com now", .email, 37),
+        ("骗子网站https://pay.example，受害人邮箱victim@example.org被泄露", .email, 30),
+        ("Site https://pay.example,victim@example.org leaked", .email, 26),
         ("电话 008613800138000", .mobile, 4),
         ("vx13800138000 加好友", .mobile, 3),
         ("①13800138000", .mobile, 2),

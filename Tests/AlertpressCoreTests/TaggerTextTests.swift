@@ -161,6 +161,8 @@ struct TaggerTextTests {
         (["Not knowing better, she shared her screen."], true),
         (["他没多想，就共享屏幕给对方看。"], true),
         (["She was told to tell no one and to share her screen."], true),
+        (["Her refund would be cancelled if she did not share her screen with him."], true),
+        (["自称客服的人说，如果没有共享屏幕就无法退款。"], true),
     ])
     func negatedTactic(lines: [String], counts: Bool) {
         // Only "screen" (1) may count where the whole cue is negated.
@@ -168,10 +170,13 @@ struct TaggerTextTests {
         #expect(counts ? score == 3 : score < 3, "\(lines)")
     }
 
-    @Test("scam types are not negated: \"never received the goods\" is what happened")
-    func typesAreNotNegated() {
-        let shopping = term("fake-shopping", [("received the goods", 3)])
-        #expect(Tagger(numbered(["She never received the goods."])).scores(Tagger.Cues([shopping])).first?.score == 3)
+    @Test("through the whole pipeline, scam types are not negated (\"never got double compensation\" is what happened), tactics are")
+    func typesAreNotNegated() throws {
+        let result = Tree.with(["cases/x.md": caseFile(["title: Parcel", "date: 2024-03-01"],
+                                                       body: ["She never got double compensation, and no SMS code was asked for."])]).check()
+        let item = try #require(result.enrichedCase("x"))
+        #expect(item.scamTypes == ["fake-courier-compensation"])
+        #expect(item.tactics == [], "\(item.evidence)")
     }
 
     @Test("personal pronouns match one another: a cue's \"her\" is the story's \"his\", \"their\" or \"my\"", arguments: [
