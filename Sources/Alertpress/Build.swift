@@ -173,7 +173,10 @@ public enum SiteBuilder {
         let (memo, knownNow, early) = (checked.memo, checked.known, site.inPlace)
         let staging = Task { MemoFile.stage(memo, known: knownNow, previous: known, options: options, to: writer.out, early: early) }
         do {
-            try site.add(flyers, inputs: Dictionary(uniqueKeysWithValues: staleFlyers.map { ($0.path, $0.inputs) }))
+            // A flyer whose page left hotlines out is recorded with no inputs, so that every build
+            // makes it again and its warning stays until the hotlines fit.
+            let incomplete = Set(flyerProblems.filter { $0.code == "flyer-hotlines" }.map(\.file))
+            try site.add(flyers, inputs: Dictionary(uniqueKeysWithValues: staleFlyers.map { ($0.path, incomplete.contains($0.path) ? Fingerprint() : $0.inputs) }))
             let counts = try site.commit()
             result.files = counts.written + counts.kept
             result.written = counts.written
@@ -218,7 +221,7 @@ public enum SiteBuilder {
     /// The 404 page is served at any address, so its links start from the server's root: the
     /// path of `base_url`. Unlike full addresses, they also work on a test server or `serve`.
     static func notFoundPage(_ bulletin: Bulletin, templates: TemplateLibrary) -> OutputFile {
-        let root = (URL(string: bulletin.site.baseURL)?.path ?? "") + "/"
+        let root = (URLComponents(string: bulletin.site.baseURL)?.percentEncodedPath ?? "") + "/"
         let sections = bulletin.editions.map { edition in
             let strings = Strings(edition.lang)
             let routes = Routes(bulletin.site, lang: edition.lang)

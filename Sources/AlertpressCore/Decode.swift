@@ -318,7 +318,7 @@ struct Decoder {
         }
         if let node = fields["hotlines"], let items = reader.list(node, what: "hotlines", log: &log) {
             // Every case's advice, and every flyer, closes with the hotlines (SPEC §4).
-            if items.isEmpty, !translation {
+            if items.isEmpty {
                 log.error("missing-value", "`hotlines` is empty: every case's advice and every flyer close with them", at: reader.location(node),
                           hint: "list at least one: - {label: Police, number: \"110\"}")
             }

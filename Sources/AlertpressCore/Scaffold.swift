@@ -4,16 +4,19 @@ import Foundation
 public enum Scaffold {
     /// `<year>-<title's words in Latin letters>`, at most 60 characters of them; Chinese is written
     /// in pinyin (`冒充ETC客服退费诈骗` → `2026-mao-chong-etc-ke-fu-tui-fei-zha-pian`), which an editor
-    /// can read in an address. A title with no letters at all adds 8 hexadecimal digits of its
-    /// fingerprint, so that two titles of one day do not make the same file: `2024-11-06-case-1f3a9c02`.
+    /// can read in an address. A title with no letters at all is named by 8 hexadecimal digits of its
+    /// fingerprint (`2024-11-06-case-1f3a9c02`), and a title cut at 60 characters ends in 6 of them,
+    /// so that two titles do not make the same file.
     public static func slug(for title: String, date: LocalDay) -> String {
         let latin = title.unicodeScalars.contains(where: Tagger.isCJK) ? title.applyingTransform(.mandarinToLatin, reverse: false) ?? title : title
         var base = withoutLongNumbers(Decoder.slugify(latin))
+        let tag = Fingerprint { $0.add(title) }.description.prefix(8)
+        if base.isEmpty { return "\(date)-case-\(tag)" }
+        // A long title is cut at a word, and two titles that differ only after the cut keep apart.
         if base.count > 60 {
             let cut = base.prefix(60)
-            base = String(cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut)
+            base = String(cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut) + "-" + tag.prefix(6)
         }
-        if base.isEmpty { return "\(date)-case-\(Fingerprint { $0.add(title) }.description.prefix(8))" }
         return "\(date.year)-\(base)"
     }
 

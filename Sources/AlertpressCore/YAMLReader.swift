@@ -57,9 +57,12 @@ struct YAMLReader {
             let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
             // An alias needs an anchor (`&name`): without one the file stands for what it holds.
             if let node, yaml.utf8.contains(UInt8(ascii: "&")), let expanded = amplified(node, written: yaml.utf8.count) {
-                // Reported at the first alias, which is where the copies start.
-                let alias = yaml.splitLines().enumerated().lazy.compactMap { index, line in
-                    line.firstMatch(of: /(?:^|[\s\[{,])(\*)[A-Za-z0-9_-]/).map { (index, line.distance(from: line.startIndex, to: $0.1.startIndex)) }
+                // Reported at the first alias of a declared anchor, which is where the copies start.
+                let lines = yaml.splitLines()
+                let anchors = Set(lines.flatMap { $0.matches(of: /&([^\s\[\]{},]+)/).map { String($0.1) } })
+                let alias = lines.enumerated().lazy.compactMap { index, line in
+                    line.matches(of: /(?:^|[\s\[{,])(\*)([^\s\[\]{},]+)/).first { anchors.contains(String($0.2)) }
+                        .map { (index, line.distance(from: line.startIndex, to: $0.1.startIndex)) }
                 }.first
                 log.error("too-many-values", "the YAML's aliases (`*name`) stand for \(expanded), far more than the file holds",
                           at: alias.map { SourceLocation(file: file, line: firstLine + $0.0, column: $0.1 + 1) } ?? location(node),
@@ -89,7 +92,8 @@ struct YAMLReader {
                 if problem.contains("mapping values are not allowed"), mark.line >= 1, mark.line <= lines.count,
                    let match = lines[mark.line - 1].wholeMatch(of: /\s*(?:- )?([A-Za-z_][A-Za-z0-9_-]*): +([^"'{\[].*: .*)/) {
                     let value = String(match.2).trimmingWhitespace()
-                    let quoted = value.contains("\"") && !value.contains("'") ? "'\(value)'" : "\"\(value.replacingOccurrences(of: "\"", with: "\\\""))\""
+                    // Single quotes take a backslash as it is; a quote inside them is doubled.
+                    let quoted = value.contains("\"") || value.contains("\\") ? "'\(value.replacingOccurrences(of: "'", with: "''"))'" : "\"\(value)\""
                     log.error("yaml-syntax", "the value of `\(match.1)` holds a colon and a space, which YAML reads as the start of another key",
                               at: location(mark), hint: "put the whole value in quotes: \(match.1): \(quoted)")
                     return nil

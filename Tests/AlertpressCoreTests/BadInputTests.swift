@@ -54,6 +54,10 @@ struct BadInputTests {
         expectDiagnostics(check(caseFile(["title: ok", "date: 2024-03-01", "sources:", "  - name: Police: \"notice\"", "    url: https://p.example.gov/"])).diagnostics, [
             Expected(Self.file, 5, 17, .error, "yaml-syntax", message: ["`name`"], hint: ["name: 'Police: \"notice\"'"]),
         ])
+        // A backslash would start an escape inside double quotes: single quotes keep it.
+        expectDiagnostics(check(caseFile(["title: ok", "date: 2024-03-01", "region: C:\\Users: path"])).diagnostics, [
+            Expected(Self.file, 4, 17, .error, "yaml-syntax", hint: ["region: 'C:\\Users: path'"]),
+        ])
     }
 
     @Test("a loss written as a number, or with a thousands separator inside braces, says how to write it")
@@ -77,6 +81,12 @@ struct BadInputTests {
             + Array(repeating: "  - *big", count: 10)
         expectDiagnostics(check(caseFile(long)).diagnostics, [
             Expected(Self.file, 6, 5, .error, "too-many-values", message: ["KiB of text"]),
+        ])
+        // A `*word*` of text before the first alias is no alias.
+        let emphasis = ["title: Laughs", "date: 2024-03-01", "summary: A *fake* refund", "region: &a0 x"]
+            + (1...6).map { "x\($0): &a\($0) [" + Array(repeating: "*a\($0 - 1)", count: 9).joined(separator: ",") + "]" }
+        expectDiagnostics(check(caseFile(emphasis)).diagnostics, [
+            Expected(Self.file, 6, 10, .error, "too-many-values"),
         ])
         // An alias or two that repeat a short value are fine.
         expectClean(check(caseFile(["title: &t Short", "date: 2024-03-01", "summary: *t"])))
@@ -119,8 +129,10 @@ struct BadInputTests {
         tree.set("site.yml", site.replacingCharacters(in: hotlines, with: "hotlines: []\n"))
         let type = String(decoding: Fixtures.base["types/fake-courier-compensation.md"] ?? Data(), as: UTF8.self)
         tree.set("types/fake-courier-compensation.md", type.replacingOccurrences(of: "\nadvice:", with: "\nrelated: [fake-courier-compensation]\nadvice:"))
+        tree.set("site.zh.yml", "hotlines: []\n")
         let codes = tree.check().diagnostics.filter { $0.severity == .error }.map { "\($0.file) \($0.code)" }
-        #expect(codes.sorted() == ["Alerts/site.yml missing-value", "Alerts/types/fake-courier-compensation.md self-reference"], "\(codes)")
+        #expect(codes.sorted() == ["Alerts/site.yml missing-value", "Alerts/site.zh.yml missing-value",
+                                   "Alerts/types/fake-courier-compensation.md self-reference"], "\(codes)")
     }
 
     @Test("a Markdown link to a site the bulletin does not trust is a warning at its line; a scam host's link is not")

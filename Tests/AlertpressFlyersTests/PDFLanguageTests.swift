@@ -57,23 +57,27 @@ struct PDFLanguageTests {
         }
     }
 
-    @Test("the document's dates get the D: prefix ISO 32000 requires, wherever the info dictionary is")
-    func datePrefixes() throws {
-        // The info dictionary after the catalog, as Cairo writes it: both insertions move what follows.
-        var original = Self.pdf()
-        let info = "<< /Producer (cairo) /CreationDate (20261122155959Z) /ModDate (20261122155959Z) >>"
-        let text = String(decoding: original, as: UTF8.self)
+    /// The sample with an info dictionary after the catalog, as Cairo writes one: both insertions
+    /// move what follows. The third object grows; only the table follows it.
+    static func pdf(info: String) -> Data {
+        let text = String(decoding: pdf(), as: UTF8.self)
         let shifted = text.replacingOccurrences(of: "/Title (a \\) paren >> inside)", with: "/Title (a \\) paren >> inside) /Info \(info)")
-        original = Data(shifted.utf8)
-        // The sample's offsets: the third object grew, nothing follows it but the table.
-        let table = shifted.utf8.count - (text.utf8.count - (text.range(of: "xref\n")?.lowerBound.utf16Offset(in: text) ?? 0))
-        original = Data(shifted.replacingOccurrences(of: "startxref\n\(text.firstMatch(of: #/startxref\n(\d+)/#)?.1 ?? "")", with: "startxref\n\(table)").utf8)
+        let table = (shifted.range(of: "xref\n")?.lowerBound.utf16Offset(in: shifted)) ?? 0
+        let old = text.firstMatch(of: #/startxref\n(\d+)/#).map { String($0.1) } ?? ""
+        return Data(shifted.replacingOccurrences(of: "startxref\n\(old)", with: "startxref\n\(table)").utf8)
+    }
+
+    @Test("the document's dates get the D: prefix ISO 32000 requires, wherever the info dictionary is, and only once")
+    func datePrefixes() throws {
+        let original = Self.pdf(info: "<< /Producer (cairo) /CreationDate (20261122155959Z) /ModDate (20261122155959Z) >>")
         #expect(Self.offsetsHold(original))
         let mended = try #require(PDFLanguage.setting("en", in: original))
         let written = String(decoding: mended, as: UTF8.self)
         #expect(written.contains("/CreationDate (D:20261122155959Z) /ModDate (D:20261122155959Z)"), "\(written)")
         #expect(Self.offsetsHold(mended))
-        #expect(PDFLanguage.setting("en", in: mended).map { String(decoding: $0, as: UTF8.self).contains("D:D:") } != true, "never twice")
+        let prefixed = try #require(PDFLanguage.setting("en", in: Self.pdf(info: "<< /CreationDate (D:20261122155959Z) >>")))
+        #expect(String(decoding: prefixed, as: UTF8.self).contains("/CreationDate (D:20261122155959Z)"))
+        #expect(!String(decoding: prefixed, as: UTF8.self).contains("D:D:"))
     }
 
     @Test("a catalog that has a language, a tag that is no plain tag, or a file that is no such PDF: nil")

@@ -216,6 +216,22 @@ struct IncrementalBuildTests {
         #expect(ReproducibilityTests.differences(snapshot(out), before) == [])
     }
 
+    @Test("a flyer with no room for every hotline warns on every build, made again each time, until the hotlines fit")
+    func hotlinesLeftOutWarnEveryBuild() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let (alerts, out) = try await builtFixtureCopy(in: temp)
+        let many = (1...14).map { "  - {label: Line \($0), number: \"9611\($0)\"}\n" }.joined()
+        try Self.replace(alerts.appendingPathComponent("site.yml"), "  - {label: Police, number: \"110\"}\n", many)
+        for build in 1...2 {
+            let result = await buildSite(alerts: alerts, out: out)
+            try #require(result.succeeded, "\(result.report)")
+            let warnings = result.diagnostics.filter { $0.code == "flyer-hotlines" }
+            #expect(!warnings.isEmpty && warnings.allSatisfy { $0.severity == .warning && $0.file.hasSuffix(".pdf") }, "build \(build)")
+            if build == 2 { #expect(result.written == 0, "made again, the same bytes: nothing is written") }
+        }
+    }
+
     @Test("one edited case: only that case is worked out again, and only the pages that show it are rendered")
     func editRendersLittle() async throws {
         let temp = try TempFolder()
