@@ -31,13 +31,13 @@ struct MarkdownRenderer: Sendable {
         var droppedHTML: [(tag: String, line: Int)] = []
         /// Hosts of Markdown links shown as text because the site does not trust them (and they are
         /// no scam hosts), with their lines: the editor meant a link.
-        var untrustedLinks: [(tag: String, line: Int)] = []
+        var untrustedLinks: [(host: String, line: Int)] = []
 
         static func == (lhs: Output, rhs: Output) -> Bool {
             (lhs.html, lhs.plainText, lhs.proseText, lhs.askedHosts, lhs.relativeTargets, lhs.encodedTargets)
                 == (rhs.html, rhs.plainText, rhs.proseText, rhs.askedHosts, rhs.relativeTargets, rhs.encodedTargets)
                 && lhs.droppedHTML.elementsEqual(rhs.droppedHTML) { $0.tag == $1.tag && $0.line == $1.line }
-                && lhs.untrustedLinks.elementsEqual(rhs.untrustedLinks) { $0.tag == $1.tag && $0.line == $1.line }
+                && lhs.untrustedLinks.elementsEqual(rhs.untrustedLinks) { $0.host == $1.host && $0.line == $1.line }
         }
     }
 
@@ -164,11 +164,12 @@ private final class CmarkDocument {
         return result
     }
 
-    /// Applies the renderer's rules to the tree; returns the hosts its link policy was asked about
-    /// and the targets written relative to the page.
+    /// Applies the renderer's rules to the tree; returns the hosts its link policy was asked about,
+    /// the targets written relative to the page, those %-encoded, the raw HTML left out and the
+    /// untrusted links shown as text.
     func transform(_ renderer: MarkdownRenderer)
-        -> (Set<String>, [MarkdownRenderer.RelativeTarget], [String], [(tag: String, line: Int)], [(tag: String, line: Int)]) {
-        var untrusted: [(tag: String, line: Int)] = []
+        -> (Set<String>, [MarkdownRenderer.RelativeTarget], [String], [(tag: String, line: Int)], [(host: String, line: Int)]) {
+        var untrusted: [(host: String, line: Int)] = []
         var asked: Set<String> = []
         var relative: [MarkdownRenderer.RelativeTarget] = []
         var encoded: [String] = []

@@ -18,7 +18,9 @@ public struct Evidence: Sendable, Equatable, Codable {
 /// lines of a paragraph. Where cues of one term overlap in the text ("lost parcel" and
 /// "parcel"), only the heaviest counts there. Cues in advice to readers (`AdviceText`) count only
 /// for a term that the rest of the case already gives evidence of; so do sentences that say what
-/// did not happen ("No one asked her for a code").
+/// did not happen ("No one asked her for a code"). Personal pronouns match one another ("pay her
+/// back" is "pay him back"), and a tactic's cue right after a negation ("she did not share her
+/// screen", 没有下载) is no evidence there, unless the negation is a condition ("if she did not…").
 struct Tagger {
     /// A cue prepared for matching: stemmed words (Latin) or lower-cased UTF-8 without spaces (CJK).
     /// A cue may have one gap, written "…" (`向…借`, `borrowed … from`): a few words or characters

@@ -140,22 +140,31 @@ struct YAMLReader {
     /// `Decoder.publishedValueLimit` values, or text 64 KiB longer than the file ("billion laughs",
     /// or one long value repeated by aliases). Every later stage would pay for each copy.
     private func amplified(_ root: Node, written: Int) -> String? {
-        var pending = [root]
         var values = 0
         var bytes = 0
-        while let node = pending.popLast() {
+        var found: String?
+        Self.walk(root) { node in
             values += 1
-            if values > Decoder.publishedValueLimit { return "more than \(Decoder.publishedValueLimit) values" }
-            switch node {
-            case .scalar(let scalar):
+            if values > Decoder.publishedValueLimit { found = "more than \(Decoder.publishedValueLimit) values" }
+            if case .scalar(let scalar) = node {
                 bytes += scalar.string.utf8.count
-                if bytes > written + 65_536 { return "more than \(bytes / 1024) KiB of text" }
+                if bytes > written + 65_536 { found = "more than \(bytes / 1024) KiB of text" }
+            }
+            return found == nil && values <= Decoder.publishedValueLimit
+        }
+        return found
+    }
+
+    /// Visits the nodes of a tree, depth first, while `visit` says to go on.
+    private static func walk(_ root: Node, _ visit: (Node) -> Bool) {
+        var pending = [root]
+        while let node = pending.popLast(), visit(node) {
+            switch node {
             case .mapping(let mapping): for (key, value) in mapping { pending += [key, value] }
             case .sequence(let sequence): pending += Array(sequence)
-            case .alias: break
+            case .scalar, .alias: break
             }
         }
-        return nil
     }
 
     /// The tags whose values the readers check: text, numbers, yes/no, nothing, lists and mappings.
@@ -165,9 +174,8 @@ struct YAMLReader {
     /// Tags these files have no use for (`!!binary`, `!!timestamp`, `!custom`): their values would
     /// be read as plain text (or refused as the wrong type), so the tag is an error of its own.
     private func reportTags(in root: Node, log: inout DiagnosticLog) {
-        var pending = [root]
         var visited = 0
-        while let node = pending.popLast(), visited < Decoder.publishedValueLimit {
+        Self.walk(root) { node in
             visited += 1
             let tag = node.tag.rawValue
             if !Self.readTags.contains(tag) {
@@ -175,11 +183,7 @@ struct YAMLReader {
                 log.error("yaml-tag", "`\(written)` is a YAML tag, which these files do not use",
                           at: location(node), hint: "remove `\(written)` and write the value itself")
             }
-            switch node {
-            case .mapping(let mapping): for (key, value) in mapping { pending += [key, value] }
-            case .sequence(let sequence): pending += Array(sequence)
-            case .scalar, .alias: break
-            }
+            return visited < Decoder.publishedValueLimit
         }
     }
 
