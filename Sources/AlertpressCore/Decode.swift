@@ -444,13 +444,31 @@ struct Decoder {
             if threshold < 1 { log.error("out-of-range", "`threshold` must be at least 1", at: reader.location(node)) } else { term.threshold = threshold }
         }
         if let node = fields["cues"], let items = reader.list(node, what: "cues", log: &log) {
-            term.cues = items.compactMap { cue(reader, $0) }
+            let cues = items.compactMap { cue(reader, $0) }
+            term.cues = cues
             if items.isEmpty { log.error("missing-value", "`cues` is empty: nothing could ever be tagged with this \(kind.singular)", at: reader.location(node)) }
+            // Distinct cues add their weights once: a threshold above them all can never be reached.
+            let total = cues.reduce(0) { $0 + $1.weight }
+            if let node = fields["threshold"], let threshold = term.threshold, !cues.isEmpty, total < threshold {
+                log.warning("unreachable-threshold", "`threshold` is \(threshold), but all the cues together weigh \(total): nothing would be tagged with this \(kind.singular)",
+                            at: reader.location(node), hint: "lower the threshold, or add cues")
+            }
         }
         return term
     }
 
     private mutating func cue(_ reader: YAMLReader, _ node: Node) -> Cue? {
+        guard let cue = anyCue(reader, node) else { return nil }
+        // A cue has one gap at most (`Tagger.Needle`); a second would be read as text.
+        if cue.phrase.components(separatedBy: "…").count + cue.phrase.components(separatedBy: "...").count > 3 {
+            log.error("invalid-cue", "the cue “\(cue.phrase)” has more than one gap `…`", at: reader.location(node),
+                      hint: "a cue may leave one gap between two parts; split it into two cues")
+            return nil
+        }
+        return cue
+    }
+
+    private mutating func anyCue(_ reader: YAMLReader, _ node: Node) -> Cue? {
         if case .mapping = node {
             guard let fields = reader.mapping(node, what: "a cue", allowed: ["phrase", "weight"], required: ["phrase"], log: &log),
                   let phrase = text(fields, "phrase") else { return nil }
@@ -616,7 +634,7 @@ struct Decoder {
                 log.error("missing-value", "`\(name)` has no value", at: reader.location(entry.key),
                           hint: name == "date" ? "date: YYYY-MM-DD"
                               : name == "draft" ? "draft: true keeps the case unpublished; delete the line to publish it"
-                              : name == "title" ? "leave the key out of a translation to keep the original's"
+                              : name == "title" ? (file.langSuffix == nil ? "write the case's headline" : "leave the key out of a translation to keep the original's")
                               : "write `\(name): []` for none, or leave the key out to have them worked out from the text")
             }
         }

@@ -199,6 +199,8 @@ struct YAMLReader {
             return nil
         }
         var values: [String: (key: Node, value: Node)] = [:]
+        // Keys a misspelt key was taken for: "did you mean `publisher`?" is the one error for them.
+        var suggested: Set<String> = []
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
                 log.error("wrong-type", "keys must be plain names", at: location(key))
@@ -211,7 +213,9 @@ struct YAMLReader {
                               hint: "write numbers without thousands separators: 3000, not 3,000")
                     continue
                 }
-                let hint = Suggest.hint(name, in: allowed) ?? "allowed keys: \(allowed.joined(separator: ", "))"
+                let nearest = Suggest.nearest(name, in: allowed)
+                if let nearest { suggested.insert(nearest) }
+                let hint = nearest.map { "did you mean `\($0)`?" } ?? "allowed keys: \(allowed.joined(separator: ", "))"
                 log.error("unknown-key", "unknown key `\(YAMLReader.visible(name))` in \(what)", at: location(key), hint: hint)
                 continue
             }
@@ -220,7 +224,7 @@ struct YAMLReader {
         for name in required where values[name] == nil || values[name]?.value.isNullScalar == true {
             if let entry = values[name] {
                 log.error("missing-value", "`\(name)` has no value", at: location(entry.key))
-            } else {
+            } else if !suggested.contains(name) {
                 log.error("missing-key", "missing required key `\(name)` in \(what)", at: location(node))
             }
         }
