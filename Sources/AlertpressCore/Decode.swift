@@ -97,7 +97,7 @@ struct Decoder {
                       hint: "save the file as UTF-8")
         case .empty:
             log.error("empty-file", "the file is empty", at: SourceLocation(file: file, line: 1),
-                      hint: "delete it, or start it with front matter between `---` lines")
+                      hint: file.hasSuffix(".md") ? "delete it, or start it with front matter between `---` lines" : "delete it, or write its entries")
         case .missingFrontMatter:
             log.error("missing-front-matter", "the file must start with front matter: a first line `---`",
                       at: SourceLocation(file: file, line: 1), hint: "put the keys between two `---` lines at the top")

@@ -217,7 +217,7 @@ enum Resolver {
                 checkIDs(campaign.focus, in: typeIDs, what: "scam type", log: &decoder.log)
                 if campaign.lang != nil, variants[nil] == nil, !written.contains("\(FileRole.campaign)/\(campaign.id)") {
                     decoder.log.error("orphan-translation", "translation of campaign `\(campaign.id)` has no default-language file",
-                                      at: SourceLocation(file: campaign.file, line: 1))
+                                      at: SourceLocation(file: campaign.file, line: 1), hint: "add `campaigns/\(campaign.id).md`")
                 }
                 // When and on what a campaign runs, and its papers, are the same in every language.
                 if campaign.lang != nil, let base = variants[nil] {
@@ -408,8 +408,10 @@ enum Resolver {
                           hint: "move it to `\(elsewhere.key)`")
                 continue
             }
+            // Only valid ids are offered: a file named `Game-Trade.md` has its own error.
+            let valid = known.filter(Decoder.isSlug)
             log.error("unknown-id", "unknown \(what) `\(item.value)`", at: item.location,
-                      hint: Suggest.hint(item.value, in: known) ?? (known.isEmpty ? nil : "known: \(known.sorted().joined(separator: ", "))"))
+                      hint: Suggest.hint(item.value, in: valid) ?? (valid.isEmpty ? nil : "known: \(valid.sorted().joined(separator: ", "))"))
         }
     }
 

@@ -98,6 +98,17 @@ struct YAMLReader {
                               at: location(mark), hint: "put the whole value in quotes: \(match.1): \(quoted)")
                     return nil
                 }
+                // Two libyaml messages that say little to an editor.
+                if problem.contains("found another document") {
+                    log.error("yaml-syntax", "a second `---` starts another YAML document; the file holds one", at: location(mark),
+                              hint: "remove the extra `---` line")
+                    return nil
+                }
+                if problem.contains("nesting level") {
+                    log.error("yaml-syntax", "the values are nested too deep for YAML to read", at: location(mark),
+                              hint: "these files need lists and mappings a few levels deep at most")
+                    return nil
+                }
                 var message = "YAML syntax error: \(problem)"
                 if let context { message += " (\(context.text) at line \(firstLine + context.mark.line - 1))" }
                 // A key without its colon is noticed on a later line; the scanner's context is the key.
@@ -208,6 +219,12 @@ struct YAMLReader {
             }
             guard allowed.contains(name) else {
                 // `{amount: 3,000}`: the comma ends the value inside braces, and `000` reads as a key.
+                if name == "<<" {
+                    log.error("unknown-key", "`<<` (a YAML merge of another mapping) is not used in these files", at: location(key),
+                              hint: "write the keys out: \(allowed.joined(separator: ", "))")
+                    suggested.formUnion(allowed)
+                    continue
+                }
                 if !name.isEmpty, name.utf8.allSatisfy({ (0x30...0x39).contains($0) }), value.isNullScalar {
                     log.error("unknown-key", "`\(name)` is the end of a number cut at its comma, not a key of \(what)", at: location(key),
                               hint: "write numbers without thousands separators: 3000, not 3,000")

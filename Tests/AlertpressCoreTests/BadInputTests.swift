@@ -180,6 +180,24 @@ struct BadInputTests {
         ])
     }
 
+    @Test("YAML merge keys, a second document, deep nesting and an empty YAML file are told in an editor's words")
+    func yamlInWords() {
+        expectDiagnostics(check(caseFile(["title: Merge", "date: 2024-03-01", "loss:", "  <<: {amount: 5}", "  currency: CNY"])).diagnostics, [
+            Expected(Self.file, 5, 3, .error, "unknown-key", message: ["`<<`"], hint: ["amount, currency"]),
+        ])
+        expectDiagnostics(check(caseFile(["title: Deep", "date: 2024-03-01", "region: " + String(repeating: "[", count: 2000)])).diagnostics, [
+            Expected(Self.file, 4, nil, .error, "yaml-syntax", message: ["nested too deep"]),
+        ])
+        let advice = String(decoding: Fixtures.base["advice.yml"] ?? Data(), as: UTF8.self)
+        let lines = advice.filter { $0 == "\n" }.count
+        expectDiagnostics(Tree.with(["advice.yml": advice + "---\n- id: extra\n"]).check().diagnostics, [
+            Expected("Alerts/advice.yml", lines + 1, 1, .error, "yaml-syntax", message: ["second `---`"], hint: ["remove the extra"]),
+        ])
+        expectDiagnostics(Tree.with(["advice.zh.yml": "\n"]).check().diagnostics, [
+            Expected("Alerts/advice.zh.yml", 1, 1, .error, "empty-file", hint: ["write its entries"]),
+        ])
+    }
+
     // MARK: Found by a review of malformed input (twenty-fifth session)
 
     @Test("` #` right before a word in a plain value is a YAML comment that cuts it: a warning at the `#`")
