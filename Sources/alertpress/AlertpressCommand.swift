@@ -18,6 +18,13 @@ struct Paths: ParsableArguments {
     @Option(help: "The output folder.") var out = "site"
 }
 
+/// `check` writes nothing: `--out` is taken, as scripts pass it to every command, but not offered.
+struct CheckPaths: ParsableArguments {
+    @Option(help: "The content folder.") var alerts = "Alerts"
+    @Option(help: "Templates and static assets.") var templates = "Templates"
+    @Option(help: ArgumentHelp("The output folder (unused: check writes nothing).", visibility: .hidden)) var out = "site"
+}
+
 struct ClockOption: ParsableArguments {
     @Option(help: "The build clock: YYYY-MM-DD or an RFC 3339 date-time (default: SOURCE_DATE_EPOCH, else now).")
     var now: String?
@@ -75,7 +82,7 @@ extension AlertpressCommand {
 
         enum Format: String, ExpressibleByArgument { case text, json }
 
-        @OptionGroup var paths: Paths
+        @OptionGroup var paths: CheckPaths
         @OptionGroup var clock: ClockOption
         @Option(help: "text or json") var format: Format = .text
         @Flag(help: "Warnings fail the check too.") var strict = false
