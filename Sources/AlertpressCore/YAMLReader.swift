@@ -118,6 +118,11 @@ struct YAMLReader {
                     // A quote left open is noticed where the file, or the next quote, ends: the quote is the place to fix.
                     log.error("yaml-syntax", "a quoted value is never closed: \(problem)", at: location(context.mark),
                               hint: "end the value with the same quotation mark it starts with")
+                } else if let context, context.text.contains("flow sequence") || context.text.contains("flow mapping") {
+                    // An unclosed `[` or `{` is noticed on a later line: the bracket is the place to fix.
+                    let bracket = context.text.contains("sequence") ? ("[", "]") : ("{", "}")
+                    log.error("yaml-syntax", "the `\(bracket.0)` here is never closed with `\(bracket.1)`", at: location(context.mark),
+                              hint: "close it with `\(bracket.1)` on the same line, or put the value in quotes if the `\(bracket.0)` is part of it")
                 } else {
                     log.error("yaml-syntax", message, at: location(mark),
                               hint: lineHasTab(mark) || problem.contains("tab") ? "indent with spaces, not tabs" : "check indentation, colons and quotes on this line")

@@ -180,6 +180,17 @@ struct BadInputTests {
         ])
     }
 
+    @Test("an unclosed `[` or `{` is reported where it opens, not where YAML notices", arguments: [
+        ("scam_types: [fake-courier-compensation", "["), ("loss: {amount: 4000, currency: CNY", "{"),
+    ])
+    func unclosedBracket(_ line: String, _ bracket: String) {
+        let result = check(caseFile(["title: Open", "date: 2024-03-01", line, "region: Wuhan"]))
+        let column = line.distance(from: line.startIndex, to: line.firstIndex { String($0) == bracket } ?? line.startIndex) + 1
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 4, column, .error, "yaml-syntax", message: ["`\(bracket)` here is never closed"]),
+        ])
+    }
+
     @Test("YAML merge keys, a second document, deep nesting and an empty YAML file are told in an editor's words")
     func yamlInWords() {
         expectDiagnostics(check(caseFile(["title: Merge", "date: 2024-03-01", "loss:", "  <<: {amount: 5}", "  currency: CNY"])).diagnostics, [
