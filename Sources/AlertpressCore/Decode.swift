@@ -425,6 +425,13 @@ struct Decoder {
         var location: SourceLocation
     }
 
+    /// The threshold of a type or tactic that does not set one.
+    static let defaultThreshold = 3
+
+    static func unreachable(_ threshold: Int, _ total: Int, _ kind: TermKind) -> String {
+        "the threshold is \(threshold), but all the cues together weigh \(total): nothing would be tagged with this \(kind.singular)"
+    }
+
     mutating func term(_ file: ContentFile, kind: TermKind) -> RawTerm? {
         guard let (source, reader, node) = frontMatter(file) else { return nil }
         let translation = file.langSuffix != nil
@@ -448,10 +455,11 @@ struct Decoder {
             term.cues = cues
             if items.isEmpty { log.error("missing-value", "`cues` is empty: nothing could ever be tagged with this \(kind.singular)", at: reader.location(node)) }
             // Distinct cues add their weights once: a threshold above them all can never be reached.
+            // A translation's threshold may be its original's: `Resolver` checks those.
             let total = cues.reduce(0) { $0 + $1.weight }
-            if let node = fields["threshold"], let threshold = term.threshold, !cues.isEmpty, total < threshold {
-                log.warning("unreachable-threshold", "`threshold` is \(threshold), but all the cues together weigh \(total): nothing would be tagged with this \(kind.singular)",
-                            at: reader.location(node), hint: "lower the threshold, or add cues")
+            if !translation, !cues.isEmpty, total < term.threshold ?? Decoder.defaultThreshold {
+                log.warning("unreachable-threshold", Decoder.unreachable(term.threshold ?? Decoder.defaultThreshold, total, kind),
+                            at: reader.location(fields["threshold"] ?? node), hint: "lower the threshold, or add cues")
             }
         }
         return term
@@ -460,7 +468,7 @@ struct Decoder {
     private mutating func cue(_ reader: YAMLReader, _ node: Node) -> Cue? {
         guard let cue = anyCue(reader, node) else { return nil }
         // A cue has one gap at most (`Tagger.Needle`); a second would be read as text.
-        if cue.phrase.components(separatedBy: "…").count + cue.phrase.components(separatedBy: "...").count > 3 {
+        if Tagger.Needle.parts(of: cue.phrase).count > 2 {
             log.error("invalid-cue", "the cue “\(cue.phrase)” has more than one gap `…`", at: reader.location(node),
                       hint: "a cue may leave one gap between two parts; split it into two cues")
             return nil
@@ -626,7 +634,8 @@ struct Decoder {
         guard let fields = reader.mapping(node, what: "the front matter", allowed: Decoder.caseKeys, required: [], log: &log) else { return nil }
         var item = RawCase(slug: file.name, lang: file.langSuffix, file: file.path, body: source.body,
                            bodyFirstLine: source.bodyFirstLine, source: source)
-        item.writtenKeys = Set(fields.values.keys)
+        // A misspelt key counts as written: "did you mean `title`?" is its one error, not also "missing `title`".
+        item.writtenKeys = Set(fields.values.keys).union(fields.suggested)
         item.keyLines = fields.values.mapValues { reader.location($0.key).line }
         // `title:` or `date:` with nothing after it is not the key left out (a translation inherits a key it leaves out).
         for name in ["title", "date", "draft", "scam_types", "tactics"] {

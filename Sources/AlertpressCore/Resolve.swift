@@ -161,6 +161,13 @@ enum Resolver {
                     decoder.log.error("orphan-translation", "translation of `\(term.id)` has no default-language file", at: term.location,
                                       hint: "add `\(term.kind.folder)/\(term.id).md`")
                 }
+                // A translation's own cues against the threshold it takes, its own or its original's.
+                if term.lang != nil, let cues = term.cues, !cues.isEmpty,
+                   case let threshold = term.threshold ?? variants[nil]?.threshold ?? Decoder.defaultThreshold,
+                   case let total = cues.reduce(0, { $0 + $1.weight }), total < threshold {
+                    decoder.log.warning("unreachable-threshold", Decoder.unreachable(threshold, total, term.kind), at: term.location,
+                                        hint: "add cues, or a lower `threshold` to this file")
+                }
                 // Advice and related types are facts about the scam, the same in every language; cues are not.
                 if term.lang != nil, let base = variants[nil] {
                     for (key, mine, theirs) in [("advice", term.advice, base.advice), ("related", term.related, base.related)] {
@@ -425,7 +432,7 @@ enum Resolver {
                     steps: translation?.steps ?? base.steps ?? [],
                     advice: (translation?.advice ?? base.advice ?? []).map(\.value),
                     related: (translation?.related ?? base.related ?? []).map(\.value),
-                    threshold: translation?.threshold ?? base.threshold ?? 3,
+                    threshold: translation?.threshold ?? base.threshold ?? Decoder.defaultThreshold,
                     cues: translation?.cues ?? base.cues ?? [],
                     bodyHTML: "", file: translation?.file ?? base.file)
     }

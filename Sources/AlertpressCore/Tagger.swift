@@ -31,10 +31,7 @@ struct Tagger {
         case characters([UInt8], split: Int)
 
         init(_ phrase: String) {
-            // Searching a String for a String is slow; most cues have no byte of either mark.
-            let mayHaveGap = phrase.utf8.contains { $0 == 0xE2 || $0 == UInt8(ascii: ".") }
-            let gap = mayHaveGap ? phrase.firstRange(of: "…") ?? phrase.firstRange(of: "...") : nil
-            let parts = gap.map { [String(phrase[..<$0.lowerBound]), String(phrase[$0.upperBound...])] } ?? [phrase]
+            let parts = Array(Needle.parts(of: phrase).prefix(2))
             if phrase.unicodeScalars.contains(where: Tagger.isCJK) {
                 let encoded = parts.map { part in
                     var scalars = String.UnicodeScalarView()
@@ -48,6 +45,30 @@ struct Tagger {
                 let encoded = parts.map { Tagger.tokens($0).map(Tagger.key) }
                 self = .words(encoded.flatMap { $0 }, split: Self.split(encoded.map(\.count)))
             }
+        }
+
+        /// The phrase cut at its gaps: runs of `…` or of three or more dots with text on both sides
+        /// ("向……借" has one gap, a trailing "稍等……" none). A cue may have one (`Decoder` refuses more).
+        static func parts(of phrase: String) -> [String] {
+            // Most cues have no byte of either mark.
+            guard phrase.utf8.contains(where: { $0 == 0xE2 || $0 == UInt8(ascii: ".") }) else { return [phrase] }
+            var parts: [Substring] = []
+            var partStart = phrase.startIndex
+            var index = phrase.startIndex
+            while index < phrase.endIndex {
+                let run = phrase[index...].prefix { $0 == "…" || $0 == "." }
+                let isGap = run.contains("…") || run.count >= 3
+                guard isGap else {
+                    index = run.isEmpty ? phrase.index(after: index) : run.endIndex
+                    continue
+                }
+                parts.append(phrase[partStart..<index])
+                partStart = run.endIndex
+                index = run.endIndex
+            }
+            parts.append(phrase[partStart...])
+            let kept = parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            return kept.isEmpty ? [phrase] : kept
         }
 
         /// Where the second part starts; 0 when there is no gap or a part is empty.

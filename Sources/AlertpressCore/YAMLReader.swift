@@ -118,11 +118,17 @@ struct YAMLReader {
                     // A quote left open is noticed where the file, or the next quote, ends: the quote is the place to fix.
                     log.error("yaml-syntax", "a quoted value is never closed: \(problem)", at: location(context.mark),
                               hint: "end the value with the same quotation mark it starts with")
-                } else if let context, context.text.contains("flow sequence") || context.text.contains("flow mapping") {
-                    // An unclosed `[` or `{` is noticed on a later line: the bracket is the place to fix.
-                    let bracket = context.text.contains("sequence") ? ("[", "]") : ("{", "}")
+                } else if let context, context.text.contains("flow sequence") || context.text.contains("flow mapping"),
+                          mark.line > context.mark.line, context.mark.line >= 1, context.mark.line <= lines.count,
+                          case let bracket = context.text.contains("sequence") ? ("[", "]") : ("{", "}"),
+                          !lines[context.mark.line - 1].dropFirst(max(0, context.mark.column - 1)).contains(bracket.1) {
+                    // A `[` or `{` left open on its line is noticed on a later one: the bracket is the place to fix.
+                    // (One closed on its line with something wrong inside is reported where that is.)
                     log.error("yaml-syntax", "the `\(bracket.0)` here is never closed with `\(bracket.1)`", at: location(context.mark),
                               hint: "close it with `\(bracket.1)` on the same line, or put the value in quotes if the `\(bracket.0)` is part of it")
+                } else if problem.contains("did not find expected ','") {
+                    log.error("yaml-syntax", "inside `[…]` or `{…}`, items are separated by commas: one is missing before this",
+                              at: location(mark), hint: "write a comma between items, or put a value that holds spaces and signs in quotes")
                 } else {
                     log.error("yaml-syntax", message, at: location(mark),
                               hint: lineHasTab(mark) || problem.contains("tab") ? "indent with spaces, not tabs" : "check indentation, colons and quotes on this line")
@@ -250,13 +256,15 @@ struct YAMLReader {
                 log.error("missing-key", "missing required key `\(name)` in \(what)", at: location(node))
             }
         }
-        return Fields(reader: self, values: values, node: node)
+        return Fields(reader: self, values: values, node: node, suggested: suggested)
     }
 
     struct Fields {
         let reader: YAMLReader
         let values: [String: (key: Node, value: Node)]
         let node: Node
+        /// Allowed keys that a misspelt one was taken for: its error names them already.
+        var suggested: Set<String> = []
 
         /// The value of `key`, nil when absent or explicitly empty (`key:` or `key: null`).
         subscript(key: String) -> Node? {

@@ -162,7 +162,7 @@ struct BadInputTests {
         ])
     }
 
-    @Test("a cue with two gaps is an error; a threshold no cues can reach is a warning")
+    @Test("a cue with two gaps is an error, a Chinese ellipsis is one gap; a threshold no cues can reach is a warning")
     func cueGapsAndThreshold() {
         let type = """
             ---
@@ -174,9 +174,14 @@ struct BadInputTests {
             ---
             Body.
             """
+        // A translation's cues are checked against the threshold it takes from its original.
+        let translated = Tree.with(["types/fake-courier-compensation.zh.md": "---\nname: 冒充快递理赔\nsummary: 假理赔。\ncues: [包裹]\n---\n正文。\n"]).check()
+        expectDiagnostics(translated.diagnostics, [
+            Expected("Alerts/types/fake-courier-compensation.zh.md", 1, 1, .warning, "unreachable-threshold", message: ["threshold is 3", "weigh 1"]),
+        ])
         expectDiagnostics(check(type, at: "types/fake-courier-compensation.md").diagnostics, [
             Expected("Alerts/types/fake-courier-compensation.md", 6, 21, .error, "invalid-cue", message: ["more than one gap"]),
-            Expected("Alerts/types/fake-courier-compensation.md", 5, 12, .warning, "unreachable-threshold", message: ["20", "weigh 4"]),
+            Expected("Alerts/types/fake-courier-compensation.md", 5, 12, .warning, "unreachable-threshold", message: ["threshold is 20", "weigh 4"]),
         ])
     }
 
@@ -188,6 +193,13 @@ struct BadInputTests {
         let column = line.distance(from: line.startIndex, to: line.firstIndex { String($0) == bracket } ?? line.startIndex) + 1
         expectDiagnostics(result.diagnostics, [
             Expected(Self.file, 4, column, .error, "yaml-syntax", message: ["`\(bracket)` here is never closed"]),
+        ])
+    }
+
+    @Test("a closed `{` with a comma missing inside is reported at the gap, not at the bracket")
+    func missingComma() {
+        expectDiagnostics(check(caseFile(["title: Comma", "date: 2024-03-01", "loss: {amount: \"4000\" currency: CNY}"])).diagnostics, [
+            Expected(Self.file, 4, 23, .error, "yaml-syntax", message: ["commas", "missing"]),
         ])
     }
 
@@ -309,6 +321,13 @@ struct BadInputTests {
         ]))
         expectDiagnostics(result.diagnostics, [
             Expected(Self.file, 6, 3, .error, "unknown-key", message: ["`currencyy`"], hint: ["did you mean `currency`?"]),
+        ])
+    }
+
+    @Test("a misspelt title in a case is one error, with the hint, not also a missing title")
+    func misspeltCaseTitle() {
+        expectDiagnostics(check(caseFile(["titel: A call", "date: 2024-03-01"])).diagnostics, [
+            Expected(Self.file, 2, 1, .error, "unknown-key", message: ["`titel`"], hint: ["did you mean `title`?"]),
         ])
     }
 
@@ -514,7 +533,7 @@ struct BadInputTests {
             name: Asking for a verification code
             summary: The scammer asks for the one-time code.
             advice: [never-share-sms-cod]
-            cues: [verification code]
+            cues: [{phrase: verification code, weight: 3}]
             ---
             Body.
             """, at: "tactics/verification-code.md")

@@ -696,7 +696,7 @@ struct CheckReportTests {
     @Test("check --format json has exactly the keys of SPEC §3")
     func shape() throws {
         var tree = Tree()
-        tree.set("tactics/screen-sharing.md", "---\nname: Screen sharing\nsummary: Sharing a screen.\nadvice: [never-share-sms-code]\ncues: [share the screen]\n---\nBody.\n")
+        tree.set("tactics/screen-sharing.md", "---\nname: Screen sharing\nsummary: Sharing a screen.\nadvice: [never-share-sms-code]\ncues: [{phrase: share the screen, weight: 3}]\n---\nBody.\n")
         tree.set("cases/declared.md", caseFile(["title: Declared", "date: 2024-11-05", "scam_types: [fake-courier-compensation]",
                                                 "tactics: [screen-sharing]"],
                                                body: ["She read out the SMS code and the verification code."]))

@@ -93,6 +93,15 @@ struct TaggerTextTests {
         #expect(Self.score(["The ＱＱ group and the app."], app) == 1 + 1, "full-width Latin is a word too")
     }
 
+    @Test("a gap is a run of `…` or of three dots: the Chinese ellipsis (……) is one gap, a trailing one none, a dot in a domain no gap")
+    func gapRuns() {
+        #expect(Tagger.Needle.parts(of: "向……借钱") == ["向", "借钱"])
+        #expect(Tagger.Needle.parts(of: "borrowed ... from") == ["borrowed", "from"])
+        #expect(Tagger.Needle.parts(of: "稍等……") == ["稍等"])
+        #expect(Tagger.Needle.parts(of: "taobao.com refund") == ["taobao.com refund"])
+        #expect(Tagger.Needle.parts(of: "a … b … c").count == 3)
+    }
+
     @Test("a cue with a gap: a few words or characters between its parts, within one clause")
     func gaps() throws {
         let borrow = term("borrow", [("borrowed … from", 3), ("向…借", 3)], kind: .tactic)
