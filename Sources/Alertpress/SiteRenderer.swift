@@ -455,8 +455,13 @@ final class SiteRenderer: Sendable {
         let assigned = item.tactics.map { (TermKind.tactic, $0) } + item.scamTypes.map { (TermKind.scamType, $0) }
         return assigned.compactMap { kind, id in
             guard let term = edition.edition.term(kind, id) else { return nil }
+            // The telling phrases: weak single words ("link", "页面") only when the weightier ones
+            // alone do not explain the tag.
+            let found = item.evidence.filter { $0.id == id }
+            let strong = found.filter { $0.weight > 1 }
+            let shown = strong.reduce(0) { $0 + $1.weight } >= term.threshold ? strong : found
             var phrases: [String] = []
-            for evidence in item.evidence where evidence.id == id && !phrases.contains(evidence.phrase) { phrases.append(evidence.phrase) }
+            for evidence in shown where !phrases.contains(evidence.phrase) { phrases.append(evidence.phrase) }
             let target = routes.term(kind, id)
             return EvidenceGroupView(name: term.name, href: absolute ? routes.absolute(target) : Routes.relative(from: folder, to: target),
                                      kind: kind == .scamType ? strings["case.type"] : strings["case.tactic"], phrases: phrases)

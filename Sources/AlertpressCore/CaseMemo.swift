@@ -396,6 +396,7 @@ extension ByteWriter {
             string(evidence.id)
             string(evidence.phrase)
             int(evidence.line)
+            int(evidence.weight)
         }
         int(details.advice.count)
         for advice in details.advice {
@@ -632,8 +633,8 @@ struct ByteReader {
         var evidence: [Evidence] = []
         evidence.reserveCapacity(evidenceCount)
         for _ in 0..<evidenceCount {
-            guard let id = string(), let phrase = string(), let line = int() else { return nil }
-            evidence.append(Evidence(id: id, phrase: phrase, line: line))
+            guard let id = string(), let phrase = string(), let line = int(), let weight = int() else { return nil }
+            evidence.append(Evidence(id: id, phrase: phrase, line: line, weight: weight))
         }
         guard let adviceCount = int(), adviceCount >= 0, adviceCount <= bytes.count - offset else { return nil }
         var advice: [AdviceItem] = []

@@ -1,10 +1,21 @@
 import Foundation
 
-/// Where a cue was found: the words as written in the case, and their file line.
+/// Where a cue was found: the words as written in the case, their file line, and the cue's weight
+/// (for pages, which show the telling phrases; `check --format json` lists every one, without it).
 public struct Evidence: Sendable, Equatable, Codable {
     public var id: String
     public var phrase: String
     public var line: Int
+    public var weight = 1
+
+    public init(id: String, phrase: String, line: Int, weight: Int = 1) {
+        self.id = id
+        self.phrase = phrase
+        self.line = line
+        self.weight = weight
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, phrase, line }
 }
 
 /// Scores a case text against the cues of a taxonomy.
@@ -565,7 +576,7 @@ struct Tagger {
                                 advised += entry.weight
                             } else {
                                 told += entry.weight
-                                evidence.append(Evidence(id: term.id, phrase: hit.text, line: hit.line))
+                                evidence.append(Evidence(id: term.id, phrase: hit.text, line: hit.line, weight: entry.weight))
                             }
                         }
                         // Advice to readers can add to what the case tells, not stand in for it: only

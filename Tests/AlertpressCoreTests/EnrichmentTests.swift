@@ -219,9 +219,9 @@ struct EnrichmentTests {
         // "parcel" (1) is inside "Lost Parcel" (3): where cues overlap, only the heaviest counts.
         #expect(score.score == 3 + 1 + 3)
         #expect(!score.evidence.contains { $0.phrase == "Parcel" })
-        #expect(score.evidence.contains(Evidence(id: "fake-courier-compensation", phrase: "Lost Parcel", line: 5)))
+        #expect(score.evidence.contains(Evidence(id: "fake-courier-compensation", phrase: "Lost Parcel", line: 5, weight: 3)))
         #expect(score.evidence.contains(Evidence(id: "fake-courier-compensation", phrase: "courier", line: 6)))
-        #expect(score.evidence.contains(Evidence(id: "fake-courier-compensation", phrase: "double compensation", line: 7)))
+        #expect(score.evidence.contains(Evidence(id: "fake-courier-compensation", phrase: "double compensation", line: 7, weight: 3)))
         #expect(score.evidence.map(\.line) == score.evidence.map(\.line).sorted())
     }
 
@@ -321,9 +321,9 @@ struct EnrichmentTests {
         #expect(item.inferred)
         #expect(item.scamTypes == ["fake-courier-compensation"])
         #expect(item.tactics == ["verification-code"])
-        #expect(item.evidence.contains(Evidence(id: "fake-courier-compensation", phrase: "Lost Parcel", line: 5)))
-        #expect(item.evidence.contains(Evidence(id: "fake-courier-compensation", phrase: "double compensation", line: 6)))
-        #expect(item.evidence.contains(Evidence(id: "verification-code", phrase: "SMS codes", line: 7)))
+        #expect(item.evidence.contains(Evidence(id: "fake-courier-compensation", phrase: "Lost Parcel", line: 5, weight: 3)))
+        #expect(item.evidence.contains(Evidence(id: "fake-courier-compensation", phrase: "double compensation", line: 6, weight: 3)))
+        #expect(item.evidence.contains(Evidence(id: "verification-code", phrase: "SMS codes", line: 7, weight: 3)))
         #expect(item.evidence.allSatisfy { ["fake-courier-compensation", "verification-code"].contains($0.id) })
         #expect(item.evidence.map(\.line) == item.evidence.map(\.line).sorted())
     }
@@ -472,8 +472,8 @@ struct EnrichmentTests {
                                             body: ["Nothing else."]))
         let item = try #require(tree.check().enrichedCase("front"))
         #expect(item.scamTypes == ["fake-courier-compensation"])
-        #expect(item.evidence.contains(Evidence(id: "fake-courier-compensation", phrase: "Lost parcel", line: 2)))
-        #expect(item.evidence.contains(Evidence(id: "fake-courier-compensation", phrase: "double compensation", line: 4)))
+        #expect(item.evidence.contains(Evidence(id: "fake-courier-compensation", phrase: "Lost parcel", line: 2, weight: 3)))
+        #expect(item.evidence.contains(Evidence(id: "fake-courier-compensation", phrase: "double compensation", line: 4, weight: 3)))
     }
 
     @Test("relative cut among types through the pipeline: a refund case mentioning a parcel is not a courier case")

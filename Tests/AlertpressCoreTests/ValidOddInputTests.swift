@@ -18,7 +18,7 @@ struct ValidOddInputTests {
         let item = try #require(result.enrichedCase("crlf"))
         #expect(item.entry.title == "Windows editor")
         #expect(item.tactics == ["verification-code"])
-        #expect(item.evidence == [Evidence(id: "verification-code", phrase: "SMS code", line: 7)])
+        #expect(item.evidence == [Evidence(id: "verification-code", phrase: "SMS code", line: 7, weight: 3)])
         #expect(!item.entry.searchText.text.contains("\r"))
     }
 
