@@ -152,7 +152,7 @@ public enum SiteBuilder {
             site.abort()
             return BuildResult(diagnostics: log.sorted, outputError: "\(error)")
         }
-        let (flyers, flyerProblems) = await flyerResults
+        let (flyers, flyerProblems, incomplete) = await flyerResults
         log.append(contentsOf: flyerProblems)
         report("rendered flyers", flyers.count)
         guard !log.hasErrors else {
@@ -175,7 +175,6 @@ public enum SiteBuilder {
         do {
             // A flyer whose page left hotlines out is recorded with no inputs, so that every build
             // makes it again and its warning stays until the hotlines fit.
-            let incomplete = Set(flyerProblems.filter { $0.code == "flyer-hotlines" }.map(\.file))
             try site.add(flyers, inputs: Dictionary(uniqueKeysWithValues: staleFlyers.map { ($0.path, incomplete.contains($0.path) ? Fingerprint() : $0.inputs) }))
             let counts = try site.commit()
             result.files = counts.written + counts.kept
@@ -299,7 +298,8 @@ enum Flyers {
     /// page left hotlines out.
     /// One at a time, beside the pages (which do not use Cairo): `FlyerRenderer` draws one flyer at
     /// a time in the process, because of a deadlock in Cairo 1.16's glyph cache.
-    static func render(_ jobs: [Job]) -> (files: [OutputFile], problems: [Diagnostic]) {
+    /// `incomplete`: the paths of flyers that left hotlines out.
+    static func render(_ jobs: [Job]) -> (files: [OutputFile], problems: [Diagnostic], incomplete: Set<String>) {
         let results = jobs.map { job -> Result<FlyerRenderer.Flyer, FlyerError> in
             do { return .success(try FlyerRenderer.make(job.document())) } catch let error as FlyerError {
                 return .failure(error)
@@ -309,11 +309,13 @@ enum Flyers {
         }
         var files: [OutputFile] = []
         var log = DiagnosticLog()
+        var incomplete: Set<String> = []
         for (index, result) in results.enumerated() {
             switch result {
             case .success(let flyer):
                 files.append(OutputFile(path: jobs[index].path, data: flyer.pdf))
                 if !flyer.hotlinesLeftOut.isEmpty {
+                    incomplete.insert(jobs[index].path)
                     log.warning("flyer-hotlines", "flyer `\(jobs[index].path)` has no room for the hotline(s) \(flyer.hotlinesLeftOut.joined(separator: ", "))",
                                 at: SourceLocation(file: jobs[index].path, line: 0, column: 0),
                                 hint: "shorten the hotlines' labels in site.yml, or list fewer hotlines")
@@ -323,7 +325,7 @@ enum Flyers {
                           at: SourceLocation(file: jobs[index].path, line: 0, column: 0))
             }
         }
-        return (files, log.all)
+        return (files, log.all, incomplete)
     }
 }
 

@@ -28,17 +28,17 @@ struct MarkdownRenderer: Sendable {
         var encodedTargets: [String] = []
         /// Raw HTML tags left out (`<img …>`, `<script>`; not comments or closing tags), with the
         /// Markdown line their block starts on, so that the editor hears of them.
-        var droppedHTML: [(tag: String, line: Int)] = []
+        var droppedHTML: [Noted] = []
         /// Hosts of Markdown links shown as text because the site does not trust them (and they are
         /// no scam hosts), with their lines: the editor meant a link.
-        var untrustedLinks: [(host: String, line: Int)] = []
+        var untrustedLinks: [Noted] = []
+    }
 
-        static func == (lhs: Output, rhs: Output) -> Bool {
-            (lhs.html, lhs.plainText, lhs.proseText, lhs.askedHosts, lhs.relativeTargets, lhs.encodedTargets)
-                == (rhs.html, rhs.plainText, rhs.proseText, rhs.askedHosts, rhs.relativeTargets, rhs.encodedTargets)
-                && lhs.droppedHTML.elementsEqual(rhs.droppedHTML) { $0.tag == $1.tag && $0.line == $1.line }
-                && lhs.untrustedLinks.elementsEqual(rhs.untrustedLinks) { $0.host == $1.host && $0.line == $1.line }
-        }
+    /// Something the renderer left out or changed that the editor hears of: a tag or a host, and
+    /// the Markdown line its block starts on.
+    struct Noted: Sendable, Equatable {
+        var text: String
+        var line: Int
     }
 
     struct RelativeTarget: Sendable, Equatable {
@@ -168,12 +168,12 @@ private final class CmarkDocument {
     /// the targets written relative to the page, those %-encoded, the raw HTML left out and the
     /// untrusted links shown as text.
     func transform(_ renderer: MarkdownRenderer)
-        -> (Set<String>, [MarkdownRenderer.RelativeTarget], [String], [(tag: String, line: Int)], [(host: String, line: Int)]) {
-        var untrusted: [(host: String, line: Int)] = []
+        -> (Set<String>, [MarkdownRenderer.RelativeTarget], [String], [MarkdownRenderer.Noted], [MarkdownRenderer.Noted]) {
+        var untrusted: [MarkdownRenderer.Noted] = []
         var asked: Set<String> = []
         var relative: [MarkdownRenderer.RelativeTarget] = []
         var encoded: [String] = []
-        var dropped: [(tag: String, line: Int)] = []
+        var dropped: [MarkdownRenderer.Noted] = []
         var links: [OpaquePointer] = []
         // Raw HTML is never published: it is removed, not rendered as a comment. The text around
         // it then reads as one ("https:<span></span>//host" is the address a reader sees), so
@@ -183,7 +183,7 @@ private final class CmarkDocument {
             if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE {
                 let html = Self.string(cmark_node_get_literal(node)).trimmingWhitespace()
                 if !html.hasPrefix("<!--"), !html.hasPrefix("</"), let tag = html.firstMatch(of: /<[A-Za-z][A-Za-z0-9-]*/) {
-                    dropped.append((String(tag.output) + ">", Self.startLine(of: node)))
+                    dropped.append(.init(text: String(tag.output) + ">", line: Self.startLine(of: node)))
                 }
                 cmark_node_unlink(node)
                 cmark_node_free(node)
@@ -227,7 +227,7 @@ private final class CmarkDocument {
                 replaceWithText(node, nil)
             } else if let policy = renderer.links, policy.isScamLink(url, asked: &asked) {
                 if let host = URL(string: url)?.host?.lowercased(), !policy.isScam(host) {
-                    untrusted.append((host, Self.startLine(of: node)))
+                    untrusted.append(.init(text: host, line: Self.startLine(of: node)))
                 }
                 replaceWithText(node, policy.defang(url, asked: &asked))
             } else {

@@ -480,14 +480,14 @@ enum Resolver {
         asked.formUnion(rendered.askedHosts)
         if bodySource.file == own.file {
             scanPublishedBody(rendered, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, log: &log)
-            for (host, line) in rendered.untrustedLinks {
-                log.warning("untrusted-link", "the link to `\(host)` is shown as text, not a link: only trusted sites are linked",
-                            at: SourceLocation(file: own.file, line: own.bodyFirstLine + line - 1, column: 1),
-                            hint: "if the site is safe, add `\(host)` to `trusted_domains` in site.yml, or cite it under `sources`")
+            for link in rendered.untrustedLinks {
+                log.warning("untrusted-link", "the link to `\(link.text)` is shown as text, not a link: only trusted sites are linked",
+                            at: SourceLocation(file: own.file, line: own.bodyFirstLine + link.line - 1, column: 1),
+                            hint: "if the site is safe, add `\(link.text)` to `trusted_domains` in site.yml, or cite it under `sources`")
             }
-            for (tag, line) in rendered.droppedHTML {
-                log.warning("raw-html", "raw HTML (`\(tag)`) is not published: pages show the text around it only",
-                            at: SourceLocation(file: own.file, line: own.bodyFirstLine + line - 1, column: 1),
+            for html in rendered.droppedHTML {
+                log.warning("raw-html", "raw HTML (`\(html.text)`) is not published: pages show the text around it only",
+                            at: SourceLocation(file: own.file, line: own.bodyFirstLine + html.line - 1, column: 1),
                             hint: "write it in Markdown: **bold**, [a link](https://…), ![an image](/assets/…)")
             }
             for target in rendered.relativeTargets {

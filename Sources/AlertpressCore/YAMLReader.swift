@@ -190,8 +190,7 @@ struct YAMLReader {
     }
 
     /// The tags whose values the readers check: text, numbers, yes/no, nothing, lists and mappings.
-    private static let readTags: Set<String> = [Tag.Name.implicit, .nonSpecific, .str, .int, .float, .bool, .null, .seq, .map].map(\.rawValue)
-        .reduce(into: []) { $0.insert($1) }
+    private static let readTags = Set([Tag.Name.implicit, .nonSpecific, .str, .int, .float, .bool, .null, .seq, .map].map(\.rawValue))
 
     /// Tags these files have no use for (`!!binary`, `!!timestamp`, `!custom`): their values would
     /// be read as plain text (or refused as the wrong type), so the tag is an error of its own.
