@@ -86,11 +86,14 @@ enum AdviceText {
     private static let chineseOpenings = ["警方提醒", "警方提示", "警方再次提醒", "警方特别提醒", "民警提醒", "民警提示", "警官提醒", "反诈提醒",
                                           "反诈提示", "防骗提醒", "防骗提示", "防范提示", "防范建议", "温馨提示", "温馨提醒", "特别提醒", "安全提示",
                                           "风险提示", "如何防范", "法官说法", "法官提醒", "检察官说法", "检察官提醒", "律师说法", "律师提醒",
-                                          "专家提醒", "专家提示", "专家建议"].map(bytes)
+                                          "专家提醒", "专家提示", "专家建议", "编者按", "编者注", "小编提醒"].map(bytes)
     private static let englishOpenings = ["police advice", "police advise", "police remind", "police reminder", "police urge", "police tips",
                                           "police are reminding", "police are urging", "police are advising", "what police say",
                                           "how to protect", "how to stay safe", "how to avoid", "prevention tips", "safety tips", "our advice",
-                                          "expert advice", "what you can do", "how to spot"].map { bytes(" \($0) ") }
+                                          "expert advice", "what you can do", "how to spot",
+                                          // A closing list of other scams to look out for.
+                                          "also watch", "watch out for", "look out for", "also beware", "other scams", "other common scams",
+                                          "common scams"].map { bytes(" \($0) ") }
     private static let openingWords = Set((englishOpenings + labels).compactMap { phrase in
         let word = phrase.drop { $0 == 0x20 }.prefix { $0 != 0x20 }
         return word.first.map { _ in Array(word) }
@@ -179,7 +182,10 @@ enum AdviceText {
                                        "wasn't asked", "weren't asked", "did not ask", "didn't ask"].map { bytes(" \($0) ") }
     /// English imperatives that open an advice sentence.
     private static let englishImperatives = ["never", "do not", "don't", "dont", "always check", "always verify", "beware", "be wary",
-                                             "be careful"].map { bytes(" \($0) ") }
+                                             "be careful",
+                                             // Advice for a case to come: "If anyone calls about a refund, hang up."
+                                             "if you", "if anyone", "if someone", "if somebody", "if a caller", "if a stranger", "if in doubt"]
+        .map { bytes(" \($0) ") }
 
     /// Whether a sentence, outside its quotations, gives advice.
     static func isAdviceSentence(_ sentence: Substring) -> Bool {

@@ -264,7 +264,7 @@ enum Enricher {
         var inferred = false
         var evidence: [Evidence] = []
         func assign(_ kind: TermKind, declared: [String]?, fromDefault: [String]?) -> [String] {
-            let scores = cues[kind].map { tagger.scores($0, negation: kind == .tactic) } ?? []
+            let scores = cues[kind].map { tagger.scores($0, tactics: kind == .tactic) } ?? []
             let assigned: [String]
             if let declared {
                 // A misspelt id is already an error whose hint names the right one: no warning on top.

@@ -27,9 +27,9 @@ public struct Evidence: Sendable, Equatable, Codable {
 /// marks, in Simplified or Traditional characters. Full-width letters and digits (ＱＱ, ＡＰＰ) are
 /// read as their ASCII forms. A cue's words are found within one sentence, which may wrap over
 /// lines of a paragraph. Where cues of one term overlap in the text ("lost parcel" and
-/// "parcel"), only the heaviest counts there. Cues in advice to readers (`AdviceText`) count only
-/// for a term that the rest of the case already gives evidence of; so do sentences that say what
-/// did not happen ("No one asked her for a code"). Personal pronouns match one another ("pay her
+/// "parcel"), only the heaviest counts there. Cues in advice to readers (`AdviceText`), and in
+/// sentences that say what did not happen ("No one asked her for a code"), count only for a
+/// tactic that the rest of the case already gives evidence of, never for a scam type. Personal pronouns match one another ("pay her
 /// back" is "pay him back"), and a tactic's cue right after a negation ("she did not share her
 /// screen", 没有下载) is no evidence there, unless the negation is a condition ("if she did not…").
 struct Tagger {
@@ -512,10 +512,13 @@ struct Tagger {
         }
     }
 
-    /// Scores every term; returns those with any evidence, highest first. With `negation` (the
-    /// tactics: what the victim was asked to do), a cue right after "did not", "never", "without",
-    /// 没有 or 未 does not count there: "she did not share her screen", "也没有下载任何软件".
-    func scores(_ cues: Cues, negation: Bool = false) -> [Score] {
+    /// Scores every term; returns those with any evidence, highest first. For `tactics` (what the
+    /// victim was asked to do), a cue right after "did not", "never", "without", 没有 or 未 does
+    /// not count there ("she did not share her screen", "也没有下载任何软件"), and advice to readers
+    /// can complete a score the story half makes. A scam type is what the story tells alone:
+    /// advice often lists other scams ("Also watch for…", 警方提醒：…冒充物流客服…).
+    func scores(_ cues: Cues, tactics: Bool = false) -> [Score] {
+        let negation = tactics
         let negators = negation ? Tagger.negators.compactMap { stemIndex[$0] } : []
         let fillers = negation ? Tagger.negationFillers.compactMap { stemIndex[$0] } : []
         let conditionals = negation ? Tagger.conditionalWords.compactMap { stemIndex[$0] } : []
@@ -579,11 +582,11 @@ struct Tagger {
                                 evidence.append(Evidence(id: term.id, phrase: hit.text, line: hit.line, weight: entry.weight))
                             }
                         }
-                        // Advice to readers can add to what the case tells, not stand in for it: only
-                        // once the story gives half the evidence needed ("app" alone does not let
-                        // "never install an app" in). It is not quoted as evidence: the red flags
-                        // shown for a case are what happened in it.
-                        let total = told > 0 && 2 * told >= term.threshold ? told + advised : told
+                        // Advice to readers can add to what the case tells of a tactic, not stand in
+                        // for it: only once the story gives half the evidence needed ("app" alone does
+                        // not let "never install an app" in). It is not quoted as evidence: the red
+                        // flags shown for a case are what happened in it.
+                        let total = tactics && told > 0 && 2 * told >= term.threshold ? told + advised : told
                         guard total > 0 else { continue }
                         evidence.sort { ($0.line, $0.phrase) < ($1.line, $1.phrase) }
                         result.append(Score(id: term.id, score: total, threshold: term.threshold, evidence: evidence))
@@ -1026,9 +1029,8 @@ struct Tagger {
         bytes.reduce(0) { $0 << 8 | UInt64($1) }
     }
 
-    private static func isPronoun(_ w: UnsafeMutableBufferPointer<UInt8>, _ n: Int) -> Bool {
-        pronouns.contains(packed(w[..<n]))
-    }
+    /// Plurals that are words of their own, kept whole: "goods" is not "good", "news" not "new".
+    private static let keptWhole: Set<UInt64> = Set(["goods", "news"].map { packed(Array($0.utf8)) })
 
     /// The suffix rules on the lower-cased ASCII word `w[..<count]`, in place (no rule lengthens a
     /// word); returns the stem's length.
@@ -1057,9 +1059,13 @@ struct Tagger {
             return sequences == 1
         }
         var n = count
-        if n <= 6, isPronoun(w, n) {
-            w[0] = UInt8(ascii: "*")
-            return 1
+        if n <= 6 {
+            let word = packed(w[..<n])
+            if pronouns.contains(word) {
+                w[0] = UInt8(ascii: "*")
+                return 1
+            }
+            if keptWhole.contains(word) { return n }
         }
         if ends("'s", n) { n -= 2 }
         guard n > 3 else { return n }

@@ -10,7 +10,7 @@ struct TaggerTextTests {
     static let app = term("remote-app", [("APP", 1), ("QQ群", 3), ("download", 2)], kind: .tactic)
 
     static func score(_ lines: [String], _ term: Term) -> Int? {
-        Tagger(numbered(lines)).scores(Tagger.Cues([term])).first?.score
+        Tagger(numbered(lines)).scores(Tagger.Cues([term]), tactics: term.kind == .tactic).first?.score
     }
 
     @Test("advice to readers tags nothing by itself", arguments: [
@@ -47,6 +47,28 @@ struct TaggerTextTests {
         #expect(evidence.map(\.line) == [4], "the story's mention, not the advice's: \(evidence)")
     }
 
+    @Test("advice never completes a scam type: a closing list of other scams is no evidence of them")
+    func adviceDoesNotCompleteTypes() {
+        let courier = term("fake-courier-compensation", [("tracking number", 2), ("courier customer service", 3)])
+        let story = ["The seller sent a tracking number that did not exist, then blocked her.", "",
+                     "Police advice: fake courier customer service calls are common this season."]
+        #expect(Self.score(story, courier) == 2, "the story's 2 of 3; the advice's cue is not added")
+        let tactic = term("courier-tactic", [("tracking number", 2), ("courier customer service", 3)], kind: .tactic)
+        #expect(Self.score(story, tactic) == 2 + 3, "a tactic the story half shows is completed")
+    }
+
+    @Test("a closing list of scams to look out for, an editor's note and advice for a call to come are advice", arguments: [
+        ["He paid the deposit.", "", "**Also watch for:** fake customer service asking for a verification code."],
+        ["He paid the deposit.", "", "Watch out for callers who want a verification code."],
+        ["He paid the deposit.", "", "Other common scams this season: anyone asking for a verification code."],
+        ["他交了押金。", "", "编者按：凡是索要验证码的都要警惕。"],
+        ["He paid the deposit.", "If anyone calls and asks for a verification code, hang up."],
+        ["He paid the deposit.", "If you are asked for a verification code, hang up."],
+    ])
+    func moreAdviceOpenings(lines: [String]) {
+        #expect(Self.score(lines, Self.code) == nil, "\(lines)")
+    }
+
     @Test("a label alone on its line heads the paragraphs after it as advice, up to the next heading", arguments: [
         ["他接到一个电话。", "", "**警方提醒：**", "", "1. 公安机关不会索要验证码。", "2. 不要向安全账户转账。"],
         ["He got a call.", "", "Police advice:", "", "- Never give anyone a verification code.", "- A verification code is yours alone."],
@@ -80,6 +102,15 @@ struct TaggerTextTests {
         #expect(Self.score(["The lost parcel was found.", "Another parcel came."], courier) == 3 + 1)
         // borrowing and borrowed are the same word once stemmed: one cue, the first listing's weight.
         #expect(Self.score(["She borrowed money."], courier) == 2)
+    }
+
+    @Test("plurals that are words of their own are kept whole: goods is not good, news not new")
+    func keptWhole() {
+        let shopping = term("fake-shopping", [("goods", 3), ("new account", 3)])
+        #expect(Self.score(["The seller had good reviews."], shopping) == nil)
+        #expect(Self.score(["The goods never came."], shopping) == 3)
+        #expect(Self.score(["The news account said so."], shopping) == nil)
+        #expect(Self.score(["She opened a new account."], shopping) == 3)
     }
 
     @Test("a Latin word inside a Chinese cue is not a second cue there; elsewhere it counts")
@@ -175,7 +206,7 @@ struct TaggerTextTests {
     ])
     func negatedTactic(lines: [String], counts: Bool) {
         // Only "screen" (1) may count where the whole cue is negated.
-        let score = Tagger(numbered(lines)).scores(Tagger.Cues([Self.screen]), negation: true).first?.score ?? 0
+        let score = Tagger(numbered(lines)).scores(Tagger.Cues([Self.screen]), tactics: true).first?.score ?? 0
         #expect(counts ? score == 3 : score < 3, "\(lines)")
     }
 
