@@ -33,7 +33,8 @@ struct Decoder {
     // MARK: Front matter
 
     /// Splits and parses a Markdown file's front matter; nil (with a diagnostic) when that fails.
-    mutating func frontMatter(_ file: ContentFile) -> (SourceText, YAMLReader, Node)? {
+    /// `keys`: those the file's front matter may hold; one of them opening the body was meant for it.
+    mutating func frontMatter(_ file: ContentFile, keys: [String]) -> (SourceText, YAMLReader, Node)? {
         guard let data = file.data else { return unread(file) }
         switch SourceText.markdown(path: file.path, data: data) {
         case .failure(let problem):
@@ -41,6 +42,7 @@ struct Decoder {
             return nil
         case .success(let source):
             reportRemoved(source)
+            reportKeyInBody(source, keys: keys)
             let reader = YAMLReader(source: source)
             guard let node = reader.compose(source.frontMatter ?? "", log: &log) else {
                 if !log.all.contains(where: { $0.file == file.path && $0.severity == .error }) {
@@ -50,6 +52,28 @@ struct Decoder {
                 return nil
             }
             return (source, reader, node)
+        }
+    }
+
+    /// A key of the front matter on the body's first line ("draft: true" after a stray `---`)
+    /// would be published as text, and not do what it says.
+    private mutating func reportKeyInBody(_ source: SourceText, keys: [String]) {
+        var line = source.bodyFirstLine
+        for text in source.body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            let trimmed = text.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            if trimmed.isEmpty {
+                line += 1
+                continue
+            }
+            guard let colon = trimmed.firstIndex(of: UInt8(ascii: ":")), colon < trimmed.index(trimmed.startIndex, offsetBy: 20, limitedBy: trimmed.endIndex) ?? trimmed.endIndex
+            else { return }
+            let after = trimmed.index(after: colon)
+            let key = String(decoding: trimmed[..<colon], as: UTF8.self)
+            guard keys.contains(key), after == trimmed.endIndex || trimmed[after] == 0x20 || trimmed[after] == 0x0D else { return }
+            let closing = source.bodyFirstLine - 1
+            log.error("front-matter-ended", "`\(key):` on line \(line) comes after the line that closes the front matter (line \(closing)): it would be published as text, and not apply",
+                      at: SourceLocation(file: source.path, line: line), hint: "move it above line \(closing), or remove that line if it is a stray one")
+            return
         }
     }
 
@@ -95,6 +119,10 @@ struct Decoder {
         case let .invalidUTF8(line, column):
             log.error("invalid-utf8", "the file is not valid UTF-8", at: SourceLocation(file: file, line: line, column: column),
                       hint: "save the file as UTF-8")
+        case let .nulByte(line, column, utf16):
+            log.error("invalid-utf8", utf16 ? "the file is UTF-16, not UTF-8" : "the file holds a NUL byte, which no text file has",
+                      at: SourceLocation(file: file, line: line, column: column),
+                      hint: utf16 ? "save the file as UTF-8" : "save the file again as UTF-8 text; it may be damaged")
         case .empty:
             log.error("empty-file", "the file is empty", at: SourceLocation(file: file, line: 1),
                       hint: file.hasSuffix(".md") ? "delete it, or start it with front matter between `---` lines" : "delete it, or write its entries")
@@ -296,7 +324,7 @@ struct Decoder {
             if limit < 1 { log.error("out-of-range", "`feed_limit` must be at least 1", at: reader.location(node)) } else { site.feedLimit = limit }
         }
         if let node = fields["trusted_domains"], let domains = reader.strings(node, what: "trusted_domains", log: &log) {
-            site.trustedDomains = domains.map { $0.value.lowercased() }
+            site.trustedDomains = domains.compactMap { trustedDomain(Located(value: $0.value, location: $0.location)) }
         }
         if let node = fields["languages"], let items = reader.strings(node, what: "languages", log: &log) {
             for item in items where !Decoder.isLanguageTag(item.value) {
@@ -428,12 +456,45 @@ struct Decoder {
     /// The threshold of a type or tactic that does not set one.
     static let defaultThreshold = 3
 
+    /// A `trusted_domains` entry as the host name it must be, lower-cased; nil (and an error) for
+    /// anything else: a URL, a pattern, or a top-level domain that would trust every site under it.
+    private mutating func trustedDomain(_ entry: Located<String>) -> String? {
+        let value = entry.value.trimmingWhitespace().lowercased()
+        var host = value
+        if let scheme = host.range(of: "://") { host = String(host[scheme.upperBound...]) }
+        host = String(host.prefix { $0 != "/" && $0 != "?" && $0 != "#" })
+        if host.hasPrefix("*.") { host.removeFirst(2) }
+        if host.hasSuffix(".") { host.removeLast() }
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        let isHost = !labels.isEmpty && labels.allSatisfy { label in
+            !label.isEmpty && label.count <= 63 && label.first != "-" && label.last != "-"
+                && label.unicodeScalars.allSatisfy { $0 == "-" || $0.properties.isAlphabetic || $0.properties.numericType == .decimal }
+        }
+        guard isHost else {
+            log.error("invalid-domain", "`\(entry.value)` in `trusted_domains` is not a domain name", at: entry.location,
+                      hint: "write a host name only, e.g. gov.cn or 12321.cn")
+            return nil
+        }
+        guard labels.count > 1 else {
+            log.error("invalid-domain", "`\(host)` in `trusted_domains` is a top-level domain: every site under it would be linked, scam sites included",
+                      at: entry.location, hint: "name the sites, e.g. gov.cn or 12321.cn")
+            return nil
+        }
+        // Capitals and a final dot name the same host.
+        guard host == value || host + "." == value else {
+            log.error("invalid-domain", "`\(entry.value)` in `trusted_domains` is not a bare domain name", at: entry.location,
+                      hint: "write `\(host)`: a domain covers its subdomains")
+            return nil
+        }
+        return host
+    }
+
     static func unreachable(_ threshold: Int, _ total: Int, _ kind: TermKind) -> String {
         "the threshold is \(threshold), but all the cues together weigh \(total): nothing would be tagged with this \(kind.singular)"
     }
 
     mutating func term(_ file: ContentFile, kind: TermKind) -> RawTerm? {
-        guard let (source, reader, node) = frontMatter(file) else { return nil }
+        guard let (source, reader, node) = frontMatter(file, keys: ["name", "summary", "cues", "advice", "threshold", "related", "steps"]) else { return nil }
         let translation = file.langSuffix != nil
         var allowed = ["name", "summary", "cues", "advice", "threshold"]
         if kind == .scamType { allowed += ["related", "steps"] }
@@ -512,7 +573,7 @@ struct Decoder {
     }
 
     mutating func campaign(_ file: ContentFile) -> RawCampaign? {
-        guard let (source, reader, node) = frontMatter(file) else { return nil }
+        guard let (source, reader, node) = frontMatter(file, keys: ["title", "window", "focus", "headline", "flyer"]) else { return nil }
         let translation = file.langSuffix != nil
         let required = translation ? [] : ["title", "window", "focus", "headline"]
         guard let fields = reader.mapping(node, what: "the front matter", allowed: ["title", "window", "focus", "headline", "flyer"],
@@ -630,7 +691,7 @@ struct Decoder {
                       at: SourceLocation(file: file.path, line: 1),
                       hint: suggestion.isEmpty ? "the slug becomes the case's permanent URL" : "rename it to `\(suggestion)\(file.langSuffix.map { "." + $0 } ?? "").md`")
         }
-        guard let (source, reader, node) = frontMatter(file) else { return nil }
+        guard let (source, reader, node) = frontMatter(file, keys: Decoder.caseKeys) else { return nil }
         guard let fields = reader.mapping(node, what: "the front matter", allowed: Decoder.caseKeys, required: [], log: &log) else { return nil }
         var item = RawCase(slug: file.name, lang: file.langSuffix, file: file.path, body: source.body,
                            bodyFirstLine: source.bodyFirstLine, source: source)

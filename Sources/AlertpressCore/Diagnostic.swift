@@ -75,12 +75,21 @@ public struct DiagnosticLog: Sendable {
 
     public mutating func error(_ code: String, _ message: String, at location: SourceLocation, hint: String? = nil) {
         all.append(Diagnostic(file: location.file, line: location.line, column: location.column,
-                              severity: .error, code: code, message: message, hint: hint))
+                              severity: .error, code: code, message: Self.bounded(message), hint: hint.map(Self.bounded)))
     }
 
     public mutating func warning(_ code: String, _ message: String, at location: SourceLocation, hint: String? = nil) {
         all.append(Diagnostic(file: location.file, line: location.line, column: location.column,
-                              severity: .warning, code: code, message: message, hint: hint))
+                              severity: .warning, code: code, message: Self.bounded(message), hint: hint.map(Self.bounded)))
+    }
+
+    /// A message that quotes a long value (`a 6 MB id`) quotes its start: the place is in the location.
+    static func bounded(_ text: String) -> String {
+        guard text.utf8.count > 400 else { return text }
+        let parts = text.split(separator: "`", omittingEmptySubsequences: false)
+        return parts.enumerated().map { index, part in
+            index % 2 == 1 && part.unicodeScalars.count > 80 ? String(String.UnicodeScalarView(part.unicodeScalars.prefix(60))) + "…" : String(part)
+        }.joined(separator: "`")
     }
 
     public mutating func append(contentsOf other: [Diagnostic]) { all.append(contentsOf: other) }
@@ -104,7 +113,10 @@ public struct DiagnosticLog: Sendable {
 public enum Suggest {
     public static func nearest(_ word: String, in candidates: some Sequence<String>) -> String? {
         let lowered = word.lowercased()
+        let length = lowered.count
         let scored = candidates.compactMap { candidate -> (distance: Int, candidate: String)? in
+            // Lengths further apart than the distance allowed cannot be that close (a 6 MB "id").
+            guard abs(candidate.count - length) <= max(2, candidate.count / 3) else { return nil }
             let distance = editDistance(lowered, candidate.lowercased())
             return distance <= max(2, candidate.count / 3) ? (distance, candidate) : nil
         }

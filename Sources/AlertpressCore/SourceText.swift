@@ -26,6 +26,8 @@ struct SourceText: Sendable {
 
     enum Problem: Error, Equatable {
         case invalidUTF8(line: Int, column: Int)
+        /// A NUL byte: no text file holds one; every other byte NUL is UTF-16.
+        case nulByte(line: Int, column: Int, utf16: Bool)
         case empty
         case missingFrontMatter
         case unterminatedFrontMatter
@@ -36,6 +38,14 @@ struct SourceText: Sendable {
     static func decode(_ data: Data) -> Result<(text: String, removed: Removed?), Problem> {
         var bytes = Array(data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let nul = bytes.withUnsafeBytes({ raw in raw.baseAddress.flatMap { base in memchr(base, 0, raw.count).map { base.distance(to: UnsafeRawPointer($0)) } } }) {
+            let lineStart = bytes[..<nul].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+            // UTF-16 of Latin text: a NUL beside nearly every other byte.
+            let sample = bytes.prefix(64)
+            let utf16 = sample.count >= 8 && sample.indices.filter { sample[$0] == 0 }.count * 3 >= sample.count
+            return .failure(.nulByte(line: bytes[..<lineStart].count { $0 == UInt8(ascii: "\n") } + 1,
+                                     column: String(decoding: bytes[lineStart..<nul], as: UTF8.self).unicodeScalars.count + 1, utf16: utf16))
+        }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return .failure(firstInvalidUTF8(bytes))
         }
@@ -90,13 +100,12 @@ struct SourceText: Sendable {
         case .success(let (text, removed)):
             // Lines are found by their "\n" bytes, and only up to the closing `---`: splitting the
             // whole file into lines and joining the body again was most of this function's time.
+            // The closing line is `---` (or YAML's document end, `...`) from its first column: an
+            // indented one is a block value's text, and keys after it would be published as text,
+            // `draft: true` among them.
             func isFence(_ line: Substring, closing: Bool) -> Bool {
-                // A line whose first character past ASCII spaces is any other ASCII character is
-                // no fence, and trimming it would copy it.
-                if let first = line.utf8.first(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }), first < 0x80,
-                   first != UInt8(ascii: "-"), first != UInt8(ascii: ".") {
-                    return false
-                }
+                // A closing line that does not start with `-` or `.` is none, and trimming it would copy it.
+                if closing, line.utf8.first != UInt8(ascii: "-"), line.utf8.first != UInt8(ascii: ".") { return false }
                 let trimmed = line.trimmingWhitespace()
                 return trimmed == "---" || (closing && trimmed == "...")
             }

@@ -79,8 +79,10 @@ struct YAMLReader {
             switch error {
             case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
                 // `title：…` (a full-width colon, as Chinese keyboards type it) is text, not a key:
-                // YAML notices only on a later line.
-                if let index = lines.prefix(max(mark.line, 1)).firstIndex(where: { $0.wholeMatch(of: /\s*(- )?[A-Za-z_][A-Za-z0-9_]*\s*：.*/) != nil }),
+                // YAML notices on the next line or so. (Further up, such a line is a value's text:
+                // `- WeChat：fake_cs_001`, and the error is another one.)
+                if !lineHasTab(mark),
+                   let index = lines.prefix(max(mark.line, 1)).indices.suffix(3).last(where: { lines[$0].wholeMatch(of: /\s*(- )?[A-Za-z_][A-Za-z0-9_]*\s*：.*/) != nil }),
                    let colon = lines[index].firstIndex(of: "：") {
                     let key = lines[index][..<colon].trimmingWhitespace().trimmingPrefix("- ")
                     log.error("yaml-syntax", "`\(key)` is followed by a full-width colon `：`, so it is not read as a key",
@@ -114,6 +116,16 @@ struct YAMLReader {
                 // A key without its colon is noticed on a later line; the scanner's context is the key.
                 if let context, context.text.contains("simple key") {
                     log.error("yaml-syntax", message, at: location(context.mark), hint: "write a colon and a space after the key: `key: value`")
+                } else if let context, context.text.contains("quoted scalar"), problem.contains("escape") || problem.contains("hexdecimal") {
+                    // `"C:\Users\…"`: in double quotes a backslash starts an escape, and `\U` wants eight hex digits.
+                    // libyaml stops past the backslash; the backslash is the place to fix.
+                    var at = location(mark)
+                    if mark.line >= 1, mark.line <= lines.count,
+                       let backslash = lines[mark.line - 1].unicodeScalars.prefix(max(0, mark.column - 1)).lastIndex(of: "\\") {
+                        at.column = lines[mark.line - 1].unicodeScalars.distance(from: lines[mark.line - 1].unicodeScalars.startIndex, to: backslash) + 1
+                    }
+                    log.error("yaml-syntax", "in double quotes a backslash starts an escape such as `\\n`, and this one is not valid",
+                              at: at, hint: "put the value in single quotes, which keep backslashes as written, or write `\\\\` for each backslash")
                 } else if let context, context.text.contains("quoted scalar") {
                     // A quote left open is noticed where the file, or the next quote, ends: the quote is the place to fix.
                     log.error("yaml-syntax", "a quoted value is never closed: \(problem)", at: location(context.mark),
@@ -135,17 +147,8 @@ struct YAMLReader {
                 }
             case let .duplicatedKeysInMapping(duplicates, context):
                 // Point at the repeat, not the first occurrence the parser reports.
-                let key = duplicates.first ?? ""
-                let occurrences = lines.indices.filter { index in
-                    let trimmed = lines[index].drop { $0 == " " || $0 == "-" }
-                    return trimmed.hasPrefix(key + ":") || trimmed.hasPrefix("\"\(key)\":") || trimmed.hasPrefix("'\(key)':")
-                }
-                let repeated = occurrences.dropFirst().first.map { index in
-                    SourceLocation(file: file, line: firstLine + index,
-                                   column: (lines[index].firstIndex { $0 != " " && $0 != "-" }.map { lines[index].distance(from: lines[index].startIndex, to: $0) } ?? 0) + 1)
-                } ?? location(context.mark)
                 log.error("duplicate-key", "duplicate key \(duplicates.map { "`\($0)`" }.joined(separator: ", "))",
-                          at: repeated, hint: "each key may appear once")
+                          at: repeatedKey(duplicates.first ?? "", after: context.mark, in: lines), hint: "each key may appear once")
             case let .reader(problem, _, _, _):
                 log.error("yaml-syntax", "YAML cannot be read: \(problem)", at: location(nil))
             default:
@@ -156,6 +159,36 @@ struct YAMLReader {
             log.error("yaml-syntax", "YAML cannot be read: \(error)", at: location(nil))
             return nil
         }
+    }
+
+    /// Where `key` is written again in the mapping whose first `key` is at `first`: later on that
+    /// line (a `{…}` mapping), or on a later line at the same indentation before the mapping ends.
+    private func repeatedKey(_ key: String, after first: Mark, in lines: [Substring]) -> SourceLocation {
+        let spellings = [key, "\"\(key)\"", "'\(key)'"].map { Array(($0 + ":").unicodeScalars) }
+        func isKey(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool { spellings.contains { scalars.starts(with: $0) } }
+        let index = first.line - 1, column = first.column - 1
+        guard index >= 0, index < lines.count else { return location(first) }
+        let line = Array(lines[index].unicodeScalars)
+        // The same line, after the first key: `{amount: 1, currency: CNY, amount: 2}`.
+        var position = column + 1
+        while position < line.count {
+            if [",", "{", " "].contains(line[position - 1]), isKey(line[position...]) {
+                return SourceLocation(file: file, line: firstLine + index, column: position + 1)
+            }
+            position += 1
+        }
+        for next in lines.indices.dropFirst(index + 1) {
+            let scalars = Array(lines[next].unicodeScalars)
+            guard let start = scalars.firstIndex(where: { $0 != " " }), scalars[start] != "#" else { continue }
+            // A line less indented ends the mapping; a list item's first key sits after its `- `.
+            if start < column { break }
+            var keyStart = start
+            while keyStart + 1 < scalars.count, scalars[keyStart] == "-", scalars[keyStart + 1] == " ", keyStart < column {
+                keyStart = scalars[(keyStart + 2)...].firstIndex { $0 != " " } ?? scalars.count
+            }
+            if keyStart == column, isKey(scalars[keyStart...]) { return SourceLocation(file: file, line: firstLine + next, column: column + 1) }
+        }
+        return location(first)
     }
 
     /// What aliases make of a file that holds `written` bytes, when it is far more: more than

@@ -28,11 +28,18 @@ struct BadInputTests {
 
     @Test("a control character is left out of what is published, with a warning at the first one")
     func controlCharacters() {
-        let result = check(caseFile(["ti\u{0}tle: Hel\u{1B}lo", "date: 2024-03-01"]) + "Body\u{7}.\n")
+        let result = check(caseFile(["ti\u{1}tle: Hel\u{1B}lo", "date: 2024-03-01"]) + "Body\u{7}.\n")
         expectDiagnostics(result.diagnostics, [
-            Expected(Self.file, 2, 3, .warning, "control-character", message: ["`\\u{0}`"]),
+            Expected(Self.file, 2, 3, .warning, "control-character", message: ["`\\u{1}`"]),
         ])
         #expect(result.enrichedCase("x")?.entry.title == "Hello")
+        // A NUL byte is no text at all: an error where it is; every other byte NUL is UTF-16.
+        expectDiagnostics(check(caseFile(["title: Hel\u{0}lo", "date: 2024-03-01"])).diagnostics, [
+            Expected(Self.file, 2, 11, .error, "invalid-utf8", message: ["NUL"]),
+        ])
+        var utf16 = Tree()
+        utf16.set("cases/x.md", bytes: Array(caseFile(["title: Hello", "date: 2024-03-01"]).utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        expectDiagnostics(utf16.check().diagnostics, [Expected(Self.file, 1, 2, .error, "invalid-utf8", message: ["UTF-16"])])
         // U+2028 ends a line for YAML, not to the eye: a space, with a warning where it is.
         let separated = check(caseFile(["title: Hello", "date: 2024-03-01", "region: Chengdu,\u{2028}Sichuan"]))
         expectDiagnostics(separated.diagnostics, [
@@ -620,6 +627,22 @@ struct BadInputTests {
         ])
     }
 
+    @Test("trusted_domains holds bare domain names: a URL, a pattern or a top-level domain is an error", arguments: [
+        ("cn", "top-level domain", "gov.cn"), ("\"*.gov.cn\"", "not a bare domain name", "`gov.cn`"),
+        ("\"https://x.cn/path\"", "not a bare domain name", "`x.cn`"), ("\"not a domain!!\"", "not a domain name", "gov.cn"),
+    ])
+    func trustedDomains(_ entry: String, message: String, hint: String) {
+        var tree = Tree()
+        let site = String(decoding: Fixtures.base["site.yml"] ?? Data(), as: UTF8.self)
+        tree.set("site.yml", site + "trusted_domains: [12321.cn, \(entry)]\n")
+        let line = site.split(separator: "\n", omittingEmptySubsequences: false).count
+        expectDiagnostics(tree.check().diagnostics, [
+            Expected("Alerts/site.yml", line, 29, .error, "invalid-domain", message: [message], hint: [hint]),
+        ])
+        tree.set("site.yml", site + "trusted_domains: [12321.cn, GOV.cn., www.police.example.gov]\n")
+        expectClean(tree.check())
+    }
+
     @Test("base_url must be https")
     func baseURLNotHTTPS() {
         var tree = Tree()
@@ -741,6 +764,27 @@ struct BadInputTests {
         expectDiagnostics(result.diagnostics, [Expected(Self.file, 1, nil, .error, "unterminated-front-matter")])
     }
 
+    @Test("only a line `---` or `...` from its first column closes the front matter; a key that opens the body is an error", arguments: [
+        (["title: T", "date: 2024-03-01", "...", "draft: true"], 5, "front-matter-ended"),
+        // An indented `---` or `...` inside a block value is the value's text.
+        (["title: T", "date: 2024-03-01", "summary: |", "  He kept talking", "  ---", "  ...", "  and hung up.", "draft: true"], 0, ""),
+        // A stray `---` between keys closes it, and `draft: true` would be body text.
+        (["title: T", "date: 2024-03-01", "---", "", "draft: true"], 6, "front-matter-ended"),
+    ])
+    func frontMatterEnd(_ lines: [String], line: Int, code: String) throws {
+        let result = check(caseFile(lines))
+        if code.isEmpty {
+            expectClean(result)
+            let item = try #require(result.bulletin?.editions.first?.case("x"))
+            #expect(item.entry.draft && item.entry.summary.contains("---") && item.entry.summary.contains("..."))
+        } else {
+            expectDiagnostics(result.diagnostics, [Expected(Self.file, line, 1, .error, code, message: ["`draft:`", "(line 4)"])])
+        }
+        // Body text that only looks like a key, or a key further down, is the body's.
+        expectClean(check(caseFile(["title: T", "date: 2024-03-01"], body: ["Region: the call came from Wuhan."])))
+        expectClean(check(caseFile(["title: T", "date: 2024-03-01"], body: ["The caller said:", "", "draft: true"])))
+    }
+
     @Test("empty front matter")
     func emptyFrontMatter() {
         let result = check("---\n---\nBody.\n")
@@ -856,16 +900,36 @@ struct BadInputTests {
         ])
     }
 
-    @Test("duplicate YAML key: reported at the repeated key")
-    func duplicateKey() {
-        let result = check(caseFile([
-            "title: First title",  // 2
-            "date: 2024-03-01",    // 3
-            "title: Second title", // 4
-        ]))
-        expectDiagnostics(result.diagnostics, [
-            Expected(Self.file, 4, 1, .error, "duplicate-key", message: ["`title`"]),
-        ])
+    @Test("duplicate YAML key: reported at the repeated key, in the mapping that repeats it", arguments: [
+        (["title: First title", "date: 2024-03-01", "title: Second title"], 4, 1, "title"),
+        // The second source repeats `name`; the first source's `name` is another mapping's.
+        (["title: T", "date: 2024-03-01", "sources:", "  - name: A", "    url: https://a.example/x", "  - name: B",
+          "    url: https://b.example/y", "    name: C"], 9, 5, "name"),
+        (["title: T", "date: 2024-03-01", "loss: {amount: 4000, currency: CNY, amount: 5}"], 4, 37, "amount"),
+    ])
+    func duplicateKey(_ lines: [String], line: Int, column: Int, key: String) {
+        expectDiagnostics(check(caseFile(lines)).diagnostics, [Expected(Self.file, line, column, .error, "duplicate-key", message: ["`\(key)`"])])
+    }
+
+    @Test("a full-width colon in a value further up is not blamed for a later error")
+    func fullWidthColonInValue() {
+        let result = check(caseFile(["title: T", "date: 2024-03-01", "indicators:", "  - WeChat：fake_cs_001", "region: Wuhan", "\tchannels: [sms]"]))
+        expectDiagnostics(result.diagnostics, [Expected(Self.file, 7, 1, .error, "yaml-syntax", hint: ["tabs"])])
+    }
+
+    @Test("a bad escape in double quotes is reported at its backslash, with single quotes as the way out")
+    func badEscape() {
+        let result = check(caseFile(["title: T", "date: 2024-03-01", #"summary: "Saved in C:\Users\zhong""#]))
+        expectDiagnostics(result.diagnostics, [Expected(Self.file, 4, 22, .error, "yaml-syntax", message: ["backslash"], hint: ["single quotes"])])
+    }
+
+    @Test("a value millions of characters long is quoted by its start, and looked up fast")
+    func longValue() throws {
+        let id = String(repeating: "a", count: 2_000_000)
+        let result = check(caseFile(["title: T", "date: 2024-03-01", "scam_types: [\(id)]"]))
+        let error = try #require(result.diagnostics.first { $0.severity == .error })
+        #expect(error.code == "unknown-id" && error.formatted.utf8.count < 1_000, "\(error.formatted.prefix(300))")
+        #expect(error.message.contains(String(repeating: "a", count: 60) + "…"))
     }
 
     // MARK: Encoding
