@@ -480,20 +480,31 @@ enum Resolver {
         asked.formUnion(rendered.askedHosts)
         if bodySource.file == own.file {
             scanPublishedBody(rendered, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, log: &log)
-            for link in rendered.untrustedLinks {
+            // Markdown knows the line of a link or a tag; the column is where its text is on that line.
+            let lines = rendered.untrustedLinks.isEmpty && rendered.droppedHTML.isEmpty && rendered.relativeTargets.isEmpty ? [] : own.body.splitLines()
+            func location(of text: String, line: Int) -> SourceLocation {
+                var column = 1
+                if line >= 1, line <= lines.count, let range = lines[line - 1].range(of: text, options: .caseInsensitive) {
+                    column = lines[line - 1].unicodeScalars.distance(from: lines[line - 1].startIndex, to: range.lowerBound) + 1
+                }
+                return SourceLocation(file: own.file, line: own.bodyFirstLine + line - 1, column: column)
+            }
+            // One warning for each place, however often a line repeats it.
+            var warned: Set<String> = []
+            for link in rendered.untrustedLinks where warned.insert("\(link.line) \(link.text)").inserted {
                 log.warning("untrusted-link", "the link to `\(link.text)` is shown as text, not a link: only trusted sites are linked",
-                            at: SourceLocation(file: own.file, line: own.bodyFirstLine + link.line - 1, column: 1),
+                            at: location(of: link.text, line: link.line),
                             hint: "if the site is safe, add `\(link.text)` to `trusted_domains` in site.yml, or cite it under `sources`")
             }
-            for html in rendered.droppedHTML {
+            for html in rendered.droppedHTML where warned.insert("\(html.line) \(html.text)").inserted {
                 log.warning("raw-html", "raw HTML (`\(html.text)`) is not published: pages show the text around it only",
-                            at: SourceLocation(file: own.file, line: own.bodyFirstLine + html.line - 1, column: 1),
+                            at: location(of: String(html.text.prefix { $0 != ">" && $0 != " " }), line: html.line),
                             hint: "write it in Markdown: **bold**, [a link](https://…), ![an image](/assets/…)")
             }
-            for target in rendered.relativeTargets {
+            for target in rendered.relativeTargets where warned.insert("\(target.line) \(target.url)").inserted {
                 let address = markdown.baseURL + "/" + target.url
                 log.warning("relative-link", "\(target.isImage ? "image" : "link") `\(target.url)` is read from the site's root (\(address)), not from beside this file",
-                            at: SourceLocation(file: own.file, line: own.bodyFirstLine + target.line - 1, column: 1),
+                            at: location(of: target.url, line: target.line),
                             hint: target.isImage ? "images beside case files are not published: put it in Templates/assets/ and write /assets/\(target.url.split(separator: "/").last ?? "")"
                                                  : "write the full address (https://…), or a path from the site's root (/types/…)")
             }

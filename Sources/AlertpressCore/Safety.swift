@@ -196,12 +196,15 @@ enum PersonalDataScanner {
         var text = String.UnicodeScalarView()
         var columns: [Int] = []
         let characters = Array(line)
+        // Columns count Unicode scalars, as every diagnostic's do: where each character starts.
+        var starts: [Int] = [0]
+        for character in characters { starts.append((starts.last ?? 0) + character.unicodeScalars.count) }
         var index = 0
         while index < characters.count {
             let character = characters[index]
             if markup, character == "&", let (decoded, length) = Self.reference(characters, at: index) {
                 text.append(decoded)
-                columns.append(index)
+                columns.append(starts[index])
                 index += length
                 continue
             }
@@ -225,7 +228,7 @@ enum PersonalDataScanner {
             for scalar in character.unicodeScalars where !Self.isInvisible(scalar) {
                 let read: Unicode.Scalar = Self.dashes.contains(scalar) ? "-" : Self.digit(scalar) ?? scalar.narrowed
                 text.append(read)
-                columns.append(index)
+                columns.append(starts[index])
             }
             index += 1
         }
@@ -341,14 +344,14 @@ enum PersonalDataScanner {
         return findings.sorted { $0.column < $1.column }
     }
 
-    /// The HTML comments and tags of a line, each with its 0-based column.
+    /// The HTML comments and tags of a line, each with its 0-based column (in Unicode scalars).
     private static func markupTexts(_ line: String) -> [(text: String, column: Int)] {
         let characters = Array(line)
         var result: [(String, Int)] = []
         var index = 0
         while index < characters.count {
             if characters[index] == "<", let length = markup(characters, at: index) {
-                result.append((String(characters[index..<(index + length)]), index))
+                result.append((String(characters[index..<(index + length)]), characters[..<index].reduce(0) { $0 + $1.unicodeScalars.count }))
                 index += length
             } else {
                 index += 1

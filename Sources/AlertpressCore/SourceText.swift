@@ -85,7 +85,7 @@ struct SourceText: Sendable {
             if length == 0 || end > bytes.count
                 || String(validating: bytes[index..<end], as: UTF8.self) == nil {
                 let prefix = String(decoding: bytes[lineStart..<index], as: UTF8.self)
-                return .invalidUTF8(line: line, column: prefix.count + 1)
+                return .invalidUTF8(line: line, column: prefix.unicodeScalars.count + 1)
             }
             if byte == 0x0A { line += 1; lineStart = end }
             index = end

@@ -115,7 +115,7 @@ struct BadInputTests {
         let file = caseFile(["title: HTML", "date: 2024-03-01"], body: ["Text <span>inline</span> here.", "", "<!-- an editor's note -->", "",
                                                                       "<img src=\"/assets/x.png\" alt=\"x\">", "", "<script>alert(1)</script>"])
         expectDiagnostics(check(file).diagnostics, [
-            Expected(Self.file, 5, 1, .warning, "raw-html", message: ["`<span>`"], hint: ["Markdown"]),
+            Expected(Self.file, 5, 6, .warning, "raw-html", message: ["`<span>`"], hint: ["Markdown"]),
             Expected(Self.file, 9, 1, .warning, "raw-html", message: ["`<img>`"]),
             Expected(Self.file, 11, 1, .warning, "raw-html", message: ["`<script>`"]),
         ])
@@ -147,8 +147,24 @@ struct BadInputTests {
         let file = caseFile(["title: Links", "date: 2024-03-01", "indicators: [https://claim-center.example/]"],
                             body: ["Read [the notice](https://www.gov.cn/notice).", "", "Never open [the fake page](https://claim-center.example/x)."])
         expectDiagnostics(check(file).diagnostics, [
-            Expected(Self.file, 6, 1, .warning, "untrusted-link", message: ["`www.gov.cn`"], hint: ["trusted_domains"]),
+            Expected(Self.file, 6, 27, .warning, "untrusted-link", message: ["`www.gov.cn`"], hint: ["trusted_domains"]),
         ])
+    }
+
+    @Test("columns count Unicode scalars in every diagnostic; a link repeated on a line is one warning")
+    func columnsAndRepeats() {
+        // 👨‍👩‍👧 is five scalars (three people, two joiners), one character.
+        let family = "👨‍👩‍👧"
+        let file = caseFile(["title: Columns", "date: 2024-03-01"], body: [
+            "\(family) 电话13800138000",                                                    // 5
+            "",
+            "\(family) [a](https://www.gov.cn/1) [b](https://www.gov.cn/1) [c](https://www.gov.cn/1)", // 7
+        ])
+        let diagnostics = check(file).diagnostics
+        let personal = diagnostics.first { $0.code == "personal-data" }
+        #expect(personal.map { [$0.line, $0.column] } == [5, 9], "\(diagnostics.map(\.formatted))")
+        let links = diagnostics.filter { $0.code == "untrusted-link" }
+        #expect(links.map { [$0.line, $0.column] } == [[7, 19]], "\(diagnostics.map(\.formatted))")
     }
 
     @Test("a campaign window's day that its month lacks, or a month past 12, is named as such", arguments: [
@@ -1136,8 +1152,8 @@ struct BadInputTests {
             "See [the notice](notices/1.html), [types](/types/) and [below](#advice).", // 9
         ]))
         expectDiagnostics(result.diagnostics, [
-            Expected(Self.file, 7, 1, .warning, "relative-link", message: ["image `shot.png`"], hint: ["Templates/assets/", "/assets/shot.png"]),
-            Expected(Self.file, 9, 1, .warning, "relative-link", message: ["link `notices/1.html`", "https://alerts.example.org/notices/1.html"]),
+            Expected(Self.file, 7, 19, .warning, "relative-link", message: ["image `shot.png`"], hint: ["Templates/assets/", "/assets/shot.png"]),
+            Expected(Self.file, 9, 18, .warning, "relative-link", message: ["link `notices/1.html`", "https://alerts.example.org/notices/1.html"]),
         ])
     }
 
