@@ -43,6 +43,7 @@ struct Decoder {
         case .success(let source):
             reportRemoved(source)
             reportKeyInBody(source, keys: keys)
+            reportUnclosedFence(source)
             let reader = YAMLReader(source: source)
             guard let node = reader.compose(source.frontMatter ?? "", log: &log) else {
                 if !log.all.contains(where: { $0.file == file.path && $0.severity == .error }) {
@@ -74,6 +75,36 @@ struct Decoder {
             log.error("front-matter-ended", "`\(key):` on line \(line) comes after the line that closes the front matter (line \(closing)): it would be published as text, and not apply",
                       at: SourceLocation(file: source.path, line: line), hint: "move it above line \(closing), or remove that line if it is a stray one")
             return
+        }
+    }
+
+    /// A code fence (```` ``` ```` or `~~~`) never closed turns the rest of the body into code.
+    private mutating func reportUnclosedFence(_ source: SourceText) {
+        var body = source.body
+        let marked = body.withUTF8 { bytes in
+            bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "`")), bytes.count) != nil || memchr($0, Int32(UInt8(ascii: "~")), bytes.count) != nil } ?? false
+        }
+        guard marked else { return }
+        /// The opening fence: its line, character and length.
+        var open: (line: Int, mark: UInt8, count: Int)?
+        for (offset, text) in body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let indent = text.prefix { $0 == 0x20 }.count
+            guard indent <= 3 else { continue }
+            let rest = text.dropFirst(indent)
+            guard let mark = rest.first, mark == UInt8(ascii: "`") || mark == UInt8(ascii: "~") else { continue }
+            let count = rest.prefix { $0 == mark }.count
+            guard count >= 3 else { continue }
+            if let opened = open {
+                // Closed by the same mark, at least as long, with nothing after it but spaces.
+                if mark == opened.mark, count >= opened.count, rest.dropFirst(count).allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { open = nil }
+            } else if mark == UInt8(ascii: "~") || !rest.dropFirst(count).contains(UInt8(ascii: "`")) {
+                open = (source.bodyFirstLine + offset, mark, count)
+            }
+        }
+        if let open {
+            let fence = String(repeating: Character(Unicode.Scalar(open.mark)), count: open.count)
+            log.warning("unclosed-fence", "the code block opened with `\(fence)` on line \(open.line) is never closed: the rest of the text is shown as code",
+                        at: SourceLocation(file: source.path, line: open.line), hint: "close it with a line `\(fence)`, or remove the opening one")
         }
     }
 
@@ -129,6 +160,9 @@ struct Decoder {
         case .missingFrontMatter:
             log.error("missing-front-matter", "the file must start with front matter: a first line `---`",
                       at: SourceLocation(file: file, line: 1), hint: "put the keys between two `---` lines at the top")
+        case .hiddenInFence(let scalar):
+            log.error("missing-front-matter", "the first line looks like `---` but holds an invisible character `\(String(scalar).showingCodePoints { _ in true })`",
+                      at: SourceLocation(file: file, line: 1), hint: "delete the line and type `---` again; such characters come with text copied from other programs")
         case .unterminatedFrontMatter:
             log.error("unterminated-front-matter", "the front matter opened on line 1 is never closed",
                       at: SourceLocation(file: file, line: 1), hint: "add a line `---` after the last key")
@@ -528,6 +562,11 @@ struct Decoder {
 
     private mutating func cue(_ reader: YAMLReader, _ node: Node) -> Cue? {
         guard let cue = anyCue(reader, node) else { return nil }
+        if cue.phrase.allSatisfy({ $0 == "…" || $0 == "." || $0.isWhitespace }) {
+            log.error("invalid-cue", "the cue “\(cue.phrase)” is only a gap: it has no words to find", at: reader.location(node),
+                      hint: "write the words around the gap, e.g. 向…借 or borrowed … from")
+            return nil
+        }
         // A cue has one gap at most (`Tagger.Needle`); a second would be read as text.
         if Tagger.Needle.parts(of: cue.phrase).count > 2 {
             log.error("invalid-cue", "the cue “\(cue.phrase)” has more than one gap `…`", at: reader.location(node),
@@ -582,8 +621,20 @@ struct Decoder {
         campaign.keyLines = fields.values.mapValues { reader.location($0.key).line }
         checkPublishedValues(node, reader: reader, source: source)
         campaign.title = text(fields, "title")?.value
-        campaign.headline = text(fields, "headline")?.value
+        if let headline = text(fields, "headline") {
+            // One line on banners and flyers: a line break would be lost on one and forced on the other.
+            if headline.value.contains(where: \.isNewline) {
+                log.error("invalid-value", "`headline` is one line for banners and flyers, but it has a line break", at: headline.location,
+                          hint: "write it as one line; the campaign's body holds the rest")
+            } else {
+                campaign.headline = headline.value
+            }
+        }
         campaign.focus = ids(fields, "focus")
+        if let focus = campaign.focus, focus.isEmpty, let node = fields["focus"] {
+            log.error("missing-value", "`focus` is empty: the campaign would gather no cases", at: reader.location(node),
+                      hint: "list the scam types the season brings, e.g. focus: [fake-shopping]")
+        }
         if let node = fields["window"], let window = reader.mapping(node, what: "`window`", allowed: ["start", "end", "from", "to"], required: [],
                                                                          example: "window: {start: \"11-01\", end: \"11-15\"}", log: &log) {
             let recurring = window.has("start") || window.has("end")
@@ -614,6 +665,14 @@ struct Decoder {
                 for paper in papers where !Decoder.papers.contains(paper.value) {
                     log.error("unknown-id", "unknown paper size `\(paper.value)`", at: paper.location,
                               hint: Suggest.hint(paper.value, in: Decoder.papers) ?? "use a4, a5 or letter")
+                }
+                if papers.isEmpty {
+                    log.error("missing-value", "`papers` is empty", at: reader.location(papersNode),
+                              hint: "list at least one of a4, a5 and letter, or leave `flyer` out for an A4 flyer")
+                }
+                var seen: Set<String> = []
+                for paper in papers where !seen.insert(paper.value).inserted {
+                    log.error("duplicate-id", "`\(paper.value)` is listed twice in `papers`", at: paper.location)
                 }
                 campaign.papers = Decoder.papers.filter { paper in papers.contains { $0.value == paper } }
             }

@@ -30,6 +30,8 @@ struct SourceText: Sendable {
         case nulByte(line: Int, column: Int, utf16: Bool)
         case empty
         case missingFrontMatter
+        /// The first line is `---` to the eye, with an invisible character (a second BOM, U+200B) in it.
+        case hiddenInFence(Unicode.Scalar)
         case unterminatedFrontMatter
     }
 
@@ -116,7 +118,14 @@ struct SourceText: Sendable {
                 let lineEnd = text.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
                 let next = lineEnd < text.endIndex ? text.utf8.index(after: lineEnd) : lineEnd
                 if number == 0 {
-                    guard isFence(text[lineStart..<lineEnd], closing: false) else { return .failure(.missingFrontMatter) }
+                    guard isFence(text[lineStart..<lineEnd], closing: false) else {
+                        let line = text[lineStart..<lineEnd]
+                        let hidden = line.unicodeScalars.first { $0.properties.generalCategory == .format }
+                        if let hidden, String(String.UnicodeScalarView(line.unicodeScalars.filter { $0.properties.generalCategory != .format })).trimmingWhitespace() == "---" {
+                            return .failure(.hiddenInFence(hidden))
+                        }
+                        return .failure(.missingFrontMatter)
+                    }
                     yamlStart = next
                 } else if isFence(text[lineStart..<lineEnd], closing: true) {
                     let yaml = number == 1 ? "" : String(text[yamlStart..<text.utf8.index(before: lineStart)])

@@ -167,6 +167,40 @@ struct BadInputTests {
         #expect(links.map { [$0.line, $0.column] } == [[7, 19]], "\(diagnostics.map(\.formatted))")
     }
 
+    @Test("a campaign's focus and papers are not empty, papers not repeated, its headline one line", arguments: [
+        ("focus: []", "flyer: {papers: [a4]}", 4, 8, "missing-value", "`focus` is empty"),
+        ("focus: [fake-courier-compensation]", "flyer: {papers: []}", 6, 17, "missing-value", "`papers` is empty"),
+        ("focus: [fake-courier-compensation]", "flyer: {papers: [a4, a5, a4]}", 6, 26, "duplicate-id", "`a4` is listed twice"),
+        ("focus: [fake-courier-compensation]\nheadline: |\n  Line one\n  Line two", "flyer: {papers: [a4]}", 5, 11, "invalid-value", "one line"),
+    ])
+    func campaignValues(_ focus: String, _ flyer: String, line: Int, column: Int, code: String, message: String) {
+        let headline = focus.contains("headline") ? "" : "\nheadline: Nobody pays."
+        let campaign = "---\ntitle: Double 11 warning\nwindow: {start: \"11-01\", end: \"11-11\"}\n\(focus)\(headline)\n\(flyer)\n---\nBody.\n"
+        let result = Tree.with(["campaigns/double-11.md": campaign]).check()
+        expectDiagnostics(result.diagnostics, [Expected("Alerts/campaigns/double-11.md", line, column, .error, code, message: [message])])
+    }
+
+    @Test("a code fence never closed is a warning at its opening line; closed ones, and fences in quotes and lists, are not")
+    func unclosedFence() {
+        let open = check(caseFile(["title: T", "date: 2024-03-01"], body: ["Before.", "", "```text", "scam text", "", "The rest."]))
+        expectDiagnostics(open.diagnostics, [Expected(Self.file, 7, 1, .warning, "unclosed-fence", message: ["```", "line 7"])])
+        let longer = check(caseFile(["title: T", "date: 2024-03-01"], body: ["~~~~", "~~~", "code", "`````"]))
+        expectDiagnostics(longer.diagnostics, [Expected(Self.file, 5, 1, .warning, "unclosed-fence", message: ["~~~~"])])
+        expectClean(check(caseFile(["title: T", "date: 2024-03-01"], body: ["```", "code", "```", "", "~~~", "```", "~~~~", "", "Inline ``` code ``` here."])))
+    }
+
+    @Test("a cue that is only a gap is an error")
+    func gapOnlyCue() throws {
+        var tree = Tree()
+        let type = String(decoding: Fixtures.base["types/fake-courier-compensation.md"] ?? Data(), as: UTF8.self)
+        let cues = try #require(type.range(of: "cues:\n"))
+        tree.set("types/fake-courier-compensation.md", type.replacingCharacters(in: cues, with: "cues:\n  - \"…\"\n"))
+        let line = type[..<cues.upperBound].split(separator: "\n", omittingEmptySubsequences: false).count
+        expectDiagnostics(tree.check().diagnostics, [
+            Expected("Alerts/types/fake-courier-compensation.md", line, 5, .error, "invalid-cue", message: ["only a gap"]),
+        ])
+    }
+
     @Test("a campaign window's day that its month lacks, or a month past 12, is named as such", arguments: [
         ("\"02-30\"", "month 2 has no day 30", "29 days"), ("\"13-01\"", "no month 13", "month first"), ("11/01", "\"MM-DD\"", "quote it"),
     ])
@@ -772,6 +806,12 @@ struct BadInputTests {
     func missingFrontMatter() {
         let result = check("title: No fences\ndate: 2024-03-01\n\nBody.\n")
         expectDiagnostics(result.diagnostics, [Expected(Self.file, 1, nil, .error, "missing-front-matter")])
+    }
+
+    @Test("an invisible character in the first `---` is named", arguments: ["\u{FEFF}\u{FEFF}---", "\u{200B}---", "--\u{200B}-"])
+    func hiddenInFence(_ first: String) {
+        let result = check(first + "\ntitle: T\ndate: 2024-03-01\n---\nBody.\n")
+        expectDiagnostics(result.diagnostics, [Expected(Self.file, 1, nil, .error, "missing-front-matter", message: ["invisible character"])])
     }
 
     @Test("unterminated front matter")
