@@ -9,20 +9,22 @@ enum BarChart {
         var valueText: String
     }
 
+    /// One bar a row, its label above it and its value after it: narrow enough for a phone
+    /// (360 units, drawn at 306px or more), so that neither labels nor the largest values are cut.
     static func horizontal(id: String, title: String, bars: [Bar]) -> String {
-        let rowHeight = 28.0
-        let labelWidth = 250.0
-        let width = 640.0
-        let height = Double(bars.count) * rowHeight + 8
+        let rowHeight = 42.0
+        let width = 360.0
+        let height = Double(bars.count) * rowHeight + 4
         let maximum = bars.map(\.value).max() ?? 1
         var svg = opening(id: id, title: title, bars: bars, width: width, height: height)
         for (index, bar) in bars.enumerated() {
-            let y = Double(index) * rowHeight + 4
-            let barWidth = max(2, (width - labelWidth - 120) * bar.value / max(maximum, 1))
+            let y = Double(index) * rowHeight
+            // Room after the longest bar for its value ("¥1,060,000").
+            let barWidth = max(2, (width - 96) * bar.value / max(maximum, 1))
             svg += """
-            <text x="\(format(labelWidth - 8))" y="\(format(y + 18))" text-anchor="end" class="chart-label">\(HTML.escape(clip(bar.label, 30)))</text>\
-            <rect x="\(format(labelWidth))" y="\(format(y + 4))" width="\(format(barWidth))" height="\(format(rowHeight - 10))" class="chart-bar"/>\
-            <text x="\(format(labelWidth + barWidth + 6))" y="\(format(y + 18))" class="chart-value">\(HTML.escape(bar.valueText))</text>
+            <text x="0" y="\(format(y + 15))" class="chart-label">\(HTML.escape(clip(bar.label, width: width)))</text>\
+            <rect x="0" y="\(format(y + 21))" width="\(format(barWidth))" height="14" class="chart-bar"/>\
+            <text x="\(format(barWidth + 6))" y="\(format(y + 33))" class="chart-value">\(HTML.escape(bar.valueText))</text>
             """
         }
         return svg + "</svg>"
@@ -62,8 +64,19 @@ enum BarChart {
         String(format: "%.1f", value)
     }
 
-    static func clip(_ text: String, _ limit: Int) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    /// The label cut with "…" where it would run past `width` units at 13px: a CJK character
+    /// takes 13, any other about 7.5.
+    static func clip(_ text: String, width: Double) -> String {
+        func advance(_ character: Character) -> Double { character.unicodeScalars.first.map { $0.value >= 0x2E80 ? 13 : 7.5 } ?? 0 }
+        guard text.reduce(0, { $0 + advance($1) }) > width else { return text }
+        var kept = ""
+        var used = advance("…")
+        for character in text {
+            used += advance(character)
+            if used > width { break }
+            kept.append(character)
+        }
+        return kept + "…"
     }
 
 }

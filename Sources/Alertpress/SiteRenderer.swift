@@ -188,7 +188,8 @@ final class SiteRenderer: Sendable {
             page(searchFolder, title: strings["search.title"], template: "search", view: SearchView(
                 title: strings["search.title"], label: strings["search.label"], button: strings["search.button"],
                 noJS: strings["search.nojs"], hint: strings["search.hint"],
-                index: Routes.relative(from: searchFolder, to: routes.file("search-index.json"))),
+                index: Routes.relative(from: searchFolder, to: routes.file("search-index.json")),
+                browseLabel: strings["search.browse"], browseHref: Routes.relative(from: searchFolder, to: routes.terms(.scamType))),
                 script: Routes.relative(from: searchFolder, to: "assets/search.js"))
         })
         // The long list pages first, the many small case pages after: parallel chunks stay even.
@@ -517,7 +518,7 @@ final class SiteRenderer: Sendable {
             steps: term.steps.enumerated().map { StepView(number: "\($0.offset + 1)", text: $0.element) }, body: term.bodyHTML,
             adviceLabel: strings["advice"], advice: adviceViews(term.advice.compactMap { edition.edition.advice[$0] }.sorted { ($0.priority, $0.id) < ($1.priority, $1.id) }),
             casesLabel: strings["cases.of.type"], cases: cases.map { summary($0, from: folder) }, empty: cases.isEmpty ? strings["no.cases"] : nil,
-            related: termLinks(.scamType, term.related, from: folder), relatedLabel: strings["related"],
+            related: termLinks(.scamType, term.related, from: folder), relatedLabel: strings["related.types"],
             feeds: term.kind == .scamType ? feedLinks(folder: routes.term(term.kind, term.id), from: folder, atom: false, name: term.name) : [],
             subscribeLabel: strings["subscribe"], flyer: flyer, flyersLabel: strings["flyers"], pagination: pagination)
     }
@@ -545,7 +546,7 @@ final class SiteRenderer: Sendable {
     private func flyerPage(_ campaign: Campaign, folder: String) -> String {
         let flyer = flyers.campaign(campaign)
         let view = FlyerPageView(
-            lang: edition.lang, title: "\(campaign.title) · \(texts.title)", stylesheet: Routes.relative(from: folder, to: "assets/flyer.css"),
+            lang: edition.lang, title: "\(campaign.title) · \(strings["flyer.html"]) · \(texts.title)", stylesheet: Routes.relative(from: folder, to: "assets/flyer.css"),
             canonical: routes.absolute(folder), publisher: flyer.publisher, logo: logoView(from: folder), headline: flyer.headline, season: flyer.season,
             howLabel: flyer.labels.howItWorks, steps: flyer.steps.enumerated().map { StepView(number: "\($0.offset + 1)", text: $0.element) },
             redFlagsLabel: flyer.labels.redFlags, redFlags: flyer.redFlags, doLabel: flyer.labels.doTitle, dos: flyer.dos,
@@ -553,7 +554,10 @@ final class SiteRenderer: Sendable {
             recent: flyer.recentCase.map { FlyerCaseView(title: $0.title, text: $0.text, loss: $0.loss, date: $0.date) },
             callLabel: flyer.labels.callHotline, hotlines: hotlines(), scanLabel: flyer.labels.scanForMore,
             qrSVG: qrSVG(flyer.qrURL), url: flyer.qrURL, issuedLabel: flyer.labels.issued, issued: flyer.issued,
-            backHref: Routes.relative(from: folder, to: routes.campaign(campaign.id)), backLabel: campaign.title)
+            backHref: Routes.relative(from: folder, to: routes.campaign(campaign.id)), backLabel: campaign.title,
+            alternates: alternates(from: folder) { other, otherRoutes in
+                other.edition.campaigns.contains { $0.id == campaign.id } ? otherRoutes.flyerPage(campaign.id) : nil
+            })
         return templates.render(view, "flyer")
     }
 

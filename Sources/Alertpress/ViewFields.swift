@@ -368,6 +368,7 @@ extension CampaignItemView: TemplateView {
 extension FlyerPageView: TemplateView {
     func child(named name: String) -> TemplateValue? {
         switch name {
+        case "alternates": .of(self.alternates)
         case "lang": .of(self.lang)
         case "title": .of(self.title)
         case "stylesheet": .of(self.stylesheet)
@@ -421,6 +422,8 @@ extension SearchView: TemplateView {
         case "noJS": .of(self.noJS)
         case "hint": .of(self.hint)
         case "index": .of(self.index)
+        case "browseLabel": .of(self.browseLabel)
+        case "browseHref": .of(self.browseHref)
         default: nil
         }
     }

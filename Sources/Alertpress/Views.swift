@@ -214,11 +214,17 @@ struct FlyerPageView: Sendable {
     var issued: String
     var backHref: String
     var backLabel: String
+    /// The same flyer page in the other languages.
+    var alternates: [AlternateView]
 }
 
 struct FlyerCaseView: Sendable { var title: String; var text: String; var loss: String?; var date: String? }
 
-struct SearchView: Sendable { var title: String; var label: String; var button: String; var noJS: String; var hint: String; var index: String }
+/// `browseLabel` and `browseHref`: where to go without JavaScript (the scam types).
+struct SearchView: Sendable {
+    var title: String; var label: String; var button: String; var noJS: String; var hint: String; var index: String
+    var browseLabel: String; var browseHref: String
+}
 /// One page for every language: the server cannot tell which the reader wanted. `title` names it in each.
 struct NotFoundView: Sendable { var lang: String; var title: String; var stylesheet: String; var sections: [NotFoundSection] }
 struct NotFoundSection: Sendable { var lang: String; var title: String; var text: String; var homeLabel: String; var homeHref: String }

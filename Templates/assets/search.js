@@ -76,7 +76,7 @@
       t.dateTime = it.date;
       meta.appendChild(t);
       if (it.region) meta.appendChild(document.createTextNode(" · " + it.region));
-      if (it.types && it.types.length) meta.appendChild(document.createTextNode(" · " + it.types.join(zh ? "、" : ", ")));
+      if (it.types && it.types.length) meta.appendChild(document.createTextNode(" · " + it.types.join(zh ? "；" : "; ")));
       li.appendChild(meta);
       if (it.summary) li.appendChild(el("p", null, it.summary));
     });

@@ -230,6 +230,37 @@ struct FixtureSiteTests {
         #expect(text(built.files, "zh/index.html").contains("<a class=\"site-title\" href=\"../zh/\">测试反诈公告</a>"))
     }
 
+    @Test("what a reader meets: related scam types named so, a way to browse without JavaScript, one h1 on the 404 page, a chart of losses by type that fits a phone")
+    func readerFacing() async throws {
+        let built = try await site()
+        let type = text(built.files, "types/fake-courier/index.html")
+        #expect(type.contains("<span class=\"field-label\">Related scam types</span> <a href=\"../../types/fake-refund/\">"), "\(type)")
+        #expect(text(built.files, "zh/types/fake-courier/index.html").contains("<span class=\"field-label\">相关诈骗类型</span>"))
+        #expect(text(built.files, "search/index.html").contains("<noscript><p>Search needs JavaScript. <a href=\"../types/\">Browse cases by scam type</a></p></noscript>"))
+        let notFound = text(built.files, "404.html")
+        #expect(notFound.components(separatedBy: "<h1").count == 2, "one h1")
+        #expect(notFound.contains("<h1><span lang=\"en\">Page not found</span> <span lang=\"zh\">页面不存在</span> </h1>"), "\(notFound)")
+        // The flyer's web page: a title of its own, its other language, hotlines to call.
+        let flyer = text(built.files, "campaigns/double-11/flyer/index.html")
+        let campaign = text(built.files, "campaigns/double-11/index.html")
+        let flyerTitle = try #require(flyer.firstMatch(of: #/<title>([^<]*)</title>/#)?.1)
+        #expect(flyerTitle.contains("Print version") && !campaign.contains("<title>\(flyerTitle)</title>"), "\(flyerTitle)")
+        #expect(flyer.contains("<link rel=\"alternate\" hreflang=\"zh\" href=\"\(Self.base)zh/campaigns/double-11/flyer/\">"), "\(flyer)")
+        #expect(flyer.contains("<a href=\"tel:96110\"><span class=\"hotline-number\">96110</span></a>"), "\(flyer)")
+        // 360 units wide, never drawn below 306px: a 375px phone shows every bar and value whole.
+        let home = text(built.files, "index.html")
+        #expect(home.contains("<svg class=\"chart\" style=\"min-width: 306.0px\" viewBox=\"0 0 360.0 "), "\(home)")
+    }
+
+    @Test("a chart label longer than its row is cut with an ellipsis by its width; CJK characters are wider")
+    func chartLabels() {
+        #expect(BarChart.clip("Fake investment and trading platforms", width: 360) == "Fake investment and trading platforms")
+        let long = String(repeating: "Impersonating ", count: 5)
+        let cut = BarChart.clip(long, width: 360)
+        #expect(cut.hasSuffix("…") && cut.count == 48 && long.hasPrefix(cut.dropLast()), "47 letters of 7.5 units, and the ellipsis: \(cut)")
+        #expect(BarChart.clip(String(repeating: "冒充", count: 20), width: 360).count == 28, "27 characters of 13 units, and the ellipsis")
+    }
+
     @Test("every page has an absolute canonical URL of its own folder")
     func canonicalURLs() async throws {
         let built = try await site()
