@@ -11,6 +11,8 @@ public protocol ContentFileSystem: Sendable {
     /// is the one `known` has for it may be neither read nor hashed: its fingerprint is taken from there.
     func read(_ relativePaths: [String], under directory: String, keeping keep: [Bool], known: KnownFiles) -> [Result<LoadedFile, any Error>]
     func isDirectory(_ path: String) -> Bool
+    /// Whether anything is at `path`: a file or a folder.
+    func exists(_ path: String) -> Bool
 }
 
 /// A file as the loader has it: the fingerprint of its bytes, and the bytes when they were kept.
@@ -42,6 +44,8 @@ public struct LoadedFile: Sendable {
 }
 
 extension ContentFileSystem {
+    public func exists(_ path: String) -> Bool { isDirectory(path) || (try? read(path)) != nil }
+
     /// In parallel, by their full paths; every file is read.
     public func read(_ relativePaths: [String], under directory: String, keeping keep: [Bool], known: KnownFiles) -> [Result<LoadedFile, any Error>] {
         Parallel.map(Array(zip(relativePaths, keep))) { relative, keep in
@@ -212,6 +216,8 @@ public struct DiskFileSystem: ContentFileSystem {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
+
+    public func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 }
 
 /// Why a listed file is not read.

@@ -59,8 +59,10 @@ enum Loader {
                      log: inout DiagnosticLog) -> [ContentFile] {
         let display = displayPath(alerts)
         guard fileSystem.isDirectory(alerts) else {
-            log.error("no-content", "content folder `\(display)` does not exist", at: SourceLocation(file: display, line: 0, column: 0),
-                      hint: "run in the folder that holds `Alerts/`, or pass --alerts")
+            let isFile = fileSystem.exists(alerts)
+            log.error("no-content", isFile ? "`\(display)` is a file; --alerts names the content folder" : "content folder `\(display)` does not exist",
+                      at: SourceLocation(file: display, line: 0, column: 0),
+                      hint: isFile ? "pass the folder that holds site.yml, e.g. --alerts Alerts" : "run in the folder that holds `Alerts/`, or pass --alerts")
             return []
         }
         let relativePaths: [String]
@@ -90,10 +92,19 @@ enum Loader {
                 // A content file with another ending (`.MD`, `.markdown`, `.md.bak`) is told so.
                 let lower = relative.lowercased()
                 let misnamed = !relative.hasSuffix(".md") && (lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.contains(".md."))
+                let backup = lower.hasSuffix("~") || lower.hasSuffix(".bak") || lower.hasSuffix(".swp") || lower.hasSuffix(".orig")
+                let hint: String
+                if backup {
+                    hint = "an editor's backup copy: delete it when you no longer need it"
+                } else if lower.hasSuffix(".yaml"), !relative.contains("/") {
+                    hint = "the file ends in `.yml`: rename it `\(relative.dropLast(5)).yml` to use it"
+                } else if misnamed {
+                    hint = "content files end in `.md`, in lower case: rename it to use it"
+                } else {
+                    hint = "cases go in cases/ as `.md` files, scam types in types/, tactics in tactics/, campaigns in campaigns/"
+                }
                 log.warning("unknown-file", "`\(relative)` is not a file alertpress reads; it is ignored",
-                            at: SourceLocation(file: path, line: 0, column: 0),
-                            hint: misnamed ? "content files end in `.md`, in lower case: rename it to use it"
-                                : "cases go in cases/, scam types in types/, tactics in tactics/, campaigns in campaigns/")
+                            at: SourceLocation(file: path, line: 0, column: 0), hint: hint)
                 continue
             }
             switch contents.next() {

@@ -100,6 +100,35 @@ struct YAMLReader {
                               at: location(mark), hint: "put the whole value in quotes: \(match.1): \(quoted)")
                     return nil
                 }
+                // The line before the error's, skipping blank lines and comments: how it is indented, and what it holds.
+                func previousLine(before line: Int) -> Substring? {
+                    lines.prefix(max(0, line - 1)).last { !$0.trimmingWhitespace().isEmpty && !$0.trimmingWhitespace().hasPrefix("#") }
+                }
+                func indentation(_ line: Substring) -> Int { line.prefix { $0 == " " }.count }
+                // `  date: …` under `title: …`: a key indented more than a key with a value before it.
+                if problem.contains("mapping values are not allowed"), mark.line >= 1, mark.line <= lines.count,
+                   let previous = previousLine(before: mark.line), indentation(lines[mark.line - 1]) > indentation(previous),
+                   previous.wholeMatch(of: /\s*(- )?[A-Za-z_][A-Za-z0-9_-]*:\s+\S.*/) != nil,
+                   let key = lines[mark.line - 1].firstMatch(of: /^\s*([A-Za-z_][A-Za-z0-9_-]*):/)?.1 {
+                    log.error("yaml-syntax", "`\(key)` is indented more than the line before it, so YAML does not read it as a key of its own",
+                              at: SourceLocation(file: file, line: firstLine + mark.line - 1, column: indentation(lines[mark.line - 1]) + 1),
+                              hint: "start `\(key):` at the same column as the keys above it")
+                    return nil
+                }
+                // `- a` then `  b`: the second line of a list without its dash.
+                if let context, context.text.contains("simple key"), context.mark.line >= 1, context.mark.line <= lines.count,
+                   case let line = lines[context.mark.line - 1], !line.contains(": "), !line.hasSuffix(":"),
+                   let previous = previousLine(before: context.mark.line), previous.trimmingWhitespace().hasPrefix("- "),
+                   indentation(previous) == indentation(line) {
+                    log.error("yaml-syntax", "this line is in a list, but does not start with `- `", at: location(context.mark),
+                              hint: "write `- \(line.trimmingWhitespace())`")
+                    return nil
+                }
+                if problem.contains("directive") || context?.text.contains("directive") == true {
+                    log.error("yaml-syntax", "a line that starts with `%` is read as a YAML directive, not a key", at: SourceLocation(file: file, line: firstLine + mark.line - 1),
+                              hint: "remove the `%`, or put the value in quotes")
+                    return nil
+                }
                 // Two libyaml messages that say little to an editor.
                 if problem.contains("found another document") {
                     log.error("yaml-syntax", "a second `---` starts another YAML document; the file holds one", at: location(mark),

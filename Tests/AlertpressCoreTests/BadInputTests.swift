@@ -856,20 +856,29 @@ struct BadInputTests {
             "title: Bad indentation", // 2
             "date: 2024-03-01",       // 3
             "region: Chengdu",        // 4
-            "  channels: [phone]",    // 5: the `:` on column 11 cannot start a mapping value here
+            "  channels: [phone]",    // 5: YAML notices at the `:` on column 11; the indentation is the place to fix
         ]))
         expectDiagnostics(result.diagnostics, [
-            Expected(Self.file, 5, 11, .error, "yaml-syntax", message: ["YAML syntax error"]),
+            Expected(Self.file, 5, 3, .error, "yaml-syntax", message: ["`channels` is indented more"]),
         ])
     }
 
-    @Test("a content file with another ending is ignored with a warning that names the ending",
-          arguments: [("cases/x.MD", true), ("cases/x.markdown", true), ("cases/x.md.bak", true), ("notes/readme.txt", false)])
-    func ignoredFiles(_ path: String, _ misnamed: Bool) {
+    @Test("a content file with another ending is ignored with a warning that says what to do with it",
+          arguments: [("cases/x.MD", "end in `.md`"), ("cases/x.markdown", "end in `.md`"), ("cases/x.md.bak", "backup copy"),
+                      ("cases/x.md~", "backup copy"), ("advice.yaml", "rename it `advice.yml`"), ("notes/readme.txt", "cases go in cases/")])
+    func ignoredFiles(_ path: String, _ hint: String) {
         let result = Tree.with([path: caseFile(["title: Ignored", "date: 2024-03-01"])]).check()
-        expectDiagnostics(result.diagnostics, [
-            Expected("Alerts/" + path, 0, 0, .warning, "unknown-file", hint: [misnamed ? "end in `.md`" : "cases go in cases/"]),
-        ])
+        expectDiagnostics(result.diagnostics, [Expected("Alerts/" + path, 0, 0, .warning, "unknown-file", hint: [hint])])
+    }
+
+    @Test("YAML's own words for an indented key, a list item without its dash and a leading % are put in an editor's", arguments: [
+        (["title: T", "  date: 2024-03-01"], 3, 3, "`date` is indented more", "same column"),
+        (["title: T", "date: 2024-03-01", "indicators:", "  - https://a.example", "  https://b.example"], 6, 3, "does not start with `- `",
+         "`- https://b.example`"),
+        (["title: T", "date: 2024-03-01", "%summary: x"], 4, 1, "starts with `%`", "remove the `%`"),
+    ])
+    func yamlInEditorsWords(_ lines: [String], line: Int, column: Int, message: String, hint: String) {
+        expectDiagnostics(check(caseFile(lines)).diagnostics, [Expected(Self.file, line, column, .error, "yaml-syntax", message: [message], hint: [hint])])
     }
 
     @Test("an original that does not parse: its translation adds no error of its own")

@@ -800,6 +800,9 @@ struct LoaderTests {
         #expect(first?.file == "Nowhere" && first?.line == 0 && first?.severity == .error)
         #expect(first?.hint?.contains("--alerts") == true)
         #expect(result.bulletin == nil)
+        #expect(result.diagnostics.count == 1, "no missing site.yml and advice.yml besides: \(result.diagnostics.map(\.formatted))")
+        let file = ContentPipeline.check(alerts: "Alerts", fileSystem: MemoryFileSystem(["Alerts": Data("x".utf8)]), clock: defaultClock)
+        #expect(file.diagnostics.map(\.message) == ["`Alerts` is a file; --alerts names the content folder"])
     }
 
     @Test("the base fixture reads the same from disk as from memory")
