@@ -140,6 +140,25 @@ struct YAMLReader {
                               hint: "these files need lists and mappings a few levels deep at most")
                     return nil
                 }
+                // `title: "Test case` with no closing quote: YAML reads on, over the lines below, to the
+                // next quotation mark, and fails after it, on that line. The quote that opens the value is the place to fix.
+                if context?.text.contains("quoted scalar") != true, mark.line >= 1, mark.line <= lines.count,
+                   let opening = lines.prefix(mark.line - 1).indices.last(where: { index in
+                       let line = lines[index]
+                       guard let match = line.firstMatch(of: /^\s*(?:- )?(?:[A-Za-z_][A-Za-z0-9_-]*:\s+)?(["'])/) else { return false }
+                       let quote = Character(String(match.1))
+                       // Unclosed on its line: an odd count of the quote after the opening one (a doubled '' is one ').
+                       let rest = line[match.range.upperBound...].replacingOccurrences(of: quote == "'" ? "''" : "\\\"", with: "")
+                       return !rest.contains(quote) && lines[mark.line - 1].contains(quote)
+                   }) {
+                    let line = lines[opening]
+                    let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex,
+                                                              to: line.unicodeScalars.firstIndex { $0 == "\"" || $0 == "'" } ?? line.unicodeScalars.startIndex) + 1
+                    log.error("yaml-syntax", "the quoted value that starts here is not closed on its line, so YAML reads on into the lines below",
+                              at: SourceLocation(file: file, line: firstLine + opening, column: column),
+                              hint: "end the value with the same quotation mark on this line")
+                    return nil
+                }
                 var message = "YAML syntax error: \(problem)"
                 if let context { message += " (\(context.text) at line \(firstLine + context.mark.line - 1))" }
                 // A key without its colon is noticed on a later line; the scanner's context is the key.

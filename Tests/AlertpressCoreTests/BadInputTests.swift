@@ -876,6 +876,11 @@ struct BadInputTests {
         (["title: T", "date: 2024-03-01", "indicators:", "  - https://a.example", "  https://b.example"], 6, 3, "does not start with `- `",
          "`- https://b.example`"),
         (["title: T", "date: 2024-03-01", "%summary: x"], 4, 1, "starts with `%`", "remove the `%`"),
+        // An open quote is closed by the next one, lines below, where YAML then fails.
+        (["title: \"Test case", "date: 2024-03-01", "region: Wuhan", "summary: He said \"hello\" twice"], 2, 8, "not closed on its line",
+         "same quotation mark"),
+        // A quoted value may go on over lines: a later error is the later line's.
+        (["title: T", "summary: \"line one", "  line two\"", "date: 2024-03-01", "region: a: b"], 6, 10, "holds a colon", "quotes"),
     ])
     func yamlInEditorsWords(_ lines: [String], line: Int, column: Int, message: String, hint: String) {
         expectDiagnostics(check(caseFile(lines)).diagnostics, [Expected(Self.file, line, column, .error, "yaml-syntax", message: [message], hint: [hint])])
