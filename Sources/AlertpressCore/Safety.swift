@@ -20,6 +20,11 @@ enum PersonalDataScanner {
     }
 
 
+    /// An address with its local part in quotes, or with "@" and "." spelt out in brackets.
+    private static let spelledEmail = SharedRegex {
+        /(?:"([^"\s@]{1,64})"@|([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s*[\(\[]\s*(?i:at)\s*[\)\]]\s*)([A-Za-z0-9-]+(?:(?:\s*[\(\[]\s*(?i:dot)\s*[\)\]]\s*|\.)[A-Za-z0-9-]+)*(?:\s*[\(\[]\s*(?i:dot)\s*[\)\]]\s*|\.)[A-Za-z]{2,})/
+    }
+
     /// True when the match is the user part of a URL's authority (`https://www.bank.com@evil.example/`,
     /// a phishing disguise), not an address: its word has `://` before it and no `/`, `?` or `#` in
     /// between. An address in a URL's path or query (`?email=…`) is still one.
@@ -47,7 +52,8 @@ enum PersonalDataScanner {
     private static func boundedBefore(_ scalars: [Unicode.Scalar], _ start: Int, isEmail: Bool) -> Bool {
         guard start > 0 else { return true }
         let previous = scalars[start - 1]
-        if isEmail { return !(previous.isASCII && (previous.properties.isAlphabetic || previous.properties.numericType != nil) || ".+-".unicodeScalars.contains(previous)) }
+        // An address that starts with a sign (`+li@qq.com`) is printed whole all the same.
+        if isEmail { return !(previous.isASCII && (previous.properties.isAlphabetic || previous.properties.numericType != nil)) }
         if previous.properties.numericType == .decimal || previous == "_" || previous == "*" { return false }
         guard previous.isASCII, previous.properties.isAlphabetic else { return true }
         var first = start - 1
@@ -93,9 +99,11 @@ enum PersonalDataScanner {
         var text = text
         return text.withUTF8 { bytes in
             var run = DigitRun()
+            var chineseNumerals = 0
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                if byte < 0xE2 || byte > 0xE9 { chineseNumerals = 0 }
                 switch byte {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"):
                     if run.digit() { return true }
@@ -103,7 +111,18 @@ enum PersonalDataScanner {
                 // A character reference (`&#49;`, `&commat;`) may hide a digit or an "@".
                 case UInt8(ascii: "&") where index + 1 < bytes.count
                     && (bytes[index + 1] == UInt8(ascii: "#") || (0x61...0x7A).contains(bytes[index + 1] | 0x20)): return true
-                case 0x09...0x0D, 0x20, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: ")"): run.separator()
+                // An address spelt out: "name (at) qq.com", "name[at]qq.com".
+                case UInt8(ascii: "("), UInt8(ascii: "[") where index + 3 < bytes.count && bytes[index + 1] | 0x20 == UInt8(ascii: "a")
+                    && bytes[index + 2] | 0x20 == UInt8(ascii: "t") && (bytes[index + 3] == UInt8(ascii: ")") || bytes[index + 3] == UInt8(ascii: "]")):
+                    return true
+                // A digit or "@" written as a URL's %-escape (%31, %40).
+                case UInt8(ascii: "%") where index + 2 < bytes.count && (bytes[index + 1] == UInt8(ascii: "3") && (0x30...0x39).contains(bytes[index + 2])
+                    || bytes[index + 1] == UInt8(ascii: "4") && bytes[index + 2] == UInt8(ascii: "0")):
+                    if bytes[index + 1] == UInt8(ascii: "4") || run.digit() { return true }
+                    index += 3
+                    continue
+                case 0x09...0x0D, 0x20, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                     UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "+"): run.separator()
                 // Marks and escapes `scan` reads past; an HTML tag or comment is skipped whole.
                 case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "\\"): break
                 // A tag or comment on one line is skipped; one that holds a digit or "@" passes the text:
@@ -121,8 +140,16 @@ enum PersonalDataScanner {
                     continue
                 case 0x80...0xBF: break  // inside a scalar already looked at
                 case 0x00..<0x80: run.reset()
-                // Chinese characters (U+4E00–U+9FFF) end a run, without a look at their properties.
-                case 0xE4...0xE9: run.reset()
+                // Chinese characters (U+4E00–U+9FFF) end a run, without a look at their properties;
+                // eleven numerals in a row (一三九一二三四五六七八) are a number spelt out.
+                case 0xE4...0xE9:
+                    if index + 2 < bytes.count, Self.isChineseNumeral(UInt32(byte) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])) {
+                        chineseNumerals += 1
+                        if chineseNumerals >= Self.spelledOutLength { return true }
+                        index += 3
+                        continue
+                    }
+                    run.reset()
                 default:
                     // A scalar of 2–4 bytes: a digit of any script counts; what `readable` reads past
                     // (white space, invisible characters, dashes, middle dots) keeps the run going.
@@ -131,15 +158,27 @@ enum PersonalDataScanner {
                     var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
                     for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
                     index += length
-                    // Chinese punctuation (、。「」) and curly quotes end a run, without a look at their properties.
-                    if (0x3001...0x303F).contains(value) || (0x2018...0x201F).contains(value) {
+                    let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    if value == 0x3007 || Self.enclosedDigit(scalar) != nil {  // 〇, ①
+                        chineseNumerals += 1
+                        if chineseNumerals >= Self.spelledOutLength { return true }
                         run.reset()
                         continue
                     }
-                    let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    chineseNumerals = 0
+                    // Chinese punctuation (。「」) and curly quotes end a run, without a look at their
+                    // properties; 、 and 【】 may stand between groups of digits.
+                    if value == 0x3001 || value == 0x3010 || value == 0x3011 {
+                        run.separator()
+                        continue
+                    }
+                    if (0x3002...0x303F).contains(value) || (0x2018...0x201F).contains(value) {
+                        run.reset()
+                        continue
+                    }
                     if Self.digit(scalar) != nil {
                         if run.digit() { return true }
-                    } else if scalar.narrowed == "@" {
+                    } else if scalar.narrowed == "@" || scalar == "\u{FE6B}" {
                         return true
                     } else if Self.dashes.contains(scalar) || Self.isSeparator(scalar.narrowed) {
                         run.separator()
@@ -154,28 +193,61 @@ enum PersonalDataScanner {
         }
     }
 
-    /// Characters that are not seen: a number with them inside is still the number. Format
-    /// characters (soft hyphen, zero-width and direction marks, bidi isolates, U+2062), the
-    /// combining grapheme joiner and variation selectors.
-    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x034F, 0x180B...0x180F, 0xFE00...0xFE0F, 0xE0100...0xE01EF: return true
-        default: return scalar.properties.generalCategory == .format
+    /// Chinese numerals that spell digits one by one (〇一二…九, 零), in UTF-8 (three bytes each):
+    /// a run of `spelledOutLength` of them is a number, as a phone number is read out.
+    static let chineseDigits: [Character: Unicode.Scalar] = ["〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
+                                                             "六": "6", "七": "7", "八": "8", "九": "9"]
+    static let spelledOutLength = 11
+    /// Whether three UTF-8 bytes are one of `chineseDigits` but 〇: a few comparisons for each
+    /// Chinese character `mayFind` passes (a set would hash every one).
+    private static func isChineseNumeral(_ bytes: UInt32) -> Bool {
+        switch bytes {
+        case 0xE4_B8_80, 0xE4_BA_8C, 0xE4_B8_89, 0xE5_9B_9B, 0xE4_BA_94, 0xE5_85_AD, 0xE4_B8_83, 0xE5_85_AB, 0xE4_B9_9D, 0xE9_9B_B6: true
+        default: false
         }
     }
 
-    /// The ASCII digit a decimal digit of any script stands for (１, 𝟏, ١).
+    /// Characters that are not seen, or seen only on the character before them: a number with
+    /// them inside is still the number. Format characters (soft hyphen, zero-width and direction
+    /// marks, bidi isolates, U+2062), the combining grapheme joiner, variation selectors, blank
+    /// fillers (Hangul U+3164 and U+FFA0, the Braille blank U+2800), and combining and enclosing
+    /// marks (`1̃`, the keycap of `1️⃣`).
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x034F, 0x115F, 0x1160, 0x180B...0x180F, 0x2800, 0x3164, 0xFE00...0xFE0F, 0xFFA0, 0xE0100...0xE01EF: return true
+        case 0x0300...0x036F, 0x20D0...0x20FF: return true
+        default:
+            switch scalar.properties.generalCategory {
+            case .format, .nonspacingMark, .enclosingMark: return true
+            default: return false
+            }
+        }
+    }
+
+    /// The ASCII digit a decimal digit of any script stands for (１, 𝟏, ١), or a superscript or
+    /// subscript digit (¹, ₁).
     static func digit(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         if scalar.isASCII { return ("0"..."9").contains(scalar) ? scalar : nil }
-        guard scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue, (0...9).contains(value) else { return nil }
+        let isScript = scalar.value == 0xB2 || scalar.value == 0xB3 || scalar.value == 0xB9 || (0x2070...0x2089).contains(scalar.value)
+        guard scalar.properties.numericType == .decimal || isScript, let value = scalar.properties.numericValue, (0...9).contains(value)
+        else { return nil }
+        return Unicode.Scalar(UInt8(0x30 + Int(value)))
+    }
+
+    /// The digit an enclosed digit stands for (①, ⑴, ⒈, ❶): a list's marker alone ("①13800138000"
+    /// is item one), a number in a run of `spelledOutLength`.
+    static func enclosedDigit(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        guard scalar.properties.numericType == .digit, digit(scalar) == nil, let value = scalar.properties.numericValue, (0...9).contains(value)
+        else { return nil }
         return Unicode.Scalar(UInt8(0x30 + Int(value)))
     }
 
     /// What may stand between the groups of digits of one number: spaces of any kind, dashes and
-    /// dots, a slash, brackets (`(138) 0013 8000`), middle dots.
+    /// dots, a slash, brackets (`(138) 0013 8000`, `[139]1234`), middle dots and bullets, commas
+    /// (`139，1234，5678`, `139、1234`), a colon, a plus.
     static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case " ", "\t", "-", ".", "/", "(", ")", "·", "・", "･", "\u{3000}": return true
+        case " ", "\t", "-", ".", "/", "(", ")", "[", "]", "·", "・", "･", "•", "\u{3000}", ",", "、", ":", "+", "【", "】": return true
         default: return scalar.properties.isWhitespace
         }
     }
@@ -199,9 +271,41 @@ enum PersonalDataScanner {
         // Columns count Unicode scalars, as every diagnostic's do: where each character starts.
         var starts: [Int] = [0]
         for character in characters { starts.append((starts.last ?? 0) + character.unicodeScalars.count) }
+        // Runs of eleven Chinese numerals or enclosed digits are numbers spelt out (一三九一二三四五六七八).
+        func spelled(_ character: Character) -> Unicode.Scalar? {
+            Self.chineseDigits[character] ?? character.unicodeScalars.first.flatMap(Self.enclosedDigit)
+        }
+        var spelledOut = Set<Int>()
+        var runStart = 0
+        for position in 0...characters.count where position == characters.count || spelled(characters[position]) == nil {
+            if position - runStart >= Self.spelledOutLength { spelledOut.formUnion(runStart..<position) }
+            runStart = position + 1
+        }
         var index = 0
         while index < characters.count {
             let character = characters[index]
+            if spelledOut.contains(index), let digit = spelled(character) {
+                text.append(digit)
+                columns.append(starts[index])
+                index += 1
+                continue
+            }
+            // A URL's %-escape of a digit, "@" or "." (`?email=li%40qq.com`, `%31%33%39…`).
+            if markup, character == "%", index + 2 < characters.count, let high = characters[index + 1].hexDigitValue,
+               let low = characters[index + 2].hexDigitValue, case let value = high * 16 + low, (0x30...0x39).contains(value) || value == 0x40 || value == 0x2E {
+                text.append(Unicode.Scalar(UInt8(value)))
+                columns.append(starts[index])
+                index += 3
+                continue
+            }
+            // A Chinese or full-width full stop inside a domain (`qq。com`) is its dot.
+            if "。．｡".contains(character), text.last.map({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }) == true,
+               index + 1 < characters.count, characters[index + 1].isASCII, characters[index + 1].isLetter {
+                text.append(".")
+                columns.append(starts[index])
+                index += 1
+                continue
+            }
             if markup, character == "&", let (decoded, length) = Self.reference(characters, at: index) {
                 text.append(decoded)
                 columns.append(starts[index])
@@ -226,7 +330,7 @@ enum PersonalDataScanner {
                 }
             }
             for scalar in character.unicodeScalars where !Self.isInvisible(scalar) {
-                let read: Unicode.Scalar = Self.dashes.contains(scalar) ? "-" : Self.digit(scalar) ?? scalar.narrowed
+                let read: Unicode.Scalar = Self.dashes.contains(scalar) ? "-" : scalar == "\u{FE6B}" ? "@" : Self.digit(scalar) ?? scalar.narrowed
                 text.append(read)
                 columns.append(starts[index])
             }
@@ -293,7 +397,8 @@ enum PersonalDataScanner {
         func add(_ kind: Finding.Kind, _ range: Range<Int>, _ masked: String) {
             guard Self.boundedBefore(scalars, range.lowerBound, isEmail: kind == .email),
                   !claimed.contains(where: { $0.overlaps(range) }),
-                  kind == .email || !isExempt(scalars, before: range.lowerBound) else { return }
+                  // A valid resident ID (check digit, birth date) is one, whatever words come before it.
+                  kind == .email || kind == .residentID || !isExempt(scalars, before: range.lowerBound) else { return }
             claimed.append(range)
             let position = range.lowerBound
             findings.append(Finding(kind: kind, column: (position < columns.count ? columns[position] : position) + 1, masked: masked))
@@ -331,6 +436,15 @@ enum PersonalDataScanner {
             let lower = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound)
             let upper = lower + line.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
             add(.email, lower..<upper, "\(at.prefix(1))***@\(text.split(separator: "@").last ?? "")")
+        }
+        // An address in quotes (`"li"@qq.com`) or spelt out (`li (at) qq.com`, `li[at]qq[dot]com`).
+        if line.contains("\"@") || line.range(of: "at)", options: .caseInsensitive) != nil || line.range(of: "at]", options: .caseInsensitive) != nil {
+            for match in Self.spelledEmail.with({ line.matches(of: $0).map { ($0.range, String($0.1 ?? $0.2 ?? ""), String($0.3)) } }) {
+                let lower = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: match.0.lowerBound)
+                let upper = lower + line.unicodeScalars.distance(from: match.0.lowerBound, to: match.0.upperBound)
+                let domain = match.2.replacing(/\s*[\(\[]\s*(?i:dot)\s*[\)\]]\s*/, with: ".")
+                add(.email, lower..<upper, "\(match.1.prefix(1))***@\(domain)")
+            }
         }
         // What HTML comments and tags hold is never printed, but it is kept: in the file, the
         // build's memo, every copy. Personal data there is an error too.
@@ -394,8 +508,12 @@ enum PersonalDataScanner {
             // The chain of groups from `first` that separators join.
             var last = first
             while last + 1 < groups.count {
-                let between = groups[last].upperBound..<groups[last + 1].lowerBound
-                guard between.count <= separatorsBetweenGroups, scalars[between].allSatisfy(isSeparator) else { break }
+                let between = scalars[groups[last].upperBound..<groups[last + 1].lowerBound]
+                // A run of spaces is one separator, as a page shows it: "139    1234    5678".
+                let separators = between.indices.count { index in
+                    !(between[index].properties.isWhitespace && index > between.startIndex && between[index - 1].properties.isWhitespace)
+                }
+                guard separators <= separatorsBetweenGroups, between.allSatisfy(isSeparator) else { break }
                 last += 1
             }
             for start in first...last {
@@ -434,7 +552,7 @@ enum PersonalDataScanner {
                     if digits.count == 18, closesWord, validResidentID(digits) {
                         result.append(Number(kind: .residentID, range: range, masked: String(digits.prefix(6)) + "********" + String(digits.suffix(4))))
                     }
-                    if (16...19).contains(digits.count), end == start || !(shortGroup || slashed), luhnValid(digits) {
+                    if (16...19).contains(digits.count), end == start || !(shortGroup || slashed), isCardPrefix(digits), luhnValid(digits) {
                         result.append(Number(kind: .card, range: range, masked: "**** " + String(digits.suffix(4))))
                     }
                     let national = countryCode > 0 && digits.count == countryCode + 11 ? digits.dropFirst(countryCode) : digits[...]
@@ -448,7 +566,7 @@ enum PersonalDataScanner {
                 let group = groups[start]
                 if (17...19).contains(group.count) {
                     let prefix = String(String.UnicodeScalarView(scalars[group.lowerBound..<(group.lowerBound + 16)]))
-                    if luhnValid(prefix) {
+                    if isCardPrefix(prefix), luhnValid(prefix) {
                         result.append(Number(kind: .card, range: group.lowerBound..<(group.lowerBound + 16), masked: "**** " + String(prefix.suffix(4))))
                     }
                 }
@@ -456,6 +574,17 @@ enum PersonalDataScanner {
             first = last + 1
         }
         return result
+    }
+
+    /// Whether a number starts as a payment card's does (ISO/IEC 7812 issuer numbers in use): 3
+    /// (American Express, JCB, Diners), 4 (Visa), 5 (Mastercard), 6 (UnionPay, Discover), 9 (older
+    /// Chinese debit cards, 9558…), or 2221–2720 (Mastercard). Years (2023 2024 2025 2026) and most
+    /// order numbers (2023110…, 7299…) do not.
+    static func isCardPrefix(_ digits: String) -> Bool {
+        guard let first = digits.first else { return false }
+        if "34569".contains(first) { return true }
+        guard first == "2", let four = Int(digits.prefix(4)) else { return false }
+        return (2221...2720).contains(four)
     }
 
     /// Whether the words just before `index` introduce an order, tracking or case number that is

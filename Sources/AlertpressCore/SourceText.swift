@@ -149,8 +149,9 @@ struct SourceText: Sendable {
 
 extension String {
     /// Without C0/C1 control characters other than tab and newline, and without noncharacters
-    /// (U+FDD0–U+FDEF, U+FFFE, U+FFFF, U+1FFFE …): they are invalid in HTML and XML. Line and
-    /// paragraph separators (U+2028, U+2029) become spaces.
+    /// (U+FDD0–U+FDEF, U+FFFE, U+FFFF, U+1FFFE …): they are invalid in HTML and XML. Without bidi
+    /// embeddings and overrides (U+202A–U+202E) either: an override shows `‮87654321931` as a
+    /// phone number the text does not hold. Line and paragraph separators (U+2028, U+2029) become spaces.
     var removingInvalidCharacters: String {
         // Control characters are U+0000–U+001F, U+007F and U+0080–U+009F (UTF-8 C2 80–C2 9F).
         // Noncharacters are U+FDD0–U+FDEF (EF B7 90–AF), U+FFFE–U+FFFF (EF BF BE–BF), and the last
@@ -165,7 +166,7 @@ extension String {
             }
             if byte < 0x20 { return byte != 0x09 && byte != 0x0A }
             if byte < 0x7F { return false }
-            return byte == 0x7F || (previous == 0xC2 && byte <= 0x9F) || (beforePrevious == 0xE2 && previous == 0x80 && (byte == 0xA8 || byte == 0xA9))
+            return byte == 0x7F || (previous == 0xC2 && byte <= 0x9F) || (beforePrevious == 0xE2 && previous == 0x80 && (0xA8...0xAE).contains(byte))
                 || (beforePrevious == 0xEF && previous == 0xB7 && (0x90...0xAF).contains(byte))
                 || (previous == 0xBF && byte >= 0xBE && byte <= 0xBF && (beforePrevious == 0xEF || (beforePrevious & 0xCF) == 0x8F))
         }
@@ -179,7 +180,8 @@ extension String {
     static func isSeparator(_ scalar: Unicode.Scalar) -> Bool { scalar == "\u{2028}" || scalar == "\u{2029}" }
 
     static func isLeftOut(_ scalar: Unicode.Scalar) -> Bool {
-        scalar != "\t" && scalar != "\n" && (scalar.properties.generalCategory == .control || scalar.properties.isNoncharacterCodePoint)
+        scalar != "\t" && scalar != "\n"
+            && (scalar.properties.generalCategory == .control || scalar.properties.isNoncharacterCodePoint || (0x202A...0x202E).contains(scalar.value))
     }
 }
 

@@ -154,6 +154,32 @@ struct PersonalDataSpellingTests {
         ("电话 008613800138000", .mobile, 4),
         ("vx13800138000 加好友", .mobile, 3),
         ("①13800138000", .mobile, 2),
+        // An outside review's ways past the scanner (twenty-seventh session).
+        ("Victim phone 139    1234    5678 noted", .mobile, 14),
+        ("Card 6228\t\t\t\t4800    1234    5671", .card, 6),
+        ("Phone 139\u{3164}1234\u{3164}5678", .mobile, 7),
+        ("Phone 139\u{2800}1234\u{FFA0}5678", .mobile, 7),
+        ("Phone 1\u{FE0F}\u{20E3}3\u{FE0F}\u{20E3}9\u{FE0F}\u{20E3}12345678", .mobile, 7),
+        ("Phone 1\u{303}3912345678", .mobile, 7),
+        ("Phone ①③⑨①②③④⑤⑥⑦⑧ now", .mobile, 7),
+        ("Phone ¹³⁹¹²³⁴⁵⁶⁷⁸ now", .mobile, 7),
+        ("电话一三九一二三四五六七八。", .mobile, 3),
+        ("电话一三九〇〇一三八〇〇〇。", .mobile, 3),
+        ("Phone 139，1234，5678", .mobile, 7),
+        ("Phone 139、1234、5678", .mobile, 7),
+        ("Phone 139,1234,5678", .mobile, 7),
+        ("Phone 139:1234:5678", .mobile, 7),
+        ("Phone 139•1234•5678", .mobile, 7),
+        ("Phone [139]1234[5678]", .mobile, 8),
+        ("受害人的案件编号440304199003071248已登记。", .residentID, 9),
+        ("Mail \"zhangwei88\"@qq.com here", .email, 6),
+        ("Mail zhangwei88 (at) qq.com here", .email, 6),
+        ("Mail zhangwei88[at]qq[dot]com here", .email, 6),
+        ("Mail zhangwei88@qq。com here", .email, 6),
+        ("Mail zhangwei88\u{FE6B}qq.com here", .email, 6),
+        ("Mail +zhangwei88@qq.com here", .email, 7),
+        ("See [x](https://unknown.example/?email=zhangwei88%40qq.com)", .email, 40),
+        ("See [x](https://unknown.example/?m=%31%33%39%31%32%33%34%35%36%37%38)", .mobile, 36),
     ])
     func spellings(_ line: String, _ kind: PersonalDataScanner.Finding.Kind, _ column: Int) {
         #expect(luhnChecksumIsValid("6228480012345678903"), "the 6+13 card of the test is Luhn-valid")
@@ -194,6 +220,11 @@ struct PersonalDataSpellingTests {
         "她在手机淘宝上查到订单号 1234567890123452",
         "The link https://www.icbc.com.cn@login-verify.example/account only looked like the bank's.",
         "短信链接 http://admin:pass@claim.example/ 是假的",
+        // Numbers no card starts with: years, amounts, order and article numbers.
+        "then 2023 2024 2025 2026 passed", "transfers: 1980 1280 3260 4002 yuan", "Pinduoduo order 2023110912345671234 done",
+        "https://www.toutiao.com/article/7299123456789012348/",
+        // Numerals in Chinese prose, list markers, times.
+        "二〇二三年十一月，他损失了三万元。", "①②③ are the steps.", "At 13:45 on 2024-03-01 he lost 13,800 yuan.",
     ])
     func lookalikes(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line)")
@@ -207,9 +238,10 @@ struct PersonalDataSpellingTests {
         (["title: Alias", "date: 2024-03-01", "indicators: [&v \"Ms. Zhang 13800138000\"]", "summary: *v"], [], 5, 1),
         (["title: Folded", "date: 2024-03-01", "summary: \"Ms. Zhang, 138 0013", "", "  8000, lost 3,000 yuan\""], [], 4, 10),
         (["title: \"Victim <Ms Zhang 13800138000> lost 3,000 yuan\"", "date: 2024-03-01"], [], 2, 26),
-        (["title: Percent", "date: 2024-03-01", "sources: [{name: Police, url: \"https://police.example/a?t=1380013%38000\"}]"], [], 4, 31),
+        // A %-escaped digit is read in the line itself, where the number starts.
+        (["title: Percent", "date: 2024-03-01", "sources: [{name: Police, url: \"https://police.example/a?t=1380013%38000\"}]"], [], 4, 59),
         (["title: Code", "date: 2024-03-01"], ["The caller typed `<!-- 13800138000 -->` into the chat."], 5, 24),
-        (["title: Link", "date: 2024-03-01"], ["[Call the victim](tel:1380013%38000) was the text."], 5, 1),
+        (["title: Link", "date: 2024-03-01"], ["[Call the victim](tel:1380013%38000) was the text."], 5, 23),
         (["title: Break", "date: 2024-03-01"], ["Her phone 138 0013", "**8000** rang twice."], 5, 1),
     ])
     func decodedAndRendered(_ frontMatter: [String], _ body: [String], _ line: Int, _ column: Int) {

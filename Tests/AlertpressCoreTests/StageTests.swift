@@ -364,10 +364,12 @@ struct PersonalDataScannerTests {
     }
 
     /// The pre-check's rule on scalars, with Unicode's own list of white space.
-    /// Marks, escapes, dots and hyphens keep a run going; an HTML tag or comment (`<` and a letter,
-    /// "/" or "!", to `>` on the same line) is skipped, or passes the text when it holds a digit or "@".
+    /// Marks and escapes are read past; white space, dots, hyphens and a plus separate groups of
+    /// digits, and a group of one or two digits before one ends the run (but a first group of two,
+    /// a country code). An HTML tag or comment (`<` and a letter, "/" or "!", to `>` on the same
+    /// line) is skipped, or passes the text when it holds a digit or "@".
     static func referenceMayFind(_ text: String) -> Bool {
-        var digits = 0
+        var digits = 0, group = 0, groups = 0, separated = false
         let scalars = Array(text.unicodeScalars)
         var index = 0
         while index < scalars.count {
@@ -381,13 +383,22 @@ struct PersonalDataScannerTests {
                     if scalars[index..<close].contains(where: { ("0"..."9").contains($0) || $0 == "@" }) { return true }
                     index = close + 1
                 } else {
-                    digits = 0
+                    digits = 0; group = 0; groups = 0; separated = false
                 }
             } else if ("0"..."9").contains(scalar) || ("\u{FF10}"..."\u{FF19}").contains(scalar) {
+                if separated {
+                    if group < 3, !(groups == 1 && group == 2) { digits = 0; groups = 0 }
+                    group = 0
+                    separated = false
+                }
+                if group == 0 { groups += 1 }
+                group += 1
                 digits += 1
                 if digits >= 11 { return true }
-            } else if !scalar.properties.isWhitespace && !"-.*_`~\\".unicodeScalars.contains(scalar) {
-                digits = 0
+            } else if scalar.properties.isWhitespace || "-.+".unicodeScalars.contains(scalar) {
+                if group > 0 { separated = true }
+            } else if !"*_`~\\".unicodeScalars.contains(scalar) {
+                digits = 0; group = 0; groups = 0; separated = false
             }
         }
         return false
@@ -399,15 +410,19 @@ struct PersonalDataScannerTests {
         let alphabet: [String] = ["138", "139", "1234", "5678", "+86", " ", "-", "\u{3000}", "\u{00A0}", "\u{2009}", "\u{1680}", "号码",
                                   "a", "ex.cn", "@", "１３８", "６２２２", "*", "\u{1F}", "é", "\n", "<b>", "<!--", "-->", "`", "_", "\\", "<", "<v", ">"]
         var disagreements = 0
+        var examples: [String] = []
         var skippedWithFindings = 0
         var lit = 0
         for text in seededTexts(8000, of: 12, from: alphabet, seed: 0x9E37_79B9_7F4A_7C15) {
-            if PersonalDataScanner.mayFind(in: text) != Self.referenceMayFind(text) { disagreements += 1 }
+            if PersonalDataScanner.mayFind(in: text) != Self.referenceMayFind(text) {
+                disagreements += 1
+                if examples.count < 5 { examples.append(text.debugDescription) }
+            }
             let found = text.split(separator: "\n").contains { !PersonalDataScanner.scan(String($0)).isEmpty }
             if found && !PersonalDataScanner.mayFind(in: text) { skippedWithFindings += 1 }
             if found { lit += 1 }
         }
-        #expect(disagreements == 0)
+        #expect(disagreements == 0, "\(examples)")
         #expect(skippedWithFindings == 0)
         #expect(lit > 100, "the random texts should hold findings")
         #expect(!PersonalDataScanner.mayFind(in: "损失 97,000 元，尾号 8988，2024-11-06 09:30 报警"))
