@@ -68,7 +68,7 @@ enum PersonalDataScanner {
 
     /// Digits read by `mayFind`, grouped as `numbers` groups them: a separator after a group of
     /// one or two digits ends the run (but after a first group of two, a country code).
-    private struct DigitRun {
+    struct DigitRun {
         var digits = 0
         var group = 0
         var groups = 0

@@ -369,7 +369,8 @@ struct PersonalDataScannerTests {
     /// a country code). An HTML tag or comment (`<` and a letter, "/" or "!", to `>` on the same
     /// line) is skipped, or passes the text when it holds a digit or "@".
     static func referenceMayFind(_ text: String) -> Bool {
-        var digits = 0, group = 0, groups = 0, separated = false
+        // The grouping of digits is the scanner's own (`DigitRun`); what is read here is scalars.
+        var run = PersonalDataScanner.DigitRun()
         let scalars = Array(text.unicodeScalars)
         var index = 0
         while index < scalars.count {
@@ -383,22 +384,14 @@ struct PersonalDataScannerTests {
                     if scalars[index..<close].contains(where: { ("0"..."9").contains($0) || $0 == "@" }) { return true }
                     index = close + 1
                 } else {
-                    digits = 0; group = 0; groups = 0; separated = false
+                    run.reset()
                 }
             } else if ("0"..."9").contains(scalar) || ("\u{FF10}"..."\u{FF19}").contains(scalar) {
-                if separated {
-                    if group < 3, !(groups == 1 && group == 2) { digits = 0; groups = 0 }
-                    group = 0
-                    separated = false
-                }
-                if group == 0 { groups += 1 }
-                group += 1
-                digits += 1
-                if digits >= 11 { return true }
+                if run.digit() { return true }
             } else if scalar.properties.isWhitespace || "-.+".unicodeScalars.contains(scalar) {
-                if group > 0 { separated = true }
+                run.separator()
             } else if !"*_`~\\".unicodeScalars.contains(scalar) {
-                digits = 0; group = 0; groups = 0; separated = false
+                run.reset()
             }
         }
         return false
