@@ -45,8 +45,10 @@ struct LinkPolicy: Sendable {
     }
 
     /// Whether a link target points at a scam or untrusted site (then it is shown defanged, not linked).
+    /// A target no URL parser reads (`https://evil.example\\`) is never linked: its host cannot be judged.
     func isScamLink(_ url: String, asked: inout Set<String>) -> Bool {
-        guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased() else { return false }
+        guard let parsed = URL(string: url) else { return true }
+        guard let scheme = parsed.scheme?.lowercased() else { return false }
         guard scheme == "http" || scheme == "https" else { return scheme != "mailto" && scheme != "tel" }
         guard let host = parsed.host?.lowercased() else { return true }
         asked.insert(host)

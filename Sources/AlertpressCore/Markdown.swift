@@ -94,21 +94,31 @@ struct MarkdownRenderer: Sendable {
         return String(decoding: bytes[start..<index], as: UTF8.self).unicodeScalars.first ?? " "
     }
 
-    /// The text without U+200B (see `cjkEmphasis`), removed as bytes.
-    static func withoutZeroWidthSpaces(_ text: String) -> String {
+    /// The text without U+200B (see `cjkEmphasis`), removed as bytes. With `allBreaks`, without
+    /// the other invisible break opportunities too (soft hyphen U+00AD, word joiner U+2060, U+FEFF):
+    /// inside a scam host (`evil\u{200B}.example`) they would hide it from defanging.
+    static func withoutZeroWidthSpaces(_ text: String, allBreaks: Bool = false) -> String {
         var text = text
         return text.withUTF8 { bytes in
             var output: [UInt8] = []
             var copied = 0
             var index = 0
-            while index + 2 < bytes.count {
-                if bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x8B {
-                    output += bytes[copied..<index]
-                    index += 3
-                    copied = index
+            while index + 1 < bytes.count {
+                let length: Int
+                if index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x8B {
+                    length = 3
+                } else if allBreaks, bytes[index] == 0xC2, bytes[index + 1] == 0xAD {
+                    length = 2
+                } else if allBreaks, index + 2 < bytes.count,
+                          (bytes[index] == 0xE2 && bytes[index + 1] == 0x81 && bytes[index + 2] == 0xA0) || (bytes[index] == 0xEF && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF) {
+                    length = 3
                 } else {
                     index += 1
+                    continue
                 }
+                output += bytes[copied..<index]
+                index += length
+                copied = index
             }
             guard copied > 0 else { return nil }
             output += bytes[copied...]
@@ -124,7 +134,7 @@ struct MarkdownRenderer: Sendable {
     }
 
     func render(_ markdown: String) -> Output {
-        let document = CmarkDocument(MarkdownRenderer.cjkEmphasis(Array(markdown.utf8)))
+        let document = CmarkDocument(MarkdownRenderer.cjkEmphasis(Array(Self.withoutZeroWidthSpaces(markdown, allBreaks: true).utf8)))
         let (askedHosts, relativeTargets, encodedTargets, droppedHTML, untrustedLinks) = document.transform(self)
         return Output(html: Self.withoutZeroWidthSpaces(document.html()),
                       plainText: Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root)),

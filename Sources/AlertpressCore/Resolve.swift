@@ -79,6 +79,13 @@ enum Resolver {
         for file in otherFiles where file.role != .site {
             guard let data = file.data else { continue } // the loader keeps every file but cases
             scanPersonalData(in: String(decoding: data, as: UTF8.self), file: file.path, log: &decoder.log)
+            // A type's or campaign's file name is its public address: URLs, the sitemap, flyer names and QR codes.
+            if file.role != .advice {
+                for finding in PersonalDataScanner.scan(file.name) {
+                    decoder.log.error("personal-data", "the file name holds an unmasked \(finding.kind.rawValue) (\(finding.masked)), and it becomes a public address",
+                                      at: SourceLocation(file: file.path, line: 1, column: 1), hint: "rename the file without it")
+                }
+            }
         }
 
         var siteTexts: [String: SiteTexts] = [:]

@@ -43,12 +43,24 @@ struct SafetyRegressionTests {
         ("https:<span></span>//scam-claim.example/pay", "hxxps://scam-claim[.]example/pay"),
         ("https://scam-claim\\.example/pay", "hxxps://scam-claim[.]example/pay"),
         ("www.scam-claim<b></b>.example", "www[.]scam-claim[.]example"),
+        // Invisible breaks inside the host, which the page would not show.
+        ("https://scam-claim\u{200B}.example/pay", "hxxps://scam-claim[.]example/pay"),
+        ("scam-\u{00AD}claim.example/zw", "scam-claim[.]example/zw"),
+        ("https://scam\u{2060}-claim.example/pay", "hxxps://scam-claim[.]example/pay"),
     ])
     func splitAddress(_ markdown: String, _ expected: String) {
         let renderer = MarkdownRenderer(baseURL: "https://alerts.example.org", links: LinkPolicy(scamHosts: ["scam-claim.example"], trustedHosts: []))
         let output = renderer.render("Visit \(markdown) now.")
         #expect(output.html == "<p>Visit \(expected) now.</p>\n", "\(output.html)")
         #expect(!output.plainText.contains("scam-claim.example"))
+    }
+
+    @Test("a link target no URL parser reads is text, never a link: its host cannot be judged")
+    func unreadableTarget() {
+        let renderer = MarkdownRenderer(baseURL: "https://alerts.example.org", links: LinkPolicy(scamHosts: ["scam-claim.example"], trustedHosts: []))
+        let html = renderer.render("See [the page][r].\n\n[r]: https://scam-claim.example\\\n").html
+        #expect(!html.contains("<a "), "\(html)")
+        #expect(!html.contains("scam-claim.example"), "\(html)")
     }
 
     @Test("addresses in code spans and code blocks are defanged too")
@@ -256,5 +268,10 @@ struct PersonalDataSpellingTests {
         let advice = Tree.with(["advice.yml": "- id: hang-up\n  kind: do\n  priority: 1\n  text: \"Ms. Zhang (\\u0031\\u00338 0013 8000) says: hang up.\"\n"])
         #expect(advice.check().diagnostics.contains { $0.code == "personal-data" && $0.file.hasSuffix("advice.yml") && $0.line == 4 },
                 "\(advice.check().diagnostics.map(\.formatted))")
+        // A campaign's file name is in its URLs, flyer names and QR codes.
+        let campaign = "---\ntitle: Warning\nwindow: {start: \"11-01\", end: \"11-11\"}\nfocus: [fake-courier-compensation]\nheadline: Nobody pays.\n---\nBody.\n"
+        let named = Tree.with(["campaigns/victim-13912345678.md": campaign]).check()
+        #expect(named.diagnostics.filter { $0.code == "personal-data" }.map(\.file) == ["Alerts/campaigns/victim-13912345678.md"],
+                "\(named.diagnostics.map(\.formatted))")
     }
 }
