@@ -316,13 +316,23 @@ enum Resolver {
         var editions: [Edition] = []
         /// Term and campaign bodies checked for personal data as published: each file once, in whichever language renders it first.
         var checkedBodies: Set<String> = []
+        // Plain-text fields are printed as they are (pages, feeds, flyers): a scam address in one is
+        // defanged, as in a body.
+        func defanged(_ text: String) -> String { links.defang(text, asked: &askedHosts) }
         for (languageIndex, lang) in languages.enumerated() {
             let suffix: String? = lang == defaultLanguage ? nil : lang
             var edition = Edition(lang: lang, texts: siteTexts[lang] ?? siteTexts[defaultLanguage] ?? SiteTexts(title: "", description: "", publisher: "", hotlines: []),
-                                  advice: adviceByLanguage[lang] ?? [:], types: [], tactics: [], campaigns: [])
+                                  advice: (adviceByLanguage[lang] ?? [:]).mapValues { item in
+                                      var item = item
+                                      item.text = defanged(item.text)
+                                      return item
+                                  }, types: [], tactics: [], campaigns: [])
             for (offset, kind) in TermKind.allCases.enumerated() {
                 let terms = termLists[languageIndex][offset].map { term in
                     var term = term
+                    term.name = defanged(term.name)
+                    term.summary = defanged(term.summary)
+                    term.steps = term.steps.map(defanged)
                     if let variants = rawTerms[kind]?[term.id], let base = variants[nil] {
                         let own = suffix.flatMap { variants[$0] }.flatMap { $0.body.isBlank ? nil : $0 } ?? base
                         let rendered = markdown.render(own.body)
@@ -454,8 +464,9 @@ enum Resolver {
         if checked.insert(own.file).inserted {
             scanPublishedBody(rendered, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, log: &log)
         }
-        return Campaign(id: base.id, lang: lang, title: title, window: window,
-                        focus: (translation?.focus ?? base.focus ?? []).map(\.value), headline: headline,
+        func defanged(_ text: String) -> String { markdown.links.map { $0.defang(text, asked: &asked) } ?? text }
+        return Campaign(id: base.id, lang: lang, title: defanged(title), window: window,
+                        focus: (translation?.focus ?? base.focus ?? []).map(\.value), headline: defanged(headline),
                         papers: translation?.papers ?? base.papers ?? ["a4"], largePrint: translation?.largePrint ?? base.largePrint ?? false,
                         bodyHTML: rendered.html, file: translation?.file ?? base.file)
     }
@@ -534,7 +545,7 @@ enum Resolver {
             declaredTactics: (own.tactics ?? base?.tactics)?.map(\.value),
             channels: (own.channels ?? base?.channels ?? []).map(\.value),
             loss: own.loss ?? base?.loss, indicators: own.indicators ?? base?.indicators ?? [],
-            sources: own.sources ?? base?.sources ?? [], campaigns: (own.campaigns ?? base?.campaigns ?? []).map(\.value),
+            sources: (own.sources ?? base?.sources ?? []).map { SourceLink(name: defanged($0.name), url: $0.url) }, campaigns: (own.campaigns ?? base?.campaigns ?? []).map(\.value),
             draft: own.draft ?? base?.draft ?? false, updated: updated?.value, updatedLocation: updated?.location, expires: expires?.value,
             bodyHTML: StoredText(rendered.html), searchableText: NumberedText(lines: lines),
             declaredLines: own.declaredLines.merging(base?.declaredLines ?? [:]) { mine, _ in mine },

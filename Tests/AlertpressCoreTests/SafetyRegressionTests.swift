@@ -55,6 +55,24 @@ struct SafetyRegressionTests {
         #expect(!output.plainText.contains("scam-claim.example"))
     }
 
+    @Test("a scam address in a plain-text field of the taxonomy or a source's name is defanged, as in a body")
+    func plainTextFieldsDefanged() throws {
+        var tree = Tree()
+        tree.set("cases/x.md", caseFile(["title: Claim site", "date: 2024-03-01", "indicators: [https://evil-claim.example/claim]",
+                                         "sources: [{name: \"Report on evil-claim.example\", url: \"https://news.example.com/1\"}]"]))
+        let campaign = String(decoding: Fixtures.base["campaigns/double-11.md"] ?? Data(), as: UTF8.self)
+        tree.set("campaigns/double-11.md", campaign.replacingOccurrences(of: "headline: Nobody pays you compensation by phone.",
+                                                                        with: "headline: Never open https://evil-claim.example/claim"))
+        let type = String(decoding: Fixtures.base["types/fake-courier-compensation.md"] ?? Data(), as: UTF8.self)
+        tree.set("types/fake-courier-compensation.md", type.replacingOccurrences(of: "for a lost parcel.", with: "at evil-claim.example."))
+        let advice = String(decoding: Fixtures.base["advice.yml"] ?? Data(), as: UTF8.self)
+        tree.set("advice.yml", advice.replacingOccurrences(of: "call 110 or 96110.", with: "call 110; never visit evil-claim.example."))
+        let edition = try #require(tree.check().edition("en"))
+        let texts = [edition.edition.campaigns.first?.headline, edition.edition.term(.scamType, "fake-courier-compensation")?.summary,
+                     edition.edition.advice["call-110-96110"]?.text, edition.case("x")?.entry.sources.first?.name]
+        #expect(texts.allSatisfy { $0?.contains("evil-claim[.]example") == true }, "\(texts)")
+    }
+
     @Test("a link target no URL parser reads is text, never a link: its host cannot be judged")
     func unreadableTarget() {
         let renderer = MarkdownRenderer(baseURL: "https://alerts.example.org", links: LinkPolicy(scamHosts: ["scam-claim.example"], trustedHosts: []))
