@@ -92,6 +92,12 @@ enum PersonalDataScanner {
         mutating func reset() { self = DigitRun() }
     }
 
+    /// Whether `(at)` or `[at]` (any case) starts at `index`.
+    private static func spellsAt(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        index + 3 < bytes.count && bytes[index + 1] | 0x20 == UInt8(ascii: "a") && bytes[index + 2] | 0x20 == UInt8(ascii: "t")
+            && (bytes[index + 3] == UInt8(ascii: ")") || bytes[index + 3] == UInt8(ascii: "]"))
+    }
+
     /// Whether `scan` may find anything in some line of `text`: whether it holds an "@" or a run of
     /// 11 digits (of any script) in groups `numbers` could join. Read as bytes: a whole file is
     /// tested first, and only the lines of a file that passes are scanned.
@@ -111,9 +117,9 @@ enum PersonalDataScanner {
                 // A character reference (`&#49;`, `&commat;`) may hide a digit or an "@".
                 case UInt8(ascii: "&") where index + 1 < bytes.count
                     && (bytes[index + 1] == UInt8(ascii: "#") || (0x61...0x7A).contains(bytes[index + 1] | 0x20)): return true
-                // An address spelt out: "name (at) qq.com", "name[at]qq.com".
-                case UInt8(ascii: "("), UInt8(ascii: "[") where index + 3 < bytes.count && bytes[index + 1] | 0x20 == UInt8(ascii: "a")
-                    && bytes[index + 2] | 0x20 == UInt8(ascii: "t") && (bytes[index + 3] == UInt8(ascii: ")") || bytes[index + 3] == UInt8(ascii: "]")):
+                // An address spelt out: "name (at) qq.com", "name[at]qq.com". (A `where` binds to the
+                // last pattern of a case only: one case each.)
+                case UInt8(ascii: "(") where spellsAt(bytes, index), UInt8(ascii: "[") where spellsAt(bytes, index):
                     return true
                 // A digit or "@" written as a URL's %-escape (%31, %40).
                 case UInt8(ascii: "%") where index + 2 < bytes.count && (bytes[index + 1] == UInt8(ascii: "3") && (0x30...0x39).contains(bytes[index + 2])
@@ -438,7 +444,14 @@ enum PersonalDataScanner {
             add(.email, lower..<upper, "\(at.prefix(1))***@\(text.split(separator: "@").last ?? "")")
         }
         // An address in quotes (`"li"@qq.com`) or spelt out (`li (at) qq.com`, `li[at]qq[dot]com`).
-        if line.contains("\"@") || line.range(of: "at)", options: .caseInsensitive) != nil || line.range(of: "at]", options: .caseInsensitive) != nil {
+        var bytes = line
+        let spelled = bytes.withUTF8 { bytes in
+            bytes.indices.contains { index in
+                (bytes[index] == UInt8(ascii: "\"") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "@"))
+                    || ((bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "[")) && spellsAt(bytes, index))
+            }
+        }
+        if spelled {
             for match in Self.spelledEmail.with({ line.matches(of: $0).map { ($0.range, String($0.1 ?? $0.2 ?? ""), String($0.3)) } }) {
                 let lower = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: match.0.lowerBound)
                 let upper = lower + line.unicodeScalars.distance(from: match.0.lowerBound, to: match.0.upperBound)

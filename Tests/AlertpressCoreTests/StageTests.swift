@@ -419,6 +419,9 @@ struct PersonalDataScannerTests {
         #expect(skippedWithFindings == 0)
         #expect(lit > 100, "the random texts should hold findings")
         #expect(!PersonalDataScanner.mayFind(in: "损失 97,000 元，尾号 8988，2024-11-06 09:30 报警"))
+        // Brackets are read for an address spelt out, "(at)", and nothing else.
+        #expect(!PersonalDataScanner.mayFind(in: "Ms. Zhao (a factory worker) saw [the advert] (attached)."))
+        #expect(PersonalDataScanner.mayFind(in: "li (at) qq.com") && PersonalDataScanner.mayFind(in: "li[AT]qq.com"))
     }
 
     @Test("the check digit decides whether 18 digits are a resident ID")
