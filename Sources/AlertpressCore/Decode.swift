@@ -509,9 +509,15 @@ struct Decoder {
                       hint: "write a host name only, e.g. gov.cn or 12321.cn")
             return nil
         }
-        guard labels.count > 1 else {
-            log.error("invalid-domain", "`\(host)` in `trusted_domains` is a top-level domain: every site under it would be linked, scam sites included",
+        // A top-level domain, or a suffix anyone can register under (com.cn), trusts every site under it.
+        guard labels.count > 1, !Decoder.openSuffixes.contains(host) else {
+            log.error("invalid-domain", "`\(host)` in `trusted_domains` is a domain anyone can register under: every site in it would be linked, scam sites included",
                       at: entry.location, hint: "name the sites, e.g. gov.cn or 12321.cn")
+            return nil
+        }
+        guard !labels.allSatisfy({ $0.allSatisfy(\.isNumber) }) else {
+            log.error("invalid-domain", "`\(host)` in `trusted_domains` is an IP address, not a domain name", at: entry.location,
+                      hint: "name the site's domain, e.g. 12321.cn")
             return nil
         }
         // Capitals and a final dot name the same host.
@@ -522,6 +528,11 @@ struct Decoder {
         }
         return host
     }
+
+    /// Second-level suffixes open to anyone: trusting one trusts every site registered under it.
+    static let openSuffixes: Set<String> = ["com.cn", "net.cn", "org.cn", "com.hk", "org.hk", "net.hk", "com.tw", "org.tw", "net.tw", "com.mo",
+                                            "co.uk", "org.uk", "me.uk", "com.au", "net.au", "org.au", "co.jp", "ne.jp", "or.jp", "co.kr",
+                                            "or.kr", "com.sg", "com.my", "co.nz", "co.in", "com.br", "co.za", "com.mx", "com.tr"]
 
     static func unreachable(_ threshold: Int, _ total: Int, _ kind: TermKind) -> String {
         "the threshold is \(threshold), but all the cues together weigh \(total): nothing would be tagged with this \(kind.singular)"

@@ -318,7 +318,7 @@ enum Resolver {
         var checkedBodies: Set<String> = []
         // Plain-text fields are printed as they are (pages, feeds, flyers): a scam address in one is
         // defanged, as in a body.
-        func defanged(_ text: String) -> String { links.defang(text, asked: &askedHosts) }
+        func defanged(_ text: String) -> String { links.defang(MarkdownRenderer.withoutZeroWidthSpaces(text, allBreaks: true), asked: &askedHosts) }
         for (languageIndex, lang) in languages.enumerated() {
             let suffix: String? = lang == defaultLanguage ? nil : lang
             var edition = Edition(lang: lang, texts: siteTexts[lang] ?? siteTexts[defaultLanguage] ?? SiteTexts(title: "", description: "", publisher: "", hotlines: []),
@@ -415,7 +415,8 @@ enum Resolver {
                 guard lowered.contains("url:"), let range = lowered.range(of: "://" + host),
                       lowered[range.upperBound...].first.map({ !$0.isLetter && !$0.isNumber && $0 != "." && $0 != "-" }) ?? true else { continue }
                 log.error("scam-source", "source on `\(host)`, a scam site named in `indicators`, would be published as a live link",
-                          at: SourceLocation(file: file.path, line: index + 1, column: lowered.distance(from: lowered.startIndex, to: range.lowerBound) + 4),
+                          at: SourceLocation(file: file.path, line: index + 1,
+                                             column: lowered.unicodeScalars.distance(from: lowered.startIndex, to: range.lowerBound) + 4),
                           hint: "cite a report about the site instead, or take the host out of `indicators` if it is not a scam site")
             }
         }
@@ -464,7 +465,9 @@ enum Resolver {
         if checked.insert(own.file).inserted {
             scanPublishedBody(rendered, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, log: &log)
         }
-        func defanged(_ text: String) -> String { markdown.links.map { $0.defang(text, asked: &asked) } ?? text }
+        func defanged(_ text: String) -> String {
+            markdown.links.map { $0.defang(MarkdownRenderer.withoutZeroWidthSpaces(text, allBreaks: true), asked: &asked) } ?? text
+        }
         return Campaign(id: base.id, lang: lang, title: defanged(title), window: window,
                         focus: (translation?.focus ?? base.focus ?? []).map(\.value), headline: defanged(headline),
                         papers: translation?.papers ?? base.papers ?? ["a4"], largePrint: translation?.largePrint ?? base.largePrint ?? false,
@@ -534,8 +537,11 @@ enum Resolver {
         if let title = own.title { lines += [(title.location.line, title.value), (title.location.line, "")] }
         if let summary = own.summary { lines += [(summary.location.line, summary.value), (summary.location.line, "")] }
         if bodySource.file == own.file { lines += NumberedText(own.body, firstLine: own.bodyFirstLine).lines }
-        // Plain-text fields are shown as they are, so a scam address in them is defanged here, as in the body.
-        func defanged(_ text: String) -> String { markdown.links.map { $0.defang(text, asked: &asked) } ?? text }
+        // Plain-text fields are shown as they are, so a scam address in them is defanged here, as in
+        // the body (without the invisible breaks that could hide one).
+        func defanged(_ text: String) -> String {
+            markdown.links.map { $0.defang(MarkdownRenderer.withoutZeroWidthSpaces(text, allBreaks: true), asked: &asked) } ?? text
+        }
         return CaseEntry(
             slug: own.slug, lang: lang, file: own.file, isTranslation: base != nil,
             title: defanged(title.value), date: date.value,
@@ -637,7 +643,7 @@ enum Resolver {
                 let joined = String(line.reversed().drop(while: \.isWhitespace).reversed()) + " "
                     + String(lines[index + 1].drop(while: \.isWhitespace))
                 for finding in PersonalDataScanner.scan(joined)
-                where finding.column <= line.count && !own.contains(where: { $0.column == finding.column }) {
+                where finding.column <= line.unicodeScalars.count && !own.contains(where: { $0.column == finding.column }) {
                     findings.append(finding)
                 }
             }

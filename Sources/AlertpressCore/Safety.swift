@@ -2,7 +2,8 @@ import Foundation
 
 /// Finds victims' personal data in text: unmasked mainland mobile numbers, resident ID numbers
 /// with a valid check digit, Luhn-valid card numbers and e-mail addresses. Masked forms
-/// (`138****5678`, `尾号8988`) pass, and so do numbers introduced as order or tracking numbers.
+/// (`138****5678`, `尾号8988`) pass, and so do mobile and card numbers introduced as order or
+/// tracking numbers (a valid resident ID is one whatever introduces it).
 enum PersonalDataScanner {
     struct Finding: Equatable {
         enum Kind: String { case mobile = "mobile number", residentID = "resident ID number", card = "bank card number", email = "e-mail address" }
@@ -22,7 +23,7 @@ enum PersonalDataScanner {
 
     /// An address with its local part in quotes, or with "@" and "." spelt out in brackets.
     private static let spelledEmail = SharedRegex {
-        /(?:"([^"\s@]{1,64})"@|([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s*[\(\[]\s*(?i:at)\s*[\)\]]\s*)([A-Za-z0-9-]+(?:(?:\s*[\(\[]\s*(?i:dot)\s*[\)\]]\s*|\.)[A-Za-z0-9-]+)*(?:\s*[\(\[]\s*(?i:dot)\s*[\)\]]\s*|\.)[A-Za-z]{2,})/
+        /(?:"([^"\s@]{1,64})"@|([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s*[\(\[](?i:at)[\)\]]\s*)([A-Za-z0-9-]+(?:(?:\s*[\(\[](?i:dot)[\)\]]\s*|\.)[A-Za-z0-9-]+)*(?:\s*[\(\[](?i:dot)[\)\]]\s*|\.)[A-Za-z]{2,})/
     }
 
     /// True when the match is the user part of a URL's authority (`https://www.bank.com@evil.example/`,
@@ -92,15 +93,35 @@ enum PersonalDataScanner {
         mutating func reset() { self = DigitRun() }
     }
 
+    /// Whether the scalars from `index` read, narrowed, as `at)` or `at]` (any case, any width).
+    private static func spellsAtAhead(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        var position = index
+        for expected in ["a", "t", ")"] as [Unicode.Scalar] {
+            guard position < bytes.count else { return false }
+            let lead = bytes[position]
+            let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard position + length <= bytes.count else { return false }
+            var value = length == 1 ? UInt32(lead) : UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<max(length, 1) where length > 1 { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
+            guard let read = Unicode.Scalar(value)?.narrowed else { return false }
+            let folded = read.isASCII && (0x41...0x5A).contains(read.value) ? Unicode.Scalar(read.value | 0x20) ?? read : read
+            guard folded == expected || (expected == ")" && folded == "]") else { return false }
+            position += length
+        }
+        return true
+    }
+
     /// Whether `(at)` or `[at]` (any case) starts at `index`.
     private static func spellsAt(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         index + 3 < bytes.count && bytes[index + 1] | 0x20 == UInt8(ascii: "a") && bytes[index + 2] | 0x20 == UInt8(ascii: "t")
             && (bytes[index + 3] == UInt8(ascii: ")") || bytes[index + 3] == UInt8(ascii: "]"))
     }
 
-    /// Whether `scan` may find anything in some line of `text`: whether it holds an "@" or a run of
-    /// 11 digits (of any script) in groups `numbers` could join. Read as bytes: a whole file is
-    /// tested first, and only the lines of a file that passes are scanned.
+    /// Whether `scan` may find anything in some line of `text`: whether it holds an "@" (or `(at)`,
+    /// `[at]`, in any width), a run of 11 digits (of any script, or %-escaped) in groups `numbers`
+    /// could join, or eleven Chinese numerals or enclosed digits in a row. Read as bytes: a whole
+    /// file is tested first, and only the lines of a file that passes are scanned. It may pass a
+    /// text `scan` finds nothing in, never the other way round.
     static func mayFind(in text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
@@ -109,7 +130,7 @@ enum PersonalDataScanner {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                if byte < 0xE2 || byte > 0xE9 { chineseNumerals = 0 }
+                if byte < 0x80 { chineseNumerals = 0 }
                 switch byte {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"):
                     if run.digit() { return true }
@@ -121,14 +142,16 @@ enum PersonalDataScanner {
                 // last pattern of a case only: one case each.)
                 case UInt8(ascii: "(") where spellsAt(bytes, index), UInt8(ascii: "[") where spellsAt(bytes, index):
                     return true
-                // A digit or "@" written as a URL's %-escape (%31, %40).
+                // A digit, "@" or "." written as a URL's %-escape (%31, %40, %2E).
                 case UInt8(ascii: "%") where index + 2 < bytes.count && (bytes[index + 1] == UInt8(ascii: "3") && (0x30...0x39).contains(bytes[index + 2])
-                    || bytes[index + 1] == UInt8(ascii: "4") && bytes[index + 2] == UInt8(ascii: "0")):
-                    if bytes[index + 1] == UInt8(ascii: "4") || run.digit() { return true }
+                    || bytes[index + 1] == UInt8(ascii: "4") && bytes[index + 2] == UInt8(ascii: "0")
+                    || bytes[index + 1] == UInt8(ascii: "2") && bytes[index + 2] | 0x20 == UInt8(ascii: "e")):
+                    if bytes[index + 1] == UInt8(ascii: "4") { return true }
+                    if bytes[index + 1] == UInt8(ascii: "2") { run.separator() } else if run.digit() { return true }
                     index += 3
                     continue
                 case 0x09...0x0D, 0x20, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: ")"),
-                     UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "+"): run.separator()
+                     UInt8(ascii: "["), UInt8(ascii: "]"): run.separator()
                 // Marks and escapes `scan` reads past; an HTML tag or comment is skipped whole.
                 case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "\\"): break
                 // A tag or comment on one line is skipped; one that holds a digit or "@" passes the text:
@@ -136,8 +159,22 @@ enum PersonalDataScanner {
                 // (`<victim@example.com>` is an autolink, whose address is published).
                 case UInt8(ascii: "<"):
                     let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                    // A comment ends at `-->`, as `readable` reads it: a ">" inside it is the comment's.
+                    let isComment = next == UInt8(ascii: "!") && index + 3 < bytes.count && bytes[index + 2] == UInt8(ascii: "-")
+                        && bytes[index + 3] == UInt8(ascii: "-")
+                    func commentEnd() -> Int? {
+                        var position = index + 4
+                        while position + 2 < bytes.count, bytes[position] != 0x0A {
+                            if bytes[position] == UInt8(ascii: "-"), bytes[position + 1] == UInt8(ascii: "-"), bytes[position + 2] == UInt8(ascii: ">") {
+                                return position + 2
+                            }
+                            position += 1
+                        }
+                        return nil
+                    }
                     guard (0x61...0x7A).contains(next | 0x20) || next == UInt8(ascii: "/") || next == UInt8(ascii: "!"),
-                          let close = bytes[index...].firstIndex(where: { $0 == UInt8(ascii: ">") || $0 == 0x0A }), bytes[close] == UInt8(ascii: ">") else {
+                          let close = isComment ? commentEnd() : bytes[index...].firstIndex(where: { $0 == UInt8(ascii: ">") || $0 == 0x0A }),
+                          bytes[close] == UInt8(ascii: ">") else {
                         run.reset()
                         break
                     }
@@ -155,6 +192,7 @@ enum PersonalDataScanner {
                         index += 3
                         continue
                     }
+                    chineseNumerals = 0
                     run.reset()
                 default:
                     // A scalar of 2–4 bytes: a digit of any script counts; what `readable` reads past
@@ -171,14 +209,17 @@ enum PersonalDataScanner {
                         run.reset()
                         continue
                     }
-                    chineseNumerals = 0
-                    // Chinese punctuation (。「」) and curly quotes end a run, without a look at their
-                    // properties; 、 and 【】 may stand between groups of digits.
-                    if value == 0x3001 || value == 0x3010 || value == 0x3011 {
+                    // A full-width bracket may open an address spelt out: （at）.
+                    let narrowed = scalar.narrowed
+                    if narrowed == "(" || narrowed == "[", Self.spellsAtAhead(bytes, index) { return true }
+                    if !Self.isInvisible(scalar) { chineseNumerals = 0 }
+                    // Chinese punctuation (、。「」) and curly quotes end a run, without a look at their
+                    // properties; 【】 may stand between groups of digits.
+                    if value == 0x3010 || value == 0x3011 {
                         run.separator()
                         continue
                     }
-                    if (0x3002...0x303F).contains(value) || (0x2018...0x201F).contains(value) {
+                    if (0x3001...0x303F).contains(value) || (0x2018...0x201F).contains(value) {
                         run.reset()
                         continue
                     }
@@ -249,11 +290,11 @@ enum PersonalDataScanner {
     }
 
     /// What may stand between the groups of digits of one number: spaces of any kind, dashes and
-    /// dots, a slash, brackets (`(138) 0013 8000`, `[139]1234`), middle dots and bullets, commas
-    /// (`139，1234，5678`, `139、1234`), a colon, a plus.
+    /// dots, a slash, brackets (`(138) 0013 8000`, `[139]1234`), middle dots and bullets. Not
+    /// commas, 、, colons or plus signs: amounts are listed and added with them ("转账150、2000、3000元").
     static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case " ", "\t", "-", ".", "/", "(", ")", "[", "]", "·", "・", "･", "•", "\u{3000}", ",", "、", ":", "+", "【", "】": return true
+        case " ", "\t", "-", ".", "/", "(", ")", "[", "]", "·", "・", "･", "•", "\u{3000}", "【", "】": return true
         default: return scalar.properties.isWhitespace
         }
     }
@@ -281,24 +322,27 @@ enum PersonalDataScanner {
         func spelled(_ character: Character) -> Unicode.Scalar? {
             Self.chineseDigits[character] ?? character.unicodeScalars.first.flatMap(Self.enclosedDigit)
         }
-        var spelledOut = Set<Int>()
-        var runStart = 0
-        for position in 0...characters.count where position == characters.count || spelled(characters[position]) == nil {
-            if position - runStart >= Self.spelledOutLength { spelledOut.formUnion(runStart..<position) }
-            runStart = position + 1
+        var spelledOut: [Bool] = []
+        if characters.count >= Self.spelledOutLength, characters.contains(where: { !$0.isASCII }) {
+            spelledOut = Array(repeating: false, count: characters.count)
+            var runStart = 0
+            for position in 0...characters.count where position == characters.count || spelled(characters[position]) == nil {
+                if position - runStart >= Self.spelledOutLength { spelledOut.replaceSubrange(runStart..<position, with: repeatElement(true, count: position - runStart)) }
+                runStart = position + 1
+            }
         }
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            if spelledOut.contains(index), let digit = spelled(character) {
+            if !spelledOut.isEmpty, spelledOut[index], let digit = spelled(character) {
                 text.append(digit)
                 columns.append(starts[index])
                 index += 1
                 continue
             }
             // A URL's %-escape of a digit, "@" or "." (`?email=li%40qq.com`, `%31%33%39…`).
-            if markup, character == "%", index + 2 < characters.count, let high = characters[index + 1].hexDigitValue,
-               let low = characters[index + 2].hexDigitValue, case let value = high * 16 + low, (0x30...0x39).contains(value) || value == 0x40 || value == 0x2E {
+            if markup, character == "%", index + 2 < characters.count, characters[index + 1].isASCII, characters[index + 2].isASCII,
+               let high = characters[index + 1].hexDigitValue, let low = characters[index + 2].hexDigitValue, case let value = high * 16 + low, (0x30...0x39).contains(value) || value == 0x40 || value == 0x2E {
                 text.append(Unicode.Scalar(UInt8(value)))
                 columns.append(starts[index])
                 index += 3
@@ -455,7 +499,7 @@ enum PersonalDataScanner {
             for match in Self.spelledEmail.with({ line.matches(of: $0).map { ($0.range, String($0.1 ?? $0.2 ?? ""), String($0.3)) } }) {
                 let lower = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: match.0.lowerBound)
                 let upper = lower + line.unicodeScalars.distance(from: match.0.lowerBound, to: match.0.upperBound)
-                let domain = match.2.replacing(/\s*[\(\[]\s*(?i:dot)\s*[\)\]]\s*/, with: ".")
+                let domain = match.2.replacing(/\s*[\(\[](?i:dot)[\)\]]\s*/, with: ".")
                 add(.email, lower..<upper, "\(match.1.prefix(1))***@\(domain)")
             }
         }
@@ -476,11 +520,14 @@ enum PersonalDataScanner {
         let characters = Array(line)
         var result: [(String, Int)] = []
         var index = 0
+        var column = 0
         while index < characters.count {
             if characters[index] == "<", let length = markup(characters, at: index) {
-                result.append((String(characters[index..<(index + length)]), characters[..<index].reduce(0) { $0 + $1.unicodeScalars.count }))
+                result.append((String(characters[index..<(index + length)]), column))
+                column += characters[index..<(index + length)].reduce(0) { $0 + $1.unicodeScalars.count }
                 index += length
             } else {
+                column += characters[index].unicodeScalars.count
                 index += 1
             }
         }
@@ -493,13 +540,14 @@ enum PersonalDataScanner {
         var masked: String
     }
 
-    /// At most this many separators between two groups of one number ("138 - 0013 - 8000").
+    /// At most this many separators between two groups of one number ("138 - 0013 - 8000"); a run
+    /// of white space counts as one.
     private static let separatorsBetweenGroups = 3
 
     /// The numbers in `scalars` that are personal data by their digits alone: an 11-digit mobile
     /// number (1[3-9]…), an 18-character resident ID with its check digit and birth date, a
     /// Luhn-valid card number of 16–19 digits. Groups are maximal runs of digits, joined into one
-    /// number by at most three separators (`isSeparator`); a number of several groups has three or
+    /// number by at most three separators (`isSeparator`; a run of white space is one); a number of several groups has three or
     /// more digits in each (a list of small numbers is no phone number), written in any grouping
     /// (`1380 0138 000`, `622848 0012345678903`).
     private static func numbers(in scalars: [Unicode.Scalar]) -> [Number] {
@@ -522,11 +570,12 @@ enum PersonalDataScanner {
             var last = first
             while last + 1 < groups.count {
                 let between = scalars[groups[last].upperBound..<groups[last + 1].lowerBound]
+                guard between.allSatisfy(isSeparator) else { break }
                 // A run of spaces is one separator, as a page shows it: "139    1234    5678".
                 let separators = between.indices.count { index in
                     !(between[index].properties.isWhitespace && index > between.startIndex && between[index - 1].properties.isWhitespace)
                 }
-                guard separators <= separatorsBetweenGroups, between.allSatisfy(isSeparator) else { break }
+                guard separators <= separatorsBetweenGroups else { break }
                 last += 1
             }
             for start in first...last {

@@ -115,9 +115,11 @@ struct YAMLReader {
                               hint: "start `\(key):` at the same column as the keys above it")
                     return nil
                 }
-                // `- a` then `  b`: the second line of a list without its dash.
+                // `- a` then `  b`: the second line of a list without its dash. (`region Chengdu`, two
+                // words, is rather a key without its colon.)
                 if let context, context.text.contains("simple key"), context.mark.line >= 1, context.mark.line <= lines.count,
                    case let line = lines[context.mark.line - 1], !line.contains(": "), !line.hasSuffix(":"),
+                   line.trimmingWhitespace().wholeMatch(of: /[A-Za-z_][A-Za-z0-9_-]*\s+\S.*/) == nil,
                    let previous = previousLine(before: context.mark.line), previous.trimmingWhitespace().hasPrefix("- "),
                    indentation(previous) == indentation(line) {
                     log.error("yaml-syntax", "this line is in a list, but does not start with `- `", at: location(context.mark),
@@ -149,7 +151,9 @@ struct YAMLReader {
                        let quote = Character(String(match.1))
                        // Unclosed on its line: an odd count of the quote after the opening one (a doubled '' is one ').
                        let rest = line[match.range.upperBound...].replacingOccurrences(of: quote == "'" ? "''" : "\\\"", with: "")
+                       // …and still open on the line where YAML fails: no line between closes it.
                        return !rest.contains(quote) && lines[mark.line - 1].contains(quote)
+                           && !lines[(index + 1)..<(mark.line - 1)].contains { $0.contains(quote) }
                    }) {
                     let line = lines[opening]
                     let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex,

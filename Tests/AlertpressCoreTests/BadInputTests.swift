@@ -677,8 +677,9 @@ struct BadInputTests {
         ])
     }
 
-    @Test("trusted_domains holds bare domain names: a URL, a pattern or a top-level domain is an error", arguments: [
-        ("cn", "top-level domain", "gov.cn"), ("\"*.gov.cn\"", "not a bare domain name", "`gov.cn`"),
+    @Test("trusted_domains holds bare domain names: a URL, a pattern, an IP address or an open suffix (cn, com.cn) is an error", arguments: [
+        ("cn", "anyone can register under", "gov.cn"), ("com.cn", "anyone can register under", "gov.cn"), ("\"10.0.0.1\"", "IP address", "12321.cn"),
+        ("\"*.gov.cn\"", "not a bare domain name", "`gov.cn`"),
         ("\"https://x.cn/path\"", "not a bare domain name", "`x.cn`"), ("\"not a domain!!\"", "not a domain name", "gov.cn"),
     ])
     func trustedDomains(_ entry: String, message: String, hint: String) {
@@ -881,6 +882,10 @@ struct BadInputTests {
          "same quotation mark"),
         // A quoted value may go on over lines: a later error is the later line's.
         (["title: T", "summary: \"line one", "  line two\"", "date: 2024-03-01", "region: a: b"], 6, 10, "holds a colon", "quotes"),
+        (["summary: 'Victims are told", "  to pay a fee'", "channels: [phone, sms", "region: Xi'an", "title: T", "date: 2024-03-01"], 4, 11,
+         "never closed", "`]`"),
+        // Two words after a list are a key without its colon, not an item without its dash.
+        (["title: T", "date: 2024-03-01", "channels:", "- phone", "region Chengdu"], 6, 1, "could not find expected ':'", "colon"),
     ])
     func yamlInEditorsWords(_ lines: [String], line: Int, column: Int, message: String, hint: String) {
         expectDiagnostics(check(caseFile(lines)).diagnostics, [Expected(Self.file, line, column, .error, "yaml-syntax", message: [message], hint: [hint])])

@@ -364,10 +364,10 @@ struct PersonalDataScannerTests {
     }
 
     /// The pre-check's rule on scalars, with Unicode's own list of white space.
-    /// Marks and escapes are read past; white space, dots, hyphens and a plus separate groups of
+    /// Marks and escapes are read past; white space, dots and hyphens separate groups of
     /// digits, and a group of one or two digits before one ends the run (but a first group of two,
-    /// a country code). An HTML tag or comment (`<` and a letter, "/" or "!", to `>` on the same
-    /// line) is skipped, or passes the text when it holds a digit or "@".
+    /// a country code). An HTML tag (`<` and a letter, "/" or "!", to `>` on the same line) or
+    /// comment (to `-->`) is skipped, or passes the text when it holds a digit or "@".
     static func referenceMayFind(_ text: String) -> Bool {
         // The grouping of digits is the scanner's own (`DigitRun`); what is read here is scalars.
         var run = PersonalDataScanner.DigitRun()
@@ -380,7 +380,12 @@ struct PersonalDataScannerTests {
             if scalar == "<" {
                 let next = index < scalars.count ? scalars[index] : " "
                 let opensTag = next.isASCII && (next.properties.isAlphabetic || next == "/" || next == "!")
-                if opensTag, let close = scalars[index...].firstIndex(where: { $0 == ">" || $0 == "\n" }), scalars[close] == ">" {
+                // A comment ends at "-->" on its line, a tag at the first ">".
+                let isComment = scalars[index...].starts(with: "!--".unicodeScalars)
+                let end = scalars[index...].prefix { $0 != "\n" }
+                let close = isComment ? end.indices.dropFirst(3).first { end[$0...].starts(with: "-->".unicodeScalars) }.map { $0 + 2 }
+                                      : end.firstIndex(of: ">")
+                if opensTag, let close {
                     if scalars[index..<close].contains(where: { ("0"..."9").contains($0) || $0 == "@" }) { return true }
                     index = close + 1
                 } else {
@@ -388,7 +393,7 @@ struct PersonalDataScannerTests {
                 }
             } else if ("0"..."9").contains(scalar) || ("\u{FF10}"..."\u{FF19}").contains(scalar) {
                 if run.digit() { return true }
-            } else if scalar.properties.isWhitespace || "-.+".unicodeScalars.contains(scalar) {
+            } else if scalar.properties.isWhitespace || "-.".unicodeScalars.contains(scalar) {
                 run.separator()
             } else if !"*_`~\\".unicodeScalars.contains(scalar) {
                 run.reset()
