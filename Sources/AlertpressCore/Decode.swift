@@ -60,7 +60,12 @@ struct Decoder {
     /// would be published as text, and not do what it says.
     private mutating func reportKeyInBody(_ source: SourceText, keys: [String]) {
         var line = source.bodyFirstLine
-        for text in source.body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        // Line by line up to the first that is not blank (a split would cut the whole body).
+        var rest = source.body.utf8[...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
+            let text = rest[..<end]
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[rest.endIndex...]
             let trimmed = text.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
             if trimmed.isEmpty {
                 line += 1

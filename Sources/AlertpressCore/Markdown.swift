@@ -100,9 +100,14 @@ struct MarkdownRenderer: Sendable {
     static func withoutZeroWidthSpaces(_ text: String, allBreaks: Bool = false) -> String {
         var text = text
         return text.withUTF8 { bytes in
+            // Where the first lead byte of one of them is (memchr): most texts have none.
+            guard let base = bytes.baseAddress else { return nil }
+            let leads: [UInt8] = allBreaks ? [0xE2, 0xC2, 0xEF] : [0xE2]
+            guard let first = leads.compactMap({ memchr(base, Int32($0), bytes.count).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } }).min()
+            else { return nil }
             var output: [UInt8] = []
             var copied = 0
-            var index = 0
+            var index = first
             while index + 1 < bytes.count {
                 let length: Int
                 if index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x8B {

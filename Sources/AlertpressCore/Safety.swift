@@ -202,8 +202,36 @@ enum PersonalDataScanner {
                     var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
                     for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
                     index += length
+                    // Chinese punctuation (、。「」) and curly quotes end a run, without a look at their
+                    // properties; 【】 may stand between groups of digits, and 〇 is a numeral.
+                    if (0x3001...0x303F).contains(value) || (0x2018...0x201F).contains(value) {
+                        if value == 0x3007 {
+                            chineseNumerals += 1
+                            if chineseNumerals >= Self.spelledOutLength { return true }
+                            run.reset()
+                        } else {
+                            chineseNumerals = 0
+                            if value == 0x3010 || value == 0x3011 { run.separator() } else { run.reset() }
+                        }
+                        continue
+                    }
+                    // Full-width ASCII (１, ＠, ，): read as its ASCII form, without a look at properties.
+                    if (0xFF01...0xFF5E).contains(value) {
+                        chineseNumerals = 0
+                        let ascii = UInt8(value - 0xFEE0)
+                        switch ascii {
+                        case UInt8(ascii: "0")...UInt8(ascii: "9"): if run.digit() { return true }
+                        case UInt8(ascii: "@"): return true
+                        case UInt8(ascii: "("), UInt8(ascii: "["):
+                            if Self.spellsAtAhead(bytes, index) { return true }
+                            run.separator()
+                        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: ")"), UInt8(ascii: "]"): run.separator()
+                        default: run.reset()
+                        }
+                        continue
+                    }
                     let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                    if value == 0x3007 || Self.enclosedDigit(scalar) != nil {  // 〇, ①
+                    if Self.enclosedDigit(scalar) != nil {  // ①
                         chineseNumerals += 1
                         if chineseNumerals >= Self.spelledOutLength { return true }
                         run.reset()
@@ -212,24 +240,15 @@ enum PersonalDataScanner {
                     // A full-width bracket may open an address spelt out: （at）.
                     let narrowed = scalar.narrowed
                     if narrowed == "(" || narrowed == "[", Self.spellsAtAhead(bytes, index) { return true }
-                    if !Self.isInvisible(scalar) { chineseNumerals = 0 }
-                    // Chinese punctuation (、。「」) and curly quotes end a run, without a look at their
-                    // properties; 【】 may stand between groups of digits.
-                    if value == 0x3010 || value == 0x3011 {
-                        run.separator()
-                        continue
-                    }
-                    if (0x3001...0x303F).contains(value) || (0x2018...0x201F).contains(value) {
-                        run.reset()
-                        continue
-                    }
+                    let invisible = Self.isInvisible(scalar)
+                    if !invisible { chineseNumerals = 0 }
                     if Self.digit(scalar) != nil {
                         if run.digit() { return true }
-                    } else if scalar.narrowed == "@" || scalar == "\u{FE6B}" {
+                    } else if narrowed == "@" || scalar == "\u{FE6B}" {
                         return true
-                    } else if Self.dashes.contains(scalar) || Self.isSeparator(scalar.narrowed) {
+                    } else if Self.dashes.contains(scalar) || Self.isSeparator(narrowed) {
                         run.separator()
-                    } else if !Self.isInvisible(scalar) {
+                    } else if !invisible {
                         run.reset()
                     }
                     continue
