@@ -445,6 +445,12 @@ struct Decoder {
 
     mutating func advice(_ file: ContentFile, translation: Bool) -> [RawAdvice] {
         guard let (source, reader, node) = yamlFile(file), let items = reader.list(node, what: "the advice library", log: &log) else { return [] }
+        if items.isEmpty, !translation {
+            // One error, not one for every term that names an advice id.
+            log.error("missing-value", "`advice.yml` holds no advice: every scam type and tactic names advice from it", at: reader.location(node),
+                      hint: "write the library as a list of `- id: …` items with `text` and `priority`")
+            return []
+        }
         checkPublishedValues(node, reader: reader, source: source)
         let allowed = translation ? ["id", "text"] : ["id", "text", "priority", "kind"]
         let required = translation ? ["id", "text"] : ["id", "text", "priority"]

@@ -497,6 +497,10 @@ enum Resolver {
             log.error("invalid-date", "`updated` \(when) `date` (\(date.value.day))", at: updated.location)
         }
         let bodySource = own.body.isBlank ? (base ?? own) : own
+        if bodySource.body.isBlank, own.summary == nil, base?.summary == nil {
+            log.warning("empty-case", "the case has no text: its page, feeds and search show only its title",
+                        at: SourceLocation(file: own.file, line: own.bodyFirstLine), hint: "write what happened below the front matter")
+        }
         let rendered = markdown.render(bodySource.body)
         asked.formUnion(rendered.askedHosts)
         if bodySource.file == own.file {

@@ -180,6 +180,14 @@ struct BadInputTests {
         expectDiagnostics(result.diagnostics, [Expected("Alerts/campaigns/double-11.md", line, column, .error, code, message: [message])])
     }
 
+    @Test("a case with neither body nor summary is a warning: its page would show its title alone")
+    func emptyCase() {
+        expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01"], body: [""])).diagnostics, [
+            Expected(Self.file, 5, 1, .warning, "empty-case", message: ["no text"]),
+        ])
+        expectClean(check(caseFile(["title: T", "date: 2024-03-01", "summary: A caller posed as a courier."], body: [""])))
+    }
+
     @Test("a code fence never closed is a warning at its opening line; closed ones, and fences in quotes and lists, are not")
     func unclosedFence() {
         let open = check(caseFile(["title: T", "date: 2024-03-01"], body: ["Before.", "", "```text", "scam text", "", "The rest."]))
@@ -323,6 +331,7 @@ struct BadInputTests {
 
     @Test("a broken site.yml or advice.yml is one error, not one for every file that names a language or an advice id")
     func noCascade() {
+        #expect(Tree.with(["advice.yml": "[]\n"]).check().diagnostics.map(\.code) == ["missing-value"])
         var site = Tree()
         site.set("site.yml", String(decoding: site.files["Alerts/site.yml"] ?? Data(), as: UTF8.self) + "title: Twice\n")
         site.set("cases/base-case.zh.md", caseFile(["title: 译文", "date: 2024-03-01"]))
