@@ -363,7 +363,7 @@ struct Decoder {
             if limit < 1 { log.error("out-of-range", "`feed_limit` must be at least 1", at: reader.location(node)) } else { site.feedLimit = limit }
         }
         if let node = fields["trusted_domains"], let domains = reader.strings(node, what: "trusted_domains", log: &log) {
-            site.trustedDomains = domains.compactMap { trustedDomain(Located(value: $0.value, location: $0.location)) }
+            site.trustedDomains = domains.compactMap { trustedDomain($0) }
         }
         if let node = fields["languages"], let items = reader.strings(node, what: "languages", log: &log) {
             for item in items where !Decoder.isLanguageTag(item.value) {
@@ -502,8 +502,9 @@ struct Decoder {
     static let defaultThreshold = 3
 
     /// A `trusted_domains` entry as the host name it must be, lower-cased; nil (and an error) for
-    /// anything else: a URL, a pattern, or a top-level domain that would trust every site under it.
-    private mutating func trustedDomain(_ entry: Located<String>) -> String? {
+    /// anything else: a URL, a pattern, an IP address, or a suffix anyone can register under (cn,
+    /// com.cn), which would trust every site under it.
+    private mutating func trustedDomain(_ entry: (value: String, location: SourceLocation)) -> String? {
         let value = entry.value.trimmingWhitespace().lowercased()
         var host = value
         if let scheme = host.range(of: "://") { host = String(host[scheme.upperBound...]) }

@@ -102,7 +102,7 @@ enum PersonalDataScanner {
             let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
             guard position + length <= bytes.count else { return false }
             var value = length == 1 ? UInt32(lead) : UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<max(length, 1) where length > 1 { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
             guard let read = Unicode.Scalar(value)?.narrowed else { return false }
             let folded = read.isASCII && (0x41...0x5A).contains(read.value) ? Unicode.Scalar(read.value | 0x20) ?? read : read
             guard folded == expected || (expected == ")" && folded == "]") else { return false }
@@ -507,8 +507,8 @@ enum PersonalDataScanner {
             add(.email, lower..<upper, "\(at.prefix(1))***@\(text.split(separator: "@").last ?? "")")
         }
         // An address in quotes (`"li"@qq.com`) or spelt out (`li (at) qq.com`, `li[at]qq[dot]com`).
-        var bytes = line
-        let spelled = bytes.withUTF8 { bytes in
+        var copy = line
+        let spelled = copy.withUTF8 { bytes in
             bytes.indices.contains { index in
                 (bytes[index] == UInt8(ascii: "\"") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "@"))
                     || ((bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "[")) && spellsAt(bytes, index))
