@@ -45,7 +45,9 @@ enum PersonalDataScanner {
     /// Labels written right before a number without a space ("Tel13800138000", "ID11010519…"): the
     /// number is not the end of a longer code then.
     private static let labels: Set<String> = ["tel", "phone", "mobile", "mob", "cell", "call", "id", "idno", "no", "card", "cardno", "num",
-                                              "number", "acct", "account", "wechat", "wx", "vx", "qq", "contact", "sms", "fax", "victim"]
+                                              "number", "acct", "account", "wechat", "wx", "vx", "qq", "contact", "sms", "fax", "victim",
+                                              // Account names built on a phone number: wxid_139…, alipay139…
+                                              "wxid", "weixin", "alipay", "zhifubao", "zfb", "douyin"]
 
     /// True when the number or address at `start` of `scalars` does not continue a longer token on
     /// its left: digits, letters (but a label such as "Tel"), a mask. An address may follow "_" or

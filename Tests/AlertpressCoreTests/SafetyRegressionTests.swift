@@ -183,6 +183,7 @@ struct PersonalDataSpellingTests {
         ("Site https://pay.example,victim@example.org leaked", .email, 26),
         ("电话 008613800138000", .mobile, 4),
         ("vx13800138000 加好友", .mobile, 3),
+        ("微信号 wxid_13912345678", .mobile, 10),
         ("①13800138000", .mobile, 2),
         // An outside review's ways past the scanner (twenty-seventh session).
         ("Victim phone 139    1234    5678 noted", .mobile, 14),
