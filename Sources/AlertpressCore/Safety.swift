@@ -21,9 +21,10 @@ enum PersonalDataScanner {
     }
 
 
-    /// An address with its local part in quotes, or with "@" and "." spelt out in brackets.
+    /// An address with its local part in quotes, with spaces around its "@", or with "@" and "."
+    /// spelt out in brackets.
     private static let spelledEmail = SharedRegex {
-        /(?:"([^"\s@]{1,64})"@|([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s*[\(\[](?i:at)[\)\]]\s*)([A-Za-z0-9-]+(?:(?:\s*[\(\[](?i:dot)[\)\]]\s*|\.)[A-Za-z0-9-]+)*(?:\s*[\(\[](?i:dot)[\)\]]\s*|\.)[A-Za-z]{2,})/
+        /(?:"([^"\s@]{1,64})"@|([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})(?:\s*[\(\[](?i:at)[\)\]]\s*|\s+@\s*|\s*@\s+))([A-Za-z0-9-]+(?:(?:\s*[\(\[](?i:dot)[\)\]]\s*|\.)[A-Za-z0-9-]+)*(?:\s*[\(\[](?i:dot)[\)\]]\s*|\.)[A-Za-z]{2,})/
     }
 
     /// True when the match is the user part of a URL's authority (`https://www.bank.com@evil.example/`,
@@ -466,7 +467,8 @@ enum PersonalDataScanner {
         var claimed: [Range<Int>] = []
 
         func add(_ kind: Finding.Kind, _ range: Range<Int>, _ masked: String) {
-            guard Self.boundedBefore(scalars, range.lowerBound, isEmail: kind == .email),
+            guard kind == .residentID ? range.lowerBound == 0 || Self.digit(scalars[range.lowerBound - 1]) == nil
+                                      : Self.boundedBefore(scalars, range.lowerBound, isEmail: kind == .email),
                   !claimed.contains(where: { $0.overlaps(range) }),
                   // A valid resident ID (check digit, birth date) is one, whatever words come before it.
                   kind == .email || kind == .residentID || !isExempt(scalars, before: range.lowerBound) else { return }
@@ -508,11 +510,13 @@ enum PersonalDataScanner {
             let upper = lower + line.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
             add(.email, lower..<upper, "\(at.prefix(1))***@\(text.split(separator: "@").last ?? "")")
         }
-        // An address in quotes (`"li"@qq.com`) or spelt out (`li (at) qq.com`, `li[at]qq[dot]com`).
+        // An address in quotes (`"li"@qq.com`), with spaces around its "@" (`li @ qq.com`) or spelt
+        // out (`li (at) qq.com`, `li[at]qq[dot]com`).
         var copy = line
         let spelled = copy.withUTF8 { bytes in
             bytes.indices.contains { index in
-                (bytes[index] == UInt8(ascii: "\"") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "@"))
+                ((bytes[index] == UInt8(ascii: "\"") || bytes[index] == 0x20) && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "@"))
+                    || (bytes[index] == UInt8(ascii: "@") && index + 1 < bytes.count && bytes[index + 1] == 0x20)
                     || ((bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "[")) && spellsAt(bytes, index))
             }
         }
@@ -625,14 +629,14 @@ enum PersonalDataScanner {
                     guard digits.count <= 19 else { break }
                     let range = groups[start].lowerBound..<group.upperBound
                     let next = group.upperBound < scalars.count ? scalars[group.upperBound] : " "
-                    let closesWord = !isLatinOrDigit(group.upperBound)
                     if digits.count == 17, next == "X" || next == "x",
                        !isLatinOrDigit(group.upperBound + 1),
                        validResidentID(digits + "X") {
                         result.append(Number(kind: .residentID, range: range.lowerBound..<(range.upperBound + 1),
                                              masked: String(digits.prefix(6)) + "********" + String(digits.suffix(3)) + "X"))
                     }
-                    if digits.count == 18, closesWord, validResidentID(digits) {
+                    // A valid ID is one beside letters too ("IDA440304…1248B"): only more digits make it another number.
+                    if digits.count == 18, !isDigit(next), validResidentID(digits) {
                         result.append(Number(kind: .residentID, range: range, masked: String(digits.prefix(6)) + "********" + String(digits.suffix(4))))
                     }
                     if (16...19).contains(digits.count), end == start || !(shortGroup || slashed), isCardPrefix(digits), luhnValid(digits) {

@@ -184,6 +184,9 @@ struct PersonalDataSpellingTests {
         ("电话 008613800138000", .mobile, 4),
         ("vx13800138000 加好友", .mobile, 3),
         ("微信号 wxid_13912345678", .mobile, 10),
+        ("Mail zhangwei88 @ qq.com now", .email, 6),
+        ("ID A440304199003071248 given", .residentID, 5),
+        ("ID 440304199003071248B given", .residentID, 4),
         ("①13800138000", .mobile, 2),
         // An outside review's ways past the scanner (twenty-seventh session).
         ("Victim phone 139    1234    5678 noted", .mobile, 14),
