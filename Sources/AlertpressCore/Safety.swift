@@ -56,8 +56,16 @@ enum PersonalDataScanner {
     private static func boundedBefore(_ scalars: [Unicode.Scalar], _ start: Int, isEmail: Bool) -> Bool {
         guard start > 0 else { return true }
         let previous = scalars[start - 1]
-        // An address that starts with a sign (`+li@qq.com`) is printed whole all the same.
-        if isEmail { return !(previous.isASCII && (previous.properties.isAlphabetic || previous.properties.numericType != nil)) }
+        if isEmail {
+            // A masked address (`zh****88@qq.com`): the stars stand inside a word.
+            if previous == "*" {
+                var before = start - 1
+                while before > 0, scalars[before - 1] == "*" { before -= 1 }
+                if before > 0, scalars[before - 1].isASCII, scalars[before - 1].properties.isAlphabetic || Self.digit(scalars[before - 1]) != nil { return false }
+            }
+            // An address that starts with a sign (`+li@qq.com`) is printed whole all the same.
+            return !(previous.isASCII && (previous.properties.isAlphabetic || previous.properties.numericType != nil))
+        }
         if previous.properties.numericType == .decimal || previous == "_" || previous == "*" { return false }
         guard previous.isASCII, previous.properties.isAlphabetic else { return true }
         var first = start - 1
@@ -66,7 +74,7 @@ enum PersonalDataScanner {
     }
 
     /// Words that introduce a number that is not personal data, directly before it ("order no. 2023…", "运单号：YT…").
-    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref|invoice|transaction)\s*(?:no\.?|number|num\.?|id|#)|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号)(?:码)?\s*[:：#.]?\s*$/ }
+    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref|invoice|transaction)\s*(?:no\.?|number|num\.?|id|#)|\b(?:order|waybill|invoice)\s*:?|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号)(?:码)?\s*[:：#.]?\s*$/ }
     /// A person's thing named right before the introduction, which makes it no order number ("身份证编号", "ID card number").
     private static let personalContext = SharedRegex { /(?i)(?:身份证|证件|手机|电话|银行卡|(?:identity|ID)\s+card|phone|mobile|bank\s+card)\s*$/ }
 
@@ -395,8 +403,10 @@ enum PersonalDataScanner {
             }
             if Self.marks.contains(character) {
                 // Beside a digit, marks are emphasis or code around part of a number: never printed.
+                // Stars after a letter are a mask (`zh****88@qq.com`), printed as they are.
                 let end = characters[index...].firstIndex { !Self.marks.contains($0) } ?? characters.count
-                if text.last.map({ $0.properties.numericType != nil }) == true || (end < characters.count && characters[end].isNumber) {
+                let masks = character == "*" && text.last.map { $0.isASCII && $0.properties.isAlphabetic } == true
+                if text.last.map({ $0.properties.numericType != nil }) == true || (!masks && end < characters.count && characters[end].isNumber) {
                     index = end
                     continue
                 }

@@ -259,6 +259,8 @@ struct PersonalDataSpellingTests {
         // Numbers no card starts with: years, amounts, order and article numbers.
         "then 2023 2024 2025 2026 passed", "transfers: 1980 1280 3260 4002 yuan", "Pinduoduo order 2023110912345671234 done",
         "https://www.toutiao.com/article/7299123456789012348/",
+        // Masked addresses; order numbers introduced by "order" alone.
+        "Her e-mail z***@qq.com, zh****88@qq.com, z**g@qq.com.", "Her Taobao order 3041234567890123455 was lost.", "Order: 3041234567890123455.",
         // Lists and sums of amounts: commas, 、, colons and plus signs join no number.
         "转账150、2000、3000元", "Transfers: 1500, 2000, 300 yuan", "先后转账3000、1000、5000、5000元", "共计150+2000+3000元",
         // Numerals in Chinese prose, list markers, times.
