@@ -55,6 +55,12 @@ struct LinkPolicy: Sendable {
         return isScam(host) || !isTrusted(host)
     }
 
+    /// A plain-text field (a title, a headline, advice), printed as it is, defanged: without the
+    /// invisible breaks that could hide a host in it (`MarkdownRenderer.withoutZeroWidthSpaces`).
+    func defangPlainText(_ text: String, asked: inout Set<String>) -> String {
+        defang(MarkdownRenderer.withoutZeroWidthSpaces(text, allBreaks: true), asked: &asked)
+    }
+
     /// `text` with URLs of untrusted hosts and host names of scam sites defanged.
     func defang(_ text: String, asked: inout Set<String>) -> String {
         var result = text

@@ -318,7 +318,7 @@ enum Resolver {
         var checkedBodies: Set<String> = []
         // Plain-text fields are printed as they are (pages, feeds, flyers): a scam address in one is
         // defanged, as in a body.
-        func defanged(_ text: String) -> String { links.defang(MarkdownRenderer.withoutZeroWidthSpaces(text, allBreaks: true), asked: &askedHosts) }
+        func defanged(_ text: String) -> String { links.defangPlainText(text, asked: &askedHosts) }
         for (languageIndex, lang) in languages.enumerated() {
             let suffix: String? = lang == defaultLanguage ? nil : lang
             var edition = Edition(lang: lang, texts: siteTexts[lang] ?? siteTexts[defaultLanguage] ?? SiteTexts(title: "", description: "", publisher: "", hotlines: []),
@@ -465,9 +465,7 @@ enum Resolver {
         if checked.insert(own.file).inserted {
             scanPublishedBody(rendered, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, log: &log)
         }
-        func defanged(_ text: String) -> String {
-            markdown.links.map { $0.defang(MarkdownRenderer.withoutZeroWidthSpaces(text, allBreaks: true), asked: &asked) } ?? text
-        }
+        func defanged(_ text: String) -> String { markdown.links.map { $0.defangPlainText(text, asked: &asked) } ?? text }
         return Campaign(id: base.id, lang: lang, title: defanged(title), window: window,
                         focus: (translation?.focus ?? base.focus ?? []).map(\.value), headline: defanged(headline),
                         papers: translation?.papers ?? base.papers ?? ["a4"], largePrint: translation?.largePrint ?? base.largePrint ?? false,
@@ -543,9 +541,7 @@ enum Resolver {
         if bodySource.file == own.file { lines += NumberedText(own.body, firstLine: own.bodyFirstLine).lines }
         // Plain-text fields are shown as they are, so a scam address in them is defanged here, as in
         // the body (without the invisible breaks that could hide one).
-        func defanged(_ text: String) -> String {
-            markdown.links.map { $0.defang(MarkdownRenderer.withoutZeroWidthSpaces(text, allBreaks: true), asked: &asked) } ?? text
-        }
+        func defanged(_ text: String) -> String { markdown.links.map { $0.defangPlainText(text, asked: &asked) } ?? text }
         return CaseEntry(
             slug: own.slug, lang: lang, file: own.file, isTranslation: base != nil,
             title: defanged(title.value), date: date.value,

@@ -518,10 +518,9 @@ struct Tagger {
     /// can complete a score the story half makes. A scam type is what the story tells alone:
     /// advice often lists other scams ("Also watch for…", 警方提醒：…冒充物流客服…).
     func scores(_ cues: Cues, tactics: Bool = false) -> [Score] {
-        let negation = tactics
-        let negators = negation ? Tagger.negators.compactMap { stemIndex[$0] } : []
-        let fillers = negation ? Tagger.negationFillers.compactMap { stemIndex[$0] } : []
-        let conditionals = negation ? Tagger.conditionalWords.compactMap { stemIndex[$0] } : []
+        let negators = tactics ? Tagger.negators.compactMap { stemIndex[$0] } : []
+        let fillers = tactics ? Tagger.negationFillers.compactMap { stemIndex[$0] } : []
+        let conditionals = tactics ? Tagger.conditionalWords.compactMap { stemIndex[$0] } : []
         // The entries that may be in the text, in order: word cues whose first stem it has, and
         // characters cues if it has CJK characters.
         var wordEntries: [Int] = []
@@ -568,7 +567,7 @@ struct Tagger {
                                 }
                             } else {
                                 hit = findCharacters(UnsafeRawBufferPointer(rebasing: bytes[range]), split: entry.split,
-                                                     opening: entry.opening >= 0 ? entry.opening : nil, negation: negation) { span in
+                                                     opening: entry.opening >= 0 ? entry.opening : nil, negation: tactics) { span in
                                     !covered.contains { $0.overlaps(span) }
                                 }
                             }
