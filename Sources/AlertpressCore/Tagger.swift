@@ -385,8 +385,8 @@ struct Tagger {
                     case .characters(let characters, _): length = characters.count
                     }
                     prepared.append((needle, key, cue.weight, length))
-                    // The Traditional form counts as the same cue, also when the list names it too.
-                    if let other = variants[cue.phrase] {
+                    // The Traditional forms count as the same cue, also when the list names one too.
+                    for other in variants[cue.phrase].map(Tagger.regionalForms) ?? [] where other != cue.phrase {
                         let variant = Needle(other)
                         if keys[variant] == nil { keys[variant] = key }
                         listed.insert(keys[variant] ?? key)
@@ -615,11 +615,14 @@ struct Tagger {
 
     /// The scores (highest first, as `scores` returns them) that reach their threshold and the relative cut.
     /// For scam types, terms far below the best match are dropped (`relativeCut`): a narrative about
-    /// a fake refund that mentions a parcel is not a courier scam.
+    /// a fake refund that mentions a parcel is not a courier scam. And a type besides the best one
+    /// needs a cue of weight 2 or more: weak words alone (快递, 赔偿, "seller") do not add a second type.
     static func passing(_ scores: [Score], relativeCut: Double) -> [Score] {
         let passing = scores.filter { $0.score >= $0.threshold }
         guard let best = passing.first?.score else { return [] }
-        return passing.filter { Double($0.score) >= relativeCut * Double(best) }
+        return passing.enumerated().filter { index, score in
+            Double(score.score) >= relativeCut * Double(best) && (index == 0 || relativeCut == 0 || score.evidence.contains { $0.weight >= 2 })
+        }.map(\.element)
     }
 
     /// A cue found: the words as written, their line, and what they cover (word indexes or byte offsets).
@@ -762,10 +765,24 @@ struct Tagger {
     private static let negationFillers = ["even", "ever", "once", "also", "actually", "yet", "any", "to"].map { key($0[...]) }
     /// Words that make a negation a condition: "if she did not pay", "unless he shared".
     private static let conditionalWords = ["if", "unless", "otherwise", "else", "until"].map { key($0[...]) }
-    private static let chineseConditionals: [[Unicode.Scalar]] = ["如果", "假如", "要是", "若", "否则", "不然", "除非", "只要"].map { Array($0.unicodeScalars) }
-    /// Chinese negations right before a cue, longest first, and what may stand between (没有再转账).
-    private static let chineseNegators: [[Unicode.Scalar]] = ["没有", "并未", "从未", "不曾", "拒绝", "没", "未"].map { Array($0.unicodeScalars) }
-    private static let chineseFillers: Set<Unicode.Scalar> = ["再", "还", "也", "去", "都"]
+    private static let chineseConditionals: [[Unicode.Scalar]] = ["如果", "假如", "要是", "若", "否则", "否則", "不然", "除非", "只要"]
+        .map { Array($0.unicodeScalars) }
+    /// Chinese negations (Simplified and Traditional), longest first. What follows one in its clause,
+    /// up to `negationReach` characters on, did not happen: 没有向她索要验证码, 不需要提供银行卡号和验证码.
+    private static let chineseNegators: [[Unicode.Scalar]] = [
+        "不需要", "没有", "沒有", "并未", "並未", "从未", "從未", "从没", "從沒", "不曾", "未曾", "拒绝", "拒絕", "无需", "無需", "无须", "無須",
+        "不用", "不必", "没", "沒", "未",
+    ].map { Array($0.unicodeScalars) }
+    /// What makes a negation no refusal of what follows: 没想到对方让他下载…, 没过多久, 没有怀疑, 未来, 没收.
+    private static let negationExceptions: [[Unicode.Scalar]] = [
+        "想", "多", "过", "過", "怀疑", "懷疑", "起疑", "察觉", "察覺", "意识", "意識", "注意", "在意", "犹豫", "猶豫", "细想", "細想",
+        "来", "來", "知", "成年", "经", "經", "收", "果", "必", "免", "几", "幾", "一会", "一會",
+    ].map { Array($0.unicodeScalars) }
+    /// Characters that start another action, which a negation before them does not reach:
+    /// 没多想就共享了屏幕, 不需要密码，只要验证码.
+    private static let chineseActionBreaks: Set<Unicode.Scalar> = ["就", "便", "才", "却", "卻", "但", "而", "又", "并", "並", "后", "後", "然", "于", "於", "结", "結", "只"]
+    /// How far before a cue, in characters of its clause, a negation reaches.
+    private static let negationReach = 8
 
     /// Whether the word at `start` follows a negation in its run, with only spaces and at most one
     /// filler word between.
@@ -788,27 +805,33 @@ struct Tagger {
         return false
     }
 
-    /// Whether the scalar at `start` of `compact` follows a Chinese negation in its run, with at
-    /// most one filler character between.
+    /// Whether the scalar at `start` of `compact` is negated in its clause: the nearest Chinese
+    /// negation before it, at most `negationReach` characters back, with no clause end or new action
+    /// between (对方并没有让她共享屏幕; not 没多想就共享了屏幕), that is no condition the scammer set
+    /// (如果没有共享屏幕就无法退款) and no 没想到-like phrase.
     private func isNegated(character start: Int) -> Bool {
-        func negation(endingAt end: Int) -> Bool {
-            guard let negator = Tagger.chineseNegators.first(where: { negator in
-                end >= negator.count && compactRuns[end - negator.count] == compactRuns[start]
-                    && zip(compact[(end - negator.count)..<end], negator).allSatisfy { $0 == $1 }
-            }) else { return false }
-            // 如果没有共享屏幕就无法退款: a condition the scammer sets, not a refusal. Looked for in
-            // the clause, up to ten characters before the negation.
-            let negationStart = end - negator.count
-            var from = negationStart
-            while from > 0, negationStart - from < 10, compactRuns[from - 1] == compactRuns[start], !Tagger.endsClause(compact[from - 1]) { from -= 1 }
-            let clause = Array(compact[from..<negationStart])
-            return !Tagger.chineseConditionals.contains { word in
-                clause.count >= word.count && (0...(clause.count - word.count)).contains { offset in Array(clause[offset..<(offset + word.count)]) == word }
-            }
+        let run = compactRuns[start]
+        func matches(_ word: [Unicode.Scalar], at position: Int) -> Bool {
+            position >= 0 && position + word.count <= compact.count && compactRuns[position] == run
+                && zip(compact[position..<(position + word.count)], word).allSatisfy { $0 == $1 }
         }
-        if negation(endingAt: start) { return true }
-        return start > 0 && compactRuns[start - 1] == compactRuns[start] && Tagger.chineseFillers.contains(compact[start - 1])
-            && negation(endingAt: start - 1)
+        var end = start
+        while end > 0, start - end < Tagger.negationReach, compactRuns[end - 1] == run {
+            let previous = compact[end - 1]
+            if Tagger.endsClause(previous) || Tagger.chineseActionBreaks.contains(previous) { return false }
+            if let negator = Tagger.chineseNegators.first(where: { matches($0, at: end - $0.count) }) {
+                guard !Tagger.negationExceptions.contains(where: { matches($0, at: end) }) || end == start else { return false }
+                // A condition the clause sets, up to ten characters before the negation.
+                let negationStart = end - negator.count
+                var from = negationStart
+                while from > 0, negationStart - from < 10, compactRuns[from - 1] == run, !Tagger.endsClause(compact[from - 1]) { from -= 1 }
+                return !Tagger.chineseConditionals.contains { word in
+                    negationStart - from >= word.count && (from...(negationStart - word.count)).contains { matches(word, at: $0) }
+                }
+            }
+            end -= 1
+        }
+        return false
     }
 
     private func hit(_ span: Range<Int>) -> Hit {
@@ -853,6 +876,8 @@ struct Tagger {
         var key: Fingerprint
         /// Every Chinese cue, sorted.
         var phrases: [String]
+        /// ICU's Traditional form of each cue that has one of its own, or Taiwan or Hong Kong forms
+        /// (`Tagger.regionalForms`, worked out when the cues are laid out).
         var forms: [String: String]
 
         init(key: Fingerprint, phrases: [String], forms: [String: String]) {
@@ -882,9 +907,29 @@ struct Tagger {
             }
             forms = [:]
             if !phrases.isEmpty, let converted = Tagger.traditional(phrases), converted.count == phrases.count {
-                for (phrase, other) in zip(phrases, converted) where other != phrase { forms[phrase] = other }
+                for (phrase, other) in zip(phrases, converted) where other != phrase || Tagger.regionalForms(other).count > 1 { forms[phrase] = other }
             }
         }
+    }
+
+    /// Words Taiwan and Hong Kong write their own way, after ICU's Traditional form: 轉帳 and 帳戶,
+    /// 軟體, 簡訊 in Taiwan; 戶口 (a bank account), 短訊, 視像 in Hong Kong.
+    private static let taiwanWords: [(String, String)] = [
+        ("賬", "帳"), ("軟件", "軟體"), ("屏幕", "螢幕"), ("視頻", "視訊"), ("短信", "簡訊"), ("信息", "訊息"), ("鏈接", "連結"),
+        ("網絡", "網路"), ("拉黑", "封鎖"), ("充值", "儲值"), ("程序", "程式"),
+    ]
+    private static let hongKongWords: [(String, String)] = [
+        ("賬戶", "戶口"), ("短信", "短訊"), ("鏈接", "連結"), ("拉黑", "封鎖"), ("視頻", "視像"), ("充值", "增值"),
+    ]
+
+    /// A cue's Traditional form (`TraditionalForms`), then its Taiwan and Hong Kong forms where they differ.
+    static func regionalForms(_ traditional: String) -> [String] {
+        var forms = [traditional]
+        for words in [taiwanWords, hongKongWords] {
+            let form = words.reduce(traditional) { text, pair in text.replacingOccurrences(of: pair.0, with: pair.1) }
+            if !forms.contains(form) { forms.append(form) }
+        }
+        return forms
     }
 
     /// The Traditional Chinese forms of Simplified phrases (ICU's transform, through Foundation), in

@@ -251,6 +251,19 @@ struct EnrichmentTests {
         #expect(Tagger.passing(high.scores(Tagger.Cues([strong, weak])), relativeCut: Enricher.relativeCut).map(\.id) == ["strong", "weak"])
     }
 
+    @Test("a second scam type needs one cue of weight 2 or more: weak words alone do not add a type; the best type stands on its own")
+    func secondTypeNeedsAStrongCue() {
+        let strong = term("strong", [("alpha one", 3), ("alpha two", 3)])
+        let weak = term("weak", [("beta", 1), ("gamma", 1), ("delta", 1), ("epsilon", 2)])
+        let words = Tagger(numbered(["alpha one, alpha two; beta, gamma and delta."]))
+        #expect(Tagger.passing(words.scores(Tagger.Cues([strong, weak])), relativeCut: Enricher.relativeCut).map(\.id) == ["strong"])
+        #expect(Tagger.passing(words.scores(Tagger.Cues([strong, weak])), relativeCut: 0).map(\.id) == ["strong", "weak"], "tactics: no such rule")
+        let heavier = Tagger(numbered(["alpha one, alpha two; beta and epsilon."]))
+        #expect(Tagger.passing(heavier.scores(Tagger.Cues([strong, weak])), relativeCut: Enricher.relativeCut).map(\.id) == ["strong", "weak"])
+        let alone = Tagger(numbered(["beta, gamma and delta."]))
+        #expect(Tagger.passing(alone.scores(Tagger.Cues([strong, weak])), relativeCut: Enricher.relativeCut).map(\.id) == ["weak"])
+    }
+
     // MARK: Through the pipeline
 
     /// The base plus a second type, a second advice file and two more campaigns.

@@ -95,6 +95,18 @@ struct TaggerTextTests {
         #expect(Self.score(["對方要求提供驗證碼。"], Self.code) == 3)
     }
 
+    @Test("Taiwan and Hong Kong wording matches a Simplified cue: 轉帳, 帳戶, 戶口, 簡訊")
+    func regionalForms() {
+        #expect(Tagger.regionalForms("安全賬戶") == ["安全賬戶", "安全帳戶", "安全戶口"])
+        #expect(Tagger.regionalForms("短信驗證碼") == ["短信驗證碼", "簡訊驗證碼", "短訊驗證碼"])
+        #expect(Tagger.regionalForms("驗證碼") == ["驗證碼"])
+        let transfer = term("transfer", [("转账", 1), ("安全账户", 3), ("短信", 1)], kind: .tactic)
+        #expect(Self.score(["要求她把存款轉帳至指定的「安全戶口」。"], transfer) == 4)
+        #expect(Self.score(["實際上是把錢轉到對方指定的安全帳戶。"], transfer) == 3)
+        #expect(Self.score(["他唸出了簡訊裡的數字。"], transfer) == 1)
+        #expect(Self.score(["他把户口本放在家里。"], transfer) == nil, "a Simplified 户口 is household registration")
+    }
+
     @Test("overlapping cues count once, the heaviest; the lighter one still counts elsewhere")
     func overlaps() {
         let courier = term("courier", [("parcel", 1), ("lost parcel", 3), ("borrowing", 2), ("borrowed", 1)])
@@ -203,6 +215,15 @@ struct TaggerTextTests {
         (["She was told to tell no one and to share her screen."], true),
         (["Her refund would be cancelled if she did not share her screen with him."], true),
         (["自称客服的人说，如果没有共享屏幕就无法退款。"], true),
+        (["对方并没有让她共享屏幕，只是一步步告诉她点哪里。"], false),
+        (["整个过程不需要下载软件或共享屏幕。"], false),
+        (["對方沒有要求他共享屏幕。"], false),
+        (["没想到对方让他共享屏幕。"], true),
+        (["他没有怀疑对方让他共享屏幕的用意。"], true),
+        (["他没多想就共享屏幕给对方看。"], true),
+        (["对方让他不要挂断电话并共享屏幕。"], true),
+        (["没有多久，对方让他共享屏幕。"], true),
+        (["他没有挂断电话，对方让他共享屏幕。"], true),
     ])
     func negatedTactic(lines: [String], counts: Bool) {
         // Only "screen" (1) may count where the whole cue is negated.
