@@ -83,10 +83,11 @@ enum AdviceText {
 
     /// Paragraph and heading openings that announce advice. The bare labels (提醒, "Tips") only
     /// when followed by a colon or all there is of a heading.
-    private static let chineseOpenings = ["警方提醒", "警方提示", "警方再次提醒", "警方特别提醒", "民警提醒", "民警提示", "警官提醒", "反诈提醒",
-                                          "反诈提示", "防骗提醒", "防骗提示", "防范提示", "防范建议", "温馨提示", "温馨提醒", "特别提醒", "安全提示",
-                                          "风险提示", "如何防范", "法官说法", "法官提醒", "检察官说法", "检察官提醒", "律师说法", "律师提醒",
-                                          "专家提醒", "专家提示", "专家建议", "编者按", "编者注", "小编提醒"].map(bytes)
+    static let chineseOpeningPhrases = ["警方提醒", "警方提示", "警方再次提醒", "警方特别提醒", "民警提醒", "民警提示", "警官提醒", "反诈提醒",
+                                        "反诈提示", "防骗提醒", "防骗提示", "防范提示", "防范建议", "温馨提示", "温馨提醒", "特别提醒", "安全提示",
+                                        "风险提示", "如何防范", "法官说法", "法官提醒", "检察官说法", "检察官提醒", "律师说法", "律师提醒",
+                                        "专家提醒", "专家提示", "专家建议", "编者按", "编者注", "小编提醒", "刑事警察局提醒", "警务处提醒"]
+    private static let chineseOpenings = chineseOpeningPhrases.flatMap(withTraditional).map(bytes)
     private static let englishOpenings = ["police advice", "police advise", "police remind", "police reminder", "police urge", "police tips",
                                           "police are reminding", "police are urging", "police are advising", "what police say",
                                           "how to protect", "how to stay safe", "how to avoid", "prevention tips", "safety tips", "our advice",
@@ -101,12 +102,15 @@ enum AdviceText {
     private static let labels = ["提醒", "提示", "advice", "tips", "tip", "reminder", "remember", "stay safe"].map(bytes)
 
     /// Words that may lead into a Chinese opening ("对此，反诈中心提醒…").
-    private static let chineseLeads = ["对此", "同时", "在此", "为此", "此外", "另外", "最后", "因此"]
+    static let chineseLeadPhrases = ["对此", "同时", "在此", "为此", "此外", "另外", "最后", "因此"]
+    private static let chineseLeads = chineseLeadPhrases.flatMap(withTraditional)
     /// Who gives advice in a bulletin, and the verbs they give it with: "反诈中心再次提醒广大市民" opens
     /// advice when the verb follows one of them within a few characters.
-    private static let chineseAdvisers = ["警方", "民警", "公安", "警官", "警察", "派出所", "反诈中心", "反诈专家", "反诈民警", "法官", "检察官",
-                                          "律师", "专家"]
-    private static let chineseAdviceVerbs = ["提醒", "提示", "呼吁", "建议"]
+    static let chineseAdviserPhrases = ["警方", "民警", "公安", "警官", "警察", "派出所", "反诈中心", "反诈专家", "反诈民警", "法官", "检察官",
+                                        "律师", "专家"]
+    private static let chineseAdvisers = chineseAdviserPhrases.flatMap(withTraditional)
+    static let chineseAdviceVerbPhrases = ["提醒", "提示", "呼吁", "建议"]
+    private static let chineseAdviceVerbs = chineseAdviceVerbPhrases.flatMap(withTraditional)
 
     /// Whether a paragraph's first line or a heading's text opens advice.
     static func opensAdvice(_ text: Substring) -> Bool {
@@ -162,12 +166,13 @@ enum AdviceText {
 
     /// Chinese phrasings that state a rule for everyone ("…不会通过电话办案", "切勿…", "…都是诈骗"),
     /// or say what did not happen: such a sentence is no evidence either.
-    private static let chineseRules = ["不会通过", "不会以", "不会要求", "不会主动", "不会在电话", "不会打电话", "不会电话", "绝不会", "从不会",
-                                       "从来不会", "切勿", "请勿", "不存在所谓", "都是诈骗", "均为诈骗", "均是诈骗", "一律是诈骗", "都是骗局",
-                                       "均为骗局", "提醒广大", "提醒市民", "提醒群众", "呼吁广大",
-                                       // What did not happen (没有人向他索要验证码); not 无人 alone, which is also 无人机.
-                                       "没有人", "无人向", "无人要求", "无人索要", "从未有人", "并未要求", "没有要求", "未要求", "没有索要", "并未索要",
-                                       "从未要求"].map(bytes)
+    static let chineseRulePhrases = ["不会通过", "不会以", "不会要求", "不会主动", "不会在电话", "不会打电话", "不会电话", "绝不会", "从不会",
+                                     "从来不会", "切勿", "请勿", "不存在所谓", "都是诈骗", "均为诈骗", "均是诈骗", "一律是诈骗", "都是骗局",
+                                     "均为骗局", "提醒广大", "提醒市民", "提醒群众", "呼吁广大",
+                                     // What did not happen (没有人向他索要验证码); not 无人 alone, which is also 无人机.
+                                     "没有人", "无人向", "无人要求", "无人索要", "从未有人", "并未要求", "没有要求", "未要求", "没有索要", "并未索要",
+                                     "从未要求"]
+    private static let chineseRules = chineseRulePhrases.flatMap(withTraditional).map(bytes)
     /// English phrasings that state a rule for everyone, report one, or say what did not happen,
     /// anywhere in a sentence.
     private static let englishRules = ["will never", "would never", "never ask", "never asks", "never call", "never calls", "never request",
@@ -237,6 +242,22 @@ enum AdviceText {
     }
 
     private static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+    /// The Traditional characters of the Simplified ones these lists use (ICU's
+    /// Simplified-Traditional transform agrees, as a test checks), so that 反詐中心提醒, 編者按 and
+    /// 絕不會 read as their Simplified forms do, without setting the transform up for every build.
+    static let traditionalCharacters: [Character: Character] = [
+        "诈": "詐", "骗": "騙", "温": "溫", "编": "編", "专": "專", "检": "檢", "师": "師", "说": "說", "会": "會", "过": "過",
+        "请": "請", "时": "時", "为": "為", "广": "廣", "众": "眾", "吁": "籲", "议": "議", "从": "從", "没": "沒", "无": "無",
+        "并": "並", "对": "對", "后": "後", "谓": "謂", "绝": "絕", "电": "電", "话": "話", "动": "動", "别": "別", "范": "範",
+        "险": "險", "务": "務", "处": "處", "风": "風", "来": "來",
+    ]
+
+    /// A phrase, then its Traditional form if that differs.
+    static func withTraditional(_ phrase: String) -> [String] {
+        let traditional = String(phrase.map { traditionalCharacters[$0] ?? $0 })
+        return traditional == phrase ? [phrase] : [phrase, traditional]
+    }
 
     /// The text as UTF-8 for matching: ASCII letters lower-cased, other ASCII as single spaces
     /// (apostrophes kept inside words, ’ as '), other characters as they are, a space between

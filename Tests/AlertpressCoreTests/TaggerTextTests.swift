@@ -95,6 +95,22 @@ struct TaggerTextTests {
         #expect(Self.score(["對方要求提供驗證碼。"], Self.code) == 3)
     }
 
+    @Test("advice openings and rules are read in Traditional characters too, as ICU writes them")
+    func traditionalAdvice() {
+        let lists = AdviceText.chineseOpeningPhrases + AdviceText.chineseLeadPhrases + AdviceText.chineseAdviserPhrases
+            + AdviceText.chineseAdviceVerbPhrases + AdviceText.chineseRulePhrases
+        let icu = Tagger.traditional(lists) ?? []
+        #expect(icu.count == lists.count)
+        for (phrase, traditional) in zip(lists, icu) {
+            #expect(AdviceText.withTraditional(phrase).last == traditional, "\(phrase)")
+        }
+        #expect(AdviceText.opensAdvice("反詐中心再次提醒廣大市民：接到自稱客服的電話要核實。"[...]))
+        #expect(AdviceText.opensAdvice("編者按：本文當事人均為化名。"[...]))
+        #expect(Self.score(["對此，警方提醒：凡是索要驗證碼的都是詐騙。"], Self.code) == nil)
+        #expect(Self.score(["執法機關絕不會透過電話索要驗證碼。"], Self.code) == nil)
+        #expect(Self.score(["對方在電話中索要驗證碼。"], Self.code) == 3)
+    }
+
     @Test("Taiwan and Hong Kong wording matches a Simplified cue: 轉帳, 帳戶, 戶口, 簡訊")
     func regionalForms() {
         #expect(Tagger.regionalForms("安全賬戶") == ["安全賬戶", "安全帳戶", "安全戶口"])
