@@ -31,7 +31,7 @@ struct FlyerContent {
     var labels: FlyerLabels {
         FlyerLabels(howItWorks: strings["how.it.works"], redFlags: strings["nav.tactics"], doTitle: strings["do"],
                     dontTitle: strings["dont"], recentCase: strings["recent.case"], loss: strings["case.loss"],
-                    callHotline: strings["hotlines"], scanForMore: strings["scan"], issued: strings["issued"])
+                    callHotline: strings["hotlines"], scanForMore: strings["scan"], qrCode: strings["qr.code"], issued: strings["issued"])
     }
 
     /// The issue date: the build day in the site time zone.

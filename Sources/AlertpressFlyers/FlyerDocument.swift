@@ -33,11 +33,13 @@ public struct FlyerLabels: Sendable, Equatable {
     public var loss: String
     public var callHotline: String
     public var scanForMore: String
+    /// What the QR code is, for screen readers ("QR code"): its alternative text is this and the URL.
+    public var qrCode: String
     public var issued: String
 
     public init(
         howItWorks: String, redFlags: String, doTitle: String, dontTitle: String,
-        recentCase: String, loss: String, callHotline: String, scanForMore: String, issued: String
+        recentCase: String, loss: String, callHotline: String, scanForMore: String, qrCode: String, issued: String
     ) {
         self.howItWorks = howItWorks
         self.redFlags = redFlags
@@ -47,6 +49,7 @@ public struct FlyerLabels: Sendable, Equatable {
         self.loss = loss
         self.callHotline = callHotline
         self.scanForMore = scanForMore
+        self.qrCode = qrCode
         self.issued = issued
     }
 }

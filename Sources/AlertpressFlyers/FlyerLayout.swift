@@ -29,9 +29,10 @@ struct PageElement: Sendable, Equatable {
 
     /// Where the element goes in the PDF's structure tree (what screen readers and reflow read).
     enum Role: Sendable, Equatable {
-        /// Decoration outside the tree: backgrounds, rules, the QR code's modules, the logo
-        /// beside the publisher's name.
+        /// Decoration outside the tree: backgrounds, rules, the logo beside the publisher's name.
         case artifact
+        /// An image that tells something: the QR code, whose alternative text `PDFMend` adds.
+        case figure
         case heading(level: Int)
         /// A paragraph; consecutive elements with the same `id` make one (a hotline's label and number).
         case paragraph(id: String)
@@ -163,7 +164,15 @@ struct FlyerDesign: Sendable, Equatable {
         }
     }
 
-    var minimumBodySize: Double { largePrint ? 16 : 8.5 }
+    /// The smallest body text: below it items are dropped rather than set smaller. Flyers are
+    /// read by older people too; A5, half the page, goes a point lower than A4 and Letter.
+    var minimumBodySize: Double {
+        switch (paper, largePrint) {
+        case (.a5, false): 9
+        case (_, false): 10
+        case (_, true): 16
+        }
+    }
 
     /// Body sizes tried in order: the design size, then half-point steps to the minimum.
     var bodySizes: [Double] {
@@ -238,7 +247,7 @@ struct FlyerContent: Sendable, Equatable {
     var labels: FlyerLabels
     var labelSeparator: String
 
-    /// Beyond any line limit on any paper: 6 lines of the narrowest glyphs at 8.5 pt.
+    /// Beyond any line limit on any paper: 6 lines of the narrowest glyphs at 9 pt.
     static let maxCharacters = 4_000
 
     init(_ document: FlyerDocument, maxItems: Int) {
@@ -280,7 +289,7 @@ struct FlyerContent: Sendable, Equatable {
             doTitle: clean(labels.doTitle), dontTitle: clean(labels.dontTitle),
             recentCase: clean(labels.recentCase), loss: clean(labels.loss),
             callHotline: clean(labels.callHotline), scanForMore: clean(labels.scanForMore),
-            issued: clean(labels.issued))
+            qrCode: clean(labels.qrCode), issued: clean(labels.issued))
         let issued = clean(document.issued)
         issuedLine = self.labels.issued.isEmpty ? issued : self.labels.issued + labelSeparator + issued
     }
@@ -972,7 +981,7 @@ private struct PageBuilder {
                     width: Double(column - start) * module, height: module))
             }
         }
-        return [PageElement(.rectangles([square], Palette.paper)), PageElement(.rectangles(runs, Palette.ink))]
+        return [PageElement(.rectangles([square], Palette.paper)), PageElement(.rectangles(runs, Palette.ink), role: .figure)]
     }
 }
 

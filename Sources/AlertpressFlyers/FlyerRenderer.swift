@@ -50,7 +50,9 @@ public enum FlyerRenderer {
         for node in open.reversed() { page.endTag(node.name) }
         page.endTag("Document")
         let pdf = try page.finish()
-        return Flyer(pdf: PDFLanguage.setting(document.language, in: pdf) ?? pdf,
+        let url = FlyerContent.clean(document.qrURL, limit: .max)
+        let alt = "\(FlyerContent.clean(document.labels.qrCode, limit: .max)): \(url)"
+        return Flyer(pdf: PDFMend.mended(pdf, language: document.language, figureAlt: alt, linkContents: url) ?? pdf,
                      hotlinesLeftOut: document.hotlines.dropFirst(plan.kept.hotlines).map(\.number))
     }
 

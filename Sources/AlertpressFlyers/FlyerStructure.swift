@@ -7,7 +7,8 @@
 ///   H2 (how it works), L > LI > Lbl (number) + LBody (step) …
 ///   H2 (red flags), L > LI …; H2 (do), L …; H2 (don't), L …
 ///   H2 (a real case · date), P (title), P (text), P (loss)
-///   H2 (call a hotline), P (label and number) …, P (scan for more), P > Link (URL and QR code), P (issued)
+///   H2 (call a hotline), P (label and number) …, P (scan for more), Figure (QR code), P > Link (URL and
+///   QR code), P (issued)
 enum FlyerStructure {
     struct Node: Sendable, Equatable {
         /// A PDF standard structure type.
@@ -24,6 +25,8 @@ enum FlyerStructure {
         switch element.role {
         case .artifact:
             return []
+        case .figure:
+            return [Node(name: "Figure", key: "\(index)")]
         case .heading(let level):
             return [Node(name: "H\(level)", key: "\(index)")]
         case .paragraph(let id):

@@ -54,26 +54,29 @@ import Testing
 
 @Suite(.enabled(if: PDFTools.available("qpdf", "pdfinfo"), "needs qpdf and pdfinfo"))
 struct FlyerStructureToolTests {
-    /// One node of the structure tree qpdf reads back: its type, its children and, for a link,
-    /// the annotation's target and the number of areas it covers.
+    /// One node of the structure tree qpdf reads back: its type, its children, its alternative
+    /// text and, for a link, the annotation's target, description and the number of areas it covers.
     struct Node: Equatable, CustomStringConvertible {
         var type: String
         var children: [Node] = []
-        var link: (uri: String, areas: Int)?
+        var alt: String?
+        var link: (uri: String, contents: String?, areas: Int)?
 
         static func == (lhs: Node, rhs: Node) -> Bool {
-            lhs.type == rhs.type && lhs.children == rhs.children && lhs.link?.uri == rhs.link?.uri
-                && lhs.link?.areas == rhs.link?.areas
+            lhs.type == rhs.type && lhs.children == rhs.children && lhs.alt == rhs.alt && lhs.link?.uri == rhs.link?.uri
+                && lhs.link?.contents == rhs.link?.contents && lhs.link?.areas == rhs.link?.areas
         }
 
         var description: String {
-            let inner = children.map(\.description) + (link.map { ["→ \($0.uri) ×\($0.areas)"] } ?? [])
+            let inner = children.map(\.description) + (alt.map { ["alt: \($0)"] } ?? [])
+                + (link.map { ["→ \($0.uri) (\($0.contents ?? "no description")) ×\($0.areas)"] } ?? [])
             return inner.isEmpty ? type : "\(type)(\(inner.joined(separator: " ")))"
         }
     }
 
-    /// The tree under /StructTreeRoot and whether the catalog says the file is tagged.
-    static func structure(_ pdf: Data) throws -> (marked: Bool, roots: [Node]) {
+    /// The tree under /StructTreeRoot, whether the catalog says the file is tagged and shows its
+    /// title, and whether every page orders its links by the structure.
+    static func structure(_ pdf: Data) throws -> (marked: Bool, roots: [Node], showsTitle: Bool, structureTabs: Bool) {
         let directory = try PDFTools.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = try PDFTools.write(pdf, named: "flyer.pdf", in: directory).path
@@ -93,12 +96,14 @@ struct FlyerStructureToolTests {
             kids(element).compactMap { kid -> Node? in
                 guard let child = object(kid) else { return nil }  // a marked-content id
                 if child["/Type"] as? String == "/OBJR" { return nil }
-                var node = Node(type: String((child["/S"] as? String ?? "?").dropFirst()), children: nodes(child))
+                var node = Node(type: String((child["/S"] as? String ?? "?").dropFirst()), children: nodes(child),
+                                alt: (child["/Alt"] as? String).map { String($0.dropFirst(2)) })
                 for reference in kids(child) {
                     guard let objr = object(reference), objr["/Type"] as? String == "/OBJR",
                           let annotation = object(objr["/Obj"]), let action = object(annotation["/A"]),
                           let uri = action["/URI"] as? String else { continue }
-                    node.link = (String(uri.dropFirst(2)), ((annotation["/QuadPoints"] as? [Any])?.count ?? 0) / 8)
+                    node.link = (String(uri.dropFirst(2)), (annotation["/Contents"] as? String).map { String($0.dropFirst(2)) },
+                                 ((annotation["/QuadPoints"] as? [Any])?.count ?? 0) / 8)
                 }
                 return node
             }
@@ -107,7 +112,9 @@ struct FlyerStructureToolTests {
         let catalog = try #require(object(trailer["/Root"]))
         let marked = (object(catalog["/MarkInfo"])?["/Marked"] as? Bool) == true
         let root = try #require(object(catalog["/StructTreeRoot"]))
-        return (marked, nodes(root))
+        let showsTitle = (object(catalog["/ViewerPreferences"])?["/DisplayDocTitle"] as? Bool) == true
+        let pages = objects.values.compactMap { ($0 as? [String: Any])?["value"] as? [String: Any] }.filter { $0["/Type"] as? String == "/Page" }
+        return (marked, nodes(root), showsTitle, !pages.isEmpty && pages.allSatisfy { $0["/Tabs"] as? String == "/S" })
     }
 
     static func list(_ count: Int) -> Node {
@@ -116,15 +123,16 @@ struct FlyerStructureToolTests {
 
     @Test func theEnglishFlyerReadsAsHeadingsParagraphsListsAndALink() throws {
         let document = SampleFlyers.english()
-        let (marked, roots) = try Self.structure(try FlyerRenderer.render(document))
-        #expect(marked)
+        let (marked, roots, showsTitle, structureTabs) = try Self.structure(try FlyerRenderer.render(document))
+        #expect(marked && showsTitle && structureTabs)
         let p = Node(type: "P"), h2 = Node(type: "H2")
-        let link = Node(type: "P", children: [Node(type: "Link", link: (document.qrURL, 2))])
+        let qr = Node(type: "Figure", alt: "QR code: \(document.qrURL)")
+        let link = Node(type: "P", children: [Node(type: "Link", link: (document.qrURL, document.qrURL, 2))])
         let expected = Node(type: "Document", children: [
             p, Node(type: "H1"), p, p,
             h2, Self.list(3), h2, Self.list(4), h2, Self.list(3), h2, Self.list(3),
             h2, p, p, p,
-            h2, p, p, p, link, p,
+            h2, p, p, p, qr, link, p,
         ])
         #expect(roots == [expected], "\(roots)")
     }
@@ -133,13 +141,16 @@ struct FlyerStructureToolTests {
     func everyVariantIsTaggedWithOneTitleAndTheCampaignLink(paper: Paper, language: String, largePrint: Bool) throws {
         let document = sample(paper, language, largePrint: largePrint)
         let pdf = try FlyerRenderer.render(document)
-        let (marked, roots) = try Self.structure(pdf)
-        #expect(marked)
+        let (marked, roots, showsTitle, structureTabs) = try Self.structure(pdf)
+        #expect(marked && showsTitle && structureTabs)
         let children = try #require(roots.first?.children)
         #expect(roots.count == 1 && roots.first?.type == "Document")
         #expect(children.filter { $0.type == "H1" }.count == 1)
         let links = children.flatMap(\.children).compactMap(\.link)
         #expect(links.count == 1 && links.first?.uri == document.qrURL && links.first?.areas == 2, "\(roots)")
+        #expect(links.first?.contents == document.qrURL)
+        let figures = children.filter { $0.type == "Figure" }
+        #expect(figures.count == 1 && figures.first?.alt == "\(document.labels.qrCode): \(document.qrURL)", "\(roots)")
 
         let directory = try PDFTools.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

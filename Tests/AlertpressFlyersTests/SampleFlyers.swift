@@ -46,7 +46,7 @@ enum SampleFlyers {
             labels: FlyerLabels(
                 howItWorks: "How the scam works", redFlags: "Red flags", doTitle: "Do",
                 dontTitle: "Don't", recentCase: "Recent case", loss: "Loss",
-                callHotline: "Call the hotline", scanForMore: "Scan for more cases", issued: "Issued"))
+                callHotline: "Call the hotline", scanForMore: "Scan for more cases", qrCode: "QR code", issued: "Issued"))
     }
 
     static func chinese(_ paper: Paper = .a4, largePrint: Bool = false) -> FlyerDocument {
@@ -90,7 +90,7 @@ enum SampleFlyers {
             labels: FlyerLabels(
                 howItWorks: "骗局是怎样进行的", redFlags: "危险信号", doTitle: "请这样做",
                 dontTitle: "千万不要", recentCase: "近期案例", loss: "损失",
-                callHotline: "拨打热线", scanForMore: "扫码查看更多案例", issued: "发布日期"))
+                callHotline: "拨打热线", scanForMore: "扫码查看更多案例", qrCode: "二维码", issued: "发布日期"))
     }
 
     /// Far more of everything than any page can hold.

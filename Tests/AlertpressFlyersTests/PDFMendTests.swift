@@ -2,15 +2,25 @@ import Foundation
 import Testing
 @testable import AlertpressFlyers
 
-/// `/Lang` in the document catalog, added after Cairo has written the file.
-@Suite("The PDF's language")
-struct PDFLanguageTests {
+/// What `PDFMend` adds after Cairo has written the file: the language, the viewer preferences, the
+/// dates' `D:`, each page's tab order, the figure's alternative text and the link's description.
+@Suite("Mending Cairo's PDF")
+struct PDFMendTests {
+    static func mend(_ pdf: Data, _ tag: String) -> Data? {
+        PDFMend.mended(pdf, language: tag, figureAlt: "QR code: https://x.example/", linkContents: "https://x.example/")
+    }
+
     /// A PDF whose catalog is the first object, so that every other object and the table move.
-    static func pdf(catalog: String = "<< /Type /Catalog /Pages 2 0 R >>") -> Data {
+    /// With `info`, the last object holds an info dictionary, after the catalog as Cairo writes one:
+    /// both insertions move what follows.
+    static func pdf(catalog: String = "<< /Type /Catalog /Pages 2 0 R >>", info: String? = nil) -> Data {
         let objects = [
             catalog,
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Title (a \\) paren >> inside) >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Title (a \\) paren >> inside) /Annots [4 0 R] >>",
+            "<< /Type /Annot\n   /Subtype /Link\n   /A << /S /URI /URI (https://x.example/) >>\n   /BS << /W 0 >>>>",
+            "<< /Type /StructElem\n   /S /Figure\n   /K [ 1 ]\n>>",
+            "<< /Type /StructElem\n   /S /P\n   /K [ 0 ]\n>>" + (info.map { " % info \($0)" } ?? ""),
         ]
         var text = "%PDF-1.5\n"
         var offsets: [Int] = []
@@ -32,7 +42,7 @@ struct PDFLanguageTests {
         let bytes = Array(pdf)
         guard Array(bytes[start..<start + 4]) == Array("xref".utf8) else { return false }
         let table = String(decoding: bytes[start...], as: UTF8.self).split(separator: "\n")
-        for index in 1..<4 {
+        for index in 1..<7 {
             guard let offset = Int(table[2 + index].prefix(10)),
                   String(decoding: bytes[offset...].prefix(10), as: UTF8.self).hasPrefix("\(index) 0 obj") else { return false }
         }
@@ -43,11 +53,19 @@ struct PDFLanguageTests {
     func shiftsOffsets() throws {
         let original = Self.pdf()
         #expect(Self.offsetsHold(original), "the sample itself is consistent")
-        let tagged = try #require(PDFLanguage.setting("zh-Hant", in: original))
+        let tagged = try #require(Self.mend(original, "zh-Hant"))
         let text = String(decoding: tagged, as: UTF8.self)
-        #expect(text.contains("1 0 obj\n<< /Type /Catalog /Pages 2 0 R    /Lang (zh-Hant)\n>>"), "\(text)")
-        #expect(tagged.count == original.count + "   /Lang (zh-Hant)\n".utf8.count)
+        let catalog = "   /Lang (zh-Hant)\n   /ViewerPreferences << /DisplayDocTitle true >>\n"
+        #expect(text.contains("1 0 obj\n<< /Type /Catalog /Pages 2 0 R \(catalog)>>"), "\(text)")
+        #expect(text.contains("2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>"), "no tab order for the page tree")
+        #expect(text.contains("/Annots [4 0 R]    /Tabs /S\n>>"), "\(text)")
+        #expect(text.contains("/BS << /W 0 >>   /Contents (https://x.example/)\n>>"), "\(text)")
+        #expect(text.contains("/K [ 1 ]\n   /Alt (QR code: https://x.example/)\n>>"), "\(text)")
+        #expect(text.contains("/S /P\n   /K [ 0 ]\n>>"), "only figures get alternative text")
+        let added = [catalog, "   /Tabs /S\n", "   /Contents (https://x.example/)\n", "   /Alt (QR code: https://x.example/)\n"]
+        #expect(tagged.count == original.count + added.map(\.utf8.count).reduce(0, +))
         #expect(Self.offsetsHold(tagged))
+        #expect(Self.mend(tagged, "en") == nil, "mended once only: the catalog has a language")
         if PDFTools.available("qpdf") {
             let directory = try PDFTools.temporaryDirectory()
             defer { try? FileManager.default.removeItem(at: directory) }
@@ -57,35 +75,32 @@ struct PDFLanguageTests {
         }
     }
 
-    /// The sample with an info dictionary after the catalog, as Cairo writes one: both insertions
-    /// move what follows. The third object grows; only the table follows it.
-    static func pdf(info: String) -> Data {
-        let text = String(decoding: pdf(), as: UTF8.self)
-        let shifted = text.replacingOccurrences(of: "/Title (a \\) paren >> inside)", with: "/Title (a \\) paren >> inside) /Info \(info)")
-        let table = (shifted.range(of: "xref\n")?.lowerBound.utf16Offset(in: shifted)) ?? 0
-        let old = text.firstMatch(of: #/startxref\n(\d+)/#).map { String($0.1) } ?? ""
-        return Data(shifted.replacingOccurrences(of: "startxref\n\(old)", with: "startxref\n\(table)").utf8)
-    }
-
     @Test("the document's dates get the D: prefix ISO 32000 requires, wherever the info dictionary is, and only once")
     func datePrefixes() throws {
         let original = Self.pdf(info: "<< /Producer (cairo) /CreationDate (20261122155959Z) /ModDate (20261122155959Z) >>")
         #expect(Self.offsetsHold(original))
-        let mended = try #require(PDFLanguage.setting("en", in: original))
+        let mended = try #require(Self.mend(original, "en"))
         let written = String(decoding: mended, as: UTF8.self)
         #expect(written.contains("/CreationDate (D:20261122155959Z) /ModDate (D:20261122155959Z)"), "\(written)")
         #expect(Self.offsetsHold(mended))
-        let prefixed = try #require(PDFLanguage.setting("en", in: Self.pdf(info: "<< /CreationDate (D:20261122155959Z) >>")))
+        let prefixed = try #require(Self.mend(Self.pdf(info: "<< /CreationDate (D:20261122155959Z) >>"), "en"))
         #expect(String(decoding: prefixed, as: UTF8.self).contains("/CreationDate (D:20261122155959Z)"))
         #expect(!String(decoding: prefixed, as: UTF8.self).contains("D:D:"))
     }
 
+    @Test("text strings: literal and escaped in printable ASCII, else UTF-16BE with a byte order mark")
+    func textStrings() {
+        #expect(PDFMend.textString("QR code: https://x.example/a(1)\\b") == "(QR code: https://x.example/a\\(1\\)\\\\b)")
+        #expect(PDFMend.textString("二维码: x") == "<FEFF4E8C7EF47801003A00200078>")
+        #expect(PDFMend.textString("a\nb") == "<FEFF0061000A0062>")
+    }
+
     @Test("a catalog that has a language, a tag that is no plain tag, or a file that is no such PDF: nil")
     func refused() {
-        #expect(PDFLanguage.setting("en", in: Self.pdf(catalog: "<< /Type /Catalog /Pages 2 0 R /Lang (fr) >>")) == nil)
-        #expect(PDFLanguage.setting("en) /OpenAction (x", in: Self.pdf()) == nil)
-        #expect(PDFLanguage.setting("", in: Self.pdf()) == nil)
-        #expect(PDFLanguage.setting("en", in: Data("%PDF-1.5\nnot a table\n".utf8)) == nil)
-        #expect(PDFLanguage.setting("en", in: Self.pdf().dropLast(30)) == nil)
+        #expect(Self.mend(Self.pdf(catalog: "<< /Type /Catalog /Pages 2 0 R /Lang (fr) >>"), "en") == nil)
+        #expect(Self.mend(Self.pdf(), "en) /OpenAction (x") == nil)
+        #expect(Self.mend(Self.pdf(), "") == nil)
+        #expect(Self.mend(Data("%PDF-1.5\nnot a table\n".utf8), "en") == nil)
+        #expect(Self.mend(Self.pdf().dropLast(30), "en") == nil)
     }
 }

@@ -1,18 +1,23 @@
 import Foundation
 
-/// Cairo 1.16 writes no `/Lang` into the document catalog; screen readers then guess the
-/// language of the text (and read Chinese flyers with an English voice). It also writes the
-/// document's dates without the `D:` that ISO 32000 requires (`(20261122155959Z)`), which strict
-/// readers refuse. This mends both in a PDF with one classic cross-reference table, as Cairo
-/// writes: each insertion moves every offset after it by its length.
-enum PDFLanguage {
-    /// `pdf` with `/Lang (<tag>)` in its catalog and `D:` before its dates; nil when the file is
-    /// not laid out as expected or `tag` is not a plain language tag.
-    static func setting(_ tag: String, in pdf: Data) -> Data? {
+/// What Cairo 1.16 leaves out of a tagged PDF, added after it has written the file:
+/// - `/Lang` in the document catalog (screen readers otherwise guess the language, and read
+///   Chinese flyers with an English voice), and `/ViewerPreferences` that show the title, not
+///   the file name (PDF/UA);
+/// - the `D:` that ISO 32000 requires before the document's dates (`(20261122155959Z)`), which
+///   strict readers refuse;
+/// - `/Tabs /S` on each page (links in structure order), the alternative text of each `Figure`
+///   element (the QR code) and a `/Contents` description on each link annotation.
+/// It works on a PDF with one classic cross-reference table, as Cairo writes: each insertion
+/// moves every offset after it by its length.
+enum PDFMend {
+    /// `pdf` mended as above; nil when the file is not laid out as expected or `tag` is not a
+    /// plain language tag.
+    static func mended(_ pdf: Data, language tag: String, figureAlt: String, linkContents: String) -> Data? {
         guard !tag.isEmpty, tag.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || isAlphanumeric($0) }) else { return nil }
         var bytes = Data(pdf)  // indices from 0
-        // The catalog: `<root> 0 obj` then one dictionary; the entry goes before its closing `>>`.
-        guard inserting("   /Lang (\(tag))\n", into: &bytes, at: { bytes, table in
+        // The catalog: `<root> 0 obj` then one dictionary; the entries go before its closing `>>`.
+        guard inserting("   /Lang (\(tag))\n   /ViewerPreferences << /DisplayDocTitle true >>\n", into: &bytes, at: { bytes, table in
             let catalog = table.offsets[table.root]
             guard hasPrefix("\(table.root) 0 obj", in: bytes, at: catalog), let open = find("<<", in: bytes, from: catalog),
                   let close = dictionaryEnd(in: bytes, from: open.lowerBound),
@@ -26,7 +31,37 @@ enum PDFLanguage {
                 return date.upperBound
             }
         }
+        let additions = [("/Type /Page", "/Tabs", "/Tabs /S"), ("/S /Figure", "/Alt", "/Alt \(textString(figureAlt))"),
+                         ("/Subtype /Link", "/Contents", "/Contents \(textString(linkContents))")]
+        for (kind, key, entry) in additions {
+            guard let count = table(in: bytes)?.offsets.count else { return nil }
+            for number in 1..<count {
+                // Only dictionaries of the kind that do not have the key yet.
+                _ = inserting("   \(entry)\n", into: &bytes) { bytes, table in
+                    let start = table.offsets[number]
+                    guard hasPrefix("\(number) 0 obj", in: bytes, at: start), let open = find("<<", in: bytes, from: start),
+                          let close = dictionaryEnd(in: bytes, from: open.lowerBound),
+                          let found = bytes.range(of: Data(kind.utf8), in: open.lowerBound..<close),
+                          found.upperBound < close, [0x20, 0x0A, 0x0D, 0x25, 0x2F, 0x3E].contains(bytes[found.upperBound]),
+                          bytes.range(of: Data("\(key) ".utf8), in: open.lowerBound..<close) == nil else { return nil }
+                    return close
+                }
+            }
+        }
         return bytes
+    }
+
+    /// A PDF text string: literal when it is printable ASCII, else UTF-16BE with a byte order mark.
+    static func textString(_ text: String) -> String {
+        if text.unicodeScalars.allSatisfy({ (0x20...0x7E).contains($0.value) }) {
+            var literal = "("
+            for character in text {
+                if character == "(" || character == ")" || character == "\\" { literal.append("\\") }
+                literal.append(character)
+            }
+            return literal + ")"
+        }
+        return "<FEFF" + text.utf16.map { String(format: "%04X", $0) }.joined() + ">"
     }
 
     /// The cross-reference table: where it is, its entries' offsets and the catalog's number.
