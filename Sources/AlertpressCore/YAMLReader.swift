@@ -283,7 +283,14 @@ struct YAMLReader {
         var visited = 0
         Self.walk(root) { node in
             visited += 1
-            let tag = node.tag.rawValue
+            // The tag as written: `Node.tag` would resolve it, for good, and a plain `7900` then
+            // reads as text wherever the file has a `!`.
+            let tag = switch node {
+            case .scalar(let scalar): scalar.tag.description
+            case .mapping(let mapping): mapping.tag.description
+            case .sequence(let sequence): sequence.tag.description
+            case .alias(let alias): alias.tag.description
+            }
             if !Self.readTags.contains(tag) {
                 let written = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst(18) : tag
                 log.error("yaml-tag", "`\(written)` is a YAML tag, which these files do not use",
@@ -435,7 +442,12 @@ struct YAMLReader {
             return nil
         }
         let trimmed = scalar.string.trimmingWhitespace()
-        return trimmed.isEmpty ? nil : trimmed
+        if trimmed.isEmpty {
+            // `date: ""` is no date left out: a case without one would not be published, silently.
+            log.error("missing-value", "`\(what)` is empty", at: location(node))
+            return nil
+        }
+        return trimmed
     }
 
     func int(_ node: Node, what: String, log: inout DiagnosticLog) -> Int? {

@@ -180,6 +180,26 @@ struct BadInputTests {
         expectDiagnostics(result.diagnostics, [Expected("Alerts/campaigns/double-11.md", line, column, .error, code, message: [message])])
     }
 
+    @Test("an empty quoted date is an error, not a date left out: the case would silently go unpublished", arguments: [
+        ("date: \"\"", 3, "`date` is empty"), ("date: '  '", 3, "`date` is empty"),
+        ("date: 2024-03-01\nupdated: \"\"", 4, "`updated` is empty"), ("date: 2024-03-01\nexpires: ''", 4, "`expires` is empty"),
+    ])
+    func emptyQuotedDate(_ lines: String, line: Int, message: String) {
+        let result = check(caseFile(["title: Empty"] + lines.split(separator: "\n").map(String.init)))
+        expectDiagnostics(result.diagnostics, [Expected(Self.file, line, lines.hasPrefix("date: \"") || lines.hasPrefix("date: '") ? 7 : 10,
+                                                        .error, "missing-value", message: [message])])
+    }
+
+    @Test("an empty quoted campaign window day, or hotline number, is an error", arguments: [
+        ("window: {start: \"\", end: \"11-11\"}", 3, 17, "`start` is empty"),
+        ("window: {from: \" \", to: 2026-11-11}", 3, 16, "`from` is empty"),
+    ])
+    func emptyWindowDay(_ window: String, line: Int, column: Int, message: String) {
+        let campaign = "---\ntitle: Double 11 warning\n\(window)\nfocus: [fake-courier-compensation]\nheadline: Nobody pays.\n---\nBody.\n"
+        let result = Tree.with(["campaigns/double-11.md": campaign]).check()
+        expectDiagnostics(result.diagnostics, [Expected("Alerts/campaigns/double-11.md", line, column, .error, "missing-value", message: [message])])
+    }
+
     @Test("a case with neither body nor summary is a warning: its page would show its title alone")
     func emptyCase() {
         expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01"], body: [""])).diagnostics, [

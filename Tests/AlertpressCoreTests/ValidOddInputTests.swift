@@ -22,6 +22,20 @@ struct ValidOddInputTests {
         #expect(!item.entry.searchText.text.contains("\r"))
     }
 
+    @Test("a `!` in a title, a comment or a cue is text: numbers and yes/no values elsewhere in the file stay what they are")
+    func exclamationMarks() throws {
+        var tree = Tree()
+        for (path, data) in Fixtures.base { tree.set(path, String(decoding: data, as: UTF8.self)) }
+        tree.set("cases/bang.md", caseFile(["title: \"Lost 7,900 yuan!\"", "date: 2024-03-01", "region: Wuhan  # check this!",
+                                            "draft: false", "loss: {amount: 7900, currency: CNY}"], body: ["He asked for the SMS code!"]))
+        tree.set("cases/bang.zh.md", caseFile(["title: 被骗5.6万元!"], body: ["对方索要验证码。"]))
+        let result = tree.check()
+        expectClean(result)
+        let item = try #require(result.enrichedCase("bang"))
+        #expect(item.entry.loss?.amount == 7900 && item.entry.title == "Lost 7,900 yuan!")
+        #expect(item.tactics == ["verification-code"])
+    }
+
     @Test("every control character, noncharacter and bidi override is removed, line separators become spaces, and every other character is kept, whatever its bytes")
     func invalidCharacters() {
         // Every scalar alone, and between Chinese characters whose bytes look like a noncharacter's
