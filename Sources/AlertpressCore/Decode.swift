@@ -766,13 +766,20 @@ struct Decoder {
     static let caseKeys = ["title", "date", "summary", "region", "scam_types", "tactics", "channels", "loss", "indicators",
                            "sources", "campaigns", "draft", "updated", "expires"]
 
+    /// Whether a file's name is a valid id (a case's slug), which becomes its page's address; an
+    /// error if not.
+    mutating func checkName(_ file: ContentFile) -> Bool {
+        guard !Decoder.isSlug(file.name) else { return true }
+        let suggestion = Decoder.slugify(file.name)
+        let what = file.role == .case ? "slug" : "id"
+        log.error("invalid-slug", "file name `\(file.name)` is not a valid \(what): use lowercase letters, digits and hyphens",
+                  at: SourceLocation(file: file.path, line: 1),
+                  hint: suggestion.isEmpty ? "the \(what) becomes the page's permanent URL" : "rename it to `\(suggestion)\(file.langSuffix.map { "." + $0 } ?? "").md`")
+        return false
+    }
+
     mutating func `case`(_ file: ContentFile) -> RawCase? {
-        if !Decoder.isSlug(file.name) {
-            let suggestion = Decoder.slugify(file.name)
-            log.error("invalid-slug", "file name `\(file.name)` is not a valid slug: use lowercase letters, digits and hyphens",
-                      at: SourceLocation(file: file.path, line: 1),
-                      hint: suggestion.isEmpty ? "the slug becomes the case's permanent URL" : "rename it to `\(suggestion)\(file.langSuffix.map { "." + $0 } ?? "").md`")
-        }
+        _ = checkName(file)
         guard let (source, reader, node) = frontMatter(file, keys: Decoder.caseKeys) else { return nil }
         guard let fields = reader.mapping(node, what: "the front matter", allowed: Decoder.caseKeys, required: [], log: &log) else { return nil }
         var item = RawCase(slug: file.name, lang: file.langSuffix, file: file.path, body: source.body,

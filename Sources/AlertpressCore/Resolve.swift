@@ -144,10 +144,7 @@ enum Resolver {
         var taxonomy = TaxonomyMemo()
         taxonomy.files = Dictionary(zip(termFiles.map(\.0.path), decodedTerms)) { first, _ in first }
         for ((file, kind), decoded) in zip(termFiles, decodedTerms) {
-            if !Decoder.isSlug(file.name) {
-                decoder.log.error("invalid-slug", "file name `\(file.name)` is not a valid id: use lowercase letters, digits and hyphens",
-                                  at: SourceLocation(file: file.path, line: 1))
-            }
+            _ = decoder.checkName(file)
             decoder.log.append(contentsOf: decoded.diagnostics)
             if let term = decoded.term { rawTerms[kind, default: [:]][term.id, default: [:]][term.lang] = term }
         }
@@ -224,7 +221,8 @@ enum Resolver {
         // Campaigns.
         var rawCampaigns: [String: [String?: Decoder.RawCampaign]] = [:]
         for file in otherFiles where file.role == .campaign {
-            if let campaign = decoder.campaign(file) { rawCampaigns[campaign.id, default: [:]][campaign.lang] = campaign }
+            // The id is the page's address (`campaigns/<id>/`) and the flyers' file names.
+            if decoder.checkName(file), let campaign = decoder.campaign(file) { rawCampaigns[campaign.id, default: [:]][campaign.lang] = campaign }
         }
         for variants in rawCampaigns.values {
             for campaign in variants.values {

@@ -281,6 +281,29 @@ struct BadInputTests {
         ])
     }
 
+    @Test("text after a value's closing quote or bracket is told as such, with the value quoted whole", arguments: [
+        ("title: \"Lost parcel\" costs shopper", 22, "closing “\"”", "title: '\"Lost parcel\" costs shopper'"),
+        ("title: [Alert] fake courier", 16, "closing “]”", "title: '[Alert] fake courier'"),
+        ("title: 'Lost' parcel", 15, "closing “'”", "title: \"'Lost' parcel\""),
+    ])
+    func textAfterClosingQuote(_ line: String, column: Int, message: String, hint: String) {
+        expectDiagnostics(check(caseFile([line, "date: 2024-03-01"])).diagnostics, [
+            Expected(Self.file, 2, column, .error, "yaml-syntax", message: ["`title` goes on after", message], hint: [hint]),
+        ])
+    }
+
+    @Test("a value that starts with a YAML sign (@, `, *, %) is told to be quoted", arguments: [
+        ("title: @courier calls", "“@”", "title: \"@courier calls\""), ("region: *city", "“*”", "region: \"*city\""),
+        ("region: `Wuhan`", "“`”", "region: \"`Wuhan`\""),
+    ])
+    func valueStartsWithSign(_ line: String, sign: String, hint: String) {
+        let lines = line.hasPrefix("title") ? [line, "date: 2024-03-01"] : ["title: Sign", "date: 2024-03-01", line]
+        expectDiagnostics(check(caseFile(lines)).diagnostics, [
+            Expected(Self.file, lines.count == 2 ? 2 : 4, line.hasPrefix("title") ? 8 : 9, .error, "yaml-syntax",
+                     message: ["cannot start with \(sign) unquoted"], hint: [hint]),
+        ])
+    }
+
     @Test("a closed `{` with a comma missing inside is reported at the gap, not at the bracket")
     func missingComma() {
         expectDiagnostics(check(caseFile(["title: Comma", "date: 2024-03-01", "loss: {amount: \"4000\" currency: CNY}"])).diagnostics, [
@@ -815,6 +838,18 @@ struct BadInputTests {
         let translation = check(caseFile(["title: 空格", "date: 2024-03-01"]), at: "cases/My Case.zh.md")
         expectDiagnostics(translation.diagnostics, [
             Expected("Alerts/cases/My Case.zh.md", 1, nil, .error, "invalid-slug", message: ["`My Case`"], hint: ["`my-case.zh.md`"]),
+        ])
+    }
+
+    @Test("a campaign or scam type file whose name is no id: its address would be `campaigns/Mid-Autumn/`")
+    func invalidTermAndCampaignNames() {
+        let campaign = "---\ntitle: Mid-Autumn\nwindow: {start: \"09-01\", end: \"09-30\"}\nfocus: [fake-courier-compensation]\nheadline: Nobody pays.\n---\nBody.\n"
+        expectDiagnostics(check(campaign, at: "campaigns/Mid-Autumn.md").diagnostics, [
+            Expected("Alerts/campaigns/Mid-Autumn.md", 1, nil, .error, "invalid-slug", message: ["`Mid-Autumn`", "valid id"], hint: ["`mid-autumn.md`"]),
+        ])
+        let type = "---\nname: Phishing\nsummary: Fake pages.\ncues: [{phrase: phishing, weight: 3}]\nadvice: [call-110-96110]\n---\nBody.\n"
+        expectDiagnostics(check(type, at: "types/Fake_Phishing.md").diagnostics, [
+            Expected("Alerts/types/Fake_Phishing.md", 1, nil, .error, "invalid-slug", message: ["`Fake_Phishing`"], hint: ["`fake-phishing.md`"]),
         ])
     }
 
