@@ -477,8 +477,9 @@ enum Resolver {
         let title = own.title ?? base?.title
         let date = own.date ?? base?.date
         let written = own.writtenKeys.union(base?.writtenKeys ?? [])
-        if title == nil, !written.contains("title") { log.error("missing-key", "missing required key `title`", at: fileLocation) }
-        if date == nil, !written.contains("date") {
+        // A translation lacks a key only when its original does, which has the error.
+        if title == nil, !written.contains("title"), base == nil { log.error("missing-key", "missing required key `title`", at: fileLocation) }
+        if date == nil, !written.contains("date"), base == nil {
             log.error("missing-key", "missing required key `date`", at: fileLocation, hint: "date: YYYY-MM-DD")
         }
         if let base { checkSameFacts(own, as: base, log: &log) }

@@ -471,6 +471,12 @@ struct BadInputTests {
         expectDiagnostics(result.diagnostics, [Expected(Self.file, 1, 1, .error, "missing-key", message: ["`date`"])])
     }
 
+    @Test("an original without a date has the error; its translation, which inherits the date, has none of its own")
+    func missingDateInOriginalOnly() {
+        let result = Tree.with(["cases/x.md": caseFile(["title: No date"]), "cases/x.zh.md": caseFile(["title: 没有日期"])]).check()
+        expectDiagnostics(result.diagnostics, [Expected(Self.file, 1, 1, .error, "missing-key", message: ["`date`"])])
+    }
+
     @Test("missing title and date: both reported")
     func missingTitleAndDate() {
         let result = check(caseFile(["region: Wuhan"]))
