@@ -108,4 +108,43 @@ public enum HTML {
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+
+    /// `escape(text)`, with each run of Chinese characters (and the Chinese punctuation after
+    /// them) in `<span lang="…">`, so that a screen reader speaks them in Chinese on a page in
+    /// another language: "Install the 国家反诈中心 App". Text with no Chinese is only escaped.
+    public static func escape(_ text: String, markingHanAs language: String) -> String {
+        // Chinese characters are three or four bytes, led by 0xE3 or more; most text has none.
+        guard text.utf8.contains(where: { $0 >= 0xE3 }), text.unicodeScalars.contains(where: isHan) else { return escape(text) }
+        var out = ""
+        var run = ""
+        var plain = ""
+        func flushRun() {
+            guard !run.isEmpty else { return }
+            out += escape(plain) + "<span lang=\"\(language)\">" + escape(run) + "</span>"
+            plain = ""
+            run = ""
+        }
+        for scalar in text.unicodeScalars {
+            if isHan(scalar) || (!run.isEmpty && isChinesePunctuation(scalar)) {
+                run.unicodeScalars.append(scalar)
+            } else {
+                flushRun()
+                plain.unicodeScalars.append(scalar)
+            }
+        }
+        flushRun()
+        return out + escape(plain)
+    }
+
+    private static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: true
+        default: false
+        }
+    }
+
+    /// CJK symbols and punctuation (、。「」), and full-width forms (，！：).
+    private static func isChinesePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        (0x3000...0x303F).contains(scalar.value) || (0xFF01...0xFF65).contains(scalar.value)
+    }
 }

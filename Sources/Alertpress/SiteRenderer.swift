@@ -28,6 +28,9 @@ final class SiteRenderer: Sendable {
     let defaultEdition: EnrichedEdition?
     /// The site's logo; `inputs` holds its fingerprint.
     let logo: LogoFile?
+    /// The language Chinese words are marked with on this edition's pages: the site's Chinese
+    /// language ("zh" if it has none); nil when the edition is written in Chinese, Japanese or Korean.
+    let hanLanguage: String?
 
     init(bulletin: Bulletin, edition: EnrichedEdition, templates: TemplateLibrary, inputs: Fingerprint, logo: LogoFile? = nil,
          qrSVG: @escaping @Sendable (String) -> String) {
@@ -39,6 +42,9 @@ final class SiteRenderer: Sendable {
         self.routes = Routes(bulletin.site, lang: edition.lang)
         self.flyers = FlyerContent(bulletin: bulletin, edition: edition, strings: strings, routes: routes, logo: logo?.image)
         self.qrSVG = qrSVG
+        func primary(_ tag: String) -> Substring { tag.prefix { $0 != "-" }.lowercased()[...] }
+        hanLanguage = ["zh", "ja", "ko"].contains(primary(edition.lang)) ? nil
+            : bulletin.site.languages.first { primary($0) == "zh" } ?? "zh"
         let base = Fingerprint { hash in
             hash.add(inputs)
             hash.add(edition.lang)
@@ -208,11 +214,11 @@ final class SiteRenderer: Sendable {
     private func page(_ folder: String, title: String, template: String, view: any TemplateView, description: String? = nil,
                       isHome: Bool = false, feeds: [FeedLinkView]? = nil, script: String? = nil,
                       alternates: [AlternateView]? = nil) -> String {
-        let content = templates.render(view, template)
+        let content = templates.render(view, template, hanLanguage: hanLanguage)
         let layout = layoutView(folder: folder, title: isHome ? title : "\(title) · \(texts.title)", description: description ?? texts.description,
                                 content: content, feeds: feeds ?? feedLinks(folder: routes.home(), from: folder, atom: true),
                                 script: script, alternates: alternates ?? self.alternates(from: folder) { _, other in other.pathLike(folder, from: routes) })
-        return templates.render(layout, "layout")
+        return templates.render(layout, "layout", hanLanguage: hanLanguage)
     }
 
     private func layoutView(folder: String, title: String, description: String, content: String, feeds: [FeedLinkView],
@@ -558,7 +564,7 @@ final class SiteRenderer: Sendable {
             alternates: alternates(from: folder) { other, otherRoutes in
                 other.edition.campaigns.contains { $0.id == campaign.id } ? otherRoutes.flyerPage(campaign.id) : nil
             })
-        return templates.render(view, "flyer")
+        return templates.render(view, "flyer", hanLanguage: hanLanguage)
     }
 
     // MARK: Feeds links and text

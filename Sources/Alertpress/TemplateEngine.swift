@@ -86,7 +86,9 @@ final class TemplateName: Sendable {
 /// A parsed template.
 enum TemplateNode: Sendable {
     case text(String)
-    case variable(TemplateName, escaped: Bool)
+    /// `inText`: the tag stands in an element's text, where other-script words can be marked with
+    /// their language, not in a tag's attributes nor in `<title>`, `<script>`, `<style>` or `<svg>`.
+    case variable(TemplateName, escaped: Bool, inText: Bool = false)
     case section(TemplateName, [TemplateNode], inverted: Bool)
     /// A partial; `indentation` is the whitespace before a partial tag alone on its line, which
     /// every line of the partial gets.
@@ -145,8 +147,13 @@ struct TemplateRenderer {
     /// Indentation owed to the line an indented partial has just started.
     private var pendingIndentation: String?
 
-    init(templates: [String: [TemplateNode]], view: any TemplateView) {
+    /// On a page in a language written in Latin letters, the language of Chinese words in its
+    /// values (WCAG 3.1.2), such as an app's name in English advice; nil on a Chinese page.
+    let hanLanguage: String?
+
+    init(templates: [String: [TemplateNode]], view: any TemplateView, hanLanguage: String? = nil) {
         self.templates = templates
+        self.hanLanguage = hanLanguage
         self.stack = [.view(view)]
         output.reserveCapacity(16_384)
     }
@@ -158,10 +165,11 @@ struct TemplateRenderer {
             switch node {
             case .text(let text):
                 if indentation.isEmpty { output += text } else { indent(text, by: indentation) }
-            case .variable(let name, let escaped):
+            case .variable(let name, let escaped, let inText):
                 let text: String
                 switch lookUp(name) {
-                case .text(let value)?: text = escaped ? HTML.escape(value) : value
+                case .text(let value)?:
+                    if let hanLanguage, escaped, inText { text = HTML.escape(value, markingHanAs: hanLanguage) } else { text = escaped ? HTML.escape(value) : value }
                 case .flag(let flag)?: text = flag ? "true" : "false"
                 case .view?, .list?, nil: continue
                 }

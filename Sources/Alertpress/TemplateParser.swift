@@ -15,7 +15,7 @@ enum TemplateParser {
             for node in nodes {
                 switch node {
                 case .text, .partial: break
-                case .variable(let name, _): names.append(name)
+                case .variable(let name, _, _): names.append(name)
                 case .section(let name, let inner, _):
                     names.append(name)
                     walk(inner)
@@ -234,8 +234,34 @@ private struct MustacheScanner {
             advance(to: end + closing.count)
             lineIsBlank = false
             flushText()
-            append(.variable(name, escaped: escaped))
+            append(.variable(name, escaped: escaped, inText: Self.isText(bytes, before: start)))
         }
+    }
+
+    /// Whether the template's text before `position` leaves it in an element's text: no tag is
+    /// open (`<a href="`), the element just opened does not name its language, and no `<title>`,
+    /// `<script>`, `<style>`, `<textarea>` or `<svg>` is open.
+    static func isText(_ bytes: [UInt8], before position: Int) -> Bool {
+        let before = bytes[..<position]
+        let open = before.lastIndex(of: UInt8(ascii: "<")) ?? -1
+        let close = before.lastIndex(of: UInt8(ascii: ">")) ?? -1
+        guard open < close || open < 0 else { return false }
+        // Right inside an element that names its language (`<a lang="zh">{{label}}</a>`): nothing to add.
+        if open >= 0, open + 1 < close, before[open + 1] != UInt8(ascii: "/"),
+           before[open..<close].firstRange(of: Array(" lang=".utf8)) != nil { return false }
+        func last(_ text: String) -> Int {
+            let pattern = Array(text.utf8)
+            var index = before.count - pattern.count
+            while index >= 0 {
+                if before[index..<(index + pattern.count)].elementsEqual(pattern, by: { $0 | 0x20 == $1 | 0x20 }) {
+                    let next = index + pattern.count < before.count ? before[index + pattern.count] : UInt8(ascii: ">")
+                    if next == UInt8(ascii: ">") || next == UInt8(ascii: " ") || next == 0x0A { return index }
+                }
+                index -= 1
+            }
+            return -1
+        }
+        return ["title", "script", "style", "textarea", "svg"].allSatisfy { last("<" + $0) <= last("</" + $0) }
     }
 
     private static let nameCharacters = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_?*".unicodeScalars)

@@ -61,10 +61,10 @@ struct TemplateLibrary: Sendable {
         return (library, log)
     }
 
-    /// Renders a view with a template.
-    func render(_ view: any TemplateView, _ name: String) -> String {
+    /// Renders a view with a template; `hanLanguage` as `TemplateRenderer`'s.
+    func render(_ view: any TemplateView, _ name: String, hanLanguage: String? = nil) -> String {
         guard let nodes = templates[name] else { return "" }
-        var renderer = TemplateRenderer(templates: templates, view: view)
+        var renderer = TemplateRenderer(templates: templates, view: view, hanLanguage: hanLanguage)
         renderer.render(nodes)
         return renderer.output
     }

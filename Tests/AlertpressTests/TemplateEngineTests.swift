@@ -11,10 +11,11 @@ struct TemplateEngineTests {
         func child(named name: String) -> TemplateValue? { fields[name] }
     }
 
-    static func render(_ template: String, _ fields: [String: TemplateValue] = [:], partials: [String: String] = [:]) throws -> String {
+    static func render(_ template: String, _ fields: [String: TemplateValue] = [:], partials: [String: String] = [:],
+                       hanLanguage: String? = nil) throws -> String {
         var templates = try partials.mapValues { text throws(TemplateSyntaxError) in try TemplateParser.parse(text) }
         templates["main"] = try TemplateParser.parse(template)
-        var renderer = TemplateRenderer(templates: templates, view: Fields(fields: fields))
+        var renderer = TemplateRenderer(templates: templates, view: Fields(fields: fields), hanLanguage: hanLanguage)
         renderer.render(templates["main"] ?? [])
         return renderer.output
     }
@@ -37,6 +38,23 @@ struct TemplateEngineTests {
             == #"&lt;a href=&quot;q&quot;&gt;&amp;&#39;&lt;/a&gt;|<a href="q">&'</a>|<a href="q">&'</a>|&lt;a href=&quot;q&quot;&gt;&amp;&#39;&lt;/a&gt;"#)
         #expect(try Self.render("[{{missing}}]", fields) == "[]")
         #expect(try Self.render("{{yes}} {{no}}", ["yes": .flag(true), "no": .flag(false)]) == "true false")
+    }
+
+    @Test("on a page in another language, Chinese words in an element's text are marked as Chinese; not in attributes, the title, SVG, or an element that names its language")
+    func chineseWordsMarked() throws {
+        let fields: [String: TemplateValue] = ["x": .text("Install the 国家反诈中心 App, then call 110。"), "plain": .text("No Chinese <here>")]
+        let marked = #"Install the <span lang="zh">国家反诈中心</span> App, then call 110。"#
+        #expect(try Self.render("<li>{{x}}</li>", fields, hanLanguage: "zh") == "<li>\(marked)</li>")
+        #expect(try Self.render("<p>{{#list}}{{x}}{{/list}}</p>", fields.merging(["list": .flag(true)]) { a, _ in a }, hanLanguage: "zh-Hant")
+            == "<p>\(marked.replacingOccurrences(of: "\"zh\"", with: "\"zh-Hant\""))</p>")
+        #expect(try Self.render("<p>{{x}}</p>", fields) == "<p>Install the 国家反诈中心 App, then call 110。</p>", "no language given: a Chinese page")
+        #expect(try Self.render(#"<meta content="{{x}}"><img alt='{{x}}' src=x>"#, fields, hanLanguage: "zh")
+            == #"<meta content="Install the 国家反诈中心 App, then call 110。"><img alt='Install the 国家反诈中心 App, then call 110。' src=x>"#)
+        #expect(try Self.render("<title>{{x}}</title><svg><text>{{x}}</text></svg><a lang=\"zh\">{{x}}</a>", fields, hanLanguage: "zh")
+            == "<title>\(fields["x"].map { if case .text(let t) = $0 { t } else { "" } } ?? "")</title><svg><text>Install the 国家反诈中心 App, then call 110。</text></svg><a lang=\"zh\">Install the 国家反诈中心 App, then call 110。</a>")
+        #expect(try Self.render("<p>{{plain}}</p><p>{{{x}}}</p>", fields, hanLanguage: "zh") == "<p>No Chinese &lt;here&gt;</p><p>Install the 国家反诈中心 App, then call 110。</p>")
+        #expect(HTML.escape("诈骗「退款」，<b>", markingHanAs: "zh") == #"<span lang="zh">诈骗「退款」，</span>&lt;b&gt;"#, "one run over Chinese punctuation")
+        #expect(HTML.escape("「Wuhan」 诈骗", markingHanAs: "zh") == #"「Wuhan」 <span lang="zh">诈骗</span>"#, "punctuation alone starts no run")
     }
 
     @Test("sections repeat a list, show a true flag or a value, and hide false, missing and empty")
