@@ -615,13 +615,16 @@ struct Tagger {
 
     /// The scores (highest first, as `scores` returns them) that reach their threshold and the relative cut.
     /// For scam types, terms far below the best match are dropped (`relativeCut`): a narrative about
-    /// a fake refund that mentions a parcel is not a courier scam. And a type besides the best one
-    /// needs a cue of weight 2 or more: weak words alone (快递, 赔偿, "seller") do not add a second type.
+    /// a fake refund that mentions a parcel is not a courier scam, unless they reach three times
+    /// their threshold on their own (a bulletin of three cases tells three scams). And a type besides
+    /// the best one needs a cue of weight 2 or more: weak words alone (快递, 赔偿, "seller") do not
+    /// add a second type.
     static func passing(_ scores: [Score], relativeCut: Double) -> [Score] {
         let passing = scores.filter { $0.score >= $0.threshold }
         guard let best = passing.first?.score else { return [] }
         return passing.enumerated().filter { index, score in
-            Double(score.score) >= relativeCut * Double(best) && (index == 0 || relativeCut == 0 || score.evidence.contains { $0.weight >= 2 })
+            (Double(score.score) >= relativeCut * Double(best) || score.score >= 3 * score.threshold)
+                && (index == 0 || relativeCut == 0 || score.evidence.contains { $0.weight >= 2 })
         }.map(\.element)
     }
 

@@ -251,6 +251,18 @@ struct EnrichmentTests {
         #expect(Tagger.passing(high.scores(Tagger.Cues([strong, weak])), relativeCut: Enricher.relativeCut).map(\.id) == ["strong", "weak"])
     }
 
+    @Test("a type far below the best one is kept when it reaches three times its threshold alone: a bulletin of several cases")
+    func relativeCutSparesStrongTypes() {
+        let best = term("best", (1...12).map { ("alpha \($0)", 3) })
+        let other = term("other", [("beta one", 3), ("beta two", 3), ("beta three", 3), ("beta four", 2)])
+        let alphas = (1...12).map { "alpha \($0)" }.joined(separator: ", ")
+        // 36 for the best; 9 = 3 × 3 for the other, below 0.4 × 36 = 14.4: kept. 8 would not be.
+        let three = Tagger(numbered(["\(alphas). Then beta one, beta two and beta three."]))
+        #expect(Tagger.passing(three.scores(Tagger.Cues([best, other])), relativeCut: Enricher.relativeCut).map(\.id) == ["best", "other"])
+        let two = Tagger(numbered(["\(alphas). Then beta one, beta two and beta four."]))
+        #expect(Tagger.passing(two.scores(Tagger.Cues([best, other])), relativeCut: Enricher.relativeCut).map(\.id) == ["best"])
+    }
+
     @Test("a second scam type needs one cue of weight 2 or more: weak words alone do not add a type; the best type stands on its own")
     func secondTypeNeedsAStrongCue() {
         let strong = term("strong", [("alpha one", 3), ("alpha two", 3)])
