@@ -113,27 +113,28 @@ public enum HTML {
     /// them) in `<span lang="…">`, so that a screen reader speaks them in Chinese on a page in
     /// another language: "Install the 国家反诈中心 App". Text with no Chinese is only escaped.
     public static func escape(_ text: String, markingHanAs language: String) -> String {
+        markingHan(escape(text), as: language)
+    }
+
+    /// HTML with each run of Chinese characters in its text (not in its tags) marked as above.
+    public static func markingHan(_ html: String, as language: String) -> String {
         // Chinese characters are three or four bytes, led by 0xE3 or more; most text has none.
-        guard text.utf8.contains(where: { $0 >= 0xE3 }), text.unicodeScalars.contains(where: isHan) else { return escape(text) }
-        var out = ""
-        var run = ""
-        var plain = ""
-        func flushRun() {
-            guard !run.isEmpty else { return }
-            out += escape(plain) + "<span lang=\"\(language)\">" + escape(run) + "</span>"
-            plain = ""
-            run = ""
+        guard html.utf8.contains(where: { $0 >= 0xE3 }), html.unicodeScalars.contains(where: isHan) else { return html }
+        var out = String.UnicodeScalarView()
+        var inTag = false
+        var inRun = false
+        let open = "<span lang=\"\(language)\">".unicodeScalars, close = "</span>".unicodeScalars
+        for scalar in html.unicodeScalars {
+            if scalar == "<" { inTag = true }
+            let continues = !inTag && (isHan(scalar) || (inRun && isChinesePunctuation(scalar)))
+            if continues, !inRun { out.append(contentsOf: open) }
+            if !continues, inRun { out.append(contentsOf: close) }
+            inRun = continues
+            out.append(scalar)
+            if scalar == ">" { inTag = false }
         }
-        for scalar in text.unicodeScalars {
-            if isHan(scalar) || (!run.isEmpty && isChinesePunctuation(scalar)) {
-                run.unicodeScalars.append(scalar)
-            } else {
-                flushRun()
-                plain.unicodeScalars.append(scalar)
-            }
-        }
-        flushRun()
-        return out + escape(plain)
+        if inRun { out.append(contentsOf: close) }
+        return String(out)
     }
 
     private static func isHan(_ scalar: Unicode.Scalar) -> Bool {

@@ -210,6 +210,9 @@ final class SiteRenderer: Sendable {
                          sitemap: inSitemap ? Sitemap.Entry(path: folder, lastmod: lastmod) : nil) { [OutputFile(path: path, text: render())] }
     }
 
+    /// Rendered Markdown with its Chinese words marked, on a page in another language.
+    private func marked(_ html: String) -> String { hanLanguage.map { HTML.markingHan(html, as: $0) } ?? html }
+
     /// Wraps a page body in the layout.
     private func page(_ folder: String, title: String, template: String, view: any TemplateView, description: String? = nil,
                       isHome: Bool = false, feeds: [FeedLinkView]? = nil, script: String? = nil,
@@ -499,7 +502,7 @@ final class SiteRenderer: Sendable {
             titleLang: original.lang(\.title), summaryLang: original.lang(\.summary),
             indicatorsLang: entry.indicators.isEmpty ? nil : original.lang(\.indicators),
             sourcesLang: entry.sources.isEmpty ? nil : original.lang(\.sources),
-            facts: facts, body: entry.bodyHTML,
+            facts: facts, body: marked(entry.bodyHTML),
             redFlagsLabel: strings["redflags"], redFlags: evidenceGroups(item, from: folder, absolute: false),
             redFlagsNote: item.inferred ? strings["redflags.auto"] : nil,
             adviceLabel: strings["advice"], advice: adviceViews(item.advice),
@@ -521,7 +524,7 @@ final class SiteRenderer: Sendable {
             ? LinkView(label: "\(term.name) (A4 PDF)", href: Routes.relative(from: folder, to: routes.file("flyers/types/\(term.id)-a4.pdf"))) : nil
         return TermView(
             name: term.name, summary: term.summary, howLabel: strings["how.it.works"],
-            steps: term.steps.enumerated().map { StepView(number: "\($0.offset + 1)", text: $0.element) }, body: term.bodyHTML,
+            steps: term.steps.enumerated().map { StepView(number: "\($0.offset + 1)", text: $0.element) }, body: marked(term.bodyHTML),
             adviceLabel: strings["advice"], advice: adviceViews(term.advice.compactMap { edition.edition.advice[$0] }.sorted { ($0.priority, $0.id) < ($1.priority, $1.id) }),
             casesLabel: strings["cases.of.type"], cases: cases.map { summary($0, from: folder) }, empty: cases.isEmpty ? strings["no.cases"] : nil,
             related: termLinks(.scamType, term.related, from: folder), relatedLabel: strings["related.types"],
@@ -541,7 +544,7 @@ final class SiteRenderer: Sendable {
         flyers.append(LinkView(label: strings["flyer.html"], href: Routes.relative(from: folder, to: routes.flyerPage(campaign.id))))
         return CampaignView(
             title: campaign.title, headline: campaign.headline, windowLabel: strings["campaign.window"], window: windowText(campaign.window),
-            body: campaign.bodyHTML, focusLabel: strings["campaign.focus"],
+            body: marked(campaign.bodyHTML), focusLabel: strings["campaign.focus"],
             focus: campaign.focus.compactMap { edition.edition.term(.scamType, $0) }.map { termSummary($0, from: folder) },
             casesLabel: strings["campaign.cases"], cases: cases.map { summary($0, from: folder) }, empty: cases.isEmpty ? strings["no.cases"] : nil,
             flyersLabel: strings["flyers"], flyers: flyers,

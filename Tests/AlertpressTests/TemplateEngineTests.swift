@@ -55,6 +55,9 @@ struct TemplateEngineTests {
         #expect(try Self.render("<p>{{plain}}</p><p>{{{x}}}</p>", fields, hanLanguage: "zh") == "<p>No Chinese &lt;here&gt;</p><p>Install the 国家反诈中心 App, then call 110。</p>")
         #expect(HTML.escape("诈骗「退款」，<b>", markingHanAs: "zh") == #"<span lang="zh">诈骗「退款」，</span>&lt;b&gt;"#, "one run over Chinese punctuation")
         #expect(HTML.escape("「Wuhan」 诈骗", markingHanAs: "zh") == #"「Wuhan」 <span lang="zh">诈骗</span>"#, "punctuation alone starts no run")
+        // Rendered Markdown: text only, never inside a tag.
+        #expect(HTML.markingHan(#"<p>Call <a href="/x" title="退款">退款热线</a>。</p>"#, as: "zh")
+            == #"<p>Call <a href="/x" title="退款"><span lang="zh">退款热线</span></a>。</p>"#)
     }
 
     @Test("sections repeat a list, show a true flag or a value, and hide false, missing and empty")
