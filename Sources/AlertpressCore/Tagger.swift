@@ -90,7 +90,11 @@ struct Tagger {
 
     /// Punctuation that ends a clause, which the gap of a cue does not cross.
     static func endsClause(_ scalar: Unicode.Scalar) -> Bool {
-        "，。；！？：,.;!?:".unicodeScalars.contains(scalar)
+        switch scalar.value {
+        case 0x21, 0x2C, 0x2E, 0x3A, 0x3B, 0x3F,  // ! , . : ; ?
+             0x3002, 0xFF01, 0xFF0C, 0xFF1A, 0xFF1B, 0xFF1F: true  // 。！，：；？
+        default: false
+        }
     }
 
     /// At most this many words, or CJK characters, between the two parts of a cue with a gap.
@@ -776,6 +780,8 @@ struct Tagger {
         "不需要", "没有", "沒有", "并未", "並未", "从未", "從未", "从没", "從沒", "不曾", "未曾", "拒绝", "拒絕", "无需", "無需", "无须", "無須",
         "不用", "不必", "没", "沒", "未",
     ].map { Array($0.unicodeScalars) }
+    /// The last characters of the negations: most characters end none, and need no closer look.
+    private static let negatorEnds = Set(chineseNegators.compactMap(\.last))
     /// What makes a negation no refusal of what follows: 没想到对方让他下载…, 没过多久, 没有怀疑, 未来, 没收.
     private static let negationExceptions: [[Unicode.Scalar]] = [
         "想", "多", "过", "過", "怀疑", "懷疑", "起疑", "察觉", "察覺", "意识", "意識", "注意", "在意", "犹豫", "猶豫", "细想", "細想",
@@ -822,7 +828,7 @@ struct Tagger {
         while end > 0, start - end < Tagger.negationReach, compactRuns[end - 1] == run {
             let previous = compact[end - 1]
             if Tagger.endsClause(previous) || Tagger.chineseActionBreaks.contains(previous) { return false }
-            if let negator = Tagger.chineseNegators.first(where: { matches($0, at: end - $0.count) }) {
+            if Tagger.negatorEnds.contains(previous), let negator = Tagger.chineseNegators.first(where: { matches($0, at: end - $0.count) }) {
                 guard !Tagger.negationExceptions.contains(where: { matches($0, at: end) }) || end == start else { return false }
                 // A condition the clause sets, up to ten characters before the negation.
                 let negationStart = end - negator.count

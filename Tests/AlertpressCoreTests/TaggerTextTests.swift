@@ -95,6 +95,13 @@ struct TaggerTextTests {
         #expect(Self.score(["對方要求提供驗證碼。"], Self.code) == 3)
     }
 
+    @Test("clause ends are the ASCII and full-width , . ; ! ? : and 。, no other character")
+    func clauseEnds() {
+        let ends = Set("，。；！？：,.;!?:".unicodeScalars)
+        let wrong = (UInt32(0)...0xFFFF).compactMap(Unicode.Scalar.init).filter { Tagger.endsClause($0) != ends.contains($0) }
+        #expect(wrong.isEmpty, "\(wrong)")
+    }
+
     @Test("advice openings and rules are read in Traditional characters too, as ICU writes them")
     func traditionalAdvice() {
         let lists = AdviceText.chineseOpeningPhrases + AdviceText.chineseLeadPhrases + AdviceText.chineseAdviserPhrases
