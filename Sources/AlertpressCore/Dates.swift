@@ -206,6 +206,13 @@ public enum BuildClock: Sendable, Equatable {
         return RFC3339.parse(text).map(BuildClock.instant)
     }
 
+    /// From 1900 to 9999, as case dates are: a clock outside is a typing error (a flyer would be
+    /// "issued" in the year 506713).
+    public var isPlausible: Bool {
+        let date = resolve(in: TimeZone(identifier: "UTC") ?? .current)
+        return date.timeIntervalSince1970 >= -2_208_988_800 && date.timeIntervalSince1970 < 253_402_300_800
+    }
+
     public func resolve(in zone: TimeZone) -> Date {
         switch self {
         case .instant(let date): return date

@@ -217,9 +217,11 @@ struct Decoder {
             return
         }
         var findings: [(PersonalDataScanner.Finding, Node)] = []
-        for (text, node) in values {
-            // A value is one paragraph on the page, its line breaks spaces.
+        for (written, node) in values {
+            // As published (`asPublished`: `"139\x001234\x005678"` is 13912345678 on the page), one
+            // paragraph, its line breaks spaces.
             // Tested on the bytes: `String.contains` of a string goes through Foundation, slowly.
+            let text = written.asPublished
             var forms = [text.utf8.contains(0x0A) ? text.replacingOccurrences(of: "\n", with: " ") : text]
             if text.utf8.contains(UInt8(ascii: "%")), let decoded = forms[0].removingPercentEncoding, decoded != forms[0] { forms.append(decoded) }
             for form in forms {

@@ -577,6 +577,13 @@ enum Resolver {
                         at: SourceLocation(file: translation.file, line: translation.keyLines[fact.key] ?? 1, column: 1),
                         hint: "a translation states the same facts: leave `\(fact.key)` out to take the original's")
         }
+        // A translation kept as a draft while the original is out is usual; the other way round publishes
+        // a case whose original is not ready.
+        if translation.draft == false, original.draft == true {
+            log.warning("translation-differs", "`draft: false` publishes this translation, but the default-language file is a draft",
+                        at: SourceLocation(file: translation.file, line: translation.keyLines["draft"] ?? 1, column: 1),
+                        hint: "leave `draft` out to take the original's, or publish the original too")
+        }
     }
 
     /// A Markdown body as published, checked again: its text with markup gone, a paragraph at a time
@@ -586,8 +593,10 @@ enum Resolver {
     /// visible digits, else its first ones (else the body's first line).
     static func scanPublishedBody(_ rendered: MarkdownRenderer.Output, body: String, file: String, bodyFirstLine: Int, log: inout DiagnosticLog) {
         var texts: [String] = []
-        if PersonalDataScanner.mayFind(in: rendered.plainText) {
-            texts = rendered.plainText.components(separatedBy: "\n\n").map { $0.replacingOccurrences(of: "\n", with: " ") }
+        // As published: a character reference to a control character (`139&#127;1234`) is left out.
+        let plainText = rendered.plainText.asPublished
+        if PersonalDataScanner.mayFind(in: plainText) {
+            texts = plainText.components(separatedBy: "\n\n").map { $0.replacingOccurrences(of: "\n", with: " ") }
         }
         // A target as written is in the file's lines, which are scanned; one %-encoded may hide a number.
         texts += rendered.encodedTargets.map { $0.removingPercentEncoding ?? $0 }

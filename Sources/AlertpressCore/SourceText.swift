@@ -176,6 +176,15 @@ extension String {
         return String(kept)
     }
 
+    /// The text as any output shows it, for the personal-data scan: `removingInvalidCharacters`,
+    /// and without U+FFFD, which CommonMark makes of `&#0;` and the feeds leave out
+    /// (`139&#0;1234&#0;5678` is 13912345678 in a feed).
+    var asPublished: String {
+        let valid = removingInvalidCharacters
+        guard valid.unicodeScalars.contains("\u{FFFD}") else { return valid }
+        return String(String.UnicodeScalarView(valid.unicodeScalars.filter { $0 != "\u{FFFD}" }))
+    }
+
     /// U+2028 and U+2029 end a line for YAML, not to an editor's eye: they are read as a space.
     static func isSeparator(_ scalar: Unicode.Scalar) -> Bool { scalar == "\u{2028}" || scalar == "\u{2029}" }
 

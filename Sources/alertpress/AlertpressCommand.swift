@@ -31,14 +31,18 @@ struct ClockOption: ParsableArguments {
 
     func clock() throws -> BuildClock {
         if let now {
-            guard let clock = BuildClock.parse(now) else {
-                throw ValidationError("--now must be YYYY-MM-DD or an RFC 3339 date-time, got `\(now)`")
+            guard let clock = BuildClock.parse(now), clock.isPlausible else {
+                throw ValidationError("--now must be YYYY-MM-DD or an RFC 3339 date-time from 1900 to 9999, got `\(now)`")
             }
             return clock
         }
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
-            guard let seconds = Int(epoch) else { throw ValidationError("SOURCE_DATE_EPOCH must be whole seconds, got `\(epoch)`") }
-            return .instant(Date(timeIntervalSince1970: TimeInterval(seconds)))
+        // Set but empty is unset, as most tools read it.
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
+            guard let seconds = Int(epoch), case let clock = BuildClock.instant(Date(timeIntervalSince1970: TimeInterval(seconds))),
+                  clock.isPlausible else {
+                throw ValidationError("SOURCE_DATE_EPOCH must be whole seconds since 1970, from 1900 to 9999, got `\(epoch)`")
+            }
+            return clock
         }
         return .instant(Date())
     }
@@ -131,8 +135,15 @@ extension AlertpressCommand {
             let folder = "\(alerts)/cases/\(day.year)"
             // A case in another language than the site's first stands alone as `<slug>.<lang>.md`.
             let path = "\(folder)/\(slug)\(language == languages.first ? "" : "." + language).md"
-            guard !FileManager.default.fileExists(atPath: path) else {
-                Console.error("error: `\(path)` already exists; choose another title")
+            // The slug is the case's identity in every year's folder and language (`check`: duplicate-slug).
+            let taken = FileManager.default.enumerator(atPath: "\(alerts)/cases").map { files in
+                files.compactMap { $0 as? String }.first { file in
+                    let name = (file as NSString).lastPathComponent
+                    return name == "\(slug).md" || (name.hasPrefix(slug + ".") && name.hasSuffix(".md") && !name.dropFirst(slug.count + 1).dropLast(3).contains("."))
+                }
+            } ?? nil
+            guard !FileManager.default.fileExists(atPath: path), taken == nil else {
+                Console.error("error: `\(taken.map { "\(alerts)/cases/\($0)" } ?? path)` already has the slug `\(slug)`; choose another title")
                 throw ExitCode(Status.usage)
             }
             do {

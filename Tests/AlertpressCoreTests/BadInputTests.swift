@@ -180,6 +180,18 @@ struct BadInputTests {
         expectDiagnostics(result.diagnostics, [Expected("Alerts/campaigns/double-11.md", line, column, .error, code, message: [message])])
     }
 
+    @Test("personal data split by control characters that are never published is found: YAML escapes in a value, character references in the body", arguments: [
+        (["title: \"Call 139\\x001234\\x005678\"", "date: 2024-03-01"], ["Body."], 2, 8),
+        (["title: \"Call 139\\e1234\\a5678\"", "date: 2024-03-01"], ["Body."], 2, 8),
+        (["title: Entities", "date: 2024-03-01"], ["Call 139&#127;1234&#127;5678 now."], 5, 1),
+        (["title: Entities", "date: 2024-03-01"], ["Call 139&#0;1234&#0;5678 now."], 5, 1),
+    ])
+    func personalDataSplitByControls(_ front: [String], _ body: [String], line: Int, column: Int) {
+        expectDiagnostics(check(caseFile(front, body: body)).diagnostics, [
+            Expected(Self.file, line, column, .error, "personal-data", message: ["139****5678"]),
+        ])
+    }
+
     @Test("an empty quoted date is an error, not a date left out: the case would silently go unpublished", arguments: [
         ("date: \"\"", 3, "`date` is empty"), ("date: '  '", 3, "`date` is empty"),
         ("date: 2024-03-01\nupdated: \"\"", 4, "`updated` is empty"), ("date: 2024-03-01\nexpires: ''", 4, "`expires` is empty"),
@@ -469,6 +481,17 @@ struct BadInputTests {
     func missingDate() {
         let result = check(caseFile(["title: No date"]))
         expectDiagnostics(result.diagnostics, [Expected(Self.file, 1, 1, .error, "missing-key", message: ["`date`"])])
+    }
+
+    @Test("a translation that says `draft: false` of an original that is a draft is warned of; a draft translation of a published original is not")
+    func translationOfDraft() {
+        let published = Tree.with(["cases/x.md": caseFile(["title: Draft", "date: 2024-03-01", "draft: true"]),
+                                   "cases/x.zh.md": caseFile(["title: 草稿", "draft: false"])]).check()
+        expectDiagnostics(published.diagnostics, [
+            Expected("Alerts/cases/x.zh.md", 3, 1, .warning, "translation-differs", message: ["`draft: false`", "draft"]),
+        ])
+        expectClean(Tree.with(["cases/x.md": caseFile(["title: Out", "date: 2024-03-01"]),
+                               "cases/x.zh.md": caseFile(["title: 草稿", "draft: true"])]).check())
     }
 
     @Test("an original without a date has the error; its translation, which inherits the date, has none of its own")

@@ -150,8 +150,37 @@ struct CommandLineTests {
         defer { temp.remove() }
         let run = try AlertpressBinary.run(["build", "--now", "2024-13-45"], in: temp.url)
         #expect(run.status == 2)
-        #expect(run.stderr.contains("--now must be YYYY-MM-DD or an RFC 3339 date-time, got `2024-13-45`"), "\(run.stderr)")
+        #expect(run.stderr.contains("--now must be YYYY-MM-DD or an RFC 3339 date-time from 1900 to 9999, got `2024-13-45`"), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: temp.path("site")))
+    }
+
+    @Test("new case writes a draft under this year's folder, and refuses a slug any year's folder or language already has")
+    func newCase() throws {
+        let temp = try Self.workspace()
+        defer { temp.remove() }
+        let made = try AlertpressBinary.run(["new", "case", "Another call", "--now", "2024-11-10"], in: temp.url)
+        #expect(made.status == 0 && made.stdout == "Alerts/cases/2024/2024-another-call.md\n", "\(made.stderr)")
+        let text = try String(contentsOf: temp.child("Alerts/cases/2024/2024-another-call.md"), encoding: .utf8)
+        #expect(text.contains("title: \"Another call\"") && text.contains("draft: true"))
+        let again = try AlertpressBinary.run(["new", "case", "Another call", "--now", "2024-11-10"], in: temp.url)
+        #expect(again.status == 2 && again.stderr.contains("already has the slug `2024-another-call`"), "\(again.stderr)")
+        try FileManager.default.createDirectory(at: temp.child("Alerts/cases/2023"), withIntermediateDirectories: true)
+        try Data("---\ntitle: Old\n---\n".utf8).write(to: temp.child("Alerts/cases/2023/2024-old-call.zh.md"))
+        let elsewhere = try AlertpressBinary.run(["new", "case", "Old call", "--now", "2024-11-10"], in: temp.url)
+        #expect(elsewhere.status == 2 && elsewhere.stderr.contains("Alerts/cases/2023/2024-old-call.zh.md"), "\(elsewhere.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: temp.path("Alerts/cases/2024/2024-old-call.md")))
+    }
+
+    @Test("a clock before 1900 or after 9999, from --now or SOURCE_DATE_EPOCH, is a usage error; an empty SOURCE_DATE_EPOCH is unset")
+    func implausibleClockExits2() throws {
+        let temp = try Self.workspace()
+        defer { temp.remove() }
+        let early = try AlertpressBinary.run(["check", "--now", "0000-01-01"], in: temp.url)
+        #expect(early.status == 2 && early.stderr.contains("from 1900 to 9999"), "\(early.stderr)")
+        let late = try AlertpressBinary.run(["check"], in: temp.url, environment: ["SOURCE_DATE_EPOCH": "9223372036854775807"])
+        #expect(late.status == 2 && late.stderr.contains("SOURCE_DATE_EPOCH must be whole seconds since 1970, from 1900 to 9999"), "\(late.stderr)")
+        let empty = try AlertpressBinary.run(["check"], in: temp.url, environment: ["SOURCE_DATE_EPOCH": ""])
+        #expect(empty.status == 0, "\(empty.stderr)")
     }
 
     @Test("--out inside Alerts/ is a usage error: exit 2, nothing written")
