@@ -555,8 +555,9 @@ struct Decoder {
     mutating func term(_ file: ContentFile, kind: TermKind) -> RawTerm? {
         guard let (source, reader, node) = frontMatter(file, keys: ["name", "summary", "cues", "advice", "threshold", "related", "steps"]) else { return nil }
         let translation = file.langSuffix != nil
-        var allowed = ["name", "summary", "cues", "advice", "threshold"]
-        if kind == .scamType { allowed += ["related", "steps"] }
+        // `related` names scam types, for a tactic too (SPEC §2); steps tell how a scam type works.
+        var allowed = ["name", "summary", "cues", "advice", "threshold", "related"]
+        if kind == .scamType { allowed += ["steps"] }
         let required = translation ? [] : ["name", "summary", "cues", "advice"]
         guard let fields = reader.mapping(node, what: "the front matter", allowed: allowed, required: required, log: &log) else { return nil }
         var term = RawTerm(kind: kind, id: file.name, lang: file.langSuffix, file: file.path,

@@ -32,6 +32,11 @@ struct MarkdownRenderer: Sendable {
         /// Hosts of Markdown links shown as text because the site does not trust them (and they are
         /// no scam hosts), with their lines: the editor meant a link.
         var untrustedLinks: [Noted] = []
+        /// Links and images whose address is no web, e-mail or phone address (`javascript:`,
+        /// `data:`, `file:`), shown as their text: the scheme and the line.
+        var unsafeLinks: [Noted] = []
+        /// Lines of headings with no text (`##` alone), left out: an empty heading is no heading.
+        var emptyHeadings: [Int] = []
     }
 
     /// Something the renderer left out or changed that the editor hears of: a tag or a host, and
@@ -140,12 +145,12 @@ struct MarkdownRenderer: Sendable {
 
     func render(_ markdown: String) -> Output {
         let document = CmarkDocument(MarkdownRenderer.cjkEmphasis(Array(Self.withoutZeroWidthSpaces(markdown, allBreaks: true).utf8)))
-        let (askedHosts, relativeTargets, encodedTargets, droppedHTML, untrustedLinks) = document.transform(self)
-        return Output(html: Self.withoutZeroWidthSpaces(document.html()),
-                      plainText: Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root)),
-                      proseText: Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root, proseOnly: true, skipping: document.imageTexts)),
-                      askedHosts: askedHosts, relativeTargets: relativeTargets, encodedTargets: encodedTargets, droppedHTML: droppedHTML,
-                      untrustedLinks: untrustedLinks)
+        var output = Output(html: "", plainText: "", proseText: "")
+        document.transform(self, noting: &output)
+        output.html = Self.withoutZeroWidthSpaces(document.html())
+        output.plainText = Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root))
+        output.proseText = Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root, proseOnly: true, skipping: document.imageTexts))
+        return output
     }
 }
 
@@ -179,16 +184,11 @@ private final class CmarkDocument {
         return result
     }
 
-    /// Applies the renderer's rules to the tree; returns the hosts its link policy was asked about,
-    /// the targets written relative to the page, those %-encoded, the raw HTML left out and the
-    /// untrusted links shown as text.
-    func transform(_ renderer: MarkdownRenderer)
-        -> (Set<String>, [MarkdownRenderer.RelativeTarget], [String], [MarkdownRenderer.Noted], [MarkdownRenderer.Noted]) {
-        var untrusted: [MarkdownRenderer.Noted] = []
+    /// Applies the renderer's rules to the tree; notes in `output` the hosts its link policy was
+    /// asked about, the targets written relative to the page, those %-encoded, the raw HTML left
+    /// out, the untrusted and unsafe links shown as text and the empty headings left out.
+    func transform(_ renderer: MarkdownRenderer, noting output: inout MarkdownRenderer.Output) {
         var asked: Set<String> = []
-        var relative: [MarkdownRenderer.RelativeTarget] = []
-        var encoded: [String] = []
-        var dropped: [MarkdownRenderer.Noted] = []
         var links: [OpaquePointer] = []
         // Raw HTML is never published: it is removed, not rendered as a comment. The text around
         // it then reads as one ("https:<span></span>//host" is the address a reader sees), so
@@ -198,7 +198,7 @@ private final class CmarkDocument {
             if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE {
                 let html = Self.string(cmark_node_get_literal(node)).trimmingWhitespace()
                 if !html.hasPrefix("<!--"), !html.hasPrefix("</"), let tag = html.firstMatch(of: /<[A-Za-z][A-Za-z0-9-]*/) {
-                    dropped.append(.init(text: String(tag.output) + ">", line: Self.startLine(of: node)))
+                    output.droppedHTML.append(.init(text: String(tag.output) + ">", line: Self.startLine(of: node)))
                 }
                 cmark_node_unlink(node)
                 cmark_node_free(node)
@@ -210,6 +210,12 @@ private final class CmarkDocument {
             if joinedAway.contains(node) { continue }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING:
+                guard cmark_node_first_child(node) != nil else {
+                    output.emptyHeadings.append(Self.startLine(of: node))
+                    cmark_node_unlink(node)
+                    cmark_node_free(node)
+                    continue
+                }
                 cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + 1))
             // Code is text a reader can copy, and feed readers and chat apps turn addresses in it into links.
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
@@ -239,23 +245,24 @@ private final class CmarkDocument {
             }
             // Images follow the link rules too: no image is loaded from a scam or untrusted host.
             if !MarkdownRenderer.isWebOrContact(url) {
+                output.unsafeLinks.append(.init(text: String(url.prefix { $0 != ":" }).lowercased() + ":", line: Self.startLine(of: node)))
                 replaceWithText(node, nil)
             } else if let policy = renderer.links, policy.isScamLink(url, asked: &asked) {
                 if let host = URL(string: url)?.host?.lowercased(), !policy.isScam(host) {
-                    untrusted.append(.init(text: host, line: Self.startLine(of: node)))
+                    output.untrustedLinks.append(.init(text: host, line: Self.startLine(of: node)))
                 }
                 replaceWithText(node, policy.defang(url, asked: &asked))
             } else {
-                if url.utf8.contains(UInt8(ascii: "%")) { encoded.append(url) }
+                if url.utf8.contains(UInt8(ascii: "%")) { output.encodedTargets.append(url) }
                 if let absolute = Self.absolute(url, base: renderer.baseURL), absolute != url {
                     if !url.hasPrefix("/") {
-                        relative.append(.init(url: url, isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE, line: Self.startLine(of: node)))
+                        output.relativeTargets.append(.init(url: url, isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE, line: Self.startLine(of: node)))
                     }
                     cmark_node_set_url(node, absolute)
                 }
             }
         }
-        return (asked, relative, encoded, dropped, untrusted)
+        output.askedHosts = asked
     }
 
     /// The line the block holding `node` starts on (cmark keeps positions of blocks only).

@@ -503,7 +503,8 @@ enum Resolver {
         if bodySource.file == own.file {
             scanPublishedBody(rendered, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, log: &log)
             // Markdown knows the line of a link or a tag; the column is where its text is on that line.
-            let lines = rendered.untrustedLinks.isEmpty && rendered.droppedHTML.isEmpty && rendered.relativeTargets.isEmpty ? [] : own.body.splitLines()
+            let lines = rendered.untrustedLinks.isEmpty && rendered.droppedHTML.isEmpty && rendered.relativeTargets.isEmpty
+                && rendered.unsafeLinks.isEmpty ? [] : own.body.splitLines()
             func location(of text: String, line: Int) -> SourceLocation {
                 var column = 1
                 if line >= 1, line <= lines.count, let range = lines[line - 1].range(of: text, options: .caseInsensitive) {
@@ -522,6 +523,15 @@ enum Resolver {
                 log.warning("raw-html", "raw HTML (`\(html.text)`) is not published: pages show the text around it only",
                             at: location(of: String(html.text.prefix { $0 != ">" && $0 != " " }), line: html.line),
                             hint: "write it in Markdown: **bold**, [a link](https://…), ![an image](/assets/…)")
+            }
+            for link in rendered.unsafeLinks where warned.insert("\(link.line) \(link.text)").inserted {
+                log.warning("unsafe-link", "a `\(link.text)` link or image is not published: pages show its text only",
+                            at: location(of: link.text, line: link.line),
+                            hint: "link to a web page (https://…), an e-mail address (mailto:) or a phone number (tel:)")
+            }
+            for line in rendered.emptyHeadings {
+                log.warning("empty-heading", "a heading with no text is left out of the page",
+                            at: SourceLocation(file: own.file, line: own.bodyFirstLine + line - 1, column: 1), hint: "write the heading's words after the `#`s, or delete the line")
             }
             for target in rendered.relativeTargets where warned.insert("\(target.line) \(target.url)").inserted {
                 let address = markdown.baseURL + "/" + target.url

@@ -121,6 +121,21 @@ struct BadInputTests {
         ])
     }
 
+    @Test("a link or image that is no web, e-mail or phone address, and a heading with no text, are warnings at their line")
+    func unsafeLinksAndEmptyHeadings() throws {
+        let file = caseFile(["title: Links", "date: 2024-03-01"], body: ["Click [here](javascript:alert(1)) now.", "", "##", "",
+                                                                        "![shot](data:image/png;base64,AAAA)", "", "[ref][r]", "", "[r]: VBScript:x"])
+        let result = check(file)
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 5, 14, .warning, "unsafe-link", message: ["`javascript:`"], hint: ["https://"]),
+            Expected(Self.file, 7, 1, .warning, "empty-heading", message: ["no text"]),
+            Expected(Self.file, 9, 9, .warning, "unsafe-link", message: ["`data:`"]),
+            Expected(Self.file, 11, 1, .warning, "unsafe-link", message: ["`vbscript:`"]),
+        ])
+        let html = try #require(result.enrichedCase("x")).entry.bodyHTML
+        #expect(!html.contains("<h3></h3>") && !html.contains("<h3>") && !html.contains("javascript"), "\(html)")
+    }
+
     @Test("`scam_types:` or `tactics:` with no value is an error, not a silent \"work them out\"", arguments: [("scam_types", 4), ("tactics", 4)])
     func emptyTagKey(_ key: String, _ line: Int) {
         expectDiagnostics(check(caseFile(["title: Empty", "date: 2024-03-01", "\(key):"])).diagnostics, [

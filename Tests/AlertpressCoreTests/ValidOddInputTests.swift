@@ -22,6 +22,18 @@ struct ValidOddInputTests {
         #expect(!item.entry.searchText.text.contains("\r"))
     }
 
+    @Test("a tactic may name related scam types, as a scam type does (SPEC §2)")
+    func tacticRelated() throws {
+        var tree = Tree()
+        for (path, data) in Fixtures.base { tree.set(path, String(decoding: data, as: UTF8.self)) }
+        let tactic = String(decoding: try #require(Fixtures.base["tactics/verification-code.md"]), as: UTF8.self)
+        tree.set("tactics/verification-code.md", tactic.replacingOccurrences(of: "threshold: 3", with: "threshold: 3\nrelated: [fake-courier-compensation]"))
+        let result = tree.check()
+        expectClean(result)
+        let term = try #require(result.bulletin?.editions.first?.edition.term(.tactic, "verification-code"))
+        #expect(term.related == ["fake-courier-compensation"])
+    }
+
     @Test("a `!` in a title, a comment or a cue is text: numbers and yes/no values elsewhere in the file stay what they are")
     func exclamationMarks() throws {
         var tree = Tree()
