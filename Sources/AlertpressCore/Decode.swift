@@ -567,6 +567,10 @@ struct Decoder {
         term.summary = text(fields, "summary")?.value
         if let node = fields["steps"], let steps = reader.strings(node, what: "steps", log: &log) { term.steps = steps.map(\.value) }
         term.advice = ids(fields, "advice")
+        if !translation, term.advice?.isEmpty == true, let node = fields["advice"], case .sequence = node {
+            log.warning("missing-value", "`advice` is empty: the \(kind.singular)'s page, and cases of it, give no advice of their own, only the hotlines",
+                        at: reader.location(node), hint: "list advice ids from advice.yml, e.g. advice: [never-share-sms-code]")
+        }
         term.related = ids(fields, "related")
         if let node = fields["threshold"], let threshold = reader.int(node, what: "threshold", log: &log) {
             if threshold < 1 { log.error("out-of-range", "`threshold` must be at least 1", at: reader.location(node)) } else { term.threshold = threshold }
@@ -657,7 +661,8 @@ struct Decoder {
             }
         }
         campaign.focus = ids(fields, "focus")
-        if let focus = campaign.focus, focus.isEmpty, let node = fields["focus"] {
+        // `focus: fake-shopping` (no list) has its own error.
+        if let focus = campaign.focus, focus.isEmpty, let node = fields["focus"], case .sequence = node {
             log.error("missing-value", "`focus` is empty: the campaign would gather no cases", at: reader.location(node),
                       hint: "list the scam types the season brings, e.g. focus: [fake-shopping]")
         }

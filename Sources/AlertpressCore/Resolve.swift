@@ -150,13 +150,18 @@ enum Resolver {
         }
         let typeIDs = Set(rawTerms[.scamType]?.keys.map { $0 } ?? [])
         let tacticIDs = Set(rawTerms[.tactic]?.keys.map { $0 } ?? [])
+        // Evidence and `check --format json` name terms by id alone.
+        for id in typeIDs.intersection(tacticIDs).sorted() {
+            decoder.log.warning("ambiguous-id", "`\(id)` is both a scam type and a tactic: evidence and reports name it by its id alone",
+                                at: SourceLocation(file: Resolver.join(alertsPath, "tactics/\(id).md"), line: 1), hint: "rename one of the two files")
+        }
         // Default-language files there are, read or not: one that is broken has its own error, and
         // its translations are no orphans.
         let written = Set(otherFiles.filter { $0.langSuffix == nil }.map { "\($0.role)/\($0.name)" })
         for (_, variants) in rawTerms.values.flatMap({ $0 }).sorted(by: { $0.key < $1.key }) {
             for term in variants.values {
                 if adviceKnown { checkIDs(term.advice, in: adviceIDs, what: "advice id", log: &decoder.log) }
-                checkIDs(term.related, in: typeIDs, what: "scam type", log: &decoder.log)
+                checkIDs(term.related, in: typeIDs, what: "scam type", elsewhere: (tacticIDs, "tactic", ""), log: &decoder.log)
                 for related in term.related ?? [] where related.value == term.id && term.kind == .scamType {
                     decoder.log.error("self-reference", "`\(term.id)` lists itself in `related`", at: related.location,
                                       hint: "`related` names other scam types a reader should also know")
@@ -226,7 +231,7 @@ enum Resolver {
         }
         for variants in rawCampaigns.values {
             for campaign in variants.values {
-                checkIDs(campaign.focus, in: typeIDs, what: "scam type", log: &decoder.log)
+                checkIDs(campaign.focus, in: typeIDs, what: "scam type", elsewhere: (tacticIDs, "tactic", ""), log: &decoder.log)
                 if campaign.lang != nil, variants[nil] == nil, !written.contains("\(FileRole.campaign)/\(campaign.id)") {
                     decoder.log.error("orphan-translation", "translation of campaign `\(campaign.id)` has no default-language file",
                                       at: SourceLocation(file: campaign.file, line: 1), hint: "add `campaigns/\(campaign.id).md`")
@@ -428,7 +433,7 @@ enum Resolver {
         for item in items ?? [] where !known.contains(item.value) {
             if let elsewhere, elsewhere.ids.contains(item.value) {
                 log.error("unknown-id", "`\(item.value)` is a \(elsewhere.what), not a \(what)", at: item.location,
-                          hint: "move it to `\(elsewhere.key)`")
+                          hint: elsewhere.key.isEmpty ? "only \(what)s go here" : "move it to `\(elsewhere.key)`")
                 continue
             }
             // Only valid ids are offered: a file named `Game-Trade.md` has its own error.

@@ -121,6 +121,28 @@ struct BadInputTests {
         ])
     }
 
+    @Test("a type without advice, a tactic in a type's `related` or a campaign's `focus`, a bare `focus`, and an id that is both a type and a tactic")
+    func taxonomyReferences() throws {
+        let type = String(decoding: try #require(Fixtures.base["types/fake-courier-compensation.md"]), as: UTF8.self)
+        let noAdvice = type.replacing(#/\nadvice: \[[^\]]*\]/#, with: "\nadvice: []")
+        let line = (noAdvice.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("advice:") } ?? 0) + 1
+        expectDiagnostics(check(noAdvice, at: "types/fake-courier-compensation.md").diagnostics, [
+            Expected("Alerts/types/fake-courier-compensation.md", line, 9, .warning, "missing-value", message: ["`advice` is empty"]),
+        ])
+        let related = type.replacingOccurrences(of: "\nadvice:", with: "\nrelated: [verification-code]\nadvice:")
+        let relatedLine = (related.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("related:") } ?? 0) + 1
+        expectDiagnostics(check(related, at: "types/fake-courier-compensation.md").diagnostics, [
+            Expected("Alerts/types/fake-courier-compensation.md", relatedLine, 11, .error, "unknown-id",
+                     message: ["`verification-code` is a tactic, not a scam type"], hint: ["only scam types go here"]),
+        ])
+        let campaign = "---\ntitle: Double 11 warning\nwindow: {start: \"11-01\", end: \"11-11\"}\nfocus: fake-courier-compensation\nheadline: Nobody pays.\n---\nBody.\n"
+        #expect(check(campaign, at: "campaigns/double-11.md").diagnostics.map(\.code) == ["wrong-type"])
+        let tactic = String(decoding: try #require(Fixtures.base["tactics/verification-code.md"]), as: UTF8.self)
+        expectDiagnostics(check(tactic, at: "types/verification-code.md").diagnostics, [
+            Expected("Alerts/tactics/verification-code.md", 1, nil, .warning, "ambiguous-id", message: ["both a scam type and a tactic"]),
+        ])
+    }
+
     @Test("a link or image that is no web, e-mail or phone address, and a heading with no text, are warnings at their line")
     func unsafeLinksAndEmptyHeadings() throws {
         let file = caseFile(["title: Links", "date: 2024-03-01"], body: ["Click [here](javascript:alert(1)) now.", "", "##", "",
