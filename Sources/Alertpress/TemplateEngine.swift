@@ -86,8 +86,8 @@ final class TemplateName: Sendable {
 /// A parsed template.
 enum TemplateNode: Sendable {
     case text(String)
-    /// `inText`: the tag stands in an element's text, where other-script words can be marked with
-    /// their language, not in a tag's attributes nor in `<title>`, `<script>`, `<style>` or `<svg>`.
+    /// `inText`: the tag stands in an element's text, where Chinese words can be marked with their
+    /// language (`HTMLContext`), not in a tag's attributes, a comment or an element such as `<title>`.
     case variable(TemplateName, escaped: Bool, inText: Bool = false)
     case section(TemplateName, [TemplateNode], inverted: Bool)
     /// A partial; `indentation` is the whitespace before a partial tag alone on its line, which
@@ -147,8 +147,8 @@ struct TemplateRenderer {
     /// Indentation owed to the line an indented partial has just started.
     private var pendingIndentation: String?
 
-    /// On a page in a language written in Latin letters, the language of Chinese words in its
-    /// values (WCAG 3.1.2), such as an app's name in English advice; nil on a Chinese page.
+    /// On a page in a language other than Chinese, Japanese or Korean, the language of Chinese words
+    /// in its values (WCAG 3.1.2), such as an app's name in English advice; nil on a Chinese page.
     let hanLanguage: String?
 
     init(templates: [String: [TemplateNode]], view: any TemplateView, hanLanguage: String? = nil) {

@@ -61,6 +61,8 @@ private struct MustacheScanner {
     var line = 1
     var lineStart = 0
     var frames = [Frame(name: nil, inverted: false)]
+    /// Where the template's own text has got to, as HTML (tags are not fed to it).
+    var html = HTMLContext()
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -71,6 +73,7 @@ private struct MustacheScanner {
             } else {
                 let byte = bytes[index]
                 text.append(byte)
+                html.feed(byte)
                 index += 1
                 if byte == 0x0A {
                     line += 1
@@ -234,34 +237,8 @@ private struct MustacheScanner {
             advance(to: end + closing.count)
             lineIsBlank = false
             flushText()
-            append(.variable(name, escaped: escaped, inText: Self.isText(bytes, before: start)))
+            append(.variable(name, escaped: escaped, inText: html.isText))
         }
-    }
-
-    /// Whether the template's text before `position` leaves it in an element's text: no tag is
-    /// open (`<a href="`), the element just opened does not name its language, and no `<title>`,
-    /// `<script>`, `<style>`, `<textarea>` or `<svg>` is open.
-    static func isText(_ bytes: [UInt8], before position: Int) -> Bool {
-        let before = bytes[..<position]
-        let open = before.lastIndex(of: UInt8(ascii: "<")) ?? -1
-        let close = before.lastIndex(of: UInt8(ascii: ">")) ?? -1
-        guard open < close || open < 0 else { return false }
-        // Right inside an element that names its language (`<a lang="zh">{{label}}</a>`): nothing to add.
-        if open >= 0, open + 1 < close, before[open + 1] != UInt8(ascii: "/"),
-           before[open..<close].firstRange(of: Array(" lang=".utf8)) != nil { return false }
-        func last(_ text: String) -> Int {
-            let pattern = Array(text.utf8)
-            var index = before.count - pattern.count
-            while index >= 0 {
-                if before[index..<(index + pattern.count)].elementsEqual(pattern, by: { $0 | 0x20 == $1 | 0x20 }) {
-                    let next = index + pattern.count < before.count ? before[index + pattern.count] : UInt8(ascii: ">")
-                    if next == UInt8(ascii: ">") || next == UInt8(ascii: " ") || next == 0x0A { return index }
-                }
-                index -= 1
-            }
-            return -1
-        }
-        return ["title", "script", "style", "textarea", "svg"].allSatisfy { last("<" + $0) <= last("</" + $0) }
     }
 
     private static let nameCharacters = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_?*".unicodeScalars)
@@ -303,5 +280,76 @@ private extension String {
         let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
         guard let first = firstIndex(where: { !blank($0) }), let last = lastIndex(where: { !blank($0) }) else { return "" }
         return String(self[first...last])
+    }
+}
+
+/// The template's text read as HTML, a byte at a time, to tell where a variable stands: in an
+/// element's text, where its Chinese words may be marked (`<span lang>`), or in a tag (an
+/// attribute's value), a comment, or an element whose content is text alone or no HTML
+/// (`<title>`, `<script>`, `<style>`, `<textarea>`, `<option>`, `<svg>`). A partial is read
+/// from the start of its own text, as if it stood in an element's text.
+struct HTMLContext {
+    private enum State: Equatable { case text, tagStart, tagName, tag, quoted(UInt8), comment, declaration }
+    private var state = State.text
+    /// The tag's name, lower-cased, with "/" first for a closing tag.
+    private var name: [UInt8] = []
+    /// The element whose end is looked for before any markup is read again.
+    private var rawText: [UInt8]?
+    /// The last bytes read: the end of a comment, or of a raw-text element.
+    private var recent: [UInt8] = []
+    private static let rawTextElements: [[UInt8]] = ["title", "script", "style", "textarea", "option", "svg"].map { Array($0.utf8) }
+
+    var isText: Bool { state == .text && rawText == nil }
+
+    mutating func feed(_ byte: UInt8) {
+        let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+        recent.append(lower)
+        if recent.count > 12 { recent.removeFirst(recent.count - 12) }
+        switch state {
+        case .text:
+            if let raw = rawText {
+                if recent.count >= raw.count + 2, recent.suffix(raw.count + 2).elementsEqual([UInt8(ascii: "<"), UInt8(ascii: "/")] + raw) {
+                    rawText = nil
+                    name = [UInt8(ascii: "/")] + raw
+                    state = .tag
+                }
+            } else if byte == UInt8(ascii: "<") {
+                state = .tagStart
+            }
+        case .tagStart:
+            if byte == UInt8(ascii: "!") {
+                state = .declaration
+            } else if (0x61...0x7A).contains(lower) || byte == UInt8(ascii: "/") {
+                name = [lower]
+                state = .tagName
+            } else {
+                state = .text  // a "<" in text
+            }
+        case .declaration:
+            // `<!--` opens a comment, which ends at `-->`; `<!DOCTYPE …>` ends at its `>`.
+            if recent.suffix(4).elementsEqual("<!--".utf8) { state = .comment } else if byte == UInt8(ascii: ">") { state = .text }
+        case .comment:
+            if recent.suffix(3).elementsEqual("-->".utf8) { state = .text }
+        case .tagName:
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-") {
+                name.append(lower)
+            } else {
+                state = .tag
+                feedTag(byte)
+            }
+        case .tag:
+            feedTag(byte)
+        case .quoted(let quote):
+            if byte == quote { state = .tag }
+        }
+    }
+
+    private mutating func feedTag(_ byte: UInt8) {
+        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+            state = .quoted(byte)
+        } else if byte == UInt8(ascii: ">") {
+            state = .text
+            if name.first != UInt8(ascii: "/"), Self.rawTextElements.contains(name) { rawText = name }
+        }
     }
 }

@@ -190,6 +190,7 @@ private final class CmarkDocument {
     func transform(_ renderer: MarkdownRenderer, noting output: inout MarkdownRenderer.Output) {
         var asked: Set<String> = []
         var links: [OpaquePointer] = []
+        var headings: [OpaquePointer] = []
         // Raw HTML is never published: it is removed, not rendered as a comment. The text around
         // it then reads as one ("https:<span></span>//host" is the address a reader sees), so
         // neighbouring text nodes are joined below before the link policy reads them.
@@ -210,12 +211,7 @@ private final class CmarkDocument {
             if joinedAway.contains(node) { continue }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING:
-                guard cmark_node_first_child(node) != nil else {
-                    output.emptyHeadings.append(Self.startLine(of: node))
-                    cmark_node_unlink(node)
-                    cmark_node_free(node)
-                    continue
-                }
+                headings.append(node)
                 cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + 1))
             // Code is text a reader can copy, and feed readers and chat apps turn addresses in it into links.
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
@@ -261,6 +257,12 @@ private final class CmarkDocument {
                     cmark_node_set_url(node, absolute)
                 }
             }
+        }
+        // A heading with no text, or none once its links and images are text (`## ![](javascript:x)`), is left out.
+        for heading in headings where Self.plainText(of: heading).trimmingWhitespace().isEmpty {
+            output.emptyHeadings.append(Self.startLine(of: heading))
+            cmark_node_unlink(heading)
+            cmark_node_free(heading)
         }
         output.askedHosts = asked
     }

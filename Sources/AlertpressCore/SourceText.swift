@@ -180,8 +180,17 @@ extension String {
     /// and without U+FFFD, which CommonMark makes of `&#0;` and the feeds leave out
     /// (`139&#0;1234&#0;5678` is 13912345678 in a feed).
     var asPublished: String {
-        let valid = removingInvalidCharacters
-        guard valid.unicodeScalars.contains("\u{FFFD}") else { return valid }
+        var valid = removingInvalidCharacters
+        // U+FFFD is EF BF BD; its last byte is rare in other characters' bytes, the whole never.
+        let replaced = valid.withUTF8 { bytes in
+            var at = 2
+            while at < bytes.count {
+                if bytes[at] == 0xBD, bytes[at - 1] == 0xBF, bytes[at - 2] == 0xEF { return true }
+                at += 1
+            }
+            return false
+        }
+        guard replaced else { return valid }
         return String(String.UnicodeScalarView(valid.unicodeScalars.filter { $0 != "\u{FFFD}" }))
     }
 

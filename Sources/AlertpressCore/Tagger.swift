@@ -782,14 +782,18 @@ struct Tagger {
     ].map { Array($0.unicodeScalars) }
     /// The last characters of the negations: most characters end none, and need no closer look.
     private static let negatorEnds = Set(chineseNegators.compactMap(\.last))
-    /// What makes a negation no refusal of what follows: 没想到对方让他下载…, 没过多久, 没有怀疑, 未来, 没收.
+    /// What makes a negation no refusal of what follows: the victim's state of mind (没想到对方让他下载…,
+    /// 没有怀疑, 未加核实, 没有丝毫防备), time (没过多久), and words that only start with a negation
+    /// (未来, 没收 — but 没收到 is not receiving).
     private static let negationExceptions: [[Unicode.Scalar]] = [
         "想", "多", "过", "過", "怀疑", "懷疑", "起疑", "察觉", "察覺", "意识", "意識", "注意", "在意", "犹豫", "猶豫", "细想", "細想",
-        "来", "來", "知", "成年", "经", "經", "收", "果", "必", "免", "几", "幾", "一会", "一會",
+        "加", "核实", "核實", "防备", "防備", "戒备", "戒備", "警惕", "丝毫", "絲毫", "任何怀疑", "任何懷疑", "任何防备", "任何防備",
+        "来", "來", "知", "成年", "经", "經", "果", "必", "免", "几", "幾", "一会", "一會",
     ].map { Array($0.unicodeScalars) }
+    private static let seize = Array("收".unicodeScalars), received = Array("收到".unicodeScalars)
     /// Characters that start another action, which a negation before them does not reach:
-    /// 没多想就共享了屏幕, 不需要密码，只要验证码.
-    private static let chineseActionBreaks: Set<Unicode.Scalar> = ["就", "便", "才", "却", "卻", "但", "而", "又", "并", "並", "后", "後", "然", "于", "於", "结", "結", "只"]
+    /// 没多想就共享了屏幕, 不需要密码，只要验证码; and 地, which ends a manner (没有任何戒心地把验证码…).
+    private static let chineseActionBreaks: Set<Unicode.Scalar> = ["就", "便", "才", "却", "卻", "但", "而", "又", "并", "並", "后", "後", "然", "于", "於", "结", "結", "只", "地"]
     /// How far before a cue, in characters of its clause, a negation reaches.
     private static let negationReach = 8
 
@@ -829,7 +833,9 @@ struct Tagger {
             let previous = compact[end - 1]
             if Tagger.endsClause(previous) || Tagger.chineseActionBreaks.contains(previous) { return false }
             if Tagger.negatorEnds.contains(previous), let negator = Tagger.chineseNegators.first(where: { matches($0, at: end - $0.count) }) {
-                guard !Tagger.negationExceptions.contains(where: { matches($0, at: end) }) || end == start else { return false }
+                // 没收 (to seize) is no negation; 没收到 (not received) is.
+                let seizes = matches(Tagger.seize, at: end) && !matches(Tagger.received, at: end)
+                guard !(Tagger.negationExceptions.contains(where: { matches($0, at: end) }) || seizes) || end == start else { return false }
                 // A condition the clause sets, up to ten characters before the negation.
                 let negationStart = end - negator.count
                 var from = negationStart

@@ -191,7 +191,7 @@ struct YAMLReader {
                     log.error("yaml-syntax", "the `\(bracket.0)` here is never closed with `\(bracket.1)`", at: location(context.mark),
                               hint: "close it with `\(bracket.1)` on the same line, or put the value in quotes if the `\(bracket.0)` is part of it")
                 } else if problem.contains("did not find expected key"), mark.line >= 1, mark.line <= lines.count,
-                          let match = lines[mark.line - 1].wholeMatch(of: /\s*(?:- )?([A-Za-z_][A-Za-z0-9_-]*): +(("[^"]*"|'[^']*'|\[[^\]]*\]|\{[^}]*\})\s*[^\s#].*)/) {
+                          let match = lines[mark.line - 1].wholeMatch(of: /\s*(?:- )?([A-Za-z_][A-Za-z0-9_-]*): +(("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|\[[^\]]*\]|\{[^}]*\})\s*[^\s#].*)/) {
                     // `title: "Lost parcel" costs shopper`: the quotes (or brackets) end the value, and the rest is left over.
                     let value = String(match.2).trimmingWhitespace()
                     let quoted = value.contains("'") && !value.contains("\"") && !value.contains("\\") ? "\"\(value)\"" : "'\(value.replacingOccurrences(of: "'", with: "''"))'"
@@ -199,8 +199,9 @@ struct YAMLReader {
                               at: location(mark), hint: "put the whole value in quotes: \(match.1): \(quoted)")
                 } else if problem.contains("cannot start any token") || problem.contains("undefined alias"),
                           mark.line >= 1, mark.line <= lines.count,
-                          let match = lines[mark.line - 1].wholeMatch(of: /\s*(?:- )?([A-Za-z_][A-Za-z0-9_-]*): +([@`*&!%|>].*)/) {
-                    // `title: @courier…`, `region: *city`: a sign that starts something else in YAML.
+                          let match = lines[mark.line - 1].wholeMatch(of: /\s*(?:- )?([A-Za-z_][A-Za-z0-9_-]*): +([@`*%].*)/) {
+                    // `title: @courier…`, `region: *city`: a sign that starts something else in YAML (the
+                    // others, `&`, `!`, `|` and `>`, start an anchor, a tag or a block, and other errors).
                     let value = String(match.2).trimmingWhitespace()
                     log.error("yaml-syntax", "a value cannot start with “\(value.prefix(1))” unquoted: YAML reads it as a sign of its own (\(problem))",
                               at: location(mark), hint: "put the whole value in quotes: \(match.1): \"\(value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\"")

@@ -246,6 +246,8 @@ struct FlyerContent: Sendable, Equatable {
     var issuedLine: String
     var labels: FlyerLabels
     var labelSeparator: String
+    /// The QR code's alternative text: what it is, and where it leads.
+    var qrDescription: String { labels.qrCode.isEmpty ? url : labels.qrCode + labelSeparator + url }
 
     /// Beyond any line limit on any paper: 6 lines of the narrowest glyphs at 9 pt.
     static let maxCharacters = 4_000

@@ -26,7 +26,7 @@ public enum FlyerRenderer {
     }
 
     private static func renderAlone(_ document: FlyerDocument) throws -> Flyer {
-        let (page, plan) = try layOut(document)
+        let (page, plan, content) = try layOut(document)
         try page.useSubsetFonts(for: plan.texts)
         // The structure tree (see `FlyerStructure`): Cairo 1.16 marks the PDF as tagged only under a Document.
         page.beginTag("Document")
@@ -50,9 +50,7 @@ public enum FlyerRenderer {
         for node in open.reversed() { page.endTag(node.name) }
         page.endTag("Document")
         let pdf = try page.finish()
-        let url = FlyerContent.clean(document.qrURL, limit: .max)
-        let alt = "\(FlyerContent.clean(document.labels.qrCode, limit: .max)): \(url)"
-        return Flyer(pdf: PDFMend.mended(pdf, language: document.language, figureAlt: alt, linkContents: url) ?? pdf,
+        return Flyer(pdf: PDFMend.mended(pdf, language: document.language, figureAlt: content.qrDescription, linkContents: content.url) ?? pdf,
                      hotlinesLeftOut: document.hotlines.dropFirst(plan.kept.hotlines).map(\.number))
     }
 
@@ -66,7 +64,7 @@ public enum FlyerRenderer {
         try cairo.withLock { _ in try layOut(document).plan }
     }
 
-    private static func layOut(_ document: FlyerDocument) throws -> (page: PDFPage, plan: FlyerLayoutPlan) {
+    private static func layOut(_ document: FlyerDocument) throws -> (page: PDFPage, plan: FlyerLayoutPlan, content: FlyerContent) {
         let design = FlyerDesign(paper: document.paper, largePrint: document.largePrint)
         let content = FlyerContent(document, maxItems: design.maxItems)
         guard let url = URL(string: content.url), let scheme = url.scheme?.lowercased(),
@@ -82,6 +80,6 @@ public enum FlyerRenderer {
             fontFamily: FlyerContent.fontFamily(for: document.language),
             fontFeatures: FlyerContent.isCJK(document.language) ? nil : "pwid,palt", metadata: metadata)
         let plan = try FlyerComposer(content: content, design: design, qr: qr, page: page).plan()
-        return (page, plan)
+        return (page, plan, content)
     }
 }

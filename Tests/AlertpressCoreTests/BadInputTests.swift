@@ -146,13 +146,15 @@ struct BadInputTests {
     @Test("a link or image that is no web, e-mail or phone address, and a heading with no text, are warnings at their line")
     func unsafeLinksAndEmptyHeadings() throws {
         let file = caseFile(["title: Links", "date: 2024-03-01"], body: ["Click [here](javascript:alert(1)) now.", "", "##", "",
-                                                                        "![shot](data:image/png;base64,AAAA)", "", "[ref][r]", "", "[r]: VBScript:x"])
+                                                                        "![shot](data:image/png;base64,AAAA)", "", "[ref][r]", "", "[r]: VBScript:x", "", "## [](javascript:x)"])
         let result = check(file)
         expectDiagnostics(result.diagnostics, [
             Expected(Self.file, 5, 14, .warning, "unsafe-link", message: ["`javascript:`"], hint: ["https://"]),
             Expected(Self.file, 7, 1, .warning, "empty-heading", message: ["no text"]),
             Expected(Self.file, 9, 9, .warning, "unsafe-link", message: ["`data:`"]),
             Expected(Self.file, 11, 1, .warning, "unsafe-link", message: ["`vbscript:`"]),
+            Expected(Self.file, 15, 7, .warning, "unsafe-link", message: ["`javascript:`"]),
+            Expected(Self.file, 15, 1, .warning, "empty-heading", message: ["no text"]),
         ])
         let html = try #require(result.enrichedCase("x")).entry.bodyHTML
         #expect(!html.contains("<h3></h3>") && !html.contains("<h3>") && !html.contains("javascript"), "\(html)")
@@ -334,6 +336,7 @@ struct BadInputTests {
         ("title: \"Lost parcel\" costs shopper", 22, "closing “\"”", "title: '\"Lost parcel\" costs shopper'"),
         ("title: [Alert] fake courier", 16, "closing “]”", "title: '[Alert] fake courier'"),
         ("title: 'Lost' parcel", 15, "closing “'”", "title: \"'Lost' parcel\""),
+        ("title: \"a \\\"b\\\" c\" d", 20, "reads only \"a \\\"b\\\" c\"", "title: '\"a \\\"b\\\" c\" d'"),
     ])
     func textAfterClosingQuote(_ line: String, column: Int, message: String, hint: String) {
         expectDiagnostics(check(caseFile([line, "date: 2024-03-01"])).diagnostics, [

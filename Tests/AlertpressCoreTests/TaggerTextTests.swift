@@ -247,6 +247,11 @@ struct TaggerTextTests {
         (["对方让他不要挂断电话并共享屏幕。"], true),
         (["没有多久，对方让他共享屏幕。"], true),
         (["他没有挂断电话，对方让他共享屏幕。"], true),
+        (["她没有任何怀疑地共享屏幕给对方看。"], true),
+        (["她未加核实共享屏幕给对方看。"], true),
+        (["她没有丝毫防备共享屏幕给对方看。"], true),
+        (["他没收到共享屏幕的请求。"], false),
+        (["警方没收了他用来共享屏幕的手机。"], true),
     ])
     func negatedTactic(lines: [String], counts: Bool) {
         // Only "screen" (1) may count where the whole cue is negated.

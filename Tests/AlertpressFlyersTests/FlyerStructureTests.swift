@@ -150,7 +150,8 @@ struct FlyerStructureToolTests {
         #expect(links.count == 1 && links.first?.uri == document.qrURL && links.first?.areas == 2, "\(roots)")
         #expect(links.first?.contents == document.qrURL)
         let figures = children.filter { $0.type == "Figure" }
-        #expect(figures.count == 1 && figures.first?.alt == "\(document.labels.qrCode): \(document.qrURL)", "\(roots)")
+        let separator = language == "zh" ? "：" : ": "
+        #expect(figures.count == 1 && figures.first?.alt == document.labels.qrCode + separator + document.qrURL, "\(roots)")
 
         let directory = try PDFTools.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

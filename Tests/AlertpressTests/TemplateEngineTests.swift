@@ -40,18 +40,26 @@ struct TemplateEngineTests {
         #expect(try Self.render("{{yes}} {{no}}", ["yes": .flag(true), "no": .flag(false)]) == "true false")
     }
 
-    @Test("on a page in another language, Chinese words in an element's text are marked as Chinese; not in attributes, the title, SVG, or an element that names its language")
+    @Test("on a page in another language, Chinese words in an element's text are marked as Chinese; not in attributes, comments, <title>, <option> or SVG")
     func chineseWordsMarked() throws {
-        let fields: [String: TemplateValue] = ["x": .text("Install the 国家反诈中心 App, then call 110。"), "plain": .text("No Chinese <here>")]
+        let fields: [String: TemplateValue] = ["x": .text("Install the 国家反诈中心 App, then call 110。"), "plain": .text("No Chinese <here>"),
+                                               "lang": .text("zh")]
+        let text = "Install the 国家反诈中心 App, then call 110。"
         let marked = #"Install the <span lang="zh">国家反诈中心</span> App, then call 110。"#
         #expect(try Self.render("<li>{{x}}</li>", fields, hanLanguage: "zh") == "<li>\(marked)</li>")
         #expect(try Self.render("<p>{{#list}}{{x}}{{/list}}</p>", fields.merging(["list": .flag(true)]) { a, _ in a }, hanLanguage: "zh-Hant")
             == "<p>\(marked.replacingOccurrences(of: "\"zh\"", with: "\"zh-Hant\""))</p>")
-        #expect(try Self.render("<p>{{x}}</p>", fields) == "<p>Install the 国家反诈中心 App, then call 110。</p>", "no language given: a Chinese page")
+        #expect(try Self.render("<p>{{x}}</p>", fields) == "<p>\(text)</p>", "no language given: a Chinese page")
         #expect(try Self.render(#"<meta content="{{x}}"><img alt='{{x}}' src=x>"#, fields, hanLanguage: "zh")
-            == #"<meta content="Install the 国家反诈中心 App, then call 110。"><img alt='Install the 国家反诈中心 App, then call 110。' src=x>"#)
-        #expect(try Self.render("<title>{{x}}</title><svg><text>{{x}}</text></svg><a lang=\"zh\">{{x}}</a>", fields, hanLanguage: "zh")
-            == "<title>\(fields["x"].map { if case .text(let t) = $0 { t } else { "" } } ?? "")</title><svg><text>Install the 国家反诈中心 App, then call 110。</text></svg><a lang=\"zh\">Install the 国家反诈中心 App, then call 110。</a>")
+            == #"<meta content="\#(text)"><img alt='\#(text)' src=x>"#)
+        // A ">" in an attribute's value or in a Mustache comment does not end the tag.
+        #expect(try Self.render(#"<p title="a > b" data-t="{{x}}">{{! a > b }}<i data-u="{{x}}"></i></p>"#, fields, hanLanguage: "zh")
+            == #"<p title="a > b" data-t="\#(text)"><i data-u="\#(text)"></i></p>"#)
+        #expect(try Self.render("<title>{{x}}</title><svg><text>{{x}}</text></svg><select><option>{{x}}</option></select><!-- {{x}} -->", fields, hanLanguage: "zh")
+            == "<title>\(text)</title><svg><text>\(text)</text></svg><select><option>\(text)</option></select><!-- \(text) -->")
+        // After those, text again; a language named only in a section does not always apply.
+        #expect(try Self.render("<TITLE>t</TITLE><h1{{#lang}} lang=\"{{lang}}\"{{/lang}}>{{x}}</h1>", fields, hanLanguage: "zh")
+            == "<TITLE>t</TITLE><h1 lang=\"zh\">\(marked)</h1>")
         #expect(try Self.render("<p>{{plain}}</p><p>{{{x}}}</p>", fields, hanLanguage: "zh") == "<p>No Chinese &lt;here&gt;</p><p>Install the 国家反诈中心 App, then call 110。</p>")
         #expect(HTML.escape("诈骗「退款」，<b>", markingHanAs: "zh") == #"<span lang="zh">诈骗「退款」，</span>&lt;b&gt;"#, "one run over Chinese punctuation")
         #expect(HTML.escape("「Wuhan」 诈骗", markingHanAs: "zh") == #"「Wuhan」 <span lang="zh">诈骗</span>"#, "punctuation alone starts no run")
