@@ -31,7 +31,8 @@ public struct Evidence: Sendable, Equatable, Codable {
 /// sentences that say what did not happen ("No one asked her for a code"), count only for a
 /// tactic that the rest of the case already gives evidence of, never for a scam type. Personal pronouns match one another ("pay her
 /// back" is "pay him back"), and a tactic's cue right after a negation ("she did not share her
-/// screen", 没有下载) is no evidence there, unless the negation is a condition ("if she did not…").
+/// screen"), or after a Chinese one earlier in its clause (对方并没有让她下载), is no evidence there,
+/// unless the negation is a condition ("if she did not…", 如果没有…).
 struct Tagger {
     /// A cue prepared for matching: stemmed words (Latin) or lower-cased UTF-8 without spaces (CJK).
     /// A cue may have one gap, written "…" (`向…借`, `borrowed … from`): a few words or characters
@@ -517,8 +518,9 @@ struct Tagger {
     }
 
     /// Scores every term; returns those with any evidence, highest first. For `tactics` (what the
-    /// victim was asked to do), a cue right after "did not", "never", "without", 没有 or 未 does
-    /// not count there ("she did not share her screen", "也没有下载任何软件"), and advice to readers
+    /// victim was asked to do), a cue right after "did not", "never" or "without", or after 没有 or 未
+    /// earlier in its clause (`isNegated`), does not count there ("she did not share her screen",
+    /// "也没有下载任何软件"), and advice to readers
     /// can complete a score the story half makes. A scam type is what the story tells alone:
     /// advice often lists other scams ("Also watch for…", 警方提醒：…冒充物流客服…).
     func scores(_ cues: Cues, tactics: Bool = false) -> [Score] {
