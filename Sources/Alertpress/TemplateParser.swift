@@ -206,6 +206,7 @@ private struct MustacheScanner {
             advance(to: end + close.count)
             _ = standAlone()
             flushText()
+            html.section(opens: sigil != UInt8(ascii: "/"))
             if sigil == UInt8(ascii: "/") {
                 guard frames.count > 1, let frame = frames.last, let opened = frame.name else {
                     throw TemplateSyntaxError(line: tagLine, column: tagColumn,
@@ -285,21 +286,36 @@ private extension String {
 
 /// The template's text read as HTML, a byte at a time, to tell where a variable stands: in an
 /// element's text, where its Chinese words may be marked (`<span lang>`), or in a tag (an
-/// attribute's value), a comment, or an element whose content is text alone or no HTML
-/// (`<title>`, `<script>`, `<style>`, `<textarea>`, `<option>`, `<svg>`). A partial is read
-/// from the start of its own text, as if it stood in an element's text.
+/// attribute's value), a comment, an element whose content is text alone or no HTML (`<title>`,
+/// `<script>`, `<style>`, `<textarea>`, `<option>`, `<svg>`), or an element that names its
+/// language (`<a lang="{{lang}}">`; not `<html>`, whose language is the page's, nor a `lang`
+/// written inside a section, which may not be there). A partial is read from the start of its own
+/// text, as if it stood in an element's text.
 struct HTMLContext {
     private enum State: Equatable { case text, tagStart, tagName, tag, quoted(UInt8), comment, declaration }
     private var state = State.text
     /// The tag's name, lower-cased, with "/" first for a closing tag.
     private var name: [UInt8] = []
+    /// The elements open, and whether each names its language.
+    private var open: [(name: [UInt8], namesLanguage: Bool)] = []
+    /// Whether the tag being read has ` lang=` outside a section, and the sections open in it.
+    private var tagNamesLanguage = false
+    private var sectionsInTag = 0
     /// The element whose end is looked for before any markup is read again.
     private var rawText: [UInt8]?
-    /// The last bytes read: the end of a comment, or of a raw-text element.
+    /// The last bytes read: the end of a comment, of a raw-text element, or ` lang=`.
     private var recent: [UInt8] = []
     private static let rawTextElements: [[UInt8]] = ["title", "script", "style", "textarea", "option", "svg"].map { Array($0.utf8) }
+    private static let voidElements: [[UInt8]] = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
+        .map { Array($0.utf8) }
 
-    var isText: Bool { state == .text && rawText == nil }
+    var isText: Bool { state == .text && rawText == nil && !open.contains { $0.namesLanguage } }
+
+    /// A section opened or closed inside a tag makes what it holds there uncertain.
+    mutating func section(opens: Bool) {
+        guard state == .tag || state == .tagName else { return }
+        sectionsInTag = max(0, sectionsInTag + (opens ? 1 : -1))
+    }
 
     mutating func feed(_ byte: UInt8) {
         let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
@@ -321,6 +337,8 @@ struct HTMLContext {
                 state = .declaration
             } else if (0x61...0x7A).contains(lower) || byte == UInt8(ascii: "/") {
                 name = [lower]
+                tagNamesLanguage = false
+                sectionsInTag = 0
                 state = .tagName
             } else {
                 state = .text  // a "<" in text
@@ -347,9 +365,21 @@ struct HTMLContext {
     private mutating func feedTag(_ byte: UInt8) {
         if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
             state = .quoted(byte)
+        } else if byte == UInt8(ascii: "=") {
+            if sectionsInTag == 0, recent.count >= 6, recent.suffix(5).elementsEqual("lang=".utf8),
+               [0x20, 0x09, 0x0A].contains(recent[recent.count - 6]) {
+                tagNamesLanguage = true
+            }
         } else if byte == UInt8(ascii: ">") {
             state = .text
-            if name.first != UInt8(ascii: "/"), Self.rawTextElements.contains(name) { rawText = name }
+            if name.first == UInt8(ascii: "/") {
+                let closed = Array(name.dropFirst())
+                if let index = open.lastIndex(where: { $0.name == closed }) { open.removeSubrange(index...) }
+            } else if Self.rawTextElements.contains(name) {
+                rawText = name
+            } else if !Self.voidElements.contains(name), recent.dropLast().last != UInt8(ascii: "/") {
+                open.append((name, tagNamesLanguage && name != Array("html".utf8)))
+            }
         }
     }
 }

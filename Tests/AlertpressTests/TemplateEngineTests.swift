@@ -57,6 +57,12 @@ struct TemplateEngineTests {
             == #"<p title="a > b" data-t="\#(text)"><i data-u="\#(text)"></i></p>"#)
         #expect(try Self.render("<title>{{x}}</title><svg><text>{{x}}</text></svg><select><option>{{x}}</option></select><!-- {{x}} -->", fields, hanLanguage: "zh")
             == "<title>\(text)</title><svg><text>\(text)</text></svg><select><option>\(text)</option></select><!-- \(text) -->")
+        // Inside an element that names its language, nested ones too, nothing is added; <html> names
+        // the page's, and void elements close nothing.
+        #expect(try Self.render(#"<a href="z" lang="{{lang}}">{{x}} <span class="n">({{x}})</span></a><p>{{x}}</p>"#, fields, hanLanguage: "zh")
+            == #"<a href="z" lang="zh">\#(text) <span class="n">(\#(text))</span></a><p>\#(marked)</p>"#)
+        #expect(try Self.render(#"<html lang="{{lang}}"><body><img src=x><br/><p>{{x}}</p>"#, fields.merging(["lang": .text("en")]) { _, b in b }, hanLanguage: "zh")
+            == #"<html lang="en"><body><img src=x><br/><p>\#(marked)</p>"#)
         // After those, text again; a language named only in a section does not always apply.
         #expect(try Self.render("<TITLE>t</TITLE><h1{{#lang}} lang=\"{{lang}}\"{{/lang}}>{{x}}</h1>", fields, hanLanguage: "zh")
             == "<TITLE>t</TITLE><h1 lang=\"zh\">\(marked)</h1>")
