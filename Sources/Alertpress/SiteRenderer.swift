@@ -395,7 +395,7 @@ final class SiteRenderer: Sendable {
                         cases: listed.prefix(10).map { summary($0, from: home) }, empty: listed.isEmpty ? strings["no.cases"] : nil,
                         allCasesLabel: strings["all.cases"], allCasesHref: Routes.relative(from: home, to: routes.cases()),
                         topTypesLabel: strings["top.types"], topTypes: Array(topTypes), totals: totals,
-                        chartByType: byType, chartByMonth: byMonth, noChart: currency == nil ? strings["chart.none"] : nil)
+                        chartsLabel: strings["charts"], chartByType: byType, chartByMonth: byMonth, noChart: currency == nil ? strings["chart.none"] : nil)
     }
 
     func summary(_ item: EnrichedCase, from folder: String) -> CaseSummaryView {

@@ -100,7 +100,7 @@ struct Strings: Sendable {
         "cases.title": "All cases", "cases.intro": "Every published case, newest first.",
         "pages.label": "Pages", "pages.newer": "Newer cases", "pages.older": "Older cases", "pages.status": "Page {page} of {count}",
         "issued": "Issued", "recent.case": "A real case", "scan": "Scan for more", "qr.code": "QR code",
-        "stat.loss": "reported losses",
+        "stat.loss": "reported losses", "charts": "Reported losses in charts",
     ]
 
     static let zh: [String: String] = [
@@ -138,6 +138,6 @@ struct Strings: Sendable {
         "cases.title": "全部案例", "cases.intro": "所有已发布案例，按时间从新到旧排列。",
         "pages.label": "分页", "pages.newer": "较新的案例", "pages.older": "较早的案例", "pages.status": "第 {page} 页，共 {count} 页",
         "issued": "发布日期", "recent.case": "真实案例", "scan": "扫码了解更多", "qr.code": "二维码",
-        "stat.loss": "报告损失",
+        "stat.loss": "报告损失", "charts": "损失图表",
     ]
 }

@@ -25,7 +25,7 @@ enum TemplateSamples {
                    publisher: "publisher", hotlinesLabel: "hotlinesLabel", hotlines: [hotline], reportLabel: "reportLabel", reportURL: "reportURL", feedsLabel: "feedsLabel",
                    banner: BannerView(label: "label", title: "title", headline: "headline", href: "href", linkLabel: "linkLabel"), content: "content"),
         HomeView(title: "title", intro: "intro", latestLabel: "latestLabel", cases: [caseSummary], empty: "empty", allCasesLabel: "allCasesLabel", allCasesHref: "allCasesHref", topTypesLabel: "topTypesLabel",
-                 topTypes: [termSummary], totals: "totals", chartByType: ChartView(title: "title", svg: "svg"), chartByMonth: ChartView(title: "title", svg: "svg"), noChart: "noChart"),
+                 topTypes: [termSummary], totals: "totals", chartsLabel: "chartsLabel", chartByType: ChartView(title: "title", svg: "svg"), chartByMonth: ChartView(title: "title", svg: "svg"), noChart: "noChart"),
         ListView(title: "title", intro: "intro", cases: [caseSummary], empty: "empty", feeds: [feed], subscribeLabel: "subscribeLabel", pagination: pagination),
         CaseView(title: "title", summary: "summary", expiredNote: "expiredNote", titleLang: "titleLang", summaryLang: "summaryLang", indicatorsLang: "indicatorsLang",
                  sourcesLang: "sourcesLang", facts: [FactView(label: "label", value: "value", datetime: "datetime", lang: "lang")], body: "body", redFlagsLabel: "redFlagsLabel",

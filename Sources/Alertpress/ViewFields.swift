@@ -162,6 +162,7 @@ extension HomeView: TemplateView {
         case "topTypesLabel": .of(self.topTypesLabel)
         case "topTypes": .of(self.topTypes)
         case "totals": .of(self.totals)
+        case "chartsLabel": .of(self.chartsLabel)
         case "chartByType": .of(self.chartByType)
         case "chartByMonth": .of(self.chartByMonth)
         case "noChart": .of(self.noChart)

@@ -83,6 +83,8 @@ struct HomeView: Sendable {
     var topTypesLabel: String
     var topTypes: [TermSummaryView]
     var totals: String
+    /// The charts' section heading, for screen readers.
+    var chartsLabel: String
     var chartByType: ChartView?
     var chartByMonth: ChartView?
     var noChart: String?
