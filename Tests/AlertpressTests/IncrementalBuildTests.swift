@@ -259,6 +259,44 @@ struct IncrementalBuildTests {
         #expect(!rewritten.contains { $0.hasSuffix(".pdf") }, "the flyers read only tags and the newest case: \(rewritten)")
     }
 
+    @Test("files deleted or changed by hand in --out are written again, as a clean build has them; the rest stay untouched")
+    func handDamagedFilesRestored() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let (alerts, out) = try await builtFixtureCopy(in: temp)
+        let manager = FileManager.default
+        let before = try ReproducibilityTests.identities(out, excluding: SiteWriter.isState)
+        func file(_ path: String) -> String { out.appendingPathComponent(path).path }
+        let feed = try #require(manager.contents(atPath: file("feed.xml")))
+        let manifestTime = try #require(try manager.attributesOfItem(atPath: file(SiteWriter.manifestName))[.modificationDate] as? Date)
+        let zhTypes = before.keys.filter { $0.hasPrefix("zh/types/") }
+        try #require(!zhTypes.isEmpty)
+
+        try manager.removeItem(atPath: file("index.html"))
+        try manager.removeItem(atPath: file("zh/types"))
+        try Data().write(to: out.appendingPathComponent("atom.xml"))
+        // The same size, other bytes: found by the time it was changed (set, as a file system may
+        // keep times coarser than the gap between the build and this edit).
+        try Data(repeating: UInt8(ascii: "x"), count: feed.count).write(to: out.appendingPathComponent("feed.xml"))
+        try manager.setAttributes([.modificationDate: manifestTime.addingTimeInterval(2)], ofItemAtPath: file("feed.xml"))
+        // A folder where a page was.
+        try manager.removeItem(atPath: file("cases/lost-parcel/index.html"))
+        try manager.createDirectory(atPath: file("cases/lost-parcel/index.html"), withIntermediateDirectories: false)
+
+        let rebuilt = await buildSite(alerts: alerts, out: out)
+        try #require(rebuilt.succeeded, "\(rebuilt.report)")
+        let clean = temp.child("clean")
+        let fresh = await buildSite(alerts: alerts, out: clean)
+        try #require(fresh.succeeded, "\(fresh.report)")
+        #expect(ReproducibilityTests.differences(snapshot(out), snapshot(clean)) == [])
+        #expect(folderEntries(out) == folderEntries(clean))
+        let damaged = ["index.html", "atom.xml", "feed.xml", "cases/lost-parcel/index.html"] + zhTypes
+        #expect(rebuilt.written == damaged.count)
+        let after = try ReproducibilityTests.identities(out, excluding: SiteWriter.isState)
+        let rewritten = after.keys.filter { after[$0] != before[$0] }.sorted()
+        #expect(rewritten == damaged.sorted())
+    }
+
     @Test("the search index is made again when what it holds of a case changes, not for an edit past that")
     func searchIndexKeyedOnWhatItHolds() async throws {
         let temp = try TempFolder()
