@@ -192,11 +192,16 @@ enum AdviceText {
                                              "if you", "if anyone", "if someone", "if somebody", "if a caller", "if a stranger", "if in doubt"]
         .map { bytes(" \($0) ") }
 
+    private static let englishNo = bytes(" no ")
+    private static let englishWill = bytes(" will ")
+
     /// Whether a sentence, outside its quotations, gives advice.
     static func isAdviceSentence(_ sentence: Substring) -> Bool {
         let text = normalized(sentence, keepingQuotes: false)
         return text.withUnsafeBufferPointer { text in
             if englishImperatives.contains(where: { text.starts(with: $0) }) { return true }
+            // "No federal agency will call you…", "No bank will ever ask…": a rule for everyone.
+            if text.starts(with: englishNo), (0..<text.count).contains(where: { matches(text, englishWill, at: $0) }) { return true }
             // Rules are looked for only where one could start: a Latin word that opens an English
             // rule, or a character that opens a Chinese one.
             var index = 0
