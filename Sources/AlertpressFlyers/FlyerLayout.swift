@@ -803,6 +803,10 @@ private struct PageBuilder {
     struct Block {
         var elements: [PageElement] = []
         var height = 0.0
+        /// A hotline number wider than its column: it would be cut, so this block is not used.
+        var cutsNumber = false
+        /// Ids of the paragraphs it shortened: the page's only once the block is placed.
+        var shortened: [String] = []
         var columns = 0
         /// Where the QR code is, in a block that has it.
         var qrArea: Rect?
@@ -833,11 +837,15 @@ private struct PageBuilder {
         let scanStyle = TextStyle(size: b, bold: true, color: Palette.ink, alignment: .center)
         let wideColumn = min(max(qrSide, natural(content.url, bodyStyle)), area.width * 0.45)
         let narrowColumn = min(max(qrSide, natural(content.labels.scanForMore, scanStyle)), area.width * 0.3)
-        let urlInColumn = qrBlock(content, qr, side: qrSide, width: wideColumn, url: .center, limits: limits)
-        let codeOnly = qrBlock(content, qr, side: qrSide, width: narrowColumn, url: nil, limits: limits)
+        let urlInColumn = recording { $0.qrBlock(content, qr, side: qrSide, width: wideColumn, url: .center, limits: limits) }
+        let codeOnly = recording { $0.qrBlock(content, qr, side: qrSide, width: narrowColumn, url: nil, limits: limits) }
+        let mark = shortened.count
         let urlUnder = set("url", content.url, TextStyle(size: b, bold: false, color: Palette.ink, alignment: .right),
                            width: area.width, lines: limits.url)
-        let stackedQR = qrBlock(content, qr, side: qrSide, width: area.width, url: .center, limits: limits)
+        let urlUnderShortened = Array(shortened[mark...])
+        shortened.removeSubrange(mark...)
+        let fullWidth = area.width
+        let stackedQR = recording { $0.qrBlock(content, qr, side: qrSide, width: fullWidth, url: .center, limits: limits) }
 
         // Rows are at least one number tall, three hotlines to a row at most. Before a hotline is
         // dropped, the numbers are set smaller (never below the headings): every number matters.
@@ -850,13 +858,14 @@ private struct PageBuilder {
             let shown = Array(content.hotlines.prefix(count))
             let size = numberSizes.isEmpty ? numberSize : numberSizes[sizeIndex]
             func grid(_ width: Double) -> Block {
-                hotlineBlock(content.labels.callHotline, shown, width: width, numberSize: size,
-                             headingSize: headingSize, limits: limits)
+                recording { $0.hotlineBlock(content.labels.callHotline, shown, width: width, numberSize: size,
+                                            headingSize: headingSize, limits: limits) }
             }
             func beside(_ left: Block, _ right: Block, rightWidth: Double) -> Block {
                 var block = left
                 block.elements += right.elements.map { $0.offset(x: area.width - rightWidth, y: 0) }
                 block.height = max(left.height, right.height)
+                block.shortened += right.shortened
                 return block
             }
             let first = beside(grid(area.width - wideColumn - gutter), urlInColumn, rightWidth: wideColumn)
@@ -865,12 +874,19 @@ private struct PageBuilder {
             second.elements.append(PageElement(.text(urlUnder, at: Point(x: 0, y: second.height + 0.2 * space)),
                                                role: .link(uri: content.url, areas: code)))
             second.height += 0.2 * space + urlUnder.height
+            second.shortened += urlUnderShortened
             var third = grid(area.width)
             let qrTop = third.height > 0 ? third.height + 0.8 * space : 0
             third.elements += stackedQR.elements.map { $0.offset(x: 0, y: qrTop) }
             third.height = qrTop + stackedQR.height
-            chosen = [first, second, third].enumerated().min { ($0.element.height, $0.offset) < ($1.element.height, $1.offset) }?.element ?? first
-            if area.maxY - rowBottom + chosen.height + 0.6 * space <= maxHeight || count <= 1 { break }
+            third.shortened += stackedQR.shortened
+            // A number is never cut: an arrangement whose column is too narrow for one is no choice.
+            chosen = [first, second, third].enumerated().filter { !$0.element.cutsNumber }
+                .min { ($0.element.height, $0.offset) < ($1.element.height, $1.offset) }?.element ?? third
+            // The last hotline stays even when the footer is too tall; it goes only if it cannot be shown whole.
+            let fits = area.maxY - rowBottom + chosen.height + 0.6 * space <= maxHeight
+            let smallest = sizeIndex + 1 >= numberSizes.count
+            if !chosen.cutsNumber && (fits || (count <= 1 && smallest)) || count == 0 { break }
             if sizeIndex + 1 < numberSizes.count {
                 sizeIndex += 1
             } else {
@@ -883,8 +899,19 @@ private struct PageBuilder {
         let ruleY = top - 0.6 * space - 1.5
         elements.append(PageElement(.rectangles([Rect(x: area.x, y: ruleY, width: area.width, height: 1.5)], Palette.accent)))
         elements += chosen.elements.map { $0.offset(x: area.x, y: top) }
+        shortened += chosen.shortened
         place(issued, x: area.x, y: issuedY, role: .paragraph(id: "issued"))
         return Footer(top: ruleY, hotlines: count, hotlineColumns: chosen.columns)
+    }
+
+    /// The block `make` lays out, with the ids of the paragraphs it shortened moved from the page's
+    /// into it: the footer tries several arrangements and places one.
+    mutating func recording(_ make: (inout PageBuilder) -> Block) -> Block {
+        let mark = shortened.count
+        var block = make(&self)
+        block.shortened += shortened[mark...]
+        shortened.removeSubrange(mark...)
+        return block
     }
 
     /// The hotlines heading and a grid of hotlines (label above a big number, numbers of a
@@ -909,6 +936,7 @@ private struct PageBuilder {
             columns == 1 || widest <= (width - Double(columns - 1) * cellGap) / Double(columns)
         } ?? 1
         let cellWidth = (width - Double(block.columns - 1) * cellGap) / Double(block.columns)
+        block.cutsNumber = widest > cellWidth
         var rowTop = block.height
         for rowStart in stride(from: 0, to: hotlines.count, by: block.columns) {
             let row = rowStart..<min(rowStart + block.columns, hotlines.count)

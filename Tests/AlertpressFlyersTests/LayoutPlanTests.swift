@@ -207,6 +207,23 @@ import Testing
         #expect(try FlyerRenderer.make(document).hotlinesLeftOut == document.hotlines.dropFirst(plan.kept.hotlines).map(\.number),
                 "the build warns about the numbers left out")
     }
+
+    @Test("a long hotline number is printed whole or left out with a warning, never cut, on every paper and print size", arguments: [
+        (Paper.a4, false), (.a4, true), (.a5, false), (.a5, true), (.letter, false), (.letter, true),
+    ])
+    func longNumbersAreNeverCut(_ paper: Paper, _ largePrint: Bool) throws {
+        for var document in [SampleFlyers.english(paper, largePrint: largePrint), SampleFlyers.chinese(paper, largePrint: largePrint)] {
+            document.hotlines += [FlyerHotline(label: "Riverside Anti-Fraud Centre (24 h)", number: "0571-8765 4321"),
+                                  FlyerHotline(label: "Bank", number: "+86 400 820 8888 ext. 3")]
+            let plan = try FlyerRenderer.plan(document)
+            let kept = document.hotlines.prefix(plan.kept.hotlines).map(\.number)
+            let numbers = plan.texts.map(\.text).filter { text in document.hotlines.contains { $0.number == text } }
+            #expect(numbers == kept, "\(paper) large print \(largePrint) \(document.language): printed \(numbers)")
+            #expect(!plan.shortened.contains { $0.hasSuffix(".number") }, "\(plan.shortened)")
+            #expect(try FlyerRenderer.make(document).hotlinesLeftOut == document.hotlines.dropFirst(plan.kept.hotlines).map(\.number))
+            if paper != .a5 || !largePrint { #expect(plan.kept.hotlines >= 3, "\(paper) large print \(largePrint)") }
+        }
+    }
 }
 
 @Suite struct ShorteningTests {
