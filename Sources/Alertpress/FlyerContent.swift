@@ -61,10 +61,10 @@ struct FlyerContent {
         campaign.focus.compactMap { edition.edition.term(.scamType, $0) }
     }
 
-    /// The campaign's newest case, else the newest of its focus types.
+    /// The campaign's newest case; none when the campaign has none yet (its page says so too:
+    /// a case from another season would not be the campaign's).
     func recent(_ campaign: Campaign) -> EnrichedCase? {
         edition.listedCases.first { $0.campaigns.contains(campaign.id) }
-            ?? edition.listedCases.first { !Set($0.scamTypes).isDisjoint(with: campaign.focus) }
     }
 
     func recent(_ type: Term) -> EnrichedCase? {

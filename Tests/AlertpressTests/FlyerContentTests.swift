@@ -115,3 +115,25 @@ extension FlyerContentTests {
         }
     }
 }
+
+extension FlyerContentTests {
+    /// The Chinese 618 flyer showed the 2019 Double 11 courier case, of one of 618's focus types,
+    /// while the 618 page said it had no case.
+    @Test("a campaign with no case of its own prints none on its flyer, though its focus types have cases")
+    func campaignWithoutCases() throws {
+        let checked = ContentPipeline.check(alerts: Paths.bulletin.path, fileSystem: DiskFileSystem(), clock: fixtureClock)
+        let bulletin = try #require(checked.bulletin)
+        let english = try #require(bulletin.editions.first { $0.lang == "en" })
+        let campaign = try #require(english.edition.campaigns.first { $0.id == "double-11" })
+        let content = FlyerContent(bulletin: bulletin, edition: english, strings: Strings("en"), routes: Routes(bulletin.site, lang: "en"))
+        #expect(content.campaign(campaign).recentCase != nil, "the campaign's own case")
+
+        var cases = english.cases
+        for index in cases.indices { cases[index].campaigns.removeAll { $0 == campaign.id } }
+        #expect(cases.contains { $0.status.isListed && !Set($0.scamTypes).isDisjoint(with: campaign.focus) },
+                "the test needs a listed case of a focus type")
+        let without = EnrichedEdition(edition: english.edition, cases: cases, activeCampaigns: [])
+        let empty = FlyerContent(bulletin: bulletin, edition: without, strings: Strings("en"), routes: Routes(bulletin.site, lang: "en"))
+        #expect(empty.campaign(campaign).recentCase == nil)
+    }
+}
