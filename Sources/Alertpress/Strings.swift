@@ -38,12 +38,23 @@ struct Strings: Sendable {
         isChinese ? "\(year)年\(month)月" : "\(Strings.months[month - 1].prefix(3)) \(year)"
     }
 
-    /// 4000 CNY → "¥4,000" / "4,000 元"-style text in the reader's language.
+    /// An amount as the reader's language writes money: 4000 CNY → "¥4,000" / "4,000 元";
+    /// 1250.5 USD → "USD 1,250.50" / "1,250.50 美元". Cents are shown in full when there are any.
     func money(_ amount: Decimal, _ currency: String) -> String {
-        let number = Strings.grouped(amount)
+        var number = Strings.grouped(amount)
+        if let point = number.firstIndex(of: "."), number.distance(from: point, to: number.endIndex) == 2 { number += "0" }
         if currency == "CNY" { return isChinese ? "\(number) 元" : "¥\(number)" }
-        return "\(number) \(currency)"
+        if isChinese { return "\(number) \(Strings.chineseCurrencyNames[currency] ?? currency)" }
+        return "\(currency) \(number)"
     }
+
+    /// The currencies a Chinese reader knows by name (GB/T 12406 names); others keep their code.
+    static let chineseCurrencyNames = [
+        "USD": "美元", "HKD": "港元", "MOP": "澳门元", "TWD": "新台币", "EUR": "欧元", "GBP": "英镑", "JPY": "日元",
+        "KRW": "韩元", "SGD": "新加坡元", "AUD": "澳大利亚元", "CAD": "加拿大元", "NZD": "新西兰元", "CHF": "瑞士法郎",
+        "THB": "泰铢", "MYR": "马来西亚林吉特", "PHP": "菲律宾比索", "VND": "越南盾", "IDR": "印尼盾", "RUB": "俄罗斯卢布",
+        "INR": "印度卢比",
+    ]
 
     /// At most two decimals (rounded half to even) with comma thousands separators: 1234567.891 → "1,234,567.89".
     static func grouped(_ amount: Decimal) -> String {

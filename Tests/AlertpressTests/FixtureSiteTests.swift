@@ -209,7 +209,7 @@ struct FixtureSiteTests {
         let result = await buildSite(alerts: alerts, out: out)
         try #require(result.succeeded, "\(result.report)")
         let home = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
-        #expect(home.contains("<p class=\"totals\">3 cases · reported losses ¥101,000, 500 USD</p>"))
+        #expect(home.contains("<p class=\"totals\">3 cases · reported losses ¥101,000, USD 500</p>"))
     }
 
     // MARK: Languages, alternates and links

@@ -29,7 +29,12 @@ struct StringsTests {
     func currencies() {
         #expect(Strings("en").money(4000, "CNY") == "¥4,000")
         #expect(Strings("zh").money(4000, "CNY") == "4,000 元")
-        #expect(Strings("en").money(Decimal(string: "1250.5") ?? 0, "USD") == "1,250.5 USD")
+        #expect(Strings("en").money(Decimal(string: "1250.5") ?? 0, "USD") == "USD 1,250.50")
+        #expect(Strings("zh").money(Decimal(string: "1250.5") ?? 0, "USD") == "1,250.50 美元")
+        #expect(Strings("en").money(Decimal(string: "0.05") ?? 0, "CNY") == "¥0.05")
+        #expect(Strings("zh").money(38000, "HKD") == "38,000 港元")
+        #expect(Strings("zh").money(700, "ZAR") == "700 ZAR")
+        #expect(Strings("en").money(Decimal(string: "12.5") ?? 0, "CNY") == "¥12.50")
     }
 
     @Test("case counts agree in number")
