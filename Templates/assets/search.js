@@ -6,12 +6,14 @@
     status = document.getElementById("results-status") || out;
   if (!form || !out || !window.fetch || !window.URL) return;
   var input = form.elements.q, zh = /^zh/i.test(document.documentElement.lang), items = null, timer;
-  var CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/, rel = form.getAttribute("data-index");
+  var CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/, CJKS = new RegExp(CJK.source, "g");
+  var rel = form.getAttribute("data-index");
   // data-index: "../" per level + "<lang>/search-index.json"; entry URLs are site-relative.
   var root = new URL((rel.match(/^(\.\.\/)*/) || [""])[0] || "./", location.href);
 
   function norm(s) { return String(s || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
-  function words(s) { return " " + norm(s).replace(/[^\p{L}\p{N}]+/gu, " ") + " "; }
+  // Each CJK character stands apart, so that "110" and "App" are words in "拨打110" and "下载App".
+  function words(s) { return " " + norm(s).replace(CJKS, " $& ").replace(/[^\p{L}\p{N}]+/gu, " ") + " "; }
   function tight(s) { return norm(s).replace(/\s+/g, ""); }
   function prep(it) {
     var all = [it.title, it.summary, (it.types || []).join(" "), it.region, it.text].join(" ");

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Runs the site's own assets/search.js (in a small stand-in for the browser's DOM, on the built
+// search page and index) and checks what it finds against the index read here independently:
+// a number or Latin word finds every case whose text has it at the start of a word, also right
+// after a Chinese character ("拨打110", "下载App").
+//
+//   node scripts/check_search.js <site-dir>
+//
+// Prints "PASS …" / "FAIL …" lines (scripts/validate-site.sh counts them); exits 1 on a failure.
+"use strict";
+const fs = require("fs"), path = require("path"), vm = require("vm");
+
+const site = process.argv[2];
+if (!site) { console.error("usage: check_search.js <site-dir>"); process.exit(2); }
+const script = fs.readFileSync(path.join(site, "assets/search.js"), "utf8");
+let failed = 0;
+
+function element(tag) {
+  return {
+    tag, children: [], textContent: "", className: "", href: "", dateTime: "",
+    appendChild(child) { this.children.push(child); return child; },
+    set textContent(value) { this._text = value; if (value === "") this.children = []; },
+    get textContent() { return this._text || ""; },
+  };
+}
+
+// The titles of the cases search.js lists for `query` on the search page under `prefix`.
+async function found(prefix, query) {
+  const page = fs.readFileSync(path.join(site, prefix, "search/index.html"), "utf8");
+  const rel = /data-index="([^"]+)"/.exec(page)[1];
+  const lang = /<html[^>]* lang="([^"]+)"/.exec(page)[1];
+  const index = JSON.parse(fs.readFileSync(path.resolve(site, prefix, "search", rel), "utf8"));
+  const href = "https://alerts.test/" + prefix + "search/?q=" + encodeURIComponent(query);
+  const out = element("div"), status = element("p");
+  const input = { value: "", addEventListener() {} };
+  const form = { elements: { q: input }, getAttribute: () => rel, addEventListener() {} };
+  const document = {
+    documentElement: { lang },
+    querySelector: () => form,
+    getElementById: (id) => (id === "results" ? out : status),
+    createElement: element,
+    createTextNode: (text) => ({ textContent: text }),
+  };
+  let loaded;
+  const done = new Promise((resolve) => { loaded = resolve; });
+  const fetch = () => Promise.resolve({ json: () => { setTimeout(loaded, 0); return Promise.resolve(index); } });
+  const window = { fetch, URL, Intl };
+  const sandbox = { window, document, fetch, URL, URLSearchParams, Intl, location: new URL(href),
+    history: { replaceState() {} }, setTimeout, clearTimeout };
+  vm.runInNewContext(script, sandbox);
+  await done;
+  const list = out.children[0];
+  return list ? list.children.map((li) => li.children[0].children[0].textContent) : [];
+}
+
+// What a reader expects: the query at the start of a word, where a Chinese character also ends one.
+function expected(index, query) {
+  const at = new RegExp("(^|[^\\p{L}\\p{N}]|[\\u2e80-\\u9fff])" + query.toLowerCase(), "u");
+  return index.filter((it) => at.test([it.title, it.summary, (it.types || []).join(" "), it.region, it.text]
+    .join(" ").normalize("NFKD").toLowerCase())).map((it) => it.title);
+}
+
+(async () => {
+  const checks = [["", ["110", "96110", "refund"]], ["zh/", ["110", "96110", "app", "qq"]]];
+  for (const [prefix, queries] of checks) {
+    const page = fs.readFileSync(path.join(site, prefix, "search/index.html"), "utf8");
+    const index = JSON.parse(fs.readFileSync(path.resolve(site, prefix, "search", /data-index="([^"]+)"/.exec(page)[1]), "utf8"));
+    for (const query of queries) {
+      const want = expected(index, query).sort(), got = (await found(prefix, query)).sort();
+      const name = `search /${prefix}search/ for “${query}” finds the ${want.length} case(s) that have it`;
+      if (want.length > 0 && JSON.stringify(want) === JSON.stringify(got)) {
+        console.log("PASS " + name);
+      } else {
+        failed++;
+        console.log("FAIL " + name);
+        console.log("    expected: " + JSON.stringify(want));
+        console.log("    found:    " + JSON.stringify(got));
+      }
+    }
+  }
+  process.exit(failed ? 1 : 0);
+})();
