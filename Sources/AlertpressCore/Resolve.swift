@@ -119,6 +119,7 @@ enum Resolver {
             return (raw.id.value, AdviceItem(id: raw.id.value, text: text, priority: priority, kind: raw.kind ?? .do))
         }, uniquingKeysWith: { first, _ in first })
         for lang in languages { adviceByLanguage[lang] = baseAdvice }
+        var translatedAdvice: [String: Set<String>] = [:]
         for file in adviceFiles where file.langSuffix != nil {
             guard let lang = file.langSuffix else { continue }
             for raw in decoder.advice(file, translation: true) {
@@ -127,7 +128,24 @@ enum Resolver {
                                       hint: Suggest.hint(raw.id.value, in: adviceIDs) ?? "translations may only translate existing advice")
                     continue
                 }
-                if let text = raw.text { adviceByLanguage[lang]?[raw.id.value]?.text = text }
+                if let text = raw.text {
+                    adviceByLanguage[lang]?[raw.id.value]?.text = text
+                    translatedAdvice[lang, default: []].insert(raw.id.value)
+                }
+            }
+        }
+        // Advice a translated library leaves out: that language's pages, feeds and flyers print it
+        // in the default language (a bulletin with no translated library at all has chosen to).
+        if adviceKnown {
+            for lang in languages where lang != defaultLanguage {
+                // Not for a file that could not be read (its own error says what to fix).
+                guard let file = adviceFiles.first(where: { $0.langSuffix == lang }),
+                      !decoder.log.all.contains(where: { $0.severity == .error && $0.file == file.path }) else { continue }
+                let name = "advice.\(lang).yml"
+                for raw in defaultAdvice where !translatedAdvice[lang, default: []].contains(raw.id.value) {
+                    decoder.log.warning("untranslated", "advice `\(raw.id.value)` has no translation in `\(name)`: pages in `\(lang)` show it untranslated",
+                                        at: raw.id.location, hint: "add `- {id: \(raw.id.value), text: …}` to \(name)")
+                }
             }
         }
 

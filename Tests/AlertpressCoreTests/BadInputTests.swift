@@ -1495,3 +1495,18 @@ struct BadInputTests {
         }
     }
 }
+
+extension BadInputTests {
+    /// Found by an editor's walk through the guide (twenty-ninth session): a new advice sentence
+    /// left out of advice.zh.yml was printed in English on the Chinese pages, without a word.
+    @Test("advice a translated library leaves out is a warning at its id in advice.yml")
+    func untranslatedAdvice() throws {
+        let zh = "- {id: call-110-96110, text: 如有疑问，请挂断电话并拨打110或96110。}\n- {id: check-parcel-in-official-app, text: 快递问题请在官方App中查询。}\n"
+        let result = Tree.with(["advice.zh.yml": zh]).check()
+        let untranslated = result.diagnostics.filter { $0.code == "untranslated" }
+        #expect(untranslated.count == 1, "\(untranslated.map(\.formatted))")
+        let warning = try #require(untranslated.first)
+        #expect(warning.severity == .warning && warning.file == "Alerts/advice.yml" && warning.line == 1)
+        #expect(warning.message.contains("`never-share-sms-code`") && warning.message.contains("advice.zh.yml"))
+    }
+}
