@@ -785,6 +785,14 @@ public enum Defang {
     public static func hosts(of indicator: String) -> [String] {
         let text = refanged(indicator.trimmingCharacters(in: .whitespaces))
         var hosts = host(of: text).map { [$0] } ?? []
+        if hosts.isEmpty {
+            // An address inside a description: "Fake claims page: https://…", "短信链接：claim-center.example".
+            for word in text.split(whereSeparator: { $0.isWhitespace || "：，、；（）【】「」“”\"'<>,;()".contains($0) }) where word.contains(".") {
+                let token = word.trimmingCharacters(in: CharacterSet(charactersIn: ".:!?。"))
+                if let found = host(of: token), !hosts.contains(found) { hosts.append(found) }
+            }
+            if !hosts.isEmpty { return hosts }
+        }
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return hosts }
         let address = text.range(of: "://").map { text[$0.upperBound...] } ?? text[...]
         let authority = address.prefix { !"/?#".contains($0) }

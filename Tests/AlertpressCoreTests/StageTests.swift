@@ -487,6 +487,18 @@ struct DefangTests {
         #expect(Defang.hosts(of: "微信号：退款客服") == [])
     }
 
+    /// A reviewer of malformed input (twenty-ninth session): "Fake page: https://scam-host.example/claim"
+    /// named no scam host, so a source linking that host was published as a live link.
+    @Test("hosts of an address inside a description, as the shipped bulletin writes its indicators")
+    func hostsInDescriptions() {
+        #expect(Defang.hosts(of: "Fake page: https://scam-host.example/claim") == ["scam-host.example"])
+        #expect(Defang.hosts(of: "Trading app from hxxps://pay.claim-center[.]example/x, now offline") == ["pay.claim-center.example"])
+        #expect(Defang.hosts(of: "短信链接：claim-center.example/refund。") == ["claim-center.example"])
+        #expect(Defang.hosts(of: "Sites a.example and b.example") == ["a.example", "b.example"])
+        #expect(Defang.hosts(of: "Called from 170 **** 0000, said Mr. Wang") == [])
+        #expect(Defang.hosts(of: "Alipay account zhang.san@example.com") == [])
+    }
+
     @Test("an internationalised scam host is defanged in text, also written with an ideographic full stop")
     func internationalScamHostInText() {
         let policy = LinkPolicy(scamHosts: Set(Defang.hosts(of: "例子.中国")), trustedHosts: [])
