@@ -499,12 +499,19 @@ enum PersonalDataScanner {
         var emails: [Range<String.Index>] = []
         var next = line.startIndex
         while let at = line[next...].firstIndex(of: "@") {
+            defer { next = line.index(after: at) }
+            // An address has a letter or digit before its "@" and a domain with a dot (or an IP
+            // literal) after it: an "@user" mention or a run of "@"s is passed over without the pattern,
+            // which would take a long time over a pasted chat log.
+            guard at > line.startIndex, line[line.index(before: at)].isLetter || line[line.index(before: at)].isNumber
+                    || "._%+-".contains(line[line.index(before: at)]) else { continue }
+            let domain = line[line.index(after: at)...].prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || $0 == "[" }
+            guard domain.hasPrefix("[") || domain.dropFirst().contains(".") else { continue }
             let start = line.index(at, offsetBy: -64, limitedBy: line.startIndex) ?? line.startIndex
             let end = line.index(at, offsetBy: 256, limitedBy: line.endIndex) ?? line.endIndex
             if let match = Self.email.with({ regex in line[start..<end].matches(of: regex).map(\.range).first { $0.contains(at) } }) {
                 emails.append(match)
             }
-            next = line.index(after: at)
         }
         for match in emails where !Self.isUserInfo(line, match) {
             // "邮箱victim@example.org": the address is the ASCII run after the Chinese text.

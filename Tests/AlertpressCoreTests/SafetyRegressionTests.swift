@@ -305,3 +305,27 @@ struct PersonalDataSpellingTests {
                 "\(named.diagnostics.map(\.formatted))")
     }
 }
+
+extension SafetyRegressionTests {
+    /// A pasted chat log full of "@" mentions took minutes to check (twenty-ninth session): an "@"
+    /// with no letter before it or no dotted domain after it is passed over. Addresses among them are still found.
+    @Test("addresses among @mentions and runs of @ are found, at their columns", arguments: [
+        ("@li @wang li.si@example.org", 11),
+        ("a@a@a@ zhang@qq.com", 8),
+        ("@@ 张三@例子.中国", 4),
+        ("@user: 联系li@[192.168.1.1]", 10),
+        ("@@@ wang_99@mail.example.cn.", 5),
+    ])
+    func addressesAmongMentions(_ line: String, column: Int) {
+        let findings = PersonalDataScanner.scan(line)
+        #expect(findings.map(\.kind) == [.email], "\(line)")
+        #expect(findings.first?.column == column, "\(line)")
+    }
+
+    @Test("mentions, handles and runs of @ are no address")
+    func mentionsAreNoAddress() {
+        for line in ["@li @wang @zhang", String(repeating: "a@", count: 500), "@user.name said hi", "price @ 5.50 each", "@@@@"] {
+            #expect(PersonalDataScanner.scan(line).isEmpty, "\(line.prefix(40))")
+        }
+    }
+}
