@@ -74,11 +74,13 @@ enum Resolver {
         }
         reportUnlisted()
 
-        // The advice library, the taxonomy and campaigns are published too; site.yml is the
-        // publisher's own contacts.
-        for file in otherFiles where file.role != .site {
+        // The advice library, the taxonomy and campaigns are published too. site.yml holds the
+        // publisher's own contacts (its numbers and addresses), but no one's ID or bank card.
+        for file in otherFiles {
             guard let data = file.data else { continue } // the loader keeps every file but cases
-            scanPersonalData(in: String(decoding: data, as: UTF8.self), file: file.path, log: &decoder.log)
+            scanPersonalData(in: String(decoding: data, as: UTF8.self), file: file.path,
+                             kinds: file.role == .site ? [.residentID, .card] : nil, log: &decoder.log)
+            guard file.role != .site else { continue }
             // A type's or campaign's file name is its public address: URLs, the sitemap, flyer names and QR codes.
             if file.role != .advice {
                 for finding in PersonalDataScanner.scan(file.name) {
@@ -668,7 +670,9 @@ enum Resolver {
     /// Personal data in `text`, the whole of `file`, is an error on its line, but in the lines `skipping` names.
     /// Returns what it found, masked.
     @discardableResult
-    static func scanPersonalData(in text: String, file: String, skipping: ClosedRange<Int>? = nil, log: inout DiagnosticLog) -> Set<String> {
+    /// `kinds`: only these kinds of data, when given.
+    static func scanPersonalData(in text: String, file: String, skipping: ClosedRange<Int>? = nil,
+                                 kinds: Set<PersonalDataScanner.Finding.Kind>? = nil, log: inout DiagnosticLog) -> Set<String> {
         guard PersonalDataScanner.mayFind(in: text) else { return [] }
         var found: Set<String> = []
         let lines = text.splitLines()
@@ -688,12 +692,12 @@ enum Resolver {
                     findings.append(finding)
                 }
             }
-            for finding in findings {
+            for finding in findings where kinds?.contains(finding.kind) ?? true {
                 found.insert(finding.masked)
                 let hint = switch finding.kind {
                           case .email: "remove it; a scammer's address belongs in a case's `indicators`"
                           case .mobile: "mask it, e.g. 138****5678 or 尾号5678; a scammer's number belongs in a case's `indicators`"
-                          case .residentID: "remove it, or mask it: 110105********002X"
+                          case .residentID: "remove it, or mask it: \(finding.masked)"
                           case .card: "mask it, e.g. 尾号8988 or **** 8988; a scammer's account belongs in a case's `indicators`"
                           }
                 log.error("personal-data", "unmasked \(finding.kind.rawValue) (\(finding.masked)) must not be published",

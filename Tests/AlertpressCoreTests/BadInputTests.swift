@@ -1510,3 +1510,27 @@ extension BadInputTests {
         #expect(warning.message.contains("`never-share-sms-code`") && warning.message.contains("advice.zh.yml"))
     }
 }
+
+extension BadInputTests {
+    /// A reviewer of malformed input (twenty-ninth session): an ID number in site.yml went out on
+    /// every page, feed and flyer. Its numbers and addresses are the publisher's own, and stay allowed.
+    @Test("a resident ID or bank card number in site.yml is an error; the publisher's own phone and e-mail are not")
+    func personalDataInSiteSettings() {
+        let site = """
+        title: Test City Anti-Fraud Bulletin 11010519491231002X
+        description: Donations to 6222 0212 3456 7894 are not collected. Write to desk@alerts.example.org or call 13800138000.
+        base_url: https://alerts.example.org
+        languages: [en, zh]
+        timezone: Asia/Shanghai
+        publisher: Test City Anti-Fraud Centre
+        hotlines:
+          - {label: Police, number: "110"}
+        report_url: https://alerts.example.org/report/
+
+        """
+        expectDiagnostics(Tree.with(["site.yml": site]).check().diagnostics.filter { $0.code == "personal-data" }, [
+            Expected("Alerts/site.yml", 1, 38, .error, "personal-data", message: ["resident ID number", "110105********002X"]),
+            Expected("Alerts/site.yml", 2, 27, .error, "personal-data", message: ["bank card number"]),
+        ])
+    }
+}
