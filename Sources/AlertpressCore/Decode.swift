@@ -180,6 +180,24 @@ struct Decoder {
     /// few lines stand for millions of them.
     static let publishedValueLimit = 20_000
 
+    /// Words that name a victim: an indicator labelled so is the victim's data, not the scammer's.
+    static let victimLabels = ["victim", "受害人", "受害者", "被害人", "受骗人", "事主", "当事人", "被骗人", "報案人", "报案人"]
+
+    /// `indicators` is the one place for a scammer's numbers and addresses, published disarmed but
+    /// whole. A resident ID number is no one's to publish there (scammers use stolen ones), and an
+    /// item labelled as the victim's is the victim's.
+    mutating func checkIndicator(_ indicator: String, at location: SourceLocation) {
+        let findings = PersonalDataScanner.scan(indicator, markup: false)
+        guard !findings.isEmpty else { return }
+        let lowered = indicator.lowercased()
+        let victims = Decoder.victimLabels.contains { lowered.contains($0) }
+        for finding in findings where finding.kind == .residentID || victims {
+            let whose = finding.kind == .residentID && !victims ? "a resident ID number" : "the victim's \(finding.kind.rawValue)"
+            log.error("personal-data", "`indicators` holds \(whose) (\(finding.masked)), which would be published unmasked",
+                      at: location, hint: "indicators are the scammer's numbers and addresses only: remove it, or mask it in the text")
+        }
+    }
+
     /// Personal data in the file's values as YAML decodes them, which is what is published: escapes
     /// (`"\x31\x33…"`), aliases, quoted values over several lines and tags are read, and URLs
     /// percent-decoded. The lines of the file are scanned as written apart (`Resolver.scanPersonalData`);
@@ -860,7 +878,9 @@ struct Decoder {
             if let amount, let currency { item.loss = Loss(amount: amount, currency: currency.value) }
         }
         if let node = fields["indicators"] {
-            item.indicators = reader.strings(node, what: "indicators", log: &log)?.map(\.value)
+            let indicators = reader.strings(node, what: "indicators", log: &log)
+            item.indicators = indicators?.map(\.value)
+            for indicator in indicators ?? [] { checkIndicator(indicator.value, at: indicator.location) }
             let start = fields.keyLocation("indicators").line
             let nextKey = fields.values.values.map { reader.location($0.key).line }.filter { $0 > start }.min()
             let end = nextKey.map { $0 - 1 } ?? (source.bodyFirstLine - 2)

@@ -1534,3 +1534,23 @@ extension BadInputTests {
         ])
     }
 }
+
+extension BadInputTests {
+    /// A reviewer of malformed input (twenty-ninth session): indicators are exempt from the
+    /// personal-data rules, so a victim's ID and phone number written there went out whole.
+    @Test("an ID number, or an indicator labelled as the victim's, is personal data; the scammer's numbers and accounts are not")
+    func victimDataInIndicators() {
+        let result = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:",
+                                     "  - 11010519491231002X",
+                                     "  - \"Victim Ms. Zhong, tel 13800138000\"",
+                                     "  - 受害人银行卡6222 0212 3456 7894",
+                                     "  - Caller 13912345678",
+                                     "  - Payee card 6222 0212 3456 7894",
+                                     "  - https://claim-center.example/refund"]))
+        expectDiagnostics(result.diagnostics.filter { $0.code == "personal-data" }, [
+            Expected(Self.file, 5, 5, .error, "personal-data", message: ["resident ID number", "110105********002X"]),
+            Expected(Self.file, 6, 5, .error, "personal-data", message: ["victim's mobile number"]),
+            Expected(Self.file, 7, 5, .error, "personal-data", message: ["victim's bank card number"]),
+        ])
+    }
+}
