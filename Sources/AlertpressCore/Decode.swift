@@ -60,22 +60,31 @@ struct Decoder {
     /// would be published as text, and not do what it says.
     private mutating func reportKeyInBody(_ source: SourceText, keys: [String]) {
         var line = source.bodyFirstLine
-        // Line by line up to the first that is not blank (a split would cut the whole body).
+        // Line by line up to the first that is not blank (a split would cut the whole body), past
+        // one more `---` (front matter closed by `...`, then opened again).
         var rest = source.body.utf8[...]
+        var passedRule = false
         while !rest.isEmpty {
             let end = rest.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
             let text = rest[..<end]
             rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[rest.endIndex...]
             let trimmed = text.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-            if trimmed.isEmpty {
+            let isRule = trimmed.elementsEqual("---".utf8) || (trimmed.starts(with: "---".utf8) && trimmed.dropFirst(3).allSatisfy { $0 == 0x20 || $0 == 0x0D })
+            if trimmed.isEmpty || (isRule && !passedRule) {
+                passedRule = passedRule || isRule
                 line += 1
                 continue
             }
-            guard let colon = trimmed.firstIndex(of: UInt8(ascii: ":")), colon < trimmed.index(trimmed.startIndex, offsetBy: 20, limitedBy: trimmed.endIndex) ?? trimmed.endIndex
-            else { return }
-            let after = trimmed.index(after: colon)
-            let key = String(decoding: trimmed[..<colon], as: UTF8.self)
-            guard keys.contains(key), after == trimmed.endIndex || trimmed[after] == 0x20 || trimmed[after] == 0x0D else { return }
+            // "draft: true", or with the full-width colon a Chinese keyboard types ("draft：true").
+            let limit = trimmed.index(trimmed.startIndex, offsetBy: 20, limitedBy: trimmed.endIndex) ?? trimmed.endIndex
+            let fullWidth = Array("：".utf8)
+            guard let colon = trimmed[..<limit].indices.first(where: { index in
+                trimmed[index] == UInt8(ascii: ":") || trimmed[index...].starts(with: fullWidth)
+            }) else { return }
+            let isFullWidth = trimmed[colon] != UInt8(ascii: ":")
+            let after = trimmed.index(colon, offsetBy: isFullWidth ? fullWidth.count : 1)
+            let key = String(decoding: trimmed[..<colon], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            guard keys.contains(key), isFullWidth || after == trimmed.endIndex || trimmed[after] == 0x20 || trimmed[after] == 0x0D else { return }
             let closing = source.bodyFirstLine - 1
             log.error("front-matter-ended", "`\(key):` on line \(line) comes after the line that closes the front matter (line \(closing)): it would be published as text, and not apply",
                       at: SourceLocation(file: source.path, line: line), hint: "move it above line \(closing), or remove that line if it is a stray one")

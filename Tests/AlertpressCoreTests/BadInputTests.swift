@@ -960,6 +960,9 @@ struct BadInputTests {
         (["title: T", "date: 2024-03-01", "summary: |", "  He kept talking", "  ---", "  ...", "  and hung up.", "draft: true"], 0, ""),
         // A stray `---` between keys closes it, and `draft: true` would be body text.
         (["title: T", "date: 2024-03-01", "---", "", "draft: true"], 6, "front-matter-ended"),
+        // Closed by `...`, then a second block opened by `---`; and a full-width colon.
+        (["title: T", "date: 2024-03-01", "...", "---", "draft: true"], 6, "front-matter-ended"),
+        (["title: T", "date: 2024-03-01", "...", "draft：true"], 5, "front-matter-ended"),
     ])
     func frontMatterEnd(_ lines: [String], line: Int, code: String) throws {
         let result = check(caseFile(lines))
