@@ -341,6 +341,14 @@ final class SiteRenderer: Sendable {
 
     // MARK: Views
 
+    /// The ten regions with most cases, then by loss and name; the loss in the main currency.
+    private func regionRows(_ stats: Statistics, currency: String?) -> [RegionView] {
+        func loss(_ region: String) -> Decimal { currency.flatMap { stats.lossByRegion[region]?[$0] } ?? 0 }
+        return stats.casesByRegion.sorted { ($0.value, loss($0.key), $1.key) > ($1.value, loss($1.key), $0.key) }.prefix(10).map { region, count in
+            RegionView(name: region, count: String(count), loss: loss(region) > 0 ? strings.money(loss(region), currency ?? "") : "–")
+        }
+    }
+
     private func homeView(_ listed: [EnrichedCase]) -> HomeView {
         let home = routes.home()
         let stats = edition.statistics
@@ -363,11 +371,13 @@ final class SiteRenderer: Sendable {
             }.sorted { ($0.amount, $1.name) > ($1.amount, $0.name) }
             var typeBars = typeLosses.prefix(typeLosses.count > 9 ? 8 : 9).map { bar($0.name, $0.amount) }
             if typeLosses.count > 9 { typeBars.append(bar(strings["chart.other"], typeLosses.dropFirst(8).reduce(0) { $0 + $1.amount })) }
-            let typeTitle = strings["chart.type"] + " (\(currency))"
+            var typeTitle = strings["chart.type"] + " (\(currency))"
+            // A case of two types counts under both: say so when the bars add up to more than the total.
+            if typeLosses.reduce(Decimal(0), { $0 + $1.amount }) > stats.totalLoss[currency] ?? 0 { typeTitle += " · " + strings["chart.type.overlap"] }
             byType = ChartView(title: typeTitle, svg: BarChart.horizontal(id: "chart-type", title: typeTitle, bars: typeBars))
-            // Twelve calendar months up to the last with a loss, empty ones too; what is earlier is
-            // named in the title rather than drawn (years in one bar would flatten the months), so
-            // the chart still adds up to the total.
+            // Twelve calendar months up to the newest case's (or a later one with a loss), empty ones
+            // too; what is earlier is named in the title rather than drawn (years in one bar would
+            // flatten the months), so the chart still adds up to the total.
             let keyed = stats.lossByMonth.compactMap { key, amounts -> (month: Int, amount: Decimal)? in
                 let parts = key.split(separator: "-").compactMap { Int($0) }
                 guard parts.count == 2, let amount = amounts[currency], amount > 0 else { return nil }
@@ -375,7 +385,9 @@ final class SiteRenderer: Sendable {
             }
             var monthBars: [BarChart.Bar] = []
             var monthTitle = strings["chart.month"] + " (\(currency))"
-            if let last = keyed.map(\.month).max() {
+            let newest = listed.first.map { $0.entry.date.day.year * 12 + $0.entry.date.day.month - 1 }
+            if let latestLoss = keyed.map(\.month).max() {
+                let last = max(latestLoss, newest ?? latestLoss)
                 let first = last - 11
                 let earlier = keyed.filter { $0.month < first }.reduce(Decimal(0)) { $0 + $1.amount }
                 if earlier > 0 { monthTitle += " · \(strings["chart.earlier"])\(strings.isChinese ? "：" : ": ")\(strings.money(earlier, currency))" }
@@ -395,7 +407,10 @@ final class SiteRenderer: Sendable {
                         cases: listed.prefix(10).map { summary($0, from: home) }, empty: listed.isEmpty ? strings["no.cases"] : nil,
                         allCasesLabel: strings["all.cases"], allCasesHref: Routes.relative(from: home, to: routes.cases()),
                         topTypesLabel: strings["top.types"], topTypes: Array(topTypes), totals: totals,
-                        chartsLabel: strings["charts"], chartByType: byType, chartByMonth: byMonth, noChart: currency == nil ? strings["chart.none"] : nil)
+                        chartsLabel: strings["charts"], chartByType: byType, chartByMonth: byMonth, noChart: currency == nil ? strings["chart.none"] : nil,
+                        regionsLabel: strings["regions"], regionLabel: strings["region"], regionCasesLabel: strings["region.cases"],
+                        regionLossLabel: currency.map { strings["stat.loss.column"] + " (\($0))" } ?? strings["stat.loss.column"],
+                        regions: regionRows(stats, currency: currency))
     }
 
     func summary(_ item: EnrichedCase, from folder: String) -> CaseSummaryView {

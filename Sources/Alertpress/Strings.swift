@@ -112,6 +112,8 @@ struct Strings: Sendable {
         "pages.label": "Pages", "pages.newer": "Newer cases", "pages.older": "Older cases", "pages.status": "Page {page} of {count}",
         "issued": "Issued", "recent.case": "A real case", "scan": "Scan for more", "qr.code": "QR code",
         "stat.loss": "reported losses", "charts": "Reported losses in charts",
+        "chart.type.overlap": "a case of several types counts under each",
+        "regions": "Cases by region", "region": "Region", "region.cases": "Cases", "stat.loss.column": "Reported losses",
     ]
 
     static let zh: [String: String] = [
@@ -150,5 +152,7 @@ struct Strings: Sendable {
         "pages.label": "分页", "pages.newer": "较新的案例", "pages.older": "较早的案例", "pages.status": "第 {page} 页，共 {count} 页",
         "issued": "发布日期", "recent.case": "真实案例", "scan": "扫码了解更多", "qr.code": "二维码",
         "stat.loss": "报告损失", "charts": "损失图表",
+        "chart.type.overlap": "涉及多种类型的案例在每种类型下都计入",
+        "regions": "各地区案例", "region": "地区", "region.cases": "案例数", "stat.loss.column": "报告损失",
     ]
 }

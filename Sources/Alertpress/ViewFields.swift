@@ -166,6 +166,22 @@ extension HomeView: TemplateView {
         case "chartByType": .of(self.chartByType)
         case "chartByMonth": .of(self.chartByMonth)
         case "noChart": .of(self.noChart)
+        case "regionsLabel": .of(self.regionsLabel)
+        case "regionLabel": .of(self.regionLabel)
+        case "regionCasesLabel": .of(self.regionCasesLabel)
+        case "regionLossLabel": .of(self.regionLossLabel)
+        case "regions": .of(self.regions)
+        default: nil
+        }
+    }
+}
+
+extension RegionView: TemplateView {
+    func child(named name: String) -> TemplateValue? {
+        switch name {
+        case "name": .of(self.name)
+        case "count": .of(self.count)
+        case "loss": .of(self.loss)
         default: nil
         }
     }

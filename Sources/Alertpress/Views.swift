@@ -68,6 +68,9 @@ struct CaseSummaryView: Sendable {
 /// An inline SVG chart and the title shown above it.
 struct ChartView: Sendable { var title: String; var svg: String }
 
+/// A row of the cases-by-region table: the region as written in the cases, and its loss in the chart's currency.
+struct RegionView: Sendable { var name: String; var count: String; var loss: String }
+
 struct TermSummaryView: Sendable { var name: String; var href: String; var summary: String; var count: String }
 
 struct HomeView: Sendable {
@@ -88,6 +91,12 @@ struct HomeView: Sendable {
     var chartByType: ChartView?
     var chartByMonth: ChartView?
     var noChart: String?
+    /// Cases by region (SPEC §4's counts by region): the regions with most cases.
+    var regionsLabel: String
+    var regionLabel: String
+    var regionCasesLabel: String
+    var regionLossLabel: String
+    var regions: [RegionView]
 }
 
 struct ListView: Sendable {

@@ -212,6 +212,35 @@ struct FixtureSiteTests {
         #expect(home.contains("<p class=\"totals\">3 cases · reported losses ¥101,000, USD 500</p>"))
     }
 
+    /// SPEC §4 derives counts by region, which no page showed; the month chart ended at the last
+    /// month with a loss, and the type chart's bars added up to more than the total without a word.
+    @Test("the home page: cases by region, the month chart up to the newest case's month, and a note when a case counts under two types")
+    func homeStatistics() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        for (name, lines) in [("two-types", ["date: 2024-12-01", "region: Wuhan", "scam_types: [fake-courier, fake-refund]",
+                                             "loss: {amount: 1000, currency: CNY}"]),
+                              ("no-loss", ["date: 2025-02-15", "region: Harbin", "scam_types: [fake-courier]"])] {
+            try (["---", "title: Case \(name)"] + lines + ["---", "A caller said a parcel was lost and asked for a fee.", ""])
+                .joined(separator: "\n").write(to: alerts.appendingPathComponent("cases/2024/\(name).md"), atomically: true, encoding: .utf8)
+        }
+        let out = temp.child("site")
+        let result = await buildSite(alerts: alerts, out: out, clock: .day(LocalDay(year: 2025, month: 3, day: 1)))
+        try #require(result.succeeded, "\(result.report)")
+        let home = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        let rows = ["<tr><th scope=\"row\">Wuhan</th><td>2</td><td>¥98,000</td></tr>",
+                    "<tr><th scope=\"row\">Chengdu</th><td>1</td><td>¥4,000</td></tr>",
+                    "<tr><th scope=\"row\">Harbin</th><td>1</td><td>–</td></tr>"]
+        let positions = rows.map { home.range(of: $0)?.lowerBound }
+        #expect(positions.allSatisfy { $0 != nil }, "\(home)")
+        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted(), "most cases first, then the larger loss")
+        #expect(home.contains("<h2 id=\"regions-heading\">Cases by region</h2>"))
+        #expect(home.contains(">Feb 2025<") && home.contains(">Mar 2024<") && !home.contains(">Feb 2024<"), "twelve months up to the newest case's")
+        #expect(home.contains("Reported losses by scam type (CNY) · a case of several types counts under each"))
+    }
+
     // MARK: Languages, alternates and links
 
     @Test("every page declares its language")
