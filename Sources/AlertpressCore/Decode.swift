@@ -362,6 +362,7 @@ struct Decoder {
         var description: String?
         var publisher: Located<String>?
         var hotlines: [Hotline]?
+        var hotlinesLocation: SourceLocation?
     }
 
     static let siteKeys = ["title", "description", "base_url", "languages", "timezone", "publisher", "hotlines",
@@ -413,6 +414,7 @@ struct Decoder {
             }
         }
         if let node = fields["hotlines"], let items = reader.list(node, what: "hotlines", log: &log) {
+            site.hotlinesLocation = fields.keyLocation("hotlines")
             // Every case's advice, and every flyer, closes with the hotlines (SPEC §4).
             if items.isEmpty {
                 log.error("missing-value", "`hotlines` is empty: every case's advice and every flyer close with them", at: reader.location(node),

@@ -97,6 +97,14 @@ enum Resolver {
             siteTexts[defaultLanguage] = base
             for file in otherFiles where file.role == .site {
                 guard let lang = file.langSuffix, let translated = decoder.site(file, translation: true) else { continue }
+                // A translation's hotlines replace the list: a number added to site.yml alone never
+                // reaches that language's pages and flyers.
+                if let hotlines = translated.hotlines, let location = translated.hotlinesLocation,
+                   Set(hotlines.map(\.number)) != Set(base.hotlines.map(\.number)) {
+                    func numbers(_ list: [Hotline]) -> String { list.map(\.number).joined(separator: ", ") }
+                    decoder.log.warning("translation-differs", "`hotlines` lists \(numbers(hotlines)), but site.yml lists \(numbers(base.hotlines)): pages and flyers in `\(lang)` show only this file's",
+                                        at: location, hint: "list the same numbers in both files, or leave `hotlines` out here to take site.yml's")
+                }
                 siteTexts[lang] = SiteTexts(title: translated.title?.value ?? base.title,
                                             description: translated.description ?? base.description,
                                             publisher: translated.publisher?.value ?? base.publisher,
@@ -611,6 +619,19 @@ enum Resolver {
             log.warning("translation-differs", "`\(fact.key)` (\(mine)) differs from the default-language file's (\(theirs))",
                         at: SourceLocation(file: translation.file, line: translation.keyLines[fact.key] ?? 1, column: 1),
                         hint: "a translation states the same facts: leave `\(fact.key)` out to take the original's")
+        }
+        // Lists the original leaves to the tagger: the translation's own would tag its language's
+        // pages differently from the other's.
+        for (key, mine, theirs) in [("scam_types", translation.scamTypes, original.scamTypes), ("tactics", translation.tactics, original.tactics)]
+        where mine != nil && theirs == nil {
+            log.warning("translation-differs", "`\(key)` is declared here, but the default-language file leaves it to be worked out from its text: the two languages may tag the case differently",
+                        at: SourceLocation(file: translation.file, line: translation.keyLines[key] ?? 1, column: 1),
+                        hint: "declare `\(key)` in the default-language file instead, and leave it out here")
+        }
+        // Without its own title or summary, the translation's pages, lists and feeds show the original's.
+        for (key, missing) in [("title", translation.title == nil && original.title != nil), ("summary", translation.summary == nil && original.summary != nil)] where missing {
+            log.warning("untranslated", "the translation has no `\(key)`: its pages, lists and feeds show the default-language file's",
+                        at: SourceLocation(file: translation.file, line: 1, column: 1), hint: "add `\(key):` in this file's language")
         }
         // A translation kept as a draft while the original is out is usual; the other way round publishes
         // a case whose original is not ready.

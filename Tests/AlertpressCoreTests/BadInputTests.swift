@@ -1557,3 +1557,17 @@ extension BadInputTests {
         ])
     }
 }
+
+extension BadInputTests {
+    /// Found by an editor's walk through the guide (twenty-ninth session): a hotline added to
+    /// site.yml alone never reached the Chinese pages and flyers, without a word.
+    @Test("a translation's hotlines with other numbers than site.yml's are a warning at its `hotlines`; the same numbers, relabelled, are not")
+    func translatedHotlinesDiffer() {
+        let differ = Tree.with(["site.zh.yml": "title: 测试\nhotlines:\n  - {label: 报警电话, number: \"110\"}\n"]).check()
+        expectDiagnostics(differ.diagnostics, [
+            Expected("Alerts/site.zh.yml", 2, 1, .warning, "translation-differs", message: ["lists 110, but site.yml lists 110, 96110"]),
+        ])
+        let same = Tree.with(["site.zh.yml": "title: 测试\nhotlines:\n  - {label: 反诈专线, number: \"96110\"}\n  - {label: 报警电话, number: \"110\"}\n"]).check()
+        expectClean(same)
+    }
+}

@@ -677,6 +677,23 @@ struct EnrichmentTests {
         #expect(warnings.map(\.file) == ["Alerts/cases/pair.md"])
     }
 
+    /// Found by an editor's walk through the guide (twenty-ninth session): neither was said.
+    @Test("a translation without a title or summary, or declaring the lists its original leaves to the tagger, is warned about")
+    func translationGaps() {
+        var tree = Self.richTree()
+        tree.set("cases/pair.md", caseFile(["title: Courier call", "date: 2024-03-01", "summary: A caller promised compensation."],
+                                           body: ["She was promised double compensation for the lost parcel."]))
+        tree.set("cases/pair.zh.md", caseFile(["date: 2024-03-01", "scam_types: [fake-refund-customer-service]"], body: ["她接到一个电话。"]))
+        expectDiagnostics(tree.check().diagnostics.filter { $0.file.hasSuffix("pair.zh.md") }, [
+            Expected("Alerts/cases/pair.zh.md", 3, 1, .warning, "translation-differs", message: ["`scam_types` is declared here"]),
+            Expected("Alerts/cases/pair.zh.md", 1, 1, .warning, "untranslated", message: ["no `title`"]),
+            Expected("Alerts/cases/pair.zh.md", 1, 1, .warning, "untranslated", message: ["no `summary`"]),
+        ])
+        // With its own title and summary, and the original's lists, nothing is said.
+        tree.set("cases/pair.zh.md", caseFile(["title: 电话", "summary: 对方承诺赔偿。"], body: ["她接到一个电话。"]))
+        #expect(tree.check().diagnostics.filter { $0.file.hasSuffix("pair.zh.md") }.isEmpty)
+    }
+
     // MARK: Related cases and statistics
 
     @Test("related cases: listed cases sharing types, most shared first, then newest; never itself, drafts or unrelated")
