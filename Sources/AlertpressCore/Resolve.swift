@@ -73,6 +73,13 @@ enum Resolver {
             if files[index].role == .case { caseFiles.append(files[index]) } else { otherFiles.append(files[index]) }
         }
         reportUnlisted()
+        // A language no file is written in gets a whole edition all the same: the default
+        // language's pages again, under its folder and marked as its language.
+        for language in rawSite?.languages?.dropFirst() ?? [] where language.value != defaultLanguage
+            && !caseFiles.contains(where: { $0.langSuffix == language.value }) && !otherFiles.contains(where: { $0.langSuffix == language.value }) {
+            decoder.log.warning("empty-language", "no file is written in `\(language.value)`: its pages would list no case and show the default language's text, marked as `\(language.value)`",
+                                at: language.location, hint: "add translations (`site.\(language.value).yml`, `<slug>.\(language.value).md`…), or take `\(language.value)` out of `languages`")
+        }
 
         // The advice library, the taxonomy and campaigns are published too. site.yml holds the
         // publisher's own contacts (its numbers and addresses), but no one's ID or bank card.

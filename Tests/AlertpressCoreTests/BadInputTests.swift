@@ -1571,3 +1571,16 @@ extension BadInputTests {
         expectClean(same)
     }
 }
+
+extension BadInputTests {
+    /// A reviewer of malformed input (twenty-ninth session): `languages: [en, zh, fr]` with no French
+    /// file built a whole /fr/ edition of English text marked as French, without a word.
+    @Test("a language no file is written in is a warning at its place in `languages`")
+    func languageWithoutFiles() throws {
+        let site = try #require(Fixtures.base["site.yml"].map { String(decoding: $0, as: UTF8.self) })
+        let result = Tree.with(["site.yml": site.replacingOccurrences(of: "languages: [en, zh]", with: "languages: [en, zh, fr]")]).check()
+        expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/site.yml", 3, 21, .warning, "empty-language", message: ["`fr`"], hint: ["site.fr.yml"]),
+        ])
+    }
+}
