@@ -287,6 +287,24 @@ enum Resolver {
                 }
             }
         }
+        // A type, tactic or campaign left out of a language the others of its kind are translated
+        // into: its pages, lists and flyers in that language show the default language's text (and
+        // that language's cases are tagged by their own language's cues only).
+        for lang in languages where lang != defaultLanguage {
+            var missing: [(file: String, name: String)] = []
+            func untranslated<Raw>(_ folder: String, _ all: [String: [String?: Raw]]) {
+                guard all.values.contains(where: { $0[lang] != nil }) else { return }
+                for (id, variants) in all where variants[nil] != nil && variants[lang] == nil {
+                    missing.append(("\(folder)/\(id).md", "\(folder)/\(id).\(lang).md"))
+                }
+            }
+            for kind in TermKind.allCases { untranslated(kind.folder, rawTerms[kind] ?? [:]) }
+            untranslated("campaigns", rawCampaigns)
+            for item in missing.sorted(by: { $0.file < $1.file }) {
+                decoder.log.warning("untranslated", "there is no `\(item.name)`: pages, lists and flyers in `\(lang)` show this file's text",
+                                    at: SourceLocation(file: Resolver.join(alertsPath, item.file), line: 1), hint: "add `\(item.name)` in `\(lang)`")
+            }
+        }
 
         // Cases, by slug: a default-language file and its translations make a group, the unit of
         // work that runs in parallel and that the memo keeps. Duplicates are found from paths alone.

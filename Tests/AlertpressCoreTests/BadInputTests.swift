@@ -1584,3 +1584,17 @@ extension BadInputTests {
         ])
     }
 }
+
+extension BadInputTests {
+    /// A reviewer of the built site (twenty-ninth session): a campaign left untranslated went out in
+    /// English on the Chinese pages, without a word.
+    @Test("a type, tactic or campaign left out of a language the others of its kind are in is an untranslated warning")
+    func untranslatedTerms() {
+        let zhType = "---\nname: 虚假快递理赔\nsummary: 冒充快递客服，以理赔为名骗钱。\ncues: [快递理赔]\n---\n正文。\n"
+        let result = Tree.with(["types/fake-refund.md": "---\nname: Fake refund\nsummary: A fake refund call.\ncues: [refund]\n---\nBody.\n",
+                                "types/fake-courier-compensation.zh.md": zhType]).check()
+        expectDiagnostics(result.diagnostics.filter { $0.code == "untranslated" }, [
+            Expected("Alerts/types/fake-refund.md", 1, nil, .warning, "untranslated", message: ["types/fake-refund.zh.md"]),
+        ])
+    }
+}

@@ -92,9 +92,12 @@ struct CommandLineTests {
         #expect(run.status == 0, "\(run.stderr)")
         let shared = await SharedBuilds.fixture.value
         let counts = shared.result
-        // The fixture's one warning: its refund-call case holds a <script> on purpose.
+        // The fixture's warnings: its refund-call case holds a <script>, and a type and a tactic
+        // have no Chinese file while the others of their kind have, on purpose.
         let lines = run.stderr.split(separator: "\n")
-        #expect(lines.filter { $0.contains(": warning: ") }.map { $0.prefix(38) } == ["Alerts/cases/2024/refund-call.md:17:1:"], "\(run.stderr)")
+        #expect(lines.filter { $0.contains(": warning: ") }.map { $0.split(separator: " ").prefix(3).joined(separator: " ") }
+                == ["Alerts/cases/2024/refund-call.md:17:1: warning: raw", "Alerts/tactics/refund-link.md:1:1: warning: there",
+                    "Alerts/types/fake-courier.md:1:1: warning: there"], "\(run.stderr)")
         let summary = lines.last.map(String.init) ?? ""
         #expect(summary.hasPrefix("built \(counts.files) files (\(counts.pages) pages, 12 flyers) into site in "), "\(run.stderr)")
         #expect(summary.hasSuffix(" s: \(counts.files) written, 0 unchanged"), "\(run.stderr)")
