@@ -1,13 +1,27 @@
 import AlertpressCore
+import AlertpressFlyers
 import Foundation
 
-/// The templates' diagnostics, for `check`: what a build would report about them and about the
-/// logo site.yml names among their assets, before rendering.
+/// The templates' diagnostics, for `check`: what a build would report about them, about the
+/// logo site.yml names among their assets, and about the flyers, without writing anything.
 public enum TemplateCheck {
-    public static func diagnostics(folder: String, site: SiteSettings? = nil, fileSystem: some ContentFileSystem = DiskFileSystem()) -> [Diagnostic] {
-        var log = TemplateLibrary.load(folder: folder).log
-        _ = LogoFile.load(site?.logo, templates: folder, fileSystem: fileSystem, log: &log)
-        return log.all
+    /// What a build would say of the templates, the logo and, given a `bulletin` with no errors,
+    /// its flyers: they are laid out as a build lays them out (a hotline with no room is a
+    /// warning), and nothing is written.
+    public static func diagnostics(folder: String, site: SiteSettings? = nil, bulletin: Bulletin? = nil,
+                                   fileSystem: some ContentFileSystem = DiskFileSystem()) -> [Diagnostic] {
+        let loaded = TemplateLibrary.load(folder: folder)
+        var log = loaded.log
+        let logo = LogoFile.load(site?.logo ?? bulletin?.site.logo, templates: folder, fileSystem: fileSystem, log: &log)
+        if let bulletin, let templates = loaded.library, !log.hasErrors {
+            let contents = bulletin.editions.map { edition in
+                SiteRenderer(bulletin: bulletin, edition: edition, templates: templates, inputs: Fingerprint(), logo: logo) { url in
+                    QRCodeSVG.svg(for: url, label: url) ?? ""
+                }.flyers
+            }
+            log.append(contentsOf: Flyers.render(Flyers.jobs(contents, inputs: Fingerprint())).problems)
+        }
+        return log.sorted
     }
 }
 

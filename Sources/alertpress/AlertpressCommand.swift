@@ -93,8 +93,9 @@ extension AlertpressCommand {
 
         func run() throws {
             var result = ContentPipeline.check(alerts: paths.alerts, fileSystem: DiskFileSystem(), clock: try clock.clock())
-            // Everything a build checks: the templates too.
-            result.diagnostics += TemplateCheck.diagnostics(folder: paths.templates, site: result.bulletin?.site)
+            // Everything a build checks: the templates and the flyers' layout too.
+            result.diagnostics += TemplateCheck.diagnostics(folder: paths.templates, site: result.bulletin?.site,
+                                                            bulletin: result.errors == 0 ? result.bulletin : nil)
             switch format {
             case .json: print(CheckReport.json(result))
             case .text:

@@ -166,3 +166,26 @@ struct TemplateCheckTests {
         #expect(result.errors.allSatisfy { $0.code == "unknown-template-field" && $0.file == templates.path + "/case.mustache" })
     }
 }
+
+extension TemplateCheckTests {
+    /// An editor's walk through the guide (twenty-ninth session): `check --strict` passed while the
+    /// build warned that flyers had no room for a hotline; `check` now lays the flyers out too.
+    @Test("check lays the flyers out as a build does: the same flyer-hotlines warnings, nothing written")
+    func checkLaysOutFlyers() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let many = (1...14).map { "  - {label: Line \($0), number: \"9611\($0)\"}\n" }.joined()
+        try IncrementalBuildTests.replace(alerts.appendingPathComponent("site.yml"), "  - {label: Police, number: \"110\"}\n", many)
+        let checked = ContentPipeline.check(alerts: alerts.path, fileSystem: DiskFileSystem(), clock: fixtureClock)
+        let bulletin = try #require(checked.bulletin)
+        let fromCheck = TemplateCheck.diagnostics(folder: Paths.templates.path, site: bulletin.site, bulletin: bulletin)
+            .filter { $0.code == "flyer-hotlines" }
+        let built = await buildSite(alerts: alerts, out: temp.child("site"))
+        let fromBuild = built.diagnostics.filter { $0.code == "flyer-hotlines" }
+        #expect(!fromBuild.isEmpty)
+        #expect(fromCheck == fromBuild)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path).sorted() == ["Alerts", "site"], "check wrote nothing")
+    }
+}
