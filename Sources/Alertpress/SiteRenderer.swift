@@ -98,13 +98,21 @@ final class SiteRenderer: Sendable {
     func pageJobs() -> [RenderJob] {
         var jobs: [RenderJob] = []
         let listed = edition.listedCases
-        jobs.append(job(routes.home(), inputs: listedInputs) { [self] in
-            page(routes.home(), title: texts.title, template: "home", view: homeView(listed), isHome: true)
+        // Cases only other languages publish: the home page says how many, so its inputs hold the counts.
+        let elsewhere = bulletin.editions.filter { $0.lang != edition.lang }.map { other in
+            (lang: other.lang, count: other.listedCases.reduce(0) { $0 + (edition.case($1.slug)?.status.isListed == true ? 0 : 1) })
+        }.filter { $0.count > 0 }
+        let homeInputs = Fingerprint { hash in
+            hash.add(listedInputs)
+            for other in elsewhere { hash.add(other.lang); hash.add(other.count) }
+        }
+        jobs.append(job(routes.home(), inputs: homeInputs) { [self] in
+            page(routes.home(), title: texts.title, template: "home", view: homeView(listed, elsewhere: elsewhere), isHome: true)
         })
         jobs += listJobs(routes.cases(), Array(listed.indices), otherCount: { $0.listedCases.count }) { [self] folder, positions, list in
             let nav = pagination(routes.cases(), list, from: folder)
             return page(folder, title: pageTitle(strings["cases.title"], nav), template: "list", view: ListView(
-                title: strings["cases.title"], intro: strings["cases.intro"], cases: positions.map { summary(listed[$0], from: folder) },
+                title: strings["cases.title"], intro: strings["cases.intro"].replacingOccurrences(of: "{language}", with: strings.name(of: edition.lang)), cases: positions.map { summary(listed[$0], from: folder) },
                 empty: listed.isEmpty ? strings["no.cases"] : nil, feeds: feedLinks(folder: routes.home(), from: folder, atom: true),
                 subscribeLabel: strings["subscribe"], pagination: nav),
                         alternates: pageAlternates(routes.cases(), list, from: folder))
@@ -349,7 +357,7 @@ final class SiteRenderer: Sendable {
         }
     }
 
-    private func homeView(_ listed: [EnrichedCase]) -> HomeView {
+    private func homeView(_ listed: [EnrichedCase], elsewhere: [(lang: String, count: Int)]) -> HomeView {
         let home = routes.home()
         let stats = edition.statistics
         let currency = stats.totalLoss.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
@@ -407,6 +415,10 @@ final class SiteRenderer: Sendable {
                         cases: listed.prefix(10).map { summary($0, from: home) }, empty: listed.isEmpty ? strings["no.cases"] : nil,
                         allCasesLabel: strings["all.cases"], allCasesHref: Routes.relative(from: home, to: routes.cases()),
                         topTypesLabel: strings["top.types"], topTypes: Array(topTypes), totals: totals,
+                        elsewhere: elsewhere.map { other in
+                            ElsewhereView(text: strings.elsewhere(other.count, language: strings.name(of: other.lang)),
+                                          href: Routes.relative(from: home, to: Routes(site, lang: other.lang).cases()), lang: other.lang)
+                        },
                         chartsLabel: strings["charts"], chartByType: byType, chartByMonth: byMonth, noChart: currency == nil ? strings["chart.none"] : nil,
                         regionsLabel: strings["regions"], regionLabel: strings["region"], regionCasesLabel: strings["region.cases"],
                         regionLossLabel: currency.map { strings["stat.loss.column"] + " (\($0))" } ?? strings["stat.loss.column"],

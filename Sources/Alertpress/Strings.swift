@@ -25,8 +25,20 @@ struct Strings: Sendable {
         }
     }
 
+    /// A language's name in this page's language, for a sentence: "Chinese", "英文".
+    func name(of other: String) -> String {
+        let identifier = other.hasPrefix("zh") ? "zh" : other
+        return Locale(identifier: isChinese ? "zh-Hans" : "en").localizedString(forLanguageCode: identifier) ?? Strings.languageName(other)
+    }
+
     func date(_ day: LocalDay) -> String {
         isChinese ? "\(day.year)年\(day.month)月\(day.day)日" : "\(day.day) \(Strings.months[day.month - 1]) \(day.year)"
+    }
+
+    /// Cases only another language publishes: "5 more cases are published only in Chinese", "另有 9 起案例仅以英语发布".
+    func elsewhere(_ count: Int, language: String) -> String {
+        isChinese ? "另有 \(count) 起案例仅以\(language)发布"
+            : count == 1 ? "1 more case is published only in \(language)" : "\(count) more cases are published only in \(language)"
     }
 
     /// "1 case", "12 cases", "12 起案例".
@@ -108,7 +120,7 @@ struct Strings: Sendable {
         "notfound.home": "Go to the bulletin home page",
         "case.expired": "Kept for reference: this case expired on {date} and no longer appears in lists or feeds.",
         "footer.published.by": "Published by", "footer.feeds": "Feeds",
-        "cases.title": "All cases", "cases.intro": "Every published case, newest first.",
+        "cases.title": "All cases", "cases.intro": "Every case published in {language}, newest first.",
         "pages.label": "Pages", "pages.newer": "Newer cases", "pages.older": "Older cases", "pages.status": "Page {page} of {count}",
         "issued": "Issued", "recent.case": "A real case", "scan": "Scan for more", "qr.code": "QR code",
         "stat.loss": "reported losses", "charts": "Reported losses in charts",
@@ -148,7 +160,7 @@ struct Strings: Sendable {
         "notfound.home": "返回公告首页",
         "case.expired": "本案例已于{date}到期，仅作存档，不再出现在列表和订阅中。",
         "footer.published.by": "发布单位", "footer.feeds": "订阅",
-        "cases.title": "全部案例", "cases.intro": "所有已发布案例，按时间从新到旧排列。",
+        "cases.title": "全部案例", "cases.intro": "所有以{language}发布的案例，按时间从新到旧排列。",
         "pages.label": "分页", "pages.newer": "较新的案例", "pages.older": "较早的案例", "pages.status": "第 {page} 页，共 {count} 页",
         "issued": "发布日期", "recent.case": "真实案例", "scan": "扫码了解更多", "qr.code": "二维码",
         "stat.loss": "报告损失", "charts": "损失图表",

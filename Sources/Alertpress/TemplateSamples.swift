@@ -25,7 +25,7 @@ enum TemplateSamples {
                    publisher: "publisher", hotlinesLabel: "hotlinesLabel", hotlines: [hotline], reportLabel: "reportLabel", reportURL: "reportURL", feedsLabel: "feedsLabel",
                    banner: BannerView(label: "label", title: "title", headline: "headline", href: "href", linkLabel: "linkLabel"), content: "content"),
         HomeView(title: "title", intro: "intro", latestLabel: "latestLabel", cases: [caseSummary], empty: "empty", allCasesLabel: "allCasesLabel", allCasesHref: "allCasesHref", topTypesLabel: "topTypesLabel",
-                 topTypes: [termSummary], totals: "totals", chartsLabel: "chartsLabel", chartByType: ChartView(title: "title", svg: "svg"), chartByMonth: ChartView(title: "title", svg: "svg"), noChart: "noChart",
+                 topTypes: [termSummary], totals: "totals", elsewhere: [ElsewhereView(text: "text", href: "href", lang: "lang")], chartsLabel: "chartsLabel", chartByType: ChartView(title: "title", svg: "svg"), chartByMonth: ChartView(title: "title", svg: "svg"), noChart: "noChart",
                  regionsLabel: "regionsLabel", regionLabel: "regionLabel", regionCasesLabel: "regionCasesLabel", regionLossLabel: "regionLossLabel",
                  regions: [RegionView(name: "name", count: "count", loss: "loss")]),
         ListView(title: "title", intro: "intro", cases: [caseSummary], empty: "empty", feeds: [feed], subscribeLabel: "subscribeLabel", pagination: pagination),

@@ -162,6 +162,7 @@ extension HomeView: TemplateView {
         case "topTypesLabel": .of(self.topTypesLabel)
         case "topTypes": .of(self.topTypes)
         case "totals": .of(self.totals)
+        case "elsewhere": .of(self.elsewhere)
         case "chartsLabel": .of(self.chartsLabel)
         case "chartByType": .of(self.chartByType)
         case "chartByMonth": .of(self.chartByMonth)
@@ -171,6 +172,17 @@ extension HomeView: TemplateView {
         case "regionCasesLabel": .of(self.regionCasesLabel)
         case "regionLossLabel": .of(self.regionLossLabel)
         case "regions": .of(self.regions)
+        default: nil
+        }
+    }
+}
+
+extension ElsewhereView: TemplateView {
+    func child(named name: String) -> TemplateValue? {
+        switch name {
+        case "text": .of(self.text)
+        case "href": .of(self.href)
+        case "lang": .of(self.lang)
         default: nil
         }
     }

@@ -68,6 +68,9 @@ struct CaseSummaryView: Sendable {
 /// An inline SVG chart and the title shown above it.
 struct ChartView: Sendable { var title: String; var svg: String }
 
+/// Cases another language publishes and this one does not: "5 more cases are published only in 中文".
+struct ElsewhereView: Sendable { var text: String; var href: String; var lang: String }
+
 /// A row of the cases-by-region table: the region as written in the cases, and its loss in the chart's currency.
 struct RegionView: Sendable { var name: String; var count: String; var loss: String }
 
@@ -86,6 +89,7 @@ struct HomeView: Sendable {
     var topTypesLabel: String
     var topTypes: [TermSummaryView]
     var totals: String
+    var elsewhere: [ElsewhereView]
     /// The charts' section heading, for screen readers.
     var chartsLabel: String
     var chartByType: ChartView?

@@ -241,6 +241,17 @@ struct FixtureSiteTests {
         #expect(home.contains("Reported losses by scam type (CNY) · a case of several types counts under each"))
     }
 
+    /// Two reviewers (twenty-ninth session): each language's home page counted its own cases only,
+    /// while it spoke for the whole bulletin.
+    @Test("each home page points to the cases only the other language publishes, and the case list says whose it is")
+    func casesElsewhere() async throws {
+        let built = try await site()
+        #expect(text(built.files, "index.html").contains("<p class=\"elsewhere\"><a href=\"zh/cases/\" hreflang=\"zh\">1 more case is published only in Chinese</a></p>"))
+        #expect(text(built.files, "zh/index.html").contains("<p class=\"elsewhere\"><a href=\"../cases/\" hreflang=\"en\">另有 1 起案例仅以英语发布</a></p>"))
+        #expect(text(built.files, "cases/index.html").contains("Every case published in English, newest first."))
+        #expect(text(built.files, "zh/cases/index.html").contains("所有以中文发布的案例，按时间从新到旧排列。"))
+    }
+
     // MARK: Languages, alternates and links
 
     @Test("every page declares its language")
