@@ -105,7 +105,8 @@ public enum SiteBuilder {
             return BuildResult(diagnostics: log.sorted)
         }
         log.append(contentsOf: loadedTemplates.log.all)
-        let logo = LogoFile.load(bulletin.site.logo, templates: options.templates, fileSystem: fileSystem, log: &log)
+        let logo = loadedTemplates.library == nil ? nil
+            : LogoFile.load(bulletin.site.logo, templates: options.templates, fileSystem: fileSystem, log: &log)
         guard let templates = loadedTemplates.library, !log.hasErrors else {
             return BuildResult(diagnostics: log.sorted)
         }

@@ -12,7 +12,8 @@ public enum TemplateCheck {
                                    fileSystem: some ContentFileSystem = DiskFileSystem()) -> [Diagnostic] {
         let loaded = TemplateLibrary.load(folder: folder)
         var log = loaded.log
-        let logo = LogoFile.load(site?.logo ?? bulletin?.site.logo, templates: folder, fileSystem: fileSystem, log: &log)
+        // Without the folder, its missing logo would only repeat that it is missing.
+        let logo = loaded.library == nil ? nil : LogoFile.load(site?.logo ?? bulletin?.site.logo, templates: folder, fileSystem: fileSystem, log: &log)
         if let bulletin, let templates = loaded.library, !log.hasErrors {
             let contents = bulletin.editions.map { edition in
                 SiteRenderer(bulletin: bulletin, edition: edition, templates: templates, inputs: Fingerprint(), logo: logo) { url in

@@ -10,6 +10,11 @@ import CMalloc
 enum Status {
     static let contentErrors: Int32 = 1
     static let usage: Int32 = 2
+
+    /// A content or template folder that is not there is a wrong argument, not a content error.
+    static func of(_ diagnostics: [Diagnostic]) -> Int32 {
+        diagnostics.contains { $0.code == "no-content" || $0.code == "missing-templates" } ? usage : contentErrors
+    }
 }
 
 struct Paths: ParsableArguments {
@@ -105,7 +110,7 @@ extension AlertpressCommand {
                     : "\(listed) case page(s) to publish across languages"
                 Console.error("\(result.errors) error(s), \(result.warnings) warning(s); \(outcome)")
             }
-            if result.errors > 0 || (strict && result.warnings > 0) { throw ExitCode(Status.contentErrors) }
+            if result.errors > 0 || (strict && result.warnings > 0) { throw ExitCode(Status.of(result.diagnostics)) }
         }
     }
 
@@ -123,6 +128,10 @@ extension AlertpressCommand {
 
         func run() throws {
             guard !title.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("the title is empty") }
+            // A mistyped --alerts would otherwise grow a bulletin of its own.
+            guard FileManager.default.fileExists(atPath: "\(alerts)/site.yml") else {
+                throw ValidationError("`\(alerts)` holds no site.yml: run where `Alerts/` is, or pass --alerts with the content folder")
+            }
             // site.yml is read leniently: a broken one is `check`'s business.
             let site = ContentPipeline.siteBasics(alerts: alerts, fileSystem: DiskFileSystem())
             let zone = site.timeZone ?? TimeZone(identifier: "Asia/Shanghai") ?? .current

@@ -21,7 +21,7 @@ extension AlertpressCommand {
             }
             Report.print(result, quiet: quiet, out: paths.out, seconds: Date().timeIntervalSince(started))
             if result.outputRefused { throw ExitCode(Status.usage) }
-            if !result.succeeded { throw ExitCode(Status.contentErrors) }
+            if !result.succeeded { throw ExitCode(Status.of(result.diagnostics)) }
         }
     }
 }

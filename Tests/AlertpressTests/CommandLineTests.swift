@@ -157,6 +157,22 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: temp.path("site")))
     }
 
+    /// A reviewer of malformed input (twenty-ninth session): a mistyped folder exited 1, as content errors do.
+    @Test("a content or template folder that is not there is a usage error: exit 2, one message, nothing built", arguments: [
+        (["check", "--alerts", "Alertz"], "content folder `Alertz` does not exist"),
+        (["build", "--alerts", "Alertz"], "content folder `Alertz` does not exist"),
+        (["check", "--templates", "Templatez"], "template folder `Templatez` does not exist"),
+        (["build", "--templates", "Templatez"], "template folder `Templatez` does not exist"),
+    ])
+    func missingFolderExits2(_ arguments: [String], message: String) throws {
+        let temp = try Self.workspace()
+        defer { temp.remove() }
+        let run = try AlertpressBinary.run(arguments + ["--now", "2024-11-10"], in: temp.url)
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stderr.contains(message) && run.stderr.components(separatedBy: ": error: ").count == 2, "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: temp.path("site")))
+    }
+
     @Test("new case writes a draft under this year's folder, and refuses a slug any year's folder or language already has")
     func newCase() throws {
         let temp = try Self.workspace()
@@ -172,6 +188,10 @@ struct CommandLineTests {
         let elsewhere = try AlertpressBinary.run(["new", "case", "Old call", "--now", "2024-11-10"], in: temp.url)
         #expect(elsewhere.status == 2 && elsewhere.stderr.contains("Alerts/cases/2023/2024-old-call.zh.md"), "\(elsewhere.stderr)")
         #expect(!FileManager.default.fileExists(atPath: temp.path("Alerts/cases/2024/2024-old-call.md")))
+        // A mistyped --alerts grows no bulletin of its own.
+        let mistyped = try AlertpressBinary.run(["new", "case", "Third call", "--alerts", "Alertz", "--now", "2024-11-10"], in: temp.url)
+        #expect(mistyped.status == 2 && mistyped.stderr.contains("`Alertz` holds no site.yml"), "\(mistyped.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: temp.path("Alertz")))
     }
 
     @Test("a clock before 1900 or after 9999, from --now or SOURCE_DATE_EPOCH, is a usage error; an empty SOURCE_DATE_EPOCH is unset")
