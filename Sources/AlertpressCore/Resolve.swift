@@ -591,6 +591,7 @@ enum Resolver {
                 log.warning("empty-heading", "a heading with no text is left out of the page",
                             at: SourceLocation(file: own.file, line: own.bodyFirstLine + line - 1, column: 1), hint: "write the heading's words after the `#`s, or delete the line")
             }
+            reportUnsupportedMarkdown(own, log: &log)
             for target in rendered.relativeTargets where warned.insert("\(target.line) \(target.url)").inserted {
                 let address = markdown.baseURL + "/" + target.url
                 log.warning("relative-link", "\(target.isImage ? "image" : "link") `\(target.url)` is read from the site's root (\(address)), not from beside this file",
@@ -623,6 +624,33 @@ enum Resolver {
             bodyHTML: StoredText(rendered.html), searchableText: NumberedText(lines: lines),
             declaredLines: own.declaredLines.merging(base?.declaredLines ?? [:]) { mine, _ in mine },
             searchText: StoredText(Summary.excerpt(rendered.plainText)), dateLocation: date.location)
+    }
+
+    /// The body is CommonMark, without GitHub's extensions: a footnote's text (`[^1]: …`) would
+    /// vanish as a link definition and its mark become a link, and a table would be printed as
+    /// lines of `|` marks. Each is a warning at its line.
+    static func reportUnsupportedMarkdown(_ own: Decoder.RawCase, log: inout DiagnosticLog) {
+        let bytes = own.body.utf8
+        guard bytes.contains(UInt8(ascii: "^")) || bytes.contains(UInt8(ascii: "|")) else { return }
+        var inTable = false
+        let lines = own.body.splitLines()
+        for (index, line) in lines.enumerated() {
+            let text = line.drop { $0 == " " || $0 == "\t" }
+            let location = SourceLocation(file: own.file, line: own.bodyFirstLine + index, column: line.count - text.count + 1)
+            if text.hasPrefix("[^"), let close = text.firstIndex(of: "]"), text[text.index(after: close)...].hasPrefix(":") {
+                log.warning("footnote", "footnotes are not supported: this note would not be shown, and its mark `\(text[...close])` would become a link",
+                            at: location, hint: "write the note into the text, or as a last paragraph (Note: …)")
+            }
+            let isRule = text.contains("|") && text.filter({ $0 == "-" }).count >= 3 && text.allSatisfy { " \t|:-".contains($0) }
+            if isRule, !inTable {
+                // At the header row above the rule, where the table starts.
+                let header = index > 0 && lines[index - 1].contains("|")
+                log.warning("table", "tables are not supported: its rows would be printed as lines of text with their `|` marks",
+                            at: header ? SourceLocation(file: own.file, line: location.line - 1, column: 1) : location,
+                            hint: "write the rows as a list (- Date: …, amount: …)")
+            }
+            inTable = isRule || (inTable && text.contains("|"))
+        }
     }
 
     /// A translation that repeats the date, loss, channels, scam types, tactics or campaigns of its

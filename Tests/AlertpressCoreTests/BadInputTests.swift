@@ -1598,3 +1598,18 @@ extension BadInputTests {
         ])
     }
 }
+
+extension BadInputTests {
+    /// A reviewer of malformed input (twenty-ninth session): a footnote's text vanished and its mark
+    /// became a link, and a GitHub table was printed as lines of `|` marks, without a word.
+    @Test("a footnote or a table in a case body is a warning at its line; `|` and `^` in prose are not")
+    func footnotesAndTables() {
+        let result = check(caseFile(["title: Call", "date: 2024-03-01"],
+                                    body: ["She paid twice.[^1]", "", "| Date | Amount |", "|------|-------:|", "| 3 May | 500 |", "",
+                                           "[^1]: The bank confirmed both.", "", "Rates rose 2^3 times | the caller said so."]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 7, 1, .warning, "table", message: ["tables are not supported"]),
+            Expected(Self.file, 11, 1, .warning, "footnote", message: ["`[^1]`"]),
+        ])
+    }
+}
