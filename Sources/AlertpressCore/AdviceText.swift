@@ -102,14 +102,14 @@ enum AdviceText {
     private static let labels = ["提醒", "提示", "advice", "tips", "tip", "reminder", "remember", "stay safe"].map(bytes)
 
     /// Words that may lead into a Chinese opening ("对此，反诈中心提醒…").
-    static let chineseLeadPhrases = ["对此", "同时", "在此", "为此", "此外", "另外", "最后", "因此"]
+    static let chineseLeadPhrases = ["对此", "同时", "在此", "为此", "此外", "另外", "最后", "因此", "随后", "另"]
     private static let chineseLeads = chineseLeadPhrases.flatMap(withTraditional)
     /// Who gives advice in a bulletin, and the verbs they give it with: "反诈中心再次提醒广大市民" opens
     /// advice when the verb follows one of them within a few characters.
-    static let chineseAdviserPhrases = ["警方", "民警", "公安", "警官", "警察", "派出所", "反诈中心", "反诈专家", "反诈民警", "法官", "检察官",
-                                        "律师", "专家"]
+    static let chineseAdviserPhrases = ["警方", "民警", "公安", "警官", "警察", "辅警", "派出所", "反诈中心", "反诈专家", "反诈民警", "法官", "检察官",
+                                        "律师", "专家", "网格员", "社区工作人员", "社区", "工作人员", "志愿者"]
     private static let chineseAdvisers = chineseAdviserPhrases.flatMap(withTraditional)
-    static let chineseAdviceVerbPhrases = ["提醒", "提示", "呼吁", "建议"]
+    static let chineseAdviceVerbPhrases = ["提醒", "提示", "呼吁", "建议", "讲解", "告诫", "叮嘱", "劝导"]
     private static let chineseAdviceVerbs = chineseAdviceVerbPhrases.flatMap(withTraditional)
 
     /// Whether a paragraph's first line or a heading's text opens advice.
@@ -134,12 +134,15 @@ enum AdviceText {
     /// "反诈中心提醒广大市民：", "对此，民警再次提醒": an adviser and an advice verb in the
     /// paragraph's first clause, after at most a lead word.
     private static func opensChineseAdvice(_ text: Substring) -> Bool {
-        // Most paragraphs have none of the verbs' first characters (提, 呼, 建) near their start.
+        // Most paragraphs have none of the verbs' first characters (提, 呼, 建, 讲/講, 告, 叮, 劝/勸) near their start.
         func hasVerb(_ bytes: some Collection<UInt8>) -> Bool {
             var code: UInt32 = 0
             for byte in bytes {
                 code = (code << 8 | UInt32(byte)) & 0xFF_FFFF
-                if code == 0xE6_8F_90 || code == 0xE5_91_BC || code == 0xE5_BB_BA { return true }
+                switch code {
+                case 0xE6_8F_90, 0xE5_91_BC, 0xE5_BB_BA, 0xE8_AE_B2, 0xE8_AC_9B, 0xE5_91_8A, 0xE5_8F_AE, 0xE5_8A_9D, 0xE5_8B_B8: return true
+                default: continue
+                }
             }
             return false
         }
@@ -147,10 +150,11 @@ enum AdviceText {
         guard opening.withContiguousStorageIfAvailable(hasVerb) ?? hasVerb(opening) else { return false }
         var clause = Substring(text.unicodeScalars.prefix(24))
         if let lead = chineseLeads.first(where: { clause.hasPrefix($0) }) {
-            clause = clause.dropFirst(lead.count).drop { "，,、 ".contains($0) }
+            clause = clause.dropFirst(lead.count).drop { "，,、：: ".contains($0) }
         }
         guard let adviser = chineseAdvisers.first(where: { clause.hasPrefix($0) }) else { return false }
-        let rest = clause.dropFirst(adviser.count).prefix(8).prefix { !"，。,：:！？".contains($0) }
+        // "网格员随后结合近期案例讲解：": the verb within a dozen characters of the adviser.
+        let rest = clause.dropFirst(adviser.count).prefix(12).prefix { !"，。,：:！？".contains($0) }
         return chineseAdviceVerbs.contains { rest.contains($0) }
     }
 
@@ -168,7 +172,7 @@ enum AdviceText {
     /// or say what did not happen: such a sentence is no evidence either.
     static let chineseRulePhrases = ["不会通过", "不会以", "不会要求", "不会主动", "不会在电话", "不会打电话", "不会电话", "绝不会", "从不会",
                                      "从来不会", "切勿", "请勿", "不存在所谓", "都是诈骗", "均为诈骗", "均是诈骗", "一律是诈骗", "都是骗局",
-                                     "均为骗局", "提醒广大", "提醒市民", "提醒群众", "呼吁广大",
+                                     "均为骗局", "提醒广大", "提醒市民", "提醒群众", "呼吁广大", "提醒不要", "提醒大家", "提醒居民", "提醒老人",
                                      // What did not happen (没有人向他索要验证码); not 无人 alone, which is also 无人机.
                                      "没有人", "无人向", "无人要求", "无人索要", "从未有人", "并未要求", "没有要求", "未要求", "没有索要", "并未索要",
                                      "从未要求"]
@@ -252,6 +256,7 @@ enum AdviceText {
     /// Simplified-Traditional transform agrees, as a test checks), so that 反詐中心提醒, 編者按 and
     /// 絕不會 read as their Simplified forms do, without setting the transform up for every build.
     static let traditionalCharacters: [Character: Character] = [
+        "劝": "勸", "导": "導", "嘱": "囑", "诫": "誡", "员": "員", "愿": "願", "区": "區", "网": "網", "讲": "講", "辅": "輔", "随": "隨",
         "诈": "詐", "骗": "騙", "温": "溫", "编": "編", "专": "專", "检": "檢", "师": "師", "说": "說", "会": "會", "过": "過",
         "请": "請", "时": "時", "为": "為", "广": "廣", "众": "眾", "吁": "籲", "议": "議", "从": "從", "没": "沒", "无": "無",
         "并": "並", "对": "對", "后": "後", "谓": "謂", "绝": "絕", "电": "電", "话": "話", "动": "動", "别": "別", "范": "範",
