@@ -300,9 +300,14 @@ enum Flyers {
     /// One at a time, beside the pages (which do not use Cairo): `FlyerRenderer` draws one flyer at
     /// a time in the process, because of a deadlock in Cairo 1.16's glyph cache.
     /// `incomplete`: the paths of flyers that left hotlines out.
-    static func render(_ jobs: [Job]) -> (files: [OutputFile], problems: [Diagnostic], incomplete: Set<String>) {
+    /// `layoutOnly`: the pages are laid out, not drawn, and no file is made (`check`).
+    static func render(_ jobs: [Job], layoutOnly: Bool = false) -> (files: [OutputFile], problems: [Diagnostic], incomplete: Set<String>) {
         let results = jobs.map { job -> Result<FlyerRenderer.Flyer, FlyerError> in
-            do { return .success(try FlyerRenderer.make(job.document())) } catch let error as FlyerError {
+            do {
+                let document = job.document()
+                return .success(layoutOnly ? FlyerRenderer.Flyer(pdf: Data(), hotlinesLeftOut: try FlyerRenderer.hotlinesLeftOut(document))
+                                           : try FlyerRenderer.make(document))
+            } catch let error as FlyerError {
                 return .failure(error)
             } catch {
                 return .failure(.pdf("\(error)"))
@@ -314,7 +319,7 @@ enum Flyers {
         for (index, result) in results.enumerated() {
             switch result {
             case .success(let flyer):
-                files.append(OutputFile(path: jobs[index].path, data: flyer.pdf))
+                if !layoutOnly { files.append(OutputFile(path: jobs[index].path, data: flyer.pdf)) }
                 if !flyer.hotlinesLeftOut.isEmpty {
                     incomplete.insert(jobs[index].path)
                     log.warning("flyer-hotlines", "flyer `\(jobs[index].path)` has no room for the hotline(s) \(flyer.hotlinesLeftOut.joined(separator: ", "))",

@@ -20,7 +20,7 @@ public enum TemplateCheck {
                     QRCodeSVG.svg(for: url, label: url) ?? ""
                 }.flyers
             }
-            log.append(contentsOf: Flyers.render(Flyers.jobs(contents, inputs: Fingerprint())).problems)
+            log.append(contentsOf: Flyers.render(Flyers.jobs(contents, inputs: Fingerprint()), layoutOnly: true).problems)
         }
         return log.sorted
     }

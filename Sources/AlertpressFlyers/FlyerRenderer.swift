@@ -12,6 +12,11 @@ public enum FlyerRenderer {
     public struct Flyer: Sendable {
         public var pdf: Data
         public var hotlinesLeftOut: [String]
+
+        public init(pdf: Data, hotlinesLeftOut: [String]) {
+            self.pdf = pdf
+            self.hotlinesLeftOut = hotlinesLeftOut
+        }
     }
 
     /// Renders `document` as a one-page PDF. The same document gives the same bytes.
@@ -52,6 +57,13 @@ public enum FlyerRenderer {
         let pdf = try page.finish()
         return Flyer(pdf: PDFMend.mended(pdf, language: document.language, figureAlt: content.qrDescription, linkContents: content.url) ?? pdf,
                      hotlinesLeftOut: document.hotlines.dropFirst(plan.kept.hotlines).map(\.number))
+    }
+
+    /// The hotline numbers `document`'s page has no room for, from its layout alone: what `make`
+    /// would say, without drawing, subsetting fonts or writing the PDF (for `check`).
+    public static func hotlinesLeftOut(_ document: FlyerDocument) throws -> [String] {
+        let plan = try cairo.withLock { _ in try layOut(document).plan }
+        return document.hotlines.dropFirst(plan.kept.hotlines).map(\.number)
     }
 
     /// Runs `body`, which uses Cairo and Pango directly (tests), in turn with every flyer.
