@@ -40,7 +40,8 @@ enum Report {
             Console.error(String(format: "built %d files (%d pages, %d flyers) into %@ in %.2f s: %d written, %d unchanged",
                                  result.files, result.pages, result.flyers, out, seconds, result.written, result.kept))
             if result.reusedCases > 0 {
-                Console.error("  incremental: \(result.processedCases) case(s) changed, \(result.reusedCases) reused; \(result.rendered) page(s), feed(s) and flyer(s) rendered again")
+                // Drafts and scheduled cases are kept out of the output folder, memo included: they are worked out every time.
+                Console.error("  incremental: \(result.processedCases) case(s) worked out again (new, changed, drafts and scheduled), \(result.reusedCases) reused; \(result.rendered) page(s), feed(s) and flyer(s) rendered again")
             }
         }
     }
