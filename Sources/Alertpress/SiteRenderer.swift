@@ -238,7 +238,7 @@ final class SiteRenderer: Sendable {
             ("nav.home", routes.home()), ("nav.cases", routes.cases()), ("nav.types", routes.terms(.scamType)),
             ("nav.tactics", routes.terms(.tactic)), ("nav.campaigns", routes.campaigns()), ("nav.search", routes.search()),
         ]
-        let active = edition.activeCampaigns.first.flatMap { id in edition.edition.campaigns.first { $0.id == id } }
+        let active = edition.activeCampaigns.compactMap { id in edition.edition.campaigns.first { $0.id == id } }
         return LayoutView(
             lang: edition.lang, title: title, siteTitle: texts.title, description: description,
             canonical: routes.absolute(folder), homeHref: Routes.relative(from: folder, to: routes.home()),
@@ -251,11 +251,12 @@ final class SiteRenderer: Sendable {
             publisherLabel: strings["footer.published.by"], publisher: texts.publisher,
             hotlinesLabel: strings["hotlines"], hotlines: hotlines(), reportLabel: strings["report"], reportURL: site.reportURL,
             feedsLabel: strings["footer.feeds"],
-            banner: active.flatMap { campaign in
+            banners: active.compactMap { campaign in
                 folder.hasPrefix(routes.campaign(campaign.id)) ? nil : BannerView(
                     label: strings["season.now"], title: campaign.title, headline: campaign.headline,
                     href: Routes.relative(from: folder, to: routes.campaign(campaign.id)), linkLabel: strings["read.warning"])
             },
+            bannerLabel: strings["season.now"],
             content: content)
     }
 

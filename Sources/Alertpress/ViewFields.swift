@@ -86,7 +86,8 @@ extension LayoutView: TemplateView {
         case "reportLabel": .of(self.reportLabel)
         case "reportURL": .of(self.reportURL)
         case "feedsLabel": .of(self.feedsLabel)
-        case "banner": .of(self.banner)
+        case "banners": .of(self.banners)
+        case "bannerLabel": .of(self.bannerLabel)
         case "content": .of(self.content)
         default: nil
         }

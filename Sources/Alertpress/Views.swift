@@ -38,7 +38,9 @@ struct LayoutView: Sendable {
     var reportLabel: String
     var reportURL: String
     var feedsLabel: String
-    var banner: BannerView?
+    /// Every campaign in season but the page's own, in the order of their ids.
+    var banners: [BannerView]
+    var bannerLabel: String
     var content: String
 }
 

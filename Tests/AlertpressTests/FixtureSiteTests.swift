@@ -252,6 +252,26 @@ struct FixtureSiteTests {
         #expect(text(built.files, "zh/cases/index.html").contains("所有以中文发布的案例，按时间从新到旧排列。"))
     }
 
+    /// An editor's walk through the guide (twenty-ninth session): of two campaigns in season, the
+    /// banner showed only the first.
+    @Test("every campaign in season has its line in the one banner, but on its own pages")
+    func campaignsInSeason() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        try "---\ntitle: Winter warning\nwindow: {start: \"11-01\", end: \"12-31\"}\nfocus: [fake-courier]\nheadline: Couriers never ask for a fee\n---\nWinter brings fake parcels.\n"
+            .write(to: alerts.appendingPathComponent("campaigns/winter.md"), atomically: true, encoding: .utf8)
+        let out = temp.child("site")
+        let result = await buildSite(alerts: alerts, out: out)
+        try #require(result.succeeded, "\(result.report)")
+        let home = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(home.components(separatedBy: "<aside class=\"season-banner\"").count == 2, "one banner")
+        #expect(home.contains("<strong class=\"banner-title\">Double 11 warning</strong>") && home.contains("<strong class=\"banner-title\">Winter warning</strong>"))
+        let winter = try String(contentsOf: out.appendingPathComponent("campaigns/winter/index.html"), encoding: .utf8)
+        #expect(winter.contains("banner-title\">Double 11 warning<") && !winter.contains("banner-title\">Winter warning<"))
+    }
+
     // MARK: Languages, alternates and links
 
     @Test("every page declares its language")
