@@ -312,24 +312,26 @@ enum Manifest {
         return result
     }
 
-    /// `read` without the entries whose file in `folder` is no longer as the build that wrote the
-    /// manifest left it: gone, not a plain file, of another size, or modified after the manifest
-    /// was written. This build writes those files again, so that what was deleted or edited by
-    /// hand in `--out` comes back as a clean build has it. Only `lstat` is called (about 15 ms for
-    /// 11,000 files, on the core the content check leaves idle): reading every file back would take
-    /// longer than an edit build.
+    /// `read` with the entries whose file in `folder` is no longer as the build that wrote the
+    /// manifest left it made unknown: gone, not a plain file, of another size, or changed after the
+    /// manifest was put in place (its status-change time, which `touch`, `cp -p` or `rsync -t`
+    /// cannot set back). This build writes such a file again, or removes it when it no longer
+    /// makes it, so that what was deleted or edited by hand in `--out` ends as a clean build has
+    /// it. Only `lstat` is called (about 15 ms for 11,000 files, on the core the content check
+    /// leaves idle): reading every file back would take longer than an edit build.
     static func withoutChangedFiles(_ read: Read, in folder: String) -> Read {
         var manifest = stat()
         guard lstat(folder + "/" + SiteWriter.manifestName, &manifest) == 0 else { return read }
-        let written = (manifest.st_mtim.tv_sec, manifest.st_mtim.tv_nsec)
+        let placed = (manifest.st_ctim.tv_sec, manifest.st_ctim.tv_nsec)
         var result = read
         for (path, entry) in read.entries {
             var info = stat()
             // `Digest.hex` ends with the file's size.
             let size = UInt32(entry.hash.suffix(8), radix: 16)
             guard lstat(folder + "/" + path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
-                  size == UInt32(truncatingIfNeeded: info.st_size), (info.st_mtim.tv_sec, info.st_mtim.tv_nsec) <= written else {
-                result.entries[path] = nil
+                  size == UInt32(truncatingIfNeeded: info.st_size), (info.st_ctim.tv_sec, info.st_ctim.tv_nsec) <= placed else {
+                // Kept, but matching no file this build makes: it is written again, or removed.
+                result.entries[path] = Entry(hash: "", inputs: nil)
                 continue
             }
         }
