@@ -189,17 +189,20 @@ struct Decoder {
     /// few lines stand for millions of them.
     static let publishedValueLimit = 20_000
 
-    /// Words that name a victim: an indicator labelled so is the victim's data, not the scammer's.
-    static let victimLabels = ["victim", "受害人", "受害者", "被害人", "受骗人", "事主", "当事人", "被骗人", "報案人", "报案人"]
+    /// Words that label an item as the victim's, when it opens with one: its data is the victim's,
+    /// not the scammer's ("Number that called victims: …" is the scammer's).
+    static let victimLabels = ["victim", "the victim", "受害人", "受害者", "被害人", "受骗人", "受騙人", "事主", "当事人", "當事人", "被骗人", "被騙人",
+                               "报案人", "報案人"]
 
     /// `indicators` is the one place for a scammer's numbers and addresses, published disarmed but
     /// whole. A resident ID number is no one's to publish there (scammers use stolen ones), and an
     /// item labelled as the victim's is the victim's.
     mutating func checkIndicator(_ indicator: String, at location: SourceLocation) {
+        let lowered = indicator.trimmingWhitespace().lowercased()
+        let victims = Decoder.victimLabels.contains { lowered.hasPrefix($0) }
+        // Most indicators are a phone number or an address: an ID number has 17 digits or more.
+        guard victims || indicator.utf8.reduce(0, { $0 + ((0x30...0x39).contains($1) ? 1 : 0) }) >= 17 else { return }
         let findings = PersonalDataScanner.scan(indicator, markup: false)
-        guard !findings.isEmpty else { return }
-        let lowered = indicator.lowercased()
-        let victims = Decoder.victimLabels.contains { lowered.contains($0) }
         for finding in findings where finding.kind == .residentID || victims {
             let whose = finding.kind == .residentID && !victims ? "a resident ID number" : "the victim's \(finding.kind.rawValue)"
             log.error("personal-data", "`indicators` holds \(whose) (\(finding.masked)), which would be published unmasked",

@@ -792,10 +792,24 @@ public enum Defang {
     public static func hosts(of indicator: String) -> [String] {
         let text = refanged(indicator.trimmingCharacters(in: .whitespaces))
         var hosts = host(of: text).map { [$0] } ?? []
-        if hosts.isEmpty {
+        if hosts.isEmpty, text.utf8.contains(UInt8(ascii: ".")) {
             // An address inside a description: "Fake claims page: https://…", "短信链接：claim-center.example".
-            for word in text.split(whereSeparator: { $0.isWhitespace || "：，、；（）【】「」“”\"'<>,;()".contains($0) }) where word.contains(".") {
-                let token = word.trimmingCharacters(in: CharacterSet(charactersIn: ".:!?。"))
+            // Only one written as an address (a scheme, or defanged) or given after the item's label:
+            // "Fake site imitating www.icbc.com.cn: icbc-refund.top" names one scam site, not the bank's.
+            let written = indicator.trimmingCharacters(in: .whitespaces)
+            var afterLabel = false
+            for word in written.split(whereSeparator: { $0.isWhitespace || "，、；（）【】「」“”\"<>,;".contains($0) }) {
+                let labelled = afterLabel
+                afterLabel = word.hasSuffix(":") || word.hasSuffix("：")
+                var token = refanged(String(word))
+                let asAddress = token != word || token.contains("://")
+                if let colon = token.firstIndex(of: "："), !asAddress {
+                    // "链接：claim-center.example" in one word.
+                    token = String(token[token.index(after: colon)...])
+                } else if !(asAddress || labelled) {
+                    continue
+                }
+                token = token.trimmingCharacters(in: CharacterSet(charactersIn: ".:!?。：'()"))
                 if let found = host(of: token), !hosts.contains(found) { hosts.append(found) }
             }
             if !hosts.isEmpty { return hosts }

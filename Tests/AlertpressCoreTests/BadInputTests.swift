@@ -1549,7 +1549,10 @@ extension BadInputTests {
                                      "  - 受害人银行卡6222 0212 3456 7894",
                                      "  - Caller 13912345678",
                                      "  - Payee card 6222 0212 3456 7894",
-                                     "  - https://claim-center.example/refund"]))
+                                     "  - https://claim-center.example/refund",
+                                     // Victims named, but not as the item's owner: the scammer's data.
+                                     "  - \"Number that called victims: 13912345678\"",
+                                     "  - 骗子要求受害人转账的账户：6222 0212 3456 7894"]))
         expectDiagnostics(result.diagnostics.filter { $0.code == "personal-data" }, [
             Expected(Self.file, 5, 5, .error, "personal-data", message: ["resident ID number", "110105********002X"]),
             Expected(Self.file, 6, 5, .error, "personal-data", message: ["victim's mobile number"]),

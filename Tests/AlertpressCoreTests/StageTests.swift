@@ -494,7 +494,11 @@ struct DefangTests {
         #expect(Defang.hosts(of: "Fake page: https://scam-host.example/claim") == ["scam-host.example"])
         #expect(Defang.hosts(of: "Trading app from hxxps://pay.claim-center[.]example/x, now offline") == ["pay.claim-center.example"])
         #expect(Defang.hosts(of: "短信链接：claim-center.example/refund。") == ["claim-center.example"])
-        #expect(Defang.hosts(of: "Sites a.example and b.example") == ["a.example", "b.example"])
+        #expect(Defang.hosts(of: "Sites a(.)example and hxxp://b.example") == ["a.example", "b.example"])
+        // Only what is written as an address or follows the label: not the bank the scam imitates,
+        // nor a dotted word in the sentence.
+        #expect(Defang.hosts(of: "Fake site imitating www.icbc.com.cn: icbc-refund.top") == ["icbc-refund.top"])
+        #expect(Defang.hosts(of: "Told by Mr.Li to open invoice.exe") == [])
         #expect(Defang.hosts(of: "Called from 170 **** 0000, said Mr. Wang") == [])
         #expect(Defang.hosts(of: "Alipay account zhang.san@example.com") == [])
     }
