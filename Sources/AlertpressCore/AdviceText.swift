@@ -102,12 +102,12 @@ enum AdviceText {
     private static let labels = ["提醒", "提示", "advice", "tips", "tip", "reminder", "remember", "stay safe"].map(bytes)
 
     /// Words that may lead into a Chinese opening ("对此，反诈中心提醒…").
-    static let chineseLeadPhrases = ["对此", "同时", "在此", "为此", "此外", "另外", "最后", "因此", "随后", "另"]
+    static let chineseLeadPhrases = ["对此", "同时", "在此", "为此", "此外", "另外", "最后", "因此", "另"]
     private static let chineseLeads = chineseLeadPhrases.flatMap(withTraditional)
     /// Who gives advice in a bulletin, and the verbs they give it with: "反诈中心再次提醒广大市民" opens
     /// advice when the verb follows one of them within a few characters.
     static let chineseAdviserPhrases = ["警方", "民警", "公安", "警官", "警察", "辅警", "派出所", "反诈中心", "反诈专家", "反诈民警", "法官", "检察官",
-                                        "律师", "专家", "网格员", "社区工作人员", "社区", "工作人员", "志愿者"]
+                                        "律师", "专家", "网格员", "社区工作人员", "社区民警", "反诈志愿者"]
     private static let chineseAdvisers = chineseAdviserPhrases.flatMap(withTraditional)
     static let chineseAdviceVerbPhrases = ["提醒", "提示", "呼吁", "建议", "讲解", "告诫", "叮嘱", "劝导"]
     private static let chineseAdviceVerbs = chineseAdviceVerbPhrases.flatMap(withTraditional)

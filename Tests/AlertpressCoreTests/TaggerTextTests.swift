@@ -281,6 +281,10 @@ struct TaggerTextTests {
         #expect(Self.score(["诈骗团伙针对广大群众发送短信，索要验证码。"], Self.code) == 3)
         #expect(Self.score(["He read the verification code to the caller, though a clerk had warned him."], Self.code) == 3)
         #expect(Self.score(["银行工作人员提醒他不要转账，但他还是把验证码告诉了对方。"], Self.code) == 3)
+        // The fake customer service's "staff" give instructions, not advice.
+        #expect(Self.score(["随后，工作人员提示她在App内填写银行卡信息并输入验证码。"], Self.code) == 3)
+        // A grid worker's talk after the story is advice.
+        #expect(Self.score(["网格员随后结合近期案例讲解：验证码不能告诉任何人。"], Self.code) == nil)
     }
 
     @Test("a title that opens with 警方提醒 leaves the summary the story's")
