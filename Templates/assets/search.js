@@ -12,8 +12,9 @@
   var root = new URL((rel.match(/^(\.\.\/)*/) || [""])[0] || "./", location.href);
 
   function norm(s) { return String(s || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
-  // Each CJK character stands apart, so that "110" and "App" are words in "拨打110" and "下载App".
-  function words(s) { return " " + norm(s).replace(CJKS, " $& ").replace(/[^\p{L}\p{N}]+/gu, " ") + " "; }
+  // Latin words and numbers only (CJK text is matched in `tight`): a CJK character ends a word,
+  // so that "110" and "App" are words in "拨打110" and "下载App".
+  function words(s) { return " " + norm(s).replace(CJKS, " ").replace(/[^\p{L}\p{N}]+/gu, " ") + " "; }
   function tight(s) { return norm(s).replace(/\s+/g, ""); }
   function prep(it) {
     var all = [it.title, it.summary, (it.types || []).join(" "), it.region, it.text].join(" ");
