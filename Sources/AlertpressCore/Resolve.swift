@@ -633,15 +633,23 @@ enum Resolver {
         let bytes = own.body.utf8
         guard bytes.contains(UInt8(ascii: "^")) || bytes.contains(UInt8(ascii: "|")) else { return }
         var inTable = false
+        /// The mark (``` or ~~~) of the code block the line is in: its lines are code, shown as written.
+        var fence: Character?
         let lines = own.body.splitLines()
         for (index, line) in lines.enumerated() {
             let text = line.drop { $0 == " " || $0 == "\t" }
+            if let mark = text.first, mark == "`" || mark == "~", text.prefix(3).allSatisfy({ $0 == mark }), text.count >= 3 {
+                fence = fence == nil ? mark : (fence == mark ? nil : fence)
+                continue
+            }
+            guard fence == nil else { continue }
             let location = SourceLocation(file: own.file, line: own.bodyFirstLine + index, column: line.count - text.count + 1)
             if text.hasPrefix("[^"), let close = text.firstIndex(of: "]"), text[text.index(after: close)...].hasPrefix(":") {
-                log.warning("footnote", "footnotes are not supported: this note would not be shown, and its mark `\(text[...close])` would become a link",
+                log.warning("footnote", "footnotes are not supported: the note is not tied to its mark `\(text[...close])`, which may become a link, and a one-word note vanishes",
                             at: location, hint: "write the note into the text, or as a last paragraph (Note: …)")
             }
-            let isRule = text.contains("|") && text.filter({ $0 == "-" }).count >= 3 && text.allSatisfy { " \t|:-".contains($0) }
+            // A delimiter row: cells of dashes (and alignment colons) between pipes, as `|---|:-:|` or `-|-`.
+            let isRule = text.contains("|") && text.contains("-") && text.allSatisfy { " \t|:-".contains($0) }
             if isRule, !inTable {
                 // At the header row above the rule, where the table starts.
                 let header = index > 0 && lines[index - 1].contains("|")

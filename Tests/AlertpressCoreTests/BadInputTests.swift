@@ -1609,10 +1609,12 @@ extension BadInputTests {
     func footnotesAndTables() {
         let result = check(caseFile(["title: Call", "date: 2024-03-01"],
                                     body: ["She paid twice.[^1]", "", "| Date | Amount |", "|------|-------:|", "| 3 May | 500 |", "",
-                                           "[^1]: The bank confirmed both.", "", "Rates rose 2^3 times | the caller said so."]))
+                                           "[^1]: The bank confirmed both.", "", "Rates rose 2^3 times | the caller said so.", "",
+                                           "```", "| a | b |", "|---|---|", "[^2]: code", "```", "", "x | y", "-|-"]))
         expectDiagnostics(result.diagnostics, [
             Expected(Self.file, 7, 1, .warning, "table", message: ["tables are not supported"]),
             Expected(Self.file, 11, 1, .warning, "footnote", message: ["`[^1]`"]),
+            Expected(Self.file, 21, 1, .warning, "table", message: ["tables are not supported"]),
         ])
     }
 }
