@@ -512,7 +512,10 @@ final class SiteRenderer: Sendable {
     }
 
     func hotlines() -> [HotlineView] {
-        texts.hotlines.map { HotlineView(label: $0.label, number: $0.number, tel: "tel:" + $0.number.filter { $0.isNumber || $0 == "+" }) }
+        texts.hotlines.map { hotline in
+            HotlineView(label: hotline.label, number: hotline.number, tel: "tel:" + hotline.number.filter { $0.isNumber || $0 == "+" },
+                        size: hotline.number.count > 10 ? "hotline-number long" : "hotline-number")
+        }
     }
 
     private func caseView(_ item: EnrichedCase, related: [EnrichedCase], from folder: String) -> CaseView {

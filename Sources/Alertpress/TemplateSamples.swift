@@ -8,7 +8,7 @@ enum TemplateSamples {
     static let alternate = AlternateView(lang: "lang", label: "label", href: "href", absolute: "absolute", current: false, exists: true,
                                          note: "note")
     static let feed = FeedLinkView(type: "type", title: "title", href: "href", absolute: "absolute")
-    static let hotline = HotlineView(label: "label", number: "number", tel: "tel")
+    static let hotline = HotlineView(label: "label", number: "number", tel: "tel", size: "size")
     static let caseSummary = CaseSummaryView(title: "title", href: "href", date: "date", datetime: "datetime", summary: "summary", region: "region", loss: "loss", types: [link],
                                           titleLanguage: "titleLanguage", summaryLanguage: "summaryLanguage",
                                           regionLanguage: "regionLanguage")

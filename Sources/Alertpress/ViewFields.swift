@@ -56,6 +56,7 @@ extension HotlineView: TemplateView {
         case "label": .of(self.label)
         case "number": .of(self.number)
         case "tel": .of(self.tel)
+        case "size": .of(self.size)
         default: nil
         }
     }

@@ -13,7 +13,9 @@ struct AlternateView: Sendable {
     var note: String? = nil
 }
 struct FeedLinkView: Sendable { var type: String; var title: String; var href: String; var absolute: String }
-struct HotlineView: Sendable { var label: String; var number: String; var tel: String }
+/// `size`: the number's class, `hotline-number` or, for one too long for the big type on a phone
+/// or a page (which never breaks it), also `long`.
+struct HotlineView: Sendable { var label: String; var number: String; var tel: String; var size: String }
 
 struct LayoutView: Sendable {
     var lang: String

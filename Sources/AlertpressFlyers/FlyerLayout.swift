@@ -954,6 +954,8 @@ private struct PageBuilder {
                     block.elements.append(PageElement(.text(label, at: Point(x: x, y: rowTop)), role: role))
                 }
                 let number = set("hotlines[\(index)].number", hotlines[index].number, numberStyle, width: cellWidth, lines: 1)
+                // As typeset: a number that only just fits by measure may still be shortened.
+                block.cutsNumber = block.cutsNumber || number.shortened
                 block.elements.append(PageElement(.text(number, at: Point(x: x, y: rowTop + labelHeight)), role: role))
                 numberHeight = max(numberHeight, number.height)
             }
