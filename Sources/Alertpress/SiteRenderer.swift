@@ -100,7 +100,7 @@ final class SiteRenderer: Sendable {
         let listed = edition.listedCases
         // Cases only other languages publish: the home page says how many, so its inputs hold the counts.
         let elsewhere = bulletin.editions.filter { $0.lang != edition.lang }.map { other in
-            (lang: other.lang, count: other.listedCases.reduce(0) { $0 + (edition.case($1.slug)?.status.isListed == true ? 0 : 1) })
+            (lang: other.lang, count: other.listedCases.reduce(0) { $0 + (edition.lists($1.slug) ? 0 : 1) })
         }.filter { $0.count > 0 }
         let homeInputs = Fingerprint { hash in
             hash.add(listedInputs)
@@ -381,8 +381,10 @@ final class SiteRenderer: Sendable {
             var typeBars = typeLosses.prefix(typeLosses.count > 9 ? 8 : 9).map { bar($0.name, $0.amount) }
             if typeLosses.count > 9 { typeBars.append(bar(strings["chart.other"], typeLosses.dropFirst(8).reduce(0) { $0 + $1.amount })) }
             var typeTitle = strings["chart.type"] + " (\(currency))"
-            // A case of two types counts under both: say so when the bars add up to more than the total.
-            if typeLosses.reduce(Decimal(0), { $0 + $1.amount }) > stats.totalLoss[currency] ?? 0 { typeTitle += " · " + strings["chart.type.overlap"] }
+            // A case of two types counts under both: say so when one with a loss in this currency has.
+            if listed.contains(where: { $0.scamTypes.count > 1 && $0.entry.loss.map { $0.currency == currency && $0.amount > 0 } == true }) {
+                typeTitle += " · " + strings["chart.type.overlap"]
+            }
             byType = ChartView(title: typeTitle, svg: BarChart.horizontal(id: "chart-type", title: typeTitle, bars: typeBars))
             // Twelve calendar months up to the newest case's (or a later one with a loss), empty ones
             // too; what is earlier is named in the title rather than drawn (years in one bar would

@@ -172,6 +172,8 @@ public final class EnrichedEdition: Sendable {
 
     public var lang: String { edition.lang }
     public func `case`(_ slug: String) -> EnrichedCase? { indexBySlug[slug].map { cases[$0] } }
+    /// Whether the case is in this language's lists, without copying it.
+    public func lists(_ slug: String) -> Bool { indexBySlug[slug].map { cases[$0].status.isListed } ?? false }
     /// `body` of the case, in place (a copy of a case retains each of its strings and arrays).
     public func withCase<Result>(_ slug: String, _ body: (borrowing EnrichedCase) -> Result) -> Result? {
         indexBySlug[slug].map { body(cases[$0]) }

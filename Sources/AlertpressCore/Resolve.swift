@@ -106,8 +106,9 @@ enum Resolver {
                 guard let lang = file.langSuffix, let translated = decoder.site(file, translation: true) else { continue }
                 // A translation's hotlines replace the list: a number added to site.yml alone never
                 // reaches that language's pages and flyers.
-                if let hotlines = translated.hotlines, let location = translated.hotlinesLocation,
-                   Set(hotlines.map(\.number)) != Set(base.hotlines.map(\.number)) {
+                // Numbers compared by their digits: "0571-87654321" is "0571 8765 4321".
+                func dialled(_ list: [Hotline]) -> Set<String> { Set(list.map { $0.number.filter { $0.isNumber || $0 == "+" } }) }
+                if let hotlines = translated.hotlines, let location = translated.hotlinesLocation, dialled(hotlines) != dialled(base.hotlines) {
                     func numbers(_ list: [Hotline]) -> String { list.map(\.number).joined(separator: ", ") }
                     decoder.log.warning("translation-differs", "`hotlines` lists \(numbers(hotlines)), but site.yml lists \(numbers(base.hotlines)): pages and flyers in `\(lang)` show only this file's",
                                         at: location, hint: "list the same numbers in both files, or leave `hotlines` out here to take site.yml's")
@@ -689,8 +690,10 @@ enum Resolver {
                         at: SourceLocation(file: translation.file, line: translation.keyLines[key] ?? 1, column: 1),
                         hint: "declare `\(key)` in the default-language file instead, and leave it out here")
         }
-        // Without its own title or summary, the translation's pages, lists and feeds show the original's.
-        for (key, missing) in [("title", translation.title == nil && original.title != nil), ("summary", translation.summary == nil && original.summary != nil)] where missing {
+        // Without its own title or summary, the translation's pages, lists and feeds show the original's
+        // (a translation still being written, a draft, is left alone).
+        for (key, missing) in [("title", translation.title == nil && original.title != nil), ("summary", translation.summary == nil && original.summary != nil)]
+        where missing && translation.draft != true {
             log.warning("untranslated", "the translation has no `\(key)`: its pages, lists and feeds show the default-language file's",
                         at: SourceLocation(file: translation.file, line: 1, column: 1), hint: "add `\(key):` in this file's language")
         }
