@@ -242,7 +242,7 @@ notes = {
     "hugo-related": "the same Hugo site + 3 related cases per case page (.Related on scam_types/tactics)",
     "ap-noop": "alertpress rebuild, nothing changed",
     "ap-incremental": "alertpress rebuild after editing one case",
-    "ap-check": "alertpress check: load + validate + enrich only",
+    "ap-check": "alertpress check: load + validate + enrich, flyers laid out (not drawn)",
     "flyers-on": "20 cases, campaigns on a4/a5/letter + large print: $FLY_ON_PDFS PDFs / $FLY_ON_PAGES pages",
     "flyers-off": "20 cases, campaigns on a4 only: $FLY_OFF_PDFS PDFs / $FLY_OFF_PAGES pages",
 }
