@@ -242,8 +242,8 @@ struct Decoder {
         }
         walk(node, key: nil)
         if visited > Decoder.publishedValueLimit {
-            log.error("too-many-values", "the YAML stands for more than \(Decoder.publishedValueLimit) values (aliases repeated?)",
-                      at: reader.location(node), hint: "write each value out; these files need no aliases such as `*name`")
+            log.error("too-many-values", "the file holds more than \(Decoder.publishedValueLimit) values, more than a case or a taxonomy file needs",
+                      at: reader.location(node), hint: "keep the sources and indicators to the ones a reader needs; write each value out, without aliases such as `*name`")
             return
         }
         var findings: [(PersonalDataScanner.Finding, Node)] = []
@@ -888,6 +888,14 @@ struct Decoder {
                 log.error("invalid-currency", "`\(code.value)` is not an ISO 4217 currency code", at: code.location,
                           hint: ISO4217.codes.contains(upper) ? "did you mean `\(upper)`?" : (code.value == "RMB" || code.value == "元" ? "did you mean `CNY`?" : "e.g. CNY, USD, HKD"))
                 currency = nil
+            }
+            // A currency with no smaller unit (yen, won, dong…) has whole amounts only.
+            var whole = Decimal(), exact = amount ?? 0
+            NSDecimalRound(&whole, &exact, 0, .plain)
+            if let value = amount, let code = currency, ISO4217.wholeUnits.contains(code.value), value != whole {
+                log.error("out-of-range", "`amount` (\(value)) has decimals, but \(code.value) has no smaller unit",
+                          at: loss["amount"].map { reader.location($0) } ?? code.location, hint: "write a whole amount")
+                amount = nil
             }
             if let amount, let currency { item.loss = Loss(amount: amount, currency: currency.value) }
         }

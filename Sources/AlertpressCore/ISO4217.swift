@@ -9,4 +9,8 @@ enum ISO4217 {
     SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES
     VND VUV WST XAF XAG XAU XBA XBB XBC XBD XCD XCG XDR XOF XPD XPF XPT XSU XUA YER ZAR ZMW ZWG ZWL
     """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+    /// Currencies with no minor unit (ISO 4217's exponent 0): amounts in them are whole.
+    static let wholeUnits: Set<String> = ["BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND", "VUV",
+                                          "XAF", "XOF", "XPF"]
 }

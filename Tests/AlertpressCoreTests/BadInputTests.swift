@@ -1619,3 +1619,15 @@ extension BadInputTests {
         ])
     }
 }
+
+extension BadInputTests {
+    /// A reviewer of malformed input (twenty-ninth session): `amount: 4000.5, currency: JPY` passed.
+    @Test("decimals in a currency with no smaller unit are an error at the amount; whole amounts and cents in CNY are fine")
+    func wholeUnitCurrencies() {
+        expectDiagnostics(check(caseFile(["title: Yen", "date: 2024-03-01", "loss: {amount: 4000.5, currency: JPY}"])).diagnostics, [
+            Expected(Self.file, 4, 16, .error, "out-of-range", message: ["JPY has no smaller unit"]),
+        ])
+        expectClean(check(caseFile(["title: Yen", "date: 2024-03-01", "loss: {amount: 4000, currency: JPY}"])))
+        expectClean(check(caseFile(["title: Yuan", "date: 2024-03-01", "loss: {amount: 4000.5, currency: CNY}"])))
+    }
+}
