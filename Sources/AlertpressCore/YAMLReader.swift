@@ -163,6 +163,20 @@ struct YAMLReader {
                               hint: "end the value with the same quotation mark on this line")
                     return nil
                 }
+                // A no-break or full-width space (pasted, or typed by a Chinese keyboard) looks like a space
+                // but is not one to YAML: `key:\u{A0}value`, or indentation made of them.
+                let suspects = [context?.mark.line, mark.line].compactMap { $0 }.filter { $0 >= 1 && $0 <= lines.count }
+                if let (line, column, name) = suspects.lazy.compactMap({ number -> (Int, Int, String)? in
+                    let scalars = Array(lines[number - 1].unicodeScalars)
+                    guard let index = scalars.firstIndex(where: { [0xA0, 0x3000, 0x2002, 0x2003, 0x2009, 0x200B, 0xFEFF].contains($0.value) }) else { return nil }
+                    let value = scalars[index].value
+                    let name = value == 0x3000 ? "full-width space" : value == 0xA0 ? "no-break space" : value == 0x200B ? "zero-width space" : "special space"
+                    return (number, index + 1, "\(name) (U+\(Digits.padded(value, width: 4, radix: 16).uppercased()))")
+                }).first {
+                    log.error("yaml-syntax", "line \(firstLine + line - 1) holds a \(name), which looks like a space but is not one to YAML",
+                              at: SourceLocation(file: file, line: firstLine + line - 1, column: column), hint: "replace it with an ordinary space")
+                    return nil
+                }
                 var message = "YAML syntax error: \(problem)"
                 if let context { message += " (\(context.text) at line \(firstLine + context.mark.line - 1))" }
                 // A key without its colon is noticed on a later line; the scanner's context is the key.

@@ -1631,3 +1631,17 @@ extension BadInputTests {
         expectClean(check(caseFile(["title: Yuan", "date: 2024-03-01", "loss: {amount: 4000.5, currency: CNY}"])))
     }
 }
+
+extension BadInputTests {
+    /// A reviewer of malformed input (twenty-ninth session): a no-break or full-width space after a
+    /// key, or as indentation, gave "could not find expected ':'" at the key, without naming it.
+    @Test("a no-break or full-width space where YAML wants a space is named, at its line and column", arguments: [
+        ("region:\u{A0}Wuhan", 4, 8, "no-break space (U+00A0)"),
+        ("region:\u{3000}Wuhan", 4, 8, "full-width space (U+3000)"),
+    ])
+    func invisibleSpaces(_ line: String, row: Int, column: Int, name: String) {
+        expectDiagnostics(check(caseFile(["title: Call", "date: 2024-03-01", line, "channels: [phone]"])).diagnostics, [
+            Expected(Self.file, row, column, .error, "yaml-syntax", message: [name], hint: ["ordinary space"]),
+        ])
+    }
+}
