@@ -199,7 +199,10 @@ struct Decoder {
     /// item labelled as the victim's is the victim's.
     mutating func checkIndicator(_ indicator: String, at location: SourceLocation) {
         let lowered = indicator.trimmingWhitespace().lowercased()
-        let victims = Decoder.victimLabels.contains { lowered.hasPrefix($0) }
+        // "Victim …", "victim's …", "受害人…"; not "Victims were called from …".
+        let victims = Decoder.victimLabels.contains { label in
+            lowered.hasPrefix(label) && !(lowered.dropFirst(label.count).first.map { $0.isASCII && $0.isLetter } ?? false)
+        }
         // Most indicators are a phone number or an address: an ID number has 17 digits or more.
         guard victims || indicator.utf8.reduce(0, { $0 + ((0x30...0x39).contains($1) ? 1 : 0) }) >= 17 else { return }
         let findings = PersonalDataScanner.scan(indicator, markup: false)

@@ -1552,6 +1552,7 @@ extension BadInputTests {
                                      "  - https://claim-center.example/refund",
                                      // Victims named, but not as the item's owner: the scammer's data.
                                      "  - \"Number that called victims: 13912345678\"",
+                                     "  - Victims were called from 13912345678",
                                      "  - 骗子要求受害人转账的账户：6222 0212 3456 7894"]))
         expectDiagnostics(result.diagnostics.filter { $0.code == "personal-data" }, [
             Expected(Self.file, 5, 5, .error, "personal-data", message: ["resident ID number", "110105********002X"]),
