@@ -780,7 +780,7 @@ struct Tagger {
     /// up to `negationReach` characters on, did not happen: 没有向她索要验证码, 不需要提供银行卡号和验证码.
     private static let chineseNegators: [[Unicode.Scalar]] = [
         "不需要", "没有", "沒有", "并未", "並未", "从未", "從未", "从没", "從沒", "不曾", "未曾", "拒绝", "拒絕", "无需", "無需", "无须", "無須",
-        "不用", "不必", "没", "沒", "未",
+        "不会", "不會", "不用", "不必", "没", "沒", "未",
     ].map { Array($0.unicodeScalars) }
     /// The last characters of the negations: most characters end none, and need no closer look.
     private static let negatorEnds = Set(chineseNegators.compactMap(\.last))

@@ -231,6 +231,8 @@ struct TaggerTextTests {
         (["They refused to share their screen."], false),
         (["没有转账，也没有共享屏幕。"], false),
         (["她没有再共享屏幕。"], false),
+        (["她事先表示自己不会共享屏幕。"], false),
+        (["她主動表示不會跟人共享屏幕。"], false),
         (["She did not hang up; she shared her screen."], true),
         (["She did not know why, but she shared her screen."], true),
         (["Not knowing better, she shared her screen."], true),
