@@ -627,9 +627,9 @@ enum Resolver {
             searchText: StoredText(Summary.excerpt(rendered.plainText)), dateLocation: date.location)
     }
 
-    /// The body is CommonMark, without GitHub's extensions: a footnote's text (`[^1]: …`) would
-    /// vanish as a link definition and its mark become a link, and a table would be printed as
-    /// lines of `|` marks. Each is a warning at its line.
+    /// The body is CommonMark, without GitHub's extensions: a footnote (`[^1]: …`) is no footnote
+    /// (its mark may become a link, a one-word note a link definition that vanishes), and a table
+    /// is printed as lines of `|` marks. Each is a warning at its line, outside code blocks.
     static func reportUnsupportedMarkdown(_ own: Decoder.RawCase, log: inout DiagnosticLog) {
         let bytes = own.body.utf8
         guard bytes.contains(UInt8(ascii: "^")) || bytes.contains(UInt8(ascii: "|")) else { return }

@@ -5,6 +5,11 @@ import Testing
 
 @Suite("Flyer content")
 struct FlyerContentTests {
+    /// A language's flyer content, with its strings and routes.
+    static func content(_ bulletin: Bulletin, _ edition: EnrichedEdition) -> FlyerContent {
+        FlyerContent(bulletin: bulletin, edition: edition, strings: Strings(edition.lang), routes: Routes(bulletin.site, lang: edition.lang))
+    }
+
     @Test("red flags rank the tactics of the cases of any of the flyer's types, each case counted once")
     func redFlagRanking() throws {
         let checked = ContentPipeline.check(alerts: Paths.bulletin.path, fileSystem: DiskFileSystem(), clock: fixtureClock)
@@ -28,8 +33,7 @@ struct FlyerContentTests {
             return item
         }
         let synthetic = EnrichedEdition(edition: taxonomy, cases: cases, activeCampaigns: [])
-        let content = FlyerContent(bulletin: bulletin, edition: synthetic, strings: Strings(edition.lang),
-                                   routes: Routes(bulletin.site, lang: edition.lang))
+        let content = Self.content(bulletin, synthetic)
         let terms = taxonomy.types
         var selections = terms.map { [$0] }
         for first in terms.indices { for second in terms.indices where second > first { selections.append([terms[first], terms[second]]) } }
@@ -51,8 +55,7 @@ extension FlyerContentTests {
         let checked = ContentPipeline.check(alerts: Paths.bulletin.path, fileSystem: DiskFileSystem(), clock: fixtureClock)
         let bulletin = try #require(checked.bulletin)
         for edition in bulletin.editions {
-            let content = FlyerContent(bulletin: bulletin, edition: edition, strings: Strings(edition.lang),
-                                       routes: Routes(bulletin.site, lang: edition.lang))
+            let content = Self.content(bulletin, edition)
             let siteTitle = edition.edition.texts.title
             let type = try #require(edition.edition.types.first)
             let typeFlyer = content.type(type)
@@ -73,7 +76,7 @@ extension FlyerContentTests {
         let english = try #require(bulletin.editions.first { $0.lang == "en" })
         let chinese = try #require(bulletin.editions.first { $0.lang == "zh" })
         func content(_ edition: EnrichedEdition) -> FlyerContent {
-            FlyerContent(bulletin: bulletin, edition: edition, strings: Strings(edition.lang), routes: Routes(bulletin.site, lang: edition.lang))
+            Self.content(bulletin, edition)
         }
         let type = try #require(english.edition.types.first { type in english.listedCases.contains { $0.scamTypes.contains(type.id) && !$0.tactics.isEmpty } })
         let expected = content(english).redFlags([type]).map(\.id)
@@ -106,8 +109,7 @@ extension FlyerContentTests {
         for (prefix, label, date) in [("", "A real case", "6 November 2024"), ("zh/", "真实案例", "2024年11月6日")] {
             #expect(text(built.files, prefix + "campaigns/double-11/flyer/index.html").contains("<h2>\(label) · \(date)</h2>"), "\(prefix)")
             let edition = try #require(bulletin.editions.first { Routes(bulletin.site, lang: $0.lang).prefix == prefix })
-            let content = FlyerContent(bulletin: bulletin, edition: edition, strings: Strings(edition.lang),
-                                       routes: Routes(bulletin.site, lang: edition.lang))
+            let content = Self.content(bulletin, edition)
             let campaign = try #require(edition.edition.campaigns.first { $0.id == "double-11" })
             let document = content.campaign(campaign)
             #expect(document.labels.recentCase == label)
@@ -125,7 +127,7 @@ extension FlyerContentTests {
         let bulletin = try #require(checked.bulletin)
         let english = try #require(bulletin.editions.first { $0.lang == "en" })
         let campaign = try #require(english.edition.campaigns.first { $0.id == "double-11" })
-        let content = FlyerContent(bulletin: bulletin, edition: english, strings: Strings("en"), routes: Routes(bulletin.site, lang: "en"))
+        let content = Self.content(bulletin, english)
         #expect(content.campaign(campaign).recentCase != nil, "the campaign's own case")
 
         var cases = english.cases
@@ -133,7 +135,7 @@ extension FlyerContentTests {
         #expect(cases.contains { $0.status.isListed && !Set($0.scamTypes).isDisjoint(with: campaign.focus) },
                 "the test needs a listed case of a focus type")
         let without = EnrichedEdition(edition: english.edition, cases: cases, activeCampaigns: [])
-        let empty = FlyerContent(bulletin: bulletin, edition: without, strings: Strings("en"), routes: Routes(bulletin.site, lang: "en"))
+        let empty = Self.content(bulletin, without)
         #expect(empty.campaign(campaign).recentCase == nil)
     }
 }
