@@ -127,6 +127,8 @@ struct FlyerLayoutPlan: Sendable, Equatable {
     var lineLimits: LineLimits
     var doDontColumns: Int
     var hotlineColumns: Int
+    /// The hotline numbers not printed: too many for the footer, or too long for the page.
+    var hotlinesLeftOut: [String]
     /// Ids of paragraphs printed shortened, e.g. "headline", "redFlags[2]", "case.text".
     var shortened: [String]
     var elements: [PageElement]
@@ -281,7 +283,8 @@ struct FlyerContent: Sendable, Equatable {
             let date = story.date.map(clean).flatMap { $0.isEmpty ? nil : $0 }
             return FlyerCase(title: title, text: text, loss: loss, date: date)
         }
-        hotlines = document.hotlines.prefix(maxItems)
+        // All of them: the footer keeps what fits, and the build names the rest.
+        hotlines = document.hotlines
             .map { FlyerHotline(label: clean($0.label), number: clean($0.number)) }
             .filter { !$0.number.isEmpty }
         url = FlyerContent.clean(document.qrURL, limit: .max)
@@ -356,8 +359,9 @@ struct FlyerContent: Sendable, Equatable {
 /// a sentence: when even their first is longer than the limit, it takes the lines it needs (so
 /// the stages above drop items instead), until step 11, for content no page can hold. Other
 /// paragraphs (title, the recent case) are cut with "…"; hotlines that do not fit the footer (at
-/// most half the page), up to three to a row, are set smaller, then dropped from the end (and
-/// the build warns: `FlyerRenderer.Flyer.hotlinesLeftOut`).
+/// most half the page), up to three to a row, are set smaller, then dropped from the end; a number
+/// no line of the page can hold is left out by itself (the build warns about both:
+/// `FlyerRenderer.Flyer.hotlinesLeftOut`).
 struct FlyerComposer {
     let content: FlyerContent
     let design: FlyerDesign
@@ -591,11 +595,12 @@ struct FlyerComposer {
         guard builder.y <= flowLimit else { return nil }
 
         var kept = config.kept
-        kept.hotlines = footer.hotlines
+        kept.hotlines = footer.hotlines.count
+        let leftOut = content.hotlines.indices.filter { !footer.hotlines.contains($0) }.map { content.hotlines[$0].number }
         let plan = FlyerLayoutPlan(
             bodySize: b, baseBodySize: design.baseBodySize, minimumBodySize: design.minimumBodySize,
             kept: kept, lineLimits: limits, doDontColumns: doDontColumns,
-            hotlineColumns: footer.hotlineColumns, shortened: builder.shortened,
+            hotlineColumns: footer.hotlineColumns, hotlinesLeftOut: leftOut, shortened: builder.shortened,
             elements: builder.elements + footerElements, contentRect: area)
         return Composition(plan: plan, slack: flowLimit - builder.y, flexibleGap: flexibleGap)
     }
@@ -795,7 +800,8 @@ private struct PageBuilder {
 
     struct Footer {
         var top: Double
-        var hotlines: Int
+        /// The indices of the hotlines shown, in `FlyerContent.hotlines`.
+        var hotlines: [Int]
         var hotlineColumns: Int
     }
 
@@ -817,7 +823,8 @@ private struct PageBuilder {
     /// hotlines beside the QR code with the URL beneath it in its column; hotlines beside the
     /// QR code with the URL beneath both, right-aligned under the code; everything stacked.
     /// While the footer is taller than `maxHeight`, the numbers are set smaller, then hotlines
-    /// are dropped from the end.
+    /// are dropped from the end. A number too long for a line of the page even at the smallest
+    /// size is left out first, and only it: the hotlines after it still have their turn.
     mutating func footer(
         content: FlyerContent, qr: QRMatrix, qrSide: Double, numberSize: Double, headingSize: Double,
         hotlines: Int, limits: LineLimits, maxHeight: Double
@@ -850,12 +857,17 @@ private struct PageBuilder {
         // Rows are at least one number tall, three hotlines to a row at most. Before a hotline is
         // dropped, the numbers are set smaller (never below the headings): every number matters.
         let ceiling = 3 * (Int(maxHeight / headingSize) + 1)
-        var count = min(hotlines, content.hotlines.count, ceiling)
         let numberSizes = [numberSize, 0.8 * numberSize, 0.65 * numberSize].filter { $0 >= headingSize }
+        let smallestNumber = TextStyle(size: numberSizes.last ?? numberSize, bold: true, color: Palette.ink)
+        let printable = content.hotlines.indices.filter { index in
+            let alone = page.typeset(content.hotlines[index].number, style: smallestNumber, width: fullWidth, maxLines: 1)
+            return !alone.shortened && alone.usedWidth <= fullWidth
+        }
+        var count = min(hotlines, printable.count, ceiling)
         var sizeIndex = 0
         var chosen: Block
         while true {
-            let shown = Array(content.hotlines.prefix(count))
+            let shown = printable.prefix(count).map { content.hotlines[$0] }
             let size = numberSizes.isEmpty ? numberSize : numberSizes[sizeIndex]
             func grid(_ width: Double) -> Block {
                 recording { $0.hotlineBlock(content.labels.callHotline, shown, width: width, numberSize: size,
@@ -901,7 +913,7 @@ private struct PageBuilder {
         elements += chosen.elements.map { $0.offset(x: area.x, y: top) }
         shortened += chosen.shortened
         place(issued, x: area.x, y: issuedY, role: .paragraph(id: "issued"))
-        return Footer(top: ruleY, hotlines: count, hotlineColumns: chosen.columns)
+        return Footer(top: ruleY, hotlines: Array(printable.prefix(count)), hotlineColumns: chosen.columns)
     }
 
     /// The block `make` lays out, with the ids of the paragraphs it shortened moved from the page's

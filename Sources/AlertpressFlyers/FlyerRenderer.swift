@@ -56,14 +56,14 @@ public enum FlyerRenderer {
         page.endTag("Document")
         let pdf = try page.finish()
         return Flyer(pdf: PDFMend.mended(pdf, language: document.language, figureAlt: content.qrDescription, linkContents: content.url) ?? pdf,
-                     hotlinesLeftOut: document.hotlines.dropFirst(plan.kept.hotlines).map(\.number))
+                     hotlinesLeftOut: plan.hotlinesLeftOut)
     }
 
     /// The hotline numbers `document`'s page has no room for, from its layout alone: what `make`
     /// would say, without drawing, subsetting fonts or writing the PDF (for `check`).
     public static func hotlinesLeftOut(_ document: FlyerDocument) throws -> [String] {
         let plan = try cairo.withLock { _ in try layOut(document).plan }
-        return document.hotlines.dropFirst(plan.kept.hotlines).map(\.number)
+        return plan.hotlinesLeftOut
     }
 
     /// Runs `body`, which uses Cairo and Pango directly (tests), in turn with every flyer.

@@ -204,8 +204,8 @@ import Testing
         #expect(plan.kept.hotlines >= 1 && plan.kept.hotlines < 12)
         let numbers = plan.texts.map(\.text).filter { $0.hasPrefix("9611") }
         #expect(numbers == document.hotlines.prefix(plan.kept.hotlines).map(\.number))
-        #expect(try FlyerRenderer.make(document).hotlinesLeftOut == document.hotlines.dropFirst(plan.kept.hotlines).map(\.number),
-                "the build warns about the numbers left out")
+        #expect(plan.hotlinesLeftOut == document.hotlines.dropFirst(plan.kept.hotlines).map(\.number))
+        #expect(try FlyerRenderer.make(document).hotlinesLeftOut == plan.hotlinesLeftOut, "the build warns about the numbers left out")
     }
 
     @Test("a long hotline number is printed whole or left out with a warning, never cut, on every paper and print size", arguments: [
@@ -216,12 +216,30 @@ import Testing
             document.hotlines += [FlyerHotline(label: "Riverside Anti-Fraud Centre (24 h)", number: "0571-8765 4321"),
                                   FlyerHotline(label: "Bank", number: "+86 400 820 8888 ext. 3")]
             let plan = try FlyerRenderer.plan(document)
-            let kept = document.hotlines.prefix(plan.kept.hotlines).map(\.number)
             let numbers = plan.texts.map(\.text).filter { text in document.hotlines.contains { $0.number == text } }
-            #expect(numbers == kept, "\(paper) large print \(largePrint) \(document.language): printed \(numbers)")
+            #expect(numbers == document.hotlines.map(\.number).filter { !plan.hotlinesLeftOut.contains($0) },
+                    "\(paper) large print \(largePrint) \(document.language): printed \(numbers)")
+            #expect(numbers.count == plan.kept.hotlines)
             #expect(!plan.shortened.contains { $0.hasSuffix(".number") }, "\(plan.shortened)")
-            #expect(try FlyerRenderer.make(document).hotlinesLeftOut == document.hotlines.dropFirst(plan.kept.hotlines).map(\.number))
+            #expect(try FlyerRenderer.make(document).hotlinesLeftOut == plan.hotlinesLeftOut)
             if paper != .a5 || !largePrint { #expect(plan.kept.hotlines >= 3, "\(paper) large print \(largePrint)") }
+        }
+    }
+
+    @Test("a number too long for any line is left out alone: the hotlines after it are still printed", arguments: [
+        (Paper.a4, false), (.a5, false), (.a5, true), (.letter, true),
+    ])
+    func anUnprintableNumberTakesNoOtherWithIt(_ paper: Paper, _ largePrint: Bool) throws {
+        for var document in [SampleFlyers.english(paper, largePrint: largePrint), SampleFlyers.chinese(paper, largePrint: largePrint)] {
+            let long = "+86 571 8765 4321 then press 1, then 2, then 3 for the duty officer"
+            document.hotlines = [FlyerHotline(label: "Police", number: "110"),
+                                 FlyerHotline(label: "Desk", number: long),
+                                 FlyerHotline(label: "Anti-fraud", number: "96110")]
+            let plan = try FlyerRenderer.plan(document)
+            let printed = plan.texts.map(\.text).filter { text in document.hotlines.contains { $0.number == text } }
+            #expect(printed == ["110", "96110"], "\(paper) large print \(largePrint) \(document.language)")
+            #expect(plan.hotlinesLeftOut == [long])
+            #expect(try FlyerRenderer.make(document).hotlinesLeftOut == [long])
         }
     }
 }
