@@ -350,11 +350,18 @@ final class SiteRenderer: Sendable {
 
     // MARK: Views
 
-    /// The ten regions with most cases, then by loss and name; the loss in the main currency.
+    /// The ten regions with most cases, then by loss and name; the loss in the main currency. A
+    /// name that every case there took from its original is marked with the original's language.
     private func regionRows(_ stats: Statistics, currency: String?) -> [RegionView] {
         func loss(_ region: String) -> Decimal { currency.flatMap { stats.lossByRegion[region]?[$0] } ?? 0 }
+        var inherited: [String: Bool] = [:]
+        for (position, mark) in listedMarks.enumerated() {
+            guard let region = edition.listedCases[position].entry.region else { continue }
+            inherited[region] = inherited[region, default: true] && mark & 4 != 0
+        }
         return stats.casesByRegion.sorted { ($0.value, loss($0.key), $1.key) > ($1.value, loss($1.key), $0.key) }.prefix(10).map { region, count in
-            RegionView(name: region, count: String(count), loss: loss(region) > 0 ? strings.money(loss(region), currency ?? "") : "–")
+            RegionView(name: region, language: inherited[region] == true ? site.defaultLanguage : nil, count: String(count),
+                       loss: loss(region) > 0 ? strings.money(loss(region), currency ?? "") : "–")
         }
     }
 

@@ -28,7 +28,7 @@ enum TemplateSamples {
         HomeView(title: "title", intro: "intro", latestLabel: "latestLabel", cases: [caseSummary], empty: "empty", allCasesLabel: "allCasesLabel", allCasesHref: "allCasesHref", topTypesLabel: "topTypesLabel",
                  topTypes: [termSummary], totals: "totals", elsewhere: [ElsewhereView(text: "text", href: "href", lang: "lang")], chartsLabel: "chartsLabel", chartByType: ChartView(title: "title", svg: "svg"), chartByMonth: ChartView(title: "title", svg: "svg"), noChart: "noChart",
                  regionsLabel: "regionsLabel", regionLabel: "regionLabel", regionCasesLabel: "regionCasesLabel", regionLossLabel: "regionLossLabel",
-                 regions: [RegionView(name: "name", count: "count", loss: "loss")]),
+                 regions: [RegionView(name: "name", language: "language", count: "count", loss: "loss")]),
         ListView(title: "title", intro: "intro", cases: [caseSummary], empty: "empty", feeds: [feed], subscribeLabel: "subscribeLabel", pagination: pagination),
         CaseView(title: "title", summary: "summary", expiredNote: "expiredNote", titleLang: "titleLang", summaryLang: "summaryLang", indicatorsLang: "indicatorsLang",
                  sourcesLang: "sourcesLang", facts: [FactView(label: "label", value: "value", datetime: "datetime", lang: "lang")], body: "body", redFlagsLabel: "redFlagsLabel",

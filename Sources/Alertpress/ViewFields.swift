@@ -194,6 +194,7 @@ extension RegionView: TemplateView {
     func child(named name: String) -> TemplateValue? {
         switch name {
         case "name": .of(self.name)
+        case "language": .of(self.language)
         case "count": .of(self.count)
         case "loss": .of(self.loss)
         default: nil

@@ -76,7 +76,8 @@ struct ChartView: Sendable { var title: String; var svg: String }
 struct ElsewhereView: Sendable { var text: String; var href: String; var lang: String }
 
 /// A row of the cases-by-region table: the region as written in the cases, and its loss in the chart's currency.
-struct RegionView: Sendable { var name: String; var count: String; var loss: String }
+/// `language`: the name's, when every case there took it unchanged from an original in another language.
+struct RegionView: Sendable { var name: String; var language: String?; var count: String; var loss: String }
 
 struct TermSummaryView: Sendable { var name: String; var href: String; var summary: String; var count: String }
 

@@ -226,6 +226,11 @@ struct FixtureSiteTests {
             try (["---", "title: Case \(name)"] + lines + ["---", "A caller said a parcel was lost and asked for a fee.", ""])
                 .joined(separator: "\n").write(to: alerts.appendingPathComponent("cases/2024/\(name).md"), atomically: true, encoding: .utf8)
         }
+        // Translations: one takes its region from the original (so it is English on the Chinese page), one has its own.
+        try "---\ntitle: 两种类型的案例\nsummary: 一个案例。\n---\n来电者称包裹丢失并索要费用。\n"
+            .write(to: alerts.appendingPathComponent("cases/2024/two-types.zh.md"), atomically: true, encoding: .utf8)
+        try "---\ntitle: 没有损失的案例\nsummary: 一个案例。\nregion: 哈尔滨\n---\n来电者称包裹丢失并索要费用。\n"
+            .write(to: alerts.appendingPathComponent("cases/2024/no-loss.zh.md"), atomically: true, encoding: .utf8)
         let out = temp.child("site")
         let result = await buildSite(alerts: alerts, out: out, clock: .day(LocalDay(year: 2025, month: 3, day: 1)))
         try #require(result.succeeded, "\(result.report)")
@@ -239,6 +244,9 @@ struct FixtureSiteTests {
         #expect(home.contains("<h2 id=\"regions-heading\">Cases by region</h2>"))
         #expect(home.contains(">Feb 2025<") && home.contains(">Mar 2024<") && !home.contains(">Feb 2024<"), "twelve months up to the newest case's")
         #expect(home.contains("Reported losses by scam type (CNY) · a case of several types counts under each"))
+        let chinese = try String(contentsOf: out.appendingPathComponent("zh/index.html"), encoding: .utf8)
+        #expect(chinese.contains("<tr><th scope=\"row\" lang=\"en\">Wuhan</th><td>1</td>"), "\(chinese)")
+        #expect(chinese.contains("<tr><th scope=\"row\">哈尔滨</th><td>1</td>"))
     }
 
     /// Two reviewers (twenty-ninth session): each language's home page counted its own cases only,
