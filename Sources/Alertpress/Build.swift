@@ -101,10 +101,11 @@ public enum SiteBuilder {
         log.append(contentsOf: checked.diagnostics)
         report("checked cases", checked.bulletin?.editions.map(\.cases.count).reduce(0, +) ?? 0)
         let (loadedTemplates, manifest) = await prepared
+        // The templates' errors too when the content has some: every error at once, as `check`.
+        log.append(contentsOf: loadedTemplates.log.all)
         guard let bulletin = checked.bulletin, checked.errors == 0 else {
             return BuildResult(diagnostics: log.sorted)
         }
-        log.append(contentsOf: loadedTemplates.log.all)
         let logo = loadedTemplates.library == nil ? nil
             : LogoFile.load(bulletin.site.logo, templates: options.templates, fileSystem: fileSystem, log: &log)
         guard let templates = loadedTemplates.library, !log.hasErrors else {

@@ -127,6 +127,20 @@ struct TemplateCheckTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path) == [])
     }
 
+    /// A review (twenty-ninth session): with a content error as well, `build` named only the content
+    /// error and exited 1, where `check` named both and exited 2 (usage).
+    @Test("a build with content errors names the missing templates folder as well, as check does")
+    func missingTemplatesWithContentErrors() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        try "---\ntitle: Bad date\ndate: nope\n---\nA caller asked for a code.\n"
+            .write(to: alerts.appendingPathComponent("cases/bad-date.md"), atomically: true, encoding: .utf8)
+        let result = await buildSite(alerts: alerts, templates: temp.child("NoTemplates"), out: temp.child("site"))
+        #expect(Set(result.errors.map(\.code)) == ["missing-templates", "invalid-date"], "\(result.errors)")
+    }
+
     /// A copy of the fixture bulletin with its `cases/` folder removed.
     static func bulletinWithoutCases(in temp: TempFolder) throws -> URL {
         let alerts = temp.child("Alerts")
