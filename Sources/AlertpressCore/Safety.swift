@@ -3,7 +3,7 @@ import Foundation
 /// Finds victims' personal data in text: unmasked mainland mobile numbers, resident ID numbers
 /// with a valid check digit, Luhn-valid card numbers and e-mail addresses. Masked forms
 /// (`138****5678`, `尾号8988`) pass, and so do mobile and card numbers introduced as order or
-/// tracking numbers (a valid resident ID is one whatever introduces it).
+/// tracking numbers or as a hotline (a valid resident ID is one whatever introduces it).
 enum PersonalDataScanner {
     struct Finding: Equatable {
         enum Kind: String { case mobile = "mobile number", residentID = "resident ID number", card = "bank card number", email = "e-mail address" }
@@ -74,7 +74,7 @@ enum PersonalDataScanner {
     }
 
     /// Words that introduce a number that is not personal data, directly before it ("order no. 2023…", "运单号：YT…").
-    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref|invoice|transaction)\s*(?:no\.?|number|num\.?|id|#)|\b(?:order|waybill|invoice)\s*:?|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号)(?:码)?\s*[:：#.]?\s*$/ }
+    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref|invoice|transaction)\s*(?:no\.?|number|num\.?|id|#)|\b(?:order|waybill|invoice)\s*:?|\b(?:hotline|helpline)(?:\s+(?:number|no\.?))?(?:\s+(?:at|on|is))?|热线(?:电话|号码)?(?:是|为)?|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号)(?:码)?\s*[:：#.]?\s*$/ }
     /// A person's thing named right before the introduction, which makes it no order number ("身份证编号", "ID card number").
     private static let personalContext = SharedRegex { /(?i)(?:身份证|证件|手机|电话|银行卡|(?:identity|ID)\s+card|phone|mobile|bank\s+card)\s*$/ }
 

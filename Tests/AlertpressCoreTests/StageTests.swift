@@ -342,6 +342,8 @@ struct PersonalDataScannerTests {
         "97000", "13800000", "loss 13,800,000 yuan", "call 110 or 96110", "2024-11-06 09:30", "12345678901",
         "138123456789", "QQ 1381234567", "6222021234567895",
         "user at example dot com", "@someone", "关注@平安武汉 获取提醒", "转发@反诈中心。", "price@10.50",
+        // A public hotline written in another country's grouping (Singapore's police, 1800-255-0000).
+        "please call the Police hotline at 1800-255-0000", "Helpline: 1800 255 0000", "举报热线：1800-255-0000",
     ])
     func passes(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
@@ -349,7 +351,7 @@ struct PersonalDataScannerTests {
 
     @Test("an ordinary word that contains `ref` or `order` does not exempt a number", arguments: [
         "The refund went to 13812345678.", "Refunded to card 6222021234567894.", "She preferred 13812345678.",
-        "A border guard 13912345678.", "Recorder: victim@example.com",
+        "A border guard 13912345678.", "Recorder: victim@example.com", "The hotline caller 13812345678.",
     ])
     func wordsAreNotExemptions(_ line: String) {
         #expect(PersonalDataScanner.scan(line).count == 1, "\(line)")
