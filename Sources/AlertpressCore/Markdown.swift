@@ -250,7 +250,7 @@ private final class CmarkDocument {
                 replaceWithText(node, policy.defang(url, asked: &asked))
             } else {
                 if url.utf8.contains(UInt8(ascii: "%")) { output.encodedTargets.append(url) }
-                if let absolute = Self.absolute(url, base: renderer.baseURL), absolute != url {
+                if let absolute = MarkdownRenderer.absolute(url, base: renderer.baseURL), absolute != url {
                     if !url.hasPrefix("/") {
                         output.relativeTargets.append(.init(url: url, isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE, line: Self.startLine(of: node)))
                     }
@@ -291,14 +291,6 @@ private final class CmarkDocument {
         cmark_node_free(link)
     }
 
-    /// A link target as an absolute URL; scheme-relative ones (`//host`) were made https before.
-    static func absolute(_ url: String, base: String) -> String? {
-        if url.isEmpty || url.hasPrefix("#") { return url }
-        if let colon = url.firstIndex(of: ":"), url.first?.isASCII == true, url.first?.isLetter == true,
-           url[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) { return url }
-        return base + (url.hasPrefix("/") ? url : "/" + url)
-    }
-
     func html() -> String {
         guard let pointer = cmark_render_html(root, CMARK_OPT_DEFAULT) else { return "" }
         defer { free(pointer) }
@@ -337,5 +329,30 @@ private final class CmarkDocument {
 
     static func string(_ pointer: UnsafePointer<CChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
+    }
+}
+
+extension MarkdownRenderer {
+    /// A link target as an absolute URL; scheme-relative ones (`//host`) were made https before.
+    /// A path is read from the site's root, its `.` and `..` segments resolved there (RFC 3986
+    /// §5.2.4): a `..` left in it would lead above a `base_url` that has a path.
+    static func absolute(_ url: String, base: String) -> String? {
+        if url.isEmpty || url.hasPrefix("#") { return url }
+        if let colon = url.firstIndex(of: ":"), url.first?.isASCII == true, url.first?.isLetter == true,
+           url[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }) { return url }
+        let end = url.firstIndex { $0 == "?" || $0 == "#" } ?? url.endIndex
+        var segments: [Substring] = []
+        let written = url[..<end].split(separator: "/", omittingEmptySubsequences: false).filter { !$0.isEmpty }
+        for segment in written {
+            switch segment {
+            case ".": continue
+            case "..": _ = segments.popLast()
+            default: segments.append(segment)
+            }
+        }
+        // A path that ends in a folder (`/`, `.`, `..`) still does.
+        let folder = url[..<end].hasSuffix("/") || written.last == "." || written.last == ".."
+        let path = "/" + segments.joined(separator: "/") + (folder && !segments.isEmpty ? "/" : "")
+        return base + path + url[end...]
     }
 }

@@ -594,7 +594,7 @@ enum Resolver {
             }
             reportUnsupportedMarkdown(own, log: &log)
             for target in rendered.relativeTargets where warned.insert("\(target.line) \(target.url)").inserted {
-                let address = markdown.baseURL + "/" + target.url
+                let address = MarkdownRenderer.absolute(target.url, base: markdown.baseURL) ?? target.url
                 log.warning("relative-link", "\(target.isImage ? "image" : "link") `\(target.url)` is read from the site's root (\(address)), not from beside this file",
                             at: location(of: target.url, line: target.line),
                             hint: target.isImage ? "images beside case files are not published: put it in Templates/assets/ and write /assets/\(target.url.split(separator: "/").last ?? "")"

@@ -1352,6 +1352,24 @@ struct BadInputTests {
         ])
     }
 
+    /// A standards review (thirtieth session): `../types/x/` was published as `https://host/../types/x/`,
+    /// which leads above the site when `base_url` has a path.
+    @Test("a link's `.` and `..` are resolved at the site's root, under a base URL's path too")
+    func dotSegments() {
+        let base = "https://www.example.gov.cn/anti-fraud/bulletin"
+        #expect(MarkdownRenderer.absolute("../types/fake-shopping/", base: base) == base + "/types/fake-shopping/")
+        #expect(MarkdownRenderer.absolute("/cases/./a/../b?q=../x#../y", base: base) == base + "/cases/b?q=../x#../y")
+        #expect(MarkdownRenderer.absolute("../../..", base: base) == base + "/")
+        #expect(MarkdownRenderer.absolute("assets/..", base: base) == base + "/")
+        #expect(MarkdownRenderer.absolute("/types/..", base: base) == base + "/")
+        #expect(MarkdownRenderer.absolute("/assets/a.png", base: base) == base + "/assets/a.png")
+        #expect(MarkdownRenderer.absolute("https://other.example/../x", base: base) == "https://other.example/../x")
+        let result = check(caseFile(["title: Up", "date: 2024-03-01"], body: ["See [shopping](../types/fake-shopping/)."]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 5, 16, .warning, "relative-link", message: ["link `../types/fake-shopping/`", "(https://alerts.example.org/types/fake-shopping/)"]),
+        ])
+    }
+
     @Test("a translation that repeats the date, loss, channels or tags with another value is warned at that key")
     func translationDiffers() {
         let result = Tree.with([
