@@ -31,7 +31,7 @@ public enum FlyerRenderer {
     }
 
     private static func renderAlone(_ document: FlyerDocument) throws -> Flyer {
-        let (page, plan, content) = try layOut(document)
+        let (page, plan, content, metadata) = try layOut(document)
         try page.useSubsetFonts(for: plan.texts)
         // The structure tree (see `FlyerStructure`): Cairo 1.16 marks the PDF as tagged only under a Document.
         page.beginTag("Document")
@@ -55,7 +55,8 @@ public enum FlyerRenderer {
         for node in open.reversed() { page.endTag(node.name) }
         page.endTag("Document")
         let pdf = try page.finish()
-        return Flyer(pdf: PDFMend.mended(pdf, language: document.language, figureAlt: content.qrDescription, linkContents: content.url) ?? pdf,
+        return Flyer(pdf: PDFMend.mended(pdf, language: document.language, figureAlt: content.qrDescription, linkContents: content.url,
+                                            metadata: metadata) ?? pdf,
                      hotlinesLeftOut: plan.hotlinesLeftOut)
     }
 
@@ -76,7 +77,7 @@ public enum FlyerRenderer {
         try cairo.withLock { _ in try layOut(document).plan }
     }
 
-    private static func layOut(_ document: FlyerDocument) throws -> (page: PDFPage, plan: FlyerLayoutPlan, content: FlyerContent) {
+    private static func layOut(_ document: FlyerDocument) throws -> (page: PDFPage, plan: FlyerLayoutPlan, content: FlyerContent, metadata: PDFMetadata) {
         let design = FlyerDesign(paper: document.paper, largePrint: document.largePrint)
         let content = FlyerContent(document, maxItems: design.maxItems)
         guard let url = URL(string: content.url), let scheme = url.scheme?.lowercased(),
@@ -92,6 +93,6 @@ public enum FlyerRenderer {
             fontFamily: FlyerContent.fontFamily(for: document.language),
             fontFeatures: FlyerContent.isCJK(document.language) ? nil : "pwid,palt", metadata: metadata)
         let plan = try FlyerComposer(content: content, design: design, qr: qr, page: page).plan()
-        return (page, plan, content)
+        return (page, plan, content, metadata)
     }
 }

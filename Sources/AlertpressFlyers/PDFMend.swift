@@ -1,3 +1,4 @@
+import CPangoCairo
 import Foundation
 
 /// What Cairo 1.16 leaves out of a tagged PDF, added after it has written the file:
@@ -7,13 +8,16 @@ import Foundation
 /// - the `D:` that ISO 32000 requires before the document's dates (`(20261122155959Z)`), which
 ///   strict readers refuse;
 /// - `/Tabs /S` on each page (links in structure order), the alternative text of each `Figure`
-///   element (the QR code) and a `/Contents` description on each link annotation.
+///   element (the QR code) and a `/Contents` description on each link annotation;
+/// - the page's decoration (header band, logo, case box, rules, the QR code's white ground),
+///   which Cairo draws outside any marked content, marked as artifacts;
+/// - an XMP metadata stream with the title, language and the PDF/UA identification (ISO 14289-1 §5).
 /// It works on a PDF with one classic cross-reference table, as Cairo writes: each insertion
 /// moves every offset after it by its length.
 enum PDFMend {
     /// `pdf` mended as above; nil when the file is not laid out as expected or `tag` is not a
     /// plain language tag.
-    static func mended(_ pdf: Data, language tag: String, figureAlt: String, linkContents: String) -> Data? {
+    static func mended(_ pdf: Data, language tag: String, figureAlt: String, linkContents: String, metadata: PDFMetadata? = nil) -> Data? {
         guard !tag.isEmpty, tag.utf8.allSatisfy({ $0 == UInt8(ascii: "-") || isAlphanumeric($0) }) else { return nil }
         var bytes = Data(pdf)  // indices from 0
         // The catalog: `<root> 0 obj` then one dictionary; the entries go before its closing `>>`.
@@ -48,7 +52,163 @@ enum PDFMend {
                 }
             }
         }
+        markingArtifacts(&bytes)
+        if let metadata, !appendingMetadata(xmp(metadata, language: tag), to: &bytes) { return nil }
         return bytes
+    }
+
+    /// The operators that paint (ISO 32000-1 §8.5.3, §8.8, §8.7.4.2).
+    private static let painting: Set<Substring> = ["f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "Do", "sh"]
+
+    /// Wraps each line of the page's content stream that paints outside marked content in
+    /// `/Artifact BMC … EMC`: PDF/UA wants every mark either in the structure or an artifact
+    /// (ISO 14289-1 §7.1). Cairo writes one operation, or a colour and one operation, a line, and
+    /// its text as hex strings. A page whose content is not laid out so is left as it is.
+    static func markingArtifacts(_ bytes: inout Data) {
+        guard let table = table(in: bytes),
+              let pageNumber = (1..<table.offsets.count).first(where: { number in
+                  guard let (open, close) = dictionary(of: number, in: bytes, table: table),
+                        let type = bytes.range(of: Data("/Type /Page".utf8), in: open..<close) else { return false }
+                  return type.upperBound < close && !isAlphanumeric(bytes[type.upperBound])
+              }),
+              let (pageOpen, pageClose) = dictionary(of: pageNumber, in: bytes, table: table),
+              let contentsKey = bytes.range(of: Data("/Contents".utf8), in: pageOpen..<pageClose),
+              let (contents, _) = number(in: bytes, from: contentsKey.upperBound), contents < table.offsets.count,
+              let (open, close) = dictionary(of: contents, in: bytes, table: table),
+              bytes.range(of: Data("/FlateDecode".utf8), in: open..<close) != nil,
+              let lengthKey = bytes.range(of: Data("/Length".utf8), in: open..<close),
+              let (lengthValue, lengthDigits) = number(in: bytes, from: lengthKey.upperBound),
+              let streamKey = find("stream", in: bytes, from: close), let dataStart = lineEnd(in: bytes, from: streamKey.upperBound)
+        else { return }
+        // `/Length 60 0 R`: the length is the number in object 60.
+        let afterLength = bytes[lengthDigits.upperBound..<min(close, lengthDigits.upperBound + 8)]
+        let indirect = String(decoding: afterLength, as: UTF8.self).trimmingCharacters(in: .whitespaces).hasPrefix("0 R")
+        var length = lengthValue
+        var lengthRange = lengthDigits
+        if indirect {
+            guard lengthValue < table.offsets.count, hasPrefix("\(lengthValue) 0 obj", in: bytes, at: table.offsets[lengthValue]),
+                  let (value, digits) = number(in: bytes, from: table.offsets[lengthValue] + "\(lengthValue) 0 obj".utf8.count)
+            else { return }
+            length = value
+            lengthRange = digits
+        }
+        guard dataStart + length <= bytes.count, let content = inflated(bytes[dataStart..<dataStart + length]) else { return }
+        var lines: [Substring] = []
+        var depth = 0
+        var changed = false
+        for line in String(decoding: content, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+            let tokens = line.split(whereSeparator: { $0 == " " || $0 == "\r" || $0 == "\t" })
+            let opens = tokens.count { $0 == "BDC" || $0 == "BMC" }, closes = tokens.count { $0 == "EMC" }
+            if depth == 0, opens == 0, closes == 0, let last = tokens.last, painting.contains(last) {
+                lines += ["/Artifact BMC", line, "EMC"]
+                changed = true
+            } else {
+                lines.append(line)
+            }
+            depth = max(0, depth + opens - closes)
+        }
+        guard changed, let deflated = deflated(Data(lines.joined(separator: "\n").utf8)) else { return }
+        // The length first: it is either before the data (direct) or after it (Cairo's own object).
+        let lengthFirst = lengthRange.lowerBound < dataStart
+        let replacements = lengthFirst
+            ? [(lengthRange, Data(String(deflated.count).utf8)), (dataStart..<dataStart + length, deflated)]
+            : [(dataStart..<dataStart + length, deflated), (lengthRange, Data(String(deflated.count).utf8))]
+        var moved = 0
+        for (range, data) in replacements {
+            let target = range.lowerBound + moved..<range.upperBound + moved
+            guard replacing(target, with: data, in: &bytes) else { return }
+            moved += data.count - range.count
+        }
+    }
+
+    /// The dictionary that opens object `number`: where its `<<` is and where its `>>` is.
+    private static func dictionary(of number: Int, in bytes: Data, table: Table) -> (Int, Int)? {
+        let start = table.offsets[number]
+        guard hasPrefix("\(number) 0 obj", in: bytes, at: start), let open = find("<<", in: bytes, from: start),
+              open.lowerBound < start + "\(number) 0 obj".utf8.count + 4,
+              let close = dictionaryEnd(in: bytes, from: open.lowerBound) else { return nil }
+        return (open.lowerBound, close)
+    }
+
+    private static func inflated(_ data: Data) -> Data? {
+        var stream = z_stream()
+        guard inflateInit_(&stream, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
+        defer { inflateEnd(&stream) }
+        var output = Data()
+        var input = [UInt8](data)
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        var status = Z_OK
+        input.withUnsafeMutableBufferPointer { source in
+            stream.next_in = source.baseAddress
+            stream.avail_in = uInt(source.count)
+            while status == Z_OK {
+                buffer.withUnsafeMutableBufferPointer { target in
+                    stream.next_out = target.baseAddress
+                    stream.avail_out = uInt(target.count)
+                    status = inflate(&stream, Z_NO_FLUSH)
+                    if let base = target.baseAddress { output.append(base, count: target.count - Int(stream.avail_out)) }
+                }
+            }
+        }
+        return status == Z_STREAM_END ? output : nil
+    }
+
+    private static func deflated(_ data: Data) -> Data? {
+        var size = compressBound(uLong(data.count))
+        var output = [UInt8](repeating: 0, count: Int(size))
+        let status = data.withUnsafeBytes { source in
+            compress2(&output, &size, source.bindMemory(to: Bytef.self).baseAddress, uLong(data.count), Z_DEFAULT_COMPRESSION)
+        }
+        return status == Z_OK ? Data(output.prefix(Int(size))) : nil
+    }
+
+    /// The XMP packet: title, author, language, dates and the PDF/UA part (`pdfuaid:part`).
+    static func xmp(_ metadata: PDFMetadata, language: String) -> String {
+        func escaped(_ text: String) -> String {
+            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+                .replacingOccurrences(of: ">", with: "&gt;")
+        }
+        return """
+            <?xpacket begin="\u{FEFF}" id="W5M0MpCehiHzreSzNTczkc9d"?>
+            <x:xmpmeta xmlns:x="adobe:ns:meta/">
+             <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+              <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+               <dc:title><rdf:Alt><rdf:li xml:lang="x-default">\(escaped(metadata.title))</rdf:li></rdf:Alt></dc:title>
+               <dc:creator><rdf:Seq><rdf:li>\(escaped(metadata.author))</rdf:li></rdf:Seq></dc:creator>
+               <dc:language><rdf:Bag><rdf:li>\(escaped(language))</rdf:li></rdf:Bag></dc:language>
+               <xmp:CreatorTool>\(escaped(metadata.creator))</xmp:CreatorTool>
+               <xmp:CreateDate>\(escaped(metadata.date))</xmp:CreateDate>
+               <xmp:ModifyDate>\(escaped(metadata.date))</xmp:ModifyDate>
+               <pdfuaid:part>1</pdfuaid:part>
+              </rdf:Description>
+             </rdf:RDF>
+            </x:xmpmeta>
+            <?xpacket end="w"?>
+            """
+    }
+
+    /// Adds `packet` as the catalog's `/Metadata` stream: a new object before the table, which is
+    /// written again with one more entry (`/Size` too).
+    static func appendingMetadata(_ packet: String, to bytes: inout Data) -> Bool {
+        guard let table = table(in: bytes),
+              let trailer = find("trailer", in: bytes, from: table.entriesStart + 20 * table.offsets.count),
+              let end = find("startxref", in: bytes, from: trailer.upperBound),
+              let sizeKey = bytes.range(of: Data("/Size".utf8), in: trailer.upperBound..<end.lowerBound),
+              let (_, sizeDigits) = number(in: bytes, from: sizeKey.upperBound) else { return false }
+        let number = table.offsets.count
+        let data = Data(packet.utf8)
+        let object = Data("\(number) 0 obj\n<< /Type /Metadata /Subtype /XML /Length \(data.count) >>\nstream\n".utf8) + data
+            + Data("\nendstream\nendobj\n".utf8)
+        var section = Data("xref\n0 \(number + 1)\n".utf8)
+        section += bytes[table.entriesStart..<table.entriesStart + 20 * number]
+        section += Data(String(format: "%010d 00000 n \n", table.offset).utf8)
+        section += bytes[trailer.lowerBound..<sizeDigits.lowerBound] + Data(String(number + 1).utf8) + bytes[sizeDigits.upperBound..<end.lowerBound]
+        section += Data("startxref\n\(table.offset + object.count)\n%%EOF\n".utf8)
+        bytes = bytes[..<table.offset] + object + section
+        return inserting("   /Metadata \(number) 0 R\n", into: &bytes) { bytes, table in
+            guard let (_, close) = dictionary(of: table.root, in: bytes, table: table) else { return nil }
+            return close
+        }
     }
 
     /// A PDF text string: literal when it is printable ASCII, else UTF-16BE with a byte order mark.
@@ -98,10 +258,16 @@ enum PDFMend {
     /// after it; false when the file has no table as expected or there is no place.
     private static func inserting(_ entry: String, into bytes: inout Data, at position: (Data, Table) -> Int?) -> Bool {
         guard let table = table(in: bytes), let place = position(bytes, table) else { return false }
-        let inserted = Data(entry.utf8)
-        bytes.replaceSubrange(place..<place, with: inserted)
-        // Every object and the table after the insertion move; the table's entries are rewritten in place.
-        let shift = inserted.count
+        return replacing(place..<place, with: Data(entry.utf8), in: &bytes)
+    }
+
+    /// Replaces `range` (inside one object) with `data` and moves the objects and the table after it.
+    private static func replacing(_ range: Range<Int>, with data: Data, in bytes: inout Data) -> Bool {
+        guard let table = table(in: bytes), range.upperBound <= table.offset else { return false }
+        let place = range.lowerBound
+        bytes.replaceSubrange(range, with: data)
+        // Every object and the table after the change move; the table's entries are rewritten in place.
+        let shift = data.count - range.count
         let entriesStart = table.entriesStart + (table.offset > place ? shift : 0)
         for (index, offset) in table.offsets.enumerated() where index > 0 && offset > place {
             let at = entriesStart + index * 20

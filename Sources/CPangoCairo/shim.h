@@ -5,3 +5,4 @@
 #include <hb-subset.h>
 #include <ft2build.h>
 #include FT_FREETYPE_H
+#include <zlib.h>

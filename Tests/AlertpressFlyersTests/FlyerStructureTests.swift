@@ -156,7 +156,40 @@ struct FlyerStructureToolTests {
         let directory = try PDFTools.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = try PDFTools.write(pdf, named: "flyer.pdf", in: directory).path
-        #expect(try PDFTools.run("pdfinfo", [file]).output.contains("Tagged:          yes"))
+        let info = try PDFTools.run("pdfinfo", [file]).output
+        #expect(info.contains("Tagged:          yes"))
         #expect(try PDFTools.run("qpdf", ["--check", file]).status == 0)
+        // PDF/UA (ISO 14289-1): every mark is tagged or an artifact (§7.1); XMP metadata names the part (§5) and the title.
+        #expect(try Self.unmarkedPainting(pdf) == [])
+        #expect(info.contains("Metadata Stream: yes"), "\(info)")
+        let xmp = try #require(String(decoding: pdf, as: UTF8.self).firstMatch(of: #/<x:xmpmeta[\s\S]*</x:xmpmeta>/#)).output
+        #expect(xmp.contains("<pdfuaid:part>1</pdfuaid:part>"))
+        #expect(xmp.contains("<rdf:li xml:lang=\"x-default\">\(document.title)</rdf:li>"), "\(xmp)")
+        #expect(xmp.contains("<rdf:li>\(language)</rdf:li>"))
+    }
+
+    /// The lines of the page's content stream that paint outside any marked content, as qpdf
+    /// writes the stream uncompressed.
+    static func unmarkedPainting(_ pdf: Data) throws -> [String] {
+        let directory = try PDFTools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = try PDFTools.write(pdf, named: "flyer.pdf", in: directory).path
+        let expanded = directory.appendingPathComponent("expanded.pdf").path
+        _ = try PDFTools.run("qpdf", ["--qdf", "--object-streams=disable", file, expanded])
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: expanded)), as: UTF8.self)
+        let start = try #require(text.range(of: "%% Contents for page 1"))
+        let stream = try #require(text.range(of: "stream\n", range: start.upperBound..<text.endIndex))
+        let end = try #require(text.range(of: "endstream", range: stream.upperBound..<text.endIndex))
+        var depth = 0
+        var unmarked: [String] = []
+        for line in text[stream.upperBound..<end.lowerBound].split(separator: "\n") {
+            let tokens = line.split(separator: " ")
+            depth += tokens.count { $0 == "BDC" || $0 == "BMC" } - tokens.count { $0 == "EMC" }
+            if depth == 0, let last = tokens.last, ["f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "Do", "sh", "TJ", "Tj"].contains(last) {
+                unmarked.append(String(line))
+            }
+        }
+        try #require(text[stream.upperBound..<end.lowerBound].contains("BDC"), "the page's content stream, tagged")
+        return unmarked
     }
 }

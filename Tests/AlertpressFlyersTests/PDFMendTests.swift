@@ -95,6 +95,30 @@ struct PDFMendTests {
         #expect(PDFMend.textString("a\nb") == "<FEFF0061000A0062>")
     }
 
+    /// A standards review (thirtieth session): no XMP metadata, so no PDF/UA identification.
+    @Test("the XMP packet becomes a new object the catalog points to; the table gets its entry and /Size grows")
+    func metadataStream() throws {
+        let metadata = PDFMetadata(title: "Fraud & <you>", author: "Centre", creator: "alertpress", date: "2026-11-21T00:00:00Z")
+        let mended = try #require(PDFMend.mended(Self.pdf(), language: "en", figureAlt: "a", linkContents: "b", metadata: metadata))
+        let text = String(decoding: mended, as: UTF8.self)
+        #expect(text.contains("   /Metadata 7 0 R\n>>"), "\(text)")
+        #expect(text.contains("7 0 obj\n<< /Type /Metadata /Subtype /XML /Length "))
+        #expect(text.contains("<rdf:li xml:lang=\"x-default\">Fraud &amp; &lt;you&gt;</rdf:li>"))
+        #expect(text.contains("<pdfuaid:part>1</pdfuaid:part>"))
+        #expect(text.contains("xref\n0 8\n") && text.contains("/Size 8\n"), "\(text)")
+        #expect(Self.offsetsHold(mended))
+        let table = try #require(text.firstMatch(of: #/startxref\n(\d+)/#).flatMap { Int($0.1) })
+        let entry = try #require(Int(String(decoding: Array(mended)[table...], as: UTF8.self).split(separator: "\n")[9].prefix(10)))
+        #expect(String(decoding: Array(mended)[entry...].prefix(8), as: UTF8.self) == "7 0 obj\n")
+        if PDFTools.available("qpdf") {
+            let directory = try PDFTools.temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let file = try PDFTools.write(mended, named: "meta.pdf", in: directory).path
+            let check = try PDFTools.run("qpdf", ["--check", file])
+            #expect(check.status == 0 && !check.output.contains("WARNING"), "\(check.output)")
+        }
+    }
+
     @Test("a catalog that has a language, a tag that is no plain tag, or a file that is no such PDF: nil")
     func refused() {
         #expect(Self.mend(Self.pdf(catalog: "<< /Type /Catalog /Pages 2 0 R /Lang (fr) >>"), "en") == nil)
