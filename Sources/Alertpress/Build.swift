@@ -145,7 +145,7 @@ public enum SiteBuilder {
         do {
             let sitemap = Sitemap.job(bulletin, pages: pageJobs.compactMap(\.sitemap))
             rendered = try run([editions.flatMap(\.first) + [sitemap], pageJobs].joined(), into: &site)
-            var rest = [notFoundPage(bulletin, templates: templates)]
+            var rest = [notFoundPage(bulletin, templates: templates, logo: logo)]
             rest += assets(options.templates, fileSystem: fileSystem, log: &log)
             try site.add(rest)
             pages += 1
@@ -221,7 +221,7 @@ public enum SiteBuilder {
 
     /// The 404 page is served at any address, so its links start from the server's root: the
     /// path of `base_url`. Unlike full addresses, they also work on a test server or `serve`.
-    static func notFoundPage(_ bulletin: Bulletin, templates: TemplateLibrary) -> OutputFile {
+    static func notFoundPage(_ bulletin: Bulletin, templates: TemplateLibrary, logo: LogoFile?) -> OutputFile {
         let root = (URLComponents(string: bulletin.site.baseURL)?.percentEncodedPath ?? "") + "/"
         let sections = bulletin.editions.map { edition in
             let strings = Strings(edition.lang)
@@ -231,7 +231,7 @@ public enum SiteBuilder {
         }
         let view = NotFoundView(
             lang: bulletin.site.defaultLanguage, title: sections.map(\.title).joined(separator: " · "),
-            stylesheet: root + "assets/style.css", sections: sections)
+            stylesheet: root + "assets/style.css", icon: logo.flatMap { $0.image.isSquare ? root + $0.href : nil }, sections: sections)
         return OutputFile(path: "404.html", text: templates.render(view, "not-found"))
     }
 

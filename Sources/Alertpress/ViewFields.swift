@@ -467,6 +467,7 @@ extension NotFoundView: TemplateView {
         case "lang": .of(self.lang)
         case "title": .of(self.title)
         case "stylesheet": .of(self.stylesheet)
+        case "icon": .of(self.icon)
         case "sections": .of(self.sections)
         default: nil
         }

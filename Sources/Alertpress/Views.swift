@@ -246,7 +246,8 @@ struct SearchView: Sendable {
     var browseLabel: String; var browseHref: String
 }
 /// One page for every language: the server cannot tell which the reader wanted. `title` names it in each.
-struct NotFoundView: Sendable { var lang: String; var title: String; var stylesheet: String; var sections: [NotFoundSection] }
+/// `icon`: the square logo's address from the server's root, for the browser's tab.
+struct NotFoundView: Sendable { var lang: String; var title: String; var stylesheet: String; var icon: String?; var sections: [NotFoundSection] }
 struct NotFoundSection: Sendable { var lang: String; var title: String; var text: String; var homeLabel: String; var homeHref: String }
 
 /// The full case as feed readers show it.

@@ -118,7 +118,11 @@ struct LogoTests {
         let squareFiles = snapshot(square.out)
         #expect(text(squareFiles, "index.html").contains("<link rel=\"icon\" href=\"assets/logo.png\">\n</head>"))
         #expect(text(squareFiles, "zh/cases/zh-only/index.html").contains("<link rel=\"icon\" href=\"../../../assets/logo.png\">"))
+        // The pages outside the layout too (a browser asks for /favicon.ico where a page names no icon).
+        #expect(text(squareFiles, "404.html").contains("<link rel=\"icon\" href=\"/assets/logo.png\">"))
+        #expect(text(squareFiles, "campaigns/double-11/flyer/index.html").contains("<link rel=\"icon\" href=\"../../../assets/logo.png\">"))
         #expect(!text(snapshot(wide.out), "index.html").contains("rel=\"icon\""))
+        #expect(!text(snapshot(wide.out), "404.html").contains("rel=\"icon\""))
         let plain = await SharedBuilds.fixture.value
         #expect(!text(plain.files, "index.html").contains("rel=\"icon\""))
     }
