@@ -540,7 +540,7 @@ struct Decoder {
 
     /// A `trusted_domains` entry as the host name it must be, lower-cased; nil (and an error) for
     /// anything else: a URL, a pattern, an IP address, or a suffix anyone can register under (cn,
-    /// com.cn), which would trust every site under it.
+    /// com.cn, or a hosting service's github.io: `PublicSuffixes`), which would trust every site under it.
     private mutating func trustedDomain(_ entry: (value: String, location: SourceLocation)) -> String? {
         let value = entry.value.trimmingWhitespace().lowercased()
         var host = value
@@ -558,8 +558,8 @@ struct Decoder {
                       hint: "write a host name only, e.g. gov.cn or 12321.cn")
             return nil
         }
-        // A top-level domain, or a suffix anyone can register under (com.cn), trusts every site under it.
-        guard labels.count > 1, !Decoder.openSuffixes.contains(host) else {
+        // A top-level domain, or a suffix anyone can register under (com.cn, github.io), trusts every site under it.
+        guard labels.count > 1, !Decoder.openSuffixes.contains(host), !PublicSuffixes.contains(host) else {
             log.error("invalid-domain", "`\(host)` in `trusted_domains` is a domain anyone can register under: every site in it would be linked, scam sites included",
                       at: entry.location, hint: "name the sites, e.g. gov.cn or 12321.cn")
             return nil

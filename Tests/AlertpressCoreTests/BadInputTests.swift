@@ -798,8 +798,11 @@ struct BadInputTests {
         ])
     }
 
-    @Test("trusted_domains holds bare domain names: a URL, a pattern, an IP address or an open suffix (cn, com.cn) is an error", arguments: [
+    @Test("trusted_domains holds bare domain names: a URL, a pattern, an IP address or an open suffix (cn, com.cn, github.io) is an error", arguments: [
         ("cn", "anyone can register under", "gov.cn"), ("com.cn", "anyone can register under", "gov.cn"), ("\"10.0.0.1\"", "IP address", "12321.cn"),
+        // Hosting services anyone can put a page under (the Public Suffix List's private section), and a wildcard rule.
+        ("github.io", "anyone can register under", "gov.cn"), ("blogspot.com", "anyone can register under", "gov.cn"),
+        ("s3.amazonaws.com", "anyone can register under", "gov.cn"), ("x.on-acorn.io", "anyone can register under", "gov.cn"),
         ("\"*.gov.cn\"", "not a bare domain name", "`gov.cn`"),
         ("\"https://x.cn/path\"", "not a bare domain name", "`x.cn`"), ("\"not a domain!!\"", "not a domain name", "gov.cn"),
     ])
@@ -811,7 +814,7 @@ struct BadInputTests {
         expectDiagnostics(tree.check().diagnostics, [
             Expected("Alerts/site.yml", line, 29, .error, "invalid-domain", message: [message], hint: [hint]),
         ])
-        tree.set("site.yml", site + "trusted_domains: [12321.cn, GOV.cn., www.police.example.gov]\n")
+        tree.set("site.yml", site + "trusted_domains: [12321.cn, GOV.cn., www.police.example.gov, police.github.io, on-acorn.io]\n")
         expectClean(tree.check())
     }
 
