@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import AlertpressCore
 
-/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 524
+/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 564
 /// labelled narratives of `Fixtures/narratives/`: micro-averaged precision, recall and F1, for scam
 /// types and tactics separately, overall and per language. On failure the message lists every
 /// narrative with its missed and extra ids, their scores and the evidence, so cue lists can be tuned.
@@ -33,7 +33,11 @@ import Testing
 /// genuine incidents as controls (19 of 40 exactly right: types F1 0.870, tactics 0.867; 29 after);
 /// 495–524 from an eleventh: message threads, a bank alert, a school notice, an insurer's note, a
 /// group admin's warning, 12345 call summaries, three genuine events as controls (23 of 30 exactly
-/// right: types F1 0.949, tactics 0.918; 25 after).
+/// right: types F1 0.949, tactics 0.918; 25 after); 525–564 from a twelfth in the thirtieth
+/// session: a victim's diary, Singapore, Malaysian and Indian English, video subtitles, a police
+/// log, a branch clerk who stopped a transfer, an indictment, 老年大学 notes, OCR'd texts, six genuine
+/// events and one mere mention as controls (25 of 40 exactly right: types F1 0.874, tactics 0.882;
+/// 28 after, types 0.897 and tactics 0.939: the controls are what is still wrong).
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -163,10 +167,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 524 labelled narratives are evaluated")
+    @Test("all 564 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 524, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 564, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 
