@@ -26,6 +26,23 @@ enum TemplateParser {
         return names
     }
 
+    /// The names of the variable tags printed without escaping (`{{{x}}}`, `{{& x}}`), and of those
+    /// printed escaped, with where each tag is.
+    static func variables(in nodes: [TemplateNode]) -> (unescaped: [TemplateName], escaped: [TemplateName]) {
+        var unescaped: [TemplateName] = [], escaped: [TemplateName] = []
+        func walk(_ nodes: [TemplateNode]) {
+            for node in nodes {
+                switch node {
+                case .text, .partial: break
+                case .variable(let name, let isEscaped, _): if isEscaped { escaped.append(name) } else { unescaped.append(name) }
+                case .section(_, let inner, _): walk(inner)
+                }
+            }
+        }
+        walk(nodes)
+        return (unescaped, escaped)
+    }
+
     /// The partials a template includes, with where.
     static func partials(in nodes: [TemplateNode]) -> [(name: String, line: Int, column: Int)] {
         var found: [(String, Int, Int)] = []

@@ -73,6 +73,7 @@ struct TemplateLibrary: Sendable {
         let library = TemplateLibrary(templates: templates, folder: folder, fingerprint: fingerprint)
         library.checkPartials(missing: broken, log: &log)
         library.checkNames(against: TemplateSamples.views, log: &log)
+        library.checkEscaping(log: &log)
         return (library, log)
     }
 
@@ -120,6 +121,39 @@ struct TemplateLibrary: Sendable {
                 let hint = Suggest.nearest(field, in: labels).map { "did you mean `\($0)`?" }
                 log.error("unknown-template-field", "template uses `\(field)`, which no page provides",
                           at: SourceLocation(file: folder + "/\(template).mustache", line: name.line, column: name.column), hint: hint)
+            }
+        }
+    }
+
+    /// The fields that hold HTML alertpress made itself (the rendered body, the page inside the
+    /// layout, charts and QR codes as SVG): the only ones a template may print unescaped.
+    static let htmlFields: Set<String> = ["body", "content", "svg", "qrSVG"]
+
+    /// SPEC §5: every field is escaped for its context. A template that prints any other field
+    /// unescaped would publish a title's `<script>` as markup; a layout that does not print the
+    /// page's HTML unescaped, once, would publish pages without their content or as source text.
+    func checkEscaping(log: inout DiagnosticLog) {
+        for (template, nodes) in templates.sorted(by: { $0.key < $1.key }) {
+            let (unescaped, escaped) = TemplateParser.variables(in: nodes)
+            let file = folder + "/\(template).mustache"
+            for name in unescaped {
+                guard let field = name.path.last, !Self.htmlFields.contains(field) || !name.functions.isEmpty else { continue }
+                log.error("unescaped-field", "template prints `\(name.written)` without escaping: a `<` in it would be published as markup",
+                          at: SourceLocation(file: file, line: name.line, column: name.column),
+                          hint: "write {{\(name.written)}}; only \(Self.htmlFields.sorted().map { "`\($0)`" }.joined(separator: ", ")), which alertpress makes as HTML, are printed with {{{…}}}")
+            }
+            for name in escaped where name.path.last.map(Self.htmlFields.contains) == true && name.functions.isEmpty {
+                log.error("escaped-html", "template prints `\(name.written)`, which is HTML, escaped: readers would see its tags as text",
+                          at: SourceLocation(file: file, line: name.line, column: name.column), hint: "write {{{\(name.written)}}}")
+            }
+            if template == "layout" {
+                let placed = unescaped.filter { $0.path == ["content"] }
+                if placed.count != 1, !(placed.isEmpty && escaped.contains { $0.path == ["content"] }) {
+                    log.error("layout-content", placed.isEmpty ? "the layout does not print the page (`{{{content}}}`): every page would be empty"
+                                                             : "the layout prints the page (`{{{content}}}`) \(placed.count) times",
+                              at: SourceLocation(file: file, line: placed.dropFirst().first?.line ?? 1, column: placed.dropFirst().first?.column ?? 1),
+                              hint: "put {{{content}}} once inside <main>")
+                }
             }
         }
     }

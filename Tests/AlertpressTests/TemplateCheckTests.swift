@@ -92,6 +92,38 @@ struct TemplateCheckTests {
         #expect(result.errors == [expected], "\(result.report)")
     }
 
+    /// A review (thirtieth session): `{{{title}}}` in a custom template published a title's
+    /// `<script>` as markup, and a layout that printed `{{content}}` escaped, or not at all, published
+    /// every page as source text or empty; `check` said nothing.
+    @Test("a field printed unescaped that is no HTML, HTML printed escaped, and a layout without its content are errors at their tags")
+    func escaping() throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let templates = try Self.templates(in: temp) { folder in
+            let page = folder.appendingPathComponent("case.mustache")
+            let text = try String(contentsOf: page, encoding: .utf8)
+            try ("<p>{{{summary}}} {{&title}}</p>\n" + text).write(to: page, atomically: true, encoding: .utf8)
+            let layout = folder.appendingPathComponent("layout.mustache")
+            let source = try String(contentsOf: layout, encoding: .utf8)
+            try source.replacingOccurrences(of: "{{{content}}}", with: "{{content}}").write(to: layout, atomically: true, encoding: .utf8)
+        }
+        let diagnostics = TemplateCheck.diagnostics(folder: templates.path)
+        let layoutLine = try String(contentsOf: Paths.templates.appendingPathComponent("layout.mustache"), encoding: .utf8)
+            .components(separatedBy: "\n").firstIndex { $0.contains("{{{content}}}") }.map { $0 + 1 }
+        func places(_ diagnostics: [Diagnostic]) -> [String] {
+            diagnostics.map { "\($0.file.split(separator: "/").last ?? ""):\($0.line):\($0.column) \($0.code)" }
+        }
+        #expect(places(diagnostics) == [
+            "case.mustache:1:4 unescaped-field", "case.mustache:1:18 unescaped-field", "layout.mustache:\(layoutLine ?? 0):1 escaped-html",
+        ], "\(diagnostics)")
+        #expect(diagnostics.first?.message == "template prints `summary` without escaping: a `<` in it would be published as markup")
+        let layout = templates.appendingPathComponent("layout.mustache")
+        try String(contentsOf: layout, encoding: .utf8).replacingOccurrences(of: "{{content}}", with: "")
+            .write(to: layout, atomically: true, encoding: .utf8)
+        #expect(places(TemplateCheck.diagnostics(folder: templates.path)).last == "layout.mustache:1:1 layout-content")
+        #expect(TemplateCheck.diagnostics(folder: Paths.templates.path) == [], "the shipped templates escape what they print")
+    }
+
     @Test("a partial that is no template, or partials that include each other, are errors at their tag")
     func brokenPartials() throws {
         let temp = try TempFolder()
