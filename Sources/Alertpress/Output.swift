@@ -500,6 +500,8 @@ public struct StagedSite: Sendable {
         case createdFolder(String)
         case placed(String)
         case setAside(path: String, backup: String)
+        /// A file replaced by its new version in one rename, its old version kept as a hard link.
+        case replaced(path: String, backup: String)
     }
 
     private func commitInPlace(manifest: Data) throws {
@@ -509,15 +511,35 @@ public struct StagedSite: Sendable {
         var steps: [Step] = []
         var backups = 0
         let outPath = out.path
-        func setAside(_ path: String) throws {
+        func backupName() throws -> String {
             if backups == 0 {
                 try manager.createDirectory(at: backup, withIntermediateDirectories: true)
                 try Data().write(to: backup.appendingPathComponent(SiteWriter.workMark))
             }
-            let name = backup.path + "/\(backups)"
             backups += 1
+            return backup.path + "/\(backups - 1)"
+        }
+        func setAside(_ path: String) throws {
+            let name = try backupName()
             try Self.move(outPath + "/" + path, to: name)
             steps.append(.setAside(path: path, backup: name))
+        }
+        // A changed file is renamed over its old version, which a hard link keeps for an undo: the
+        // page is never missing, even if the process dies halfway through the commit.
+        func install(_ path: String, from staged: String) throws {
+            let target = outPath + "/" + path
+            var existing = stat()
+            if lstat(target, &existing) == 0, existing.st_mode & S_IFMT == S_IFREG {
+                let name = try backupName()
+                if link(target, name) == 0 {
+                    try Self.move(staged, to: target)
+                    steps.append(.replaced(path: path, backup: name))
+                    return
+                }
+            }
+            if manager.fileExists(atPath: target) { try setAside(path) }
+            try Self.move(staged, to: target)
+            steps.append(.placed(path))
         }
         // Every previous path is still there when the new ones make up the difference.
         let removed = previous.count == entries.count - newPaths ? [] : previous.keys.filter { entries[$0] == nil }.sorted()
@@ -538,20 +560,16 @@ public struct StagedSite: Sendable {
                     try manager.createDirectory(atPath: outPath + "/" + folder, withIntermediateDirectories: false)
                     steps.append(.createdFolder(folder))
                 }
-                if manager.fileExists(atPath: outPath + "/" + path) { try setAside(path) }
-                try Self.move(staging.path + "/" + staged, to: outPath + "/" + path)
-                steps.append(.placed(path))
+                try install(path, from: staging.path + "/" + staged)
             }
             for path in removed where manager.fileExists(atPath: outPath + "/" + path) { try setAside(path) }
-            try setAside(SiteWriter.manifestName)
-            try Self.move(staging.path + "/" + SiteWriter.manifestName, to: outPath + "/" + SiteWriter.manifestName)
-            steps.append(.placed(SiteWriter.manifestName))
+            try install(SiteWriter.manifestName, from: staging.path + "/" + SiteWriter.manifestName)
         } catch {
             for step in steps.reversed() {
                 switch step {
                 case let .createdFolder(folder): try? manager.removeItem(atPath: outPath + "/" + folder)
                 case let .placed(path): try? manager.removeItem(atPath: outPath + "/" + path)
-                case let .setAside(path, name): try? Self.move(name, to: outPath + "/" + path)
+                case let .setAside(path, name), let .replaced(path, name): try? Self.move(name, to: outPath + "/" + path)
                 }
             }
             abort()
