@@ -242,7 +242,20 @@ public enum SiteBuilder {
             log.error("missing-assets", "`\(folder)` is missing: the site needs its stylesheet", at: SourceLocation(file: folder, line: 0, column: 0))
             return []
         }
+        let root = fileSystem.resolved(templates) ?? templates
         return names.compactMap { name in
+            // An editor's backup is no asset, and a link to a file outside Templates/ (`/etc/hostname`)
+            // would publish what nobody put there.
+            if DiskFileSystem.isEditorBackup(name) {
+                log.warning("unknown-file", "`\(name)` is not published: it looks like an editor's backup copy",
+                            at: SourceLocation(file: folder + "/" + name, line: 0, column: 0), hint: "delete it when you no longer need it")
+                return nil
+            }
+            if let target = fileSystem.resolved(folder + "/" + name), !target.hasPrefix(root + "/") {
+                log.warning("outside-link", "`\(name)` is a link to `\(target)`, outside the templates folder: it is not published",
+                            at: SourceLocation(file: folder + "/" + name, line: 0, column: 0), hint: "copy the file into Templates/assets/")
+                return nil
+            }
             let read = Result { try fileSystem.read(folder + "/" + name) }
             guard case .success(let data) = read else {
                 if fileSystem.isDirectory(folder + "/" + name) {

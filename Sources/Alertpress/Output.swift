@@ -46,11 +46,12 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
     case writeFailed(String)
     case unsafePath(String)
     case foreignWorkFolder(String)
+    case danglingLink(String)
 
     /// The command asked for an output folder it cannot have (a usage error, not a failed write).
     public var isRefusal: Bool {
         switch self {
-        case .outContainsSources, .notAnAlertpressFolder, .notAFolder, .foreignWorkFolder: true
+        case .outContainsSources, .notAnAlertpressFolder, .notAFolder, .foreignWorkFolder, .danglingLink: true
         case .writeFailed, .unsafePath: false
         }
     }
@@ -69,6 +70,8 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
             return "refusing to write `\(path)` outside the output folder"
         case let .foreignWorkFolder(path):
             return "`\(path)` exists beside --out and was not made by alertpress, which stages the site there; move it away and build again"
+        case let .danglingLink(path):
+            return "--out `\(path)` is a link to a folder that does not exist; create the folder or choose another --out"
         }
     }
 }
@@ -94,13 +97,24 @@ public struct SiteWriter: Sendable {
 
     public var out: URL
 
+    /// A `--out` that is a link to a folder (`site -> /var/www/alerts`) is that folder: the site is
+    /// swapped in there, and the link stays.
     public init(out: String) {
-        self.out = URL(fileURLWithPath: out).standardizedFileURL
+        let url = URL(fileURLWithPath: out).standardizedFileURL
+        var info = stat()
+        if lstat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let real = realpath(url.path, nil) {
+            defer { free(real) }
+            self.out = URL(fileURLWithPath: String(cString: real))
+        } else {
+            self.out = url
+        }
     }
 
     /// `--out` may not be, contain or lie inside the content or template folders, also through a
     /// linked folder on the way to a `--out` that does not exist yet.
     public func checkSeparate(from sources: [String]) throws {
+        var info = stat()
+        if lstat(out.path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK { throw OutputError.danglingLink(out.path) }
         let outPath = Self.resolved(out)
         for source in sources {
             let sourcePath = URL(fileURLWithPath: source).standardizedFileURL.resolvingSymlinksInPath().path

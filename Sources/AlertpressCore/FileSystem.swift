@@ -13,6 +13,9 @@ public protocol ContentFileSystem: Sendable {
     func isDirectory(_ path: String) -> Bool
     /// Whether anything is at `path`: a file or a folder.
     func exists(_ path: String) -> Bool
+    /// `path` with every symbolic link in it followed (nil when it leads nowhere): where a file
+    /// really is. Without links, `path` itself.
+    func resolved(_ path: String) -> String?
 }
 
 /// A file as the loader has it: the fingerprint of its bytes, and the bytes when they were kept.
@@ -45,6 +48,14 @@ public struct LoadedFile: Sendable {
 
 extension ContentFileSystem {
     public func exists(_ path: String) -> Bool { isDirectory(path) || (try? read(path)) != nil }
+
+    public func resolved(_ path: String) -> String? { path }
+
+    /// Whether a file's name is an editor's backup or swap file (`x~`, `x.bak`, `.x.swp`, `x.orig`).
+    public static func isEditorBackup(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix("~") || lower.hasSuffix(".bak") || lower.hasSuffix(".swp") || lower.hasSuffix(".orig")
+    }
 
     /// In parallel, by their full paths; every file is read.
     public func read(_ relativePaths: [String], under directory: String, keeping keep: [Bool], known: KnownFiles) -> [Result<LoadedFile, any Error>] {
@@ -105,6 +116,12 @@ public struct DiskFileSystem: ContentFileSystem {
             }
         }
         return result.sorted()
+    }
+
+    public func resolved(_ path: String) -> String? {
+        guard let real = realpath(path, nil) else { return nil }
+        defer { free(real) }
+        return String(cString: real)
     }
 
     public func read(_ path: String) throws -> Data {

@@ -92,9 +92,8 @@ enum Loader {
                 // A content file with another ending (`.MD`, `.markdown`, `.md.bak`) is told so.
                 let lower = relative.lowercased()
                 let misnamed = !relative.hasSuffix(".md") && (lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.contains(".md."))
-                let backup = lower.hasSuffix("~") || lower.hasSuffix(".bak") || lower.hasSuffix(".swp") || lower.hasSuffix(".orig")
                 let hint: String
-                if backup {
+                if DiskFileSystem.isEditorBackup(relative) {
                     hint = "an editor's backup copy: delete it when you no longer need it"
                 } else if lower.hasSuffix(".yaml"), !relative.contains("/") {
                     hint = "the file ends in `.yml`: rename it `\(relative.dropLast(5)).yml` to use it"

@@ -121,6 +121,30 @@ struct OutputFolderTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path).sorted() == ["site"])
     }
 
+    /// A review (thirtieth session): `--out site` with `site -> /var/www/alerts` replaced the link by a
+    /// folder of its own, and the web server's folder stayed empty.
+    @Test("an --out that is a link to a folder builds into that folder and keeps the link; a link to nothing is refused")
+    func linkedOutputFolder() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let real = temp.child("www")
+        try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
+        let link = temp.child("site")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: real)
+        for _ in 0..<2 {
+            let result = await buildSite(alerts: Paths.bulletin, out: link)
+            try #require(result.succeeded, "\(result.report)")
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == real.path)
+            #expect(FileManager.default.fileExists(atPath: real.appendingPathComponent("index.html").path))
+        }
+        let dangling = temp.child("gone")
+        try FileManager.default.createSymbolicLink(at: dangling, withDestinationURL: temp.child("nowhere"))
+        let result = await buildSite(alerts: Paths.bulletin, out: dangling)
+        #expect(result.outputError == OutputError.danglingLink(dangling.path).description)
+        #expect(result.outputRefused)
+        #expect(!FileManager.default.fileExists(atPath: temp.child("nowhere").path))
+    }
+
     @Test("two builds into one --out at once take turns: both succeed and the site is whole")
     func concurrentBuildsTakeTurns() async throws {
         let temp = try TempFolder()

@@ -124,6 +124,30 @@ struct TemplateCheckTests {
         #expect(TemplateCheck.diagnostics(folder: Paths.templates.path) == [], "the shipped templates escape what they print")
     }
 
+    /// A review (thirtieth session): `Templates/assets/host.txt`, a link to `/etc/hostname`, and
+    /// an editor's `style.css~` were published with the site.
+    @Test("an asset linked from outside the templates folder, and an editor's backup, are not published, with a warning each")
+    func assetsFromElsewhere() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let secret = temp.child("secret.txt")
+        try "not for the public".write(to: secret, atomically: true, encoding: .utf8)
+        let templates = try Self.templates(in: temp) { folder in
+            let assets = folder.appendingPathComponent("assets")
+            try FileManager.default.createSymbolicLink(at: assets.appendingPathComponent("host.txt"), withDestinationURL: secret)
+            try FileManager.default.createSymbolicLink(atPath: assets.appendingPathComponent("same.css").path, withDestinationPath: "style.css")
+            try "old".write(to: assets.appendingPathComponent("style.css~"), atomically: true, encoding: .utf8)
+        }
+        let out = temp.child("site")
+        let result = await buildSite(alerts: Paths.bulletin, templates: templates, out: out)
+        try #require(result.succeeded, "\(result.report)")
+        #expect(result.diagnostics.filter { $0.file.hasPrefix(templates.path) }.map { "\($0.code) \($0.file.split(separator: "/").last ?? "")" }.sorted()
+                == ["outside-link host.txt", "unknown-file style.css~"], "\(result.report)")
+        let assets = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("assets").path).sorted()
+        #expect(!assets.contains("host.txt") && !assets.contains("style.css~"))
+        #expect(assets.contains("same.css"), "a link inside the templates folder is an asset like any other")
+    }
+
     @Test("a partial that is no template, or partials that include each other, are errors at their tag")
     func brokenPartials() throws {
         let temp = try TempFolder()
