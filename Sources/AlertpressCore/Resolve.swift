@@ -80,6 +80,14 @@ enum Resolver {
             decoder.log.warning("empty-language", "no file is written in `\(language.value)`: its pages would list no case and show the default language's text, marked as `\(language.value)`",
                                 at: language.location, hint: "add translations (`site.\(language.value).yml`, `<slug>.\(language.value).md`…), or take `\(language.value)` out of `languages`")
         }
+        // A language with files of its own but no site.<lang>.yml: its pages and flyers carry the
+        // default language's title, description and publisher.
+        for language in rawSite?.languages?.dropFirst() ?? [] where language.value != defaultLanguage
+            && !otherFiles.contains(where: { $0.role == .site && $0.langSuffix == language.value })
+            && (caseFiles.contains(where: { $0.langSuffix == language.value }) || otherFiles.contains(where: { $0.langSuffix == language.value })) {
+            decoder.log.warning("untranslated", "there is no `site.\(language.value).yml`: pages and flyers in `\(language.value)` show site.yml's title, description and publisher",
+                                at: language.location, hint: "add `site.\(language.value).yml` with `title`, `description` and `publisher` in `\(language.value)`")
+        }
 
         // The advice library, the taxonomy and campaigns are published too. site.yml holds the
         // publisher's own contacts (its numbers and addresses), but no one's ID or bank card.
@@ -304,6 +312,25 @@ enum Resolver {
             for item in missing.sorted(by: { $0.file < $1.file }) {
                 decoder.log.warning("untranslated", "there is no `\(item.name)`: pages, lists and flyers in `\(lang)` show this file's text",
                                     at: SourceLocation(file: Resolver.join(alertsPath, item.file), line: 1), hint: "add `\(item.name)` in `\(lang)`")
+            }
+            // A translation without the words every page and flyer shows: they come from the original, untranslated.
+            var incomplete: [(file: String, keys: [String])] = []
+            for kind in TermKind.allCases {
+                for variants in (rawTerms[kind] ?? [:]).values {
+                    guard let own = variants[lang], variants[nil] != nil else { continue }
+                    let keys = [("name", own.name == nil), ("summary", own.summary == nil)].filter(\.1).map(\.0)
+                    if !keys.isEmpty { incomplete.append((own.file, keys)) }
+                }
+            }
+            for variants in rawCampaigns.values {
+                guard let own = variants[lang], variants[nil] != nil else { continue }
+                let keys = [("title", own.title == nil), ("headline", own.headline == nil)].filter(\.1).map(\.0)
+                if !keys.isEmpty { incomplete.append((own.file, keys)) }
+            }
+            for item in incomplete.sorted(by: { $0.file < $1.file }) {
+                let keys = item.keys.map { "`\($0)`" }.joined(separator: " or ")
+                decoder.log.warning("untranslated", "the translation has no \(keys): pages, lists and flyers in `\(lang)` show the original's",
+                                    at: SourceLocation(file: item.file, line: 1), hint: "translate \(keys) into `\(lang)`")
             }
         }
 

@@ -439,13 +439,31 @@ struct BadInputTests {
     @Test("a translation of a type or campaign that restates its advice, window, focus or flyer differently gets a warning")
     func taxonomyTranslationsDiffer() {
         let result = Tree.with([
-            "types/fake-courier-compensation.zh.md": "---\nname: 冒充快递理赔\nadvice: [never-share-sms-code]\n---\n",
-            "campaigns/double-11.zh.md": "---\ntitle: 双11预警\nwindow: {start: \"01-01\", end: \"12-31\"}\nfocus: [fake-courier-compensation]\nflyer: {papers: [a5]}\n---\n",
+            "types/fake-courier-compensation.zh.md": "---\nname: 冒充快递理赔\nadvice: [never-share-sms-code]\nsummary: 骗子冒充快递客服。\n---\n",
+            "campaigns/double-11.zh.md": "---\ntitle: 双11预警\nwindow: {start: \"01-01\", end: \"12-31\"}\nfocus: [fake-courier-compensation]\nflyer: {papers: [a5]}\nheadline: 不要点链接\n---\n",
         ]).check()
         expectDiagnostics(result.diagnostics, [
             Expected("Alerts/campaigns/double-11.zh.md", 3, 1, .warning, "translation-differs", message: ["`window`"]),
             Expected("Alerts/campaigns/double-11.zh.md", 5, 1, .warning, "translation-differs", message: ["`flyer`"]),
             Expected("Alerts/types/fake-courier-compensation.zh.md", 3, 1, .warning, "translation-differs", message: ["`advice`"]),
+        ])
+    }
+
+    /// A review (thirtieth session): a type translation without `name`, a campaign's without
+    /// `headline`, and no site.zh.yml at all printed English on Chinese pages and flyers, unwarned.
+    @Test("a translation without the words pages and flyers show, or a language without its site file, is an untranslated warning")
+    func untranslatedWords() {
+        var tree = Tree()
+        tree.set("types/fake-courier-compensation.zh.md", "---\nsummary: 骗子冒充快递客服。\n---\n")
+        tree.set("campaigns/double-11.zh.md", "---\ntitle: 双11预警\n---\n")
+        tree.remove("site.zh.yml")
+        let siteLines = String(decoding: tree.files["Alerts/site.yml"] ?? Data(), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let languagesLine = (siteLines.firstIndex { $0.hasPrefix("languages:") } ?? 0) + 1
+        let result = tree.check()
+        expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/campaigns/double-11.zh.md", 1, 1, .warning, "untranslated", message: ["no `headline`", "show the original's"]),
+            Expected("Alerts/site.yml", languagesLine, nil, .warning, "untranslated", message: ["no `site.zh.yml`"]),
+            Expected("Alerts/types/fake-courier-compensation.zh.md", 1, 1, .warning, "untranslated", message: ["no `name`"]),
         ])
     }
 
