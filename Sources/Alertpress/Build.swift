@@ -310,17 +310,16 @@ enum Flyers {
     }
 
     /// The flyers of `jobs`, an error for each that could not be made and a warning for each whose
-    /// page left hotlines out.
+    /// page left hotlines out or prints characters no font has.
     /// One at a time, beside the pages (which do not use Cairo): `FlyerRenderer` draws one flyer at
     /// a time in the process, because of a deadlock in Cairo 1.16's glyph cache.
-    /// `incomplete`: the paths of flyers that left hotlines out.
+    /// `incomplete`: the paths of flyers that left hotlines out or print gaps (made again, and warned about, every build).
     /// `layoutOnly`: the pages are laid out, not drawn, and no file is made (`check`).
     static func render(_ jobs: [Job], layoutOnly: Bool = false) -> (files: [OutputFile], problems: [Diagnostic], incomplete: Set<String>) {
         let results = jobs.map { job -> Result<FlyerRenderer.Flyer, FlyerError> in
             do {
                 let document = job.document()
-                return .success(layoutOnly ? FlyerRenderer.Flyer(pdf: Data(), hotlinesLeftOut: try FlyerRenderer.hotlinesLeftOut(document))
-                                           : try FlyerRenderer.make(document))
+                return .success(layoutOnly ? try FlyerRenderer.layout(document) : try FlyerRenderer.make(document))
             } catch let error as FlyerError {
                 return .failure(error)
             } catch {
@@ -339,6 +338,12 @@ enum Flyers {
                     log.warning("flyer-hotlines", "flyer `\(jobs[index].path)` has no room for the hotline(s) \(flyer.hotlinesLeftOut.joined(separator: ", "))",
                                 at: SourceLocation(file: jobs[index].path, line: 0, column: 0),
                                 hint: "shorten the hotlines' labels in site.yml, or list fewer hotlines")
+                }
+                if !flyer.unprintable.isEmpty {
+                    incomplete.insert(jobs[index].path)
+                    log.warning("flyer-glyphs", "flyer `\(jobs[index].path)` prints \(flyer.unprintable.joined(separator: " ")) as gaps: no installed font has them",
+                                at: SourceLocation(file: jobs[index].path, line: 0, column: 0),
+                                hint: "pages show them, paper does not: write them in words (an emoji), or leave them out of titles, headlines and advice")
                 }
             case .failure(let error):
                 log.error("flyer-failed", "flyer `\(jobs[index].path)` could not be made: \(error)",

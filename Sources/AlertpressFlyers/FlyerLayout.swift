@@ -142,6 +142,12 @@ struct FlyerLayoutPlan: Sendable, Equatable {
     }
 
     var minimumTextSize: Double { texts.map(\.style.size).min() ?? bodySize }
+
+    /// Every character printed that no installed font has, once, in the order they appear.
+    var unprintable: [String] {
+        var seen: Set<Character> = []
+        return texts.flatMap(\.unprintable).filter { seen.insert($0).inserted }.map(String.init)
+    }
 }
 
 /// Page geometry and type sizes for one paper and print variant.

@@ -12,10 +12,13 @@ public enum FlyerRenderer {
     public struct Flyer: Sendable {
         public var pdf: Data
         public var hotlinesLeftOut: [String]
+        /// Characters printed that no installed font has (emoji, rare Han characters): gaps on paper.
+        public var unprintable: [String]
 
-        public init(pdf: Data, hotlinesLeftOut: [String]) {
+        public init(pdf: Data, hotlinesLeftOut: [String], unprintable: [String] = []) {
             self.pdf = pdf
             self.hotlinesLeftOut = hotlinesLeftOut
+            self.unprintable = unprintable
         }
     }
 
@@ -57,14 +60,15 @@ public enum FlyerRenderer {
         let pdf = try page.finish()
         return Flyer(pdf: PDFMend.mended(pdf, language: document.language, figureAlt: content.qrDescription, linkContents: content.url,
                                             metadata: metadata) ?? pdf,
-                     hotlinesLeftOut: plan.hotlinesLeftOut)
+                     hotlinesLeftOut: plan.hotlinesLeftOut, unprintable: plan.unprintable)
     }
 
-    /// The hotline numbers `document`'s page has no room for, from its layout alone: what `make`
-    /// would say, without drawing, subsetting fonts or writing the PDF (for `check`).
-    public static func hotlinesLeftOut(_ document: FlyerDocument) throws -> [String] {
+    /// What `make` would say of `document` (the hotlines its page has no room for, the characters
+    /// no font has) from its layout alone, without drawing, subsetting fonts or writing the PDF
+    /// (for `check`); `pdf` is empty.
+    public static func layout(_ document: FlyerDocument) throws -> Flyer {
         let plan = try cairo.withLock { _ in try layOut(document).plan }
-        return plan.hotlinesLeftOut
+        return Flyer(pdf: Data(), hotlinesLeftOut: plan.hotlinesLeftOut, unprintable: plan.unprintable)
     }
 
     /// Runs `body`, which uses Cairo and Pango directly (tests), in turn with every flyer.

@@ -35,6 +35,8 @@ struct SetText: Sendable, Equatable {
     var baseline: Double
     /// `true` when the text was too long for `maxLines` and now ends with an ellipsis.
     var shortened: Bool
+    /// Characters printed that no installed font has a glyph for: they show as gaps.
+    var unprintable: [Character] = []
 }
 
 struct Point: Sendable, Equatable {
@@ -186,6 +188,8 @@ private final class Layout {
 
     var lineCount: Int { Int(pango_layout_get_line_count(pointer)) }
     var isEllipsized: Bool { pango_layout_is_ellipsized(pointer) != 0 }
+    /// Glyphs no font had, drawn as nothing (Pango's "unknown glyphs").
+    var unknownGlyphs: Int { Int(pango_layout_get_unknown_glyphs_count(pointer)) }
 
     /// Logical extents in points.
     var extents: (width: Double, height: Double) {
@@ -385,10 +389,19 @@ final class PDFPage {
         }
         final.limit(toLines: maxLines)
         let extents = final.extents
+        // Which characters no font has, looked for one by one only when the paragraph lacks a glyph.
+        var unprintable: [Character] = []
+        if final.unknownGlyphs > 0 {
+            var seen: Set<Character> = []
+            for character in printed where !character.isWhitespace && seen.insert(character).inserted
+                && layout(String(character), style, width: 100_000).unknownGlyphs > 0 {
+                unprintable.append(character)
+            }
+        }
         let result = SetText(
             text: printed, style: style, width: width, maxLines: maxLines,
             usedWidth: extents.width, height: extents.height, lineCount: final.lineCount,
-            baseline: final.baseline, shortened: printed != text || final.isEllipsized)
+            baseline: final.baseline, shortened: printed != text || final.isEllipsized, unprintable: unprintable)
         measured[key] = result
         return result
     }

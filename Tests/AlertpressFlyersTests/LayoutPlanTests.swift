@@ -226,6 +226,22 @@ import Testing
         }
     }
 
+    /// A standards review (thirtieth session): emoji and rare Han characters (𠀀) printed as blank
+    /// gaps, and nothing said so.
+    @Test("characters no installed font has are named, once each; a flyer of ordinary text has none")
+    func unprintableCharacters() throws {
+        for var document in [SampleFlyers.english(.a4), SampleFlyers.chinese(.a4)] {
+            #expect(try FlyerRenderer.plan(document).unprintable == [], "\(document.language)")
+            document.headline = "🚨 " + document.headline + " 𠀀 🚨"
+            document.title += " 💸"
+            let plan = try FlyerRenderer.plan(document)
+            #expect(Set(plan.unprintable) == ["🚨", "𠀀", "💸"], "\(plan.unprintable)")
+            #expect(plan.unprintable.count == 3)
+            #expect(try FlyerRenderer.make(document).unprintable == plan.unprintable)
+            #expect(try FlyerRenderer.layout(document).unprintable == plan.unprintable, "check says what a build says")
+        }
+    }
+
     @Test("a number too long for any line is left out alone: the hotlines after it are still printed", arguments: [
         (Paper.a4, false), (.a5, false), (.a5, true), (.letter, true),
     ])

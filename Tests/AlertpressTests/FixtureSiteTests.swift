@@ -249,6 +249,26 @@ struct FixtureSiteTests {
         #expect(chinese.contains("<tr><th scope=\"row\">哈尔滨</th><td>1</td>"))
     }
 
+    /// A standards review (thirtieth session): an emoji in a headline printed as a gap on every flyer, unwarned.
+    @Test("a flyer that would print characters no font has is warned about, in the build and in check")
+    func unprintableOnFlyers() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let campaign = alerts.appendingPathComponent("campaigns/double-11.md")
+        try String(contentsOf: campaign, encoding: .utf8)
+            .replacingOccurrences(of: "headline: Real customer service", with: "headline: 🚨 Real customer service")
+            .write(to: campaign, atomically: true, encoding: .utf8)
+        let result = await buildSite(alerts: alerts, out: temp.child("site"))
+        try #require(result.succeeded, "\(result.report)")
+        let warned = result.diagnostics.filter { $0.code == "flyer-glyphs" }
+        #expect(!warned.isEmpty && warned.allSatisfy { $0.file.hasPrefix("flyers/double-11-") && $0.message.contains("🚨") }, "\(result.report)")
+        let checked = ContentPipeline.check(alerts: alerts.path, fileSystem: DiskFileSystem(), clock: fixtureClock)
+        let bulletin = try #require(checked.bulletin)
+        #expect(TemplateCheck.diagnostics(folder: Paths.templates.path, site: bulletin.site, bulletin: bulletin).filter { $0.code == "flyer-glyphs" } == warned)
+    }
+
     /// Two reviewers (twenty-ninth session): each language's home page counted its own cases only,
     /// while it spoke for the whole bulletin.
     @Test("each home page points to the cases only the other language publishes, and the case list says whose it is")
