@@ -352,6 +352,7 @@ final class SiteRenderer: Sendable {
 
     /// The ten regions with most cases, then by loss and name; the loss in the main currency. A
     /// name that every case there took from its original is marked with the original's language.
+    /// The other regions' cases, and those that name none, make a last row: the table adds up to the totals.
     private func regionRows(_ stats: Statistics, currency: String?) -> [RegionView] {
         func loss(_ region: String) -> Decimal { currency.flatMap { stats.lossByRegion[region]?[$0] } ?? 0 }
         var inherited: [String: Bool] = [:]
@@ -359,10 +360,19 @@ final class SiteRenderer: Sendable {
             guard let region = edition.listedCases[position].entry.region else { continue }
             inherited[region] = inherited[region, default: true] && mark & 4 != 0
         }
-        return stats.casesByRegion.sorted { ($0.value, loss($0.key), $1.key) > ($1.value, loss($1.key), $0.key) }.prefix(10).map { region, count in
+        let top = stats.casesByRegion.sorted { ($0.value, loss($0.key), $1.key) > ($1.value, loss($1.key), $0.key) }.prefix(10)
+        guard !top.isEmpty else { return [] }
+        var rows = top.map { region, count in
             RegionView(name: region, language: inherited[region] == true ? site.defaultLanguage : nil, count: String(count),
                        loss: loss(region) > 0 ? strings.money(loss(region), currency ?? "") : "–")
         }
+        let restCount = stats.caseCount - top.reduce(0) { $0 + $1.value }
+        if restCount > 0 {
+            let restLoss = (currency.flatMap { stats.totalLoss[$0] } ?? 0) - top.reduce(Decimal(0)) { $0 + loss($1.key) }
+            rows.append(RegionView(name: strings["region.rest"], language: nil, count: String(restCount),
+                                   loss: restLoss > 0 ? strings.money(restLoss, currency ?? "") : "–"))
+        }
+        return rows
     }
 
     private func homeView(_ listed: [EnrichedCase], elsewhere: [(lang: String, count: Int)]) -> HomeView {
@@ -394,8 +404,9 @@ final class SiteRenderer: Sendable {
             }
             byType = ChartView(title: typeTitle, svg: BarChart.horizontal(id: "chart-type", title: typeTitle, bars: typeBars))
             // Twelve calendar months up to the newest case's (or a later one with a loss), empty ones
-            // too; what is earlier is named in the title rather than drawn (years in one bar would
-            // flatten the months), so the chart still adds up to the total.
+            // too, unless none of them has a loss: then up to the last month with one (twelve empty
+            // bars say nothing). What is earlier is named in the title rather than drawn (years in
+            // one bar would flatten the months), so the chart still adds up to the total.
             let keyed = stats.lossByMonth.compactMap { key, amounts -> (month: Int, amount: Decimal)? in
                 let parts = key.split(separator: "-").compactMap { Int($0) }
                 guard parts.count == 2, let amount = amounts[currency], amount > 0 else { return nil }
@@ -405,7 +416,8 @@ final class SiteRenderer: Sendable {
             var monthTitle = strings["chart.month"] + " (\(currency))"
             let newest = listed.first.map { $0.entry.date.day.year * 12 + $0.entry.date.day.month - 1 }
             if let latestLoss = keyed.map(\.month).max() {
-                let last = max(latestLoss, newest ?? latestLoss)
+                var last = max(latestLoss, newest ?? latestLoss)
+                if !keyed.contains(where: { $0.month > last - 12 }) { last = latestLoss }
                 let first = last - 11
                 let earlier = keyed.filter { $0.month < first }.reduce(Decimal(0)) { $0 + $1.amount }
                 if earlier > 0 { monthTitle += " · \(strings["chart.earlier"])\(strings.isChinese ? "：" : ": ")\(strings.money(earlier, currency))" }

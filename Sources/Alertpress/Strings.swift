@@ -126,6 +126,7 @@ struct Strings: Sendable {
         "stat.loss": "reported losses", "charts": "Reported losses in charts",
         "chart.type.overlap": "a case of several types counts under each",
         "regions": "Cases by region", "region": "Region", "region.cases": "Cases", "stat.loss.column": "Reported losses",
+        "region.rest": "Other regions, or none given",
     ]
 
     static let zh: [String: String] = [
@@ -166,5 +167,6 @@ struct Strings: Sendable {
         "stat.loss": "报告损失", "charts": "损失图表",
         "chart.type.overlap": "涉及多种类型的案例在每种类型下都计入",
         "regions": "各地区案例", "region": "地区", "region.cases": "案例数", "stat.loss.column": "报告损失",
+        "region.rest": "其他地区或未注明",
     ]
 }

@@ -249,6 +249,27 @@ struct FixtureSiteTests {
         #expect(chinese.contains("<tr><th scope=\"row\">哈尔滨</th><td>1</td>"))
     }
 
+    /// A browser review (thirtieth session): the Chinese month chart showed twelve empty months, every
+    /// loss being older than a year before the newest case.
+    @Test("when no month of the year up to the newest case has a loss, the month chart ends at the last month with one; cases with no region have a row")
+    func monthChartWithoutRecentLosses() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        try "---\ntitle: A recent case without a loss\ndate: 2026-05-01\n---\nA caller asked for a code; she hung up.\n"
+            .write(to: alerts.appendingPathComponent("cases/2024/recent-no-loss.md"), atomically: true, encoding: .utf8)
+        let out = temp.child("site")
+        let result = await buildSite(alerts: alerts, out: out, clock: .day(LocalDay(year: 2026, month: 6, day: 1)))
+        try #require(result.succeeded, "\(result.report)")
+        let home = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        let desc = try #require(home.firstMatch(of: #/<desc id="chart-month-desc">([^<]*)</#)?.1)
+        #expect(!desc.contains("2026") && !desc.contains("May 2025"), "\(desc)")
+        #expect(desc.split(separator: ";").last.map { !$0.hasSuffix("¥0") } == true, "the chart ends with a month that has a loss: \(desc)")
+        // The new case and `future-case` (published by 2026) name no region: the regions table still adds up.
+        #expect(home.contains("<tr><th scope=\"row\">Other regions, or none given</th><td>2</td><td>–</td></tr>\n</tbody>"), "\(home)")
+    }
+
     /// A standards review (thirtieth session): an emoji in a headline printed as a gap on every flyer, unwarned.
     @Test("a flyer that would print characters no font has is warned about, in the build and in check")
     func unprintableOnFlyers() async throws {
