@@ -53,15 +53,17 @@ async function found(prefix, query) {
   return list ? list.children.map((li) => li.children[0].children[0].textContent) : [];
 }
 
-// What a reader expects: the query at the start of a word, where a Chinese character also ends one.
+// What a reader expects: the query at the start of a word, where a Chinese character also ends one;
+// a number written with or without thousands separators ("7900", "7,900").
 function expected(index, query) {
-  const at = new RegExp("(^|[^\\p{L}\\p{N}]|[\\u2e80-\\u9fff])" + query.toLowerCase(), "u");
-  return index.filter((it) => at.test([it.title, it.summary, (it.types || []).join(" "), it.region, it.text]
-    .join(" ").normalize("NFKD").toLowerCase())).map((it) => it.title);
+  const plain = (s) => s.normalize("NFKD").toLowerCase().replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
+  const at = new RegExp("(^|[^\\p{L}\\p{N}]|[\\u2e80-\\u9fff])" + plain(query), "u");
+  return index.filter((it) => at.test(plain([it.title, it.summary, (it.types || []).join(" "), it.region, it.text]
+    .join(" ")))).map((it) => it.title);
 }
 
 (async () => {
-  const checks = [["", ["110", "96110", "refund"]], ["zh/", ["110", "96110", "app", "qq"]]];
+  const checks = [["", ["110", "96110", "refund", "7900", "7,900"]], ["zh/", ["110", "96110", "app", "qq", "4000", "4,000"]]];
   for (const [prefix, queries] of checks) {
     const page = fs.readFileSync(path.join(site, prefix, "search/index.html"), "utf8");
     const index = JSON.parse(fs.readFileSync(path.resolve(site, prefix, "search", /data-index="([^"]+)"/.exec(page)[1]), "utf8"));

@@ -11,7 +11,10 @@
   // data-index: "../" per level + "<lang>/search-index.json"; entry URLs are site-relative.
   var root = new URL((rel.match(/^(\.\.\/)*/) || [""])[0] || "./", location.href);
 
-  function norm(s) { return String(s || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
+  // Thousands separators go ("7,900" is 7900; NFKD makes "，" a comma), so a number is found however it is written.
+  function norm(s) {
+    return String(s || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/(\d),(?=\d{3}(?!\d))/g, "$1").toLowerCase();
+  }
   // Latin words and numbers only (CJK text is matched in `tight`): a CJK character ends a word,
   // so that "110" and "App" are words in "拨打110" and "下载App".
   function words(s) { return " " + norm(s).replace(CJKS, " ").replace(/[^\p{L}\p{N}]+/gu, " ") + " "; }
