@@ -162,10 +162,20 @@ final class SiteRenderer: Sendable {
                 let positions = tagged.positions(kind, term.id)
                 // How long the term's list is in another language.
                 let otherCount: @Sendable (EnrichedEdition) -> Int = { $0.tagPositions.count(kind, term.id) }
-                jobs += listJobs(first, positions, otherCount: otherCount) { [self] folder, positions, list in
+                // Its cases that only another language publishes: the page says how many, so its inputs hold the counts.
+                let elsewhere = bulletin.editions.filter { $0.lang != edition.lang }.map { other in
+                    (lang: other.lang, count: other.tagPositions.positions(kind, term.id).reduce(0) { $0 + (edition.lists(other.listedCases[$1].slug) ? 0 : 1) })
+                }.filter { $0.count > 0 }
+                let counts = Fingerprint { hash in for other in elsewhere { hash.add(other.lang); hash.add(other.count) } }
+                jobs += listJobs(first, positions, also: counts, otherCount: otherCount) { [self] folder, positions, list in
                     let nav = pagination(first, list, from: folder)
+                    var view = termView(term, cases: positions.map { listed[$0] }, pagination: nav, from: folder)
+                    view.elsewhere = elsewhere.map { other in
+                        ElsewhereView(text: strings.elsewhere(other.count, language: strings.name(of: other.lang)),
+                                      href: Routes.relative(from: folder, to: Routes(site, lang: other.lang).term(kind, term.id)), lang: other.lang)
+                    }
                     return page(folder, title: pageTitle(term.name, nav), template: "term",
-                                view: termView(term, cases: positions.map { listed[$0] }, pagination: nav, from: folder),
+                                view: view,
                                 description: term.summary, feeds: kind == .scamType ? feedLinks(folder: first, from: folder, atom: false, name: term.name) : nil,
                                 alternates: pageAlternates(first, list, from: folder))
                 }
@@ -581,7 +591,7 @@ final class SiteRenderer: Sendable {
             casesLabel: strings["cases.of.type"], cases: cases.map { summary($0, from: folder) }, empty: cases.isEmpty ? strings["no.cases"] : nil,
             related: termLinks(.scamType, term.related, from: folder), relatedLabel: strings["related.types"],
             feeds: term.kind == .scamType ? feedLinks(folder: routes.term(term.kind, term.id), from: folder, atom: false, name: term.name) : [],
-            subscribeLabel: strings["subscribe"], flyer: flyer, flyersLabel: strings["flyers"], pagination: pagination)
+            subscribeLabel: strings["subscribe"], flyer: flyer, flyersLabel: strings["flyers"], pagination: pagination, elsewhere: [])
     }
 
     private func campaignView(_ campaign: Campaign, cases: [EnrichedCase], pagination: PaginationView?, from folder: String) -> CampaignView {

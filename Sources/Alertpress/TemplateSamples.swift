@@ -39,7 +39,7 @@ enum TemplateSamples {
         TermIndexView(title: "title", intro: "intro", terms: [termSummary]),
         TermView(name: "name", summary: "summary", howLabel: "howLabel", steps: [step], body: "body", adviceLabel: "adviceLabel", advice: [advice], casesLabel: "casesLabel",
                  cases: [caseSummary], empty: "empty", related: [link], relatedLabel: "relatedLabel", feeds: [feed], subscribeLabel: "subscribeLabel", flyer: link,
-                 flyersLabel: "flyersLabel", pagination: pagination),
+                 flyersLabel: "flyersLabel", pagination: pagination, elsewhere: [ElsewhereView(text: "text", href: "href", lang: "lang")]),
         CampaignView(title: "title", headline: "headline", windowLabel: "windowLabel", window: "window", body: "body", focusLabel: "focusLabel", focus: [termSummary], casesLabel: "casesLabel",
                      cases: [caseSummary], empty: "empty", flyersLabel: "flyersLabel", flyers: [link], feeds: [feed], subscribeLabel: "subscribeLabel",
                      pagination: pagination),

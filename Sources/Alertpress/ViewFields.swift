@@ -334,6 +334,7 @@ extension TermView: TemplateView {
         case "flyer": .of(self.flyer)
         case "flyersLabel": .of(self.flyersLabel)
         case "pagination": .of(self.pagination)
+        case "elsewhere": .of(self.elsewhere)
         default: nil
         }
     }

@@ -180,6 +180,8 @@ struct TermView: Sendable {
     var flyer: LinkView?
     var flyersLabel: String
     var pagination: PaginationView?
+    /// Its cases published only in another language: how many, with a link there.
+    var elsewhere: [ElsewhereView]
 }
 
 struct StepView: Sendable { var number: String; var text: String }

@@ -297,6 +297,13 @@ struct FixtureSiteTests {
         let built = try await site()
         #expect(text(built.files, "index.html").contains("<p class=\"elsewhere\"><a href=\"zh/cases/\" hreflang=\"zh\">1 more case is published only in Chinese</a></p>"))
         #expect(text(built.files, "zh/index.html").contains("<p class=\"elsewhere\"><a href=\"../cases/\" hreflang=\"en\">另有 1 起案例仅以英语发布</a></p>"))
+        // Each type's and tactic's page too (a browser review, thirtieth session: an English type page said
+        // "No cases reported yet" beside a Chinese case of that type).
+        #expect(text(built.files, "types/fake-refund/index.html").contains(
+            "<p class=\"elsewhere\"><a href=\"../../zh/types/fake-refund/\" hreflang=\"zh\">1 more case is published only in Chinese</a></p>"))
+        #expect(text(built.files, "zh/types/fake-courier/index.html").contains(
+            "<p class=\"elsewhere\"><a href=\"../../../types/fake-courier/\" hreflang=\"en\">另有 1 起案例仅以英语发布</a></p>"))
+        #expect(!text(built.files, "zh/types/fake-refund/index.html").contains("class=\"elsewhere\""), "the English cases of fake-refund are all translated")
         #expect(text(built.files, "cases/index.html").contains("Every case published in English, newest first."))
         #expect(text(built.files, "zh/cases/index.html").contains("所有以中文发布的案例，按时间从新到旧排列。"))
     }
