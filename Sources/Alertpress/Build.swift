@@ -235,13 +235,25 @@ public enum SiteBuilder {
         return OutputFile(path: "404.html", text: templates.render(view, "not-found"))
     }
 
-    /// Static files under `Templates/assets/`, copied to `assets/`.
-    static func assets(_ templates: String, fileSystem: some ContentFileSystem, log: inout DiagnosticLog) -> [OutputFile] {
+    /// The files of `Templates/assets/` (nil: no such folder), checked for those every page links
+    /// by name: without one, pages lose their look, search or print.
+    static func assetNames(_ templates: String, fileSystem: some ContentFileSystem, log: inout DiagnosticLog) -> [String]? {
         let folder = templates + "/assets"
         guard fileSystem.isDirectory(folder), let names = try? fileSystem.files(under: folder) else {
             log.error("missing-assets", "`\(folder)` is missing: the site needs its stylesheet", at: SourceLocation(file: folder, line: 0, column: 0))
-            return []
+            return nil
         }
+        for required in ["style.css", "flyer.css", "search.js"] where !names.contains(required) {
+            log.error("missing-assets", "`\(folder)/\(required)` is missing: every page that links it would be published without it",
+                      at: SourceLocation(file: folder + "/" + required, line: 0, column: 0), hint: "copy it back from alertpress's Templates/assets/")
+        }
+        return names
+    }
+
+    /// Static files under `Templates/assets/`, copied to `assets/`.
+    static func assets(_ templates: String, fileSystem: some ContentFileSystem, log: inout DiagnosticLog) -> [OutputFile] {
+        let folder = templates + "/assets"
+        guard let names = assetNames(templates, fileSystem: fileSystem, log: &log) else { return [] }
         let root = fileSystem.resolved(templates) ?? templates
         return names.compactMap { name in
             // An editor's backup is no asset, and a link to a file outside Templates/ (`/etc/hostname`)

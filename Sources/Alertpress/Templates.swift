@@ -14,6 +14,7 @@ public enum TemplateCheck {
         var log = loaded.log
         // Without the folder, its missing logo would only repeat that it is missing.
         let logo = loaded.library == nil ? nil : LogoFile.load(site?.logo ?? bulletin?.site.logo, templates: folder, fileSystem: fileSystem, log: &log)
+        if loaded.library != nil { _ = SiteBuilder.assetNames(folder, fileSystem: fileSystem, log: &log) }
         if let bulletin, let templates = loaded.library, !log.hasErrors {
             let contents = bulletin.editions.map { edition in
                 SiteRenderer(bulletin: bulletin, edition: edition, templates: templates, inputs: Fingerprint(), logo: logo) { url in

@@ -148,6 +148,24 @@ struct TemplateCheckTests {
         #expect(assets.contains("same.css"), "a link inside the templates folder is an asset like any other")
     }
 
+    /// A review (thirtieth session): without `assets/style.css` every page linked a stylesheet that
+    /// was not there, and nothing was said.
+    @Test("an asset every page links by name (style.css, flyer.css, search.js) that is missing is an error, in build and check")
+    func missingStylesheet() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let templates = try Self.templates(in: temp) { folder in
+            try FileManager.default.removeItem(at: folder.appendingPathComponent("assets/style.css"))
+        }
+        let expected = Diagnostic(file: templates.path + "/assets/style.css", line: 0, column: 0, severity: .error, code: "missing-assets",
+                                  message: "`\(templates.path)/assets/style.css` is missing: every page that links it would be published without it",
+                                  hint: "copy it back from alertpress's Templates/assets/")
+        #expect(TemplateCheck.diagnostics(folder: templates.path) == [expected])
+        let result = await buildSite(alerts: Paths.bulletin, templates: templates, out: temp.child("site"))
+        #expect(result.errors == [expected], "\(result.report)")
+        #expect(!FileManager.default.fileExists(atPath: temp.child("site").path))
+    }
+
     @Test("a partial that is no template, or partials that include each other, are errors at their tag")
     func brokenPartials() throws {
         let temp = try TempFolder()
