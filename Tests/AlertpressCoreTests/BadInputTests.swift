@@ -816,6 +816,18 @@ struct BadInputTests {
         ])
     }
 
+    /// A review (thirtieth session): a hotline listed twice was printed twice on every page and flyer.
+    @Test("a hotline number listed twice, however it is spaced, is a warning at the second")
+    func duplicateHotline() {
+        var tree = Tree()
+        let site = String(decoding: Fixtures.base["site.yml"] ?? Data(), as: UTF8.self)
+        tree.set("site.yml", site.replacingOccurrences(of: "  - {label: Anti-fraud hotline, number: \"96110\"}\n",
+                                                       with: "  - {label: Anti-fraud hotline, number: \"96110\"}\n  - {label: Fraud desk, number: \"96 110\"}\n"))
+        expectDiagnostics(tree.check().diagnostics, [
+            Expected("Alerts/site.yml", 9, 33, .warning, "duplicate-value", message: ["`96 110`", "listed twice"]),
+        ])
+    }
+
     @Test("trusted_domains holds bare domain names: a URL, a pattern, an IP address or an open suffix (cn, com.cn, github.io) is an error", arguments: [
         ("cn", "anyone can register under", "gov.cn"), ("com.cn", "anyone can register under", "gov.cn"), ("\"10.0.0.1\"", "IP address", "12321.cn"),
         // Hosting services anyone can put a page under (the Public Suffix List's private section), and a wildcard rule.
