@@ -706,6 +706,10 @@ struct SuggestTests {
         #expect(Suggest.nearest("romance", in: ["fake-courier-compensation"]) == nil)
         #expect(Suggest.nearest("xyz", in: ["abc"]) == nil)
         #expect(Suggest.nearest("anything", in: [String]()) == nil)
+        // A review (thirtieth session): `.zh.` files with `languages: [en]` were asked "did you mean `en`?".
+        #expect(Suggest.nearest("zh", in: ["en"]) == nil)
+        #expect(Suggest.nearest("kind", in: ["id", "text", "priority"]) == nil)
+        #expect(Suggest.nearest("ids", in: ["id"]) == "id")
     }
 
     @Test("edit distance")
