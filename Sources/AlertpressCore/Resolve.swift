@@ -116,7 +116,9 @@ enum Resolver {
                 // reaches that language's pages and flyers.
                 // Numbers compared by their digits: "0571-87654321" is "0571 8765 4321".
                 func dialled(_ list: [Hotline]) -> Set<String> { Set(list.map { $0.number.filter { $0.isNumber || $0 == "+" } }) }
-                if let hotlines = translated.hotlines, let location = translated.hotlinesLocation, dialled(hotlines) != dialled(base.hotlines) {
+                // (An empty list is an error of its own.)
+                if let hotlines = translated.hotlines, !hotlines.isEmpty, let location = translated.hotlinesLocation,
+                   dialled(hotlines) != dialled(base.hotlines) {
                     func numbers(_ list: [Hotline]) -> String { list.map(\.number).joined(separator: ", ") }
                     decoder.log.warning("translation-differs", "`hotlines` lists \(numbers(hotlines)), but site.yml lists \(numbers(base.hotlines)): pages and flyers in `\(lang)` show only this file's",
                                         at: location, hint: "list the same numbers in both files, or leave `hotlines` out here to take site.yml's")

@@ -179,6 +179,10 @@ struct BadInputTests {
         let codes = tree.check().diagnostics.filter { $0.severity == .error }.map { "\($0.file) \($0.code)" }
         #expect(codes.sorted() == ["Alerts/site.yml missing-value", "Alerts/site.zh.yml missing-value",
                                    "Alerts/types/fake-courier-compensation.md self-reference"], "\(codes)")
+        // The empty translated list is its error, not also a list that differs from site.yml's ("lists , but…").
+        var translated = Tree()
+        translated.set("site.zh.yml", "hotlines: []\n")
+        #expect(translated.check().diagnostics.map(\.code) == ["missing-value"], "\(translated.check().diagnostics.map(\.formatted))")
     }
 
     @Test("a Markdown link to a site the bulletin does not trust is a warning at its line; a scam host's link is not")
