@@ -713,7 +713,13 @@ struct Decoder {
             if recurring && fixed {
                 log.error("invalid-window", "`window` mixes `start`/`end` (every year) with `from`/`to` (one period)", at: window.location)
             } else if recurring {
-                if let start = monthDay(window, "start"), let end = monthDay(window, "end") { campaign.window = .recurring(start: start, end: end) }
+                if let start = monthDay(window, "start"), let end = monthDay(window, "end") {
+                    campaign.window = .recurring(start: start, end: end)
+                    if start == end, start == MonthDay("02-29") {
+                        log.warning("leap-day", "the window is 29 February alone: in three years of four the campaign is never in season",
+                                    at: reader.location(node), hint: "end it on \"03-01\", or give it a longer window")
+                    }
+                }
             } else if fixed {
                 if let from = date(window, "from"), let to = date(window, "to") {
                     if to.value.day < from.value.day {

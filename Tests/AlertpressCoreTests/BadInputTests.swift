@@ -820,6 +820,18 @@ struct BadInputTests {
         ])
     }
 
+    /// A review (thirtieth session): a window of 29 February alone was accepted, and in season only in leap years.
+    @Test("a campaign window of 29 February alone is a warning; one that merely starts or ends on it is not")
+    func leapDayWindow() {
+        func tree(_ window: String) -> Tree {
+            Tree.with(["campaigns/leap.md": "---\ntitle: Leap warning\nwindow: \(window)\nfocus: [fake-courier-compensation]\nheadline: Nobody pays.\n---\nBody.\n"])
+        }
+        expectDiagnostics(tree("{start: \"02-29\", end: \"02-29\"}").check().diagnostics, [
+            Expected("Alerts/campaigns/leap.md", 3, 9, .warning, "leap-day", message: ["29 February alone"]),
+        ])
+        expectClean(tree("{start: \"02-29\", end: \"03-10\"}").check())
+    }
+
     /// A review (thirtieth session): a hotline listed twice was printed twice on every page and flyer.
     @Test("a hotline number listed twice, however it is spaced, is a warning at the second")
     func duplicateHotline() {
