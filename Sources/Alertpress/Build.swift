@@ -322,10 +322,10 @@ enum Flyers {
     }
 
     /// The flyers of `jobs`, an error for each that could not be made and a warning for each whose
-    /// page left hotlines out or prints characters no font has.
+    /// page left hotlines out, prints characters no font has or cuts its title or headline.
     /// One at a time, beside the pages (which do not use Cairo): `FlyerRenderer` draws one flyer at
     /// a time in the process, because of a deadlock in Cairo 1.16's glyph cache.
-    /// `incomplete`: the paths of flyers that left hotlines out or print gaps (made again, and warned about, every build).
+    /// `incomplete`: the paths of flyers that left hotlines out, print gaps or cut their headline (made again, and warned about, every build).
     /// `layoutOnly`: the pages are laid out, not drawn, and no file is made (`check`).
     static func render(_ jobs: [Job], layoutOnly: Bool = false) -> (files: [OutputFile], problems: [Diagnostic], incomplete: Set<String>) {
         let results = jobs.map { job -> Result<FlyerRenderer.Flyer, FlyerError> in
@@ -350,6 +350,11 @@ enum Flyers {
                     log.warning("flyer-hotlines", "flyer `\(jobs[index].path)` has no room for the hotline(s) \(flyer.hotlinesLeftOut.joined(separator: ", "))",
                                 at: SourceLocation(file: jobs[index].path, line: 0, column: 0),
                                 hint: "shorten the hotlines' labels in site.yml, or list fewer hotlines")
+                }
+                if !flyer.cut.isEmpty {
+                    incomplete.insert(jobs[index].path)
+                    log.warning("flyer-cut", "flyer `\(jobs[index].path)` prints its \(flyer.cut.joined(separator: " and ")) cut short: no page of that size holds \(flyer.cut.count == 1 ? "it" : "them") whole",
+                                at: SourceLocation(file: jobs[index].path, line: 0, column: 0), hint: "shorten the \(flyer.cut.joined(separator: " and "))")
                 }
                 if !flyer.unprintable.isEmpty {
                     incomplete.insert(jobs[index].path)

@@ -143,6 +143,10 @@ struct FlyerLayoutPlan: Sendable, Equatable {
 
     var minimumTextSize: Double { texts.map(\.style.size).min() ?? bodySize }
 
+    /// The title and headline when printed cut short: the campaign's or type's own words, which its
+    /// editor can shorten (items and the recent case are left out or cut by design).
+    var cutWords: [String] { ["title", "headline"].filter(shortened.contains) }
+
     /// Every character printed that no installed font has, once, in the order they appear.
     var unprintable: [String] {
         var seen: Set<Character> = []

@@ -14,11 +14,14 @@ public enum FlyerRenderer {
         public var hotlinesLeftOut: [String]
         /// Characters printed that no installed font has (emoji, rare Han characters): gaps on paper.
         public var unprintable: [String]
+        /// The flyer's own words printed cut short with "…": `title`, `headline` (no page holds them whole).
+        public var cut: [String]
 
-        public init(pdf: Data, hotlinesLeftOut: [String], unprintable: [String] = []) {
+        public init(pdf: Data, hotlinesLeftOut: [String], unprintable: [String] = [], cut: [String] = []) {
             self.pdf = pdf
             self.hotlinesLeftOut = hotlinesLeftOut
             self.unprintable = unprintable
+            self.cut = cut
         }
     }
 
@@ -60,7 +63,7 @@ public enum FlyerRenderer {
         let pdf = try page.finish()
         return Flyer(pdf: PDFMend.mended(pdf, language: document.language, figureAlt: content.qrDescription, linkContents: content.url,
                                             metadata: metadata) ?? pdf,
-                     hotlinesLeftOut: plan.hotlinesLeftOut, unprintable: plan.unprintable)
+                     hotlinesLeftOut: plan.hotlinesLeftOut, unprintable: plan.unprintable, cut: plan.cutWords)
     }
 
     /// What `make` would say of `document` (the hotlines its page has no room for, the characters
@@ -68,7 +71,7 @@ public enum FlyerRenderer {
     /// (for `check`); `pdf` is empty.
     public static func layout(_ document: FlyerDocument) throws -> Flyer {
         let plan = try cairo.withLock { _ in try layOut(document).plan }
-        return Flyer(pdf: Data(), hotlinesLeftOut: plan.hotlinesLeftOut, unprintable: plan.unprintable)
+        return Flyer(pdf: Data(), hotlinesLeftOut: plan.hotlinesLeftOut, unprintable: plan.unprintable, cut: plan.cutWords)
     }
 
     /// Runs `body`, which uses Cairo and Pango directly (tests), in turn with every flyer.

@@ -242,6 +242,17 @@ import Testing
         }
     }
 
+    /// A review (thirtieth session): a 760-character headline was printed cut short with "…", unwarned.
+    @Test("a title or headline printed cut short is named (for the build's warning); a flyer of ordinary length cuts neither")
+    func cutWords() throws {
+        for document in [SampleFlyers.english(.a5, largePrint: true), SampleFlyers.chinese(.a4)] {
+            #expect(try FlyerRenderer.plan(document).cutWords == [], "\(document.language)")
+            let plan = try FlyerRenderer.plan(SampleFlyers.absurd(document))
+            #expect(plan.cutWords == ["title", "headline"], "\(plan.shortened)")
+            #expect(try FlyerRenderer.layout(SampleFlyers.absurd(document)).cut == ["title", "headline"])
+        }
+    }
+
     @Test("a number too long for any line is left out alone: the hotlines after it are still printed", arguments: [
         (Paper.a4, false), (.a5, false), (.a5, true), (.letter, true),
     ])
