@@ -103,6 +103,7 @@ public enum SiteBuilder {
         let (loadedTemplates, manifest) = await prepared
         // The templates' errors too when the content has some: every error at once, as `check`.
         log.append(contentsOf: loadedTemplates.log.all)
+        let assetNames = loadedTemplates.library == nil ? nil : assetNames(options.templates, fileSystem: fileSystem, log: &log)
         guard let bulletin = checked.bulletin, checked.errors == 0 else {
             return BuildResult(diagnostics: log.sorted)
         }
@@ -146,7 +147,7 @@ public enum SiteBuilder {
             let sitemap = Sitemap.job(bulletin, pages: pageJobs.compactMap(\.sitemap))
             rendered = try run([editions.flatMap(\.first) + [sitemap], pageJobs].joined(), into: &site)
             var rest = [notFoundPage(bulletin, templates: templates, logo: logo)]
-            rest += assets(options.templates, fileSystem: fileSystem, log: &log)
+            rest += assets(options.templates, names: assetNames ?? [], fileSystem: fileSystem, log: &log)
             try site.add(rest)
             pages += 1
             report("rendered pages, feeds and search indexes", rendered)
@@ -235,39 +236,49 @@ public enum SiteBuilder {
         return OutputFile(path: "404.html", text: templates.render(view, "not-found"))
     }
 
-    /// The files of `Templates/assets/` (nil: no such folder), checked for those every page links
-    /// by name: without one, pages lose their look, search or print.
+    /// Every page links these by name: without one, pages lose their look, search or print.
+    static let requiredAssets: Set<String> = ["style.css", "flyer.css", "search.js"]
+
+    /// The files of `Templates/assets/` that are published (nil: no such folder), with a diagnostic
+    /// for each that is not: an editor's backup, or a link to a file outside the templates folder
+    /// (`/etc/hostname`), which would publish what nobody put there. One of `requiredAssets` that
+    /// is missing or not published is an error. `build` and `check` both ask.
     static func assetNames(_ templates: String, fileSystem: some ContentFileSystem, log: inout DiagnosticLog) -> [String]? {
         let folder = templates + "/assets"
         guard fileSystem.isDirectory(folder), let names = try? fileSystem.files(under: folder) else {
             log.error("missing-assets", "`\(folder)` is missing: the site needs its stylesheet", at: SourceLocation(file: folder, line: 0, column: 0))
             return nil
         }
-        for required in ["style.css", "flyer.css", "search.js"] where !names.contains(required) {
+        let root = fileSystem.resolved(templates) ?? templates
+        let published = names.filter { name in
+            let location = SourceLocation(file: folder + "/" + name, line: 0, column: 0)
+            if DiskFileSystem.isEditorBackup(name) {
+                log.warning("unknown-file", "`\(name)` is not published: it looks like an editor's backup copy", at: location,
+                            hint: "delete it when you no longer need it")
+                return false
+            }
+            if let target = fileSystem.resolved(folder + "/" + name), !target.hasPrefix(root + "/") {
+                let message = "`\(name)` is a link to `\(target)`, outside the templates folder: it is not published"
+                if requiredAssets.contains(name) {
+                    log.error("outside-link", message + ", and every page links it", at: location, hint: "copy the file into Templates/assets/")
+                } else {
+                    log.warning("outside-link", message, at: location, hint: "copy the file into Templates/assets/")
+                }
+                return false
+            }
+            return true
+        }
+        for required in requiredAssets.sorted() where !names.contains(required) {
             log.error("missing-assets", "`\(folder)/\(required)` is missing: every page that links it would be published without it",
                       at: SourceLocation(file: folder + "/" + required, line: 0, column: 0), hint: "copy it back from alertpress's Templates/assets/")
         }
-        return names
+        return published
     }
 
-    /// Static files under `Templates/assets/`, copied to `assets/`.
-    static func assets(_ templates: String, fileSystem: some ContentFileSystem, log: inout DiagnosticLog) -> [OutputFile] {
+    /// Static files under `Templates/assets/` (`names`, as `assetNames` gives them), copied to `assets/`.
+    static func assets(_ templates: String, names: [String], fileSystem: some ContentFileSystem, log: inout DiagnosticLog) -> [OutputFile] {
         let folder = templates + "/assets"
-        guard let names = assetNames(templates, fileSystem: fileSystem, log: &log) else { return [] }
-        let root = fileSystem.resolved(templates) ?? templates
         return names.compactMap { name in
-            // An editor's backup is no asset, and a link to a file outside Templates/ (`/etc/hostname`)
-            // would publish what nobody put there.
-            if DiskFileSystem.isEditorBackup(name) {
-                log.warning("unknown-file", "`\(name)` is not published: it looks like an editor's backup copy",
-                            at: SourceLocation(file: folder + "/" + name, line: 0, column: 0), hint: "delete it when you no longer need it")
-                return nil
-            }
-            if let target = fileSystem.resolved(folder + "/" + name), !target.hasPrefix(root + "/") {
-                log.warning("outside-link", "`\(name)` is a link to `\(target)`, outside the templates folder: it is not published",
-                            at: SourceLocation(file: folder + "/" + name, line: 0, column: 0), hint: "copy the file into Templates/assets/")
-                return nil
-            }
             let read = Result { try fileSystem.read(folder + "/" + name) }
             guard case .success(let data) = read else {
                 if fileSystem.isDirectory(folder + "/" + name) {
@@ -349,7 +360,7 @@ enum Flyers {
                     incomplete.insert(jobs[index].path)
                     log.warning("flyer-hotlines", "flyer `\(jobs[index].path)` has no room for the hotline(s) \(flyer.hotlinesLeftOut.joined(separator: ", "))",
                                 at: SourceLocation(file: jobs[index].path, line: 0, column: 0),
-                                hint: "shorten the hotlines' labels in site.yml, or list fewer hotlines")
+                                hint: "shorten the hotlines' labels in site.yml, or list fewer hotlines; a number longer than a line of the page is never printed: write it shorter")
                 }
                 if !flyer.cut.isEmpty {
                     incomplete.insert(jobs[index].path)

@@ -24,6 +24,12 @@ struct LogoFile: Sendable {
                       hint: Suggest.nearest(logo.asset, in: images).map { "did you mean `/assets/\($0)`?" } ?? "save the image in \(folder)/")
             return nil
         }
+        // As for every asset: a link out of the templates folder is not published (pages would show no logo, flyers another file).
+        if let target = fileSystem.resolved(file), !target.hasPrefix((fileSystem.resolved(templates) ?? templates) + "/") {
+            log.error("outside-link", "`\(file)` is a link to `\(target)`, outside the templates folder", at: logo.location,
+                      hint: "copy the image into \(folder)/")
+            return nil
+        }
         guard let image = RasterImage(data: data), image.isPrintable else {
             log.error("invalid-logo", "`\(file)` is not a PNG or JPEG image", at: logo.location,
                       hint: "export the logo as PNG; an image renamed to .png is not converted")

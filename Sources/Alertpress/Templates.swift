@@ -138,7 +138,8 @@ struct TemplateLibrary: Sendable {
             let (unescaped, escaped) = TemplateParser.variables(in: nodes)
             let file = folder + "/\(template).mustache"
             for name in unescaped {
-                guard let field = name.path.last, !Self.htmlFields.contains(field) || !name.functions.isEmpty else { continue }
+                // `{{{.}}}` too: the items of a list (indicators, phrases) are text.
+                guard name.path.last.map(Self.htmlFields.contains) != true || !name.functions.isEmpty else { continue }
                 log.error("unescaped-field", "template prints `\(name.written)` without escaping: a `<` in it would be published as markup",
                           at: SourceLocation(file: file, line: name.line, column: name.column),
                           hint: "write {{\(name.written)}}; only \(Self.htmlFields.sorted().map { "`\($0)`" }.joined(separator: ", ")), which alertpress makes as HTML, are printed with {{{…}}}")

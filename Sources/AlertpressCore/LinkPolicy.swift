@@ -2,7 +2,8 @@ import Foundation
 
 /// Which hosts published Markdown may name and link to: indicator hosts are scam sites, and text
 /// may link only to trusted hosts (`trusted_domains`, the site's own, case sources). A host is in a
-/// set when it or one of its parent domains is.
+/// set when it or one of its parent domains is; trust stops at a hosting service's suffix
+/// (`PublicSuffixes`): trusting `amazonaws.com` does not trust `anyone.s3.amazonaws.com`.
 ///
 /// Each question the policy answers names the host it was asked about, so that what was rendered
 /// with it can be kept for as long as its verdicts on those hosts stay the same (see `verdicts`).
@@ -21,7 +22,7 @@ struct LinkPolicy: Sendable {
     }
 
     func isScam(_ host: String) -> Bool { Self.matches(host, scamHosts) }
-    func isTrusted(_ host: String) -> Bool { Self.matches(host, trustedHosts) }
+    func isTrusted(_ host: String) -> Bool { Self.matches(host, trustedHosts, stoppingAtPublicSuffixes: true) }
 
     /// Of the policy's verdicts on `hosts`: it changes exactly when one of them changes.
     func verdicts(on hosts: some Sequence<String>) -> Fingerprint {
@@ -35,10 +36,11 @@ struct LinkPolicy: Sendable {
         }
     }
 
-    private static func matches(_ host: String, _ set: Set<Substring>) -> Bool {
+    private static func matches(_ host: String, _ set: Set<Substring>, stoppingAtPublicSuffixes: Bool = false) -> Bool {
         var candidate = host[...]
         while true {
             if set.contains(candidate) { return true }
+            if stoppingAtPublicSuffixes, PublicSuffixes.contains(String(candidate)) { return false }
             guard let dot = candidate.utf8.firstIndex(of: UInt8(ascii: ".")) else { return false }
             candidate = candidate[candidate.utf8.index(after: dot)...]
         }

@@ -343,15 +343,17 @@ extension MarkdownRenderer {
         let end = url.firstIndex { $0 == "?" || $0 == "#" } ?? url.endIndex
         var segments: [Substring] = []
         let written = url[..<end].split(separator: "/", omittingEmptySubsequences: false).filter { !$0.isEmpty }
+        // `%2e` is a dot to a browser (WHATWG URL), so `%2e%2e` climbs as `..` does.
+        func dots(_ segment: Substring) -> String { segment.lowercased().replacingOccurrences(of: "%2e", with: ".") }
         for segment in written {
-            switch segment {
+            switch dots(segment) {
             case ".": continue
             case "..": _ = segments.popLast()
             default: segments.append(segment)
             }
         }
         // A path that ends in a folder (`/`, `.`, `..`) still does.
-        let folder = url[..<end].hasSuffix("/") || written.last == "." || written.last == ".."
+        let folder = url[..<end].hasSuffix("/") || written.last.map { [".", ".."].contains(dots($0)) } == true
         let path = "/" + segments.joined(separator: "/") + (folder && !segments.isEmpty ? "/" : "")
         return base + path + url[end...]
     }

@@ -11,9 +11,10 @@
   // data-index: "../" per level + "<lang>/search-index.json"; entry URLs are site-relative.
   var root = new URL((rel.match(/^(\.\.\/)*/) || [""])[0] || "./", location.href);
 
-  // Thousands separators go ("7,900" is 7900; NFKD makes "，" a comma), so a number is found however it is written.
+  // Thousands separators go ("7,900" is 7900), so a number is found however it is written; only
+  // ASCII commas, before NFKD turns Chinese ones ("110，119") into commas too.
   function norm(s) {
-    return String(s || "").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/(\d),(?=\d{3}(?!\d))/g, "$1").toLowerCase();
+    return String(s || "").replace(/(\d),(?=\d{3}(?!\d))/g, "$1").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
   // Latin words and numbers only (CJK text is matched in `tight`): a CJK character ends a word,
   // so that "110" and "App" are words in "拨打110" and "下载App".

@@ -1411,6 +1411,7 @@ struct BadInputTests {
         #expect(MarkdownRenderer.absolute("../../..", base: base) == base + "/")
         #expect(MarkdownRenderer.absolute("assets/..", base: base) == base + "/")
         #expect(MarkdownRenderer.absolute("/types/..", base: base) == base + "/")
+        #expect(MarkdownRenderer.absolute("x/%2e%2E/%2e%2e/%2E/y", base: base) == base + "/y", "browsers read %2e as a dot")
         #expect(MarkdownRenderer.absolute("/assets/a.png", base: base) == base + "/assets/a.png")
         #expect(MarkdownRenderer.absolute("https://other.example/../x", base: base) == "https://other.example/../x")
         let result = check(caseFile(["title: Up", "date: 2024-03-01"], body: ["See [shopping](../types/fake-shopping/)."]))

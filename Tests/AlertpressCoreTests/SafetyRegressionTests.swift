@@ -38,6 +38,19 @@ struct SafetyRegressionTests {
         #expect(PersonalDataScanner.scan(line).filter { $0.kind != .mobile || !line.contains("12345678901") }.isEmpty, "\(line)")
     }
 
+    /// A diff review (thirtieth session): `trusted_domains: [amazonaws.com]` passed the check and trusted
+    /// every page anyone puts under `s3.amazonaws.com`.
+    @Test("trust does not cross a hosting service's suffix: a trusted parent does not trust the pages anyone can host under it")
+    func trustStopsAtHostingSuffixes() {
+        let policy = LinkPolicy(scamHosts: [], trustedHosts: ["amazonaws.com", "police.github.io", "gov.cn"])
+        #expect(!policy.isTrusted("refund-claim.s3.amazonaws.com"))
+        #expect(!policy.isTrusted("x.compute.amazonaws.com"), "a wildcard rule (*.compute.amazonaws.com)")
+        #expect(policy.isTrusted("aws.amazonaws.com") && policy.isTrusted("amazonaws.com"))
+        #expect(policy.isTrusted("police.github.io") && policy.isTrusted("www.police.github.io"))
+        #expect(!policy.isTrusted("evil.github.io"))
+        #expect(policy.isTrusted("www.mps.gov.cn"))
+    }
+
     @Test("an address split by raw HTML or escapes is defanged as the reader sees it whole", arguments: [
         ("https://scam<!-- -->-claim.example/pay", "hxxps://scam-claim[.]example/pay"),
         ("https:<span></span>//scam-claim.example/pay", "hxxps://scam-claim[.]example/pay"),

@@ -102,7 +102,8 @@ struct TemplateCheckTests {
         let templates = try Self.templates(in: temp) { folder in
             let page = folder.appendingPathComponent("case.mustache")
             let text = try String(contentsOf: page, encoding: .utf8)
-            try ("<p>{{{summary}}} {{&title}}</p>\n" + text).write(to: page, atomically: true, encoding: .utf8)
+            try ("<p>{{{summary}}} {{&title}}</p>\n" + text.replacingOccurrences(of: "<code>{{.}}</code>", with: "<code>{{{.}}}</code>"))
+                .write(to: page, atomically: true, encoding: .utf8)
             let layout = folder.appendingPathComponent("layout.mustache")
             let source = try String(contentsOf: layout, encoding: .utf8)
             try source.replacingOccurrences(of: "{{{content}}}", with: "{{content}}").write(to: layout, atomically: true, encoding: .utf8)
@@ -113,8 +114,14 @@ struct TemplateCheckTests {
         func places(_ diagnostics: [Diagnostic]) -> [String] {
             diagnostics.map { "\($0.file.split(separator: "/").last ?? ""):\($0.line):\($0.column) \($0.code)" }
         }
+        // The indicators' `{{{.}}}`, a line further down for the line added on top.
+        let caseLines = try String(contentsOf: Paths.templates.appendingPathComponent("case.mustache"), encoding: .utf8).components(separatedBy: "\n")
+        let indicators = try #require(caseLines.firstIndex { $0.contains("<code>{{.}}</code>") })
+        let column = try #require(caseLines[indicators].range(of: "{{.}}")).lowerBound
         #expect(places(diagnostics) == [
-            "case.mustache:1:4 unescaped-field", "case.mustache:1:18 unescaped-field", "layout.mustache:\(layoutLine ?? 0):1 escaped-html",
+            "case.mustache:1:4 unescaped-field", "case.mustache:1:18 unescaped-field",
+            "case.mustache:\(indicators + 2):\(caseLines[indicators].distance(from: caseLines[indicators].startIndex, to: column) + 1) unescaped-field",
+            "layout.mustache:\(layoutLine ?? 0):1 escaped-html",
         ], "\(diagnostics)")
         #expect(diagnostics.first?.message == "template prints `summary` without escaping: a `<` in it would be published as markup")
         let layout = templates.appendingPathComponent("layout.mustache")
@@ -146,6 +153,14 @@ struct TemplateCheckTests {
         let assets = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("assets").path).sorted()
         #expect(!assets.contains("host.txt") && !assets.contains("style.css~"))
         #expect(assets.contains("same.css"), "a link inside the templates folder is an asset like any other")
+        #expect(TemplateCheck.diagnostics(folder: templates.path).map(\.code).sorted() == ["outside-link", "unknown-file"], "check says what build says")
+        // The stylesheet every page links, as a link out of the folder: an error, not a site without it.
+        let style = templates.appendingPathComponent("assets/style.css")
+        try FileManager.default.moveItem(at: style, to: temp.child("style.css"))
+        try FileManager.default.createSymbolicLink(at: style, withDestinationURL: temp.child("style.css"))
+        let failed = await buildSite(alerts: Paths.bulletin, templates: templates, out: temp.child("site"))
+        #expect(failed.errors.map(\.code) == ["outside-link"] && failed.errors.first?.file == style.path, "\(failed.report)")
+        #expect(TemplateCheck.diagnostics(folder: templates.path).filter { $0.severity == .error }.map(\.code) == ["outside-link"])
     }
 
     /// A review (thirtieth session): without `assets/style.css` every page linked a stylesheet that
