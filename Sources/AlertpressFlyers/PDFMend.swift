@@ -57,13 +57,44 @@ enum PDFMend {
         return bytes
     }
 
-    /// The operators that paint (ISO 32000-1 §8.5.3, §8.8, §8.7.4.2).
-    private static let painting: Set<Substring> = ["f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "Do", "sh"]
+    /// The operators that paint (ISO 32000-1 §8.5.3, §8.8, §8.7.4.2), and those that build the path
+    /// a painting operator ends (§8.5.2): a marked-content sequence may not start inside a path.
+    private static let painting: Set<String> = ["f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "Do", "sh"]
+    private static let pathBuilding: Set<String> = ["m", "l", "c", "v", "y", "h", "re"]
 
-    /// Wraps each line of the page's content stream that paints outside marked content in
-    /// `/Artifact BMC … EMC`: PDF/UA wants every mark either in the structure or an artifact
-    /// (ISO 14289-1 §7.1). Cairo writes one operation, or a colour and one operation, a line, and
-    /// its text as hex strings. A page whose content is not laid out so is left as it is.
+    /// `content` (a page's content stream) with every painting outside marked content, and the
+    /// lines of the path it paints, wrapped in `/Artifact BMC … EMC`; nil when there is none.
+    /// Cairo writes one operation, or a colour and one operation, a line, and its text as hex
+    /// strings; the lines are split and compared as bytes, so other bytes pass through unchanged.
+    static func artifactsMarked(_ content: Data) -> Data? {
+        var out = Data()
+        var path: [Data] = []
+        var depth = 0
+        var changed = false
+        let lines = content.split(separator: 0x0A, omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() {
+            let newline = index + 1 < lines.count ? Data([0x0A]) : Data()
+            let tokens = line.split(whereSeparator: { $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }).map { String(decoding: $0, as: UTF8.self) }
+            let opens = tokens.count { $0 == "BDC" || $0 == "BMC" }, closes = tokens.count { $0 == "EMC" }
+            let last = tokens.last ?? ""
+            if depth == 0, opens == 0, closes == 0, pathBuilding.contains(last) {
+                path.append(Data(line) + newline)
+            } else if depth == 0, opens == 0, closes == 0, painting.contains(last) {
+                out += Data("/Artifact BMC\n".utf8) + path.reduce(Data(), +) + Data(line) + Data("\nEMC".utf8) + newline
+                path = []
+                changed = true
+            } else {
+                out += path.reduce(Data(), +) + Data(line) + newline
+                path = []
+            }
+            depth = max(0, depth + opens - closes)
+        }
+        return changed ? out + path.reduce(Data(), +) : nil
+    }
+
+    /// Wraps what the page's content stream paints outside marked content as artifacts
+    /// (`artifactsMarked`): PDF/UA wants every mark either in the structure or an artifact
+    /// (ISO 14289-1 §7.1). A page whose content is not laid out as Cairo writes it is left as it is.
     static func markingArtifacts(_ bytes: inout Data) {
         guard let table = table(in: bytes),
               let pageNumber = (1..<table.offsets.count).first(where: { number in
@@ -93,21 +124,7 @@ enum PDFMend {
             lengthRange = digits
         }
         guard dataStart + length <= bytes.count, let content = inflated(bytes[dataStart..<dataStart + length]) else { return }
-        var lines: [Substring] = []
-        var depth = 0
-        var changed = false
-        for line in String(decoding: content, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
-            let tokens = line.split(whereSeparator: { $0 == " " || $0 == "\r" || $0 == "\t" })
-            let opens = tokens.count { $0 == "BDC" || $0 == "BMC" }, closes = tokens.count { $0 == "EMC" }
-            if depth == 0, opens == 0, closes == 0, let last = tokens.last, painting.contains(last) {
-                lines += ["/Artifact BMC", line, "EMC"]
-                changed = true
-            } else {
-                lines.append(line)
-            }
-            depth = max(0, depth + opens - closes)
-        }
-        guard changed, let deflated = deflated(Data(lines.joined(separator: "\n").utf8)) else { return }
+        guard let marked = artifactsMarked(content), let deflated = deflated(marked) else { return }
         // The length first: it is either before the data (direct) or after it (Cairo's own object).
         let lengthFirst = lengthRange.lowerBound < dataStart
         let replacements = lengthFirst
