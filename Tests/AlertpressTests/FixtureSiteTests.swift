@@ -350,8 +350,9 @@ struct FixtureSiteTests {
     func readerFacing() async throws {
         let built = try await site()
         let type = text(built.files, "types/fake-courier/index.html")
-        #expect(type.contains("<span class=\"field-label\">Related scam types</span> <a href=\"../../types/fake-refund/\">"), "\(type)")
-        #expect(text(built.files, "zh/types/fake-courier/index.html").contains("<span class=\"field-label\">相关诈骗类型</span>"))
+        #expect(type.contains("<span class=\"field-label\">Related scam types</span><a href=\"../../types/fake-refund/\">"), "\(type)")
+        // No space after a label: the stylesheet adds ": " in English and "：" in Chinese (a space after it was a double gap).
+        #expect(text(built.files, "zh/types/fake-courier/index.html").contains("<span class=\"field-label\">相关诈骗类型</span><a href="))
         #expect(text(built.files, "search/index.html").contains("<noscript><p>Search needs JavaScript. <a href=\"../types/\">Browse cases by scam type</a></p></noscript>"))
         let notFound = text(built.files, "404.html")
         #expect(notFound.components(separatedBy: "<h1").count == 2, "one h1")
