@@ -23,6 +23,11 @@ public enum FlyerRenderer {
             self.unprintable = unprintable
             self.cut = cut
         }
+
+        /// What `plan` says of the page: the same for a flyer drawn (`make`) and one laid out only (`layout`).
+        init(pdf: Data, plan: FlyerLayoutPlan) {
+            self.init(pdf: pdf, hotlinesLeftOut: plan.hotlinesLeftOut, unprintable: plan.unprintable, cut: plan.cutWords)
+        }
     }
 
     /// Renders `document` as a one-page PDF. The same document gives the same bytes.
@@ -63,15 +68,15 @@ public enum FlyerRenderer {
         let pdf = try page.finish()
         return Flyer(pdf: PDFMend.mended(pdf, language: document.language, figureAlt: content.qrDescription, linkContents: content.url,
                                             metadata: metadata) ?? pdf,
-                     hotlinesLeftOut: plan.hotlinesLeftOut, unprintable: plan.unprintable, cut: plan.cutWords)
+                     plan: plan)
     }
 
     /// What `make` would say of `document` (the hotlines its page has no room for, the characters
-    /// no font has) from its layout alone, without drawing, subsetting fonts or writing the PDF
+    /// no font has, a title or headline cut short) from its layout alone, without drawing, subsetting fonts or writing the PDF
     /// (for `check`); `pdf` is empty.
     public static func layout(_ document: FlyerDocument) throws -> Flyer {
         let plan = try cairo.withLock { _ in try layOut(document).plan }
-        return Flyer(pdf: Data(), hotlinesLeftOut: plan.hotlinesLeftOut, unprintable: plan.unprintable, cut: plan.cutWords)
+        return Flyer(pdf: Data(), plan: plan)
     }
 
     /// Runs `body`, which uses Cairo and Pango directly (tests), in turn with every flyer.
