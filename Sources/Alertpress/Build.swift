@@ -303,6 +303,16 @@ enum Flyers {
         var document: @Sendable () -> FlyerDocument
         /// `inputs` of the build, the language, the path and what the flyer reads of the cases.
         var inputs: Fingerprint
+        var sources: Sources
+    }
+
+    /// Where the words a flyer prints are written: its warnings point there, at what an editor changes.
+    struct Sources: Sendable {
+        var title: SourceLocation
+        var headline: SourceLocation
+        var hotlines: SourceLocation
+        /// The campaign's or scam type's file, which most of the rest comes from.
+        var file: SourceLocation
     }
 
     /// `contents`: each language's, as its `SiteRenderer` made it.
@@ -311,22 +321,31 @@ enum Flyers {
         for content in contents {
             let routes = content.routes
             let edition = content.edition
-            func add(_ path: String, _ document: @escaping @Sendable () -> FlyerDocument, reads: Fingerprint) {
+            let texts = content.texts
+            func add(_ path: String, _ document: @escaping @Sendable () -> FlyerDocument, reads: Fingerprint, sources: Sources) {
                 let path = routes.file(path)
-                jobs.append(Job(path: path, document: document, inputs: Fingerprint { $0.add(inputs); $0.add(path); $0.add(reads) }))
+                jobs.append(Job(path: path, document: document, inputs: Fingerprint { $0.add(inputs); $0.add(path); $0.add(reads) }, sources: sources))
             }
             for campaign in edition.edition.campaigns {
                 let reads = content.inputs(campaign)
+                let file = SourceLocation(file: campaign.file, line: 1)
+                let sources = Sources(title: campaign.titleLocation ?? file, headline: campaign.headlineLocation ?? file,
+                                      hotlines: texts.hotlinesLocation ?? file, file: file)
                 for paperName in campaign.papers {
                     guard let paper = Paper(rawValue: paperName) else { continue }
-                    add("flyers/\(campaign.id)-\(paperName).pdf", { content.campaign(campaign, paper: paper) }, reads: reads)
+                    add("flyers/\(campaign.id)-\(paperName).pdf", { content.campaign(campaign, paper: paper) }, reads: reads, sources: sources)
                     if campaign.largePrint {
-                        add("flyers/\(campaign.id)-\(paperName)-large.pdf", { content.campaign(campaign, paper: paper, largePrint: true) }, reads: reads)
+                        add("flyers/\(campaign.id)-\(paperName)-large.pdf", { content.campaign(campaign, paper: paper, largePrint: true) },
+                            reads: reads, sources: sources)
                     }
                 }
             }
             for type in edition.edition.types {
-                add("flyers/types/\(type.id)-a4.pdf", { content.type(type) }, reads: content.inputs(type))
+                // A scam type's flyer is headed by the site's title, and its headline is the type's name.
+                let file = SourceLocation(file: type.file, line: 1)
+                let sources = Sources(title: texts.titleLocation ?? file, headline: type.nameLocation ?? file,
+                                      hotlines: texts.hotlinesLocation ?? file, file: file)
+                add("flyers/types/\(type.id)-a4.pdf", { content.type(type) }, reads: content.inputs(type), sources: sources)
             }
         }
         return jobs
@@ -352,33 +371,54 @@ enum Flyers {
         var files: [OutputFile] = []
         var log = DiagnosticLog()
         var incomplete: Set<String> = []
-        for (index, result) in results.enumerated() {
+        // One warning for each problem at its source, naming every flyer it shows on: a hotline too
+        // long for the page is one line of site.yml, not one message for each of 46 flyers.
+        var problems: [Problem: [String]] = [:]
+        var order: [Problem] = []
+        func note(_ problem: Problem, _ path: String) {
+            if problems[problem] == nil { order.append(problem) }
+            problems[problem, default: []].append(path)
+            incomplete.insert(path)
+        }
+        for (job, result) in zip(jobs, results) {
             switch result {
             case .success(let flyer):
-                if !layoutOnly { files.append(OutputFile(path: jobs[index].path, data: flyer.pdf)) }
-                if !flyer.hotlinesLeftOut.isEmpty {
-                    incomplete.insert(jobs[index].path)
-                    log.warning("flyer-hotlines", "flyer `\(jobs[index].path)` has no room for the hotline(s) \(flyer.hotlinesLeftOut.joined(separator: ", "))",
-                                at: SourceLocation(file: jobs[index].path, line: 0, column: 0),
-                                hint: "shorten the hotlines' labels in site.yml, or list fewer hotlines; a number longer than a line of the page is never printed: write it shorter")
+                if !layoutOnly { files.append(OutputFile(path: job.path, data: flyer.pdf)) }
+                if !flyer.hotlinesLeftOut.isEmpty { note(.hotlines(flyer.hotlinesLeftOut, at: job.sources.hotlines), job.path) }
+                for field in flyer.cut {
+                    note(.cut(field, at: field == "title" ? job.sources.title : job.sources.headline), job.path)
                 }
-                if !flyer.cut.isEmpty {
-                    incomplete.insert(jobs[index].path)
-                    log.warning("flyer-cut", "flyer `\(jobs[index].path)` prints its \(flyer.cut.joined(separator: " and ")) cut short: no page of that size holds \(flyer.cut.count == 1 ? "it" : "them") whole",
-                                at: SourceLocation(file: jobs[index].path, line: 0, column: 0), hint: "shorten the \(flyer.cut.joined(separator: " and "))")
-                }
-                if !flyer.unprintable.isEmpty {
-                    incomplete.insert(jobs[index].path)
-                    log.warning("flyer-glyphs", "flyer `\(jobs[index].path)` prints \(flyer.unprintable.joined(separator: " ")) as gaps: no installed font has them",
-                                at: SourceLocation(file: jobs[index].path, line: 0, column: 0),
-                                hint: "pages show them, paper does not: write them in words (an emoji), or leave them out of titles, headlines and advice")
-                }
+                if !flyer.unprintable.isEmpty { note(.glyphs(flyer.unprintable, at: job.sources.file), job.path) }
             case .failure(let error):
-                log.error("flyer-failed", "flyer `\(jobs[index].path)` could not be made: \(error)",
-                          at: SourceLocation(file: jobs[index].path, line: 0, column: 0))
+                log.error("flyer-failed", "flyer `\(job.path)` could not be made: \(error)",
+                          at: SourceLocation(file: job.path, line: 0, column: 0))
+            }
+        }
+        for problem in order {
+            let flyers = problems[problem] ?? []
+            let named = flyers.prefix(3).map { "`\($0)`" }.joined(separator: ", ")
+                + (flyers.count > 3 ? " and \(flyers.count - 3) more" : "")
+            let on = flyers.count == 1 ? "the flyer \(named)" : "\(flyers.count) flyers: \(named)"
+            switch problem {
+            case .hotlines(let numbers, let location):
+                log.warning("flyer-hotlines", "no room for the hotline(s) \(numbers.joined(separator: ", ")) on \(on)", at: location,
+                            hint: "shorten the hotlines' labels, or list fewer hotlines; a number longer than a line of the page is never printed: write it shorter")
+            case .cut(let field, let location):
+                log.warning("flyer-cut", "the \(field) does not fit whole, and is printed cut short, on \(on)", at: location,
+                            hint: "shorten the \(field)")
+            case .glyphs(let characters, let location):
+                log.warning("flyer-glyphs", "no installed font has \(characters.joined(separator: " ")): \(characters.count == 1 ? "it is" : "they are") printed as gaps on \(on)", at: location,
+                            hint: "pages show them, paper does not: write them in words (an emoji), or leave them out of titles, headlines and advice")
             }
         }
         return (files, log.all, incomplete)
+    }
+
+    /// A flyer warning's subject, at the place an editor fixes it.
+    private enum Problem: Hashable {
+        case hotlines([String], at: SourceLocation)
+        case cut(String, at: SourceLocation)
+        case glyphs([String], at: SourceLocation)
     }
 }
 

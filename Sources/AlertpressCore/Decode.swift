@@ -538,6 +538,7 @@ struct Decoder {
         var body: String
         var bodyFirstLine: Int
         var location: SourceLocation
+        var nameLocation: SourceLocation?
     }
 
     /// The threshold of a type or tactic that does not set one.
@@ -603,7 +604,9 @@ struct Decoder {
         var term = RawTerm(kind: kind, id: file.name, lang: file.langSuffix, file: file.path,
                            body: source.body, bodyFirstLine: source.bodyFirstLine, location: SourceLocation(file: file.path, line: 1))
         checkPublishedValues(node, reader: reader, source: source)
-        term.name = text(fields, "name")?.value
+        let name = text(fields, "name")
+        term.name = name?.value
+        term.nameLocation = name?.location
         term.summary = text(fields, "summary")?.value
         if let node = fields["steps"], let steps = reader.strings(node, what: "steps", log: &log) { term.steps = steps.map(\.value) }
         term.advice = ids(fields, "advice")
@@ -673,6 +676,8 @@ struct Decoder {
         var window: CampaignWindow?
         var focus: [Located<String>]?
         var headline: String?
+        var titleLocation: SourceLocation?
+        var headlineLocation: SourceLocation?
         var papers: [String]?
         var largePrint: Bool?
         var body: String
@@ -690,7 +695,9 @@ struct Decoder {
         var campaign = RawCampaign(id: file.name, lang: file.langSuffix, file: file.path, body: source.body, bodyFirstLine: source.bodyFirstLine)
         campaign.keyLines = fields.values.mapValues { reader.location($0.key).line }
         checkPublishedValues(node, reader: reader, source: source)
-        campaign.title = text(fields, "title")?.value
+        let title = text(fields, "title")
+        campaign.title = title?.value
+        campaign.titleLocation = title?.location
         if let headline = text(fields, "headline") {
             // One line on banners and flyers: a line break would be lost on one and forced on the other.
             if headline.value.contains(where: \.isNewline) {
@@ -698,6 +705,7 @@ struct Decoder {
                           hint: "write it as one line; the campaign's body holds the rest")
             } else {
                 campaign.headline = headline.value
+                campaign.headlineLocation = headline.location
             }
         }
         campaign.focus = ids(fields, "focus")

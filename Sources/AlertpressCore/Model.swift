@@ -43,6 +43,9 @@ public struct SiteTexts: Sendable {
     public var description: String
     public var publisher: String
     public var hotlines: [Hotline]
+    /// Where `title` and `hotlines` are written (site.yml, or the language's own file), for messages about them.
+    public var titleLocation: SourceLocation? = nil
+    public var hotlinesLocation: SourceLocation? = nil
 }
 
 public enum AdviceKind: String, Sendable, Codable { case `do`, dont }
@@ -98,6 +101,8 @@ public struct Term: Sendable {
     public var cues: [Cue]
     public var bodyHTML: String
     public var file: String
+    /// Where `name` is written, in this language's file or the original it takes it from.
+    public var nameLocation: SourceLocation? = nil
 }
 
 public enum CampaignWindow: Sendable, Equatable {
@@ -126,6 +131,9 @@ public struct Campaign: Sendable {
     public var largePrint: Bool
     public var bodyHTML: String
     public var file: String
+    /// Where `title` and `headline` are written, in this language's file or the original.
+    public var titleLocation: SourceLocation? = nil
+    public var headlineLocation: SourceLocation? = nil
 }
 
 public struct Loss: Sendable, Equatable {

@@ -108,7 +108,8 @@ enum Resolver {
         var siteTexts: [String: SiteTexts] = [:]
         if let rawSite {
             let base = SiteTexts(title: rawSite.title?.value ?? "", description: rawSite.description ?? "",
-                                 publisher: rawSite.publisher?.value ?? "", hotlines: rawSite.hotlines ?? [])
+                                 publisher: rawSite.publisher?.value ?? "", hotlines: rawSite.hotlines ?? [],
+                                 titleLocation: rawSite.title?.location, hotlinesLocation: rawSite.hotlinesLocation)
             siteTexts[defaultLanguage] = base
             for file in otherFiles where file.role == .site {
                 guard let lang = file.langSuffix, let translated = decoder.site(file, translation: true) else { continue }
@@ -126,7 +127,9 @@ enum Resolver {
                 siteTexts[lang] = SiteTexts(title: translated.title?.value ?? base.title,
                                             description: translated.description ?? base.description,
                                             publisher: translated.publisher?.value ?? base.publisher,
-                                            hotlines: translated.hotlines ?? base.hotlines)
+                                            hotlines: translated.hotlines ?? base.hotlines,
+                                            titleLocation: translated.title?.location ?? base.titleLocation,
+                                            hotlinesLocation: translated.hotlines == nil ? base.hotlinesLocation : translated.hotlinesLocation)
             }
         }
 
@@ -538,7 +541,8 @@ enum Resolver {
                     related: (translation?.related ?? base.related ?? []).map(\.value),
                     threshold: translation?.threshold ?? base.threshold ?? Decoder.defaultThreshold,
                     cues: translation?.cues ?? base.cues ?? [],
-                    bodyHTML: "", file: translation?.file ?? base.file)
+                    bodyHTML: "", file: translation?.file ?? base.file,
+                    nameLocation: translation?.name != nil ? translation?.nameLocation : base.nameLocation)
     }
 
     private static func makeCampaign(base: Decoder.RawCampaign, translation: Decoder.RawCampaign?, lang: String, markdown: MarkdownRenderer,
@@ -555,7 +559,9 @@ enum Resolver {
         return Campaign(id: base.id, lang: lang, title: defanged(title), window: window,
                         focus: (translation?.focus ?? base.focus ?? []).map(\.value), headline: defanged(headline),
                         papers: translation?.papers ?? base.papers ?? ["a4"], largePrint: translation?.largePrint ?? base.largePrint ?? false,
-                        bodyHTML: rendered.html, file: translation?.file ?? base.file)
+                        bodyHTML: rendered.html, file: translation?.file ?? base.file,
+                        titleLocation: translation?.title != nil ? translation?.titleLocation : base.titleLocation,
+                        headlineLocation: translation?.headline != nil ? translation?.headlineLocation : base.headlineLocation)
     }
 
     /// A case in one language: `own` is this language's file, `base` the default-language file it translates.
