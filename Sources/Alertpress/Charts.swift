@@ -9,14 +9,24 @@ enum BarChart {
         var valueText: String
     }
 
+    /// How the description joins a label to its value, and one bar to the next: ": " and "; ",
+    /// or in Chinese "：" and "；".
+    struct Punctuation {
+        var colon: String
+        var separator: String
+
+        static let latin = Punctuation(colon: ": ", separator: "; ")
+        static let chinese = Punctuation(colon: "：", separator: "；")
+    }
+
     /// One bar a row, its label above it and its value after it: narrow enough for a phone
     /// (360 units, drawn at 306px or more), so that neither labels nor the largest values are cut.
-    static func horizontal(id: String, title: String, bars: [Bar]) -> String {
+    static func horizontal(id: String, title: String, bars: [Bar], punctuation: Punctuation = .latin) -> String {
         let rowHeight = 42.0
         let width = 360.0
         let height = Double(bars.count) * rowHeight + 4
         let maximum = bars.map(\.value).max() ?? 1
-        var svg = opening(id: id, title: title, bars: bars, width: width, height: height)
+        var svg = opening(id: id, title: title, bars: bars, width: width, height: height, punctuation: punctuation)
         for (index, bar) in bars.enumerated() {
             let y = Double(index) * rowHeight
             // Room after the longest bar for its value ("¥1,060,000").
@@ -30,13 +40,13 @@ enum BarChart {
         return svg + "</svg>"
     }
 
-    static func columns(id: String, title: String, bars: [Bar]) -> String {
+    static func columns(id: String, title: String, bars: [Bar], punctuation: Punctuation = .latin) -> String {
         let columnWidth = 72.0
         let chartHeight = 180.0
         let width = max(320, Double(bars.count) * columnWidth + 20)
         let height = chartHeight + 48
         let maximum = bars.map(\.value).max() ?? 1
-        var svg = opening(id: id, title: title, bars: bars, width: width, height: height)
+        var svg = opening(id: id, title: title, bars: bars, width: width, height: height, punctuation: punctuation)
         for (index, bar) in bars.enumerated() {
             let x = 10 + Double(index) * columnWidth
             let barHeight = max(2, (chartHeight - 20) * bar.value / max(maximum, 1))
@@ -52,8 +62,8 @@ enum BarChart {
     /// The `<svg>` start with its title and a description listing every value. It is never drawn
     /// narrower than 85 % of its own width, so that its 13px text stays 11px or more: a narrow
     /// screen scrolls the figure instead.
-    private static func opening(id: String, title: String, bars: [Bar], width: Double, height: Double) -> String {
-        let description = bars.map { "\($0.label): \($0.valueText)" }.joined(separator: "; ")
+    private static func opening(id: String, title: String, bars: [Bar], width: Double, height: Double, punctuation: Punctuation) -> String {
+        let description = bars.map { $0.label + punctuation.colon + $0.valueText }.joined(separator: punctuation.separator)
         return """
         <svg class="chart" style="min-width: \(format(width * 0.85))px" viewBox="0 0 \(format(width)) \(format(height))" role="img" aria-labelledby="\(id)-title" aria-describedby="\(id)-desc" xmlns="http://www.w3.org/2000/svg">\
         <title id="\(id)-title">\(HTML.escape(title))</title><desc id="\(id)-desc">\(HTML.escape(description))</desc>

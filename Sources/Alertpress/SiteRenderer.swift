@@ -407,12 +407,13 @@ final class SiteRenderer: Sendable {
             }.sorted { ($0.amount, $1.name) > ($1.amount, $0.name) }
             var typeBars = typeLosses.prefix(typeLosses.count > 9 ? 8 : 9).map { bar($0.name, $0.amount) }
             if typeLosses.count > 9 { typeBars.append(bar(strings["chart.other"], typeLosses.dropFirst(8).reduce(0) { $0 + $1.amount })) }
+            let punctuation: BarChart.Punctuation = strings.isChinese ? .chinese : .latin
             var typeTitle = strings["chart.type"] + " (\(currency))"
             // A case of two types counts under both: say so when one with a loss in this currency has.
             if listed.contains(where: { $0.scamTypes.count > 1 && $0.entry.loss.map { $0.currency == currency && $0.amount > 0 } == true }) {
                 typeTitle += " · " + strings["chart.type.overlap"]
             }
-            byType = ChartView(title: typeTitle, svg: BarChart.horizontal(id: "chart-type", title: typeTitle, bars: typeBars))
+            byType = ChartView(title: typeTitle, svg: BarChart.horizontal(id: "chart-type", title: typeTitle, bars: typeBars, punctuation: punctuation))
             // Twelve calendar months up to the newest case's (or a later one with a loss), empty ones
             // too, unless none of them has a loss: then up to the last month with one (twelve empty
             // bars say nothing). What is earlier is named in the title rather than drawn (years in
@@ -436,7 +437,7 @@ final class SiteRenderer: Sendable {
                     monthBars.append(bar(strings.monthLabel(year: month / 12, month: month % 12 + 1), amount))
                 }
             }
-            byMonth = ChartView(title: monthTitle, svg: BarChart.columns(id: "chart-month", title: monthTitle, bars: monthBars))
+            byMonth = ChartView(title: monthTitle, svg: BarChart.columns(id: "chart-month", title: monthTitle, bars: monthBars, punctuation: punctuation))
         }
         // Every currency's total, largest first: a loss in another currency is not left out.
         let losses = stats.totalLoss.sorted { ($0.value, $1.key) > ($1.value, $0.key) }

@@ -53,11 +53,33 @@ struct Strings: Sendable {
     /// An amount as the reader's language writes money: 4000 CNY → "¥4,000" / "4,000 元";
     /// 1250.5 USD → "USD 1,250.50" / "1,250.50 美元". Cents are shown in full when there are any.
     func money(_ amount: Decimal, _ currency: String) -> String {
-        var number = Strings.grouped(amount)
-        if let point = number.firstIndex(of: "."), number.distance(from: point, to: number.endIndex) == 2 { number += "0" }
-        if currency == "CNY" { return isChinese ? "\(number) 元" : "¥\(number)" }
-        if isChinese { return "\(number) \(Strings.chineseCurrencyNames[currency] ?? currency)" }
-        return "\(currency) \(number)"
+        if isChinese {
+            let number = Strings.chineseAmount(amount)
+            let unit = currency == "CNY" ? "元" : Strings.chineseCurrencyNames[currency]
+            return unit.map { number + $0 } ?? "\(number) \(currency)"
+        }
+        let number = Strings.withCents(amount)
+        return currency == "CNY" ? "¥\(number)" : "\(currency) \(number)"
+    }
+
+    /// `grouped(amount)`, with a second decimal where it has one: 1,250.5 → "1,250.50".
+    static func withCents(_ amount: Decimal) -> String {
+        let number = grouped(amount)
+        guard let point = number.firstIndex(of: "."), number.distance(from: point, to: number.endIndex) == 2 else { return number }
+        return number + "0"
+    }
+
+    /// An amount as Chinese writes a large sum, in 亿 or 万 when that is exact to two decimals
+    /// (97000 → "9.7万", 1458300 → "145.83万", 350000000 → "3.5亿"); otherwise in full ("12,345",
+    /// "4,000"). The unit follows with no space.
+    static func chineseAmount(_ amount: Decimal) -> String {
+        for (scale, name) in [(Decimal(100_000_000), "亿"), (Decimal(10_000), "万")] where amount >= scale {
+            var scaled = amount / scale
+            var rounded = Decimal()
+            NSDecimalRound(&rounded, &scaled, 2, .plain)
+            if rounded == scaled { return grouped(rounded) + name }
+        }
+        return withCents(amount)
     }
 
     /// The currencies a Chinese reader knows by name (GB/T 12406 names); others keep their code.

@@ -58,6 +58,11 @@ struct FixtureSiteTests {
         #expect(bars.first == "Dec 2023: ¥0" && bars.last == "Nov 2024: ¥97,000", "\(description)")
         #expect(home.contains("<title id=\"chart-month-title\">Reported losses by month (CNY) · Earlier: ¥1,500</title>"))
         #expect(home.contains("¥102,500"), "the total is the bars' sum: 1,500 + 4,000 + 97,000")
+        // A Chinese reviewer (thirty-first session): the Chinese charts' descriptions joined Chinese
+        // labels with ASCII ":" and ";". They use the full-width marks.
+        let chinese = text(snapshot(temp.child("site")), "zh/index.html")
+        let described = try #require(chinese.firstMatch(of: #/<desc id="chart-month-desc">([^<]*)</desc>/#)?.1)
+        #expect(described.split(separator: "；").count == 12 && described.hasSuffix("11月：9.7万元") && !described.contains(":"), "\(described)")
     }
 
     @Test("an asset larger than any content file may be is copied: the size limit is for what the loader reads")
@@ -271,23 +276,35 @@ struct FixtureSiteTests {
     }
 
     /// A standards review (thirtieth session): an emoji in a headline printed as a gap on every flyer, unwarned.
-    @Test("a flyer that would print characters no font has is warned about, in the build and in check")
+    /// Then (thirty-first session) each flyer had its own warning, at the PDF's path: 46 for one long
+    /// hotline. Now one warning a problem, at the line the editor changes, naming the flyers.
+    @Test("flyer warnings: one a problem, at the campaign's line or file, naming the flyers; the same from check")
     func unprintableOnFlyers() async throws {
         let temp = try TempFolder()
         defer { temp.remove() }
         let alerts = temp.child("Alerts")
         try copyFolder(Paths.bulletin, to: alerts)
         let campaign = alerts.appendingPathComponent("campaigns/double-11.md")
+        let longTitle = String(repeating: "A very long warning title that goes on ", count: 12)
         try String(contentsOf: campaign, encoding: .utf8)
             .replacingOccurrences(of: "headline: Real customer service", with: "headline: 🚨 Real customer service")
+            .replacingOccurrences(of: "title: Double 11 warning", with: "title: \(longTitle)")
             .write(to: campaign, atomically: true, encoding: .utf8)
         let result = await buildSite(alerts: alerts, out: temp.child("site"))
         try #require(result.succeeded, "\(result.report)")
-        let warned = result.diagnostics.filter { $0.code == "flyer-glyphs" }
-        #expect(!warned.isEmpty && warned.allSatisfy { $0.file.hasPrefix("flyers/double-11-") && $0.message.contains("🚨") }, "\(result.report)")
+        let flyers = result.diagnostics.filter { $0.code.hasPrefix("flyer-") }
+        let glyphs = flyers.filter { $0.code == "flyer-glyphs" }
+        try #require(glyphs.count == 1, "\(result.report)")
+        #expect(glyphs[0].file == campaign.path && glyphs[0].line == 1)
+        // The English flyers: A4 and A5, each in large print too. The Chinese ones have their own headline.
+        #expect(glyphs[0].message.contains("🚨") && glyphs[0].message.contains("4 flyers: `flyers/double-11-a4.pdf`, `flyers/double-11-a4-large.pdf`, `flyers/double-11-a5.pdf` and 1 more"),
+                "\(glyphs[0].message)")
+        let cut = flyers.filter { $0.code == "flyer-cut" }
+        try #require(cut.count == 1, "\(result.report)")
+        #expect(cut[0].file == campaign.path && cut[0].line == 2 && cut[0].column == 8 && cut[0].message.hasPrefix("the title does not fit whole"))
         let checked = ContentPipeline.check(alerts: alerts.path, fileSystem: DiskFileSystem(), clock: fixtureClock)
         let bulletin = try #require(checked.bulletin)
-        #expect(TemplateCheck.diagnostics(folder: Paths.templates.path, site: bulletin.site, bulletin: bulletin).filter { $0.code == "flyer-glyphs" } == warned)
+        #expect(TemplateCheck.diagnostics(folder: Paths.templates.path, site: bulletin.site, bulletin: bulletin).filter { $0.code.hasPrefix("flyer-") } == flyers)
     }
 
     /// Two reviewers (twenty-ninth session): each language's home page counted its own cases only,

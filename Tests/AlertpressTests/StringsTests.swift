@@ -28,12 +28,21 @@ struct StringsTests {
     @Test("amounts read in the reader's language")
     func currencies() {
         #expect(Strings("en").money(4000, "CNY") == "¥4,000")
-        #expect(Strings("zh").money(4000, "CNY") == "4,000 元")
+        #expect(Strings("zh").money(4000, "CNY") == "4,000元")
         #expect(Strings("en").money(Decimal(string: "1250.5") ?? 0, "USD") == "USD 1,250.50")
-        #expect(Strings("zh").money(Decimal(string: "1250.5") ?? 0, "USD") == "1,250.50 美元")
+        #expect(Strings("zh").money(Decimal(string: "1250.5") ?? 0, "USD") == "1,250.50美元")
         #expect(Strings("en").money(Decimal(string: "0.05") ?? 0, "CNY") == "¥0.05")
-        #expect(Strings("zh").money(38000, "HKD") == "38,000 港元")
+        #expect(Strings("zh").money(38000, "HKD") == "3.8万港元")
         #expect(Strings("zh").money(700, "ZAR") == "700 ZAR")
+        // A Chinese reviewer (thirty-first session): large sums in 万 and 亿, as Chinese bulletins write
+        // them, when that is exact; in full when it is not.
+        #expect(Strings("zh").money(97000, "CNY") == "9.7万元")
+        #expect(Strings("zh").money(1_458_300, "CNY") == "145.83万元")
+        #expect(Strings("zh").money(350_000_000, "CNY") == "3.5亿元")
+        #expect(Strings("zh").money(123_456_700, "CNY") == "12,345.67万元")
+        #expect(Strings("zh").money(12345, "CNY") == "12,345元")
+        #expect(Strings("zh").money(Decimal(string: "10000.5") ?? 0, "CNY") == "10,000.50元")
+        #expect(Strings("zh").money(0, "CNY") == "0元")
         #expect(Strings("en").money(Decimal(string: "12.5") ?? 0, "CNY") == "¥12.50")
     }
 
