@@ -141,7 +141,18 @@ enum CaseGroup {
             guard suffix == nil || !baseFailed, let own = raws.first(where: { $0.lang == suffix }),
                   let entry = Resolver.makeCase(base: suffix == nil ? nil : base, own: own, lang: edition.lang, log: &log,
                                                 markdown: settings.markdown, asked: &askedHosts) else { continue }
-            let (item, diagnostics) = Enricher.enrichCase(entry, in: edition, cues: settings.cues.value[edition.lang] ?? [:],
+            // A Chinese text in a file of the default language (or the other way round) is tagged by
+            // the cues of the language it is written in, and the editor is told to name it as such.
+            let written = Tagger.language(of: entry.searchableText, in: edition.lang, among: settings.editions.map(\.lang))
+            if let written, written.lang != edition.lang || written.mismatch {
+                let name = written.chinese ? "Chinese" : "a language written in Latin letters"
+                log.warning("wrong-language", "the text is in \(name), but the file is one of `\(edition.lang)`: its pages say it is in `\(edition.lang)`",
+                            at: SourceLocation(file: entry.file, line: 1),
+                            hint: written.lang != edition.lang
+                                ? "rename it `\(entry.slug).\(written.lang).md`: a file of the default language has no language in its name"
+                                : "add the language to `languages` in site.yml and name the file `\(entry.slug).<language>.md`")
+            }
+            let (item, diagnostics) = Enricher.enrichCase(entry, in: edition, cues: settings.cues.value[written?.lang ?? edition.lang] ?? [:],
                                                            inferredByDefault: entry.isTranslation ? defaultTags : nil)
             log.append(contentsOf: diagnostics)
             if suffix == nil { defaultTags = (item.scamTypes, item.tactics) }

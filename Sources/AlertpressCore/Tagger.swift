@@ -625,6 +625,33 @@ struct Tagger {
     /// their threshold on their own (a bulletin of three cases tells three scams). And a type besides
     /// the best one needs a cue of weight 2 or more: weak words alone (快递, 赔偿, "seller") do not
     /// add a second type.
+    /// The language a case's text is written in, when it is not its file's (`lang`): a text of
+    /// more Chinese characters than a quarter of its Latin letters is Chinese (a word is about four
+    /// letters; an English text quoting 国家反诈中心 is not), one of fewer is not. `lang` is the
+    /// site's language of that script it finds among `languages`, `lang` itself first; `mismatch`
+    /// when there is none. Nil for a text in its file's script, or too short to tell (under 40
+    /// letters and characters).
+    static func language(of text: NumberedText, in lang: String, among languages: [String])
+        -> (lang: String, chinese: Bool, mismatch: Bool)? {
+        var han = 0
+        var latin = 0
+        for line in text.lines {
+            for scalar in line.text.unicodeScalars {
+                switch scalar.value {
+                case 0x41...0x5A, 0x61...0x7A: latin += 1
+                case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: han += 1
+                default: continue
+                }
+            }
+        }
+        guard han + latin >= 40 else { return nil }
+        func isChinese(_ tag: String) -> Bool { tag.lowercased().hasPrefix("zh") }
+        let chinese = han * 4 > latin
+        guard chinese != isChinese(lang) else { return nil }
+        guard let other = languages.first(where: { isChinese($0) == chinese }) else { return (lang, chinese, true) }
+        return (other, chinese, false)
+    }
+
     static func passing(_ scores: [Score], relativeCut: Double) -> [Score] {
         let passing = scores.filter { $0.score >= $0.threshold }
         guard let best = passing.first?.score else { return [] }

@@ -353,6 +353,44 @@ struct EnrichmentTests {
         #expect(item.evidence.map(\.line) == item.evidence.map(\.line).sorted())
     }
 
+    /// A tagging review (thirty-first session): 24 Chinese narratives in files without `.zh` were
+    /// tagged by the English cues (nothing but "TAC" and "OTP" matched), and nobody was told.
+    @Test("a Chinese text in a default-language file is tagged by the Chinese cues, with a warning to name it .zh.md; an English one is not")
+    func textInTheOtherLanguage() throws {
+        var tree = Self.richTree()
+        tree.set("types/fake-courier-compensation.zh.md", """
+            ---
+            name: 冒充快递理赔
+            summary: 骗子冒充快递客服，以丢件理赔为名骗钱。
+            cues:
+              - {phrase: 快递, weight: 1}
+              - {phrase: 丢失, weight: 2}
+              - {phrase: 双倍赔偿, weight: 3}
+            ---
+            正文。
+            """)
+        let chinese = "王女士接到自称快递客服的电话，对方说她的包裹在运输途中丢失，公司愿意双倍赔偿。她按照对方的要求操作，随后发现银行卡里的钱被转走了。"
+        tree.set("cases/chinese-text.md", caseFile(["title: 快递丢件理赔", "date: 2024-03-01"], body: [chinese]))
+        tree.set("cases/english-text.md", caseFile(["title: Lost parcel", "date: 2024-03-02"], body: [
+            "Ms. Li got a call about a lost parcel, and the caller promised double compensation. She read out the codes.",
+        ]))
+        let result = tree.check()
+        let item = try #require(result.enrichedCase("chinese-text"))
+        #expect(item.scamTypes == ["fake-courier-compensation"], "tagged by 丢失 and 双倍赔偿")
+        #expect(item.evidence.contains { $0.phrase == "双倍赔偿" })
+        expectDiagnostics(result.diagnostics.filter { $0.code == "wrong-language" }, [
+            Expected("Alerts/cases/chinese-text.md", 1, 1, .warning, "wrong-language", message: ["in Chinese", "`en`"], hint: ["chinese-text.zh.md"]),
+        ])
+        #expect(try #require(result.enrichedCase("english-text")).scamTypes == ["fake-courier-compensation"])
+        // With no Chinese edition, the warning says to add one; the English cues are all there is.
+        tree.set("site.yml", String(decoding: Fixtures.base["site.yml"] ?? Data(), as: UTF8.self).replacingOccurrences(of: "[en, zh]", with: "[en]"))
+        tree.remove("site.zh.yml")
+        tree.remove("types/fake-courier-compensation.zh.md")
+        expectDiagnostics(tree.check().diagnostics.filter { $0.code == "wrong-language" }, [
+            Expected("Alerts/cases/chinese-text.md", 1, 1, .warning, "wrong-language", hint: ["add the language to `languages`"]),
+        ])
+    }
+
     @Test("evidence and advice read back from a stored memo are those worked out, and a shard cut inside them is refused")
     func detailsThroughTheMemo() throws {
         var tree = Self.richTree()
