@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import AlertpressCore
 
-/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 564
+/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 604
 /// labelled narratives of `Fixtures/narratives/`: micro-averaged precision, recall and F1, for scam
 /// types and tactics separately, overall and per language. On failure the message lists every
 /// narrative with its missed and extra ids, their scores and the evidence, so cue lists can be tuned.
@@ -37,7 +37,12 @@ import Testing
 /// session: a victim's diary, Singapore, Malaysian and Indian English, video subtitles, a police
 /// log, a branch clerk who stopped a transfer, an indictment, 老年大学 notes, OCR'd texts, six genuine
 /// events and one mere mention as controls (25 of 40 exactly right: types F1 0.874, tactics 0.882;
-/// 28 after, types 0.897 and tactics 0.939: the controls are what is still wrong).
+/// 28 after, types 0.897 and tactics 0.939: the controls are what is still wrong); 565–604 from a
+/// thirteenth in the thirty-first session: a library workshop notice, a blizzard delay, a bank's
+/// maintenance notice and a settled refund as controls, refusals in English and Chinese, Malaysian
+/// TAC codes, LINE groups (the Chinese ones in files without `.zh`, which the tagger then read with
+/// English cues: types F1 0.483; once read as Chinese 0.878, tactics 0.797; 24 of 40 exactly right
+/// after new cues, tactics 0.889).
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -167,10 +172,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 564 labelled narratives are evaluated")
+    @Test("all 604 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 564, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 604, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 
