@@ -26,6 +26,8 @@ struct MarkdownRenderer: Sendable {
         var relativeTargets: [RelativeTarget] = []
         /// Link and image targets kept that are %-encoded: they may hide what the file's lines do not show.
         var encodedTargets: [String] = []
+        /// Titles of links and images kept (`[x](/y "title")`), entities decoded: tooltips the page shows.
+        var linkTitles: [String] = []
         /// Raw HTML tags left out (`<img …>`, `<script>`; not comments or closing tags), with the
         /// Markdown line their block starts on, so that the editor hears of them.
         var droppedHTML: [Noted] = []
@@ -250,6 +252,8 @@ private final class CmarkDocument {
                 replaceWithText(node, policy.defang(url, asked: &asked))
             } else {
                 if url.utf8.contains(UInt8(ascii: "%")) { output.encodedTargets.append(url) }
+                let title = Self.string(cmark_node_get_title(node))
+                if !title.isEmpty { output.linkTitles.append(title) }
                 if let absolute = MarkdownRenderer.absolute(url, base: renderer.baseURL), absolute != url {
                     if !url.hasPrefix("/") {
                         output.relativeTargets.append(.init(url: url, isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE, line: Self.startLine(of: node)))

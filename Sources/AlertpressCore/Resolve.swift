@@ -637,6 +637,23 @@ enum Resolver {
             }
         }
         let summary = own.summary ?? base?.summary
+        // A summary made from the body runs its first paragraphs on (Chinese with no space between):
+        // a number split across two is whole there, in every list, feed and flyer that shows it (a
+        // privacy review, thirty-first session).
+        func derivedSummary() -> String {
+            let derived = Summary.derive(from: rendered.proseText)
+            guard bodySource.file == own.file, PersonalDataScanner.mayFind(in: derived) else { return derived }
+            // What the body shows whole has its error already.
+            let known = personalData(in: own.body, skipping: nil).union(
+                log.all.filter { $0.code == "personal-data" && $0.file == own.file }.map(\.message))
+            for finding in PersonalDataScanner.scan(derived, markup: false)
+            where !known.contains(finding.masked) && !known.contains(where: { $0.contains("(\(finding.masked))") }) {
+                log.error("personal-data", "unmasked \(finding.kind.rawValue) (\(finding.masked)) would be published: the summary made from the body joins its first paragraphs, and a break in the file splits it",
+                          at: SourceLocation(file: own.file, line: own.bodyFirstLine, column: 1),
+                          hint: "remove it or mask it, or write a `summary` of your own")
+            }
+            return derived
+        }
         // Title, summary and body are paragraphs of their own (a blank line between them), though
         // the title's and summary's lines follow each other in the front matter.
         var lines: [(number: Int, text: String)] = []
@@ -649,7 +666,7 @@ enum Resolver {
         return CaseEntry(
             slug: own.slug, lang: lang, file: own.file, isTranslation: base != nil,
             title: defanged(title.value), date: date.value,
-            summary: summary.map { defanged($0.value) } ?? Summary.derive(from: rendered.proseText), summaryIsDerived: summary == nil,
+            summary: summary.map { defanged($0.value) } ?? derivedSummary(), summaryIsDerived: summary == nil,
             region: (own.region ?? base?.region).map(defanged),
             declaredScamTypes: (own.scamTypes ?? base?.scamTypes)?.map(\.value),
             declaredTactics: (own.tactics ?? base?.tactics)?.map(\.value),
@@ -755,6 +772,8 @@ enum Resolver {
         }
         // A target as written is in the file's lines, which are scanned; one %-encoded may hide a number.
         texts += rendered.encodedTargets.map { $0.removingPercentEncoding ?? $0 }
+        // A title's character references (`139&ensp;0000`) are decoded in the tooltip, not in the file's lines.
+        texts += rendered.linkTitles
         let published = texts.filter(PersonalDataScanner.mayFind).flatMap { PersonalDataScanner.scan($0, markup: false) }
         guard !published.isEmpty else { return }
         let lines = body.splitLines()

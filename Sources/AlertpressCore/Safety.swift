@@ -76,7 +76,11 @@ enum PersonalDataScanner {
     /// Words that introduce a number that is not personal data, directly before it ("order no. 2023…", "运单号：YT…").
     private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref|invoice|transaction)\s*(?:no\.?|number|num\.?|id|#)|\b(?:order|waybill|invoice)\s*:?|\b(?:hotline|helpline)(?:\s+(?:number|no\.?))?(?:\s+(?:at|on|is))?|热线(?:电话|号码)?(?:是|为)?|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号)(?:码)?\s*[:：#.]?\s*$/ }
     /// A person's thing named right before the introduction, which makes it no order number ("身份证编号", "ID card number").
-    private static let personalContext = SharedRegex { /(?i)(?:身份证|证件|手机|电话|银行卡|(?:identity|ID)\s+card|phone|mobile|bank\s+card)\s*$/ }
+    /// Anywhere in the words before it: "her phone, order no.", "受害人热线", "她的储蓄卡编号"; and "in
+    /// order" (an idiom, no order number). ("Her Taobao order" is still an order.)
+    private static let personalContext = SharedRegex {
+        /(?i)(?:身份证|证件|手机|电话|(?:银行|储蓄|信用|借记)卡|卡号|账户|帐户|账号|帐号|受害人|被害人|事主|失主|(?:identity|ID|bank|credit|debit)\s+card|phone|mobile|account|victim|\bin\s+$)/
+    }
 
     /// Digits read by `mayFind`, grouped as `numbers` groups them: a separator after a group of
     /// one or two digits ends the run (but after a first group of two, a country code).
@@ -696,7 +700,7 @@ enum PersonalDataScanner {
     private static func isExempt(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
         let before = String(String.UnicodeScalarView(scalars[max(0, index - 24)..<index]))
         guard let introduction = Self.exemptIntroduction.with({ before.firstMatch(of: $0)?.range }) else { return false }
-        return !Self.personalContext.with { before[..<introduction.lowerBound].firstMatch(of: $0) != nil }
+        return !Self.personalContext.with { before[..<introduction.lowerBound].contains($0) }
     }
 
     static func validResidentID(_ id: String) -> Bool {

@@ -262,6 +262,16 @@ struct PersonalDataSpellingTests {
         #expect(findings.first?.column == column, "\(line)")
     }
 
+    /// A privacy review (thirty-first session): a word that introduces an order or case number
+    /// no longer exempts one named as a victim's, a phone's or an account's, or "in order".
+    @Test("an order, case or hotline number named as the victim's, a phone's or an account's is personal data", arguments: [
+        "受害人热线13900000017", "Her phone, order no. 13900000008", "She used her phone in order 13900000011",
+        "The victim's case number 13900000012", "她的账户编号13900000004", "她的储蓄卡编号13900000005",
+    ])
+    func exemptionNamedAsPersonal(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).map(\.kind) == [.mobile], "\(line)")
+    }
+
     @Test("small numbers in a row, numbers inside codes, hotline lists, IP addresses, URL paths, the user part of a URL and long transaction numbers are no personal data", arguments: [
         "Steps 1 3 8 0 0 1 3 8 0 0 0 in order.", "Code SF13800138000 on the box.", "Amounts 138 13 800 yuan.", "138****8000",
         "如遇可疑情况请拨打 110 / 12381 / 96110 / 12321 咨询举报", "微信支付交易单据 4200001234202305151234567890",
@@ -298,6 +308,12 @@ struct PersonalDataSpellingTests {
         (["title: Break", "date: 2024-03-01"], ["Her phone 138 0013", "**8000** rang twice."], 5, 1),
         // Columns are scalars: 👨‍👩‍👧 is one character of five.
         (["title: Family", "date: 2024-03-01"], ["联系👨‍👩‍👧 138", "0013 8000 now."], 5, 9),
+        // A privacy review (thirty-first session): split by a paragraph break, whole in the summary
+        // made from the body (and in every list, feed and flyer that shows it); and a link's title,
+        // whose character references only the tooltip decodes.
+        (["title: Split", "date: 2024-03-01"], ["Ms. Zhong, whose phone is 138 0013", "", "8000 according to the police, was called."], 5, 1),
+        (["title: Split", "date: 2024-03-01"], ["钟女士的手机号一三八〇〇", "", "一三八〇〇〇被骗了。"], 5, 1),
+        (["title: Tooltip", "date: 2024-03-01"], ["See [our page](/cases/ \"Ms. Zhong: 139&ensp;0000&ensp;0001\")."], 5, 1),
     ])
     func decodedAndRendered(_ frontMatter: [String], _ body: [String], _ line: Int, _ column: Int) {
         let result = Tree.with(["cases/x.md": caseFile(frontMatter, body: body.isEmpty ? ["Nothing else."] : body)]).check()
