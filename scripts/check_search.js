@@ -55,11 +55,11 @@ async function found(prefix, query, given) {
 }
 
 // What a reader expects: the query at the start of a word, where a Chinese character also ends one;
-// a number written with or without thousands separators ("7900", "7,900").
+// a number written with or without thousands separators ("7900", "7,900"), and whole ("790" is not in it).
 function expected(index, query) {
   const plain = (s) => s.replace(/(\d),(?=\d{3}(?!\d))/g, "$1").normalize("NFKD").toLowerCase();
-  const at = new RegExp("(^|[^\\p{L}\\p{N}]|[\\u2e80-\\u9fff])" + plain(query), "u");
-  return index.filter((it) => at.test(plain([it.title, it.summary, (it.types || []).join(" "), it.region, it.text]
+  const at = new RegExp("(^|[^\\p{L}\\p{N}]|[\\u2e80-\\u9fff])" + plain(query) + (/^\d+$/.test(query) ? "(?!\\d)" : ""), "u");
+  return index.filter((it) => at.test(plain([it.title, it.summary, (it.types || []).join(" "), (it.tactics || []).join(" "), it.region, it.loss || "", it.text]
     .join(" ")))).map((it) => it.title);
 }
 
@@ -83,7 +83,10 @@ function expected(index, query) {
   }
   // Written here, not taken from the site: a Chinese comma between two numbers is no thousands separator.
   const listed = [{ title: "两个号码", summary: "", text: "请拨打110，119求助", url: "x" }, { title: "金额", summary: "", text: "损失7,900元", url: "y" }];
-  for (const [query, want] of [["119", ["两个号码"]], ["110119", []], ["7900", ["金额"]]]) {
+  listed.push({ title: "万元", summary: "", text: "损失1.35万元", url: "z" }, { title: "整万", summary: "", text: "损失35万元", url: "w" },
+    { title: "一万", summary: "", text: "损失1万元，另有2笔", url: "v" }, { title: "金额字段", summary: "", text: "", loss: "9.7万元 97000", url: "u" });
+  for (const [query, want] of [["119", ["两个号码"]], ["110119", []], ["7900", ["金额"]], ["790", []], ["35万", ["整万"]],
+    ["2.1万", []], ["97000", ["金额字段"]], ["97,000", ["金额字段"]], ["9.7万", ["金额字段"]]]) {
     const got = await found("zh/", query, listed);
     const name = `search for “${query}” in “110，119” and “7,900” finds ${JSON.stringify(want)}`;
     if (JSON.stringify(got) === JSON.stringify(want)) { console.log("PASS " + name); } else { failed++; console.log("FAIL " + name + ": " + JSON.stringify(got)); }

@@ -119,7 +119,11 @@ enum SearchIndex {
         var date: String
         var summary: String
         var types: [String]
+        /// Searched, not shown as types (a Chinese reviewer found 转账到“安全账户” listed as one).
+        var tactics: [String]
         var region: String
+        /// The loss as the pages write it and in plain digits ("9.7万元 97000"): searched, though the body may write it otherwise.
+        var loss: String
         var text: StoredText
     }
 
@@ -145,9 +149,11 @@ enum SearchIndex {
         let entries = renderer.edition.listedCases.map { item in
             Entry(title: item.entry.title, url: routes.case(item.slug), date: item.entry.date.day.description,
                   summary: item.entry.summary,
-                  types: (item.scamTypes.compactMap { renderer.edition.edition.term(.scamType, $0)?.name }
-                      + item.tactics.compactMap { renderer.edition.edition.term(.tactic, $0)?.name }),
-                  region: item.entry.region ?? "", text: item.entry.searchText)
+                  types: item.scamTypes.compactMap { renderer.edition.edition.term(.scamType, $0)?.name },
+                  tactics: item.tactics.compactMap { renderer.edition.edition.term(.tactic, $0)?.name },
+                  region: item.entry.region ?? "",
+                  loss: item.entry.loss.map { renderer.strings.money($0.amount, $0.currency) + " " + "\($0.amount)" } ?? "",
+                  text: item.entry.searchText)
         }
         return OutputFile(path: routes.file("search-index.json"), bytes: json(entries))
     }
@@ -161,16 +167,14 @@ enum SearchIndex {
         for (index, entry) in entries.enumerated() {
             if index > 0 { out.append(",") }
             out.append("{\"date\":"); out.string(entry.date)
+            out.append(",\"loss\":"); out.string(entry.loss)
             out.append(",\"region\":"); out.string(entry.region)
             out.append(",\"summary\":"); out.string(entry.summary)
+            out.append(",\"tactics\":"); out.strings(entry.tactics)
             out.append(",\"text\":"); out.string(entry.text)
             out.append(",\"title\":"); out.string(entry.title)
-            out.append(",\"types\":[")
-            for (position, type) in entry.types.enumerated() {
-                if position > 0 { out.append(",") }
-                out.string(type)
-            }
-            out.append("],\"url\":"); out.string(entry.url)
+            out.append(",\"types\":"); out.strings(entry.types)
+            out.append(",\"url\":"); out.string(entry.url)
             out.append("}")
         }
         out.append("]")
@@ -189,6 +193,16 @@ struct JSONBytes {
     /// Text that needs no escaping: punctuation and keys.
     mutating func append(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// An array of string literals.
+    mutating func strings(_ texts: [String]) {
+        append("[")
+        for (position, text) in texts.enumerated() {
+            if position > 0 { append(",") }
+            string(text)
+        }
+        append("]")
     }
 
     /// A string literal: quotes, backslashes and control characters escaped.

@@ -21,7 +21,7 @@
   function words(s) { return " " + norm(s).replace(CJKS, " ").replace(/[^\p{L}\p{N}]+/gu, " ") + " "; }
   function tight(s) { return norm(s).replace(/\s+/g, ""); }
   function prep(it) {
-    var all = [it.title, it.summary, (it.types || []).join(" "), it.region, it.text].join(" ");
+    var all = [it.title, it.summary, (it.types || []).join(" "), (it.tactics || []).join(" "), it.region, it.loss, it.text].join(" ");
     it._t = tight(it.title); it._a = tight(all); it._tw = words(it.title); it._aw = words(all);
     return it;
   }
@@ -35,10 +35,18 @@
     if (s !== k && /([b-df-hj-np-tv-z])\1$/.test(s) && !/(?:ll|ss|zz)$/.test(s)) s = s.slice(0, -1);
     return s.length >= 3 ? s : k;
   }
-  // CJK: substring, spaces ignored; Latin: every word is the start of a word.
+  // CJK: substring, spaces ignored; Latin: every word is the start of a word. A number is whole:
+  // "35万" is not in "1.35万", "5" not in "15" or "50", and "2.1万" is not "2" and "1万".
   function hit(q, toks, t, w) {
-    if (CJK.test(q) && t.indexOf(q) >= 0) return true;
-    return toks.length > 0 && toks.every(function (k) { return CJK.test(k) ? t.indexOf(k) >= 0 : w.indexOf(" " + k) >= 0; });
+    if (CJK.test(q)) {
+      for (var at = t.indexOf(q); at >= 0; at = t.indexOf(q, at + 1)) {
+        if (!/^\d/.test(q) || at === 0 || !/[\d.]/.test(t.charAt(at - 1))) return true;
+      }
+      if (/\d/.test(q)) return false;
+    }
+    return toks.length > 0 && toks.every(function (k) {
+      return CJK.test(k) ? t.indexOf(k) >= 0 : w.indexOf(" " + k + (/^\d+$/.test(k) ? " " : "")) >= 0;
+    });
   }
   function search(raw) {
     var q = tight(raw), toks = norm(raw).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stem);
@@ -72,7 +80,7 @@
     if (!found) return;
     n = found.length;
     status.textContent = zh
-      ? (n ? "找到 " + n + " 个与“" + q + "”相关的案例" : "没有找到与“" + q + "”相关的案例。")
+      ? (n ? "找到 " + n + " 起与“" + q + "”相关的案例。" : "没有找到与“" + q + "”相关的案例。")
       : (n ? n + (n === 1 ? " case matches “" : " cases match “") + q + "”" : "No cases match “" + q + "”.");
     if (!n) return;
     list = out.appendChild(el("ol", "results"));

@@ -559,6 +559,12 @@ struct FixtureSiteTests {
             #expect(entries.compactMap { $0["url"] as? String } == urls, "\(path)")
             #expect(entries.compactMap { $0["title"] as? String } == titles, "\(path)")
         }
+        // A Chinese reviewer (thirty-first session): tactics were listed (and shown) as scam types, and
+        // the loss, as pages write it, could not be searched unless the body wrote it the same way.
+        let zh = try #require(try JSONRead.object(built.files["zh/search-index.json"] ?? Data()) as? [[String: Any]])
+        let refund = try #require(zh.first { $0["url"] as? String == "zh/cases/refund-call/" })
+        #expect(refund["types"] as? [String] == ["冒充客服退款"] && refund["loss"] as? String == "9.7万元 97000", "\(refund)")
+        #expect((refund["tactics"] as? [String])?.isEmpty == false, "\(refund)")
     }
 }
 
