@@ -408,7 +408,9 @@ final class SiteRenderer: Sendable {
             var typeBars = typeLosses.prefix(typeLosses.count > 9 ? 8 : 9).map { bar($0.name, $0.amount) }
             if typeLosses.count > 9 { typeBars.append(bar(strings["chart.other"], typeLosses.dropFirst(8).reduce(0) { $0 + $1.amount })) }
             let punctuation: BarChart.Punctuation = strings.isChinese ? .chinese : .latin
-            var typeTitle = strings["chart.type"] + " (\(currency))"
+            // "（元）" on Chinese pages, "(CNY)" on others.
+            let unit = strings.isChinese ? "（\(currency == "CNY" ? "元" : Strings.chineseCurrencyNames[currency] ?? currency)）" : " (\(currency))"
+            var typeTitle = strings["chart.type"] + unit
             // A case of two types counts under both: say so when one with a loss in this currency has.
             if listed.contains(where: { $0.scamTypes.count > 1 && $0.entry.loss.map { $0.currency == currency && $0.amount > 0 } == true }) {
                 typeTitle += " · " + strings["chart.type.overlap"]
@@ -424,7 +426,7 @@ final class SiteRenderer: Sendable {
                 return (parts[0] * 12 + parts[1] - 1, amount)
             }
             var monthBars: [BarChart.Bar] = []
-            var monthTitle = strings["chart.month"] + " (\(currency))"
+            var monthTitle = strings["chart.month"] + unit
             let newest = listed.first.map { $0.entry.date.day.year * 12 + $0.entry.date.day.month - 1 }
             if let latestLoss = keyed.map(\.month).max() {
                 var last = max(latestLoss, newest ?? latestLoss)
@@ -584,7 +586,7 @@ final class SiteRenderer: Sendable {
 
     private func termView(_ term: Term, cases: [EnrichedCase], pagination: PaginationView?, from folder: String) -> TermView {
         let flyer = term.kind == .scamType
-            ? LinkView(label: "\(term.name) (A4 PDF)", href: Routes.relative(from: folder, to: routes.file("flyers/types/\(term.id)-a4.pdf"))) : nil
+            ? LinkView(label: strings.isChinese ? "\(term.name)（A4 PDF）" : "\(term.name) (A4 PDF)", href: Routes.relative(from: folder, to: routes.file("flyers/types/\(term.id)-a4.pdf"))) : nil
         return TermView(
             name: term.name, summary: term.summary, howLabel: strings["how.it.works"],
             steps: term.steps.enumerated().map { StepView(number: "\($0.offset + 1)", text: $0.element) }, body: marked(term.bodyHTML),
@@ -600,7 +602,7 @@ final class SiteRenderer: Sendable {
         for paper in campaign.papers {
             flyers.append(LinkView(label: "\(strings["paper." + paper]) PDF", href: Routes.relative(from: folder, to: routes.file("flyers/\(campaign.id)-\(paper).pdf"))))
             if campaign.largePrint {
-                flyers.append(LinkView(label: "\(strings["paper." + paper]) PDF, \(strings["flyer.large"])",
+                flyers.append(LinkView(label: strings.isChinese ? "\(strings["paper." + paper]) \(strings["flyer.large"]) PDF" : "\(strings["paper." + paper]) PDF, \(strings["flyer.large"])",
                                        href: Routes.relative(from: folder, to: routes.file("flyers/\(campaign.id)-\(paper)-large.pdf"))))
             }
         }

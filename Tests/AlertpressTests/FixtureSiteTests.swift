@@ -62,6 +62,7 @@ struct FixtureSiteTests {
         // labels with ASCII ":" and ";". They use the full-width marks.
         let chinese = text(snapshot(temp.child("site")), "zh/index.html")
         let described = try #require(chinese.firstMatch(of: #/<desc id="chart-month-desc">([^<]*)</desc>/#)?.1)
+        #expect(chinese.contains("<title id=\"chart-month-title\">每月报告损失（元）</title>"), "\(chinese)")
         #expect(described.split(separator: "；").count == 12 && described.hasSuffix("11月：9.7万元") && !described.contains(":"), "\(described)")
     }
 
