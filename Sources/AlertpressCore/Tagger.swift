@@ -628,14 +628,16 @@ struct Tagger {
     /// The language a case's text is written in, when it is not its file's (`lang`): a text of
     /// more Chinese characters than a quarter of its Latin letters is Chinese (a word is about four
     /// letters; an English text quoting 国家反诈中心 is not), one of fewer is not. `lang` is the
-    /// site's language of that script it finds among `languages`, `lang` itself first; `mismatch`
-    /// when there is none. Nil for a text in its file's script, or too short to tell (under 40
-    /// letters and characters).
+    /// first of `languages` written in that script; `mismatch` when there is none (then `lang` is
+    /// the file's own). Nil for a text in its file's script, or too short to tell (under 40
+    /// letters and characters). Read line by line up to some 600 of them.
     static func language(of text: NumberedText, in lang: String, among languages: [String])
         -> (lang: String, chinese: Bool, mismatch: Bool)? {
         var han = 0
         var latin = 0
-        for line in text.lines {
+        // The first 600 letters and characters tell: the rest of a long text is not read.
+        reading: for line in text.lines {
+            guard han + latin < 600 else { break reading }
             for scalar in line.text.unicodeScalars {
                 switch scalar.value {
                 case 0x41...0x5A, 0x61...0x7A: latin += 1
