@@ -644,10 +644,10 @@ enum Resolver {
             let derived = Summary.derive(from: rendered.proseText)
             guard bodySource.file == own.file, PersonalDataScanner.mayFind(in: derived) else { return derived }
             // What the body shows whole has its error already.
-            let known = personalData(in: own.body, skipping: nil).union(
-                log.all.filter { $0.code == "personal-data" && $0.file == own.file }.map(\.message))
+            let inBody = personalData(in: own.body, skipping: nil)
+            let reported = log.all.filter { $0.code == "personal-data" && $0.file == own.file }.map(\.message)
             for finding in PersonalDataScanner.scan(derived, markup: false)
-            where !known.contains(finding.masked) && !known.contains(where: { $0.contains("(\(finding.masked))") }) {
+            where !inBody.contains(finding.masked) && !reported.contains(where: { $0.contains("(\(finding.masked))") }) {
                 log.error("personal-data", "unmasked \(finding.kind.rawValue) (\(finding.masked)) would be published: the summary made from the body joins its first paragraphs, and a break in the file splits it",
                           at: SourceLocation(file: own.file, line: own.bodyFirstLine, column: 1),
                           hint: "remove it or mask it, or write a `summary` of your own")
