@@ -249,7 +249,6 @@ public enum SiteBuilder {
             log.error("missing-assets", "`\(folder)` is missing: the site needs its stylesheet", at: SourceLocation(file: folder, line: 0, column: 0))
             return nil
         }
-        let root = fileSystem.resolved(templates) ?? templates
         let published = names.filter { name in
             let location = SourceLocation(file: folder + "/" + name, line: 0, column: 0)
             if DiskFileSystem.isEditorBackup(name) {
@@ -257,7 +256,7 @@ public enum SiteBuilder {
                             hint: "delete it when you no longer need it")
                 return false
             }
-            if let target = fileSystem.resolved(folder + "/" + name), !target.hasPrefix(root + "/") {
+            if let target = fileSystem.linkTarget(folder + "/" + name, outside: templates) {
                 let message = "`\(name)` is a link to `\(target)`, outside the templates folder: it is not published"
                 if requiredAssets.contains(name) {
                     log.error("outside-link", message + ", and every page links it", at: location, hint: "copy the file into Templates/assets/")

@@ -25,7 +25,7 @@ struct LogoFile: Sendable {
             return nil
         }
         // As for every asset: a link out of the templates folder is not published (pages would show no logo, flyers another file).
-        if let target = fileSystem.resolved(file), !target.hasPrefix((fileSystem.resolved(templates) ?? templates) + "/") {
+        if let target = fileSystem.linkTarget(file, outside: templates) {
             log.error("outside-link", "`\(file)` is a link to `\(target)`, outside the templates folder", at: logo.location,
                       hint: "copy the image into \(folder)/")
             return nil

@@ -99,9 +99,7 @@ final class SiteRenderer: Sendable {
         var jobs: [RenderJob] = []
         let listed = edition.listedCases
         // Cases only other languages publish: the home page says how many, so its inputs hold the counts.
-        let elsewhere = bulletin.editions.filter { $0.lang != edition.lang }.map { other in
-            (lang: other.lang, count: other.listedCases.reduce(0) { $0 + (edition.lists($1.slug) ? 0 : 1) })
-        }.filter { $0.count > 0 }
+        let elsewhere = onlyElsewhere { $0.listedCases }
         let homeInputs = Fingerprint { hash in
             hash.add(listedInputs)
             for other in elsewhere { hash.add(other.lang); hash.add(other.count) }
@@ -163,9 +161,7 @@ final class SiteRenderer: Sendable {
                 // How long the term's list is in another language.
                 let otherCount: @Sendable (EnrichedEdition) -> Int = { $0.tagPositions.count(kind, term.id) }
                 // Its cases that only another language publishes: the page says how many, so its inputs hold the counts.
-                let elsewhere = bulletin.editions.filter { $0.lang != edition.lang }.map { other in
-                    (lang: other.lang, count: other.tagPositions.positions(kind, term.id).reduce(0) { $0 + (edition.lists(other.listedCases[$1].slug) ? 0 : 1) })
-                }.filter { $0.count > 0 }
+                let elsewhere = onlyElsewhere { other in other.tagPositions.positions(kind, term.id).map { other.listedCases[$0] } }
                 let counts = Fingerprint { hash in for other in elsewhere { hash.add(other.lang); hash.add(other.count) } }
                 jobs += listJobs(first, positions, also: counts, otherCount: otherCount) { [self] folder, positions, list in
                     let nav = pagination(first, list, from: folder)
@@ -358,6 +354,14 @@ final class SiteRenderer: Sendable {
         return "\(title) (\(pagination.status))"
     }
 
+    /// For each other language with any, how many of its cases that `cases` picks this language
+    /// does not list.
+    private func onlyElsewhere(_ cases: (EnrichedEdition) -> [EnrichedCase]) -> [(lang: String, count: Int)] {
+        bulletin.editions.filter { $0.lang != edition.lang }.map { other in
+            (lang: other.lang, count: cases(other).reduce(0) { $0 + (edition.lists($1.slug) ? 0 : 1) })
+        }.filter { $0.count > 0 }
+    }
+
     // MARK: Views
 
     /// The ten regions with most cases, then by loss and name; the loss in the main currency. A
@@ -409,7 +413,7 @@ final class SiteRenderer: Sendable {
             if typeLosses.count > 9 { typeBars.append(bar(strings["chart.other"], typeLosses.dropFirst(8).reduce(0) { $0 + $1.amount })) }
             let punctuation: BarChart.Punctuation = strings.isChinese ? .chinese : .latin
             // "（元）" on Chinese pages, "(CNY)" on others.
-            let unit = strings.isChinese ? "（\(currency == "CNY" ? "元" : Strings.chineseCurrencyNames[currency] ?? currency)）" : " (\(currency))"
+            let unit = strings.isChinese ? "（\(Strings.chineseUnit(currency) ?? currency)）" : " (\(currency))"
             var typeTitle = strings["chart.type"] + unit
             // A case of two types counts under both: say so when one with a loss in this currency has.
             if listed.contains(where: { $0.scamTypes.count > 1 && $0.entry.loss.map { $0.currency == currency && $0.amount > 0 } == true }) {
@@ -547,7 +551,7 @@ final class SiteRenderer: Sendable {
 
     func hotlines() -> [HotlineView] {
         texts.hotlines.map { hotline in
-            HotlineView(label: hotline.label, number: hotline.number, tel: "tel:" + hotline.number.filter { $0.isNumber || $0 == "+" },
+            HotlineView(label: hotline.label, number: hotline.number, tel: "tel:" + hotline.dialled,
                         size: hotline.number.count > 10 ? "hotline-number long" : "hotline-number")
         }
     }

@@ -55,8 +55,7 @@ struct Strings: Sendable {
     func money(_ amount: Decimal, _ currency: String) -> String {
         if isChinese {
             let number = Strings.chineseAmount(amount)
-            let unit = currency == "CNY" ? "元" : Strings.chineseCurrencyNames[currency]
-            return unit.map { number + $0 } ?? "\(number) \(currency)"
+            return Strings.chineseUnit(currency).map { number + $0 } ?? "\(number) \(currency)"
         }
         let number = Strings.withCents(amount)
         return currency == "CNY" ? "¥\(number)" : "\(currency) \(number)"
@@ -81,6 +80,9 @@ struct Strings: Sendable {
         }
         return withCents(amount)
     }
+
+    /// The currency's name in Chinese: 元, 美元…; nil for one a Chinese reader knows by its code only.
+    static func chineseUnit(_ currency: String) -> String? { currency == "CNY" ? "元" : chineseCurrencyNames[currency] }
 
     /// The currencies a Chinese reader knows by name (GB/T 12406 names); others keep their code.
     static let chineseCurrencyNames = [

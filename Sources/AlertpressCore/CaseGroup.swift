@@ -144,13 +144,15 @@ enum CaseGroup {
             // A Chinese text in a file of the default language (or the other way round) is tagged by
             // the cues of the language it is written in, and the editor is told to name it as such.
             let written = Tagger.language(of: entry.searchableText, in: edition.lang, among: settings.editions.map(\.lang))
-            if let written, written.lang != edition.lang || written.mismatch {
+            if let written {
                 let name = written.chinese ? "Chinese" : "a language written in Latin letters"
                 log.warning("wrong-language", "the text is in \(name), but the file is one of `\(edition.lang)`: its pages say it is in `\(edition.lang)`",
                             at: SourceLocation(file: entry.file, line: 1),
-                            hint: written.lang != edition.lang
-                                ? "rename it `\(entry.slug).\(written.lang).md`: a file of the default language has no language in its name"
-                                : "add the language to `languages` in site.yml and name the file `\(entry.slug).<language>.md`")
+                            hint: written.lang.map { lang in
+                                let suffix = lang == settings.defaultLanguage ? "" : "." + lang
+                                return "rename it `\(entry.slug)\(suffix).md`: a file's name says its language (none for the default language)"
+                            }
+                                ?? "add the language to `languages` in site.yml and name the file `\(entry.slug).<language>.md`")
             }
             let (item, diagnostics) = Enricher.enrichCase(entry, in: edition, cues: settings.cues.value[written?.lang ?? edition.lang] ?? [:],
                                                            inferredByDefault: entry.isTranslation ? defaultTags : nil)

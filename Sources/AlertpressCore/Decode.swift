@@ -426,20 +426,20 @@ struct Decoder {
                 log.error("missing-value", "`hotlines` is empty: every case's advice and every flyer close with them", at: reader.location(node),
                           hint: "list at least one: - {label: Police, number: \"110\"}")
             }
-            // By digits: "0571-87654321" and "0571 8765 4321" are one number, listed twice.
-            var digitsSeen: Set<String> = []
+            var dialled: Set<String> = []
             site.hotlines = items.compactMap { item -> Hotline? in
                 guard let entry = reader.mapping(item, what: "a hotline", allowed: ["label", "number"], required: ["label", "number"],
                                                example: "- {label: Police, number: \"110\"}", log: &log),
                       let label = text(entry, "label"),
                       let numberNode = entry["number"], let number = reader.literal(numberNode, what: "number", log: &log) else { return nil }
+                let hotline = Hotline(label: label.value, number: number)
                 if number.wholeMatch(of: /[0-9+][0-9 ()-]*/) == nil {
                     log.error("invalid-phone", "hotline number `\(number)` has characters that cannot be dialled", at: reader.location(numberNode))
-                } else if !digitsSeen.insert(String(number.filter { $0.isASCII && $0.isNumber })).inserted {
+                } else if !dialled.insert(hotline.dialled).inserted {
                     log.warning("duplicate-value", "hotline number `\(number)` is listed twice: pages and flyers would show it twice",
                                 at: reader.location(numberNode), hint: "give one hotline both labels, or delete one")
                 }
-                return Hotline(label: label.value, number: number)
+                return hotline
             }
         }
         return site

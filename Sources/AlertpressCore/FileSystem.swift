@@ -51,6 +51,13 @@ extension ContentFileSystem {
 
     public func resolved(_ path: String) -> String? { path }
 
+    /// Where `path` leads when a link takes it out of `folder` (`Templates/assets/x -> /etc/hostname`);
+    /// nil when it stays inside (or leads nowhere, which reading it reports).
+    public func linkTarget(_ path: String, outside folder: String) -> String? {
+        guard let target = resolved(path) else { return nil }
+        return target.hasPrefix((resolved(folder) ?? folder) + "/") ? nil : target
+    }
+
     /// Whether a file's name is an editor's backup or swap file (`x~`, `x.bak`, `.x.swp`, `x.orig`).
     public static func isEditorBackup(_ name: String) -> Bool {
         let lower = name.lowercased()

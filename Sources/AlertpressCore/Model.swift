@@ -6,6 +6,9 @@ import Foundation
 public struct Hotline: Sendable, Equatable, Codable {
     public var label: String
     public var number: String
+
+    /// The number as it is dialled: "0571-87654321" and "0571 8765 4321" are one number.
+    public var dialled: String { number.filter { $0.isASCII && ($0.isNumber || $0 == "+") } }
 }
 
 /// `site.yml`, with the per-language texts of `site.<lang>.yml` resolved into `localized`.

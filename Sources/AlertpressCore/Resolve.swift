@@ -116,7 +116,7 @@ enum Resolver {
                 // A translation's hotlines replace the list: a number added to site.yml alone never
                 // reaches that language's pages and flyers.
                 // Numbers compared by their digits: "0571-87654321" is "0571 8765 4321".
-                func dialled(_ list: [Hotline]) -> Set<String> { Set(list.map { $0.number.filter { $0.isNumber || $0 == "+" } }) }
+                func dialled(_ list: [Hotline]) -> Set<String> { Set(list.map(\.dialled)) }
                 // (An empty list is an error of its own.)
                 if let hotlines = translated.hotlines, !hotlines.isEmpty, let location = translated.hotlinesLocation,
                    dialled(hotlines) != dialled(base.hotlines) {
@@ -594,8 +594,10 @@ enum Resolver {
         }
         let rendered = markdown.render(bodySource.body)
         asked.formUnion(rendered.askedHosts)
+        let summary = own.summary ?? base?.summary
+        let derivedSummary = summary == nil ? Summary.derive(from: rendered.proseText) : ""
         if bodySource.file == own.file {
-            scanPublishedBody(rendered, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, log: &log)
+            scanPublishedBody(rendered, summary: derivedSummary, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, log: &log)
             // Markdown knows the line of a link or a tag; the column is where its text is on that line.
             let lines = rendered.untrustedLinks.isEmpty && rendered.droppedHTML.isEmpty && rendered.relativeTargets.isEmpty
                 && rendered.unsafeLinks.isEmpty ? [] : own.body.splitLines()
@@ -636,24 +638,6 @@ enum Resolver {
                                                  : "write the full address (https://…), or a path from the site's root (/types/…)")
             }
         }
-        let summary = own.summary ?? base?.summary
-        // A summary made from the body runs its first paragraphs on (Chinese with no space between):
-        // a number split across two is whole there, in every list, feed and flyer that shows it (a
-        // privacy review, thirty-first session).
-        func derivedSummary() -> String {
-            let derived = Summary.derive(from: rendered.proseText)
-            guard bodySource.file == own.file, PersonalDataScanner.mayFind(in: derived) else { return derived }
-            // What the body shows whole has its error already.
-            let inBody = personalData(in: own.body, skipping: nil)
-            let reported = log.all.filter { $0.code == "personal-data" && $0.file == own.file }.map(\.message)
-            for finding in PersonalDataScanner.scan(derived, markup: false)
-            where !inBody.contains(finding.masked) && !reported.contains(where: { $0.contains("(\(finding.masked))") }) {
-                log.error("personal-data", "unmasked \(finding.kind.rawValue) (\(finding.masked)) would be published: the summary made from the body joins its first paragraphs, and a break in the file splits it",
-                          at: SourceLocation(file: own.file, line: own.bodyFirstLine, column: 1),
-                          hint: "remove it or mask it, or write a `summary` of your own")
-            }
-            return derived
-        }
         // Title, summary and body are paragraphs of their own (a blank line between them), though
         // the title's and summary's lines follow each other in the front matter.
         var lines: [(number: Int, text: String)] = []
@@ -666,7 +650,7 @@ enum Resolver {
         return CaseEntry(
             slug: own.slug, lang: lang, file: own.file, isTranslation: base != nil,
             title: defanged(title.value), date: date.value,
-            summary: summary.map { defanged($0.value) } ?? derivedSummary(), summaryIsDerived: summary == nil,
+            summary: summary.map { defanged($0.value) } ?? derivedSummary, summaryIsDerived: summary == nil,
             region: (own.region ?? base?.region).map(defanged),
             declaredScamTypes: (own.scamTypes ?? base?.scamTypes)?.map(\.value),
             declaredTactics: (own.tactics ?? base?.tactics)?.map(\.value),
@@ -763,7 +747,11 @@ enum Resolver {
     /// %-decoded. Personal data that markup splits or hides in the file in some way
     /// `scanPersonalData` does not read past is an error too, on the first line that holds its
     /// visible digits, else its first ones (else the body's first line).
-    static func scanPublishedBody(_ rendered: MarkdownRenderer.Output, body: String, file: String, bodyFirstLine: Int, log: inout DiagnosticLog) {
+    /// `summary`: one made from the body, which runs its first paragraphs on (Chinese with no space
+    /// between): a number split across two is whole there, in every list, feed and flyer that shows
+    /// it (a privacy review, thirty-first session).
+    static func scanPublishedBody(_ rendered: MarkdownRenderer.Output, summary: String = "", body: String, file: String, bodyFirstLine: Int,
+                                  log: inout DiagnosticLog) {
         var texts: [String] = []
         // As published: a character reference to a control character (`139&#127;1234`) is left out.
         let plainText = rendered.plainText.asPublished
@@ -773,19 +761,20 @@ enum Resolver {
         // A target as written is in the file's lines, which are scanned; one %-encoded may hide a number.
         texts += rendered.encodedTargets.map { $0.removingPercentEncoding ?? $0 }
         // A title's character references (`139&ensp;0000`) are decoded in the tooltip, not in the file's lines.
-        texts += rendered.linkTitles
+        texts += rendered.linkTitles + [summary]
         let published = texts.filter(PersonalDataScanner.mayFind).flatMap { PersonalDataScanner.scan($0, markup: false) }
         guard !published.isEmpty else { return }
         let lines = body.splitLines()
         let found = personalData(in: body, skipping: nil)
         let digits = lines.map { String($0.filter(\.isNumber)) }
-        for finding in published where !found.contains(finding.masked) {
+        var reported: Set<String> = []
+        for finding in published where !found.contains(finding.masked) && reported.insert(finding.masked).inserted {
             let shown = finding.masked.split(separator: "*", omittingEmptySubsequences: true).map { $0.filter(\.isNumber) }
             let index = digits.firstIndex { line in shown.allSatisfy { $0.isEmpty || line.contains($0) } }
                 ?? digits.firstIndex { line in shown.first.map { !$0.isEmpty && line.contains($0) } ?? false }
-            log.error("personal-data", "unmasked \(finding.kind.rawValue) (\(finding.masked)) would be published: markup in the file splits it or hides it, but the page shows it whole",
+            log.error("personal-data", "unmasked \(finding.kind.rawValue) (\(finding.masked)) would be published: markup or a paragraph break in the file splits it or hides it, but the page or its summary shows it whole",
                       at: SourceLocation(file: file, line: bodyFirstLine + (index ?? 0), column: 1),
-                      hint: "remove it or mask it; HTML tags, comments, escapes and emphasis are not printed, code is")
+                      hint: "remove it or mask it; HTML tags, comments, escapes and emphasis are not printed, code is, and a summary made from the body joins its first paragraphs")
         }
     }
 

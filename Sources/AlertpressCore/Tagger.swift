@@ -619,20 +619,13 @@ struct Tagger {
         return result + first[i...] + second[j...]
     }
 
-    /// The scores (highest first, as `scores` returns them) that reach their threshold and the relative cut.
-    /// For scam types, terms far below the best match are dropped (`relativeCut`): a narrative about
-    /// a fake refund that mentions a parcel is not a courier scam, unless they reach three times
-    /// their threshold on their own (a bulletin of three cases tells three scams). And a type besides
-    /// the best one needs a cue of weight 2 or more: weak words alone (快递, 赔偿, "seller") do not
-    /// add a second type.
     /// The language a case's text is written in, when it is not its file's (`lang`): a text of
     /// more Chinese characters than a quarter of its Latin letters is Chinese (a word is about four
     /// letters; an English text quoting 国家反诈中心 is not), one of fewer is not. `lang` is the
-    /// first of `languages` written in that script; `mismatch` when there is none (then `lang` is
-    /// the file's own). Nil for a text in its file's script, or too short to tell (under 40
-    /// letters and characters). Read line by line up to some 600 of them.
-    static func language(of text: NumberedText, in lang: String, among languages: [String])
-        -> (lang: String, chinese: Bool, mismatch: Bool)? {
+    /// first of `languages` written in that script, nil when there is none. Nil for a text in its
+    /// file's script, or too short to tell (under 40 letters and characters). Read line by line up
+    /// to some 600 of them.
+    static func language(of text: NumberedText, in lang: String, among languages: [String]) -> (chinese: Bool, lang: String?)? {
         var han = 0
         var latin = 0
         // The first 600 letters and characters tell: the rest of a long text is not read.
@@ -650,10 +643,15 @@ struct Tagger {
         func isChinese(_ tag: String) -> Bool { tag.lowercased().hasPrefix("zh") }
         let chinese = han * 4 > latin
         guard chinese != isChinese(lang) else { return nil }
-        guard let other = languages.first(where: { isChinese($0) == chinese }) else { return (lang, chinese, true) }
-        return (other, chinese, false)
+        return (chinese, languages.first { isChinese($0) == chinese })
     }
 
+    /// The scores (highest first, as `scores` returns them) that reach their threshold and the relative cut.
+    /// For scam types, terms far below the best match are dropped (`relativeCut`): a narrative about
+    /// a fake refund that mentions a parcel is not a courier scam, unless they reach three times
+    /// their threshold on their own (a bulletin of three cases tells three scams). And a type besides
+    /// the best one needs a cue of weight 2 or more: weak words alone (快递, 赔偿, "seller") do not
+    /// add a second type.
     static func passing(_ scores: [Score], relativeCut: Double) -> [Score] {
         let passing = scores.filter { $0.score >= $0.threshold }
         guard let best = passing.first?.score else { return [] }

@@ -17,16 +17,12 @@ public enum FlyerRenderer {
         /// The flyer's own words printed cut short with "…": `title`, `headline` (no page holds them whole).
         public var cut: [String]
 
-        public init(pdf: Data, hotlinesLeftOut: [String], unprintable: [String] = [], cut: [String] = []) {
-            self.pdf = pdf
-            self.hotlinesLeftOut = hotlinesLeftOut
-            self.unprintable = unprintable
-            self.cut = cut
-        }
-
         /// What `plan` says of the page: the same for a flyer drawn (`make`) and one laid out only (`layout`).
         init(pdf: Data, plan: FlyerLayoutPlan) {
-            self.init(pdf: pdf, hotlinesLeftOut: plan.hotlinesLeftOut, unprintable: plan.unprintable, cut: plan.cutWords)
+            self.pdf = pdf
+            hotlinesLeftOut = plan.hotlinesLeftOut
+            unprintable = plan.unprintable
+            cut = plan.cutWords
         }
     }
 

@@ -374,18 +374,24 @@ struct EnrichmentTests {
         tree.set("cases/english-text.md", caseFile(["title: Lost parcel", "date: 2024-03-02"], body: [
             "Ms. Li got a call about a lost parcel, and the caller promised double compensation. She read out the codes.",
         ]))
+        // The other way round: an English text in a `.zh.md` file is renamed to the default language's, without a suffix.
+        tree.set("cases/english-text.zh.md", caseFile(["title: Lost parcel", "date: 2024-03-02"], body: [
+            "Ms. Li got a call about a lost parcel, and the caller promised double compensation. She read out the codes.",
+        ]))
         let result = tree.check()
         let item = try #require(result.enrichedCase("chinese-text"))
         #expect(item.scamTypes == ["fake-courier-compensation"], "tagged by 丢失 and 双倍赔偿")
         #expect(item.evidence.contains { $0.phrase == "双倍赔偿" })
         expectDiagnostics(result.diagnostics.filter { $0.code == "wrong-language" }, [
             Expected("Alerts/cases/chinese-text.md", 1, 1, .warning, "wrong-language", message: ["in Chinese", "`en`"], hint: ["chinese-text.zh.md"]),
+            Expected("Alerts/cases/english-text.zh.md", 1, 1, .warning, "wrong-language", message: ["Latin letters", "`zh`"], hint: ["`english-text.md`"]),
         ])
         #expect(try #require(result.enrichedCase("english-text")).scamTypes == ["fake-courier-compensation"])
         // With no Chinese edition, the warning says to add one; the English cues are all there is.
         tree.set("site.yml", String(decoding: Fixtures.base["site.yml"] ?? Data(), as: UTF8.self).replacingOccurrences(of: "[en, zh]", with: "[en]"))
         tree.remove("site.zh.yml")
         tree.remove("types/fake-courier-compensation.zh.md")
+        tree.remove("cases/english-text.zh.md")
         expectDiagnostics(tree.check().diagnostics.filter { $0.code == "wrong-language" }, [
             Expected("Alerts/cases/chinese-text.md", 1, 1, .warning, "wrong-language", hint: ["add the language to `languages`"]),
         ])
