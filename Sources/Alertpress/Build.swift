@@ -50,6 +50,9 @@ public struct BuildResult: Sendable {
     public var files = 0
     public var written = 0
     public var kept = 0
+    /// Files and folders found in `--out` that no build made (added by hand), removed as a clean
+    /// build has none; paths relative to `--out`.
+    public var removedByHand: [String] = []
     public var pages = 0
     public var flyers = 0
     /// Pages, feeds, search indexes and flyers rendered; the others were unchanged since the last build.
@@ -91,8 +94,10 @@ public enum SiteBuilder {
                               manifest: Result { try writer.previousManifest() })
         // The memo of the last build is decoded while `Alerts/` is listed and read (reading waits
         // on the disk when the files are not cached).
-        let memoized = MemoFile.isStored(in: writer.out, tool: options.tool, alerts: options.alerts)
-        let reading = Task { MemoFile.read(writer.out, tool: options.tool) }
+        // Without the manifest the site is built whole (`commitWhole`): a memo left there is not used.
+        let hasSite = FileManager.default.fileExists(atPath: writer.out.appendingPathComponent(SiteWriter.manifestName).path)
+        let memoized = hasSite && MemoFile.isStored(in: writer.out, tool: options.tool, alerts: options.alerts)
+        let reading = Task { hasSite ? MemoFile.read(writer.out, tool: options.tool) : MemoFile.Stored(memo: CaseMemo(shards: []), sameTool: false) }
         let known = memoized ? MemoFile.knownFiles(in: writer.out, tool: options.tool, alerts: options.alerts) : KnownFiles()
         var checked = await ContentPipeline.check(alerts: options.alerts, fileSystem: fileSystem, clock: options.clock,
                                                   memoized: memoized, known: known) { await reading.value.memo }
@@ -183,6 +188,7 @@ public enum SiteBuilder {
             result.files = counts.written + counts.kept
             result.written = counts.written
             result.kept = counts.kept
+            result.removedByHand = site.previousManifest.strays
             report("wrote files", counts.written)
         } catch {
             site.abort()

@@ -34,15 +34,16 @@ struct FlyerContent {
                     callHotline: strings["hotlines"], scanForMore: strings["scan"], qrCode: strings["qr.code"], issued: strings["issued"])
     }
 
-    /// The issue date: the build day in the site time zone.
-    var issued: String {
-        strings.date(LocalDay(bulletin.now, in: bulletin.site.timeZone))
-    }
+    /// The issue day: the build day in the site time zone.
+    var issueDay: LocalDay { LocalDay(bulletin.now, in: bulletin.site.timeZone) }
+
+    /// The issue date, as printed.
+    var issued: String { strings.date(issueDay) }
 
     /// The flyers' creation time: the last second of their issue day, as `--now DAY` gives, so that
     /// a day's builds make the same flyers and a sync copies them once a day, not every build.
     var issuedAt: Date {
-        BuildClock.day(LocalDay(bulletin.now, in: bulletin.site.timeZone)).resolve(in: bulletin.site.timeZone)
+        BuildClock.day(issueDay).resolve(in: bulletin.site.timeZone)
     }
 
     func campaign(_ campaign: Campaign, paper: Paper = .a4, largePrint: Bool = false) -> FlyerDocument {
@@ -79,7 +80,8 @@ struct FlyerContent {
 
     private func inputs(types: [Term], recent: EnrichedCase?) -> Fingerprint {
         Fingerprint { hash in
-            hash.add(Int(Int64(bitPattern: bulletin.now.timeIntervalSince1970.bitPattern)))
+            // The issue day, not the build's instant: a day's builds keep the flyers they made.
+            hash.add(issueDay.description)
             hash.add(redFlags(types).prefix(Self.redFlagCount).map(\.id))
             hash.add(recent?.listing ?? Fingerprint())
         }

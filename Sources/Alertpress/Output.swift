@@ -165,16 +165,38 @@ public struct SiteWriter: Sendable {
     /// such a folder is someone else's and is never removed.
     static let workMark = ".alertpress-work"
 
+    /// What shows that a folder is alertpress's: a memo, a manifest or its work mark, in the order
+    /// `removeOwn` removes them.
+    static let marks = [MemoFile.name, manifestName, workMark]
+
+    /// Whether alertpress may remove a folder: one holding one of its `marks`, or an empty one (a
+    /// build stopped between making a work folder and marking it).
+    static func isOwn(_ folder: URL) -> Bool {
+        let manager = FileManager.default
+        return marks.contains { manager.fileExists(atPath: folder.appendingPathComponent($0).path) }
+            || (try? manager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true
+    }
+
+    /// Removes a folder of alertpress's, its marks last: a build stopped halfway through, or an entry
+    /// that cannot be removed, leaves a folder the next build still knows as its own.
+    static func removeOwn(_ folder: URL) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: folder.path) else { return }
+        var complete = true
+        for name in names where !marks.contains(name) {
+            do { try manager.removeItem(at: folder.appendingPathComponent(name)) } catch { complete = false }
+        }
+        guard complete else { return }
+        for name in marks { try? manager.removeItem(at: folder.appendingPathComponent(name)) }
+        rmdir(folder.path)
+    }
+
     /// Removes a staging or set-aside folder beside `--out` left by an earlier build; refuses one
     /// that alertpress did not make.
     static func clearWorkFolder(_ folder: URL) throws {
-        let manager = FileManager.default
-        guard manager.fileExists(atPath: folder.path) else { return }
-        guard manager.fileExists(atPath: folder.appendingPathComponent(workMark).path)
-                || manager.fileExists(atPath: folder.appendingPathComponent(manifestName).path) else {
-            throw OutputError.foreignWorkFolder(folder.path)
-        }
-        try? manager.removeItem(at: folder)
+        guard FileManager.default.fileExists(atPath: folder.path) else { return }
+        guard isOwn(folder) else { throw OutputError.foreignWorkFolder(folder.path) }
+        removeOwn(folder)
     }
 
     /// A sibling of `--out`: `.<name>.<suffix>`.
@@ -254,7 +276,8 @@ public struct SiteWriter: Sendable {
         let manifestURL = out.appendingPathComponent(Self.manifestName)
         guard let data = try? Data(contentsOf: manifestURL) else {
             let entries = (try? manager.contentsOfDirectory(atPath: out.path)) ?? []
-            if entries.isEmpty { return Manifest.Read() }
+            // A site whose manifest was deleted still has its memo: it is built again whole.
+            if entries.isEmpty || entries.contains(MemoFile.name) { return Manifest.Read() }
             throw OutputError.notAnAlertpressFolder(out.path)
         }
         return Manifest.withoutChangedFiles(Manifest.read(data), in: out.path)
@@ -276,6 +299,8 @@ enum Manifest {
         var text = Data()
         /// Empty unless the text is as `text(entries)` would write it.
         var lines: [String: Range<Int>] = [:]
+        /// What is in the folder but not in the manifest, nor alertpress's state: added by hand.
+        var strays: [String] = []
     }
 
     static func parse(_ data: Data) -> [String: Entry] { read(data).entries }
@@ -346,7 +371,42 @@ enum Manifest {
                 && size == UInt32(truncatingIfNeeded: info.st_size) && (info.st_ctim.tv_sec, info.st_ctim.tv_nsec) <= placed
             if !unchanged { result.entries[path] = Entry(hash: "", inputs: nil) }
         }
+        result.strays = strays(read.entries, in: folder, since: placed)
         return result
+    }
+
+    /// The files and folders in `folder` that are neither listed in `entries`, nor on the way to
+    /// one, nor alertpress's state. Only the folders changed after the manifest was put in place
+    /// (their modification time) are listed: an `lstat` of each folder, as for the files.
+    static func strays(_ entries: [String: Entry], in folder: String, since placed: (Int, Int)) -> [String] {
+        // Each folder that holds listed files, with the names it should hold.
+        var folders: [Substring: Set<Substring>] = [:]
+        for path in entries.keys {
+            var child = Substring(path)
+            while true {
+                let slash = child.lastIndex(of: "/")
+                let parent = slash.map { child[..<$0] } ?? ""
+                let name = slash.map { child[child.index(after: $0)...] } ?? child
+                let isNew = folders[parent] == nil
+                folders[parent, default: []].insert(name)
+                guard isNew, !parent.isEmpty else { break }
+                child = parent
+            }
+        }
+        var strays: [String] = []
+        for (parent, names) in folders {
+            let path = parent.isEmpty ? folder : folder + "/" + parent
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR,
+                  (info.st_mtim.tv_sec, info.st_mtim.tv_nsec) > placed,
+                  let found = try? FileManager.default.contentsOfDirectory(atPath: path) else { continue }
+            for name in found where !names.contains(Substring(name)) {
+                let relative = parent.isEmpty ? name : parent + "/" + name
+                if parent.isEmpty, SiteWriter.marks.contains(name) { continue }
+                strays.append(String(relative))
+            }
+        }
+        return strays.sorted()
     }
 
     static func text(_ entries: [String: Entry]) -> Data {
@@ -499,7 +559,7 @@ public struct StagedSite: Sendable {
             try manager.removeItem(at: staging.appendingPathComponent(SiteWriter.workMark))
             if manager.fileExists(atPath: out.path) { try manager.moveItem(at: out, to: retired) }
             try manager.moveItem(at: staging, to: out)
-            try? manager.removeItem(at: retired)
+            SiteWriter.removeOwn(retired)
         } catch {
             abort()
             if !manager.fileExists(atPath: out.path), manager.fileExists(atPath: retired.path) {
@@ -512,6 +572,8 @@ public struct StagedSite: Sendable {
     /// Each step is recorded so that a failure can undo the ones before it.
     private enum Step {
         case createdFolder(String)
+        /// A folder emptied by the files the commit removed.
+        case removedFolder(String)
         case placed(String)
         case setAside(path: String, backup: String)
         /// A file replaced by its new version in one rename, its old version kept as a hard link.
@@ -555,8 +617,10 @@ public struct StagedSite: Sendable {
             try Self.move(staged, to: target)
             steps.append(.placed(path))
         }
-        // Every previous path is still there when the new ones make up the difference.
-        let removed = previous.count == entries.count - newPaths ? [] : previous.keys.filter { entries[$0] == nil }.sorted()
+        // Every previous path is still there when the new ones make up the difference. Files added
+        // by hand go too: a clean build has none.
+        let removed = (previous.count == entries.count - newPaths ? [] : previous.keys.filter { entries[$0] == nil }.sorted())
+            + previousManifest.strays
         do {
             try manifest.write(to: staging.appendingPathComponent(SiteWriter.manifestName))
             // Folders already found or made: after a template edit most pages share them.
@@ -577,29 +641,31 @@ public struct StagedSite: Sendable {
                 try install(path, from: staging.path + "/" + staged)
             }
             for path in removed where manager.fileExists(atPath: outPath + "/" + path) { try setAside(path) }
+            // Folders emptied by removed files go too, as a clean build would not have them; before
+            // the manifest, so that a build stopped here leaves one that still names their files.
+            for path in removed {
+                var folder = Substring(path)
+                while let slash = folder.lastIndex(of: "/") {
+                    folder = folder[..<slash]
+                    guard rmdir(outPath + "/" + folder) == 0 else { break }
+                    steps.append(.removedFolder(String(folder)))
+                }
+            }
             try install(SiteWriter.manifestName, from: staging.path + "/" + SiteWriter.manifestName)
         } catch {
             for step in steps.reversed() {
                 switch step {
                 case let .createdFolder(folder): try? manager.removeItem(atPath: outPath + "/" + folder)
+                case let .removedFolder(folder): mkdir(outPath + "/" + folder, 0o755)
                 case let .placed(path): try? manager.removeItem(atPath: outPath + "/" + path)
                 case let .setAside(path, name), let .replaced(path, name): try? Self.move(name, to: outPath + "/" + path)
                 }
             }
             abort()
-            try? manager.removeItem(at: backup)
+            SiteWriter.removeOwn(backup)
             throw OutputError.writeFailed("\(error)")
         }
-        // Folders emptied by removed files go too, as a clean build would not have them.
-        for path in removed {
-            var folder = Substring(path)
-            while let slash = folder.lastIndex(of: "/") {
-                folder = folder[..<slash]
-                guard (try? manager.contentsOfDirectory(atPath: outPath + "/" + folder))?.isEmpty == true else { break }
-                try? manager.removeItem(atPath: outPath + "/" + folder)
-            }
-        }
-        try? manager.removeItem(at: backup)
+        SiteWriter.removeOwn(backup)
         abort()
     }
 
@@ -611,7 +677,7 @@ public struct StagedSite: Sendable {
 
     /// Drops the staging folder; `--out` stays as it was.
     public func abort() {
-        try? FileManager.default.removeItem(at: staging)
+        SiteWriter.removeOwn(staging)
     }
 }
 

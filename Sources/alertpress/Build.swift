@@ -39,6 +39,11 @@ enum Report {
         } else if !quiet {
             Console.error(String(format: "built %d files (%d pages, %d flyers) into %@ in %.2f s: %d written, %d unchanged",
                                  result.files, result.pages, result.flyers, out, seconds, result.written, result.kept))
+            if !result.removedByHand.isEmpty {
+                let names = result.removedByHand.prefix(5).map { "`\($0)`" }.joined(separator: ", ")
+                let more = result.removedByHand.count > 5 ? " and \(result.removedByHand.count - 5) more" : ""
+                Console.error("  removed what no build made, as a clean build has none: \(names)\(more) (files to publish go in the templates' assets/ folder)")
+            }
             if result.reusedCases > 0 {
                 // Drafts and scheduled cases are kept out of the output folder, memo included: they are worked out every time.
                 Console.error("  incremental: \(result.processedCases) case(s) worked out again (new, changed, drafts and scheduled), \(result.reusedCases) reused; \(result.rendered) page(s), feed(s) and flyer(s) rendered again")

@@ -234,7 +234,7 @@ struct CommandLineTests {
         defer { temp.remove() }
         let executable: URL = try #require(AlertpressBinary.binary, "the alertpress binary is not built")
         let log = temp.child("serve.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        try #require(FileManager.default.createFile(atPath: log.path, contents: nil))
         let server = Process()
         server.executableURL = executable
         server.arguments = ["serve", "--port", "0", "--now", "2024-11-10"]

@@ -320,6 +320,82 @@ struct IncrementalBuildTests {
         #expect(ReproducibilityTests.differences(snapshot(out), snapshot(temp.child("clean"))) == [])
     }
 
+    /// A review (thirty-second session): the flyers' inputs held the build's instant, so every build
+    /// without `--now DAY` (every editor's) made every flyer again, for the same bytes.
+    @Test("builds at two times of one day render nothing again; the next day's build makes the flyers again, dated that day")
+    func flyersKeptForTheirIssueDay() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let out = temp.child("site")
+        // 09:00 and 21:00 on 10 November 2024 in Shanghai (UTC+8), then 09:00 on the 11th.
+        let morning = Date(timeIntervalSince1970: 1_731_200_400)
+        let first = await buildSite(alerts: alerts, out: out, clock: .instant(morning))
+        try #require(first.succeeded, "\(first.report)")
+        let evening = await buildSite(alerts: alerts, out: out, clock: .instant(morning.addingTimeInterval(12 * 3600)))
+        try #require(evening.succeeded, "\(evening.report)")
+        #expect(evening.rendered == 0 && evening.written == 0)
+
+        let before = try ReproducibilityTests.identities(out, excluding: SiteWriter.isState)
+        let nextDay = await buildSite(alerts: alerts, out: out, clock: .instant(morning.addingTimeInterval(24 * 3600)))
+        try #require(nextDay.succeeded, "\(nextDay.report)")
+        let after = try ReproducibilityTests.identities(out, excluding: SiteWriter.isState)
+        let flyers = after.keys.filter { $0.hasSuffix(".pdf") }
+        #expect(flyers.count == nextDay.flyers && !flyers.isEmpty)
+        #expect(flyers.allSatisfy { after[$0] != before[$0] }, "every flyer prints its issue day")
+        let fresh = await buildSite(alerts: alerts, out: temp.child("clean"), clock: .instant(morning.addingTimeInterval(24 * 3600)))
+        try #require(fresh.succeeded, "\(fresh.report)")
+        #expect(ReproducibilityTests.differences(snapshot(out), snapshot(temp.child("clean"))) == [])
+    }
+
+    /// A review (thirty-first session): files added by hand stayed in `--out` for good.
+    @Test("files and folders added by hand to --out are removed, as a clean build has none, and named; the rest stay untouched")
+    func handAddedFilesRemoved() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let (alerts, out) = try await builtFixtureCopy(in: temp)
+        let manager = FileManager.default
+        let before = try ReproducibilityTests.identities(out, excluding: SiteWriter.isState)
+        try await Task.sleep(for: .milliseconds(30))
+        try Data("alerts.example.org\n".utf8).write(to: out.appendingPathComponent("CNAME"))
+        try manager.createDirectory(at: out.appendingPathComponent("extra/deep"), withIntermediateDirectories: true)
+        try Data("<p>old</p>".utf8).write(to: out.appendingPathComponent("extra/deep/page.html"))
+        try Data("notes".utf8).write(to: out.appendingPathComponent("cases/lost-parcel/notes.txt"))
+        try Data("x".utf8).write(to: out.appendingPathComponent("zh/.hidden"))
+
+        let rebuilt = await buildSite(alerts: alerts, out: out)
+        try #require(rebuilt.succeeded, "\(rebuilt.report)")
+        #expect(rebuilt.removedByHand == ["CNAME", "cases/lost-parcel/notes.txt", "extra", "zh/.hidden"])
+        #expect(rebuilt.written == 0)
+        let fresh = await buildSite(alerts: alerts, out: temp.child("clean"))
+        try #require(fresh.succeeded, "\(fresh.report)")
+        #expect(folderEntries(out) == folderEntries(temp.child("clean")))
+        #expect(try ReproducibilityTests.identities(out, excluding: SiteWriter.isState) == before)
+        #expect(try manager.contentsOfDirectory(atPath: temp.url.path).sorted() == ["Alerts", "clean", "site"])
+
+        let again = await buildSite(alerts: alerts, out: out)
+        #expect(again.succeeded && again.removedByHand.isEmpty)
+    }
+
+    /// README: deleting the build state makes the next build a full one (it was refused as a folder
+    /// alertpress had not made).
+    @Test("with its manifest deleted, a site is recognised by its memo and built again whole, as a clean build has it")
+    func deletedManifestMeansFullBuild() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let (alerts, out) = try await builtFixtureCopy(in: temp)
+        try FileManager.default.removeItem(at: out.appendingPathComponent(SiteWriter.manifestName))
+        try Data("x".utf8).write(to: out.appendingPathComponent("stray.txt"))
+        let rebuilt = await buildSite(alerts: alerts, out: out)
+        try #require(rebuilt.succeeded, "\(rebuilt.report)")
+        #expect(rebuilt.written == rebuilt.files)
+        let fresh = await buildSite(alerts: alerts, out: temp.child("clean"))
+        try #require(fresh.succeeded, "\(fresh.report)")
+        #expect(ReproducibilityTests.differences(snapshot(out), snapshot(temp.child("clean"))) == [])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path).sorted() == ["Alerts", "clean", "site"])
+    }
+
     @Test("the search index is made again when what it holds of a case changes, not for an edit past that")
     func searchIndexKeyedOnWhatItHolds() async throws {
         let temp = try TempFolder()
@@ -634,6 +710,31 @@ struct IncrementalBuildTests {
         guard (try? process.run()) != nil else { return false }
         process.waitUntilExit()
         return process.terminationStatus == 0
+    }
+
+    /// Folders emptied by a commit are removed before its manifest is put in place (a build stopped
+    /// after it left them for good), so a commit that fails then puts them back.
+    @Test("a commit that fails at its manifest puts back the folders it emptied: the previous site is unchanged")
+    func failedCommitRestoresEmptiedFolders() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let (alerts, out) = try await builtFixtureCopy(in: temp)
+        let manifest = out.appendingPathComponent(SiteWriter.manifestName)
+        guard Self.chattr("+i", manifest) else { return } // needs ext4-like attributes and root
+        defer { _ = Self.chattr("-i", manifest) }
+        let before = FolderState(out)
+        try #require(before.entries.contains("cases/lost-parcel/index.html"))
+        try Self.replace(alerts.appendingPathComponent("cases/2024/lost-parcel.md"), "\n---\n", "\ndraft: true\n---\n")
+        let failed = await buildSite(alerts: alerts, out: out)
+        #expect(!failed.succeeded)
+        #expect(failed.outputError?.contains(SiteWriter.manifestName) == true, "\(failed.report)")
+        #expect(FolderState(out) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path).sorted() == ["Alerts", "site"])
+
+        _ = Self.chattr("-i", manifest)
+        let retried = await buildSite(alerts: alerts, out: out)
+        try #require(retried.succeeded, "\(retried.report)")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("cases/lost-parcel").path))
     }
 
     @Test("a commit that fails halfway puts back every file it had replaced: the previous site is unchanged")

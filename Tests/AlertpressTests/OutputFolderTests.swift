@@ -191,6 +191,38 @@ struct OutputFolderTests {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    /// A review (thirty-first session): a build stopped between making its staging folder and marking
+    /// it left a folder every later build refused.
+    @Test("an empty folder beside --out named like alertpress's staging folders (a build stopped before marking it) is cleared",
+          arguments: ["staging", "previous"])
+    func emptyWorkFolderCleared(_ suffix: String) async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let out = temp.child("site")
+        try FileManager.default.createDirectory(at: temp.child(".site.\(suffix)"), withIntermediateDirectories: true)
+        let result = await buildSite(alerts: Paths.bulletin, out: out)
+        #expect(result.succeeded, "\(result.report)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path).sorted() == ["site"])
+    }
+
+    @Test("a work folder that cannot be removed whole keeps its mark, so that the next build still clears it")
+    func workFolderKeepsItsMarkUntilEmpty() throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let work = temp.child(".site.staging")
+        try FileManager.default.createDirectory(at: work.appendingPathComponent("cases"), withIntermediateDirectories: true)
+        try Data().write(to: work.appendingPathComponent(SiteWriter.workMark))
+        let stuck = work.appendingPathComponent("cases/index.html")
+        try Data("<p>".utf8).write(to: stuck)
+        try Data("<p>".utf8).write(to: work.appendingPathComponent("index.html"))
+        guard IncrementalBuildTests.chattr("+i", stuck) else { return } // needs ext4-like attributes and root
+        SiteWriter.removeOwn(work)
+        _ = IncrementalBuildTests.chattr("-i", stuck)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work.path).sorted() == [SiteWriter.workMark, "cases"])
+        try SiteWriter.clearWorkFolder(work)
+        #expect(!FileManager.default.fileExists(atPath: work.path))
+    }
+
     @Test("an empty existing folder is accepted")
     func emptyFolderAccepted() async throws {
         let temp = try TempFolder()
