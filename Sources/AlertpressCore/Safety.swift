@@ -21,21 +21,25 @@ enum PersonalDataScanner {
     }
 
 
-    /// An address with its local part in quotes, with spaces around its "@", or with "@" and "."
-    /// spelt out in brackets.
+    /// An address with its local part in quotes, with spaces around its "@", or with "@" or "."
+    /// spelt out or put in brackets (`li[at]qq[dot]com`, `li[@]qq[.]com`, `li@qq(.)com`): the
+    /// form of a defanged scam address, which a victim's must not take.
     private static let spelledEmail = SharedRegex {
-        /(?:"([^"\s@]{1,64})"@|([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})(?:\s*[\(\[](?i:at)[\)\]]\s*|\s+@\s*|\s*@\s+))([A-Za-z0-9-]+(?:(?:\s*[\(\[](?i:dot)[\)\]]\s*|\.)[A-Za-z0-9-]+)*(?:\s*[\(\[](?i:dot)[\)\]]\s*|\.)[A-Za-z]{2,})/
+        /(?:"([^"\s@]{1,64})"@|([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})(\s*[\(\[](?i:at|@)[\)\]]\s*|\s+@\s*|\s*@\s+|@))([A-Za-z0-9-]+(?:(?:\s*[\(\[](?i:dot|\.)[\)\]]\s*|\.)[A-Za-z0-9-]+)*(?:\s*[\(\[](?i:dot|\.)[\)\]]\s*|\.)[A-Za-z]{2,})/
     }
+
+    /// A "." spelt out or in brackets, as `spelledEmail` reads one.
+    private static let spelledDot = SharedRegex { /\s*[\(\[](?i:dot|\.)[\)\]]\s*/ }
 
     /// True when the match is the user part of a URL's authority (`https://www.bank.com@evil.example/`,
     /// a phishing disguise), not an address: its word has `://` before it and no `/`, `?` or `#` in
     /// between. An address in a URL's path or query (`?email=…`) is still one.
     private static func isUserInfo(_ line: String, _ match: Range<String.Index>) -> Bool {
         // Back from the address over what a URL's user part holds in practice (ASCII letters,
-        // digits, -._~:%; RFC 3986 allows more, but a comma or a semicolon there is prose's):
-        // Chinese text or punctuation ends it.
+        // digits, -._~:%, and the brackets of a defanged one; RFC 3986 allows more, but a comma or a
+        // semicolon there is prose's): Chinese text or punctuation ends it.
         let before = line[..<match.lowerBound].unicodeScalars.reversed().prefix { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-._~:%/".unicodeScalars.contains(scalar))
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-._~:%/[]".unicodeScalars.contains(scalar))
         }
         let word = String(String.UnicodeScalarView(before.reversed()))
         guard let scheme = word.range(of: "://") else { return false }
@@ -82,28 +86,18 @@ enum PersonalDataScanner {
         /(?i)(?:身份证|证件|手机|电话|(?:银行|储蓄|信用|借记)卡|卡号|账户|帐户|账号|帐号|受害人|被害人|事主|失主|(?:identity|ID|bank|credit|debit)\s+card|phone|mobile|account|victim|\bin\s+$)/
     }
 
-    /// Digits read by `mayFind`, grouped as `numbers` groups them: a separator after a group of
-    /// one or two digits ends the run (but after a first group of two, a country code).
+    /// Digits read by `mayFind` in groups that separators join, as `numbers` joins them (in any
+    /// grouping, "1 3 8 0 0 …" too).
     struct DigitRun {
         var digits = 0
-        var group = 0
-        var groups = 0
-        var separated = false
 
         /// Counts a digit; true once the run has 11.
         mutating func digit() -> Bool {
-            if separated {
-                if group < 3, !(groups == 1 && group == 2) { digits = 0; groups = 0 }
-                group = 0
-                separated = false
-            }
-            if group == 0 { groups += 1 }
-            group += 1
             digits += 1
             return digits >= 11
         }
 
-        mutating func separator() { if group > 0 { separated = true } }
+        mutating func separator() {}
 
         mutating func reset() { self = DigitRun() }
     }
@@ -274,16 +268,22 @@ enum PersonalDataScanner {
         }
     }
 
-    /// Chinese numerals that spell digits one by one (〇一二…九, 零), in UTF-8 (three bytes each):
+    /// Chinese numerals that spell digits one by one (〇一二…九, 零; 幺, the "one" read out in phone
+    /// numbers; the banker's 壹贰叁…玖, also in Traditional characters), in UTF-8 (three bytes each):
     /// a run of `spelledOutLength` of them is a number, as a phone number is read out.
-    static let chineseDigits: [Character: Unicode.Scalar] = ["〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
-                                                             "六": "6", "七": "7", "八": "8", "九": "9"]
+    static let chineseDigits: [Character: Unicode.Scalar] = [
+        "〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
+        "幺": "1", "壹": "1", "贰": "2", "貳": "2", "叁": "3", "參": "3", "肆": "4", "伍": "5", "陆": "6", "陸": "6", "柒": "7",
+        "捌": "8", "玖": "9",
+    ]
     static let spelledOutLength = 11
     /// Whether three UTF-8 bytes are one of `chineseDigits` but 〇: a few comparisons for each
     /// Chinese character `mayFind` passes (a set would hash every one).
     private static func isChineseNumeral(_ bytes: UInt32) -> Bool {
         switch bytes {
-        case 0xE4_B8_80, 0xE4_BA_8C, 0xE4_B8_89, 0xE5_9B_9B, 0xE4_BA_94, 0xE5_85_AD, 0xE4_B8_83, 0xE5_85_AB, 0xE4_B9_9D, 0xE9_9B_B6: true
+        case 0xE4_B8_80, 0xE4_BA_8C, 0xE4_B8_89, 0xE5_9B_9B, 0xE4_BA_94, 0xE5_85_AD, 0xE4_B8_83, 0xE5_85_AB, 0xE4_B9_9D, 0xE9_9B_B6,
+             0xE5_B9_BA, 0xE5_A3_B9, 0xE8_B4_B0, 0xE8_B2_B3, 0xE5_8F_81, 0xE5_8F_83, 0xE8_82_86, 0xE4_BC_8D, 0xE9_99_86, 0xE9_99_B8,
+             0xE6_9F_92, 0xE6_8D_8C, 0xE7_8E_96: true
         default: false
         }
     }
@@ -539,14 +539,21 @@ enum PersonalDataScanner {
                 ((bytes[index] == UInt8(ascii: "\"") || bytes[index] == 0x20) && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "@"))
                     || (bytes[index] == UInt8(ascii: "@") && index + 1 < bytes.count && bytes[index + 1] == 0x20)
                     || ((bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "[")) && spellsAt(bytes, index))
+                    || ((bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "[")) && index + 2 < bytes.count
+                        && (bytes[index + 1] == UInt8(ascii: "@") || bytes[index + 1] == UInt8(ascii: "."))
+                        && (bytes[index + 2] == UInt8(ascii: ")") || bytes[index + 2] == UInt8(ascii: "]")))
             }
         }
         if spelled {
-            for match in Self.spelledEmail.with({ line.matches(of: $0).map { ($0.range, String($0.1 ?? $0.2 ?? ""), String($0.3)) } }) {
-                let lower = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: match.0.lowerBound)
-                let upper = lower + line.unicodeScalars.distance(from: match.0.lowerBound, to: match.0.upperBound)
-                let domain = match.2.replacing(/\s*[\(\[](?i:dot)[\)\]]\s*/, with: ".")
-                add(.email, lower..<upper, "\(match.1.prefix(1))***@\(domain)")
+            let matches = Self.spelledEmail.with { line.matches(of: $0).map { ($0.range, String($0.1 ?? $0.2 ?? ""), $0.3.map(String.init), String($0.4)) } }
+            for (range, local, at, domain) in matches {
+                let plain = Self.spelledDot.with { domain.replacing($0, with: ".") }
+                // A plain "@" before a plain domain is `email`'s to find; a URL's user part (defanged
+                // too: `hxxps://bank[.]com@evil[.]example`) is no address.
+                if at == "@" && plain == domain || Self.isUserInfo(line, range) { continue }
+                let lower = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound)
+                let upper = lower + line.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
+                add(.email, lower..<upper, "\(local.prefix(1))***@\(plain)")
             }
         }
         // What HTML comments and tags hold is never printed, but it is kept: in the file, the
@@ -593,9 +600,11 @@ enum PersonalDataScanner {
     /// The numbers in `scalars` that are personal data by their digits alone: an 11-digit mobile
     /// number (1[3-9]…), an 18-character resident ID with its check digit and birth date, a
     /// Luhn-valid card number of 16–19 digits. Groups are maximal runs of digits, joined into one
-    /// number by at most three separators (`isSeparator`; a run of white space is one); a number of several groups has three or
-    /// more digits in each (a list of small numbers is no phone number), written in any grouping
-    /// (`1380 0138 000`, `622848 0012345678903`).
+    /// number by at most three separators (`isSeparator`; a run of white space is one), written in
+    /// any grouping (`1380 0138 000`, `622848 0012345678903`). A number may be any run of whole
+    /// groups of three or more digits each but its last; groups of one or two digits
+    /// (`13 800 138 000`, `1 3 8 0 0 1 3 8 0 0 0`) make a number only as the whole chain of groups,
+    /// so that a list of small numbers is not read as many.
     private static func numbers(in scalars: [Unicode.Scalar]) -> [Number] {
         func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
         func isLatinOrDigit(_ index: Int) -> Bool {
@@ -676,6 +685,37 @@ enum PersonalDataScanner {
                     let prefix = String(String.UnicodeScalarView(scalars[group.lowerBound..<(group.lowerBound + 16)]))
                     if isCardPrefix(prefix), luhnValid(prefix) {
                         result.append(Number(kind: .card, range: group.lowerBound..<(group.lowerBound + 16), masked: "**** " + String(prefix.suffix(4))))
+                    }
+                }
+            }
+            // Short groups: the whole chain, if it is one number (not dotted: an IP address or a version).
+            let chain = groups[first...last]
+            // Values that keep growing are a list ("1 5 10 20 50 100").
+            let values = chain.map { Int(String(String.UnicodeScalarView(scalars[$0]))) ?? 0 }
+            let isList = values.count >= 3 && zip(values, values.dropFirst()).allSatisfy { $0 < $1 }
+            if chain.count > 1, !isList, chain.dropLast().contains(where: { $0.count < 3 }) {
+                let range = chain[first].lowerBound..<chain[last].upperBound
+                let between = scalars[range].filter { !isDigit($0) }
+                if !between.contains("/"), !between.contains(".") {
+                    let digits = String(String.UnicodeScalarView(chain.flatMap { scalars[$0] }))
+                    let opening = chain[first].count
+                    let national = digits.count == 11 + opening && (opening == 2 && digits.hasPrefix("86") || opening == 4 && digits.hasPrefix("0086"))
+                        ? digits.dropFirst(opening) : digits[...]
+                    // An ID's check digit X may stand after a separator too ("… 0 0 2 X").
+                    var check = range.upperBound
+                    while check < scalars.count, check - range.upperBound < separatorsBetweenGroups, isSeparator(scalars[check]) { check += 1 }
+                    let next = check < scalars.count ? scalars[check] : " "
+                    let plus = range.lowerBound > 0 && scalars[range.lowerBound - 1] == "+" && national.count < digits.count ? 1 : 0
+                    if digits.count == 17, next == "X" || next == "x", !isLatinOrDigit(check + 1), validResidentID(digits + "X") {
+                        result.append(Number(kind: .residentID, range: range.lowerBound..<(check + 1),
+                                             masked: String(digits.prefix(6)) + "********" + String(digits.suffix(3)) + "X"))
+                    } else if digits.count == 18, validResidentID(digits) {
+                        result.append(Number(kind: .residentID, range: range, masked: String(digits.prefix(6)) + "********" + String(digits.suffix(4))))
+                    } else if (16...19).contains(digits.count), isCardPrefix(digits), luhnValid(digits) {
+                        result.append(Number(kind: .card, range: range, masked: "**** " + String(digits.suffix(4))))
+                    } else if national.count == 11, national.hasPrefix("1"), let second = national.dropFirst().first, ("3"..."9").contains(second) {
+                        result.append(Number(kind: .mobile, range: (range.lowerBound - plus)..<range.upperBound,
+                                             masked: "\(national.prefix(3))****\(national.suffix(4))"))
                     }
                 }
             }

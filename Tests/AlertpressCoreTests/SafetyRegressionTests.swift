@@ -212,6 +212,20 @@ struct PersonalDataSpellingTests {
         ("Phone ¹³⁹¹²³⁴⁵⁶⁷⁸ now", .mobile, 7),
         ("电话一三九一二三四五六七八。", .mobile, 3),
         ("电话一三九〇〇一三八〇〇〇。", .mobile, 3),
+        ("电话幺三九幺二三四五六七八。", .mobile, 3),
+        // Short groups, as a whole chain (a review, thirty-second session: all were published).
+        ("Phone 1 3 8 0 0 1 3 8 0 0 0 now", .mobile, 7),
+        ("Phone 13 800 138 000 now", .mobile, 7),
+        ("Phone 138 00 13 80 00 now", .mobile, 7),
+        ("Phone 1-3-8-0-0-1-3-8-0-0-0 now", .mobile, 7),
+        ("Phone +86 13 800 138 000 now", .mobile, 7),
+        ("Card 6228 48 0012 3456 7890 3 now", .card, 6),
+        ("ID 1 1 0 1 0 5 1 9 4 9 1 2 3 1 0 0 2 X now", .residentID, 4),
+        ("她的手机号是1 3 8 0 0 1 3 8 0 0 0。", .mobile, 7),
+        ("Mail zhang.wei[@]qq[.]com here", .email, 6),
+        ("Mail zhang.wei@qq[.]com here", .email, 6),
+        ("Mail zhang.wei(@)qq(.)com here", .email, 6),
+        ("電話壹參玖壹貳參肆伍陸柒捌。", .mobile, 3),
         ("Phone 139•1234•5678", .mobile, 7),
         ("Phone [139]1234[5678]", .mobile, 8),
         ("受害人的案件编号440304199003071248已登记。", .residentID, 9),
@@ -273,7 +287,7 @@ struct PersonalDataSpellingTests {
     }
 
     @Test("small numbers in a row, numbers inside codes, hotline lists, IP addresses, URL paths, the user part of a URL and long transaction numbers are no personal data", arguments: [
-        "Steps 1 3 8 0 0 1 3 8 0 0 0 in order.", "Code SF13800138000 on the box.", "Amounts 138 13 800 yuan.", "138****8000",
+        "Steps 1, 3, 8, 0, 0, 1, 3, 8, 0, 0, 0 in order.", "Code SF13800138000 on the box.", "Amounts 138 13 800 yuan.", "138****8000",
         "如遇可疑情况请拨打 110 / 12381 / 96110 / 12321 咨询举报", "微信支付交易单据 4200001234202305151234567890",
         "https://www.example.gov.cn/2024/0315/12345672.html", "The caller told her to open 192.168.100.10", "IP 139.155.123.45",
         "她在手机淘宝上查到订单号 1234567890123452",
@@ -287,7 +301,10 @@ struct PersonalDataSpellingTests {
         // Lists and sums of amounts: commas, 、, colons and plus signs join no number.
         "转账150、2000、3000元", "Transfers: 1500, 2000, 300 yuan", "先后转账3000、1000、5000、5000元", "共计150+2000+3000元",
         // Numerals in Chinese prose, list markers, times.
-        "二〇二三年十一月，他损失了三万元。", "①②③ are the steps.", "At 13:45 on 2024-03-01 he lost 13,800 yuan.",
+        "二〇二三年十一月，他损失了三万元。", "转账人民币壹拾贰万叁仟肆佰伍拾陆元整。",
+        // Short groups that make no number as a whole: a growing list, a version, a date and time.
+        "面额 1 5 10 20 50 100 元", "version 1.3.8.0.0.1.3.8.0.0.0", "on 2024 03 01 13 45 he called",
+        "A defanged disguise: hxxps://www[.]bank[.]com[@]evil[.]example/ only looked like the bank's.", "①②③ are the steps.", "At 13:45 on 2024-03-01 he lost 13,800 yuan.",
     ])
     func lookalikes(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line)")
