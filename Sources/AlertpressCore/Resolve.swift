@@ -219,6 +219,12 @@ enum Resolver {
                     decoder.log.error("orphan-translation", "translation of `\(term.id)` has no default-language file", at: term.location,
                                       hint: "add `\(term.kind.folder)/\(term.id).md`")
                 }
+                // A translation without cues takes its original's, in another language: a case written in
+                // this one would hardly ever be tagged with the term.
+                if let lang = term.lang, term.cues == nil, variants[nil]?.cues?.isEmpty == false {
+                    decoder.log.warning("untranslated-cues", "this translation has no `cues`: cases in `\(lang)` are looked for with the original's, and are hardly ever tagged as `\(term.id)`",
+                                        at: term.location, hint: "add `cues:` with the phrases a case written in `\(lang)` uses for it")
+                }
                 // A translation's own cues against the threshold it takes, its own or its original's.
                 if term.lang != nil, let cues = term.cues, !cues.isEmpty,
                    case let threshold = term.threshold ?? variants[nil]?.threshold ?? Decoder.defaultThreshold,
@@ -651,7 +657,7 @@ enum Resolver {
             slug: own.slug, lang: lang, file: own.file, isTranslation: base != nil,
             title: defanged(title.value), date: date.value,
             summary: summary.map { defanged($0.value) } ?? derivedSummary, summaryIsDerived: summary == nil,
-            region: (own.region ?? base?.region).map(defanged),
+            region: (own.region ?? base?.region).map { defanged(Self.normalizedRegion($0)) },
             declaredScamTypes: (own.scamTypes ?? base?.scamTypes)?.map(\.value),
             declaredTactics: (own.tactics ?? base?.tactics)?.map(\.value),
             channels: (own.channels ?? base?.channels ?? []).map(\.value),
@@ -750,6 +756,27 @@ enum Resolver {
     /// `summary`: one made from the body, which runs its first paragraphs on (Chinese with no space
     /// between): a number split across two is whole there, in every list, feed and flyer that shows
     /// it (a privacy review, thirty-first session).
+    /// A region as the statistics count it: white space of any kind (a pasted no-break space, two
+    /// spaces, a tab) is one space, none at either end, and a comma between Latin words is followed by
+    /// one ("Wuhan,Hubei" is "Wuhan, Hubei"), so that one place is one row of the regions table.
+    static func normalizedRegion(_ region: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        var previous: Character?
+        for character in region {
+            if character.isWhitespace {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if previous == ",", character.isASCII, character.isLetter { pendingSpace = true }
+            if pendingSpace { result.append(" ") }
+            pendingSpace = false
+            result.append(character)
+            previous = character
+        }
+        return result
+    }
+
     static func scanPublishedBody(_ rendered: MarkdownRenderer.Output, summary: String = "", body: String, file: String, bodyFirstLine: Int,
                                   log: inout DiagnosticLog) {
         var texts: [String] = []

@@ -207,7 +207,11 @@ struct YAMLReader {
                 } else if problem.contains("did not find expected key"), mark.line >= 1, mark.line <= lines.count,
                           let match = lines[mark.line - 1].wholeMatch(of: /\s*(?:- )?([A-Za-z_][A-Za-z0-9_-]*): +(("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|\[[^\]]*\]|\{[^}]*\})\s*[^\s#].*)/) {
                     // `title: "Lost parcel" costs shopper`: the quotes (or brackets) end the value, and the rest is left over.
-                    let value = String(match.2).trimmingWhitespace()
+                    var value = String(match.2).trimmingWhitespace()
+                    // `title: 'It's a scam'`: the "closing" quote is an apostrophe, and the quotes around were meant.
+                    if value.count > 2, value.hasPrefix("'"), value.hasSuffix("'"), value.dropFirst(match.3.count).first?.isLetter == true {
+                        value = String(value.dropFirst().dropLast())
+                    }
                     let quoted = value.contains("'") && !value.contains("\"") && !value.contains("\\") ? "\"\(value)\"" : "'\(value.replacingOccurrences(of: "'", with: "''"))'"
                     log.error("yaml-syntax", "the value of `\(match.1)` goes on after its closing “\(match.3.last.map(String.init) ?? "")”: YAML reads only \(match.3) as the value",
                               at: location(mark), hint: "put the whole value in quotes: \(match.1): \(quoted)")

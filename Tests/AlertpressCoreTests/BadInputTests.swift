@@ -325,6 +325,17 @@ struct BadInputTests {
         ])
     }
 
+    /// A review (thirty-second session): a Chinese cue-less translation took the English cues, and
+    /// a clearly Chinese case was never tagged with the type, without a word.
+    @Test("a translation of a scam type without cues is a warning: its language's cases would hardly ever be tagged with it")
+    func translationWithoutCues() {
+        let translated = Tree.with(["types/fake-courier-compensation.zh.md": "---\nname: 冒充快递理赔\nsummary: 假理赔。\n---\n正文。\n"]).check()
+        expectDiagnostics(translated.diagnostics, [
+            Expected("Alerts/types/fake-courier-compensation.zh.md", 1, 1, .warning, "untranslated-cues",
+                     message: ["no `cues`", "cases in `zh`"], hint: ["add `cues:`"]),
+        ])
+    }
+
     @Test("an unclosed `[` or `{` is reported where it opens, not where YAML notices", arguments: [
         ("scam_types: [fake-courier-compensation", "["), ("loss: {amount: 4000, currency: CNY", "{"),
     ])
@@ -340,6 +351,9 @@ struct BadInputTests {
         ("title: \"Lost parcel\" costs shopper", 22, "closing “\"”", "title: '\"Lost parcel\" costs shopper'"),
         ("title: [Alert] fake courier", 16, "closing “]”", "title: '[Alert] fake courier'"),
         ("title: 'Lost' parcel", 15, "closing “'”", "title: \"'Lost' parcel\""),
+        // An apostrophe inside single quotes: the quotes were meant, the apostrophe ended them.
+        ("title: 'It's a scam'", 12, "closing “'”", "title: \"It's a scam\""),
+        ("title: 'It's \"free\"'", 12, "closing “'”", "title: 'It''s \"free\"'"),
         ("title: \"a \\\"b\\\" c\" d", 20, "reads only \"a \\\"b\\\" c\"", "title: '\"a \\\"b\\\" c\" d'"),
     ])
     func textAfterClosingQuote(_ line: String, column: Int, message: String, hint: String) {
@@ -450,6 +464,7 @@ struct BadInputTests {
             Expected("Alerts/campaigns/double-11.zh.md", 3, 1, .warning, "translation-differs", message: ["`window`"]),
             Expected("Alerts/campaigns/double-11.zh.md", 5, 1, .warning, "translation-differs", message: ["`flyer`"]),
             Expected("Alerts/types/fake-courier-compensation.zh.md", 3, 1, .warning, "translation-differs", message: ["`advice`"]),
+            Expected("Alerts/types/fake-courier-compensation.zh.md", 1, 1, .warning, "untranslated-cues", message: ["no `cues`"]),
         ])
     }
 
@@ -468,6 +483,7 @@ struct BadInputTests {
             Expected("Alerts/campaigns/double-11.zh.md", 1, 1, .warning, "untranslated", message: ["no `headline`", "show the original's"]),
             Expected("Alerts/site.yml", languagesLine, nil, .warning, "untranslated", message: ["no `site.zh.yml`"]),
             Expected("Alerts/types/fake-courier-compensation.zh.md", 1, 1, .warning, "untranslated", message: ["no `name`"]),
+            Expected("Alerts/types/fake-courier-compensation.zh.md", 1, 1, .warning, "untranslated-cues", message: ["no `cues`"]),
         ])
     }
 

@@ -22,6 +22,21 @@ struct ValidOddInputTests {
         #expect(!item.entry.searchText.text.contains("\r"))
     }
 
+    /// A review (thirty-second session): the regions table counted "Wuhan,  Hubei", "Wuhan,Hubei"
+    /// and a pasted no-break space apart, though the pages looked the same.
+    @Test("a region written with odd white space or a comma without a space is one region", arguments: [
+        "Wuhan, Hubei", "Wuhan,  Hubei", "Wuhan,Hubei", "Wuhan,\u{00A0}Hubei", " Wuhan, Hubei ", "Wuhan,\tHubei",
+    ])
+    func regionSpacing(_ region: String) throws {
+        var tree = Tree()
+        for (path, data) in Fixtures.base { tree.set(path, String(decoding: data, as: UTF8.self)) }
+        tree.set("cases/odd-region.md", caseFile(["title: Odd region", "date: 2024-03-01", "region: \"\(region)\""], body: ["Body."]))
+        let result = tree.check()
+        expectClean(result)
+        #expect(try #require(result.enrichedCase("odd-region")).entry.region == "Wuhan, Hubei")
+        #expect(Resolver.normalizedRegion("武汉市  江汉区") == "武汉市 江汉区" && Resolver.normalizedRegion("湖北,武汉") == "湖北,武汉")
+    }
+
     @Test("a tactic may name related scam types, as a scam type does (SPEC §2)")
     func tacticRelated() throws {
         var tree = Tree()
