@@ -607,10 +607,17 @@ enum Resolver {
             // Markdown knows the line of a link or a tag; the column is where its text is on that line.
             let lines = rendered.untrustedLinks.isEmpty && rendered.droppedHTML.isEmpty && rendered.relativeTargets.isEmpty
                 && rendered.unsafeLinks.isEmpty ? [] : own.body.splitLines()
-            func location(of text: String, line: Int) -> SourceLocation {
+            /// Where `text` is on the line, after `lead` when the line has the two together (a host
+            /// after "://": a link's, not the same name in the prose before it).
+            func location(of text: String, line: Int, after lead: String = "") -> SourceLocation {
                 var column = 1
-                if line >= 1, line <= lines.count, let range = lines[line - 1].range(of: text, options: .caseInsensitive) {
-                    column = lines[line - 1].unicodeScalars.distance(from: lines[line - 1].startIndex, to: range.lowerBound) + 1
+                if line >= 1, line <= lines.count {
+                    let written = lines[line - 1]
+                    if !lead.isEmpty, let range = written.range(of: lead + text, options: .caseInsensitive) {
+                        column = written.unicodeScalars.distance(from: written.startIndex, to: range.lowerBound) + lead.unicodeScalars.count + 1
+                    } else if let range = written.range(of: text, options: .caseInsensitive) {
+                        column = written.unicodeScalars.distance(from: written.startIndex, to: range.lowerBound) + 1
+                    }
                 }
                 return SourceLocation(file: own.file, line: own.bodyFirstLine + line - 1, column: column)
             }
@@ -618,7 +625,7 @@ enum Resolver {
             var warned: Set<String> = []
             for link in rendered.untrustedLinks where warned.insert("\(link.line) \(link.text)").inserted {
                 log.warning("untrusted-link", "the link to `\(link.text)` is shown as text, not a link: only trusted sites are linked",
-                            at: location(of: link.text, line: link.line),
+                            at: location(of: link.text, line: link.line, after: "://"),
                             hint: "if the site is safe, add `\(link.text)` to `trusted_domains` in site.yml, or cite it under `sources`")
             }
             for html in rendered.droppedHTML where warned.insert("\(html.line) \(html.text)").inserted {

@@ -192,6 +192,11 @@ struct BadInputTests {
         expectDiagnostics(check(file).diagnostics, [
             Expected(Self.file, 6, 27, .warning, "untrusted-link", message: ["`www.gov.cn`"], hint: ["trusted_domains"]),
         ])
+        // The link's host, not the same name in the prose before it (a review, thirty-second session).
+        let named = caseFile(["title: Links", "date: 2024-03-01"], body: ["See www.gov.cn and [the site](https://www.gov.cn/)."])
+        expectDiagnostics(check(named).diagnostics, [
+            Expected(Self.file, 5, 39, .warning, "untrusted-link", message: ["`www.gov.cn`"]),
+        ])
     }
 
     @Test("columns count Unicode scalars in every diagnostic; a link repeated on a line is one warning")
