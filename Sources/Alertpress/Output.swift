@@ -379,31 +379,39 @@ enum Manifest {
     /// one, nor alertpress's state. Only the folders changed after the manifest was put in place
     /// (their modification time) are listed: an `lstat` of each folder, as for the files.
     static func strays(_ entries: [String: Entry], in folder: String, since placed: (Int, Int)) -> [String] {
-        // Each folder that holds listed files, with the names it should hold.
-        var folders: [Substring: Set<Substring>] = [:]
+        // Each folder that holds listed files; a path's folders are walked up only until one is known.
+        var folders: Set<Substring> = [""]
+        for path in entries.keys {
+            var child = Substring(path)
+            while let slash = child.lastIndex(of: "/") {
+                child = child[..<slash]
+                guard folders.insert(child).inserted else { break }
+            }
+        }
+        let changed = folders.filter { parent in
+            var info = stat()
+            return lstat(parent.isEmpty ? folder : folder + "/" + parent, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+                && (info.st_mtim.tv_sec, info.st_mtim.tv_nsec) > placed
+        }
+        guard !changed.isEmpty else { return [] }
+        // What the changed folders should hold: the names of the files and folders on the way to each entry.
+        var expected: [Substring: Set<Substring>] = [:]
         for path in entries.keys {
             var child = Substring(path)
             while true {
                 let slash = child.lastIndex(of: "/")
                 let parent = slash.map { child[..<$0] } ?? ""
-                let name = slash.map { child[child.index(after: $0)...] } ?? child
-                let isNew = folders[parent] == nil
-                folders[parent, default: []].insert(name)
-                guard isNew, !parent.isEmpty else { break }
+                if changed.contains(parent) { expected[parent, default: []].insert(slash.map { child[child.index(after: $0)...] } ?? child) }
+                guard !parent.isEmpty else { break }
                 child = parent
             }
         }
         var strays: [String] = []
-        for (parent, names) in folders {
-            let path = parent.isEmpty ? folder : folder + "/" + parent
-            var info = stat()
-            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR,
-                  (info.st_mtim.tv_sec, info.st_mtim.tv_nsec) > placed,
-                  let found = try? FileManager.default.contentsOfDirectory(atPath: path) else { continue }
-            for name in found where !names.contains(Substring(name)) {
-                let relative = parent.isEmpty ? name : parent + "/" + name
+        for parent in changed {
+            guard let found = try? FileManager.default.contentsOfDirectory(atPath: parent.isEmpty ? folder : folder + "/" + parent) else { continue }
+            for name in found where !(expected[parent]?.contains(Substring(name)) ?? false) {
                 if parent.isEmpty, SiteWriter.marks.contains(name) { continue }
-                strays.append(String(relative))
+                strays.append(parent.isEmpty ? name : String(parent) + "/" + name)
             }
         }
         return strays.sorted()
