@@ -150,6 +150,9 @@ public enum SiteBuilder {
         let rendered: Int
         do {
             let sitemap = Sitemap.job(bulletin, pages: pageJobs.compactMap(\.sitemap))
+            log.append(contentsOf: SiteLinks.check(bulletin, paths: {
+                SiteLinks.paths(jobs: [editions.flatMap(\.first), [sitemap], pageJobs].joined(), flyers: flyerJobs, assets: assetNames ?? [])
+            }, fileSystem: fileSystem))
             rendered = try run([editions.flatMap(\.first) + [sitemap], pageJobs].joined(), into: &site)
             var rest = [notFoundPage(bulletin, templates: templates, logo: logo)]
             rest += assets(options.templates, names: assetNames ?? [], fileSystem: fileSystem, log: &log)
@@ -188,7 +191,7 @@ public enum SiteBuilder {
             result.files = counts.written + counts.kept
             result.written = counts.written
             result.kept = counts.kept
-            result.removedByHand = site.previousManifest.strays
+            result.removedByHand = counts.removedByHand
             report("wrote files", counts.written)
         } catch {
             site.abort()

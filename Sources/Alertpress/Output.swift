@@ -158,7 +158,19 @@ public struct SiteWriter: Sendable {
             }
         }
         defer { flock(descriptor, LOCK_UN) }
+        restoreRetiredSite()
         return try await body()
+    }
+
+    /// A whole-site commit stopped between its two renames leaves no `--out` and the previous site
+    /// beside it (`.<name>.previous`, with its manifest or memo): it is put back before anything
+    /// else, by every build, one that fails included.
+    func restoreRetiredSite() {
+        let retired = sibling("previous")
+        var info = stat()
+        guard lstat(out.path, &info) != 0, errno == ENOENT,
+              [Self.manifestName, MemoFile.name].contains(where: { lstat(retired.appendingPathComponent($0).path, &info) == 0 }) else { return }
+        rename(retired.path, out.path)
     }
 
     /// A file alertpress puts in its staging and set-aside folders: without it (or a manifest),
@@ -301,6 +313,8 @@ enum Manifest {
         var lines: [String: Range<Int>] = [:]
         /// What is in the folder but not in the manifest, nor alertpress's state: added by hand.
         var strays: [String] = []
+        /// Folders of the manifest's files that are links (to folders elsewhere): put there by hand.
+        var linkedFolders: [String] = []
     }
 
     static func parse(_ data: Data) -> [String: Entry] { read(data).entries }
@@ -371,14 +385,20 @@ enum Manifest {
                 && size == UInt32(truncatingIfNeeded: info.st_size) && (info.st_ctim.tv_sec, info.st_ctim.tv_nsec) <= placed
             if !unchanged { result.entries[path] = Entry(hash: "", inputs: nil) }
         }
-        result.strays = strays(read.entries, in: folder, since: placed)
+        (result.strays, result.linkedFolders) = strays(read.entries, in: folder, since: placed)
+        // A file seen through a linked folder is not in `--out`: it is written again into a folder of its own.
+        for linked in result.linkedFolders {
+            for path in read.entries.keys where path.hasPrefix(linked + "/") { result.entries[path] = Entry(hash: "", inputs: nil) }
+        }
         return result
     }
 
     /// The files and folders in `folder` that are neither listed in `entries`, nor on the way to
-    /// one, nor alertpress's state. Only the folders changed after the manifest was put in place
-    /// (their modification time) are listed: an `lstat` of each folder, as for the files.
-    static func strays(_ entries: [String: Entry], in folder: String, since placed: (Int, Int)) -> [String] {
+    /// one, nor alertpress's state, and the folders on the way that are links. Only the folders
+    /// changed after the manifest was put in place are listed (their status-change time, which
+    /// `rsync -a`, `cp -a` or `tar x` cannot set back, as they can the modification time): an
+    /// `lstat` of each folder, as for the files.
+    static func strays(_ entries: [String: Entry], in folder: String, since placed: (Int, Int)) -> (strays: [String], linkedFolders: [String]) {
         // Each folder that holds listed files; a path's folders are walked up only until one is known.
         var folders: Set<Substring> = [""]
         for path in entries.keys {
@@ -388,12 +408,15 @@ enum Manifest {
                 guard folders.insert(child).inserted else { break }
             }
         }
-        let changed = folders.filter { parent in
+        var changed: Set<Substring> = []
+        var linked: [String] = []
+        for parent in folders {
             var info = stat()
-            return lstat(parent.isEmpty ? folder : folder + "/" + parent, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
-                && (info.st_mtim.tv_sec, info.st_mtim.tv_nsec) > placed
+            guard lstat(parent.isEmpty ? folder : folder + "/" + parent, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFLNK { linked.append(String(parent)) }
+            if info.st_mode & S_IFMT == S_IFDIR, (info.st_ctim.tv_sec, info.st_ctim.tv_nsec) > placed { changed.insert(parent) }
         }
-        guard !changed.isEmpty else { return [] }
+        guard !changed.isEmpty else { return ([], linked.sorted()) }
         // What the changed folders should hold: the names of the files and folders on the way to each entry.
         var expected: [Substring: Set<Substring>] = [:]
         for path in entries.keys {
@@ -414,7 +437,7 @@ enum Manifest {
                 strays.append(parent.isEmpty ? name : String(parent) + "/" + name)
             }
         }
-        return strays.sorted()
+        return (strays.sorted(), linked.sorted())
     }
 
     static func text(_ entries: [String: Entry]) -> Data {
@@ -544,18 +567,18 @@ public struct StagedSite: Sendable {
 
     /// Writes the manifest and brings `--out` up to date: renames the staging folder in, or moves the
     /// changed files in place.
-    public func commit() throws -> (written: Int, kept: Int) {
+    public func commit() throws -> (written: Int, kept: Int, removedByHand: [String]) {
         // After an edit most lines are as they were: those of the changed files are rewritten in the
         // previous text, unless a path came or went (sorting and writing every line took a tenth of
         // an incremental build, on one core).
         let samePaths = newPaths == 0 && entries.count == previous.count
         let manifest = (samePaths ? Manifest.text(entries, rewriting: rewritten, in: previousManifest) : nil) ?? Manifest.text(entries)
         if inPlace {
-            try commitInPlace(manifest: manifest)
-        } else {
-            try commitWhole(manifest: manifest)
+            let removedByHand = try commitInPlace(manifest: manifest)
+            return (written, kept, removedByHand)
         }
-        return (written, kept)
+        try commitWhole(manifest: manifest)
+        return (written, kept, [])
     }
 
     private func commitWhole(manifest: Data) throws {
@@ -588,7 +611,8 @@ public struct StagedSite: Sendable {
         case replaced(path: String, backup: String)
     }
 
-    private func commitInPlace(manifest: Data) throws {
+    /// Returns what was removed that no build made.
+    private func commitInPlace(manifest: Data) throws -> [String] {
         let manager = FileManager.default
         let backup = aside
         try SiteWriter.clearWorkFolder(backup)
@@ -626,11 +650,22 @@ public struct StagedSite: Sendable {
             steps.append(.placed(path))
         }
         // Every previous path is still there when the new ones make up the difference. Files added
-        // by hand go too: a clean build has none.
-        let removed = (previous.count == entries.count - newPaths ? [] : previous.keys.filter { entries[$0] == nil }.sorted())
-            + previousManifest.strays
+        // by hand go too, as a clean build has none; but not what this build makes, which the
+        // manifest did not list when a build stopped before putting its own in place.
+        let strays = previousManifest.strays.filter { stray in entries[stray] == nil && !entries.keys.contains { $0.hasPrefix(stray + "/") } }
+        let removed = (previous.count == entries.count - newPaths ? [] : previous.keys.filter { entries[$0] == nil }.sorted()) + strays
+        func exists(_ path: String) -> Bool {
+            var info = stat()
+            return lstat(outPath + "/" + path, &info) == 0
+        }
         do {
             try manifest.write(to: staging.appendingPathComponent(SiteWriter.manifestName))
+            // A folder replaced by a link leads out of `--out`: the link is set aside, never written through.
+            var linked: [String] = []
+            for folder in previousManifest.linkedFolders where !linked.contains(where: { folder.hasPrefix($0 + "/") }) {
+                linked.append(folder)
+                if exists(folder) { try setAside(folder) }
+            }
             // Folders already found or made: after a template edit most pages share them.
             var folders: Set<String> = []
             for (path, staged) in changed.sorted(by: { $0.path < $1.path }) {
@@ -638,9 +673,10 @@ public struct StagedSite: Sendable {
                 for component in path.split(separator: "/").dropLast() {
                     folder += (folder.isEmpty ? "" : "/") + component
                     guard folders.insert(folder).inserted else { continue }
-                    var isFolder: ObjCBool = false
-                    if manager.fileExists(atPath: outPath + "/" + folder, isDirectory: &isFolder) {
-                        if isFolder.boolValue { continue }
+                    // `lstat`: a link to a folder is no folder of `--out`.
+                    var info = stat()
+                    if lstat(outPath + "/" + folder, &info) == 0 {
+                        if info.st_mode & S_IFMT == S_IFDIR { continue }
                         try setAside(folder)
                     }
                     try manager.createDirectory(atPath: outPath + "/" + folder, withIntermediateDirectories: false)
@@ -648,7 +684,7 @@ public struct StagedSite: Sendable {
                 }
                 try install(path, from: staging.path + "/" + staged)
             }
-            for path in removed where manager.fileExists(atPath: outPath + "/" + path) { try setAside(path) }
+            for path in removed where exists(path) { try setAside(path) }
             // Folders emptied by removed files go too, as a clean build would not have them; before
             // the manifest, so that a build stopped here leaves one that still names their files.
             for path in removed {
@@ -675,6 +711,7 @@ public struct StagedSite: Sendable {
         }
         SiteWriter.removeOwn(backup)
         abort()
+        return strays + previousManifest.linkedFolders
     }
 
     private static func move(_ from: String, to: String) throws {

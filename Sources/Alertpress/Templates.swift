@@ -6,22 +6,28 @@ import Foundation
 /// logo site.yml names among their assets, and about the flyers, without writing anything.
 public enum TemplateCheck {
     /// What a build would say of the templates, the logo and, given a `bulletin` with no errors,
-    /// its flyers: they are laid out as a build lays them out (a hotline with no room is a
-    /// warning), and nothing is written.
+    /// its flyers (laid out as a build lays them out: a hotline with no room is a warning) and the
+    /// links of its bodies to pages it does not make; nothing is written.
     public static func diagnostics(folder: String, site: SiteSettings? = nil, bulletin: Bulletin? = nil,
                                    fileSystem: some ContentFileSystem = DiskFileSystem()) -> [Diagnostic] {
         let loaded = TemplateLibrary.load(folder: folder)
         var log = loaded.log
         // Without the folder, its missing logo would only repeat that it is missing.
         let logo = loaded.library == nil ? nil : LogoFile.load(site?.logo ?? bulletin?.site.logo, templates: folder, fileSystem: fileSystem, log: &log)
-        if loaded.library != nil { _ = SiteBuilder.assetNames(folder, fileSystem: fileSystem, log: &log) }
+        let assets = loaded.library == nil ? nil : SiteBuilder.assetNames(folder, fileSystem: fileSystem, log: &log)
         if let bulletin, let templates = loaded.library, !log.hasErrors {
-            let contents = bulletin.editions.map { edition in
+            let renderers = bulletin.editions.map { edition in
                 SiteRenderer(bulletin: bulletin, edition: edition, templates: templates, inputs: Fingerprint(), logo: logo) { url in
                     QRCodeSVG.svg(for: url, label: url) ?? ""
-                }.flyers
+                }
             }
-            log.append(contentsOf: Flyers.render(Flyers.jobs(contents, inputs: Fingerprint()), layoutOnly: true).problems)
+            let flyers = Flyers.jobs(renderers.map(\.flyers), inputs: Fingerprint())
+            log.append(contentsOf: Flyers.render(flyers, layoutOnly: true).problems)
+            log.append(contentsOf: SiteLinks.check(bulletin, paths: {
+                let pages = renderers.flatMap { $0.pageJobs() }
+                let feeds = renderers.flatMap { FeedContent(renderer: $0, templates: templates).jobs() + [SearchIndex.job($0)] }
+                return SiteLinks.paths(jobs: pages + feeds + [Sitemap.job(bulletin, pages: pages.compactMap(\.sitemap))], flyers: flyers, assets: assets ?? [])
+            }, fileSystem: fileSystem))
         }
         return log.sorted
     }

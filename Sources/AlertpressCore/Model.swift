@@ -221,6 +221,8 @@ public final class CaseEntry: Sendable {
     public let expires: LocalDay?
     /// The rendered body; see `StoredText`.
     public var bodyHTML: String { storedBodyHTML.text }
+    /// The rendered body's UTF-8 bytes, without making a string of them.
+    public func withBodyHTML<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result { storedBodyHTML.withUTF8(body) }
     let storedBodyHTML: StoredText
     /// Title, summary and body as numbered lines, for cue matching and evidence.
     let searchableText: NumberedText

@@ -363,10 +363,13 @@ struct IncrementalBuildTests {
         try Data("<p>old</p>".utf8).write(to: out.appendingPathComponent("extra/deep/page.html"))
         try Data("notes".utf8).write(to: out.appendingPathComponent("cases/lost-parcel/notes.txt"))
         try Data("x".utf8).write(to: out.appendingPathComponent("zh/.hidden"))
+        try manager.createSymbolicLink(atPath: out.appendingPathComponent("dangling").path, withDestinationPath: temp.child("nowhere").path)
+        // As `rsync -a`, `cp -a` or `tar x` leave a folder: its modification time set back (not its status-change time).
+        try manager.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000_000)], ofItemAtPath: out.appendingPathComponent("zh").path)
 
         let rebuilt = await buildSite(alerts: alerts, out: out)
         try #require(rebuilt.succeeded, "\(rebuilt.report)")
-        #expect(rebuilt.removedByHand == ["CNAME", "cases/lost-parcel/notes.txt", "extra", "zh/.hidden"])
+        #expect(rebuilt.removedByHand == ["CNAME", "cases/lost-parcel/notes.txt", "dangling", "extra", "zh/.hidden"])
         #expect(rebuilt.written == 0)
         let fresh = await buildSite(alerts: alerts, out: temp.child("clean"))
         try #require(fresh.succeeded, "\(fresh.report)")
@@ -376,6 +379,77 @@ struct IncrementalBuildTests {
 
         let again = await buildSite(alerts: alerts, out: out)
         #expect(again.succeeded && again.removedByHand.isEmpty)
+    }
+
+    /// A review (thirty-second session): a build stopped after making a new page's folder and before
+    /// putting its manifest in place left that folder unlisted; the next build removed it as added by
+    /// hand, and with it the page it had just made.
+    @Test("a folder that a build makes but the manifest does not list yet (a build stopped before it) is no stray: its page stays")
+    func unlistedFolderOfANewPage() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let (alerts, out) = try await builtFixtureCopy(in: temp)
+        try await Task.sleep(for: .milliseconds(30))
+        let text = try String(contentsOf: alerts.appendingPathComponent("cases/2024/lost-parcel.md"), encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "title:", with: "title: Again,").utf8).write(to: alerts.appendingPathComponent("cases/2024/lost-parcel-again.md"))
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("cases/lost-parcel-again"), withIntermediateDirectories: false)
+        let rebuilt = await buildSite(alerts: alerts, out: out)
+        try #require(rebuilt.succeeded, "\(rebuilt.report)")
+        #expect(rebuilt.removedByHand == [])
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("cases/lost-parcel-again/index.html").path))
+        let fresh = await buildSite(alerts: alerts, out: temp.child("clean"))
+        try #require(fresh.succeeded, "\(fresh.report)")
+        #expect(ReproducibilityTests.differences(snapshot(out), snapshot(temp.child("clean"))) == [])
+    }
+
+    /// A review (thirty-second session): a page's folder replaced by a link to a folder elsewhere was
+    /// written through, and when its case was taken down the page there was deleted through it.
+    @Test("a page folder replaced by a link to a folder outside --out is replaced by a folder; nothing is written or removed through it")
+    func linkedPageFolder() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let (alerts, out) = try await builtFixtureCopy(in: temp)
+        let manager = FileManager.default
+        let outside = temp.child("elsewhere")
+        try manager.createDirectory(at: outside, withIntermediateDirectories: true)
+        try Data("<p>someone else's</p>".utf8).write(to: outside.appendingPathComponent("index.html"))
+        try await Task.sleep(for: .milliseconds(30))
+        try manager.removeItem(at: out.appendingPathComponent("cases/lost-parcel"))
+        try manager.createSymbolicLink(at: out.appendingPathComponent("cases/lost-parcel"), withDestinationURL: outside)
+        let rebuilt = await buildSite(alerts: alerts, out: out)
+        try #require(rebuilt.succeeded, "\(rebuilt.report)")
+        #expect(rebuilt.removedByHand == ["cases/lost-parcel"])
+        #expect(try String(contentsOf: outside.appendingPathComponent("index.html"), encoding: .utf8) == "<p>someone else's</p>")
+        #expect(try manager.attributesOfItem(atPath: out.appendingPathComponent("cases/lost-parcel").path)[.type] as? FileAttributeType == .typeDirectory)
+        let fresh = await buildSite(alerts: alerts, out: temp.child("clean"))
+        try #require(fresh.succeeded, "\(fresh.report)")
+        #expect(ReproducibilityTests.differences(snapshot(out), snapshot(temp.child("clean"))) == [])
+
+        // Linked again, then the case taken down: the link goes, the folder it leads to stays whole.
+        try await Task.sleep(for: .milliseconds(30))
+        try manager.removeItem(at: out.appendingPathComponent("cases/lost-parcel"))
+        try manager.createSymbolicLink(at: out.appendingPathComponent("cases/lost-parcel"), withDestinationURL: outside)
+        try Self.replace(alerts.appendingPathComponent("cases/2024/lost-parcel.md"), "\n---\n", "\ndraft: true\n---\n")
+        let takenDown = await buildSite(alerts: alerts, out: out)
+        try #require(takenDown.succeeded, "\(takenDown.report)")
+        #expect(try String(contentsOf: outside.appendingPathComponent("index.html"), encoding: .utf8) == "<p>someone else's</p>")
+        #expect((try? manager.destinationOfSymbolicLink(atPath: out.appendingPathComponent("cases/lost-parcel").path)) == nil)
+    }
+
+    /// A review (thirty-second session): a build stopped between moving the previous site aside and
+    /// moving the new one in left no `--out`, and a build that then failed did not put it back.
+    @Test("a site left beside --out by a whole-site commit stopped halfway is put back by the next build, one that fails too")
+    func retiredSiteRestored() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let (alerts, out) = try await builtFixtureCopy(in: temp)
+        let before = FolderState(out)
+        try FileManager.default.moveItem(at: out, to: temp.child(".site.previous"))
+        try Self.replace(alerts.appendingPathComponent("cases/2024/lost-parcel.md"), "region: Chengdu", "regoin: Chengdu")
+        let failed = await buildSite(alerts: alerts, out: out)
+        #expect(!failed.succeeded)
+        #expect(FolderState(out) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path).sorted() == ["Alerts", "site"])
     }
 
     /// README: deleting the build state makes the next build a full one (it was refused as a folder

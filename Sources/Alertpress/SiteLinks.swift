@@ -1,0 +1,123 @@
+import AlertpressCore
+import Foundation
+
+/// Links and images in case, scam type, tactic and campaign bodies that lead to this site's own
+/// pages and files (`/cases/…`, `/zh/types/…`, `/assets/…`, or the full address under `base_url`)
+/// which the build does not make: a misspelt slug, a draft case, an image missing from
+/// `Templates/assets/`. Each is a warning at the line that writes it. `build` and `check` look at
+/// every body each time: removing or renaming one file breaks links in others.
+enum SiteLinks {
+    /// A link found in a body, site-relative (`cases/x/index.html`), and the body's file.
+    struct Target: Hashable {
+        var file: String
+        /// As the page has it, after the base address: `/cases/x/`.
+        var written: String
+        var path: String
+        var isImage: Bool
+    }
+
+    /// The links of `bulletin`'s bodies that none of `paths` (every file the build makes) answers.
+    /// `paths` is asked for only when some body links to the site.
+    static func check(_ bulletin: Bulletin, paths: () -> Set<String>, fileSystem: some ContentFileSystem) -> [Diagnostic] {
+        var targets: Set<Target> = []
+        let base = bulletin.site.baseURL
+        for edition in bulletin.editions {
+            for item in edition.cases where item.status.hasPage {
+                item.entry.withBodyHTML { targets.formUnion(Self.targets(in: $0, base: base, file: item.entry.file)) }
+            }
+            for term in edition.edition.types + edition.edition.tactics {
+                var html = term.bodyHTML
+                html.withUTF8 { targets.formUnion(Self.targets(in: $0, base: base, file: term.file)) }
+            }
+            for campaign in edition.edition.campaigns {
+                var html = campaign.bodyHTML
+                html.withUTF8 { targets.formUnion(Self.targets(in: $0, base: base, file: campaign.file)) }
+            }
+        }
+        guard !targets.isEmpty else { return [] }
+        let paths = paths()
+        let broken = targets.filter { !paths.contains($0.path) && !paths.contains($0.path + "/index.html") }
+        guard !broken.isEmpty else { return [] }
+        // Cases a link may mean: unpublished ones by slug, and every page for a "did you mean".
+        var unpublished: [String: CaseStatus] = [:]
+        for edition in bulletin.editions {
+            for item in edition.cases where !item.status.hasPage { unpublished[item.entry.slug] = item.status }
+        }
+        let pages = paths.filter { $0.hasSuffix("/index.html") || !$0.hasSuffix(".html") }
+        var log = DiagnosticLog()
+        var lines: [String: [Substring]] = [:]
+        func splitLines(_ data: Data) -> [Substring] {
+            String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        }
+        for target in broken.sorted(by: { ($0.file, $0.written) < ($1.file, $1.written) }) {
+            if lines[target.file] == nil {
+                lines[target.file] = (try? fileSystem.read(target.file)).map(splitLines) ?? []
+            }
+            let location = Self.location(of: target.written, in: lines[target.file] ?? [], file: target.file)
+            let shown = target.written
+            if target.isImage {
+                log.warning("broken-link", "the image `\(shown)` is not in the site: the page shows its description instead", at: location,
+                            hint: target.path.hasPrefix("assets/") ? "put the file in Templates/assets/, or correct the name" : "images are published from Templates/assets/: write /assets/<name>")
+                continue
+            }
+            let components = target.path.split(separator: "/")
+            let slug = components.firstIndex(of: "cases").flatMap { $0 + 1 < components.count ? String(components[$0 + 1]) : nil }
+            let hint: String
+            if let slug, let status = unpublished[slug] {
+                hint = "case `\(slug)` is \(status == .draft ? "a draft" : "not yet published (its date is later)"): the link works once it is published"
+            } else if let nearest = Suggest.nearest(target.path.hasSuffix("/index.html") ? target.path : target.path + "/index.html", in: pages) {
+                hint = "did you mean `/\(nearest.hasSuffix("index.html") ? String(nearest.dropLast("index.html".count)) : nearest)`?"
+            } else {
+                hint = "link to a page the site has (a case is at /cases/<slug>/, a scam type at /types/<id>/), or write the full address of another site"
+            }
+            log.warning("broken-link", "the link to `\(shown)` leads to no page of this site", at: location, hint: hint)
+        }
+        return log.sorted
+    }
+
+    /// Every file a build makes: what its jobs, its flyers and the templates' assets name, and the 404 page.
+    static func paths(jobs: some Sequence<RenderJob>, flyers: [Flyers.Job], assets: [String]) -> Set<String> {
+        Set(jobs.flatMap(\.paths) + flyers.map(\.path) + ["404.html"] + assets.map { "assets/" + $0 })
+    }
+
+    /// The links and images of rendered HTML that lead under `base`, as site paths.
+    static func targets(in html: UnsafeBufferPointer<UInt8>, base: String, file: String) -> [Target] {
+        var result: [Target] = []
+        let needle = Array("=\"\(base)".utf8)
+        guard let first = needle.first, html.count >= needle.count else { return [] }
+        var index = 0
+        while index <= html.count - needle.count {
+            guard html[index] == first, html[index..<(index + needle.count)].elementsEqual(needle) else {
+                index += 1
+                continue
+            }
+            let start = index + needle.count
+            var end = start
+            while end < html.count, html[end] != UInt8(ascii: "\"") { end += 1 }
+            defer { index = end }
+            let written = String(decoding: html[start..<end], as: UTF8.self).replacingOccurrences(of: "&amp;", with: "&")
+            guard written.isEmpty || written.hasPrefix("/") else { continue } // another host that starts alike
+            // `src="` or `href="`: an image or a link.
+            let isImage = index >= 3 && html[(index - 3)..<index].elementsEqual("src".utf8)
+            var path = String(written.dropFirst().prefix { $0 != "?" && $0 != "#" })
+            path = path.removingPercentEncoding ?? path
+            if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
+            result.append(Target(file: file, written: written.isEmpty ? "/" : written, path: path, isImage: isImage))
+        }
+        return result
+    }
+
+    /// The line and column of a link in its file: where its path is written, with or without the
+    /// base address, a leading slash or the trailing one.
+    static func location(of written: String, in lines: [Substring], file: String) -> SourceLocation {
+        let trimmed = written.hasSuffix("/") && written.count > 1 ? String(written.dropLast()) : written
+        for candidate in [written, trimmed, String(trimmed.drop { $0 == "/" })] where !candidate.isEmpty {
+            for (number, line) in lines.enumerated() {
+                if let range = line.range(of: candidate) {
+                    return SourceLocation(file: file, line: number + 1, column: line.unicodeScalars.distance(from: line.startIndex, to: range.lowerBound) + 1)
+                }
+            }
+        }
+        return SourceLocation(file: file, line: 1, column: 1)
+    }
+}

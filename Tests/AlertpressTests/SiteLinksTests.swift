@@ -1,0 +1,76 @@
+import AlertpressCore
+import Foundation
+import Testing
+@testable import Alertpress
+
+/// SPEC §2: dangling references are never ignored. A review (thirty-second session): links in a
+/// case body to a misspelt case, an unknown type, a draft, a missing translation and an image not
+/// in `Templates/assets/` were published without a word.
+@Suite("Links to the site's own pages")
+struct SiteLinksTests {
+    static let brokenCase = """
+        ---
+        title: Links
+        date: 2024-03-01
+        ---
+        See [a case](/cases/lost-parcle/), [a type](/types/fake-courir/) and [the draft](/cases/draft-case/).
+
+        The [Chinese page](/zh/cases/lost-parcel/) and [a full address](https://alerts.example.org/tactics/nothing/#top).
+
+        ![the fake page](/assets/claim-page.png)
+
+        Fine: [the case](/cases/lost-parcel/), [home](/), [types](/types), [a feed](/feed.xml?x=1), [another site](https://www.gov.cn/cases/x/).
+        """
+
+    @Test("a link or image to a page or file the site does not have is a warning at its line and column, by build and check alike")
+    func brokenLinks() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let file = alerts.appendingPathComponent("cases/2024/links.md")
+        try Data(Self.brokenCase.utf8).write(to: file)
+        let built = await buildSite(alerts: alerts, out: temp.child("site"))
+        try #require(built.succeeded, "\(built.report)")
+        let warnings = built.diagnostics.filter { $0.code == "broken-link" }
+        #expect(warnings.map { "\($0.line):\($0.column)" } == ["5:14", "5:45", "5:82", "7:20", "7:91", "9:18"], "\(warnings.map(\.formatted))")
+        #expect(warnings.allSatisfy { $0.file == file.path && $0.severity == .warning })
+        let hints = warnings.map { $0.hint ?? "" }
+        #expect(hints[0] == "did you mean `/cases/lost-parcel/`?")
+        #expect(hints[1] == "did you mean `/types/fake-courier/`?")
+        #expect(hints[2].contains("`draft-case` is a draft"))
+        #expect(hints[5].contains("Templates/assets/"))
+        #expect(warnings[5].message.contains("image `/assets/claim-page.png`"))
+
+        let check = checkSite(alerts: alerts)
+        #expect(check.filter { $0.code == "broken-link" } == warnings)
+    }
+
+    @Test("a body that links to every file a build makes has no broken link")
+    func everyFileIsFound() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let reference = await buildSite(alerts: alerts, out: temp.child("reference"))
+        try #require(reference.succeeded, "\(reference.report)")
+        let files = folderEntries(temp.child("reference")).filter {
+            !SiteWriter.isState($0) && !$0.hasPrefix(MemoFile.name) && $0.contains(".")
+        }
+        try #require(files.count > 50 && files.contains("zh/cases/zh-only/index.html") && files.contains { $0.hasSuffix(".pdf") })
+        let links = files.map { path in
+            let target = path.hasSuffix("index.html") ? "/" + path.dropLast("index.html".count) : "/" + path
+            return "[\(path)](\(target))"
+        }
+        try Data((Self.brokenCase.split(separator: "\n").prefix(4).joined(separator: "\n") + "\n" + links.joined(separator: "\n\n") + "\n").utf8)
+            .write(to: alerts.appendingPathComponent("cases/2024/links.md"))
+        let built = await buildSite(alerts: alerts, out: temp.child("site"))
+        try #require(built.succeeded, "\(built.report)")
+        #expect(built.diagnostics.filter { $0.code == "broken-link" }.map(\.formatted) == [])
+    }
+
+    func checkSite(alerts: URL) -> [Diagnostic] {
+        let content = ContentPipeline.check(alerts: alerts.path, fileSystem: unsettledDisk, clock: fixtureClock)
+        return content.diagnostics + TemplateCheck.diagnostics(folder: Paths.templates.path, bulletin: content.bulletin, fileSystem: unsettledDisk)
+    }
+}
