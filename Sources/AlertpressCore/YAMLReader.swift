@@ -197,6 +197,13 @@ struct YAMLReader {
                     log.error("yaml-syntax", "a quoted value is never closed: \(problem)", at: location(context.mark),
                               hint: "end the value with the same quotation mark it starts with")
                 } else if let context, context.text.contains("flow sequence") || context.text.contains("flow mapping"),
+                          context.mark.line >= 1, context.mark.line <= lines.count,
+                          let hash = Self.commentStart(in: lines[context.mark.line - 1], after: context.mark.column) {
+                    // `- {name: Xinhua #1, url: …}`: the comment takes the rest of the line, and the bracket is left open.
+                    log.error("yaml-syntax", "a `#` after a space starts a comment in YAML: the rest of the line is left out, and the bracket before it is never closed",
+                              at: SourceLocation(file: file, line: firstLine + context.mark.line - 1, column: hash),
+                              hint: "put the value that holds the `#` in quotes, e.g. name: \"Xinhua #1\"")
+                } else if let context, context.text.contains("flow sequence") || context.text.contains("flow mapping"),
                           mark.line > context.mark.line, context.mark.line >= 1, context.mark.line <= lines.count,
                           case let bracket = context.text.contains("sequence") ? ("[", "]") : ("{", "}"),
                           !lines[context.mark.line - 1].dropFirst(max(0, context.mark.column - 1)).contains(bracket.1) {
@@ -700,5 +707,26 @@ private struct PlainScalar {
             return false
         }
         return index < bytes.count && run(from: index, Self.isDigit) == bytes.count
+    }
+}
+
+extension YAMLReader {
+
+    /// The column of a `#` that starts a comment on `line` after column `after` (a bracket's): one
+    /// after a space or a tab, outside quotes; nil if none.
+    static func commentStart(in line: Substring, after column: Int) -> Int? {
+        var quote: Unicode.Scalar?
+        var previous: Unicode.Scalar = " "
+        for (offset, scalar) in line.unicodeScalars.enumerated() where offset >= column {
+            defer { previous = scalar }
+            if let open = quote {
+                if scalar == open { quote = nil }
+            } else if scalar == "\"" || scalar == "'" {
+                if previous == " " || previous == "[" || previous == "{" || previous == "," || previous == ":" { quote = scalar }
+            } else if scalar == "#", previous == " " || previous == "\t" {
+                return offset + 1
+            }
+        }
+        return nil
     }
 }

@@ -341,6 +341,16 @@ struct BadInputTests {
         ])
     }
 
+    /// A review (thirty-second session): the error was a missing comma on the next line.
+    @Test("a `#` after a space inside `[…]` or `{…}` starts a comment that leaves the bracket open: the error is at the `#`", arguments: [
+        ("channels: [phone, sms #and qq]", 23), ("loss: {amount: 4000, currency: CNY #yuan}", 36),
+    ])
+    func commentInFlow(_ line: String, _ column: Int) {
+        expectDiagnostics(check(caseFile(["title: Comment", "date: 2024-03-01", line, "region: Wuhan"])).diagnostics, [
+            Expected(Self.file, 4, column, .error, "yaml-syntax", message: ["starts a comment"], hint: ["in quotes"]),
+        ])
+    }
+
     @Test("an unclosed `[` or `{` is reported where it opens, not where YAML notices", arguments: [
         ("scam_types: [fake-courier-compensation", "["), ("loss: {amount: 4000, currency: CNY", "{"),
     ])
