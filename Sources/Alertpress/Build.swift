@@ -144,7 +144,7 @@ public enum SiteBuilder {
         var staleFlyers: [Flyers.Job] = []
         for job in flyerJobs where !site.keepIfCurrent([job.path], inputs: job.inputs) { staleFlyers.append(job) }
         // Flyers render beside the pages (they read none of them), so the cores stay busy to the end.
-        async let flyerResults = Flyers.render(staleFlyers)
+        async let flyerResults = Flyers.render(staleFlyers, fileSystem: fileSystem)
         let pageJobs = editions.flatMap(\.pages)
         var pages = pageJobs.count
         let rendered: Int
@@ -321,6 +321,10 @@ enum Flyers {
         var hotlines: SourceLocation
         /// The campaign's or scam type's file, which most of the rest comes from.
         var file: SourceLocation
+        /// The other files the flyer prints from: the site's and the advice's (in its language and
+        /// the default one), the tactics' (its red flags) and its recent case's. A character no
+        /// font has is looked for in these after `file`.
+        var others: [String] = []
     }
 
     /// `contents`: each language's, as its `SiteRenderer` made it.
@@ -330,6 +334,12 @@ enum Flyers {
             let routes = content.routes
             let edition = content.edition
             let texts = content.texts
+            // The site files are in `Alerts/`, beside the advice files.
+            var common = edition.edition.tactics.map(\.file)
+            if let siteFile = texts.titleLocation?.file {
+                let folder = siteFile.lastIndex(of: "/").map { String(siteFile[...$0]) } ?? ""
+                common = [siteFile, folder + "advice.\(edition.lang).yml", folder + "advice.yml"] + common
+            }
             func add(_ path: String, _ document: @escaping @Sendable () -> FlyerDocument, reads: Fingerprint, sources: Sources) {
                 let path = routes.file(path)
                 jobs.append(Job(path: path, document: document, inputs: Fingerprint { $0.add(inputs); $0.add(path); $0.add(reads) }, sources: sources))
@@ -338,7 +348,8 @@ enum Flyers {
                 let reads = content.inputs(campaign)
                 let file = SourceLocation(file: campaign.file, line: 1)
                 let sources = Sources(title: campaign.titleLocation ?? file, headline: campaign.headlineLocation ?? file,
-                                      hotlines: texts.hotlinesLocation ?? file, file: file)
+                                      hotlines: texts.hotlinesLocation ?? file, file: file,
+                                      others: common + [content.recent(campaign)?.entry.file].compactMap { $0 })
                 for paperName in campaign.papers {
                     guard let paper = Paper(rawValue: paperName) else { continue }
                     add("flyers/\(campaign.id)-\(paperName).pdf", { content.campaign(campaign, paper: paper) }, reads: reads, sources: sources)
@@ -352,7 +363,8 @@ enum Flyers {
                 // A scam type's flyer is headed by the site's title, and its headline is the type's name.
                 let file = SourceLocation(file: type.file, line: 1)
                 let sources = Sources(title: texts.titleLocation ?? file, headline: type.nameLocation ?? file,
-                                      hotlines: texts.hotlinesLocation ?? file, file: file)
+                                      hotlines: texts.hotlinesLocation ?? file, file: file,
+                                      others: common + [content.recent(type)?.entry.file].compactMap { $0 })
                 add("flyers/types/\(type.id)-a4.pdf", { content.type(type) }, reads: content.inputs(type), sources: sources)
             }
         }
@@ -365,7 +377,8 @@ enum Flyers {
     /// a time in the process, because of a deadlock in Cairo 1.16's glyph cache.
     /// `incomplete`: the paths of flyers that left hotlines out, print gaps or cut their headline (made again, and warned about, every build).
     /// `layoutOnly`: the pages are laid out, not drawn, and no file is made (`check`).
-    static func render(_ jobs: [Job], layoutOnly: Bool = false) -> (files: [OutputFile], problems: [Diagnostic], incomplete: Set<String>) {
+    /// `fileSystem`: where a character no font has is looked for, to warn at the line that writes it.
+    static func render(_ jobs: [Job], layoutOnly: Bool = false, fileSystem: some ContentFileSystem) -> (files: [OutputFile], problems: [Diagnostic], incomplete: Set<String>) {
         let results = jobs.map { job -> Result<FlyerRenderer.Flyer, FlyerError> in
             do {
                 let document = job.document()
@@ -379,6 +392,21 @@ enum Flyers {
         var files: [OutputFile] = []
         var log = DiagnosticLog()
         var incomplete: Set<String> = []
+        // The lines of the files a character is looked for in, each read once.
+        var lines: [String: [Substring]] = [:]
+        func locate(_ character: String, in files: [String]) -> SourceLocation? {
+            for file in files {
+                if lines[file] == nil {
+                    let text = (try? fileSystem.read(file)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+                    lines[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+                }
+                for (number, line) in (lines[file] ?? []).enumerated() {
+                    guard let range = line.range(of: character) else { continue }
+                    return SourceLocation(file: file, line: number + 1, column: line.unicodeScalars.distance(from: line.startIndex, to: range.lowerBound) + 1)
+                }
+            }
+            return nil
+        }
         // One warning for each problem at its source, naming every flyer it shows on: a hotline too
         // long for the page is one line of site.yml, not one message for each of 46 flyers.
         var problems: [Problem: [String]] = [:]
@@ -396,7 +424,15 @@ enum Flyers {
                 for field in flyer.cut {
                     note(.cut(field, at: field == "title" ? job.sources.title : job.sources.headline), job.path)
                 }
-                if !flyer.unprintable.isEmpty { note(.glyphs(flyer.unprintable, at: job.sources.file), job.path) }
+                // Each character where it is written: one line of advice.yml, not every flyer's file.
+                var byPlace: [SourceLocation: [String]] = [:]
+                var places: [SourceLocation] = []
+                for character in flyer.unprintable {
+                    let place = locate(character, in: [job.sources.file.file] + job.sources.others) ?? job.sources.file
+                    if byPlace[place] == nil { places.append(place) }
+                    byPlace[place, default: []].append(character)
+                }
+                for place in places { note(.glyphs(byPlace[place] ?? [], at: place), job.path) }
             case .failure(let error):
                 log.error("flyer-failed", "flyer `\(job.path)` could not be made: \(error)",
                           at: SourceLocation(file: job.path, line: 0, column: 0))

@@ -17,27 +17,32 @@ enum SiteLinks {
     }
 
     /// The links of `bulletin`'s bodies that none of `paths` (every file the build makes) answers.
-    /// `paths` is asked for only when some body links to the site.
+    /// `paths` is asked for only when some body links to the site. The bodies are read twice: for
+    /// the paths they link to (10,000 bodies in some 10 ms), then, when some path is not made,
+    /// for where each link to one is.
     static func check(_ bulletin: Bulletin, paths: () -> Set<String>, fileSystem: some ContentFileSystem) -> [Diagnostic] {
-        var targets: Set<Target> = []
         let base = bulletin.site.baseURL
-        for edition in bulletin.editions {
-            for item in edition.cases where item.status.hasPage {
-                item.entry.withBodyHTML { targets.formUnion(Self.targets(in: $0, base: base, file: item.entry.file)) }
-            }
-            for term in edition.edition.types + edition.edition.tactics {
-                var html = term.bodyHTML
-                html.withUTF8 { targets.formUnion(Self.targets(in: $0, base: base, file: term.file)) }
-            }
-            for campaign in edition.edition.campaigns {
-                var html = campaign.bodyHTML
-                html.withUTF8 { targets.formUnion(Self.targets(in: $0, base: base, file: campaign.file)) }
+        func eachBody(_ body: (UnsafeBufferPointer<UInt8>, String) -> Void) {
+            for edition in bulletin.editions {
+                for item in edition.cases where item.status.hasPage { item.entry.withBodyHTML { body($0, item.entry.file) } }
+                for term in edition.edition.types + edition.edition.tactics {
+                    var html = term.bodyHTML
+                    html.withUTF8 { body($0, term.file) }
+                }
+                for campaign in edition.edition.campaigns {
+                    var html = campaign.bodyHTML
+                    html.withUTF8 { body($0, campaign.file) }
+                }
             }
         }
-        guard !targets.isEmpty else { return [] }
+        var linked: Set<String> = []
+        eachBody { html, file in Self.targets(in: html, base: base, file: file) { linked.insert($0.path) } }
+        guard !linked.isEmpty else { return [] }
         let paths = paths()
-        let broken = targets.filter { !paths.contains($0.path) && !paths.contains($0.path + "/index.html") }
-        guard !broken.isEmpty else { return [] }
+        let missing = linked.filter { !paths.contains($0) && !paths.contains($0 + "/index.html") }
+        guard !missing.isEmpty else { return [] }
+        var broken: Set<Target> = []
+        eachBody { html, file in Self.targets(in: html, base: base, file: file) { if missing.contains($0.path) { broken.insert($0) } } }
         // Cases a link may mean: unpublished ones by slug, and every page for a "did you mean".
         var unpublished: [String: CaseStatus] = [:]
         for edition in bulletin.editions {
@@ -80,31 +85,30 @@ enum SiteLinks {
         Set(jobs.flatMap(\.paths) + flyers.map(\.path) + ["404.html"] + assets.map { "assets/" + $0 })
     }
 
-    /// The links and images of rendered HTML that lead under `base`, as site paths.
-    static func targets(in html: UnsafeBufferPointer<UInt8>, base: String, file: String) -> [Target] {
-        var result: [Target] = []
+    /// The links and images of rendered HTML that lead under `base`, as site paths, handed to `found`.
+    static func targets(in html: UnsafeBufferPointer<UInt8>, base: String, file: String, found: (Target) -> Void) {
         let needle = Array("=\"\(base)".utf8)
-        guard let first = needle.first, html.count >= needle.count else { return [] }
-        var index = 0
-        while index <= html.count - needle.count {
-            guard html[index] == first, html[index..<(index + needle.count)].elementsEqual(needle) else {
-                index += 1
-                continue
-            }
-            let start = index + needle.count
-            var end = start
+        guard let start = html.baseAddress, html.count >= needle.count else { return }
+        var offset = 0
+        // `memchr` finds each `=` (a few hundred a body) far faster than a loop over every byte.
+        while offset + needle.count <= html.count, let hit = memchr(start + offset, Int32(needle[0]), html.count - offset) {
+            let index = start.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            offset = index + 1
+            guard index + needle.count <= html.count, html[index..<(index + needle.count)].elementsEqual(needle) else { continue }
+            let from = index + needle.count
+            var end = from
             while end < html.count, html[end] != UInt8(ascii: "\"") { end += 1 }
-            defer { index = end }
-            let written = String(decoding: html[start..<end], as: UTF8.self).replacingOccurrences(of: "&amp;", with: "&")
+            offset = end
+            var written = String(decoding: html[from..<end], as: UTF8.self)
             guard written.isEmpty || written.hasPrefix("/") else { continue } // another host that starts alike
+            if written.contains("&") { written = written.replacingOccurrences(of: "&amp;", with: "&") }
             // `src="` or `href="`: an image or a link.
             let isImage = index >= 3 && html[(index - 3)..<index].elementsEqual("src".utf8)
             var path = String(written.dropFirst().prefix { $0 != "?" && $0 != "#" })
-            path = path.removingPercentEncoding ?? path
+            if path.contains("%") { path = path.removingPercentEncoding ?? path }
             if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
-            result.append(Target(file: file, written: written.isEmpty ? "/" : written, path: path, isImage: isImage))
+            found(Target(file: file, written: written.isEmpty ? "/" : written, path: path, isImage: isImage))
         }
-        return result
     }
 
     /// The line and column of a link in its file: where its path is written, with or without the

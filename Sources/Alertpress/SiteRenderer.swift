@@ -184,7 +184,8 @@ final class SiteRenderer: Sendable {
                 campaigns: edition.edition.campaigns.map { campaign in
                     CampaignItemView(title: campaign.title, headline: campaign.headline, window: windowText(campaign.window),
                                      href: Routes.relative(from: campaignsFolder, to: routes.campaign(campaign.id)),
-                                     active: edition.activeCampaigns.contains(campaign.id), activeLabel: strings["season.now"])
+                                     active: edition.activeCampaigns.contains(campaign.id), activeLabel: strings["season.now"],
+                                     titleLang: inOriginal(campaign.untranslated, .title), headlineLang: inOriginal(campaign.untranslated, .headline))
                 }))
         })
         for campaign in edition.edition.campaigns {
@@ -260,7 +261,8 @@ final class SiteRenderer: Sendable {
             banners: active.compactMap { campaign in
                 folder.hasPrefix(routes.campaign(campaign.id)) ? nil : BannerView(
                     label: strings["season.now"], title: campaign.title, headline: campaign.headline,
-                    href: Routes.relative(from: folder, to: routes.campaign(campaign.id)), linkLabel: strings["read.warning"])
+                    href: Routes.relative(from: folder, to: routes.campaign(campaign.id)), linkLabel: strings["read.warning"],
+                    titleLang: inOriginal(campaign.untranslated, .title), headlineLang: inOriginal(campaign.untranslated, .headline))
             },
             bannerLabel: strings["season.now"],
             content: content)
@@ -517,14 +519,17 @@ final class SiteRenderer: Sendable {
 
     private func termLinks(_ kind: TermKind, _ ids: [String], from folder: String) -> [LinkView] {
         ids.compactMap { id in
-            edition.edition.term(kind, id).map { LinkView(label: $0.name, href: Routes.relative(from: folder, to: routes.term(kind, id))) }
+            edition.edition.term(kind, id).map {
+                LinkView(label: $0.name, href: Routes.relative(from: folder, to: routes.term(kind, id)), labelLang: inOriginal($0.untranslated, .name))
+            }
         }
     }
 
     private func termSummary(_ term: Term, from folder: String) -> TermSummaryView {
         let count = edition.tagPositions.count(term.kind, term.id)
         return TermSummaryView(name: term.name, href: Routes.relative(from: folder, to: routes.term(term.kind, term.id)),
-                               summary: term.summary, count: strings.caseCount(count))
+                               summary: term.summary, count: strings.caseCount(count),
+                               nameLang: inOriginal(term.untranslated, .name), summaryLang: inOriginal(term.untranslated, .summary))
     }
 
     func evidenceGroups(_ item: EnrichedCase, from folder: String, absolute: Bool) -> [EvidenceGroupView] {
@@ -540,13 +545,22 @@ final class SiteRenderer: Sendable {
             for evidence in shown where !phrases.contains(evidence.phrase) { phrases.append(evidence.phrase) }
             let target = routes.term(kind, id)
             return EvidenceGroupView(name: term.name, href: absolute ? routes.absolute(target) : Routes.relative(from: folder, to: target),
-                                     kind: kind == .scamType ? strings["case.type"] : strings["case.tactic"], phrases: phrases)
+                                     kind: kind == .scamType ? strings["case.type"] : strings["case.tactic"], phrases: phrases,
+                                     nameLang: inOriginal(term.untranslated, .name))
         }
     }
 
     func adviceViews(_ advice: [AdviceItem]) -> [AdviceView] {
         // The label is left out where the text already opens with it ("Don't: Don't click…").
-        advice.map { AdviceView(text: $0.text, kindLabel: $0.saysItsKind ? "" : strings[$0.kind == .do ? "do" : "dont"], kind: $0.kind.rawValue) }
+        advice.map {
+            AdviceView(text: $0.text, kindLabel: $0.saysItsKind ? "" : strings[$0.kind == .do ? "do" : "dont"], kind: $0.kind.rawValue,
+                       textLang: edition.edition.untranslatedAdvice.contains($0.id) ? site.defaultLanguage : nil)
+        }
+    }
+
+    /// The default language, for a text of a term or campaign that this language's file leaves out.
+    func inOriginal(_ untranslated: Untranslated, _ text: Untranslated) -> String? {
+        untranslated.contains(text) ? site.defaultLanguage : nil
     }
 
     func hotlines() -> [HotlineView] {
@@ -581,7 +595,7 @@ final class SiteRenderer: Sendable {
             sourcesLabel: strings["sources"], sources: entry.sources.map { LinkView(label: $0.name, href: $0.url) },
             campaignsLabel: strings["campaigns.of.case"],
             campaigns: item.campaigns.compactMap { id in edition.edition.campaigns.first { $0.id == id } }.map {
-                LinkView(label: $0.title, href: Routes.relative(from: folder, to: routes.campaign($0.id)))
+                LinkView(label: $0.title, href: Routes.relative(from: folder, to: routes.campaign($0.id)), labelLang: inOriginal($0.untranslated, .title))
             },
             typeLinks: termLinks(.scamType, item.scamTypes, from: folder), tacticLinks: termLinks(.tactic, item.tactics, from: folder),
             typesLabel: strings[item.scamTypes.count == 1 ? "case.type" : "case.types"],
@@ -598,7 +612,9 @@ final class SiteRenderer: Sendable {
             casesLabel: strings["cases.of.type"], cases: cases.map { summary($0, from: folder) }, empty: cases.isEmpty ? strings["no.cases"] : nil,
             related: termLinks(.scamType, term.related, from: folder), relatedLabel: strings["related.types"],
             feeds: term.kind == .scamType ? feedLinks(folder: routes.term(term.kind, term.id), from: folder, atom: false, name: term.name) : [],
-            subscribeLabel: strings["subscribe"], flyer: flyer, flyersLabel: strings["flyers"], pagination: pagination, elsewhere: [])
+            subscribeLabel: strings["subscribe"], flyer: flyer, flyersLabel: strings["flyers"], pagination: pagination, elsewhere: [],
+            nameLang: inOriginal(term.untranslated, .name), summaryLang: inOriginal(term.untranslated, .summary),
+            stepsLang: inOriginal(term.untranslated, .steps), bodyLang: inOriginal(term.untranslated, .body))
     }
 
     private func campaignView(_ campaign: Campaign, cases: [EnrichedCase], pagination: PaginationView?, from folder: String) -> CampaignView {
@@ -618,7 +634,8 @@ final class SiteRenderer: Sendable {
             casesLabel: strings["campaign.cases"], cases: cases.map { summary($0, from: folder) }, empty: cases.isEmpty ? strings["no.cases"] : nil,
             flyersLabel: strings["flyers"], flyers: flyers,
             feeds: feedLinks(folder: routes.campaign(campaign.id), from: folder, atom: false, name: campaign.title), subscribeLabel: strings["subscribe"],
-            pagination: pagination)
+            pagination: pagination, titleLang: inOriginal(campaign.untranslated, .title), headlineLang: inOriginal(campaign.untranslated, .headline),
+            bodyLang: inOriginal(campaign.untranslated, .body))
     }
 
     private func flyerPage(_ campaign: Campaign, folder: String) -> String {

@@ -4,7 +4,7 @@
 /// bulletin is checked like a full one.
 /// A new view field does not compile until it is added here.
 enum TemplateSamples {
-    static let link = LinkView(label: "label", href: "href", current: false)
+    static let link = LinkView(label: "label", href: "href", current: false, labelLang: "labelLang")
     static let alternate = AlternateView(lang: "lang", label: "label", href: "href", absolute: "absolute", current: false, exists: true,
                                          note: "note")
     static let feed = FeedLinkView(type: "type", title: "title", href: "href", absolute: "absolute")
@@ -12,9 +12,9 @@ enum TemplateSamples {
     static let caseSummary = CaseSummaryView(title: "title", href: "href", date: "date", datetime: "datetime", summary: "summary", region: "region", loss: "loss", types: [link],
                                           titleLanguage: "titleLanguage", summaryLanguage: "summaryLanguage",
                                           regionLanguage: "regionLanguage")
-    static let termSummary = TermSummaryView(name: "name", href: "href", summary: "summary", count: "count")
-    static let evidence = EvidenceGroupView(name: "name", href: "href", kind: "kind", phrases: ["phrases"])
-    static let advice = AdviceView(text: "text", kindLabel: "kindLabel", kind: "kind")
+    static let termSummary = TermSummaryView(name: "name", href: "href", summary: "summary", count: "count", nameLang: "nameLang", summaryLang: "summaryLang")
+    static let evidence = EvidenceGroupView(name: "name", href: "href", kind: "kind", phrases: ["phrases"], nameLang: "nameLang")
+    static let advice = AdviceView(text: "text", kindLabel: "kindLabel", kind: "kind", textLang: "textLang")
     static let step = StepView(number: "number", text: "text")
     static let logo = LogoView(src: "src", width: "width", height: "height", icon: true)
     static let pagination = PaginationView(label: "label", status: "status", newer: link, older: link)
@@ -23,7 +23,7 @@ enum TemplateSamples {
         LayoutView(lang: "lang", title: "title", siteTitle: "siteTitle", description: "description", canonical: "canonical", homeHref: "homeHref", stylesheet: "stylesheet", script: "script", logo: logo,
                    alternates: [alternate], feeds: [feed], nav: [link], skip: "skip", navLabel: "navLabel", languageLabel: "languageLabel", publisherLabel: "publisherLabel",
                    publisher: "publisher", hotlinesLabel: "hotlinesLabel", hotlines: [hotline], reportLabel: "reportLabel", reportURL: "reportURL", feedsLabel: "feedsLabel",
-                   banners: [BannerView(label: "label", title: "title", headline: "headline", href: "href", linkLabel: "linkLabel")], bannerLabel: "bannerLabel",
+                   banners: [BannerView(label: "label", title: "title", headline: "headline", href: "href", linkLabel: "linkLabel", titleLang: "titleLang", headlineLang: "headlineLang")], bannerLabel: "bannerLabel",
                    content: "content"),
         HomeView(title: "title", intro: "intro", latestLabel: "latestLabel", cases: [caseSummary], empty: "empty", allCasesLabel: "allCasesLabel", allCasesHref: "allCasesHref", topTypesLabel: "topTypesLabel",
                  topTypes: [termSummary], totals: "totals", elsewhere: [ElsewhereView(text: "text", href: "href", lang: "lang")], chartsLabel: "chartsLabel", chartByType: ChartView(title: "title", svg: "svg"), chartByMonth: ChartView(title: "title", svg: "svg"), noChart: "noChart",
@@ -39,12 +39,13 @@ enum TemplateSamples {
         TermIndexView(title: "title", intro: "intro", terms: [termSummary]),
         TermView(name: "name", summary: "summary", howLabel: "howLabel", steps: [step], body: "body", adviceLabel: "adviceLabel", advice: [advice], casesLabel: "casesLabel",
                  cases: [caseSummary], empty: "empty", related: [link], relatedLabel: "relatedLabel", feeds: [feed], subscribeLabel: "subscribeLabel", flyer: link,
-                 flyersLabel: "flyersLabel", pagination: pagination, elsewhere: [ElsewhereView(text: "text", href: "href", lang: "lang")]),
+                 flyersLabel: "flyersLabel", pagination: pagination, elsewhere: [ElsewhereView(text: "text", href: "href", lang: "lang")],
+                 nameLang: "nameLang", summaryLang: "summaryLang", stepsLang: "stepsLang", bodyLang: "bodyLang"),
         CampaignView(title: "title", headline: "headline", windowLabel: "windowLabel", window: "window", body: "body", focusLabel: "focusLabel", focus: [termSummary], casesLabel: "casesLabel",
                      cases: [caseSummary], empty: "empty", flyersLabel: "flyersLabel", flyers: [link], feeds: [feed], subscribeLabel: "subscribeLabel",
-                     pagination: pagination),
+                     pagination: pagination, titleLang: "titleLang", headlineLang: "headlineLang", bodyLang: "bodyLang"),
         CampaignIndexView(title: "title", intro: "intro", campaigns: [CampaignItemView(title: "title", headline: "headline", window: "window", href: "href", active: true,
-                                                                             activeLabel: "activeLabel")]),
+                                                                             activeLabel: "activeLabel", titleLang: "titleLang", headlineLang: "headlineLang")]),
         FlyerPageView(lang: "lang", title: "title", stylesheet: "stylesheet", canonical: "canonical", publisher: "publisher", logo: logo, headline: "headline", season: "season", howLabel: "howLabel",
                       steps: [step], redFlagsLabel: "redFlagsLabel", redFlags: ["redFlags"], doLabel: "doLabel", dos: ["dos"], dontLabel: "dontLabel", donts: ["donts"], recentLabel: "recentLabel",
                       recent: FlyerCaseView(title: "title", text: "text", loss: "loss", date: "date"), callLabel: "callLabel", hotlines: [hotline], scanLabel: "scanLabel", qrSVG: "qrSVG",

@@ -22,7 +22,7 @@ public enum TemplateCheck {
                 }
             }
             let flyers = Flyers.jobs(renderers.map(\.flyers), inputs: Fingerprint())
-            log.append(contentsOf: Flyers.render(flyers, layoutOnly: true).problems)
+            log.append(contentsOf: Flyers.render(flyers, layoutOnly: true, fileSystem: fileSystem).problems)
             log.append(contentsOf: SiteLinks.check(bulletin, paths: {
                 let pages = renderers.flatMap { $0.pageJobs() }
                 let feeds = renderers.flatMap { FeedContent(renderer: $0, templates: templates).jobs() + [SearchIndex.job($0)] }

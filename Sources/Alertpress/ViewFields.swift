@@ -18,6 +18,7 @@ extension LinkView: TemplateView {
         case "label": .of(self.label)
         case "href": .of(self.href)
         case "current": .of(self.current)
+        case "labelLang": .of(self.labelLang)
         default: nil
         }
     }
@@ -115,6 +116,8 @@ extension BannerView: TemplateView {
         case "headline": .of(self.headline)
         case "href": .of(self.href)
         case "linkLabel": .of(self.linkLabel)
+        case "titleLang": .of(self.titleLang)
+        case "headlineLang": .of(self.headlineLang)
         default: nil
         }
     }
@@ -146,6 +149,8 @@ extension TermSummaryView: TemplateView {
         case "href": .of(self.href)
         case "summary": .of(self.summary)
         case "count": .of(self.count)
+        case "nameLang": .of(self.nameLang)
+        case "summaryLang": .of(self.summaryLang)
         default: nil
         }
     }
@@ -236,6 +241,7 @@ extension EvidenceGroupView: TemplateView {
         case "href": .of(self.href)
         case "kind": .of(self.kind)
         case "phrases": .of(self.phrases)
+        case "nameLang": .of(self.nameLang)
         default: nil
         }
     }
@@ -247,6 +253,7 @@ extension AdviceView: TemplateView {
         case "text": .of(self.text)
         case "kindLabel": .of(self.kindLabel)
         case "kind": .of(self.kind)
+        case "textLang": .of(self.textLang)
         default: nil
         }
     }
@@ -335,6 +342,10 @@ extension TermView: TemplateView {
         case "flyersLabel": .of(self.flyersLabel)
         case "pagination": .of(self.pagination)
         case "elsewhere": .of(self.elsewhere)
+        case "nameLang": .of(self.nameLang)
+        case "summaryLang": .of(self.summaryLang)
+        case "stepsLang": .of(self.stepsLang)
+        case "bodyLang": .of(self.bodyLang)
         default: nil
         }
     }
@@ -368,6 +379,9 @@ extension CampaignView: TemplateView {
         case "feeds": .of(self.feeds)
         case "subscribeLabel": .of(self.subscribeLabel)
         case "pagination": .of(self.pagination)
+        case "titleLang": .of(self.titleLang)
+        case "headlineLang": .of(self.headlineLang)
+        case "bodyLang": .of(self.bodyLang)
         default: nil
         }
     }
@@ -393,6 +407,8 @@ extension CampaignItemView: TemplateView {
         case "href": .of(self.href)
         case "active": .of(self.active)
         case "activeLabel": .of(self.activeLabel)
+        case "titleLang": .of(self.titleLang)
+        case "headlineLang": .of(self.headlineLang)
         default: nil
         }
     }

@@ -3,7 +3,8 @@ import Foundation
 // The values templates see. Everything is computed in Swift: templates only place finished
 // text (`{{…}}`, escaped) and finished HTML (`{{{…}}}`, produced by cmark or by alertpress).
 
-struct LinkView: Sendable { var label: String; var href: String; var current: Bool = false }
+/// `labelLang`: the label's language when it is not the page's (a term a translation leaves out).
+struct LinkView: Sendable { var label: String; var href: String; var current: Bool = false; var labelLang: String? = nil }
 /// Where a page of a long list sits among its pages, with links to the pages either side.
 struct PaginationView: Sendable { var label: String; var status: String; var newer: LinkView?; var older: LinkView? }
 /// A language version of the page; `exists` is false when the switcher falls back to that language's home page,
@@ -50,7 +51,10 @@ struct LayoutView: Sendable {
 /// `icon`: the logo is square, and browsers show it in the tab as the site's icon.
 struct LogoView: Sendable { var src: String; var width: String; var height: String; var icon: Bool }
 
-struct BannerView: Sendable { var label: String; var title: String; var headline: String; var href: String; var linkLabel: String }
+struct BannerView: Sendable {
+    var label: String; var title: String; var headline: String; var href: String; var linkLabel: String
+    var titleLang: String? = nil; var headlineLang: String? = nil
+}
 
 struct CaseSummaryView: Sendable {
     var title: String
@@ -79,7 +83,10 @@ struct ElsewhereView: Sendable { var text: String; var href: String; var lang: S
 /// `language`: the name's, when every case there took it unchanged from an original in another language.
 struct RegionView: Sendable { var name: String; var language: String?; var count: String; var loss: String }
 
-struct TermSummaryView: Sendable { var name: String; var href: String; var summary: String; var count: String }
+struct TermSummaryView: Sendable {
+    var name: String; var href: String; var summary: String; var count: String
+    var nameLang: String? = nil; var summaryLang: String? = nil
+}
 
 struct HomeView: Sendable {
     var title: String
@@ -118,8 +125,8 @@ struct ListView: Sendable {
     var pagination: PaginationView?
 }
 
-struct EvidenceGroupView: Sendable { var name: String; var href: String; var kind: String; var phrases: [String] }
-struct AdviceView: Sendable { var text: String; var kindLabel: String; var kind: String }
+struct EvidenceGroupView: Sendable { var name: String; var href: String; var kind: String; var phrases: [String]; var nameLang: String? = nil }
+struct AdviceView: Sendable { var text: String; var kindLabel: String; var kind: String; var textLang: String? = nil }
 /// `lang`: set when the value is in another language than the page (a translation's inherited field).
 struct FactView: Sendable { var label: String; var value: String; var datetime: String?; var lang: String? = nil }
 
@@ -182,6 +189,11 @@ struct TermView: Sendable {
     var pagination: PaginationView?
     /// Its cases published only in another language: how many, with a link there.
     var elsewhere: [ElsewhereView]
+    /// The languages of texts the translation leaves out (nil: the page's).
+    var nameLang: String? = nil
+    var summaryLang: String? = nil
+    var stepsLang: String? = nil
+    var bodyLang: String? = nil
 }
 
 struct StepView: Sendable { var number: String; var text: String }
@@ -202,10 +214,17 @@ struct CampaignView: Sendable {
     var feeds: [FeedLinkView]
     var subscribeLabel: String
     var pagination: PaginationView?
+    /// The languages of texts the translation leaves out (nil: the page's).
+    var titleLang: String? = nil
+    var headlineLang: String? = nil
+    var bodyLang: String? = nil
 }
 
 struct CampaignIndexView: Sendable { var title: String; var intro: String; var campaigns: [CampaignItemView] }
-struct CampaignItemView: Sendable { var title: String; var headline: String; var window: String; var href: String; var active: Bool; var activeLabel: String }
+struct CampaignItemView: Sendable {
+    var title: String; var headline: String; var window: String; var href: String; var active: Bool; var activeLabel: String
+    var titleLang: String? = nil; var headlineLang: String? = nil
+}
 
 /// The HTML print version of a flyer (`campaigns/<id>/flyer/`).
 struct FlyerPageView: Sendable {

@@ -148,15 +148,18 @@ struct Decoder {
     }
 
     /// A control character (NUL, ESC…) or noncharacter is left out of what is published, a line
-    /// separator read as a space; the editor hears where the first one was, as it may be a sign of
-    /// a damaged file.
+    /// separator read as a space; the editor hears where each one was (the first ten, then how
+    /// many more), as they may be a sign of a damaged file.
     private mutating func reportRemoved(_ source: SourceText) {
-        guard let removed = source.removed else { return }
-        let shown = String(removed.scalar).showingCodePoints { _ in true }
-        log.warning("control-character", String.isSeparator(removed.scalar) ? "an invisible line separator `\(shown)` is read as a space"
-                        : "an invisible control character `\(shown)` is left out",
-                    at: SourceLocation(file: source.path, line: removed.line, column: removed.column),
-                    hint: "delete it; it often comes with text copied from another program, or from a damaged file")
+        for (index, removed) in source.removed.prefix(SourceText.Removed.reported).enumerated() {
+            let shown = String(removed.scalar).showingCodePoints { _ in true }
+            let more = source.removed.count - SourceText.Removed.reported
+            log.warning("control-character", (String.isSeparator(removed.scalar) ? "an invisible line separator `\(shown)` is read as a space"
+                            : "an invisible control character `\(shown)` is left out")
+                            + (index == SourceText.Removed.reported - 1 && more > 0 ? " (and \(more) more in this file)" : ""),
+                        at: SourceLocation(file: source.path, line: removed.line, column: removed.column),
+                        hint: "delete it; it often comes with text copied from another program, or from a damaged file")
+        }
     }
 
     mutating func report(_ problem: SourceText.Problem, file: String) {
@@ -169,8 +172,13 @@ struct Decoder {
                       at: SourceLocation(file: file, line: line, column: column),
                       hint: utf16 ? "save the file as UTF-8" : "save the file again as UTF-8 text; it may be damaged")
         case .empty:
-            log.error("empty-file", "the file is empty", at: SourceLocation(file: file, line: 1),
-                      hint: file.hasSuffix(".md") ? "delete it, or start it with front matter between `---` lines" : "delete it, or write its entries")
+            // site.yml and advice.yml are required: deleting them is no way out.
+            let name = file.split(separator: "/").last.map(String.init) ?? file
+            let hint = file.hasSuffix(".md") ? "delete it, or start it with front matter between `---` lines"
+                : name == "advice.yml" ? "write its entries, one a line: - {id: never-share-sms-code, kind: dont, priority: 1, text: …}"
+                : name == "site.yml" ? "write the site's settings: title, base_url, languages, timezone and the others the README lists"
+                : "delete it, or write its entries"
+            log.error("empty-file", "the file is empty", at: SourceLocation(file: file, line: 1), hint: hint)
         case .missingFrontMatter:
             log.error("missing-front-matter", "the file must start with front matter: a first line `---`",
                       at: SourceLocation(file: file, line: 1), hint: "put the keys between two `---` lines at the top")

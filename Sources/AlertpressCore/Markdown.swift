@@ -39,6 +39,9 @@ struct MarkdownRenderer: Sendable {
         var unsafeLinks: [Noted] = []
         /// Lines of headings with no text (`##` alone), left out: an empty heading is no heading.
         var emptyHeadings: [Int] = []
+        /// Links with no text (`[](https://…)`), which read as nothing: their address is shown as
+        /// their text. The address and the line.
+        var emptyLinks: [Noted] = []
     }
 
     /// Something the renderer left out or changed that the editor hears of: a tag or a host, and
@@ -251,6 +254,12 @@ private final class CmarkDocument {
                 }
                 replaceWithText(node, policy.defang(url, asked: &asked))
             } else {
+                if cmark_node_get_type(node) == CMARK_NODE_LINK, Self.plainText(of: node).trimmingWhitespace().isEmpty,
+                   let text = cmark_node_new(CMARK_NODE_TEXT) {
+                    output.emptyLinks.append(.init(text: url, line: Self.startLine(of: node)))
+                    cmark_node_set_literal(text, url)
+                    cmark_node_append_child(node, text)
+                }
                 if url.utf8.contains(UInt8(ascii: "%")) { output.encodedTargets.append(url) }
                 let title = Self.string(cmark_node_get_title(node))
                 if !title.isEmpty { output.linkTitles.append(title) }

@@ -106,6 +106,22 @@ public struct Term: Sendable {
     public var file: String
     /// Where `name` is written, in this language's file or the original it takes it from.
     public var nameLocation: SourceLocation? = nil
+    /// The texts a translation leaves out, shown in the default language: pages mark them as such.
+    public var untranslated: Untranslated = []
+}
+
+/// The texts of a scam type, tactic or campaign that a language's file leaves out: they are taken
+/// from the default-language file, and pages say which language they are in (`lang`).
+public struct Untranslated: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    public static let name = Untranslated(rawValue: 1)
+    public static let summary = Untranslated(rawValue: 2)
+    public static let steps = Untranslated(rawValue: 4)
+    public static let body = Untranslated(rawValue: 8)
+    public static let title = Untranslated(rawValue: 16)
+    public static let headline = Untranslated(rawValue: 32)
 }
 
 public enum CampaignWindow: Sendable, Equatable {
@@ -137,6 +153,8 @@ public struct Campaign: Sendable {
     /// Where `title` and `headline` are written, in this language's file or the original.
     public var titleLocation: SourceLocation? = nil
     public var headlineLocation: SourceLocation? = nil
+    /// The texts a translation leaves out, shown in the default language.
+    public var untranslated: Untranslated = []
 }
 
 public struct Loss: Sendable, Equatable {
@@ -277,6 +295,8 @@ public struct Edition: Sendable {
     public var types: [Term]
     public var tactics: [Term]
     public var campaigns: [Campaign]
+    /// The advice this language's library leaves out, shown in the default language.
+    public var untranslatedAdvice: Set<String> = []
 
     public func term(_ kind: TermKind, _ id: String) -> Term? {
         (kind == .scamType ? types : tactics).first { $0.id == id }

@@ -140,10 +140,14 @@ enum Resolver {
             decoder.log.error("missing-file", "`advice.yml` is missing", at: SourceLocation(file: join(alertsPath, "advice.yml"), line: 0, column: 0))
         }
         let adviceIDs = Set(defaultAdvice.map(\.id.value))
-        // An advice.yml that cannot be read whole (a YAML error) knows too few ids: its own error is
-        // the one to fix, not an "unknown advice id" in every file that names one.
-        let adviceKnown = adviceFiles.contains { $0.langSuffix == nil }
-            && !decoder.log.all.contains { diagnostic in diagnostic.severity == .error && adviceFiles.contains { $0.langSuffix == nil && $0.path == diagnostic.file } }
+        // An advice.yml that cannot be read whole (a YAML error, no entries) knows too few ids: its own
+        // error is the one to fix, not an "unknown advice id" in every file that names one. An error
+        // in one entry (a `kind` misspelt) leaves the ids known, and the other files are checked too.
+        let unreadable: Set<String> = ["yaml-syntax", "invalid-utf8", "empty-file", "duplicate-key"]
+        let adviceKnown = !defaultAdvice.isEmpty
+            && !decoder.log.all.contains { diagnostic in
+                diagnostic.severity == .error && unreadable.contains(diagnostic.code) && adviceFiles.contains { $0.langSuffix == nil && $0.path == diagnostic.file }
+            }
         var adviceByLanguage: [String: [String: AdviceItem]] = [:]
         let baseAdvice = Dictionary(defaultAdvice.compactMap { raw -> (String, AdviceItem)? in
             guard let text = raw.text, let priority = raw.priority else { return nil }
@@ -253,7 +257,7 @@ enum Resolver {
             return TermKind.allCases.map { kind in
                 (rawTerms[kind] ?? [:]).keys.sorted().compactMap { id -> Term? in
                     guard let variants = rawTerms[kind]?[id], let base = variants[nil] else { return nil }
-                    return makeTerm(base: base, translation: suffix.flatMap { variants[$0] }, lang: lang)
+                    return makeTerm(base: base, translation: suffix.flatMap { variants[$0] }, lang: lang, isTranslated: suffix != nil)
                 }
             }
         }
@@ -422,6 +426,7 @@ enum Resolver {
                                       item.text = defanged(item.text)
                                       return item
                                   }, types: [], tactics: [], campaigns: [])
+            if suffix != nil { edition.untranslatedAdvice = Set(baseAdvice.keys).subtracting(translatedAdvice[lang] ?? []) }
             for (offset, kind) in TermKind.allCases.enumerated() {
                 let terms = termLists[languageIndex][offset].map { term in
                     var term = term
@@ -430,6 +435,7 @@ enum Resolver {
                     term.steps = term.steps.map(defanged)
                     if let variants = rawTerms[kind]?[term.id], let base = variants[nil] {
                         let own = suffix.flatMap { variants[$0] }.flatMap { $0.body.isBlank ? nil : $0 } ?? base
+                        if suffix != nil, own.lang == nil, !own.body.isBlank { term.untranslated.insert(.body) }
                         let rendered = markdown.render(own.body)
                         askedHosts.formUnion(rendered.askedHosts)
                         if checkedBodies.insert(own.file).inserted {
@@ -443,7 +449,7 @@ enum Resolver {
             }
             edition.campaigns = rawCampaigns.keys.sorted().compactMap { id in
                 guard let variants = rawCampaigns[id], let base = variants[nil] else { return nil }
-                return makeCampaign(base: base, translation: suffix.flatMap { variants[$0] }, lang: lang, markdown: markdown, asked: &askedHosts,
+                return makeCampaign(base: base, translation: suffix.flatMap { variants[$0] }, lang: lang, isTranslated: suffix != nil, markdown: markdown, asked: &askedHosts,
                                     checked: &checkedBodies, log: &decoder.log)
             }
             editions.append(edition)
@@ -538,8 +544,15 @@ enum Resolver {
     static func join(_ base: String, _ name: String) -> String { base.isEmpty ? name : base + "/" + name }
 
     /// A term in one language, but for its body (`bodyHTML` is empty): that needs the link policy.
-    private static func makeTerm(base: Decoder.RawTerm, translation: Decoder.RawTerm?, lang: String) -> Term? {
+    /// `isTranslated`: a language other than the default, whose texts the translation may leave out.
+    private static func makeTerm(base: Decoder.RawTerm, translation: Decoder.RawTerm?, lang: String, isTranslated: Bool) -> Term? {
         guard let name = translation?.name ?? base.name else { return nil }
+        var untranslated: Untranslated = []
+        if isTranslated {
+            if translation?.name == nil { untranslated.insert(.name) }
+            if translation?.summary == nil, base.summary != nil { untranslated.insert(.summary) }
+            if translation?.steps == nil, base.steps?.isEmpty == false { untranslated.insert(.steps) }
+        }
         return Term(kind: base.kind, id: base.id, lang: lang, name: name,
                     summary: translation?.summary ?? base.summary ?? "",
                     steps: translation?.steps ?? base.steps ?? [],
@@ -548,10 +561,10 @@ enum Resolver {
                     threshold: translation?.threshold ?? base.threshold ?? Decoder.defaultThreshold,
                     cues: translation?.cues ?? base.cues ?? [],
                     bodyHTML: "", file: translation?.file ?? base.file,
-                    nameLocation: translation?.name != nil ? translation?.nameLocation : base.nameLocation)
+                    nameLocation: translation?.name != nil ? translation?.nameLocation : base.nameLocation, untranslated: untranslated)
     }
 
-    private static func makeCampaign(base: Decoder.RawCampaign, translation: Decoder.RawCampaign?, lang: String, markdown: MarkdownRenderer,
+    private static func makeCampaign(base: Decoder.RawCampaign, translation: Decoder.RawCampaign?, lang: String, isTranslated: Bool, markdown: MarkdownRenderer,
                                      asked: inout Set<String>, checked: inout Set<String>, log: inout DiagnosticLog) -> Campaign? {
         guard let title = translation?.title ?? base.title, let window = translation?.window ?? base.window,
               let headline = translation?.headline ?? base.headline else { return nil }
@@ -562,12 +575,19 @@ enum Resolver {
             scanPublishedBody(rendered, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, log: &log)
         }
         func defanged(_ text: String) -> String { markdown.links.map { $0.defangPlainText(text, asked: &asked) } ?? text }
+        var untranslated: Untranslated = []
+        if isTranslated {
+            if translation?.title == nil { untranslated.insert(.title) }
+            if translation?.headline == nil { untranslated.insert(.headline) }
+            if own.lang == nil, !own.body.isBlank { untranslated.insert(.body) }
+        }
         return Campaign(id: base.id, lang: lang, title: defanged(title), window: window,
                         focus: (translation?.focus ?? base.focus ?? []).map(\.value), headline: defanged(headline),
                         papers: translation?.papers ?? base.papers ?? ["a4"], largePrint: translation?.largePrint ?? base.largePrint ?? false,
                         bodyHTML: rendered.html, file: translation?.file ?? base.file,
                         titleLocation: translation?.title != nil ? translation?.titleLocation : base.titleLocation,
-                        headlineLocation: translation?.headline != nil ? translation?.headlineLocation : base.headlineLocation)
+                        headlineLocation: translation?.headline != nil ? translation?.headlineLocation : base.headlineLocation,
+                        untranslated: untranslated)
     }
 
     /// A case in one language: `own` is this language's file, `base` the default-language file it translates.
@@ -606,7 +626,7 @@ enum Resolver {
             scanPublishedBody(rendered, summary: derivedSummary, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, log: &log)
             // Markdown knows the line of a link or a tag; the column is where its text is on that line.
             let lines = rendered.untrustedLinks.isEmpty && rendered.droppedHTML.isEmpty && rendered.relativeTargets.isEmpty
-                && rendered.unsafeLinks.isEmpty ? [] : own.body.splitLines()
+                && rendered.unsafeLinks.isEmpty && rendered.emptyLinks.isEmpty ? [] : own.body.splitLines()
             /// Where `text` is on the line, after `lead` when the line has the two together (a host
             /// after "://": a link's, not the same name in the prose before it).
             func location(of text: String, line: Int, after lead: String = "") -> SourceLocation {
@@ -637,6 +657,10 @@ enum Resolver {
                 log.warning("unsafe-link", "a `\(link.text)` link or image is not published: pages show its text only",
                             at: location(of: link.text, line: link.line),
                             hint: "link to a web page (https://…), an e-mail address (mailto:) or a phone number (tel:)")
+            }
+            for link in rendered.emptyLinks where warned.insert("\(link.line) \(link.text)").inserted {
+                log.warning("empty-link", "a link with no text reads as nothing: the page shows its address `\(link.text)` as its text",
+                            at: location(of: "[](", line: link.line), hint: "write what the link leads to between the brackets: [the police notice](…)")
             }
             for line in rendered.emptyHeadings {
                 log.warning("empty-heading", "a heading with no text is left out of the page",

@@ -14,14 +14,17 @@ struct SourceText: Sendable {
     let body: String
     /// 1-based file line where `body` starts.
     let bodyFirstLine: Int
-    /// The first character `decode` left out, for a warning.
-    let removed: Removed?
+    /// The characters `decode` left out, for a warning each (the first `Removed.reported`).
+    let removed: [Removed]
 
     /// A control character or noncharacter left out of the text, where it was.
     struct Removed: Sendable, Equatable {
         let line: Int
         let column: Int
         let scalar: Unicode.Scalar
+
+        /// How many of a file's are warned about one by one; the last warning counts the rest.
+        static let reported = 10
     }
 
     enum Problem: Error, Equatable {
@@ -37,7 +40,7 @@ struct SourceText: Sendable {
 
     /// Decodes bytes as UTF-8, normalises line endings and leaves out characters HTML and XML
     /// cannot hold (`removingInvalidCharacters`), saying where the first one was.
-    static func decode(_ data: Data) -> Result<(text: String, removed: Removed?), Problem> {
+    static func decode(_ data: Data) -> Result<(text: String, removed: [Removed]), Problem> {
         var bytes = Array(data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let nul = bytes.withUnsafeBytes({ raw in raw.baseAddress.flatMap { base in memchr(base, 0, raw.count).map { base.distance(to: UnsafeRawPointer($0)) } } }) {
@@ -55,17 +58,18 @@ struct SourceText: Sendable {
             ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         let cleaned = normalised.removingInvalidCharacters
         if cleaned.isBlank { return .failure(.empty) }
-        return .success((cleaned, cleaned.utf8.count == normalised.utf8.count ? nil : firstRemoved(normalised)))
+        return .success((cleaned, cleaned.utf8.count == normalised.utf8.count ? [] : removed(normalised)))
     }
 
-    private static func firstRemoved(_ text: String) -> Removed? {
+    private static func removed(_ text: String) -> [Removed] {
         var line = 1
         var column = 1
+        var found: [Removed] = []
         for scalar in text.unicodeScalars {
-            if String.isLeftOut(scalar) || String.isSeparator(scalar) { return Removed(line: line, column: column, scalar: scalar) }
+            if String.isLeftOut(scalar) || String.isSeparator(scalar) { found.append(Removed(line: line, column: column, scalar: scalar)) }
             if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
         }
-        return nil
+        return found
     }
 
     /// Locates the first byte that is not valid UTF-8, as line and column.

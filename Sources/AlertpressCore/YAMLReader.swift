@@ -378,7 +378,13 @@ struct YAMLReader {
                 log.error("unknown-key", "unknown key `\(YAMLReader.visible(name))` in \(what)", at: location(key), hint: hint)
                 continue
             }
-            values[name] = (key, value)
+            // A value through an alias (`tactics: *picked`) carries the marks of its anchor's lines,
+            // where it may be right: what is wrong with it is told at the key that uses it.
+            if let keyMark = key.mark, let valueMark = value.mark, (valueMark.line, valueMark.column) < (keyMark.line, keyMark.column) {
+                values[name] = (key, Self.marked(value, at: keyMark))
+            } else {
+                values[name] = (key, value)
+            }
         }
         for name in required where values[name] == nil || values[name]?.value.isNullScalar == true {
             if let entry = values[name] {
@@ -711,6 +717,20 @@ private struct PlainScalar {
 }
 
 extension YAMLReader {
+    /// `node` with every mark in it at `mark`.
+    static func marked(_ node: Node, at mark: Mark) -> Node {
+        switch node {
+        case .scalar(var scalar):
+            scalar.mark = mark
+            return .scalar(scalar)
+        case .sequence(let sequence):
+            return .sequence(Node.Sequence(sequence.map { marked($0, at: mark) }, sequence.tag, sequence.style, mark))
+        case .mapping(let mapping):
+            return .mapping(Node.Mapping(mapping.map { (marked($0.key, at: mark), marked($0.value, at: mark)) }, mapping.tag, mapping.style, mark))
+        case .alias:
+            return node
+        }
+    }
 
     /// The column of a `#` that starts a comment on `line` after column `after` (a bracket's): one
     /// after a space or a tab, outside quotes; nil if none.

@@ -26,12 +26,19 @@ struct BadInputTests {
         #expect(result.enrichedCase("x")?.entry.title == "2024")
     }
 
-    @Test("a control character is left out of what is published, with a warning at the first one")
+    /// A review (thirty-second session): only the first of a file's was told, and the editor found the
+    /// next one a build later.
+    @Test("a control character is left out of what is published, with a warning at each one")
     func controlCharacters() {
         let result = check(caseFile(["ti\u{1}tle: Hel\u{1B}lo", "date: 2024-03-01"]) + "Body\u{7}.\n")
         expectDiagnostics(result.diagnostics, [
             Expected(Self.file, 2, 3, .warning, "control-character", message: ["`\\u{1}`"]),
+            Expected(Self.file, 2, 12, .warning, "control-character", message: ["`\\u{1B}`"]),
+            Expected(Self.file, 6, 5, .warning, "control-character", message: ["`\\u{7}`"]),
         ])
+        // Ten are told one by one; the tenth counts the rest.
+        let many = check(caseFile(["title: Many", "date: 2024-03-01"]) + String(repeating: "a\u{7}", count: 25) + "\n").diagnostics
+        #expect(many.count == 10 && many.last?.message.hasSuffix("(and 15 more in this file)") == true, "\(many.map(\.formatted))")
         #expect(result.enrichedCase("x")?.entry.title == "Hello")
         // A NUL byte is no text at all: an error where it is; every other byte NUL is UTF-16.
         expectDiagnostics(check(caseFile(["title: Hel\u{0}lo", "date: 2024-03-01"])).diagnostics, [
@@ -199,6 +206,17 @@ struct BadInputTests {
         ])
     }
 
+    /// A review (thirty-second session): `[](…)` was published as an empty `<a>`, which reads as nothing (WCAG 2.4.4).
+    @Test("a link with no text is a warning, and the page shows its address as its text")
+    func emptyLink() throws {
+        let result = check(caseFile(["title: Empty link", "date: 2024-03-01"], body: ["See [](/types/fake-courier-compensation/) now."]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 5, 5, .warning, "empty-link", message: ["no text"], hint: ["between the brackets"]),
+        ])
+        let item = try #require(result.enrichedCase("x"))
+        #expect(item.entry.bodyHTML.contains("\">/types/fake-courier-compensation/</a>"), "\(item.entry.bodyHTML)")
+    }
+
     @Test("columns count Unicode scalars in every diagnostic; a link repeated on a line is one warning")
     func columnsAndRepeats() {
         // 👨‍👩‍👧 is five scalars (three people, two joiners), one character.
@@ -341,6 +359,14 @@ struct BadInputTests {
         ])
     }
 
+    /// A review (thirty-second session): the errors pointed at the anchor, where the list was right.
+    @Test("a value given through an alias is told at the key that uses it, not at the anchor")
+    func aliasedValue() {
+        let result = check(caseFile(["title: Alias", "date: 2024-03-01", "scam_types: &picked [fake-courier-compensation]", "tactics: *picked"]))
+        let wrong = result.diagnostics.filter { $0.severity == .error }
+        #expect(!wrong.isEmpty && wrong.allSatisfy { $0.line == 5 && $0.message.contains("fake-courier-compensation") }, "\(result.diagnostics.map(\.formatted))")
+    }
+
     /// A review (thirty-second session): the error was a missing comma on the next line.
     @Test("a `#` after a space inside `[…]` or `{…}` starts a comment that leaves the bracket open: the error is at the `#`", arguments: [
         ("channels: [phone, sms #and qq]", 23), ("loss: {amount: 4000, currency: CNY #yuan}", 36),
@@ -410,8 +436,11 @@ struct BadInputTests {
             Expected("Alerts/advice.yml", lines + 1, 1, .error, "yaml-syntax", message: ["second `---`"], hint: ["remove the extra"]),
         ])
         expectDiagnostics(Tree.with(["advice.zh.yml": "\n"]).check().diagnostics, [
-            Expected("Alerts/advice.zh.yml", 1, 1, .error, "empty-file", hint: ["write its entries"]),
+            Expected("Alerts/advice.zh.yml", 1, 1, .error, "empty-file", hint: ["delete it, or write its entries"]),
         ])
+        // A review (thirty-second session): "delete it" for advice.yml led to "`advice.yml` is missing".
+        let empty = Tree.with(["advice.yml": "\n"]).check().diagnostics.filter { $0.code == "empty-file" }
+        #expect(empty.count == 1 && empty.allSatisfy { !($0.hint ?? "").contains("delete") && ($0.hint ?? "").contains("- {id:") }, "\(empty.map(\.formatted))")
     }
 
     // MARK: Found by a review of malformed input (twenty-fifth session)
@@ -467,6 +496,13 @@ struct BadInputTests {
         var advice = Tree()
         advice.set("advice.yml", "- id: never-share-sms-code\n  text: \"open\n  priority: 1\n")
         #expect(advice.check().diagnostics.map(\.code) == ["yaml-syntax"], "\(advice.check().diagnostics.map(\.formatted))")
+        // A review (thirty-second session): an error in one entry hid the translation's errors until it was fixed.
+        var entry = Tree()
+        let library = String(decoding: entry.files["Alerts/advice.yml"] ?? Data(), as: UTF8.self)
+        entry.set("advice.yml", library + "- {id: extra-advice, kind: maybe, priority: 9, text: Extra.}\n")
+        entry.set("advice.zh.yml", String(decoding: entry.files["Alerts/advice.zh.yml"] ?? Data(), as: UTF8.self) + "- {id: no-such-advice, text: 不存在}\n")
+        let codes = entry.check().diagnostics.filter { $0.severity == .error }.map { "\($0.file) \($0.code)" }
+        #expect(codes == ["Alerts/advice.yml invalid-value", "Alerts/advice.zh.yml unknown-id"], "\(entry.check().diagnostics.map(\.formatted))")
     }
 
     @Test("a translation of a type or campaign that restates its advice, window, focus or flyer differently gets a warning")
@@ -486,7 +522,7 @@ struct BadInputTests {
     /// A review (thirtieth session): a type translation without `name`, a campaign's without
     /// `headline`, and no site.zh.yml at all printed English on Chinese pages and flyers, unwarned.
     @Test("a translation without the words pages and flyers show, or a language without its site file, is an untranslated warning")
-    func untranslatedWords() {
+    func untranslatedWords() throws {
         var tree = Tree()
         tree.set("types/fake-courier-compensation.zh.md", "---\nsummary: 骗子冒充快递客服。\n---\n")
         tree.set("campaigns/double-11.zh.md", "---\ntitle: 双11预警\n---\n")
@@ -500,6 +536,15 @@ struct BadInputTests {
             Expected("Alerts/types/fake-courier-compensation.zh.md", 1, 1, .warning, "untranslated", message: ["no `name`"]),
             Expected("Alerts/types/fake-courier-compensation.zh.md", 1, 1, .warning, "untranslated-cues", message: ["no `cues`"]),
         ])
+        // What is left out is shown in the default language, and known as such (pages mark it with `lang`).
+        let editions = try #require(result.bulletin?.editions)
+        let zh = try #require(editions.first { $0.lang == "zh" }).edition
+        let en = try #require(editions.first { $0.lang == "en" }).edition
+        let type = try #require(zh.term(.scamType, "fake-courier-compensation"))
+        #expect(type.untranslated.contains(.name) && !type.untranslated.contains(.summary))
+        let campaign = try #require(zh.campaigns.first { $0.id == "double-11" })
+        #expect(campaign.untranslated.contains(.headline) && !campaign.untranslated.contains(.title))
+        #expect(en.term(.scamType, "fake-courier-compensation")?.untranslated == [] && en.campaigns.allSatisfy { $0.untranslated == [] })
     }
 
     @Test("the base fixture itself checks clean")
@@ -1013,7 +1058,8 @@ struct BadInputTests {
         var tree = Tree()
         tree.set("site.yml", "")
         let result = tree.check()
-        expectDiagnostics(result.diagnostics, [Expected("Alerts/site.yml", 1, nil, .error, "empty-file")])
+        expectDiagnostics(result.diagnostics, [Expected("Alerts/site.yml", 1, nil, .error, "empty-file", hint: ["the site's settings"])])
+        #expect(result.diagnostics.allSatisfy { !($0.hint ?? "").contains("delete") })
     }
 
     @Test("missing front matter")

@@ -279,7 +279,7 @@ struct FixtureSiteTests {
     /// A standards review (thirtieth session): an emoji in a headline printed as a gap on every flyer, unwarned.
     /// Then (thirty-first session) each flyer had its own warning, at the PDF's path: 46 for one long
     /// hotline. Now one warning a problem, at the line the editor changes, naming the flyers.
-    @Test("flyer warnings: one a problem, at the campaign's line or file, naming the flyers; the same from check")
+    @Test("flyer warnings: one a problem, at the line that writes it, naming the flyers; the same from check")
     func unprintableOnFlyers() async throws {
         let temp = try TempFolder()
         defer { temp.remove() }
@@ -291,15 +291,24 @@ struct FixtureSiteTests {
             .replacingOccurrences(of: "headline: Real customer service", with: "headline: 🚨 Real customer service")
             .replacingOccurrences(of: "title: Double 11 warning", with: "title: \(longTitle)")
             .write(to: campaign, atomically: true, encoding: .utf8)
+        // A review (thirty-second session): a character in advice.yml was warned about at the first line
+        // of every type's and campaign's file; it is warned about at its line of advice.yml, once.
+        let advice = alerts.appendingPathComponent("advice.yml")
+        try String(contentsOf: advice, encoding: .utf8)
+            .replacingOccurrences(of: "text: Never tell anyone an SMS verification code.", with: "text: Never tell anyone an SMS verification code 🤐.")
+            .write(to: advice, atomically: true, encoding: .utf8)
         let result = await buildSite(alerts: alerts, out: temp.child("site"))
         try #require(result.succeeded, "\(result.report)")
         let flyers = result.diagnostics.filter { $0.code.hasPrefix("flyer-") }
         let glyphs = flyers.filter { $0.code == "flyer-glyphs" }
-        try #require(glyphs.count == 1, "\(result.report)")
-        #expect(glyphs[0].file == campaign.path && glyphs[0].line == 1)
+        try #require(glyphs.count == 2, "\(result.report)")
         // The English flyers: A4 and A5, each in large print too. The Chinese ones have their own headline.
-        #expect(glyphs[0].message.contains("🚨") && glyphs[0].message.contains("4 flyers: `flyers/double-11-a4.pdf`, `flyers/double-11-a4-large.pdf`, `flyers/double-11-a5.pdf` and 1 more"),
-                "\(glyphs[0].message)")
+        let headline = try #require(glyphs.first { $0.file == campaign.path })
+        #expect(headline.line == 5 && headline.column == 11, "\(headline.formatted)")
+        #expect(headline.message.contains("🚨") && headline.message.contains("4 flyers: `flyers/double-11-a4.pdf`, `flyers/double-11-a4-large.pdf`, `flyers/double-11-a5.pdf` and 1 more"),
+                "\(headline.message)")
+        let adviceWarning = try #require(glyphs.first { $0.file == advice.path }, "\(glyphs.map(\.formatted))")
+        #expect(adviceWarning.line == 1 && adviceWarning.column == 100 && adviceWarning.message.contains("🤐"), "\(adviceWarning.formatted)")
         let cut = flyers.filter { $0.code == "flyer-cut" }
         try #require(cut.count == 1, "\(result.report)")
         #expect(cut[0].file == campaign.path && cut[0].line == 2 && cut[0].column == 8 && cut[0].message.hasPrefix("the title does not fit whole"))
@@ -362,6 +371,32 @@ struct FixtureSiteTests {
         #expect(notFound.contains("<link rel=\"stylesheet\" href=\"/assets/style.css\">") && notFound.contains("<a href=\"/zh/\">"))
         #expect(text(built.files, "zh/cases/zh-only/index.html").contains("<h1>大学生遭遇退款诈骗</h1>"))
         #expect(text(built.files, "zh/index.html").contains("<a class=\"site-title\" href=\"../zh/\">测试反诈公告</a>"))
+    }
+
+    /// A review (thirty-second session): what a translation leaves out of a scam type, tactic or
+    /// campaign, or of the advice, showed in English inside Chinese pages with no `lang` (WCAG 3.1.2),
+    /// though a case's inherited fields were marked.
+    @Test("a scam type or tactic with no translation is marked as English wherever a Chinese page names it, and only there")
+    func untranslatedTermsMarked() async throws {
+        let built = try await site()
+        // `types/fake-courier.md` and `tactics/refund-link.md` have no `.zh.md`; `types/fake-refund.md` has one.
+        let page = text(built.files, "zh/types/fake-courier/index.html")
+        #expect(page.contains("<h1 lang=\"en\">") && page.contains("<p class=\"lead\" lang=\"en\">") && page.contains("<div class=\"story\" lang=\"en\">"))
+        #expect(text(built.files, "zh/types/fake-refund/index.html").contains("<h1>"))
+        #expect(text(built.files, "types/fake-courier/index.html").contains("<h1>"))
+        var marked = 0
+        for path in built.files.keys.sorted() where path.hasSuffix(".html") {
+            let html = text(built.files, path)
+            for tag in html.matches(of: /<a [^>]*href="[^"]*(types\/fake-courier|tactics\/refund-link)\/"[^>]*>/).map({ String($0.output.0) }) where !tag.contains("hreflang") {
+                if path.hasPrefix("zh/") {
+                    #expect(tag.contains(" lang=\"en\""), "\(path): \(tag)")
+                    marked += 1
+                } else {
+                    #expect(!tag.contains(" lang="), "\(path): \(tag)")
+                }
+            }
+        }
+        #expect(marked >= 4, "links to the two from Chinese pages: \(marked)")
     }
 
     @Test("what a reader meets: related scam types named so, a way to browse without JavaScript, one h1 on the 404 page, a chart of losses by type that fits a phone")

@@ -90,7 +90,7 @@ struct IncrementalBuildTests {
         },
         Edit(name: "a new case of a campaign's focus type, outside the campaign: templates may show each focus type's count",
              setup: { _, templates in
-                 try replace(templates.appendingPathComponent("campaign.mustache"), "<p>{{summary}}</p>", "<p>{{summary}} {{count}}</p>")
+                 try replace(templates.appendingPathComponent("campaign.mustache"), "{{summary}}</p>", "{{summary}} {{count}}</p>")
              },
              apply: { alerts, _ in
             try """
