@@ -24,7 +24,11 @@ enum SiteLinks {
         let base = bulletin.site.baseURL
         func eachBody(_ body: (UnsafeBufferPointer<UInt8>, String) -> Void) {
             for edition in bulletin.editions {
-                for item in edition.cases where item.status.hasPage { item.entry.withBodyHTML { body($0, item.entry.file) } }
+                // By position: a loop over the cases would copy each (a retain of every field).
+                for index in edition.cases.indices where edition.cases[index].status.hasPage {
+                    let entry = edition.cases[index].entry
+                    entry.withBodyHTML { body($0, entry.file) }
+                }
                 for term in edition.edition.types + edition.edition.tactics {
                     var html = term.bodyHTML
                     html.withUTF8 { body($0, term.file) }
@@ -36,13 +40,17 @@ enum SiteLinks {
             }
         }
         var linked: Set<String> = []
-        eachBody { html, file in Self.targets(in: html, base: base, file: file) { linked.insert($0.path) } }
+        eachBody { html, _ in Self.targets(in: html, base: base) { _, path, _ in linked.insert(path) } }
         guard !linked.isEmpty else { return [] }
         let paths = paths()
         let missing = linked.filter { !paths.contains($0) && !paths.contains($0 + "/index.html") }
         guard !missing.isEmpty else { return [] }
         var broken: Set<Target> = []
-        eachBody { html, file in Self.targets(in: html, base: base, file: file) { if missing.contains($0.path) { broken.insert($0) } } }
+        eachBody { html, file in
+            Self.targets(in: html, base: base) { written, path, isImage in
+                if missing.contains(path) { broken.insert(Target(file: file, written: written, path: path, isImage: isImage)) }
+            }
+        }
         // Cases a link may mean: unpublished ones by slug, and every page for a "did you mean".
         var unpublished: [String: CaseStatus] = [:]
         for edition in bulletin.editions {
@@ -85,8 +93,9 @@ enum SiteLinks {
         Set(jobs.flatMap(\.paths) + flyers.map(\.path) + ["404.html"] + assets.map { "assets/" + $0 })
     }
 
-    /// The links and images of rendered HTML that lead under `base`, as site paths, handed to `found`.
-    static func targets(in html: UnsafeBufferPointer<UInt8>, base: String, file: String, found: (Target) -> Void) {
+    /// The links and images of rendered HTML that lead under `base`, handed to `found` as written
+    /// after `base`, as a site path, and whether an image.
+    static func targets(in html: UnsafeBufferPointer<UInt8>, base: String, found: (_ written: String, _ path: String, _ isImage: Bool) -> Void) {
         let needle = Array("=\"\(base)".utf8)
         guard let start = html.baseAddress, html.count >= needle.count else { return }
         var offset = 0
@@ -101,13 +110,13 @@ enum SiteLinks {
             offset = end
             var written = String(decoding: html[from..<end], as: UTF8.self)
             guard written.isEmpty || written.hasPrefix("/") else { continue } // another host that starts alike
-            if written.contains("&") { written = written.replacingOccurrences(of: "&amp;", with: "&") }
+            if written.utf8.contains(UInt8(ascii: "&")) { written = written.replacingOccurrences(of: "&amp;", with: "&") }
             // `src="` or `href="`: an image or a link.
             let isImage = index >= 3 && html[(index - 3)..<index].elementsEqual("src".utf8)
             var path = String(written.dropFirst().prefix { $0 != "?" && $0 != "#" })
-            if path.contains("%") { path = path.removingPercentEncoding ?? path }
+            if path.utf8.contains(UInt8(ascii: "%")) { path = path.removingPercentEncoding ?? path }
             if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
-            found(Target(file: file, written: written.isEmpty ? "/" : written, path: path, isImage: isImage))
+            found(written.isEmpty ? "/" : written, path, isImage)
         }
     }
 
