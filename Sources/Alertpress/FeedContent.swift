@@ -93,7 +93,8 @@ struct FeedContent {
         let url = routes.absolute(routes.case(item.slug))
         let strings = renderer.strings
         let view = FeedEntryView(
-            colon: strings.isChinese ? "：" : ":", body: item.entry.bodyHTML,
+            colon: strings.isChinese ? "：" : ":", space: strings.isChinese ? "" : " ", open: strings.isChinese ? "（" : " (",
+            close: strings.isChinese ? "）" : ") ", body: item.entry.bodyHTML,
             redFlagsLabel: strings["redflags"], redFlags: renderer.evidenceGroups(item, from: "", absolute: true),
             adviceLabel: strings["advice"], advice: renderer.adviceViews(item.advice),
             hotlinesLabel: strings["hotlines"], hotlines: renderer.hotlines(),

@@ -661,12 +661,14 @@ final class SiteRenderer: Sendable {
     /// Autodiscovery links for the feeds that live in `folder`.
     func feedLinks(folder: String, from page: String, atom: Bool, name: String? = nil) -> [FeedLinkView] {
         let title = name.map { "\($0) · \(texts.title)" } ?? texts.title
-        var links = [FeedLinkView(type: "application/rss+xml", title: "\(title) — \(strings["feed.rss"])",
+        // A Chinese title takes no English dash: 江滨市反诈预警 · RSS 订阅.
+        let dash = strings.isChinese ? " · " : " — "
+        var links = [FeedLinkView(type: "application/rss+xml", title: "\(title)\(dash)\(strings["feed.rss"])",
                                   href: Routes.relative(from: page, to: folder + "feed.xml"), absolute: routes.absolute(folder + "feed.xml"))]
         if atom {
-            links.append(FeedLinkView(type: "application/atom+xml", title: "\(title) — \(strings["feed.atom"])",
+            links.append(FeedLinkView(type: "application/atom+xml", title: "\(title)\(dash)\(strings["feed.atom"])",
                                       href: Routes.relative(from: page, to: folder + "atom.xml"), absolute: routes.absolute(folder + "atom.xml")))
-            links.append(FeedLinkView(type: "application/feed+json", title: "\(title) — \(strings["feed.json"])",
+            links.append(FeedLinkView(type: "application/feed+json", title: "\(title)\(dash)\(strings["feed.json"])",
                                       href: Routes.relative(from: page, to: folder + "feed.json"), absolute: routes.absolute(folder + "feed.json")))
         }
         return links

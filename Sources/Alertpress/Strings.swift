@@ -43,7 +43,7 @@ struct Strings: Sendable {
 
     /// "1 case", "12 cases", "12 起案例".
     func caseCount(_ count: Int) -> String {
-        isChinese ? "\(count) 起案例" : (count == 1 ? "1 case" : "\(count) cases")
+        isChinese ? (count == 0 ? "暂无案例" : "\(count) 起案例") : (count == 1 ? "1 case" : "\(count) cases")
     }
 
     func monthLabel(year: Int, month: Int) -> String {

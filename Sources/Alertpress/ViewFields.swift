@@ -508,6 +508,9 @@ extension FeedEntryView: TemplateView {
     func child(named name: String) -> TemplateValue? {
         switch name {
         case "colon": .of(self.colon)
+        case "space": .of(self.space)
+        case "open": .of(self.open)
+        case "close": .of(self.close)
         case "body": .of(self.body)
         case "redFlagsLabel": .of(self.redFlagsLabel)
         case "redFlags": .of(self.redFlags)

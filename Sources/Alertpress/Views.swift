@@ -273,8 +273,12 @@ struct NotFoundSection: Sendable { var lang: String; var title: String; var text
 
 /// The full case as feed readers show it.
 struct FeedEntryView: Sendable {
-    /// ": " or "：" after a label, by language.
+    /// ":" or "：" after a label, by language; `space` follows it in English only, and a hotline's
+    /// label is in `open` and `close`: " (" and ") ", or "（" and "）".
     var colon: String
+    var space: String
+    var open: String
+    var close: String
     var body: String
     var redFlagsLabel: String
     var redFlags: [EvidenceGroupView]

@@ -127,7 +127,8 @@ enum Summary {
     /// A CJK character or CJK punctuation: two Latin characters wide, and no space around it.
     static func isWide(_ scalar: Unicode.Scalar) -> Bool { Tagger.isCJK(scalar) || isCJKPunctuation(scalar) }
 
-    /// Cuts at the last word boundary (Latin) or character (CJK) that fits, adding "…".
+    /// Cuts at the last word boundary (Latin) or character (CJK) that fits, adding "…", or the
+    /// "……" of Chinese typography (two of them, as wide as two characters) after Chinese text.
     static func shorten(_ text: String, to limit: Int) -> String {
         var end = text.startIndex
         var lastBreak: String.Index?
@@ -135,11 +136,12 @@ enum Summary {
         for index in text.indices {
             let character = text[index]
             total += character.unicodeScalars.reduce(0) { $0 + (isWide($1) ? 2 : 1) }
-            if total > Double(limit - 1) { break }
+            // Room is kept for the ellipsis: "……" weighs 2.
+            if total > Double(limit - 2) { break }
             end = text.index(after: index)
             if character == " " || character.unicodeScalars.contains(where: isWide) { lastBreak = end }
         }
-        let cut = text[..<(lastBreak ?? end)]
-        return cut.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) + "…"
+        let cut = text[..<(lastBreak ?? end)].trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        return cut + (cut.unicodeScalars.last.map(Tagger.isCJK) == true ? "……" : "…")
     }
 }

@@ -535,12 +535,12 @@ struct SummaryTests {
         #expect(Summary.derive(from: sentence1 + sentence2 + sentence3) == sentence1 + sentence2)
     }
 
-    @Test("CJK: a sentence too long is cut at a character with …, never inside one")
+    @Test("CJK: a sentence too long is cut at a character with ……, never inside one")
     func cjkCut() {
         let long = String(repeating: "诈骗分子冒充客服", count: 15) + "。"   // 121 characters, weight 242
         let summary = Summary.derive(from: long)
-        // 159 of 160 weight units for the text, 1 for "…": 79 CJK characters.
-        #expect(summary == String(long.prefix(79)) + "…")
+        // 158 of 160 weight units for the text, 2 for the Chinese "……": 79 CJK characters.
+        #expect(summary == String(long.prefix(79)) + "……")
         #expect(Summary.weight(summary) <= 160)
     }
 

@@ -50,5 +50,7 @@ struct StringsTests {
     func caseCounts() {
         #expect([0, 1, 2].map(Strings("en").caseCount) == ["0 cases", "1 case", "2 cases"])
         #expect(Strings("zh").caseCount(1) == "1 起案例")
+        // A type with no case yet: "0 起案例" reads as a statistic, not as "none yet" (Chinese review, thirty-first session).
+        #expect(Strings("zh").caseCount(0) == "暂无案例")
     }
 }
