@@ -115,14 +115,32 @@ struct FlyerContent {
         return sharing + edition.edition.tactics.filter { advice.isDisjoint(with: $0.advice) }
     }
 
-    private func document(title: String, headline: String, season: String, types: [Term], recent: EnrichedCase?,
-                          qrURL: String, paper: Paper, largePrint: Bool, documentTitle: String? = nil) -> FlyerDocument {
+    /// A line a flyer prints, and its language when this language's files leave it out (then the
+    /// default language's): the HTML flyer page marks it.
+    struct Line: Sendable {
+        var text: String
+        var lang: String?
+    }
+
+    /// What a flyer about `types` lists: steps, red flags, do's and don'ts.
+    struct Lines: Sendable {
+        var steps: [Line]
+        var redFlags: [Line]
+        var dos: [Line]
+        var donts: [Line]
+    }
+
+    func lines(_ types: [Term]) -> Lines {
+        let original = bulletin.site.defaultLanguage
+        func stepLines(_ type: Term) -> [Line] {
+            type.steps.map { Line(text: $0, lang: type.untranslated.contains(.steps) ? original : nil) }
+        }
         // Steps: the first focus type's three steps, or one step from each type when several.
-        let steps: [String]
+        let steps: [Line]
         if types.count == 1 || types.allSatisfy({ $0.steps.isEmpty }) {
-            steps = Array((types.first?.steps ?? []).prefix(3))
+            steps = Array((types.first.map(stepLines) ?? []).prefix(3))
         } else {
-            steps = Array(types.compactMap { $0.steps.first }.prefix(3))
+            steps = Array(types.compactMap { stepLines($0).first }.prefix(3))
         }
         let tactics = redFlags(types).prefix(Self.redFlagCount)
         // The types' own advice first, then their red flags' advice, each by priority.
@@ -131,14 +149,29 @@ struct FlyerContent {
         }
         let own = Set(types.flatMap(\.advice))
         let advice = library(own) + library(Set(tactics.prefix(Self.redFlagCount - 1).flatMap(\.advice)).subtracting(own))
+        func line(_ item: AdviceItem) -> Line { Line(text: item.text, lang: edition.edition.untranslatedAdvice.contains(item.id) ? original : nil) }
+        return Lines(
+            steps: steps,
+            // A red flag is marked when both its name and its summary are the original's.
+            redFlags: tactics.map { tactic in
+                let untranslated = tactic.untranslated.isSuperset(of: [.name, .summary])
+                let colon = (untranslated ? Strings(original) : strings).isChinese ? "：" : ": "
+                return Line(text: "\(tactic.name)\(colon)\(tactic.summary)", lang: untranslated ? original : nil)
+            },
+            dos: advice.filter { $0.kind == .do }.prefix(4).map(line), donts: advice.filter { $0.kind == .dont }.prefix(4).map(line))
+    }
+
+    private func document(title: String, headline: String, season: String, types: [Term], recent: EnrichedCase?,
+                          qrURL: String, paper: Paper, largePrint: Bool, documentTitle: String? = nil) -> FlyerDocument {
+        let lines = lines(types)
         let recentCase = recent.map { item in
             FlyerCase(title: item.entry.title, text: item.entry.summary, loss: item.entry.loss.map { strings.money($0.amount, $0.currency) },
                       date: strings.date(item.entry.date.day))
         }
         return FlyerDocument(
             paper: paper, largePrint: largePrint, language: edition.lang, publisher: texts.publisher, title: title,
-            headline: headline, season: season, steps: steps, redFlags: tactics.map { "\($0.name)\(strings.isChinese ? "：" : ": ")\($0.summary)" },
-            dos: advice.filter { $0.kind == .do }.prefix(4).map(\.text), donts: advice.filter { $0.kind == .dont }.prefix(4).map(\.text),
+            headline: headline, season: season, steps: lines.steps.map(\.text), redFlags: lines.redFlags.map(\.text),
+            dos: lines.dos.map(\.text), donts: lines.donts.map(\.text),
             recentCase: recentCase, hotlines: texts.hotlines.map { FlyerHotline(label: $0.label, number: $0.number) },
             qrURL: qrURL, issued: issued, creationDate: issuedAt, labels: labels, documentTitle: documentTitle, logo: logo)
     }

@@ -640,12 +640,15 @@ final class SiteRenderer: Sendable {
 
     private func flyerPage(_ campaign: Campaign, folder: String) -> String {
         let flyer = flyers.campaign(campaign)
+        let lines = flyers.lines(flyers.focus(campaign))
+        func views(_ lines: [FlyerContent.Line]) -> [LineView] { lines.map { LineView(text: $0.text, textLang: $0.lang) } }
         let view = FlyerPageView(
             lang: edition.lang, title: "\(campaign.title) · \(strings["flyer.html"]) · \(texts.title)", stylesheet: Routes.relative(from: folder, to: "assets/flyer.css"),
-            canonical: routes.absolute(folder), publisher: flyer.publisher, logo: logoView(from: folder), headline: flyer.headline, season: flyer.season,
-            howLabel: flyer.labels.howItWorks, steps: flyer.steps.enumerated().map { StepView(number: "\($0.offset + 1)", text: $0.element) },
-            redFlagsLabel: flyer.labels.redFlags, redFlags: flyer.redFlags, doLabel: flyer.labels.doTitle, dos: flyer.dos,
-            dontLabel: flyer.labels.dontTitle, donts: flyer.donts, recentLabel: flyer.labels.recentCase,
+            canonical: routes.absolute(folder), publisher: flyer.publisher, logo: logoView(from: folder), headline: flyer.headline,
+            headlineLang: inOriginal(campaign.untranslated, .headline), season: flyer.season,
+            howLabel: flyer.labels.howItWorks, steps: lines.steps.enumerated().map { StepView(number: "\($0.offset + 1)", text: $0.element.text, textLang: $0.element.lang) },
+            redFlagsLabel: flyer.labels.redFlags, redFlags: views(lines.redFlags), doLabel: flyer.labels.doTitle, dos: views(lines.dos),
+            dontLabel: flyer.labels.dontTitle, donts: views(lines.donts), recentLabel: flyer.labels.recentCase,
             recent: flyer.recentCase.map { FlyerCaseView(title: $0.title, text: $0.text, loss: $0.loss, date: $0.date) },
             callLabel: flyer.labels.callHotline, hotlines: hotlines(), scanLabel: flyer.labels.scanForMore,
             qrSVG: qrSVG(flyer.qrURL), url: flyer.qrURL, issuedLabel: flyer.labels.issued, issued: flyer.issued,

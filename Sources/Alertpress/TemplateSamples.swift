@@ -15,7 +15,8 @@ enum TemplateSamples {
     static let termSummary = TermSummaryView(name: "name", href: "href", summary: "summary", count: "count", nameLang: "nameLang", summaryLang: "summaryLang")
     static let evidence = EvidenceGroupView(name: "name", href: "href", kind: "kind", phrases: ["phrases"], nameLang: "nameLang")
     static let advice = AdviceView(text: "text", kindLabel: "kindLabel", kind: "kind", textLang: "textLang")
-    static let step = StepView(number: "number", text: "text")
+    static let step = StepView(number: "number", text: "text", textLang: "textLang")
+    static let line = LineView(text: "text", textLang: "textLang")
     static let logo = LogoView(src: "src", width: "width", height: "height", icon: true)
     static let pagination = PaginationView(label: "label", status: "status", newer: link, older: link)
 
@@ -46,8 +47,8 @@ enum TemplateSamples {
                      pagination: pagination, titleLang: "titleLang", headlineLang: "headlineLang", bodyLang: "bodyLang"),
         CampaignIndexView(title: "title", intro: "intro", campaigns: [CampaignItemView(title: "title", headline: "headline", window: "window", href: "href", active: true,
                                                                              activeLabel: "activeLabel", titleLang: "titleLang", headlineLang: "headlineLang")]),
-        FlyerPageView(lang: "lang", title: "title", stylesheet: "stylesheet", canonical: "canonical", publisher: "publisher", logo: logo, headline: "headline", season: "season", howLabel: "howLabel",
-                      steps: [step], redFlagsLabel: "redFlagsLabel", redFlags: ["redFlags"], doLabel: "doLabel", dos: ["dos"], dontLabel: "dontLabel", donts: ["donts"], recentLabel: "recentLabel",
+        FlyerPageView(lang: "lang", title: "title", stylesheet: "stylesheet", canonical: "canonical", publisher: "publisher", logo: logo, headline: "headline", headlineLang: "headlineLang", season: "season",
+                      howLabel: "howLabel", steps: [step], redFlagsLabel: "redFlagsLabel", redFlags: [line], doLabel: "doLabel", dos: [line], dontLabel: "dontLabel", donts: [line], recentLabel: "recentLabel",
                       recent: FlyerCaseView(title: "title", text: "text", loss: "loss", date: "date"), callLabel: "callLabel", hotlines: [hotline], scanLabel: "scanLabel", qrSVG: "qrSVG",
                       url: "url", issuedLabel: "issuedLabel", issued: "issued", backHref: "backHref", backLabel: "backLabel", alternates: [alternate]),
         SearchView(title: "title", label: "label", button: "button", noJS: "noJS", hint: "hint", index: "index", browseLabel: "browseLabel", browseHref: "browseHref"),

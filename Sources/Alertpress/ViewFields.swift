@@ -356,6 +356,7 @@ extension StepView: TemplateView {
         switch name {
         case "number": .of(self.number)
         case "text": .of(self.text)
+        case "textLang": .of(self.textLang)
         default: nil
         }
     }
@@ -425,6 +426,7 @@ extension FlyerPageView: TemplateView {
         case "publisher": .of(self.publisher)
         case "logo": .of(self.logo)
         case "headline": .of(self.headline)
+        case "headlineLang": .of(self.headlineLang)
         case "season": .of(self.season)
         case "howLabel": .of(self.howLabel)
         case "steps": .of(self.steps)
@@ -522,6 +524,16 @@ extension FeedEntryView: TemplateView {
         case "indicators": .of(self.indicators)
         case "sourcesLabel": .of(self.sourcesLabel)
         case "sources": .of(self.sources)
+        default: nil
+        }
+    }
+}
+
+extension LineView: TemplateView {
+    func child(named name: String) -> TemplateValue? {
+        switch name {
+        case "text": .of(self.text)
+        case "textLang": .of(self.textLang)
         default: nil
         }
     }

@@ -196,7 +196,9 @@ struct TermView: Sendable {
     var bodyLang: String? = nil
 }
 
-struct StepView: Sendable { var number: String; var text: String }
+struct StepView: Sendable { var number: String; var text: String; var textLang: String? = nil }
+/// A line of a list; `textLang` is set when it is in another language than the page.
+struct LineView: Sendable { var text: String; var textLang: String? = nil }
 
 struct CampaignView: Sendable {
     var title: String
@@ -235,15 +237,16 @@ struct FlyerPageView: Sendable {
     var publisher: String
     var logo: LogoView?
     var headline: String
+    var headlineLang: String?
     var season: String
     var howLabel: String
     var steps: [StepView]
     var redFlagsLabel: String
-    var redFlags: [String]
+    var redFlags: [LineView]
     var doLabel: String
-    var dos: [String]
+    var dos: [LineView]
     var dontLabel: String
-    var donts: [String]
+    var donts: [LineView]
     var recentLabel: String
     var recent: FlyerCaseView?
     var callLabel: String

@@ -397,6 +397,11 @@ struct FixtureSiteTests {
             }
         }
         #expect(marked >= 4, "links to the two from Chinese pages: \(marked)")
+        // The HTML flyer: the untranslated type's step and the tactic's red flag, in English punctuation too.
+        let flyer = text(built.files, "zh/campaigns/double-11/flyer/index.html")
+        #expect(flyer.contains("<li lang=\"en\">A call says your parcel was lost.</li>"), "\(flyer)")
+        #expect(flyer.contains("<li lang=\"en\">Refund link or QR code: A link"), "\(flyer)")
+        #expect(!text(built.files, "campaigns/double-11/flyer/index.html").contains("<li lang="))
     }
 
     @Test("what a reader meets: related scam types named so, a way to browse without JavaScript, one h1 on the 404 page, a chart of losses by type that fits a phone")
