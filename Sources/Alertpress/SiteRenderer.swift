@@ -542,7 +542,9 @@ final class SiteRenderer: Sendable {
             let strong = found.filter { $0.weight > 1 }
             let shown = strong.reduce(0) { $0 + $1.weight } >= term.threshold ? strong : found
             var phrases: [String] = []
-            for evidence in shown where !phrases.contains(evidence.phrase) { phrases.append(evidence.phrase) }
+            // A phrase joins the words it found across marks and breaks: one that would show a number
+            // the file kept apart ("1380013:8702" read as "1380013 8702") is left out.
+            for evidence in shown where !phrases.contains(evidence.phrase) && !evidence.phrase.showsPersonalData { phrases.append(evidence.phrase) }
             let target = routes.term(kind, id)
             return EvidenceGroupView(name: term.name, href: absolute ? routes.absolute(target) : Routes.relative(from: folder, to: target),
                                      kind: kind == .scamType ? strings["case.type"] : strings["case.tactic"], phrases: phrases,

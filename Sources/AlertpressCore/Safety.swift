@@ -4,6 +4,12 @@ import Foundation
 /// with a valid check digit, Luhn-valid card numbers and e-mail addresses. Masked forms
 /// (`138****5678`, `尾号8988`) pass, and so do mobile and card numbers introduced as order or
 /// tracking numbers or as a hotline (a valid resident ID is one whatever introduces it).
+extension String {
+    /// Whether the text, printed as it is, shows a victim's personal data: for what is made from a
+    /// case after its checks (a red flag's telling phrase, which can join words the file keeps apart).
+    public var showsPersonalData: Bool { PersonalDataScanner.mayFind(in: self) && !PersonalDataScanner.scan(self, markup: false).isEmpty }
+}
+
 enum PersonalDataScanner {
     struct Finding: Equatable {
         enum Kind: String { case mobile = "mobile number", residentID = "resident ID number", card = "bank card number", email = "e-mail address" }
@@ -25,7 +31,14 @@ enum PersonalDataScanner {
     /// spelt out or put in brackets (`li[at]qq[dot]com`, `li[@]qq[.]com`, `li@qq(.)com`): the
     /// form of a defanged scam address, which a victim's must not take.
     private static let spelledEmail = SharedRegex {
-        /(?:"([^"\s@]{1,64})"@|([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})(\s*[\(\[](?i:at|@)[\)\]]\s*|\s+@\s*|\s*@\s+|@))([A-Za-z0-9-]+(?:(?:\s*[\(\[](?i:dot|\.)[\)\]]\s*|\.)[A-Za-z0-9-]+)*(?:\s*[\(\[](?i:dot|\.)[\)\]]\s*|\.)[A-Za-z]{2,})/
+        /(?:"([^"@\n]{1,64})"@|([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})(\s*[\(\[](?i:at|@)[\)\]]\s*|\s+@\s*|\s*@\s+|@))([A-Za-z0-9-]+(?:(?:\s*[\(\[](?i:dot|\.)[\)\]]\s*|\.)[A-Za-z0-9-]+)*(?:\s*[\(\[](?i:dot|\.)[\)\]]\s*|\.)[A-Za-z]{2,})/
+    }
+
+    /// An address at a webmail host (`webmailHosts`) however its "@" and "." are written or left out:
+    /// `li at qq.com`, `li{at}qq{dot}com`, `li艾特qq点com`, `li@163`, `li@qq,com`, `li@@qq..com`.
+    /// The "@" (2), the host (3) and the ending (4); a plain " at " counts with an ending only.
+    private static let webmail = SharedRegex {
+        /(?i)([a-z0-9][a-z0-9._%+-]{0,63})(\s*(?:@+|＠|\((?:at|@)\)|\[(?:at|@)\]|\{(?:at|@)\}|艾特)\s*|\s+at\s+)(qq|163|126|yeah|sina|sohu|foxmail|aliyun|139|189|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|protonmail|proton)(\s*(?:\.{1,2}|。|,|，|﹒|．|\((?:dot|\.)\)|\[(?:dot|\.)\]|\{(?:dot|\.)\}|\s+dot\s+|点)\s*(?:com(?:\.cn)?|net|cn|me))?(?![a-z0-9])/
     }
 
     /// A "." spelt out or in brackets, as `spelledEmail` reads one.
@@ -74,11 +87,14 @@ enum PersonalDataScanner {
         guard previous.isASCII, previous.properties.isAlphabetic else { return true }
         var first = start - 1
         while first > 0, scalars[first - 1].isASCII, scalars[first - 1].properties.isAlphabetic { first -= 1 }
-        return labels.contains(String(String.UnicodeScalarView(scalars[first..<start])).lowercased())
+        let letters = scalars[first..<start]
+        // A user name built on the number (`zhong13800138419`, `Zhong_Li1380…`) has a lower-case
+        // letter; a courier's or a bank's code does not (`SF1380…`, `YT…`).
+        return labels.contains(String(String.UnicodeScalarView(letters)).lowercased()) || letters.contains { $0.properties.isLowercase }
     }
 
     /// Words that introduce a number that is not personal data, directly before it ("order no. 2023…", "运单号：YT…").
-    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref|invoice|transaction)\s*(?:no\.?|number|num\.?|id|#)|\b(?:order|waybill|invoice)\s*:?|\b(?:hotline|helpline)(?:\s+(?:number|no\.?))?(?:\s+(?:at|on|is))?|热线(?:电话|号码)?(?:是|为)?|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号)(?:码)?\s*[:：#.]?\s*$/ }
+    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref|invoice|transaction)\s*(?:no\.?|number|num\.?|id|#)|\b(?:order|waybill|invoice)\s*:?|\b(?:hotline|helpline)(?:\s+(?:number|no\.?))?(?:\s+(?:at|on|is))?|热线(?:电话|号码)?(?:是|为)?|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号|发票号|回执编号|\b(?:police\s+)?report\s*(?:no\.?|number|#)|\bimei)(?:码)?\s*[:：#.]?\s*$/ }
     /// A person's thing named right before the introduction, which makes it no order number ("身份证编号", "ID card number").
     /// Anywhere in the words before it: "her phone, order no.", "受害人热线", "她的储蓄卡编号"; and "in
     /// order" (an idiom, no order number). ("Her Taobao order" is still an order.)
@@ -120,6 +136,34 @@ enum PersonalDataScanner {
         return true
     }
 
+    /// Webmail hosts a victim's address is likely at: spelt out or cut short ("li at qq.com",
+    /// "li@163", "li艾特qq点com"), an address there is still one.
+    static let webmailHosts = ["qq", "163", "126", "yeah", "sina", "sohu", "foxmail", "aliyun", "139", "189", "gmail", "googlemail",
+                               "outlook", "hotmail", "live", "yahoo", "icloud", "proton", "protonmail"]
+
+    /// Whether ` at ` (any case, with spaces) or `{at}` / `{@}` starts at `index`, followed by a webmail host.
+    private static func spellsWebmailAt(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        var position = index
+        if bytes[position] == UInt8(ascii: "{") {
+            guard position + 3 < bytes.count else { return false }
+            if bytes[position + 1] | 0x20 == UInt8(ascii: "a"), bytes[position + 2] | 0x20 == UInt8(ascii: "t"), bytes[position + 3] == UInt8(ascii: "}") {
+                position += 4
+            } else if bytes[position + 1] == UInt8(ascii: "@"), bytes[position + 2] == UInt8(ascii: "}") {
+                position += 3
+            } else {
+                return false
+            }
+        } else {
+            guard position + 3 < bytes.count, bytes[position + 1] | 0x20 == UInt8(ascii: "a"), bytes[position + 2] | 0x20 == UInt8(ascii: "t"),
+                  bytes[position + 3] == UInt8(ascii: " ") else { return false }
+            position += 4
+        }
+        while position < bytes.count, bytes[position] == UInt8(ascii: " ") { position += 1 }
+        return webmailHosts.contains { host in
+            position + host.utf8.count <= bytes.count && zip(host.utf8, bytes[position...]).allSatisfy { $0 == $1 | 0x20 || $0 == $1 }
+        }
+    }
+
     /// Whether `(at)` or `[at]` (any case) starts at `index`.
     private static func spellsAt(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         index + 3 < bytes.count && bytes[index + 1] | 0x20 == UInt8(ascii: "a") && bytes[index + 2] | 0x20 == UInt8(ascii: "t")
@@ -159,8 +203,13 @@ enum PersonalDataScanner {
                     if bytes[index + 1] == UInt8(ascii: "2") { run.separator() } else if run.digit() { return true }
                     index += 3
                     continue
+                // "name at qq.com", "name {at} qq": an address at a webmail host, spelt out.
+                case UInt8(ascii: " ") where spellsWebmailAt(bytes, index), UInt8(ascii: "{") where spellsWebmailAt(bytes, index): return true
                 case 0x09...0x0D, 0x20, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: ")"),
                      UInt8(ascii: "["), UInt8(ascii: "]"): run.separator()
+                // Signs that join groups in a number's usual grouping only (`weakSeparators`): `numbers` decides.
+                case UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "|"), UInt8(ascii: "'"), UInt8(ascii: "\""),
+                     UInt8(ascii: "#"), UInt8(ascii: "="): run.separator()
                 // Marks and escapes `scan` reads past; an HTML tag or comment is skipped whole.
                 case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "\\"): break
                 // A tag or comment on one line is skipped; one that holds a digit or "@" passes the text:
@@ -197,10 +246,14 @@ enum PersonalDataScanner {
                 case 0xE4...0xE9:
                     if index + 2 < bytes.count, Self.isChineseNumeral(UInt32(byte) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])) {
                         chineseNumerals += 1
-                        if chineseNumerals >= Self.spelledOutLength { return true }
+                        // Among digits too: 138零零13八319.
+                        if chineseNumerals >= Self.spelledOutLength || run.digit() { return true }
                         index += 3
                         continue
                     }
+                    // 艾特 ("at"): an address spelt out in Chinese.
+                    if byte == 0xE8, index + 5 < bytes.count, bytes[index + 1] == 0x89, bytes[index + 2] == 0xBE, bytes[index + 3] == 0xE7,
+                       bytes[index + 4] == 0x89, bytes[index + 5] == 0xB9 { return true }
                     chineseNumerals = 0
                     run.reset()
                 default:
@@ -220,7 +273,7 @@ enum PersonalDataScanner {
                             run.reset()
                         } else {
                             chineseNumerals = 0
-                            if value == 0x3010 || value == 0x3011 { run.separator() } else { run.reset() }
+                            if [0x3002, 0x3010, 0x3011, 0x301C].contains(value) { run.separator() } else { run.reset() }
                         }
                         continue
                     }
@@ -234,16 +287,16 @@ enum PersonalDataScanner {
                         case UInt8(ascii: "("), UInt8(ascii: "["):
                             if Self.spellsAtAhead(bytes, index) { return true }
                             run.separator()
-                        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: ")"), UInt8(ascii: "]"): run.separator()
+                        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: ")"), UInt8(ascii: "]"),
+                             UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "~"): run.separator()
                         default: run.reset()
                         }
                         continue
                     }
                     let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                    if Self.enclosedDigit(scalar) != nil {  // ①
+                    if Self.enclosedDigit(scalar) != nil {  // ①, among digits too (⑴⑶⑻0013…)
                         chineseNumerals += 1
-                        if chineseNumerals >= Self.spelledOutLength { return true }
-                        run.reset()
+                        if chineseNumerals >= Self.spelledOutLength || run.digit() { return true }
                         continue
                     }
                     // A full-width bracket may open an address spelt out: （at）.
@@ -318,6 +371,9 @@ enum PersonalDataScanner {
     /// The digit an enclosed digit stands for (①, ⑴, ⒈, ❶): a list's marker alone ("①13800138000"
     /// is item one), a number in a run of `spelledOutLength`.
     static func enclosedDigit(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        // ⑴…⑼ and ⒈…⒐, which Unicode counts as numbers of their own.
+        if (0x2474...0x247C).contains(scalar.value) { return Unicode.Scalar(UInt8(0x31 + scalar.value - 0x2474)) }
+        if (0x2488...0x2490).contains(scalar.value) { return Unicode.Scalar(UInt8(0x31 + scalar.value - 0x2488)) }
         guard scalar.properties.numericType == .digit, digit(scalar) == nil, let value = scalar.properties.numericValue, (0...9).contains(value)
         else { return nil }
         return Unicode.Scalar(UInt8(0x30 + Int(value)))
@@ -352,23 +408,30 @@ enum PersonalDataScanner {
         // Columns count Unicode scalars, as every diagnostic's do: where each character starts.
         var starts: [Int] = [0]
         for character in characters { starts.append((starts.last ?? 0) + character.unicodeScalars.count) }
-        // Runs of eleven Chinese numerals or enclosed digits are numbers spelt out (一三九一二三四五六七八).
+        // Runs of eleven Chinese numerals or enclosed digits are numbers spelt out (一三九一二三四五六七八),
+        // digits among them too (138零零13八319) when two or more are spelt.
         func spelled(_ character: Character) -> Unicode.Scalar? {
             Self.chineseDigits[character] ?? character.unicodeScalars.first.flatMap(Self.enclosedDigit)
+        }
+        func digitOrSpelled(_ character: Character) -> Bool {
+            spelled(character) != nil || (character.unicodeScalars.count == 1 && character.unicodeScalars.first.flatMap(Self.digit) != nil)
         }
         var spelledOut: [Bool] = []
         if characters.count >= Self.spelledOutLength, characters.contains(where: { !$0.isASCII }) {
             spelledOut = Array(repeating: false, count: characters.count)
             var runStart = 0
-            for position in 0...characters.count where position == characters.count || spelled(characters[position]) == nil {
-                if position - runStart >= Self.spelledOutLength { spelledOut.replaceSubrange(runStart..<position, with: repeatElement(true, count: position - runStart)) }
+            for position in 0...characters.count where position == characters.count || !digitOrSpelled(characters[position]) {
+                // Two spelled at least: one enclosed digit before a number is a list's marker (①13800138000).
+                if position - runStart >= Self.spelledOutLength, characters[runStart..<position].count(where: { spelled($0) != nil }) >= 2 {
+                    spelledOut.replaceSubrange(runStart..<position, with: repeatElement(true, count: position - runStart))
+                }
                 runStart = position + 1
             }
         }
         var index = 0
         while index < characters.count {
             let character = characters[index]
-            if !spelledOut.isEmpty, spelledOut[index], let digit = spelled(character) {
+            if !spelledOut.isEmpty, spelledOut[index], let digit = spelled(character) ?? character.unicodeScalars.first.flatMap(Self.digit) {
                 text.append(digit)
                 columns.append(starts[index])
                 index += 1
@@ -484,6 +547,8 @@ enum PersonalDataScanner {
             guard kind == .residentID ? range.lowerBound == 0 || Self.digit(scalars[range.lowerBound - 1]) == nil
                                       : Self.boundedBefore(scalars, range.lowerBound, isEmail: kind == .email),
                   !claimed.contains(where: { $0.overlaps(range) }),
+                  // Amounts: "1500 / 3000 / 280 yuan", "¥1500 3000 280" are no phone or card number.
+                  kind == .email || kind == .residentID || !Self.isAmount(scalars, range),
                   // A valid resident ID (check digit, birth date) is one, whatever words come before it.
                   kind == .email || kind == .residentID || !isExempt(scalars, before: range.lowerBound) else { return }
             claimed.append(range)
@@ -556,6 +621,17 @@ enum PersonalDataScanner {
                 add(.email, lower..<upper, "\(local.prefix(1))***@\(plain)")
             }
         }
+        // At a webmail host, however written.
+        let lowered = line.lowercased()
+        if Self.webmailHosts.contains(where: { lowered.contains($0) }) {
+            let matches = Self.webmail.with { line.matches(of: $0).map { ($0.range, String($0.1), String($0.2), String($0.3), $0.4 != nil) } }
+            for (range, local, at, host, ended) in matches where ended || at.trimmingCharacters(in: .whitespaces).lowercased() != "at" {
+                guard !Self.isUserInfo(line, range) else { continue }
+                let lower = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound)
+                let upper = lower + line.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
+                add(.email, lower..<upper, "\(local.prefix(1))***@\(host.lowercased())")
+            }
+        }
         // What HTML comments and tags hold is never printed, but it is kept: in the file, the
         // build's memo, every copy. Personal data there is an error too.
         if markup, written.utf8.contains(UInt8(ascii: "<")) {
@@ -597,6 +673,14 @@ enum PersonalDataScanner {
     /// of white space counts as one.
     private static let separatorsBetweenGroups = 3
 
+    /// An ID's check digit as it may be typed: X, x, and the letters and signs that look like it
+    /// (Cyrillic Х х, Greek Χ χ, the multiplication sign ×).
+    private static let lookalikesOfX: Set<Unicode.Scalar> = ["X", "x", "\u{0425}", "\u{0445}", "\u{03A7}", "\u{03C7}", "\u{00D7}"]
+
+    /// Signs that join the groups of a number only in its usual grouping (138,0013,8029;
+    /// 110101:19900307:1233; 6228|4800|1234|5671): elsewhere they separate amounts and times.
+    private static let weakSeparators: Set<Unicode.Scalar> = [",", "\u{FF0C}", ":", "\u{FF1A}", ";", "\u{FF1B}", "|", "\\", "'", "\"", "#", "=", "~", "\u{301C}", "\u{FF5E}", "\u{3002}"]
+
     /// The numbers in `scalars` that are personal data by their digits alone: an 11-digit mobile
     /// number (1[3-9]…), an 18-character resident ID with its check digit and birth date, a
     /// Luhn-valid card number of 16–19 digits. Groups are maximal runs of digits, joined into one
@@ -609,6 +693,15 @@ enum PersonalDataScanner {
         func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
         func isLatinOrDigit(_ index: Int) -> Bool {
             index < scalars.count && scalars[index].isASCII && (scalars[index].properties.isAlphabetic || isDigit(scalars[index]))
+        }
+        /// Where an ID's check digit X stands after the digits ending at `end`: right after them, or
+        /// after a few separators ("… 2 X", "…2-X", "…2 (X)"); an X of another script (Х, χ, ×) too.
+        func checkX(after end: Int) -> Int? {
+            var index = end
+            while index < scalars.count, index - end < separatorsBetweenGroups, isSeparator(scalars[index]) { index += 1 }
+            guard index < scalars.count, Self.lookalikesOfX.contains(scalars[index]) else { return nil }
+            let after = index + 1 < scalars.count && scalars[index + 1] == ")" ? index + 2 : index + 1
+            return isLatinOrDigit(after) ? nil : index
         }
         var groups: [Range<Int>] = []
         var index = 0
@@ -659,10 +752,8 @@ enum PersonalDataScanner {
                     guard digits.count <= 19 else { break }
                     let range = groups[start].lowerBound..<group.upperBound
                     let next = group.upperBound < scalars.count ? scalars[group.upperBound] : " "
-                    if digits.count == 17, next == "X" || next == "x",
-                       !isLatinOrDigit(group.upperBound + 1),
-                       validResidentID(digits + "X") {
-                        result.append(Number(kind: .residentID, range: range.lowerBound..<(range.upperBound + 1),
+                    if digits.count == 17, let check = checkX(after: group.upperBound), validResidentID(digits + "X") {
+                        result.append(Number(kind: .residentID, range: range.lowerBound..<(check + 1),
                                              masked: String(digits.prefix(6)) + "********" + String(digits.suffix(3)) + "X"))
                     }
                     // A valid ID is one beside letters too ("IDA440304…1248B"): only more digits make it another number.
@@ -701,12 +792,8 @@ enum PersonalDataScanner {
                     let opening = chain[first].count
                     let national = digits.count == 11 + opening && (opening == 2 && digits.hasPrefix("86") || opening == 4 && digits.hasPrefix("0086"))
                         ? digits.dropFirst(opening) : digits[...]
-                    // An ID's check digit X may stand after a separator too ("… 0 0 2 X").
-                    var check = range.upperBound
-                    while check < scalars.count, check - range.upperBound < separatorsBetweenGroups, isSeparator(scalars[check]) { check += 1 }
-                    let next = check < scalars.count ? scalars[check] : " "
                     let plus = range.lowerBound > 0 && scalars[range.lowerBound - 1] == "+" && national.count < digits.count ? 1 : 0
-                    if digits.count == 17, next == "X" || next == "x", !isLatinOrDigit(check + 1), validResidentID(digits + "X") {
+                    if digits.count == 17, let check = checkX(after: range.upperBound), validResidentID(digits + "X") {
                         result.append(Number(kind: .residentID, range: range.lowerBound..<(check + 1),
                                              masked: String(digits.prefix(6)) + "********" + String(digits.suffix(3)) + "X"))
                     } else if digits.count == 18, validResidentID(digits) {
@@ -721,6 +808,43 @@ enum PersonalDataScanner {
             }
             first = last + 1
         }
+        // Groups joined by one of `weakSeparators`, the same each time, in a number's usual grouping.
+        let shapes: [(sizes: [Int], kind: Finding.Kind)] = [
+            ([3, 4, 4], .mobile), ([6, 8, 4], .residentID), ([6, 8, 3], .residentID),
+            ([4, 4, 4, 4], .card), ([4, 4, 4, 4, 1], .card), ([4, 4, 4, 4, 2], .card), ([4, 4, 4, 4, 3], .card),
+        ]
+        for start in groups.indices {
+            shape: for (sizes, kind) in shapes where start + sizes.count <= groups.count {
+                var separator: Unicode.Scalar?
+                for (offset, size) in sizes.enumerated() {
+                    let group = groups[start + offset]
+                    guard group.count == size else { continue shape }
+                    guard offset > 0 else { continue }
+                    let gap = groups[start + offset - 1].upperBound..<group.lowerBound
+                    guard gap.count == 1, weakSeparators.contains(scalars[gap.lowerBound]), separator.map({ $0 == scalars[gap.lowerBound] }) ?? true
+                    else { continue shape }
+                    separator = scalars[gap.lowerBound]
+                }
+                let end = groups[start + sizes.count - 1].upperBound
+                let range = groups[start].lowerBound..<end
+                let digits = String(String.UnicodeScalarView(groups[start..<(start + sizes.count)].flatMap { scalars[$0] }))
+                switch kind {
+                case .mobile where digits.hasPrefix("1") && ("3"..."9").contains(digits.dropFirst().first ?? "0"):
+                    result.append(Number(kind: .mobile, range: range, masked: "\(digits.prefix(3))****\(digits.suffix(4))"))
+                case .residentID where digits.count == 18 && validResidentID(digits):
+                    result.append(Number(kind: .residentID, range: range, masked: String(digits.prefix(6)) + "********" + String(digits.suffix(4))))
+                case .residentID where digits.count == 17:
+                    if let check = checkX(after: end), validResidentID(digits + "X") {
+                        result.append(Number(kind: .residentID, range: range.lowerBound..<(check + 1),
+                                             masked: String(digits.prefix(6)) + "********" + String(digits.suffix(3)) + "X"))
+                    }
+                case .card where isCardPrefix(digits) && luhnValid(digits):
+                    result.append(Number(kind: .card, range: range, masked: "**** " + String(digits.suffix(4))))
+                default:
+                    break
+                }
+            }
+        }
         return result
     }
 
@@ -733,6 +857,21 @@ enum PersonalDataScanner {
         if "34569".contains(first) { return true }
         guard first == "2", let four = Int(digits.prefix(4)) else { return false }
         return (2221...2720).contains(four)
+    }
+
+    /// Whether the digits at `range` are amounts of money: a currency's sign or code right before
+    /// them, or its unit right after ("元", "块", "yuan", "RMB").
+    static func isAmount(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var after = range.upperBound
+        while after < scalars.count, scalars[after].properties.isWhitespace { after += 1 }
+        let following = String(String.UnicodeScalarView(scalars[after..<min(scalars.count, after + 7)])).lowercased()
+        if ["元", "块", "圆", "万元", "yuan", "rmb", "cny", "hkd", "usd", "dollar", "pound", "euro"].contains(where: { following.hasPrefix($0) }) {
+            return true
+        }
+        var before = range.lowerBound
+        while before > 0, scalars[before - 1].properties.isWhitespace { before -= 1 }
+        let preceding = String(String.UnicodeScalarView(scalars[max(0, before - 4)..<before])).lowercased()
+        return ["¥", "￥", "$", "£", "€", "rmb", "cny", "hkd", "usd"].contains { preceding.hasSuffix($0) }
     }
 
     /// Whether the words just before `index` introduce an order, tracking or case number that is

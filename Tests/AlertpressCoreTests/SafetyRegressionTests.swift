@@ -225,6 +225,24 @@ struct PersonalDataSpellingTests {
         ("Mail zhang.wei[@]qq[.]com here", .email, 6),
         ("Mail zhang.wei@qq[.]com here", .email, 6),
         ("Mail zhang.wei(@)qq(.)com here", .email, 6),
+        // A second privacy review (thirty-second session): all of these were published.
+        ("她的身份证号32010219780512345 X。", .residentID, 7),
+        ("ID 11010519491231002-X now", .residentID, 4),
+        ("ID 11010519491231002 (X) now", .residentID, 4),
+        ("ID 11010519491231002\u{0425} now", .residentID, 4),
+        ("Phone 138,0013,8029 now", .mobile, 7),
+        ("电话138：0013：8000。", .mobile, 3),
+        ("ID 110105;19491231;002X now", .residentID, 4),
+        ("Card 6228|4800|1234|5671 now", .card, 6),
+        ("电话138零零13八000。", .mobile, 3),
+        ("Phone ⑴⑶⑻00138000 now", .mobile, 7),
+        ("Her WeChat ID is zhong13800138419.", .mobile, 23),
+        ("Mail zhongli at qq.com here", .email, 6),
+        ("Mail zhongli艾特qq点com here", .email, 6),
+        ("Mail zhongli@163 here", .email, 6),
+        ("Mail zhongli@qq,com here", .email, 6),
+        ("Mail zhongli {at} gmail {dot} com here", .email, 6),
+        ("Mail \"zhong li\"@qq.com here", .email, 6),
         ("電話壹參玖壹貳參肆伍陸柒捌。", .mobile, 3),
         ("Phone 139•1234•5678", .mobile, 7),
         ("Phone [139]1234[5678]", .mobile, 8),
@@ -304,6 +322,9 @@ struct PersonalDataSpellingTests {
         "二〇二三年十一月，他损失了三万元。", "转账人民币壹拾贰万叁仟肆佰伍拾陆元整。",
         // Short groups that make no number as a whole: a growing list, a version, a date and time.
         "面额 1 5 10 20 50 100 元", "version 1.3.8.0.0.1.3.8.0.0.0", "on 2024 03 01 13 45 he called",
+        // Amounts with their currency, labels that introduce no personal data, times, thousands, a street.
+        "She paid 1500 / 3000 / 280 yuan", "共转账1500/3000/280元", "Totals ¥1500 3000 280 so far", "Police report no. 13800138000 was filed",
+        "发票号码13800138000", "At 13:45:30 on 2024-03-01 he called", "Population 138,001,380 in all", "We met at 163 Main Street.",
         "A defanged disguise: hxxps://www[.]bank[.]com[@]evil[.]example/ only looked like the bank's.", "①②③ are the steps.", "At 13:45 on 2024-03-01 he lost 13,800 yuan.",
     ])
     func lookalikes(_ line: String) {

@@ -373,6 +373,28 @@ struct FixtureSiteTests {
         #expect(text(built.files, "zh/index.html").contains("<a class=\"site-title\" href=\"../zh/\">测试反诈公告</a>"))
     }
 
+    /// A privacy review (thirty-second session): a red flag's telling phrase joins the words a cue
+    /// found across marks, and "parcel 1380013:8702 was lost" was shown as "parcel 1380013 8702 was
+    /// lost", a mobile number the file never wrote whole.
+    @Test("a red flag's telling phrase that would show a number the file kept apart is left out of pages and feeds")
+    func evidenceWithANumberLeftOut() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.packageRoot.appendingPathComponent("Alerts"), to: alerts)
+        try "---\ntitle: Lost parcel call\ndate: 2026-03-01\n---\nA fake courier agent said her parcel 1380013:8702 was lost and offered double compensation.\n"
+            .write(to: alerts.appendingPathComponent("cases/2026/joined-number.md"), atomically: true, encoding: .utf8)
+        let out = temp.child("site")
+        let result = await buildSite(alerts: alerts, out: out, clock: .day(LocalDay(year: 2026, month: 11, day: 21)))
+        try #require(result.succeeded, "\(result.report)")
+        let page = try String(contentsOf: out.appendingPathComponent("cases/joined-number/index.html"), encoding: .utf8)
+        #expect(page.contains("<q>double compensation</q>"), "the other phrases are shown")
+        for file in ["cases/joined-number/index.html", "feed.xml", "atom.xml", "feed.json"] {
+            let text = try String(contentsOf: out.appendingPathComponent(file), encoding: .utf8)
+            #expect(!text.contains("1380013 8702"), "\(file)")
+        }
+    }
+
     /// A review (thirty-second session): what a translation leaves out of a scam type, tactic or
     /// campaign, or of the advice, showed in English inside Chinese pages with no `lang` (WCAG 3.1.2),
     /// though a case's inherited fields were marked.
