@@ -73,7 +73,7 @@ struct FixtureSiteTests {
         let templates = temp.child("Templates")
         try copyFolder(Paths.templates, to: templates)
         let poster = templates.appendingPathComponent("assets/poster.pdf")
-        #expect(FileManager.default.createFile(atPath: poster.path, contents: Data()))
+        try Data().write(to: poster)
         let handle = try FileHandle(forWritingTo: poster)
         try handle.truncate(atOffset: UInt64(DiskFileSystem.largestFile + 1))
         try handle.close()
@@ -210,7 +210,7 @@ struct FixtureSiteTests {
         scam_types: [fake-courier]
         ---
         A caller said a parcel was lost and asked for a fee.
-        """.write(to: alerts.appendingPathComponent("cases/2024/usd-case.md"), atomically: true, encoding: .utf8)
+        """.write(to: alerts.appendingPathComponent("cases/2024/usd-case.md"), atomically: false, encoding: .utf8)
         let out = temp.child("site")
         let result = await buildSite(alerts: alerts, out: out)
         try #require(result.succeeded, "\(result.report)")
@@ -230,13 +230,13 @@ struct FixtureSiteTests {
                                              "loss: {amount: 1000, currency: CNY}"]),
                               ("no-loss", ["date: 2025-02-15", "region: Harbin", "scam_types: [fake-courier]"])] {
             try (["---", "title: Case \(name)"] + lines + ["---", "A caller said a parcel was lost and asked for a fee.", ""])
-                .joined(separator: "\n").write(to: alerts.appendingPathComponent("cases/2024/\(name).md"), atomically: true, encoding: .utf8)
+                .joined(separator: "\n").write(to: alerts.appendingPathComponent("cases/2024/\(name).md"), atomically: false, encoding: .utf8)
         }
         // Translations: one takes its region from the original (so it is English on the Chinese page), one has its own.
         try "---\ntitle: 两种类型的案例\nsummary: 一个案例。\n---\n来电者称包裹丢失并索要费用。\n"
-            .write(to: alerts.appendingPathComponent("cases/2024/two-types.zh.md"), atomically: true, encoding: .utf8)
+            .write(to: alerts.appendingPathComponent("cases/2024/two-types.zh.md"), atomically: false, encoding: .utf8)
         try "---\ntitle: 没有损失的案例\nsummary: 一个案例。\nregion: 哈尔滨\n---\n来电者称包裹丢失并索要费用。\n"
-            .write(to: alerts.appendingPathComponent("cases/2024/no-loss.zh.md"), atomically: true, encoding: .utf8)
+            .write(to: alerts.appendingPathComponent("cases/2024/no-loss.zh.md"), atomically: false, encoding: .utf8)
         let out = temp.child("site")
         let result = await buildSite(alerts: alerts, out: out, clock: .day(LocalDay(year: 2025, month: 3, day: 1)))
         try #require(result.succeeded, "\(result.report)")
@@ -264,7 +264,7 @@ struct FixtureSiteTests {
         let alerts = temp.child("Alerts")
         try copyFolder(Paths.bulletin, to: alerts)
         try "---\ntitle: A recent case without a loss\ndate: 2026-05-01\n---\nA caller asked for a code; she hung up.\n"
-            .write(to: alerts.appendingPathComponent("cases/2024/recent-no-loss.md"), atomically: true, encoding: .utf8)
+            .write(to: alerts.appendingPathComponent("cases/2024/recent-no-loss.md"), atomically: false, encoding: .utf8)
         let out = temp.child("site")
         let result = await buildSite(alerts: alerts, out: out, clock: .day(LocalDay(year: 2026, month: 6, day: 1)))
         try #require(result.succeeded, "\(result.report)")
@@ -290,13 +290,13 @@ struct FixtureSiteTests {
         try String(contentsOf: campaign, encoding: .utf8)
             .replacingOccurrences(of: "headline: Real customer service", with: "headline: 🚨 Real customer service")
             .replacingOccurrences(of: "title: Double 11 warning", with: "title: \(longTitle)")
-            .write(to: campaign, atomically: true, encoding: .utf8)
+            .write(to: campaign, atomically: false, encoding: .utf8)
         // A review (thirty-second session): a character in advice.yml was warned about at the first line
         // of every type's and campaign's file; it is warned about at its line of advice.yml, once.
         let advice = alerts.appendingPathComponent("advice.yml")
         try String(contentsOf: advice, encoding: .utf8)
             .replacingOccurrences(of: "text: Never tell anyone an SMS verification code.", with: "text: Never tell anyone an SMS verification code 🤐.")
-            .write(to: advice, atomically: true, encoding: .utf8)
+            .write(to: advice, atomically: false, encoding: .utf8)
         let result = await buildSite(alerts: alerts, out: temp.child("site"))
         try #require(result.succeeded, "\(result.report)")
         let flyers = result.diagnostics.filter { $0.code.hasPrefix("flyer-") }
@@ -344,7 +344,7 @@ struct FixtureSiteTests {
         let alerts = temp.child("Alerts")
         try copyFolder(Paths.bulletin, to: alerts)
         try "---\ntitle: Winter warning\nwindow: {start: \"11-01\", end: \"12-31\"}\nfocus: [fake-courier]\nheadline: Couriers never ask for a fee\n---\nWinter brings fake parcels.\n"
-            .write(to: alerts.appendingPathComponent("campaigns/winter.md"), atomically: true, encoding: .utf8)
+            .write(to: alerts.appendingPathComponent("campaigns/winter.md"), atomically: false, encoding: .utf8)
         let out = temp.child("site")
         let result = await buildSite(alerts: alerts, out: out)
         try #require(result.succeeded, "\(result.report)")
@@ -383,7 +383,7 @@ struct FixtureSiteTests {
         let alerts = temp.child("Alerts")
         try copyFolder(Paths.packageRoot.appendingPathComponent("Alerts"), to: alerts)
         try "---\ntitle: Lost parcel call\ndate: 2026-03-01\n---\nA fake courier agent said her parcel 1380013:8702 was lost and offered double compensation.\n"
-            .write(to: alerts.appendingPathComponent("cases/2026/joined-number.md"), atomically: true, encoding: .utf8)
+            .write(to: alerts.appendingPathComponent("cases/2026/joined-number.md"), atomically: false, encoding: .utf8)
         let out = temp.child("site")
         let result = await buildSite(alerts: alerts, out: out, clock: .day(LocalDay(year: 2026, month: 11, day: 21)))
         try #require(result.succeeded, "\(result.report)")

@@ -21,7 +21,7 @@ struct IncrementalBuildTests {
     static func replace(_ file: URL, _ old: String, _ new: String) throws {
         let text = try String(contentsOf: file, encoding: .utf8)
         guard text.contains(old) else { throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: file.path + ": no `\(old)`"]) }
-        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: false, encoding: .utf8)
     }
 
     static func append(_ file: URL, _ text: String) throws {
@@ -36,7 +36,7 @@ struct IncrementalBuildTests {
         let file = alerts.appendingPathComponent("cases/2024/long-story.md")
         let paragraphs = (1...40).map { "Paragraph \($0): the caller kept the victim on the line and asked for one more transfer." }
         try ("---\ntitle: A long story\ndate: 2024-11-03\nsummary: One call, forty transfers.\n---\n"
-             + paragraphs.joined(separator: "\n\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+             + paragraphs.joined(separator: "\n\n") + "\n").write(to: file, atomically: false, encoding: .utf8)
         return file
     }
 
@@ -58,7 +58,7 @@ struct IncrementalBuildTests {
              setup: { alerts, _ in try PaginationTests.addCases(to: alerts, count: 98) },
              apply: { alerts, _ in
                  try "---\ntitle: The oldest parcel call\ndate: 2022-06-01\nscam_types: [fake-courier]\n---\nA caller asked for a fee.\n"
-                     .write(to: alerts.appendingPathComponent("cases/2023/bulk-000.md"), atomically: true, encoding: .utf8)
+                     .write(to: alerts.appendingPathComponent("cases/2023/bulk-000.md"), atomically: false, encoding: .utf8)
              }),
         // English has three pages of all cases, Chinese one; 50 Chinese cases give it a second, and
         // the English second page, whose cases stay the same, now has a Chinese version.
@@ -67,7 +67,7 @@ struct IncrementalBuildTests {
              apply: { alerts, _ in
                  for index in 1...50 {
                      try "---\ntitle: 第\(index)起快递理赔电话\ndate: 2023-03-\(String(format: "%02d", index % 28 + 1))\nscam_types: [fake-courier]\n---\n来电者称包裹丢失，要求交费。\n"
-                         .write(to: alerts.appendingPathComponent("cases/2023/zh-bulk-\(index).zh.md"), atomically: true, encoding: .utf8)
+                         .write(to: alerts.appendingPathComponent("cases/2023/zh-bulk-\(index).zh.md"), atomically: false, encoding: .utf8)
                  }
              }),
         Edit(name: "a case title, shown in lists, feeds and related cases") { alerts, _ in
@@ -86,7 +86,7 @@ struct IncrementalBuildTests {
             loss: {amount: 1200, currency: CNY}
             ---
             A caller said a parcel was held at customs and sent a payment link for the fee.
-            """.write(to: alerts.appendingPathComponent("cases/2024/customs-fee.md"), atomically: true, encoding: .utf8)
+            """.write(to: alerts.appendingPathComponent("cases/2024/customs-fee.md"), atomically: false, encoding: .utf8)
         },
         Edit(name: "a new case of a campaign's focus type, outside the campaign: templates may show each focus type's count",
              setup: { _, templates in
@@ -100,7 +100,7 @@ struct IncrementalBuildTests {
             scam_types: [fake-refund]
             ---
             A caller offered a refund for a faulty order and asked the shopper to share her screen.
-            """.write(to: alerts.appendingPathComponent("cases/2024/screen-share.md"), atomically: true, encoding: .utf8)
+            """.write(to: alerts.appendingPathComponent("cases/2024/screen-share.md"), atomically: false, encoding: .utf8)
              }),
         Edit(name: "a case deleted, with its translation") { alerts, _ in
             try FileManager.default.removeItem(at: alerts.appendingPathComponent("cases/2024/refund-call.md"))
@@ -112,7 +112,7 @@ struct IncrementalBuildTests {
             title: 包裹丢失“理赔”致损失
             ---
             来电者称她的包裹丢失，并提出快递公司双倍赔偿。她输入了短信验证码，4000元被转走。
-            """.write(to: alerts.appendingPathComponent("cases/2024/lost-parcel.zh.md"), atomically: true, encoding: .utf8)
+            """.write(to: alerts.appendingPathComponent("cases/2024/lost-parcel.zh.md"), atomically: false, encoding: .utf8)
         },
         // The translation's own title is the original's, so Chinese lists mark it as English. Once
         // the original's title changes, nothing of the translation has, but its lists lose the mark.
@@ -124,7 +124,7 @@ struct IncrementalBuildTests {
                  summary: 快递“理赔”骗局。
                  ---
                  来电者称她的包裹丢失，并提出快递公司双倍赔偿。
-                 """.write(to: alerts.appendingPathComponent("cases/2024/lost-parcel.zh.md"), atomically: true, encoding: .utf8)
+                 """.write(to: alerts.appendingPathComponent("cases/2024/lost-parcel.zh.md"), atomically: false, encoding: .utf8)
              },
              apply: { alerts, _ in
                  try replace(alerts.appendingPathComponent("cases/2024/lost-parcel.md"), "title: Lost parcel \"compensation\" leads to a loss",
@@ -141,7 +141,7 @@ struct IncrementalBuildTests {
                  date: 2024-11-01
                  ---
                  The notice at [the police site](https://notice.police.example.gov/1) lists notice.police.example.gov pages.
-                 """.write(to: alerts.appendingPathComponent("cases/2024/look-alike.md"), atomically: true, encoding: .utf8)
+                 """.write(to: alerts.appendingPathComponent("cases/2024/look-alike.md"), atomically: false, encoding: .utf8)
              },
              apply: { alerts, _ in
                  try replace(alerts.appendingPathComponent("cases/2024/lost-parcel.md"), "loss: {amount: 4000, currency: CNY}",
@@ -510,7 +510,7 @@ struct IncrementalBuildTests {
               - {name: Shop Watch, url: "https://watch-\(name).example.com/report"}
             ---
             A shopper paid a deposit on a look-alike shop and never heard back.
-            """.write(to: alerts.appendingPathComponent("cases/2024/shop-\(name).md"), atomically: true, encoding: .utf8)
+            """.write(to: alerts.appendingPathComponent("cases/2024/shop-\(name).md"), atomically: false, encoding: .utf8)
         }
         try """
         ---
@@ -518,7 +518,7 @@ struct IncrementalBuildTests {
         date: 2024-11-01
         ---
         Its [claim page](https://refunds.example.net/claim) looked real; refunds.example.net was registered a week earlier.
-        """.write(to: alerts.appendingPathComponent("cases/2024/copied-courier.md"), atomically: true, encoding: .utf8)
+        """.write(to: alerts.appendingPathComponent("cases/2024/copied-courier.md"), atomically: false, encoding: .utf8)
         let named = await buildSite(alerts: alerts, out: out)
         try #require(named.succeeded, "\(named.report)")
         let always = named.processedCases - 1   // the draft and the future case
@@ -660,7 +660,7 @@ struct IncrementalBuildTests {
             }, "退貨退款"),
             ("a new case", {
                 try "---\ntitle: A new parcel call\ndate: 2024-11-02\nscam_types: [fake-courier]\n---\nA caller asked for a customs fee.\n"
-                    .write(to: alerts.appendingPathComponent("cases/2024/new-call.md"), atomically: true, encoding: .utf8)
+                    .write(to: alerts.appendingPathComponent("cases/2024/new-call.md"), atomically: false, encoding: .utf8)
             }, "A new parcel call"),
             ("a case removed", { try FileManager.default.removeItem(at: alerts.appendingPathComponent("cases/2024/new-call.md")) }, ""),
         ]
@@ -713,7 +713,7 @@ struct IncrementalBuildTests {
 
         // An edited file is read again (and only that one), and the taxonomy written again.
         let text = try String(contentsOfFile: type, encoding: .utf8)
-        try text.replacingOccurrences(of: "name: Fake courier compensation", with: "name: Courier compensation calls").write(toFile: type, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "name: Fake courier compensation", with: "name: Courier compensation calls").write(toFile: type, atomically: false, encoding: .utf8)
         let edited = check(memo)
         #expect(edited.bulletin?.editions.first?.edition.types.first { $0.id == "fake-courier" }?.name == "Courier compensation calls")
         #expect(edited.memo.encodedTaxonomy(tool: "") != nil)

@@ -41,7 +41,7 @@ struct OutputFolderTests {
         var lines = try String(contentsOf: caseFile, encoding: .utf8).components(separatedBy: "\n")
         #expect(lines[3] == "region: Chengdu")
         lines[3] = "regoin: Chengdu"
-        try lines.joined(separator: "\n").write(to: caseFile, atomically: true, encoding: .utf8)
+        try lines.joined(separator: "\n").write(to: caseFile, atomically: false, encoding: .utf8)
 
         let failed = await buildSite(alerts: alerts, out: out)
         #expect(!failed.succeeded)
@@ -65,7 +65,7 @@ struct OutputFolderTests {
         try copyFolder(Paths.bulletin, to: alerts)
         let site = alerts.appendingPathComponent("site.yml")
         let yml = try String(contentsOf: site, encoding: .utf8)
-        try yml.replacingOccurrences(of: "timezone: Asia/Shanghai", with: "timezone: Asia/Atlantis").write(to: site, atomically: true, encoding: .utf8)
+        try yml.replacingOccurrences(of: "timezone: Asia/Shanghai", with: "timezone: Asia/Atlantis").write(to: site, atomically: false, encoding: .utf8)
         let result = await buildSite(alerts: alerts, out: temp.child("site"))
         #expect(!result.succeeded)
         #expect(result.errors == [Diagnostic(file: site.path, line: 5, column: 11, severity: .error, code: "invalid-timezone",

@@ -42,7 +42,7 @@ struct PaginationTests {
             scam_types: [fake-courier]
             ---
             A caller said a parcel was lost and asked for a fee.
-            """.write(to: folder.appendingPathComponent(name + ".md"), atomically: true, encoding: .utf8)
+            """.write(to: folder.appendingPathComponent(name + ".md"), atomically: false, encoding: .utf8)
         }
     }
 

@@ -112,7 +112,7 @@ struct ReproducibilityTests {
         let edited = original.replacingOccurrences(of: "loss: {amount: 4000, currency: CNY}", with: "loss: {amount: 4500, currency: CNY}")
             .replacingOccurrences(of: "4,000 yuan left her account.", with: "4,500 yuan left her account.")
         try #require(edited != original)
-        try edited.write(to: caseFile, atomically: true, encoding: .utf8)
+        try edited.write(to: caseFile, atomically: false, encoding: .utf8)
 
         let incremental = await buildSite(alerts: alerts, out: out)
         try #require(incremental.succeeded, "\(incremental.report)")

@@ -45,7 +45,7 @@ struct TemplateCheckTests {
             #expect(lines[1].hasSuffix(">{{title}}</h1>"), "case.mustache changed: line 2 was the title")
             lines[1] = lines[1].replacingOccurrences(of: ">{{title}}</h1>", with: ">{{titel}}</h1>")
             column = lines[1].distance(from: lines[1].startIndex, to: lines[1].range(of: "{{titel}}")?.lowerBound ?? lines[1].startIndex) + 1
-            try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+            try lines.joined(separator: "\n").write(to: file, atomically: false, encoding: .utf8)
         }
         let out = temp.child("site")
         let result = await buildSite(alerts: Paths.bulletin, templates: templates, out: out)
@@ -67,7 +67,7 @@ struct TemplateCheckTests {
             let text = try String(contentsOf: file, encoding: .utf8)
             #expect(text.components(separatedBy: "\n")[1] == "{{#cases}}", "partial-case-list.mustache changed: line 2 opened cases")
             try text.replacingOccurrences(of: "{{#cases}}", with: "{{#casses}}").replacingOccurrences(of: "{{/cases}}", with: "{{/casses}}")
-                .write(to: file, atomically: true, encoding: .utf8)
+                .write(to: file, atomically: false, encoding: .utf8)
         }
         let result = await buildSite(alerts: Paths.bulletin, templates: templates, out: temp.child("site"))
         #expect(!result.succeeded)
@@ -83,7 +83,7 @@ struct TemplateCheckTests {
         let templates = try Self.templates(in: temp) { folder in
             let file = folder.appendingPathComponent("search.mustache")
             let text = try String(contentsOf: file, encoding: .utf8)
-            try ("<p>intro</p>\n{{#broken}}\n" + text).write(to: file, atomically: true, encoding: .utf8)
+            try ("<p>intro</p>\n{{#broken}}\n" + text).write(to: file, atomically: false, encoding: .utf8)
         }
         let expected = Diagnostic(file: templates.path + "/search.mustache", line: 2, column: 1, severity: .error, code: "template-syntax",
                                   message: "section `{{#broken}}` is never closed (add `{{/broken}}`)")
@@ -103,10 +103,10 @@ struct TemplateCheckTests {
             let page = folder.appendingPathComponent("case.mustache")
             let text = try String(contentsOf: page, encoding: .utf8)
             try ("<p>{{{summary}}} {{&title}}</p>\n" + text.replacingOccurrences(of: "<code>{{.}}</code>", with: "<code>{{{.}}}</code>"))
-                .write(to: page, atomically: true, encoding: .utf8)
+                .write(to: page, atomically: false, encoding: .utf8)
             let layout = folder.appendingPathComponent("layout.mustache")
             let source = try String(contentsOf: layout, encoding: .utf8)
-            try source.replacingOccurrences(of: "{{{content}}}", with: "{{content}}").write(to: layout, atomically: true, encoding: .utf8)
+            try source.replacingOccurrences(of: "{{{content}}}", with: "{{content}}").write(to: layout, atomically: false, encoding: .utf8)
         }
         let diagnostics = TemplateCheck.diagnostics(folder: templates.path)
         let layoutLine = try String(contentsOf: Paths.templates.appendingPathComponent("layout.mustache"), encoding: .utf8)
@@ -126,7 +126,7 @@ struct TemplateCheckTests {
         #expect(diagnostics.first?.message == "template prints `summary` without escaping: a `<` in it would be published as markup")
         let layout = templates.appendingPathComponent("layout.mustache")
         try String(contentsOf: layout, encoding: .utf8).replacingOccurrences(of: "{{content}}", with: "")
-            .write(to: layout, atomically: true, encoding: .utf8)
+            .write(to: layout, atomically: false, encoding: .utf8)
         #expect(places(TemplateCheck.diagnostics(folder: templates.path)).last == "layout.mustache:1:1 layout-content")
         #expect(TemplateCheck.diagnostics(folder: Paths.templates.path) == [], "the shipped templates escape what they print")
     }
@@ -138,12 +138,12 @@ struct TemplateCheckTests {
         let temp = try TempFolder()
         defer { temp.remove() }
         let secret = temp.child("secret.txt")
-        try "not for the public".write(to: secret, atomically: true, encoding: .utf8)
+        try "not for the public".write(to: secret, atomically: false, encoding: .utf8)
         let templates = try Self.templates(in: temp) { folder in
             let assets = folder.appendingPathComponent("assets")
             try FileManager.default.createSymbolicLink(at: assets.appendingPathComponent("host.txt"), withDestinationURL: secret)
             try FileManager.default.createSymbolicLink(atPath: assets.appendingPathComponent("same.css").path, withDestinationPath: "style.css")
-            try "old".write(to: assets.appendingPathComponent("style.css~"), atomically: true, encoding: .utf8)
+            try "old".write(to: assets.appendingPathComponent("style.css~"), atomically: false, encoding: .utf8)
         }
         let out = temp.child("site")
         let result = await buildSite(alerts: Paths.bulletin, templates: templates, out: out)
@@ -188,9 +188,9 @@ struct TemplateCheckTests {
         let templates = try Self.templates(in: temp) { folder in
             let home = folder.appendingPathComponent("home.mustache")
             let text = try String(contentsOf: home, encoding: .utf8)
-            try text.replacingOccurrences(of: "{{> partial-case-list}}", with: "  {{> partial-case-lists}}").write(to: home, atomically: true, encoding: .utf8)
-            try "<p>\n  {{> loop-b}}\n".write(to: folder.appendingPathComponent("loop-a.mustache"), atomically: true, encoding: .utf8)
-            try "{{#cases}}{{> loop-a}}{{/cases}}\n".write(to: folder.appendingPathComponent("loop-b.mustache"), atomically: true, encoding: .utf8)
+            try text.replacingOccurrences(of: "{{> partial-case-list}}", with: "  {{> partial-case-lists}}").write(to: home, atomically: false, encoding: .utf8)
+            try "<p>\n  {{> loop-b}}\n".write(to: folder.appendingPathComponent("loop-a.mustache"), atomically: false, encoding: .utf8)
+            try "{{#cases}}{{> loop-a}}{{/cases}}\n".write(to: folder.appendingPathComponent("loop-b.mustache"), atomically: false, encoding: .utf8)
         }
         let line = try String(contentsOf: templates.appendingPathComponent("home.mustache"), encoding: .utf8)
             .components(separatedBy: "\n").firstIndex(of: "  {{> partial-case-lists}}").map { $0 + 1 }
@@ -225,7 +225,7 @@ struct TemplateCheckTests {
         let alerts = temp.child("Alerts")
         try copyFolder(Paths.bulletin, to: alerts)
         try "---\ntitle: Bad date\ndate: nope\n---\nA caller asked for a code.\n"
-            .write(to: alerts.appendingPathComponent("cases/bad-date.md"), atomically: true, encoding: .utf8)
+            .write(to: alerts.appendingPathComponent("cases/bad-date.md"), atomically: false, encoding: .utf8)
         let result = await buildSite(alerts: alerts, templates: temp.child("NoTemplates"), out: temp.child("site"))
         #expect(Set(result.errors.map(\.code)) == ["missing-templates", "invalid-date"], "\(result.errors)")
     }
@@ -261,7 +261,7 @@ struct TemplateCheckTests {
         let templates = try Self.templates(in: temp) { folder in
             let file = folder.appendingPathComponent("case.mustache")
             let text = try String(contentsOf: file, encoding: .utf8)
-            try text.replacingOccurrences(of: "{{title}}", with: "{{titel}}").write(to: file, atomically: true, encoding: .utf8)
+            try text.replacingOccurrences(of: "{{title}}", with: "{{titel}}").write(to: file, atomically: false, encoding: .utf8)
         }
         let result = await buildSite(alerts: alerts, templates: templates, out: temp.child("site"))
         #expect(!result.succeeded)
