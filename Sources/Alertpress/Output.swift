@@ -393,21 +393,27 @@ enum Manifest {
         return result
     }
 
-    /// The files and folders in `folder` that are neither listed in `entries`, nor on the way to
-    /// one, nor alertpress's state, and the folders on the way that are links. Only the folders
-    /// changed after the manifest was put in place are listed (their status-change time, which
-    /// `rsync -a`, `cp -a` or `tar x` cannot set back, as they can the modification time): an
-    /// `lstat` of each folder, as for the files.
-    static func strays(_ entries: [String: Entry], in folder: String, since placed: (Int, Int)) -> (strays: [String], linkedFolders: [String]) {
-        // Each folder that holds listed files; a path's folders are walked up only until one is known.
+    /// Each folder that holds some of `paths`, and the root (""); a path's folders are walked up only
+    /// until one is known.
+    static func folders(of paths: some Collection<String>) -> Set<Substring> {
         var folders: Set<Substring> = [""]
-        for path in entries.keys {
+        for path in paths {
             var child = Substring(path)
             while let slash = child.lastIndex(of: "/") {
                 child = child[..<slash]
                 guard folders.insert(child).inserted else { break }
             }
         }
+        return folders
+    }
+
+    /// The files and folders in `folder` that are neither listed in `entries`, nor on the way to
+    /// one, nor alertpress's state, and the folders on the way that are links. Only the folders
+    /// changed after the manifest was put in place are listed (their status-change time, which
+    /// `rsync -a`, `cp -a` or `tar x` cannot set back, as they can the modification time): an
+    /// `lstat` of each folder, as for the files.
+    static func strays(_ entries: [String: Entry], in folder: String, since placed: (Int, Int)) -> (strays: [String], linkedFolders: [String]) {
+        let folders = Self.folders(of: entries.keys)
         var changed: Set<Substring> = []
         var linked: [String] = []
         for parent in folders {
@@ -653,6 +659,7 @@ public struct StagedSite: Sendable {
         // by hand go too, as a clean build has none; but not what this build makes, which the
         // manifest did not list when a build stopped before putting its own in place.
         let strays = previousManifest.strays.filter { stray in entries[stray] == nil && !entries.keys.contains { $0.hasPrefix(stray + "/") } }
+        var madeByHand: [String] = []
         let removed = (previous.count == entries.count - newPaths ? [] : previous.keys.filter { entries[$0] == nil }.sorted()) + strays
         func exists(_ path: String) -> Bool {
             var info = stat()
@@ -668,6 +675,10 @@ public struct StagedSite: Sendable {
             }
             // Folders already found or made: after a template edit most pages share them.
             var folders: Set<String> = []
+            // Folders of new pages that were there already, though the manifest names nothing in them
+            // (made by hand, or by a build stopped before its manifest): what else they hold is no build's.
+            var previousFolders: Set<Substring>?
+            var unlisted: [String] = []
             for (path, staged) in changed.sorted(by: { $0.path < $1.path }) {
                 var folder = ""
                 for component in path.split(separator: "/").dropLast() {
@@ -676,7 +687,13 @@ public struct StagedSite: Sendable {
                     // `lstat`: a link to a folder is no folder of `--out`.
                     var info = stat()
                     if lstat(outPath + "/" + folder, &info) == 0 {
-                        if info.st_mode & S_IFMT == S_IFDIR { continue }
+                        if info.st_mode & S_IFMT == S_IFDIR {
+                            if previous[path] == nil {
+                                if previousFolders == nil { previousFolders = Manifest.folders(of: previous.keys) }
+                                if previousFolders?.contains(Substring(folder)) == false { unlisted.append(folder) }
+                            }
+                            continue
+                        }
                         try setAside(folder)
                     }
                     try manager.createDirectory(atPath: outPath + "/" + folder, withIntermediateDirectories: false)
@@ -684,7 +701,14 @@ public struct StagedSite: Sendable {
                 }
                 try install(path, from: staging.path + "/" + staged)
             }
-            for path in removed where exists(path) { try setAside(path) }
+            for folder in unlisted where !unlisted.contains(where: { folder.hasPrefix($0 + "/") }) {
+                let made = Set(entries.keys.compactMap { $0.hasPrefix(folder + "/") ? $0.dropFirst(folder.count + 1).split(separator: "/").first.map(String.init) : nil })
+                for name in (try? manager.contentsOfDirectory(atPath: outPath + "/" + folder)) ?? [] where !made.contains(name) {
+                    let stray = folder + "/" + name
+                    if !strays.contains(stray), !madeByHand.contains(stray) { madeByHand.append(stray) }
+                }
+            }
+            for path in removed + madeByHand where exists(path) { try setAside(path) }
             // Folders emptied by removed files go too, as a clean build would not have them; before
             // the manifest, so that a build stopped here leaves one that still names their files.
             for path in removed {
@@ -711,7 +735,7 @@ public struct StagedSite: Sendable {
         }
         SiteWriter.removeOwn(backup)
         abort()
-        return strays + previousManifest.linkedFolders
+        return (strays + madeByHand + previousManifest.linkedFolders).sorted()
     }
 
     private static func move(_ from: String, to: String) throws {

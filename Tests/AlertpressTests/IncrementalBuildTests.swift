@@ -393,9 +393,11 @@ struct IncrementalBuildTests {
         let text = try String(contentsOf: alerts.appendingPathComponent("cases/2024/lost-parcel.md"), encoding: .utf8)
         try Data(text.replacingOccurrences(of: "title:", with: "title: Again,").utf8).write(to: alerts.appendingPathComponent("cases/2024/lost-parcel-again.md"))
         try FileManager.default.createDirectory(at: out.appendingPathComponent("cases/lost-parcel-again"), withIntermediateDirectories: false)
+        // What else such a folder holds is no build's (the re-test, same session): removed and named.
+        try Data("notes".utf8).write(to: out.appendingPathComponent("cases/lost-parcel-again/notes.txt"))
         let rebuilt = await buildSite(alerts: alerts, out: out)
         try #require(rebuilt.succeeded, "\(rebuilt.report)")
-        #expect(rebuilt.removedByHand == [])
+        #expect(rebuilt.removedByHand == ["cases/lost-parcel-again/notes.txt"])
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("cases/lost-parcel-again/index.html").path))
         let fresh = await buildSite(alerts: alerts, out: temp.child("clean"))
         try #require(fresh.succeeded, "\(fresh.report)")
