@@ -106,14 +106,23 @@ enum PersonalDataScanner {
     /// grouping, "1 3 8 0 0 …" too).
     struct DigitRun {
         var digits = 0
+        /// Digits since the last separator.
+        var group = 0
 
         /// Counts a digit; true once the run has 11.
         mutating func digit() -> Bool {
             digits += 1
+            group += 1
             return digits >= 11
         }
 
-        mutating func separator() {}
+        mutating func separator() { group = 0 }
+
+        /// One of `weakSeparators`: it joins groups of a number's usual grouping only (3, 4, 6 or 8
+        /// digits before it), so that times and lists ("2024-03-01 13:45") end the run.
+        mutating func weakSeparator() {
+            if [3, 4, 6, 8].contains(group) { group = 0 } else { reset() }
+        }
 
         mutating func reset() { self = DigitRun() }
     }
@@ -209,7 +218,7 @@ enum PersonalDataScanner {
                      UInt8(ascii: "["), UInt8(ascii: "]"): run.separator()
                 // Signs that join groups in a number's usual grouping only (`weakSeparators`): `numbers` decides.
                 case UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "|"), UInt8(ascii: "'"), UInt8(ascii: "\""),
-                     UInt8(ascii: "#"), UInt8(ascii: "="): run.separator()
+                     UInt8(ascii: "#"), UInt8(ascii: "="): run.weakSeparator()
                 // Marks and escapes `scan` reads past; an HTML tag or comment is skipped whole.
                 case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "\\"): break
                 // A tag or comment on one line is skipped; one that holds a digit or "@" passes the text:
@@ -273,7 +282,7 @@ enum PersonalDataScanner {
                             run.reset()
                         } else {
                             chineseNumerals = 0
-                            if [0x3002, 0x3010, 0x3011, 0x301C].contains(value) { run.separator() } else { run.reset() }
+                            if value == 0x3010 || value == 0x3011 { run.separator() } else if value == 0x3002 || value == 0x301C { run.weakSeparator() } else { run.reset() }
                         }
                         continue
                     }
@@ -287,8 +296,8 @@ enum PersonalDataScanner {
                         case UInt8(ascii: "("), UInt8(ascii: "["):
                             if Self.spellsAtAhead(bytes, index) { return true }
                             run.separator()
-                        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: ")"), UInt8(ascii: "]"),
-                             UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "~"): run.separator()
+                        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: ")"), UInt8(ascii: "]"): run.separator()
+                        case UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "~"): run.weakSeparator()
                         default: run.reset()
                         }
                         continue
@@ -621,9 +630,10 @@ enum PersonalDataScanner {
                 add(.email, lower..<upper, "\(local.prefix(1))***@\(plain)")
             }
         }
-        // At a webmail host, however written.
-        let lowered = line.lowercased()
-        if Self.webmailHosts.contains(where: { lowered.contains($0) }) {
+        // At a webmail host, however written: only where an "@", " at ", "{" or 艾特 is (a byte scan).
+        let atSign = line.utf8.contains(UInt8(ascii: "@")) || line.utf8.contains(UInt8(ascii: "{")) || line.contains("艾特")
+            || line.utf8.contains(UInt8(ascii: " ")) && (line.contains(" at ") || line.contains(" AT ") || line.contains(" At "))
+        if atSign, case let lowered = line.lowercased(), Self.webmailHosts.contains(where: { lowered.contains($0) }) {
             let matches = Self.webmail.with { line.matches(of: $0).map { ($0.range, String($0.1), String($0.2), String($0.3), $0.4 != nil) } }
             for (range, local, at, host, ended) in matches where ended || at.trimmingCharacters(in: .whitespaces).lowercased() != "at" {
                 guard !Self.isUserInfo(line, range) else { continue }
