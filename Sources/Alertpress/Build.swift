@@ -392,21 +392,7 @@ enum Flyers {
         var files: [OutputFile] = []
         var log = DiagnosticLog()
         var incomplete: Set<String> = []
-        // The lines of the files a character is looked for in, each read once.
-        var lines: [String: [Substring]] = [:]
-        func locate(_ character: String, in files: [String]) -> SourceLocation? {
-            for file in files {
-                if lines[file] == nil {
-                    let text = (try? fileSystem.read(file)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-                    lines[file] = text.split(separator: "\n", omittingEmptySubsequences: false)
-                }
-                for (number, line) in (lines[file] ?? []).enumerated() {
-                    guard let range = line.range(of: character) else { continue }
-                    return SourceLocation(file: file, line: number + 1, column: line.unicodeScalars.distance(from: line.startIndex, to: range.lowerBound) + 1)
-                }
-            }
-            return nil
-        }
+        var written = WrittenText(fileSystem: fileSystem)
         // One warning for each problem at its source, naming every flyer it shows on: a hotline too
         // long for the page is one line of site.yml, not one message for each of 46 flyers.
         var problems: [Problem: [String]] = [:]
@@ -428,7 +414,8 @@ enum Flyers {
                 var byPlace: [SourceLocation: [String]] = [:]
                 var places: [SourceLocation] = []
                 for character in flyer.unprintable {
-                    let place = locate(character, in: [job.sources.file.file] + job.sources.others) ?? job.sources.file
+                    let place = ([job.sources.file.file] + job.sources.others).lazy.compactMap { written.location(of: character, in: $0) }.first
+                        ?? job.sources.file
                     if byPlace[place] == nil { places.append(place) }
                     byPlace[place, default: []].append(character)
                 }

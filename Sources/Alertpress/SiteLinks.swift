@@ -58,15 +58,12 @@ enum SiteLinks {
         }
         let pages = paths.filter { $0.hasSuffix("/index.html") || !$0.hasSuffix(".html") }
         var log = DiagnosticLog()
-        var lines: [String: [Substring]] = [:]
-        func splitLines(_ data: Data) -> [Substring] {
-            String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
-        }
+        var written = WrittenText(fileSystem: fileSystem)
         for target in broken.sorted(by: { ($0.file, $0.written) < ($1.file, $1.written) }) {
-            if lines[target.file] == nil {
-                lines[target.file] = (try? fileSystem.read(target.file)).map(splitLines) ?? []
-            }
-            let location = Self.location(of: target.written, in: lines[target.file] ?? [], file: target.file)
+            // Where its path is written: with or without the base address, a leading slash or the trailing one.
+            let trimmed = target.written.hasSuffix("/") && target.written.count > 1 ? String(target.written.dropLast()) : target.written
+            let location = [target.written, trimmed, String(trimmed.drop { $0 == "/" })].lazy.filter { !$0.isEmpty }
+                .compactMap { written.location(of: $0, in: target.file) }.first ?? SourceLocation(file: target.file, line: 1, column: 1)
             let shown = target.written
             if target.isImage {
                 log.warning("broken-link", "the image `\(shown)` is not in the site: the page shows its description instead", at: location,
@@ -118,19 +115,5 @@ enum SiteLinks {
             if path.isEmpty || path.hasSuffix("/") { path += "index.html" }
             found(written.isEmpty ? "/" : written, path, isImage)
         }
-    }
-
-    /// The line and column of a link in its file: where its path is written, with or without the
-    /// base address, a leading slash or the trailing one.
-    static func location(of written: String, in lines: [Substring], file: String) -> SourceLocation {
-        let trimmed = written.hasSuffix("/") && written.count > 1 ? String(written.dropLast()) : written
-        for candidate in [written, trimmed, String(trimmed.drop { $0 == "/" })] where !candidate.isEmpty {
-            for (number, line) in lines.enumerated() {
-                if let range = line.range(of: candidate) {
-                    return SourceLocation(file: file, line: number + 1, column: line.unicodeScalars.distance(from: line.startIndex, to: range.lowerBound) + 1)
-                }
-            }
-        }
-        return SourceLocation(file: file, line: 1, column: 1)
     }
 }

@@ -69,6 +69,20 @@ struct SiteLinksTests {
         #expect(built.diagnostics.filter { $0.code == "broken-link" }.map(\.formatted) == [])
     }
 
+    /// The flyers' glyph warnings and these link warnings find their line this way; a CRLF file
+    /// counted as one line before.
+    @Test("where a text is written: its line and column in Unicode scalars, with CRLF, CR and LF lines alike")
+    func writtenTextLocation() throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let file = temp.child("advice.yml")
+        try Data("- a\r\n- b\r- 👨‍👩‍👧 c 🤐\n".utf8).write(to: file)
+        var written = WrittenText(fileSystem: DiskFileSystem())
+        #expect(written.location(of: "🤐", in: file.path) == SourceLocation(file: file.path, line: 3, column: 11))
+        #expect(written.location(of: "- b", in: file.path)?.line == 2)
+        #expect(written.location(of: "nowhere", in: file.path) == nil)
+    }
+
     func checkSite(alerts: URL) -> [Diagnostic] {
         let content = ContentPipeline.check(alerts: alerts.path, fileSystem: unsettledDisk, clock: fixtureClock)
         return content.diagnostics + TemplateCheck.diagnostics(folder: Paths.templates.path, bulletin: content.bulletin, fileSystem: unsettledDisk)
