@@ -102,26 +102,43 @@ enum PersonalDataScanner {
         /(?i)(?:身份证|证件|手机|电话|(?:银行|储蓄|信用|借记)卡|卡号|账户|帐户|账号|帐号|受害人|被害人|事主|失主|(?:identity|ID|bank|credit|debit)\s+card|phone|mobile|account|victim|\bin\s+$)/
     }
 
-    /// Digits read by `mayFind` in groups that separators join, as `numbers` joins them (in any
-    /// grouping, "1 3 8 0 0 …" too).
+    /// Digits read by `mayFind` in groups that separators join, counted as `numbers` can read them
+    /// as one number (in any grouping, "1 3 8 0 0 …" too).
     struct DigitRun {
-        var digits = 0
+        /// Digits since the last group of one or two that a separator ended: `numbers` reads a number
+        /// of several groups with three digits or more in each but its last (and a country code
+        /// before, which the 11 digits after it do not need).
+        var grouped = 0
+        /// Digits since the last "/" or ".": a chain of short groups is one number only without them.
+        var chained = 0
         /// Digits since the last separator.
         var group = 0
 
-        /// Counts a digit; true once the run has 11.
+        /// Counts a digit; true once the run may hold a number of 11 digits.
         mutating func digit() -> Bool {
-            digits += 1
+            grouped += 1
+            chained += 1
             group += 1
-            return digits >= 11
+            return grouped >= 11 || chained >= 11
         }
 
-        mutating func separator() { group = 0 }
+        /// A separator; `slashOrDot`: a "/" or ".", which dated paths, IP addresses and versions are written with.
+        mutating func separator(slashOrDot: Bool = false) {
+            if group > 0, group < 3 { grouped = 0 }
+            if slashOrDot { chained = 0 }
+            group = 0
+        }
 
         /// One of `weakSeparators`: it joins groups of a number's usual grouping only (3, 4, 6 or 8
-        /// digits before it), so that times and lists ("2024-03-01 13:45") end the run.
+        /// digits before it), so that times and lists ("2024-03-01 13:45") end the run. A chain of
+        /// short groups is joined by separators only.
         mutating func weakSeparator() {
-            if [3, 4, 6, 8].contains(group) { group = 0 } else { reset() }
+            if [3, 4, 6, 8].contains(group) {
+                group = 0
+                chained = 0
+            } else {
+                reset()
+            }
         }
 
         mutating func reset() { self = DigitRun() }
@@ -150,26 +167,85 @@ enum PersonalDataScanner {
     static let webmailHosts = ["qq", "163", "126", "yeah", "sina", "sohu", "foxmail", "aliyun", "139", "189", "gmail", "googlemail",
                                "outlook", "hotmail", "live", "yahoo", "icloud", "proton", "protonmail"]
 
-    /// Whether ` at ` (any case, with spaces) or `{at}` / `{@}` starts at `index`, followed by a webmail host.
-    private static func spellsWebmailAt(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+    /// The scalar that starts at `index`, and its length in bytes.
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
+        let lead = bytes[index]
+        let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + length <= bytes.count else { return nil }
+        var value = length == 1 ? UInt32(lead) : UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value).map { ($0, length) }
+    }
+
+    /// Whether a webmail host (`webmailHosts`, any case) starts at `index`, after white space of
+    /// any kind, invisible characters, Markdown's marks and HTML tags on the line, which `readable`
+    /// reads past.
+    private static func webmailHostAhead(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         var position = index
-        if bytes[position] == UInt8(ascii: "{") {
-            guard position + 3 < bytes.count else { return false }
-            if bytes[position + 1] | 0x20 == UInt8(ascii: "a"), bytes[position + 2] | 0x20 == UInt8(ascii: "t"), bytes[position + 3] == UInt8(ascii: "}") {
-                position += 4
-            } else if bytes[position + 1] == UInt8(ascii: "@"), bytes[position + 2] == UInt8(ascii: "}") {
-                position += 3
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == 0x20 || (0x09...0x0D).contains(byte) || "*_`~\\".utf8.contains(byte) {
+                position += 1
+            } else if byte == UInt8(ascii: "<"), let close = bytes[position...].firstIndex(where: { $0 == UInt8(ascii: ">") || $0 == 0x0A }),
+                      bytes[close] == UInt8(ascii: ">") {
+                position = close + 1
+            } else if byte >= 0x80, let (scalar, length) = scalar(bytes, at: position), scalar.properties.isWhitespace || isInvisible(scalar) {
+                position += length
             } else {
-                return false
+                break
             }
-        } else {
-            guard position + 3 < bytes.count, bytes[position + 1] | 0x20 == UInt8(ascii: "a"), bytes[position + 2] | 0x20 == UInt8(ascii: "t"),
-                  bytes[position + 3] == UInt8(ascii: " ") else { return false }
-            position += 4
         }
-        while position < bytes.count, bytes[position] == UInt8(ascii: " ") { position += 1 }
         return webmailHosts.contains { host in
             position + host.utf8.count <= bytes.count && zip(host.utf8, bytes[position...]).allSatisfy { $0 == $1 | 0x20 || $0 == $1 }
+        }
+    }
+
+    /// Whether "at" (any case) between white space of any kind starts at `index`, followed by a
+    /// webmail host: "li at qq.com".
+    private static func spellsWebmailAt(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        guard index + 2 < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "a"), bytes[index + 1] | 0x20 == UInt8(ascii: "t"),
+              let (after, _) = scalar(bytes, at: index + 2), after.properties.isWhitespace else { return false }
+        // White space before: one byte, or a scalar of two or three (no-break and ideographic spaces).
+        let spaceBefore = (1...3).contains { length in
+            index >= length && scalar(bytes, at: index - length).map { $0.1 == length && $0.0.properties.isWhitespace } ?? false
+        }
+        return spaceBefore && webmailHostAhead(bytes, index + 2)
+    }
+
+    /// Whether a webmail host (`webmailHosts`, any case) follows an "@" (or several), "＠",
+    /// "(at)", "[@]", "{at}" and the like, "艾特", or "at" between white space: where the `webmail`
+    /// pattern can match, found on bytes.
+    static func mayNameWebmail(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            func isAt(_ index: Int) -> Bool {
+                index + 1 < bytes.count && bytes[index] | 0x20 == UInt8(ascii: "a") && bytes[index + 1] | 0x20 == UInt8(ascii: "t")
+            }
+            var index = 0
+            while index < bytes.count {
+                var end: Int?
+                switch bytes[index] {
+                case UInt8(ascii: "@"):
+                    var position = index
+                    while position < bytes.count, bytes[position] == UInt8(ascii: "@") { position += 1 }
+                    end = position
+                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+                    let inner = isAt(index + 1) ? index + 3 : index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "@") ? index + 2 : nil
+                    if let inner, inner < bytes.count, [UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}")].contains(bytes[inner]) { end = inner + 1 }
+                case UInt8(ascii: "a"), UInt8(ascii: "A"):
+                    if spellsWebmailAt(bytes, index) { return true }
+                case 0xEF:  // ＠
+                    if index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] == 0xA0 { end = index + 3 }
+                case 0xE8:  // 艾特
+                    if index + 5 < bytes.count, bytes[index + 1] == 0x89, bytes[index + 2] == 0xBE, bytes[index + 3] == 0xE7,
+                       bytes[index + 4] == 0x89, bytes[index + 5] == 0xB9 { end = index + 6 }
+                default:
+                    break
+                }
+                if let end, webmailHostAhead(bytes, end) { return true }
+                index += 1
+            }
+            return false
         }
     }
 
@@ -209,13 +285,16 @@ enum PersonalDataScanner {
                     || bytes[index + 1] == UInt8(ascii: "4") && bytes[index + 2] == UInt8(ascii: "0")
                     || bytes[index + 1] == UInt8(ascii: "2") && bytes[index + 2] | 0x20 == UInt8(ascii: "e")):
                     if bytes[index + 1] == UInt8(ascii: "4") { return true }
-                    if bytes[index + 1] == UInt8(ascii: "2") { run.separator() } else if run.digit() { return true }
+                    if bytes[index + 1] == UInt8(ascii: "2") { run.separator(slashOrDot: true) } else if run.digit() { return true }
                     index += 3
                     continue
                 // "name at qq.com", "name {at} qq": an address at a webmail host, spelt out.
-                case UInt8(ascii: " ") where spellsWebmailAt(bytes, index), UInt8(ascii: "{") where spellsWebmailAt(bytes, index): return true
-                case 0x09...0x0D, 0x20, UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "("), UInt8(ascii: ")"),
-                     UInt8(ascii: "["), UInt8(ascii: "]"): run.separator()
+                case UInt8(ascii: "a") where spellsWebmailAt(bytes, index), UInt8(ascii: "A") where spellsWebmailAt(bytes, index): return true
+                // "{at}" or "{@}": an address spelt out.
+                case UInt8(ascii: "{") where index + 2 < bytes.count && (bytes[index + 1] == UInt8(ascii: "@") || bytes[index + 1] | 0x20 == UInt8(ascii: "a")
+                    && bytes[index + 2] | 0x20 == UInt8(ascii: "t")): return true
+                case 0x09...0x0D, 0x20, UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"): run.separator()
+                case UInt8(ascii: "."), UInt8(ascii: "/"): run.separator(slashOrDot: true)
                 // Signs that join groups in a number's usual grouping only (`weakSeparators`): `numbers` decides.
                 case UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "|"), UInt8(ascii: "'"), UInt8(ascii: "\""),
                      UInt8(ascii: "#"), UInt8(ascii: "="): run.weakSeparator()
@@ -296,7 +375,8 @@ enum PersonalDataScanner {
                         case UInt8(ascii: "("), UInt8(ascii: "["):
                             if Self.spellsAtAhead(bytes, index) { return true }
                             run.separator()
-                        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: ")"), UInt8(ascii: "]"): run.separator()
+                        case UInt8(ascii: "-"), UInt8(ascii: ")"), UInt8(ascii: "]"): run.separator()
+                        case UInt8(ascii: "."), UInt8(ascii: "/"): run.separator(slashOrDot: true)
                         case UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "~"): run.weakSeparator()
                         default: run.reset()
                         }
@@ -318,7 +398,7 @@ enum PersonalDataScanner {
                     } else if narrowed == "@" || scalar == "\u{FE6B}" {
                         return true
                     } else if Self.dashes.contains(scalar) || Self.isSeparator(narrowed) {
-                        run.separator()
+                        run.separator(slashOrDot: narrowed == "." || narrowed == "/")
                     } else if !invisible {
                         run.reset()
                     }
@@ -546,6 +626,11 @@ enum PersonalDataScanner {
     static func scan(_ line: String, markup: Bool = true) -> [Finding] {
         // Most lines hold no run of 11 digits and no "@": skip the rest for them.
         guard Self.mayFind(in: line) else { return [] }
+        return fullScan(line, markup: markup)
+    }
+
+    /// `scan` without the pre-check, for the tests that compare the two.
+    static func fullScan(_ line: String, markup: Bool = true) -> [Finding] {
         let written = line
         let (readable, columns) = Self.readable(line, markup: markup)
         let scalars = Array(readable.unicodeScalars)
@@ -630,10 +715,8 @@ enum PersonalDataScanner {
                 add(.email, lower..<upper, "\(local.prefix(1))***@\(plain)")
             }
         }
-        // At a webmail host, however written: only where an "@", " at ", "{" or 艾特 is (a byte scan).
-        let atSign = line.utf8.contains(UInt8(ascii: "@")) || line.utf8.contains(UInt8(ascii: "{")) || line.contains("艾特")
-            || line.utf8.contains(UInt8(ascii: " ")) && (line.contains(" at ") || line.contains(" AT ") || line.contains(" At "))
-        if atSign, case let lowered = line.lowercased(), Self.webmailHosts.contains(where: { lowered.contains($0) }) {
+        // At a webmail host, however written: the pattern runs only where a host follows an "@" or "at".
+        if Self.mayNameWebmail(line) {
             let matches = Self.webmail.with { line.matches(of: $0).map { ($0.range, String($0.1), String($0.2), String($0.3), $0.4 != nil) } }
             for (range, local, at, host, ended) in matches where ended || at.trimmingCharacters(in: .whitespaces).lowercased() != "at" {
                 guard !Self.isUserInfo(line, range) else { continue }
