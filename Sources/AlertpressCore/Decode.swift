@@ -164,9 +164,10 @@ struct Decoder {
 
     mutating func report(_ problem: SourceText.Problem, file: String) {
         switch problem {
-        case let .invalidUTF8(line, column):
-            log.error("invalid-utf8", "the file is not valid UTF-8", at: SourceLocation(file: file, line: line, column: column),
-                      hint: "save the file as UTF-8")
+        case let .invalidUTF8(line, column, gbk):
+            log.error("invalid-utf8", gbk ? "the file is not UTF-8: it reads as GBK, what Windows calls ANSI on a Chinese system" : "the file is not valid UTF-8",
+                      at: SourceLocation(file: file, line: line, column: column),
+                      hint: gbk ? "save the file as UTF-8 (in Notepad: File › Save As, Encoding: UTF-8)" : "save the file as UTF-8")
         case let .nulByte(line, column, utf16):
             log.error("invalid-utf8", utf16 ? "the file is UTF-16, not UTF-8" : "the file holds a NUL byte, which no text file has",
                       at: SourceLocation(file: file, line: line, column: column),
@@ -179,15 +180,27 @@ struct Decoder {
                 : name == "site.yml" ? "write the site's settings: title, base_url, languages, timezone and the others the README lists"
                 : "delete it, or write its entries"
             log.error("empty-file", "the file is empty", at: SourceLocation(file: file, line: 1), hint: hint)
-        case .missingFrontMatter:
-            log.error("missing-front-matter", "the file must start with front matter: a first line `---`",
-                      at: SourceLocation(file: file, line: 1), hint: "put the keys between two `---` lines at the top")
+        case .missingFrontMatter(let nearMiss):
+            if let nearMiss {
+                log.error("missing-front-matter", "the first line is `\(nearMiss)`, not `---`: the file must start with front matter between two `---` lines",
+                          at: SourceLocation(file: file, line: 1, column: 1),
+                          hint: "type exactly three hyphens `---` on that line (a word processor may have turned them into a dash)")
+            } else {
+                log.error("missing-front-matter", "the file must start with front matter: a first line `---`",
+                          at: SourceLocation(file: file, line: 1), hint: "put the keys between two `---` lines at the top")
+            }
         case .hiddenInFence(let scalar):
             log.error("missing-front-matter", "the first line looks like `---` but holds an invisible character `\(String(scalar).showingCodePoints { _ in true })`",
                       at: SourceLocation(file: file, line: 1), hint: "delete the line and type `---` again; such characters come with text copied from other programs")
-        case .unterminatedFrontMatter:
-            log.error("unterminated-front-matter", "the front matter opened on line 1 is never closed",
-                      at: SourceLocation(file: file, line: 1), hint: "add a line `---` after the last key")
+        case .unterminatedFrontMatter(let nearMiss):
+            if let nearMiss {
+                log.error("unterminated-front-matter", "line \(nearMiss.line) is `\(nearMiss.text)`, not `---`: the front matter opened on line 1 is never closed",
+                          at: SourceLocation(file: file, line: nearMiss.line, column: 1),
+                          hint: "type exactly three hyphens `---` on that line (a word processor may have turned them into a dash)")
+            } else {
+                log.error("unterminated-front-matter", "the front matter opened on line 1 is never closed",
+                          at: SourceLocation(file: file, line: 1), hint: "add a line `---` after the last key")
+            }
         }
     }
 

@@ -61,13 +61,19 @@ public struct AdviceItem: Sendable, Equatable {
 
     /// Whether the text opens with the words of its own kind ("Never…", "Don't…", "不要…", "要…"),
     /// so that a "Don't" or "Do" label before it would only repeat them.
-    public var saysItsKind: Bool {
+    public var saysItsKind: Bool { AdviceItem.opens(text, as: kind) }
+
+    /// The kind a text without `kind` reads as: a don't when it opens with "Never", "Don't", "不要"
+    /// and the like, else a do.
+    static func kind(readFrom text: String) -> AdviceKind { opens(text, as: .dont) ? .dont : .do }
+
+    private static func opens(_ text: String, as kind: AdviceKind) -> Bool {
         let opening = text.drop { $0.isWhitespace || $0.isPunctuation }.prefix(8).lowercased()
-        let (openers, exceptions) = kind == .dont ? AdviceItem.dontOpeners : AdviceItem.doOpeners
+        let (openers, exceptions) = kind == .dont ? dontOpeners : doOpeners
         return openers.contains { opening.hasPrefix($0) } && !exceptions.contains { opening.hasPrefix($0) }
     }
 
-    private static let dontOpeners = (["never ", "don't ", "don’t ", "do not ", "不", "绝不", "决不", "切勿", "请勿", "勿", "别",
+    private static let dontOpeners = (["never ", "don't ", "don’t ", "do not ", "avoid ", "不", "绝不", "决不", "切勿", "请勿", "勿", "别",
                                        "千万不", "千万别", "千万勿", "严禁", "禁止"], ["别人", "别的", "不少", "不同", "不管", "不论", "不法"])
     private static let doOpeners = (["do ", "要"], ["do not ", "要是"])
 }

@@ -151,7 +151,8 @@ enum Resolver {
         var adviceByLanguage: [String: [String: AdviceItem]] = [:]
         let baseAdvice = Dictionary(defaultAdvice.compactMap { raw -> (String, AdviceItem)? in
             guard let text = raw.text, let priority = raw.priority else { return nil }
-            return (raw.id.value, AdviceItem(id: raw.id.value, text: text, priority: priority, kind: raw.kind ?? .do))
+            return (raw.id.value, AdviceItem(id: raw.id.value, text: text, priority: priority,
+                                          kind: raw.kind ?? AdviceItem.kind(readFrom: text)))
         }, uniquingKeysWith: { first, _ in first })
         for lang in languages { adviceByLanguage[lang] = baseAdvice }
         var translatedAdvice: [String: Set<String>] = [:]

@@ -28,14 +28,31 @@ struct SourceText: Sendable {
     }
 
     enum Problem: Error, Equatable {
-        case invalidUTF8(line: Int, column: Int)
+        /// `gbk`: every byte past ASCII pairs up as GBK (GB 18030) does, what Windows saves Chinese text as.
+        case invalidUTF8(line: Int, column: Int, gbk: Bool = false)
         /// A NUL byte: no text file holds one; every other byte NUL is UTF-16.
         case nulByte(line: Int, column: Int, utf16: Bool)
         case empty
-        case missingFrontMatter
+        /// `nearMiss`: the first line, when it is dashes that are not `---` (`—`, `----`).
+        case missingFrontMatter(nearMiss: String? = nil)
         /// The first line is `---` to the eye, with an invisible character (a second BOM, U+200B) in it.
         case hiddenInFence(Unicode.Scalar)
-        case unterminatedFrontMatter
+        /// `nearMiss`: the first line after it made of dashes that are not `---`, and its number.
+        case unterminatedFrontMatter(nearMiss: NearMiss? = nil)
+    }
+
+    struct NearMiss: Equatable {
+        let line: Int
+        let text: String
+    }
+
+    /// Whether a line is dashes that an editor meant as `---`: a word processor's dash (`—`, `——`),
+    /// or more or fewer hyphens (`----`, `--`), from the first column.
+    static func looksLikeFence(_ line: Substring) -> Bool {
+        let dashes: Set<Character> = ["-", "—", "–", "―", "─", "－", "‐", "‑", "‒", "⸺", "⸻", "﹣", "━"]
+        let trimmed = line.trimmingWhitespace()
+        return trimmed != "---" && line.first.map { !$0.isWhitespace } == true && (1...8).contains(trimmed.count)
+            && trimmed.allSatisfy { dashes.contains($0) } && (trimmed.count > 1 || trimmed != "-")
     }
 
     /// Decodes bytes as UTF-8, normalises line endings and leaves out characters HTML and XML
@@ -43,13 +60,16 @@ struct SourceText: Sendable {
     static func decode(_ data: Data) -> Result<(text: String, removed: [Removed]), Problem> {
         var bytes = Array(data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        // UTF-16's byte-order mark: the text's own encoding, whatever its script.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return .failure(.nulByte(line: 1, column: 1, utf16: true)) }
         if let nul = bytes.withUnsafeBytes({ raw in raw.baseAddress.flatMap { base in memchr(base, 0, raw.count).map { base.distance(to: UnsafeRawPointer($0)) } } }) {
             let lineStart = bytes[..<nul].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
             // UTF-16 of Latin text: a NUL beside nearly every other byte.
             let sample = bytes.prefix(64)
             let utf16 = sample.count >= 8 && sample.indices.filter { sample[$0] == 0 }.count * 3 >= sample.count
+            if utf16 { return .failure(.nulByte(line: 1, column: 1, utf16: true)) }
             return .failure(.nulByte(line: bytes[..<lineStart].count { $0 == UInt8(ascii: "\n") } + 1,
-                                     column: String(decoding: bytes[lineStart..<nul], as: UTF8.self).unicodeScalars.count + 1, utf16: utf16))
+                                     column: String(decoding: bytes[lineStart..<nul], as: UTF8.self).unicodeScalars.count + 1, utf16: false))
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return .failure(firstInvalidUTF8(bytes))
@@ -72,8 +92,49 @@ struct SourceText: Sendable {
         return found
     }
 
-    /// Locates the first byte that is not valid UTF-8, as line and column.
+    /// Whether every byte past ASCII pairs up as in GBK and GB 18030 (a lead 0x81–0xFE, then
+    /// 0x40–0xFE but 0x7F; or four bytes with digits second and fourth).
+    static func looksLikeGBK(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        var pairs = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            guard (0x81...0xFE).contains(lead), index + 1 < bytes.count else { return false }
+            let second = bytes[index + 1]
+            if (0x30...0x39).contains(second) {
+                guard index + 3 < bytes.count, (0x81...0xFE).contains(bytes[index + 2]), (0x30...0x39).contains(bytes[index + 3]) else { return false }
+                index += 4
+            } else {
+                guard (0x40...0xFE).contains(second), second != 0x7F else { return false }
+                index += 2
+            }
+            pairs += 1
+        }
+        return pairs > 0
+    }
+
+    /// Locates the first byte that is not valid UTF-8, as line and column. In a file that reads
+    /// as GBK, the column is that of the GBK character, counting each earlier one as one.
     private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Problem {
+        if looksLikeGBK(bytes) {
+            var line = 1, column = 1, index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x80 {
+                    // The first character past ASCII that is not also valid UTF-8 decides; a GBK pair such as
+                    // C3 B0 reads as UTF-8 too, so count from the start of the run of such characters.
+                    var end = index
+                    while end < bytes.count, bytes[end] >= 0x80 { end += 1 }
+                    if String(validating: bytes[index..<end], as: UTF8.self) == nil { return .invalidUTF8(line: line, column: column, gbk: true) }
+                    column += String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars.count
+                    index = end
+                    continue
+                }
+                if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+                index += 1
+            }
+        }
         var line = 1
         var lineStart = 0
         var index = 0
@@ -128,7 +189,7 @@ struct SourceText: Sendable {
                         if let hidden, String(String.UnicodeScalarView(line.unicodeScalars.filter { $0.properties.generalCategory != .format })).trimmingWhitespace() == "---" {
                             return .failure(.hiddenInFence(hidden))
                         }
-                        return .failure(.missingFrontMatter)
+                        return .failure(.missingFrontMatter(nearMiss: looksLikeFence(line) ? String(line.trimmingWhitespace()) : nil))
                     }
                     yamlStart = next
                 } else if isFence(text[lineStart..<lineEnd], closing: true) {
@@ -136,7 +197,15 @@ struct SourceText: Sendable {
                     return .success(SourceText(path: path, text: text, frontMatter: yaml, frontMatterFirstLine: 2,
                                                body: String(text[next...]), bodyFirstLine: number + 2, removed: removed))
                 }
-                guard lineEnd < text.endIndex else { return .failure(.unterminatedFrontMatter) }
+                guard lineEnd < text.endIndex else {
+                    // The line the editor meant as the closing one, if one looks like it.
+                    var number = 1
+                    for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
+                        number += 1
+                        if looksLikeFence(line) { return .failure(.unterminatedFrontMatter(nearMiss: NearMiss(line: number, text: String(line.trimmingWhitespace())))) }
+                    }
+                    return .failure(.unterminatedFrontMatter())
+                }
                 lineStart = next
                 number += 1
             }

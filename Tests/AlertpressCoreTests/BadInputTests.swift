@@ -46,7 +46,7 @@ struct BadInputTests {
         ])
         var utf16 = Tree()
         utf16.set("cases/x.md", bytes: Array(caseFile(["title: Hello", "date: 2024-03-01"]).utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-        expectDiagnostics(utf16.check().diagnostics, [Expected(Self.file, 1, 2, .error, "invalid-utf8", message: ["UTF-16"])])
+        expectDiagnostics(utf16.check().diagnostics, [Expected(Self.file, 1, 1, .error, "invalid-utf8", message: ["UTF-16"])])
         // U+2028 ends a line for YAML, not to the eye: a space, with a warning where it is.
         let separated = check(caseFile(["title: Hello", "date: 2024-03-01", "region: Chengdu,\u{2028}Sichuan"]))
         expectDiagnostics(separated.diagnostics, [
@@ -1080,6 +1080,14 @@ struct BadInputTests {
         expectDiagnostics(result.diagnostics, [Expected(Self.file, 1, nil, .error, "unterminated-front-matter")])
     }
 
+    @Test("a fence a word processor turned into a dash, or written with four hyphens, is named at its line", arguments: ["—", "——", "----", "–-–", "－－－"])
+    func dashedFence(_ fence: String) {
+        let closing = check("---\ntitle: T\ndate: 2024-03-01\n\(fence)\nBody.\n")
+        expectDiagnostics(closing.diagnostics, [Expected(Self.file, 4, 1, .error, "unterminated-front-matter", message: ["`\(fence)`, not `---`"], hint: ["three hyphens"])])
+        let opening = check("\(fence)\ntitle: T\ndate: 2024-03-01\n---\nBody.\n")
+        expectDiagnostics(opening.diagnostics, [Expected(Self.file, 1, 1, .error, "missing-front-matter", message: ["`\(fence)`, not `---`"])])
+    }
+
     @Test("only a line `---` or `...` from its first column closes the front matter; a key that opens the body is an error", arguments: [
         (["title: T", "date: 2024-03-01", "...", "draft: true"], 5, "front-matter-ended"),
         // An indented `---` or `...` inside a block value is the value's text.
@@ -1288,6 +1296,28 @@ struct BadInputTests {
         let bytes = Array("---\ntitle: 咖啡".utf8) + [0xE9] + Array("\ndate: 2024-03-01\n---\nBody.\n".utf8)
         tree.set("cases/x.md", bytes: bytes)
         expectDiagnostics(tree.check().diagnostics, [Expected(Self.file, 2, 10, .error, "invalid-utf8")])
+    }
+
+    @Test("a Chinese file saved as UTF-16 (Notepad's \"Unicode\") is named as UTF-16 at 1:1, with or without its byte-order mark")
+    func utf16Chinese() {
+        let text = "---\r\ntitle: 冒充快递理赔\r\ndate: 2024-03-01\r\n---\r\n正文。\r\n"
+        let units = Array(text.utf16)
+        let little: [UInt8] = [0xFF, 0xFE] + units.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + units.flatMap { unit -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        for bytes in [little, big] {
+            var tree = Tree()
+            tree.set("cases/x.zh.md", bytes: bytes)
+            expectDiagnostics(tree.check().diagnostics, [Expected("Alerts/cases/x.zh.md", 1, 1, .error, "invalid-utf8", message: ["UTF-16"])])
+        }
+    }
+
+    @Test("a file saved as GBK (Windows' \"ANSI\") is named as GBK, at the column of its first Chinese character")
+    func gbkFile() {
+        var tree = Tree()
+        // 冒充快递 in GBK: C3 B0 B3 E4 BF EC B5 DD (C3 B0 alone would read as UTF-8 "ð").
+        let bytes = Array("---\ntitle: ".utf8) + [0xC3, 0xB0, 0xB3, 0xE4, 0xBF, 0xEC, 0xB5, 0xDD] + Array("\ndate: 2024-03-01\n---\nBody.\n".utf8)
+        tree.set("cases/x.zh.md", bytes: bytes)
+        expectDiagnostics(tree.check().diagnostics, [Expected("Alerts/cases/x.zh.md", 2, 8, .error, "invalid-utf8", message: ["GBK"], hint: ["Encoding: UTF-8"])])
     }
 
     // MARK: Personal data

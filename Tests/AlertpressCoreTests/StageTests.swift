@@ -80,9 +80,9 @@ struct SourceTextTests {
         }
         #expect(problem([]) == .empty)
         #expect(problem(Array(" \n\t\n".utf8)) == .empty)
-        #expect(problem(Array("title: A\n".utf8)) == .missingFrontMatter)
-        #expect(problem(Array("\n---\ntitle: A\n---\n".utf8)) == .missingFrontMatter)
-        #expect(problem(Array("---\ntitle: A\nBody\n".utf8)) == .unterminatedFrontMatter)
+        #expect(problem(Array("title: A\n".utf8)) == .missingFrontMatter())
+        #expect(problem(Array("\n---\ntitle: A\n---\n".utf8)) == .missingFrontMatter())
+        #expect(problem(Array("---\ntitle: A\nBody\n".utf8)) == .unterminatedFrontMatter())
         #expect(problem(Array("---\nok".utf8) + [0x80] + Array("\n".utf8)) == .invalidUTF8(line: 2, column: 3))
         #expect(problem(Array("---\n".utf8) + [0xC3]) == .invalidUTF8(line: 2, column: 1), "a truncated sequence at the end")
     }

@@ -37,6 +37,20 @@ struct ValidOddInputTests {
         #expect(Resolver.normalizedRegion("武汉市  江汉区") == "武汉市 江汉区" && Resolver.normalizedRegion("湖北,武汉") == "湖北,武汉")
     }
 
+    @Test("advice without `kind` (SPEC's {id, text, priority}) reads its kind from its first words")
+    func adviceKindFromText() throws {
+        let advice = String(decoding: Fixtures.base["advice.yml"] ?? Data(), as: UTF8.self)
+        let written = advice.components(separatedBy: "\n").filter { !$0.hasPrefix("  kind: ") }.joined(separator: "\n")
+        #expect(written != advice)
+        let result = Tree.with(["advice.yml": written]).check()
+        expectClean(result)
+        let edition = try #require(result.edition("en")).edition
+        #expect(edition.advice["never-share-sms-code"]?.kind == .dont)
+        #expect(edition.advice["call-110-96110"]?.kind == .do)
+        #expect(AdviceItem.kind(readFrom: "千万不要把验证码告诉任何人。") == .dont && AdviceItem.kind(readFrom: "Avoid links in texts.") == .dont)
+        #expect(AdviceItem.kind(readFrom: "不同渠道核实：拨打官方电话。") == .do && AdviceItem.kind(readFrom: "Call 110.") == .do)
+    }
+
     @Test("a tactic may name related scam types, as a scam type does (SPEC §2)")
     func tacticRelated() throws {
         var tree = Tree()
