@@ -31,14 +31,17 @@ enum PersonalDataScanner {
     /// spelt out or put in brackets (`li[at]qq[dot]com`, `li[@]qq[.]com`, `li@qq(.)com`): the
     /// form of a defanged scam address, which a victim's must not take.
     private static let spelledEmail = SharedRegex {
-        /(?:"([^"@\n]{1,64})"@|([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})(\s*[\(\[](?i:at|@)[\)\]]\s*|\s+@\s*|\s*@\s+|@))([A-Za-z0-9-]+(?:(?:\s*[\(\[](?i:dot|\.)[\)\]]\s*|\.)[A-Za-z0-9-]+)*(?:\s*[\(\[](?i:dot|\.)[\)\]]\s*|\.)[A-Za-z]{2,})/
+        /(?:"([^"@\n]{1,64})"@|([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})(\s*[\(\[【](?i:at|@)[\)\]】]\s*|\s+@\s*|\s*@\s+|@))([A-Za-z0-9-]+(?:(?:\s*[\(\[【](?i:dot|\.)[\)\]】]\s*|\.)[A-Za-z0-9-]+)*(?:\s*[\(\[【](?i:dot|\.)[\)\]】]\s*|\.)[A-Za-z]{2,})/
     }
 
     /// An address at a webmail host (`webmailHosts`) however its "@" and "." are written or left out:
     /// `li at qq.com`, `li{at}qq{dot}com`, `li艾特qq点com`, `li@163`, `li@qq,com`, `li@@qq..com`.
     /// The "@" (2), the host (3) and the ending (4); a plain " at " counts with an ending only.
+    /// An address whose "@" is written as "#" or a star, which the text says elsewhere (`li#whu.edu.cn（#换成@）`).
+    private static let signedEmail = SharedRegex { /([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s*[#★☆]\s*([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/ }
+
     private static let webmail = SharedRegex {
-        /(?i)([a-z0-9][a-z0-9._%+-]{0,63})(\s*(?:@+|＠|\((?:at|@)\)|\[(?:at|@)\]|\{(?:at|@)\}|艾特)\s*|\s+at\s+)(qq|163|126|yeah|sina|sohu|foxmail|aliyun|139|189|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|protonmail|proton)(\s*(?:\.{1,2}|。|,|，|﹒|．|\((?:dot|\.)\)|\[(?:dot|\.)\]|\{(?:dot|\.)\}|\s+dot\s+|点)\s*(?:com(?:\.cn)?|net|cn|me))?(?![a-z0-9])/
+        /(?i)([a-z0-9][a-z0-9._%+-]{0,63})(\s*(?:@+|＠|\((?:at|@)\)|\[(?:at|@)\]|\{(?:at|@)\}|【(?:at|@)】|艾特)\s*|\s+at\s+|[#＃★☆]|\(a\)|\[a\]|【a】)(qq|163|126|yeah|sina|sohu|foxmail|aliyun|139|189|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|protonmail|proton)(\s*(?:\.{1,2}|。|,|，|﹒|．|\((?:dot|\.)\)|\[(?:dot|\.)\]|\{(?:dot|\.)\}|\s+dot\s+|点)\s*(?:com(?:\.cn)?|net|cn|me))?(?![a-z0-9])/
     }
 
     /// A "." spelt out or in brackets, as `spelledEmail` reads one.
@@ -144,22 +147,32 @@ enum PersonalDataScanner {
         mutating func reset() { self = DigitRun() }
     }
 
-    /// Whether the scalars from `index` read, narrowed, as `at)` or `at]` (any case, any width).
-    private static func spellsAtAhead(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+    /// Where the scalars from `index` that read, narrowed, as `at)`, `a)`, `at]` or `at】` (any case,
+    /// any width) end, and whether they were the short `a`, which counts before a webmail host only.
+    private static func spelledAt(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (end: Int, short: Bool)? {
         var position = index
+        var short = false
         for expected in ["a", "t", ")"] as [Unicode.Scalar] {
-            guard position < bytes.count else { return false }
-            let lead = bytes[position]
-            let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            guard position + length <= bytes.count else { return false }
-            var value = length == 1 ? UInt32(lead) : UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<length { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
-            guard let read = Unicode.Scalar(value)?.narrowed else { return false }
+            guard position < bytes.count, let (scalar, length) = scalar(bytes, at: position) else { return nil }
+            let read = scalar.narrowed
             let folded = read.isASCII && (0x41...0x5A).contains(read.value) ? Unicode.Scalar(read.value | 0x20) ?? read : read
-            guard folded == expected || (expected == ")" && folded == "]") else { return false }
+            let closes = folded == ")" || folded == "]" || folded == "\u{3011}"
+            if expected == "t", closes {
+                short = true
+            } else {
+                guard folded == expected || (expected == ")" && closes) else { return nil }
+            }
             position += length
+            if short { break }
         }
-        return true
+        return (position, short)
+    }
+
+    /// Whether an address spelt out with a bracketed "at" (`(at)`, `［at］`, `【at】`) starts after
+    /// `index`, or one with a short `(a)` before a webmail host.
+    private static func spellsAtAhead(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        guard let (end, short) = spelledAt(bytes, index) else { return false }
+        return !short || webmailHostAhead(bytes, end)
     }
 
     /// Webmail hosts a victim's address is likely at: spelt out or cut short ("li at qq.com",
@@ -230,8 +243,22 @@ enum PersonalDataScanner {
                     while position < bytes.count, bytes[position] == UInt8(ascii: "@") { position += 1 }
                     end = position
                 case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
-                    let inner = isAt(index + 1) ? index + 3 : index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "@") ? index + 2 : nil
+                    let inner = isAt(index + 1) ? index + 3 : index + 1 < bytes.count && (bytes[index + 1] == UInt8(ascii: "@")
+                        || bytes[index + 1] | 0x20 == UInt8(ascii: "a")) ? index + 2 : nil
                     if let inner, inner < bytes.count, [UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}")].contains(bytes[inner]) { end = inner + 1 }
+                case UInt8(ascii: "#"):
+                    end = index + 1
+                case 0xE2:  // ★ ☆
+                    if index + 2 < bytes.count, bytes[index + 1] == 0x98, bytes[index + 2] == 0x85 || bytes[index + 2] == 0x86 { end = index + 3 }
+                case 0xE3:  // 【at】, 【a】, 【@】
+                    if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x90 {
+                        if let (close, _) = spelledAt(bytes, index + 3) {
+                            end = close
+                        } else if index + 6 < bytes.count, bytes[index + 3] == UInt8(ascii: "@"), bytes[index + 4] == 0xE3, bytes[index + 5] == 0x80,
+                                  bytes[index + 6] == 0x91 {
+                            end = index + 7
+                        }
+                    }
                 case UInt8(ascii: "a"), UInt8(ascii: "A"):
                     if spellsWebmailAt(bytes, index) { return true }
                 case 0xEF:  // ＠
@@ -278,8 +305,10 @@ enum PersonalDataScanner {
                     && (bytes[index + 1] == UInt8(ascii: "#") || (0x61...0x7A).contains(bytes[index + 1] | 0x20)): return true
                 // An address spelt out: "name (at) qq.com", "name[at]qq.com". (A `where` binds to the
                 // last pattern of a case only: one case each.)
-                case UInt8(ascii: "(") where spellsAt(bytes, index), UInt8(ascii: "[") where spellsAt(bytes, index):
+                case UInt8(ascii: "(") where spellsAtAhead(bytes, index + 1), UInt8(ascii: "[") where spellsAtAhead(bytes, index + 1):
                     return true
+                // "li#qq.com", as addresses are written to keep them from robots.
+                case UInt8(ascii: "#") where webmailHostAhead(bytes, index + 1): return true
                 // A digit, "@" or "." written as a URL's %-escape (%31, %40, %2E).
                 case UInt8(ascii: "%") where index + 2 < bytes.count && (bytes[index + 1] == UInt8(ascii: "3") && (0x30...0x39).contains(bytes[index + 2])
                     || bytes[index + 1] == UInt8(ascii: "4") && bytes[index + 2] == UInt8(ascii: "0")
@@ -357,10 +386,10 @@ enum PersonalDataScanner {
                     if (0x3001...0x303F).contains(value) || (0x2018...0x201F).contains(value) {
                         if value == 0x3007 {
                             chineseNumerals += 1
-                            if chineseNumerals >= Self.spelledOutLength { return true }
-                            run.reset()
+                            if chineseNumerals >= Self.spelledOutLength || run.digit() { return true }
                         } else {
                             chineseNumerals = 0
+                            if value == 0x3010, Self.spellsAtAhead(bytes, index) { return true }
                             if value == 0x3010 || value == 0x3011 { run.separator() } else if value == 0x3002 || value == 0x301C { run.weakSeparator() } else { run.reset() }
                         }
                         continue
@@ -372,6 +401,7 @@ enum PersonalDataScanner {
                         switch ascii {
                         case UInt8(ascii: "0")...UInt8(ascii: "9"): if run.digit() { return true }
                         case UInt8(ascii: "@"): return true
+                        case UInt8(ascii: "#") where Self.webmailHostAhead(bytes, index): return true
                         case UInt8(ascii: "("), UInt8(ascii: "["):
                             if Self.spellsAtAhead(bytes, index) { return true }
                             run.separator()
@@ -383,12 +413,13 @@ enum PersonalDataScanner {
                         continue
                     }
                     let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                    if Self.enclosedDigit(scalar) != nil {  // ①, among digits too (⑴⑶⑻0013…)
+                    if Self.enclosedDigit(scalar) != nil || value == 0x25CB {  // ①, among digits too (⑴⑶⑻0013…); ○ for 〇
                         chineseNumerals += 1
                         if chineseNumerals >= Self.spelledOutLength || run.digit() { return true }
                         continue
                     }
-                    // A full-width bracket may open an address spelt out: （at）.
+                    // A full-width bracket may open an address spelt out: （at）; a star may stand for its "@".
+                    if value == 0x2605 || value == 0x2606, Self.webmailHostAhead(bytes, index) { return true }
                     let narrowed = scalar.narrowed
                     if narrowed == "(" || narrowed == "[", Self.spellsAtAhead(bytes, index) { return true }
                     let invisible = Self.isInvisible(scalar)
@@ -416,7 +447,9 @@ enum PersonalDataScanner {
     static let chineseDigits: [Character: Unicode.Scalar] = [
         "〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
         "幺": "1", "壹": "1", "贰": "2", "貳": "2", "叁": "3", "參": "3", "肆": "4", "伍": "5", "陆": "6", "陸": "6", "柒": "7",
-        "捌": "8", "玖": "9",
+        "捌": "8", "玖": "9", "叄": "3",
+        // Police radio's digits (洞 0, 两 2, 拐 7, 勾 9), and ○, which input methods offer for 〇.
+        "洞": "0", "两": "2", "拐": "7", "勾": "9", "○": "0",
     ]
     static let spelledOutLength = 11
     /// Whether three UTF-8 bytes are one of `chineseDigits` but 〇: a few comparisons for each
@@ -425,7 +458,7 @@ enum PersonalDataScanner {
         switch bytes {
         case 0xE4_B8_80, 0xE4_BA_8C, 0xE4_B8_89, 0xE5_9B_9B, 0xE4_BA_94, 0xE5_85_AD, 0xE4_B8_83, 0xE5_85_AB, 0xE4_B9_9D, 0xE9_9B_B6,
              0xE5_B9_BA, 0xE5_A3_B9, 0xE8_B4_B0, 0xE8_B2_B3, 0xE5_8F_81, 0xE5_8F_83, 0xE8_82_86, 0xE4_BC_8D, 0xE9_99_86, 0xE9_99_B8,
-             0xE6_9F_92, 0xE6_8D_8C, 0xE7_8E_96: true
+             0xE6_9F_92, 0xE6_8D_8C, 0xE7_8E_96, 0xE5_8F_84, 0xE6_B4_9E, 0xE4_B8_A4, 0xE6_8B_90, 0xE5_8B_BE: true
         default: false
         }
     }
@@ -508,14 +541,30 @@ enum PersonalDataScanner {
         var spelledOut: [Bool] = []
         if characters.count >= Self.spelledOutLength, characters.contains(where: { !$0.isASCII }) {
             spelledOut = Array(repeating: false, count: characters.count)
-            var runStart = 0
-            for position in 0...characters.count where position == characters.count || !digitOrSpelled(characters[position]) {
+            // A run: numerals, digits and the separators of a number's groups between them, as a
+            // number is written out ("幺三八 零零幺三 八零零零").
+            var numerals: [Int] = []
+            var separators = 0
+            func endRun() {
                 // Two spelled at least: one enclosed digit before a number is a list's marker (①13800138000).
-                if position - runStart >= Self.spelledOutLength, characters[runStart..<position].count(where: { spelled($0) != nil }) >= 2 {
-                    spelledOut.replaceSubrange(runStart..<position, with: repeatElement(true, count: position - runStart))
+                if numerals.count >= Self.spelledOutLength, numerals.count(where: { spelled(characters[$0]) != nil }) >= 2 {
+                    for position in numerals { spelledOut[position] = true }
                 }
-                runStart = position + 1
+                numerals.removeAll(keepingCapacity: true)
             }
+            for (position, character) in characters.enumerated() {
+                if digitOrSpelled(character) {
+                    numerals.append(position)
+                    separators = 0
+                } else if !numerals.isEmpty, separators < Self.separatorsBetweenGroups, character.unicodeScalars.count == 1,
+                          let scalar = character.unicodeScalars.first, Self.isSeparator(scalar) || Self.dashes.contains(scalar) {
+                    separators += 1
+                } else {
+                    endRun()
+                    separators = 0
+                }
+            }
+            endRun()
         }
         var index = 0
         while index < characters.count {
@@ -698,6 +747,8 @@ enum PersonalDataScanner {
                 ((bytes[index] == UInt8(ascii: "\"") || bytes[index] == 0x20) && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "@"))
                     || (bytes[index] == UInt8(ascii: "@") && index + 1 < bytes.count && bytes[index + 1] == 0x20)
                     || ((bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "[")) && spellsAt(bytes, index))
+                    // 【at】
+                    || (bytes[index] == 0xE3 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x90 && spelledAt(bytes, index + 3) != nil)
                     || ((bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "[")) && index + 2 < bytes.count
                         && (bytes[index + 1] == UInt8(ascii: "@") || bytes[index + 1] == UInt8(ascii: "."))
                         && (bytes[index + 2] == UInt8(ascii: ")") || bytes[index + 2] == UInt8(ascii: "]")))
@@ -718,8 +769,19 @@ enum PersonalDataScanner {
         // At a webmail host, however written: the pattern runs only where a host follows an "@" or "at".
         if Self.mayNameWebmail(line) {
             let matches = Self.webmail.with { line.matches(of: $0).map { ($0.range, String($0.1), String($0.2), String($0.3), $0.4 != nil) } }
-            for (range, local, at, host, ended) in matches where ended || at.trimmingCharacters(in: .whitespaces).lowercased() != "at" {
+            // " at ", "#", a star and "(a)" stand for "@" only before a host with its ending ("li#qq.com", not "li#qq").
+            let weakSigns: Set<String> = ["at", "#", "＃", "★", "☆", "(a)", "[a]", "【a】"]
+            for (range, local, at, host, ended) in matches where ended || !weakSigns.contains(at.trimmingCharacters(in: .whitespaces).lowercased()) {
                 guard !Self.isUserInfo(line, range) else { continue }
+                let lower = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound)
+                let upper = lower + line.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
+                add(.email, lower..<upper, "\(local.prefix(1))***@\(host.lowercased())")
+            }
+        }
+        // "li#whu.edu.cn（#换成@）": a sign the text itself says stands for "@", at any host.
+        if line.utf8.contains(UInt8(ascii: "@")), ["换成@", "换为@", "改成@", "改为@", "替换成@", "替换为@", "with @", "with \"@\""].contains(where: { line.contains($0) }) {
+            let matches = Self.signedEmail.with { line.matches(of: $0).map { ($0.range, String($0.1), String($0.2)) } }
+            for (range, local, host) in matches {
                 let lower = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound)
                 let upper = lower + line.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
                 add(.email, lower..<upper, "\(local.prefix(1))***@\(host.lowercased())")
@@ -952,19 +1014,33 @@ enum PersonalDataScanner {
         return (2221...2720).contains(four)
     }
 
-    /// Whether the digits at `range` are amounts of money: a currency's sign or code right before
-    /// them, or its unit right after ("元", "块", "yuan", "RMB").
+    /// Whether the digits at `range` are amounts of money: several groups of digits (one number
+    /// written whole is never a list of amounts), with a currency's sign or code right before them,
+    /// or its unit right after as a word of its own ("元", "块", "yuan", "RMB"; not 元月, 圆通,
+    /// "Yuan Mei").
     static func isAmount(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard scalars[range].contains(where: { !("0"..."9").contains($0) }) else { return false }
+        func isLetter(_ index: Int) -> Bool { scalars.indices.contains(index) && scalars[index].properties.isAlphabetic }
         var after = range.upperBound
         while after < scalars.count, scalars[after].properties.isWhitespace { after += 1 }
-        let following = String(String.UnicodeScalarView(scalars[after..<min(scalars.count, after + 7)])).lowercased()
-        if ["元", "块", "圆", "万元", "yuan", "rmb", "cny", "hkd", "usd", "dollar", "pound", "euro"].contains(where: { following.hasPrefix($0) }) {
+        let following = String(String.UnicodeScalarView(scalars[after..<min(scalars.count, after + 7)]))
+        // A Chinese unit stands alone, or before the words an amount takes ("元钱", "元整", "元左右").
+        for unit in ["万元", "元", "块", "圆", "人民币"] where following.hasPrefix(unit) {
+            let next = after + unit.unicodeScalars.count
+            let rest = following.dropFirst(unit.count)
+            if !isLetter(next) || ["钱", "人民币", "整", "左右", "多", "余", "的", "后", "以上", "现金", "不等"].contains(where: { rest.hasPrefix($0) }) {
+                return true
+            }
+        }
+        // A Latin unit is a whole word: lower-case ("Yuan" is a name), or a code in capitals.
+        for unit in ["yuan", "dollars", "dollar", "pounds", "pound", "euros", "euro", "RMB", "CNY", "HKD", "USD"]
+        where following.hasPrefix(unit) && !isLetter(after + unit.unicodeScalars.count) {
             return true
         }
         var before = range.lowerBound
         while before > 0, scalars[before - 1].properties.isWhitespace { before -= 1 }
-        let preceding = String(String.UnicodeScalarView(scalars[max(0, before - 4)..<before])).lowercased()
-        return ["¥", "￥", "$", "£", "€", "rmb", "cny", "hkd", "usd"].contains { preceding.hasSuffix($0) }
+        let preceding = String(String.UnicodeScalarView(scalars[max(0, before - 4)..<before]))
+        return ["¥", "￥", "$", "£", "€", "RMB", "CNY", "HKD", "USD"].contains { preceding.hasSuffix($0) && !isLetter(before - $0.unicodeScalars.count - 1) }
     }
 
     /// Whether the words just before `index` introduce an order, tracking or case number that is
