@@ -213,7 +213,13 @@ struct Decoder {
     /// Words that label an item as the victim's, when it opens with one: its data is the victim's,
     /// not the scammer's ("Number that called victims: …" is the scammer's).
     static let victimLabels = ["victim", "the victim", "受害人", "受害者", "被害人", "受骗人", "受騙人", "事主", "当事人", "當事人", "被骗人", "被騙人",
-                               "报案人", "報案人"]
+                               "报案人", "報案人", "失主", "被骗者", "被騙者", "受骗者", "受騙者"]
+
+    /// An item's words that name its data as the victim's wherever they stand: "the victim's phone",
+    /// "失主手机", "（受害人本人）".
+    private static let victimsData = SharedRegex {
+        /(?i)victim'?s\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id)|(?:受害人|受害者|被害人|受骗人|受骗者|被骗人|被骗者|事主|失主|当事人|报案人)(?:本人)?(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ)|[（(](?:受害人|受害者|被害人|受骗人|被骗人|事主|失主|当事人|报案人)[^）)]{0,4}[）)]/
+    }
 
     /// `indicators` is the one place for a scammer's numbers and addresses, published disarmed but
     /// whole. A resident ID number is no one's to publish there (scammers use stolen ones), and an
@@ -223,11 +229,23 @@ struct Decoder {
         // "Victim …", "victim's …", "受害人…"; not "Victims were called from …".
         let victims = Decoder.victimLabels.contains { label in
             lowered.hasPrefix(label) && !(lowered.dropFirst(label.count).first.map { $0.isASCII && $0.isLetter } ?? false)
+        } || Decoder.victimsData.with { indicator.contains($0) }
+        // A link's query and fragment: a scam link made for one victim carries their number or address
+        // (`?phone=1380013…&mail=…`), which is theirs, not the scammer's.
+        let query = indicator.firstIndex { $0 == "?" || $0 == "#" }.flatMap { index in
+            indicator.contains("://") ? String(indicator[index...]).removingPercentEncoding ?? String(indicator[index...]) : nil
+        }
+        if let query {
+            for finding in PersonalDataScanner.scan(query.replacingOccurrences(of: "&", with: " ").replacingOccurrences(of: "=", with: " "), markup: false) {
+                log.error("personal-data", "the link in `indicators` carries \(finding.kind == .email ? "an" : "a") \(finding.kind.rawValue) (\(finding.masked)) in its query, most likely the victim's, which would be published unmasked",
+                          at: location, hint: "keep the link without its query (the part from `?`), or mask the number or address in it")
+            }
         }
         // Most indicators are a phone number or an address: an ID number has 17 digits or more.
         guard victims || indicator.utf8.reduce(0, { $0 + ((0x30...0x39).contains($1) ? 1 : 0) }) >= 17 else { return }
         let findings = PersonalDataScanner.scan(indicator, markup: false)
-        for finding in findings where finding.kind == .residentID || victims {
+        let inQuery = Set(query.map { PersonalDataScanner.scan($0.replacingOccurrences(of: "&", with: " ").replacingOccurrences(of: "=", with: " "), markup: false).map(\.masked) } ?? [])
+        for finding in findings where (finding.kind == .residentID || victims) && !inQuery.contains(finding.masked) {
             let whose = finding.kind == .residentID && !victims ? "a resident ID number" : "the victim's \(finding.kind.rawValue)"
             log.error("personal-data", "`indicators` holds \(whose) (\(finding.masked)), which would be published unmasked",
                       at: location, hint: "indicators are the scammer's numbers and addresses only: remove it, or mask it in the text")

@@ -884,6 +884,7 @@ enum Resolver {
                 let hint = switch finding.kind {
                           case .email: "remove it; a scammer's address belongs in a case's `indicators`"
                           case .mobile: "mask it, e.g. 138****5678 or 尾号5678; a scammer's number belongs in a case's `indicators`"
+                          case .landline: "mask it, e.g. 027-****1234; a scammer's number belongs in a case's `indicators`"
                           case .residentID: "remove it, or mask it: \(finding.masked)"
                           case .card: "mask it, e.g. 尾号8988 or **** 8988; a scammer's account belongs in a case's `indicators`"
                           }

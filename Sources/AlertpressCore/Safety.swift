@@ -12,7 +12,10 @@ extension String {
 
 enum PersonalDataScanner {
     struct Finding: Equatable {
-        enum Kind: String { case mobile = "mobile number", residentID = "resident ID number", card = "bank card number", email = "e-mail address" }
+        enum Kind: String {
+            case mobile = "mobile number", residentID = "resident ID number", card = "bank card number", email = "e-mail address"
+            case landline = "home phone number"
+        }
         var kind: Kind
         var column: Int
         var masked: String
@@ -37,6 +40,17 @@ enum PersonalDataScanner {
     /// An address at a webmail host (`webmailHosts`) however its "@" and "." are written or left out:
     /// `li at qq.com`, `li{at}qq{dot}com`, `li艾特qq点com`, `li@163`, `li@qq,com`, `li@@qq..com`.
     /// The "@" (2), the host (3) and the ending (4); a plain " at " counts with an ending only.
+    /// Numbers named as a person's ID, bank card or home phone by the words right before them.
+    private static let labelledID = SharedRegex {
+        /(?i)(?:身份证|身份證|证件|證件|\bID(?:\s+card)?|\bidentity\s+card)\s*(?:号码|號碼|号|號|no\.?|number|#)?\s*(?:是|为|is)?\s*[:：]?\s*((?:\d[ -]?){17}[\dXx])(?![0-9A-Za-z])/
+    }
+    private static let labelledCard = SharedRegex {
+        /(?i)(?:(?:银行|储蓄|信用|借记|銀行|儲蓄)卡|卡号|卡號|\bbank\s+card|\b(?:debit|credit)\s+card|\baccount)\s*(?:号码|號碼|号|號|no\.?|number|#)?\s*(?:是|为|is)?\s*[:：]?\s*((?:\d[ -]?){15,18}\d)(?![0-9A-Za-z])/
+    }
+    private static let labelledLandline = SharedRegex {
+        /(?i)(?:(?:家中|家里|家庭|住宅|家)(?:电话|座机|固话)|座机|固话|固定电话|\bhome\s+(?:phone|tel\.?|number|line)|\blandline)\s*(?:号码|号|no\.?|number)?\s*(?:是|为|is)?\s*[:：]?\s*(\(?0\d{2,3}\)?[ -]?\d{3,4}[ -]?\d{4})(?![0-9])/
+    }
+
     /// An address whose "@" is written as "#" or a star, which the text says elsewhere (`li#whu.edu.cn（#换成@）`).
     private static let signedEmail = SharedRegex { /([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s*[#★☆]\s*([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/ }
 
@@ -58,7 +72,8 @@ enum PersonalDataScanner {
             scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-._~:%/[]".unicodeScalars.contains(scalar))
         }
         let word = String(String.UnicodeScalarView(before.reversed()))
-        guard let scheme = word.range(of: "://") else { return false }
+        // `mailto://li@qq.com` is a mail address dressed as a URL: no user part.
+        guard let scheme = word.range(of: "://"), !word[..<scheme.lowerBound].lowercased().hasSuffix("mailto") else { return false }
         let user = word[scheme.upperBound...] + line[match.lowerBound...].prefix { $0 != "@" }
         return !user.contains { "/?#".contains($0) } && user.unicodeScalars.allSatisfy(\.isASCII)
     }
@@ -704,6 +719,28 @@ enum PersonalDataScanner {
         let candidates = Self.numbers(in: scalars)
         for kind in [Finding.Kind.residentID, .card, .mobile] {
             for candidate in candidates where candidate.kind == kind { add(kind, candidate.range, candidate.masked) }
+        }
+        // A number its words name as an ID, a bank card or a home phone is personal data even with
+        // a digit mistyped (its check digit or Luhn sum wrong): 17 of an ID's 18 digits still tell
+        // a birth date and a district. Only where a digit run of the right length follows the label.
+        if readable.utf8.count >= 12 {
+            for (kind, regex) in [(Finding.Kind.residentID, Self.labelledID), (.card, Self.labelledCard), (.landline, Self.labelledLandline)] {
+                let matches = regex.with { readable.matches(of: $0).map { $0.1 } }
+                for number in matches {
+                    let digits = number.filter { $0.isASCII && ($0.isNumber || $0 == "X" || $0 == "x") }
+                    let lower = readable.unicodeScalars.distance(from: readable.unicodeScalars.startIndex, to: number.startIndex)
+                    let upper = lower + number.unicodeScalars.count
+                    let masked = switch kind {
+                    case .residentID: String(digits.prefix(6)) + "********" + String(digits.suffix(4))
+                    case .card: "**** " + String(digits.suffix(4))
+                    default: String(number.prefix { $0 != "-" && $0 != " " && $0 != ")" }.filter(\.isNumber)) + "-****" + String(digits.suffix(4))
+                    }
+                    // As written, a labelled number is never an amount or an order number.
+                    guard !claimed.contains(where: { $0.overlaps(lower..<upper) }) else { continue }
+                    claimed.append(lower..<upper)
+                    findings.append(Finding(kind: kind, column: (lower < columns.count ? columns[lower] : lower) + 1, masked: masked))
+                }
+            }
         }
         // Looked for around each "@" only, within 64 characters before it and 256 after (RFC 5321's
         // limits): tried from every position of a line, the pattern walked whole runs of Chinese text.

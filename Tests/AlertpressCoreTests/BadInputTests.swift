@@ -1735,6 +1735,30 @@ extension BadInputTests {
             Expected(Self.file, 7, 5, .error, "personal-data", message: ["victim's bank card number"]),
         ])
     }
+
+    /// A third privacy review (thirty-third session): labels after the number, in brackets or
+    /// mid-item, and a scam link made for the victim, all went out whole.
+    @Test("a victim's label anywhere in an indicator, and a number or address in a link's query, are personal data")
+    func victimDataAnywhereInIndicators() {
+        let result = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:",
+                                     "  - \"https://express-claim.example/r?phone=13800138000&mail=zhongli88%40qq.com\"",
+                                     "  - \"Scam SMS from 10690000 sent to the victim's phone 13900139000\"",
+                                     "  - \"失主手机：13700137000\"",
+                                     "  - \"被骗者手机 13600136000\"",
+                                     "  - \"（受害人）13500135000\"",
+                                     "  - \"13300133000（受害人本人）\"",
+                                     // The scammer's: a number in a link's path.
+                                     "  - \"https://express-claim.example/r/13800138000?ref=sms\""]))
+        expectDiagnostics(result.diagnostics.filter { $0.code == "personal-data" }, [
+            Expected(Self.file, 5, 5, .error, "personal-data", message: ["query", "138****8000"]),
+            Expected(Self.file, 5, 5, .error, "personal-data", message: ["query", "z***@qq.com"]),
+            Expected(Self.file, 6, 5, .error, "personal-data", message: ["victim's mobile number"]),
+            Expected(Self.file, 7, 5, .error, "personal-data", message: ["victim's mobile number"]),
+            Expected(Self.file, 8, 5, .error, "personal-data", message: ["victim's mobile number"]),
+            Expected(Self.file, 9, 5, .error, "personal-data", message: ["victim's mobile number"]),
+            Expected(Self.file, 10, 5, .error, "personal-data", message: ["victim's mobile number"]),
+        ])
+    }
 }
 
 extension BadInputTests {

@@ -267,6 +267,14 @@ struct PersonalDataSpellingTests {
         ("另一个 lihua[a]qq.com。", .email, 5),
         ("工作邮箱 li.hua【at】whu.edu.cn。", .email, 6),
         ("工作邮箱 li.hua#whu.edu.cn（#换成@）。", .email, 6),
+        // Named by its label, with a digit mistyped (an editor's walk through the guide, thirty-third session).
+        ("Write to mailto://zhongli88@qq.com now", .email, 19),
+        ("身份证号440301199001011235，", .residentID, 5),
+        ("银行卡号6228480012345678901。", .card, 5),
+        ("家中电话027-85551234。", .landline, 5),
+        ("ID number 440301199001011235 given", .residentID, 11),
+        ("bank card 6228 4800 1234 5678 901 given", .card, 11),
+        ("home phone 027-8555 1234 given", .landline, 12),
         ("Mail \"zhangwei88\"@qq.com here", .email, 6),
         ("Mail zhangwei88 (at) qq.com here", .email, 6),
         ("Mail zhangwei88[at]qq[dot]com here", .email, 6),
@@ -345,7 +353,7 @@ struct PersonalDataSpellingTests {
         // Amounts with their currency, labels that introduce no personal data, times, thousands, a street.
         "She paid 1500 / 3000 / 280 yuan", "共转账1500/3000/280元", "Totals ¥1500 3000 280 so far", "Police report no. 13800138000 was filed",
         "发票号码13800138000", "At 13:45:30 on 2024-03-01 he called", "损失 1500 3000 280 元钱", "共 1,500 2,000 元整",
-        "Topic #qq.com is trending", "Issue 12 #qq group", "星级 ★★★ 5 stars", "Totals 1500 3000 280 yuan.", "RMB 1500 3000 280", "Population 138,001,380 in all", "We met at 163 Main Street.",
+        "Topic #qq.com is trending", "Police station 027-85551234", "身份证后四位1235", "card ending 8901, home phone ending 1234", "Issue 12 #qq group", "星级 ★★★ 5 stars", "Totals 1500 3000 280 yuan.", "RMB 1500 3000 280", "Population 138,001,380 in all", "We met at 163 Main Street.",
         "A defanged disguise: hxxps://www[.]bank[.]com[@]evil[.]example/ only looked like the bank's.", "①②③ are the steps.", "At 13:45 on 2024-03-01 he lost 13,800 yuan.",
     ])
     func lookalikes(_ line: String) {
