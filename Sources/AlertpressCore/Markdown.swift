@@ -88,6 +88,33 @@ struct MarkdownRenderer: Sendable {
         return output
     }
 
+    /// A mask's stars between a number's or an address's characters (`138****8000`, `zh****88`,
+    /// `z***@qq.com`) are text, escaped for cmark: two masks in one paragraph would otherwise be read
+    /// as emphasis, and the page would show `1388000 and 1399000`, numbers the case never gave.
+    static func literalMasks(_ bytes: [UInt8]) -> [UInt8] {
+        func isAlphanumeric(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20) }
+        func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+        var output: [UInt8] = []
+        var copied = 0
+        var star = 0
+        while star < bytes.count {
+            guard bytes[star] == UInt8(ascii: "*") else { star += 1; continue }
+            var end = star
+            while end < bytes.count, bytes[end] == UInt8(ascii: "*") { end += 1 }
+            if end - star >= 2, star > 0, end < bytes.count, case let before = bytes[star - 1], case let after = bytes[end],
+               isAlphanumeric(before), isAlphanumeric(after) || after == UInt8(ascii: "@"),
+               isDigit(before) || isDigit(after) || after == UInt8(ascii: "@") {
+                output += bytes[copied..<star]
+                for _ in star..<end { output += [UInt8(ascii: "\\"), UInt8(ascii: "*")] }
+                copied = end
+            }
+            star = end
+        }
+        guard copied > 0 else { return bytes }
+        output += bytes[copied...]
+        return output
+    }
+
     /// U+200B ZERO WIDTH SPACE in UTF-8.
     static let zeroWidthSpace: [UInt8] = [0xE2, 0x80, 0x8B]
 
@@ -149,7 +176,7 @@ struct MarkdownRenderer: Sendable {
     }
 
     func render(_ markdown: String) -> Output {
-        let document = CmarkDocument(MarkdownRenderer.cjkEmphasis(Array(Self.withoutZeroWidthSpaces(markdown, allBreaks: true).utf8)))
+        let document = CmarkDocument(Self.cjkEmphasis(Self.literalMasks(Array(Self.withoutZeroWidthSpaces(markdown, allBreaks: true).utf8))))
         var output = Output(html: "", plainText: "", proseText: "")
         document.transform(self, noting: &output)
         output.html = Self.withoutZeroWidthSpaces(document.html())

@@ -625,6 +625,15 @@ struct MarkdownRendererTests {
     let site = MarkdownRenderer(baseURL: "https://alerts.example.org",
                                 links: LinkPolicy(scamHosts: ["claim-center.example"], trustedHosts: ["police.example.gov", "alerts.example.org"]))
 
+    @Test("masks are printed as written, never read as emphasis; bold around words still is")
+    func masksAreText() {
+        let output = plain.render("Calls from 138****8000 and 139****9000, mail z***@qq.com and zh****88@qq.com, ID 110105********002X.\n\nA **bold** word, **粗体**文字.\n")
+        for mask in ["138****8000", "139****9000", "z***@qq.com", "zh****88@qq.com", "110105********002X"] {
+            #expect(output.html.contains(mask) && output.plainText.contains(mask), "\(mask): \(output.html)")
+        }
+        #expect(output.html.contains("<strong>bold</strong>") && output.html.contains("<strong>粗体</strong>"), "\(output.html)")
+    }
+
     @Test("raw HTML is not passed through")
     func rawHTML() {
         let html = plain.render("<script>alert(1)</script>\n\nText with <b onclick=\"x()\">bold</b> and <img src=x onerror=y>.\n").html
