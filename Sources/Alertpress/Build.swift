@@ -53,6 +53,8 @@ public struct BuildResult: Sendable {
     /// Files and folders found in `--out` that no build made (added by hand), removed as a clean
     /// build has none; paths relative to `--out`.
     public var removedByHand: [String] = []
+    /// Cases dated after the build clock (`Bulletin.scheduledCases`): not published yet.
+    public var scheduled: [(file: String, day: String)] = []
     public var pages = 0
     public var flyers = 0
     /// Pages, feeds, search indexes and flyers rendered; the others were unchanged since the last build.
@@ -172,6 +174,7 @@ public enum SiteBuilder {
         }
 
         var result = BuildResult(diagnostics: log.sorted)
+        result.scheduled = bulletin.scheduledCases
         result.pages = pages
         result.flyers = flyerJobs.count
         result.rendered = rendered + flyers.count

@@ -194,6 +194,22 @@ public struct Bulletin: Sendable {
     public var fingerprint: Fingerprint
 }
 
+extension Bulletin {
+    /// Cases dated after the build clock, with the day a build publishes them: their files, once
+    /// each (a translation shares its original's day), in date order.
+    public var scheduledCases: [(file: String, day: String)] {
+        var seen: Set<String> = []
+        var found: [(file: String, day: String, instant: Date)] = []
+        for edition in editions {
+            for position in edition.cases.indices where edition.cases[position].status == .scheduled {
+                let entry = edition.cases[position].entry
+                if seen.insert(entry.file).inserted { found.append((entry.file, "\(entry.date.day)", entry.date.instant)) }
+            }
+        }
+        return found.sorted { ($0.instant, $0.file) < ($1.instant, $1.file) }.map { ($0.file, $0.day) }
+    }
+}
+
 /// Stage 4: tagging, advice, campaigns, related cases and statistics.
 enum Enricher {
     /// Types scoring below this share of the best type are not tagged.

@@ -109,6 +109,7 @@ extension AlertpressCommand {
                 let outcome = result.errors > 0 ? "a build would publish nothing until the errors are fixed"
                     : "\(listed) case page(s) to publish across languages"
                 Console.error("\(result.errors) error(s), \(result.warnings) warning(s); \(outcome)")
+                if result.errors == 0 { Report.printScheduled(result.bulletin?.scheduledCases ?? []) }
             }
             if result.errors > 0 || (strict && result.warnings > 0) { throw ExitCode(Status.of(result.diagnostics)) }
         }

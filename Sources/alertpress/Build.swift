@@ -44,11 +44,20 @@ enum Report {
                 let more = result.removedByHand.count > 5 ? " and \(result.removedByHand.count - 5) more" : ""
                 Console.error("  removed what no build made, as a clean build has none: \(names)\(more) (files to publish go in the templates' assets/ folder)")
             }
+            Report.printScheduled(result.scheduled)
             if result.reusedCases > 0 {
                 // Drafts and scheduled cases are kept out of the output folder, memo included: they are worked out every time.
                 Console.error("  incremental: \(result.processedCases) case(s) worked out again (new, changed, drafts and scheduled), \(result.reusedCases) reused; \(result.rendered) page(s), feed(s) and flyer(s) rendered again")
             }
         }
+    }
+
+    /// Cases dated ahead, which no page shows yet: a date typed a year off would hide a case without a word.
+    static func printScheduled(_ scheduled: [(file: String, day: String)]) {
+        guard !scheduled.isEmpty else { return }
+        let names = scheduled.prefix(5).map { "\($0.file) (\($0.day))" }.joined(separator: ", ")
+        let more = scheduled.count > 5 ? " and \(scheduled.count - 5) more" : ""
+        Console.error("  scheduled, published by the first build on or after their date: \(names)\(more)")
     }
 
     /// This program's executable, by size and modification time: a rebuilt alertpress does not reuse

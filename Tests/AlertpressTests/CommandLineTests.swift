@@ -98,8 +98,10 @@ struct CommandLineTests {
         #expect(lines.filter { $0.contains(": warning: ") }.map { $0.split(separator: " ").prefix(3).joined(separator: " ") }
                 == ["Alerts/cases/2024/refund-call.md:17:1: warning: raw", "Alerts/tactics/refund-link.md:1:1: warning: there",
                     "Alerts/types/fake-courier.md:1:1: warning: there"], "\(run.stderr)")
-        let summary = lines.last.map(String.init) ?? ""
+        let summary = lines.first { $0.hasPrefix("built ") }.map(String.init) ?? ""
         #expect(summary.hasPrefix("built \(counts.files) files (\(counts.pages) pages, 12 flyers) into site in "), "\(run.stderr)")
+        // The case dated after the clock is named, with its day: nothing else would say it is not published.
+        #expect(lines.last == "  scheduled, published by the first build on or after their date: Alerts/cases/2024/future-case.md (2025-06-01)", "\(run.stderr)")
         #expect(summary.hasSuffix(" s: \(counts.files) written, 0 unchanged"), "\(run.stderr)")
         #expect(run.stdout == "")
         // The memo names the program that made it (this binary, or the test process for the library).
@@ -145,6 +147,17 @@ struct CommandLineTests {
         let run = try AlertpressBinary.run(["check", "--now", "2024-11-10"], in: temp.url)
         #expect(run.status == 1)
         #expect(run.stderr.contains("Templates/case.mustache:1:1: error: section `{{#broken}}` is never closed"), "\(run.stderr)")
+    }
+
+    @Test("check names the cases dated after the clock, with their day; once the day has come, none")
+    func checkNamesScheduledCases() throws {
+        let temp = try Self.workspace()
+        defer { temp.remove() }
+        let before = try AlertpressBinary.run(["check", "--now", "2024-11-10"], in: temp.url)
+        #expect(before.stderr.contains("scheduled, published by the first build on or after their date: Alerts/cases/2024/future-case.md (2025-06-01)"),
+                "\(before.stderr)")
+        let after = try AlertpressBinary.run(["check", "--now", "2025-06-02"], in: temp.url)
+        #expect(after.status == before.status && !after.stderr.contains("scheduled"), "\(after.stderr)")
     }
 
     @Test("a malformed --now is a usage error: exit 2, nothing built")
