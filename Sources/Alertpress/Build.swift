@@ -53,6 +53,8 @@ public struct BuildResult: Sendable {
     /// Files and folders found in `--out` that no build made (added by hand), removed as a clean
     /// build has none; paths relative to `--out`.
     public var removedByHand: [String] = []
+    /// Case pages the last build into `--out` published and this one no longer does (`/cases/<slug>/`).
+    public var retiredCasePages: [String] = []
     /// Cases dated after the build clock (`Bulletin.scheduledCases`): not published yet.
     public var scheduled: [(file: String, day: String)] = []
     public var pages = 0
@@ -190,6 +192,7 @@ public enum SiteBuilder {
             // A flyer whose page left hotlines out is recorded with no inputs, so that every build
             // makes it again and its warning stays until the hotlines fit.
             try site.add(flyers, inputs: Dictionary(uniqueKeysWithValues: staleFlyers.map { ($0.path, incomplete.contains($0.path) ? Fingerprint() : $0.inputs) }))
+            result.retiredCasePages = site.retiredCasePages
             let counts = try site.commit()
             result.files = counts.written + counts.kept
             result.written = counts.written

@@ -571,6 +571,19 @@ public struct StagedSite: Sendable {
         }
     }
 
+    /// The case pages the last build published and this one does not (`cases/<slug>/` in any
+    /// language): a case renamed, deleted, made a draft or dated ahead. Their addresses, and the
+    /// links and feed entries that point at them, stop working.
+    public var retiredCasePages: [String] {
+        guard entries.count != previous.count || newPaths > 0 else { return [] }
+        return previous.keys.filter { path in
+            guard entries[path] == nil, path.hasSuffix("/index.html") else { return false }
+            let parts = path.split(separator: "/")
+            guard let cases = parts.firstIndex(of: "cases"), cases <= 1, parts.count == cases + 3, parts[cases + 1] != "page" else { return false }
+            return true
+        }.map { "/" + $0.dropLast("index.html".count) }.sorted()
+    }
+
     /// Writes the manifest and brings `--out` up to date: renames the staging folder in, or moves the
     /// changed files in place.
     public func commit() throws -> (written: Int, kept: Int, removedByHand: [String]) {

@@ -599,9 +599,16 @@ enum Resolver {
         let date = own.date ?? base?.date
         let written = own.writtenKeys.union(base?.writtenKeys ?? [])
         // A translation lacks a key only when its original does, which has the error.
-        if title == nil, !written.contains("title"), base == nil { log.error("missing-key", "missing required key `title`", at: fileLocation) }
+        // A file named as a translation (`<slug>.zh.md`) without its original, and without the keys an
+        // original would give it: most likely the original was renamed or deleted.
+        let orphan = base == nil && own.lang != nil && (title == nil || date == nil)
+            ? " — this file is named as a translation of `\(own.slug).md`, which does not exist: if that file was renamed, rename this one to match it (`<new slug>.\(own.lang ?? "").md`); a case written only in this language needs its own keys"
+            : ""
+        if title == nil, !written.contains("title"), base == nil {
+            log.error("missing-key", "missing required key `title`" + orphan, at: fileLocation, hint: "title: …")
+        }
         if date == nil, !written.contains("date"), base == nil {
-            log.error("missing-key", "missing required key `date`", at: fileLocation, hint: "date: YYYY-MM-DD")
+            log.error("missing-key", "missing required key `date`" + orphan, at: fileLocation, hint: "date: YYYY-MM-DD")
         }
         if let base { checkSameFacts(own, as: base, log: &log) }
         guard let title, let date else { return nil }

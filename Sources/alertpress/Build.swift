@@ -44,6 +44,11 @@ enum Report {
                 let more = result.removedByHand.count > 5 ? " and \(result.removedByHand.count - 5) more" : ""
                 Console.error("  removed what no build made, as a clean build has none: \(names)\(more) (files to publish go in the templates' assets/ folder)")
             }
+            if !result.retiredCasePages.isEmpty {
+                let names = result.retiredCasePages.prefix(5).joined(separator: ", ")
+                let more = result.retiredCasePages.count > 5 ? " and \(result.retiredCasePages.count - 5) more" : ""
+                Console.error("  no longer published (a case renamed, deleted, made a draft or dated ahead): \(names)\(more); links to these addresses now fail")
+            }
             Report.printScheduled(result.scheduled)
             if result.reusedCases > 0 {
                 // Drafts and scheduled cases are kept out of the output folder, memo included: they are worked out every time.

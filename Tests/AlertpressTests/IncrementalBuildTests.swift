@@ -199,6 +199,30 @@ struct IncrementalBuildTests {
         #expect(ReproducibilityTests.differences(before, after).filter { !SiteWriter.isState($0) } != [], "the edit shows")
     }
 
+    @Test("a case renamed with its translation left behind: the old addresses are named as no longer published, and check says why the translation lacks its keys")
+    func renamedCase() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let out = temp.child("site")
+        let first = await buildSite(alerts: alerts, templates: Paths.templates, out: out)
+        try #require(first.succeeded, "\(first.report)")
+        #expect(first.retiredCasePages == [])
+        let cases = alerts.appendingPathComponent("cases/2024")
+        try FileManager.default.moveItem(at: cases.appendingPathComponent("refund-call.md"), to: cases.appendingPathComponent("refund-call-wuhan.md"))
+        let orphaned = await buildSite(alerts: alerts, templates: Paths.templates, out: out)
+        #expect(!orphaned.succeeded)
+        #expect(orphaned.diagnostics.contains { $0.file.hasSuffix("refund-call.zh.md") && $0.message.contains("named as a translation of `refund-call.md`, which does not exist") },
+                "\(orphaned.report)")
+        try FileManager.default.moveItem(at: cases.appendingPathComponent("refund-call.zh.md"), to: cases.appendingPathComponent("refund-call-wuhan.zh.md"))
+        let renamed = await buildSite(alerts: alerts, templates: Paths.templates, out: out)
+        try #require(renamed.succeeded, "\(renamed.report)")
+        #expect(renamed.retiredCasePages == ["/cases/refund-call/", "/zh/cases/refund-call/"])
+        let again = await buildSite(alerts: alerts, templates: Paths.templates, out: out)
+        #expect(again.retiredCasePages == [])
+    }
+
     @Test("a flyer that cannot be made fails the build, and the previous site stays as it was")
     func flyerFailure() async throws {
         let temp = try TempFolder()
