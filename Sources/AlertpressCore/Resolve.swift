@@ -60,7 +60,10 @@ enum Resolver {
                 let more = files.count > 1 ? "; \(files.count - 1) more file(s) are in `\(lang)` too" : ""
                 // `zh-Hans` listed, `.zh.md` files: the suffix must be the tag as listed.
                 let sameLanguage = languages.first { $0.split(separator: "-").first.map(String.init) == lang.split(separator: "-").first.map(String.init) }
-                let hint = sameLanguage.map { "site.yml lists `\($0)`: write `\(lang)` there, or use `.\($0).` in the file names" }
+                // Country codes and names used for languages: `.cn.md` means Chinese (`zh`), `.uk.md` English.
+                let meant = Self.languageAliases[lang.lowercased()].flatMap { alias in languages.first { $0.lowercased().hasPrefix(alias) } }
+                let hint = meant.map { "`\(lang)` is no language code: for this language write `.\($0).md` (rename the file to `\(first.name).\($0).md`)" }
+                    ?? sameLanguage.map { "site.yml lists `\($0)`: write `\(lang)` there, or use `.\($0).` in the file names" }
                     ?? Suggest.hint(lang, in: languages.filter(Decoder.isLanguageTag)) ?? "add `\(lang)` to `languages` in site.yml, or rename the file"
                 decoder.log.error("invalid-language", "language `\(lang)` in the file name is not in site.yml `languages`\(more)",
                                   at: SourceLocation(file: first.path, line: 1), hint: hint)
@@ -590,6 +593,10 @@ enum Resolver {
                         headlineLocation: translation?.headline != nil ? translation?.headlineLocation : base.headlineLocation,
                         untranslated: untranslated)
     }
+
+    /// Country codes and language names written where a language code belongs, and the code meant.
+    static let languageAliases = ["cn": "zh", "chs": "zh", "cht": "zh", "chn": "zh", "sc": "zh", "tc": "zh", "hk": "zh", "tw": "zh",
+                                  "chinese": "zh", "zhongwen": "zh", "uk": "en", "us": "en", "gb": "en", "eng": "en", "english": "en"]
 
     /// A case in one language: `own` is this language's file, `base` the default-language file it translates.
     static func makeCase(base: Decoder.RawCase?, own: Decoder.RawCase, lang: String, log: inout DiagnosticLog,

@@ -1218,6 +1218,15 @@ struct BadInputTests {
         #expect(diagnostic?.hint == "add `zh` to `languages` in site.yml, or rename the file")
     }
 
+    @Test("a country code or a language's name in a file name points at the language code meant", arguments: [("cn", "zh"), ("chinese", "zh"), ("uk", "en")])
+    func languageAlias(_ written: String, _ meant: String) {
+        var tree = Tree()
+        tree.set("cases/x.\(written).md", caseFile(["title: T", "date: 2024-03-01"]))
+        let diagnostic = tree.check().diagnostics.first { $0.file == "Alerts/cases/x.\(written).md" }
+        #expect(diagnostic?.code == "invalid-language")
+        #expect(diagnostic?.hint == "`\(written)` is no language code: for this language write `.\(meant).md` (rename the file to `x.\(meant).md`)", "\(diagnostic?.formatted ?? "")")
+    }
+
     @Test("files in a language site.yml does not list are one error, which names the listed tag of the same language")
     func unlistedLanguageOnce() {
         var tree = Tree()
