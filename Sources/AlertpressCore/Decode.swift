@@ -257,6 +257,17 @@ struct Decoder {
     /// percent-decoded. The lines of the file are scanned as written apart (`Resolver.scanPersonalData`);
     /// a value found there is not reported again. `skippingKey` (a case's `indicators`) and
     /// `skippingLines` (its lines) are the scammer's, published disarmed.
+    /// The text inside typographic quotes that wrap a whole value (`“Riverside, Hubei”`, `「通知」`),
+    /// as a word processor or a Chinese keyboard types them; nil when the value holds more than one
+    /// quotation (`“双11”冒充“客服”`).
+    static func insideTypographicQuotes(_ value: String) -> String? {
+        let pairs: [Character: Character] = ["“": "”", "‘": "’", "「": "」", "『": "』", "＂": "＂", "„": "“"]
+        guard value.count >= 3, let first = value.first, let close = pairs[first], value.last == close else { return nil }
+        let inner = value.dropFirst().dropLast()
+        guard !inner.contains(close), !inner.contains(first) else { return nil }
+        return String(inner).trimmingWhitespace()
+    }
+
     mutating func checkPublishedValues(_ node: Node, reader: YAMLReader, source: SourceText, skippingKey: String? = nil,
                                        skippingLines: ClosedRange<Int>? = nil) {
         // Each value with where to report it: its own place, or its key's when it comes from an
@@ -270,6 +281,11 @@ struct Decoder {
             case .scalar(let scalar):
                 let place = key.flatMap { key in (key.mark?.line ?? 0) > (node.mark?.line ?? 0) ? key : nil } ?? node
                 values.append((scalar.string, place))
+                if scalar.style == .plain, let inner = Decoder.insideTypographicQuotes(scalar.string) {
+                    let name = key?.scalar?.string ?? "value"
+                    log.warning("typographic-quotes", "the value is wrapped in “\(scalar.string.prefix(1))…\(scalar.string.suffix(1))”, which are typographic quotes, not YAML's: they are part of the value and published with it",
+                                at: reader.location(place), hint: "write straight quotes, or none: \(name): \"\(inner)\"")
+                }
             case .mapping(let mapping):
                 for (name, value) in mapping {
                     walk(name, key: nil)

@@ -93,10 +93,13 @@ struct YAMLReader {
                 // `title: Warning: fake refund texts`: a plain value with ": " in it reads as a second key.
                 if problem.contains("mapping values are not allowed"), mark.line >= 1, mark.line <= lines.count,
                    let match = lines[mark.line - 1].wholeMatch(of: /\s*(?:- )?([A-Za-z_][A-Za-z0-9_-]*): +([^"'{\[].*: .*)/) {
-                    let value = String(match.2).trimmingWhitespace()
+                    let written = String(match.2).trimmingWhitespace()
+                    // Typographic quotes around it (pasted from a word processor) are no YAML quotes: straight ones replace them.
+                    let value = Decoder.insideTypographicQuotes(written) ?? written
                     // Single quotes take a backslash as it is; a quote inside them is doubled.
                     let quoted = value.contains("\"") || value.contains("\\") ? "'\(value.replacingOccurrences(of: "'", with: "''"))'" : "\"\(value)\""
-                    log.error("yaml-syntax", "the value of `\(match.1)` holds a colon and a space, which YAML reads as the start of another key",
+                    let curly = value == written ? "" : " (its “ ” are typographic quotes, which YAML reads as text)"
+                    log.error("yaml-syntax", "the value of `\(match.1)` holds a colon and a space, which YAML reads as the start of another key\(curly)",
                               at: location(mark), hint: "put the whole value in quotes: \(match.1): \(quoted)")
                     return nil
                 }
@@ -222,14 +225,23 @@ struct YAMLReader {
                     let quoted = value.contains("'") && !value.contains("\"") && !value.contains("\\") ? "\"\(value)\"" : "'\(value.replacingOccurrences(of: "'", with: "''"))'"
                     log.error("yaml-syntax", "the value of `\(match.1)` goes on after its closing “\(match.3.last.map(String.init) ?? "")”: YAML reads only \(match.3) as the value",
                               at: location(mark), hint: "put the whole value in quotes: \(match.1): \(quoted)")
-                } else if problem.contains("cannot start any token") || problem.contains("undefined alias"),
-                          mark.line >= 1, mark.line <= lines.count,
-                          let match = lines[mark.line - 1].wholeMatch(of: /\s*(?:- )?([A-Za-z_][A-Za-z0-9_-]*): +([@`*%].*)/) {
-                    // `title: @courier…`, `region: *city`: a sign that starts something else in YAML (the
-                    // others, `&`, `!`, `|` and `>`, start an anchor, a tag or a block, and other errors).
+                } else if mark.line >= 1, mark.line <= lines.count,
+                          let match = lines[mark.line - 1].wholeMatch(of: /\s*(?:- )?([A-Za-z_][A-Za-z0-9_-]*): +([@`*%&] ?\S.*|[|>-] +\S.*)/) {
+                    // `title: @courier…`, `region: *city`, `title: - fake…`: a sign that starts something
+                    // else in YAML. (`!` starts a tag, which the decoder reads as text.)
                     let value = String(match.2).trimmingWhitespace()
-                    log.error("yaml-syntax", "a value cannot start with “\(value.prefix(1))” unquoted: YAML reads it as a sign of its own (\(problem))",
-                              at: location(mark), hint: "put the whole value in quotes: \(match.1): \"\(value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\"")
+                    let meaning = switch value.first {
+                    case "*": "a reference to an anchor (`*name`)"
+                    case "&": "an anchor (`&name`)"
+                    case "|", ">": "a block of text on the lines below"
+                    case "-": "a list item"
+                    case "%": "a directive"
+                    default: "a sign reserved for later use"
+                    }
+                    log.error("yaml-syntax", "a value cannot start with “\(value.prefix(1))” unquoted: YAML reads it as \(meaning)",
+                              at: SourceLocation(file: file, line: firstLine + mark.line - 1,
+                                                 column: lines[mark.line - 1].unicodeScalars.count - match.2.unicodeScalars.count + 1),
+                              hint: "put the whole value in quotes: \(match.1): \"\(value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\"")
                 } else if problem.contains("did not find expected ','") {
                     log.error("yaml-syntax", "inside `[…]` or `{…}`, items are separated by commas: one is missing before this",
                               at: location(mark), hint: "write a comma between items, or put a value that holds spaces and signs in quotes")

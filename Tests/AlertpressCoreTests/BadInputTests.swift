@@ -406,12 +406,37 @@ struct BadInputTests {
     @Test("a value that starts with a YAML sign (@, `, *, %) is told to be quoted", arguments: [
         ("title: @courier calls", "“@”", "title: \"@courier calls\""), ("region: *city", "“*”", "region: \"*city\""),
         ("region: `Wuhan`", "“`”", "region: \"`Wuhan`\""),
+        // An editor's walk through the guide (thirty-third session): libyaml's own words before.
+        ("title: *Urgent* fake courier calls", "“*”", "title: \"*Urgent* fake courier calls\""),
+        ("title: & fake courier calls", "“&”", "title: \"& fake courier calls\""),
+        ("title: - fake courier calls", "“-”", "title: \"- fake courier calls\""),
+        ("title: > fake courier calls", "“>”", "title: \"> fake courier calls\""),
+        ("title: | fake courier calls", "“|”", "title: \"| fake courier calls\""),
     ])
     func valueStartsWithSign(_ line: String, sign: String, hint: String) {
         let lines = line.hasPrefix("title") ? [line, "date: 2024-03-01"] : ["title: Sign", "date: 2024-03-01", line]
         expectDiagnostics(check(caseFile(lines)).diagnostics, [
             Expected(Self.file, lines.count == 2 ? 2 : 4, line.hasPrefix("title") ? 8 : 9, .error, "yaml-syntax",
                      message: ["cannot start with \(sign) unquoted"], hint: [hint]),
+        ])
+    }
+
+    @Test("a value wrapped in typographic quotes is a warning with straight quotes to write; quotations inside a value are not", arguments: [
+        ("region: “Riverside, Hubei”", 4, "region: \"Riverside, Hubei\""), ("region: 「江滨市江北区」", 4, "region: \"江滨市江北区\""),
+        ("summary: ‘A fake call’", 4, "summary: \"A fake call\""),
+    ])
+    func typographicQuotes(_ line: String, _ number: Int, _ hint: String) {
+        expectDiagnostics(check(caseFile(["title: Quotes", "date: 2024-03-01", line])).diagnostics, [
+            Expected(Self.file, number, line.distance(from: line.startIndex, to: line.firstIndex(of: " ") ?? line.startIndex) + 2, .warning,
+                     "typographic-quotes", message: ["typographic quotes"], hint: [hint]),
+        ])
+        expectClean(check(caseFile(["title: “双11”冒充“客服”来电", "date: 2024-03-01", "summary: \"“Riverside, Hubei”\""])))
+    }
+
+    @Test("a colon in a value pasted with typographic quotes: the hint writes straight ones")
+    func colonInTypographicQuotes() {
+        expectDiagnostics(check(caseFile(["title: “Police warning: fake courier calls”", "date: 2024-03-01"])).diagnostics, [
+            Expected(Self.file, 2, nil, .error, "yaml-syntax", message: ["typographic quotes"], hint: ["title: \"Police warning: fake courier calls\""]),
         ])
     }
 
