@@ -804,7 +804,7 @@ struct Decoder {
             if let papersNode = flyer["papers"], let papers = reader.strings(papersNode, what: "papers", log: &log) {
                 for paper in papers where !Decoder.papers.contains(paper.value) {
                     log.error("unknown-id", "unknown paper size `\(paper.value)`", at: paper.location,
-                              hint: Suggest.hint(paper.value, in: Decoder.papers) ?? "use a4, a5 or letter")
+                              hint: (Suggest.hint(paper.value, in: Decoder.papers).map { $0 + " " } ?? "") + "The sizes are a4, a5 and letter.")
                 }
                 if papers.isEmpty {
                     log.error("missing-value", "`papers` is empty", at: reader.location(papersNode),

@@ -78,6 +78,9 @@ enum Loader {
         let listed = zip(relativePaths, kinds).compactMap { relative, kind in kind.map { (relative: relative, role: $0.0, name: $0.1) } }
         let read = fileSystem.read(listed.map(\.relative), under: alerts, keeping: listed.map { $0.role != .case || !isMemoized($0.name) },
                                   known: known)
+        // A folder without site.yml is most likely not the content folder (a wrong --alerts): its one
+        // error says so, without a warning for every file in it.
+        let isContentFolder = relativePaths.contains("site.yml")
         var contents = read.makeIterator()
         var files: [ContentFile] = []
         files.reserveCapacity(read.count)
@@ -89,6 +92,7 @@ enum Loader {
                                 at: SourceLocation(file: path, line: 0, column: 0), hint: "move or copy the files into Alerts/")
                     continue
                 }
+                guard isContentFolder else { continue }
                 // A content file with another ending (`.MD`, `.markdown`, `.md.bak`) is told so.
                 let lower = relative.lowercased()
                 let misnamed = !relative.hasSuffix(".md") && (lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.contains(".md."))

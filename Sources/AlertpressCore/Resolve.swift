@@ -28,7 +28,7 @@ enum Resolver {
         if !siteFiles.contains(where: { $0.langSuffix == nil }) {
             let path = alertsPath.isEmpty ? "site.yml" : alertsPath + "/site.yml"
             siteDecoder.log.error("missing-file", "`site.yml` is missing", at: SourceLocation(file: path, line: 0, column: 0),
-                                  hint: "it sets the title, base_url, languages, timezone, publisher, hotlines and report_url")
+                                  hint: "is --alerts the folder with site.yml, advice.yml, types/ and cases/? site.yml sets the title, base_url, languages, timezone, publisher, hotlines and report_url")
         }
         let languages = rawSite?.languages?.map(\.value) ?? ["en"]
         let defaultLanguage = languages.first ?? "en"
@@ -661,7 +661,8 @@ enum Resolver {
             for link in rendered.untrustedLinks where warned.insert("\(link.line) \(link.text)").inserted {
                 log.warning("untrusted-link", "the link to `\(link.text)` is shown as text, not a link: only trusted sites are linked",
                             at: location(of: link.text, line: link.line, after: "://"),
-                            hint: "if the site is safe, add `\(link.text)` to `trusted_domains` in site.yml, or cite it under `sources`")
+                            // `12306.cn` trusts `www.12306.cn` and the site's other hosts too.
+                            hint: "if the site is safe, add `\(link.text.lowercased().hasPrefix("www.") ? String(link.text.dropFirst(4)) : link.text)` to `trusted_domains` in site.yml, or cite it under `sources`")
             }
             for html in rendered.droppedHTML where warned.insert("\(html.line) \(html.text)").inserted {
                 log.warning("raw-html", "raw HTML (`\(html.text)`) is not published: pages show the text around it only",

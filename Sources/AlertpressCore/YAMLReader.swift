@@ -511,7 +511,7 @@ struct YAMLReader {
     func int(_ node: Node, what: String, log: inout DiagnosticLog) -> Int? {
         guard case let .scalar(scalar) = node, scalar.style == .plain, node.tagName == .int, let value = Int(scalar.string) else {
             let found = node.tagName == .int || node.tagName == .float ? "`\(node.scalar?.string ?? "")`" : describe(node)
-            log.error("wrong-type", "`\(what)` must be a whole number in range, found \(found)", at: location(node))
+            log.error("wrong-type", "`\(what)` must be a whole number written in digits, such as 3, found \(found)", at: location(node))
             return nil
         }
         return value

@@ -197,7 +197,7 @@ struct BadInputTests {
         let file = caseFile(["title: Links", "date: 2024-03-01", "indicators: [https://claim-center.example/]"],
                             body: ["Read [the notice](https://www.gov.cn/notice).", "", "Never open [the fake page](https://claim-center.example/x)."])
         expectDiagnostics(check(file).diagnostics, [
-            Expected(Self.file, 6, 27, .warning, "untrusted-link", message: ["`www.gov.cn`"], hint: ["trusted_domains"]),
+            Expected(Self.file, 6, 27, .warning, "untrusted-link", message: ["`www.gov.cn`"], hint: ["add `gov.cn` to `trusted_domains`"]),
         ])
         // The link's host, not the same name in the prose before it (a review, thirty-second session).
         let named = caseFile(["title: Links", "date: 2024-03-01"], body: ["See www.gov.cn and [the site](https://www.gov.cn/)."])
@@ -1241,6 +1241,20 @@ struct BadInputTests {
         let diagnostic = result.diagnostics.first { $0.file == "Alerts/cases/x.zh.md" }
         #expect(diagnostic?.code == "invalid-language")
         #expect(diagnostic?.hint == "add `zh` to `languages` in site.yml, or rename the file")
+    }
+
+    @Test("a folder without site.yml (a wrong --alerts) gets the one error, not a warning for each of its files")
+    func wrongContentFolder() {
+        var tree = Tree()
+        tree.remove("site.yml")
+        tree.set("notes.txt", "minutes\n")
+        tree.set("cases/x.markdown", "text\n")
+        let diagnostics = tree.check().diagnostics
+        #expect(!diagnostics.contains { $0.code == "unknown-file" }, "\(diagnostics.map(\.formatted))")
+        #expect(diagnostics.contains { $0.code == "missing-file" && ($0.hint ?? "").contains("is --alerts the folder") })
+        var named = Tree()
+        named.set("notes.txt", "minutes\n")
+        #expect(named.check().diagnostics.map(\.code) == ["unknown-file"])
     }
 
     @Test("a country code or a language's name in a file name points at the language code meant", arguments: [("cn", "zh"), ("chinese", "zh"), ("uk", "en")])
