@@ -251,8 +251,16 @@ struct YAMLReader {
                 }
             case let .duplicatedKeysInMapping(duplicates, context):
                 // Point at the repeat, not the first occurrence the parser reports.
-                log.error("duplicate-key", "duplicate key \(duplicates.map { "`\($0)`" }.joined(separator: ", "))",
-                          at: repeatedKey(duplicates.first ?? "", after: context.mark, in: lines), hint: "each key may appear once")
+                let repeated = repeatedKey(duplicates.first ?? "", after: context.mark, in: lines)
+                // In a list of entries (advice.yml, sources), a new entry whose `- ` was left out joins
+                // the one above: its keys stand where the keys after an earlier line's `- ` stand.
+                let index = repeated.line - firstLine, column = repeated.column - 1
+                let lostDash = duplicates.count > 1 && index >= 1 && index < lines.count && !lines[index].trimmingWhitespace().hasPrefix("-")
+                    && lines[..<index].contains { line in line.trimmingWhitespace().hasPrefix("- ") && line.prefix { $0 == " " }.count + 2 == column }
+                let hint = lostDash
+                    ? "if a new entry starts on this line, write `- ` before its first key (`- \(duplicates.first ?? "id"): …`): without it, YAML reads these keys as the entry's above"
+                    : "each key may appear once"
+                log.error("duplicate-key", "duplicate key \(duplicates.map { "`\($0)`" }.joined(separator: ", "))", at: repeated, hint: hint)
             case let .reader(problem, _, _, _):
                 log.error("yaml-syntax", "YAML cannot be read: \(problem)", at: location(nil))
             default:

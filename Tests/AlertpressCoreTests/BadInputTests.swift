@@ -1243,6 +1243,19 @@ struct BadInputTests {
         #expect(diagnostic?.hint == "add `zh` to `languages` in site.yml, or rename the file")
     }
 
+    @Test("an advice entry that lost its `- ` is a duplicate key whose hint says to write the dash")
+    func adviceEntryWithoutDash() {
+        let advice = String(decoding: Fixtures.base["advice.yml"] ?? Data(), as: UTF8.self)
+        let lines = advice.filter { $0 == "\n" }.count
+        let result = Tree.with(["advice.yml": advice + "  id: tickets-only-in-12306\n  kind: do\n  priority: 27\n  text: Buy tickets in the 12306 app only.\n"]).check()
+        expectDiagnostics(result.diagnostics.filter { $0.code == "duplicate-key" }, [
+            Expected("Alerts/advice.yml", lines + 1, 3, .error, "duplicate-key", message: ["`id`", "`text`"], hint: ["write `- ` before its first key (`- id: …`)"]),
+        ])
+        // A key written twice in one entry is still just that.
+        let twice = Tree.with(["advice.yml": advice + "- id: extra\n  kind: do\n  priority: 27\n  priority: 28\n  text: T.\n"]).check()
+        #expect(twice.diagnostics.first { $0.code == "duplicate-key" }?.hint == "each key may appear once")
+    }
+
     @Test("a folder without site.yml (a wrong --alerts) gets the one error, not a warning for each of its files")
     func wrongContentFolder() {
         var tree = Tree()
