@@ -594,6 +594,9 @@ enum Resolver {
                         untranslated: untranslated)
     }
 
+    /// The display weight (`Summary.weight`: a Chinese character counts two) above which a title warns.
+    static let longTitle = 120
+
     /// Country codes and language names written where a language code belongs, and the code meant.
     static let languageAliases = ["cn": "zh", "chs": "zh", "cht": "zh", "chn": "zh", "sc": "zh", "tc": "zh", "hk": "zh", "tw": "zh",
                                   "chinese": "zh", "zhongwen": "zh", "uk": "en", "us": "en", "gb": "en", "eng": "en", "english": "en"]
@@ -619,6 +622,11 @@ enum Resolver {
         }
         if let base { checkSameFacts(own, as: base, log: &log) }
         guard let title, let date else { return nil }
+        // A title is a headline on lists, feeds and flyers: one of several lines there is a summary.
+        if let written = own.title, Summary.weight(written.value) > Double(Self.longTitle) {
+            log.warning("long-title", "the title is \(written.value.count) characters long: lists, feeds and flyers show a headline of up to about 60 Chinese or 120 Latin characters well",
+                        at: written.location, hint: "shorten it, and put the details in `summary` or the body")
+        }
         let expires = own.expires ?? base?.expires
         if let expires, expires.value < date.value.day, own.expires != nil || base == nil {
             log.error("invalid-date", "`expires` (\(expires.value)) is before `date` (\(date.value.day))", at: expires.location)

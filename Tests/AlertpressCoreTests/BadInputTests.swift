@@ -1243,6 +1243,17 @@ struct BadInputTests {
         #expect(diagnostic?.hint == "add `zh` to `languages` in site.yml, or rename the file")
     }
 
+    @Test("a title longer than about 60 Chinese or 120 Latin characters is a warning at the title")
+    func longTitle() {
+        let chinese = String(repeating: "春运期间返乡务工人员接到冒充铁路客服电话", count: 4)
+        let long = Tree.with(["cases/x.zh.md": caseFile(["title: \(chinese)", "date: 2024-03-01"])]).check()
+        expectDiagnostics(long.diagnostics, [
+            Expected("Alerts/cases/x.zh.md", 2, 8, .warning, "long-title", message: ["\(chinese.count) characters"], hint: ["summary"]),
+        ])
+        expectClean(Tree.with(["cases/x.zh.md": caseFile(["title: \(chinese.prefix(60))", "date: 2024-03-01"])]).check())
+        expectClean(check(caseFile(["title: \(String(repeating: "Fake refund call ", count: 7))", "date: 2024-03-01"])))
+    }
+
     @Test("an advice entry that lost its `- ` is a duplicate key whose hint says to write the dash")
     func adviceEntryWithoutDash() {
         let advice = String(decoding: Fixtures.base["advice.yml"] ?? Data(), as: UTF8.self)
