@@ -8,7 +8,7 @@ public enum Scaffold {
     /// fingerprint (`2024-11-06-case-1f3a9c02`), and a title cut at 60 characters ends in 6 of them,
     /// so that two titles do not make the same file.
     public static func slug(for title: String, date: LocalDay) -> String {
-        let latin = title.unicodeScalars.contains(where: Tagger.isCJK) ? title.applyingTransform(.mandarinToLatin, reverse: false) ?? title : title
+        let latin = title.unicodeScalars.contains(where: Tagger.isCJK) ? spacedApart(title).applyingTransform(.mandarinToLatin, reverse: false) ?? title : title
         var base = withoutLongNumbers(Decoder.slugify(latin))
         let tag = Fingerprint { $0.add(title) }.description.prefix(8)
         if base.isEmpty { return "\(date)-case-\(tag)" }
@@ -18,6 +18,22 @@ public enum Scaffold {
             base = String(cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut) + "-" + tag.prefix(6)
         }
         return "\(date.year)-\(base)"
+    }
+
+    /// The title with a space between Chinese characters and the Latin letters or digits beside
+    /// them, so that pinyin does not run into them (`冒充12306客服` → `mao-chong-12306-ke-fu`).
+    static func spacedApart(_ title: String) -> String {
+        var result = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in title.unicodeScalars {
+            if let previous, Tagger.isCJK(previous) != Tagger.isCJK(scalar),
+               [previous, scalar].contains(where: { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }) {
+                result.append(" ")
+            }
+            result.append(scalar)
+            previous = scalar
+        }
+        return String(result)
     }
 
     /// The language a new case with this title is written in: `requested` if given, else Chinese

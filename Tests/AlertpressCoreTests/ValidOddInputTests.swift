@@ -312,6 +312,7 @@ struct ValidOddInputTests {
         let day = LocalDay(year: 2024, month: 11, day: 6)
         #expect(Scaffold.slug(for: "假冒快递理赔", date: day) == "2024-jia-mao-kuai-di-li-pei")
         #expect(Scaffold.slug(for: "冒充ETC客服退费诈骗", date: day) == "2024-mao-chong-etc-ke-fu-tui-fei-zha-pian")
+        #expect(Scaffold.slug(for: "冒充12306客服以车票改签退款为名", date: day) == "2024-mao-chong-12306-ke-fu-yi-che-piao-gai-qian-tui-kuan-wei-ming")
         let first = Scaffold.slug(for: "！！！", date: day)
         let second = Scaffold.slug(for: "———", date: day)
         #expect(first != second && first.hasPrefix("2024-11-06-case-") && Decoder.isSlug(first) && Decoder.isSlug(second))
