@@ -26,7 +26,10 @@ extension AlertpressCommand {
             } catch is CancellationError {
                 return
             } catch {
-                throw ValidationError("cannot serve on 127.0.0.1:\(port): \(error) (is another program using the port? choose another --port)")
+                // Said in words, without the usage text: the command was right, the port was not free.
+                let reason = "\(error)".contains("errno: 98") ? "another program is using the port" : "\(error)"
+                Console.error("error: cannot serve on 127.0.0.1:\(port): \(reason); choose another with --port")
+                throw ExitCode(Status.usage)
             }
         }
 
@@ -62,7 +65,7 @@ extension AlertpressCommand {
             let result = await SiteBuilder.build(options)
             Report.print(result, quiet: false, out: options.out, seconds: Date().timeIntervalSince(started))
             let errors = result.diagnostics.filter { $0.severity == .error }.map(\.formatted) + (result.outputError.map { [$0] } ?? [])
-            failure.set(errors)
+            failure.set(errors, warnings: result.diagnostics.filter { $0.severity == .warning }.map(\.formatted))
         }
     }
 }
@@ -81,23 +84,38 @@ enum FolderState {
     }
 }
 
-/// The errors of `serve`'s last rebuild; none once one succeeds.
+/// What `serve`'s last rebuild found, and how many rebuilds there have been: pages show the first
+/// in a banner and reload themselves when the second changes.
 final class LastFailure: Sendable {
-    private let errors = Mutex<[String]>([])
+    private let state = Mutex<(errors: [String], warnings: [String], generation: Int)>(([], [], 0))
 
-    func set(_ errors: [String]) { self.errors.withLock { $0 = errors } }
+    func set(_ errors: [String], warnings: [String] = []) { state.withLock { $0 = (errors, warnings, $0.generation + 1) } }
+
+    /// Changes with every rebuild: what an open page polls to reload itself.
+    var generation: Int { state.withLock { $0.generation } }
 
     /// A banner on top of every page while the last rebuild failed, so that an editor does not
-    /// take the page in the browser for their edit.
-    var banner: String? {
-        let errors = self.errors.withLock { $0 }
-        guard !errors.isEmpty else { return nil }
-        let shown = errors.prefix(20).map { HTML.escape($0) }.joined(separator: "\n")
-        return "<div role=\"alert\" style=\"background:#7a1510;color:#fff;padding:1rem;font:16px/1.4 sans-serif\"><strong>"
-            + "The last build failed with \(errors.count) error(s); this is the site before it.</strong>"
-            + "<pre style=\"white-space:pre-wrap;margin:.5rem 0 0\">\(shown)</pre></div>"
+    /// take the page in the browser for their edit; a yellow one for its warnings. In the page's
+    /// language (Chinese or English); the diagnostics are the command's own words.
+    func banner(chinese: Bool) -> String? {
+        let (errors, warnings, _) = state.withLock { $0 }
+        func listed(_ lines: [String]) -> String {
+            let more = lines.count > 20 ? "\n… (\(lines.count - 20) more in the terminal)" : ""
+            return "<pre style=\"white-space:pre-wrap;margin:.5rem 0 0\">\(lines.prefix(20).map { HTML.escape($0) }.joined(separator: "\n"))\(more)</pre>"
+        }
+        if !errors.isEmpty {
+            let title = chinese ? "上次构建失败，共 \(errors.count) 个错误；这里显示的是出错之前的网站。" : "The last build failed with \(errors.count) error(s); this is the site before it."
+            return "<div role=\"alert\" style=\"background:#7a1510;color:#fff;padding:1rem;font:16px/1.4 sans-serif\"><strong>\(title)</strong>\(listed(errors))</div>"
+        }
+        guard !warnings.isEmpty else { return nil }
+        let title = chinese ? "上次构建有 \(warnings.count) 个警告" : "The last build has \(warnings.count) warning(s)"
+        return "<details role=\"status\" style=\"background:#fff3c4;color:#3d3000;padding:.5rem 1rem;font:15px/1.4 sans-serif\"><summary>\(title)</summary>\(listed(warnings))</details>"
     }
 }
+
+/// Polls `serve` for a rebuild and reloads the page when one happened (a preview only: built sites have none).
+let reloadScript = "<script>(function(){var seen=null;setInterval(function(){fetch('/__alertpress/generation',{cache:'no-store'})"
+    + ".then(function(r){return r.text()}).then(function(g){if(seen!==null&&g!==seen){location.reload()}seen=g}).catch(function(){})},1000)})()</script>"
 
 /// Serves the built site: folders answer with their `index.html`, unknown paths with `404.html`.
 struct SiteHandler: HTTPHandler {
@@ -105,6 +123,10 @@ struct SiteHandler: HTTPHandler {
     var failure = LastFailure()
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        if request.path == "/__alertpress/generation" {
+            return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
+                                body: Data("\(failure.generation)".utf8))
+        }
         let decoded = request.path.removingPercentEncoding ?? request.path
         let parts = decoded.split(separator: "/").map(String.init)
         guard !parts.contains(where: { $0 == ".." || $0.hasPrefix(".") }) else { return notFound() }
@@ -123,21 +145,27 @@ struct SiteHandler: HTTPHandler {
             url.appendPathComponent("index.html")
         }
         guard let data = try? Data(contentsOf: url) else { return notFound() }
-        let body = url.pathExtension == "html" ? withBanner(data) : data
+        let body = url.pathExtension == "html" ? previewed(data) : data
         return HTTPResponse(statusCode: .ok, headers: [.contentType: Self.contentType(url.pathExtension), .cacheControl: "no-store"], body: body)
     }
 
     private func notFound() -> HTTPResponse {
-        let data = (try? Data(contentsOf: root.appendingPathComponent("404.html"))) ?? Data("Not found".utf8)
-        return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8"], body: withBanner(data))
+        // Before any build has succeeded there is no 404 page: a page of its own carries the banner.
+        let data = (try? Data(contentsOf: root.appendingPathComponent("404.html")))
+            ?? Data("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>alertpress preview</title></head><body><p style=\"font:16px sans-serif;padding:1rem\">No site has been built into this folder yet: fix the errors above, and this page reloads with it.</p></body></html>".utf8)
+        return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"], body: previewed(data))
     }
 
-    /// The page with the failure banner right after its `<body>` tag, while the last rebuild failed.
-    private func withBanner(_ page: Data) -> Data {
-        guard let banner = failure.banner, let body = page.firstRange(of: Data("<body".utf8)),
-              let end = page[body.upperBound...].firstIndex(of: UInt8(ascii: ">")) else { return page }
+    /// The page with the banner of the last rebuild right after its `<body>` tag, and the script
+    /// that reloads it after the next one before `</body>`.
+    private func previewed(_ page: Data) -> Data {
+        guard let body = page.firstRange(of: Data("<body".utf8)), let end = page[body.upperBound...].firstIndex(of: UInt8(ascii: ">")) else { return page }
         var shown = page
-        shown.insert(contentsOf: Data(banner.utf8), at: end + 1)
+        if let close = shown.lastRange(of: Data("</body>".utf8)) { shown.insert(contentsOf: Data(reloadScript.utf8), at: close.lowerBound) }
+        // The page's language is its `<html lang="…">`.
+        let html = page.firstRange(of: Data("<html".utf8)).flatMap { start in page[start.upperBound...].firstIndex(of: UInt8(ascii: ">")).map { start.upperBound..<$0 } }
+        let chinese = html.map { page[$0].firstRange(of: Data("lang=\"zh".utf8)) != nil } ?? false
+        if let banner = failure.banner(chinese: chinese) { shown.insert(contentsOf: Data(banner.utf8), at: end + 1) }
         return shown
     }
 

@@ -241,6 +241,36 @@ struct CommandLineTests {
         #expect(try String(contentsOf: temp.child("notes.txt"), encoding: .utf8) == "my notes\n")
     }
 
+    @Test("serve into a fresh folder whose first build fails shows the errors on every address, not a bare \"Not found\"")
+    func serveFirstBuildFails() throws {
+        let temp = try Self.workspace()
+        defer { temp.remove() }
+        let casePath = temp.url.appendingPathComponent("Alerts/cases/2024/refund-call.md")
+        let good = try String(contentsOf: casePath, encoding: .utf8)
+        try good.replacingOccurrences(of: "title:", with: "titel:").write(to: casePath, atomically: false, encoding: .utf8)
+        let executable: URL = try #require(AlertpressBinary.binary, "the alertpress binary is not built")
+        let log = temp.child("serve.log")
+        try Data().write(to: log)
+        let server = Process()
+        server.executableURL = executable
+        server.arguments = ["serve", "--port", "0", "--now", "2024-11-10", "--out", "fresh"]
+        server.currentDirectoryURL = temp.url
+        server.standardError = try FileHandle(forWritingTo: log)
+        server.standardOutput = FileHandle.nullDevice
+        try server.run()
+        defer { server.terminate(); server.waitUntilExit() }
+        var port: Int?
+        for _ in 0..<480 where port == nil && server.isRunning {
+            Thread.sleep(forTimeInterval: 0.25)
+            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            if let range = text.range(of: "http://127.0.0.1:") { port = Int(text[range.upperBound...].prefix { $0.isNumber }) }
+        }
+        let chosen = try #require(port, "no \"serving\" line: \((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
+        let page = try Self.get("/", port: chosen)
+        #expect(page.hasPrefix("HTTP/1.1 404") && page.contains("role=\"alert\"") && page.contains("No site has been built") && page.contains("titel"),
+                "\(page.prefix(800))")
+    }
+
     @Test("serve --port 0 announces the port the system chose and redirects a folder to its slash; a port in use is a usage error")
     func servePorts() throws {
         let temp = try Self.workspace()
@@ -275,6 +305,12 @@ struct CommandLineTests {
         #expect(try Self.get("/types/", port: chosen).hasPrefix("HTTP/1.1 200"))
         #expect(try Self.get("/feed.xml", port: chosen).hasPrefix("HTTP/1.1 200"))
         #expect(try Self.get("/nothing-here", port: chosen).hasPrefix("HTTP/1.1 404"))
+        // Pages reload themselves after a rebuild (they poll its count), and show the last build's warnings.
+        func generation() throws -> String { try Self.get("/__alertpress/generation", port: chosen).components(separatedBy: "\r\n\r\n").last ?? "" }
+        #expect(try generation() == "1")
+        let served = try Self.get("/cases/refund-call/", port: chosen)
+        #expect(served.contains("/__alertpress/generation") && served.contains("role=\"status\"") && served.contains("The last build has 3 warning(s)"),
+                "\(served.prefix(600))")
         // A rebuild that fails keeps the last site, with a banner on top of its pages until one succeeds.
         let title = "Refund call empties a shopper"
         let casePath = temp.url.appendingPathComponent("Alerts/cases/2024/refund-call.md")
@@ -287,6 +323,8 @@ struct CommandLineTests {
             failed = try page()
         }
         #expect(failed.contains("role=\"alert\"") && failed.contains("The last build failed with") && failed.contains(title), "\(failed.prefix(400))")
+        #expect(try generation() == "2")
+        #expect(try Self.get("/zh/cases/refund-call/", port: chosen).contains("上次构建失败，共 1 个错误"))
         try good.write(to: casePath, atomically: false, encoding: .utf8)
         var fixed = failed
         for _ in 0..<240 where fixed.contains("role=\"alert\"") {
@@ -296,6 +334,7 @@ struct CommandLineTests {
         #expect(!fixed.contains("role=\"alert\"") && fixed.contains(title))
         let second = try AlertpressBinary.run(["serve", "--port", "\(chosen)", "--now", "2024-11-10", "--out", "other"], in: temp.url)
         #expect(second.status == 2)
-        #expect(second.stderr.contains("cannot serve on 127.0.0.1:\(chosen)"), "\(second.stderr)")
+        #expect(second.stderr.contains("cannot serve on 127.0.0.1:\(chosen): another program is using the port"), "\(second.stderr)")
+        #expect(!second.stderr.contains("USAGE"), "\(second.stderr)")
     }
 }
