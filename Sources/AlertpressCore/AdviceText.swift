@@ -86,12 +86,15 @@ enum AdviceText {
     static let chineseOpeningPhrases = ["警方提醒", "警方提示", "警方再次提醒", "警方特别提醒", "民警提醒", "民警提示", "警官提醒", "反诈提醒",
                                         "反诈提示", "防骗提醒", "防骗提示", "防范提示", "防范建议", "温馨提示", "温馨提醒", "特别提醒", "安全提示",
                                         "风险提示", "如何防范", "法官说法", "法官提醒", "检察官说法", "检察官提醒", "律师说法", "律师提醒",
-                                        "专家提醒", "专家提示", "专家建议", "编者按", "编者注", "小编提醒", "刑事警察局提醒", "警务处提醒"]
+                                        "专家提醒", "专家提示", "专家建议", "编者按", "编者注", "小编提醒", "刑事警察局提醒", "警务处提醒",
+                                        "小编说两句", "小编有话说", "社区提醒", "银行提醒", "银行提示", "处理意见", "处理结果", "办理结果",
+                                        "办理情况", "回访情况"]
     private static let chineseOpenings = chineseOpeningPhrases.flatMap(withTraditional).map(bytes)
     private static let englishOpenings = ["police advice", "police advise", "police remind", "police reminder", "police urge", "police tips",
                                           "police are reminding", "police are urging", "police are advising", "what police say",
                                           "how to protect", "how to stay safe", "how to avoid", "prevention tips", "safety tips", "our advice",
-                                          "expert advice", "what you can do", "how to spot",
+                                          "expert advice", "what you can do", "how to spot", "advice from the police", "advice from police",
+                                          "what the police say", "what the police said", "what police said", "a word from the police",
                                           // A closing list of other scams to look out for.
                                           "also watch", "watch out for", "look out for", "also beware", "other scams", "other common scams",
                                           "common scams"].map { bytes(" \($0) ") }
@@ -165,7 +168,12 @@ enum AdviceText {
     static func isLabel(_ line: Substring) -> Bool {
         var text = line
         while let last = text.last, " \t*_】]\u{3000}".contains(last) { text = text.dropLast() }
-        return (text.hasSuffix(":") || text.hasSuffix("：")) && text.count <= 40
+        if (text.hasSuffix(":") || text.hasSuffix("：")) && text.count <= 40 { return true }
+        // A short line set apart, bold or in brackets, that opens advice: "**Police advice**", "【警方提示】".
+        // (Not a title: "警方提醒 谨防冒充客服" heads no section.)
+        let bare = text.drop { " \t*_【[#\u{3000}".contains($0) }
+        let setApart = line.drop { " \t\u{3000}".contains($0) }.first.map { "*_【[".contains($0) } ?? false
+        return setApart && bare.count <= 24 && !bare.contains { ".!?。！？，,；;".contains($0) }
     }
 
     /// Chinese phrasings that state a rule for everyone ("…不会通过电话办案", "切勿…", "…都是诈骗"),
@@ -186,6 +194,9 @@ enum AdviceText {
                                        "urges residents", "reminded residents", "reminds residents", "advised residents", "advises residents",
                                        "warned residents", "warns residents", "urged the public", "urges the public", "reminded the public",
                                        "reminds the public", "warned the public", "warns the public",
+                                       // Other scams named in a closing word ("It also warned of Macau scams…").
+                                       "also warned", "also warns", "also warning", "warned of", "warns of", "also reminded",
+                                       "also urged", "also receiving", "many reports of",
                                        // What did not happen: "No one asked her for a code" is no evidence of a code.
                                        "no one", "nobody", "at no point", "at no time", "never asked", "was not asked", "were not asked",
                                        "wasn't asked", "weren't asked", "did not ask", "didn't ask"].map { bytes(" \($0) ") }
@@ -260,7 +271,8 @@ enum AdviceText {
         "诈": "詐", "骗": "騙", "温": "溫", "编": "編", "专": "專", "检": "檢", "师": "師", "说": "說", "会": "會", "过": "過",
         "请": "請", "时": "時", "为": "為", "广": "廣", "众": "眾", "吁": "籲", "议": "議", "从": "從", "没": "沒", "无": "無",
         "并": "並", "对": "對", "后": "後", "谓": "謂", "绝": "絕", "电": "電", "话": "話", "动": "動", "别": "別", "范": "範",
-        "险": "險", "务": "務", "处": "處", "风": "風", "来": "來",
+        "险": "險", "务": "務", "处": "處", "风": "風", "来": "來", "两": "兩", "银": "銀", "见": "見", "结": "結", "办": "辦",
+        "况": "況", "访": "訪",
     ]
 
     /// A phrase, then its Traditional form if that differs.

@@ -73,9 +73,24 @@ struct TaggerTextTests {
         ["他接到一个电话。", "", "**警方提醒：**", "", "1. 公安机关不会索要验证码。", "2. 不要向安全账户转账。"],
         ["He got a call.", "", "Police advice:", "", "- Never give anyone a verification code.", "- A verification code is yours alone."],
         ["他接到一个电话。", "", "【防骗提示】：", "", "验证码不要给任何人。"],
+        // Set apart in bold or brackets, without a colon (a blind review, thirty-third session).
+        ["他接到一个电话。", "", "【警方提示】", "", "1. 任何人索要验证码都是诈骗。", "2. 近期还有人被骗说出验证码。"],
+        ["He got a call.", "", "**Police advice**", "", "Scamwatch is also receiving reports of callers asking for a verification code."],
+        ["He got a call.", "", "**What the police say**", "", "Callers asking for a verification code are scammers."],
+        ["他接到一个电话。", "", "【小编说两句】", "", "近期还有骗子索要验证码。"],
+        ["市民来电反映收到短信。", "", "处理意见：", "已转公安局反诈中心核查验证码短信。"],
     ])
     func labelHeadsList(lines: [String]) {
         #expect(Self.score(lines, Self.code) == nil, "\(lines)")
+    }
+
+    @Test("a short line that opens advice heads a section only when set apart in bold or brackets: a plain one is a title or a sentence")
+    func plainLineHeadsNothing() throws {
+        let lines = ["警方提醒 谨防冒充客服", "", "她把验证码告诉了对方。"]
+        let evidence = try #require(Tagger(numbered(lines)).scores(Tagger.Cues([Self.code])).first?.evidence)
+        #expect(evidence.map(\.line) == [3], "\(evidence)")
+        #expect(AdviceText.isLabel("【警方提示】") && AdviceText.isLabel("**Police advice**") && !AdviceText.isLabel("警方提醒 谨防冒充客服"))
+        #expect(!AdviceText.isLabel("**警方提醒广大市民，近期冒充客服的诈骗高发。**"))
     }
 
     @Test("after a label's advice, the next heading starts the story again")

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import AlertpressCore
 
-/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 684
+/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 724
 /// labelled narratives of `Fixtures/narratives/`: micro-averaged precision, recall and F1, for scam
 /// types and tactics separately, overall and per language. On failure the message lists every
 /// narrative with its missed and extra ids, their scores and the evidence, so cue lists can be tuned.
@@ -51,7 +51,14 @@ import Testing
 /// session: a bank's case note on a pig-butchering victim stung again by fake "recovery officers", a
 /// 网警追损 second scam, a contraband-parcel opener, fake task and loan apps, subsidy links, five
 /// controls (23 of 40 exactly right then; 32 after new cues for recovery scams, 网警, 先行赔付,
-/// claims pages and fake apps, and weaker "by bank transfer", "card in … name" and 扫码付款).
+/// claims pages and fake apps, and weaker "by bank transfer", "card in … name" and 扫码付款); 685–724 from
+/// a sixteenth in the same session, written to stress closing advice that names other scams
+/// (【警方提示】, **Police advice** set apart without a colon, 【小编说两句】, a 12345 work order's
+/// 处理意见), stories told in order with the scam revealed last, Nigerian, Malaysian, Indian and
+/// Australian English, Traditional characters, and five controls, two of them warning letters that
+/// list scams without telling one (11 of 40 exactly right: types F1 0.73, tactics 0.77; 22 after
+/// short bold or bracketed labels head an advice section, "also warned of" and the like make a
+/// sentence advice, and new cues: 会议功能, 简讯密码, 私下交易, "refund form").
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -181,10 +188,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 684 labelled narratives are evaluated")
+    @Test("all 724 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 684, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 724, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 
