@@ -283,7 +283,7 @@ struct Decoder {
                 values.append((scalar.string, place))
                 if scalar.style == .plain, let inner = Decoder.insideTypographicQuotes(scalar.string) {
                     let name = key?.scalar?.string ?? "value"
-                    log.warning("typographic-quotes", "the value is wrapped in “\(scalar.string.prefix(1))…\(scalar.string.suffix(1))”, which are typographic quotes, not YAML's: they are part of the value and published with it",
+                    log.warning("typographic-quotes", "the value is wrapped in \(scalar.string.prefix(1))…\(scalar.string.suffix(1)), which are typographic quotes, not YAML's: they are part of the value and published with it",
                                 at: reader.location(place), hint: "write straight quotes, or none: \(name): \"\(inner)\"")
                 }
             case .mapping(let mapping):
