@@ -462,7 +462,8 @@ final class SiteRenderer: Sendable {
                         },
                         chartsLabel: strings["charts"], chartByType: byType, chartByMonth: byMonth, noChart: currency == nil ? strings["chart.none"] : nil,
                         regionsLabel: strings["regions"], regionLabel: strings["region"], regionCasesLabel: strings["region.cases"],
-                        regionLossLabel: currency.map { strings["stat.loss.column"] + " (\($0))" } ?? strings["stat.loss.column"],
+                        regionLossLabel: currency.map { strings["stat.loss.column"] + (strings.isChinese ? "（\(Strings.chineseUnit($0) ?? $0)）" : " (\($0))") }
+                            ?? strings["stat.loss.column"],
                         regions: regionRows(stats, currency: currency))
     }
 

@@ -253,6 +253,8 @@ struct FixtureSiteTests {
         let chinese = try String(contentsOf: out.appendingPathComponent("zh/index.html"), encoding: .utf8)
         #expect(chinese.contains("<tr><th scope=\"row\" lang=\"en\">Wuhan</th><td>1</td>"), "\(chinese)")
         #expect(chinese.contains("<tr><th scope=\"row\">哈尔滨</th><td>1</td>"))
+        // The loss column's unit as the charts give it, in Chinese: not "(CNY)".
+        #expect(chinese.contains(">报告损失（元）</th>") && !chinese.contains("报告损失 (CNY)"), "\(chinese)")
     }
 
     /// A browser review (thirtieth session): the Chinese month chart showed twelve empty months, every
