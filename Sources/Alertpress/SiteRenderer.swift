@@ -228,6 +228,16 @@ final class SiteRenderer: Sendable {
     /// Rendered Markdown with its Chinese words marked, on a page in another language.
     private func marked(_ html: String) -> String { hanLanguage.map { HTML.markingHan(html, as: $0) } ?? html }
 
+    /// A body's links and images into the site (written `/assets/…`, `/cases/…`), which the
+    /// Markdown stage makes absolute for the feeds, relative to the page in `folder`: like the
+    /// pages' own links, they then work wherever the site is served (a preview, a copy on disk).
+    private func relativeToPage(_ html: String, from folder: String) -> String {
+        let site = routes.absolute("")
+        guard html.contains(site) else { return html }
+        let up = Routes.relative(from: folder, to: "")
+        return html.replacingOccurrences(of: "href=\"\(site)", with: "href=\"\(up)").replacingOccurrences(of: "src=\"\(site)", with: "src=\"\(up)")
+    }
+
     /// Wraps a page body in the layout.
     private func page(_ folder: String, title: String, template: String, view: any TemplateView, description: String? = nil,
                       isHome: Bool = false, feeds: [FeedLinkView]? = nil, script: String? = nil,
@@ -588,7 +598,7 @@ final class SiteRenderer: Sendable {
             titleLang: original.lang(\.title), summaryLang: original.lang(\.summary),
             indicatorsLang: entry.indicators.isEmpty ? nil : original.lang(\.indicators),
             sourcesLang: entry.sources.isEmpty ? nil : original.lang(\.sources),
-            facts: facts, body: marked(entry.bodyHTML),
+            facts: facts, body: marked(relativeToPage(entry.bodyHTML, from: folder)),
             redFlagsLabel: strings["redflags"], redFlags: evidenceGroups(item, from: folder, absolute: false),
             redFlagsNote: item.inferred ? strings["redflags.auto"] : nil,
             adviceLabel: strings["advice"], advice: adviceViews(item.advice),
@@ -610,7 +620,7 @@ final class SiteRenderer: Sendable {
             ? LinkView(label: strings.isChinese ? "\(term.name)（A4 PDF）" : "\(term.name) (A4 PDF)", href: Routes.relative(from: folder, to: routes.file("flyers/types/\(term.id)-a4.pdf"))) : nil
         return TermView(
             name: term.name, summary: term.summary, howLabel: strings["how.it.works"],
-            steps: term.steps.enumerated().map { StepView(number: "\($0.offset + 1)", text: $0.element) }, body: marked(term.bodyHTML),
+            steps: term.steps.enumerated().map { StepView(number: "\($0.offset + 1)", text: $0.element) }, body: marked(relativeToPage(term.bodyHTML, from: folder)),
             adviceLabel: strings["advice"], advice: adviceViews(term.advice.compactMap { edition.edition.advice[$0] }.sorted { ($0.priority, $0.id) < ($1.priority, $1.id) }),
             casesLabel: strings["cases.of.type"], cases: cases.map { summary($0, from: folder) }, empty: cases.isEmpty ? strings["no.cases"] : nil,
             related: termLinks(.scamType, term.related, from: folder), relatedLabel: strings["related.types"],
@@ -632,7 +642,7 @@ final class SiteRenderer: Sendable {
         flyers.append(LinkView(label: strings["flyer.html"], href: Routes.relative(from: folder, to: routes.flyerPage(campaign.id))))
         return CampaignView(
             title: campaign.title, headline: campaign.headline, windowLabel: strings["campaign.window"], window: windowText(campaign.window),
-            body: marked(campaign.bodyHTML), focusLabel: strings["campaign.focus"],
+            body: marked(relativeToPage(campaign.bodyHTML, from: folder)), focusLabel: strings["campaign.focus"],
             focus: campaign.focus.compactMap { edition.edition.term(.scamType, $0) }.map { termSummary($0, from: folder) },
             casesLabel: strings["campaign.cases"], cases: cases.map { summary($0, from: folder) }, empty: cases.isEmpty ? strings["no.cases"] : nil,
             flyersLabel: strings["flyers"], flyers: flyers,

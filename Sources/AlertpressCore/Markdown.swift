@@ -5,7 +5,8 @@ import Foundation
 /// URLs are dropped by cmark itself. On top of that this wrapper
 /// - renders links to known scam addresses as defanged text, never as links,
 /// - makes relative link targets absolute (feeds need them),
-/// - moves headings down one level so the page title stays the only `h1`.
+/// - makes the levels of headings used h2, h3, … in order, so the page title stays the only `h1`
+///   and no level is skipped.
 /// This is the only file that imports cmark.
 struct MarkdownRenderer: Sendable {
     /// Site base URL without trailing slash, for relative links.
@@ -179,7 +180,8 @@ struct MarkdownRenderer: Sendable {
         let document = CmarkDocument(Self.cjkEmphasis(Self.literalMasks(Array(Self.withoutZeroWidthSpaces(markdown, allBreaks: true).utf8))))
         var output = Output(html: "", plainText: "", proseText: "")
         document.transform(self, noting: &output)
-        output.html = Self.withoutZeroWidthSpaces(document.html())
+        // A code block wider than the page scrolls: it takes the keyboard's focus too (WCAG 2.1.1).
+        output.html = Self.withoutZeroWidthSpaces(document.html()).replacingOccurrences(of: "<pre>", with: "<pre tabindex=\"0\">")
         output.plainText = Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root))
         output.proseText = Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root, proseOnly: true, skipping: document.imageTexts))
         return output
@@ -244,7 +246,6 @@ private final class CmarkDocument {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING:
                 headings.append(node)
-                cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + 1))
             // Code is text a reader can copy, and feed readers and chat apps turn addresses in it into links.
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
                 let written = Self.string(cmark_node_get_literal(node))
@@ -297,6 +298,13 @@ private final class CmarkDocument {
                     cmark_node_set_url(node, absolute)
                 }
             }
+        }
+        // The levels used become h2, h3, … in order, none skipped: the page title is the only h1, and
+        // a body that starts at `##` or jumps from `#` to `###` still reads as one outline.
+        let levels = Set(headings.map { cmark_node_get_heading_level($0) }).sorted()
+        for heading in headings {
+            let rank = levels.firstIndex(of: cmark_node_get_heading_level(heading)) ?? 0
+            cmark_node_set_heading_level(heading, Int32(min(6, rank + 2)))
         }
         // A heading with no text, or none once its links and images are text (`## ![](javascript:x)`), is left out.
         for heading in headings where Self.plainText(of: heading).trimmingWhitespace().isEmpty {

@@ -98,7 +98,7 @@ struct SafetyRegressionTests {
     func codeIsDefanged() {
         let renderer = MarkdownRenderer(baseURL: "https://alerts.example.org", links: LinkPolicy(scamHosts: ["codehost.example"], trustedHosts: []))
         let html = renderer.render("Code `https://codehost.example/x` here.\n\n    https://codehost.example/indented\n").html
-        #expect(html == "<p>Code <code>hxxps://codehost[.]example/x</code> here.</p>\n<pre><code>hxxps://codehost[.]example/indented\n</code></pre>\n",
+        #expect(html == "<p>Code <code>hxxps://codehost[.]example/x</code> here.</p>\n<pre tabindex=\"0\"><code>hxxps://codehost[.]example/indented\n</code></pre>\n",
                 "\(html)")
     }
 

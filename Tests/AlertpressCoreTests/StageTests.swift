@@ -655,13 +655,16 @@ struct MarkdownRendererTests {
         }
     }
 
-    @Test("headings move down one level; the page title stays the only h1")
+    @Test("the heading levels used become h2, h3, … in order: the page title stays the only h1, and no level is skipped")
     func headings() {
         let html = plain.render("# One\n\n## Two\n\n###### Six\n").html
-        #expect(html.contains("<h2>One</h2>"))
-        #expect(html.contains("<h3>Two</h3>"))
-        #expect(html.contains("<h6>Six</h6>"))
+        #expect(html.contains("<h2>One</h2>") && html.contains("<h3>Two</h3>") && html.contains("<h4>Six</h4>"), "\(html)")
         #expect(!html.contains("<h1"))
+        // A body that starts at `##`, as most editors write it (a browser review, thirty-third session: h1 then h3).
+        let second = plain.render("## What happened\n\nText.\n\n### Details\n\n## Police advice\n").html
+        #expect(second.contains("<h2>What happened</h2>") && second.contains("<h3>Details</h3>") && second.contains("<h2>Police advice</h2>"), "\(second)")
+        // A wide code block can be scrolled from the keyboard.
+        #expect(plain.render("    curl https://example.org/very/long\n").html.hasPrefix("<pre tabindex=\"0\">"))
     }
 
     @Test("links to scam sites are defanged text, never links")

@@ -278,6 +278,25 @@ struct FixtureSiteTests {
         #expect(home.contains("<tr><th scope=\"row\">Other regions, or none given</th><td>2</td><td>–</td></tr>\n</tbody>"), "\(home)")
     }
 
+    /// A browser review (thirty-third session): `/assets/…` in a body, as the README says to write it,
+    /// was published as the production address, and the image was missing in `serve`'s preview.
+    @Test("links and images into the site from a body are relative on pages, as the pages' own links; absolute in feeds")
+    func bodyLinksRelativeOnPages() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let file = alerts.appendingPathComponent("cases/2024/lost-parcel.md")
+        try (String(contentsOf: file, encoding: .utf8) + "\n![The logo](/assets/logo.png) and [another case](/cases/refund-call/).\n")
+            .write(to: file, atomically: false, encoding: .utf8)
+        let result = await buildSite(alerts: alerts, out: temp.child("site"))
+        try #require(result.succeeded, "\(result.report)")
+        let page = try String(contentsOf: temp.child("site/cases/lost-parcel/index.html"), encoding: .utf8)
+        #expect(page.contains("src=\"../../assets/logo.png\"") && page.contains("href=\"../../cases/refund-call/\""), "\(page)")
+        let feed = try String(contentsOf: temp.child("site/feed.json"), encoding: .utf8)
+        #expect(feed.contains("https://alerts.example.org/assets/logo.png") || feed.contains("https:\\/\\/alerts.example.org\\/assets\\/logo.png"), "\(feed.prefix(2000))")
+    }
+
     /// A standards review (thirtieth session): an emoji in a headline printed as a gap on every flyer, unwarned.
     /// Then (thirty-first session) each flyer had its own warning, at the PDF's path: 46 for one long
     /// hotline. Now one warning a problem, at the line the editor changes, naming the flyers.
