@@ -183,7 +183,10 @@ struct MarkdownRenderer: Sendable {
         // A code block wider than the page scrolls: it takes the keyboard's focus too (WCAG 2.1.1).
         output.html = Self.withoutZeroWidthSpaces(document.html()).replacingOccurrences(of: "<pre>", with: "<pre tabindex=\"0\">")
         output.plainText = Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root))
-        output.proseText = Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root, proseOnly: true, skipping: document.imageTexts))
+        // A summary opens with the story, not with a message it quotes (`> 您的快递已丢失…`): quotations
+        // are left out, unless the body is nothing else.
+        let prose = CmarkDocument.plainText(of: document.root, proseOnly: true, skipping: document.imageTexts, quotations: false)
+        output.proseText = Self.withoutZeroWidthSpaces(prose.isEmpty ? CmarkDocument.plainText(of: document.root, proseOnly: true, skipping: document.imageTexts) : prose)
         return output
     }
 }
@@ -345,8 +348,9 @@ private final class CmarkDocument {
         return String(cString: pointer)
     }
 
-    /// Text of the tree under `top`; prose only: without headings, code blocks, images and the nodes `skipping` names.
-    static func plainText(of top: OpaquePointer, proseOnly: Bool = false, skipping: Set<OpaquePointer> = []) -> String {
+    /// Text of the tree under `top`; prose only: without headings, code blocks, images and the nodes `skipping` names,
+    /// and without block quotations unless `quotations`.
+    static func plainText(of top: OpaquePointer, proseOnly: Bool = false, skipping: Set<OpaquePointer> = [], quotations: Bool = true) -> String {
         var text = ""
         guard let iterator = cmark_iter_new(top) else { return text }
         defer { cmark_iter_free(iterator) }
@@ -355,7 +359,7 @@ private final class CmarkDocument {
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
-            if proseOnly, type == CMARK_NODE_HEADING || type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_IMAGE {
+            if proseOnly, type == CMARK_NODE_HEADING || type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_IMAGE || (!quotations && type == CMARK_NODE_BLOCK_QUOTE) {
                 // Skip the whole block: jump to its exit.
                 if event == CMARK_EVENT_ENTER { cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT) }
                 continue

@@ -625,6 +625,13 @@ struct MarkdownRendererTests {
     let site = MarkdownRenderer(baseURL: "https://alerts.example.org",
                                 links: LinkPolicy(scamHosts: ["claim-center.example"], trustedHosts: ["police.example.gov", "alerts.example.org"]))
 
+    @Test("a derived summary opens with the story, not a message the body quotes; a body that is only a quotation still gives one")
+    func summaryLeavesQuotationsOut() {
+        let quoted = plain.render("> 您的快递已丢失，点击链接领取三倍赔偿。\n\n周女士收到这条短信后点开了链接。\n").proseText
+        #expect(quoted == "周女士收到这条短信后点开了链接。", "\(quoted)")
+        #expect(plain.render("> Only a quoted message.\n").proseText == "Only a quoted message.")
+    }
+
     @Test("masks are printed as written, never read as emphasis; bold around words still is")
     func masksAreText() {
         let output = plain.render("Calls from 138****8000 and 139****9000, mail z***@qq.com and zh****88@qq.com, ID 110105********002X.\n\nA **bold** word, **粗体**文字.\n")
