@@ -233,9 +233,8 @@ final class SiteRenderer: Sendable {
     /// pages' own links, they then work wherever the site is served (a preview, a copy on disk).
     private func relativeToPage(_ html: String, from folder: String) -> String {
         let site = routes.absolute("")
-        guard html.contains(site) else { return html }
         let up = Routes.relative(from: folder, to: "")
-        return html.replacingOccurrences(of: "href=\"\(site)", with: "href=\"\(up)").replacingOccurrences(of: "src=\"\(site)", with: "src=\"\(up)")
+        return html.replacingBytes("href=\"\(site)", with: "href=\"\(up)").replacingBytes("src=\"\(site)", with: "src=\"\(up)")
     }
 
     /// Wraps a page body in the layout.

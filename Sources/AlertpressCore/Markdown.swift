@@ -181,7 +181,7 @@ struct MarkdownRenderer: Sendable {
         var output = Output(html: "", plainText: "", proseText: "")
         document.transform(self, noting: &output)
         // A code block wider than the page scrolls: it takes the keyboard's focus too (WCAG 2.1.1).
-        output.html = Self.withoutZeroWidthSpaces(document.html()).replacingOccurrences(of: "<pre>", with: "<pre tabindex=\"0\">")
+        output.html = Self.withoutZeroWidthSpaces(document.html()).replacingBytes("<pre>", with: "<pre tabindex=\"0\">")
         output.plainText = Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root))
         // A summary opens with the story, not with a message it quotes (`> 您的快递已丢失…`): quotations
         // are left out, unless the body is nothing else.

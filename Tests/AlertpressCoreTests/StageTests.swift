@@ -625,6 +625,16 @@ struct MarkdownRendererTests {
     let site = MarkdownRenderer(baseURL: "https://alerts.example.org",
                                 links: LinkPolicy(scamHosts: ["claim-center.example"], trustedHosts: ["police.example.gov", "alerts.example.org"]))
 
+    @Test("replacing on bytes gives what Foundation's replacingOccurrences gives, on random text")
+    func replacingBytes() {
+        let pieces = ["href=\"https://a.example/", "src=\"https://a.example/", "href=\"", "https://a.example/", "汉字", "é", "<pre>", "h", "\"", " ", "x"]
+        for text in seededTexts(3000, of: 9, from: pieces, seed: 0x5EED_0001) {
+            for (target, replacement) in [("href=\"https://a.example/", "href=\"../../"), ("<pre>", "<pre tabindex=\"0\">"), ("汉字", "字")] {
+                #expect(text.replacingBytes(target, with: replacement) == text.replacingOccurrences(of: target, with: replacement), "\(text)")
+            }
+        }
+    }
+
     @Test("a derived summary opens with the story, not a message the body quotes; a body that is only a quotation still gives one")
     func summaryLeavesQuotationsOut() {
         let quoted = plain.render("> 您的快递已丢失，点击链接领取三倍赔偿。\n\n周女士收到这条短信后点开了链接。\n").proseText
