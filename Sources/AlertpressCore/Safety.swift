@@ -117,7 +117,7 @@ enum PersonalDataScanner {
     /// Anywhere in the words before it: "her phone, order no.", "受害人热线", "她的储蓄卡编号"; and "in
     /// order" (an idiom, no order number). ("Her Taobao order" is still an order.)
     private static let personalContext = SharedRegex {
-        /(?i)(?:身份证|证件|手机|电话|(?:银行|储蓄|信用|借记)卡|卡号|账户|帐户|账号|帐号|受害人|被害人|事主|失主|(?:identity|ID|bank|credit|debit)\s+card|phone|mobile|account|victim|\bin\s+$)/
+        /(?i)(?:身份证|证件|手机|电话|(?:银行|储蓄|信用|借记)卡|卡号|账户|帐户|账号|帐号|受害人|被害人|事主|失主|会员|(?:identity|ID|bank|credit|debit)\s+card|phone|mobile|account|victim|contact|\bin\s+$)/
     }
 
     /// Digits read by `mayFind` in groups that separators join, counted as `numbers` can read them
@@ -955,7 +955,7 @@ enum PersonalDataScanner {
                     if (16...19).contains(digits.count), end == start || !(shortGroup || slashed), isCardPrefix(digits), luhnValid(digits) {
                         result.append(Number(kind: .card, range: range, masked: "**** " + String(digits.suffix(4))))
                     }
-                    let national = countryCode > 0 && digits.count == countryCode + 11 ? digits.dropFirst(countryCode) : digits[...]
+                    let national = countryCode > 0 && digits.count == countryCode + 11 ? digits.dropFirst(countryCode) : Self.withoutDialPrefix(digits)
                     if national.count == 11, national.hasPrefix("1"), let second = national.dropFirst().first, ("3"..."9").contains(second) {
                         let from = national.count < digits.count ? range.lowerBound - plus : range.lowerBound
                         result.append(Number(kind: .mobile, range: from..<range.upperBound, masked: "\(national.prefix(3))****\(national.suffix(4))"))
@@ -1080,10 +1080,20 @@ enum PersonalDataScanner {
         return ["¥", "￥", "$", "£", "€", "RMB", "CNY", "HKD", "USD"].contains { preceding.hasSuffix($0) && !isLetter(before - $0.unicodeScalars.count - 1) }
     }
 
+    /// A mobile number as a call record writes it, without what was dialled before it: a trunk `0`
+    /// (`013800138000`) or an IP-call prefix (`17951 13900139000`).
+    static func withoutDialPrefix(_ digits: String) -> Substring {
+        if digits.count == 12, digits.hasPrefix("01"), let third = digits.dropFirst(2).first, ("3"..."9").contains(third) { return digits.dropFirst() }
+        if digits.count == 16, ["17951", "17911", "12593", "17909", "10193", "17901", "96688"].contains(where: { digits.hasPrefix($0) }) {
+            return digits.dropFirst(5)
+        }
+        return digits[...]
+    }
+
     /// Whether the words just before `index` introduce an order, tracking or case number that is
     /// not named as a person's own ("身份证编号").
     private static func isExempt(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
-        let before = String(String.UnicodeScalarView(scalars[max(0, index - 24)..<index]))
+        let before = String(String.UnicodeScalarView(scalars[max(0, index - 40)..<index]))
         guard let introduction = Self.exemptIntroduction.with({ before.firstMatch(of: $0)?.range }) else { return false }
         return !Self.personalContext.with { before[..<introduction.lowerBound].contains($0) }
     }

@@ -269,6 +269,10 @@ struct PersonalDataSpellingTests {
         ("工作邮箱 li.hua#whu.edu.cn（#换成@）。", .email, 6),
         // Named by its label, with a digit mistyped (an editor's walk through the guide, thirty-third session).
         ("Write to mailto://zhongli88@qq.com now", .email, 19),
+        ("通话记录：013800138000 呼入", .mobile, 6),
+        ("通话记录：17951 13900139000 呼出", .mobile, 6),
+        ("The caller knew the contact number on her order: 13800138000.", .mobile, 50),
+        ("会员编号13800138000", .mobile, 5),
         ("身份证号440301199001011235，", .residentID, 5),
         ("银行卡号6228480012345678901。", .card, 5),
         ("家中电话027-85551234。", .landline, 5),
