@@ -181,12 +181,15 @@ struct MarkdownRenderer: Sendable {
         var output = Output(html: "", plainText: "", proseText: "")
         document.transform(self, noting: &output)
         // A code block wider than the page scrolls: it takes the keyboard's focus too (WCAG 2.1.1).
-        output.html = Self.withoutZeroWidthSpaces(document.html()).replacingBytes("<pre>", with: "<pre tabindex=\"0\">")
-        output.plainText = Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root))
+        // A character reference to a control character or a bidi override (`&#7;`, `&#x202E;`) is decoded by
+        // cmark: it is left out, as the character typed as it is (HTML and XML cannot hold it).
+        output.html = Self.withoutZeroWidthSpaces(document.html()).removingInvalidCharacters.replacingBytes("<pre>", with: "<pre tabindex=\"0\">")
+        output.plainText = Self.withoutZeroWidthSpaces(CmarkDocument.plainText(of: document.root)).removingInvalidCharacters
         // A summary opens with the story, not with a message it quotes (`> 您的快递已丢失…`): quotations
         // are left out, unless the body is nothing else.
         let prose = CmarkDocument.plainText(of: document.root, proseOnly: true, skipping: document.imageTexts, quotations: false)
         output.proseText = Self.withoutZeroWidthSpaces(prose.isEmpty ? CmarkDocument.plainText(of: document.root, proseOnly: true, skipping: document.imageTexts) : prose)
+            .removingInvalidCharacters
         return output
     }
 }

@@ -625,6 +625,15 @@ struct MarkdownRendererTests {
     let site = MarkdownRenderer(baseURL: "https://alerts.example.org",
                                 links: LinkPolicy(scamHosts: ["claim-center.example"], trustedHosts: ["police.example.gov", "alerts.example.org"]))
 
+    @Test("a character reference to a control character or a bidi override is left out of the page and its text")
+    func referencesToControlCharacters() {
+        let output = plain.render("Bell&#7; and &#x202E;override and &#127; here.\n")
+        for text in [output.html, output.plainText, output.proseText] {
+            #expect(!text.unicodeScalars.contains { $0.value == 7 || $0.value == 0x202E || $0.value == 127 }, "\(text.debugDescription)")
+        }
+        #expect(output.plainText == "Bell and override and  here.")
+    }
+
     @Test("replacing on bytes gives what Foundation's replacingOccurrences gives, on random text")
     func replacingBytes() {
         let pieces = ["href=\"https://a.example/", "src=\"https://a.example/", "href=\"", "https://a.example/", "汉字", "é", "<pre>", "h", "\"", " ", "x"]

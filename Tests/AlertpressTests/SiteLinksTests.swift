@@ -76,7 +76,8 @@ struct SiteLinksTests {
         let temp = try TempFolder()
         defer { temp.remove() }
         let file = temp.child("advice.yml")
-        try Data("- a\r\n- b\r- 👨‍👩‍👧 c 🤐\n".utf8).write(to: file)
+        // U+2028, NEL, VT and FF inside a line end none (a malformed-input review, thirty-third session).
+        try Data("- a\u{2028}x\u{85}y\u{0B}z\u{0C}\r\n- b\r- 👨‍👩‍👧 c 🤐\n".utf8).write(to: file)
         var written = WrittenText(fileSystem: DiskFileSystem())
         #expect(written.location(of: "🤐", in: file.path) == SourceLocation(file: file.path, line: 3, column: 11))
         #expect(written.location(of: "- b", in: file.path)?.line == 2)
