@@ -778,6 +778,13 @@ struct Decoder {
             } else if recurring {
                 if let start = monthDay(window, "start"), let end = monthDay(window, "end") {
                     campaign.window = .recurring(start: start, end: end)
+                    // A window that wraps the year end is a winter season (12-20 to 01-10); one of more than
+                    // half a year is most likely `start` and `end` swapped (11-15 to 10-20 for 10-20 to 11-15).
+                    let days = (end.month - start.month) * 30 + end.day - start.day
+                    if end < start, days + 365 > 183, let endNode = window["end"] {
+                        log.warning("long-window", "the window runs from \(start) to \(end) of the next year, about \(days + 365) days: is `start` after `end`?",
+                                    at: reader.location(endNode), hint: "a season of the same year runs start: \"\(end)\", end: \"\(start)\"")
+                    }
                     if start == end, start == MonthDay("02-29") {
                         log.warning("leap-day", "the window is 29 February alone: in three years of four the campaign is never in season",
                                     at: reader.location(node), hint: "end it on \"03-01\", or give it a longer window")

@@ -1243,6 +1243,16 @@ struct BadInputTests {
         #expect(diagnostic?.hint == "add `zh` to `languages` in site.yml, or rename the file")
     }
 
+    @Test("a yearly window of more than half a year is a warning (start and end swapped); a winter season across the new year is not")
+    func swappedWindow() {
+        let campaign = String(decoding: Fixtures.base["campaigns/double-11.md"] ?? Data(), as: UTF8.self)
+        let swapped = Tree.with(["campaigns/double-11.md": campaign.replacingOccurrences(of: "{start: \"11-01\", end: \"11-11\"}", with: "{start: \"11-11\", end: \"11-01\"}")]).check()
+        expectDiagnostics(swapped.diagnostics, [
+            Expected("Alerts/campaigns/double-11.md", 3, 31, .warning, "long-window", message: ["from 11-11 to 11-01 of the next year"], hint: ["start: \"11-01\", end: \"11-11\""]),
+        ])
+        expectClean(Tree.with(["campaigns/double-11.md": campaign.replacingOccurrences(of: "{start: \"11-01\", end: \"11-11\"}", with: "{start: \"12-20\", end: \"01-10\"}")]).check())
+    }
+
     @Test("a title longer than about 60 Chinese or 120 Latin characters is a warning at the title")
     func longTitle() {
         let chinese = String(repeating: "春运期间返乡务工人员接到冒充铁路客服电话", count: 4)
