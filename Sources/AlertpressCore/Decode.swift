@@ -43,6 +43,7 @@ struct Decoder {
         case .success(let source):
             reportRemoved(source)
             reportKeyInBody(source, keys: keys)
+            reportSecondFrontMatter(source, keys: keys)
             reportUnclosedFence(source)
             let reader = YAMLReader(source: source)
             guard let node = reader.compose(source.frontMatter ?? "", log: &log) else {
@@ -88,6 +89,29 @@ struct Decoder {
             let closing = source.bodyFirstLine - 1
             log.error("front-matter-ended", "`\(key):` on line \(line) comes after the line that closes the front matter (line \(closing)): it would be published as text, and not apply",
                       at: SourceLocation(file: source.path, line: line), hint: "move it above line \(closing), or remove that line if it is a stray one")
+            return
+        }
+    }
+
+    /// A `---` line later in the body followed by keys of the front matter: a second block, as when
+    /// two cases are pasted into one file, or `---` / `draft: true` / `---` added at the end. Markdown
+    /// would publish its keys as text (the last line before a `---` as a heading), and none would apply.
+    private mutating func reportSecondFrontMatter(_ source: SourceText, keys: [String]) {
+        guard source.body.utf8.count > 4, source.body.replacingBytes("\n---", with: "").utf8.count != source.body.utf8.count else { return }
+        let lines = source.body.split(separator: "\n", omittingEmptySubsequences: false)
+        func isRule(_ line: Substring) -> Bool { line.trimmingWhitespace() == "---" && !(line.first?.isWhitespace ?? true) }
+        func key(_ line: Substring) -> String? {
+            guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+            let name = String(line[..<colon])
+            return keys.contains(name) ? name : nil
+        }
+        for (index, line) in lines.enumerated() where index > 0 && isRule(line) {
+            let following = lines[(index + 1)...].prefix(40)
+            guard let first = following.first, let name = key(first),
+                  following.dropFirst().contains(where: isRule) else { continue }
+            log.error("second-front-matter", "a second front matter block starts on line \(source.bodyFirstLine + index) (`---`, then `\(name):`): its keys would be published as text, and none would apply",
+                      at: SourceLocation(file: source.path, line: source.bodyFirstLine + index, column: 1),
+                      hint: "one case a file: move the second case into a file of its own, or move the keys into the front matter at the top")
             return
         }
     }

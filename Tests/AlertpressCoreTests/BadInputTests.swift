@@ -1243,6 +1243,17 @@ struct BadInputTests {
         #expect(diagnostic?.hint == "add `zh` to `languages` in site.yml, or rename the file")
     }
 
+    @Test("a second front matter block in the body (two cases in one file, `---`/`draft: true`/`---` at the end) is an error at its `---`; a rule is not")
+    func secondFrontMatter() {
+        expectDiagnostics(check(caseFile(["title: One", "date: 2024-03-01"]) + "First story.\n\n---\ntitle: Two\ndate: 2024-03-02\n---\nSecond story.\n").diagnostics, [
+            Expected(Self.file, 8, 1, .error, "second-front-matter", message: ["line 8", "`title:`"]),
+        ])
+        expectDiagnostics(check(caseFile(["title: One", "date: 2024-03-01"]) + "Story.\n---\ndraft: true\n---\n").diagnostics, [
+            Expected(Self.file, 7, 1, .error, "second-front-matter", message: ["`draft:`"]),
+        ])
+        expectClean(check(caseFile(["title: One", "date: 2024-03-01"]) + "Story.\n\n---\n\nNote: the police said more.\n\n---\n"))
+    }
+
     @Test("a yearly window of more than half a year is a warning (start and end swapped); a winter season across the new year is not")
     func swappedWindow() {
         let campaign = String(decoding: Fixtures.base["campaigns/double-11.md"] ?? Data(), as: UTF8.self)
