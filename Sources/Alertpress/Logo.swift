@@ -30,13 +30,25 @@ struct LogoFile: Sendable {
                       hint: "copy the image into \(folder)/")
             return nil
         }
-        guard let image = RasterImage(data: data), image.isPrintable else {
+        let image = RasterImage(data: data)
+        // A logo is printed a few centimetres wide: 2,000 pixels a side is more than 600 dpi there. A huge
+        // one (20,000 × 20,000 pixels packs into a 48 KB PNG) stalled the build: its size is read from its
+        // header, before anything decodes it.
+        if let image, image.width > Self.maximumSide || image.height > Self.maximumSide {
+            log.error("invalid-logo", "`\(file)` is \(image.width) × \(image.height) pixels: a logo is printed a few centimetres wide, and one this large would be decoded for every flyer",
+                      at: logo.location, hint: "resize it to at most \(Self.maximumSide) pixels a side (600 pixels is plenty)")
+            return nil
+        }
+        guard let image, image.isPrintable else {
             log.error("invalid-logo", "`\(file)` is not a PNG or JPEG image", at: logo.location,
                       hint: "export the logo as PNG; an image renamed to .png is not converted")
             return nil
         }
         return LogoFile(path: "assets/" + logo.asset, image: image)
     }
+
+    /// The largest width or height a logo may have, in pixels.
+    static let maximumSide = 2_000
 
     /// Of everything that shows the logo: the path, the size pages reserve for it, and the bytes flyers embed.
     var fingerprint: Fingerprint {

@@ -163,6 +163,10 @@ struct LogoTests {
         Refusal(logo: "/assets/cut.png", files: ["cut.png": Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A,
                                                                   0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 8, 0, 0, 0, 8, 8, 6, 0, 0, 0])],
                 code: "invalid-logo", message: "is not a PNG or JPEG image", hint: "export"),
+        // 20,000 × 20,000 pixels (a malformed-input review, thirty-third session: a 48 KB PNG stalled the build).
+        Refusal(logo: "/assets/huge.png", files: ["huge.png": Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A,
+                                                                    0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0x4E, 0x20, 0, 0, 0x4E, 0x20, 8, 0, 0, 0, 0])],
+                code: "invalid-logo", message: "20000 × 20000 pixels", hint: "at most 2000 pixels a side"),
     ]
 
     @Test("a logo that cannot be published is an error at its line of site.yml, in a build and in `check`", arguments: refusals)
