@@ -597,7 +597,7 @@ final class SiteRenderer: Sendable {
             titleLang: original.lang(\.title), summaryLang: original.lang(\.summary),
             indicatorsLang: entry.indicators.isEmpty ? nil : original.lang(\.indicators),
             sourcesLang: entry.sources.isEmpty ? nil : original.lang(\.sources),
-            facts: facts, body: marked(relativeToPage(entry.bodyHTML, from: folder)),
+            facts: facts, body: marked(relativeToPage(entry.bodyHTML, from: folder)), bodyLang: original.lang(\.bodyHTML),
             redFlagsLabel: strings["redflags"], redFlags: evidenceGroups(item, from: folder, absolute: false),
             redFlagsNote: item.inferred ? strings["redflags.auto"] : nil,
             adviceLabel: strings["advice"], advice: adviceViews(item.advice),

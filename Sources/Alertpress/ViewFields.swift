@@ -279,6 +279,7 @@ extension CaseView: TemplateView {
         case "expiredNote": .of(self.expiredNote)
         case "facts": .of(self.facts)
         case "body": .of(self.body)
+        case "bodyLang": .of(self.bodyLang)
         case "redFlagsLabel": .of(self.redFlagsLabel)
         case "redFlags": .of(self.redFlags)
         case "redFlagsNote": .of(self.redFlagsNote)

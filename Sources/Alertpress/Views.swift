@@ -143,6 +143,8 @@ struct CaseView: Sendable {
     var sourcesLang: String?
     var facts: [FactView]
     var body: String
+    /// The body's language when a translation without one shows the original's.
+    var bodyLang: String?
     var redFlagsLabel: String
     var redFlags: [EvidenceGroupView]
     var redFlagsNote: String?

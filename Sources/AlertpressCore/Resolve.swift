@@ -637,6 +637,10 @@ enum Resolver {
             log.error("invalid-date", "`updated` \(when) `date` (\(date.value.day))", at: updated.location)
         }
         let bodySource = own.body.isBlank ? (base ?? own) : own
+        if let base, own.body.isBlank, !base.body.isBlank {
+            log.warning("untranslated", "the translation has no body: its page, feeds and search show the original's text, in the original's language",
+                        at: SourceLocation(file: own.file, line: own.bodyFirstLine), hint: "translate the story below the front matter")
+        }
         if bodySource.body.isBlank, own.summary == nil, base?.summary == nil {
             log.warning("empty-case", "the case has no text: its page, feeds and search show only its title",
                         at: SourceLocation(file: own.file, line: own.bodyFirstLine), hint: "write what happened below the front matter")

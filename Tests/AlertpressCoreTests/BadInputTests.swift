@@ -1243,6 +1243,16 @@ struct BadInputTests {
         #expect(diagnostic?.hint == "add `zh` to `languages` in site.yml, or rename the file")
     }
 
+    @Test("a translation without a body is a warning: its page shows the original's story")
+    func translationWithoutBody() {
+        var tree = Tree()
+        tree.set("cases/x.md", caseFile(["title: A call", "date: 2024-03-01", "summary: A call."]))
+        tree.set("cases/x.zh.md", "---\ntitle: 一个电话\nsummary: 一个电话。\n---\n")
+        expectDiagnostics(tree.check().diagnostics, [
+            Expected("Alerts/cases/x.zh.md", 5, nil, .warning, "untranslated", message: ["no body"], hint: ["translate the story"]),
+        ])
+    }
+
     @Test("a second front matter block in the body (two cases in one file, `---`/`draft: true`/`---` at the end) is an error at its `---`; a rule is not")
     func secondFrontMatter() {
         expectDiagnostics(check(caseFile(["title: One", "date: 2024-03-01"]) + "First story.\n\n---\ntitle: Two\ndate: 2024-03-02\n---\nSecond story.\n").diagnostics, [
