@@ -358,7 +358,8 @@ struct Decoder {
 
     mutating func ids(_ fields: YAMLReader.Fields, _ key: String) -> [Located<String>]? {
         guard let node = fields[key] else { return nil }
-        guard let items = fields.reader.strings(node, what: key, log: &log) else { return [] }
+        // An id may be all digits, as the shipped campaign `618`.
+        guard let items = fields.reader.strings(node, what: key, numbersAsText: true, log: &log) else { return [] }
         var seen = Set<String>()
         return items.compactMap { item in
             guard seen.insert(item.value).inserted else {

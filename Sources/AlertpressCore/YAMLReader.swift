@@ -449,7 +449,8 @@ struct YAMLReader {
 
     // MARK: Scalars
 
-    func string(_ node: Node, what: String, log: inout DiagnosticLog) -> String? {
+    /// `numbersAsText`: a plain whole number is text too, as an id written bare (`campaigns: [618]`).
+    func string(_ node: Node, what: String, numbersAsText: Bool = false, log: inout DiagnosticLog) -> String? {
         guard case let .scalar(scalar) = node else {
             var hint: String?
             if case .mapping = node { hint = "a `: ` inside the text starts a mapping; put the whole text in quotes" }
@@ -457,7 +458,7 @@ struct YAMLReader {
             log.error("wrong-type", "`\(what)` must be text, found \(describe(node))", at: location(node), hint: hint)
             return nil
         }
-        if scalar.style == .plain, let kind = nonTextKind(node) {
+        if scalar.style == .plain, let kind = nonTextKind(node), !(numbersAsText && node.tagName == .int) {
             log.error("wrong-type", "`\(what)` must be text, found \(kind)", at: location(node),
                       hint: "put the value in quotes if it is meant as text")
             return nil
@@ -565,7 +566,7 @@ struct YAMLReader {
         return Array(sequence)
     }
 
-    func strings(_ node: Node, what: String, log: inout DiagnosticLog) -> [(value: String, location: SourceLocation)]? {
+    func strings(_ node: Node, what: String, numbersAsText: Bool = false, log: inout DiagnosticLog) -> [(value: String, location: SourceLocation)]? {
         guard let items = list(node, what: what, log: &log) else { return nil }
         return items.compactMap { item in
             if case .sequence = item {
@@ -573,7 +574,7 @@ struct YAMLReader {
                           hint: "write one list: `\(what): [a, b]`, or a line `- a` for each item")
                 return nil
             }
-            return string(item, what: what, log: &log).map { ($0, location(item)) }
+            return string(item, what: what, numbersAsText: numbersAsText, log: &log).map { ($0, location(item)) }
         }
     }
 

@@ -37,6 +37,15 @@ struct ValidOddInputTests {
         #expect(Resolver.normalizedRegion("武汉市  江汉区") == "武汉市 江汉区" && Resolver.normalizedRegion("湖北,武汉") == "湖北,武汉")
     }
 
+    @Test("an id written as a bare number is the id (`campaigns: [618]`, the shipped campaign's id)")
+    func numericCampaignID() throws {
+        let campaign = "---\ntitle: 618 shopping festival\nwindow: {start: \"06-01\", end: \"06-18\"}\nfocus: [fake-courier-compensation]\nheadline: Nobody pays.\n---\nBody.\n"
+        let result = Tree.with(["campaigns/618.md": campaign,
+                                "cases/x.md": caseFile(["title: Odd", "date: 2024-03-01", "campaigns: [618]"])]).check()
+        expectClean(result)
+        #expect(try #require(result.enrichedCase("x")).campaigns.contains("618"))
+    }
+
     @Test("advice without `kind` (SPEC's {id, text, priority}) reads its kind from its first words")
     func adviceKindFromText() throws {
         let advice = String(decoding: Fixtures.base["advice.yml"] ?? Data(), as: UTF8.self)
