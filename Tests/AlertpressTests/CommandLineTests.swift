@@ -241,6 +241,38 @@ struct CommandLineTests {
         #expect(try String(contentsOf: temp.child("notes.txt"), encoding: .utf8) == "my notes\n")
     }
 
+    /// `alertpress serve --port 0 --now 2024-11-10` and `arguments` in `temp`, once it announces its port.
+    static func serve(_ arguments: [String], in temp: TempFolder) throws -> (Process, Int) {
+        let executable: URL = try #require(AlertpressBinary.binary, "the alertpress binary is not built")
+        let log = temp.child("serve.log")
+        try Data().write(to: log)
+        let server = Process()
+        server.executableURL = executable
+        server.arguments = ["serve", "--port", "0", "--now", "2024-11-10"] + arguments
+        server.currentDirectoryURL = temp.url
+        server.standardError = try FileHandle(forWritingTo: log)
+        server.standardOutput = FileHandle.nullDevice
+        try server.run()
+        var port: Int?
+        // Up to two minutes: the first build competes with the tests running beside it.
+        for _ in 0..<480 where port == nil && server.isRunning {
+            Thread.sleep(forTimeInterval: 0.25)
+            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            if let range = text.range(of: "http://127.0.0.1:") { port = Int(text[range.upperBound...].prefix { $0.isNumber }) }
+        }
+        guard let port else {
+            server.terminate()
+            server.waitUntilExit()
+            throw ValidationFailure("no \"serving\" line: \((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
+        }
+        return (server, port)
+    }
+
+    struct ValidationFailure: Error, CustomStringConvertible {
+        let description: String
+        init(_ description: String) { self.description = description }
+    }
+
     @Test("serve into a fresh folder whose first build fails shows the errors on every address, not a bare \"Not found\"")
     func serveFirstBuildFails() throws {
         let temp = try Self.workspace()
@@ -248,24 +280,8 @@ struct CommandLineTests {
         let casePath = temp.url.appendingPathComponent("Alerts/cases/2024/refund-call.md")
         let good = try String(contentsOf: casePath, encoding: .utf8)
         try good.replacingOccurrences(of: "title:", with: "titel:").write(to: casePath, atomically: false, encoding: .utf8)
-        let executable: URL = try #require(AlertpressBinary.binary, "the alertpress binary is not built")
-        let log = temp.child("serve.log")
-        try Data().write(to: log)
-        let server = Process()
-        server.executableURL = executable
-        server.arguments = ["serve", "--port", "0", "--now", "2024-11-10", "--out", "fresh"]
-        server.currentDirectoryURL = temp.url
-        server.standardError = try FileHandle(forWritingTo: log)
-        server.standardOutput = FileHandle.nullDevice
-        try server.run()
+        let (server, chosen) = try Self.serve(["--out", "fresh"], in: temp)
         defer { server.terminate(); server.waitUntilExit() }
-        var port: Int?
-        for _ in 0..<480 where port == nil && server.isRunning {
-            Thread.sleep(forTimeInterval: 0.25)
-            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-            if let range = text.range(of: "http://127.0.0.1:") { port = Int(text[range.upperBound...].prefix { $0.isNumber }) }
-        }
-        let chosen = try #require(port, "no \"serving\" line: \((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
         let page = try Self.get("/", port: chosen)
         #expect(page.hasPrefix("HTTP/1.1 404") && page.contains("role=\"alert\"") && page.contains("No site has been built") && page.contains("titel"),
                 "\(page.prefix(800))")
@@ -275,27 +291,8 @@ struct CommandLineTests {
     func servePorts() throws {
         let temp = try Self.workspace()
         defer { temp.remove() }
-        let executable: URL = try #require(AlertpressBinary.binary, "the alertpress binary is not built")
-        let log = temp.child("serve.log")
-        try Data().write(to: log)
-        let server = Process()
-        server.executableURL = executable
-        server.arguments = ["serve", "--port", "0", "--now", "2024-11-10"]
-        server.currentDirectoryURL = temp.url
-        server.standardError = try FileHandle(forWritingTo: log)
-        server.standardOutput = FileHandle.nullDevice
-        try server.run()
+        let (server, chosen) = try Self.serve([], in: temp)
         defer { server.terminate(); server.waitUntilExit() }
-        var port: Int?
-        // Up to two minutes: the first build competes with the tests running beside it.
-        for _ in 0..<480 where port == nil && server.isRunning {
-            Thread.sleep(forTimeInterval: 0.25)
-            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-            if let range = text.range(of: "http://127.0.0.1:") {
-                port = Int(text[range.upperBound...].prefix { $0.isNumber })
-            }
-        }
-        let chosen = try #require(port, "no \"serving\" line: \((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
         #expect(chosen > 0)
         // A folder without its slash is redirected, so that the page's relative links resolve.
         let folder = try Self.get("/types?x=1", port: chosen)
