@@ -124,9 +124,11 @@ struct TemplateLibrary: Sendable {
         for view in views { TemplateLibrary.collectLabels(view, into: &labels) }
         for (template, nodes) in templates.sorted(by: { $0.key < $1.key }) {
             for name in TemplateParser.names(in: nodes) {
-                guard let field = name.path.first, !labels.contains(field) else { continue }
+                // Every part of a dotted name (`loss.amount`): a part no view has prints nothing.
+                guard let field = name.path.first(where: { !labels.contains($0) }) else { continue }
                 let hint = Suggest.nearest(field, in: labels).map { "did you mean `\($0)`?" }
-                log.error("unknown-template-field", "template uses `\(field)`, which no page provides",
+                let written = name.path.count > 1 ? "`\(name.path.joined(separator: "."))`, whose `\(field)`" : "`\(field)`, which"
+                log.error("unknown-template-field", "template uses \(written) no page provides",
                           at: SourceLocation(file: folder + "/\(template).mustache", line: name.line, column: name.column), hint: hint)
             }
         }

@@ -58,6 +58,20 @@ struct TemplateCheckTests {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    @Test("every part of a dotted name is checked: `{{title.foo}}` printed nothing before (a malformed-input review, thirty-third session)")
+    func dottedName() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let templates = try Self.templates(in: temp) { folder in
+            let file = folder.appendingPathComponent("case.mustache")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            try text.replacingOccurrences(of: ">{{title}}</h1>", with: ">{{title.foo}}</h1>").write(to: file, atomically: false, encoding: .utf8)
+        }
+        let result = await buildSite(alerts: Paths.bulletin, templates: templates, out: temp.child("site"))
+        #expect(!result.succeeded)
+        #expect(result.errors.map(\.message) == ["template uses `title.foo`, whose `foo` no page provides"], "\(result.errors.map(\.formatted))")
+    }
+
     @Test("a misspelt section name is caught too, in the partial that uses it")
     func misspeltSection() async throws {
         let temp = try TempFolder()
