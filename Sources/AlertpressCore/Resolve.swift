@@ -622,6 +622,14 @@ enum Resolver {
         }
         if let base { checkSameFacts(own, as: base, log: &log) }
         guard let title, let date else { return nil }
+        // A title and a summary are plain text everywhere (lists, feeds, flyers): Markdown's marks are printed as written.
+        for field in [own.title, own.summary].compactMap({ $0 }) {
+            let value = field.value
+            if let mark = ["**", "__", "](", "`"].first(where: { value.contains($0) }) {
+                log.warning("markdown-in-text", "`\(mark)` is printed as it is: a title and a summary are plain text, not Markdown",
+                            at: field.location, hint: "leave the marks out; emphasis and links belong in the body")
+            }
+        }
         // A title is a headline on lists, feeds and flyers: one of several lines there is a summary.
         if let written = own.title, Summary.weight(written.value) > Double(Self.longTitle) {
             log.warning("long-title", "the title is \(written.value.count) characters long: lists, feeds and flyers show a headline of up to about 60 Chinese or 120 Latin characters well",

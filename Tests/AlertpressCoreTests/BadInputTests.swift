@@ -1274,6 +1274,14 @@ struct BadInputTests {
         expectClean(Tree.with(["campaigns/double-11.md": campaign.replacingOccurrences(of: "{start: \"11-01\", end: \"11-11\"}", with: "{start: \"12-20\", end: \"01-10\"}")]).check())
     }
 
+    @Test("Markdown marks in a title or summary are a warning: they are printed as written")
+    func markdownInTitle() {
+        expectDiagnostics(check(caseFile(["title: \"**Urgent** fake courier calls\"", "date: 2024-03-01", "summary: \"See [the police](https://police.example) notice.\""])).diagnostics, [
+            Expected(Self.file, 2, 8, .warning, "markdown-in-text", message: ["`**`"]),
+            Expected(Self.file, 4, 10, .warning, "markdown-in-text", message: ["`](`"]),
+        ])
+    }
+
     @Test("a title longer than about 60 Chinese or 120 Latin characters is a warning at the title")
     func longTitle() {
         let chinese = String(repeating: "春运期间返乡务工人员接到冒充铁路客服电话", count: 4)
