@@ -594,6 +594,30 @@ enum Resolver {
                         untranslated: untranslated)
     }
 
+    /// Markdown's sign in a plain-text value, if any: `**` or `__` around words (not a mask's stars
+    /// between digits, `138****5678`), a link's `](`, a backtick.
+    static func markdownMark(in value: String) -> String? {
+        // On bytes first: most titles have none of these signs (`String.contains` goes through Foundation).
+        let bytes = value.utf8
+        if bytes.contains(UInt8(ascii: "`")) { return "`" }
+        if zip(bytes, bytes.dropFirst()).contains(where: { $0 == UInt8(ascii: "]") && $1 == UInt8(ascii: "(") }) { return "](" }
+        guard bytes.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) else { return nil }
+        let characters = Array(value)
+        var index = 0
+        while index < characters.count {
+            let mark = characters[index]
+            guard mark == "*" || mark == "_" else { index += 1; continue }
+            var end = index
+            while end < characters.count, characters[end] == mark { end += 1 }
+            func isMasked(_ character: Character?) -> Bool { character.map { $0.isASCII && ($0.isLetter || $0.isNumber) || $0 == "@" } ?? false }
+            if end - index >= 2, !(isMasked(index > 0 ? characters[index - 1] : nil) && isMasked(end < characters.count ? characters[end] : nil)) {
+                return String(repeating: String(mark), count: 2)
+            }
+            index = end
+        }
+        return nil
+    }
+
     /// The display weight (`Summary.weight`: a Chinese character counts two) above which a title warns.
     static let longTitle = 120
 
@@ -625,7 +649,7 @@ enum Resolver {
         // A title and a summary are plain text everywhere (lists, feeds, flyers): Markdown's marks are printed as written.
         for field in [own.title, own.summary].compactMap({ $0 }) {
             let value = field.value
-            if let mark = ["**", "__", "](", "`"].first(where: { value.contains($0) }) {
+            if let mark = Self.markdownMark(in: value) {
                 log.warning("markdown-in-text", "`\(mark)` is printed as it is: a title and a summary are plain text, not Markdown",
                             at: field.location, hint: "leave the marks out; emphasis and links belong in the body")
             }
