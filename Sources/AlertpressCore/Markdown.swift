@@ -58,41 +58,14 @@ struct MarkdownRenderer: Sendable {
         var line: Int
     }
 
-    /// CommonMark does not close `**警方提醒：**接到` or open `接**“双倍赔偿”**`: a delimiter next to
+    /// Stars prepared for cmark. CommonMark does not close `**警方提醒：**接到` or open `接**“双倍赔偿”**`: a delimiter next to
     /// punctuation must have space on its other side, and Chinese uses none. A zero-width space
     /// between the delimiter and the punctuation lets cmark see the emphasis; it is removed from the HTML.
-    /// Works on the UTF-8 bytes that go to cmark.
-    static func cjkEmphasis(_ bytes: [UInt8]) -> [UInt8] {
-        var output: [UInt8] = []
-        var copied = 0
-        var star = 0
-        while star < bytes.count {
-            guard bytes[star] == UInt8(ascii: "*") else { star += 1; continue }
-            var end = star
-            while end < bytes.count, bytes[end] == UInt8(ascii: "*") { end += 1 }
-            let before = star > 0 ? scalar(in: bytes, endingAt: star) : " "
-            let after = end < bytes.count ? scalar(in: bytes, startingAt: end) : " "
-            let closing = Summary.isCJKPunctuation(before) && !after.properties.isWhitespace          // after 。：”
-            let opening = !closing && Summary.isCJKPunctuation(after) && !before.properties.isWhitespace
-                && !Summary.isCJKPunctuation(before)                                                      // before “
-            if closing || opening {
-                output += bytes[copied..<star]
-                if closing { output += zeroWidthSpace }
-                output += bytes[star..<end]
-                if opening { output += zeroWidthSpace }
-                copied = end
-            }
-            star = end
-        }
-        guard copied > 0 else { return bytes }
-        output += bytes[copied...]
-        return output
-    }
-
     /// A mask's stars between a number's or an address's characters (`138****8000`, `zh****88`,
     /// `z***@qq.com`) are text, escaped for cmark: two masks in one paragraph would otherwise be read
     /// as emphasis, and the page would show `1388000 and 1399000`, numbers the case never gave.
-    static func literalMasks(_ bytes: [UInt8]) -> [UInt8] {
+    /// Works on the UTF-8 bytes that go to cmark.
+    static func cjkEmphasis(_ bytes: [UInt8]) -> [UInt8] {
         func isAlphanumeric(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20) }
         func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
         var output: [UInt8] = []
@@ -107,6 +80,20 @@ struct MarkdownRenderer: Sendable {
                isDigit(before) || isDigit(after) || after == UInt8(ascii: "@") {
                 output += bytes[copied..<star]
                 for _ in star..<end { output += [UInt8(ascii: "\\"), UInt8(ascii: "*")] }
+                copied = end
+                star = end
+                continue
+            }
+            let before = star > 0 ? scalar(in: bytes, endingAt: star) : " "
+            let after = end < bytes.count ? scalar(in: bytes, startingAt: end) : " "
+            let closing = Summary.isCJKPunctuation(before) && !after.properties.isWhitespace          // after 。：”
+            let opening = !closing && Summary.isCJKPunctuation(after) && !before.properties.isWhitespace
+                && !Summary.isCJKPunctuation(before)                                                      // before “
+            if closing || opening {
+                output += bytes[copied..<star]
+                if closing { output += zeroWidthSpace }
+                output += bytes[star..<end]
+                if opening { output += zeroWidthSpace }
                 copied = end
             }
             star = end
@@ -177,7 +164,7 @@ struct MarkdownRenderer: Sendable {
     }
 
     func render(_ markdown: String) -> Output {
-        let document = CmarkDocument(Self.cjkEmphasis(Self.literalMasks(Array(Self.withoutZeroWidthSpaces(markdown, allBreaks: true).utf8))))
+        let document = CmarkDocument(Self.cjkEmphasis(Array(Self.withoutZeroWidthSpaces(markdown, allBreaks: true).utf8)))
         var output = Output(html: "", plainText: "", proseText: "")
         document.transform(self, noting: &output)
         // A code block wider than the page scrolls: it takes the keyboard's focus too (WCAG 2.1.1).

@@ -391,10 +391,8 @@ enum PersonalDataScanner {
                 default:
                     // A scalar of 2–4 bytes: a digit of any script counts; what `readable` reads past
                     // (white space, invisible characters, dashes, middle dots) keeps the run going.
-                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                    guard index + length <= bytes.count else { return false }
-                    var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    guard let (scalar, length) = Self.scalar(bytes, at: index) else { return false }
+                    let value = scalar.value
                     index += length
                     // Chinese punctuation (、。「」) and curly quotes end a run, without a look at their
                     // properties; 【】 may stand between groups of digits, and 〇 is a numeral.
@@ -427,7 +425,6 @@ enum PersonalDataScanner {
                         }
                         continue
                     }
-                    let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
                     if Self.enclosedDigit(scalar) != nil || value == 0x25CB {  // ①, among digits too (⑴⑶⑻0013…); ○ for 〇
                         chineseNumerals += 1
                         if chineseNumerals >= Self.spelledOutLength || run.digit() { return true }
