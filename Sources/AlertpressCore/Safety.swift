@@ -42,13 +42,13 @@ enum PersonalDataScanner {
     /// The "@" (2), the host (3) and the ending (4); a plain " at " counts with an ending only.
     /// Numbers named as a person's ID, bank card or home phone by the words right before them.
     private static let labelledID = SharedRegex {
-        /(?i)(?:身份证|身份證|证件|證件|\bID(?:\s+card)?|\bidentity\s+card)\s*(?:号码|號碼|号|號|no\.?|number|#)?\s*(?:是|为|is)?\s*[:：]?\s*((?:\d[ -]?){17}[\dXx])(?![0-9A-Za-z])/
+        /(?i)(?:身份证|身份證|公民身份|身份|证件|證件|\bID(?:\s+card)?|\bidentity\s+card)\s*(?:号码|號碼|号|號|no\.?|number|#)?\s*(?:是|为|is)?\s*[:：,，]?\s*((?:\d[ -]?){17}[\dXx])(?![0-9A-Za-z])/
     }
     private static let labelledCard = SharedRegex {
-        /(?i)(?:(?:银行|储蓄|信用|借记|銀行|儲蓄)卡|卡号|卡號|\bbank\s+card|\b(?:debit|credit)\s+card|\baccount)\s*(?:号码|號碼|号|號|no\.?|number|#)?\s*(?:是|为|is)?\s*[:：]?\s*((?:\d[ -]?){15,18}\d)(?![0-9A-Za-z])/
+        /(?i)(?:(?:银行|储蓄|信用|借记|銀行|儲蓄)卡|卡号|卡號|(?:银行|銀行)?(?:账号|帳號|账户|帳戶)|\bbank\s+card|\b(?:debit|credit)\s+card|\b(?:bank\s+)?account)\s*(?:号码|號碼|号|號|no\.?|number|#)?\s*(?:是|为|is)?\s*[:：,，]?\s*((?:\d[ -]?){15,18}\d)(?![0-9A-Za-z])/
     }
     private static let labelledLandline = SharedRegex {
-        /(?i)(?:(?:家中|家里|家庭|住宅|家)(?:电话|座机|固话)|座机|固话|固定电话|\bhome\s+(?:phone|tel\.?|number|line)|\blandline)\s*(?:号码|号|no\.?|number)?\s*(?:是|为|is)?\s*[:：]?\s*(\(?0\d{2,3}\)?[ -]?\d{3,4}[ -]?\d{4})(?![0-9])/
+        /(?i)(?:(?:家中|家里|家庭|住宅|家)(?:电话|座机|固话)|(?:她|他)的?(?:电话|座机)|座机|固话|固定电话|\bhome\s+(?:phone|tel\.?|number|line)|\blandline)\s*(?:号码|号|no\.?|number)?\s*(?:是|为|is)?\s*[:：,，]?\s*(\(?0\d{2,3}\)?[ -]?\d{3,4}[ -]?\d{4})(?![0-9])/
     }
 
     /// An address whose "@" is written as "#" or a star, which the text says elsewhere (`li#whu.edu.cn（#换成@）`).
@@ -76,6 +76,22 @@ enum PersonalDataScanner {
         guard let scheme = word.range(of: "://"), !word[..<scheme.lowerBound].lowercased().hasSuffix("mailto") else { return false }
         let user = word[scheme.upperBound...] + line[match.lowerBound...].prefix { $0 != "@" }
         return !user.contains { "/?#".contains($0) } && user.unicodeScalars.allSatisfy(\.isASCII)
+    }
+
+    /// Words of a sentence before an "@" set apart from them ("ending in @icbc.com.cn", "from a
+    /// @163.com address"): no address's local part.
+    private static let proseWords: Set<String> = ["a", "an", "the", "in", "at", "on", "to", "from", "with", "by", "or", "and", "of", "as",
+                                                  "via", "is", "are", "was", "were", "any", "some", "no", "her", "his", "their", "my", "your", "our"]
+    /// The local parts of an organisation's role addresses (`jubao@12321.cn`, `service@bank.com`): no person's.
+    private static let roleAccounts: Set<String> = ["jubao", "report", "reports", "info", "service", "services", "support", "contact", "admin",
+                                                    "webmaster", "postmaster", "press", "media", "news", "help", "kefu", "noreply", "no-reply",
+                                                    "fraud", "antifraud", "anti-fraud", "abuse", "feedback", "complaint", "complaints", "tousu",
+                                                    "office", "editor", "editors", "security", "phishing", "spam"]
+
+    /// Whether an address found is none of a person's: a role's, or words of a sentence around an "@" set apart.
+    private static func isNoPersonsAddress(local: String, at: String) -> Bool {
+        let lowered = local.lowercased()
+        return roleAccounts.contains(lowered) || (at.first?.isWhitespace == true && proseWords.contains(lowered))
     }
 
     /// Labels written right before a number without a space ("Tel13800138000", "ID11010519…"): the
@@ -403,7 +419,7 @@ enum PersonalDataScanner {
                         } else {
                             chineseNumerals = 0
                             if value == 0x3010, Self.spellsAtAhead(bytes, index) { return true }
-                            if value == 0x3010 || value == 0x3011 { run.separator() } else if value == 0x3002 || value == 0x301C { run.weakSeparator() } else { run.reset() }
+                            if value == 0x3010 || value == 0x3011 { run.separator() } else if value == 0x3001 || value == 0x3002 || value == 0x301C { run.weakSeparator() } else { run.reset() }
                         }
                         continue
                     }
@@ -420,7 +436,7 @@ enum PersonalDataScanner {
                             run.separator()
                         case UInt8(ascii: "-"), UInt8(ascii: ")"), UInt8(ascii: "]"): run.separator()
                         case UInt8(ascii: "."), UInt8(ascii: "/"): run.separator(slashOrDot: true)
-                        case UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "~"): run.weakSeparator()
+                        case UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "~"), UInt8(ascii: "|"): run.weakSeparator()
                         default: run.reset()
                         }
                         continue
@@ -769,6 +785,7 @@ enum PersonalDataScanner {
             }
             let text = String(line[range])
             let at = text.firstIndex(of: "@").map { text[..<$0] } ?? ""
+            guard !Self.isNoPersonsAddress(local: String(at), at: "@") else { continue }
             let lower = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound)
             let upper = lower + line.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
             add(.email, lower..<upper, "\(at.prefix(1))***@\(text.split(separator: "@").last ?? "")")
@@ -794,7 +811,7 @@ enum PersonalDataScanner {
                 let plain = Self.spelledDot.with { domain.replacing($0, with: ".") }
                 // A plain "@" before a plain domain is `email`'s to find; a URL's user part (defanged
                 // too: `hxxps://bank[.]com@evil[.]example`) is no address.
-                if at == "@" && plain == domain || Self.isUserInfo(line, range) { continue }
+                if at == "@" && plain == domain || Self.isUserInfo(line, range) || Self.isNoPersonsAddress(local: local, at: at ?? "") { continue }
                 let lower = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound)
                 let upper = lower + line.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
                 add(.email, lower..<upper, "\(local.prefix(1))***@\(plain)")
@@ -806,7 +823,7 @@ enum PersonalDataScanner {
             // " at ", "#", a star and "(a)" stand for "@" only before a host with its ending ("li#qq.com", not "li#qq").
             let weakSigns: Set<String> = ["at", "#", "＃", "★", "☆", "(a)", "[a]", "【a】"]
             for (range, local, at, host, ended) in matches where ended || !weakSigns.contains(at.trimmingCharacters(in: .whitespaces).lowercased()) {
-                guard !Self.isUserInfo(line, range) else { continue }
+                guard !Self.isUserInfo(line, range), !Self.isNoPersonsAddress(local: local, at: at) else { continue }
                 let lower = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound)
                 let upper = lower + line.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
                 add(.email, lower..<upper, "\(local.prefix(1))***@\(host.lowercased())")
@@ -868,7 +885,8 @@ enum PersonalDataScanner {
 
     /// Signs that join the groups of a number only in its usual grouping (138,0013,8029;
     /// 110101:19900307:1233; 6228|4800|1234|5671): elsewhere they separate amounts and times.
-    private static let weakSeparators: Set<Unicode.Scalar> = [",", "\u{FF0C}", ":", "\u{FF1A}", ";", "\u{FF1B}", "|", "\\", "'", "\"", "#", "=", "~", "\u{301C}", "\u{FF5E}", "\u{3002}"]
+    private static let weakSeparators: Set<Unicode.Scalar> = [",", "\u{FF0C}", ":", "\u{FF1A}", ";", "\u{FF1B}", "|", "\u{FF5C}", "\\", "'", "\"", "#", "=", "~",
+                                                              "\u{301C}", "\u{FF5E}", "\u{3002}", "\u{3001}", "\u{FF0E}"]
 
     /// The numbers in `scalars` that are personal data by their digits alone: an 11-digit mobile
     /// number (1[3-9]…), an 18-character resident ID with its check digit and birth date, a
@@ -1053,7 +1071,9 @@ enum PersonalDataScanner {
     /// or its unit right after as a word of its own ("元", "块", "yuan", "RMB"; not 元月, 圆通,
     /// "Yuan Mei").
     static func isAmount(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        guard scalars[range].contains(where: { !("0"..."9").contains($0) }) else { return false }
+        // One number written whole is an amount only when round ("冻结资金15000000000元"): a phone
+        // number right before "元旦" or "yuan" is not.
+        guard scalars[range].contains(where: { !("0"..."9").contains($0) }) || scalars[range].suffix(3).allSatisfy({ $0 == "0" }) else { return false }
         func isLetter(_ index: Int) -> Bool { scalars.indices.contains(index) && scalars[index].properties.isAlphabetic }
         var after = range.upperBound
         while after < scalars.count, scalars[after].properties.isWhitespace { after += 1 }
@@ -1092,7 +1112,12 @@ enum PersonalDataScanner {
     private static func isExempt(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
         let before = String(String.UnicodeScalarView(scalars[max(0, index - 40)..<index]))
         guard let introduction = Self.exemptIntroduction.with({ before.firstMatch(of: $0)?.range }) else { return false }
-        return !Self.personalContext.with { before[..<introduction.lowerBound].contains($0) }
+        // In its sentence: "…客服的电话。订单号：…" (a summary made from a body joins its paragraphs)
+        // names no phone of the order's.
+        var context = before[..<introduction.lowerBound]
+        if let end = context.lastIndex(where: { "。！？!?；;".contains($0) }) { context = context[context.index(after: end)...] }
+        if let end = context.range(of: ". ", options: .backwards) { context = context[end.upperBound...] }
+        return !Self.personalContext.with { context.contains($0) }
     }
 
     static func validResidentID(_ id: String) -> Bool {

@@ -198,6 +198,12 @@ struct PersonalDataSpellingTests {
         ("vx13800138000 加好友", .mobile, 3),
         ("微信号 wxid_13912345678", .mobile, 10),
         ("Mail zhangwei88 @ qq.com now", .email, 6),
+        // A fourth privacy review (thirty-fourth session): 、, ｜ and ． between groups.
+        ("Call 139、1234、5678 now", .mobile, 6), ("Call 139｜1234｜5678 now", .mobile, 6), ("卡 6222．0212．3456．7894", .card, 3),
+        // Labels as an ID card prints them, a bank account's, a possessive or a comma before the number, with a digit mistyped.
+        ("公民身份号码：420106199003071230", .residentID, 8), ("身份号码 420106199003071230", .residentID, 6),
+        ("her debit card, 6222 0212 3456 7890 127", .card, 17), ("银行账号 6222021234567890127", .card, 6),
+        ("her landline, 027-8765-4321", .landline, 15), ("她的电话 027-87654321", .landline, 6),
         ("ID A440304199003071248 given", .residentID, 5),
         ("ID 440304199003071248B given", .residentID, 4),
         ("①13800138000", .mobile, 2),
@@ -359,6 +365,11 @@ struct PersonalDataSpellingTests {
         "发票号码13800138000", "At 13:45:30 on 2024-03-01 he called", "损失 1500 3000 280 元钱", "共 1,500 2,000 元整",
         "Topic #qq.com is trending", "Police station 027-85551234", "身份证后四位1235", "card ending 8901, home phone ending 1234", "Issue 12 #qq group", "星级 ★★★ 5 stars", "Totals 1500 3000 280 yuan.", "RMB 1500 3000 280", "Population 138,001,380 in all", "We met at 163 Main Street.",
         "A defanged disguise: hxxps://www[.]bank[.]com[@]evil[.]example/ only looked like the bank's.", "①②③ are the steps.", "At 13:45 on 2024-03-01 he lost 13,800 yuan.",
+        // A fourth privacy review (thirty-fourth session): round amounts written whole, words before an
+        // "@" set apart, an organisation's role address, an order number in a sentence after a phone's.
+        "警方冻结涉案资金15000000000元。", "Assets of 15000000000 yuan were frozen.", "RMB 13800000000 in all",
+        "Mails from addresses ending in @icbc.com.cn are real.", "It came from a @163.com address.", "举报邮箱 jubao@12321.cn",
+        "李女士接到冒充网店客服的电话，对方称可以退款。订单号：4123456789012345677。",
     ])
     func lookalikes(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line)")
