@@ -57,6 +57,8 @@ public struct BuildResult: Sendable {
     public var retiredCasePages: [String] = []
     /// Cases dated after the build clock (`Bulletin.scheduledCases`): not published yet.
     public var scheduled: [(file: String, day: String)] = []
+    /// The path of `base_url` that the site is published under: `/`, or `/fraud-alerts/`.
+    public var rootPath = "/"
     public var pages = 0
     public var flyers = 0
     /// Pages, feeds, search indexes and flyers rendered; the others were unchanged since the last build.
@@ -177,6 +179,7 @@ public enum SiteBuilder {
 
         var result = BuildResult(diagnostics: log.sorted)
         result.scheduled = bulletin.scheduledCases
+        result.rootPath = rootPath(bulletin.site)
         result.pages = pages
         result.flyers = flyerJobs.count
         result.rendered = rendered + flyers.count
@@ -193,6 +196,17 @@ public enum SiteBuilder {
             // makes it again and its warning stays until the hotlines fit.
             try site.add(flyers, inputs: Dictionary(uniqueKeysWithValues: staleFlyers.map { ($0.path, incomplete.contains($0.path) ? Fingerprint() : $0.inputs) }))
             result.retiredCasePages = site.retiredCasePages
+            // A build that would take down every case of a site that has some is most likely run on
+            // the wrong folder or with the wrong clock (`cases/` renamed, SOURCE_DATE_EPOCH=0).
+            if !result.retiredCasePages.isEmpty, !bulletin.editions.contains(where: { $0.cases.contains { $0.status.hasPage } }) {
+                site.abort()
+                await staging.value.discard()
+                var failed = log
+                failed.error("no-cases", "no case would be published, and the \(result.retiredCasePages.count) case page(s) of the site in `\(options.out)` would be taken down",
+                             at: SourceLocation(file: options.alerts.isEmpty ? "cases" : options.alerts + "/cases", line: 0, column: 0),
+                             hint: "check --alerts, the folder `cases/` and the build clock (--now, SOURCE_DATE_EPOCH); to take every case down, delete `\(options.out)` and build again")
+                return BuildResult(diagnostics: failed.sorted)
+            }
             let counts = try site.commit()
             result.files = counts.written + counts.kept
             result.written = counts.written
@@ -235,10 +249,12 @@ public enum SiteBuilder {
     /// How many jobs render (in parallel) before they are written out.
     static let pageChunk = 512
 
+    static func rootPath(_ site: SiteSettings) -> String { (URLComponents(string: site.baseURL)?.percentEncodedPath ?? "") + "/" }
+
     /// The 404 page is served at any address, so its links start from the server's root: the
     /// path of `base_url`. Unlike full addresses, they also work on a test server or `serve`.
     static func notFoundPage(_ bulletin: Bulletin, templates: TemplateLibrary, logo: LogoFile?) -> OutputFile {
-        let root = (URLComponents(string: bulletin.site.baseURL)?.percentEncodedPath ?? "") + "/"
+        let root = rootPath(bulletin.site)
         let sections = bulletin.editions.map { edition in
             let strings = Strings(edition.lang)
             let routes = Routes(bulletin.site, lang: edition.lang)

@@ -49,9 +49,12 @@ enum BarChart {
         var svg = opening(id: id, title: title, bars: bars, width: width, height: height, punctuation: punctuation)
         for (index, bar) in bars.enumerated() {
             let x = 10 + Double(index) * columnWidth
-            let barHeight = max(2, (chartHeight - 20) * bar.value / max(maximum, 1))
+            // A month with no loss has no bar (its value says 0), not a sliver that reads as a small loss.
+            let barHeight = bar.value > 0 ? max(2, (chartHeight - 20) * bar.value / max(maximum, 1)) : 0
+            if barHeight > 0 {
+                svg += "<rect x=\"\(format(x + 8))\" y=\"\(format(chartHeight - barHeight))\" width=\"\(format(columnWidth - 16))\" height=\"\(format(barHeight))\" class=\"chart-bar\"/>"
+            }
             svg += """
-            <rect x="\(format(x + 8))" y="\(format(chartHeight - barHeight))" width="\(format(columnWidth - 16))" height="\(format(barHeight))" class="chart-bar"/>\
             <text x="\(format(x + columnWidth / 2))" y="\(format(chartHeight - barHeight - 4))" text-anchor="middle" class="chart-value">\(HTML.escape(bar.valueText))</text>\
             <text x="\(format(x + columnWidth / 2))" y="\(format(chartHeight + 18))" text-anchor="middle" class="chart-label">\(HTML.escape(bar.label))</text>
             """

@@ -180,7 +180,7 @@ struct FlyerContent {
         switch window {
         case let .recurring(start, end):
             return strings.isChinese
-                ? "\(start.month)月\(start.day)日至\(end.month)月\(end.day)日"
+                ? "\(start.month)月\(start.day)日至\((end.month, end.day) < (start.month, start.day) ? "次年" : "")\(end.month)月\(end.day)日"
                 : "\(start.day) \(Strings.months[start.month - 1].prefix(3)) – \(end.day) \(Strings.months[end.month - 1].prefix(3))"
         case let .fixed(from, to):
             return "\(strings.date(from)) – \(strings.date(to))"

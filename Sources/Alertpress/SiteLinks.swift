@@ -14,6 +14,8 @@ enum SiteLinks {
         var written: String
         var path: String
         var isImage: Bool
+        /// The language of a translation's link to a default-language page.
+        var lang: String? = nil
     }
 
     /// The links of `bulletin`'s bodies that none of `paths` (every file the build makes) answers.
@@ -22,31 +24,57 @@ enum SiteLinks {
     /// for where each link to one is.
     static func check(_ bulletin: Bulletin, paths: () -> Set<String>, fileSystem: some ContentFileSystem) -> [Diagnostic] {
         let base = bulletin.site.baseURL
-        func eachBody(_ body: (UnsafeBufferPointer<UInt8>, String) -> Void) {
+        let defaultLanguage = bulletin.site.defaultLanguage
+        func eachBody(_ body: (UnsafeBufferPointer<UInt8>, String, String) -> Void) {
             for edition in bulletin.editions {
                 // By position: a loop over the cases would copy each (a retain of every field).
                 for index in edition.cases.indices where edition.cases[index].status.hasPage {
                     let entry = edition.cases[index].entry
-                    entry.withBodyHTML { body($0, entry.file) }
+                    entry.withBodyHTML { body($0, entry.file, edition.lang) }
                 }
                 for term in edition.edition.types + edition.edition.tactics {
                     var html = term.bodyHTML
-                    html.withUTF8 { body($0, term.file) }
+                    html.withUTF8 { body($0, term.file, edition.lang) }
                 }
                 for campaign in edition.edition.campaigns {
                     var html = campaign.bodyHTML
-                    html.withUTF8 { body($0, campaign.file) }
+                    html.withUTF8 { body($0, campaign.file, edition.lang) }
                 }
             }
         }
         var linked: Set<String> = []
-        eachBody { html, _ in Self.targets(in: html, base: base) { _, path, _ in linked.insert(path) } }
+        // Links a translation writes to a page of the default language (`/cases/x/` copied from the
+        // original): the reader leaves their language, though the page may exist in it.
+        var crossing: Set<Target> = []
+        eachBody { html, file, lang in
+            let translation = lang != defaultLanguage && file.hasSuffix(".\(lang).md")
+            Self.targets(in: html, base: base) { written, path, isImage in
+                linked.insert(path)
+                if translation, !isImage, !path.hasPrefix("assets/"), !path.hasPrefix("\(lang)/") {
+                    crossing.insert(Target(file: file, written: written, path: path, isImage: false, lang: lang))
+                }
+            }
+        }
         guard !linked.isEmpty else { return [] }
         let paths = paths()
-        let missing = linked.filter { !paths.contains($0) && !paths.contains($0 + "/index.html") }
-        guard !missing.isEmpty else { return [] }
+        func made(_ path: String) -> Bool { paths.contains(path) || paths.contains(path + "/index.html") }
+        var log = DiagnosticLog()
+        var written = WrittenText(fileSystem: fileSystem)
+        func location(_ target: Target) -> SourceLocation {
+            // Where its path is written: with or without the base address, a leading slash or the trailing one.
+            let trimmed = target.written.hasSuffix("/") && target.written.count > 1 ? String(target.written.dropLast()) : target.written
+            return [target.written, trimmed, String(trimmed.drop { $0 == "/" })].lazy.filter { !$0.isEmpty }
+                .compactMap { written.location(of: $0, in: target.file) }.first ?? SourceLocation(file: target.file, line: 1, column: 1)
+        }
+        for target in crossing.sorted(by: { ($0.file, $0.written) < ($1.file, $1.written) }) {
+            guard let lang = target.lang, made(target.path), made("\(lang)/" + target.path) else { continue }
+            log.warning("other-language-link", "this `\(lang)` text links to `\(target.written)`, the page in `\(defaultLanguage)`, though the page exists in `\(lang)`",
+                        at: location(target), hint: "write `/\(lang)\(target.written.hasPrefix("/") ? "" : "/")\(target.written)` for the `\(lang)` page")
+        }
+        let missing = linked.filter { !made($0) }
+        guard !missing.isEmpty else { return log.sorted }
         var broken: Set<Target> = []
-        eachBody { html, file in
+        eachBody { html, file, _ in
             Self.targets(in: html, base: base) { written, path, isImage in
                 if missing.contains(path) { broken.insert(Target(file: file, written: written, path: path, isImage: isImage)) }
             }
@@ -57,13 +85,8 @@ enum SiteLinks {
             for item in edition.cases where !item.status.hasPage { unpublished[item.entry.slug] = item.status }
         }
         let pages = paths.filter { $0.hasSuffix("/index.html") || !$0.hasSuffix(".html") }
-        var log = DiagnosticLog()
-        var written = WrittenText(fileSystem: fileSystem)
         for target in broken.sorted(by: { ($0.file, $0.written) < ($1.file, $1.written) }) {
-            // Where its path is written: with or without the base address, a leading slash or the trailing one.
-            let trimmed = target.written.hasSuffix("/") && target.written.count > 1 ? String(target.written.dropLast()) : target.written
-            let location = [target.written, trimmed, String(trimmed.drop { $0 == "/" })].lazy.filter { !$0.isEmpty }
-                .compactMap { written.location(of: $0, in: target.file) }.first ?? SourceLocation(file: target.file, line: 1, column: 1)
+            let location = location(target)
             let shown = target.written
             if target.isImage {
                 log.warning("broken-link", "the image `\(shown)` is not in the site: the page shows its description instead", at: location,

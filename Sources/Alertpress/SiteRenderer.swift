@@ -259,7 +259,7 @@ final class SiteRenderer: Sendable {
             lang: edition.lang, title: title, siteTitle: texts.title, description: description,
             canonical: routes.absolute(folder), homeHref: Routes.relative(from: folder, to: routes.home()),
             stylesheet: Routes.relative(from: folder, to: "assets/style.css"), script: script, logo: logoView(from: folder),
-            alternates: alternates, feeds: feeds,
+            alternates: alternates, languageSwitch: alternates.count > 1, feeds: feeds,
             nav: navTargets.map { key, target in
                 LinkView(label: strings[key], href: Routes.relative(from: folder, to: target), current: target == folder)
             },
@@ -430,7 +430,6 @@ final class SiteRenderer: Sendable {
             if listed.contains(where: { $0.scamTypes.count > 1 && $0.entry.loss.map { $0.currency == currency && $0.amount > 0 } == true }) {
                 typeTitle += " · " + strings["chart.type.overlap"]
             }
-            byType = ChartView(title: typeTitle, svg: BarChart.horizontal(id: "chart-type", title: typeTitle, bars: typeBars, punctuation: punctuation))
             // Twelve calendar months up to the newest case's (or a later one with a loss), empty ones
             // too, unless none of them has a loss: then up to the last month with one (twelve empty
             // bars say nothing). What is earlier is named in the title rather than drawn (years in
@@ -454,6 +453,15 @@ final class SiteRenderer: Sendable {
                     monthBars.append(bar(strings.monthLabel(year: month / 12, month: month % 12 + 1), amount))
                 }
             }
+            // Losses in other currencies are in neither chart: say how much, so that a month of them does not read as none.
+            let others = stats.totalLoss.filter { $0.key != currency && $0.value > 0 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            if !others.isEmpty {
+                let amounts = others.map { strings.money($0.value, $0.key) }.joined(separator: strings.isChinese ? "、" : ", ")
+                let note = " · \(strings["chart.others"])\(strings.isChinese ? "：" : ": ")\(amounts)"
+                typeTitle += note
+                monthTitle += note
+            }
+            byType = ChartView(title: typeTitle, svg: BarChart.horizontal(id: "chart-type", title: typeTitle, bars: typeBars, punctuation: punctuation))
             byMonth = ChartView(title: monthTitle, svg: BarChart.columns(id: "chart-month", title: monthTitle, bars: monthBars, punctuation: punctuation))
         }
         // Every currency's total, largest first: a loss in another currency is not left out.
@@ -697,7 +705,9 @@ final class SiteRenderer: Sendable {
         switch window {
         case let .recurring(start, end):
             let from = strings.isChinese ? "\(start.month)月\(start.day)日" : "\(start.day) \(Strings.months[start.month - 1])"
-            let to = strings.isChinese ? "\(end.month)月\(end.day)日" : "\(end.day) \(Strings.months[end.month - 1])"
+            // A window across the new year ends in the next one: 12月20日至次年1月10日.
+            let next = strings.isChinese && (end.month, end.day) < (start.month, start.day) ? "次年" : ""
+            let to = strings.isChinese ? "\(next)\(end.month)月\(end.day)日" : "\(end.day) \(Strings.months[end.month - 1])"
             return strings.isChinese ? "每年\(from)至\(to)" : "\(from) – \(to), every year"
         case let .fixed(from, to):
             return "\(strings.date(from)) – \(strings.date(to))"

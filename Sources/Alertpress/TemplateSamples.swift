@@ -22,7 +22,7 @@ enum TemplateSamples {
 
     static var views: [any TemplateView] { [
         LayoutView(lang: "lang", title: "title", siteTitle: "siteTitle", description: "description", canonical: "canonical", homeHref: "homeHref", stylesheet: "stylesheet", script: "script", logo: logo,
-                   alternates: [alternate], feeds: [feed], nav: [link], skip: "skip", navLabel: "navLabel", languageLabel: "languageLabel", publisherLabel: "publisherLabel",
+                   alternates: [alternate], languageSwitch: true, feeds: [feed], nav: [link], skip: "skip", navLabel: "navLabel", languageLabel: "languageLabel", publisherLabel: "publisherLabel",
                    publisher: "publisher", hotlinesLabel: "hotlinesLabel", hotlines: [hotline], reportLabel: "reportLabel", reportURL: "reportURL", feedsLabel: "feedsLabel",
                    banners: [BannerView(label: "label", title: "title", headline: "headline", href: "href", linkLabel: "linkLabel", titleLang: "titleLang", headlineLang: "headlineLang")], bannerLabel: "bannerLabel",
                    content: "content"),

@@ -76,6 +76,7 @@ extension LayoutView: TemplateView {
         case "script": .of(self.script)
         case "logo": .of(self.logo)
         case "alternates": .of(self.alternates)
+        case "languageSwitch": .of(self.languageSwitch)
         case "feeds": .of(self.feeds)
         case "nav": .of(self.nav)
         case "skip": .of(self.skip)

@@ -29,6 +29,8 @@ struct LayoutView: Sendable {
     var script: String?
     var logo: LogoView?
     var alternates: [AlternateView]
+    /// More than one language: the header offers the others (a one-language site has no switch).
+    var languageSwitch: Bool
     var feeds: [FeedLinkView]
     var nav: [LinkView]
     var skip: String

@@ -57,8 +57,8 @@ struct Decoder {
         }
     }
 
-    /// A key of the front matter on the body's first line ("draft: true" after a stray `---`)
-    /// would be published as text, and not do what it says.
+    /// A key of the front matter on the body's first line ("draft: true" after a stray `---`), or
+    /// after comments, would be published as text, and not do what it says.
     private mutating func reportKeyInBody(_ source: SourceText, keys: [String]) {
         var line = source.bodyFirstLine
         // Line by line up to the first that is not blank (a split would cut the whole body), past
@@ -71,7 +71,9 @@ struct Decoder {
             rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[rest.endIndex...]
             let trimmed = text.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
             let isRule = trimmed.elementsEqual("---".utf8) || (trimmed.starts(with: "---".utf8) && trimmed.dropFirst(3).allSatisfy { $0 == 0x20 || $0 == 0x0D })
-            if trimmed.isEmpty || (isRule && !passedRule) {
+            // A YAML comment (`# A draft is never published…`, as `new case` writes them) is passed
+            // over too: what follows it may be the rest of the front matter.
+            if trimmed.isEmpty || (isRule && !passedRule) || trimmed.first == UInt8(ascii: "#") {
                 passedRule = passedRule || isRule
                 line += 1
                 continue
@@ -240,9 +242,10 @@ struct Decoder {
                                "报案人", "報案人", "失主", "被骗者", "被騙者", "受骗者", "受騙者"]
 
     /// An item's words that name its data as the victim's wherever they stand: "the victim's phone",
-    /// "失主手机", "（受害人本人）".
+    /// "失主手机", "（受害人本人）", "李女士手机", "Ms. Li's phone"; and a scam message pasted whole
+    /// that names whom it was sent to ("尊敬的139…用户", "sent to 139…", "发送至139…").
     private static let victimsData = SharedRegex {
-        /(?i)victim'?s\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id)|(?:受害人|受害者|被害人|受骗人|受骗者|被骗人|被骗者|事主|失主|当事人|报案人)(?:本人)?(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ)|[（(](?:受害人|受害者|被害人|受骗人|被骗人|事主|失主|当事人|报案人)[^）)]{0,4}[）)]/
+        /(?i)victim'?s\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id)|(?:受害人|受害者|被害人|受骗人|受骗者|被骗人|被骗者|事主|失主|当事人|报案人)(?:本人)?(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ)|[（(](?:受害人|受害者|被害人|受骗人|被骗人|事主|失主|当事人|报案人)[^）)]{0,4}[）)]|(?:女士|先生|小姐|阿姨|大爷|大妈|机主|本人)(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ)|[（(][^）)]{0,6}(?:女士|先生|小姐)[）)]|\b(?:(?:Ms|Mr|Mrs|Miss)\.?\s+\p{L}+'s|complainant'?s?)\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id|landline)|尊敬的\s*\+?\d|\bdear\s+(?:customer|user|sir|madam|member)\s*\+?\d|\d\s*(?:用户|机主)|\bsent\s+to\s+(?:\+?\d|[A-Za-z0-9._%+-]+@)|(?:发送至|发送到|发至|发给)\s*\+?\d/
     }
 
     /// `indicators` is the one place for a scammer's numbers and addresses, published disarmed but
@@ -872,7 +875,14 @@ struct Decoder {
                 hint = "write the month first, then the day: \"MM-DD\""
             } else {
                 message = "`\(key)` must be a day of the year as \"MM-DD\""
-                hint = "quote it: \(key): \"11-01\""
+                // "1-10", "1/10", "1月10日": the day it names, written as it must be.
+                let numbers = raw.split { !("0"..."9").contains($0) }.compactMap { Int($0) }
+                func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+                if numbers.count == 2, (1...12).contains(numbers[0]), (1...LocalDay.daysIn(month: numbers[0], year: 2024)).contains(numbers[1]) {
+                    hint = "write the month and the day with two digits each: \(key): \"\(twoDigits(numbers[0]))-\(twoDigits(numbers[1]))\""
+                } else {
+                    hint = "write the month and the day with two digits each, quoted: \(key): \"11-01\""
+                }
             }
             log.error("invalid-date", message, at: fields.reader.location(node), hint: hint)
             return nil

@@ -173,9 +173,16 @@ enum Resolver {
                 }
             }
         }
-        // Advice a translated library leaves out: that language's pages, feeds and flyers print it
-        // in the default language (a bulletin with no translated library at all has chosen to).
+        // Advice a translated library leaves out, or a library never translated: that language's
+        // pages, feeds and flyers print it in the default language.
         if adviceKnown {
+            // (A language no file is written in has its own warning above.)
+            for lang in languages where lang != defaultLanguage && !adviceFiles.contains(where: { $0.langSuffix == lang })
+                && (caseFiles.contains { $0.langSuffix == lang } || otherFiles.contains { $0.langSuffix == lang }) {
+                decoder.log.warning("untranslated", "`advice.\(lang).yml` is missing: pages, feeds and flyers in `\(lang)` show all \(adviceIDs.count) pieces of advice in `\(defaultLanguage)`",
+                                    at: SourceLocation(file: join(alertsPath, "advice.yml"), line: 0, column: 0),
+                                    hint: "write advice.\(lang).yml as a list of `- {id: …, text: …}`, one for each id in advice.yml")
+            }
             for lang in languages where lang != defaultLanguage {
                 // Not for a file that could not be read (its own error says what to fix).
                 guard let file = adviceFiles.first(where: { $0.langSuffix == lang }),
@@ -319,6 +326,18 @@ enum Resolver {
         // into: its pages, lists and flyers in that language show the default language's text (and
         // that language's cases are tagged by their own language's cues only).
         for lang in languages where lang != defaultLanguage {
+            // None of them translated, while cases are: every page in that language names its scam
+            // types and tactics, and its flyers print their advice, in the default language.
+            let translated = TermKind.allCases.contains { kind in (rawTerms[kind] ?? [:]).values.contains { $0[lang] != nil } }
+                || rawCampaigns.values.contains { $0[lang] != nil }
+            if !translated, caseFiles.contains(where: { $0.langSuffix == lang }),
+               let location = rawSite?.languages?.first(where: { $0.value == lang })?.location {
+                let count = TermKind.allCases.reduce(0) { $0 + (rawTerms[$1]?.count ?? 0) } + rawCampaigns.count
+                if count > 0 {
+                    decoder.log.warning("untranslated", "no scam type, tactic or campaign is translated into `\(lang)`: pages, lists and flyers in `\(lang)` show all \(count) of them in `\(defaultLanguage)`",
+                                        at: location, hint: "add `types/<id>.\(lang).md` (and tactics, campaigns) with `name`, `summary` and `cues` in `\(lang)`")
+                }
+            }
             var missing: [(file: String, name: String)] = []
             func untranslated<Raw>(_ folder: String, _ all: [String: [String?: Raw]]) {
                 guard all.values.contains(where: { $0[lang] != nil }) else { return }
@@ -444,6 +463,7 @@ enum Resolver {
                         askedHosts.formUnion(rendered.askedHosts)
                         if checkedBodies.insert(own.file).inserted {
                             scanPublishedBody(rendered, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, log: &decoder.log)
+                            reportRendered(rendered, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, baseURL: markdown.baseURL, log: &decoder.log)
                         }
                         term.bodyHTML = rendered.html
                     }
@@ -540,6 +560,13 @@ enum Resolver {
             }
             // Only valid ids are offered: a file named `Game-Trade.md` has its own error.
             let valid = known.filter(Decoder.isSlug)
+            // `[a，b]` typed with a Chinese keyboard's commas is one id to YAML.
+            let parts = item.value.split { "，、；".contains($0) }.map { String($0).trimmingWhitespace() }
+            if parts.count > 1 {
+                log.error("unknown-id", "unknown \(what) `\(item.value)`: a Chinese comma (`，` or `、`) does not separate items in YAML", at: item.location,
+                          hint: "separate the ids with `,` (a comma typed in English): \(parts.joined(separator: ", "))")
+                continue
+            }
             log.error("unknown-id", "unknown \(what) `\(item.value)`", at: item.location,
                       hint: Suggest.hint(item.value, in: valid) ?? (valid.isEmpty ? nil : "known: \(valid.sorted().joined(separator: ", "))"))
         }
@@ -577,6 +604,7 @@ enum Resolver {
         asked.formUnion(rendered.askedHosts)
         if checked.insert(own.file).inserted {
             scanPublishedBody(rendered, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, log: &log)
+            reportRendered(rendered, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, baseURL: markdown.baseURL, log: &log)
         }
         func defanged(_ text: String) -> String { markdown.links.map { $0.defangPlainText(text, asked: &asked) } ?? text }
         var untranslated: Untranslated = []
@@ -683,57 +711,8 @@ enum Resolver {
         let derivedSummary = summary == nil ? Summary.derive(from: rendered.proseText) : ""
         if bodySource.file == own.file {
             scanPublishedBody(rendered, summary: derivedSummary, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, log: &log)
-            // Markdown knows the line of a link or a tag; the column is where its text is on that line.
-            let lines = rendered.untrustedLinks.isEmpty && rendered.droppedHTML.isEmpty && rendered.relativeTargets.isEmpty
-                && rendered.unsafeLinks.isEmpty && rendered.emptyLinks.isEmpty ? [] : own.body.splitLines()
-            /// Where `text` is on the line, after `lead` when the line has the two together (a host
-            /// after "://": a link's, not the same name in the prose before it).
-            func location(of text: String, line: Int, after lead: String = "") -> SourceLocation {
-                var column = 1
-                if line >= 1, line <= lines.count {
-                    let written = lines[line - 1]
-                    if !lead.isEmpty, let range = written.range(of: lead + text, options: .caseInsensitive) {
-                        column = written.unicodeScalars.distance(from: written.startIndex, to: range.lowerBound) + lead.unicodeScalars.count + 1
-                    } else if let range = written.range(of: text, options: .caseInsensitive) {
-                        column = written.unicodeScalars.distance(from: written.startIndex, to: range.lowerBound) + 1
-                    }
-                }
-                return SourceLocation(file: own.file, line: own.bodyFirstLine + line - 1, column: column)
-            }
-            // One warning for each place, however often a line repeats it.
-            var warned: Set<String> = []
-            for link in rendered.untrustedLinks where warned.insert("\(link.line) \(link.text)").inserted {
-                log.warning("untrusted-link", "the link to `\(link.text)` is shown as text, not a link: only trusted sites are linked",
-                            at: location(of: link.text, line: link.line, after: "://"),
-                            // `12306.cn` trusts `www.12306.cn` and the site's other hosts too.
-                            hint: "if the site is safe, add `\(link.text.lowercased().hasPrefix("www.") ? String(link.text.dropFirst(4)) : link.text)` to `trusted_domains` in site.yml, or cite it under `sources`")
-            }
-            for html in rendered.droppedHTML where warned.insert("\(html.line) \(html.text)").inserted {
-                log.warning("raw-html", "raw HTML (`\(html.text)`) is not published: pages show the text around it only",
-                            at: location(of: String(html.text.prefix { $0 != ">" && $0 != " " }), line: html.line),
-                            hint: "write it in Markdown: **bold**, [a link](https://…), ![an image](/assets/…)")
-            }
-            for link in rendered.unsafeLinks where warned.insert("\(link.line) \(link.text)").inserted {
-                log.warning("unsafe-link", "a `\(link.text)` link or image is not published: pages show its text only",
-                            at: location(of: link.text, line: link.line),
-                            hint: "link to a web page (https://…), an e-mail address (mailto:) or a phone number (tel:)")
-            }
-            for link in rendered.emptyLinks where warned.insert("\(link.line) \(link.text)").inserted {
-                log.warning("empty-link", "a link with no text reads as nothing: the page shows its address `\(link.text)` as its text",
-                            at: location(of: "[](", line: link.line), hint: "write what the link leads to between the brackets: [the police notice](…)")
-            }
-            for line in rendered.emptyHeadings {
-                log.warning("empty-heading", "a heading with no text is left out of the page",
-                            at: SourceLocation(file: own.file, line: own.bodyFirstLine + line - 1, column: 1), hint: "write the heading's words after the `#`s, or delete the line")
-            }
+            reportRendered(rendered, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, baseURL: markdown.baseURL, log: &log)
             reportUnsupportedMarkdown(own, log: &log)
-            for target in rendered.relativeTargets where warned.insert("\(target.line) \(target.url)").inserted {
-                let address = MarkdownRenderer.absolute(target.url, base: markdown.baseURL) ?? target.url
-                log.warning("relative-link", "\(target.isImage ? "image" : "link") `\(target.url)` is read from the site's root (\(address)), not from beside this file",
-                            at: location(of: target.url, line: target.line),
-                            hint: target.isImage ? "images beside case files are not published: put it in Templates/assets/ and write /assets/\(target.url.split(separator: "/").last ?? "")"
-                                                 : "write the full address (https://…), or a path from the site's root (/types/…)")
-            }
         }
         // Title, summary and body are paragraphs of their own (a blank line between them), though
         // the title's and summary's lines follow each other in the front matter.
@@ -758,6 +737,63 @@ enum Resolver {
             bodyHTML: StoredText(rendered.html), searchableText: NumberedText(lines: lines),
             declaredLines: own.declaredLines.merging(base?.declaredLines ?? [:]) { mine, _ in mine },
             searchText: StoredText(Summary.excerpt(rendered.plainText)), dateLocation: date.location)
+    }
+
+    /// What rendering a body left out or changed (untrusted and unsafe links, raw HTML, empty links and
+    /// headings, links read from the site's root), each a warning at its line: case, scam type,
+    /// tactic and campaign bodies alike.
+    static func reportRendered(_ rendered: MarkdownRenderer.Output, body: String, file: String, bodyFirstLine: Int, baseURL: String,
+                               log: inout DiagnosticLog) {
+        // Markdown knows the line of a link or a tag; the column is where its text is on that line.
+        let lines = rendered.untrustedLinks.isEmpty && rendered.droppedHTML.isEmpty && rendered.relativeTargets.isEmpty
+            && rendered.unsafeLinks.isEmpty && rendered.emptyLinks.isEmpty ? [] : body.splitLines()
+        /// Where `text` is on the line, after `lead` when the line has the two together (a host
+        /// after "://": a link's, not the same name in the prose before it).
+        func location(of text: String, line: Int, after lead: String = "") -> SourceLocation {
+            var column = 1
+            if line >= 1, line <= lines.count {
+                let written = lines[line - 1]
+                if !lead.isEmpty, let range = written.range(of: lead + text, options: .caseInsensitive) {
+                    column = written.unicodeScalars.distance(from: written.startIndex, to: range.lowerBound) + lead.unicodeScalars.count + 1
+                } else if let range = written.range(of: text, options: .caseInsensitive) {
+                    column = written.unicodeScalars.distance(from: written.startIndex, to: range.lowerBound) + 1
+                }
+            }
+            return SourceLocation(file: file, line: bodyFirstLine + line - 1, column: column)
+        }
+        // One warning for each place, however often a line repeats it.
+        var warned: Set<String> = []
+        for link in rendered.untrustedLinks where warned.insert("\(link.line) \(link.text)").inserted {
+            log.warning("untrusted-link", "the link to `\(link.text)` is shown as text, not a link: only trusted sites are linked",
+                        at: location(of: link.text, line: link.line, after: "://"),
+                        // `12306.cn` trusts `www.12306.cn` and the site's other hosts too.
+                        hint: "if the site is safe, add `\(link.text.lowercased().hasPrefix("www.") ? String(link.text.dropFirst(4)) : link.text)` to `trusted_domains` in site.yml, or cite it under `sources`")
+        }
+        for html in rendered.droppedHTML where warned.insert("\(html.line) \(html.text)").inserted {
+            log.warning("raw-html", "raw HTML (`\(html.text)`) is not published: pages show the text around it only",
+                        at: location(of: String(html.text.prefix { $0 != ">" && $0 != " " }), line: html.line),
+                        hint: "write it in Markdown: **bold**, [a link](https://…), ![an image](/assets/…)")
+        }
+        for link in rendered.unsafeLinks where warned.insert("\(link.line) \(link.text)").inserted {
+            log.warning("unsafe-link", "a `\(link.text)` link or image is not published: pages show its text only",
+                        at: location(of: link.text, line: link.line),
+                        hint: "link to a web page (https://…), an e-mail address (mailto:) or a phone number (tel:)")
+        }
+        for link in rendered.emptyLinks where warned.insert("\(link.line) \(link.text)").inserted {
+            log.warning("empty-link", "a link with no text reads as nothing: the page shows its address `\(link.text)` as its text",
+                        at: location(of: "[](", line: link.line), hint: "write what the link leads to between the brackets: [the police notice](…)")
+        }
+        for line in rendered.emptyHeadings {
+            log.warning("empty-heading", "a heading with no text is left out of the page",
+                        at: SourceLocation(file: file, line: bodyFirstLine + line - 1, column: 1), hint: "write the heading's words after the `#`s, or delete the line")
+        }
+        for target in rendered.relativeTargets where warned.insert("\(target.line) \(target.url)").inserted {
+            let address = MarkdownRenderer.absolute(target.url, base: baseURL) ?? target.url
+            log.warning("relative-link", "\(target.isImage ? "image" : "link") `\(target.url)` is read from the site's root (\(address)), not from beside this file",
+                        at: location(of: target.url, line: target.line),
+                        hint: target.isImage ? "images beside case files are not published: put it in Templates/assets/ and write /assets/\(target.url.split(separator: "/").last ?? "")"
+                                             : "write the full address (https://…), or a path from the site's root (/types/…)")
+        }
     }
 
     /// The body is CommonMark, without GitHub's extensions: a footnote (`[^1]: …`) is no footnote
@@ -904,7 +940,10 @@ enum Resolver {
                       at: SourceLocation(file: item.file, line: 1, column: 1),
                       hint: "rename the file without it, e.g. after the place and the scam")
         }
-        scanPersonalData(in: item.source.text, file: item.file, skipping: item.indicatorLines, log: &log)
+        // A scammer's number or address the case lists in `indicators` is published there: the story
+        // may name it too.
+        let declared = Set((item.indicators ?? []).flatMap { PersonalDataScanner.scan($0, markup: false).map(\.masked) })
+        scanPersonalData(in: item.source.text, file: item.file, skipping: item.indicatorLines, declared: declared, log: &log)
     }
 
     /// The personal data (masked) `scanPersonalData` finds in `text`.
@@ -916,9 +955,11 @@ enum Resolver {
     /// Personal data in `text`, the whole of `file`, is an error on its line, but in the lines `skipping` names.
     /// Returns what it found, masked.
     @discardableResult
-    /// `kinds`: only these kinds of data, when given.
+    /// `kinds`: only these kinds of data, when given; `declared`: numbers and addresses (masked) the
+    /// case lists as the scammer's.
     static func scanPersonalData(in text: String, file: String, skipping: ClosedRange<Int>? = nil,
-                                 kinds: Set<PersonalDataScanner.Finding.Kind>? = nil, log: inout DiagnosticLog) -> Set<String> {
+                                 kinds: Set<PersonalDataScanner.Finding.Kind>? = nil, declared: Set<String> = [],
+                                 log: inout DiagnosticLog) -> Set<String> {
         guard PersonalDataScanner.mayFind(in: text) else { return [] }
         var found: Set<String> = []
         let lines = text.splitLines()
@@ -938,7 +979,7 @@ enum Resolver {
                     findings.append(finding)
                 }
             }
-            for finding in findings where kinds?.contains(finding.kind) ?? true {
+            for finding in findings where (kinds?.contains(finding.kind) ?? true) && !declared.contains(finding.masked) {
                 found.insert(finding.masked)
                 let hint = switch finding.kind {
                           case .email: "remove it; a scammer's address belongs in a case's `indicators`"

@@ -469,11 +469,21 @@ struct YAMLReader {
             return nil
         }
         if scalar.style == .plain, let comment = comment(after: node) {
+            // A list item written `- QQ group #58231` is quoted after its dash.
+            let quoted = "\"\(trimmed) \(comment.text)\""
             log.warning("cut-by-comment", "`\(comment.text)` is a YAML comment, not part of `\(what)`: the value is only “\(trimmed)”",
                         at: SourceLocation(file: file, line: location(node).line, column: location(node).column + comment.offset),
-                        hint: "put the whole value in quotes: \(what): \"\(trimmed) \(comment.text)\"")
+                        hint: isBlockItem(node) ? "put the whole item in quotes: - \(quoted)" : "put the whole value in quotes: \(what): \(quoted)")
         }
         return trimmed
+    }
+
+    /// Whether the node is an item of a block list: only `- ` and spaces before it on its line.
+    private func isBlockItem(_ node: Node) -> Bool {
+        guard let mark = node.mark, mark.line >= 1, mark.line <= lines.count else { return false }
+        let before = lines[mark.line - 1].unicodeScalars.prefix(max(0, mark.column - 1))
+        let text = String(String.UnicodeScalarView(before)).trimmingWhitespace()
+        return text == "-"
     }
 
     /// A comment that cuts a plain value short on its line: " #" right before a word ("call #2",

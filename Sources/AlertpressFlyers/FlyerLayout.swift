@@ -398,6 +398,25 @@ struct FlyerComposer {
     private static var lists: [WritableKeyPath<FlyerLayoutPlan.Kept, Int>] { [\.redFlags, \.dos, \.donts] }
 
     func plan() throws -> FlyerLayoutPlan {
+        let plan = try planInOrder()
+        // Advice is kept in the order of its priority; a small page in large print may hold none of
+        // it so. The shortest don't (else the shortest do) may still fit, alone: one piece of advice
+        // is worth more to a reader than a blank band.
+        guard plan.kept.dos == 0, plan.kept.donts == 0 else { return plan }
+        for (list, items) in [(\FlyerContent.donts, content.donts), (\FlyerContent.dos, content.dos)] {
+            guard let shortest = items.min(by: { $0.count < $1.count }) else { continue }
+            var alone = content
+            alone.dos = []
+            alone.donts = []
+            alone[keyPath: list] = [shortest]
+            let other = FlyerComposer(content: alone, design: design, qr: qr, page: page)
+            if let fitted = try? other.planInOrder(), fitted.kept.dos + fitted.kept.donts == 1 { return fitted }
+        }
+        return plan
+    }
+
+    /// The fitting rule above, on the content's lists in their order.
+    private func planInOrder() throws -> FlyerLayoutPlan {
         let all = FlyerLayoutPlan.Kept(
             steps: content.steps.count, redFlags: content.redFlags.count, dos: content.dos.count,
             donts: content.donts.count, hotlines: content.hotlines.count,

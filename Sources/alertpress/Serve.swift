@@ -16,13 +16,13 @@ extension AlertpressCommand {
         func run() async throws {
             let options = BuildOptions(alerts: paths.alerts, templates: paths.templates, out: paths.out, clock: try clock.clock(),
                                        tool: Report.toolIdentity())
-            let failure = LastFailure()
-            await rebuild(options, failure: failure)
+            let lastBuild = LastBuild()
+            await rebuild(options, lastBuild: lastBuild)
             // FlyingFox logs nothing of its own: failures are reported below, in the command's words.
             let server = HTTPServer(address: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), logger: .disabled,
-                                    handler: SiteHandler(root: URL(fileURLWithPath: paths.out), failure: failure))
+                                    handler: SiteHandler(root: URL(fileURLWithPath: paths.out), lastBuild: lastBuild))
             do {
-                try await serve(server, options, failure: failure)
+                try await serve(server, options, lastBuild: lastBuild)
             } catch is CancellationError {
                 return
             } catch {
@@ -35,21 +35,21 @@ extension AlertpressCommand {
 
         /// Runs the server and rebuilds on change; the address is announced once the server listens
         /// (with `--port 0`, the port the system chose).
-        private func serve(_ server: HTTPServer, _ options: BuildOptions, failure: LastFailure) async throws {
+        private func serve(_ server: HTTPServer, _ options: BuildOptions, lastBuild: LastBuild) async throws {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await server.run() }
                 group.addTask {
                     try await server.waitUntilListening()
                     var shown = port
                     if case let .ip4(_, actual)? = await server.listeningAddress { shown = actual }
-                    Console.error("serving \(paths.out) at http://127.0.0.1:\(shown)/ — edits to \(paths.alerts)/ and \(paths.templates)/ rebuild it; Ctrl-C stops")
+                    Console.error("serving \(paths.out) at http://127.0.0.1:\(shown)\(lastBuild.rootPath) — edits to \(paths.alerts)/ and \(paths.templates)/ rebuild it; Ctrl-C stops")
                     var last = FolderState.of([options.alerts, options.templates])
                     while !Task.isCancelled {
                         try await Task.sleep(nanoseconds: 700_000_000)
                         let now = FolderState.of([options.alerts, options.templates])
                         if now != last {
                             last = now
-                            await rebuild(options, failure: failure)
+                            await rebuild(options, lastBuild: lastBuild)
                         }
                     }
                 }
@@ -60,12 +60,13 @@ extension AlertpressCommand {
 
         /// A failed rebuild prints its diagnostics, and pages say so on top; the last good site
         /// keeps being served.
-        func rebuild(_ options: BuildOptions, failure: LastFailure) async {
+        func rebuild(_ options: BuildOptions, lastBuild: LastBuild) async {
             let started = Date()
             let result = await SiteBuilder.build(options)
             Report.print(result, quiet: false, out: options.out, seconds: Date().timeIntervalSince(started))
             let errors = result.diagnostics.filter { $0.severity == .error }.map(\.formatted) + (result.outputError.map { [$0] } ?? [])
-            failure.set(errors, warnings: result.diagnostics.filter { $0.severity == .warning }.map(\.formatted))
+            lastBuild.set(errors, warnings: result.diagnostics.filter { $0.severity == .warning }.map(\.formatted))
+            if result.succeeded { lastBuild.rootPath = result.rootPath }
         }
     }
 }
@@ -86,10 +87,17 @@ enum FolderState {
 
 /// What `serve`'s last rebuild found, and how many rebuilds there have been: pages show the first
 /// in a banner and reload themselves when the second changes.
-final class LastFailure: Sendable {
+final class LastBuild: Sendable {
     private let state = Mutex<(errors: [String], warnings: [String], generation: Int)>(([], [], 0))
+    private let served = Mutex("/")
 
     func set(_ errors: [String], warnings: [String] = []) { state.withLock { $0 = (errors, warnings, $0.generation + 1) } }
+
+    /// The path of `base_url` in the last good build: the site is served under it, as it is published.
+    var rootPath: String {
+        get { served.withLock { $0 } }
+        set { served.withLock { $0 = newValue } }
+    }
 
     /// Changes with every rebuild: what an open page polls to reload itself.
     var generation: Int { state.withLock { $0.generation } }
@@ -120,14 +128,24 @@ let reloadScript = "<script>(function(){var seen=null;setInterval(function(){fet
 /// Serves the built site: folders answer with their `index.html`, unknown paths with `404.html`.
 struct SiteHandler: HTTPHandler {
     let root: URL
-    var failure = LastFailure()
+    var lastBuild = LastBuild()
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         if request.path == "/__alertpress/generation" {
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
-                                body: Data("\(failure.generation)".utf8))
+                                body: Data("\(lastBuild.generation)".utf8))
         }
-        let decoded = request.path.removingPercentEncoding ?? request.path
+        // Under base_url's path, as published: an address outside it (a link written from the
+        // domain's root) is no page of the site there either. The server's root leads to the site.
+        var path = request.path
+        let published = lastBuild.rootPath
+        if published != "/" {
+            guard path.hasPrefix(published) || path + "/" == published else {
+                return path == "/" ? HTTPResponse(statusCode: .found, headers: [.location: published]) : notFound()
+            }
+            path = "/" + path.dropFirst(min(published.count, path.count))
+        }
+        let decoded = path.removingPercentEncoding ?? path
         let parts = decoded.split(separator: "/").map(String.init)
         guard !parts.contains(where: { $0 == ".." || $0.hasPrefix(".") }) else { return notFound() }
         var url = root
@@ -165,7 +183,7 @@ struct SiteHandler: HTTPHandler {
         // The page's language is its `<html lang="…">`.
         let html = page.firstRange(of: Data("<html".utf8)).flatMap { start in page[start.upperBound...].firstIndex(of: UInt8(ascii: ">")).map { start.upperBound..<$0 } }
         let chinese = html.map { page[$0].firstRange(of: Data("lang=\"zh".utf8)) != nil } ?? false
-        if let banner = failure.banner(chinese: chinese) { shown.insert(contentsOf: Data(banner.utf8), at: end + 1) }
+        if let banner = lastBuild.banner(chinese: chinese) { shown.insert(contentsOf: Data(banner.utf8), at: end + 1) }
         return shown
     }
 

@@ -147,6 +147,7 @@ struct BadInputTests {
         let tactic = String(decoding: try #require(Fixtures.base["tactics/verification-code.md"]), as: UTF8.self)
         expectDiagnostics(check(tactic, at: "types/verification-code.md").diagnostics, [
             Expected("Alerts/tactics/verification-code.md", 1, nil, .warning, "ambiguous-id", message: ["both a scam type and a tactic"]),
+            Expected("Alerts/types/verification-code.md", 1, 1, .warning, "untranslated", message: ["no `types/verification-code.zh.md`"]),
         ])
     }
 
@@ -308,13 +309,45 @@ struct BadInputTests {
     }
 
     @Test("a campaign window's day that its month lacks, or a month past 12, is named as such", arguments: [
-        ("\"02-30\"", "month 2 has no day 30", "29 days"), ("\"13-01\"", "no month 13", "month first"), ("11/01", "\"MM-DD\"", "quote it"),
+        ("\"02-30\"", "month 2 has no day 30", "29 days"), ("\"13-01\"", "no month 13", "month first"), ("11/01", "\"MM-DD\"", "start: \"11-01\""),
+        // An editor's review (thirty-fourth session): `"1-10"`, quoted, was told to quote it.
+        ("\"1-10\"", "\"MM-DD\"", "two digits each: start: \"01-10\""), ("1月5日", "\"MM-DD\"", "start: \"01-05\""),
+        ("\"soon\"", "\"MM-DD\"", "quoted: start: \"11-01\""),
     ])
     func windowDays(_ value: String, _ message: String, _ hint: String) {
         let campaign = "---\ntitle: Double 11 warning\nwindow: {start: \(value), end: \"11-11\"}\nfocus: [fake-courier-compensation]\nheadline: Nobody pays.\n---\nBody.\n"
         let result = Tree.with(["campaigns/double-11.md": campaign]).check()
         expectDiagnostics(result.diagnostics, [
             Expected("Alerts/campaigns/double-11.md", 3, 17, .error, "invalid-date", message: [message], hint: [hint]),
+        ])
+    }
+
+    /// A malformed-input review (thirty-fourth session): raw HTML and unsafe or untrusted links in a
+    /// scam type's or a campaign's body were left out without the warnings a case's get.
+    @Test("raw HTML and unsafe or untrusted links in a type's or a campaign's body are warnings at their lines")
+    func termBodiesWarnLikeCases() throws {
+        let type = String(decoding: try #require(Fixtures.base["types/fake-courier-compensation.md"]), as: UTF8.self)
+            + "\n<div>Boxed</div>\n\nSee [this](javascript:alert(1)) and [that](https://unknown.example/x).\n"
+        let lines = type.split(separator: "\n", omittingEmptySubsequences: false)
+        let html = (lines.firstIndex { $0.hasPrefix("<div>") } ?? 0) + 1
+        let result = Tree.with(["types/fake-courier-compensation.md": type]).check()
+        expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/types/fake-courier-compensation.md", html, 1, .warning, "raw-html", message: ["`<div>`"]),
+            Expected("Alerts/types/fake-courier-compensation.md", html + 2, 12, .warning, "unsafe-link", message: ["`javascript:"]),
+            Expected("Alerts/types/fake-courier-compensation.md", html + 2, 52, .warning, "untrusted-link", message: ["`unknown.example`"]),
+        ])
+        let campaign = String(decoding: try #require(Fixtures.base["campaigns/double-11.md"]), as: UTF8.self) + "\n<b>Now</b>\n"
+        let campaignLine = campaign.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("<b>") }.map { $0 + 1 } ?? 0
+        expectDiagnostics(Tree.with(["campaigns/double-11.md": campaign]).check().diagnostics, [
+            Expected("Alerts/campaigns/double-11.md", campaignLine, 1, .warning, "raw-html", message: ["`<b>`"]),
+        ])
+    }
+
+    /// A malformed-input review (thirty-fourth session): `[a，b]` was "unknown tactic `a，b`".
+    @Test("ids separated by Chinese commas are told to use a comma typed in English")
+    func chineseCommasInList() {
+        expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "tactics: [verification-code，screen-sharing]"])).diagnostics, [
+            Expected(Self.file, 4, 11, .error, "unknown-id", message: ["Chinese comma"], hint: ["verification-code, screen-sharing"]),
         ])
     }
 
@@ -345,6 +378,8 @@ struct BadInputTests {
         expectDiagnostics(check(type, at: "types/fake-courier-compensation.md").diagnostics, [
             Expected("Alerts/types/fake-courier-compensation.md", 6, 21, .error, "invalid-cue", message: ["more than one gap"]),
             Expected("Alerts/types/fake-courier-compensation.md", 5, 12, .warning, "unreachable-threshold", message: ["threshold is 20", "weigh 4"]),
+            // Its translation takes the threshold too.
+            Expected("Alerts/types/fake-courier-compensation.zh.md", 1, 1, .warning, "unreachable-threshold", message: ["threshold is 20", "weigh 11"]),
         ])
     }
 
@@ -479,6 +514,11 @@ struct BadInputTests {
         ])
         #expect(result.enrichedCase("x")?.entry.title == "Fake courier call", "YAML's reading stands; the warning says so")
         expectClean(check(caseFile(["title: \"Fake courier call #2 in Wuhan\"", "date: 2024-03-01"])))
+        // A malformed-input review (thirty-fourth session): a list item is quoted after its dash.
+        let item = check(caseFile(["title: T", "date: 2024-03-01", "indicators:", "  - QQ group #58231"]))
+        expectDiagnostics(item.diagnostics, [
+            Expected(Self.file, 5, 14, .warning, "cut-by-comment", message: ["`#58231`"], hint: ["the whole item in quotes: - \"QQ group #58231\""]),
+        ])
     }
 
     @Test("`draft:` with nothing after it is an error, not a published case")
@@ -552,10 +592,12 @@ struct BadInputTests {
         tree.set("types/fake-courier-compensation.zh.md", "---\nsummary: 骗子冒充快递客服。\n---\n")
         tree.set("campaigns/double-11.zh.md", "---\ntitle: 双11预警\n---\n")
         tree.remove("site.zh.yml")
+        tree.remove("advice.zh.yml")
         let siteLines = String(decoding: tree.files["Alerts/site.yml"] ?? Data(), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         let languagesLine = (siteLines.firstIndex { $0.hasPrefix("languages:") } ?? 0) + 1
         let result = tree.check()
         expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/advice.yml", 0, 0, .warning, "untranslated", message: ["`advice.zh.yml` is missing", "all 3 pieces of advice in `en`"], hint: ["- {id: …, text: …}"]),
             Expected("Alerts/campaigns/double-11.zh.md", 1, 1, .warning, "untranslated", message: ["no `headline`", "show the original's"]),
             Expected("Alerts/site.yml", languagesLine, nil, .warning, "untranslated", message: ["no `site.zh.yml`"]),
             Expected("Alerts/types/fake-courier-compensation.zh.md", 1, 1, .warning, "untranslated", message: ["no `name`"]),
@@ -570,6 +612,26 @@ struct BadInputTests {
         let campaign = try #require(zh.campaigns.first { $0.id == "double-11" })
         #expect(campaign.untranslated.contains(.headline) && !campaign.untranslated.contains(.title))
         #expect(en.term(.scamType, "fake-courier-compensation")?.untranslated == [] && en.campaigns.allSatisfy { $0.untranslated == [] })
+    }
+
+    /// An editor's review (thirty-fourth session): a Chinese bulletin that added English cases got
+    /// English pages and flyers whose types, tactics, campaigns and advice were all Chinese, without a word.
+    @Test("a language with cases but no scam type, tactic or campaign translated into it is one warning at its place in `languages`")
+    func nothingTranslated() throws {
+        var tree = Tree()
+        tree.remove("types/fake-courier-compensation.zh.md")
+        let siteLines = String(decoding: tree.files["Alerts/site.yml"] ?? Data(), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let languagesLine = (siteLines.firstIndex { $0.hasPrefix("languages:") } ?? 0) + 1
+        // No case in Chinese: the Chinese pages list none, and nothing to warn of.
+        expectClean(tree.check())
+        tree.set("cases/zh-case.zh.md", caseFile(["title: 中文案例", "date: 2024-03-01", "region: 成都"], body: ["对方冒充快递客服。"]))
+        expectDiagnostics(tree.check().diagnostics, [
+            Expected("Alerts/site.yml", languagesLine, nil, .warning, "untranslated",
+                     message: ["no scam type, tactic or campaign is translated into `zh`", "all 3 of them in `en`"], hint: ["types/<id>.zh.md"]),
+        ])
+        // One translated file is a start: the others are then named one by one.
+        tree.set("campaigns/double-11.zh.md", "---\ntitle: 双11预警\nheadline: 没有人会打电话给你赔钱。\n---\n正文。\n")
+        #expect(!tree.check().diagnostics.contains { $0.message.contains("no scam type, tactic or campaign") })
     }
 
     @Test("the base fixture itself checks clean")
@@ -1069,6 +1131,7 @@ struct BadInputTests {
         let type = "---\nname: Phishing\nsummary: Fake pages.\ncues: [{phrase: phishing, weight: 3}]\nadvice: [call-110-96110]\n---\nBody.\n"
         expectDiagnostics(check(type, at: "types/Fake_Phishing.md").diagnostics, [
             Expected("Alerts/types/Fake_Phishing.md", 1, nil, .error, "invalid-slug", message: ["`Fake_Phishing`"], hint: ["`fake-phishing.md`"]),
+            Expected("Alerts/types/Fake_Phishing.md", 1, 1, .warning, "untranslated", message: ["no `types/Fake_Phishing.zh.md`"]),
         ])
     }
 
@@ -1122,6 +1185,9 @@ struct BadInputTests {
         // Closed by `...`, then a second block opened by `---`; and a full-width colon.
         (["title: T", "date: 2024-03-01", "...", "---", "draft: true"], 6, "front-matter-ended"),
         (["title: T", "date: 2024-03-01", "...", "draft：true"], 5, "front-matter-ended"),
+        // A malformed-input review (thirty-fourth session): a stray `---` before the comments `new case`
+        // writes published the draft, its keys as headings.
+        (["title: T", "date: 2024-03-01", "---", "", "# A draft is never published.", "draft: true"], 7, "front-matter-ended"),
     ])
     func frontMatterEnd(_ lines: [String], line: Int, code: String) throws {
         let result = check(caseFile(lines))
@@ -1237,6 +1303,7 @@ struct BadInputTests {
         let site = String(decoding: Fixtures.base["site.yml"] ?? Data(), as: UTF8.self)
         tree.set("site.yml", site.replacingOccurrences(of: "languages: [en, zh]", with: "languages: [EN, zh_CN]"))
         tree.set("cases/x.zh.md", caseFile(["title: 中文", "date: 2024-03-01"]))
+        tree.remove("advice.zh.yml")
         let result = tree.check()
         let diagnostic = result.diagnostics.first { $0.file == "Alerts/cases/x.zh.md" }
         #expect(diagnostic?.code == "invalid-language")
@@ -1869,6 +1936,33 @@ extension BadInputTests {
             Expected(Self.file, 9, 5, .error, "personal-data", message: ["victim's mobile number"]),
             Expected(Self.file, 10, 5, .error, "personal-data", message: ["victim's mobile number"]),
         ])
+    }
+
+    /// A fourth privacy review (thirty-fourth session): a scam text pasted whole with the number it was
+    /// sent to, and items labelled by a person's name, went out whole; a scammer's number listed in
+    /// `indicators` and named in the story was refused.
+    @Test("an indicator that names its number as a person's or as where a message went is the victim's; the story may name an indicator's number")
+    func indicatorsNamingPeople() {
+        let result = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:",
+                                     "  - \"短信：【顺丰】尊敬的13912345678用户，您的快递丢失，点击 https://claim-center.example 理赔\"",
+                                     "  - \"SMS from 10690123456 sent to 139 1234 5678\"",
+                                     "  - \"SMS text: Dear customer 13712345678, your parcel is lost\"",
+                                     "  - \"李女士手机13612345678\"",
+                                     "  - \"Ms. Li's phone 13512345678\"",
+                                     "  - \"验证码发送至13312345678\"",
+                                     "  - \"Caller 17012345678, claimed to be customer service\""],
+                                    body: ["The caller used 170 1234 5678 throughout."]))
+        expectDiagnostics(result.diagnostics.filter { $0.code == "personal-data" }, [
+            Expected(Self.file, 5, 5, .error, "personal-data", message: ["victim's mobile number", "139****5678"]),
+            Expected(Self.file, 6, 5, .error, "personal-data", message: ["victim's mobile number", "139****5678"]),
+            Expected(Self.file, 7, 5, .error, "personal-data", message: ["victim's mobile number", "137****5678"]),
+            Expected(Self.file, 8, 5, .error, "personal-data", message: ["victim's mobile number", "136****5678"]),
+            Expected(Self.file, 9, 5, .error, "personal-data", message: ["victim's mobile number", "135****5678"]),
+            Expected(Self.file, 10, 5, .error, "personal-data", message: ["victim's mobile number", "133****5678"]),
+        ])
+        // Not listed, the same number in the story is an error.
+        let unlisted = check(caseFile(["title: Call", "date: 2024-03-01"], body: ["The caller used 170 1234 5678 throughout."]))
+        #expect(unlisted.diagnostics.map(\.code) == ["personal-data"])
     }
 }
 

@@ -295,6 +295,12 @@ struct EnrichmentTests {
               priority: 4
               text: Handle refunds only on the official platform.
             """)
+        tree.set("advice.zh.yml", """
+            - {id: never-share-sms-code, text: 任何人索要短信验证码，都不要告诉。}
+            - {id: call-110-96110, text: 拿不准时，拨打110或96110。}
+            - {id: check-parcel-in-official-app, text: 快递出了问题，到官方App里查。}
+            - {id: refund-only-on-official-platform, text: 退款只在官方平台办理。}
+            """)
         tree.set("types/fake-refund-customer-service.md", """
             ---
             name: Fake customer service refund
@@ -309,6 +315,17 @@ struct EnrichmentTests {
               - {phrase: faulty, weight: 3}
             ---
             Body.
+            """)
+        tree.set("types/fake-refund-customer-service.zh.md", """
+            ---
+            name: 冒充客服退款
+            summary: 假客服以商品有问题为由提出退款。
+            cues:
+              - {phrase: 质量问题, weight: 3}
+              - {phrase: 退款, weight: 3}
+              - {phrase: 客服, weight: 1}
+            ---
+            正文。
             """)
         tree.set("campaigns/spring-festival.md", """
             ---

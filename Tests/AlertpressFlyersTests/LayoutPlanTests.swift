@@ -171,6 +171,19 @@ import Testing
                 < normal.kept.redFlags + normal.kept.dos + normal.kept.donts + normal.kept.steps)
     }
 
+    /// Reviews of the built flyers (thirty-third and thirty-fourth sessions): the A5 large-print flyer
+    /// printed no advice at all above a blank band, its first don't being too long for the room left.
+    @Test func aSmallLargePrintPageWithRoomForNoAdviceInOrderPrintsTheShortestDont() throws {
+        var document = SampleFlyers.english(.a5, largePrint: true)
+        document.headline = "Real customer service never asks for your SMS code, your screen or a transfer"
+        document.donts = ["Never tell anyone the verification code from a text message, not even someone who says they are the bank, the police or the platform.",
+                          "Never share your screen."]
+        document.dos = ["Hang up and call the official number printed on the back of your bank card, or the platform's customer service inside its own app."]
+        let plan = try FlyerRenderer.plan(document)
+        #expect(plan.kept.donts == 1 && plan.kept.dos == 0, "\(plan.kept)")
+        #expect(plan.texts.contains { $0.text.contains("Never share your screen.") })
+    }
+
     @Test func narrowPaperInLargePrintStacksDoAndDont() throws {
         var document = SampleFlyers.english(.a5, largePrint: true)
         document.headline = "Never share SMS codes"

@@ -287,6 +287,32 @@ struct CommandLineTests {
                 "\(page.prefix(800))")
     }
 
+    /// An editor's review (thirty-fourth session): a bulletin published under a path was served at the
+    /// server's root, where its 404 page's links broke and a template's `href="/search/"` worked.
+    @Test("serve publishes under base_url's path, as the site will be: the root leads there, addresses outside it are not found")
+    func serveUnderBasePath() throws {
+        let temp = try Self.workspace()
+        defer { temp.remove() }
+        let sitePath = temp.url.appendingPathComponent("Alerts/site.yml")
+        let site = try String(contentsOf: sitePath, encoding: .utf8)
+        try site.replacingOccurrences(of: "base_url: https://alerts.example.org", with: "base_url: https://alerts.example.org/fraud-alerts/")
+            .write(to: sitePath, atomically: false, encoding: .utf8)
+        let (server, chosen) = try Self.serve([], in: temp)
+        defer { server.terminate(); server.waitUntilExit() }
+        let log = try String(contentsOf: temp.child("serve.log"), encoding: .utf8)
+        #expect(log.contains("at http://127.0.0.1:\(chosen)/fraud-alerts/ "), "\(log)")
+        #expect(try Self.get("/", port: chosen).contains("\r\nLocation: /fraud-alerts/\r\n"))
+        #expect(try Self.get("/fraud-alerts", port: chosen).contains("\r\nLocation: /fraud-alerts/\r\n"))
+        let home = try Self.get("/fraud-alerts/", port: chosen)
+        #expect(home.hasPrefix("HTTP/1.1 200") && home.contains("assets/style.css"), "\(home.prefix(300))")
+        #expect(try Self.get("/fraud-alerts/types/", port: chosen).hasPrefix("HTTP/1.1 200"))
+        #expect(try Self.get("/fraud-alerts/assets/style.css", port: chosen).hasPrefix("HTTP/1.1 200"))
+        #expect(try Self.get("/fraud-alerts/types", port: chosen).contains("\r\nLocation: /fraud-alerts/types/\r\n"))
+        // Published, `/types/` is the domain's page, not the bulletin's.
+        #expect(try Self.get("/types/", port: chosen).hasPrefix("HTTP/1.1 404"))
+        #expect(try Self.get("/fraud-alertsx/", port: chosen).hasPrefix("HTTP/1.1 404"))
+    }
+
     @Test("serve --port 0 announces the port the system chose and redirects a folder to its slash; a port in use is a usage error")
     func servePorts() throws {
         let temp = try Self.workspace()

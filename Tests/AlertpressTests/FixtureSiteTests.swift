@@ -278,6 +278,55 @@ struct FixtureSiteTests {
         #expect(home.contains("<tr><th scope=\"row\">Other regions, or none given</th><td>2</td><td>–</td></tr>\n</tbody>"), "\(home)")
     }
 
+    /// An editor's review (thirty-fourth session): a Hong Kong bank's HKD loss was a month of "0" in the
+    /// charts (in the main currency), and months without a loss were drawn as slivers of a bar.
+    @Test("the charts name the losses in other currencies they leave out; a month without a loss has no bar")
+    func chartsNameOtherCurrencies() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        try "---\ntitle: A loss in Hong Kong dollars\ndate: 2024-10-20\nloss: {amount: 8000, currency: HKD}\n---\nA caller offered a refund and asked for a code.\n"
+            .write(to: alerts.appendingPathComponent("cases/2024/hkd-loss.md"), atomically: false, encoding: .utf8)
+        try "---\ntitle: 港元损失\nsummary: 来电者说可以退款，并索要验证码。\n---\n来电者说可以退款，并索要验证码。\n"
+            .write(to: alerts.appendingPathComponent("cases/2024/hkd-loss.zh.md"), atomically: false, encoding: .utf8)
+        let out = temp.child("site")
+        let result = await buildSite(alerts: alerts, out: out)
+        try #require(result.succeeded, "\(result.report)")
+        let home = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        let title = try #require(home.firstMatch(of: #/<title id="chart-month-title">([^<]*)</title>/#)?.1)
+        #expect(title.contains("(CNY)") && title.hasSuffix(" · Not in this chart: HKD 8,000"), "\(title)")
+        #expect(home.contains("Not in this chart: HKD 8,000</title>") && home.contains("id=\"chart-type-title\""), "\(home)")
+        let chinese = try String(contentsOf: out.appendingPathComponent("zh/index.html"), encoding: .utf8)
+        #expect(chinese.contains("未计入本图：8,000港元</title>"), "\(chinese)")
+        // Each month of the chart is a bar only when it has a loss.
+        let desc = try #require(home.firstMatch(of: #/<desc id="chart-month-desc">([^<]*)</#)?.1)
+        let withLoss = desc.split(separator: ";").filter { !$0.hasSuffix("¥0") }.count
+        let svg = try #require(home.firstMatch(of: #/<svg[^>]*aria-labelledby="chart-month-title"[\s\S]*?</svg>/#)?.0)
+        #expect(svg.matches(of: #/class="chart-bar"/#).count == withLoss && withLoss < 12, "\(desc)")
+    }
+
+    /// An editor's review (thirty-fourth session): a season from 12-20 to 01-10 read "12月20日至1月10日".
+    @Test("a Chinese season across the new year ends 次年, on the campaign page and the flyer")
+    func seasonAcrossNewYear() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let file = alerts.appendingPathComponent("campaigns/double-11.md")
+        try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "window: {start: \"10-20\", end: \"11-15\"}", with: "window: {start: \"12-20\", end: \"01-10\"}")
+            .write(to: file, atomically: false, encoding: .utf8)
+        let out = temp.child("site")
+        let result = await buildSite(alerts: alerts, out: out)
+        try #require(result.succeeded, "\(result.report)")
+        let page = try String(contentsOf: out.appendingPathComponent("zh/campaigns/double-11/index.html"), encoding: .utf8)
+        #expect(page.contains("每年12月20日至次年1月10日"), "\(page)")
+        let flyer = try String(contentsOf: out.appendingPathComponent("zh/campaigns/double-11/flyer/index.html"), encoding: .utf8)
+        #expect(flyer.contains("12月20日至次年1月10日"), "\(flyer)")
+        let english = try String(contentsOf: out.appendingPathComponent("campaigns/double-11/index.html"), encoding: .utf8)
+        #expect(english.contains("20 December – 10 January, every year"), "\(english)")
+    }
+
     /// A browser review (thirty-third session): `/assets/…` in a body, as the README says to write it,
     /// was published as the production address, and the image was missing in `serve`'s preview.
     @Test("links and images into the site from a body are relative on pages, as the pages' own links; absolute in feeds")

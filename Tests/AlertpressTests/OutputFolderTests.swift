@@ -57,6 +57,28 @@ struct OutputFolderTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path).sorted() == ["Alerts", "site"])
     }
 
+    /// A malformed-input review (thirty-fourth session): `cases/` renamed, or SOURCE_DATE_EPOCH=0,
+    /// built an empty bulletin over a published one with exit 0.
+    @Test("a build that would take down every case page of a site with some is an error; the site stays as it was")
+    func buildThatEmptiesTheSiteFails() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let (alerts, out) = try await builtFixtureCopy(in: temp)
+        let before = FolderState(out)
+        let early = await buildSite(alerts: alerts, out: out, clock: .day(LocalDay(year: 2001, month: 1, day: 1)))
+        #expect(early.errors.map(\.code) == ["no-cases"], "\(early.report)")
+        #expect(early.errors.first?.hint?.contains("SOURCE_DATE_EPOCH") == true)
+        #expect(FolderState(out) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path).sorted() == ["Alerts", "site"])
+        try FileManager.default.moveItem(at: alerts.appendingPathComponent("cases"), to: alerts.appendingPathComponent("Cases"))
+        let renamed = await buildSite(alerts: alerts, out: out)
+        #expect(renamed.errors.map(\.code).contains("no-cases"), "\(renamed.report)")
+        #expect(FolderState(out) == before)
+        // Into a new folder, an empty bulletin is a bulletin yet to be written.
+        let fresh = await buildSite(alerts: alerts, out: temp.child("fresh"))
+        #expect(fresh.errors.isEmpty, "\(fresh.report)")
+    }
+
     @Test("a failed first build creates no output folder at all")
     func failedFirstBuildWritesNothing() async throws {
         let temp = try TempFolder()

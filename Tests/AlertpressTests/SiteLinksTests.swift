@@ -46,6 +46,36 @@ struct SiteLinksTests {
         #expect(check.filter { $0.code == "broken-link" } == warnings)
     }
 
+    /// An editor's review (thirty-fourth session): a link copied from the original into its
+    /// translation led the translation's readers to the original's language without a word.
+    @Test("a translation's link to a default-language page that its language has too is a warning with the address to write")
+    func translationLinksToOriginal() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let file = alerts.appendingPathComponent("cases/2024/zh-links.zh.md")
+        try Data("""
+            ---
+            title: 链接
+            date: 2024-03-01
+            ---
+            见[退款电话一案](/cases/refund-call/)和[丢件一案](/cases/lost-parcel/)。
+
+            [中文页](/zh/cases/refund-call/)、[类型](https://alerts.example.org/types/)、[图片](/assets/style.css)。
+            """.utf8).write(to: file)
+        let built = await buildSite(alerts: alerts, out: temp.child("site"))
+        try #require(built.succeeded, "\(built.report)")
+        // refund-call has a Chinese page; lost-parcel has none, so the English one is the only one.
+        // The scam types' list is made in both languages.
+        let warnings = built.diagnostics.filter { $0.code == "other-language-link" }
+        #expect(warnings.map { "\($0.line):\($0.column)" } == ["5:11", "7:62"], "\(warnings.map(\.formatted))")
+        #expect(warnings.first?.hint == "write `/zh/cases/refund-call/` for the `zh` page")
+        #expect(warnings.last?.hint == "write `/zh/types/` for the `zh` page")
+        #expect(warnings.allSatisfy { $0.file == file.path && $0.severity == .warning && $0.message.contains("the page in `en`") })
+        #expect(checkSite(alerts: alerts).filter { $0.code == "other-language-link" } == warnings)
+    }
+
     @Test("a body that links to every file a build makes has no broken link")
     func everyFileIsFound() async throws {
         let temp = try TempFolder()
