@@ -432,6 +432,7 @@ enum Flyers {
                 for field in flyer.cut {
                     note(.cut(field, at: field == "title" ? job.sources.title : job.sources.headline), job.path)
                 }
+                if flyer.noAdvice { note(.noAdvice(at: job.sources.headline), job.path) }
                 // Each character where it is written: one line of advice.yml, not every flyer's file.
                 var byPlace: [SourceLocation: [String]] = [:]
                 var places: [SourceLocation] = []
@@ -459,6 +460,9 @@ enum Flyers {
             case .cut(let field, let location):
                 log.warning("flyer-cut", "the \(field) does not fit whole, and is printed cut short, on \(on)", at: location,
                             hint: "shorten the \(field)")
+            case .noAdvice(let location):
+                log.warning("flyer-no-advice", "no do or don't fits on \(on), beside the headline, the hotlines and the QR code: it prints no advice",
+                            at: location, hint: "shorten the headline, or the first sentence of a piece of advice of the flyer's types: the shortest is printed alone when it fits")
             case .glyphs(let characters, let location):
                 log.warning("flyer-glyphs", "no installed font has \(characters.joined(separator: " ")): \(characters.count == 1 ? "it is" : "they are") printed as gaps on \(on)", at: location,
                             hint: "pages show them, paper does not: write them in words (an emoji), or leave them out of titles, headlines and advice")
@@ -471,6 +475,7 @@ enum Flyers {
     private enum Problem: Hashable {
         case hotlines([String], at: SourceLocation)
         case cut(String, at: SourceLocation)
+        case noAdvice(at: SourceLocation)
         case glyphs([String], at: SourceLocation)
     }
 }

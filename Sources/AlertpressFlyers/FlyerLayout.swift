@@ -404,7 +404,13 @@ struct FlyerComposer {
         // is worth more to a reader than a blank band.
         guard plan.kept.dos == 0, plan.kept.donts == 0 else { return plan }
         for (list, items) in [(\FlyerContent.donts, content.donts), (\FlyerContent.dos, content.dos)] {
-            guard let shortest = items.min(by: { $0.count < $1.count }) else { continue }
+            // Only its first sentence need fit: advice is printed in whole sentences.
+            func firstSentence(_ text: String) -> Int {
+                let scalars = Array(text.unicodeScalars)
+                // (`sentenceEnds` lists the ends last first.)
+                return PDFPage.sentenceEnds(scalars, upTo: scalars.count).last ?? scalars.count
+            }
+            guard let shortest = items.min(by: { firstSentence($0) < firstSentence($1) }) else { continue }
             var alone = content
             alone.dos = []
             alone.donts = []

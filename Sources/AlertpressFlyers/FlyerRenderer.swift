@@ -16,13 +16,16 @@ public enum FlyerRenderer {
         public var unprintable: [String]
         /// The flyer's own words printed cut short with "…": `title`, `headline` (no page holds them whole).
         public var cut: [String]
+        /// The document has advice, and the page has room for none of it (not even the shortest item alone).
+        public var noAdvice: Bool
 
         /// What `plan` says of the page: the same for a flyer drawn (`make`) and one laid out only (`layout`).
-        init(pdf: Data, plan: FlyerLayoutPlan) {
+        init(pdf: Data, plan: FlyerLayoutPlan, document: FlyerDocument) {
             self.pdf = pdf
             hotlinesLeftOut = plan.hotlinesLeftOut
             unprintable = plan.unprintable
             cut = plan.cutWords
+            noAdvice = plan.kept.dos + plan.kept.donts == 0 && !(document.dos.isEmpty && document.donts.isEmpty)
         }
     }
 
@@ -64,7 +67,7 @@ public enum FlyerRenderer {
         let pdf = try page.finish()
         return Flyer(pdf: PDFMend.mended(pdf, language: document.language, figureAlt: content.qrDescription, linkContents: content.url,
                                             metadata: metadata) ?? pdf,
-                     plan: plan)
+                     plan: plan, document: document)
     }
 
     /// What `make` would say of `document` (the hotlines its page has no room for, the characters
@@ -72,7 +75,7 @@ public enum FlyerRenderer {
     /// (for `check`); `pdf` is empty.
     public static func layout(_ document: FlyerDocument) throws -> Flyer {
         let plan = try cairo.withLock { _ in try layOut(document).plan }
-        return Flyer(pdf: Data(), plan: plan)
+        return Flyer(pdf: Data(), plan: plan, document: document)
     }
 
     /// Runs `body`, which uses Cairo and Pango directly (tests), in turn with every flyer.

@@ -176,12 +176,20 @@ import Testing
     @Test func aSmallLargePrintPageWithRoomForNoAdviceInOrderPrintsTheShortestDont() throws {
         var document = SampleFlyers.english(.a5, largePrint: true)
         document.headline = "Real customer service never asks for your SMS code, your screen or a transfer"
+        // The shortest by its first sentence, which alone need fit: not the shortest whole.
         document.donts = ["Never tell anyone the verification code from a text message, not even someone who says they are the bank, the police or the platform.",
-                          "Never share your screen."]
+                          "Never share your screen. Not in a meeting app, not in any other app. Not with anyone who calls you, whatever they say they are.",
+                          "Never pay a fee to get a refund or a prize, whoever asks."]
         document.dos = ["Hang up and call the official number printed on the back of your bank card, or the platform's customer service inside its own app."]
         let plan = try FlyerRenderer.plan(document)
         #expect(plan.kept.donts == 1 && plan.kept.dos == 0, "\(plan.kept)")
-        #expect(plan.texts.contains { $0.text.contains("Never share your screen.") })
+        #expect(plan.texts.contains { $0.text == "Never share your screen." }, "\(plan.texts.map(\.text))")
+        #expect(try !FlyerRenderer.layout(document).noAdvice)
+        // With no sentence short enough, the flyer says it prints no advice (the build warns).
+        document.donts = [document.donts[0]]
+        document.dos = []
+        let none = try FlyerRenderer.layout(document)
+        #expect(none.noAdvice)
     }
 
     @Test func narrowPaperInLargePrintStacksDoAndDont() throws {

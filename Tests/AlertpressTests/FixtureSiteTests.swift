@@ -387,6 +387,28 @@ struct FixtureSiteTests {
         #expect(TemplateCheck.diagnostics(folder: Paths.templates.path, site: bulletin.site, bulletin: bulletin).filter { $0.code.hasPrefix("flyer-") } == flyers)
     }
 
+    /// Reviews of the built flyers (thirty-third and thirty-fourth sessions): the A5 large-print flyer
+    /// printed no advice, without a word.
+    @Test("a flyer with room for no advice at all is a warning at the headline, naming the flyers")
+    func flyerWithoutAdvice() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let campaign = alerts.appendingPathComponent("campaigns/double-11.md")
+        let long = "headline: Real customer service never asks you for an SMS code, never asks you to share your screen, never sends you a refund link and never asks you to move your money to a safe account"
+        try String(contentsOf: campaign, encoding: .utf8)
+            .replacingOccurrences(of: "headline: Real customer service never asks for your SMS code", with: long)
+            .write(to: campaign, atomically: false, encoding: .utf8)
+        let result = await buildSite(alerts: alerts, out: temp.child("site"))
+        try #require(result.succeeded, "\(result.report)")
+        let warnings = result.diagnostics.filter { $0.code == "flyer-no-advice" }
+        try #require(warnings.count == 1, "\(result.report)")
+        #expect(warnings[0].file == campaign.path && warnings[0].line == 5 && warnings[0].message.contains("`flyers/double-11-a5-large.pdf`"),
+                "\(warnings[0].formatted)")
+        #expect(warnings[0].hint?.contains("shorten the headline") == true)
+    }
+
     /// Two reviewers (twenty-ninth session): each language's home page counted its own cases only,
     /// while it spoke for the whole bulletin.
     @Test("each home page points to the cases only the other language publishes, and the case list says whose it is")
