@@ -107,7 +107,8 @@ struct FeedContent {
         }
         let entry = FeedEntry(id: url, url: url, title: item.entry.title, summary: item.entry.summary,
                               contentHTML: templates.render(view, "feed-entry"), published: item.entry.date.instant,
-                              updated: item.entry.updated?.instant, categories: categories, language: edition.lang)
+                              updated: item.entry.updated?.instant, categories: categories, language: edition.lang,
+                              summaryIsExcerpt: item.entry.summaryIsDerived)
         return entry
     }
 }

@@ -28,6 +28,16 @@ struct Decoder {
         return !previousIsHyphen
     }
     static let channels = ["phone", "sms", "qq", "wechat", "email", "app", "website", "in-person"]
+    /// Other words for the channels, as editors write them ("web", "text", 微信): the channel meant.
+    static let channelAliases: [String: String] = [
+        "web": "website", "site": "website", "online": "website", "internet": "website", "webpage": "website", "网站": "website", "網站": "website", "网页": "website",
+        "text": "sms", "texts": "sms", "message": "sms", "短信": "sms", "簡訊": "sms", "短訊": "sms",
+        "call": "phone", "calls": "phone", "telephone": "phone", "tel": "phone", "mobile": "phone", "电话": "phone", "電話": "phone",
+        "mail": "email", "e-mail": "email", "邮件": "email", "郵件": "email", "邮箱": "email",
+        "weixin": "wechat", "微信": "wechat", "wx": "wechat",
+        "apps": "app", "application": "app", "应用": "app",
+        "inperson": "in-person", "in person": "in-person", "face-to-face": "in-person", "当面": "in-person", "面对面": "in-person",
+    ]
     static let papers = ["a4", "a5", "letter"]
 
     // MARK: Front matter
@@ -967,8 +977,11 @@ struct Decoder {
         item.channels = ids(fields, "channels")
         item.campaigns = ids(fields, "campaigns")
         for channel in item.channels ?? [] where !Decoder.channels.contains(channel.value) {
+            let social = ["social", "social media", "weibo", "douyin", "tiktok", "facebook", "whatsapp", "telegram", "社交", "社交媒体"].contains(channel.value.lowercased())
+            let meant = social ? "name where it happened: `wechat`, `qq`, or `app` for another app"
+                : Decoder.channelAliases[channel.value.lowercased()].map { "did you mean `\($0)`?" }
             log.error("unknown-id", "unknown channel `\(channel.value)`", at: channel.location,
-                      hint: Suggest.hint(channel.value, in: Decoder.channels) ?? "channels: \(Decoder.channels.joined(separator: ", "))")
+                      hint: meant ?? Suggest.hint(channel.value, in: Decoder.channels) ?? "channels: \(Decoder.channels.joined(separator: ", "))")
         }
         if let node = fields["draft"] { item.draft = reader.bool(node, what: "draft", log: &log) }
         // The body `new case` wrote, left in a case about to be published.

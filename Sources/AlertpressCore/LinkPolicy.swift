@@ -16,8 +16,9 @@ struct LinkPolicy: Sendable {
     private let writtenScamHosts: [String]
 
     init(scamHosts: Set<String>, trustedHosts: Set<String>) {
-        self.scamHosts = Set(scamHosts.map { $0[...] })
-        self.trustedHosts = Set(trustedHosts.map { $0[...] })
+        // A host written as a full name (`claim.example.`, with the root's dot) is the same host.
+        self.scamHosts = Set(scamHosts.map { Self.withoutRootDot($0) })
+        self.trustedHosts = Set(trustedHosts.map { Self.withoutRootDot($0) })
         writtenScamHosts = scamHosts.filter { $0.utf8.contains { $0 >= 0x80 } }.sorted()
     }
 
@@ -36,8 +37,12 @@ struct LinkPolicy: Sendable {
         }
     }
 
+    private static func withoutRootDot(_ host: String) -> Substring {
+        host.utf8.last == UInt8(ascii: ".") ? host.dropLast() : host[...]
+    }
+
     private static func matches(_ host: String, _ set: Set<Substring>, stoppingAtPublicSuffixes: Bool = false) -> Bool {
-        var candidate = host[...]
+        var candidate = Self.withoutRootDot(host)
         while true {
             if set.contains(candidate) { return true }
             if stoppingAtPublicSuffixes, PublicSuffixes.contains(String(candidate)) { return false }

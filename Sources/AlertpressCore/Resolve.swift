@@ -57,6 +57,15 @@ enum Resolver {
         func reportUnlisted() {
             for (lang, files) in unlisted.sorted(by: { $0.key < $1.key }) {
                 guard let first = files.first else { continue }
+                // `x.md.md` and `x..md`, a name typed or saved twice: no language meant.
+                if lang.isEmpty || ["md", "markdown", "txt", "yml", "yaml"].contains(lang.lowercased()) {
+                    for file in files {
+                        let written = lang.isEmpty ? "`..`" : "`.\(lang)` before `.md`"
+                        decoder.log.error("invalid-slug", "the file name has \(written): it reads as a language suffix", at: SourceLocation(file: file.path, line: 1),
+                                          hint: "rename it to `\(file.name).md`")
+                    }
+                    continue
+                }
                 let more = files.count > 1 ? "; \(files.count - 1) more file(s) are in `\(lang)` too" : ""
                 // `zh-Hans` listed, `.zh.md` files: the suffix must be the tag as listed.
                 let sameLanguage = languages.first { $0.split(separator: "-").first.map(String.init) == lang.split(separator: "-").first.map(String.init) }

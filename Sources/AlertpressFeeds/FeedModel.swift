@@ -37,6 +37,9 @@ public struct FeedEntry: Sendable, Equatable {
     /// BCP 47 language of the entry; JSON Feed item `language`, Atom entry `xml:lang` when it
     /// differs from the channel's language.
     public var language: String?
+    /// The summary is taken from the content's first words: RSS's description, which holds both,
+    /// then leaves it out rather than say it twice.
+    public var summaryIsExcerpt: Bool
 
     public init(
         id: String,
@@ -47,7 +50,8 @@ public struct FeedEntry: Sendable, Equatable {
         published: Date,
         updated: Date? = nil,
         categories: [FeedCategory] = [],
-        language: String? = nil
+        language: String? = nil,
+        summaryIsExcerpt: Bool = false
     ) {
         self.id = id
         self.url = url
@@ -58,6 +62,7 @@ public struct FeedEntry: Sendable, Equatable {
         self.updated = updated
         self.categories = categories
         self.language = language
+        self.summaryIsExcerpt = summaryIsExcerpt
     }
 }
 

@@ -60,10 +60,11 @@ enum RSSWriter {
         return xml.result
     }
 
-    /// The summary as a paragraph followed by the full case.
+    /// The summary as a paragraph followed by the full case (without the summary when it is the
+    /// case's own first words).
     static func descriptionHTML(_ entry: PreparedEntry) -> String {
         var html = ""
-        if !entry.summary.isEmpty {
+        if !entry.summary.isEmpty, !(entry.source.summaryIsExcerpt && !entry.contentHTML.isEmpty) {
             html += "<p>" + FeedText.htmlText(entry.summary) + "</p>"
         }
         if !entry.contentHTML.isEmpty {

@@ -205,6 +205,18 @@ struct BadInputTests {
         expectDiagnostics(check(named).diagnostics, [
             Expected(Self.file, 5, 39, .warning, "untrusted-link", message: ["`www.gov.cn`"]),
         ])
+        // A malformed-input review (thirty-fourth session): a host written with the root's dot is the
+        // same host, a scam one's link disarmed, a trusted one's kept.
+        let rooted = caseFile(["title: Links", "date: 2024-03-01", "indicators: [https://claim-center.example/]"],
+                              body: ["Never open [the fake page](https://claim-center.example./x) nor [the other](https://www.claim-center.example./x)."])
+        let result = check(rooted)
+        expectClean(result)
+        #expect(result.enrichedCase("x")?.entry.bodyHTML.contains("href") == false, "\(result.enrichedCase("x")?.entry.bodyHTML ?? "")")
+        var trusting = Tree()
+        let site = String(decoding: trusting.files["Alerts/site.yml"] ?? Data(), as: UTF8.self)
+        trusting.set("site.yml", site + "trusted_domains: [gov.cn.]\n")
+        trusting.set("cases/x.md", caseFile(["title: Links", "date: 2024-03-01"], body: ["Read [the notice](https://www.gov.cn/notice)."]))
+        #expect(!trusting.check().diagnostics.contains { $0.code == "untrusted-link" })
     }
 
     /// A review (thirty-second session): `[](…)` was published as an empty `<a>`, which reads as nothing (WCAG 2.4.4).
@@ -340,6 +352,25 @@ struct BadInputTests {
         let campaignLine = campaign.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("<b>") }.map { $0 + 1 } ?? 0
         expectDiagnostics(Tree.with(["campaigns/double-11.md": campaign]).check().diagnostics, [
             Expected("Alerts/campaigns/double-11.md", campaignLine, 1, .warning, "raw-html", message: ["`<b>`"]),
+        ])
+    }
+
+    /// A malformed-input review (thirty-fourth session): `x.md.md` was told to add `md` to `languages`.
+    @Test("a file name with `.md` twice or two dots is told its name, not a language", arguments: ["cases/x.md.md", "cases/x..md"])
+    func doubledExtension(_ path: String) {
+        expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01"]), at: path).diagnostics, [
+            Expected("Alerts/" + path, 1, nil, .error, "invalid-slug", message: ["reads as a language suffix"], hint: ["rename it to `x.md`"]),
+        ])
+    }
+
+    /// Tagging reviewers (thirty-fourth session) wrote `channels: [web, social]`, as many would.
+    @Test("a channel written in other words is pointed at the one meant")
+    func channelAliases() {
+        expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "channels: [web, text, 微信, social]"])).diagnostics, [
+            Expected(Self.file, 4, 12, .error, "unknown-id", message: ["`web`"], hint: ["did you mean `website`?"]),
+            Expected(Self.file, 4, 17, .error, "unknown-id", message: ["`text`"], hint: ["did you mean `sms`?"]),
+            Expected(Self.file, 4, 23, .error, "unknown-id", message: ["`微信`"], hint: ["did you mean `wechat`?"]),
+            Expected(Self.file, 4, 27, .error, "unknown-id", message: ["`social`"], hint: ["`wechat`, `qq`"]),
         ])
     }
 

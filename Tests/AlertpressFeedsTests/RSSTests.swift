@@ -82,6 +82,18 @@ struct RSSTests {
         #expect(description.contains("<h2>Advice</h2>"))
     }
 
+    /// An editor's review (thirty-fourth session): a summary taken from the case's first paragraph was
+    /// said twice, as a paragraph and again as the case's opening.
+    @Test func descriptionLeavesOutASummaryThatIsTheContentsOwnOpening() throws {
+        var entry = Fixture.entry("excerpt", published: Date(timeIntervalSince1970: 1_700_000_000), summary: "Body.", html: "<p>Body.</p>")
+        entry.summaryIsExcerpt = true
+        let channel = try #require(try parseXML(FeedWriter.rss(Fixture.channel([entry]), selfURL: selfURL)).first("channel"))
+        #expect(channel.all("item").first?.value("description") == "<p>Body.</p>")
+        entry.summaryIsExcerpt = false
+        let written = try #require(try parseXML(FeedWriter.rss(Fixture.channel([entry]), selfURL: selfURL)).first("channel"))
+        #expect(written.all("item").first?.value("description") == "<p>Body.</p>\n<p>Body.</p>")
+    }
+
     @Test func correctedItemCarriesAtomUpdated() throws {
         let channel = try #require(try parseXML(FeedWriter.rss(Fixture.standard, selfURL: selfURL)).first("channel"))
         let items = channel.all("item")
