@@ -27,10 +27,13 @@ enum BarChart {
         let height = Double(bars.count) * rowHeight + 4
         let maximum = bars.map(\.value).max() ?? 1
         var svg = opening(id: id, title: title, bars: bars, width: width, height: height, punctuation: punctuation)
+        // Room after the longest bar for the longest value ("¥1,060,000", "HKD 2,350,000"): 13px bold
+        // digits are some 8 units wide, a Han character 13.
+        let longest = bars.map { bar in bar.valueText.unicodeScalars.reduce(0.0) { $0 + ($1.properties.isIdeographic ? 13 : 8) } }.max() ?? 0
+        let room = max(96, longest + 12)
         for (index, bar) in bars.enumerated() {
             let y = Double(index) * rowHeight
-            // Room after the longest bar for its value ("¥1,060,000").
-            let barWidth = max(2, (width - 96) * bar.value / max(maximum, 1))
+            let barWidth = max(2, (width - room) * bar.value / max(maximum, 1))
             svg += """
             <text x="0" y="\(format(y + 15))" class="chart-label">\(HTML.escape(clip(bar.label, width: width)))</text>\
             <rect x="0" y="\(format(y + 21))" width="\(format(barWidth))" height="14" class="chart-bar"/>\

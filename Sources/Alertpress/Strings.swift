@@ -20,6 +20,9 @@ struct Strings: Sendable {
     static func languageName(_ lang: String) -> String {
         switch lang {
         case "en": return "English"
+        // A script or region named: Traditional and Simplified told apart, as a switch between the two needs.
+        case _ where lang.hasPrefix("zh-Hant") || ["zh-tw", "zh-hk", "zh-mo"].contains(lang.lowercased()): return "繁體中文"
+        case _ where lang.hasPrefix("zh-Hans") || ["zh-cn", "zh-sg"].contains(lang.lowercased()): return "简体中文"
         case _ where lang.hasPrefix("zh"): return "中文"
         default: return Locale(identifier: lang).localizedString(forLanguageCode: lang)?.capitalized ?? lang
         }

@@ -110,7 +110,9 @@ enum AdviceText {
     /// Who gives advice in a bulletin, and the verbs they give it with: "反诈中心再次提醒广大市民" opens
     /// advice when the verb follows one of them within a few characters.
     static let chineseAdviserPhrases = ["警方", "民警", "公安", "警官", "警察", "辅警", "派出所", "反诈中心", "反诈专家", "反诈民警", "法官", "检察官",
-                                        "律师", "专家", "网格员", "社区工作人员", "社区民警", "反诈志愿者"]
+                                        "律师", "专家", "网格员", "社区工作人员", "社区民警", "反诈志愿者",
+                                        // Consumer councils, Taiwan's 165 line and banks' regulators.
+                                        "消委会", "消费者委员会", "消费者协会", "消协", "消保会", "反诈骗中心", "165", "金管会", "市场监管局"]
     private static let chineseAdvisers = chineseAdviserPhrases.flatMap(withTraditional)
     static let chineseAdviceVerbPhrases = ["提醒", "提示", "呼吁", "建议", "讲解", "告诫", "叮嘱", "劝导"]
     private static let chineseAdviceVerbs = chineseAdviceVerbPhrases.flatMap(withTraditional)
@@ -272,7 +274,7 @@ enum AdviceText {
         "请": "請", "时": "時", "为": "為", "广": "廣", "众": "眾", "吁": "籲", "议": "議", "从": "從", "没": "沒", "无": "無",
         "并": "並", "对": "對", "后": "後", "谓": "謂", "绝": "絕", "电": "電", "话": "話", "动": "動", "别": "別", "范": "範",
         "险": "險", "务": "務", "处": "處", "风": "風", "来": "來", "两": "兩", "银": "銀", "见": "見", "结": "結", "办": "辦",
-        "况": "況", "访": "訪",
+        "况": "況", "访": "訪", "费": "費", "协": "協", "监": "監", "场": "場",
     ]
 
     /// A phrase, then its Traditional form if that differs.

@@ -252,10 +252,26 @@ struct Decoder {
                                "报案人", "報案人", "失主", "被骗者", "被騙者", "受骗者", "受騙者"]
 
     /// An item's words that name its data as the victim's wherever they stand: "the victim's phone",
-    /// "失主手机", "（受害人本人）", "李女士手机", "Ms. Li's phone"; and a scam message pasted whole
-    /// that names whom it was sent to ("尊敬的139…用户", "sent to 139…", "发送至139…").
+    /// "失主手机", "（受害人本人）"; and a scam message pasted whole that greets the number it was sent to
+    /// ("尊敬的139…用户", "Dear customer 139…").
     private static let victimsData = SharedRegex {
-        /(?i)victim'?s\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id)|(?:受害人|受害者|被害人|受骗人|受骗者|被骗人|被骗者|事主|失主|当事人|报案人)(?:本人)?(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ)|[（(](?:受害人|受害者|被害人|受骗人|被骗人|事主|失主|当事人|报案人)[^）)]{0,4}[）)]|(?:女士|先生|小姐|阿姨|大爷|大妈|机主|本人)(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ)|[（(][^）)]{0,6}(?:女士|先生|小姐)[）)]|\b(?:(?:Ms|Mr|Mrs|Miss)\.?\s+\p{L}+'s|complainant'?s?)\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id|landline)|尊敬的\s*\+?\d|\bdear\s+(?:customer|user|sir|madam|member)\s*\+?\d|\d\s*(?:用户|机主)|\bsent\s+to\s+(?:\+?\d|[A-Za-z0-9._%+-]+@)|(?:发送至|发送到|发至|发给)\s*\+?\d/
+        /(?i)victim'?s\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id)|(?:受害人|受害者|被害人|受骗人|受骗者|被骗人|被骗者|事主|失主|当事人|报案人)(?:本人)?(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ)|[（(](?:受害人|受害者|被害人|受骗人|被骗人|事主|失主|当事人|报案人)[^）)]{0,4}[）)]|尊敬的\s*\+?\d|\bdear\s+(?:customer|user|sir|madam|member)\s*\+?\d|\d\s*(?:用户|机主)/
+    }
+    /// A person's data named by their title or name ("李女士手机", "Ms. Li's phone", "机主…", "（李女士）"):
+    /// the victim's, unless the words also name the scammer ("骗子王先生手机", "Fake officer Mr. Wang's phone").
+    private static let personsData = SharedRegex {
+        /(?i)(?:女士|先生|小姐|阿姨|大爷|大妈|机主|本人)(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ)|[（(][^）)]{0,6}(?:女士|先生|小姐)[）)]|\b(?:(?:Ms|Mr|Mrs|Miss)\.?\s+\p{L}+'s|complainant'?s?)\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id|landline)/
+    }
+    private static let scammerNamed = SharedRegex {
+        /(?i)骗子|诈骗|假冒|冒充|自称|假|客服|嫌疑|scam|fake|fraud|impersonat|posing|pretend|calling\s+(?:him|her)self|suspect/
+    }
+
+    /// Where money was sent: the account named after it is the one it went into.
+    static let paidTo = SharedRegex { /(?i)转入|转账至|转账到|转至|汇入|汇款至|汇至|对方账户|对方的账户|收款|paid\s+(?:in)?to|sent\s+to|transferred\s+to|deposited\s+(?:in)?to/ }
+
+    /// Whether `text` names its number or address as the victim's (see `victimsData`, `personsData`).
+    static func namesVictimsData(_ text: String) -> Bool {
+        victimsData.with { text.contains($0) } || (personsData.with { text.contains($0) } && !scammerNamed.with { text.contains($0) })
     }
 
     /// `indicators` is the one place for a scammer's numbers and addresses, published disarmed but
@@ -263,10 +279,12 @@ struct Decoder {
     /// item labelled as the victim's is the victim's.
     mutating func checkIndicator(_ indicator: String, at location: SourceLocation) {
         let lowered = indicator.trimmingWhitespace().lowercased()
-        // "Victim …", "victim's …", "受害人…"; not "Victims were called from …".
+        // "Victim …", "victim's …", "受害人…"; not "Victims were called from …", nor where the victim's
+        // money went ("受害人转入的账户：…", "Victim paid into …"): the scammer's account.
+        let paidTo = Decoder.paidTo.with { indicator.contains($0) }
         let victims = Decoder.victimLabels.contains { label in
-            lowered.hasPrefix(label) && !(lowered.dropFirst(label.count).first.map { $0.isASCII && $0.isLetter } ?? false)
-        } || Decoder.victimsData.with { indicator.contains($0) }
+            lowered.hasPrefix(label) && !(lowered.dropFirst(label.count).first.map { $0.isASCII && $0.isLetter } ?? false) && !paidTo
+        } || Decoder.namesVictimsData(indicator)
         // A link's query and fragment: a scam link made for one victim carries their number or address
         // (`?phone=1380013…&mail=…`), which is theirs, not the scammer's.
         let query = indicator.firstIndex { $0 == "?" || $0 == "#" }.flatMap { index in

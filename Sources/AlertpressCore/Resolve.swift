@@ -951,7 +951,7 @@ enum Resolver {
         }
         // A scammer's number or address the case lists in `indicators` is published there: the story
         // may name it too.
-        let declared = Set((item.indicators ?? []).flatMap { PersonalDataScanner.scan($0, markup: false).map(\.masked) })
+        let declared = Set((item.indicators ?? []).flatMap { PersonalDataScanner.scan($0, markup: false).map(\.value) }.filter { !$0.isEmpty })
         scanPersonalData(in: item.source.text, file: item.file, skipping: item.indicatorLines, declared: declared, log: &log)
     }
 
@@ -964,8 +964,8 @@ enum Resolver {
     /// Personal data in `text`, the whole of `file`, is an error on its line, but in the lines `skipping` names.
     /// Returns what it found, masked.
     @discardableResult
-    /// `kinds`: only these kinds of data, when given; `declared`: numbers and addresses (masked) the
-    /// case lists as the scammer's.
+    /// `kinds`: only these kinds of data, when given; `declared`: numbers and addresses (`Finding.value`)
+    /// the case lists as the scammer's, which a line may name unless it names them as a victim's.
     static func scanPersonalData(in text: String, file: String, skipping: ClosedRange<Int>? = nil,
                                  kinds: Set<PersonalDataScanner.Finding.Kind>? = nil, declared: Set<String> = [],
                                  log: inout DiagnosticLog) -> Set<String> {
@@ -988,7 +988,8 @@ enum Resolver {
                     findings.append(finding)
                 }
             }
-            for finding in findings where (kinds?.contains(finding.kind) ?? true) && !declared.contains(finding.masked) {
+            let mayNameDeclared = !declared.isEmpty && !Decoder.namesVictimsData(String(line))
+            for finding in findings where (kinds?.contains(finding.kind) ?? true) && !(mayNameDeclared && declared.contains(finding.value)) {
                 found.insert(finding.masked)
                 let hint = switch finding.kind {
                           case .email: "remove it; a scammer's address belongs in a case's `indicators`"

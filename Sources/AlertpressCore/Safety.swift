@@ -19,6 +19,8 @@ enum PersonalDataScanner {
         var kind: Kind
         var column: Int
         var masked: String
+        /// The number's digits, or the address in lower case: what it is, however written.
+        var value: String = ""
     }
 
     // Static: a regex literal is parsed and compiled each time it is evaluated.
@@ -88,10 +90,12 @@ enum PersonalDataScanner {
                                                     "fraud", "antifraud", "anti-fraud", "abuse", "feedback", "complaint", "complaints", "tousu",
                                                     "office", "editor", "editors", "security", "phishing", "spam"]
 
-    /// Whether an address found is none of a person's: a role's, or words of a sentence around an "@" set apart.
-    private static func isNoPersonsAddress(local: String, at: String) -> Bool {
+    /// Whether an address found is none of a person's: a role's at an organisation's own domain (at a
+    /// webmail host anyone may take the name), or words of a sentence around an "@" set apart.
+    private static func isNoPersonsAddress(local: String, at: String, host: String) -> Bool {
         let lowered = local.lowercased()
-        return roleAccounts.contains(lowered) || (at.first?.isWhitespace == true && proseWords.contains(lowered))
+        let hostName = host.lowercased().split(separator: ".").first.map(String.init) ?? ""
+        return (roleAccounts.contains(lowered) && !webmailHosts.contains(hostName)) || (at.first?.isWhitespace == true && proseWords.contains(lowered))
     }
 
     /// Labels written right before a number without a space ("Tel13800138000", "ID11010519…"): the
@@ -128,7 +132,7 @@ enum PersonalDataScanner {
     }
 
     /// Words that introduce a number that is not personal data, directly before it ("order no. 2023…", "运单号：YT…").
-    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref|invoice|transaction)\s*(?:no\.?|number|num\.?|id|#)|\b(?:order|waybill|invoice)\s*:?|\b(?:hotline|helpline)(?:\s+(?:number|no\.?))?(?:\s+(?:at|on|is))?|热线(?:电话|号码)?(?:是|为)?|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号|发票号|回执编号|\b(?:police\s+)?report\s*(?:no\.?|number|#)|\bimei)(?:码)?\s*[:：#.]?\s*$/ }
+    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref|invoice|transaction)\s*(?:no\.?|number|num\.?|id|#)|\b(?:order|waybill|invoice)\s*:?|\b(?:hotline|helpline)(?:\s+(?:number|no\.?))?(?:\s+(?:at|on|is))?|热线(?:电话|号码)?(?:是|为)?|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号|发票号|回执编号|统一社会信用代码|社会信用代码|信用代码|\b(?:police\s+)?report\s*(?:no\.?|number|#)|\b(?:unified\s+social\s+)?credit\s+code|\bimei)(?:码)?\s*(?:是|为|為)?\s*[:：#.]?\s*$/ }
     /// A person's thing named right before the introduction, which makes it no order number ("身份证编号", "ID card number").
     /// Anywhere in the words before it: "her phone, order no.", "受害人热线", "她的储蓄卡编号"; and "in
     /// order" (an idiom, no order number). ("Her Taobao order" is still an order.)
@@ -419,7 +423,7 @@ enum PersonalDataScanner {
                         } else {
                             chineseNumerals = 0
                             if value == 0x3010, Self.spellsAtAhead(bytes, index) { return true }
-                            if value == 0x3010 || value == 0x3011 { run.separator() } else if value == 0x3001 || value == 0x3002 || value == 0x301C { run.weakSeparator() } else { run.reset() }
+                            if value == 0x3010 || value == 0x3011 { run.separator() } else if value == 0x3002 || value == 0x301C { run.weakSeparator() } else { run.reset() }
                         }
                         continue
                     }
@@ -724,7 +728,10 @@ enum PersonalDataScanner {
                   kind == .email || kind == .residentID || !isExempt(scalars, before: range.lowerBound) else { return }
             claimed.append(range)
             let position = range.lowerBound
-            findings.append(Finding(kind: kind, column: (position < columns.count ? columns[position] : position) + 1, masked: masked))
+            let value = kind == .email
+                ? String(String.UnicodeScalarView(scalars[range].filter { !$0.properties.isWhitespace })).lowercased()
+                : String(String.UnicodeScalarView(scalars[range].compactMap { Self.digit($0) ?? (Self.lookalikesOfX.contains($0) ? "X" : nil) }))
+            findings.append(Finding(kind: kind, column: (position < columns.count ? columns[position] : position) + 1, masked: masked, value: value))
         }
 
         // Numbers: runs of digit groups with a few separators between groups; every run of whole
@@ -751,7 +758,7 @@ enum PersonalDataScanner {
                     // As written, a labelled number is never an amount or an order number.
                     guard !claimed.contains(where: { $0.overlaps(lower..<upper) }) else { continue }
                     claimed.append(lower..<upper)
-                    findings.append(Finding(kind: kind, column: (lower < columns.count ? columns[lower] : lower) + 1, masked: masked))
+                    findings.append(Finding(kind: kind, column: (lower < columns.count ? columns[lower] : lower) + 1, masked: masked, value: digits.uppercased()))
                 }
             }
         }
@@ -785,7 +792,7 @@ enum PersonalDataScanner {
             }
             let text = String(line[range])
             let at = text.firstIndex(of: "@").map { text[..<$0] } ?? ""
-            guard !Self.isNoPersonsAddress(local: String(at), at: "@") else { continue }
+            guard !Self.isNoPersonsAddress(local: String(at), at: "@", host: String(text.split(separator: "@").last ?? "")) else { continue }
             let lower = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound)
             let upper = lower + line.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
             add(.email, lower..<upper, "\(at.prefix(1))***@\(text.split(separator: "@").last ?? "")")
@@ -811,7 +818,7 @@ enum PersonalDataScanner {
                 let plain = Self.spelledDot.with { domain.replacing($0, with: ".") }
                 // A plain "@" before a plain domain is `email`'s to find; a URL's user part (defanged
                 // too: `hxxps://bank[.]com@evil[.]example`) is no address.
-                if at == "@" && plain == domain || Self.isUserInfo(line, range) || Self.isNoPersonsAddress(local: local, at: at ?? "") { continue }
+                if at == "@" && plain == domain || Self.isUserInfo(line, range) || Self.isNoPersonsAddress(local: local, at: at ?? "", host: plain) { continue }
                 let lower = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound)
                 let upper = lower + line.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
                 add(.email, lower..<upper, "\(local.prefix(1))***@\(plain)")
@@ -823,7 +830,7 @@ enum PersonalDataScanner {
             // " at ", "#", a star and "(a)" stand for "@" only before a host with its ending ("li#qq.com", not "li#qq").
             let weakSigns: Set<String> = ["at", "#", "＃", "★", "☆", "(a)", "[a]", "【a】"]
             for (range, local, at, host, ended) in matches where ended || !weakSigns.contains(at.trimmingCharacters(in: .whitespaces).lowercased()) {
-                guard !Self.isUserInfo(line, range), !Self.isNoPersonsAddress(local: local, at: at) else { continue }
+                guard !Self.isUserInfo(line, range), !Self.isNoPersonsAddress(local: local, at: at, host: host) else { continue }
                 let lower = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound)
                 let upper = lower + line.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
                 add(.email, lower..<upper, "\(local.prefix(1))***@\(host.lowercased())")
@@ -843,7 +850,7 @@ enum PersonalDataScanner {
         if markup, written.utf8.contains(UInt8(ascii: "<")) {
             for (text, column) in Self.markupTexts(written) {
                 for finding in Self.scan(text, markup: false) where !findings.contains(where: { $0.masked == finding.masked }) {
-                    findings.append(Finding(kind: finding.kind, column: column + finding.column, masked: finding.masked))
+                    findings.append(Finding(kind: finding.kind, column: column + finding.column, masked: finding.masked, value: finding.value))
                 }
             }
         }
@@ -886,7 +893,7 @@ enum PersonalDataScanner {
     /// Signs that join the groups of a number only in its usual grouping (138,0013,8029;
     /// 110101:19900307:1233; 6228|4800|1234|5671): elsewhere they separate amounts and times.
     private static let weakSeparators: Set<Unicode.Scalar> = [",", "\u{FF0C}", ":", "\u{FF1A}", ";", "\u{FF1B}", "|", "\u{FF5C}", "\\", "'", "\"", "#", "=", "~",
-                                                              "\u{301C}", "\u{FF5E}", "\u{3002}", "\u{3001}", "\u{FF0E}"]
+                                                              "\u{301C}", "\u{FF5E}", "\u{3002}", "\u{FF0E}"]
 
     /// The numbers in `scalars` that are personal data by their digits alone: an 11-digit mobile
     /// number (1[3-9]…), an 18-character resident ID with its check digit and birth date, a

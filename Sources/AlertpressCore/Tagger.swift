@@ -806,7 +806,7 @@ struct Tagger {
     /// Chinese negations (Simplified and Traditional, and Cantonese: 冇, 唔會), longest first. What follows one in its clause,
     /// up to `negationReach` characters on, did not happen: 没有向她索要验证码, 不需要提供银行卡号和验证码.
     private static let chineseNegators: [[Unicode.Scalar]] = [
-        "不需要", "唔需要", "不包含", "没有", "沒有", "并未", "並未", "从未", "從未", "从没", "從沒", "不曾", "未曾", "拒绝", "拒絕", "无需", "無需", "无须", "無須",
+        "不需要", "唔需要", "不包含", "没有", "沒有", "并未", "並未", "并无", "並無", "亦无", "亦無", "从未", "從未", "从没", "從沒", "不曾", "未曾", "拒绝", "拒絕", "无需", "無需", "无须", "無須",
         "不会", "不會", "唔會", "唔使", "不用", "不必", "不含", "没", "沒", "冇", "未",
     ].map { Array($0.unicodeScalars) }
     /// The last characters of the negations: most characters end none, and need no closer look.

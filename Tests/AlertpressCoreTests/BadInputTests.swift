@@ -1976,24 +1976,34 @@ extension BadInputTests {
     func indicatorsNamingPeople() {
         let result = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:",
                                      "  - \"短信：【顺丰】尊敬的13912345678用户，您的快递丢失，点击 https://claim-center.example 理赔\"",
-                                     "  - \"SMS from 10690123456 sent to 139 1234 5678\"",
                                      "  - \"SMS text: Dear customer 13712345678, your parcel is lost\"",
                                      "  - \"李女士手机13612345678\"",
                                      "  - \"Ms. Li's phone 13512345678\"",
-                                     "  - \"验证码发送至13312345678\"",
-                                     "  - \"Caller 17012345678, claimed to be customer service\""],
+                                     "  - \"Caller 17012345678, claimed to be customer service\"",
+                                     // A second red team (same session): the scammer's persona, and where money or codes went, are the scammer's.
+                                     "  - \"骗子王先生手机17012340009\"",
+                                     "  - \"Fake officer Mr. Wang's phone: 17012340019\"",
+                                     "  - \"将验证码发送至17012340029\"",
+                                     "  - \"Payment sent to 17012340039\"",
+                                     "  - \"受害人转入的账户：6228480012345678903\"",
+                                     "  - \"Victim paid into 6228480012345678903\""],
                                     body: ["The caller used 170 1234 5678 throughout."]))
         expectDiagnostics(result.diagnostics.filter { $0.code == "personal-data" }, [
             Expected(Self.file, 5, 5, .error, "personal-data", message: ["victim's mobile number", "139****5678"]),
-            Expected(Self.file, 6, 5, .error, "personal-data", message: ["victim's mobile number", "139****5678"]),
-            Expected(Self.file, 7, 5, .error, "personal-data", message: ["victim's mobile number", "137****5678"]),
-            Expected(Self.file, 8, 5, .error, "personal-data", message: ["victim's mobile number", "136****5678"]),
-            Expected(Self.file, 9, 5, .error, "personal-data", message: ["victim's mobile number", "135****5678"]),
-            Expected(Self.file, 10, 5, .error, "personal-data", message: ["victim's mobile number", "133****5678"]),
+            Expected(Self.file, 6, 5, .error, "personal-data", message: ["victim's mobile number", "137****5678"]),
+            Expected(Self.file, 7, 5, .error, "personal-data", message: ["victim's mobile number", "136****5678"]),
+            Expected(Self.file, 8, 5, .error, "personal-data", message: ["victim's mobile number", "135****5678"]),
         ])
-        // Not listed, the same number in the story is an error.
-        let unlisted = check(caseFile(["title: Call", "date: 2024-03-01"], body: ["The caller used 170 1234 5678 throughout."]))
-        #expect(unlisted.diagnostics.map(\.code) == ["personal-data"])
+        // Not listed, the same number in the story is an error; so is another number of the same masked
+        // form, and the listed one where the story names it as the victim's.
+        for line in ["The caller used 170 1234 5678 throughout.", "Her own number, 170 0000 5678, was never called.",
+                     "受害人李女士的手机号17012345678也被泄露。"] {
+            let named = check(caseFile(["title: Call", "date: 2024-03-01", "indicators: [\"17012345678\"]"], body: [line]))
+            let listed = line.hasPrefix("The caller")
+            #expect(named.diagnostics.map(\.code) == (listed ? [] : ["personal-data"]), "\(line)")
+            let unlisted = check(caseFile(["title: Call", "date: 2024-03-01"], body: [line]))
+            #expect(unlisted.diagnostics.map(\.code) == ["personal-data"], "\(line)")
+        }
     }
 }
 

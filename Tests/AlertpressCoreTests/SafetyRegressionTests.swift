@@ -199,7 +199,7 @@ struct PersonalDataSpellingTests {
         ("微信号 wxid_13912345678", .mobile, 10),
         ("Mail zhangwei88 @ qq.com now", .email, 6),
         // A fourth privacy review (thirty-fourth session): 、, ｜ and ． between groups.
-        ("Call 139、1234、5678 now", .mobile, 6), ("Call 139｜1234｜5678 now", .mobile, 6), ("卡 6222．0212．3456．7894", .card, 3),
+        ("Call 139｜1234｜5678 now", .mobile, 6), ("卡 6222．0212．3456．7894", .card, 3),
         // Labels as an ID card prints them, a bank account's, a possessive or a comma before the number, with a digit mistyped.
         ("公民身份号码：420106199003071230", .residentID, 8), ("身份号码 420106199003071230", .residentID, 6),
         ("her debit card, 6222 0212 3456 7890 127", .card, 17), ("银行账号 6222021234567890127", .card, 6),
@@ -370,6 +370,9 @@ struct PersonalDataSpellingTests {
         "警方冻结涉案资金15000000000元。", "Assets of 15000000000 yuan were frozen.", "RMB 13800000000 in all",
         "Mails from addresses ending in @icbc.com.cn are real.", "It came from a @163.com address.", "举报邮箱 jubao@12321.cn",
         "李女士接到冒充网店客服的电话，对方称可以退款。订单号：4123456789012345677。",
+        // A second red team (same session): 、 lists amounts and counts, a company's credit code is no card.
+        "她先后转账150、2000、3000，共计5150元。", "共破获此类案件135、1288、2046起", "统一社会信用代码为913301005868344978",
+        "Unified social credit code 913301005868344978.",
     ])
     func lookalikes(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line)")

@@ -128,6 +128,10 @@ struct TaggerTextTests {
         }
         #expect(AdviceText.opensAdvice("反詐中心再次提醒廣大市民：接到自稱客服的電話要核實。"[...]))
         #expect(AdviceText.opensAdvice("編者按：本文當事人均為化名。"[...]))
+        // Consumer councils and Taiwan's 165 line give advice too (thirty-fourth session).
+        #expect(AdviceText.opensAdvice("消委會提醒市民：切勿向陌生人透露驗證碼。"[...]))
+        #expect(AdviceText.opensAdvice("165提醒您：假冒客服要求解除分期付款都是詐騙。"[...]))
+        #expect(AdviceText.opensAdvice("反詐騙中心呼籲民眾：接到可疑電話請撥165查證。"[...]))
         #expect(Self.score(["對此，警方提醒：凡是索要驗證碼的都是詐騙。"], Self.code) == nil)
         #expect(Self.score(["執法機關絕不會透過電話索要驗證碼。"], Self.code) == nil)
         #expect(Self.score(["對方在電話中索要驗證碼。"], Self.code) == 3)
@@ -258,6 +262,8 @@ struct TaggerTextTests {
         (["对方并没有让她共享屏幕，只是一步步告诉她点哪里。"], false),
         (["整个过程不需要下载软件或共享屏幕。"], false),
         (["對方沒有要求他共享屏幕。"], false),
+        // A Traditional-Chinese editor's review (thirty-fourth session): 並無 and 亦無 in Hong Kong reports.
+        (["對方並無要求她共享屏幕。"], false), (["对方亦无要求她共享屏幕。"], false),
         (["没想到对方让他共享屏幕。"], true),
         (["他没有怀疑对方让他共享屏幕的用意。"], true),
         (["他没多想就共享屏幕给对方看。"], true),

@@ -54,3 +54,24 @@ struct StringsTests {
         #expect(Strings("zh").caseCount(0) == "暂无案例")
     }
 }
+
+/// A Traditional-Chinese editor's review (thirty-fourth session): `[zh-HK, zh-CN, en]` offered
+/// "中文 | 中文 | English".
+@Test("the language switch tells Traditional and Simplified Chinese apart when the tag names them", arguments: [
+    ("zh", "中文"), ("zh-Hant", "繁體中文"), ("zh-Hant-TW", "繁體中文"), ("zh-TW", "繁體中文"), ("zh-HK", "繁體中文"),
+    ("zh-Hans", "简体中文"), ("zh-CN", "简体中文"), ("en", "English"),
+])
+func languageNames(_ lang: String, _ name: String) {
+    #expect(Strings.languageName(lang) == name)
+}
+
+/// A Traditional-Chinese editor's review (thirty-fourth session): "HKD 2,350,000" was cut to
+/// "HKD 2,350,0" at the end of the longest bar of the English type chart.
+@Test("the longest bar leaves room for its whole value", arguments: ["¥1,060,000", "HKD 2,350,000", "2,350,000港元"])
+func longestValueFits(_ value: String) throws {
+    let svg = BarChart.horizontal(id: "c", title: "t", bars: [BarChart.Bar(label: "A type", value: 2_350_000, valueText: value),
+                                                          BarChart.Bar(label: "Another", value: 1000, valueText: "1,000")])
+    let x = try #require(svg.firstMatch(of: #/<text x="([0-9.]+)" y="[0-9.]+" class="chart-value">/#).flatMap { Double($0.1) })
+    let width = value.unicodeScalars.reduce(0.0) { $0 + ($1.properties.isIdeographic ? 13 : 8) }
+    #expect(x + width <= 360, "\(x) + \(width)")
+}
