@@ -65,8 +65,9 @@ extension AlertpressCommand {
             let result = await SiteBuilder.build(options)
             Report.print(result, quiet: false, out: options.out, seconds: Date().timeIntervalSince(started))
             let errors = result.diagnostics.filter { $0.severity == .error }.map(\.formatted) + (result.outputError.map { [$0] } ?? [])
-            lastBuild.set(errors, warnings: result.diagnostics.filter { $0.severity == .warning }.map(\.formatted))
+            // The path first: a page that reloads on the new count finds the site where it now is.
             if result.succeeded { lastBuild.rootPath = result.rootPath }
+            lastBuild.set(errors, warnings: result.diagnostics.filter { $0.severity == .warning }.map(\.formatted))
         }
     }
 }
@@ -86,7 +87,8 @@ enum FolderState {
 }
 
 /// What `serve`'s last rebuild found, and how many rebuilds there have been: pages show the first
-/// in a banner and reload themselves when the second changes.
+/// in a banner and reload themselves when the second changes. Also the path the last good build
+/// is served under.
 final class LastBuild: Sendable {
     private let state = Mutex<(errors: [String], warnings: [String], generation: Int)>(([], [], 0))
     private let served = Mutex("/")
