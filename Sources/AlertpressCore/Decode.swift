@@ -995,7 +995,7 @@ struct Decoder {
         item.channels = ids(fields, "channels")
         item.campaigns = ids(fields, "campaigns")
         for channel in item.channels ?? [] where !Decoder.channels.contains(channel.value) {
-            let social = ["social", "social media", "weibo", "douyin", "tiktok", "facebook", "whatsapp", "telegram", "社交", "社交媒体"].contains(channel.value.lowercased())
+            let social = ["social", "social media", "social-media", "weibo", "douyin", "tiktok", "facebook", "whatsapp", "telegram", "社交", "社交媒体"].contains(channel.value.lowercased())
             let meant = social ? "name where it happened: `wechat`, `qq`, or `app` for another app"
                 : Decoder.channelAliases[channel.value.lowercased()].map { "did you mean `\($0)`?" }
             log.error("unknown-id", "unknown channel `\(channel.value)`", at: channel.location,

@@ -918,14 +918,14 @@ enum Resolver {
         var texts: [String] = []
         // As published: a character reference to a control character (`139&#127;1234`) is left out.
         let plainText = rendered.plainText.asPublished
-        if PersonalDataScanner.mayFind(in: plainText) {
+        if PersonalDataScanner.mayFindAny(in: plainText) {
             texts = plainText.components(separatedBy: "\n\n").map { $0.replacingOccurrences(of: "\n", with: " ") }
         }
         // A target as written is in the file's lines, which are scanned; one %-encoded may hide a number.
         texts += rendered.encodedTargets.map { $0.removingPercentEncoding ?? $0 }
         // A title's character references (`139&ensp;0000`) are decoded in the tooltip, not in the file's lines.
         texts += rendered.linkTitles + [summary]
-        let published = texts.filter(PersonalDataScanner.mayFind).flatMap { PersonalDataScanner.scan($0, markup: false) }
+        let published = texts.filter(PersonalDataScanner.mayFindAny).flatMap { PersonalDataScanner.scan($0, markup: false) }
         guard !published.isEmpty else { return }
         let lines = body.splitLines()
         let found = personalData(in: body, skipping: nil)
@@ -969,7 +969,7 @@ enum Resolver {
     static func scanPersonalData(in text: String, file: String, skipping: ClosedRange<Int>? = nil,
                                  kinds: Set<PersonalDataScanner.Finding.Kind>? = nil, declared: Set<String> = [],
                                  log: inout DiagnosticLog) -> Set<String> {
-        guard PersonalDataScanner.mayFind(in: text) else { return [] }
+        guard PersonalDataScanner.mayFindAny(in: text) else { return [] }
         var found: Set<String> = []
         let lines = text.splitLines()
         func skipped(_ index: Int) -> Bool { skipping?.contains(index + 1) ?? false }
@@ -988,8 +988,9 @@ enum Resolver {
                     findings.append(finding)
                 }
             }
-            let mayNameDeclared = !declared.isEmpty && !Decoder.namesVictimsData(String(line))
-            for finding in findings where (kinds?.contains(finding.kind) ?? true) && !(mayNameDeclared && declared.contains(finding.value)) {
+            for finding in findings where kinds?.contains(finding.kind) ?? true {
+                // (The line's words are read only for a number the case lists: most lines have none.)
+                if declared.contains(finding.value), !Decoder.namesVictimsData(String(line)) { continue }
                 found.insert(finding.masked)
                 let hint = switch finding.kind {
                           case .email: "remove it; a scammer's address belongs in a case's `indicators`"

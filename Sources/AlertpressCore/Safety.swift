@@ -7,7 +7,7 @@ import Foundation
 extension String {
     /// Whether the text, printed as it is, shows a victim's personal data: for what is made from a
     /// case after its checks (a red flag's telling phrase, which can join words the file keeps apart).
-    public var showsPersonalData: Bool { PersonalDataScanner.mayFind(in: self) && !PersonalDataScanner.scan(self, markup: false).isEmpty }
+    public var showsPersonalData: Bool { PersonalDataScanner.mayFindAny(in: self) && !PersonalDataScanner.scan(self, markup: false).isEmpty }
 }
 
 enum PersonalDataScanner {
@@ -706,9 +706,20 @@ enum PersonalDataScanner {
     /// printed), or in one paragraph of text published as it is.
     static func scan(_ line: String, markup: Bool = true) -> [Finding] {
         // Most lines hold no run of 11 digits and no "@": skip the rest for them.
-        guard Self.mayFind(in: line) else { return [] }
-        return fullScan(line, markup: markup)
+        var findings = Self.mayFind(in: line) ? fullScan(line, markup: markup) : []
+        // Hong Kong's and Taiwan's forms, shorter: a pre-check of their own.
+        if RegionalNumbers.mayFind(in: line) {
+            let (readable, columns) = Self.readable(line, markup: markup)
+            let regional = RegionalNumbers.findings(in: readable, columns: columns).filter { finding in
+                !findings.contains { $0.column == finding.column || (!$0.value.isEmpty && ($0.value.hasSuffix(finding.value) || finding.value.hasSuffix($0.value))) }
+            }
+            if !regional.isEmpty { findings = (findings + regional).sorted { $0.column < $1.column } }
+        }
+        return findings
     }
+
+    /// Whether `scan` may find anything in `text`: `mayFind`, or Hong Kong's and Taiwan's forms.
+    static func mayFindAny(in text: String) -> Bool { mayFind(in: text) || RegionalNumbers.mayFind(in: text) }
 
     /// `scan` without the pre-check, for the tests that compare the two.
     static func fullScan(_ line: String, markup: Bool = true) -> [Finding] {

@@ -443,3 +443,38 @@ extension SafetyRegressionTests {
         }
     }
 }
+
+/// A Traditional-Chinese editor's review (thirty-fourth session): a Hong Kong victim's mobile and
+/// identity card, and a Taiwanese victim's, were published.
+@Suite("Hong Kong and Taiwan numbers")
+struct RegionalNumbersTests {
+    @Test("Hong Kong and Taiwan identity cards (by their check digit) and mobiles are found at their columns", arguments: [
+        ("香港身份證號碼是A123456(3)", PersonalDataScanner.Finding.Kind.residentID, 9),
+        ("HKID: A123456(3).", .residentID, 7), ("ID Z6837140, lost", .residentID, 4),
+        ("身分證字號A123456789", .residentID, 6), ("ID number B123456780 was stolen", .residentID, 11),
+        ("手機0912-345-678", .mobile, 3), ("Call +886 912 345 678 now", .mobile, 6), ("手机０９１２３４５６７８", .mobile, 3),
+        ("事主陳小姐的手機號碼是9123 4567", .mobile, 12), ("WhatsApp: 6123-4567", .mobile, 11), ("Call +852 9123 4567", .mobile, 11), ("住宅電話2345 6789", .landline, 5),
+    ])
+    func found(_ line: String, _ kind: PersonalDataScanner.Finding.Kind, _ column: Int) {
+        let findings = PersonalDataScanner.scan(line)
+        #expect(findings.map(\.kind) == [kind] && findings.first?.column == column, "\(line): \(findings)")
+    }
+
+    @Test("look-alikes pass: a wrong check digit, eight digits without a label, hotlines, amounts, a mainland ID", arguments: [
+        "香港身份證號碼是A123456(4)", "身分證字號A123456788", "損失 9123 4567 港元？不，是 91,234,567", "訂單 91234567 已送出",
+        "防騙易熱線 18222，報警 999，消委會 2929 2222", "Dated 2026-11-23 09:30", "ID11010519491231002X here",
+        "Code SF1380013800 on the box",
+    ])
+    func lookalikes(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).filter { $0.kind != .residentID || !line.contains("110105") }.isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    @Test("check digits: the common examples A123456(3) and A123456789, and one worked out by hand (Z683714: 324 + 280 + 144 = 748 = 68 × 11, so 0)")
+    func checkDigits() {
+        #expect(RegionalNumbers.validHongKongID("A", "123456", "3"))
+        #expect(RegionalNumbers.validHongKongID("Z", "683714", "0"))
+        #expect(!RegionalNumbers.validHongKongID("A", "123456", "4"))
+        #expect(RegionalNumbers.validTaiwanID("A", "123456789"))
+        #expect(!RegionalNumbers.validTaiwanID("A", "123456788"))
+    }
+}
