@@ -271,8 +271,15 @@ struct Decoder {
 
     /// Whether `text` names its number or address as the victim's (see `victimsData`, `personsData`).
     static func namesVictimsData(_ text: String) -> Bool {
-        victimsData.with { text.contains($0) } || (personsData.with { text.contains($0) } && !scammerNamed.with { text.contains($0) })
+        // The patterns run only where one of their words is (a regex over every indicator and every
+        // line that names one took a tenth of `check`).
+        let lowered = text.lowercased()
+        guard victimWords.contains(where: { lowered.utf8.firstRange(of: $0.utf8) != nil }) else { return false }
+        return victimsData.with { text.contains($0) } || (personsData.with { text.contains($0) } && !scammerNamed.with { text.contains($0) })
     }
+    /// A word each of `victimsData`'s and `personsData`'s alternatives holds, in lower case.
+    private static let victimWords = ["victim", "受害", "被害", "受骗", "被骗", "事主", "失主", "当事人", "报案人", "尊敬的", "dear", "用户", "机主",
+                                      "女士", "先生", "小姐", "阿姨", "大爷", "大妈", "本人", "ms", "mr", "miss", "complainant"]
 
     /// `indicators` is the one place for a scammer's numbers and addresses, published disarmed but
     /// whole. A resident ID number is no one's to publish there (scammers use stolen ones), and an
@@ -281,9 +288,9 @@ struct Decoder {
         let lowered = indicator.trimmingWhitespace().lowercased()
         // "Victim …", "victim's …", "受害人…"; not "Victims were called from …", nor where the victim's
         // money went ("受害人转入的账户：…", "Victim paid into …"): the scammer's account.
-        let paidTo = Decoder.paidTo.with { indicator.contains($0) }
         let victims = Decoder.victimLabels.contains { label in
-            lowered.hasPrefix(label) && !(lowered.dropFirst(label.count).first.map { $0.isASCII && $0.isLetter } ?? false) && !paidTo
+            lowered.hasPrefix(label) && !(lowered.dropFirst(label.count).first.map { $0.isASCII && $0.isLetter } ?? false)
+                && !Decoder.paidTo.with { indicator.contains($0) }
         } || Decoder.namesVictimsData(indicator)
         // A link's query and fragment: a scam link made for one victim carries their number or address
         // (`?phone=1380013…&mail=…`), which is theirs, not the scammer's.

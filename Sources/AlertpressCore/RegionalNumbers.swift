@@ -29,26 +29,27 @@ enum RegionalNumbers {
             while index < count {
                 guard let (first, length) = digit(at: index) else { index += 1; continue }
                 let start = index
-                var digits: [UInt8] = [first]
-                var groups = [1]
+                // Counted, not kept: most lines have numbers, few of these forms.
+                var digits = 1, second: UInt8 = 0, groups = 1, firstGroup = 1
                 index += length
                 while index < count {
                     if let (next, size) = digit(at: index) {
-                        digits.append(next)
-                        groups[groups.count - 1] += 1
+                        if digits == 1 { second = next }
+                        digits += 1
+                        if groups == 1 { firstGroup += 1 }
                         index += size
                     } else if bytes[index] == 0x20 || bytes[index] == 0x2D, digit(at: index + 1) != nil {
-                        groups.append(0)
+                        groups += 1
                         index += 1
                     } else {
                         break
                     }
                 }
                 let afterCapital = start > 0 && (0x41...0x5A).contains(bytes[start - 1])
-                if afterCapital, (6...9).contains(digits.count) { return true }
-                if digits.count == 8, groups == [8] || groups == [4, 4] { return true }
-                if digits.count == 10, first == 0x30, digits[1] == 0x39 { return true }
-                if digits.count == 11 || digits.count == 12, first == 0x38 { return true }
+                if afterCapital, (6...9).contains(digits) { return true }
+                if digits == 8, groups == 1 || (groups == 2 && firstGroup == 4) { return true }
+                if digits == 10, first == 0x30, second == 0x39 { return true }
+                if digits == 11 || digits == 12, first == 0x38 { return true }
             }
             return false
         }
