@@ -273,8 +273,8 @@ struct Decoder {
     static func namesVictimsData(_ text: String) -> Bool {
         // The patterns run only where one of their words is (a regex over every indicator and every
         // line that names one took a tenth of `check`).
-        let lowered = text.lowercased()
-        guard victimWords.contains(where: { lowered.utf8.firstRange(of: $0.utf8) != nil }) else { return false }
+        let bytes = Array(text.utf8)
+        guard victimWords.contains(where: { LinkPolicy.contains(bytes, caseInsensitive: $0) }) else { return false }
         return victimsData.with { text.contains($0) } || (personsData.with { text.contains($0) } && !scammerNamed.with { text.contains($0) })
     }
     /// A word each of `victimsData`'s and `personsData`'s alternatives holds, in lower case.

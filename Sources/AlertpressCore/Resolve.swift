@@ -951,8 +951,7 @@ enum Resolver {
         }
         // A scammer's number or address the case lists in `indicators` is published there: the story
         // may name it too.
-        let declared = Set((item.indicators ?? []).flatMap { PersonalDataScanner.scan($0, markup: false).map(\.value) }.filter { !$0.isEmpty })
-        scanPersonalData(in: item.source.text, file: item.file, skipping: item.indicatorLines, declared: declared, log: &log)
+        scanPersonalData(in: item.source.text, file: item.file, skipping: item.indicatorLines, indicators: item.indicators ?? [], log: &log)
     }
 
     /// The personal data (masked) `scanPersonalData` finds in `text`.
@@ -964,13 +963,14 @@ enum Resolver {
     /// Personal data in `text`, the whole of `file`, is an error on its line, but in the lines `skipping` names.
     /// Returns what it found, masked.
     @discardableResult
-    /// `kinds`: only these kinds of data, when given; `declared`: numbers and addresses (`Finding.value`)
-    /// the case lists as the scammer's, which a line may name unless it names them as a victim's.
+    /// `kinds`: only these kinds of data, when given; `indicators`: the case's, whose numbers and
+    /// addresses a line may name unless it names them as a victim's.
     static func scanPersonalData(in text: String, file: String, skipping: ClosedRange<Int>? = nil,
-                                 kinds: Set<PersonalDataScanner.Finding.Kind>? = nil, declared: Set<String> = [],
+                                 kinds: Set<PersonalDataScanner.Finding.Kind>? = nil, indicators: [String] = [],
                                  log: inout DiagnosticLog) -> Set<String> {
         guard PersonalDataScanner.mayFindAny(in: text) else { return [] }
         var found: Set<String> = []
+        var declared: Set<String>?
         let lines = text.splitLines()
         func skipped(_ index: Int) -> Bool { skipping?.contains(index + 1) ?? false }
         for (index, line) in lines.enumerated() where !skipped(index) {
@@ -989,8 +989,10 @@ enum Resolver {
                 }
             }
             for finding in findings where kinds?.contains(finding.kind) ?? true {
-                // (The line's words are read only for a number the case lists: most lines have none.)
-                if declared.contains(finding.value), !Decoder.namesVictimsData(String(line)) { continue }
+                // The indicators are read, and the line's words, only for a finding: most files have none.
+                let listed = declared ?? Set(indicators.flatMap { PersonalDataScanner.scan($0, markup: false).map(\.value) }.filter { !$0.isEmpty })
+                declared = listed
+                if listed.contains(finding.value), !Decoder.namesVictimsData(String(line)) { continue }
                 found.insert(finding.masked)
                 let hint = switch finding.kind {
                           case .email: "remove it; a scammer's address belongs in a case's `indicators`"
