@@ -424,7 +424,7 @@ final class SiteRenderer: Sendable {
             if typeLosses.count > 9 { typeBars.append(bar(strings["chart.other"], typeLosses.dropFirst(8).reduce(0) { $0 + $1.amount })) }
             let punctuation: BarChart.Punctuation = strings.isChinese ? .chinese : .latin
             // "（元）" on Chinese pages, "(CNY)" on others.
-            let unit = strings.isChinese ? "（\(Strings.chineseUnit(currency) ?? currency)）" : " (\(currency))"
+            let unit = strings.currencyLabel(currency)
             var typeTitle = strings["chart.type"] + unit
             // A case of two types counts under both: say so when one with a loss in this currency has.
             if listed.contains(where: { $0.scamTypes.count > 1 && $0.entry.loss.map { $0.currency == currency && $0.amount > 0 } == true }) {
@@ -479,7 +479,7 @@ final class SiteRenderer: Sendable {
                         },
                         chartsLabel: strings["charts"], chartByType: byType, chartByMonth: byMonth, noChart: currency == nil ? strings["chart.none"] : nil,
                         regionsLabel: strings["regions"], regionLabel: strings["region"], regionCasesLabel: strings["region.cases"],
-                        regionLossLabel: currency.map { strings["stat.loss.column"] + (strings.isChinese ? "（\(Strings.chineseUnit($0) ?? $0)）" : " (\($0))") }
+                        regionLossLabel: currency.map { strings["stat.loss.column"] + strings.currencyLabel($0) }
                             ?? strings["stat.loss.column"],
                         regions: regionRows(stats, currency: currency))
     }
@@ -715,12 +715,8 @@ final class SiteRenderer: Sendable {
     }
 
     func channelName(_ channel: String) -> String {
-        let names: [String: (String, String)] = [
-            "phone": ("phone call", "电话"), "sms": ("text message", "短信"), "qq": ("QQ", "QQ"), "wechat": ("WeChat", "微信"),
-            "email": ("e-mail", "电子邮件"), "app": ("app", "App"), "website": ("website", "网站"), "in-person": ("in person", "当面"),
-        ]
-        guard let name = names[channel] else { return channel }
-        return strings.isChinese ? name.1 : name.0
+        let key = "channel." + channel
+        return Strings.en[key] == nil ? channel : strings[key]
     }
 }
 

@@ -9,19 +9,22 @@ struct Strings: Sendable {
 
     init(_ lang: String) {
         self.lang = lang
-        table = lang.hasPrefix("zh") ? Strings.zh : Strings.en
+        table = LanguageTag.isTraditionalChinese(lang) ? Strings.zhHant : lang.hasPrefix("zh") ? Strings.zh : Strings.en
     }
 
     subscript(_ key: String) -> String { table[key] ?? Strings.en[key] ?? key }
 
     var isChinese: Bool { lang.hasPrefix("zh") }
 
+    /// Chinese written in Traditional characters.
+    var isTraditional: Bool { LanguageTag.isTraditionalChinese(lang) }
+
     /// The language's own name, for the language switcher.
     static func languageName(_ lang: String) -> String {
         switch lang {
         case "en": return "English"
         // A script or region named: Traditional and Simplified told apart, as a switch between the two needs.
-        case _ where lang.hasPrefix("zh-Hant") || ["zh-tw", "zh-hk", "zh-mo"].contains(lang.lowercased()): return "繁體中文"
+        case _ where LanguageTag.isTraditionalChinese(lang): return "繁體中文"
         case _ where lang.hasPrefix("zh-Hans") || ["zh-cn", "zh-sg"].contains(lang.lowercased()): return "简体中文"
         case _ where lang.hasPrefix("zh"): return "中文"
         default: return Locale(identifier: lang).localizedString(forLanguageCode: lang)?.capitalized ?? lang
@@ -31,7 +34,8 @@ struct Strings: Sendable {
     /// A language's name in this page's language, for a sentence: "Chinese", "英文".
     func name(of other: String) -> String {
         let identifier = other.hasPrefix("zh") ? "zh" : other
-        return Locale(identifier: isChinese ? "zh-Hans" : "en").localizedString(forLanguageCode: identifier) ?? Strings.languageName(other)
+        return Locale(identifier: isTraditional ? "zh-Hant" : isChinese ? "zh-Hans" : "en").localizedString(forLanguageCode: identifier)
+            ?? Strings.languageName(other)
     }
 
     func date(_ day: LocalDay) -> String {
@@ -40,13 +44,13 @@ struct Strings: Sendable {
 
     /// Cases only another language publishes: "5 more cases are published only in Chinese", "另有 9 起案例仅以英语发布".
     func elsewhere(_ count: Int, language: String) -> String {
-        isChinese ? "另有 \(count) 起案例仅以\(language)发布"
+        isChinese ? (isTraditional ? "另有 \(count) 起案例僅以\(language)發布" : "另有 \(count) 起案例仅以\(language)发布")
             : count == 1 ? "1 more case is published only in \(language)" : "\(count) more cases are published only in \(language)"
     }
 
     /// "1 case", "12 cases", "12 起案例".
     func caseCount(_ count: Int) -> String {
-        isChinese ? (count == 0 ? "暂无案例" : "\(count) 起案例") : (count == 1 ? "1 case" : "\(count) cases")
+        isChinese ? (count == 0 ? self["no.cases.short"] : "\(count) 起案例") : (count == 1 ? "1 case" : "\(count) cases")
     }
 
     func monthLabel(year: Int, month: Int) -> String {
@@ -57,8 +61,8 @@ struct Strings: Sendable {
     /// 1250.5 USD → "USD 1,250.50" / "1,250.50 美元". Cents are shown in full when there are any.
     func money(_ amount: Decimal, _ currency: String) -> String {
         if isChinese {
-            let number = Strings.chineseAmount(amount)
-            return Strings.chineseUnit(currency).map { number + $0 } ?? "\(number) \(currency)"
+            let number = Strings.chineseAmount(amount, traditional: isTraditional)
+            return Strings.chineseUnit(currency, traditional: isTraditional).map { number + $0 } ?? "\(number) \(currency)"
         }
         let number = Strings.withCents(amount)
         return currency == "CNY" ? "¥\(number)" : "\(currency) \(number)"
@@ -73,9 +77,9 @@ struct Strings: Sendable {
 
     /// An amount as Chinese writes a large sum, in 亿 or 万 when that is exact to two decimals
     /// (97000 → "9.7万", 1458300 → "145.83万", 350000000 → "3.5亿"); otherwise in full ("12,345",
-    /// "4,000"). The unit follows with no space.
-    static func chineseAmount(_ amount: Decimal) -> String {
-        for (scale, name) in [(Decimal(100_000_000), "亿"), (Decimal(10_000), "万")] where amount >= scale {
+    /// "4,000"). The unit follows with no space. Traditional writes 億 and 萬.
+    static func chineseAmount(_ amount: Decimal, traditional: Bool = false) -> String {
+        for (scale, name) in [(Decimal(100_000_000), traditional ? "億" : "亿"), (Decimal(10_000), traditional ? "萬" : "万")] where amount >= scale {
             var scaled = amount / scale
             var rounded = Decimal()
             NSDecimalRound(&rounded, &scaled, 2, .plain)
@@ -85,7 +89,18 @@ struct Strings: Sendable {
     }
 
     /// The currency's name in Chinese: 元, 美元…; nil for one a Chinese reader knows by its code only.
-    static func chineseUnit(_ currency: String) -> String? { currency == "CNY" ? "元" : chineseCurrencyNames[currency] }
+    /// In Traditional characters 元 alone is the reader's own dollar (Taiwan's, Hong Kong's), so the yuan is named.
+    static func chineseUnit(_ currency: String, traditional: Bool = false) -> String? {
+        if traditional { return currency == "CNY" ? "元人民幣" : traditionalCurrencyNames[currency] }
+        return currency == "CNY" ? "元" : chineseCurrencyNames[currency]
+    }
+
+    /// A column's or chart's currency, after its label: " (CNY)", "（元）", "（人民幣）".
+    func currencyLabel(_ currency: String) -> String {
+        guard isChinese else { return " (\(currency))" }
+        let name = isTraditional && currency == "CNY" ? "人民幣" : Strings.chineseUnit(currency, traditional: isTraditional) ?? currency
+        return "（\(name)）"
+    }
 
     /// The currencies a Chinese reader knows by name (GB/T 12406 names); others keep their code.
     static let chineseCurrencyNames = [
@@ -93,6 +108,14 @@ struct Strings: Sendable {
         "KRW": "韩元", "SGD": "新加坡元", "AUD": "澳大利亚元", "CAD": "加拿大元", "NZD": "新西兰元", "CHF": "瑞士法郎",
         "THB": "泰铢", "MYR": "马来西亚林吉特", "PHP": "菲律宾比索", "VND": "越南盾", "IDR": "印尼盾", "RUB": "俄罗斯卢布",
         "INR": "印度卢比",
+    ]
+
+    /// The same names in Traditional characters, as Taiwan and Hong Kong write them.
+    static let traditionalCurrencyNames = [
+        "USD": "美元", "HKD": "港元", "MOP": "澳門元", "TWD": "新台幣", "EUR": "歐元", "GBP": "英鎊", "JPY": "日圓",
+        "KRW": "韓元", "SGD": "新加坡元", "AUD": "澳洲元", "CAD": "加拿大元", "NZD": "紐西蘭元", "CHF": "瑞士法郎",
+        "THB": "泰銖", "MYR": "馬來西亞令吉", "PHP": "菲律賓披索", "VND": "越南盾", "IDR": "印尼盾", "RUB": "俄羅斯盧布",
+        "INR": "印度盧比",
     ]
 
     /// At most two decimals (rounded half to even) with comma thousands separators: 1234567.891 → "1,234,567.89".
@@ -154,6 +177,8 @@ struct Strings: Sendable {
         "chart.type.overlap": "a case of several types counts under each",
         "regions": "Cases by region", "region": "Region", "region.cases": "Cases", "stat.loss.column": "Reported losses",
         "region.rest": "Other regions, or none given",
+        "channel.phone": "phone call", "channel.sms": "text message", "channel.qq": "QQ", "channel.wechat": "WeChat",
+        "channel.email": "e-mail", "channel.app": "app", "channel.website": "website", "channel.in-person": "in person",
     ]
 
     static let zh: [String: String] = [
@@ -195,5 +220,53 @@ struct Strings: Sendable {
         "chart.type.overlap": "涉及多种类型的案例在每种类型下都计入",
         "regions": "各地区案例", "region": "地区", "region.cases": "案例数", "stat.loss.column": "报告损失",
         "region.rest": "其他地区或未注明",
+        "no.cases.short": "暂无案例",
+        "channel.phone": "电话", "channel.sms": "短信", "channel.qq": "QQ", "channel.wechat": "微信",
+        "channel.email": "电子邮件", "channel.app": "App", "channel.website": "网站", "channel.in-person": "当面",
+    ]
+
+    /// The Chinese texts in Traditional characters, in words Taiwan and Hong Kong both read (搜尋, 列印, 連結).
+    static let zhHant: [String: String] = [
+        "skip": "跳到正文",
+        "nav.home": "首頁", "nav.cases": "案例", "nav.types": "詐騙類型", "nav.tactics": "危險信號",
+        "nav.campaigns": "季節預警", "nav.search": "搜尋", "nav.main": "主導覽",
+        "language": "語言", "language.home": "首頁",
+        "latest": "最新案例", "all.cases": "全部案例", "top.types": "高發詐騙類型",
+        "chart.type": "各類詐騙報告損失", "chart.month": "每月報告損失",
+        "chart.none": "暫無損失報告。", "chart.other": "其他類型", "chart.earlier": "更早", "chart.others": "未計入本圖",
+        "season.now": "季節預警", "read.warning": "閱讀預警",
+        "case.published": "發布", "case.updated": "更新", "case.region": "地區", "case.channels": "接觸方式",
+        "case.loss": "損失", "case.type": "詐騙類型", "case.types": "詐騙類型", "case.tactic": "手法", "case.tactics": "手法",
+        "redflags": "本案危險信號", "redflags.auto": "根據案情文字自動識別。",
+        "advice": "防範建議", "do": "要", "dont": "不要",
+        "hotlines": "拿不準時，請撥打", "report": "舉報詐騙",
+        "indicators": "騙徒使用的號碼和網址",
+        "indicators.note": "已移除連結，無法點擊。請勿撥打或瀏覽。",
+        "related": "相關案例", "related.types": "相關詐騙類型", "sources": "來源", "campaigns.of.case": "所屬預警",
+        "types.title": "詐騙類型", "types.intro": "各類詐騙的手法及已報告的案例。",
+        "tactics.title": "危險信號", "tactics.intro": "騙徒常叫你做這些事，一遇到就要停下。",
+        "campaigns.title": "季節預警", "campaigns.intro": "詐騙高發時段的專項提醒。",
+        "how.it.works": "作案手法", "cases.of.type": "已報告案例", "no.cases": "暫無案例。",
+        "subscribe": "訂閱", "feed.rss": "RSS 訂閱", "feed.atom": "Atom 訂閱", "feed.json": "JSON 訂閱",
+        "campaign.window": "時間", "campaign.focus": "重點防範", "campaign.cases": "本季案例",
+        "flyers": "可列印傳單", "flyer.large": "大字版", "flyer.html": "列印版（網頁）",
+        "paper.a4": "A4", "paper.a5": "A5", "paper.letter": "美式信紙",
+        "search.title": "搜尋案例", "search.label": "搜尋案例", "search.button": "搜尋",
+        "search.nojs": "搜尋需要啟用 JavaScript。", "search.browse": "按詐騙類型瀏覽案例",
+        "search.hint": "輸入關鍵字，例如：退款、快遞、驗證碼。",
+        "notfound.title": "頁面不存在", "notfound.text": "頁面不存在或已刪除。",
+        "notfound.home": "返回首頁",
+        "case.expired": "本案例已於{date}到期，僅作存檔，不再出現在列表和訂閱中。",
+        "footer.published.by": "發布單位", "footer.feeds": "訂閱",
+        "cases.title": "全部案例", "cases.intro": "所有以{language}發布的案例，按時間從新到舊排列。",
+        "pages.label": "分頁", "pages.newer": "較新的案例", "pages.older": "較早的案例", "pages.status": "第 {page} 頁，共 {count} 頁",
+        "issued": "發布日期", "recent.case": "真實案例", "scan": "掃碼查看詳情", "qr.code": "二維碼",
+        "stat.loss": "報告損失", "charts": "損失圖表",
+        "chart.type.overlap": "涉及多種類型的案例在每種類型下都計入",
+        "regions": "各地區案例", "region": "地區", "region.cases": "案例數", "stat.loss.column": "報告損失",
+        "region.rest": "其他地區或未註明",
+        "no.cases.short": "暫無案例",
+        "channel.phone": "電話", "channel.sms": "短訊", "channel.qq": "QQ", "channel.wechat": "微信",
+        "channel.email": "電子郵件", "channel.app": "App", "channel.website": "網站", "channel.in-person": "當面",
     ]
 }

@@ -51,6 +51,16 @@ public struct SiteTexts: Sendable {
     public var hotlinesLocation: SourceLocation? = nil
 }
 
+/// What a BCP 47 language tag says about how a page is written.
+public enum LanguageTag {
+    /// Chinese in Traditional characters: a script (`zh-Hant…`) or a region that writes them (Taiwan, Hong Kong, Macau).
+    public static func isTraditionalChinese(_ tag: String) -> Bool {
+        let parts = tag.lowercased().split(separator: "-")
+        guard parts.first == "zh", parts.count > 1 else { return false }
+        return parts[1] == "hant" || (parts[1] != "hans" && ["tw", "hk", "mo"].contains(parts[1]))
+    }
+}
+
 public enum AdviceKind: String, Sendable, Codable { case `do`, dont }
 
 public struct AdviceItem: Sendable, Equatable {

@@ -50,7 +50,13 @@ public enum Scaffold {
     static let placeholders = [
         "en": (story: "What happened, in the order it happened.", advice: "What police advise."),
         "zh": (story: "按时间顺序写清事情经过。", advice: "民警提醒的防范要点。"),
+        "zh-Hant": (story: "按時間順序寫清事情經過。", advice: "警方提醒的防範要點。"),
     ]
+
+    /// The placeholders' language for a case in `lang`: its Chinese script, else its primary language.
+    static func placeholderLanguage(_ lang: String) -> String {
+        LanguageTag.isTraditionalChinese(lang) ? "zh-Hant" : String(lang.prefix(2))
+    }
 
     /// The scaffold text a case body still holds, if any. Searched for in UTF-8 bytes:
     /// `String.contains` goes through Foundation's locale-aware search, a sixth of `check` here.
@@ -100,8 +106,10 @@ public enum Scaffold {
     }
 
     public static func caseFile(title: String, date: LocalDay, lang: String = "en") -> String {
-        let placeholder = placeholders[String(lang.prefix(2))] ?? placeholders["en"] ?? (story: "", advice: "")
-        let guidance = lang.hasPrefix("zh")
+        let placeholder = placeholders[placeholderLanguage(lang)] ?? placeholders["en"] ?? (story: "", advice: "")
+        let guidance = LanguageTag.isTraditionalChinese(lang)
+            ? "受害人匿名（「鍾女士」「一名23歲大學生」），號碼一律打碼（0912-***-678、「尾號8988」）。"
+            : lang.hasPrefix("zh")
             ? "受害人匿名（“钟女士”“一名23岁大学生”），号码一律打码（138****5678、“尾号8988”）。"
             : "Write the victim anonymously (\"Ms. Zhong\",\n\"a 23-year-old student\") and mask any number (138****5678, \"ending in 8988\")."
 

@@ -5,7 +5,8 @@
   var form = document.querySelector("form[data-index]"), out = document.getElementById("results"),
     status = document.getElementById("results-status") || out;
   if (!form || !out || !window.fetch || !window.URL) return;
-  var input = form.elements.q, zh = /^zh/i.test(document.documentElement.lang), items = null, timer;
+  var input = form.elements.q, lang = document.documentElement.lang, zh = /^zh/i.test(lang),
+    hant = /^zh-(hant|tw|hk|mo)\b/i.test(lang), items = null, timer;
   var CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/, CJKS = new RegExp(CJK.source, "g");
   var rel = form.getAttribute("data-index");
   // data-index: "../" per level + "<lang>/search-index.json"; entry URLs are site-relative.
@@ -62,7 +63,7 @@
     var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(String(iso || ""));
     if (!m || !window.Intl) return iso;
     try {
-      return new Intl.DateTimeFormat(zh ? "zh-CN" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+      return new Intl.DateTimeFormat(hant ? "zh-TW" : zh ? "zh-CN" : "en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
         .format(new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])));
     } catch (x) { return iso; }
   }
@@ -79,8 +80,9 @@
     status.textContent = "";
     if (!found) return;
     n = found.length;
-    status.textContent = zh
-      ? (n ? "找到 " + n + " 起与“" + q + "”相关的案例。" : "没有找到与“" + q + "”相关的案例。")
+    status.textContent = hant
+      ? (n ? "找到 " + n + " 起與「" + q + "」相關的案例。" : "沒有找到與「" + q + "」相關的案例。")
+      : zh ? (n ? "找到 " + n + " 起与“" + q + "”相关的案例。" : "没有找到与“" + q + "”相关的案例。")
       : (n ? n + (n === 1 ? " case matches “" : " cases match “") + q + "”" : "No cases match “" + q + "”.");
     if (!n) return;
     list = out.appendChild(el("ol", "results"));
@@ -110,6 +112,6 @@
     items = (Array.isArray(data) ? data : []).map(prep);
     show(input.value);
   }).catch(function () {
-    status.textContent = zh ? "搜索索引无法加载。" : "The search index could not be loaded.";
+    status.textContent = hant ? "搜尋索引無法載入。" : zh ? "搜索索引无法加载。" : "The search index could not be loaded.";
   });
 })();

@@ -316,6 +316,24 @@ struct ValidOddInputTests {
         #expect(published.diagnostics.map(\.code) == ["scaffold-text"], "\(published.diagnostics.map(\.formatted))")
     }
 
+    /// A Traditional-Chinese editor's review (thirty-fourth session): `new case` wrote a Hong Kong
+    /// bulletin's cases in Simplified characters, with a mainland mobile's mask as the example.
+    @Test("a case scaffolded for a Traditional-Chinese edition is written in Traditional characters, and checks clean")
+    func traditionalScaffold() throws {
+        let day = LocalDay(year: 2024, month: 11, day: 6)
+        let file = Scaffold.caseFile(title: "假冒速遞理賠", date: day, lang: "zh-HK")
+        let body = try #require(file.components(separatedBy: "---\n").last)
+        #expect(body.applyingTransform(StringTransform(rawValue: "Hans-Hant"), reverse: false) == body, "\(body)")
+        #expect(body != Scaffold.caseFile(title: "假冒速遞理賠", date: day, lang: "zh").components(separatedBy: "---\n").last)
+        var tree = Tree.with(["cases/2024-jia-mao.zh-HK.md": file])
+        tree.set("site.yml", "title: T\nbase_url: https://alerts.example.org\nlanguages: [en, zh, zh-HK]\ntimezone: Asia/Hong_Kong\npublisher: P\n")
+        let draft = tree.check()
+        #expect(!draft.diagnostics.contains { $0.file.hasSuffix(".zh-HK.md") }, "\(draft.diagnostics.map(\.formatted))")
+        tree.set("cases/2024-jia-mao.zh-HK.md", file.replacingOccurrences(of: "draft: true\n", with: ""))
+        let published = tree.check().diagnostics.filter { $0.file.hasSuffix(".zh-HK.md") }
+        #expect(published.map(\.code) == ["scaffold-text"], "\(published.map(\.formatted))")
+    }
+
     @Test("`new case` slugs: Chinese in pinyin, a title without letters by its fingerprint, long titles cut at a word")
     func scaffoldSlugs() {
         let day = LocalDay(year: 2024, month: 11, day: 6)

@@ -327,6 +327,35 @@ struct FixtureSiteTests {
         #expect(english.contains("20 December – 10 January, every year"), "\(english)")
     }
 
+    /// A Traditional-Chinese editor's review (thirty-fourth session): a `zh-HK` edition's menus,
+    /// charts and flyers said 首页, 搜索, 万元 and 扫码 around the bulletin's Traditional text.
+    @Test("a zh-HK edition's interface words, amounts and flyers are in Traditional characters")
+    func traditionalInterface() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let files = FileManager.default.enumerator(at: alerts, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        for file in files where file.lastPathComponent.contains(".zh.") {
+            try FileManager.default.moveItem(at: file, to: file.deletingLastPathComponent()
+                .appendingPathComponent(file.lastPathComponent.replacingOccurrences(of: ".zh.", with: ".zh-HK.")))
+        }
+        let site = alerts.appendingPathComponent("site.yml")
+        try String(contentsOf: site, encoding: .utf8).replacingOccurrences(of: "languages: [en, zh]", with: "languages: [en, zh-HK]")
+            .write(to: site, atomically: false, encoding: .utf8)
+        let out = temp.child("site")
+        let result = await buildSite(alerts: alerts, out: out)
+        try #require(result.succeeded, "\(result.report)")
+        let home = try String(contentsOf: out.appendingPathComponent("zh-HK/index.html"), encoding: .utf8)
+        for word in [">首頁<", ">搜尋<", ">詐騙類型<", "9.7萬元人民幣", "報告損失（人民幣）", "僅以英文發布"] { #expect(home.contains(word), "\(word)") }
+        for word in [">首页<", ">搜索<", "万元", "（元）"] { #expect(!home.contains(word), "\(word)") }
+        // The PDF flyers take the same words as the printable page (the flyer tests read their text).
+        let flyer = try String(contentsOf: out.appendingPathComponent("zh-HK/campaigns/double-11/flyer/index.html"), encoding: .utf8)
+        #expect(flyer.contains("掃碼查看詳情") && flyer.contains("真實案例") && !flyer.contains("扫码"), "\(flyer)")
+        let english = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(english.contains(">繁體中文<") && english.contains(">Home<"))
+    }
+
     /// A browser review (thirty-third session): `/assets/…` in a body, as the README says to write it,
     /// was published as the production address, and the image was missing in `serve`'s preview.
     @Test("links and images into the site from a body are relative on pages, as the pages' own links; absolute in feeds")

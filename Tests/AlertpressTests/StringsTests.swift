@@ -65,6 +65,52 @@ func languageNames(_ lang: String, _ name: String) {
     #expect(Strings.languageName(lang) == name)
 }
 
+/// A Traditional-Chinese editor's review (thirty-fourth session): a Hong Kong bulletin's pages said
+/// 首页, 搜索 and 万 around its Traditional text.
+@Suite("Traditional Chinese")
+struct TraditionalStringsTests {
+    @Test("Traditional pages take the Traditional table; Simplified ones and other languages do not", arguments: [
+        ("zh-Hant", true), ("zh-Hant-CN", true), ("zh-TW", true), ("zh-HK", true), ("zh-MO", true), ("zh-hk", true),
+        ("zh", false), ("zh-CN", false), ("zh-SG", false), ("zh-Hans", false), ("zh-Hans-HK", false), ("en", false), ("en-HK", false),
+    ])
+    func whichLanguages(_ lang: String, _ traditional: Bool) {
+        #expect(Strings(lang).isTraditional == traditional)
+        #expect((Strings(lang)["nav.home"] == "首頁") == traditional)
+    }
+
+    @Test("the Traditional table says everything the Simplified one says")
+    func sameKeys() {
+        #expect(Set(Strings.zhHant.keys) == Set(Strings.zh.keys))
+        #expect(Set(Strings.zh.keys).subtracting(["no.cases.short"]).isSubset(of: Set(Strings.en.keys)))
+    }
+
+    /// ICU's Simplified-to-Traditional transform is the oracle: a text it would change has a Simplified character.
+    @Test("no Traditional text has a Simplified character, and each differs from its Simplified text where that has one")
+    func noSimplifiedCharacters() {
+        let toTraditional = StringTransform(rawValue: "Hans-Hant")
+        for (key, value) in Strings.zhHant {
+            #expect(value.applyingTransform(toTraditional, reverse: false) == value, "\(key): \(value)")
+            let simplified = Strings.zh[key] ?? ""
+            if simplified.applyingTransform(toTraditional, reverse: false) != simplified { #expect(value != simplified, "\(key)") }
+        }
+        for name in Strings.traditionalCurrencyNames.values { #expect(name.applyingTransform(toTraditional, reverse: false) == name, "\(name)") }
+    }
+
+    @Test("amounts in 萬 and 億; the yuan named, as 元 alone is Taiwan's or Hong Kong's dollar")
+    func amounts() {
+        let hk = Strings("zh-HK")
+        #expect(hk.money(97000, "CNY") == "9.7萬元人民幣")
+        #expect(hk.money(350_000_000, "HKD") == "3.5億港元")
+        #expect(hk.money(4000, "TWD") == "4,000新台幣")
+        #expect(hk.money(700, "ZAR") == "700 ZAR")
+        #expect(hk.currencyLabel("CNY") == "（人民幣）")
+        #expect(Strings("zh").currencyLabel("CNY") == "（元）")
+        #expect(Strings("en").currencyLabel("CNY") == " (CNY)")
+        #expect(hk.caseCount(0) == "暫無案例")
+        #expect(hk.elsewhere(3, language: hk.name(of: "en")) == "另有 3 起案例僅以英文發布")
+    }
+}
+
 /// A Traditional-Chinese editor's review (thirty-fourth session): "HKD 2,350,000" was cut to
 /// "HKD 2,350,0" at the end of the longest bar of the English type chart.
 @Test("the longest bar leaves room for its whole value", arguments: ["¥1,060,000", "HKD 2,350,000", "2,350,000港元"])
