@@ -255,7 +255,7 @@ struct Decoder {
     /// "失主手机", "（受害人本人）"; and a scam message pasted whole that greets the number it was sent to
     /// ("尊敬的139…用户", "Dear customer 139…").
     private static let victimsData = SharedRegex {
-        /(?i)victim'?s\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id)|(?:受害人|受害者|被害人|受骗人|受骗者|被骗人|被骗者|事主|失主|当事人|报案人)(?:本人)?(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ)|[（(](?:受害人|受害者|被害人|受骗人|被骗人|事主|失主|当事人|报案人)[^）)]{0,4}[）)]|尊敬的\s*\+?\d|\bdear\s+(?:customer|user|sir|madam|member)\s*\+?\d|\d\s*(?:用户|机主)/
+        /(?i)victim'?s\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id)|(?:受害人|受害者|被害人|受骗人|受骗者|被骗人|被骗者|事主|失主|当事人|报案人|受骗群众|被骗群众|受害群众|老人|老人家)(?:本人)?(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ)|[（(](?:受害人|受害者|被害人|受骗人|被骗人|事主|失主|当事人|报案人)[^）)]{0,4}[）)]|[（(]\s*(?:the\s+)?victim'?s?(?:\s+own)?\s*[）)]|[（(]\s*(?:Ms|Mr|Mrs|Miss)\.?\s+\p{L}+'s(?:\s+own)?\s*[）)]|\bvictim\s+(?:transferred|paid|sent)\s+(?:\w+\s+)?from|受害人转出|\b(?:her|his)\s+(?:own\s+)?(?:phone|mobile|cell|number|e-?mail|card|account)(?:\s+number)?\s*[:：,]?\s*\+?\d|尊敬的\s*\+?\d|\bdear\s+(?:customer|user|sir|madam|member)\s*\+?\d|\d\s*(?:用户|机主)/
     }
     /// A person's data named by their title or name ("李女士手机", "Ms. Li's phone", "机主…", "（李女士）"):
     /// the victim's, unless the words also name the scammer ("骗子王先生手机", "Fake officer Mr. Wang's phone").
@@ -278,7 +278,7 @@ struct Decoder {
         return victimsData.with { text.contains($0) } || (personsData.with { text.contains($0) } && !scammerNamed.with { text.contains($0) })
     }
     /// A word each of `victimsData`'s and `personsData`'s alternatives holds, in lower case.
-    private static let victimWords = ["victim", "受害", "被害", "受骗", "被骗", "事主", "失主", "当事人", "报案人", "尊敬的", "dear", "用户", "机主",
+    private static let victimWords = ["victim", "受害", "被害", "受骗", "被骗", "事主", "失主", "当事人", "报案人", "尊敬的", "dear", "用户", "机主", "老人", "her", "his",
                                       "女士", "先生", "小姐", "阿姨", "大爷", "大妈", "本人", "ms", "mr", "miss", "complainant"]
 
     /// `indicators` is the one place for a scammer's numbers and addresses, published disarmed but

@@ -15,12 +15,15 @@ enum PersonalDataScanner {
         enum Kind: String {
             case mobile = "mobile number", residentID = "resident ID number", card = "bank card number", email = "e-mail address"
             case landline = "home phone number"
+            case nationalID = "national identity number", iban = "bank account number (IBAN)"
         }
         var kind: Kind
         var column: Int
         var masked: String
         /// The number's digits, or the address in lower case: what it is, however written.
         var value: String = ""
+        /// Written masked, but hiding too little to keep it apart (`1391234567*`).
+        var weakMask = false
     }
 
     // Static: a regex literal is parsed and compiled each time it is evaluated.
@@ -44,7 +47,7 @@ enum PersonalDataScanner {
     /// The "@" (2), the host (3) and the ending (4); a plain " at " counts with an ending only.
     /// Numbers named as a person's ID, bank card or home phone by the words right before them.
     private static let labelledID = SharedRegex {
-        /(?i)(?:身份证|身份證|公民身份|身份|证件|證件|\bID(?:\s+card)?|\bidentity\s+card)\s*(?:号码|號碼|号|號|no\.?|number|#)?\s*(?:是|为|is)?\s*[:：,，]?\s*((?:\d[ -]?){17}[\dXx])(?![0-9A-Za-z])/
+        /(?i)(?:身份证|身份證|公民身份|身份|证件|證件|\bID(?:\s+card)?|\bidentity\s+card)\s*(?:号码|號碼|号|號|no\.?|number|#)?\s*(?:是|为|is)?\s*[:：,，]?\s*((?:\d[ -]?){17}[\dXx]|(?:\d[ -]?){14}\d)(?![0-9A-Za-z])/
     }
     private static let labelledCard = SharedRegex {
         /(?i)(?:(?:银行|储蓄|信用|借记|銀行|儲蓄)卡|卡号|卡號|(?:银行|銀行)?(?:账号|帳號|账户|帳戶)|\bbank\s+card|\b(?:debit|credit)\s+card|\b(?:bank\s+)?account)\s*(?:号码|號碼|号|號|no\.?|number|#)?\s*(?:是|为|is)?\s*[:：,，]?\s*((?:\d[ -]?){15,18}\d)(?![0-9A-Za-z])/
@@ -88,7 +91,8 @@ enum PersonalDataScanner {
     private static let roleAccounts: Set<String> = ["jubao", "report", "reports", "info", "service", "services", "support", "contact", "admin",
                                                     "webmaster", "postmaster", "press", "media", "news", "help", "kefu", "noreply", "no-reply",
                                                     "fraud", "antifraud", "anti-fraud", "abuse", "feedback", "complaint", "complaints", "tousu",
-                                                    "office", "editor", "editors", "security", "phishing", "spam"]
+                                                    "office", "editor", "editors", "security", "phishing", "spam", "fanzha", "fzzx", "fanzhapian",
+                                                    "tips", "tipoff", "hotline", "xinfang", "jubaozhongxin", "scams", "scamalert"]
 
     /// Whether an address found is none of a person's: a role's at an organisation's own domain (at a
     /// webmail host anyone may take the name), or words of a sentence around an "@" set apart.
@@ -132,7 +136,12 @@ enum PersonalDataScanner {
     }
 
     /// Words that introduce a number that is not personal data, directly before it ("order no. 2023…", "运单号：YT…").
-    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref|invoice|transaction)\s*(?:no\.?|number|num\.?|id|#)|\b(?:order|waybill|invoice)\s*:?|\b(?:hotline|helpline)(?:\s+(?:number|no\.?))?(?:\s+(?:at|on|is))?|热线(?:电话|号码)?(?:是|为)?|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号|发票号|回执编号|统一社会信用代码|社会信用代码|信用代码|\b(?:police\s+)?report\s*(?:no\.?|number|#)|\b(?:unified\s+social\s+)?credit\s+code|\bimei)(?:码)?\s*(?:是|为|為)?\s*[:：#.]?\s*$/ }
+    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref|invoice|transaction)\s*(?:no\.?|number|num\.?|id|#)|\b(?:order|waybill|invoice)\s*:?|\b(?:hotline|helpline)(?:\s+(?:number|no\.?))?(?:\s+(?:at|on|is))?|热线(?:电话|号码)?(?:是|为)?|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号|发票号|回执编号|统一社会信用代码|社会信用代码|信用代码|\b(?:police\s+)?report\s*(?:no\.?|number|#)|\b(?:unified\s+social\s+)?credit\s+code|\bimei)(?:码)?\s*(?:是|为|為|is)?\s*[:：#.]?\s*$/ }
+    /// A case's own number, which may pass an ID's check by chance (`案件编号420106202606100127`):
+    /// the one introduction that lets a number of an ID's form through.
+    private static let caseNumberIntroduction = SharedRegex {
+        /(?i)(?:案件编号|案件編號|案号|案號|立案编号|报案回执(?:编号|号)?|回执编号|\b(?:police\s+)?case\s*(?:no\.?|number|reference|ref\.?|#)|\(case)\s*(?:是|为|為|is)?\s*[:：#.]?\s*[A-Z]{0,2}$/
+    }
     /// A person's thing named right before the introduction, which makes it no order number ("身份证编号", "ID card number").
     /// Anywhere in the words before it: "her phone, order no.", "受害人热线", "她的储蓄卡编号"; and "in
     /// order" (an idiom, no order number). ("Her Taobao order" is still an order.)
@@ -707,19 +716,26 @@ enum PersonalDataScanner {
     static func scan(_ line: String, markup: Bool = true) -> [Finding] {
         // Most lines hold no run of 11 digits and no "@": skip the rest for them.
         var findings = Self.mayFind(in: line) ? fullScan(line, markup: markup) : []
-        // Hong Kong's and Taiwan's forms, shorter: a pre-check of their own.
-        if RegionalNumbers.mayFind(in: line) {
+        // Hong Kong's and Taiwan's forms, shorter, and the rarer forms: a pre-check each.
+        let regional = RegionalNumbers.mayFind(in: line), more = MoreNumbers.forms(in: line)
+        guard regional || !more.isEmpty else { return findings }
+        var others: [Finding] = []
+        // Masks are read on the line as written; the rest on the text as printed.
+        if more.contains(.masks) { others += MoreNumbers.weakMasks(in: line) }
+        if regional || !more.subtracting(.masks).isEmpty {
             let (readable, columns) = Self.readable(line, markup: markup)
-            let regional = RegionalNumbers.findings(in: readable, columns: columns).filter { finding in
-                !findings.contains { $0.column == finding.column || (!$0.value.isEmpty && ($0.value.hasSuffix(finding.value) || finding.value.hasSuffix($0.value))) }
-            }
-            if !regional.isEmpty { findings = (findings + regional).sorted { $0.column < $1.column } }
+            if regional { others += RegionalNumbers.findings(in: readable, columns: columns) }
+            others += MoreNumbers.findings(in: readable, columns: columns, forms: more)
         }
-        return findings
+        for finding in others where !findings.contains(where: { $0.column == finding.column
+            || (!$0.value.isEmpty && ($0.value.hasSuffix(finding.value) || finding.value.hasSuffix($0.value))) }) {
+            findings.append(finding)
+        }
+        return findings.sorted { $0.column < $1.column }
     }
 
     /// Whether `scan` may find anything in `text`: `mayFind`, or Hong Kong's and Taiwan's forms.
-    static func mayFindAny(in text: String) -> Bool { mayFind(in: text) || RegionalNumbers.mayFind(in: text) }
+    static func mayFindAny(in text: String) -> Bool { mayFind(in: text) || RegionalNumbers.mayFind(in: text) || MoreNumbers.mayFind(in: text) }
 
     /// `scan` without the pre-check, for the tests that compare the two.
     static func fullScan(_ line: String, markup: Bool = true) -> [Finding] {
@@ -735,8 +751,10 @@ enum PersonalDataScanner {
                   !claimed.contains(where: { $0.overlaps(range) }),
                   // Amounts: "1500 / 3000 / 280 yuan", "¥1500 3000 280" are no phone or card number.
                   kind == .email || kind == .residentID || !Self.isAmount(scalars, range),
-                  // A valid resident ID (check digit, birth date) is one, whatever words come before it.
-                  kind == .email || kind == .residentID || !isExempt(scalars, before: range.lowerBound) else { return }
+                  // A valid resident ID (check digit, birth date) is one, whatever words come before it
+                  // but a case's number.
+                  kind == .email || (kind == .residentID ? !isCaseNumber(scalars, before: range.lowerBound) : !isExempt(scalars, before: range.lowerBound))
+            else { return }
             claimed.append(range)
             let position = range.lowerBound
             let value = kind == .email
@@ -1129,9 +1147,13 @@ enum PersonalDataScanner {
     /// not named as a person's own ("身份证编号").
     private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "；", ";"]
 
-    private static func isExempt(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
+    static func isExempt(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
+        isExempt(scalars, before: index, introducedBy: Self.exemptIntroduction)
+    }
+
+    private static func isExempt(_ scalars: [Unicode.Scalar], before index: Int, introducedBy words: SharedRegex<Substring>) -> Bool {
         let before = String(String.UnicodeScalarView(scalars[max(0, index - 40)..<index]))
-        guard let introduction = Self.exemptIntroduction.with({ before.firstMatch(of: $0)?.range }) else { return false }
+        guard let introduction = words.with({ before.firstMatch(of: $0)?.range }) else { return false }
         // In its sentence: "…客服的电话。订单号：…" (a summary made from a body joins its paragraphs)
         // names no phone of the order's.
         // Back over the scalars to the sentence's end (Foundation's backward search took 2 % of `check`).
@@ -1146,6 +1168,10 @@ enum PersonalDataScanner {
         }
         let context = Substring(scalars[start...])
         return !Self.personalContext.with { context.contains($0) }
+    }
+
+    private static func isCaseNumber(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
+        isExempt(scalars, before: index, introducedBy: Self.caseNumberIntroduction)
     }
 
     static func validResidentID(_ id: String) -> Bool {

@@ -478,3 +478,77 @@ struct RegionalNumbersTests {
         #expect(!RegionalNumbers.validTaiwanID("A", "123456788"))
     }
 }
+
+/// The third privacy red team (thirty-fifth session): each of these was published by a build that succeeded.
+@Suite("Weak masks and rarer forms")
+struct MoreNumbersTests {
+    typealias Kind = PersonalDataScanner.Finding.Kind
+
+    @Test("found at their columns: weak masks, first-generation IDs, American Express, a number in head and tail, English words, at-dot addresses, SSN, NRIC, IBAN", arguments: [
+        ("受害人身份证号42010619850317123*。", Kind.residentID, 8), ("Her ID 420106*98503171230 was used", .residentID, 8),
+        ("ID 4201061985****1230", .residentID, 4), ("手机1391234567*", .mobile, 3), ("13912345*78 called", .mobile, 1),
+        ("Tel 139*2345678.", .mobile, 5), ("mobile 1391234567X", .mobile, 8), ("e-mail l*ming@qq.com", .email, 8),
+        ("受害人李某（身份证号420106850317123）被骗", .residentID, 11), ("ID card 420106850317123", .residentID, 9),
+        ("她的身份证号是420106850317123", .residentID, 8), ("card 3782 822463 10005", .card, 6),
+        ("受害人手机号前七位为1391234，尾号5678。", .mobile, 11), ("It begins 1391234 and ends in 5678.", .mobile, 11),
+        ("受害人身份证号前14位为42010619850317，后四位1230。", .residentID, 13),
+        ("The victim's mobile is one three eight one two three four five six seven eight.", .mobile, 24),
+        ("call one three nine, one two three four, five six seven eight", .mobile, 6),
+        ("one three eight double zero one three eight double zero zero", .mobile, 1),
+        ("her e-mail is liming at company dot com dot cn", .email, 15), ("SSN 536-22-1234", .nationalID, 5),
+        ("NRIC S1234567D", .nationalID, 6), ("IBAN GB82 WEST 1234 5698 7654 32", .iban, 6),
+    ])
+    func found(_ line: String, _ kind: Kind, _ column: Int) {
+        let findings = PersonalDataScanner.scan(line)
+        #expect(findings.map(\.kind) == [kind] && findings.first?.column == column, "\(line): \(findings)")
+    }
+
+    @Test("proper masks, case numbers, agency addresses and look-alikes pass", arguments: [
+        "138****5678", "1391234****", "尾号5678", "420106********0127", "zh****88@qq.com", "l***@qq.com", "案件编号420106202606100127",
+        "The police case number is 420106202606100127.", "Police in Hongshan (case A420106202606100127) are investigating.",
+        "Tips can be sent to the Anti-Fraud Centre at fanzha@whga.gov.cn.", "交易流水号420106850317123", "IMEI 356938035643809",
+        "前三位139，后面不记得了", "She met him at home dot com offices", "one or two, three times", "Dated 2026-11-23, 09:30",
+        "Invoice CN12 3456 7890", "PIN S1234567A", "area 000-12-3456", "3 × 4 = 12, 5 ** 2 = 25",
+    ])
+    func passes(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    @Test("a weak mask is said as one, with the mask to write")
+    func weakMaskWording() throws {
+        let finding = try #require(PersonalDataScanner.scan("手机1391234567*").first)
+        #expect(finding.weakMask && finding.value == "1391234567*" && finding.masked == "139****567*")
+        #expect(PersonalDataScanner.scan("手机13912345678").first?.weakMask == false)
+    }
+
+    @Test("check digits and dates: ISO 13616's example IBAN, an NRIC worked by hand (2+14+18+20+20+18+14 = 106, 106 mod 11 = 7: D), 15-digit IDs")
+    func checks() {
+        #expect(MoreNumbers.validIBAN("GB82WEST12345698765432"))
+        #expect(!MoreNumbers.validIBAN("GB83WEST12345698765432"))
+        #expect(MoreNumbers.validSingaporeID("S", "1234567", "D"))
+        #expect(!MoreNumbers.validSingaporeID("S", "1234567", "A"))
+        #expect(MoreNumbers.validFirstGenerationID("420106850317123"))
+        #expect(!MoreNumbers.validFirstGenerationID("420106851317123"), "month 13")
+        #expect(!MoreNumbers.validFirstGenerationID("990106850317123"), "no province 99")
+    }
+
+    /// The pre-check decides which patterns run: on random texts of the forms' pieces, running
+    /// every pattern finds nothing more than running those the pre-check names.
+    @Test("the pre-check hides no finding (4,000 random texts)")
+    func precheckHidesNothing() {
+        let pieces = ["1391234567*", "13912345*78", "l*ming@qq.com", "420106850317123", "3782 822463 10005", "536-22-1234", "S1234567D",
+                      "GB82 WEST 1234 5698 7654 32", "liming at company dot com", "前七位为1391234", "尾号5678", "begins 1391234 ", "ends in 5678",
+                      "one three eight one two three four five six seven eight", "X", " ", "，", "。", "1", "*", "@", "A", "dot"]
+        var checked = 0
+        for text in seededTexts(4000, of: 4, from: pieces, seed: 35) {
+            let forms = MoreNumbers.forms(in: text)
+            let (readable, columns) = PersonalDataScanner.readable(text)
+            let all = MoreNumbers.findings(in: readable, columns: columns, forms: MoreNumbers.Forms(rawValue: 0xFF)).map(\.column)
+            let gated = MoreNumbers.findings(in: readable, columns: columns, forms: forms).map(\.column)
+            #expect(all == gated, "\(text)")
+            if !forms.contains(.masks) { #expect(MoreNumbers.weakMasks(in: text).isEmpty, "\(text)") }
+            if !all.isEmpty { checked += 1 }
+        }
+        #expect(checked > 1000, "the random texts hold findings: \(checked)")
+    }
+}

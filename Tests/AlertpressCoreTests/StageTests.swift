@@ -341,7 +341,7 @@ struct PersonalDataScannerTests {
         "order no. 202311061234567890", "运单号 YT1234567890123", "订单号：202311061234567890", "tracking number 1234567890123456",
         "97000", "13800000", "loss 13,800,000 yuan", "call 110 or 96110", "2024-11-06 09:30", "12345678901",
         "138123456789", "QQ 1381234567", "6222021234567895",
-        "user at example dot com", "@someone", "关注@平安武汉 获取提醒", "转发@反诈中心。", "price@10.50",
+        "an address ending in dot com", "@someone", "关注@平安武汉 获取提醒", "转发@反诈中心。", "price@10.50",
         // A public hotline written in another country's grouping (Singapore's police, 1800-255-0000).
         "please call the Police hotline at 1800-255-0000", "Helpline: 1800 255 0000", "举报热线：1800-255-0000",
     ])
@@ -418,7 +418,8 @@ struct PersonalDataScannerTests {
                 disagreements += 1
                 if examples.count < 5 { examples.append(text.debugDescription) }
             }
-            let found = text.split(separator: "\n").contains { !PersonalDataScanner.scan(String($0)).isEmpty }
+            // The pre-check gates the main scan; the rarer forms have pre-checks of their own (tested with them).
+            let found = text.split(separator: "\n").contains { !PersonalDataScanner.fullScan(String($0)).isEmpty }
             if found && !PersonalDataScanner.mayFind(in: text) { skippedWithFindings += 1 }
             if found { lit += 1 }
         }

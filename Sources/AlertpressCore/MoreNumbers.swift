@@ -1,0 +1,378 @@
+/// Personal data in forms the main scan does not read, found by the third privacy review: masks
+/// that hide too little (`1391234567*`, an ID with only its check digit hidden, `l*ming@qq.com`),
+/// first-generation 15-digit resident IDs, 15-digit American Express cards, a number given as its
+/// first digits and its last (`前七位1391234，尾号5678`), digits spelt as English words, and the
+/// national numbers of other places a victim may come from: a US Social Security number, a
+/// Singapore NRIC or FIN, an IBAN (each by its form and, where it has one, its check).
+enum MoreNumbers {
+    typealias Finding = PersonalDataScanner.Finding
+
+    /// Which of the forms a line may hold, so each pattern runs only where it may match.
+    struct Forms: OptionSet {
+        let rawValue: Int
+        static let masks = Forms(rawValue: 1), fifteenDigits = Forms(rawValue: 2), socialSecurity = Forms(rawValue: 4)
+        static let singapore = Forms(rawValue: 8), iban = Forms(rawValue: 16), words = Forms(rawValue: 32), spelledAddress = Forms(rawValue: 64)
+        static let headAndTail = Forms(rawValue: 128)
+    }
+
+    static func mayFind(in text: String) -> Bool { !forms(in: text).isEmpty }
+
+    /// Cheap test on the bytes: a mask star (or an X after digits) with seven digits or an "@" in the line; a run of
+    /// exactly 15 digits, or of 9 in three groups; a capital before seven digits, or two capitals
+    /// before two; three digits spelt as English words in a row; "dot"; a word of a number's start
+    /// (前, "begins") and one of its end (尾, 位, "ends") with seven digits.
+    static func forms(in text: String) -> Forms {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let count = bytes.count
+            var forms: Forms = []
+            var digits = 0, star = false, at = false, spelledWords = 0, head = false, tail = false
+            func isDigit(_ index: Int) -> Bool { index < count && (0x30...0x39).contains(bytes[index]) }
+            func isCapital(_ index: Int) -> Bool { index >= 0 && index < count && (0x41...0x5A).contains(bytes[index]) }
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if isDigit(index) {
+                    let start = index
+                    // A Social Security number is three groups joined by hyphens, within a run that spaces may join to others.
+                    var run = 0, hyphenated = 0, hyphenGroups = 1
+                    func endSegment() {
+                        if hyphenated == 9, hyphenGroups == 3 { forms.insert(.socialSecurity) }
+                        hyphenated = 0
+                        hyphenGroups = 1
+                    }
+                    while index < count {
+                        if isDigit(index) {
+                            run += 1; hyphenated += 1; index += 1
+                        } else if bytes[index] == 0x2D, isDigit(index + 1) {
+                            hyphenGroups += 1; index += 1
+                        } else if bytes[index] == 0x20, isDigit(index + 1) {
+                            endSegment(); index += 1
+                        } else {
+                            break
+                        }
+                    }
+                    endSegment()
+                    digits += run
+                    // A mobile masked with a letter (1391234567X).
+                    if index < count, bytes[index] | 0x20 == UInt8(ascii: "x") { star = true }
+                    if run == 15 { forms.insert(.fifteenDigits) }
+                    if run == 7, isCapital(start - 1) { forms.insert(.singapore) }
+                    if run >= 2, isCapital(start - 1), isCapital(start - 2) { forms.insert(.iban) }
+                    spelledWords = 0
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: "*"): star = true
+                case UInt8(ascii: "@"): at = true
+                case 0xEF where index + 2 < count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x8A: star = true  // ＊
+                case 0xE5 where index + 2 < count && bytes[index + 1] == 0xB0 && bytes[index + 2] == 0xBE: tail = true  // 尾
+                case 0xE4 where index + 2 < count && bytes[index + 1] == 0xBD && bytes[index + 2] == 0x8D: tail = true  // 位
+                case 0xE5 where index + 2 < count && bytes[index + 1] == 0x89 && bytes[index + 2] == 0x8D: head = true  // 前
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    let start = index
+                    while index < count, bytes[index] & 0x80 == 0, (0x41...0x5A).contains(bytes[index] & 0xDF) { index += 1 }
+                    switch kind(of: UnsafeBufferPointer(rebasing: bytes[start..<index])) {
+                    case .digit:
+                        spelledWords += 1
+                        if spelledWords >= 3 { forms.insert(.words) }
+                    case .dot: forms.insert(.spelledAddress)
+                    case .start: head = true; spelledWords = 0
+                    case .end: tail = true; spelledWords = 0
+                    case .other: spelledWords = 0
+                    }
+                    continue
+                case 0x20, UInt8(ascii: "-"), UInt8(ascii: ","): break
+                default: spelledWords = 0
+                }
+                index += 1
+            }
+            if star, digits >= 7 || at { forms.insert(.masks) }
+            if head, tail, digits >= 7 { forms.insert(.headAndTail) }
+            return forms
+        }
+    }
+
+    private enum WordKind { case digit, dot, start, end, other }
+
+    /// What an ASCII word is to `mayFind`, read on its bytes (a string made of every word of every
+    /// line, to look it up, took a quarter of `check`).
+    private static func kind(of word: UnsafeBufferPointer<UInt8>) -> WordKind {
+        guard (2...6).contains(word.count) else {
+            if word.count == 9, lowered(word, 0) == 0x62, lowered(word, 1) == 0x65, lowered(word, 2) == 0x67 { return .start }  // beginning
+            if word.count == 8, lowered(word, 0) == 0x73, lowered(word, 1) == 0x74, lowered(word, 2) == 0x61 { return .start }  // starting
+            return word.count > 6 && word.count < 12 && lowered(word, 0) == 0x65 && lowered(word, 1) == 0x6E && lowered(word, 2) == 0x64 ? .end : .other
+        }
+        var key: UInt64 = 0
+        for byte in word { key = key << 8 | UInt64(byte | 0x20) }
+        switch key {
+        // zero oh one two three four five six seven eight nine double triple
+        case 0x7A65726F, 0x6F68, 0x6F6E65, 0x74776F, 0x7468726565, 0x666F7572, 0x66697665, 0x736978, 0x736576656E, 0x6569676874, 0x6E696E65,
+             0x646F75626C65, 0x747269706C65: return .digit
+        case 0x646F74: return .dot
+        // begins start starts
+        case 0x626567696E73, 0x7374617274, 0x737461727473: return .start
+        default: return lowered(word, 0) == 0x65 && lowered(word, 1) == 0x6E && word.count >= 3 && lowered(word, 2) == 0x64 ? .end : .other
+        }
+    }
+
+    private static func lowered(_ word: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt8 { index < word.count ? word[index] | 0x20 : 0 }
+
+    static let digitWords: [String: Character] = ["zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+                                                  "six": "6", "seven": "7", "eight": "8", "nine": "9"]
+
+    /// The findings in `readable` (as `PersonalDataScanner.readable` gives it) of `forms` but masks,
+    /// with the columns of the line it came from.
+    static func findings(in readable: String, columns: [Int], forms: Forms) -> [Finding] {
+        var found: [Finding] = []
+        let scalars = Array(readable.unicodeScalars)
+        func add(_ kind: Finding.Kind, at offset: Int, _ masked: String, _ value: String) {
+            found.append(Finding(kind: kind, column: (offset < columns.count ? columns[offset] : offset) + 1, masked: masked, value: value))
+        }
+        for run in forms.contains(.fifteenDigits) ? digitRuns(scalars) : [] where run.digits.count == 15 {
+            let digits = run.digits
+            if (digits.hasPrefix("34") || digits.hasPrefix("37")), PersonalDataScanner.luhnValid(digits) {
+                guard !PersonalDataScanner.isExempt(scalars, before: run.range.lowerBound) else { continue }
+                add(.card, at: run.range.lowerBound, "**** " + String(digits.suffix(4)), digits)
+            } else if validFirstGenerationID(digits) {
+                guard !PersonalDataScanner.isExempt(scalars, before: run.range.lowerBound) else { continue }
+                add(.residentID, at: run.range.lowerBound, String(digits.prefix(6)) + "*****" + String(digits.suffix(4)), digits)
+            }
+        }
+        for match in !forms.contains(.socialSecurity) ? [] : socialSecurity.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3) } }) {
+            let (area, group, serial) = (String(match.0), String(match.1), String(match.2))
+            guard area != "000", area != "666", !area.hasPrefix("9"), group != "00", serial != "0000" else { continue }
+            add(.nationalID, at: offset(of: match.0.startIndex, in: readable), "***-**-\(serial)", area + group + serial)
+        }
+        for match in !forms.contains(.singapore) ? [] : singaporeID.with({ readable.matches(of: $0).map { ($0.0, $0.1, $0.2, $0.3) } }) {
+            guard validSingaporeID(String(match.1), String(match.2), String(match.3)) else { continue }
+            add(.nationalID, at: offset(of: match.1.startIndex, in: readable), "\(match.1)****\(match.2.suffix(3))\(match.3)", String(match.0.drop { !$0.isLetter }))
+        }
+        for match in !forms.contains(.iban) ? [] : iban.with({ readable.matches(of: $0).map(\.1) }) {
+            let compact = match.filter { $0 != " " }
+            guard (15...34).contains(compact.count), validIBAN(String(compact)) else { continue }
+            add(.iban, at: offset(of: match.startIndex, in: readable), "\(compact.prefix(4)) **** \(compact.suffix(4))", String(compact))
+        }
+        // "liming at company dot com dot cn": at a webmail host the main scan finds it; elsewhere here.
+        for match in !forms.contains(.spelledAddress) ? [] : spelledAddress.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3) } }) {
+            let (local, host, ending) = (String(match.0), String(match.1), String(match.2).lowercased())
+            guard topLevelDomains.contains(ending), !["is", "was", "are", "be", "me", "us", "him", "her", "them", "look", "arrive", "arrived", "stay", "stayed",
+                                                         "live", "lived", "lives", "work", "works", "worked", "met", "meet", "home", "it", "this", "that"].contains(local.lowercased())
+            else { continue }
+            let domain = host.lowercased().replacing(#/\s+dot\s+/#.ignoresCase(), with: ".")
+            add(.email, at: offset(of: match.0.startIndex, in: readable), "\(local.prefix(1))***@\(domain)", local.lowercased() + "@" + domain)
+        }
+        for (start, digits) in forms.contains(.words) ? spelledInWords(scalars) : [] {
+            for finding in PersonalDataScanner.fullScan(digits, markup: false) where finding.kind != .email {
+                add(finding.kind, at: start, finding.masked, finding.value)
+            }
+        }
+        for (start, digits) in forms.contains(.headAndTail) ? headsAndTails(readable) : [] {
+            let isMobile = digits.count == 11 && digits.hasPrefix("1") && ("3"..."9").contains(digits.dropFirst().prefix(1))
+            let isID = digits.count == 18 && PersonalDataScanner.validResidentID(digits)
+            let isCard = (16...19).contains(digits.count) && PersonalDataScanner.isCardPrefix(digits) && PersonalDataScanner.luhnValid(digits)
+            guard let kind: Finding.Kind = isMobile ? .mobile : isID ? .residentID : isCard ? .card : nil else { continue }
+            let masked = kind == .mobile ? "\(digits.prefix(3))****\(digits.suffix(4))" : kind == .card ? "**** \(digits.suffix(4))"
+                : String(digits.prefix(6)) + "********" + String(digits.suffix(4))
+            add(kind, at: start, masked, digits)
+        }
+        return found
+    }
+
+    /// Runs of ASCII digits with single spaces or hyphens between groups, neither a digit nor a
+    /// Latin letter on either side.
+    private static func digitRuns(_ scalars: [Unicode.Scalar]) -> [(range: Range<Int>, digits: String)] {
+        func isDigit(_ index: Int) -> Bool { index >= 0 && index < scalars.count && ("0"..."9").contains(scalars[index]) }
+        func isWord(_ index: Int) -> Bool { isDigit(index) || (index >= 0 && index < scalars.count && scalars[index].isASCII && scalars[index].properties.isAlphabetic) }
+        var runs: [(range: Range<Int>, digits: String)] = []
+        var index = 0
+        while index < scalars.count {
+            guard isDigit(index) else { index += 1; continue }
+            let start = index
+            var digits = ""
+            while index < scalars.count {
+                if isDigit(index) { digits.append(Character(scalars[index])); index += 1 }
+                else if scalars[index] == " " || scalars[index] == "-", isDigit(index + 1) { index += 1 }
+                else { break }
+            }
+            if !isWord(start - 1), !isWord(index) { runs.append((start..<index, digits)) }
+        }
+        return runs
+    }
+
+    private static func offset(of index: String.Index, in text: String) -> Int {
+        text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: index)
+    }
+
+    /// Characters a mask is written with: stars (ASCII, full-width, asterisk operator) and, in a
+    /// mobile's place, a letter X.
+    private static let maskStars: Set<Unicode.Scalar> = ["*", "\u{FF0A}", "\u{2217}", "\u{00D7}", "\u{25CF}"]
+
+    /// Masked numbers in `line` as written (`readable` passes over stars beside a digit) that show
+    /// too much: a mobile with eight of its eleven digits, an ID with fourteen of its eighteen (its
+    /// check digit follows from the rest), an e-mail whose name shows four characters or more and
+    /// more than it hides.
+    static func weakMasks(in line: String) -> [Finding] {
+        var found: [Finding] = []
+        func report(_ kind: Finding.Kind, _ offset: Int, _ masked: String, _ value: String) {
+            found.append(Finding(kind: kind, column: offset + 1, masked: masked, value: value, weakMask: true))
+        }
+        let scalars = Array(line.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            // A token: digits and mask characters, with single spaces or hyphens between groups.
+            guard PersonalDataScanner.digit(scalars[index]) != nil || maskStars.contains(scalars[index]) else { index += 1; continue }
+            let start = index
+            var token: [Character] = []
+            while index < scalars.count {
+                let scalar = scalars[index]
+                if let digit = PersonalDataScanner.digit(scalar) {
+                    token.append(Character(digit))
+                } else if maskStars.contains(scalar) {
+                    token.append("*")
+                } else if (scalar == "X" || scalar == "x"), !token.isEmpty, index + 1 >= scalars.count || !scalars[index + 1].properties.isAlphabetic {
+                    token.append("X")
+                } else if (scalar == " " || scalar == "-"), index + 1 < scalars.count,
+                          PersonalDataScanner.digit(scalars[index + 1]) != nil || maskStars.contains(scalars[index + 1]) {
+                    // a separator inside the token
+                } else {
+                    break
+                }
+                index += 1
+            }
+            let before = start > 0 ? scalars[start - 1] : " "
+            let after = index < scalars.count ? scalars[index] : " "
+            guard !before.properties.isAlphabetic || !before.isASCII, !after.isASCII || !after.properties.isAlphabetic,
+                  after != "@", token.contains(where: { $0 == "*" || $0 == "X" }) else { continue }
+            let shown = token.filter(\.isNumber).count
+            let text = String(token)
+            if token.count == 11, token[0] == "1", ("3"..."9").contains(token[1]), shown >= 8 {
+                report(.mobile, start, String(token.prefix(3)) + "****" + String(token.suffix(4)), text)
+            } else if token.count == 18, token.prefix(6).allSatisfy(\.isNumber), token[..<17].contains("*") || token[17] == "*", shown + (token[17] == "X" ? 1 : 0) >= 14 {
+                report(.residentID, start, String(token.prefix(6)) + "********" + String(token.suffix(4)), text)
+            }
+        }
+        // E-mail names with stars.
+        guard line.utf8.contains(UInt8(ascii: "@")) else { return found }
+        for match in maskedEmail.with({ line.matches(of: $0).map { ($0.1, $0.2) } }) {
+            let stars = match.0.count { $0 == "*" }
+            let shown = match.0.count - stars
+            guard stars > 0, shown >= 4, shown > stars else { continue }
+            report(.email, offset(of: match.0.startIndex, in: line), "\(match.0.prefix(1))***@\(match.1)", String(match.0) + "@" + String(match.1))
+        }
+        return found
+    }
+
+    private static let spelledAddress = SharedRegex {
+        /(?i)(?:^|[^A-Za-z0-9._-])([A-Za-z0-9][A-Za-z0-9._-]{1,63})\s+(?:at|\(at\)|\[at\])\s+((?:[A-Za-z0-9-]+\s+dot\s+)+([A-Za-z]{2,6}))(?![A-Za-z0-9])/
+    }
+    /// The endings an address spelt out "at … dot …" is read with: generic and the places a bulletin's readers live.
+    private static let topLevelDomains: Set<String> = ["com", "net", "org", "edu", "gov", "cn", "hk", "tw", "mo", "sg", "my", "uk", "us", "au", "nz",
+                                                       "ca", "io", "info", "biz", "co", "jp", "kr", "de", "fr", "in", "ph"]
+    private static let maskedEmail = SharedRegex { /(?:^|[^A-Za-z0-9._%+*-])([A-Za-z0-9._%+-]*\*[A-Za-z0-9._%+*-]*)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/ }
+    private static let socialSecurity = SharedRegex { /(?:^|[^0-9-])(\d{3})-(\d{2})-(\d{4})(?![0-9]|-\d)/ }
+    private static let singaporeID = SharedRegex { /(?:^|[^A-Za-z0-9])([STFG])(\d{7})([A-Z])(?![A-Za-z0-9])/ }
+    private static let iban = SharedRegex { /(?:^|[^A-Za-z0-9])([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)(?![A-Za-z0-9])/ }
+
+    /// A first-generation resident ID: a province's code, a birth date of the 1900s (YYMMDD) and a
+    /// serial number, fifteen digits with no check digit.
+    static func validFirstGenerationID(_ digits: String) -> Bool {
+        let values = digits.compactMap(\.wholeNumberValue)
+        guard values.count == 15 else { return false }
+        let province = values[0] * 10 + values[1]
+        let provinces: Set<Int> = [11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54,
+                                   61, 62, 63, 64, 65]
+        guard provinces.contains(province) else { return false }
+        let year = 1900 + values[6] * 10 + values[7], month = values[8] * 10 + values[9], day = values[10] * 10 + values[11]
+        return LocalDay(String(format: "%04d-%02d-%02d", year, month, day)) != nil
+    }
+
+    /// Singapore's NRIC (S, T) and FIN (F, G): seven digits weighted 2 7 6 5 4 3 2, four more for T
+    /// and G, and the check letter of the remainder by 11.
+    static func validSingaporeID(_ prefix: String, _ digits: String, _ check: String) -> Bool {
+        let values = digits.compactMap(\.wholeNumberValue)
+        guard values.count == 7 else { return false }
+        var sum = zip(values, [2, 7, 6, 5, 4, 3, 2]).reduce(0) { $0 + $1.0 * $1.1 }
+        if prefix == "T" || prefix == "G" { sum += 4 }
+        let letters = Array(prefix == "S" || prefix == "T" ? "JZIHGFEDCBA" : "XWUTRQPNMLK")
+        return String(letters[sum % 11]) == check
+    }
+
+    /// ISO 13616: the first four characters moved to the end, letters as 10–35, the number modulo 97 is 1.
+    static func validIBAN(_ iban: String) -> Bool {
+        let characters = Array(iban.dropFirst(4) + iban.prefix(4))
+        var remainder = 0
+        for character in characters {
+            guard let value = character.isNumber ? character.wholeNumberValue : character.asciiValue.map({ Int($0) - 55 }), value >= 0, value < 36
+            else { return false }
+            for digit in value < 10 ? [value] : [value / 10, value % 10] { remainder = (remainder * 10 + digit) % 97 }
+        }
+        return remainder == 1
+    }
+
+    /// Runs of digits spelt as English words ("one three eight…", "double eight"), with digits and
+    /// the separators of a number's groups among them: the scalar offset of each run and its digits,
+    /// for runs of seven digits or more with a word among them.
+    static func spelledInWords(_ scalars: [Unicode.Scalar]) -> [(Int, String)] {
+        var runs: [(Int, String)] = []
+        var digits = "", start = -1, words = 0, repeatNext = 1
+        func flush() {
+            if digits.count >= 7, words >= 2 { runs.append((start, digits)) }
+            digits = ""; start = -1; words = 0; repeatNext = 1
+        }
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar.isASCII, scalar.properties.isAlphabetic {
+                var end = index
+                while end < scalars.count, scalars[end].isASCII, scalars[end].properties.isAlphabetic { end += 1 }
+                let word = String(String.UnicodeScalarView(scalars[index..<end])).lowercased()
+                if let digit = digitWords[word] {
+                    if start < 0 { start = index }
+                    digits += String(repeating: digit, count: repeatNext)
+                    repeatNext = 1
+                    words += 1
+                } else if word == "double" || word == "triple" {
+                    if start < 0 { start = index }
+                    repeatNext = word == "double" ? 2 : 3
+                } else {
+                    flush()
+                }
+                index = end
+                continue
+            }
+            if ("0"..."9").contains(scalar) {
+                if start < 0 { start = index }
+                digits.append(Character(scalar))
+            } else if !(scalar == " " || scalar == "-" || scalar == ",") {
+                flush()
+            }
+            index += 1
+        }
+        flush()
+        return runs
+    }
+
+    /// A number given as its first digits and its last in one sentence ("前七位为1391234，尾号5678",
+    /// "begins 1391234 and ends in 5678"), with any group named as its middle: the offset of the
+    /// first digits and the digits joined.
+    static func headsAndTails(_ readable: String) -> [(Int, String)] {
+        guard let head = headFirst.with({ readable.firstMatch(of: $0).map { ($0.range, $0.1) } }) else { return [] }
+        let rest = readable[head.0.upperBound...]
+        guard let tail = tailNext.with({ rest.firstMatch(of: $0).map { ($0.range, $0.1) } }) else { return [] }
+        let between = rest[..<tail.0.lowerBound]
+        // In one sentence: a full stop ends what the first digits belong to.
+        guard !between.contains(where: { "。！？!?;；".contains($0) }) else { return [] }
+        let middle = middleGroup.with { between.firstMatch(of: $0).map { String($0.1) } } ?? ""
+        let digits = (String(head.1) + middle + String(tail.1)).filter(\.isNumber)
+        return [(offset(of: head.1.startIndex, in: readable), digits)]
+    }
+
+    private static let headFirst = SharedRegex {
+        /(?i)(?:前\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字)?\s*(?:为|是|為)?|\b(?:begins|starts|beginning|starting)(?:\s+with)?)\s*[:：]?\s*(\d(?:[ -]?\d){2,17})/
+    }
+    private static let tailNext = SharedRegex {
+        /(?i)(?:尾号|尾號|尾数|尾數|(?:后|後|末)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字)?\s*(?:为|是|為)?|\b(?:ends|ending|end)(?:\s+(?:in|with))?)\s*[:：]?\s*(\d(?:[ -]?\d){0,17})/
+    }
+    private static let middleGroup = SharedRegex { /(?i)(?:中间|中間|middle)[^0-9]{0,6}(\d(?:[ -]?\d){0,9})/ }
+}
