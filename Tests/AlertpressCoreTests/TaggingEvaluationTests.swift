@@ -65,7 +65,10 @@ import Testing
 /// controls (18 and 11 of 40 exactly right; types F1 0.905 and 0.875, tactics 0.871 and 0.808); 805–844
 /// from a third, on seasonal, elderly and student victims, ETC and medical-insurance texts, AI voice
 /// calls, a bank teller's rescue, a Q&A and a chat log, and five controls (20 of 40 exactly right:
-/// types 0.889, tactics 0.875; then cues for railway refunds, 退票, 停运 and pay-later borrowing).
+/// types 0.889, tactics 0.875; then cues for railway refunds, 退票, 停运 and pay-later borrowing);
+/// 845–884 from one in the thirty-fifth session: very short posts, two scams in a row, attempts a bank
+/// or the victim stopped, stories told by a relative, Traditional-Chinese releases and five controls
+/// (25 of 40 exactly right: types F1 0.894, tactics 0.906).
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -195,10 +198,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 844 labelled narratives are evaluated")
+    @Test("all 884 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 844, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 884, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 
