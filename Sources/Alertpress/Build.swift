@@ -55,6 +55,8 @@ public struct BuildResult: Sendable {
     public var removedByHand: [String] = []
     /// Case pages the last build into `--out` published and this one no longer does (`/cases/<slug>/`).
     public var retiredCasePages: [String] = []
+    /// Other pages and flyers it no longer publishes (`SiteOutput.retiredAddresses`).
+    public var retiredAddresses: [String] = []
     /// Cases dated after the build clock (`Bulletin.scheduledCases`): not published yet.
     public var scheduled: [(file: String, day: String)] = []
     /// The path of `base_url` that the site is published under: `/`, or `/fraud-alerts/`.
@@ -196,6 +198,7 @@ public enum SiteBuilder {
             // makes it again and its warning stays until the hotlines fit.
             try site.add(flyers, inputs: Dictionary(uniqueKeysWithValues: staleFlyers.map { ($0.path, incomplete.contains($0.path) ? Fingerprint() : $0.inputs) }))
             result.retiredCasePages = site.retiredCasePages
+            result.retiredAddresses = site.retiredAddresses
             // A build that would take down every case of a site that has some is most likely run on
             // the wrong folder or with the wrong clock (`cases/` renamed, SOURCE_DATE_EPOCH=0).
             if !result.retiredCasePages.isEmpty, !bulletin.editions.contains(where: { $0.cases.contains { $0.status.hasPage } }) {

@@ -575,13 +575,41 @@ public struct StagedSite: Sendable {
     /// language): a case renamed, deleted, made a draft or dated ahead. Their addresses, and the
     /// links and feed entries that point at them, stop working.
     public var retiredCasePages: [String] {
+        retiredPaths.filter { $0.hasSuffix("/index.html") && Self.isCasePage($0) }.map { "/" + $0.dropLast("index.html".count) }.sorted()
+    }
+
+    /// The other pages and the flyers the last build published and this one does not: a scam type,
+    /// tactic or campaign renamed or deleted, a paper or a language dropped. Feeds subscribe to
+    /// these pages (their feeds go with them) and printed flyers' QR codes point at them. A page
+    /// inside another that went (a campaign's printable flyer) is not named again, nor a page of a
+    /// list that got shorter.
+    public var retiredAddresses: [String] {
+        let paths = retiredPaths
+        let pages = paths.filter { ($0 == "index.html" || $0.hasSuffix("/index.html")) && !Self.isCasePage($0) && !$0.split(separator: "/").contains("page") }
+            .map { String($0.dropLast("index.html".count)) }
+        let folders = Set(pages.filter { !$0.isEmpty })
+        func inRetired(_ path: String) -> Bool {
+            var parent = path.split(separator: "/").dropLast()
+            while !parent.isEmpty {
+                if folders.contains(parent.joined(separator: "/") + "/") { return true }
+                parent = parent.dropLast()
+            }
+            return false
+        }
+        return (pages.filter { !inRetired($0) } + paths.filter { $0.hasSuffix(".pdf") }).map { "/" + $0 }.sorted()
+    }
+
+    /// Paths the last build published and this one does not.
+    private var retiredPaths: [String] {
         guard entries.count != previous.count || newPaths > 0 else { return [] }
-        return previous.keys.filter { path in
-            guard entries[path] == nil, path.hasSuffix("/index.html") else { return false }
-            let parts = path.split(separator: "/")
-            guard let cases = parts.firstIndex(of: "cases"), cases <= 1, parts.count == cases + 3, parts[cases + 1] != "page" else { return false }
-            return true
-        }.map { "/" + $0.dropLast("index.html".count) }.sorted()
+        return previous.keys.filter { entries[$0] == nil }
+    }
+
+    /// `cases/<slug>/index.html` in any language (not a page of the case list).
+    private static func isCasePage(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        guard let cases = parts.firstIndex(of: "cases"), cases <= 1, parts.count == cases + 3, parts[cases + 1] != "page" else { return false }
+        return parts.last == "index.html"
     }
 
     /// Writes the manifest and brings `--out` up to date: renames the staging folder in, or moves the

@@ -64,7 +64,10 @@ public enum ContentPipeline {
             newMemo.storedRelations = memo.storedRelations
             bulletin = enriched
         }
-        if let bulletin { checkUpdates(bulletin, log: &log) }
+        if let bulletin {
+            checkUpdates(bulletin, log: &log)
+            checkCopies(bulletin, log: &log)
+        }
         var unpublished: Set<String> = []
         for edition in bulletin?.editions ?? [] { // by position: a filter would copy every case
             for position in edition.cases.indices where !edition.cases[position].status.hasPage { unpublished.insert(edition.cases[position].slug) }
@@ -94,6 +97,32 @@ public enum ContentPipeline {
                    let location = edition.cases[position].entry.dateLocation, reported.insert(location).inserted {
                     log.warning("far-future", "`date` (\(date.day)) is more than a year after the build clock (\(today)): the case stays unpublished until then",
                                 at: location, hint: "a typing error? A date in the future publishes the case on that day")
+                }
+            }
+        }
+    }
+
+    /// Two pages with the same story, word for word, are most likely a file copied to start a new case
+    /// and left as it was, or one report added twice: a warning at each, naming the other (which is
+    /// the copy is the editor's to say). Decided on the fingerprint of the search text (the story's
+    /// first 2,000 characters), which the memo keeps, so an edit build reads no story for it. A story
+    /// too short to tell a case by ("See the police notice.") is not compared.
+    static func checkCopies(_ bulletin: Bulletin, log: inout DiagnosticLog) {
+        for edition in bulletin.editions {
+            var groups: [Fingerprint: [Int]] = [:]
+            for position in edition.cases.indices where edition.cases[position].status.hasPage {
+                groups[edition.cases[position].entry.searchTextKey, default: []].append(position)
+            }
+            for group in groups.values where group.count > 1 {
+                let entries = group.map { edition.cases[$0].entry }
+                guard entries[0].searchText.withUTF8({ $0.count }) >= 120 else { continue }
+                let files = entries.map(\.file).sorted()
+                for file in files {
+                    let others = files.filter { $0 != file }
+                    let named = "`\(others[0])`" + (others.count > 1 ? " and \(others.count - 1) other case(s)" : "")
+                    log.warning("copied-case", "this case tells the same story as \(named), word for word: \(others.count > 1 ? "all" : "both") are published",
+                                at: SourceLocation(file: file, line: 1),
+                                hint: "a copy left behind, or a report added twice? Delete one, or write each case's own story")
                 }
             }
         }

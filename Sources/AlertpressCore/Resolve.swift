@@ -673,7 +673,7 @@ enum Resolver {
         // A file named as a translation (`<slug>.zh.md`) without its original, and without the keys an
         // original would give it: most likely the original was renamed or deleted.
         let orphan = base == nil && own.lang != nil && (title == nil || date == nil)
-            ? " — this file is named as a translation of `\(own.slug).md`, which does not exist: if that file was renamed, rename this one to match it (`<new slug>.\(own.lang ?? "").md`); a case written only in this language needs its own keys"
+            ? " — this file is named as a translation of `\(own.slug).md`, which does not exist: if that file was renamed, rename this one to match it (`<new slug>.\(own.lang ?? "").md`); if the case was taken down, delete this one too; a case written only in this language needs its own keys"
             : ""
         if title == nil, !written.contains("title"), base == nil {
             log.error("missing-key", "missing required key `title`" + orphan, at: fileLocation, hint: "title: …")
@@ -810,7 +810,7 @@ enum Resolver {
     /// is printed as lines of `|` marks. Each is a warning at its line, outside code blocks.
     static func reportUnsupportedMarkdown(_ own: Decoder.RawCase, log: inout DiagnosticLog) {
         let bytes = own.body.utf8
-        guard bytes.contains(UInt8(ascii: "^")) || bytes.contains(UInt8(ascii: "|")) else { return }
+        guard bytes.contains(UInt8(ascii: "^")) || bytes.contains(UInt8(ascii: "|")) || bytes.contains(UInt8(ascii: "~")) else { return }
         var inTable = false
         /// The mark (``` or ~~~) of the code block the line is in: its lines are code, shown as written.
         var fence: Character?
@@ -827,6 +827,10 @@ enum Resolver {
                 log.warning("footnote", "footnotes are not supported: the note is not tied to its mark `\(text[...close])`, which may become a link, and a one-word note vanishes",
                             at: location, hint: "write the note into the text, or as a last paragraph (Note: …)")
             }
+            if let struck = struckText(text) {
+                log.warning("strikethrough", "struck-out text is not supported: `~~\(struck)~~` is printed with its tildes, and the words read as current",
+                            at: location, hint: "leave the words out, or say what changed (\"corrected on …: …\")")
+            }
             // A delimiter row: cells of dashes (and alignment colons) between pipes, as `|---|:-:|` or `-|-`.
             let isRule = text.contains("|") && text.contains("-") && text.allSatisfy { " \t|:-".contains($0) }
             if isRule, !inTable {
@@ -838,6 +842,16 @@ enum Resolver {
             }
             inTable = isRule || (inTable && text.contains("|"))
         }
+    }
+
+    /// The words between the first `~~` and the next on a line, as GitHub strikes them out: the
+    /// first word after the opening and the last before the closing touch the tildes.
+    static func struckText(_ line: Substring) -> Substring? {
+        guard let open = line.firstRange(of: "~~") else { return nil }
+        let rest = line[open.upperBound...]
+        guard let close = rest.firstRange(of: "~~"), case let inner = rest[..<close.lowerBound],
+              let first = inner.first, let last = inner.last, !first.isWhitespace, !last.isWhitespace, first != "~" else { return nil }
+        return inner
     }
 
     /// A translation that repeats the date, loss, channels, scam types, tactics or campaigns of its
@@ -1000,9 +1014,12 @@ enum Resolver {
                           case .landline: "mask it, e.g. 027-****1234; a scammer's number belongs in a case's `indicators`"
                           case .residentID: "remove it, or mask it: \(finding.masked)"
                           case .card: "mask it, e.g. 尾号8988 or **** 8988; a scammer's account belongs in a case's `indicators`"
+                          case .nationalID, .iban: "remove it, or mask it: \(finding.masked); a scammer's account belongs in a case's `indicators`"
                           }
-                log.error("personal-data", "unmasked \(finding.kind.rawValue) (\(finding.masked)) must not be published",
-                          at: SourceLocation(file: file, line: number, column: finding.column), hint: hint)
+                let what = finding.weakMask ? "\(finding.kind.rawValue) masked too little to hide it (\(finding.value))" : "unmasked \(finding.kind.rawValue) (\(finding.masked))"
+                log.error("personal-data", "\(what) must not be published",
+                          at: SourceLocation(file: file, line: number, column: finding.column),
+                          hint: finding.weakMask ? "hide more of it: \(finding.masked)" : hint)
             }
         }
         return found

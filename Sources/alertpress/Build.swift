@@ -8,7 +8,7 @@ extension AlertpressCommand {
         static let configuration = CommandConfiguration(abstract: "Check, enrich and render everything into --out.")
         @OptionGroup var paths: Paths
         @OptionGroup var clock: ClockOption
-        @Flag(help: "Print only errors.") var quiet = false
+        @Flag(help: "Print only errors, and the addresses the build takes down.") var quiet = false
         @Flag(help: "Print each stage with counts and elapsed time, also when not on a terminal.") var verbose = false
 
         func run() async throws {
@@ -36,18 +36,19 @@ enum Report {
         } else if !result.succeeded {
             let errors = result.diagnostics.filter { $0.severity == .error }.count
             Console.error("\(errors) error(s): nothing was published; `\(out)` is unchanged")
-        } else if !quiet {
-            Console.error(String(format: "built %d files (%d pages, %d flyers) into %@ in %.2f s: %d written, %d unchanged",
-                                 result.files, result.pages, result.flyers, out, seconds, result.written, result.kept))
+        } else {
+            if !quiet {
+                Console.error(String(format: "built %d files (%d pages, %d flyers) into %@ in %.2f s: %d written, %d unchanged",
+                                     result.files, result.pages, result.flyers, out, seconds, result.written, result.kept))
+            }
+            // Said with --quiet too: links, subscriptions and printed QR codes to these addresses fail from now on.
+            printRetired(result.retiredCasePages, "a case renamed, deleted, made a draft or dated ahead")
+            printRetired(result.retiredAddresses, "a scam type, tactic or campaign renamed or deleted, or a flyer or language dropped")
+            guard !quiet else { return }
             if !result.removedByHand.isEmpty {
                 let names = result.removedByHand.prefix(5).map { "`\($0)`" }.joined(separator: ", ")
                 let more = result.removedByHand.count > 5 ? " and \(result.removedByHand.count - 5) more" : ""
                 Console.error("  removed what no build made, as a clean build has none: \(names)\(more) (files to publish go in the templates' assets/ folder)")
-            }
-            if !result.retiredCasePages.isEmpty {
-                let names = result.retiredCasePages.prefix(5).joined(separator: ", ")
-                let more = result.retiredCasePages.count > 5 ? " and \(result.retiredCasePages.count - 5) more" : ""
-                Console.error("  no longer published (a case renamed, deleted, made a draft or dated ahead): \(names)\(more); links to these addresses now fail")
             }
             Report.printScheduled(result.scheduled)
             if result.reusedCases > 0 {
@@ -55,6 +56,13 @@ enum Report {
                 Console.error("  incremental: \(result.processedCases) case(s) worked out again (new, changed, drafts and scheduled), \(result.reusedCases) reused; \(result.rendered) page(s), feed(s) and flyer(s) rendered again")
             }
         }
+    }
+
+    static func printRetired(_ addresses: [String], _ why: String) {
+        guard !addresses.isEmpty else { return }
+        let names = addresses.prefix(5).joined(separator: ", ")
+        let more = addresses.count > 5 ? " and \(addresses.count - 5) more" : ""
+        Console.error("  no longer published (\(why)): \(names)\(more); links, feed subscriptions and printed QR codes to these addresses now fail")
     }
 
     /// Cases dated ahead, which no page shows yet: a date typed a year off would hide a case without a word.

@@ -2067,6 +2067,21 @@ extension BadInputTests {
 }
 
 extension BadInputTests {
+    /// Named in the thirty-fourth session's notes: a correction written `~~50,000~~ 5,000` was
+    /// published with its tildes, both amounts reading as current.
+    @Test("struck-out text is a warning at its line; tildes around spaces, one tilde, and code blocks are not")
+    func strikethrough() {
+        let result = check(caseFile(["title: Call", "date: 2024-03-01"],
+                                    body: ["She lost ~~50,000~~ 5,000 yuan.", "", "About ~5,000 yuan ~ or less.", "", "a ~~ b ~~ c", "",
+                                           "~~~", "~~code~~", "~~~", "", "  Then ~~the bank~~ the police called."]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 5, 1, .warning, "strikethrough", message: ["`~~50,000~~`"], hint: ["corrected on"]),
+            Expected(Self.file, 15, 3, .warning, "strikethrough", message: ["`~~the bank~~`"]),
+        ])
+    }
+}
+
+extension BadInputTests {
     /// A reviewer of malformed input (twenty-ninth session): `amount: 4000.5, currency: JPY` passed.
     @Test("decimals in a currency with no smaller unit are an error at the amount; whole amounts and cents in CNY are fine")
     func wholeUnitCurrencies() {
@@ -2089,5 +2104,29 @@ extension BadInputTests {
         expectDiagnostics(check(caseFile(["title: Call", "date: 2024-03-01", line, "channels: [phone]"])).diagnostics, [
             Expected(Self.file, row, column, .error, "yaml-syntax", message: [name], hint: ["ordinary space"]),
         ])
+    }
+
+    /// Named in two sessions' notes: a case copied to start the next one and left as it was was
+    /// published twice, without a word.
+    @Test("a story published twice word for word is a warning at both files, from the memo too; short stories, drafts and edited copies are not")
+    func copiedCase() {
+        let story = ["A caller who said he was a courier told her the parcel was lost, sent a claim link and asked for the code in her text messages; she lost 4,000 yuan."]
+        var tree = Tree.with([
+            "cases/a.md": caseFile(["title: Parcel claim call", "date: 2024-03-10"], body: story),
+            "cases/b.md": caseFile(["title: Another parcel claim call", "date: 2024-03-11"], body: story),
+            "cases/c.md": caseFile(["title: C", "date: 2024-03-12"], body: ["See the police notice."]),
+            "cases/d.md": caseFile(["title: D", "date: 2024-03-13"], body: ["See the police notice."]),
+            "cases/e.md": caseFile(["title: E", "date: 2024-03-14", "draft: true"], body: story),
+        ])
+        let first = tree.check()
+        let expected = [
+            Expected("Alerts/cases/a.md", 1, 1, .warning, "copied-case", message: ["`Alerts/cases/b.md`", "both are published"], hint: ["Delete one"]),
+            Expected("Alerts/cases/b.md", 1, 1, .warning, "copied-case", message: ["`Alerts/cases/a.md`"]),
+        ]
+        expectDiagnostics(first.diagnostics, expected)
+        let again = ContentPipeline.check(alerts: "Alerts", fileSystem: MemoryFileSystem(tree.files), clock: defaultClock, memo: first.memo)
+        expectDiagnostics(again.diagnostics, expected)
+        tree.set("cases/b.md", caseFile(["title: Another parcel claim call", "date: 2024-03-11"], body: story.map { $0 + " She reported it the next day." }))
+        expectDiagnostics(ContentPipeline.check(alerts: "Alerts", fileSystem: MemoryFileSystem(tree.files), clock: defaultClock, memo: again.memo).diagnostics, [])
     }
 }

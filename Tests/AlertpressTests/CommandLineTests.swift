@@ -121,6 +121,20 @@ struct CommandLineTests {
         #expect(ReproducibilityTests.differences(snapshot(temp.child("site")), shared.files).allSatisfy(MemoFile.isMemoFile))
     }
 
+    /// An editor's maintenance day (thirty-fifth session): `--quiet`, as a scheduled job runs it,
+    /// hid that a deleted case's address now fails.
+    @Test("--quiet still names the addresses a build takes down, and nothing else")
+    func quietNamesRetiredPages() throws {
+        let temp = try Self.workspace()
+        defer { temp.remove() }
+        let first = try AlertpressBinary.run(["build", "--quiet", "--now", "2024-11-10"], in: temp.url)
+        try #require(first.status == 0 && first.stderr == "", "\(first.stderr)")
+        try FileManager.default.removeItem(at: temp.child("Alerts/cases/2024/lost-parcel.md"))
+        let run = try AlertpressBinary.run(["build", "--quiet", "--now", "2024-11-10"], in: temp.url)
+        #expect(run.status == 0)
+        #expect(run.stderr == "  no longer published (a case renamed, deleted, made a draft or dated ahead): /cases/lost-parcel/; links, feed subscriptions and printed QR codes to these addresses now fail\n", "\(run.stderr)")
+    }
+
     @Test("a content error exits 1 with a path:line:column diagnostic relative to the current folder")
     func contentErrorExits1() throws {
         let temp = try Self.workspace()

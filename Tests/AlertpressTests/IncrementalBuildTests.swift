@@ -223,6 +223,34 @@ struct IncrementalBuildTests {
         #expect(again.retiredCasePages == [])
     }
 
+    /// An editor's maintenance day (thirty-fifth session): a campaign renamed took down its pages,
+    /// feeds and the flyers whose QR codes point at them, and the build said only "built".
+    @Test("a campaign renamed: its pages and flyers are named as no longer published, once each, and not again")
+    func renamedCampaign() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let out = temp.child("site")
+        let first = await buildSite(alerts: alerts, templates: Paths.templates, out: out)
+        try #require(first.succeeded, "\(first.report)")
+        #expect(first.retiredAddresses == [])
+        let campaigns = alerts.appendingPathComponent("campaigns")
+        for suffix in ["md", "zh.md"] {
+            try FileManager.default.moveItem(at: campaigns.appendingPathComponent("double-11.\(suffix)"), to: campaigns.appendingPathComponent("singles-day.\(suffix)"))
+        }
+        let renamed = await buildSite(alerts: alerts, templates: Paths.templates, out: out)
+        try #require(renamed.succeeded, "\(renamed.report)")
+        let pdfs = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("flyers").path).filter { $0.hasPrefix("singles-day-") }
+        try #require(!pdfs.isEmpty)
+        let expected = ["/campaigns/double-11/", "/zh/campaigns/double-11/"]
+            + pdfs.flatMap { ["/flyers/" + $0, "/zh/flyers/" + $0] }.map { $0.replacingOccurrences(of: "singles-day-", with: "double-11-") }
+        #expect(renamed.retiredAddresses == expected.sorted(), "the printable flyer page and feed inside the campaign's folder are not named again")
+        #expect(renamed.retiredCasePages == [])
+        let again = await buildSite(alerts: alerts, templates: Paths.templates, out: out)
+        #expect(again.retiredAddresses == [])
+    }
+
     @Test("a flyer that cannot be made fails the build, and the previous site stays as it was")
     func flyerFailure() async throws {
         let temp = try TempFolder()
