@@ -59,6 +59,8 @@ public struct BuildResult: Sendable {
     public var retiredAddresses: [String] = []
     /// Cases dated after the build clock (`Bulletin.scheduledCases`): not published yet.
     public var scheduled: [(file: String, day: String)] = []
+    /// Published cases of no scam type (`Bulletin.untypedCases`).
+    public var untyped: [String] = []
     /// The path of `base_url` that the site is published under: `/`, or `/fraud-alerts/`.
     public var rootPath = "/"
     public var pages = 0
@@ -181,6 +183,7 @@ public enum SiteBuilder {
 
         var result = BuildResult(diagnostics: log.sorted)
         result.scheduled = bulletin.scheduledCases
+        result.untyped = bulletin.untypedCases
         result.rootPath = rootPath(bulletin.site)
         result.pages = pages
         result.flyers = flyerJobs.count
@@ -433,7 +436,7 @@ enum Flyers {
                 if !layoutOnly { files.append(OutputFile(path: job.path, data: flyer.pdf)) }
                 if !flyer.hotlinesLeftOut.isEmpty { note(.hotlines(flyer.hotlinesLeftOut, at: job.sources.hotlines), job.path) }
                 for field in flyer.cut {
-                    note(.cut(field, at: field == "title" ? job.sources.title : job.sources.headline), job.path)
+                    note(.cut(field, at: field == "title" ? job.sources.title : field == "hotline labels" ? job.sources.hotlines : job.sources.headline), job.path)
                 }
                 if flyer.noAdvice { note(.noAdvice(at: job.sources.headline), job.path) }
                 // Each character where it is written: one line of advice.yml, not every flyer's file.
@@ -461,8 +464,9 @@ enum Flyers {
                 log.warning("flyer-hotlines", "no room for the hotline(s) \(numbers.joined(separator: ", ")) on \(on)", at: location,
                             hint: "shorten the hotlines' labels, or list fewer hotlines; a number longer than a line of the page is never printed: write it shorter")
             case .cut(let field, let location):
-                log.warning("flyer-cut", "the \(field) does not fit whole, and is printed cut short, on \(on)", at: location,
-                            hint: "shorten the \(field)")
+                let plural = field.hasSuffix("s")
+                log.warning("flyer-cut", "the \(field) \(plural ? "do" : "does") not fit whole, and \(plural ? "are" : "is") printed cut short, on \(on)", at: location,
+                            hint: plural ? "shorten the \(field), or list fewer hotlines" : "shorten the \(field)")
             case .noAdvice(let location):
                 log.warning("flyer-no-advice", "no do or don't fits on \(on), beside the headline, the hotlines and the QR code: it prints no advice",
                             at: location, hint: "shorten the headline, or the first sentence of a piece of advice of the flyer's types: the shortest is printed alone when it fits")

@@ -230,8 +230,13 @@ private struct MustacheScanner {
                                               message: "`\(show(open))/\(name.written)\(show(close))` closes no open section")
                 }
                 guard opened.written == name.written else {
-                    throw TemplateSyntaxError(line: tagLine, column: tagColumn,
-                                              message: "`\(show(open))/\(name.written)\(show(close))` closes `\(show(open))#\(opened.written)\(show(close))` of line \(opened.line) (close `\(opened.written)` first)")
+                    // A name closed in another case, or closed by a name no open section has, is most likely a typing error.
+                    let mistyped = opened.written.lowercased() == name.written.lowercased()
+                        || !frames.contains { $0.name?.written == name.written }
+                    let closing = "`\(show(open))/\(name.written)\(show(close))`", section = "`\(show(open))#\(opened.written)\(show(close))` of line \(opened.line)"
+                    throw TemplateSyntaxError(line: tagLine, column: tagColumn, message: mistyped
+                        ? "\(closing) does not close \(section): did you mean `\(show(open))/\(opened.written)\(show(close))`?"
+                        : "\(closing) closes \(section) (close `\(opened.written)` first)")
                 }
                 frames.removeLast()
                 append(.section(opened, frame.nodes, inverted: frame.inverted))

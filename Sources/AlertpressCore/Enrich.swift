@@ -208,6 +208,21 @@ extension Bulletin {
         }
         return found.sorted { ($0.instant, $0.file) < ($1.instant, $1.file) }.map { ($0.file, $0.day) }
     }
+
+    /// Published cases of no scam type, neither declared nor found in their text: on no type's page,
+    /// feed or flyer, and in no campaign by type. Their files, once each (the default language's
+    /// first); a case that declares `scam_types: []` means it and is not named.
+    public var untypedCases: [String] {
+        var seen: Set<String> = []
+        var files: [String] = []
+        for edition in editions {
+            for position in edition.cases.indices where edition.cases[position].status == .published && edition.cases[position].scamTypes.isEmpty {
+                let entry = edition.cases[position].entry
+                if entry.declaredScamTypes == nil, seen.insert(entry.slug).inserted { files.append(entry.file) }
+            }
+        }
+        return files.sorted()
+    }
 }
 
 /// Stage 4: tagging, advice, campaigns, related cases and statistics.

@@ -105,7 +105,12 @@ public enum Scaffold {
         return kept.joined(separator: "-")
     }
 
-    public static func caseFile(title: String, date: LocalDay, lang: String = "en") -> String {
+    /// A new case's file. Its commented examples name the site's own scam types and tactics
+    /// (`typeIDs`, `tacticIDs`), or the shipped ones when it has none: an example to uncomment
+    /// should not be an unknown id.
+    public static func caseFile(title: String, date: LocalDay, lang: String = "en", typeIDs: [String] = [], tacticIDs: [String] = []) -> String {
+        let types = "[" + (typeIDs.first ?? "fake-courier-compensation") + "]"
+        let tactics = "[" + (tacticIDs.isEmpty ? ["verification-code", "chat-group-invite"] : Array(tacticIDs.prefix(2))).joined(separator: ", ") + "]"
         let placeholder = placeholders[placeholderLanguage(lang)] ?? placeholders["en"] ?? (story: "", advice: "")
         let guidance = LanguageTag.isTraditionalChinese(lang)
             ? "受害人匿名（「鍾女士」「一名23歲大學生」），號碼一律打碼（0912-***-678、「尾號8988」）。"
@@ -126,8 +131,8 @@ public enum Scaffold {
         # Optional (delete the # to use a key) -----------------------------------------
         # summary: One or two sentences. Left out, it is taken from the first sentences below.
         # region: Chengdu, Sichuan
-        # scam_types: [fake-courier-compensation]   # left out: inferred from the text, with evidence
-        # tactics: [verification-code, chat-group-invite]
+        # scam_types: \(types)\(String(repeating: " ", count: max(1, 30 - types.count)))# left out: inferred from the text, with evidence
+        # tactics: \(tactics)
         # channels: [phone, qq]                     # phone, sms, qq, wechat, email, app, website, in-person
         # loss: {amount: 4000, currency: CNY}       # ISO 4217 code
         # indicators:                               # the scammer's numbers, sites, accounts; published defanged

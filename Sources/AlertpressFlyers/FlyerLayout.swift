@@ -143,9 +143,13 @@ struct FlyerLayoutPlan: Sendable, Equatable {
 
     var minimumTextSize: Double { texts.map(\.style.size).min() ?? bodySize }
 
-    /// The title and headline when printed cut short: the campaign's or type's own words, which its
-    /// editor can shorten (items and the recent case are left out or cut by design).
-    var cutWords: [String] { ["title", "headline"].filter(shortened.contains) }
+    /// The title, headline and hotlines' labels when printed cut short: the campaign's, type's or
+    /// site's own words, which an editor can shorten (items and the recent case are left out or cut
+    /// by design).
+    var cutWords: [String] {
+        ["title", "headline"].filter(shortened.contains)
+            + (shortened.contains { $0.hasPrefix("hotlines[") && $0.hasSuffix("].label") } ? ["hotline labels"] : [])
+    }
 
     /// Every character printed that no installed font has, once, in the order they appear.
     var unprintable: [String] {

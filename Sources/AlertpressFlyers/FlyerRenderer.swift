@@ -14,7 +14,7 @@ public enum FlyerRenderer {
         public var hotlinesLeftOut: [String]
         /// Characters printed that no installed font has (emoji, rare Han characters): gaps on paper.
         public var unprintable: [String]
-        /// The flyer's own words printed cut short with "…": `title`, `headline` (no page holds them whole).
+        /// The flyer's own words printed cut short with "…": `title`, `headline`, `hotline labels` (no page holds them whole).
         public var cut: [String]
         /// The document has advice, and the page has room for none of it (not even the shortest item alone).
         public var noAdvice: Bool

@@ -109,7 +109,10 @@ extension AlertpressCommand {
                 let outcome = result.errors > 0 ? "a build would publish nothing until the errors are fixed"
                     : "\(listed) case page(s) to publish across languages"
                 Console.error("\(result.errors) error(s), \(result.warnings) warning(s); \(outcome)")
-                if result.errors == 0 { Report.printScheduled(result.bulletin?.scheduledCases ?? []) }
+                if result.errors == 0 {
+                    Report.printScheduled(result.bulletin?.scheduledCases ?? [])
+                    Report.printUntyped(result.bulletin?.untypedCases ?? [])
+                }
             }
             if result.errors > 0 || (strict && result.warnings > 0) { throw ExitCode(Status.of(result.diagnostics)) }
         }
@@ -159,12 +162,19 @@ extension AlertpressCommand {
             }
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                try Data(Scaffold.caseFile(title: title, date: day, lang: language).utf8).write(to: URL(fileURLWithPath: path))
+                try Data(Scaffold.caseFile(title: title, date: day, lang: language, typeIDs: ids(in: "types"), tacticIDs: ids(in: "tactics")).utf8)
+                    .write(to: URL(fileURLWithPath: path))
             } catch {
                 Console.error("error: cannot write `\(path)`: \(error.localizedDescription)")
                 throw ExitCode(Status.usage)
             }
             print(path)
+        }
+
+        /// The ids of the site's scam types or tactics: their default-language files' names, sorted.
+        func ids(in folder: String) -> [String] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: "\(alerts)/\(folder)")) ?? []
+            return names.filter { $0.hasSuffix(".md") && $0.dropLast(3).allSatisfy { $0 != "." } }.map { String($0.dropLast(3)) }.sorted()
         }
     }
 }

@@ -51,6 +51,7 @@ enum Report {
                 Console.error("  removed what no build made, as a clean build has none: \(names)\(more) (files to publish go in the templates' assets/ folder)")
             }
             Report.printScheduled(result.scheduled)
+            Report.printUntyped(result.untyped)
             if result.reusedCases > 0 {
                 // Drafts and scheduled cases are kept out of the output folder, memo included: they are worked out every time.
                 Console.error("  incremental: \(result.processedCases) case(s) worked out again (new, changed, drafts and scheduled), \(result.reusedCases) reused; \(result.rendered) page(s), feed(s) and flyer(s) rendered again")
@@ -63,6 +64,14 @@ enum Report {
         let names = addresses.prefix(5).joined(separator: ", ")
         let more = addresses.count > 5 ? " and \(addresses.count - 5) more" : ""
         Console.error("  no longer published (\(why)): \(names)\(more); links, feed subscriptions and printed QR codes to these addresses now fail")
+    }
+
+    /// Cases of no scam type: published, but on no type's page, feed or flyer.
+    static func printUntyped(_ files: [String]) {
+        guard !files.isEmpty else { return }
+        let names = files.prefix(5).joined(separator: ", ")
+        let more = files.count > 5 ? " and \(files.count - 5) more" : ""
+        Console.error("  of no scam type, on no type's page, feed or flyer (declare `scam_types`, or `scam_types: []` if none fits): \(names)\(more)")
     }
 
     /// Cases dated ahead, which no page shows yet: a date typed a year off would hide a case without a word.

@@ -369,3 +369,32 @@ struct ValidOddInputTests {
         #expect(item.entry.loss == Loss(amount: 1, currency: "USD"))
     }
 }
+
+extension ValidOddInputTests {
+    /// An editor's maintenance day (thirty-fifth session): a bank's "card upgrade" text matched no
+    /// shipped type, and was published on no type's page, feed or flyer without a word.
+    @Test("published cases of no scam type are named, once per case; a declared empty list, a typed case and a draft are not")
+    func untypedCasesNamed() throws {
+        let result = Tree.with([
+            "cases/untyped.md": caseFile(["title: Card upgrade text", "date: 2024-03-10"]),
+            "cases/untyped.zh.md": caseFile(["title: 银行卡升级短信"]),
+            "cases/meant.md": caseFile(["title: A rental deposit", "date: 2024-03-11", "scam_types: []"]),
+            "cases/typed.md": caseFile(["title: Typed", "date: 2024-03-12", "scam_types: [fake-courier-compensation]"]),
+            "cases/draft.md": caseFile(["title: Draft", "date: 2024-03-13", "draft: true"]),
+        ]).check()
+        let bulletin = try #require(result.bulletin)
+        #expect(result.errors == 0, "\(result.diagnostics.map(\.formatted))")
+        #expect(bulletin.untypedCases == ["Alerts/cases/untyped.md"], "\(bulletin.untypedCases)")
+    }
+
+    /// An editor's maintenance day (thirty-fifth session): after a type was deleted, `new case` still
+    /// offered it as the example to uncomment, which `check` then refused.
+    @Test("a scaffold's commented examples name the site's own scam types and tactics, the shipped ones when it has none")
+    func scaffoldExamples() {
+        let day = LocalDay(year: 2024, month: 11, day: 6)
+        let own = Scaffold.caseFile(title: "T", date: day, typeIDs: ["card-upgrade", "fake-refunds"], tacticIDs: ["a", "b", "c"])
+        #expect(own.contains("# scam_types: [card-upgrade]") && own.contains("# tactics: [a, b]\n") && !own.contains("fake-courier-compensation"), "\(own)")
+        let shipped = Scaffold.caseFile(title: "T", date: day)
+        #expect(shipped.contains("# scam_types: [fake-courier-compensation]   # left out") && shipped.contains("# tactics: [verification-code, chat-group-invite]"))
+    }
+}

@@ -438,6 +438,28 @@ struct FixtureSiteTests {
         #expect(warnings[0].hint?.contains("shorten the headline") == true)
     }
 
+    /// An editor's maintenance day (thirty-fifth session): with a third hotline, the A5 large-print
+    /// flyer printed "Police…" and "Riverside Bank…" without a word.
+    @Test("hotline labels cut short on a flyer are a warning at the site's hotlines, naming the flyers")
+    func hotlineLabelsCut() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let site = alerts.appendingPathComponent("site.yml")
+        try String(contentsOf: site, encoding: .utf8)
+            .replacingOccurrences(of: "  - {label: Anti-fraud hotline, number: \"96110\"}",
+                                  with: "  - {label: Anti-fraud hotline, number: \"96110\"}\n  - {label: Riverside Bank card fraud line, number: \"95588\"}")
+            .write(to: site, atomically: false, encoding: .utf8)
+        let result = await buildSite(alerts: alerts, out: temp.child("site"))
+        try #require(result.succeeded, "\(result.report)")
+        let warnings = result.diagnostics.filter { $0.code == "flyer-cut" }
+        try #require(warnings.count == 1, "\(result.report)")
+        #expect(warnings[0].file == site.path && warnings[0].line == 7 && warnings[0].message.contains("hotline labels do not fit whole")
+                && warnings[0].message.contains("-large.pdf`"), "\(warnings[0].formatted)")
+        #expect(warnings[0].hint?.contains("list fewer hotlines") == true)
+    }
+
     /// Two reviewers (twenty-ninth session): each language's home page counted its own cases only,
     /// while it spoke for the whole bulletin.
     @Test("each home page points to the cases only the other language publishes, and the case list says whose it is")

@@ -148,6 +148,9 @@ struct TemplateEngineTests {
     func errors() {
         #expect(Self.failure("<p>\n  {{#open}}\nx\n") == TemplateSyntaxError(line: 2, column: 3, message: "section `{{#open}}` is never closed (add `{{/open}}`)"))
         #expect(Self.failure("{{#a}}\n{{#b}}\n{{/a}}") == TemplateSyntaxError(line: 3, column: 1, message: "`{{/a}}` closes `{{#b}}` of line 2 (close `b` first)"))
+        // An editor's maintenance day (thirty-fifth session): a close in the wrong case read as an order to close another first.
+        #expect(Self.failure("{{#titleLang}}\nx\n{{/titlelang}}") == TemplateSyntaxError(line: 3, column: 1, message: "`{{/titlelang}}` does not close `{{#titleLang}}` of line 1: did you mean `{{/titleLang}}`?"))
+        #expect(Self.failure("{{#a}}{{#b}}{{/c}}") == TemplateSyntaxError(line: 1, column: 13, message: "`{{/c}}` does not close `{{#b}}` of line 1: did you mean `{{/b}}`?"))
         #expect(Self.failure("x {{/a}}") == TemplateSyntaxError(line: 1, column: 3, message: "`{{/a}}` closes no open section"))
         // Lines a comment spans count: the error is on line 4.
         #expect(Self.failure("{{!\na\nb}}\n  {{/x}}") == TemplateSyntaxError(line: 4, column: 3, message: "`{{/x}}` closes no open section"))
