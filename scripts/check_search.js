@@ -91,5 +91,16 @@ function expected(index, query) {
     const name = `search for “${query}” in “110，119” and “7,900” finds ${JSON.stringify(want)}`;
     if (JSON.stringify(got) === JSON.stringify(want)) { console.log("PASS " + name); } else { failed++; console.log("FAIL " + name + ": " + JSON.stringify(got)); }
   }
+  // Simplified and Traditional characters find each other, on the site's index and on texts written here.
+  const simplified = await found("zh/", "诈骗"), traditional = await found("zh/", "詐騙");
+  const same = `search /zh/search/ for “詐騙” finds what “诈骗” finds (${simplified.length} case(s))`;
+  if (simplified.length > 0 && JSON.stringify(simplified.sort()) === JSON.stringify(traditional.sort())) { console.log("PASS " + same); } else { failed++; console.log("FAIL " + same + ": " + JSON.stringify(traditional)); }
+  const scripts = [{ title: "简体", summary: "", text: "冒充客服退款诈骗", url: "s" }, { title: "繁體", summary: "", text: "冒充客服退款詐騙", url: "t" },
+    { title: "无关", summary: "", text: "快递理赔", url: "u" }];
+  for (const query of ["退款诈骗", "退款詐騙", "詐骗"]) {
+    const got = (await found("zh/", query, scripts)).sort();
+    const name = `search for “${query}” finds the case written in Simplified and the one in Traditional`;
+    if (JSON.stringify(got) === JSON.stringify(["简体", "繁體"].sort())) { console.log("PASS " + name); } else { failed++; console.log("FAIL " + name + ": " + JSON.stringify(got)); }
+  }
   process.exit(failed ? 1 : 0);
 })();
