@@ -156,9 +156,7 @@ enum MoreNumbers {
         // "liming at company dot com dot cn": at a webmail host the main scan finds it; elsewhere here.
         for match in !forms.contains(.spelledAddress) ? [] : spelledAddress.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3) } }) {
             let (local, host, ending) = (String(match.0), String(match.1), String(match.2).lowercased())
-            guard topLevelDomains.contains(ending), !["is", "was", "are", "be", "me", "us", "him", "her", "them", "look", "arrive", "arrived", "stay", "stayed",
-                                                         "live", "lived", "lives", "work", "works", "worked", "met", "meet", "home", "it", "this", "that"].contains(local.lowercased())
-            else { continue }
+            guard topLevelDomains.contains(ending), !wordsBeforeAt.contains(local.lowercased()) else { continue }
             let domain = host.lowercased().replacing(#/\s+dot\s+/#.ignoresCase(), with: ".")
             add(.email, at: offset(of: match.0.startIndex, in: readable), "\(local.prefix(1))***@\(domain)", local.lowercased() + "@" + domain)
         }
@@ -204,8 +202,8 @@ enum MoreNumbers {
         text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: index)
     }
 
-    /// Characters a mask is written with: stars (ASCII, full-width, asterisk operator) and, in a
-    /// mobile's place, a letter X.
+    /// Characters a mask is written with: stars (ASCII, full-width, the asterisk operator), × and ●.
+    /// A letter X after digits is read as one too, where it cannot be an ID's check character.
     private static let maskStars: Set<Unicode.Scalar> = ["*", "\u{FF0A}", "\u{2217}", "\u{00D7}", "\u{25CF}"]
 
     /// Masked numbers in `line` as written (`readable` passes over stars beside a digit) that show
@@ -266,6 +264,9 @@ enum MoreNumbers {
     private static let spelledAddress = SharedRegex {
         /(?i)(?:^|[^A-Za-z0-9._-])([A-Za-z0-9][A-Za-z0-9._-]{1,63})\s+(?:at|\(at\)|\[at\])\s+((?:[A-Za-z0-9-]+\s+dot\s+)+([A-Za-z]{2,6}))(?![A-Za-z0-9])/
     }
+    /// Words of a sentence before " at " ("she works at …", "look at …"): no address's name.
+    private static let wordsBeforeAt: Set<String> = ["is", "was", "are", "be", "me", "us", "him", "her", "them", "look", "arrive", "arrived", "stay",
+                                                     "stayed", "live", "lived", "lives", "work", "works", "worked", "met", "meet", "home", "it", "this", "that"]
     /// The endings an address spelt out "at … dot …" is read with: generic and the places a bulletin's readers live.
     private static let topLevelDomains: Set<String> = ["com", "net", "org", "edu", "gov", "cn", "hk", "tw", "mo", "sg", "my", "uk", "us", "au", "nz",
                                                        "ca", "io", "info", "biz", "co", "jp", "kr", "de", "fr", "in", "ph"]
