@@ -48,7 +48,7 @@ public enum ContentPipeline {
                               memo: CaseMemo, log: DiagnosticLog) -> CheckResult {
         var log = log
         // Without the folder, its missing site.yml and advice.yml would only repeat that.
-        if log.all.contains(where: { $0.code == "no-content" }) { return CheckResult(diagnostics: log.sorted, bulletin: nil) }
+        if log.all.contains(where: { $0.code == "no-content" || $0.code == "unreadable-folder" }) { return CheckResult(diagnostics: log.sorted, bulletin: nil) }
         let reread: @Sendable (String) -> Result<Data, any Error> = { relative in Result { try fileSystem.read(Resolver.join(alerts, relative)) } }
         // The table of known files is made on another core meanwhile; only the files of cases
         // without a page, known once the cases are enriched, are then left out.

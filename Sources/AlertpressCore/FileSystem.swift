@@ -136,6 +136,10 @@ public struct DiskFileSystem: ContentFileSystem {
         // `/dev/zero` or a pipe would be read for ever.
         var info = stat()
         if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG { throw UnreadableFile.notRegular }
+        // Links that lead nowhere: Foundation's words for these are a code number.
+        if errno == ELOOP { throw UnreadableFile.linkLoop }
+        var link = stat()
+        if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK, stat(path, &info) != 0 { throw UnreadableFile.brokenLink }
         // Foundation says why a file cannot be read in words an editor understands.
         return try Data(contentsOf: URL(fileURLWithPath: path))
     }
@@ -248,10 +252,14 @@ public struct DiskFileSystem: ContentFileSystem {
 enum UnreadableFile: LocalizedError {
     case notRegular
     case tooLarge(bytes: Int64)
+    case linkLoop
+    case brokenLink
 
     var errorDescription: String? {
         switch self {
         case .notRegular: "it is not a file but a device, a pipe or a socket (or a link to one)"
+        case .linkLoop: "it is a link that leads, through other links, back to itself"
+        case .brokenLink: "it is a link to a file that does not exist"
         case .tooLarge(let bytes): "it is \((bytes + (1 << 20) - 1) >> 20) MB, more than the \(DiskFileSystem.largestFile >> 20) MB a content file may be"
         }
     }

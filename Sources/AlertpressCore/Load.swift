@@ -69,7 +69,11 @@ enum Loader {
         do {
             relativePaths = try fileSystem.files(under: alerts)
         } catch {
-            log.error("unreadable", "cannot list `\(display)`: \(error.localizedDescription)", at: SourceLocation(file: display, line: 0, column: 0))
+            // The folder that could not be opened, which may be one inside (a folder without read permission).
+            let folder = (error as NSError).userInfo[NSFilePathErrorKey] as? String ?? alerts
+            let named = folder.hasPrefix(alerts + "/") ? display + folder.dropFirst(alerts.count) : display
+            log.error("unreadable-folder", "cannot list the folder `\(named)`: \(error.localizedDescription)", at: SourceLocation(file: named, line: 0, column: 0),
+                      hint: "make it readable (chmod a+rx), or move it out of the content folder; nothing is checked or built until then")
             return []
         }
         // Classified, then read, both in parallel: reading 10,000 files is a large share of a build

@@ -955,7 +955,44 @@ struct LoaderTests {
         let result = ContentPipeline.check(alerts: alerts.path, fileSystem: DiskFileSystem(), clock: defaultClock)
         expectDiagnostics(result.diagnostics, [
             Expected(alerts.path + "/cases/2023", 0, 0, .warning, "linked-folder", message: ["`cases/2023`", "does not follow it"]),
-            Expected(alerts.path + "/cases/gone.md", 0, 0, .error, "unreadable"),
+            Expected(alerts.path + "/cases/gone.md", 0, 0, .error, "unreadable", message: ["a link to a file that does not exist"]),
+        ])
+    }
+
+    /// A malformed-input review (thirty-fifth session): two case files linked to each other were
+    /// "NSCocoaErrorDomain error 256", and a folder without read permission was named as the
+    /// content folder itself, with site.yml and advice.yml said missing beside it.
+    @Test("links in a loop are an error in words; a folder that cannot be listed is one error, naming it")
+    func loopsAndUnlistableFolders() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("alertpress-loops-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let manager = FileManager.default
+        let alerts = root.appendingPathComponent("Alerts")
+        try manager.copyItem(at: Fixtures.directory.appendingPathComponent("base"), to: alerts)
+        try manager.createSymbolicLink(atPath: alerts.appendingPathComponent("cases/loop1.md").path, withDestinationPath: "loop2.md")
+        try manager.createSymbolicLink(atPath: alerts.appendingPathComponent("cases/loop2.md").path, withDestinationPath: "loop1.md")
+        let result = ContentPipeline.check(alerts: alerts.path, fileSystem: DiskFileSystem(), clock: defaultClock)
+        expectDiagnostics(result.diagnostics, [
+            Expected(alerts.path + "/cases/loop1.md", 0, 0, .error, "unreadable", message: ["back to itself"]),
+            Expected(alerts.path + "/cases/loop2.md", 0, 0, .error, "unreadable", message: ["back to itself"]),
+        ])
+        // Permissions do not stop root, who runs CI: a file system that cannot open one folder stands in.
+        struct Unlistable: ContentFileSystem {
+            var base: MemoryFileSystem
+            func files(under directory: String) throws -> [String] {
+                throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: directory + "/cases/2019/private"])
+            }
+            func read(_ path: String) throws -> Data { try base.read(path) }
+            func read(_ relativePaths: [String], under directory: String, keeping keep: [Bool], known: KnownFiles) -> [Result<LoadedFile, any Error>] {
+                base.read(relativePaths, under: directory, keeping: keep, known: known)
+            }
+            func isDirectory(_ path: String) -> Bool { base.isDirectory(path) }
+            func exists(_ path: String) -> Bool { base.exists(path) }
+            func resolved(_ path: String) -> String? { base.resolved(path) }
+        }
+        let unlistable = ContentPipeline.check(alerts: "Alerts", fileSystem: Unlistable(base: MemoryFileSystem(Tree().files)), clock: defaultClock)
+        expectDiagnostics(unlistable.diagnostics, [
+            Expected("Alerts/cases/2019/private", 0, 0, .error, "unreadable-folder", message: ["cannot list the folder `Alerts/cases/2019/private`"], hint: ["chmod"]),
         ])
     }
 
