@@ -85,7 +85,17 @@ enum SiteLinks {
             for item in edition.cases where !item.status.hasPage { unpublished[item.entry.slug] = item.status }
         }
         let pages = paths.filter { $0.hasSuffix("/index.html") || !$0.hasSuffix(".html") }
+        // Each warning finds its place in the file, and a "did you mean" measures every page: a file
+        // of thousands of broken links took minutes (a malformed-input review, thirty-fifth session).
+        // A file's first ones are told, the rest counted; the first ones of the build get a suggestion.
+        var told: [String: Int] = [:], untold: [String: Int] = [:]
+        var suggestions = 0
         for target in broken.sorted(by: { ($0.file, $0.written) < ($1.file, $1.written) }) {
+            guard told[target.file, default: 0] < Self.brokenLinksTold else {
+                untold[target.file, default: 0] += 1
+                continue
+            }
+            told[target.file, default: 0] += 1
             let location = location(target)
             let shown = target.written
             if target.isImage {
@@ -96,17 +106,31 @@ enum SiteLinks {
             let components = target.path.split(separator: "/")
             let slug = components.firstIndex(of: "cases").flatMap { $0 + 1 < components.count ? String(components[$0 + 1]) : nil }
             let hint: String
+            var nearest: String?
+            if unpublished[slug ?? ""] == nil, suggestions < Self.brokenLinksSuggested {
+                suggestions += 1
+                nearest = Suggest.nearest(target.path.hasSuffix("/index.html") ? target.path : target.path + "/index.html", in: pages)
+            }
             if let slug, let status = unpublished[slug] {
                 hint = "case `\(slug)` is \(status == .draft ? "a draft" : "not yet published (its date is later)"): the link works once it is published"
-            } else if let nearest = Suggest.nearest(target.path.hasSuffix("/index.html") ? target.path : target.path + "/index.html", in: pages) {
+            } else if let nearest {
                 hint = "did you mean `/\(nearest.hasSuffix("index.html") ? String(nearest.dropLast("index.html".count)) : nearest)`?"
             } else {
                 hint = "link to a page the site has (a case is at /cases/<slug>/, a scam type at /types/<id>/), or write the full address of another site"
             }
             log.warning("broken-link", "the link to `\(shown)` leads to no page of this site", at: location, hint: hint)
         }
+        for (file, count) in untold.sorted(by: { $0.key < $1.key }) {
+            log.warning("broken-link", "\(count) more link(s) and image(s) in this file lead to no page of this site",
+                        at: SourceLocation(file: file, line: 1, column: 1), hint: "correct the \(Self.brokenLinksTold) named above, then build again to see the rest")
+        }
         return log.sorted
     }
+
+    /// Broken links and images named one by one in a file; the rest are counted.
+    static let brokenLinksTold = 50
+    /// Broken links given a "did you mean" in a build.
+    static let brokenLinksSuggested = 100
 
     /// Every file a build makes: what its jobs, its flyers and the templates' assets name, and the 404 page.
     static func paths(jobs: some Sequence<RenderJob>, flyers: [Flyers.Job], assets: [String]) -> Set<String> {

@@ -225,7 +225,8 @@ struct Strings: Sendable {
         "channel.email": "电子邮件", "channel.app": "App", "channel.website": "网站", "channel.in-person": "当面",
     ]
 
-    /// The Chinese texts in Traditional characters, in words Taiwan and Hong Kong both read (搜尋, 列印, 連結).
+    /// The Chinese texts in Traditional characters, in words Taiwan and Hong Kong both read (搜尋, 列印, 連結;
+    /// 短訊 and 二維碼 as Hong Kong writes them, which Taiwan reads too).
     static let zhHant: [String: String] = [
         "skip": "跳到正文",
         "nav.home": "首頁", "nav.cases": "案例", "nav.types": "詐騙類型", "nav.tactics": "危險信號",

@@ -81,6 +81,7 @@ struct TemplateLibrary: Sendable {
         library.checkPartials(missing: broken, log: &log)
         library.checkNames(against: TemplateSamples.views, log: &log)
         library.checkEscaping(log: &log)
+        library.checkGrowth(log: &log)
         return (library, log)
     }
 
@@ -90,6 +91,55 @@ struct TemplateLibrary: Sendable {
         var renderer = TemplateRenderer(templates: templates, view: view, hanLanguage: hanLanguage)
         renderer.render(nodes)
         return renderer.output
+    }
+
+    /// The most tags a template may stand for with its partials included: the shipped ones stand
+    /// for a few hundred. Partials that each include the next ten times make pages of gigabytes
+    /// (a malformed-input review, thirty-fifth session: 4.3 GB asked of memory, and a crash).
+    static let largestExpansion = 100_000.0
+
+    /// Reports what would make a page without end or of gigabytes, which `check` passes otherwise:
+    /// partials included many times over, and a list's section inside a section of the same list
+    /// (`{{#cases}}…{{#cases}}`: the whole list again for each of its items, nine deep a billion times).
+    func checkGrowth(log: inout DiagnosticLog) {
+        var sizes: [String: Double] = [:]
+        func size(_ name: String, _ visiting: Set<String>) -> Double {
+            if let known = sizes[name] { return known }
+            guard let nodes = templates[name], !visiting.contains(name) else { return 0 } // loops are checkPartials'
+            func count(_ nodes: [TemplateNode]) -> Double {
+                nodes.reduce(0) { total, node in
+                    switch node {
+                    case .text, .variable: total + 1
+                    case .section(_, let inner, _): total + 1 + count(inner)
+                    case .partial(let partial, _, _, _): total + 1 + size(partial, visiting.union([name]))
+                    }
+                }
+            }
+            let result = count(nodes)
+            sizes[name] = result
+            return result
+        }
+        for (name, nodes) in templates.sorted(by: { $0.key < $1.key }) {
+            let file = folder + "/\(name).mustache"
+            // Said once, where the growth passes the limit: not again in every template that includes that one.
+            if size(name, []) > Self.largestExpansion, let tag = TemplateParser.partials(in: nodes).max(by: { size($0.name, []) < size($1.name, []) }),
+               size(tag.name, []) <= Self.largestExpansion {
+                log.error("template-growth", "`\(name)` stands for more than \(Int(Self.largestExpansion)) tags with its partials included: partials that include others many times over make pages without end",
+                          at: SourceLocation(file: file, line: tag.line, column: tag.column), hint: "include each partial once where it is needed")
+            }
+            func walk(_ nodes: [TemplateNode], open: [TemplateName]) {
+                for node in nodes {
+                    guard case .section(let section, let inner, let inverted) = node else { continue }
+                    if !inverted, !section.path.isEmpty, let outer = open.first(where: { $0.path == section.path && $0.functions == section.functions }) {
+                        log.error("template-growth", "`{{#\(section.written)}}` is inside `{{#\(outer.written)}}` of line \(outer.line): a list repeated for each of its own items makes pages without end",
+                                  at: SourceLocation(file: file, line: section.line, column: section.column), hint: "close the outer section before opening it again")
+                        continue
+                    }
+                    walk(inner, open: inverted ? open : open + [section])
+                }
+            }
+            walk(nodes, open: [])
+        }
     }
 
     /// Reports partials that are no template, and partials that include themselves, which would

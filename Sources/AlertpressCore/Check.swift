@@ -104,9 +104,10 @@ public enum ContentPipeline {
 
     /// Two pages with the same story, word for word, are most likely a file copied to start a new case
     /// and left as it was, or one report added twice: a warning at each, naming the other (which is
-    /// the copy is the editor's to say). Decided on the fingerprint of the search text (the story's
-    /// first 2,000 characters), which the memo keeps, so an edit build reads no story for it. A story
-    /// too short to tell a case by ("See the police notice.") is not compared.
+    /// the copy is the editor's to say). Cases are grouped by the fingerprint of the search text (the
+    /// story's first 2,000 characters), which the memo keeps, so an edit build reads no story unless
+    /// two start alike; then their whole stories are compared. A story too short to tell a case by
+    /// ("See the police notice.") is not compared.
     static func checkCopies(_ bulletin: Bulletin, log: inout DiagnosticLog) {
         for edition in bulletin.editions {
             var groups: [Fingerprint: [Int]] = [:]
@@ -116,7 +117,10 @@ public enum ContentPipeline {
             for group in groups.values where group.count > 1 {
                 let entries = group.map { edition.cases[$0].entry }
                 guard entries[0].searchText.withUTF8({ $0.count }) >= 120 else { continue }
-                let files = entries.map(\.file).sorted()
+                // The search text is the story's start: the stories themselves are compared (few cases share one).
+                let first = entries[0].withBodyHTML { Array($0) }
+                let files = entries.filter { $0.withBodyHTML { $0.elementsEqual(first) } }.map(\.file).sorted()
+                guard files.count > 1 else { continue }
                 for file in files {
                     let others = files.filter { $0 != file }
                     let named = "`\(others[0])`" + (others.count > 1 ? " and \(others.count - 1) other case(s)" : "")

@@ -255,12 +255,17 @@ struct Decoder {
     /// "失主手机", "（受害人本人）"; and a scam message pasted whole that greets the number it was sent to
     /// ("尊敬的139…用户", "Dear customer 139…").
     private static let victimsData = SharedRegex {
-        /(?i)victim'?s\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id)|(?:受害人|受害者|被害人|受骗人|受骗者|被骗人|被骗者|事主|失主|当事人|报案人|受骗群众|被骗群众|受害群众|老人|老人家)(?:本人)?(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ)|[（(](?:受害人|受害者|被害人|受骗人|被骗人|事主|失主|当事人|报案人)[^）)]{0,4}[）)]|[（(]\s*(?:the\s+)?victim'?s?(?:\s+own)?\s*[）)]|[（(]\s*(?:Ms|Mr|Mrs|Miss)\.?\s+\p{L}+'s(?:\s+own)?\s*[）)]|\bvictim\s+(?:transferred|paid|sent)\s+(?:\w+\s+)?from|受害人转出|\b(?:her|his)\s+(?:own\s+)?(?:phone|mobile|cell|number|e-?mail|card|account)(?:\s+number)?\s*[:：,]?\s*\+?\d|尊敬的\s*\+?\d|\bdear\s+(?:customer|user|sir|madam|member)\s*\+?\d|\d\s*(?:用户|机主)/
+        /(?i)victim'?s\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id)|(?:受害人|受害者|被害人|受骗人|受骗者|被骗人|被骗者|事主|失主|当事人|报案人|受骗群众|被骗群众|受害群众|老人|老人家)(?:本人)?(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ)|[（(](?:受害人|受害者|被害人|受骗人|被骗人|事主|失主|当事人|报案人)[^）)]{0,4}[）)]|[（(]\s*(?:the\s+)?victim'?s?(?:\s+own)?\s*[）)]|[（(]\s*(?:Ms|Mr|Mrs|Miss)\.?\s+\p{L}+'s(?:\s+own)?\s*[）)]|\bvictim\s+(?:transferred|paid|sent)\s+(?:\w+\s+)?from|受害人转出|尊敬的\s*\+?\d|\bdear\s+(?:customer|user|sir|madam|member)\s*\+?\d|\d\s*(?:用户|机主)/
     }
     /// A person's data named by their title or name ("李女士手机", "Ms. Li's phone", "机主…", "（李女士）"):
     /// the victim's, unless the words also name the scammer ("骗子王先生手机", "Fake officer Mr. Wang's phone").
     private static let personsData = SharedRegex {
         /(?i)(?:女士|先生|小姐|阿姨|大爷|大妈|机主|本人)(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ)|[（(][^）)]{0,6}(?:女士|先生|小姐)[）)]|\b(?:(?:Ms|Mr|Mrs|Miss)\.?\s+\p{L}+'s|complainant'?s?)\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id|landline)/
+    }
+    /// "her mobile 139…": the person the item is about, the victim, unless the scammer is named before it
+    /// ("fake officer, his phone: 138…").
+    private static let possessiveData = SharedRegex {
+        /(?i)\b(?:her|his)\s+(?:own\s+)?(?:phone|mobile|cell|number|e-?mail|card|account)(?:\s+number)?\s*[:：,]?\s*\+?\d/
     }
     private static let scammerNamed = SharedRegex {
         /(?i)骗子|诈骗|假冒|冒充|自称|假|客服|嫌疑|scam|fake|fraud|impersonat|posing|pretend|calling\s+(?:him|her)self|suspect/
@@ -275,6 +280,9 @@ struct Decoder {
         // line that names one took a tenth of `check`).
         let bytes = Array(text.utf8)
         guard victimWords.contains(where: { LinkPolicy.contains(bytes, caseInsensitive: $0) }) else { return false }
+        if let possessive = possessiveData.with({ text.firstMatch(of: $0)?.range }), !scammerNamed.with({ text[..<possessive.lowerBound].contains($0) }) {
+            return true
+        }
         return victimsData.with { text.contains($0) } || (personsData.with { text.contains($0) } && !scammerNamed.with { text.contains($0) })
     }
     /// A word each of `victimsData`'s and `personsData`'s alternatives holds, in lower case.
@@ -303,8 +311,8 @@ struct Decoder {
                           at: location, hint: "keep the link without its query (the part from `?`), or mask the number or address in it")
             }
         }
-        // Most indicators are a phone number or an address: an ID number has 17 digits or more.
-        guard victims || indicator.utf8.reduce(0, { $0 + ((0x30...0x39).contains($1) ? 1 : 0) }) >= 17 else { return }
+        // Most indicators are a phone number or an address: an ID number has 15 digits or more.
+        guard victims || indicator.utf8.reduce(0, { $0 + ((0x30...0x39).contains($1) ? 1 : 0) }) >= 15 else { return }
         let findings = PersonalDataScanner.scan(indicator, markup: false)
         let inQuery = Set(query.map { PersonalDataScanner.scan($0.replacingOccurrences(of: "&", with: " ").replacingOccurrences(of: "=", with: " "), markup: false).map(\.masked) } ?? [])
         for finding in findings where (finding.kind == .residentID || victims) && !inQuery.contains(finding.masked) {
@@ -510,6 +518,20 @@ struct Decoder {
             log.error("invalid-url", "`base_url` must be the address of the site's folder, without a query, a fragment or a file name: `\(base.value)`",
                       at: base.location, hint: "e.g. https://alerts.example.org/ or https://example.org/alerts/")
             site.baseURL = nil
+        }
+        // A port out of range, or `.`/`..` in the path (pages would keep them, feeds resolve them), is
+        // no address the site can be at; localhost or an IP address is one only this machine or network reaches.
+        if let base = site.baseURL, let components = URLComponents(string: base.value) {
+            let segments = components.percentEncodedPath.split(separator: "/", omittingEmptySubsequences: false)
+            if components.port.map({ !(1...65535).contains($0) }) == true || segments.contains(where: { $0 == "." || $0 == ".." }) {
+                log.error("invalid-url", "`base_url` is no address a site can be at (a port above 65535, or `.` or `..` in its path): `\(base.value)`",
+                          at: base.location, hint: "e.g. https://alerts.example.org/ or https://example.org/alerts/")
+                site.baseURL = nil
+            } else if let host = components.host?.lowercased(),
+                      host == "localhost" || host.hasSuffix(".localhost") || host.hasPrefix("[") || host.split(separator: ".").count == 4 && host.split(separator: ".").allSatisfy({ UInt8($0) != nil }) {
+                log.warning("local-url", "`base_url` is `\(host)`, which readers elsewhere cannot reach: feeds, the sitemap and flyers' QR codes carry it",
+                            at: base.location, hint: "the public address the site is published at; `serve` previews a site locally whatever base_url says")
+            }
         }
         site.reportURL = url(fields, "report_url")
         if let value = text(fields, "logo") { site.logo = logo(value) }

@@ -135,11 +135,15 @@ public struct DiskFileSystem: ContentFileSystem {
         if let data = Self.readRegularFile(path) { return data }
         // `/dev/zero` or a pipe would be read for ever.
         var info = stat()
-        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG { throw UnreadableFile.notRegular }
-        // Links that lead nowhere: Foundation's words for these are a code number.
-        if errno == ELOOP { throw UnreadableFile.linkLoop }
-        var link = stat()
-        if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK, stat(path, &info) != 0 { throw UnreadableFile.brokenLink }
+        if stat(path, &info) == 0 {
+            if info.st_mode & S_IFMT != S_IFREG { throw UnreadableFile.notRegular }
+        } else {
+            // Links that lead nowhere: Foundation's words for these are a code number.
+            let failure = errno
+            if failure == ELOOP { throw UnreadableFile.linkLoop }
+            var link = stat()
+            if failure == ENOENT, lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK { throw UnreadableFile.brokenLink }
+        }
         // Foundation says why a file cannot be read in words an editor understands.
         return try Data(contentsOf: URL(fileURLWithPath: path))
     }

@@ -73,7 +73,8 @@ enum Loader {
             let folder = (error as NSError).userInfo[NSFilePathErrorKey] as? String ?? alerts
             let named = folder.hasPrefix(alerts + "/") ? display + folder.dropFirst(alerts.count) : display
             log.error("unreadable-folder", "cannot list the folder `\(named)`: \(error.localizedDescription)", at: SourceLocation(file: named, line: 0, column: 0),
-                      hint: "make it readable (chmod a+rx), or move it out of the content folder; nothing is checked or built until then")
+                      hint: named == display ? "make it readable (chmod a+rx); nothing is checked or built until then"
+                          : "make it readable (chmod a+rx), or move it out of the content folder; nothing is checked or built until then")
             return []
         }
         // Classified, then read, both in parallel: reading 10,000 files is a large share of a build

@@ -57,7 +57,7 @@ public enum LanguageTag {
     public static func isTraditionalChinese(_ tag: String) -> Bool {
         let parts = tag.lowercased().split(separator: "-")
         guard parts.first == "zh", parts.count > 1 else { return false }
-        return parts[1] == "hant" || (parts[1] != "hans" && ["tw", "hk", "mo"].contains(parts[1]))
+        return parts[1] == "hant" || ["tw", "hk", "mo"].contains(parts[1])
     }
 }
 

@@ -19,15 +19,32 @@ enum MoreNumbers {
 
     /// Cheap test on the bytes: a mask star (or an X after digits) with seven digits or an "@" in the line; a run of
     /// exactly 15 digits, or of 9 in three groups; a capital before seven digits, or two capitals
-    /// before two; three digits spelt as English words in a row; "dot"; a word of a number's start
+    /// before two; two digits spelt as English words in a run of seven (`spelledInWords`); "dot"; a word of a number's start
     /// (前, "begins") and one of its end (尾, 位, "ends") with seven digits.
     static func forms(in text: String) -> Forms {
         var copy = text
         return copy.withUTF8 { bytes in
             let count = bytes.count
             var forms: Forms = []
-            var digits = 0, star = false, at = false, spelledWords = 0, head = false, tail = false
-            func isDigit(_ index: Int) -> Bool { index < count && (0x30...0x39).contains(bytes[index]) }
+            var digits = 0, star = false, at = false, head = false, tail = false
+            // A run of digits spelt as words, with digits among them, as `spelledInWords` reads it.
+            var spelledWords = 0, spelledDigits = 0
+            func endSpelled() { spelledWords = 0; spelledDigits = 0 }
+            /// The length in bytes of the digit at `index`, ASCII or full-width; 0 for none.
+            func digitLength(_ index: Int) -> Int {
+                guard index >= 0, index < count else { return 0 }
+                if (0x30...0x39).contains(bytes[index]) { return 1 }
+                return bytes[index] == 0xEF && index + 2 < count && bytes[index + 1] == 0xBC && (0x90...0x99).contains(bytes[index + 2]) ? 3 : 0
+            }
+            func isDigit(_ index: Int) -> Bool { digitLength(index) > 0 }
+            /// The length of a hyphen or dash at `index` (-, ‐ to ―, －), which `readable` reads as "-".
+            func hyphenLength(_ index: Int) -> Int {
+                guard index < count else { return 0 }
+                if bytes[index] == 0x2D { return 1 }
+                guard index + 2 < count else { return 0 }
+                if bytes[index] == 0xE2, bytes[index + 1] == 0x80, (0x90...0x95).contains(bytes[index + 2]) { return 3 }
+                return bytes[index] == 0xEF && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x8D ? 3 : 0
+            }
             func isCapital(_ index: Int) -> Bool { index >= 0 && index < count && (0x41...0x5A).contains(bytes[index]) }
             var index = 0
             while index < count {
@@ -42,10 +59,11 @@ enum MoreNumbers {
                         hyphenGroups = 1
                     }
                     while index < count {
-                        if isDigit(index) {
-                            run += 1; hyphenated += 1; index += 1
-                        } else if bytes[index] == 0x2D, isDigit(index + 1) {
-                            hyphenGroups += 1; index += 1
+                        let length = digitLength(index), hyphen = hyphenLength(index)
+                        if length > 0 {
+                            run += 1; hyphenated += 1; index += length
+                        } else if hyphen > 0, isDigit(index + hyphen) {
+                            hyphenGroups += 1; index += hyphen
                         } else if bytes[index] == 0x20, isDigit(index + 1) {
                             endSegment(); index += 1
                         } else {
@@ -59,13 +77,16 @@ enum MoreNumbers {
                     if run == 15 { forms.insert(.fifteenDigits) }
                     if run == 7, isCapital(start - 1) { forms.insert(.singapore) }
                     if run >= 2, isCapital(start - 1), isCapital(start - 2) { forms.insert(.iban) }
-                    spelledWords = 0
+                    spelledDigits += run
                     continue
                 }
                 switch byte {
                 case UInt8(ascii: "*"): star = true
                 case UInt8(ascii: "@"): at = true
                 case 0xEF where index + 2 < count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x8A: star = true  // ＊
+                case 0xE2 where index + 2 < count && ((bytes[index + 1] == 0x88 && bytes[index + 2] == 0x97) || (bytes[index + 1] == 0x97 && bytes[index + 2] == 0x8F)):
+                    star = true  // ∗ ●
+                case 0xC3 where index + 1 < count && bytes[index + 1] == 0x97: star = true  // ×
                 case 0xE5 where index + 2 < count && bytes[index + 1] == 0xB0 && bytes[index + 2] == 0xBE: tail = true  // 尾
                 case 0xE4 where index + 2 < count && bytes[index + 1] == 0xBD && bytes[index + 2] == 0x8D: tail = true  // 位
                 case 0xE5 where index + 2 < count && bytes[index + 1] == 0x89 && bytes[index + 2] == 0x8D: head = true  // 前
@@ -75,15 +96,17 @@ enum MoreNumbers {
                     switch kind(of: UnsafeBufferPointer(rebasing: bytes[start..<index])) {
                     case .digit:
                         spelledWords += 1
-                        if spelledWords >= 3 { forms.insert(.words) }
-                    case .dot: forms.insert(.spelledAddress)
-                    case .start: head = true; spelledWords = 0
-                    case .end: tail = true; spelledWords = 0
-                    case .other: spelledWords = 0
+                        spelledDigits += 1
+                        if spelledWords >= 2, spelledDigits >= 7 { forms.insert(.words) }
+                    case .multiplier: spelledDigits += 2
+                    case .dot: forms.insert(.spelledAddress); endSpelled()
+                    case .start: head = true; endSpelled()
+                    case .end: tail = true; endSpelled()
+                    case .other: endSpelled()
                     }
                     continue
                 case 0x20, UInt8(ascii: "-"), UInt8(ascii: ","): break
-                default: spelledWords = 0
+                default: endSpelled()
                 }
                 index += 1
             }
@@ -93,7 +116,7 @@ enum MoreNumbers {
         }
     }
 
-    private enum WordKind { case digit, dot, start, end, other }
+    private enum WordKind { case digit, multiplier, dot, start, end, other }
 
     /// What an ASCII word is to `mayFind`, read on its bytes (a string made of every word of every
     /// line, to look it up, took a quarter of `check`).
@@ -106,9 +129,9 @@ enum MoreNumbers {
         var key: UInt64 = 0
         for byte in word { key = key << 8 | UInt64(byte | 0x20) }
         switch key {
-        // zero oh one two three four five six seven eight nine double triple
-        case 0x7A65726F, 0x6F68, 0x6F6E65, 0x74776F, 0x7468726565, 0x666F7572, 0x66697665, 0x736978, 0x736576656E, 0x6569676874, 0x6E696E65,
-             0x646F75626C65, 0x747269706C65: return .digit
+        // zero oh one two three four five six seven eight nine; double triple
+        case 0x7A65726F, 0x6F68, 0x6F6E65, 0x74776F, 0x7468726565, 0x666F7572, 0x66697665, 0x736978, 0x736576656E, 0x6569676874, 0x6E696E65: return .digit
+        case 0x646F75626C65, 0x747269706C65: return .multiplier
         case 0x646F74: return .dot
         // begins start starts
         case 0x626567696E73, 0x7374617274, 0x737461727473: return .start
@@ -146,7 +169,7 @@ enum MoreNumbers {
         }
         for match in !forms.contains(.singapore) ? [] : singaporeID.with({ readable.matches(of: $0).map { ($0.0, $0.1, $0.2, $0.3) } }) {
             guard validSingaporeID(String(match.1), String(match.2), String(match.3)) else { continue }
-            add(.nationalID, at: offset(of: match.1.startIndex, in: readable), "\(match.1)****\(match.2.suffix(3))\(match.3)", String(match.0.drop { !$0.isLetter }))
+            add(.nationalID, at: offset(of: match.1.startIndex, in: readable), "\(match.1)****\(match.2.suffix(3))\(match.3)", "\(match.1)\(match.2)\(match.3)")
         }
         for match in !forms.contains(.iban) ? [] : iban.with({ readable.matches(of: $0).map(\.1) }) {
             let compact = match.filter { $0 != " " }
@@ -246,7 +269,7 @@ enum MoreNumbers {
             let text = String(token)
             if token.count == 11, token[0] == "1", ("3"..."9").contains(token[1]), shown >= 8 {
                 report(.mobile, start, String(token.prefix(3)) + "****" + String(token.suffix(4)), text)
-            } else if token.count == 18, token.prefix(6).allSatisfy(\.isNumber), token[..<17].contains("*") || token[17] == "*", shown + (token[17] == "X" ? 1 : 0) >= 14 {
+            } else if token.count == 18, token.prefix(6).allSatisfy(\.isNumber), token.contains("*"), shown + (token[17] == "X" ? 1 : 0) >= 14 {
                 report(.residentID, start, String(token.prefix(6)) + "********" + String(token.suffix(4)), text)
             }
         }
@@ -344,7 +367,8 @@ enum MoreNumbers {
             }
             if ("0"..."9").contains(scalar) {
                 if start < 0 { start = index }
-                digits.append(Character(scalar))
+                digits += String(repeating: Character(scalar), count: repeatNext)
+                repeatNext = 1
             } else if !(scalar == " " || scalar == "-" || scalar == ",") {
                 flush()
             }
@@ -363,17 +387,17 @@ enum MoreNumbers {
         guard let tail = tailNext.with({ rest.firstMatch(of: $0).map { ($0.range, $0.1) } }) else { return [] }
         let between = rest[..<tail.0.lowerBound]
         // In one sentence: a full stop ends what the first digits belong to.
-        guard !between.contains(where: { "。！？!?;；".contains($0) }) else { return [] }
+        guard !between.contains(where: { "。！？!?;；".contains($0) }), !between.contains(". ") else { return [] }
         let middle = middleGroup.with { between.firstMatch(of: $0).map { String($0.1) } } ?? ""
         let digits = (String(head.1) + middle + String(tail.1)).filter(\.isNumber)
         return [(offset(of: head.1.startIndex, in: readable), digits)]
     }
 
     private static let headFirst = SharedRegex {
-        /(?i)(?:前\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字)?\s*(?:为|是|為)?|\b(?:begins|starts|beginning|starting)(?:\s+with)?)\s*[:：]?\s*(\d(?:[ -]?\d){2,17})/
+        /(?i)(?:前\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|\b(?:begins|starts|beginning|starting)(?:\s+with)?)\s*[:：]?\s*(\d(?:[ -]?\d){2,17})/
     }
     private static let tailNext = SharedRegex {
-        /(?i)(?:尾号|尾號|尾数|尾數|(?:后|後|末)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字)?\s*(?:为|是|為)?|\b(?:ends|ending|end)(?:\s+(?:in|with))?)\s*[:：]?\s*(\d(?:[ -]?\d){0,17})/
+        /(?i)(?:尾号|尾號|尾数|尾數|(?:后|後|末)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|\b(?:ends|ending|end)(?:\s+(?:in|with))?)\s*[:：]?\s*(\d(?:[ -]?\d){0,17})/
     }
     private static let middleGroup = SharedRegex { /(?i)(?:中间|中間|middle)[^0-9]{0,6}(\d(?:[ -]?\d){0,9})/ }
 }

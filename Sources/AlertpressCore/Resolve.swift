@@ -102,11 +102,11 @@ enum Resolver {
         }
 
         // The advice library, the taxonomy and campaigns are published too. site.yml holds the
-        // publisher's own contacts (its numbers and addresses), but no one's ID or bank card.
+        // publisher's own contacts (its numbers and addresses), but no one's ID, bank card or account.
         for file in otherFiles {
             guard let data = file.data else { continue } // the loader keeps every file but cases
             scanPersonalData(in: String(decoding: data, as: UTF8.self), file: file.path,
-                             kinds: file.role == .site ? [.residentID, .card] : nil, log: &decoder.log)
+                             kinds: file.role == .site ? [.residentID, .card, .nationalID, .iban] : nil, log: &decoder.log)
             guard file.role != .site else { continue }
             // A type's or campaign's file name is its public address: URLs, the sitemap, flyer names and QR codes.
             if file.role != .advice {
@@ -1014,7 +1014,8 @@ enum Resolver {
                           case .landline: "mask it, e.g. 027-****1234; a scammer's number belongs in a case's `indicators`"
                           case .residentID: "remove it, or mask it: \(finding.masked)"
                           case .card: "mask it, e.g. 尾号8988 or **** 8988; a scammer's account belongs in a case's `indicators`"
-                          case .nationalID, .iban: "remove it, or mask it: \(finding.masked); a scammer's account belongs in a case's `indicators`"
+                          case .nationalID: "remove it, or mask it: \(finding.masked)"
+                          case .iban: "remove it, or mask it: \(finding.masked); a scammer's account belongs in a case's `indicators`"
                           }
                 let what = finding.weakMask ? "\(finding.kind.rawValue) masked too little to hide it (\(finding.value))" : "unmasked \(finding.kind.rawValue) (\(finding.masked))"
                 log.error("personal-data", "\(what) must not be published",

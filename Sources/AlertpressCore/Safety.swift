@@ -715,15 +715,20 @@ enum PersonalDataScanner {
     /// printed), or in one paragraph of text published as it is.
     static func scan(_ line: String, markup: Bool = true) -> [Finding] {
         // Most lines hold no run of 11 digits and no "@": skip the rest for them.
-        var findings = Self.mayFind(in: line) ? fullScan(line, markup: markup) : []
+        let main = Self.mayFind(in: line)
+        var findings = main ? fullScan(line, markup: markup) : []
         // Hong Kong's and Taiwan's forms, shorter, and the rarer forms: a pre-check each.
-        let regional = RegionalNumbers.mayFind(in: line), more = MoreNumbers.forms(in: line)
-        guard regional || !more.isEmpty else { return findings }
+        let regional = RegionalNumbers.mayFind(in: line)
+        var more = MoreNumbers.forms(in: line)
+        guard regional || !more.isEmpty || main else { return findings }
         var others: [Finding] = []
         // Masks are read on the line as written; the rest on the text as printed.
         if more.contains(.masks) { others += MoreNumbers.weakMasks(in: line) }
-        if regional || !more.subtracting(.masks).isEmpty {
+        if regional || !more.subtracting(.masks).isEmpty || main {
             let (readable, columns) = Self.readable(line, markup: markup)
+            // Where the main pre-check passes, the text as printed may hold a form the written
+            // line hides (digits of other scripts, `&#49;`, marks between digits).
+            if main { more.formUnion(MoreNumbers.forms(in: readable).subtracting(.masks)) }
             if regional { others += RegionalNumbers.findings(in: readable, columns: columns) }
             others += MoreNumbers.findings(in: readable, columns: columns, forms: more)
         }

@@ -42,8 +42,10 @@ enum Report {
                                      result.files, result.pages, result.flyers, out, seconds, result.written, result.kept))
             }
             // Said with --quiet too: links, subscriptions and printed QR codes to these addresses fail from now on.
-            printRetired(result.retiredCasePages, "a case renamed, deleted, made a draft or dated ahead")
-            printRetired(result.retiredAddresses, "a scam type, tactic or campaign renamed or deleted, or a flyer or language dropped")
+            printRetired(result.retiredCasePages, "a case renamed, deleted, made a draft or dated ahead, or its language dropped",
+                         "links to these addresses now fail")
+            printRetired(result.retiredAddresses, "a scam type, tactic or campaign renamed or deleted, or a flyer or language dropped",
+                         "links, feed subscriptions and printed flyers' QR codes to these addresses now fail")
             guard !quiet else { return }
             if !result.removedByHand.isEmpty {
                 let names = result.removedByHand.prefix(5).map { "`\($0)`" }.joined(separator: ", ")
@@ -59,11 +61,11 @@ enum Report {
         }
     }
 
-    static func printRetired(_ addresses: [String], _ why: String) {
+    static func printRetired(_ addresses: [String], _ why: String, _ consequence: String) {
         guard !addresses.isEmpty else { return }
         let names = addresses.prefix(5).joined(separator: ", ")
         let more = addresses.count > 5 ? " and \(addresses.count - 5) more" : ""
-        Console.error("  no longer published (\(why)): \(names)\(more); links, feed subscriptions and printed QR codes to these addresses now fail")
+        Console.error("  no longer published (\(why)): \(names)\(more); \(consequence)")
     }
 
     /// Cases of no scam type: published, but on no type's page, feed or flyer.

@@ -2129,4 +2129,21 @@ extension BadInputTests {
         tree.set("cases/b.md", caseFile(["title: Another parcel claim call", "date: 2024-03-11"], body: story.map { $0 + " She reported it the next day." }))
         expectDiagnostics(ContentPipeline.check(alerts: "Alerts", fileSystem: MemoryFileSystem(tree.files), clock: defaultClock, memo: again.memo).diagnostics, [])
     }
+
+    /// A malformed-input review (thirty-fifth session): a port of 99999 and `/../` went into every
+    /// feed, sitemap and QR code; a local address passed without a word.
+    @Test("base_url with a port out of range or `..` in its path is an error; localhost or an IP address a warning; a port in range is fine", arguments: [
+        ("https://alerts.example.org:99999/", Severity.error, "invalid-url"), ("https://alerts.example.org/../x/", .error, "invalid-url"),
+        ("https://alerts.example.org/a/./b/", .error, "invalid-url"), ("https://localhost/", .warning, "local-url"),
+        ("https://192.168.0.1/", .warning, "local-url"), ("https://alerts.example.org:8443/x/", .warning, ""),
+    ])
+    func baseURLAddresses(_ base: String, _ severity: Severity, _ code: String) {
+        let site = "title: T\nbase_url: \(base)\nlanguages: [en, zh]\ntimezone: Asia/Shanghai\npublisher: P\nhotlines:\n  - {label: Police, number: \"110\"}\nreport_url: https://alerts.example.org/report/\n"
+        let found = Tree.with(["site.yml": site]).check().diagnostics.filter { $0.file == "Alerts/site.yml" }
+        if code.isEmpty {
+            #expect(found.isEmpty, "\(found.map(\.formatted))")
+        } else {
+            expectDiagnostics(found, [Expected("Alerts/site.yml", 2, 11, severity, code, message: ["`base_url`"])])
+        }
+    }
 }

@@ -132,7 +132,7 @@ struct CommandLineTests {
         try FileManager.default.removeItem(at: temp.child("Alerts/cases/2024/lost-parcel.md"))
         let run = try AlertpressBinary.run(["build", "--quiet", "--now", "2024-11-10"], in: temp.url)
         #expect(run.status == 0)
-        #expect(run.stderr == "  no longer published (a case renamed, deleted, made a draft or dated ahead): /cases/lost-parcel/; links, feed subscriptions and printed QR codes to these addresses now fail\n", "\(run.stderr)")
+        #expect(run.stderr == "  no longer published (a case renamed, deleted, made a draft or dated ahead, or its language dropped): /cases/lost-parcel/; links to these addresses now fail\n", "\(run.stderr)")
     }
 
     @Test("a content error exits 1 with a path:line:column diagnostic relative to the current folder")

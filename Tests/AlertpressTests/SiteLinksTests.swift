@@ -46,6 +46,23 @@ struct SiteLinksTests {
         #expect(check.filter { $0.code == "broken-link" } == warnings)
     }
 
+    /// A malformed-input review (thirty-fifth session): a case with 10,000 links to missing pages
+    /// took `check` 56 s, each warning searching the file for its place and measuring every page.
+    @Test("a file's first 50 broken links are named, the rest counted in one warning")
+    func manyBrokenLinks() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let file = alerts.appendingPathComponent("cases/2024/many.md")
+        let links = (1...70).map { "[l\($0)](/cases/nope-\($0)/)" }.joined(separator: " ")
+        try Data("---\ntitle: Many links\ndate: 2024-03-01\n---\nSee \(links).\n".utf8).write(to: file)
+        let warnings = checkSite(alerts: alerts).filter { $0.code == "broken-link" && $0.file == file.path }
+        #expect(warnings.count == 51, "\(warnings.count)")
+        #expect(warnings.first { $0.line == 1 }?.message.hasPrefix("20 more link(s)") == true, "\(warnings.map(\.formatted))")
+        #expect(warnings.filter { $0.line == 5 }.count == 50)
+    }
+
     /// An editor's review (thirty-fourth session): a link copied from the original into its
     /// translation led the translation's readers to the original's language without a word.
     @Test("a translation's link to a default-language page that its language has too is a warning with the address to write")

@@ -218,6 +218,26 @@ struct TemplateCheckTests {
         ])
     }
 
+    /// A malformed-input review (thirty-fifth session): partials including the next ten times crashed
+    /// a build asking 4.3 GB, nine `{{#cases}}` inside each other never finished; `check` passed both.
+    @Test("partials included many times over, and a list's section inside itself, are errors at their tag; a list inside another list is not")
+    func templateGrowth() throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let templates = try Self.templates(in: temp) { folder in
+            for level in 1...6 {
+                let next = level < 6 ? String(repeating: "{{> grow\(level + 1)}}", count: 10) : "lol"
+                try (next + "\n").write(to: folder.appendingPathComponent("grow\(level).mustache"), atomically: false, encoding: .utf8)
+            }
+            try "{{#cases}}\n<p>{{title}}{{#scamTypes}}{{name}}{{/scamTypes}}</p>\n  {{#cases}}{{title}}{{/cases}}\n{{/cases}}\n{{^cases}}{{#cases}}x{{/cases}}{{/cases}}\n"
+                .write(to: folder.appendingPathComponent("nested.mustache"), atomically: false, encoding: .utf8)
+        }
+        let growth = TemplateCheck.diagnostics(folder: templates.path).filter { $0.code == "template-growth" }
+        #expect(growth.map { "\(($0.file as NSString).lastPathComponent):\($0.line):\($0.column)" } == ["grow1.mustache:1:1", "nested.mustache:3:3"], "\(growth)")
+        #expect(growth.first?.message.contains("more than 100000 tags") == true)
+        #expect(growth.last?.message.contains("`{{#cases}}` is inside `{{#cases}}` of line 1") == true)
+    }
+
     @Test("a templates folder that does not exist is an error, not an empty site")
     func missingTemplatesFolder() async throws {
         let temp = try TempFolder()
