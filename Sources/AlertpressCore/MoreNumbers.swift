@@ -78,6 +78,7 @@ enum MoreNumbers {
                     if run == 7, isCapital(start - 1) { forms.insert(.singapore) }
                     if run >= 2, isCapital(start - 1), isCapital(start - 2) { forms.insert(.iban) }
                     spelledDigits += run
+                    if spelledWords >= 2, spelledDigits >= 7 { forms.insert(.words) }
                     continue
                 }
                 switch byte {

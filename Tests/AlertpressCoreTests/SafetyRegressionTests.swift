@@ -497,6 +497,10 @@ struct MoreNumbersTests {
         ("one three eight double zero one three eight double zero zero", .mobile, 1),
         ("her e-mail is liming at company dot com dot cn", .email, 15), ("SSN 536-22-1234", .nationalID, 5),
         ("NRIC S1234567D", .nationalID, 6), ("IBAN GB82 WEST 1234 5698 7654 32", .iban, 6),
+        // What a review of the first version found the pre-check hid (full-width digits, dashes, other stars, digits among words).
+        ("SSN 536–22–1234", .nationalID, 5), ("手机１３９１２３４５６７＊", .mobile, 3), ("Tel 1391234●678", .mobile, 5),
+        ("call 139 one two 345678 now", .mobile, 6), ("身份证号４２０１０６８５０３１７１２３", .residentID, 5),
+        ("受害人手機前七位數字為1391234，後四位數字為5678。", .mobile, 12),
     ])
     func found(_ line: String, _ kind: Kind, _ column: Int) {
         let findings = PersonalDataScanner.scan(line)
@@ -509,9 +513,16 @@ struct MoreNumbersTests {
         "Tips can be sent to the Anti-Fraud Centre at fanzha@whga.gov.cn.", "交易流水号420106850317123", "IMEI 356938035643809",
         "前三位139，后面不记得了", "She met him at home dot com offices", "one or two, three times", "Dated 2026-11-23, 09:30",
         "Invoice CN12 3456 7890", "PIN S1234567A", "area 000-12-3456", "3 × 4 = 12, 5 ** 2 = 25",
+        "It begins 1391234. The card ends in 5678.",
     ])
     func passes(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    @Test("digits spelt out: a multiplier doubles the digit after it, written or spelt")
+    func spelledDigits() {
+        #expect(MoreNumbers.spelledInWords(Array("double 8 one two three four five".unicodeScalars)).map(\.1) == ["8812345"])
+        #expect(MoreNumbers.spelledInWords(Array("triple nine, one two 3456".unicodeScalars)).map(\.1) == ["99912" + "3456"])
     }
 
     @Test("a weak mask is said as one, with the mask to write")
