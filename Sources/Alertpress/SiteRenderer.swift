@@ -413,7 +413,7 @@ final class SiteRenderer: Sendable {
         var byMonth: ChartView?
         if let currency {
             func bar(_ label: String, _ amount: Decimal) -> BarChart.Bar {
-                BarChart.Bar(label: label, value: NSDecimalNumber(decimal: amount).doubleValue, valueText: strings.money(amount, currency))
+                BarChart.Bar(label: label, value: NSDecimalNumber(decimal: amount).doubleValue, valueText: strings.chartMoney(amount, currency))
             }
             // The eight largest types; the rest in one bar, so that no type's loss is left out.
             let typeLosses = edition.edition.types.compactMap { type -> (name: String, amount: Decimal)? in

@@ -68,6 +68,12 @@ struct Strings: Sendable {
         return currency == "CNY" ? "¥\(number)" : "\(currency) \(number)"
     }
 
+    /// An amount at a chart's bar, whose title names the currency: as `money`, but the yuan in
+    /// Traditional characters is 元, not 元人民幣 (twelve months of it ran into each other).
+    func chartMoney(_ amount: Decimal, _ currency: String) -> String {
+        isTraditional && currency == "CNY" ? Strings.chineseAmount(amount, traditional: true) + "元" : money(amount, currency)
+    }
+
     /// `grouped(amount)`, with a second decimal where it has one: 1,250.5 → "1,250.50".
     static func withCents(_ amount: Decimal) -> String {
         let number = grouped(amount)

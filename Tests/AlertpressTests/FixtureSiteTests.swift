@@ -349,6 +349,9 @@ struct FixtureSiteTests {
         let home = try String(contentsOf: out.appendingPathComponent("zh-HK/index.html"), encoding: .utf8)
         for word in [">首頁<", ">搜尋<", ">詐騙類型<", "9.7萬元人民幣", "報告損失（人民幣）", "僅以英文發布"] { #expect(home.contains(word), "\(word)") }
         for word in [">首页<", ">搜索<", "万元", "（元）"] { #expect(!home.contains(word), "\(word)") }
+        // At a chart's bars, under a title that names the currency, the yuan is 元: 元人民幣 twelve times ran into each other.
+        let chart = try #require(home.firstMatch(of: #/<svg[^>]*aria-labelledby="chart-month-title"[\s\S]*?</svg>/#)?.0)
+        #expect(chart.contains(">9.7萬元<") && !chart.contains("元人民幣<"), "\(chart)")
         // The PDF flyers take the same words as the printable page (the flyer tests read their text).
         let flyer = try String(contentsOf: out.appendingPathComponent("zh-HK/campaigns/double-11/flyer/index.html"), encoding: .utf8)
         #expect(flyer.contains("掃碼查看詳情") && flyer.contains("真實案例") && !flyer.contains("扫码"), "\(flyer)")

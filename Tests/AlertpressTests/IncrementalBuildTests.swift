@@ -229,12 +229,7 @@ struct IncrementalBuildTests {
     func renamedCampaign() async throws {
         let temp = try TempFolder()
         defer { temp.remove() }
-        let alerts = temp.child("Alerts")
-        try copyFolder(Paths.bulletin, to: alerts)
-        let out = temp.child("site")
-        let first = await buildSite(alerts: alerts, templates: Paths.templates, out: out)
-        try #require(first.succeeded, "\(first.report)")
-        #expect(first.retiredAddresses == [])
+        let (alerts, out) = try await builtFixtureCopy(in: temp)
         let campaigns = alerts.appendingPathComponent("campaigns")
         for suffix in ["md", "zh.md"] {
             try FileManager.default.moveItem(at: campaigns.appendingPathComponent("double-11.\(suffix)"), to: campaigns.appendingPathComponent("singles-day.\(suffix)"))
