@@ -157,7 +157,7 @@ enum MoreNumbers {
             let digits = run.digits
             if (digits.hasPrefix("34") || digits.hasPrefix("37")), PersonalDataScanner.luhnValid(digits) {
                 guard !PersonalDataScanner.isExempt(scalars, before: run.range.lowerBound) else { continue }
-                add(.card, at: run.range.lowerBound, "**** " + String(digits.suffix(4)), digits)
+                add(.card, at: run.range.lowerBound, PersonalDataScanner.masked(.card, digits), digits)
             } else if validFirstGenerationID(digits) {
                 guard !PersonalDataScanner.isExempt(scalars, before: run.range.lowerBound) else { continue }
                 add(.residentID, at: run.range.lowerBound, String(digits.prefix(6)) + "*****" + String(digits.suffix(4)), digits)
@@ -194,9 +194,7 @@ enum MoreNumbers {
             let isID = digits.count == 18 && PersonalDataScanner.validResidentID(digits)
             let isCard = (16...19).contains(digits.count) && PersonalDataScanner.isCardPrefix(digits) && PersonalDataScanner.luhnValid(digits)
             guard let kind: Finding.Kind = isMobile ? .mobile : isID ? .residentID : isCard ? .card : nil else { continue }
-            let masked = kind == .mobile ? "\(digits.prefix(3))****\(digits.suffix(4))" : kind == .card ? "**** \(digits.suffix(4))"
-                : String(digits.prefix(6)) + "********" + String(digits.suffix(4))
-            add(kind, at: start, masked, digits)
+            add(kind, at: start, PersonalDataScanner.masked(kind, digits), digits)
         }
         return found
     }
@@ -269,9 +267,9 @@ enum MoreNumbers {
             let shown = token.filter(\.isNumber).count
             let text = String(token)
             if token.count == 11, token[0] == "1", ("3"..."9").contains(token[1]), shown >= 8 {
-                report(.mobile, start, String(token.prefix(3)) + "****" + String(token.suffix(4)), text)
+                report(.mobile, start, PersonalDataScanner.masked(.mobile, text), text)
             } else if token.count == 18, token.prefix(6).allSatisfy(\.isNumber), token.contains("*"), shown + (token[17] == "X" ? 1 : 0) >= 14 {
-                report(.residentID, start, String(token.prefix(6)) + "********" + String(token.suffix(4)), text)
+                report(.residentID, start, PersonalDataScanner.masked(.residentID, text), text)
             }
         }
         // E-mail names with stars.

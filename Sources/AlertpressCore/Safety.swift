@@ -716,16 +716,17 @@ enum PersonalDataScanner {
     static func scan(_ line: String, markup: Bool = true) -> [Finding] {
         // Most lines hold no run of 11 digits and no "@": skip the rest for them.
         let main = Self.mayFind(in: line)
-        var findings = main ? fullScan(line, markup: markup) : []
         // Hong Kong's and Taiwan's forms, shorter, and the rarer forms: a pre-check each.
         let regional = RegionalNumbers.mayFind(in: line)
         var more = MoreNumbers.forms(in: line)
-        guard regional || !more.isEmpty || main else { return findings }
+        guard regional || !more.isEmpty || main else { return [] }
+        // The text as printed, read once for every scan that needs it.
+        let printed = regional || !more.subtracting(.masks).isEmpty || main ? Self.readable(line, markup: markup) : nil
+        var findings = main ? fullScan(line, markup: markup, printed: printed) : []
         var others: [Finding] = []
         // Masks are read on the line as written; the rest on the text as printed.
         if more.contains(.masks) { others += MoreNumbers.weakMasks(in: line) }
-        if regional || !more.subtracting(.masks).isEmpty || main {
-            let (readable, columns) = Self.readable(line, markup: markup)
+        if let (readable, columns) = printed {
             // Where the main pre-check passes, the text as printed may hold a form the written
             // line hides (digits of other scripts, `&#49;`, marks between digits).
             if main { more.formUnion(MoreNumbers.forms(in: readable).subtracting(.masks)) }
@@ -742,10 +743,11 @@ enum PersonalDataScanner {
     /// Whether `scan` may find anything in `text`: `mayFind`, or Hong Kong's and Taiwan's forms.
     static func mayFindAny(in text: String) -> Bool { mayFind(in: text) || RegionalNumbers.mayFind(in: text) || MoreNumbers.mayFind(in: text) }
 
-    /// `scan` without the pre-check, for the tests that compare the two.
-    static func fullScan(_ line: String, markup: Bool = true) -> [Finding] {
+    /// `scan` without the pre-check, for the tests that compare the two; `printed` is `readable(line)` when
+    /// the caller has it.
+    static func fullScan(_ line: String, markup: Bool = true, printed: (text: String, columns: [Int])? = nil) -> [Finding] {
         let written = line
-        let (readable, columns) = Self.readable(line, markup: markup)
+        let (readable, columns) = printed ?? Self.readable(line, markup: markup)
         let scalars = Array(readable.unicodeScalars)
         var findings: [Finding] = []
         var claimed: [Range<Int>] = []
@@ -785,8 +787,8 @@ enum PersonalDataScanner {
                     let lower = readable.unicodeScalars.distance(from: readable.unicodeScalars.startIndex, to: number.startIndex)
                     let upper = lower + number.unicodeScalars.count
                     let masked = switch kind {
-                    case .residentID: String(digits.prefix(6)) + "********" + String(digits.suffix(4))
-                    case .card: "**** " + String(digits.suffix(4))
+                    case .residentID: Self.masked(.residentID, digits)
+                    case .card: Self.masked(.card, digits)
                     default: String(number.prefix { $0 != "-" && $0 != " " && $0 != ")" }.filter(\.isNumber)) + "-****" + String(digits.suffix(4))
                     }
                     // As written, a labelled number is never an amount or an order number.
@@ -1002,19 +1004,19 @@ enum PersonalDataScanner {
                     let next = group.upperBound < scalars.count ? scalars[group.upperBound] : " "
                     if digits.count == 17, let check = checkX(after: group.upperBound), validResidentID(digits + "X") {
                         result.append(Number(kind: .residentID, range: range.lowerBound..<(check + 1),
-                                             masked: String(digits.prefix(6)) + "********" + String(digits.suffix(3)) + "X"))
+                                             masked: Self.masked(.residentID, digits + "X")))
                     }
                     // A valid ID is one beside letters too ("IDA440304…1248B"): only more digits make it another number.
                     if digits.count == 18, !isDigit(next), validResidentID(digits) {
-                        result.append(Number(kind: .residentID, range: range, masked: String(digits.prefix(6)) + "********" + String(digits.suffix(4))))
+                        result.append(Number(kind: .residentID, range: range, masked: Self.masked(.residentID, digits)))
                     }
                     if (16...19).contains(digits.count), end == start || !(shortGroup || slashed), isCardPrefix(digits), luhnValid(digits) {
-                        result.append(Number(kind: .card, range: range, masked: "**** " + String(digits.suffix(4))))
+                        result.append(Number(kind: .card, range: range, masked: Self.masked(.card, digits)))
                     }
                     let national = countryCode > 0 && digits.count == countryCode + 11 ? digits.dropFirst(countryCode) : Self.withoutDialPrefix(digits)
                     if national.count == 11, national.hasPrefix("1"), let second = national.dropFirst().first, ("3"..."9").contains(second) {
                         let from = national.count < digits.count ? range.lowerBound - plus : range.lowerBound
-                        result.append(Number(kind: .mobile, range: from..<range.upperBound, masked: "\(national.prefix(3))****\(national.suffix(4))"))
+                        result.append(Number(kind: .mobile, range: from..<range.upperBound, masked: Self.masked(.mobile, national)))
                     }
                 }
                 // One group of 17–19 digits may begin with a card written together with other digits
@@ -1023,7 +1025,7 @@ enum PersonalDataScanner {
                 if (17...19).contains(group.count) {
                     let prefix = String(String.UnicodeScalarView(scalars[group.lowerBound..<(group.lowerBound + 16)]))
                     if isCardPrefix(prefix), luhnValid(prefix) {
-                        result.append(Number(kind: .card, range: group.lowerBound..<(group.lowerBound + 16), masked: "**** " + String(prefix.suffix(4))))
+                        result.append(Number(kind: .card, range: group.lowerBound..<(group.lowerBound + 16), masked: Self.masked(.card, prefix)))
                     }
                 }
             }
@@ -1043,14 +1045,14 @@ enum PersonalDataScanner {
                     let plus = range.lowerBound > 0 && scalars[range.lowerBound - 1] == "+" && national.count < digits.count ? 1 : 0
                     if digits.count == 17, let check = checkX(after: range.upperBound), validResidentID(digits + "X") {
                         result.append(Number(kind: .residentID, range: range.lowerBound..<(check + 1),
-                                             masked: String(digits.prefix(6)) + "********" + String(digits.suffix(3)) + "X"))
+                                             masked: Self.masked(.residentID, digits + "X")))
                     } else if digits.count == 18, validResidentID(digits) {
-                        result.append(Number(kind: .residentID, range: range, masked: String(digits.prefix(6)) + "********" + String(digits.suffix(4))))
+                        result.append(Number(kind: .residentID, range: range, masked: Self.masked(.residentID, digits)))
                     } else if (16...19).contains(digits.count), isCardPrefix(digits), luhnValid(digits) {
-                        result.append(Number(kind: .card, range: range, masked: "**** " + String(digits.suffix(4))))
+                        result.append(Number(kind: .card, range: range, masked: Self.masked(.card, digits)))
                     } else if national.count == 11, national.hasPrefix("1"), let second = national.dropFirst().first, ("3"..."9").contains(second) {
                         result.append(Number(kind: .mobile, range: (range.lowerBound - plus)..<range.upperBound,
-                                             masked: "\(national.prefix(3))****\(national.suffix(4))"))
+                                             masked: Self.masked(.mobile, national)))
                     }
                 }
             }
@@ -1078,16 +1080,16 @@ enum PersonalDataScanner {
                 let digits = String(String.UnicodeScalarView(groups[start..<(start + sizes.count)].flatMap { scalars[$0] }))
                 switch kind {
                 case .mobile where digits.hasPrefix("1") && ("3"..."9").contains(digits.dropFirst().first ?? "0"):
-                    result.append(Number(kind: .mobile, range: range, masked: "\(digits.prefix(3))****\(digits.suffix(4))"))
+                    result.append(Number(kind: .mobile, range: range, masked: Self.masked(.mobile, digits)))
                 case .residentID where digits.count == 18 && validResidentID(digits):
-                    result.append(Number(kind: .residentID, range: range, masked: String(digits.prefix(6)) + "********" + String(digits.suffix(4))))
+                    result.append(Number(kind: .residentID, range: range, masked: Self.masked(.residentID, digits)))
                 case .residentID where digits.count == 17:
                     if let check = checkX(after: end), validResidentID(digits + "X") {
                         result.append(Number(kind: .residentID, range: range.lowerBound..<(check + 1),
-                                             masked: String(digits.prefix(6)) + "********" + String(digits.suffix(3)) + "X"))
+                                             masked: Self.masked(.residentID, digits + "X")))
                     }
                 case .card where isCardPrefix(digits) && luhnValid(digits):
-                    result.append(Number(kind: .card, range: range, masked: "**** " + String(digits.suffix(4))))
+                    result.append(Number(kind: .card, range: range, masked: Self.masked(.card, digits)))
                 default:
                     break
                 }
@@ -1177,6 +1179,16 @@ enum PersonalDataScanner {
 
     private static func isCaseNumber(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
         isExempt(scalars, before: index, introducedBy: Self.caseNumberIntroduction)
+    }
+
+    /// A number as the hint writes it masked: a mobile's first three and last four digits
+    /// (138****5678), an ID's district and last four (420106********0127), a card's last four.
+    static func masked(_ kind: Finding.Kind, _ digits: some StringProtocol) -> String {
+        switch kind {
+        case .mobile: "\(digits.prefix(3))****\(digits.suffix(4))"
+        case .residentID: "\(digits.prefix(6))********\(digits.suffix(4))"
+        default: "**** \(digits.suffix(4))"
+        }
     }
 
     static func validResidentID(_ id: String) -> Bool {

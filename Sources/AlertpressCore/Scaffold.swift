@@ -47,10 +47,14 @@ public enum Scaffold {
     }
 
     /// The placeholder body of a new case, by language: `check` warns while a case still holds it.
+    /// Each with the guidance the story's placeholder is followed by.
     static let placeholders = [
-        "en": (story: "What happened, in the order it happened.", advice: "What police advise."),
-        "zh": (story: "按时间顺序写清事情经过。", advice: "民警提醒的防范要点。"),
-        "zh-Hant": (story: "按時間順序寫清事情經過。", advice: "警方提醒的防範要點。"),
+        "en": (story: "What happened, in the order it happened.", advice: "What police advise.",
+               guidance: " Write the victim anonymously (\"Ms. Zhong\",\n\"a 23-year-old student\") and mask any number (138****5678, \"ending in 8988\")."),
+        "zh": (story: "按时间顺序写清事情经过。", advice: "民警提醒的防范要点。",
+               guidance: "受害人匿名（“钟女士”“一名23岁大学生”），号码一律打码（138****5678、“尾号8988”）。"),
+        "zh-Hant": (story: "按時間順序寫清事情經過。", advice: "警方提醒的防範要點。",
+                    guidance: "受害人匿名（「鍾女士」「一名23歲大學生」），號碼一律打碼（0912-***-678、「尾號8988」）。"),
     ]
 
     /// The placeholders' language for a case in `lang`: its Chinese script, else its primary language.
@@ -111,12 +115,7 @@ public enum Scaffold {
     public static func caseFile(title: String, date: LocalDay, lang: String = "en", typeIDs: [String] = [], tacticIDs: [String] = []) -> String {
         let types = "[" + (typeIDs.first ?? "fake-courier-compensation") + "]"
         let tactics = "[" + (tacticIDs.isEmpty ? ["verification-code", "chat-group-invite"] : Array(tacticIDs.prefix(2))).joined(separator: ", ") + "]"
-        let placeholder = placeholders[placeholderLanguage(lang)] ?? placeholders["en"] ?? (story: "", advice: "")
-        let guidance = LanguageTag.isTraditionalChinese(lang)
-            ? "受害人匿名（「鍾女士」「一名23歲大學生」），號碼一律打碼（0912-***-678、「尾號8988」）。"
-            : lang.hasPrefix("zh")
-            ? "受害人匿名（“钟女士”“一名23岁大学生”），号码一律打码（138****5678、“尾号8988”）。"
-            : "Write the victim anonymously (\"Ms. Zhong\",\n\"a 23-year-old student\") and mask any number (138****5678, \"ending in 8988\")."
+        let placeholder = placeholders[placeholderLanguage(lang)] ?? placeholders["en"] ?? (story: "", advice: "", guidance: "")
 
         let quoted = "\"" + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         return """
@@ -143,7 +142,7 @@ public enum Scaffold {
         # updated: \(date)                       # date of the last substantive correction
         # expires: \(date.year + 1)-12-31                       # after this day the case leaves lists and feeds
         ---
-        \(placeholder.story)\(lang.hasPrefix("zh") ? "" : " ")\(guidance)
+        \(placeholder.story)\(placeholder.guidance)
 
         \(placeholder.advice)
 
