@@ -75,9 +75,15 @@ enum CaseGroup {
         var log = DiagnosticLog()
         let files = withBytes(files, reread: reread, log: &log).files
         var diagnostics = log.all
-        let raws = rawCases(files, timeZone: timeZone) { item, log in
-            if let item { Resolver.scanPersonalData(item, log: &log) }
-            diagnostics += log.all
+        var decoded: [(item: Decoder.RawCase?, diagnostics: [Diagnostic])] = []
+        let raws = rawCases(files, timeZone: timeZone) { item, log in decoded.append((item, log.all)) }
+        // A translation may name the numbers and addresses its original lists in `indicators`: it
+        // inherits the list, and the case is one story told in two languages.
+        let indicators = raws.flatMap { $0.indicators ?? [] }
+        for (item, logged) in decoded {
+            var log = DiagnosticLog()
+            if let item { Resolver.scanPersonalData(item, indicators: indicators, log: &log) }
+            diagnostics += logged + log.all
         }
         let scamHosts = Set(raws.flatMap { $0.indicators ?? [] }.flatMap(Defang.hosts(of:)))
         let trustedHosts = Set(raws.flatMap { $0.sources ?? [] }.compactMap { URL(string: $0.url)?.host?.lowercased() })

@@ -350,7 +350,9 @@ struct Decoder {
             switch node {
             case .scalar(let scalar):
                 let place = key.flatMap { key in (key.mark?.line ?? 0) > (node.mark?.line ?? 0) ? key : nil } ?? node
-                values.append((scalar.string, place))
+                // A loss's amount is a number, published as money (`amount: 15000000000`), never as written.
+                let isAmount = key?.scalar?.string == "amount" && scalar.string.allSatisfy { $0.isASCII && ($0.isNumber || "._,".contains($0)) }
+                if !isAmount { values.append((scalar.string, place)) }
                 if scalar.style == .plain, let inner = Decoder.insideTypographicQuotes(scalar.string) {
                     let name = key?.scalar?.string ?? "value"
                     log.warning("typographic-quotes", "the value is wrapped in \(scalar.string.prefix(1))…\(scalar.string.suffix(1)), which are typographic quotes, not YAML's: they are part of the value and published with it",

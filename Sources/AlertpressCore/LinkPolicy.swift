@@ -44,6 +44,12 @@ struct LinkPolicy: Sendable {
     private static func matches(_ host: String, _ set: Set<Substring>, stoppingAtPublicSuffixes: Bool = false) -> Bool {
         var candidate = Self.withoutRootDot(host)
         while true {
+            // No name is longer than DNS's 253 characters: a text's run of dotted digits is no host,
+            // and hashing each of its tails took minutes for a long one.
+            if candidate.utf8.count > 253, let dot = candidate.utf8.firstIndex(of: UInt8(ascii: ".")) {
+                candidate = candidate[candidate.utf8.index(after: dot)...]
+                continue
+            }
             if set.contains(candidate) { return true }
             if stoppingAtPublicSuffixes, PublicSuffixes.contains(String(candidate)) { return false }
             guard let dot = candidate.utf8.firstIndex(of: UInt8(ascii: ".")) else { return false }

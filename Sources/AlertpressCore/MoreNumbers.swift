@@ -134,8 +134,9 @@ enum MoreNumbers {
         case 0x7A65726F, 0x6F68, 0x6F6E65, 0x74776F, 0x7468726565, 0x666F7572, 0x66697665, 0x736978, 0x736576656E, 0x6569676874, 0x6E696E65: return .digit
         case 0x646F75626C65, 0x747269706C65: return .multiplier
         case 0x646F74: return .dot
-        // begins start starts
-        case 0x626567696E73, 0x7374617274, 0x737461727473: return .start
+        // begins start starts first; last
+        case 0x626567696E73, 0x7374617274, 0x737461727473, 0x6669727374: return .start
+        case 0x6C617374: return .end
         default: return lowered(word, 0) == 0x65 && lowered(word, 1) == 0x6E && word.count >= 3 && lowered(word, 2) == 0x64 ? .end : .other
         }
     }
@@ -377,26 +378,36 @@ enum MoreNumbers {
         return runs
     }
 
-    /// A number given as its first digits and its last in one sentence ("前七位为1391234，尾号5678",
-    /// "begins 1391234 and ends in 5678"), with any group named as its middle: the offset of the
-    /// first digits and the digits joined.
+    /// A number given as its first digits and its last in one sentence, in either order ("前七位为
+    /// 1391234，尾号5678", "ends in 5678 and begins 1391234"), with any group named as its middle:
+    /// the offset of the first digits and the digits joined.
     static func headsAndTails(_ readable: String) -> [(Int, String)] {
         guard let head = headFirst.with({ readable.firstMatch(of: $0).map { ($0.range, $0.1) } }) else { return [] }
-        let rest = readable[head.0.upperBound...]
-        guard let tail = tailNext.with({ rest.firstMatch(of: $0).map { ($0.range, $0.1) } }) else { return [] }
-        let between = rest[..<tail.0.lowerBound]
-        // In one sentence: a full stop ends what the first digits belong to.
-        guard !between.contains(where: { "。！？!?;；".contains($0) }), !between.contains(". ") else { return [] }
-        let middle = middleGroup.with { between.firstMatch(of: $0).map { String($0.1) } } ?? ""
-        let digits = (String(head.1) + middle + String(tail.1)).filter(\.isNumber)
+        func oneSentence(_ text: Substring) -> Bool { !text.contains(where: { "。！？!?;；".contains($0) }) && !text.contains(". ") }
+        let tail: (range: Range<String.Index>, digits: Substring)
+        if let after = tailNext.with({ readable[head.0.upperBound...].firstMatch(of: $0).map { ($0.range, $0.1) } }),
+           oneSentence(readable[head.0.upperBound..<after.0.lowerBound]) {
+            tail = after
+        } else if let before = tailNext.with({ readable[..<head.0.lowerBound].matches(of: $0).last.map { ($0.range, $0.1) } }),
+                  oneSentence(readable[before.0.upperBound..<head.0.lowerBound]) {
+            tail = before
+        } else {
+            return []
+        }
+        // The middle group may come anywhere in the sentence: "尾号5678，前三位139，中间四位1234".
+        let lower = min(head.0.lowerBound, tail.range.lowerBound)
+        let rest = readable[lower...]
+        let sentence = rest[..<(rest.firstIndex(where: { "。！？!?;；".contains($0) }) ?? rest.endIndex)]
+        let middle = middleGroup.with { sentence.firstMatch(of: $0).map { String($0.1) } } ?? ""
+        let digits = (String(head.1) + middle + String(tail.digits)).filter(\.isNumber)
         return [(offset(of: head.1.startIndex, in: readable), digits)]
     }
 
     private static let headFirst = SharedRegex {
-        /(?i)(?:前\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|\b(?:begins|starts|beginning|starting)(?:\s+with)?)\s*[:：]?\s*(\d(?:[ -]?\d){2,17})/
+        /(?i)(?:前\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|\b(?:begins|starts|beginning|starting)(?:\s+with)?|\bfirst\s+(?:\d+|three|four|five|six|seven|eight)\s+(?:digits|numbers)(?:\s+(?:are|were))?)\s*[:：]?\s*(\d(?:[ -]?\d){2,17})/
     }
     private static let tailNext = SharedRegex {
-        /(?i)(?:尾号|尾號|尾数|尾數|(?:后|後|末)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|\b(?:ends|ending|end)(?:\s+(?:in|with))?)\s*[:：]?\s*(\d(?:[ -]?\d){0,17})/
+        /(?i)(?:尾号|尾號|尾数|尾數|(?:后|後|末)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|\b(?:ends|ending|end)(?:\s+(?:in|with))?|\blast\s+(?:\d+|three|four|five|six)\s+(?:digits|numbers)(?:\s+(?:are|were))?)\s*[:：]?\s*(\d(?:[ -]?\d){0,17})/
     }
     private static let middleGroup = SharedRegex { /(?i)(?:中间|中間|middle)[^0-9]{0,6}(\d(?:[ -]?\d){0,9})/ }
 }

@@ -955,8 +955,9 @@ enum Resolver {
         }
     }
 
-    /// Victims' personal data anywhere in a case file but its `indicators` is an error.
-    static func scanPersonalData(_ item: Decoder.RawCase, log: inout DiagnosticLog) {
+    /// Victims' personal data anywhere in a case file but its `indicators` is an error; `indicators`
+    /// are its case's, in any of its languages.
+    static func scanPersonalData(_ item: Decoder.RawCase, indicators: [String], log: inout DiagnosticLog) {
         // The file name is the case's public address: in its URL, the sitemap, the feeds and the search index.
         for finding in PersonalDataScanner.scan(item.slug) {
             log.error("personal-data", "the file name holds an unmasked \(finding.kind.rawValue) (\(finding.masked)), and it becomes the case's public address",
@@ -965,7 +966,7 @@ enum Resolver {
         }
         // A scammer's number or address the case lists in `indicators` is published there: the story
         // may name it too.
-        scanPersonalData(in: item.source.text, file: item.file, skipping: item.indicatorLines, indicators: item.indicators ?? [], log: &log)
+        scanPersonalData(in: item.source.text, file: item.file, skipping: item.indicatorLines, indicators: indicators, log: &log)
     }
 
     /// The personal data (masked) `scanPersonalData` finds in `text`.
@@ -1004,9 +1005,9 @@ enum Resolver {
             }
             for finding in findings where kinds?.contains(finding.kind) ?? true {
                 // The indicators are read, and the line's words, only for a finding: most files have none.
-                let listed = declared ?? Set(indicators.flatMap { PersonalDataScanner.scan($0, markup: false).map(\.value) }.filter { !$0.isEmpty })
+                let listed = declared ?? Set(indicators.flatMap { PersonalDataScanner.scan($0, markup: false).map(\.identity) }.filter { !$0.isEmpty })
                 declared = listed
-                if listed.contains(finding.value), !Decoder.namesVictimsData(String(line)) { continue }
+                if listed.contains(finding.identity), !Decoder.namesVictimsData(String(line)) { continue }
                 found.insert(finding.masked)
                 let hint = switch finding.kind {
                           case .email: "remove it; a scammer's address belongs in a case's `indicators`"

@@ -24,6 +24,21 @@ enum PersonalDataScanner {
         var value: String = ""
         /// Written masked, but hiding too little to keep it apart (`1391234567*`).
         var weakMask = false
+
+        /// What it is however written: a mobile's own 11 digits (`+86 139…` is `139…`), an address
+        /// with its "@" and dots plain (`li[@]qq[.]com`, as indicators are published, is `li@qq.com`).
+        var identity: String {
+            switch kind {
+            case .mobile: return String(value.suffix(11))
+            case .email:
+                var address = value
+                for (spelt, plain) in [("at", "@"), ("@", "@"), ("dot", "."), (".", ".")] {
+                    for (open, close) in [("[", "]"), ("(", ")"), ("{", "}"), ("【", "】")] { address = address.replacingOccurrences(of: open + spelt + close, with: plain) }
+                }
+                return address.replacingOccurrences(of: "＠", with: "@")
+            default: return value
+            }
+        }
     }
 
     // Static: a regex literal is parsed and compiled each time it is evaluated.
@@ -136,7 +151,7 @@ enum PersonalDataScanner {
     }
 
     /// Words that introduce a number that is not personal data, directly before it ("order no. 2023…", "运单号：YT…").
-    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref|invoice|transaction)\s*(?:no\.?|number|num\.?|id|#)|\b(?:order|waybill|invoice)\s*:?|\b(?:hotline|helpline)(?:\s+(?:number|no\.?))?(?:\s+(?:at|on|is))?|热线(?:电话|号码)?(?:是|为)?|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号|发票号|回执编号|统一社会信用代码|社会信用代码|信用代码|\b(?:police\s+)?report\s*(?:no\.?|number|#)|\b(?:unified\s+social\s+)?credit\s+code|\bimei)(?:码)?\s*(?:是|为|為|is)?\s*[:：#.]?\s*$/ }
+    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref\.?|invoice|transaction|payment|refund|claim|policy|contract|receipt|voucher|ticket|application)\s*(?:no\.?|number|num\.?|id|#)|\b(?:order|waybill|invoice|ref\.)\s*:?|\btransaction\s+ref(?:erence|\.)?|\b(?:hotline|helpline)(?:\s+(?:number|no\.?))?(?:\s+(?:at|on|is))?|\b(?:reporting|report|tip-?off|tip|enquiry|inquiry|duty)\s+(?:phone|line|hotline|number)(?:\s+(?:at|on|is))?|热线(?:电话|号码)?(?:是|为)?|(?:举报|值班|咨询|报警|求助|反诈|諮詢|舉報)(?:电话|電話|专线|專線)(?:号码|號碼)?|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号|参考号|凭证号|憑證號|合同号|合同號|发票号|回执编号|统一社会信用代码|社会信用代码|信用代码|\b(?:police\s+)?report\s*(?:no\.?|number|#)|\b(?:unified\s+social\s+)?credit\s+code|\bimei)(?:码)?\s*(?:是|为|為|is)?\s*[:：#.]?\s*$/ }
     /// A case's own number, which may pass an ID's check by chance (`案件编号420106202606100127`):
     /// the one introduction that lets a number of an ID's form through.
     private static let caseNumberIntroduction = SharedRegex {
@@ -758,6 +773,8 @@ enum PersonalDataScanner {
                   !claimed.contains(where: { $0.overlaps(range) }),
                   // Amounts: "1500 / 3000 / 280 yuan", "¥1500 3000 280" are no phone or card number.
                   kind == .email || kind == .residentID || !Self.isAmount(scalars, range),
+                  // "weibo.cn/status/4800123456789019": a post's or a video's number, which passes Luhn one time in ten.
+                  kind != .card || !Self.isURLPathSegment(scalars, range),
                   // A valid resident ID (check digit, birth date) is one, whatever words come before it
                   // but a case's number.
                   kind == .email || (kind == .residentID ? !isCaseNumber(scalars, before: range.lowerBound) : !isExempt(scalars, before: range.lowerBound))
@@ -812,8 +829,20 @@ enum PersonalDataScanner {
                     || "._%+-".contains(line[line.index(before: at)]) else { continue }
             let domain = line[line.index(after: at)...].prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || $0 == "[" }
             guard domain.hasPrefix("[") || domain.dropFirst().contains(".") else { continue }
-            let start = line.index(at, offsetBy: -64, limitedBy: line.startIndex) ?? line.startIndex
-            let end = line.index(at, offsetBy: 256, limitedBy: line.endIndex) ?? line.endIndex
+            // The pattern runs on the word around the "@" only (its own characters, up to 64 before and
+            // 256 after): run over a fixed window, it read every address near by again for each "@".
+            var start = at
+            for _ in 0..<64 {
+                guard start > line.startIndex else { break }
+                let previous = line.index(before: start)
+                guard line[previous].isLetter || line[previous].isNumber || "._%+-".contains(line[previous]) else { break }
+                start = previous
+            }
+            var end = line.index(after: at)
+            for _ in 0..<256 {
+                guard end < line.endIndex, line[end].isLetter || line[end].isNumber || ".-[]:".contains(line[end]) else { break }
+                end = line.index(after: end)
+            }
             if let match = Self.email.with({ regex in line[start..<end].matches(of: regex).map(\.range).first { $0.contains(at) } }) {
                 emails.append(match)
             }
@@ -826,6 +855,12 @@ enum PersonalDataScanner {
                 let start = local.index(after: last)
                 if start < local.endIndex, local[start...].allSatisfy({ $0.isASCII }) { range = start..<match.upperBound }
             }
+            // "凡是以@qq.com结尾的邮件", "后缀是@icbc.com.cn", "用一个@163.com邮箱": a sentence naming a
+            // domain, its last word a preposition, verb or measure word that no name ends with
+            // (an address may be all Chinese: 用户@qq.com).
+            if range == match, let last = local.last, local.unicodeScalars.allSatisfy({ $0.properties.isIdeographic }),
+               "以是为為个個的用带帶含从從自向往给給到或和及与與如即像类類".contains(last),
+               line[local.endIndex..<match.upperBound].allSatisfy(\.isASCII) { continue }
             let text = String(line[range])
             let at = text.firstIndex(of: "@").map { text[..<$0] } ?? ""
             guard !Self.isNoPersonsAddress(local: String(at), at: "@", host: String(text.split(separator: "@").last ?? "")) else { continue }
@@ -865,7 +900,17 @@ enum PersonalDataScanner {
             let matches = Self.webmail.with { line.matches(of: $0).map { ($0.range, String($0.1), String($0.2), String($0.3), $0.4 != nil) } }
             // " at ", "#", a star and "(a)" stand for "@" only before a host with its ending ("li#qq.com", not "li#qq").
             let weakSigns: Set<String> = ["at", "#", "＃", "★", "☆", "(a)", "[a]", "【a】"]
-            for (range, local, at, host, ended) in matches where ended || !weakSigns.contains(at.trimmingCharacters(in: .whitespaces).lowercased()) {
+            for (range, local, at, host, ended) in matches {
+                if !ended {
+                    let sign = at.trimmingCharacters(in: .whitespaces).lowercased()
+                    // "2 cases @ 139 yuan", "shares @ 163 each": a price, not an address at 139.com.
+                    if at.contains(where: \.isWhitespace) && host.allSatisfy(\.isNumber) { continue }
+                    // " at " without the host's ending after a name as addresses have ("zhangwei88 at
+                    // gmail"), not after a word ("met at QQ", "3pm at Sina").
+                    let addressLike = sign == "at" && !host.allSatisfy(\.isNumber) && local.count >= 4 && local.contains(where: \.isLetter)
+                        && local.contains { $0.isNumber || $0 == "." || $0 == "_" }
+                    if weakSigns.contains(sign) && !addressLike { continue }
+                }
                 guard !Self.isUserInfo(line, range), !Self.isNoPersonsAddress(local: local, at: at, host: host) else { continue }
                 let lower = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound)
                 let upper = lower + line.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
@@ -1109,18 +1154,38 @@ enum PersonalDataScanner {
         return (2221...2720).contains(four)
     }
 
-    /// Whether the digits at `range` are amounts of money: several groups of digits (one number
-    /// written whole is never a list of amounts), with a currency's sign or code right before them,
-    /// or its unit right after as a word of its own ("元", "块", "yuan", "RMB"; not 元月, 圆通,
-    /// "Yuan Mei").
+    /// Whether the digits at `range` are amounts of money: with a currency's sign or code, or the
+    /// word for an amount, right before them; or, when they are several groups, round or with a
+    /// fraction, with the unit right after as a word of its own ("元", "块", "yuan", "RMB"; not 元月,
+    /// 圆通, "Yuan Mei").
     static func isAmount(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        // One number written whole is an amount only when round ("冻结资金15000000000元"): a phone
-        // number right before "元旦" or "yuan" is not.
-        guard scalars[range].contains(where: { !("0"..."9").contains($0) }) || scalars[range].suffix(3).allSatisfy({ $0 == "0" }) else { return false }
         func isLetter(_ index: Int) -> Bool { scalars.indices.contains(index) && scalars[index].properties.isAlphabetic }
+        func isDigit(_ index: Int) -> Bool { scalars.indices.contains(index) && ("0"..."9").contains(scalars[index]) }
+        // Right after a currency's sign or code, or the word or field for an amount ("¥13912345678",
+        // "人民币15234567890.50元", "loss: {amount: 15000000000}"): an amount, however many digits.
+        var before = range.lowerBound
+        while before > 0, scalars[before - 1].properties.isWhitespace { before -= 1 }
+        let preceding = String(String.UnicodeScalarView(scalars[max(0, before - 7)..<before]))
+        if ["¥", "￥", "$", "£", "€", "RMB", "CNY", "HKD", "USD", "amount:"].contains(where: {
+            preceding.lowercased().hasSuffix($0.lowercased()) && !isLetter(before - $0.unicodeScalars.count - 1)
+        }) || ["人民币", "人民幣", "金额", "金額", "金额：", "金額：", "金额为", "金額為"].contains(where: { preceding.hasSuffix($0) }) {
+            return true
+        }
         var after = range.upperBound
+        // A fraction of the unit ("15234567890.50元") makes no number of a phone's or a card's.
+        var fraction = false
+        if scalars.indices.contains(after), scalars[after] == ".", isDigit(after + 1) {
+            after += 1
+            while isDigit(after) { after += 1 }
+            fraction = true
+        }
         while after < scalars.count, scalars[after].properties.isWhitespace { after += 1 }
         let following = String(String.UnicodeScalarView(scalars[after..<min(scalars.count, after + 7)]))
+        // "15234567890余元", "多万元": a sum given roughly.
+        if ["余元", "多元", "余万元", "多万元", "餘元", "餘萬元", "多萬元"].contains(where: { following.hasPrefix($0) }) { return true }
+        // Otherwise one number written whole is an amount only when round ("冻结资金15000000000元")
+        // or with a fraction: a phone number right before "元旦" or "yuan" is not.
+        guard fraction || scalars[range].contains(where: { !("0"..."9").contains($0) }) || scalars[range].suffix(3).allSatisfy({ $0 == "0" }) else { return false }
         // A Chinese unit stands alone, or before the words an amount takes ("元钱", "元整", "元左右").
         for unit in ["万元", "元", "块", "圆", "人民币"] where following.hasPrefix(unit) {
             let next = after + unit.unicodeScalars.count
@@ -1134,10 +1199,24 @@ enum PersonalDataScanner {
         where following.hasPrefix(unit) && !isLetter(after + unit.unicodeScalars.count) {
             return true
         }
-        var before = range.lowerBound
-        while before > 0, scalars[before - 1].properties.isWhitespace { before -= 1 }
-        let preceding = String(String.UnicodeScalarView(scalars[max(0, before - 4)..<before]))
-        return ["¥", "￥", "$", "£", "€", "RMB", "CNY", "HKD", "USD"].contains { preceding.hasSuffix($0) && !isLetter(before - $0.unicodeScalars.count - 1) }
+        return false
+    }
+
+    /// Whether the digits at `range` are a whole segment of a URL's path, after its host
+    /// ("https://m.weibo.cn/status/4800…", "t.bilibili.com/9123…/"): no card number is written there.
+    static func isURLPathSegment(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard range.lowerBound > 0, scalars[range.lowerBound - 1] == "/",
+              range.upperBound == scalars.count || "/?#.,;:)]>\"'".unicodeScalars.contains(scalars[range.upperBound])
+                || scalars[range.upperBound].properties.isWhitespace || !scalars[range.upperBound].isASCII else { return false }
+        var start = range.lowerBound - 1
+        while start > 0, scalars[start - 1].isASCII, !scalars[start - 1].properties.isWhitespace, !"(<[\"'".unicodeScalars.contains(scalars[start - 1]) {
+            start -= 1
+        }
+        let before = String(String.UnicodeScalarView(scalars[start..<range.lowerBound]))
+        let afterScheme = before.range(of: "://").map { before[$0.upperBound...] } ?? before[...]
+        // A host with a dot before the path's first "/".
+        guard let slash = afterScheme.firstIndex(of: "/") else { return false }
+        return afterScheme[..<slash].contains(".") && afterScheme[..<slash].allSatisfy { $0.isLetter || $0.isNumber || ".-:[]".contains($0) }
     }
 
     /// A mobile number as a call record writes it, without what was dialled before it: a trunk `0`

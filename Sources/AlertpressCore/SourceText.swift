@@ -174,7 +174,12 @@ struct SourceText: Sendable {
                 // A closing line that does not start with `-` or `.` is none, and trimming it would copy it.
                 if closing, line.utf8.first != UInt8(ascii: "-"), line.utf8.first != UInt8(ascii: ".") { return false }
                 let trimmed = line.trimmingWhitespace()
-                return trimmed == "---" || (closing && trimmed == "...")
+                return trimmed == "---" || (closing && trimmed == "...") || isFenceWithComment(trimmed)
+            }
+            // `--- # front matter`: YAML's document marker may carry a comment.
+            func isFenceWithComment(_ trimmed: String) -> Bool {
+                guard trimmed.hasPrefix("---"), let first = trimmed.dropFirst(3).first, first == " " || first == "\t" else { return false }
+                return trimmed.dropFirst(3).trimmingWhitespace().hasPrefix("#")
             }
             var lineStart = text.startIndex
             var yamlStart = text.startIndex
@@ -371,5 +376,25 @@ extension Unicode.Scalar {
     /// Full-width ASCII (ＱＱ, ＡＰＰ, １２３, ＠, －) as the ASCII it stands for; every other scalar as it is.
     var narrowed: Unicode.Scalar {
         (0xFF01...0xFF5E).contains(value) ? Unicode.Scalar(UInt8(value - 0xFEE0)) : self
+    }
+}
+
+/// A text file that is not content (a template), read as content files are: UTF-8, without a BOM,
+/// lines ending in `\n`; when its bytes are not UTF-8 text, the error says where and what they are.
+public enum TextFile: Sendable {
+    case text(String)
+    case notText(Diagnostic)
+
+    public static func read(_ data: Data, path: String) -> TextFile {
+        // A template's own characters are the editor's markup: only bytes that are not UTF-8 stop it.
+        if let text = String(validating: data, as: UTF8.self), !data.contains(0) {
+            let unmarked = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+            return .text(data.contains(UInt8(ascii: "\r"))
+                ? unmarked.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : unmarked)
+        }
+        var decoder = Decoder(timeZone: TimeZone(identifier: "UTC") ?? .current)
+        if case .failure(let problem) = SourceText.decode(data) { decoder.report(problem, file: path) }
+        return .notText(decoder.log.all.first ?? Diagnostic(file: path, line: 1, column: 1, severity: .error, code: "invalid-utf8",
+                                                            message: "the file is not valid UTF-8", hint: "save the file as UTF-8"))
     }
 }

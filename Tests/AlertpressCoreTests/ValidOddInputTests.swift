@@ -155,6 +155,19 @@ struct ValidOddInputTests {
         #expect(item.entry.searchText.text == "The body starts here.")
     }
 
+    /// A malformed-input review (thirty-sixth session): YAML lets a document marker carry a comment.
+    @Test("`--- # comment` opens and closes the front matter; `---#` and `--- text` do not")
+    func fenceWithComment() throws {
+        let result = Tree.with(["cases/note.md": "--- # front matter\ntitle: Note\ndate: 2024-03-01\n---\t# end\nThe body starts here.\n"]).check()
+        expectClean(result)
+        let item = try #require(result.enrichedCase("note"))
+        #expect(item.entry.searchText.text == "The body starts here.")
+        for opener in ["---# front matter", "--- front matter"] {
+            let wrong = Tree.with(["cases/note.md": "\(opener)\ntitle: Note\ndate: 2024-03-01\n---\nBody.\n"]).check()
+            #expect(wrong.diagnostics.contains { $0.code == "missing-front-matter" && $0.line == 1 }, "\(opener)")
+        }
+    }
+
     @Test("date-times with an offset or Z are read as instants; the day is the site-zone day")
     func dateTimes() throws {
         let result = Tree.with([
@@ -218,6 +231,9 @@ struct ValidOddInputTests {
             "cases/loss-b.md": caseFile(["title: Loss B", "date: 2024-03-02", "loss:", "  amount: 13800000", "  currency: CNY"],
                                         body: ["He lost 13800000 yuan (13,800,000)."]),
             "cases/loss-c.md": caseFile(["title: Loss C", "date: 2024-03-03", "loss: {amount: 97000.50, currency: HKD}"]),
+            // A privacy review (thirty-sixth session): an amount of a mobile's length was one.
+            "cases/loss-d.md": caseFile(["title: Loss D", "date: 2024-03-04", "loss: {amount: 15000000000, currency: CNY}"],
+                                        body: ["涉案金额共计人民币15234567890.50元，另有15234567890余元。"]),
         ]).check()
         expectClean(result)
         #expect(result.enrichedCase("loss-a")?.entry.loss == Loss(amount: 97000, currency: "CNY"))
@@ -241,6 +257,23 @@ struct ValidOddInputTests {
         let item = try #require(result.enrichedCase("indicators"))
         #expect(item.entry.indicators == ["13912345678", "+86 139 1234 5678", "https://claim-center.example/x", "fraud@claim-center.example"])
         #expect(item.entry.region == "Wuhan")
+    }
+
+    /// A privacy review (thirty-sixth session): a translation naming its original's indicator, and
+    /// an indicator written another way in the story (`+86 …`, the defanged `[@]`), were errors.
+    @Test("an indicator may be named in the case's translation, and written another way")
+    func indicatorsAcrossTranslation() {
+        let result = Tree.with([
+            "cases/pair.md": caseFile(["title: Pair", "date: 2024-03-01", "indicators: [\"13912345678\", kefu-claim@163.com]"],
+                                      body: ["The caller used +86 139 1234 5678 and wrote from kefu-claim[@]163[.]com."]),
+            "cases/pair.zh.md": caseFile(["title: 一对"], body: ["骗子用13912345678打电话，用kefu-claim@163.com发邮件。"]),
+        ]).check()
+        expectClean(result)
+        let victim = Tree.with([
+            "cases/pair.md": caseFile(["title: Pair", "date: 2024-03-01", "indicators: [\"13912345678\"]"], body: ["A caller."]),
+            "cases/pair.zh.md": caseFile(["title: 一对"], body: ["受害人的手机13812345678被停机。"]),
+        ]).check()
+        #expect(victim.diagnostics.map(\.code) == ["personal-data"], "\(victim.diagnostics)")
     }
 
     @Test("a translation inherits date, loss, region and types from the default-language file")
