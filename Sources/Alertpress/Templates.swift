@@ -15,6 +15,8 @@ public enum TemplateCheck {
         // Without the folder, its missing logo would only repeat that it is missing.
         let logo = loaded.library == nil ? nil : LogoFile.load(site?.logo ?? bulletin?.site.logo, templates: folder, fileSystem: fileSystem, log: &log)
         let assets = loaded.library == nil ? nil : SiteBuilder.assetNames(folder, fileSystem: fileSystem, log: &log)
+        // Read as a build reads them: a link to nothing, a pipe or an unreadable file fails the build.
+        if let assets { _ = SiteBuilder.assets(folder, names: assets, fileSystem: fileSystem, log: &log) }
         if let bulletin, let templates = loaded.library, !log.hasErrors {
             let renderers = bulletin.editions.map { edition in
                 SiteRenderer(bulletin: bulletin, edition: edition, templates: templates, inputs: Fingerprint(), logo: logo) { url in
@@ -60,8 +62,16 @@ struct TemplateLibrary: Sendable {
         for entry in entries.sorted() where entry.hasSuffix(".mustache") {
             let name = String(entry.dropLast(".mustache".count))
             let path = folder + "/" + entry
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            guard let data = manager.contents(atPath: path) else {
                 log.error("unreadable", "cannot read template", at: SourceLocation(file: path, line: 1))
+                broken.insert(name)
+                continue
+            }
+            let text: String
+            switch TextFile.read(data, path: path) {
+            case .text(let read): text = read
+            case .notText(let diagnostic):
+                log.append(contentsOf: [diagnostic])
                 broken.insert(name)
                 continue
             }

@@ -276,8 +276,13 @@ struct YAMLReader {
     /// Where `key` is written again in the mapping whose first `key` is at `first`: later on that
     /// line (a `{…}` mapping), or on a later line at the same indentation before the mapping ends.
     private func repeatedKey(_ key: String, after first: Mark, in lines: [Substring]) -> SourceLocation {
-        let spellings = [key, "\"\(key)\"", "'\(key)'"].map { Array(($0 + ":").unicodeScalars) }
-        func isKey(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool { spellings.contains { scalars.starts(with: $0) } }
+        let spellings = [key, "\"\(key)\"", "'\(key)'"].map { Array($0.unicodeScalars) }
+        // `region: B`, and `region : B` (YAML lets spaces stand before the colon).
+        func isKey(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+            spellings.contains { spelling in
+                scalars.starts(with: spelling) && scalars.dropFirst(spelling.count).drop { $0 == " " || $0 == "\t" }.first == ":"
+            }
+        }
         let index = first.line - 1, column = first.column - 1
         guard index >= 0, index < lines.count else { return location(first) }
         let line = Array(lines[index].unicodeScalars)

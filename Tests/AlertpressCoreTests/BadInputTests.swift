@@ -1460,6 +1460,8 @@ struct BadInputTests {
         (["title: T", "date: 2024-03-01", "sources:", "  - name: A", "    url: https://a.example/x", "  - name: B",
           "    url: https://b.example/y", "    name: C"], 9, 5, "name"),
         (["title: T", "date: 2024-03-01", "loss: {amount: 4000, currency: CNY, amount: 5}"], 4, 37, "amount"),
+        // A space before the colon (a malformed-input review, thirty-sixth session: reported at the first).
+        (["title: T", "region: A", "date: 2024-03-01", "region : B"], 5, 1, "region"),
     ])
     func duplicateKey(_ lines: [String], line: Int, column: Int, key: String) {
         expectDiagnostics(check(caseFile(lines)).diagnostics, [Expected(Self.file, line, column, .error, "duplicate-key", message: ["`\(key)`"])])

@@ -250,6 +250,49 @@ struct TemplateCheckTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path) == [])
     }
 
+    /// A malformed-input review (thirty-sixth session): `check` passed an asset that is a link to
+    /// nothing, or a pipe, and the build then failed on it.
+    @Test("an asset a build cannot read is an error in check too")
+    func unreadableAssetInCheck() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let templates = try Self.templates(in: temp) { folder in
+            try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("assets/dangle.css").path, withDestinationPath: "/nonexistent")
+            #expect(mkfifo(folder.appendingPathComponent("assets/fifo.css").path, 0o644) == 0)
+        }
+        let checked = TemplateCheck.diagnostics(folder: templates.path).filter { $0.severity == .error }
+        #expect(checked.map { "\($0.code) \($0.file.split(separator: "/").last ?? "")" } == ["unreadable dangle.css", "unreadable fifo.css"], "\(checked)")
+        let built = await buildSite(alerts: Paths.bulletin, templates: templates, out: temp.child("site"))
+        #expect(built.errors.map(\.message) == checked.map(\.message))
+    }
+
+    /// A malformed-input review (thirty-sixth session): a template saved as Latin-1 or GBK was
+    /// "cannot read template" at 1:1; a case file says what the bytes are, and where.
+    @Test("a template that is not UTF-8 is an error at its first bad byte, naming GBK; a BOM and CRLF are read")
+    func templateEncoding() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let templates = try Self.templates(in: temp) { folder in
+            let notFound = folder.appendingPathComponent("not-found.mustache")
+            var latin1 = try Data(contentsOf: notFound)
+            latin1.append(contentsOf: Array("<p>caf".utf8) + [0xE9] + Array("</p>\n".utf8))
+            try latin1.write(to: notFound)
+            let search = folder.appendingPathComponent("search.mustache")
+            let gbk: [UInt8] = Array("{{! 搜索 }}\n<p>".utf8) + [0xD6, 0xD0, 0xCE, 0xC4] + Array("</p>\n".utf8)
+            try (Data(gbk) + (try Data(contentsOf: search))).write(to: search)
+            let terms = folder.appendingPathComponent("terms.mustache")
+            let crlf = try String(contentsOf: terms, encoding: .utf8).replacingOccurrences(of: "\n", with: "\r\n")
+            try (Data([0xEF, 0xBB, 0xBF]) + Data(crlf.utf8)).write(to: terms)
+        }
+        let notFoundLines = try String(contentsOf: Paths.templates.appendingPathComponent("not-found.mustache"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).count
+        let result = await buildSite(alerts: Paths.bulletin, templates: templates, out: temp.child("site"))
+        #expect(result.errors.map { "\($0.file.split(separator: "/").last ?? ""):\($0.line):\($0.column) \($0.message)" } == [
+            "not-found.mustache:\(notFoundLines):7 the file is not valid UTF-8",
+            "search.mustache:2:4 the file is not UTF-8: it reads as GBK, what Windows calls ANSI on a Chinese system",
+        ])
+    }
+
     /// A review (twenty-ninth session): with a content error as well, `build` named only the content
     /// error and exited 1, where `check` named both and exited 2 (usage).
     @Test("a build with content errors names the missing templates folder as well, as check does")

@@ -156,10 +156,16 @@ struct TemplateEngineTests {
         #expect(Self.failure("{{!\na\nb}}\n  {{/x}}") == TemplateSyntaxError(line: 4, column: 3, message: "`{{/x}}` closes no open section"))
         #expect(Self.failure("{{! a\nb }} {{/x}}") == TemplateSyntaxError(line: 2, column: 6, message: "`{{/x}}` closes no open section"))
         #expect(Self.failure("中文 {{title") == TemplateSyntaxError(line: 1, column: 4, message: "a tag is not finished (a `}}` is missing)"))
+        // A malformed-input review (thirty-sixth session): `{{{body}}` was told a `}}` is missing.
+        #expect(Self.failure("<p>\n {{{body}} {{{x}}}") == TemplateSyntaxError(line: 2, column: 2, message: "`{{{body}}` ends a `}` short: write `{{{body}}}`, as a tag opened with `{{{` closes with `}}}`"))
+        #expect(Self.failure("{{{body") == TemplateSyntaxError(line: 1, column: 1, message: "a tag is not finished (a `}}}` is missing)"))
         #expect(Self.failure("{{= <% =}}")?.message.hasPrefix("a `{{=… …=}}` delimiter tag is malformed") == true)
         #expect(Self.failure("{{shout(title)}}")?.message.hasPrefix("`{{shout(title)}}` uses `shout()`, which alertpress does not know") == true)
         #expect(Self.failure("{{<layout}}{{/layout}}")?.message.hasSuffix("use partials, `{{>name}}`") == true)
         #expect(Self.failure("{{a b}}") == TemplateSyntaxError(line: 1, column: 1, message: "`{{a b}}` is not a field name"))
+        // Columns count on from the tag before on the same line, and start again on the next.
+        #expect(Self.failure("中文 {{a}} 中 {{b c}}") == TemplateSyntaxError(line: 1, column: 12, message: "`{{b c}}` is not a field name"))
+        #expect(Self.failure("中文 {{a}}\n{{b}} {{c d}}") == TemplateSyntaxError(line: 2, column: 7, message: "`{{c d}}` is not a field name"))
         #expect(Self.failure("{{}}") == TemplateSyntaxError(line: 1, column: 1, message: "`{{}}` names no field"))
     }
 }
