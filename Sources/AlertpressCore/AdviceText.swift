@@ -19,6 +19,9 @@ enum AdviceText {
         var adviceSection: Int?
         /// Whether the last run ended mid-sentence, in a paragraph the next line may carry on.
         var open = false
+        /// Whether a label that states a rule ("Harbour Bank will never:", "银行不会要求您：") heads
+        /// the list being read: its items are the rule's, not what happened.
+        var ruleList = false
         for (number, line) in text.lines {
             if number != previousLine + 1 { paragraphStarts = true }
             previousLine = number
@@ -38,6 +41,15 @@ enum AdviceText {
                 open = false
                 continue
             }
+            if ruleList {
+                // An item, or a line that carries on the item before it.
+                if isListItem(trimmed) || !paragraphStarts {
+                    paragraphStarts = false
+                    result.append((number, line[...], true, false))
+                    continue
+                }
+                ruleList = false
+            }
             // A list item, a quotation or a table row starts anew, though no blank line comes before it.
             if paragraphStarts || startsBlock(trimmed) { open = false }
             if paragraphStarts {
@@ -56,6 +68,7 @@ enum AdviceText {
                 result.append((number, sentence, isAdviceSentence(sentence), open))
                 open = !endsSentence(sentence)
             }
+            if let last = result.last, last.line == number, last.isAdvice, isLabel(trimmed), !isListItem(trimmed) { ruleList = true }
             // Only the line's last sentence can go on in the next line.
         }
         return result
@@ -64,7 +77,12 @@ enum AdviceText {
     /// Whether a line opens a Markdown block of its own: a list item, a quotation, a table row.
     private static func startsBlock(_ trimmed: Substring) -> Bool {
         guard let first = trimmed.unicodeScalars.first else { return false }
-        if ">|".unicodeScalars.contains(first) { return true }
+        return ">|".unicodeScalars.contains(first) || isListItem(trimmed)
+    }
+
+    /// Whether a line opens a list item: `- `, `* `, `+ `, `1. ` or `1) `.
+    private static func isListItem(_ trimmed: Substring) -> Bool {
+        guard let first = trimmed.unicodeScalars.first else { return false }
         let rest = trimmed.unicodeScalars.dropFirst()
         if "-*+".unicodeScalars.contains(first) { return rest.first == " " || rest.first == "\t" }
         let digits = trimmed.unicodeScalars.prefix { ("0"..."9").contains($0) }

@@ -100,6 +100,20 @@ struct TaggerTextTests {
         #expect(evidence.map(\.line) == [7], "\(evidence)")
     }
 
+    /// A blind review (thirty-sixth session): a bank's app launch listed what it "will never" ask,
+    /// and each item tagged a tactic.
+    @Test("a label that states a rule heads the list after it as advice, up to the list's end")
+    func ruleLabelHeadsList() throws {
+        #expect(Self.score(["The bank is launching an app.", "", "**The bank will never:**", "", "- ask you for a verification code;",
+                            "  or a code of any kind", "- ask you to move money."], Self.code) == nil)
+        #expect(Self.score(["银行上线新版App。", "", "本行不会要求您：", "- 提供验证码；", "- 向安全账户转账。"], Self.code) == nil)
+        // After the list the story goes on; a label that states no rule heads nothing.
+        let lines = ["The bank will never:", "- ask for a verification code.", "", "She read out the verification code anyway.",
+                     "", "The caller asked her:", "- for the verification code."]
+        let evidence = try #require(Tagger(numbered(lines)).scores(Tagger.Cues([Self.code]), tactics: true).first?.evidence)
+        #expect(evidence.map(\.line) == [4, 7], "\(evidence)")
+    }
+
     @Test("full-width letters, quotation marks inside a cue, and Traditional characters match")
     func writtenForms() throws {
         let wide = try #require(Tagger(numbered(["她被拉进ＱＱ群，下载了ＡＰＰ。"])).scores(Tagger.Cues([Self.app])).first)

@@ -68,7 +68,12 @@ import Testing
 /// types 0.889, tactics 0.875; then cues for railway refunds, 退票, 停运 and pay-later borrowing);
 /// 845–884 from one in the thirty-fifth session: very short posts, two scams in a row, attempts a bank
 /// or the victim stopped, stories told by a relative, Traditional-Chinese releases and five controls
-/// (25 of 40 exactly right: types F1 0.894, tactics 0.906).
+/// (25 of 40 exactly right: types F1 0.894, tactics 0.906); 885–924 from one in the thirty-sixth
+/// session: a bank's app launch listing what it "will never" ask as a control, keywords avoided
+/// (资金清查账户, task scams dressed as game testing), Hong Kong and Taiwan wording, refusals, a
+/// fake bank fraud department and five other controls (26 of 40 exactly right: types F1 0.935,
+/// tactics 0.904; 28 after a label stating a rule heads its list as advice, and cues for
+/// authenticator codes and Hong Kong's 户口).
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -194,14 +199,17 @@ struct TaggingEvaluationTests {
             }
             evaluation.outcomes.append(outcome)
         }
-        FileHandle.standardError.write(Data("tagging evaluation —\n\(evaluation.report(.scamType))\n\(evaluation.report(.tactic))\n".utf8))
+        let report = Data("tagging evaluation —\n\(evaluation.report(.scamType))\n\(evaluation.report(.tactic))\n".utf8)
+        FileHandle.standardError.write(report)
+        // The test runner's output may cut a long report short: ALERTPRESS_TAGGING_REPORT=<file> keeps it whole.
+        if let path = ProcessInfo.processInfo.environment["ALERTPRESS_TAGGING_REPORT"] { FileManager.default.createFile(atPath: path, contents: report) }
         return evaluation
     }()
 
-    @Test("all 884 labelled narratives are evaluated")
+    @Test("all 924 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 884, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 924, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 
