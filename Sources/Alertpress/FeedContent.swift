@@ -94,7 +94,8 @@ struct FeedContent {
         let strings = renderer.strings
         let view = FeedEntryView(
             colon: strings.isChinese ? "：" : ":", space: strings.isChinese ? "" : " ", open: strings.isChinese ? "（" : " (",
-            close: strings.isChinese ? "）" : ") ", body: item.entry.bodyHTML,
+            close: strings.isChinese ? "）" : ") ", openQuote: strings.isTraditional ? "「" : "“", closeQuote: strings.isTraditional ? "」" : "”",
+            body: item.entry.bodyHTML,
             redFlagsLabel: strings["redflags"], redFlags: renderer.evidenceGroups(item, from: "", absolute: true),
             adviceLabel: strings["advice"], advice: renderer.adviceViews(item.advice),
             hotlinesLabel: strings["hotlines"], hotlines: renderer.hotlines(),

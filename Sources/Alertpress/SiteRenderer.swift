@@ -167,7 +167,7 @@ final class SiteRenderer: Sendable {
                     let nav = pagination(first, list, from: folder)
                     var view = termView(term, cases: positions.map { listed[$0] }, pagination: nav, from: folder)
                     view.elsewhere = elsewhere.map { other in
-                        ElsewhereView(text: strings.elsewhere(other.count, language: strings.name(of: other.lang)),
+                        ElsewhereView(text: strings.elsewhere(other.count, language: strings.name(of: other.lang), more: !positions.isEmpty),
                                       href: Routes.relative(from: folder, to: Routes(site, lang: other.lang).term(kind, term.id)), lang: other.lang)
                     }
                     return page(folder, title: pageTitle(term.name, nav), template: "term",
@@ -474,7 +474,7 @@ final class SiteRenderer: Sendable {
                         allCasesLabel: strings["all.cases"], allCasesHref: Routes.relative(from: home, to: routes.cases()),
                         topTypesLabel: strings["top.types"], topTypes: Array(topTypes), totals: totals,
                         elsewhere: elsewhere.map { other in
-                            ElsewhereView(text: strings.elsewhere(other.count, language: strings.name(of: other.lang)),
+                            ElsewhereView(text: strings.elsewhere(other.count, language: strings.name(of: other.lang), more: !listed.isEmpty),
                                           href: Routes.relative(from: home, to: Routes(site, lang: other.lang).cases()), lang: other.lang)
                         },
                         chartsLabel: strings["charts"], chartByType: byType, chartByMonth: byMonth, noChart: currency == nil ? strings["chart.none"] : nil,
@@ -563,11 +563,24 @@ final class SiteRenderer: Sendable {
             // A phrase joins the words it found across marks and breaks: one that would show a number
             // the file kept apart ("1380013:8702" read as "1380013 8702") is left out.
             for evidence in shown where !phrases.contains(evidence.phrase) && !evidence.phrase.showsPersonalData { phrases.append(evidence.phrase) }
+            // A phrase inside another one shown ("倍赔" in "双倍赔偿", "parcel" in "lost parcel"),
+            // found elsewhere in the story, reads as a fragment beside it.
+            let all = phrases
+            phrases.removeAll { phrase in all.contains { $0 != phrase && Self.holds($0, phrase) } }
             let target = routes.term(kind, id)
             return EvidenceGroupView(name: term.name, href: absolute ? routes.absolute(target) : Routes.relative(from: folder, to: target),
                                      kind: kind == .scamType ? strings["case.type"] : strings["case.tactic"], phrases: phrases,
                                      nameLang: inOriginal(term.untranslated, .name))
         }
+    }
+
+    /// Whether `phrase` is part of `longer`: as characters in Chinese, as whole words in Latin text.
+    static func holds(_ longer: String, _ phrase: String) -> Bool {
+        let (longer, phrase) = (longer.lowercased(), phrase.lowercased())
+        if phrase.unicodeScalars.contains(where: { $0.properties.isIdeographic }) { return longer.contains(phrase) }
+        let words = longer.split { !$0.isLetter && !$0.isNumber }, wanted = phrase.split { !$0.isLetter && !$0.isNumber }
+        guard !wanted.isEmpty, words.count > wanted.count else { return false }
+        return (0...(words.count - wanted.count)).contains { words[$0..<($0 + wanted.count)].elementsEqual(wanted) }
     }
 
     func adviceViews(_ advice: [AdviceItem]) -> [AdviceView] {

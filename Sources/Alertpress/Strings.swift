@@ -42,10 +42,15 @@ struct Strings: Sendable {
         isChinese ? "\(day.year)年\(day.month)月\(day.day)日" : "\(day.day) \(Strings.months[day.month - 1]) \(day.year)"
     }
 
-    /// Cases only another language publishes: "5 more cases are published only in Chinese", "另有 9 起案例仅以英语发布".
-    func elsewhere(_ count: Int, language: String) -> String {
-        isChinese ? (isTraditional ? "另有 \(count) 起案例僅以\(language)發布" : "另有 \(count) 起案例仅以\(language)发布")
-            : count == 1 ? "1 more case is published only in \(language)" : "\(count) more cases are published only in \(language)"
+    /// Cases only another language publishes: "5 more cases are published only in Chinese", "另有 9 起案例仅以英语发布";
+    /// without "more" (另) on a page that lists none of its own.
+    func elsewhere(_ count: Int, language: String, more: Bool = true) -> String {
+        if isChinese {
+            let lead = more ? "另有" : "有"
+            return isTraditional ? "\(lead) \(count) 起案例僅以\(language)發布" : "\(lead) \(count) 起案例仅以\(language)发布"
+        }
+        let cases = count == 1 ? "1\(more ? " more" : "") case is" : "\(count)\(more ? " more" : "") cases are"
+        return "\(cases) published only in \(language)"
     }
 
     /// "1 case", "12 cases", "12 起案例".

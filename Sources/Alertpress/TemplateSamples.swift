@@ -53,7 +53,7 @@ enum TemplateSamples {
                       url: "url", issuedLabel: "issuedLabel", issued: "issued", backHref: "backHref", backLabel: "backLabel", alternates: [alternate]),
         SearchView(title: "title", label: "label", button: "button", noJS: "noJS", hint: "hint", index: "index", browseLabel: "browseLabel", browseHref: "browseHref"),
         NotFoundView(lang: "lang", title: "title", stylesheet: "stylesheet", icon: "icon", sections: [NotFoundSection(lang: "lang", title: "title", text: "text", homeLabel: "homeLabel", homeHref: "homeHref")]),
-        FeedEntryView(colon: "colon", space: "space", open: "open", close: "close", body: "body", redFlagsLabel: "redFlagsLabel", redFlags: [evidence], adviceLabel: "adviceLabel", advice: [advice], hotlinesLabel: "hotlinesLabel",
+        FeedEntryView(colon: "colon", space: "space", open: "open", close: "close", openQuote: "openQuote", closeQuote: "closeQuote", body: "body", redFlagsLabel: "redFlagsLabel", redFlags: [evidence], adviceLabel: "adviceLabel", advice: [advice], hotlinesLabel: "hotlinesLabel",
                       hotlines: [hotline], indicatorsLabel: "indicatorsLabel", indicators: ["indicators"], sourcesLabel: "sourcesLabel", sources: [link]),
     ] }
 }

@@ -515,6 +515,8 @@ extension FeedEntryView: TemplateView {
         case "space": .of(self.space)
         case "open": .of(self.open)
         case "close": .of(self.close)
+        case "openQuote": .of(self.openQuote)
+        case "closeQuote": .of(self.closeQuote)
         case "body": .of(self.body)
         case "redFlagsLabel": .of(self.redFlagsLabel)
         case "redFlags": .of(self.redFlags)

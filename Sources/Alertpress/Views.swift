@@ -281,11 +281,14 @@ struct NotFoundSection: Sendable { var lang: String; var title: String; var text
 /// The full case as feed readers show it.
 struct FeedEntryView: Sendable {
     /// ":" or "：" after a label, by language; `space` follows it in English only, and a hotline's
-    /// label is in `open` and `close`: " (" and ") ", or "（" and "）".
+    /// label is in `open` and `close`: " (" and ") ", or "（" and "）". A phrase quoted from the
+    /// story stands between `openQuote` and `closeQuote`: “ ” but 「 」 in Traditional Chinese.
     var colon: String
     var space: String
     var open: String
     var close: String
+    var openQuote: String
+    var closeQuote: String
     var body: String
     var redFlagsLabel: String
     var redFlags: [EvidenceGroupView]

@@ -131,6 +131,22 @@ struct FixtureSiteTests {
 
     // MARK: Hostile body and indicators of refund-call
 
+    /// A browser review (thirty-sixth session): a shared link showed no title or summary, and Chrome's
+    /// Auto Dark Mode left the charts' text dark on a darkened page.
+    @Test("every page says its title, summary and address to link previews, and keeps its own colours; the 404 and flyer pages their colours too")
+    func sharingAndColours() async throws {
+        let built = try await site()
+        let page = text(built.files, "zh/cases/refund-call/index.html")
+        let title = try #require(page.firstMatch(of: #/<title>([^<]*)</title>/#)?.1)
+        let description = try #require(page.firstMatch(of: #/<meta name="description" content="([^"]*)">/#)?.1)
+        #expect(page.contains("<meta property=\"og:title\" content=\"\(title)\">") && !title.isEmpty)
+        #expect(page.contains("<meta property=\"og:description\" content=\"\(description)\">") && !description.isEmpty)
+        #expect(page.contains("<meta property=\"og:url\" content=\"\(Self.base)zh/cases/refund-call/\">"))
+        for file in built.files.keys where file.hasSuffix(".html") {
+            #expect(text(built.files, file).contains("<meta name=\"color-scheme\" content=\"only light\">"), "\(file)")
+        }
+    }
+
     @Test("no script but the search script, no javascript:, no event handlers, no iframes")
     func noActiveContent() async throws {
         let built = try await site()
@@ -357,6 +373,11 @@ struct FixtureSiteTests {
         #expect(flyer.contains("掃碼查看詳情") && flyer.contains("真實案例") && !flyer.contains("扫码"), "\(flyer)")
         let english = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(english.contains(">繁體中文<") && english.contains(">Home<"))
+        // Phrases quoted from a story take the edition's quotation marks in feed entries (thirty-sixth session).
+        let feed = try String(contentsOf: out.appendingPathComponent("zh-HK/feed.json"), encoding: .utf8)
+        #expect(feed.contains("</a>：「") && !feed.contains("</a>：“"), "\(feed.prefix(2000))")
+        let englishFeed = try String(contentsOf: out.appendingPathComponent("feed.json"), encoding: .utf8)
+        #expect(englishFeed.contains("</a>: “"), "\(englishFeed.prefix(2000))")
     }
 
     /// A browser review (thirty-third session): `/assets/…` in a body, as the README says to write it,
@@ -475,7 +496,7 @@ struct FixtureSiteTests {
         #expect(text(built.files, "types/fake-refund/index.html").contains(
             "<p class=\"elsewhere\"><a href=\"../../zh/types/fake-refund/\" hreflang=\"zh\">1 more case is published only in Chinese</a></p>"))
         #expect(text(built.files, "zh/types/fake-courier/index.html").contains(
-            "<p class=\"elsewhere\"><a href=\"../../../types/fake-courier/\" hreflang=\"en\">另有 1 起案例仅以英语发布</a></p>"))
+            "<p class=\"elsewhere\"><a href=\"../../../types/fake-courier/\" hreflang=\"en\">有 1 起案例仅以英语发布</a></p>"), "no 另 (more) on a page that lists none of its own")
         #expect(!text(built.files, "zh/types/fake-refund/index.html").contains("class=\"elsewhere\""), "the English cases of fake-refund are all translated")
         #expect(text(built.files, "cases/index.html").contains("Every case published in English, newest first."))
         #expect(text(built.files, "zh/cases/index.html").contains("所有以中文发布的案例，按时间从新到旧排列。"))

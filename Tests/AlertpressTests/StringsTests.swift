@@ -108,6 +108,11 @@ struct TraditionalStringsTests {
         #expect(Strings("en").currencyLabel("CNY") == " (CNY)")
         #expect(hk.caseCount(0) == "暫無案例")
         #expect(hk.elsewhere(3, language: hk.name(of: "en")) == "另有 3 起案例僅以英文發布")
+        // On a page that lists none of its own, no "more" (a browser review, thirty-sixth session).
+        #expect(hk.elsewhere(1, language: hk.name(of: "en"), more: false) == "有 1 起案例僅以英文發布")
+        let english = Strings("en")
+        #expect(english.elsewhere(1, language: "Chinese", more: false) == "1 case is published only in Chinese")
+        #expect(english.elsewhere(2, language: "Chinese") == "2 more cases are published only in Chinese")
     }
 }
 

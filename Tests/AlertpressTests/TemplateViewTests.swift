@@ -16,6 +16,14 @@ struct TemplateViewTests {
         #expect(reached.count == 32)
     }
 
+    /// A browser review (thirty-sixth session): a case page quoted 双倍赔偿, 倍赔偿 and 倍赔 side by side.
+    @Test("a red flag's phrase inside another one shown is a fragment of it: characters in Chinese, whole words in Latin text")
+    func phraseInsideAnother() {
+        #expect(SiteRenderer.holds("双倍赔偿", "倍赔") && SiteRenderer.holds("被压坏", "压坏") && SiteRenderer.holds("Lost parcel", "parcel"))
+        #expect(SiteRenderer.holds("share your screen now", "your screen"))
+        #expect(!SiteRenderer.holds("WhatsApp", "app") && !SiteRenderer.holds("refund", "refund") && !SiteRenderer.holds("parcel", "lost parcel"))
+    }
+
     @Test("a name that is no field reads as missing")
     func unknownName() {
         for view in TemplateSamples.views {
