@@ -385,7 +385,10 @@ final class SiteRenderer: Sendable {
             guard let region = edition.listedCases[position].entry.region else { continue }
             inherited[region] = inherited[region, default: true] && mark & 4 != 0
         }
-        let top = stats.casesByRegion.sorted { ($0.value, loss($0.key), $1.key) > ($1.value, loss($1.key), $0.key) }.prefix(10)
+        let sorted = stats.casesByRegion.sorted { ($0.value, loss($0.key), $1.key) > ($1.value, loss($1.key), $0.key) }
+        // A last row for one region alone would hide its name: it gets its own row instead.
+        let unnamed = stats.caseCount - sorted.reduce(0) { $0 + $1.value }
+        let top = sorted.prefix(sorted.count == 11 && unnamed == 0 ? 11 : 10)
         guard !top.isEmpty else { return [] }
         var rows = top.map { region, count in
             RegionView(name: region, language: inherited[region] == true ? site.defaultLanguage : nil, count: String(count),

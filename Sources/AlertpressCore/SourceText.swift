@@ -199,8 +199,11 @@ struct SourceText: Sendable {
                     yamlStart = next
                 } else if isFence(text[lineStart..<lineEnd], closing: true) {
                     let yaml = number == 1 ? "" : String(text[yamlStart..<text.utf8.index(before: lineStart)])
+                    // A file that ends on the closing line has no line after it: what is said of the
+                    // empty body is said there.
                     return .success(SourceText(path: path, text: text, frontMatter: yaml, frontMatterFirstLine: 2,
-                                               body: String(text[next...]), bodyFirstLine: number + 2, removed: removed))
+                                               body: String(text[next...]), bodyFirstLine: lineEnd == text.endIndex ? number + 1 : number + 2,
+                                               removed: removed))
                 }
                 guard lineEnd < text.endIndex else {
                     // The line the editor meant as the closing one, if one looks like it.

@@ -296,6 +296,10 @@ struct BadInputTests {
         expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01"], body: [""])).diagnostics, [
             Expected(Self.file, 5, 1, .warning, "empty-case", message: ["no text"]),
         ])
+        // Ending on the closing line, without a line break: said on that line, the file's last (was 5 of 4).
+        expectDiagnostics(check("---\ntitle: T\ndate: 2024-03-01\n---").diagnostics, [
+            Expected(Self.file, 4, 1, .warning, "empty-case", message: ["no text"]),
+        ])
         expectClean(check(caseFile(["title: T", "date: 2024-03-01", "summary: A caller posed as a courier."], body: [""])))
     }
 

@@ -294,6 +294,34 @@ struct FixtureSiteTests {
         #expect(home.contains("<tr><th scope=\"row\">Other regions, or none given</th><td>2</td><td>–</td></tr>\n</tbody>"), "\(home)")
     }
 
+    /// A browser review (thirty-sixth session): with eleven regions of a case each, the last one alone
+    /// was "Other regions, or none given".
+    @Test("the regions table names an eleventh region rather than a last row of it alone; a twelfth makes the last row")
+    func eleventhRegion() async throws {
+        for count in [11, 12] {
+            let temp = try TempFolder()
+            defer { temp.remove() }
+            let alerts = temp.child("Alerts")
+            try copyFolder(Paths.bulletin, to: alerts)
+            let cases = alerts.appendingPathComponent("cases")
+            try FileManager.default.removeItem(at: cases)
+            try FileManager.default.createDirectory(at: cases, withIntermediateDirectories: true)
+            for index in 1...count {
+                try "---\ntitle: Case \(index)\ndate: 2024-03-\(10 + index)\nregion: Town \(index)\nloss: {amount: \(1000 * index), currency: CNY}\n---\nA caller asked for a code.\n"
+                    .write(to: cases.appendingPathComponent("case-\(index).md"), atomically: false, encoding: .utf8)
+            }
+            let out = temp.child("site")
+            let result = await buildSite(alerts: alerts, out: out, clock: .day(LocalDay(year: 2025, month: 3, day: 1)))
+            try #require(result.succeeded, "\(result.report)")
+            let home = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+            if count == 11 {
+                #expect(home.contains("<tr><th scope=\"row\">Town 1</th><td>1</td><td>¥1,000</td></tr>") && !home.contains("Other regions"), "\(home)")
+            } else {
+                #expect(home.contains("<tr><th scope=\"row\">Other regions, or none given</th><td>2</td><td>¥3,000</td></tr>"), "\(home)")
+            }
+        }
+    }
+
     /// An editor's review (thirty-fourth session): a Hong Kong bank's HKD loss was a month of "0" in the
     /// charts (in the main currency), and months without a loss were drawn as slivers of a bar.
     @Test("the charts name the losses in other currencies they leave out; a month without a loss has no bar")
