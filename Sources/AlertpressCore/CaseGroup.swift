@@ -85,7 +85,7 @@ enum CaseGroup {
             if let item { Resolver.scanPersonalData(item, indicators: indicators, log: &log) }
             diagnostics += logged + log.all
         }
-        let scamHosts = Set(raws.flatMap { $0.indicators ?? [] }.flatMap(Defang.hosts(of:)))
+        let scamHosts = Set(indicators.flatMap(Defang.hosts(of:)))
         let trustedHosts = Set(raws.flatMap { $0.sources ?? [] }.compactMap { URL(string: $0.url)?.host?.lowercased() })
         // The key of the bytes decoded, which differ from those hashed if a file was saved since.
         return Decoded(sourceKey: sourceKey(files, timeZone: timeZone), diagnostics: diagnostics, scamHosts: scamHosts.sorted(),

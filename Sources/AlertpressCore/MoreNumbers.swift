@@ -91,6 +91,10 @@ enum MoreNumbers {
                 case 0xE5 where index + 2 < count && bytes[index + 1] == 0xB0 && bytes[index + 2] == 0xBE: tail = true  // 尾
                 case 0xE4 where index + 2 < count && bytes[index + 1] == 0xBD && bytes[index + 2] == 0x8D: tail = true  // 位
                 case 0xE5 where index + 2 < count && bytes[index + 1] == 0x89 && bytes[index + 2] == 0x8D: head = true  // 前
+                case 0xE9 where index + 2 < count && bytes[index + 1] == 0xA6 && bytes[index + 2] == 0x96: head = true  // 首
+                case 0xE5 where index + 2 < count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x80: head = true  // 开
+                case 0xE9 where index + 2 < count && bytes[index + 1] == 0x96 && bytes[index + 2] == 0x8B: head = true  // 開
+                case 0xE6 where index + 2 < count && bytes[index + 1] == 0xAE && bytes[index + 2] == 0xB5: head = true  // 段
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
                     let start = index
                     while index < count, bytes[index] & 0x80 == 0, (0x41...0x5A).contains(bytes[index] & 0xDF) { index += 1 }
@@ -383,7 +387,8 @@ enum MoreNumbers {
     /// the offset of the first digits and the digits joined.
     static func headsAndTails(_ readable: String) -> [(Int, String)] {
         guard let head = headFirst.with({ readable.firstMatch(of: $0).map { ($0.range, $0.1) } }) else { return [] }
-        func oneSentence(_ text: Substring) -> Bool { !text.contains(where: { "。！？!?;；".contains($0) }) && !text.contains(". ") }
+        // A semicolon joins what is said of one number ("the first seven are 1391234; the last four 5678").
+        func oneSentence(_ text: Substring) -> Bool { !text.contains(where: { "。！？!?".contains($0) }) && !text.contains(". ") }
         let tail: (range: Range<String.Index>, digits: Substring)
         if let after = tailNext.with({ readable[head.0.upperBound...].firstMatch(of: $0).map { ($0.range, $0.1) } }),
            oneSentence(readable[head.0.upperBound..<after.0.lowerBound]) {
@@ -397,17 +402,17 @@ enum MoreNumbers {
         // The middle group may come anywhere in the sentence: "尾号5678，前三位139，中间四位1234".
         let lower = min(head.0.lowerBound, tail.range.lowerBound)
         let rest = readable[lower...]
-        let sentence = rest[..<(rest.firstIndex(where: { "。！？!?;；".contains($0) }) ?? rest.endIndex)]
+        let sentence = rest[..<(rest.firstIndex(where: { "。！？!?".contains($0) }) ?? rest.range(of: ". ")?.lowerBound ?? rest.endIndex)]
         let middle = middleGroup.with { sentence.firstMatch(of: $0).map { String($0.1) } } ?? ""
         let digits = (String(head.1) + middle + String(tail.digits)).filter(\.isNumber)
         return [(offset(of: head.1.startIndex, in: readable), digits)]
     }
 
     private static let headFirst = SharedRegex {
-        /(?i)(?:前\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|\b(?:begins|starts|beginning|starting)(?:\s+with)?|\bfirst\s+(?:\d+|three|four|five|six|seven|eight)\s+(?:digits|numbers)(?:\s+(?:are|were))?)\s*[:：]?\s*(\d(?:[ -]?\d){2,17})/
+        /(?i)(?:(?:前|首)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|开头(?:是|为)?|開頭(?:是|為)?|号段(?:是|为)?|號段(?:是|為)?|\b(?:begins|starts|beginning|starting)(?:\s+with)?|\bfirst\s+(?:\d+|three|four|five|six|seven|eight)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:her|his|their|my|the)\s+(?:mobile\s+|phone\s+)?(?:number|phone|mobile))?(?:\s+(?:are|were|is|was))?)\s*[:：]?\s*(\d(?:[ -]?\d){2,17})/
     }
     private static let tailNext = SharedRegex {
-        /(?i)(?:尾号|尾號|尾数|尾數|(?:后|後|末)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|\b(?:ends|ending|end)(?:\s+(?:in|with))?|\blast\s+(?:\d+|three|four|five|six)\s+(?:digits|numbers)(?:\s+(?:are|were))?)\s*[:：]?\s*(\d(?:[ -]?\d){0,17})/
+        /(?i)(?:(?:尾号|尾號|尾数|尾數|结尾|結尾)\s*(?:为|是|為)?|(?:后|後|末|尾)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|\b(?:ends|ending|end)(?:\s+(?:in|with))?|\blast\s+(?:\d+|three|four|five|six)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:her|his|their|my|the)\s+(?:mobile\s+|phone\s+)?(?:number|phone|mobile))?(?:\s+(?:are|were|is|was))?)\s*[:：]?\s*(\d(?:[ -]?\d){0,17})/
     }
     private static let middleGroup = SharedRegex { /(?i)(?:中间|中間|middle)[^0-9]{0,6}(\d(?:[ -]?\d){0,9})/ }
 }

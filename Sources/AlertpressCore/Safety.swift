@@ -78,6 +78,12 @@ enum PersonalDataScanner {
         /(?i)([a-z0-9][a-z0-9._%+-]{0,63})(\s*(?:@+|＠|\((?:at|@)\)|\[(?:at|@)\]|\{(?:at|@)\}|【(?:at|@)】|艾特)\s*|\s+at\s+|[#＃★☆]|\(a\)|\[a\]|【a】)(qq|163|126|yeah|sina|sohu|foxmail|aliyun|139|189|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|protonmail|proton)(\s*(?:\.{1,2}|。|,|，|﹒|．|\((?:dot|\.)\)|\[(?:dot|\.)\]|\{(?:dot|\.)\}|\s+dot\s+|点)\s*(?:com(?:\.cn)?|net|cn|me))?(?![a-z0-9])/
     }
 
+    /// Whether a line speaks of e-mail, where "name at 163" is an address however short.
+    static func speaksOfMail(_ line: String) -> Bool {
+        let lowered = line.lowercased()
+        return ["mail", "邮箱", "郵箱", "邮件", "郵件", "信箱"].contains { lowered.contains($0) }
+    }
+
     /// A "." spelt out or in brackets, as `spelledEmail` reads one.
     private static let spelledDot = SharedRegex { /\s*[\(\[](?i:dot|\.)[\)\]]\s*/ }
 
@@ -151,7 +157,7 @@ enum PersonalDataScanner {
     }
 
     /// Words that introduce a number that is not personal data, directly before it ("order no. 2023…", "运单号：YT…").
-    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref\.?|invoice|transaction|payment|refund|claim|policy|contract|receipt|voucher|ticket|application)\s*(?:no\.?|number|num\.?|id|#)|\b(?:order|waybill|invoice|ref\.)\s*:?|\btransaction\s+ref(?:erence|\.)?|\b(?:hotline|helpline)(?:\s+(?:number|no\.?))?(?:\s+(?:at|on|is))?|\b(?:reporting|report|tip-?off|tip|enquiry|inquiry|duty)\s+(?:phone|line|hotline|number)(?:\s+(?:at|on|is))?|热线(?:电话|号码)?(?:是|为)?|(?:举报|值班|咨询|报警|求助|反诈|諮詢|舉報)(?:电话|電話|专线|專線)(?:号码|號碼)?|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号|参考号|凭证号|憑證號|合同号|合同號|发票号|回执编号|统一社会信用代码|社会信用代码|信用代码|\b(?:police\s+)?report\s*(?:no\.?|number|#)|\b(?:unified\s+social\s+)?credit\s+code|\bimei)(?:码)?\s*(?:是|为|為|is)?\s*[:：#.]?\s*$/ }
+    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref\.?|invoice|transaction|payment|refund|claim|policy|contract|receipt|voucher|ticket|application|incident|warrant|document|complaint|trace|batch)\s*(?:no\.?|number|num\.?|id|#)|\b(?:payment|case)\s+ref(?:erence|\.)?|\b(?:order|waybill|invoice|ref\.)\s*:?|\btransaction\s+ref(?:erence|\.)?|\b(?:hotline|helpline)(?:\s+(?:number|no\.?))?(?:\s+(?:at|on|is))?|热线(?:电话|号码)?(?:是|为)?|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号|参考号|凭证号|憑證號|合同号|合同號|批次号|文号|回执号|发票号|回执编号|\butr|统一社会信用代码|社会信用代码|信用代码|\b(?:police\s+)?report\s*(?:no\.?|number|#)|\b(?:unified\s+social\s+)?credit\s+code|\bimei)(?:码)?\s*(?:是|为|為|is)?\s*[:：#.]?\s*$/ }
     /// A case's own number, which may pass an ID's check by chance (`案件编号420106202606100127`):
     /// the one introduction that lets a number of an ID's form through.
     private static let caseNumberIntroduction = SharedRegex {
@@ -160,8 +166,9 @@ enum PersonalDataScanner {
     /// A person's thing named right before the introduction, which makes it no order number ("身份证编号", "ID card number").
     /// Anywhere in the words before it: "her phone, order no.", "受害人热线", "她的储蓄卡编号"; and "in
     /// order" (an idiom, no order number). ("Her Taobao order" is still an order.)
+    private static let possessive = SharedRegex { /(?i)(?:\b(?:her|his|my|their|ms\.?|mrs\.?|mr\.?)\s+$|(?:她的|他的|其|本人的?)\s*$)/ }
     private static let personalContext = SharedRegex {
-        /(?i)(?:身份证|证件|手机|电话|(?:银行|储蓄|信用|借记)卡|卡号|账户|帐户|账号|帐号|受害人|被害人|事主|失主|会员|(?:identity|ID|bank|credit|debit)\s+card|phone|mobile|account|victim|contact|\bin\s+$)/
+        /(?i)(?:身份证|证件|手机|电话|(?:银行|储蓄|信用|借记)卡|卡号|账户|帐户|账号|帐号|受害人|被害人|事主|失主|会员|(?:identity|ID|bank|credit|debit|her|his|my|their)\s+card|card\s+number|phone|mobile|account|victim|contact|\bin\s+$)/
     }
 
     /// Digits read by `mayFind` in groups that separators join, counted as `numbers` can read them
@@ -856,10 +863,14 @@ enum PersonalDataScanner {
                 if start < local.endIndex, local[start...].allSatisfy({ $0.isASCII }) { range = start..<match.upperBound }
             }
             // "凡是以@qq.com结尾的邮件", "后缀是@icbc.com.cn", "用一个@163.com邮箱": a sentence naming a
-            // domain, its last word a preposition, verb or measure word that no name ends with
-            // (an address may be all Chinese: 用户@qq.com).
-            if range == match, let last = local.last, local.unicodeScalars.allSatisfy({ $0.properties.isIdeographic }),
-               "以是为為个個的用带帶含从從自向往给給到或和及与與如即像类類".contains(last),
+            // domain, its last word a preposition, verb or measure word that no given name ends with
+            // (an address may be all Chinese: 用户@qq.com, 刘向@163.com).
+            // Also the second of two: "以@qq.com或@163.com结尾" (its local part read as "qq.com或").
+            let chinese = String(local.reversed().prefix { !$0.isASCII })  // its Chinese end, last character first
+            if !chinese.isEmpty, chinese.unicodeScalars.allSatisfy({ $0.properties.isIdeographic }),
+               let last = chinese.first, "以是个個的用带帶从從自往给給到或及与與即像类類".contains(last)
+                || ["冒充", "伪装成", "偽裝成", "仿冒", "假冒", "后缀", "後綴", "邮箱", "郵箱", "域名", "后缀为", "後綴為", "域名为", "域名為",
+                    "均为", "均為", "都为", "都為"].contains(where: { local.hasSuffix($0) }),
                line[local.endIndex..<match.upperBound].allSatisfy(\.isASCII) { continue }
             let text = String(line[range])
             let at = text.firstIndex(of: "@").map { text[..<$0] } ?? ""
@@ -904,11 +915,16 @@ enum PersonalDataScanner {
                 if !ended {
                     let sign = at.trimmingCharacters(in: .whitespaces).lowercased()
                     // "2 cases @ 139 yuan", "shares @ 163 each": a price, not an address at 139.com.
-                    if at.contains(where: \.isWhitespace) && host.allSatisfy(\.isNumber) { continue }
+                    let next = line[range.upperBound...].drop(while: \.isWhitespace).prefix(7).lowercased()
+                    if at.contains(where: \.isWhitespace), host.allSatisfy(\.isNumber),
+                       local.allSatisfy(\.isNumber) || ["yuan", "each", "per", "a piece", "apiece", "dollar", "rmb", "元", "块", "/"].contains(where: { next.hasPrefix($0) }) {
+                        continue
+                    }
                     // " at " without the host's ending after a name as addresses have ("zhangwei88 at
-                    // gmail"), not after a word ("met at QQ", "3pm at Sina").
-                    let addressLike = sign == "at" && !host.allSatisfy(\.isNumber) && local.count >= 4 && local.contains(where: \.isLetter)
-                        && local.contains { $0.isNumber || $0 == "." || $0 == "_" }
+                    // gmail"), or in a line about mail ("her e-mail: wangfang at 163"); not after a
+                    // word ("met at QQ", "3pm at Sina").
+                    let addressLike = sign == "at" && local.count >= 4 && local.contains(where: \.isLetter)
+                        && (local.contains { $0.isNumber || $0 == "." || $0 == "_" } && !host.allSatisfy(\.isNumber) || Self.speaksOfMail(line))
                     if weakSigns.contains(sign) && !addressLike { continue }
                 }
                 guard !Self.isUserInfo(line, range), !Self.isNoPersonsAddress(local: local, at: at, host: host) else { continue }
@@ -1166,9 +1182,11 @@ enum PersonalDataScanner {
         var before = range.lowerBound
         while before > 0, scalars[before - 1].properties.isWhitespace { before -= 1 }
         let preceding = String(String.UnicodeScalarView(scalars[max(0, before - 7)..<before]))
-        if ["¥", "￥", "$", "£", "€", "RMB", "CNY", "HKD", "USD", "amount:"].contains(where: {
+        // Not a card's 16 digits or more: no amount is ten thousand trillion ("人民币6222…账户").
+        let digitCount = scalars[range].count { ("0"..."9").contains($0) }
+        if digitCount < 16, ["¥", "￥", "$", "£", "€", "RMB", "CNY", "HKD", "USD", "amount:"].contains(where: {
             preceding.lowercased().hasSuffix($0.lowercased()) && !isLetter(before - $0.unicodeScalars.count - 1)
-        }) || ["人民币", "人民幣", "金额", "金額", "金额：", "金額：", "金额为", "金額為"].contains(where: { preceding.hasSuffix($0) }) {
+        }) || (digitCount < 16 && ["人民币", "人民幣", "金额", "金額", "金额：", "金額：", "金额为", "金額為"].contains(where: { preceding.hasSuffix($0) })) {
             return true
         }
         var after = range.upperBound
@@ -1182,7 +1200,9 @@ enum PersonalDataScanner {
         while after < scalars.count, scalars[after].properties.isWhitespace { after += 1 }
         let following = String(String.UnicodeScalarView(scalars[after..<min(scalars.count, after + 7)]))
         // "15234567890余元", "多万元": a sum given roughly.
-        if ["余元", "多元", "余万元", "多万元", "餘元", "餘萬元", "多萬元"].contains(where: { following.hasPrefix($0) }) { return true }
+        // Not for a mobile's shape: 余 is also a surname ("联系人13912345678余元").
+        let isMobileShape = digitCount == 11 && scalars[range].first == "1"
+        if !isMobileShape, ["余元", "多元", "余万元", "多万元", "餘元", "餘萬元", "多萬元"].contains(where: { following.hasPrefix($0) }) { return true }
         // Otherwise one number written whole is an amount only when round ("冻结资金15000000000元")
         // or with a fraction: a phone number right before "元旦" or "yuan" is not.
         guard fraction || scalars[range].contains(where: { !("0"..."9").contains($0) }) || scalars[range].suffix(3).allSatisfy({ $0 == "0" }) else { return false }
@@ -1209,14 +1229,21 @@ enum PersonalDataScanner {
               range.upperBound == scalars.count || "/?#.,;:)]>\"'".unicodeScalars.contains(scalars[range.upperBound])
                 || scalars[range.upperBound].properties.isWhitespace || !scalars[range.upperBound].isASCII else { return false }
         var start = range.lowerBound - 1
-        while start > 0, scalars[start - 1].isASCII, !scalars[start - 1].properties.isWhitespace, !"(<[\"'".unicodeScalars.contains(scalars[start - 1]) {
+        while start > 0, scalars[start - 1].isASCII, !scalars[start - 1].properties.isWhitespace, !"(<\"'".unicodeScalars.contains(scalars[start - 1]) {
             start -= 1
         }
         let before = String(String.UnicodeScalarView(scalars[start..<range.lowerBound]))
-        let afterScheme = before.range(of: "://").map { before[$0.upperBound...] } ?? before[...]
-        // A host with a dot before the path's first "/".
-        guard let slash = afterScheme.firstIndex(of: "/") else { return false }
-        return afterScheme[..<slash].contains(".") && afterScheme[..<slash].allSatisfy { $0.isLetter || $0.isNumber || ".-:[]".contains($0) }
+        // A phishing page's path may hold the card it took: `pay-verify.example/card/6222…`.
+        let lowered = before.lowercased()
+        guard !["card", "pay", "bank", "acct", "account", "wallet", "refund", "verify", "claim", "卡"].contains(where: { lowered.contains($0) }) else { return false }
+        // A URL written as one: with its scheme, its host starting "www." or defanged ("Mr.Wang/6222…" is none).
+        guard let afterScheme = before.range(of: "://").map({ before[$0.upperBound...] })
+                ?? (lowered.hasPrefix("www.") || before.contains("[.]") ? before[...] : nil),
+              let slash = afterScheme.firstIndex(of: "/") else { return false }
+        // A host of dotted labels before the path's first "/", ending in a top-level domain of letters (defanged too: `weibo[.]cn`).
+        let host = afterScheme[..<slash].replacingOccurrences(of: "[.]", with: ".").split(separator: ":").first.map(String.init) ?? ""
+        guard host.allSatisfy({ $0.isLetter || $0.isNumber || ".-:".contains($0) }), let tld = host.split(separator: ".").dropFirst().last else { return false }
+        return tld.allSatisfy { $0.isLetter }
     }
 
     /// A mobile number as a call record writes it, without what was dialled before it: a trunk `0`
@@ -1253,6 +1280,13 @@ enum PersonalDataScanner {
             start = previous
         }
         let context = Substring(scalars[start...])
+        // "her payment ID", "她的理赔编号": a number of a person's own dealings may be her phone
+        // number; an order, a parcel or a case is the shop's, the courier's or the police's.
+        let introduced = before[introduction].lowercased()
+        if ["payment", "claim", "ticket", "application", "policy", "refund", "receipt", "voucher", "reference", "ref"].contains(where: { introduced.hasPrefix($0) }),
+           Self.possessive.with({ context.contains($0) }) {
+            return false
+        }
         return !Self.personalContext.with { context.contains($0) }
     }
 

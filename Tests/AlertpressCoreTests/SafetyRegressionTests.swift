@@ -508,6 +508,16 @@ struct MoreNumbersTests {
         ("zhangwei88 at gmail", .email, 1), ("write to lihua66 at qq", .email, 10), ("zhang88@139 is hers", .email, 1),
         ("邮箱zhangsan@qq.com", .email, 3), ("Her card 4800123456789019 was used", .card, 10), ("Call 13912345678 元旦", .mobile, 6),
         ("Her phone, reporting line 13912345678", .mobile, 27),
+        // A fifth red team and a review of the session's diff: a caller's own number on 报警电话 / a
+        // reporting line, possessives, a phishing path, a currency word before a card, name-only
+        // addresses in a line about mail, and more ways of giving a number's first and last digits.
+        ("举报电话：13912345678", .mobile, 6), ("Reporting phone: 13912345678", .mobile, 18),
+        ("收款人：Mr.Wang/6222021234567890128，已转账。", .card, 13), ("See https://pay-verify.example/card/6222021234567890128 now", .card, 37),
+        ("转出账户：人民币6222021234567890128。", .card, 9), ("She gave her payment ID 13912345678 to the caller.", .mobile, 25),
+        ("联系人13912345678余元（女）", .mobile, 4), ("Her email: wangfang @ 163", .email, 12), ("her e-mail: wangfang at 163", .email, 13),
+        ("前七位1391234，尾号为5678", .mobile, 4), ("手机号开头1391234，结尾5678", .mobile, 6),
+        ("the first seven digits of her number are 1391234; the last four are 5678.", .mobile, 42),
+        ("Her number: first three digits 139, middle four 1234, last four 5678.", .mobile, 32),
     ])
     func found(_ line: String, _ kind: Kind, _ column: Int) {
         let findings = PersonalDataScanner.scan(line)
@@ -525,13 +535,22 @@ struct MoreNumbersTests {
         "凡是以@qq.com、@163.com结尾的“官方邮件”都是假的。", "工商银行的官方邮箱后缀是@icbc.com.cn。", "骗子用一个@163.com邮箱注册了账号。",
         "She ordered 2 phone cases @ 139 yuan.", "10 shares @ 163 each", "we met at qq", "He met at 3pm at Sina",
         "See https://m.weibo.cn/status/4800123456789019 for the post.", "[post](https://t.bilibili.com/4800123456789019/)",
-        "涉案金额共计人民币15234567890.50元", "The ring moved ¥13912345678 in total.", "RMB 13912345678", "15234567890余元",
+        "涉案金额共计人民币15234567890.50元", "The ring moved ¥13912345678 in total.", "RMB 13912345678", "1523456789余元",
         "Transaction reference 4800123456789019", "Ref. no. 4800123456789019",
         "Payment ID: 4800123456789019", "Policy number 4800123456789019", "交易参考号4800123456789019", "借款合同号：4800123456789019",
-        "举报电话：13912345678", "Reporting phone: 13912345678",
+        "骗子冒充@icbc.com.cn的官方邮箱发信。", "凡是以@qq.com或@163.com结尾的邮件都是假的。", "发件人邮箱后缀为@qq.com的都是假的。",
+        "Payment reference: 4800123456789019", "Incident number 4800123456789019", "受案回执号4800123456789019", "Her order no. 13912345678 shipped.",
+        "See www.weibo.com/4800123456789019 now", "It begins 139 and ends in 5678. The middle: 1234.",
     ])
     func passes(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    /// A review of the session's diff (thirty-sixth session): given names end in 向, 如, 为, 和 too.
+    @Test("an all-Chinese name before a Latin domain is still an address")
+    func chineseNameAddress() {
+        #expect(PersonalDataScanner.scan("她的邮箱是刘向@example.cn。").map(\.kind) == [.email])
+        #expect(PersonalDataScanner.scan("用户王如@qq.com发来邮件").map(\.kind) == [.email])
     }
 
     @Test("digits spelt out: a multiplier doubles the digit after it, written or spelt")

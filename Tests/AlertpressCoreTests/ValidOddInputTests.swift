@@ -233,7 +233,7 @@ struct ValidOddInputTests {
             "cases/loss-c.md": caseFile(["title: Loss C", "date: 2024-03-03", "loss: {amount: 97000.50, currency: HKD}"]),
             // A privacy review (thirty-sixth session): an amount of a mobile's length was one.
             "cases/loss-d.md": caseFile(["title: Loss D", "date: 2024-03-04", "loss: {amount: 15000000000, currency: CNY}"],
-                                        body: ["涉案金额共计人民币15234567890.50元，另有15234567890余元。"]),
+                                        body: ["涉案金额共计人民币15234567890.50元，另有1523456789余元。"]),
         ]).check()
         expectClean(result)
         #expect(result.enrichedCase("loss-a")?.entry.loss == Loss(amount: 97000, currency: "CNY"))
