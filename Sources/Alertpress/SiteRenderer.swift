@@ -565,7 +565,9 @@ final class SiteRenderer: Sendable {
             var phrases: [String] = []
             // A phrase joins the words it found across marks and breaks: one that would show a number
             // the file kept apart ("1380013:8702" read as "1380013 8702") is left out.
-            for evidence in shown where !phrases.contains(evidence.phrase) && !evidence.phrase.showsPersonalData { phrases.append(evidence.phrase) }
+            for evidence in shown where !phrases.contains(where: { $0.lowercased() == evidence.phrase.lowercased() }) && !evidence.phrase.showsPersonalData {
+                phrases.append(evidence.phrase)
+            }
             // A phrase inside another one shown ("倍赔" in "双倍赔偿", "parcel" in "lost parcel"),
             // found elsewhere in the story, reads as a fragment beside it.
             let all = phrases

@@ -4,8 +4,17 @@
 /// whitespace before it.
 enum TemplateParser {
     static func parse(_ source: String) throws(TemplateSyntaxError) -> [TemplateNode] {
+        var warnings: [TemplateSyntaxError] = []
+        return try parse(source, warnings: &warnings)
+    }
+
+    /// `warnings`: what parses but is most likely a slip (a `{{name}}` printed as text after the
+    /// delimiters changed).
+    static func parse(_ source: String, warnings: inout [TemplateSyntaxError]) throws(TemplateSyntaxError) -> [TemplateNode] {
         var scanner = MustacheScanner(bytes: Array(source.utf8))
-        return try scanner.run()
+        let nodes = try scanner.run()
+        if let stranded = scanner.stranded { warnings.append(stranded) }
+        return nodes
     }
 
     /// Every name a template's tags read, with where each tag is.
@@ -77,6 +86,11 @@ private struct MustacheScanner {
     var lineIsBlank = true
     var line = 1
     var lineStart = 0
+    static let defaultOpen = Array("{{".utf8)
+    /// The tag that changed the delimiters from `{{ }}`, while they are changed, and the first
+    /// `{{…}}` after it, which is printed as written: legal Mustache, most likely a slip.
+    var switched: (line: Int, tag: String)?
+    var stranded: TemplateSyntaxError?
     var frames = [Frame(name: nil, inverted: false)]
     /// Where the template's own text has got to, as HTML (tags are not fed to it).
     var html = HTMLContext()
@@ -89,6 +103,13 @@ private struct MustacheScanner {
                 try tag()
             } else {
                 let byte = bytes[index]
+                // A `{{name}}` after the delimiters changed is printed as it is written.
+                if byte == UInt8(ascii: "{"), let switched, stranded == nil, starts(with: Self.defaultOpen, at: index),
+                   index + 2 < bytes.count, Self.nameCharacters.contains(Unicode.Scalar(bytes[index + 2])) || "#^/!>&{".utf8.contains(bytes[index + 2]),
+                   let end = find(Array("}}".utf8), from: index + 2), !bytes[index..<end].contains(0x0A) {
+                    stranded = TemplateSyntaxError(line: line, column: column(of: index), message: "`\(String(decoding: bytes[index..<(end + 2)], as: UTF8.self))` is printed as text: "
+                        + "since `\(switched.tag)` on line \(switched.line), tags are written `\(show(open))…\(show(close))` (switch back with `\(show(open))={{ }}=\(show(close))`)")
+                }
                 text.append(byte)
                 html.feed(byte)
                 index += 1
@@ -207,8 +228,10 @@ private struct MustacheScanner {
             }
             advance(to: end + 1 + close.count)
             _ = standAlone()
+            if switched == nil { switched = (tagLine, show(open) + "=" + parts.joined(separator: " ") + "=" + show(close)) }
             open = Array(parts[0].utf8)
             close = Array(parts[1].utf8)
+            if open == Self.defaultOpen { switched = nil }
         case UInt8(ascii: ">"):
             guard let end = find(close, from: cursor + 1) else { throw unfinished }
             let name = String(decoding: bytes[(cursor + 1)..<end], as: UTF8.self).trimmingBlanks
@@ -260,7 +283,7 @@ private struct MustacheScanner {
                 closing = Array("}".utf8) + close
                 cursor += 1
                 // `{{{body}}`: the tag ends a brace short, and the search for `}}}` would run on into later tags.
-                if let short = find(close, from: cursor), find(closing, from: cursor) != short {
+                if let short = find(close, from: cursor), short < (find(closing, from: cursor) ?? .max) {
                     let name = String(decoding: bytes[cursor..<short], as: UTF8.self).trimmingBlanks
                     throw TemplateSyntaxError(line: tagLine, column: tagColumn,
                                               message: "`\(show(open)){\(name)\(show(close))` ends a `}` short: write `\(show(open)){\(name)}\(show(close))`, as a tag opened with `\(show(open)){` closes with `}\(show(close))`")

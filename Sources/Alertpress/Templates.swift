@@ -76,7 +76,11 @@ struct TemplateLibrary: Sendable {
                 continue
             }
             do {
-                templates[name] = try TemplateParser.parse(text)
+                var warnings: [TemplateSyntaxError] = []
+                templates[name] = try TemplateParser.parse(text, warnings: &warnings)
+                for warning in warnings {
+                    log.warning("template-text-tag", warning.message, at: SourceLocation(file: path, line: warning.line, column: warning.column))
+                }
                 fingerprint.add(name)
                 fingerprint.add(text)
             } catch {

@@ -20,8 +20,10 @@ enum AdviceText {
         /// Whether the last run ended mid-sentence, in a paragraph the next line may carry on.
         var open = false
         /// Whether a label that states a rule ("Harbour Bank will never:", "银行不会要求您：") heads
-        /// the list being read: its items are the rule's, not what happened.
+        /// the list being read: its items are the rule's, not what happened. Its marker, once an
+        /// item is read: after a blank line, only an item marked alike goes on with the list.
         var ruleList = false
+        var ruleMarker: Bool?
         for (number, line) in text.lines {
             if number != previousLine + 1 { paragraphStarts = true }
             previousLine = number
@@ -35,6 +37,8 @@ enum AdviceText {
                 let level = trimmed.prefix { $0 == "#" }.count
                 if let section = adviceSection, level <= section { adviceSection = nil }
                 if opensAdvice(trimmed.dropFirst(level)) { adviceSection = level }
+                ruleList = false
+                ruleMarker = nil
                 paragraphStarts = true
                 paragraphIsAdvice = false
                 result.append((number, line[...], adviceSection != nil, false))
@@ -42,13 +46,16 @@ enum AdviceText {
                 continue
             }
             if ruleList {
-                // An item, or a line that carries on the item before it.
-                if isListItem(trimmed) || !paragraphStarts {
+                // An item, or a line that carries on the item before it (a heading ends the list above).
+                let numbered = trimmed.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false
+                if isListItem(trimmed) ? !paragraphStarts || ruleMarker == nil || ruleMarker == numbered : !paragraphStarts {
+                    if isListItem(trimmed) { ruleMarker = numbered }
                     paragraphStarts = false
                     result.append((number, line[...], true, false))
                     continue
                 }
                 ruleList = false
+                ruleMarker = nil
             }
             // A list item, a quotation or a table row starts anew, though no blank line comes before it.
             if paragraphStarts || startsBlock(trimmed) { open = false }

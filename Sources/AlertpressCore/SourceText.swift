@@ -382,8 +382,9 @@ extension Unicode.Scalar {
     }
 }
 
-/// A text file that is not content (a template), read as content files are: UTF-8, without a BOM,
-/// lines ending in `\n`; when its bytes are not UTF-8 text, the error says where and what they are.
+/// A text file that is not content (a template): UTF-8, without a BOM, lines ending in `\n`, every
+/// character kept; when its bytes are not UTF-8 text, the error says where and what they are, as
+/// for a content file.
 public enum TextFile: Sendable {
     case text(String)
     case notText(Diagnostic)

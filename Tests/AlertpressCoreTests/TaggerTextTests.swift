@@ -112,6 +112,11 @@ struct TaggerTextTests {
                      "", "The caller asked her:", "- for the verification code."]
         let evidence = try #require(Tagger(numbered(lines)).scores(Tagger.Cues([Self.code]), tactics: true).first?.evidence)
         #expect(evidence.map(\.line) == [4, 7], "\(evidence)")
+        // A heading ends the list, and so does a list of another kind after a blank line (a review of the diff).
+        for story in [["## What happened", "- She read out the verification code."], ["", "1. She read out the verification code."]] {
+            let lines = ["The bank will never:", "- ask for a code."] + story
+            #expect((Self.score(lines, Self.code) ?? 0) >= 3, "\(lines)")
+        }
     }
 
     @Test("full-width letters, quotation marks inside a cue, and Traditional characters match")

@@ -73,7 +73,13 @@ import Testing
 /// (资金清查账户, task scams dressed as game testing), Hong Kong and Taiwan wording, refusals, a
 /// fake bank fraud department and five other controls (26 of 40 exactly right: types F1 0.935,
 /// tactics 0.904; 28 after a label stating a rule heads its list as advice, and cues for
-/// authenticator codes and Hong Kong's 户口).
+/// authenticator codes and Hong Kong's 户口); 925–964 from a second in the same session, written to
+/// stress genuine events in scam words (a courier claim through the official app, a real recall, a
+/// real credit-limit rise, a school's fee notice, arrests told by the police), steps described
+/// without their names ("the six numbers in the text"), two-stage scams, very short posts, closing
+/// advice naming other scams and six controls outside the taxonomy (17 of 40 exactly right: types F1
+/// 0.825, tactics 0.862; 20 after cues for codes described without the word; the genuine events
+/// still take a type).
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -206,10 +212,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 924 labelled narratives are evaluated")
+    @Test("all 964 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 924, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 964, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 

@@ -159,6 +159,15 @@ struct TemplateEngineTests {
         // A malformed-input review (thirty-sixth session): `{{{body}}` was told a `}}` is missing.
         #expect(Self.failure("<p>\n {{{body}} {{{x}}}") == TemplateSyntaxError(line: 2, column: 2, message: "`{{{body}}` ends a `}` short: write `{{{body}}}`, as a tag opened with `{{{` closes with `}}}`"))
         #expect(Self.failure("{{{body") == TemplateSyntaxError(line: 1, column: 1, message: "a tag is not finished (a `}}}` is missing)"))
+        #expect(Self.failure("{{=<% %>=}}<%{body}%><%={{ }}=%>") == nil, "with other delimiters, `}%>` closes a triple tag")
+        // A malformed-input review (thirty-sixth session): delimiters changed and never changed back
+        // print every `{{…}}` after as text. Legal Mustache, so a warning at the first.
+        var warnings: [TemplateSyntaxError] = []
+        _ = try? TemplateParser.parse("<p>\n{{=<% %>=}}<%title%>\n<b>{{#facts}}</b> {{label}}", warnings: &warnings)
+        #expect(warnings == [TemplateSyntaxError(line: 3, column: 4, message: "`{{#facts}}` is printed as text: since `{{=<% %>=}}` on line 2, tags are written `<%…%>` (switch back with `<%={{ }}=%>`)")])
+        warnings = []
+        _ = try? TemplateParser.parse("{{=<% %>=}}<%title%><%={{ }}=%>{{title}} and a { brace {{ alone", warnings: &warnings)
+        #expect(warnings.isEmpty, "\(warnings)")
         #expect(Self.failure("{{= <% =}}")?.message.hasPrefix("a `{{=… …=}}` delimiter tag is malformed") == true)
         #expect(Self.failure("{{shout(title)}}")?.message.hasPrefix("`{{shout(title)}}` uses `shout()`, which alertpress does not know") == true)
         #expect(Self.failure("{{<layout}}{{/layout}}")?.message.hasSuffix("use partials, `{{>name}}`") == true)
