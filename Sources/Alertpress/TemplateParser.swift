@@ -105,7 +105,8 @@ private struct MustacheScanner {
                 let byte = bytes[index]
                 // A `{{name}}` after the delimiters changed is printed as it is written.
                 if byte == UInt8(ascii: "{"), let switched, stranded == nil, starts(with: Self.defaultOpen, at: index),
-                   index + 2 < bytes.count, Self.nameCharacters.contains(Unicode.Scalar(bytes[index + 2])) || "#^/!>&{".utf8.contains(bytes[index + 2]),
+                   let first = bytes[(index + 2)...].first(where: { $0 != 0x20 }),
+                   Self.nameCharacters.contains(Unicode.Scalar(first)) || "#^/!>&{.".utf8.contains(first),
                    let end = find(Array("}}".utf8), from: index + 2), !bytes[index..<end].contains(0x0A) {
                     stranded = TemplateSyntaxError(line: line, column: column(of: index), message: "`\(String(decoding: bytes[index..<(end + 2)], as: UTF8.self))` is printed as text: "
                         + "since `\(switched.tag)` on line \(switched.line), tags are written `\(show(open))…\(show(close))` (switch back with `\(show(open))={{ }}=\(show(close))`)")

@@ -49,7 +49,7 @@ enum AdviceText {
                 // An item, or a line that carries on the item before it (a heading ends the list above).
                 let numbered = trimmed.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false
                 if isListItem(trimmed) ? !paragraphStarts || ruleMarker == nil || ruleMarker == numbered : !paragraphStarts {
-                    if isListItem(trimmed) { ruleMarker = numbered }
+                    if isListItem(trimmed), ruleMarker == nil { ruleMarker = numbered }  // the list's own, not a nested item's
                     paragraphStarts = false
                     result.append((number, line[...], true, false))
                     continue

@@ -402,17 +402,17 @@ enum MoreNumbers {
         // The middle group may come anywhere in the sentence: "尾号5678，前三位139，中间四位1234".
         let lower = min(head.0.lowerBound, tail.range.lowerBound)
         let rest = readable[lower...]
-        let sentence = rest[..<(rest.firstIndex(where: { "。！？!?".contains($0) }) ?? rest.range(of: ". ")?.lowerBound ?? rest.endIndex)]
+        let sentence = rest[..<min(rest.firstIndex(where: { "。！？!?".contains($0) }) ?? rest.endIndex, rest.range(of: ". ")?.lowerBound ?? rest.endIndex)]
         let middle = middleGroup.with { sentence.firstMatch(of: $0).map { String($0.1) } } ?? ""
         let digits = (String(head.1) + middle + String(tail.digits)).filter(\.isNumber)
         return [(offset(of: head.1.startIndex, in: readable), digits)]
     }
 
     private static let headFirst = SharedRegex {
-        /(?i)(?:(?:前|首)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|开头(?:是|为)?|開頭(?:是|為)?|号段(?:是|为)?|號段(?:是|為)?|\b(?:begins|starts|beginning|starting)(?:\s+with)?|\bfirst\s+(?:\d+|three|four|five|six|seven|eight)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:her|his|their|my|the)\s+(?:mobile\s+|phone\s+)?(?:number|phone|mobile))?(?:\s+(?:are|were|is|was))?)\s*[:：]?\s*(\d(?:[ -]?\d){2,17})/
+        /(?i)(?:(?:前|首)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|开头(?:是|为)?|開頭(?:是|為)?|号段(?:是|为)?|號段(?:是|為)?|\b(?:begins|starts|beginning|starting)(?:\s+with)?|\bfirst\s+(?:\d{1,2}\b|three|four|five|six|seven|eight)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:her|his|their|my|the)\s+(?:mobile\s+|phone\s+)?(?:number|phone|mobile))?(?:\s+(?:are|were|is|was))?)\s*[:：]?\s*(\d(?:[ -]?\d){2,17})/
     }
     private static let tailNext = SharedRegex {
-        /(?i)(?:(?:尾号|尾號|尾数|尾數|结尾|結尾)\s*(?:为|是|為)?|(?:后|後|末|尾)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|\b(?:ends|ending|end)(?:\s+(?:in|with))?|\blast\s+(?:\d+|three|four|five|six)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:her|his|their|my|the)\s+(?:mobile\s+|phone\s+)?(?:number|phone|mobile))?(?:\s+(?:are|were|is|was))?)\s*[:：]?\s*(\d(?:[ -]?\d){0,17})/
+        /(?i)(?:(?:尾号|尾號|尾数|尾數|结尾|結尾)\s*(?:为|是|為)?|(?:后|後|末|尾)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|\b(?:ends|ending|end)(?:\s+(?:in|with))?|\blast\s+(?:\d{1,2}\b|three|four|five|six)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:her|his|their|my|the)\s+(?:mobile\s+|phone\s+)?(?:number|phone|mobile))?(?:\s+(?:are|were|is|was))?)\s*[:：]?\s*(\d(?:[ -]?\d){0,17})/
     }
     private static let middleGroup = SharedRegex { /(?i)(?:中间|中間|middle)[^0-9]{0,6}(\d(?:[ -]?\d){0,9})/ }
 }

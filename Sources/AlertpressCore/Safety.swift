@@ -78,11 +78,11 @@ enum PersonalDataScanner {
         /(?i)([a-z0-9][a-z0-9._%+-]{0,63})(\s*(?:@+|＠|\((?:at|@)\)|\[(?:at|@)\]|\{(?:at|@)\}|【(?:at|@)】|艾特)\s*|\s+at\s+|[#＃★☆]|\(a\)|\[a\]|【a】)(qq|163|126|yeah|sina|sohu|foxmail|aliyun|139|189|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|protonmail|proton)(\s*(?:\.{1,2}|。|,|，|﹒|．|\((?:dot|\.)\)|\[(?:dot|\.)\]|\{(?:dot|\.)\}|\s+dot\s+|点)\s*(?:com(?:\.cn)?|net|cn|me))?(?![a-z0-9])/
     }
 
-    /// Whether a line speaks of e-mail, where "name at 163" is an address however short.
-    static func speaksOfMail(_ line: String) -> Bool {
-        let lowered = line.lowercased()
-        return ["mail", "邮箱", "郵箱", "邮件", "郵件", "信箱"].contains { lowered.contains($0) }
+    /// Whether words speak of e-mail ("e-mail", "mail", 邮箱; not "gmail"), where "name at 163" is an address however short.
+    static func speaksOfMail(_ words: String) -> Bool {
+        Self.mailWord.with { words.contains($0) }
     }
+    private static let mailWord = SharedRegex { /(?i)\b(?:e-?mail|mail)\b|邮箱|郵箱|邮件|郵件|信箱/ }
 
     /// A "." spelt out or in brackets, as `spelledEmail` reads one.
     private static let spelledDot = SharedRegex { /\s*[\(\[](?i:dot|\.)[\)\]]\s*/ }
@@ -166,7 +166,10 @@ enum PersonalDataScanner {
     /// A person's thing named right before the introduction, which makes it no order number ("身份证编号", "ID card number").
     /// Anywhere in the words before it: "her phone, order no.", "受害人热线", "她的储蓄卡编号"; and "in
     /// order" (an idiom, no order number). ("Her Taobao order" is still an order.)
-    private static let possessive = SharedRegex { /(?i)(?:\b(?:her|his|my|their|ms\.?|mrs\.?|mr\.?)\s+$|(?:她的|他的|其|本人的?)\s*$)/ }
+    /// "her payment ID", "his claim reference no.": a possessive a word or two before the label.
+    private static let possessive = SharedRegex { /(?i)\b(?:her|his|my|their)\s+(?:[a-z]+\s+){0,2}$/ }
+    /// "她的理赔编号", "其退款单号": a possessive before a dealing of the person's own (not 订单: her order is the shop's).
+    private static let chinesePossessive = SharedRegex { /(?:她的|他的|其|本人的?)\s*(?:理赔|退款|保单|保险|合同|借款|贷款|交易|支付|付款|申请|回执)\s*$/ }
     private static let personalContext = SharedRegex {
         /(?i)(?:身份证|证件|手机|电话|(?:银行|储蓄|信用|借记)卡|卡号|账户|帐户|账号|帐号|受害人|被害人|事主|失主|会员|(?:identity|ID|bank|credit|debit|her|his|my|their)\s+card|card\s+number|phone|mobile|account|victim|contact|\bin\s+$)/
     }
@@ -868,7 +871,7 @@ enum PersonalDataScanner {
             // Also the second of two: "以@qq.com或@163.com结尾" (its local part read as "qq.com或").
             let chinese = String(local.reversed().prefix { !$0.isASCII })  // its Chinese end, last character first
             if !chinese.isEmpty, chinese.unicodeScalars.allSatisfy({ $0.properties.isIdeographic }),
-               let last = chinese.first, "以是个個的用带帶从從自往给給到或及与與即像类類".contains(last)
+               let last = chinese.first, chinese.count < local.count || "以是个個的用带帶从從自往给給到或及与與即像类類".contains(last)
                 || ["冒充", "伪装成", "偽裝成", "仿冒", "假冒", "后缀", "後綴", "邮箱", "郵箱", "域名", "后缀为", "後綴為", "域名为", "域名為",
                     "均为", "均為", "都为", "都為"].contains(where: { local.hasSuffix($0) }),
                line[local.endIndex..<match.upperBound].allSatisfy(\.isASCII) { continue }
@@ -916,15 +919,19 @@ enum PersonalDataScanner {
                     let sign = at.trimmingCharacters(in: .whitespaces).lowercased()
                     // "2 cases @ 139 yuan", "shares @ 163 each": a price, not an address at 139.com.
                     let next = line[range.upperBound...].drop(while: \.isWhitespace).prefix(7).lowercased()
+                    let earlier = line[(line.index(range.lowerBound, offsetBy: -20, limitedBy: line.startIndex) ?? line.startIndex)..<range.lowerBound]
                     if at.contains(where: \.isWhitespace), host.allSatisfy(\.isNumber),
-                       local.allSatisfy(\.isNumber) || ["yuan", "each", "per", "a piece", "apiece", "dollar", "rmb", "元", "块", "/"].contains(where: { next.hasPrefix($0) }) {
+                       local.allSatisfy(\.isNumber) || earlier.contains(where: \.isNumber)
+                        || ["yuan", "each", "per", "a piece", "apiece", "dollar", "rmb", "hkd", "usd", "cny", "pound", "euro", "元", "块", "/"].contains(where: { next.hasPrefix($0) }) {
                         continue
                     }
                     // " at " without the host's ending after a name as addresses have ("zhangwei88 at
-                    // gmail"), or in a line about mail ("her e-mail: wangfang at 163"); not after a
-                    // word ("met at QQ", "3pm at Sina").
+                    // gmail"), or where the words before speak of mail and the host ends the phrase
+                    // ("her e-mail: wangfang at 163."); not after a word ("met at QQ", "3pm at Sina").
+                    let endsPhrase = next.first.map { !$0.isLetter && !$0.isNumber } ?? true
+                    let words = line[(line.index(range.lowerBound, offsetBy: -40, limitedBy: line.startIndex) ?? line.startIndex)..<range.lowerBound]
                     let addressLike = sign == "at" && local.count >= 4 && local.contains(where: \.isLetter)
-                        && (local.contains { $0.isNumber || $0 == "." || $0 == "_" } && !host.allSatisfy(\.isNumber) || Self.speaksOfMail(line))
+                        && (local.contains { $0.isNumber || $0 == "." || $0 == "_" } && !host.allSatisfy(\.isNumber) || endsPhrase && Self.speaksOfMail(String(words)))
                     if weakSigns.contains(sign) && !addressLike { continue }
                 }
                 guard !Self.isUserInfo(line, range), !Self.isNoPersonsAddress(local: local, at: at, host: host) else { continue }
@@ -1223,7 +1230,7 @@ enum PersonalDataScanner {
     }
 
     /// Whether the digits at `range` are a whole segment of a URL's path, after its host
-    /// ("https://m.weibo.cn/status/4800…", "t.bilibili.com/9123…/"): no card number is written there.
+    /// ("https://m.weibo.cn/status/4800…", "www.bilibili.com/video/9123…/"): no card number is written there.
     static func isURLPathSegment(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard range.lowerBound > 0, scalars[range.lowerBound - 1] == "/",
               range.upperBound == scalars.count || "/?#.,;:)]>\"'".unicodeScalars.contains(scalars[range.upperBound])
@@ -1232,10 +1239,11 @@ enum PersonalDataScanner {
         while start > 0, scalars[start - 1].isASCII, !scalars[start - 1].properties.isWhitespace, !"(<\"'".unicodeScalars.contains(scalars[start - 1]) {
             start -= 1
         }
-        let before = String(String.UnicodeScalarView(scalars[start..<range.lowerBound]))
+        // Past a Markdown link's text bracket or emphasis: "[www.weibo.com/4800…](…)", "*t.cn/…*".
+        let before = String(String.UnicodeScalarView(scalars[start..<range.lowerBound].drop { "[*_`".unicodeScalars.contains($0) }))
         // A phishing page's path may hold the card it took: `pay-verify.example/card/6222…`.
         let lowered = before.lowercased()
-        guard !["card", "pay", "bank", "acct", "account", "wallet", "refund", "verify", "claim", "卡"].contains(where: { lowered.contains($0) }) else { return false }
+        guard !["card", "pay", "bank", "acct", "account", "wallet", "refund", "verify", "claim"].contains(where: { lowered.contains($0) }) else { return false }
         // A URL written as one: with its scheme, its host starting "www." or defanged ("Mr.Wang/6222…" is none).
         guard let afterScheme = before.range(of: "://").map({ before[$0.upperBound...] })
                 ?? (lowered.hasPrefix("www.") || before.contains("[.]") ? before[...] : nil),
@@ -1283,8 +1291,8 @@ enum PersonalDataScanner {
         // "her payment ID", "她的理赔编号": a number of a person's own dealings may be her phone
         // number; an order, a parcel or a case is the shop's, the courier's or the police's.
         let introduced = before[introduction].lowercased()
-        if ["payment", "claim", "ticket", "application", "policy", "refund", "receipt", "voucher", "reference", "ref"].contains(where: { introduced.hasPrefix($0) }),
-           Self.possessive.with({ context.contains($0) }) {
+        if ["payment", "claim", "ticket", "application", "policy", "refund", "receipt", "voucher", "reference", "ref"].contains(where: { introduced.hasPrefix($0) })
+            ? Self.possessive.with({ context.contains($0) }) : Self.chinesePossessive.with({ context.contains($0) }) {
             return false
         }
         return !Self.personalContext.with { context.contains($0) }

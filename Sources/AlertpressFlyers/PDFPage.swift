@@ -251,7 +251,7 @@ final class PDFPage {
         /// enough, equality still compares the whole text.
         func hash(into hasher: inout Hasher) {
             hasher.combine(text.utf8.count)
-            let hashed = text.utf8.withContiguousStorageIfAvailable { bytes in
+            let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
                 hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.prefix(256))))
             }
             if hashed == nil { hasher.combine(text) }

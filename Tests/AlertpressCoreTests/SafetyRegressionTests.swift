@@ -518,6 +518,7 @@ struct MoreNumbersTests {
         ("前七位1391234，尾号为5678", .mobile, 4), ("手机号开头1391234，结尾5678", .mobile, 6),
         ("the first seven digits of her number are 1391234; the last four are 5678.", .mobile, 42),
         ("Her number: first three digits 139, middle four 1234, last four 5678.", .mobile, 32),
+        ("她的理赔编号13912345678", .mobile, 7), ("She gave her payment reference no. 13912345678", .mobile, 36),
     ])
     func found(_ line: String, _ kind: Kind, _ column: Int) {
         let findings = PersonalDataScanner.scan(line)
@@ -541,6 +542,11 @@ struct MoreNumbersTests {
         "骗子冒充@icbc.com.cn的官方邮箱发信。", "凡是以@qq.com或@163.com结尾的邮件都是假的。", "发件人邮箱后缀为@qq.com的都是假的。",
         "Payment reference: 4800123456789019", "Incident number 4800123456789019", "受案回执号4800123456789019", "Her order no. 13912345678 shipped.",
         "See www.weibo.com/4800123456789019 now", "It begins 139 and ends in 5678. The middle: 1234.",
+        // A second read of the diff: "mail" inside gmail, a mail word far from a street number, prices, a
+        // second domain after 和, her order (the shop's number), a link's text, a count that is the number.
+        "Her cousin works at Gmail.", "The e-mail told her to wait at 163 Nanjing Road.", "She ordered 2 phone cases @ 139.",
+        "3 shirts @ 139 HKD each", "凡是以@qq.com和@163.com结尾的邮件都是假的。", "她的订单号13912345678", "Her order no. 13912345678 shipped.",
+        "See [www.weibo.com/4800123456789019](https://www.weibo.com/4800123456789019) now", "It begins 139 and ends in 5678. The middle: 1234!",
     ])
     func passes(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")

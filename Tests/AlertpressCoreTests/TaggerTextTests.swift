@@ -113,6 +113,9 @@ struct TaggerTextTests {
         let evidence = try #require(Tagger(numbered(lines)).scores(Tagger.Cues([Self.code]), tactics: true).first?.evidence)
         #expect(evidence.map(\.line) == [4, 7], "\(evidence)")
         // A heading ends the list, and so does a list of another kind after a blank line (a review of the diff).
+        // A nested item of another kind does not change the list's own marker.
+        #expect(Self.score(["The bank will never:", "", "1. ask for a verification code", "   - not even by text", "",
+                            "2. ask you to move money"], Self.code) == nil)
         for story in [["## What happened", "- She read out the verification code."], ["", "1. She read out the verification code."]] {
             let lines = ["The bank will never:", "- ask for a code."] + story
             #expect((Self.score(lines, Self.code) ?? 0) >= 3, "\(lines)")

@@ -168,6 +168,8 @@ struct TemplateEngineTests {
         warnings = []
         _ = try? TemplateParser.parse("{{=<% %>=}}<%title%><%={{ }}=%>{{title}} and a { brace {{ alone", warnings: &warnings)
         #expect(warnings.isEmpty, "\(warnings)")
+        _ = try? TemplateParser.parse("{{=<% %>=}}<p>{{ title }}</p>", warnings: &warnings)
+        #expect(warnings.map(\.column) == [15], "a name between spaces is a tag too")
         #expect(Self.failure("{{= <% =}}")?.message.hasPrefix("a `{{=… …=}}` delimiter tag is malformed") == true)
         #expect(Self.failure("{{shout(title)}}")?.message.hasPrefix("`{{shout(title)}}` uses `shout()`, which alertpress does not know") == true)
         #expect(Self.failure("{{<layout}}{{/layout}}")?.message.hasSuffix("use partials, `{{>name}}`") == true)
