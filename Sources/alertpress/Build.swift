@@ -73,7 +73,8 @@ enum Report {
         guard !files.isEmpty else { return }
         let names = files.prefix(5).joined(separator: ", ")
         let more = files.count > 5 ? " and \(files.count - 5) more" : ""
-        Console.error("  of no scam type, on no type's page, feed or flyer (declare `scam_types`, or `scam_types: []` if none fits): \(names)\(more)")
+        let count = files.count == 1 ? "1 case" : "\(files.count) cases"
+        Console.error("  \(count) of no scam type, on no type's page, feed or flyer (declare `scam_types`, or `scam_types: []` if none fits): \(names)\(more)")
     }
 
     /// Cases dated ahead, which no page shows yet: a date typed a year off would hide a case without a word.

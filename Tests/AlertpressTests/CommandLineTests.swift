@@ -174,6 +174,18 @@ struct CommandLineTests {
         #expect(after.status == before.status && !after.stderr.contains("scheduled"), "\(after.stderr)")
     }
 
+    /// An editor's walkthrough (thirty-sixth session): the line read as a fragment, "of no scam type…", with no count.
+    @Test("check counts and names the published cases of no scam type")
+    func checkNamesUntypedCases() throws {
+        let temp = try Self.workspace()
+        defer { temp.remove() }
+        try "---\ntitle: An untyped case\ndate: 2024-03-01\n---\nA story with no cue of any type.\n"
+            .write(to: temp.url.appendingPathComponent("Alerts/cases/2024/untyped.md"), atomically: false, encoding: .utf8)
+        let run = try AlertpressBinary.run(["check", "--now", "2024-11-10"], in: temp.url)
+        #expect(run.stderr.contains("\n  1 case of no scam type, on no type's page, feed or flyer (declare `scam_types`, or `scam_types: []` if none fits): Alerts/cases/2024/untyped.md"),
+                "\(run.stderr)")
+    }
+
     @Test("a malformed --now is a usage error: exit 2, nothing built")
     func badNowExits2() throws {
         let temp = try Self.workspace()
