@@ -1193,7 +1193,7 @@ enum PersonalDataScanner {
         let digitCount = scalars[range].count { ("0"..."9").contains($0) }
         if digitCount < 16, ["¥", "￥", "$", "£", "€", "RMB", "CNY", "HKD", "USD", "amount:"].contains(where: {
             preceding.lowercased().hasSuffix($0.lowercased()) && !isLetter(before - $0.unicodeScalars.count - 1)
-        }) || (digitCount < 16 && ["人民币", "人民幣", "金额", "金額", "金额：", "金額：", "金额为", "金額為"].contains(where: { preceding.hasSuffix($0) })) {
+        }) || ["人民币", "人民幣", "金额", "金額", "金额：", "金額：", "金额为", "金額為"].contains(where: { preceding.hasSuffix($0) }) {
             return true
         }
         var after = range.upperBound
