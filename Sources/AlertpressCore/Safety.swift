@@ -1191,8 +1191,9 @@ enum PersonalDataScanner {
         let preceding = String(String.UnicodeScalarView(scalars[max(0, before - 7)..<before]))
         // Not a card's 16 digits or more: no amount is ten thousand trillion ("人民币6222…账户").
         let digitCount = scalars[range].count { ("0"..."9").contains($0) }
-        if digitCount < 16, ["¥", "￥", "$", "£", "€", "RMB", "CNY", "HKD", "USD", "amount:"].contains(where: {
-            preceding.lowercased().hasSuffix($0.lowercased()) && !isLetter(before - $0.unicodeScalars.count - 1)
+        let lowered = preceding.lowercased()
+        if digitCount < 16, ["¥", "￥", "$", "£", "€", "rmb", "cny", "hkd", "usd", "amount:"].contains(where: {
+            lowered.hasSuffix($0) && !isLetter(before - $0.unicodeScalars.count - 1)
         }) || ["人民币", "人民幣", "金额", "金額", "金额：", "金額：", "金额为", "金額為"].contains(where: { preceding.hasSuffix($0) }) {
             return true
         }
