@@ -562,30 +562,54 @@ final class SiteRenderer: Sendable {
             let found = item.evidence.filter { $0.id == id }
             let strong = found.filter { $0.weight > 1 }
             let shown = strong.reduce(0) { $0 + $1.weight } >= term.threshold ? strong : found
-            var phrases: [String] = []
+            var phrases: [RedFlag] = []
             // A phrase joins the words it found across marks and breaks: one that would show a number
             // the file kept apart ("1380013:8702" read as "1380013 8702") is left out.
-            for evidence in shown where !phrases.contains(where: { $0.lowercased() == evidence.phrase.lowercased() }) && !evidence.phrase.showsPersonalData {
-                phrases.append(evidence.phrase)
+            for evidence in shown {
+                let flag = RedFlag(evidence.phrase)
+                if !phrases.contains(where: { $0.key == flag.key }) && !evidence.phrase.showsPersonalData { phrases.append(flag) }
             }
             // A phrase inside another one shown ("倍赔" in "双倍赔偿", "parcel" in "lost parcel"),
             // found elsewhere in the story, reads as a fragment beside it.
             let all = phrases
-            phrases.removeAll { phrase in all.contains { $0 != phrase && Self.holds($0, phrase) } }
+            phrases.removeAll { phrase in all.contains { $0.holds(phrase) } }
             let target = routes.term(kind, id)
             return EvidenceGroupView(name: term.name, href: absolute ? routes.absolute(target) : Routes.relative(from: folder, to: target),
-                                     kind: kind == .scamType ? strings["case.type"] : strings["case.tactic"], phrases: phrases,
+                                     kind: kind == .scamType ? strings["case.type"] : strings["case.tactic"], phrases: phrases.map(\.text),
                                      nameLang: inOriginal(term.untranslated, .name))
         }
     }
 
     /// Whether `phrase` is part of `longer`: as characters in Chinese, as whole words in Latin text.
-    static func holds(_ longer: String, _ phrase: String) -> Bool {
-        let (longer, phrase) = (longer.lowercased(), phrase.lowercased())
-        if phrase.unicodeScalars.contains(where: { $0.properties.isIdeographic }) { return longer.contains(phrase) }
-        let words = longer.split { !$0.isLetter && !$0.isNumber }, wanted = phrase.split { !$0.isLetter && !$0.isNumber }
-        guard !wanted.isEmpty, words.count > wanted.count else { return false }
-        return (0...(words.count - wanted.count)).contains { words[$0..<($0 + wanted.count)].elementsEqual(wanted) }
+    static func holds(_ longer: String, _ phrase: String) -> Bool { RedFlag(longer).holds(RedFlag(phrase)) }
+
+    /// A red flag's phrase, in lower case and, for Latin text, as words: read once for all the
+    /// comparisons between a group's phrases.
+    struct RedFlag {
+        let text: String, key: [UInt8], chinese: Bool, words: [ArraySlice<UInt8>]
+
+        init(_ text: String) {
+            self.text = text
+            let lowered = text.lowercased()
+            key = Array(lowered.utf8)
+            chinese = lowered.unicodeScalars.contains { $0.properties.isIdeographic }
+            // Words split where a character is neither a letter nor a digit, found on the characters
+            // and kept as bytes.
+            words = chinese ? [] : lowered.split { !$0.isLetter && !$0.isNumber }.map { ArraySlice($0.utf8) }
+        }
+
+        /// Whether `other`, a different phrase, is part of this one.
+        func holds(_ other: RedFlag) -> Bool {
+            guard key != other.key else { return false }
+            if other.chinese {
+                let (wanted, count) = (other.key, other.key.count)
+                guard count > 0, count <= key.count else { return false }
+                return (0...(key.count - count)).contains { key[$0..<($0 + count)].elementsEqual(wanted) }
+            }
+            let wanted = other.words
+            guard !wanted.isEmpty, words.count > wanted.count else { return false }
+            return (0...(words.count - wanted.count)).contains { words[$0..<($0 + wanted.count)].elementsEqual(wanted) }
+        }
     }
 
     func adviceViews(_ advice: [AdviceItem]) -> [AdviceView] {

@@ -234,22 +234,35 @@ extension String {
     /// embeddings and overrides (U+202A–U+202E) either: an override shows `‮87654321931` as a
     /// phone number the text does not hold. Line and paragraph separators (U+2028, U+2029) become spaces.
     var removingInvalidCharacters: String {
-        // Control characters are U+0000–U+001F, U+007F and U+0080–U+009F (UTF-8 C2 80–C2 9F).
-        // Noncharacters are U+FDD0–U+FDEF (EF B7 90–AF), U+FFFE–U+FFFF (EF BF BE–BF), and the last
-        // two of every other plane (a four-byte character whose last three bytes are ?F BF BE–BF).
-        // Common Chinese characters share shorter byte pairs (路 is E8 B7 AF), so the lead is checked.
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        let suspect = utf8.contains { byte in
-            defer {
-                beforePrevious = previous
-                previous = byte
+        // Control characters are U+0000–U+001F, U+007F and U+0080–U+009F (UTF-8 C2 80–C2 9F);
+        // the embeddings and overrides E2 80 AA–AE and the separators E2 80 A8–A9. Noncharacters are
+        // U+FDD0–U+FDEF (EF B7 90–AF), U+FFFE–U+FFFF (EF BF BE–BF), and the last two of every other
+        // plane (a four-byte character ending in ?F BF BE–BF). The text is valid UTF-8, so only a
+        // character's first byte is looked at, and the rest of it skipped.
+        var text = self
+        let suspect = text.withUTF8 { bytes -> Bool in
+            let count = bytes.count
+            func byte(_ index: Int) -> UInt8 { index < count ? bytes[index] : 0 }
+            var index = 0
+            while index < count {
+                let lead = bytes[index]
+                switch lead {
+                case ..<0x20 where lead != 0x09 && lead != 0x0A, 0x7F: return true
+                case ..<0xC0: index += 1
+                case ..<0xE0:
+                    if lead == 0xC2, byte(index + 1) <= 0x9F { return true }
+                    index += 2
+                case ..<0xF0:
+                    let (second, third) = (byte(index + 1), byte(index + 2))
+                    if lead == 0xE2, second == 0x80, (0xA8...0xAE).contains(third) { return true }
+                    if lead == 0xEF, (second == 0xB7 && (0x90...0xAF).contains(third)) || (second == 0xBF && third >= 0xBE) { return true }
+                    index += 3
+                default:
+                    if byte(index + 1) & 0x0F == 0x0F, byte(index + 2) == 0xBF, byte(index + 3) >= 0xBE { return true }
+                    index += 4
+                }
             }
-            if byte < 0x20 { return byte != 0x09 && byte != 0x0A }
-            if byte < 0x7F { return false }
-            return byte == 0x7F || (previous == 0xC2 && byte <= 0x9F) || (beforePrevious == 0xE2 && previous == 0x80 && (0xA8...0xAE).contains(byte))
-                || (beforePrevious == 0xEF && previous == 0xB7 && (0x90...0xAF).contains(byte))
-                || (previous == 0xBF && byte >= 0xBE && byte <= 0xBF && (beforePrevious == 0xEF || (beforePrevious & 0xCF) == 0x8F))
+            return false
         }
         guard suspect else { return self }
         var kept = String.UnicodeScalarView()

@@ -315,7 +315,7 @@ enum PDFMend {
     /// The first run of digits at or after `start`, skipping white space only.
     private static func number(in bytes: Data, from start: Int) -> (Int, Range<Int>)? {
         var index = start
-        while index < bytes.count, [0x20, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D { index += 1 }
         let first = index
         var value = 0
         while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]), index - first < 12 {
