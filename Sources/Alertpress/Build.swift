@@ -259,13 +259,16 @@ public enum SiteBuilder {
 
     /// The 404 page is served at any address, so its links start from the server's root: the
     /// path of `base_url`. Unlike full addresses, they also work on a test server or `serve`.
+    /// Someone who followed an old link or flyer finds the home page, the search and the hotlines.
     static func notFoundPage(_ bulletin: Bulletin, templates: TemplateLibrary, logo: LogoFile?) -> OutputFile {
         let root = rootPath(bulletin.site)
         let sections = bulletin.editions.map { edition in
             let strings = Strings(edition.lang)
             let routes = Routes(bulletin.site, lang: edition.lang)
             return NotFoundSection(lang: edition.lang, title: strings["notfound.title"], text: strings["notfound.text"],
-                                   homeLabel: strings["notfound.home"], homeHref: root + routes.home())
+                                   homeLabel: strings["notfound.home"], homeHref: root + routes.home(),
+                                   searchLabel: strings["search.title"], searchHref: root + routes.search(),
+                                   hotlinesLabel: strings["hotlines"], hotlines: SiteRenderer.hotlineViews(edition.edition.texts.hotlines))
         }
         let view = NotFoundView(
             lang: bulletin.site.defaultLanguage, title: sections.map(\.title).joined(separator: " · "),

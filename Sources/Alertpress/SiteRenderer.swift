@@ -625,8 +625,10 @@ final class SiteRenderer: Sendable {
         untranslated.contains(text) ? site.defaultLanguage : nil
     }
 
-    func hotlines() -> [HotlineView] {
-        texts.hotlines.map { hotline in
+    func hotlines() -> [HotlineView] { Self.hotlineViews(texts.hotlines) }
+
+    static func hotlineViews(_ hotlines: [Hotline]) -> [HotlineView] {
+        hotlines.map { hotline in
             HotlineView(label: hotline.label, number: hotline.number, tel: "tel:" + hotline.dialled,
                         size: hotline.number.count > 10 ? "hotline-number long" : "hotline-number")
         }

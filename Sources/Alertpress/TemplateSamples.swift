@@ -52,7 +52,8 @@ enum TemplateSamples {
                       recent: FlyerCaseView(title: "title", text: "text", loss: "loss", date: "date"), callLabel: "callLabel", hotlines: [hotline], scanLabel: "scanLabel", qrSVG: "qrSVG",
                       url: "url", issuedLabel: "issuedLabel", issued: "issued", backHref: "backHref", backLabel: "backLabel", alternates: [alternate]),
         SearchView(title: "title", label: "label", button: "button", noJS: "noJS", hint: "hint", index: "index", browseLabel: "browseLabel", browseHref: "browseHref"),
-        NotFoundView(lang: "lang", title: "title", stylesheet: "stylesheet", icon: "icon", sections: [NotFoundSection(lang: "lang", title: "title", text: "text", homeLabel: "homeLabel", homeHref: "homeHref")]),
+        NotFoundView(lang: "lang", title: "title", stylesheet: "stylesheet", icon: "icon", sections: [NotFoundSection(lang: "lang", title: "title", text: "text", homeLabel: "homeLabel", homeHref: "homeHref",
+                                                                                 searchLabel: "searchLabel", searchHref: "searchHref", hotlinesLabel: "hotlinesLabel", hotlines: [hotline])]),
         FeedEntryView(colon: "colon", space: "space", open: "open", close: "close", openQuote: "openQuote", closeQuote: "closeQuote", body: "body", redFlagsLabel: "redFlagsLabel", redFlags: [evidence], adviceLabel: "adviceLabel", advice: [advice], hotlinesLabel: "hotlinesLabel",
                       hotlines: [hotline], indicatorsLabel: "indicatorsLabel", indicators: ["indicators"], sourcesLabel: "sourcesLabel", sources: [link]),
     ] }

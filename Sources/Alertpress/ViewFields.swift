@@ -503,6 +503,10 @@ extension NotFoundSection: TemplateView {
         case "text": .of(self.text)
         case "homeLabel": .of(self.homeLabel)
         case "homeHref": .of(self.homeHref)
+        case "searchLabel": .of(self.searchLabel)
+        case "searchHref": .of(self.searchHref)
+        case "hotlinesLabel": .of(self.hotlinesLabel)
+        case "hotlines": .of(self.hotlines)
         default: nil
         }
     }

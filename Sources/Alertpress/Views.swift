@@ -276,7 +276,10 @@ struct SearchView: Sendable {
 /// One page for every language: the server cannot tell which the reader wanted. `title` names it in each.
 /// `icon`: the square logo's address from the server's root, for the browser's tab.
 struct NotFoundView: Sendable { var lang: String; var title: String; var stylesheet: String; var icon: String?; var sections: [NotFoundSection] }
-struct NotFoundSection: Sendable { var lang: String; var title: String; var text: String; var homeLabel: String; var homeHref: String }
+struct NotFoundSection: Sendable {
+    var lang: String; var title: String; var text: String; var homeLabel: String; var homeHref: String
+    var searchLabel: String; var searchHref: String; var hotlinesLabel: String; var hotlines: [HotlineView]
+}
 
 /// The full case as feed readers show it.
 struct FeedEntryView: Sendable {

@@ -632,6 +632,10 @@ struct FixtureSiteTests {
         let notFound = text(built.files, "404.html")
         #expect(notFound.components(separatedBy: "<h1").count == 2, "one h1")
         #expect(notFound.contains("<h1><span lang=\"en\">Page not found</span> <span lang=\"zh\">页面不存在</span> </h1>"), "\(notFound)")
+        // Someone who followed an old link or a flyer's QR code finds the search and the hotlines, in each language.
+        #expect(notFound.contains("<li><a href=\"/search/\">Search the bulletin</a></li>") && notFound.contains("<li><a href=\"/zh/search/\">搜索案例</a></li>"), "\(notFound)")
+        #expect(notFound.contains("<a href=\"tel:96110\"><span class=\"hotline-number\">96110</span> <span class=\"hotline-label\">Anti-fraud hotline</span></a>"), "\(notFound)")
+        #expect(notFound.contains("<span class=\"hotline-label\">反诈专线</span>"), "\(notFound)")
         // The flyer's web page: a title of its own, its other language, hotlines to call.
         let flyer = text(built.files, "campaigns/double-11/flyer/index.html")
         let campaign = text(built.files, "campaigns/double-11/index.html")
