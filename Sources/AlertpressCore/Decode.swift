@@ -545,7 +545,15 @@ struct Decoder {
         }
         if let node = fields["languages"], let items = reader.strings(node, what: "languages", log: &log) {
             for item in items where !Decoder.isLanguageTag(item.value) {
-                log.error("invalid-language", "`\(item.value)` is not a BCP 47 language tag", at: item.location, hint: "e.g. en, zh, zh-Hant")
+                // Tags are the same in any case, but file names and addresses use them as written: one way each.
+                let primary = item.value.prefix { $0 != "-" }
+                let lowered = primary.lowercased() + item.value.dropFirst(primary.count)
+                if Decoder.isLanguageTag(lowered) {
+                    log.error("invalid-language", "write the language of `\(item.value)` in lower case: `\(lowered)`", at: item.location,
+                              hint: "file names (`x.\(lowered).md`) and page addresses (`/\(lowered)/`) use the tag as site.yml writes it")
+                } else {
+                    log.error("invalid-language", "`\(item.value)` is not a BCP 47 language tag", at: item.location, hint: "e.g. en, zh, zh-Hant")
+                }
             }
             if items.isEmpty { log.error("missing-value", "`languages` needs at least one language", at: reader.location(node)) }
             var seen: Set<String> = []

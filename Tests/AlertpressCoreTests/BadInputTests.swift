@@ -1431,6 +1431,17 @@ struct BadInputTests {
         #expect(diagnostic?.hint == "`\(written)` is no language code: for this language write `.\(meant).md` (rename the file to `x.\(meant).md`)", "\(diagnostic?.formatted ?? "")")
     }
 
+    @Test("a language written in capitals in site.yml is told to be written in lower case, at its place", arguments: [("EN", "en"), ("Zh-Hant", "zh-Hant")])
+    func capitalLanguage(_ written: String, _ meant: String) {
+        var tree = Tree()
+        let site = String(decoding: Fixtures.base["site.yml"] ?? Data(), as: UTF8.self)
+        tree.set("site.yml", site.replacingOccurrences(of: "languages: [en, zh]", with: "languages: [en, \(written)]"))
+        let diagnostic = tree.check().diagnostics.first { $0.code == "invalid-language" && $0.file == "Alerts/site.yml" }
+        #expect(diagnostic?.message == "write the language of `\(written)` in lower case: `\(meant)`", "\(diagnostic?.formatted ?? "")")
+        let line = site.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("languages:") }.map { $0 + 1 }
+        #expect(diagnostic?.file == "Alerts/site.yml" && diagnostic?.line == line && diagnostic?.column == 17, "\(diagnostic?.formatted ?? "")")
+    }
+
     @Test("files in a language site.yml does not list are one error, which names the listed tag of the same language")
     func unlistedLanguageOnce() {
         var tree = Tree()
