@@ -48,13 +48,13 @@ struct FlyerContent {
 
     func campaign(_ campaign: Campaign, paper: Paper = .a4, largePrint: Bool = false) -> FlyerDocument {
         document(title: campaign.title, headline: campaign.headline, season: seasonText(campaign.window), types: focus(campaign),
-                 recent: recent(campaign), qrURL: routes.absolute(routes.campaign(campaign.id)),
+                 recent: recent(campaign), path: routes.campaign(campaign.id),
                  paper: paper, largePrint: largePrint)
     }
 
     func type(_ term: Term) -> FlyerDocument {
         document(title: texts.title, headline: term.name, season: term.summary, types: [term], recent: recent(term),
-                 qrURL: routes.absolute(routes.term(.scamType, term.id)), paper: .a4, largePrint: false,
+                 path: routes.term(.scamType, term.id), paper: .a4, largePrint: false,
                  documentTitle: "\(term.name) · \(texts.title)")
     }
 
@@ -162,7 +162,7 @@ struct FlyerContent {
     }
 
     private func document(title: String, headline: String, season: String, types: [Term], recent: EnrichedCase?,
-                          qrURL: String, paper: Paper, largePrint: Bool, documentTitle: String? = nil) -> FlyerDocument {
+                          path: String, paper: Paper, largePrint: Bool, documentTitle: String? = nil) -> FlyerDocument {
         let lines = lines(types)
         let recentCase = recent.map { item in
             FlyerCase(title: item.entry.title, text: item.entry.summary, loss: item.entry.loss.map { strings.money($0.amount, $0.currency) },
@@ -173,7 +173,8 @@ struct FlyerContent {
             headline: headline, season: season, steps: lines.steps.map(\.text), redFlags: lines.redFlags.map(\.text),
             dos: lines.dos.map(\.text), donts: lines.donts.map(\.text),
             recentCase: recentCase, hotlines: texts.hotlines.map { FlyerHotline(label: $0.label, number: $0.number) },
-            qrURL: qrURL, issued: issued, creationDate: issuedAt, labels: labels, documentTitle: documentTitle, logo: logo)
+            qrURL: routes.absolute(path), printedURL: routes.printed(path), issued: issued, creationDate: issuedAt, labels: labels,
+            documentTitle: documentTitle, logo: logo)
     }
 
     func seasonText(_ window: CampaignWindow) -> String {

@@ -6,12 +6,15 @@ import Foundation
 /// relative, so the site works under any base path; feeds and sitemaps use absolute URLs.
 struct Routes: Sendable {
     let baseURL: String
+    /// `baseURL` as site.yml writes it, for print.
+    let printedBaseURL: String
     let lang: String
     let defaultLanguage: String
 
     /// The routes of one language of `site`.
     init(_ site: SiteSettings, lang: String) {
         baseURL = site.baseURL
+        printedBaseURL = site.printedBaseURL ?? site.baseURL
         self.lang = lang
         defaultLanguage = site.defaultLanguage
     }
@@ -36,6 +39,8 @@ struct Routes: Sendable {
     static func indexFile(_ folder: String) -> String { folder + "index.html" }
 
     func absolute(_ path: String) -> String { baseURL + "/" + path }
+    /// The address as a reader would type it from paper: in the script site.yml writes it in.
+    func printed(_ path: String) -> String { printedBaseURL + "/" + path }
 
     /// Link from the page in folder `from` to `to` (a folder or a file path), both site-relative.
     static func relative(from: String, to: String) -> String {

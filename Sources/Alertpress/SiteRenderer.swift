@@ -715,7 +715,7 @@ final class SiteRenderer: Sendable {
             dontLabel: flyer.labels.dontTitle, donts: views(lines.donts), recentLabel: flyer.labels.recentCase,
             recent: flyer.recentCase.map { FlyerCaseView(title: $0.title, text: $0.text, loss: $0.loss, date: $0.date) },
             callLabel: flyer.labels.callHotline, hotlines: hotlines(), scanLabel: flyer.labels.scanForMore,
-            qrSVG: qrSVG(flyer.qrURL), url: flyer.qrURL, issuedLabel: flyer.labels.issued, issued: flyer.issued,
+            qrSVG: qrSVG(flyer.qrURL), url: flyer.printedURL, issuedLabel: flyer.labels.issued, issued: flyer.issued,
             backHref: Routes.relative(from: folder, to: routes.campaign(campaign.id)), backLabel: campaign.title,
             alternates: alternates(from: folder) { other, otherRoutes in
                 other.edition.campaigns.contains { $0.id == campaign.id } ? otherRoutes.flyerPage(campaign.id) : nil

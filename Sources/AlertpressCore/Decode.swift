@@ -486,6 +486,8 @@ struct Decoder {
 
     struct RawSite {
         var baseURL: Located<String>?
+        /// `baseURL` as written, when that is not ASCII.
+        var printedBaseURL: String?
         var languages: [Located<String>]?
         var timeZone: TimeZone?
         var reportURL: Located<String>?
@@ -533,6 +535,18 @@ struct Decoder {
                       host == "localhost" || host.hasSuffix(".localhost") || host.hasPrefix("[") || host.split(separator: ".").count == 4 && host.split(separator: ".").allSatisfy({ UInt8($0) != nil }) {
                 log.warning("local-url", "`base_url` is `\(host)`, which readers elsewhere cannot reach: feeds, the sitemap and flyers' QR codes carry it",
                             at: base.location, hint: "the public address the site is published at; `serve` previews a site locally whatever base_url says")
+            }
+        }
+        // A host or path in another script is written as ASCII (IDNA and percent-encoding) where
+        // addresses are read by programs: the sitemap and feeds require it.
+        if let base = site.baseURL, !base.value.unicodeScalars.allSatisfy(\.isASCII) {
+            if let ascii = URL(string: base.value)?.absoluteString, ascii.unicodeScalars.allSatisfy(\.isASCII) {
+                site.printedBaseURL = base.value
+                site.baseURL = Located(value: ascii, location: base.location)
+            } else {
+                log.error("invalid-url", "`base_url` has a host that cannot be written as an internet address: `\(base.value)`",
+                          at: base.location, hint: "e.g. https://alerts.example.org/ or https://反诈.example.cn/")
+                site.baseURL = nil
             }
         }
         site.reportURL = url(fields, "report_url")

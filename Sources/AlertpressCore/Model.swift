@@ -20,6 +20,10 @@ public struct SiteSettings: Sendable {
     public var logo: SiteLogo?
     public var feedLimit: Int
     public var localized: [String: SiteTexts]
+    /// `baseURL` as site.yml writes it, where that is not ASCII (`https://反诈.example.cn/公告`):
+    /// printed on flyers, while links, feeds, the sitemap and QR codes carry `baseURL`
+    /// (`https://xn--kors61k.example.cn/%E5%85%AC%E5%91%8A`).
+    public var printedBaseURL: String? = nil
 
     public var defaultLanguage: String { languages.first ?? "en" }
 }

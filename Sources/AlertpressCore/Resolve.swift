@@ -535,7 +535,7 @@ enum Resolver {
         guard let rawSite, let base = rawSite.baseURL, let reportURL = rawSite.reportURL, let timeZone = rawSite.timeZone else { return nil }
         let site = SiteSettings(baseURL: base.value.trimmingSuffix("/"), languages: languages, timeZone: timeZone,
                                     reportURL: reportURL.value, logo: rawSite.logo, feedLimit: rawSite.feedLimit ?? 50,
-                                    localized: siteTexts)
+                                    localized: siteTexts, printedBaseURL: rawSite.printedBaseURL?.trimmingSuffix("/"))
         return Resolved(content: Content(site: site, editions: editions), cases: enriched, memo: newMemo, fingerprint: environment)
     }
 

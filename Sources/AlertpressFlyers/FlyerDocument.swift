@@ -101,8 +101,11 @@ public struct FlyerDocument: Sendable, Equatable {
     public var donts: [String]
     public var recentCase: FlyerCase?
     public var hotlines: [FlyerHotline]
-    /// Absolute URL encoded in the QR code and printed beneath it.
+    /// Absolute URL encoded in the QR code.
     public var qrURL: String
+    /// The URL printed beneath the QR code: `qrURL`, or its host and path in their own script
+    /// where `qrURL` writes them as ASCII.
+    public var printedURL: String
     public var issued: String
     /// Written as the PDF CreationDate and ModDate, so the same input gives the same bytes.
     public var creationDate: Date
@@ -111,7 +114,7 @@ public struct FlyerDocument: Sendable, Equatable {
     public init(
         paper: Paper, largePrint: Bool, language: String, publisher: String, title: String,
         headline: String, season: String, steps: [String], redFlags: [String], dos: [String],
-        donts: [String], recentCase: FlyerCase?, hotlines: [FlyerHotline], qrURL: String,
+        donts: [String], recentCase: FlyerCase?, hotlines: [FlyerHotline], qrURL: String, printedURL: String? = nil,
         issued: String, creationDate: Date, labels: FlyerLabels, documentTitle: String? = nil, logo: RasterImage? = nil
     ) {
         self.paper = paper
@@ -130,6 +133,7 @@ public struct FlyerDocument: Sendable, Equatable {
         self.recentCase = recentCase
         self.hotlines = hotlines
         self.qrURL = qrURL
+        self.printedURL = printedURL ?? qrURL
         self.issued = issued
         self.creationDate = creationDate
         self.labels = labels

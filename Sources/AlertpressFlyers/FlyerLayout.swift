@@ -258,12 +258,15 @@ struct FlyerContent: Sendable, Equatable {
     var donts: [String]
     var recentCase: FlyerCase?
     var hotlines: [FlyerHotline]
+    /// The address the QR code and its link lead to.
     var url: String
+    /// The address printed beneath the code (`FlyerDocument.printedURL`).
+    var printedURL: String
     var issuedLine: String
     var labels: FlyerLabels
     var labelSeparator: String
     /// The QR code's alternative text: what it is, and where it leads.
-    var qrDescription: String { labels.qrCode.isEmpty ? url : labels.qrCode + labelSeparator + url }
+    var qrDescription: String { labels.qrCode.isEmpty ? printedURL : labels.qrCode + labelSeparator + printedURL }
 
     /// Beyond any line limit on any paper: 6 lines of the narrowest glyphs at 9 pt.
     static let maxCharacters = 4_000
@@ -302,6 +305,7 @@ struct FlyerContent: Sendable, Equatable {
             .map { FlyerHotline(label: clean($0.label), number: clean($0.number)) }
             .filter { !$0.number.isEmpty }
         url = FlyerContent.clean(document.qrURL, limit: .max)
+        printedURL = FlyerContent.clean(document.printedURL, limit: .max)
         let labels = document.labels
         self.labels = FlyerLabels(
             howItWorks: clean(labels.howItWorks), redFlags: clean(labels.redFlags),
@@ -881,12 +885,12 @@ private struct PageBuilder {
         // QR columns: wide enough for the URL beneath (up to 45 % of the width), or just
         // for the code and its label when the URL runs under the whole footer.
         let scanStyle = TextStyle(size: b, bold: true, color: Palette.ink, alignment: .center)
-        let wideColumn = min(max(qrSide, natural(content.url, bodyStyle)), area.width * 0.45)
+        let wideColumn = min(max(qrSide, natural(content.printedURL, bodyStyle)), area.width * 0.45)
         let narrowColumn = min(max(qrSide, natural(content.labels.scanForMore, scanStyle)), area.width * 0.3)
         let urlInColumn = recording { $0.qrBlock(content, qr, side: qrSide, width: wideColumn, url: .center, limits: limits) }
         let codeOnly = recording { $0.qrBlock(content, qr, side: qrSide, width: narrowColumn, url: nil, limits: limits) }
         let mark = shortened.count
-        let urlUnder = set("url", content.url, TextStyle(size: b, bold: false, color: Palette.ink, alignment: .right),
+        let urlUnder = set("url", content.printedURL, TextStyle(size: b, bold: false, color: Palette.ink, alignment: .right),
                            width: area.width, lines: limits.url)
         let urlUnderShortened = Array(shortened[mark...])
         shortened.removeSubrange(mark...)
@@ -1035,7 +1039,7 @@ private struct PageBuilder {
         block.qrArea = code
         block.height += side
         if let url {
-            let text = set("url", content.url, TextStyle(size: b, bold: false, color: Palette.ink, alignment: url),
+            let text = set("url", content.printedURL, TextStyle(size: b, bold: false, color: Palette.ink, alignment: url),
                            width: width, lines: limits.url)
             block.elements.append(PageElement(.text(text, at: Point(x: 0, y: block.height + 0.2 * space)),
                                               role: .link(uri: content.url, areas: [code])))

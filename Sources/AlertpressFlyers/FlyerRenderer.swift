@@ -65,7 +65,7 @@ public enum FlyerRenderer {
         for node in open.reversed() { page.endTag(node.name) }
         page.endTag("Document")
         let pdf = try page.finish()
-        return Flyer(pdf: PDFMend.mended(pdf, language: document.language, figureAlt: content.qrDescription, linkContents: content.url,
+        return Flyer(pdf: PDFMend.mended(pdf, language: document.language, figureAlt: content.qrDescription, linkContents: content.printedURL,
                                             metadata: metadata) ?? pdf,
                      plan: plan, document: document)
     }

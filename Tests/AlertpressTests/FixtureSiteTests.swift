@@ -322,6 +322,32 @@ struct FixtureSiteTests {
         }
     }
 
+    /// Noticed in the thirty-sixth session: a `base_url` in Chinese reached the sitemap and feeds as
+    /// written, which neither may hold; flyers print it as written, for readers to type.
+    @Test("a base_url in another script is IDNA and percent-encoded wherever programs read it, and printed as written on flyers")
+    func internationalBaseURL() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let sitePath = alerts.appendingPathComponent("site.yml")
+        let site = try String(contentsOf: sitePath, encoding: .utf8)
+        try site.replacingOccurrences(of: "base_url: https://alerts.example.org", with: "base_url: https://反诈.example.cn/公告/")
+            .write(to: sitePath, atomically: false, encoding: .utf8)
+        let out = temp.child("site")
+        let result = await buildSite(alerts: alerts, out: out)
+        try #require(result.succeeded, "\(result.report)")
+        func read(_ path: String) throws -> String { try String(contentsOf: out.appendingPathComponent(path), encoding: .utf8) }
+        let ascii = "https://xn--kors61k.example.cn/%E5%85%AC%E5%91%8A/"
+        let sitemap = try read("sitemap.xml")
+        #expect(sitemap.contains("<loc>\(ascii)</loc>") && sitemap.unicodeScalars.allSatisfy(\.isASCII), "\(sitemap.prefix(400))")
+        #expect(try read("feed.xml").contains("<link>\(ascii)</link>"))
+        #expect(try read("index.html").contains("<link rel=\"canonical\" href=\"\(ascii)\">"))
+        #expect(try read("404.html").contains("<a href=\"/%E5%85%AC%E5%91%8A/zh/\">"))
+        let flyer = try read("campaigns/double-11/flyer/index.html")
+        #expect(flyer.contains("<p class=\"url\">https://<span lang=\"zh\">反诈</span>.example.cn/<span lang=\"zh\">公告</span>/campaigns/double-11/</p>"), "\(flyer)")
+    }
+
     /// An editor's review (thirty-fourth session): a Hong Kong bank's HKD loss was a month of "0" in the
     /// charts (in the main currency), and months without a loss were drawn as slivers of a bar.
     @Test("the charts name the losses in other currencies they leave out; a month without a loss has no bar")
