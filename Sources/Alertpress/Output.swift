@@ -353,6 +353,12 @@ enum Manifest {
                     }
                 }
                 let name = String(decoding: path, as: UTF8.self)
+                // A line edited by hand could name a file outside the folder (`../notes.txt`), which a
+                // build would then delete or replace: only paths below it are read.
+                guard isInsideFolder(name) else {
+                    canonical = false
+                    continue
+                }
                 if canonical {
                     canonical = current && previousPath.map { $0 < name } ?? true
                     previousPath = name
@@ -363,6 +369,11 @@ enum Manifest {
         }
         if canonical { result.lines = lines }
         return result
+    }
+
+    /// Whether `path` names a file below the site's folder: relative, with no empty, `.` or `..` part.
+    static func isInsideFolder(_ path: String) -> Bool {
+        !path.isEmpty && !path.utf8.contains(0) && path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 
     /// `read`, where the entry of each file in `folder` that is no longer as the build that wrote

@@ -835,6 +835,29 @@ struct IncrementalBuildTests {
         return process.terminationStatus == 0
     }
 
+    /// A malformed-input review (thirty-seventh session): a manifest line edited to `../notes.txt`
+    /// made the next build delete files beside `--out`, and `--alerts` with them.
+    @Test("a manifest edited to name files outside --out touches none of them")
+    func manifestOutsideOut() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let (alerts, out) = try await builtFixtureCopy(in: temp)
+        let notes = temp.url.appendingPathComponent("notes.txt")
+        try "precious\n".write(to: notes, atomically: false, encoding: .utf8)
+        let manifest = out.appendingPathComponent(SiteWriter.manifestName)
+        let text = try String(contentsOf: manifest, encoding: .utf8)
+        try #require(text.contains(" 404.html\n"))
+        try text.replacingOccurrences(of: " 404.html\n", with: " ../notes.txt\n").appending("0011 - ../Alerts/site.yml\n0022 - /etc/hostname\n")
+            .write(to: manifest, atomically: false, encoding: .utf8)
+        try await Task.sleep(for: .milliseconds(20))
+        try "".write(to: temp.url.appendingPathComponent("new-beside-out"), atomically: false, encoding: .utf8)
+        _ = await buildSite(alerts: alerts, out: out)
+        #expect(try String(contentsOf: notes, encoding: .utf8) == "precious\n")
+        #expect(FileManager.default.fileExists(atPath: alerts.appendingPathComponent("site.yml").path))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))
+        #expect(Manifest.read(Data("00 - ../x\n00 - a/../b\n00 - /etc/x\n00 - a//b\n00 - ok/index.html\n".utf8)).entries.keys.sorted() == ["ok/index.html"])
+    }
+
     /// Folders emptied by a commit are removed before its manifest is put in place (a build stopped
     /// after it left them for good), so a commit that fails then puts them back.
     @Test("a commit that fails at its manifest puts back the folders it emptied: the previous site is unchanged")
