@@ -12,7 +12,7 @@ enum MoreNumbers {
         let rawValue: Int
         static let masks = Forms(rawValue: 1), fifteenDigits = Forms(rawValue: 2), socialSecurity = Forms(rawValue: 4)
         static let singapore = Forms(rawValue: 8), iban = Forms(rawValue: 16), words = Forms(rawValue: 32), spelledAddress = Forms(rawValue: 64)
-        static let headAndTail = Forms(rawValue: 128)
+        static let headAndTail = Forms(rawValue: 128), mailbox = Forms(rawValue: 256)
     }
 
     static func mayFind(in text: String) -> Bool { !forms(in: text).isEmpty }
@@ -95,6 +95,10 @@ enum MoreNumbers {
                 case 0xE5 where index + 2 < count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x80: head = true  // 开
                 case 0xE9 where index + 2 < count && bytes[index + 1] == 0x96 && bytes[index + 2] == 0x8B: head = true  // 開
                 case 0xE6 where index + 2 < count && bytes[index + 1] == 0xAE && bytes[index + 2] == 0xB5: head = true  // 段
+                // 邮箱, 郵箱: "QQ邮箱是283746591" is an address without its "@".
+                case 0xE9 where index + 5 < count && (bytes[index + 1] == 0x82 && bytes[index + 2] == 0xAE || bytes[index + 1] == 0x83 && bytes[index + 2] == 0xB5)
+                    && bytes[index + 3] == 0xE7 && bytes[index + 4] == 0xAE && bytes[index + 5] == 0xB1:
+                    forms.insert(.mailbox)
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
                     let start = index
                     while index < count, bytes[index] & 0x80 == 0, (0x41...0x5A).contains(bytes[index] & 0xDF) { index += 1 }
@@ -188,6 +192,12 @@ enum MoreNumbers {
             guard topLevelDomains.contains(ending), !wordsBeforeAt.contains(local.lowercased()) else { continue }
             let domain = host.lowercased().replacing(#/\s+dot\s+/#.ignoresCase(), with: ".")
             add(.email, at: offset(of: match.0.startIndex, in: readable), "\(local.prefix(1))***@\(domain)", local.lowercased() + "@" + domain)
+        }
+        // "她的QQ邮箱是283746591", "163邮箱zhangwei1990": a webmail host's mailbox and its name are its address.
+        for match in !forms.contains(.mailbox) ? [] : mailboxName.with({ readable.matches(of: $0).map { ($0.1, $0.2) } }) {
+            let (host, local) = (match.0.lowercased(), String(match.1))
+            guard host != "qq" || local.allSatisfy(\.isNumber) || local.first?.isLetter == true else { continue }
+            add(.email, at: offset(of: match.1.startIndex, in: readable), "\(local.prefix(1))***@\(host).com", local.lowercased() + "@" + host + ".com")
         }
         for (start, digits) in forms.contains(.words) ? spelledInWords(scalars) : [] {
             for finding in PersonalDataScanner.fullScan(digits, markup: false) where finding.kind != .email {
@@ -413,6 +423,9 @@ enum MoreNumbers {
     }
     private static let tailNext = SharedRegex {
         /(?i)(?:(?:尾号|尾號|尾数|尾數|结尾|結尾)\s*(?:为|是|為)?|(?:后|後|末|尾)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|\b(?:ends|ending|end)(?:\s+(?:in|with))?|\blast\s+(?:\d{1,2}\b|three|four|five|six)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:her|his|their|my|the)\s+(?:mobile\s+|phone\s+)?(?:number|phone|mobile))?(?:\s+(?:are|were|is|was))?)\s*[:：]?\s*(\d(?:[ -]?\d){0,17})/
+    }
+    private static let mailboxName = SharedRegex {
+        /(?i)\b(qq|163|126|yeah|sina|sohu|foxmail|gmail|hotmail|outlook|139|189|aliyun)\s*(?:邮箱|郵箱)\s*(?:账号|帳號|地址|号|號)?\s*(?:是|为|為)?\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9._-]{3,63})(?![A-Za-z0-9@._-])/
     }
     private static let middleGroup = SharedRegex { /(?i)(?:中间|中間|middle)[^0-9]{0,6}(\d(?:[ -]?\d){0,9})/ }
 }

@@ -67,9 +67,50 @@ enum PersonalDataScanner {
     private static let labelledCard = SharedRegex {
         /(?i)(?:(?:银行|储蓄|信用|借记|銀行|儲蓄)卡|卡号|卡號|(?:银行|銀行)?(?:账号|帳號|账户|帳戶)|\bbank\s+card|\b(?:debit|credit)\s+card|\b(?:bank\s+)?account)\s*(?:号码|號碼|号|號|no\.?|number|#)?\s*(?:是|为|is)?\s*[:：,，]?\s*((?:\d[ -]?){15,18}\d)(?![0-9A-Za-z])/
     }
-    private static let labelledLandline = SharedRegex {
-        /(?i)(?:(?:家中|家里|家庭|住宅|家)(?:电话|座机|固话)|(?:她|他)的?(?:电话|座机)|座机|固话|固定电话|\bhome\s+(?:phone|tel\.?|number|line)|\blandline)\s*(?:号码|号|no\.?|number)?\s*(?:是|为|is)?\s*[:：,，]?\s*(\(?0\d{2,3}\)?[ -]?\d{3,4}[ -]?\d{4})(?![0-9])/
+    /// A bank account, of any length banks give one (12 to 22 digits): only where its words name it.
+    private static let labelledAccount = SharedRegex {
+        /(?i)(?:(?:银行|銀行|储蓄|儲蓄|建行|工行|农行|農行|中行)?(?:账号|帳號|账户|帳戶)|\bbank\s+account(?:\s+(?:number|no\.?))?|\baccount\s+(?:number|no\.?))\s*(?:号码|號碼|号|號|#)?\s*(?:是|为|為|is)?\s*[:：,，]?\s*((?:\d[ -]?){11,21}\d)(?![0-9A-Za-z])/
     }
+    private static let labelledLandline = SharedRegex {
+        /(?i)(?:(?:家中|家里|家裡|家裏|家庭|住宅|家|她家|他家)的?(?:电话|電話|座机|座機|固话|固話)|(?:她|他)的?(?:电话|電話|座机|座機)|座机|座機|固话|固話|固定电话|固定電話|(?:受害人|被害人|事主|报警人|報案人|报案人|当事人|當事人|女士|先生|小姐|太太|阿姨|大爷|大爺|老人)的?(?:电话|電話|联系电话|聯絡電話|联系方式|聯絡方式|联系号码|聯絡號碼)|\b(?:victim|caller|complainant|woman|man)'s\s+(?:(?:home|work|office|contact)\s+)?(?:phone|tel\.?|telephone|number)|\b(?:her|his|their)\s+(?:(?:home|work|office|contact)\s+)?(?:phone|tel\.?|telephone)|'s\s+(?:home|work|office)\s+(?:phone|number|line)|\bhome\s+(?:phone|tel\.?|number|line)|\blandline|\bcan\s+be\s+reached\s+(?:at|on))\s*(?:号码|號碼|号|號|no\.?|number)?\s*(?:是|为|為|is|was)?\s*[:：,，]?\s*(\(?0\d{1,3}\)?[ -]?\d{3,4}[ -]?\d{4})(?![0-9])/
+    }
+
+    /// Where a labelled number may be: each run of nine digits or more (spaces, hyphens and brackets
+    /// between them), with the 64 characters before it, where its label would be, and 2 after.
+    static func labelWindows(_ text: String) -> [Range<String.Index>] {
+        let scalars = text.unicodeScalars
+        var windows: [Range<String.Index>] = []
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            guard ("0"..."9").contains(scalars[index]) else {
+                index = scalars.index(after: index)
+                continue
+            }
+            let start = index
+            var end = index
+            var digits = 0
+            while index < scalars.endIndex {
+                let scalar = scalars[index]
+                if ("0"..."9").contains(scalar) {
+                    digits += 1
+                    index = scalars.index(after: index)
+                    end = index
+                } else if scalar == " " || scalar == "-" || scalar == "(" || scalar == ")" {
+                    index = scalars.index(after: index)
+                } else {
+                    break
+                }
+            }
+            guard digits >= 9 else { continue }
+            let from = scalars.index(start, offsetBy: -64, limitedBy: scalars.startIndex) ?? scalars.startIndex
+            let to = scalars.index(end, offsetBy: 2, limitedBy: scalars.endIndex) ?? scalars.endIndex
+            if let last = windows.last, last.upperBound >= from { windows[windows.count - 1] = last.lowerBound..<to } else { windows.append(from..<to) }
+        }
+        return windows
+    }
+
+    /// The words that make a following "ID" a shop's or a system's, not a person's identity card's.
+    private static let shopsID = SharedRegex { /(?i)\b(?:order|merchant|transaction|trade|payment|invoice|device|product|item|store|shop|seller|vendor|tracking|request|session|batch|app)\s*$/ }
 
     /// An address whose "@" is written as "#" or a star, which the text says elsewhere (`li#whu.edu.cn（#换成@）`).
     private static let signedEmail = SharedRegex { /([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s*[#★☆]\s*([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/ }
@@ -104,10 +145,14 @@ enum PersonalDataScanner {
         return !user.contains { "/?#".contains($0) } && user.unicodeScalars.allSatisfy(\.isASCII)
     }
 
-    /// Words of a sentence before an "@" set apart from them ("ending in @icbc.com.cn", "from a
-    /// @163.com address"): no address's local part.
+    /// Words of a sentence before an "@" or " at " set apart from them ("ending in @icbc.com.cn", "from a
+    /// @163.com address", "an account at 163.com", "she looked at qq.com"): no address's local part.
     private static let proseWords: Set<String> = ["a", "an", "the", "in", "at", "on", "to", "from", "with", "by", "or", "and", "of", "as",
-                                                  "via", "is", "are", "was", "were", "any", "some", "no", "her", "his", "their", "my", "your", "our"]
+                                                  "via", "is", "are", "was", "were", "any", "some", "no", "her", "his", "their", "my", "your", "our",
+                                                  "account", "accounts", "mailbox", "mailboxes", "inbox", "address", "addresses", "email", "mail",
+                                                  "look", "looked", "logged", "login", "log", "signed", "registered", "shopping", "shopped", "bought",
+                                                  "ordered", "arrived", "site", "page", "there", "here", "up", "one", "another", "also", "only",
+                                                  "both", "it", "them", "him", "me", "us", "work", "worked", "works"]
     /// The local parts of an organisation's role addresses (`jubao@12321.cn`, `service@bank.com`): no person's.
     private static let roleAccounts: Set<String> = ["jubao", "report", "reports", "info", "service", "services", "support", "contact", "admin",
                                                     "webmaster", "postmaster", "press", "media", "news", "help", "kefu", "noreply", "no-reply",
@@ -613,7 +658,12 @@ enum PersonalDataScanner {
             var separators = 0
             func endRun() {
                 // Two spelled at least: one enclosed digit before a number is a list's marker (①13800138000).
-                if numerals.count >= Self.spelledOutLength, numerals.count(where: { spelled(characters[$0]) != nil }) >= 2 {
+                let spelledPositions = numerals.filter { spelled(characters[$0]) != nil }
+                // "139○○○○5678": a block of circles with digits on both sides is a mask, not zeros.
+                let circlesMask = spelledPositions.count >= 3 && spelledPositions.allSatisfy { characters[$0] == "〇" || characters[$0] == "○" }
+                    && spelledPositions.last.map { $0 - (spelledPositions.first ?? 0) + 1 == spelledPositions.count } == true
+                    && numerals.first.map { $0 < (spelledPositions.first ?? 0) } == true && numerals.last.map { $0 > (spelledPositions.last ?? 0) } == true
+                if numerals.count >= Self.spelledOutLength, spelledPositions.count >= 2, !circlesMask {
                     for position in numerals { spelledOut[position] = true }
                 }
                 numerals.removeAll(keepingCapacity: true)
@@ -785,6 +835,7 @@ enum PersonalDataScanner {
                   kind == .email || kind == .residentID || !Self.isAmount(scalars, range),
                   // "weibo.cn/status/4800123456789019": a post's or a video's number, which passes Luhn one time in ten.
                   kind != .card || !Self.isURLPathSegment(scalars, range),
+                  kind != .mobile || !Self.isNorthAmericanTollFree(scalars, range),
                   // A valid resident ID (check digit, birth date) is one, whatever words come before it
                   // but a case's number.
                   kind == .email || (kind == .residentID ? !isCaseNumber(scalars, before: range.lowerBound) : !isExempt(scalars, before: range.lowerBound))
@@ -806,10 +857,15 @@ enum PersonalDataScanner {
         // A number its words name as an ID, a bank card or a home phone is personal data even with
         // a digit mistyped (its check digit or Luhn sum wrong): 17 of an ID's 18 digits still tell
         // a birth date and a district. Only where a digit run of the right length follows the label.
-        if readable.utf8.count >= 12 {
-            for (kind, regex) in [(Finding.Kind.residentID, Self.labelledID), (.card, Self.labelledCard), (.landline, Self.labelledLandline)] {
-                let matches = regex.with { readable.matches(of: $0).map { $0.1 } }
-                for number in matches {
+        // Only around runs of nine digits or more: the patterns tried from every position of a long
+        // paragraph took seconds a megabyte.
+        for window in readable.utf8.count >= 12 ? Self.labelWindows(readable) : [] {
+            for (kind, regex) in [(Finding.Kind.residentID, Self.labelledID), (.card, Self.labelledCard), (.card, Self.labelledAccount),
+                                  (.landline, Self.labelledLandline)] {
+                let matches = regex.with { readable[window].matches(of: $0).map { ($0.range, $0.1) } }
+                for (label, number) in matches {
+                    // "Order ID", "merchant ID": a shop's number, named by the word before "ID".
+                    if kind == .residentID, Self.shopsID.with({ readable[window.lowerBound..<label.lowerBound].contains($0) }) { continue }
                     let digits = number.filter { $0.isASCII && ($0.isNumber || $0 == "X" || $0 == "x") }
                     let lower = readable.unicodeScalars.distance(from: readable.unicodeScalars.startIndex, to: number.startIndex)
                     let upper = lower + number.unicodeScalars.count
@@ -1301,6 +1357,13 @@ enum PersonalDataScanner {
 
     private static func isCaseNumber(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
         isExempt(scalars, before: index, introducedBy: Self.caseNumberIntroduction)
+    }
+
+    /// A North American toll-free number as it is written ("1-800-275-2273", "1 (888) 123-4567"):
+    /// a business's, and no mainland mobile, which is never grouped 1-3-3-4.
+    static func isNorthAmericanTollFree(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        let written = String(String.UnicodeScalarView(scalars[range]))
+        return written.wholeMatch(of: /1[ .\-]\(?8(?:00|33|44|55|66|77|88)\)?[ .\-]?\d{3}[ .\-]\d{4}/) != nil
     }
 
     /// A number as the hint writes it masked: a mobile's first three and last four digits
