@@ -524,9 +524,12 @@ struct Tagger {
     /// can complete a score the story half makes. A scam type is what the story tells alone:
     /// advice often lists other scams ("Also watch for…", 警方提醒：…冒充物流客服…).
     func scores(_ cues: Cues, tactics: Bool = false) -> [Score] {
-        let negators = tactics ? Tagger.negators.compactMap { stemIndex[$0] } : []
-        let fillers = tactics ? Tagger.negationFillers.compactMap { stemIndex[$0] } : []
-        let conditionals = tactics ? Tagger.conditionalWords.compactMap { stemIndex[$0] } : []
+        let negation = tactics ? NegationWords(negators: Tagger.negators.compactMap { stemIndex[$0] },
+                                               fillers: Tagger.negationFillers.compactMap { stemIndex[$0] },
+                                               conditionals: Tagger.conditionalWords.compactMap { stemIndex[$0] },
+                                               objects: Tagger.negatedObjects.compactMap { stemIndex[$0] },
+                                               verbs: Tagger.negatedVerbs.compactMap { stemIndex[$0] },
+                                               or: stemIndex[Tagger.key("or"[...])]) : nil
         // The entries that may be in the text, in order: word cues whose first stem it has, and
         // characters cues if it has CJK characters.
         var wordEntries: [Int] = []
@@ -567,7 +570,7 @@ struct Tagger {
                                 needle.removeAll(keepingCapacity: true)
                                 for word in words[range] { needle.append(keys[Int(word)]) }
                                 hit = needle.withUnsafeBufferPointer { needle in
-                                    findWords(needle, split: entry.split, negators: negators, fillers: fillers, conditionals: conditionals) { span in
+                                    findWords(needle, split: entry.split, negation: negation) { span in
                                         !covered.contains { $0.overlaps(span) }
                                     }
                                 }
@@ -757,8 +760,8 @@ struct Tagger {
     /// there, else in advice. With a gap (`split` > 0), its second part follows the first within
     /// `gapWords` words. `keys` are the cue's words as this text's keys (indexes into `stems`),
     /// -1 for a word the text does not have, which no place can match.
-    private func findWords(_ keys: UnsafeBufferPointer<Int32>, split: Int, negators: [Int32] = [], fillers: [Int32] = [],
-                           conditionals: [Int32] = [], allowed: (Range<Int>) -> Bool) -> Hit? {
+    private func findWords(_ keys: UnsafeBufferPointer<Int32>, split: Int, negation: NegationWords? = nil,
+                           allowed: (Range<Int>) -> Bool) -> Hit? {
         guard !keys.isEmpty, !keys.contains(where: { $0 < 0 }) else { return nil }
         let firstLength = split > 0 ? split : keys.count
         func matches(_ part: Range<Int>, at start: Int) -> Bool {
@@ -783,7 +786,7 @@ struct Tagger {
             }
             // The words, and the gap, stay within one sentence.
             guard let span, sentence[Int(words[span.lowerBound].run)] == sentence[Int(words[span.upperBound - 1].run)],
-                  allowed(bytes(span)), negators.isEmpty || !isNegated(word: start, negators: negators, fillers: fillers, conditionals: conditionals)
+                  allowed(bytes(span)), negation.map({ !isNegated(word: start, $0) }) ?? true
             else { continue }
             if isAdvice[Int(words[start].run)] {
                 if inAdvice == nil { inAdvice = span }
@@ -799,6 +802,19 @@ struct Tagger {
     private static let negators = ["not", "never", "no", "without", "didn't", "don't", "doesn't", "wasn't", "weren't", "hadn't", "hasn't",
                                    "haven't", "won't", "wouldn't", "couldn't", "refused"].map { key($0[...]) }
     private static let negationFillers = ["even", "ever", "once", "also", "actually", "yet", "any", "to"].map { key($0[...]) }
+    /// What may stand between a negation and the thing not handed over: "did not share any
+    /// passcodes", "never gave him the code", "did not receive or share a one-time password".
+    private static let negatedObjects = ["the", "a", "an", "any", "her", "his", "their", "my", "your", "its", "him", "them", "me", "us",
+                                         "this", "that", "these", "those"].map { key($0[...]) }
+    private static let negatedVerbs = ["share", "shared", "give", "gave", "given", "send", "sent", "read", "tell", "told", "disclose",
+                                       "disclosed", "provide", "provided", "reveal", "revealed", "enter", "entered", "receive", "received",
+                                       "get", "got", "forward", "forwarded", "type", "typed", "hand", "handed", "out", "over"].map { key($0[...]) }
+
+    /// The words `isNegated` reads, as this text's keys.
+    struct NegationWords {
+        var negators: [Int32], fillers: [Int32], conditionals: [Int32], objects: [Int32], verbs: [Int32]
+        var or: Int32?
+    }
     /// Words that make a negation a condition: "if she did not pay", "unless he shared".
     private static let conditionalWords = ["if", "unless", "otherwise", "else", "until"].map { key($0[...]) }
     private static let chineseConditionals: [[Unicode.Scalar]] = ["如果", "假如", "要是", "若", "否则", "否則", "不然", "除非", "只要"]
@@ -826,22 +842,35 @@ struct Tagger {
     /// How far before a cue, in characters of its clause, a negation reaches.
     private static let negationReach = 8
 
-    /// Whether the word at `start` follows a negation in its run, with only spaces and at most one
-    /// filler word between.
-    private func isNegated(word start: Int, negators: [Int32], fillers: [Int32], conditionals: [Int32]) -> Bool {
+    /// Whether the word at `start` follows a negation in its run, with only spaces between the
+    /// words, and between it and the negation at most one filler ("even"), and in the story two
+    /// object words ("her", "the"), two verbs of handing over ("share", "read out") and one "or".
+    private func isNegated(word start: Int, _ negation: NegationWords) -> Bool {
         var next = start
-        var skipped = false
+        // Advice says what never to hand over ("never share a verification code"): that completes a
+        // story's evidence, so there only a filler may stand between.
+        let story = !isAdvice[Int(words[start].run)]
+        var (fillers, objects, verbs, ors) = story ? (1, 2, 2, 1) : (1, 0, 0, 0)
         while next > 0, words[next - 1].run == words[next].run {
             let previous = words[next - 1]
             let between = runs[Int(previous.run)].text.utf8.dropFirst(previous.text.upperBound).prefix(words[next].text.lowerBound - previous.text.upperBound)
             guard between.allSatisfy({ $0 == 0x20 }) else { return false }
-            if negators.contains(previous.stem) {
+            if negation.negators.contains(previous.stem) {
                 // "…cancelled if she did not share her screen" is the scammer's demand, not a refusal.
                 let clause = words[..<(next - 1)].suffix(6).reversed().prefix { $0.run == previous.run }
-                return !clause.contains { conditionals.contains($0.stem) }
+                return !clause.contains { negation.conditionals.contains($0.stem) }
             }
-            guard !skipped, fillers.contains(previous.stem) else { return false }
-            skipped = true
+            if fillers > 0, negation.fillers.contains(previous.stem) {
+                fillers -= 1
+            } else if objects > 0, negation.objects.contains(previous.stem) {
+                objects -= 1
+            } else if verbs > 0, negation.verbs.contains(previous.stem) {
+                verbs -= 1
+            } else if ors > 0, verbs < 2, previous.stem == negation.or {
+                ors -= 1
+            } else {
+                return false
+            }
             next -= 1
         }
         return false

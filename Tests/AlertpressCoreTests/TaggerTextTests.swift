@@ -304,6 +304,21 @@ struct TaggerTextTests {
         #expect(counts ? score == 3 : score < 3, "\(lines)")
     }
 
+    /// A blind tagging batch (thirty-seventh session): "she did not share any passcodes" was a code handed over.
+    @Test("what a negation says was not handed over is no evidence: a verb of handing over and its object may stand between", arguments: [
+        (["She did not share any verification code."], false),
+        (["He never gave them the verification code."], false),
+        (["She did not receive or share any verification code."], false),
+        (["He did not read out the verification code."], false),
+        (["She did not hang up and read out the verification code."], true),
+        (["She did not hesitate to give the verification code."], true),
+        (["She did not know it, but she shared the verification code."], true),
+    ])
+    func negatedHandingOver(lines: [String], counts: Bool) {
+        let score = Tagger(numbered(lines)).scores(Tagger.Cues([Self.code]), tactics: true).first?.score ?? 0
+        #expect(counts ? score >= 3 : score < 3, "\(lines): \(score)")
+    }
+
     @Test("through the whole pipeline, scam types are not negated (\"never got double compensation\" is what happened), tactics are")
     func typesAreNotNegated() throws {
         let result = Tree.with(["cases/x.md": caseFile(["title: Parcel", "date: 2024-03-01"],
