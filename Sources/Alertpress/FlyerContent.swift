@@ -135,12 +135,19 @@ struct FlyerContent {
         func stepLines(_ type: Term) -> [Line] {
             type.steps.map { Line(text: $0, lang: type.untranslated.contains(.steps) ? original : nil) }
         }
-        // Steps: the first focus type's three steps, or one step from each type when several.
+        // Steps: the first focus type's three steps, or one step from each type when several, each
+        // under its type's name: numbered alone, the first steps of three scams read as one story.
         let steps: [Line]
         if types.count == 1 || types.allSatisfy({ $0.steps.isEmpty }) {
             steps = Array((types.first.map(stepLines) ?? []).prefix(3))
         } else {
-            steps = Array(types.compactMap { stepLines($0).first }.prefix(3))
+            steps = Array(types.compactMap { type in
+                stepLines(type).first.map { step in
+                    let inOriginal = type.untranslated.contains(.name) && step.lang != nil
+                    let colon = (inOriginal ? Strings(original) : strings).isChinese ? "：" : ": "
+                    return Line(text: type.name + colon + step.text, lang: step.lang)
+                }
+            }.prefix(3))
         }
         let tactics = redFlags(types).prefix(Self.redFlagCount)
         // The types' own advice first, then their red flags' advice, each by priority.

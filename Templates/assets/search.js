@@ -5,6 +5,8 @@
   var form = document.querySelector("form[data-index]"), out = document.getElementById("results"),
     status = document.getElementById("results-status") || out;
   if (!form || !out || !window.fetch || !window.URL) return;
+  // Hidden until this script runs: without it the form would do nothing (the page says so instead).
+  form.hidden = false;
   var input = form.elements.q, lang = document.documentElement.lang, zh = /^zh/i.test(lang),
     hant = /^zh-(hant|tw|hk|mo)\b/i.test(lang), items = null, timer;
   var CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/, CJKS = new RegExp(CJK.source, "g");

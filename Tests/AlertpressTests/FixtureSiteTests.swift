@@ -642,7 +642,7 @@ struct FixtureSiteTests {
         #expect(marked >= 4, "links to the two from Chinese pages: \(marked)")
         // The HTML flyer: the untranslated type's step and the tactic's red flag, in English punctuation too.
         let flyer = text(built.files, "zh/campaigns/double-11/flyer/index.html")
-        #expect(flyer.contains("<li lang=\"en\">A call says your parcel was lost.</li>"), "\(flyer)")
+        #expect(flyer.contains("<li lang=\"en\">Fake courier compensation: A call says your parcel was lost.</li>"), "\(flyer)")
         #expect(flyer.contains("<li lang=\"en\">Refund link or QR code: A link"), "\(flyer)")
         #expect(!text(built.files, "campaigns/double-11/flyer/index.html").contains("<li lang="))
     }
@@ -655,6 +655,9 @@ struct FixtureSiteTests {
         // No space after a label: the stylesheet adds ": " in English and "：" in Chinese (a space after it was a double gap).
         #expect(text(built.files, "zh/types/fake-courier/index.html").contains("<span class=\"field-label\">相关诈骗类型</span><a href="))
         #expect(text(built.files, "search/index.html").contains("<noscript><p>Search needs JavaScript. <a href=\"../types/\">Browse cases by scam type</a></p></noscript>"))
+        // A browser review (thirty-seventh session): without JavaScript the form did nothing; the script shows it.
+        #expect(text(built.files, "search/index.html").contains("data-index=\"../search-index.json\" hidden>"))
+        #expect(text(built.files, "assets/search.js").contains("form.hidden = false;"))
         let notFound = text(built.files, "404.html")
         #expect(notFound.components(separatedBy: "<h1").count == 2, "one h1")
         #expect(notFound.contains("<h1><span lang=\"en\">Page not found</span> <span lang=\"zh\">页面不存在</span> </h1>"), "\(notFound)")
@@ -669,6 +672,8 @@ struct FixtureSiteTests {
         #expect(flyerTitle.contains("Print version") && !campaign.contains("<title>\(flyerTitle)</title>"), "\(flyerTitle)")
         #expect(flyer.contains("<link rel=\"alternate\" hreflang=\"zh\" href=\"\(Self.base)zh/campaigns/double-11/flyer/\">"), "\(flyer)")
         #expect(flyer.contains("<a href=\"tel:96110\"><span class=\"hotline-number\">96110</span></a>"), "\(flyer)")
+        // A browser review (thirty-seventh session): the first steps of two scams, numbered, read as one story; each names its scam.
+        #expect(flyer.contains("<li>Fake refund customer service: A caller says your order has a quality problem.</li><li>Fake courier compensation: A call says your parcel was lost.</li>"), "\(flyer)")
         // 360 units wide, never drawn below 306px: a 375px phone shows every bar and value whole.
         let home = text(built.files, "index.html")
         #expect(home.contains("<svg class=\"chart\" style=\"min-width: 306.0px\" viewBox=\"0 0 360.0 "), "\(home)")
