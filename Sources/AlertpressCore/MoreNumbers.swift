@@ -120,7 +120,8 @@ enum MoreNumbers {
                 index += 1
             }
             if star, digits >= 7 || at { forms.insert(.masks) }
-            if head, tail, digits >= 7 { forms.insert(.headAndTail) }
+            // A number masked and its hidden end told after it ("1391234****，尾号5678") is whole too.
+            if head || star, tail, digits >= 7 { forms.insert(.headAndTail) }
             return forms
         }
     }
@@ -205,10 +206,7 @@ enum MoreNumbers {
             }
         }
         for (start, digits) in forms.contains(.headAndTail) ? headsAndTails(readable) : [] {
-            let isMobile = digits.count == 11 && digits.hasPrefix("1") && ("3"..."9").contains(digits.dropFirst().prefix(1))
-            let isID = digits.count == 18 && PersonalDataScanner.validResidentID(digits)
-            let isCard = (16...19).contains(digits.count) && PersonalDataScanner.isCardPrefix(digits) && PersonalDataScanner.luhnValid(digits)
-            guard let kind: Finding.Kind = isMobile ? .mobile : isID ? .residentID : isCard ? .card : nil else { continue }
+            guard let kind = wholeNumber(digits) else { continue }
             add(kind, at: start, PersonalDataScanner.masked(kind, digits), digits)
         }
         return found
@@ -395,6 +393,30 @@ enum MoreNumbers {
     /// A number given as its first digits and its last in one sentence, in either order ("前七位为
     /// 1391234，尾号5678", "ends in 5678 and begins 1391234"), with any group named as its middle:
     /// the offset of the first digits and the digits joined.
+    /// "1391234****，尾号5678", "139 1234 ****, ending in 5678", "139********，后八位12345678": a mask
+    /// whose hidden digits the same sentence gives, as many as it hides, read on the line as written
+    /// (`readable` passes over stars beside a digit): a mobile, an ID or a card whole.
+    static func toldMasks(in line: String) -> [Finding] {
+        let masks = maskedStart.with { line.matches(of: $0).map { ($0.range, $0.1, $0.2) } }
+        return masks.compactMap { range, shown, stars in
+            let rest = line[range.upperBound...]
+            let sentence = rest[..<(rest.firstIndex { "。！？!?\n".contains($0) } ?? rest.endIndex)]
+            guard let told = tailNext.with({ sentence.firstMatch(of: $0).map { String($0.1).filter(\.isNumber) } }),
+                  told.count == stars.filter({ $0 != " " && $0 != "-" }).count else { return nil }
+            let digits = String(shown).filter(\.isNumber) + told
+            guard let kind = wholeNumber(digits) else { return nil }
+            return Finding(kind: kind, column: offset(of: shown.startIndex, in: line) + 1, masked: PersonalDataScanner.masked(kind, digits), value: digits)
+        }
+    }
+
+    /// What digits joined from a number's parts are: a mobile, a resident ID, a card, or none.
+    private static func wholeNumber(_ digits: String) -> Finding.Kind? {
+        if digits.count == 11 && digits.hasPrefix("1") && ("3"..."9").contains(digits.dropFirst().prefix(1)) { return .mobile }
+        if digits.count == 18 && PersonalDataScanner.validResidentID(digits) { return .residentID }
+        if (16...19).contains(digits.count) && PersonalDataScanner.isCardPrefix(digits) && PersonalDataScanner.luhnValid(digits) { return .card }
+        return nil
+    }
+
     static func headsAndTails(_ readable: String) -> [(Int, String)] {
         guard let head = headFirst.with({ readable.firstMatch(of: $0).map { ($0.range, $0.1) } }) else { return [] }
         // A semicolon joins what is said of one number ("the first seven are 1391234; the last four 5678").
@@ -427,5 +449,6 @@ enum MoreNumbers {
     private static let mailboxName = SharedRegex {
         /(?i)\b(qq|163|126|yeah|sina|sohu|foxmail|gmail|hotmail|outlook|139|189|aliyun)\s*(?:邮箱|郵箱)\s*(?:账号|帳號|地址|号|號)?\s*(?:是|为|為)?\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9._-]{3,63})(?![A-Za-z0-9@._-])/
     }
+    private static let maskedStart = SharedRegex { /(\d(?:[ -]?\d){2,17})([ -]?[*＊∗●×]{2,14}|[xX]{2,14})(?![0-9*＊∗●×xX])/ }
     private static let middleGroup = SharedRegex { /(?i)(?:中间|中間|middle)[^0-9]{0,6}(\d(?:[ -]?\d){0,9})/ }
 }

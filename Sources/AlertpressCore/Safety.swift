@@ -801,6 +801,7 @@ enum PersonalDataScanner {
         var others: [Finding] = []
         // Masks are read on the line as written; the rest on the text as printed.
         if more.contains(.masks) { others += MoreNumbers.weakMasks(in: line) }
+        if more.isSuperset(of: [.headAndTail, .masks]) { others += MoreNumbers.toldMasks(in: line) }
         if let (readable, columns) = printed {
             // Where the main pre-check passes, the text as printed may hold a form the written
             // line hides (digits of other scripts, `&#49;`, marks between digits).

@@ -573,6 +573,9 @@ struct MoreNumbersTests {
         ("Her bank account number: 4205 0110 1234 5678 9012.", .card, 26),
         ("她的QQ邮箱是283746591，骗子往里面发了通知。", .email, 8),
         ("骗子往她的163邮箱zhangwei1990发了假通知。", .email, 11),
+        ("受害人手机号1391234****，尾号5678。", .mobile, 7),
+        ("The victim's number is 139 1234 ****, ending in 5678.", .mobile, 24),
+        ("受害人手机号139********，后八位12345678。", .mobile, 7),
     ])
     func namedAsAPersons(_ line: String, _ kind: PersonalDataScanner.Finding.Kind, _ column: Int) {
         let found = PersonalDataScanner.scan(line)
@@ -586,6 +589,8 @@ struct MoreNumbersTests {
         "受害人手机号139○○○○5678，另一号码139〇〇〇〇5679。",
         "She had an account at 163.com and another at qq.com. She looked at qq.com first, then logged in at 163.com.",
         "派出所电话027-87654399，反诈中心联系电话027-88886666。",
+        "受害人手机号138****5678（尾号5678）被冒用。",
+        "卡号6222 **** **** 1234，尾号1234。",
     ])
     func noOnesData(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(PersonalDataScanner.scan(line))")
@@ -630,7 +635,7 @@ struct MoreNumbersTests {
         let pieces = ["1391234567*", "13912345*78", "l*ming@qq.com", "420106850317123", "3782 822463 10005", "536-22-1234", "S1234567D",
                       "GB82 WEST 1234 5698 7654 32", "liming at company dot com", "前七位为1391234", "尾号5678", "begins 1391234 ", "ends in 5678",
                       "one three eight one two three four five six seven eight", "X", " ", "，", "。", "1", "*", "@", "A", "dot",
-                      "first three digits 139", "last four digits 5678", "middle four 1234", "QQ邮箱是", "283746591", "163邮箱", "zhangwei1990"]
+                      "first three digits 139", "last four digits 5678", "middle four 1234", "QQ邮箱是", "283746591", "163邮箱", "zhangwei1990", "1391234****", "139 1234 ****"]
         var checked = 0
         for text in seededTexts(5000, of: 4, from: pieces, seed: 35) {
             let forms = MoreNumbers.forms(in: text)
@@ -639,6 +644,7 @@ struct MoreNumbersTests {
             let gated = MoreNumbers.findings(in: readable, columns: columns, forms: forms).map(\.column)
             #expect(all == gated, "\(text)")
             if !forms.contains(.masks) { #expect(MoreNumbers.weakMasks(in: text).isEmpty, "\(text)") }
+            if !forms.isSuperset(of: [.headAndTail, .masks]) { #expect(MoreNumbers.toldMasks(in: text).isEmpty, "\(text)") }
             if !all.isEmpty { checked += 1 }
         }
         #expect(checked > 1000, "the random texts hold findings: \(checked)")
