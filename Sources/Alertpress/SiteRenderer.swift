@@ -243,12 +243,12 @@ final class SiteRenderer: Sendable {
                       alternates: [AlternateView]? = nil) -> String {
         let content = templates.render(view, template, hanLanguage: hanLanguage)
         let layout = layoutView(folder: folder, title: isHome ? title : "\(title) · \(texts.title)", description: description ?? texts.description,
-                                content: content, feeds: feeds ?? feedLinks(folder: routes.home(), from: folder, atom: true),
+                                page: template, content: content, feeds: feeds ?? feedLinks(folder: routes.home(), from: folder, atom: true),
                                 script: script, alternates: alternates ?? self.alternates(from: folder) { _, other in other.pathLike(folder, from: routes) })
         return templates.render(layout, "layout", hanLanguage: hanLanguage)
     }
 
-    private func layoutView(folder: String, title: String, description: String, content: String, feeds: [FeedLinkView],
+    private func layoutView(folder: String, title: String, description: String, page: String, content: String, feeds: [FeedLinkView],
                             script: String?, alternates: [AlternateView]) -> LayoutView {
         let navTargets: [(String, String)] = [
             ("nav.home", routes.home()), ("nav.cases", routes.cases()), ("nav.types", routes.terms(.scamType)),
@@ -274,7 +274,7 @@ final class SiteRenderer: Sendable {
                     titleLang: inOriginal(campaign.untranslated, .title), headlineLang: inOriginal(campaign.untranslated, .headline))
             },
             bannerLabel: strings["season.now"],
-            content: content)
+            content: content, page: page)
     }
 
     func logoView(from folder: String) -> LogoView? {

@@ -66,6 +66,7 @@ extension HotlineView: TemplateView {
 extension LayoutView: TemplateView {
     func child(named name: String) -> TemplateValue? {
         switch name {
+        case "page": .of(self.page)
         case "lang": .of(self.lang)
         case "title": .of(self.title)
         case "siteTitle": .of(self.siteTitle)

@@ -47,6 +47,8 @@ struct LayoutView: Sendable {
     var banners: [BannerView]
     var bannerLabel: String
     var content: String
+    /// The page's template ("case", "home", …), as a class of `<body>` for the stylesheet.
+    var page: String
 }
 
 /// An image beside the site title: its pixel size, so the browser reserves its place.
