@@ -56,7 +56,10 @@ struct Decoder {
             reportSecondFrontMatter(source, keys: keys)
             reportUnclosedFence(source)
             let reader = YAMLReader(source: source)
-            guard let node = reader.compose(source.frontMatter ?? "", log: &log) else {
+            let hadErrors = log.all.contains { $0.file == file.path && $0.severity == .error }
+            // A translation needs no key of its own (`---` / `---` keeps all of the original's).
+            let empty = file.langSuffix != nil && !hadErrors ? reader.compose("{}", log: &log) : nil
+            guard let node = reader.compose(source.frontMatter ?? "", log: &log) ?? empty else {
                 if !log.all.contains(where: { $0.file == file.path && $0.severity == .error }) {
                     log.error("missing-value", "the front matter is empty", at: SourceLocation(file: file.path, line: 1),
                               hint: "add at least the required keys between the `---` lines")
@@ -99,8 +102,16 @@ struct Decoder {
             let key = String(decoding: trimmed[..<colon], as: UTF8.self).trimmingCharacters(in: .whitespaces)
             guard keys.contains(key), isFullWidth || after == trimmed.endIndex || trimmed[after] == 0x20 || trimmed[after] == 0x0D else { return }
             let closing = source.bodyFirstLine - 1
-            log.error("front-matter-ended", "`\(key):` on line \(line) comes after the line that closes the front matter (line \(closing)): it would be published as text, and not apply",
-                      at: SourceLocation(file: source.path, line: line), hint: "move it above line \(closing), or remove that line if it is a stray one")
+            let message = "`\(key):` on line \(line) comes after the line that closes the front matter (line \(closing)): it would be published as text, and not apply"
+            let hint = "move it above line \(closing), or remove that line if it is a stray one"
+            // "draft: true" or "region: Wuhan" is a key; "summary: the police said the scam was common." may be
+            // the story's own words: a warning then.
+            let value = trimmed[after...].drop { $0 == 0x20 }.prefix { $0 != 0x0D }
+            if key == "draft" || !value.contains(0x20) {
+                log.error("front-matter-ended", message, at: SourceLocation(file: source.path, line: line), hint: hint)
+            } else {
+                log.warning("front-matter-ended", message, at: SourceLocation(file: source.path, line: line), hint: hint)
+            }
             return
         }
     }

@@ -1238,6 +1238,25 @@ struct BadInputTests {
         expectClean(check(caseFile(["title: T", "date: 2024-03-01"], body: ["The caller said:", "", "draft: true"])))
     }
 
+    /// A malformed-input review (thirty-seventh session): valid Markdown opening with "summary: …" was an error.
+    @Test("a body opening with a key's name and prose after it is a warning; a key's value ('region: Wuhan') an error")
+    func keyNameOpensProse() {
+        let prose = check(caseFile(["title: T", "date: 2024-03-01"], body: ["summary: the police said the scam was common.", "", "More text."]))
+        expectDiagnostics(prose.diagnostics, [Expected(Self.file, 5, 1, .warning, "front-matter-ended", message: ["`summary:`"])])
+        let value = check(caseFile(["title: T", "date: 2024-03-01"], body: ["region: Wuhan", "", "More text."]))
+        expectDiagnostics(value.diagnostics, [Expected(Self.file, 5, 1, .error, "front-matter-ended", message: ["`region:`"])])
+    }
+
+    @Test("a translation's empty front matter keeps all of the original's keys; a case's is an error")
+    func emptyTranslationFrontMatter() {
+        var tree = Tree()
+        tree.set("cases/x.md", caseFile(["title: T", "date: 2024-03-01", "summary: S"], body: ["A caller asked for a code."]))
+        tree.set("cases/x.zh.md", "---\n---\n一名男子接到电话，对方索要验证码。\n")
+        let result = tree.check()
+        #expect(!result.diagnostics.contains { $0.file == "Alerts/cases/x.zh.md" && $0.severity == .error }, "\(describe(result.diagnostics))")
+        #expect(result.bulletin?.editions.first { $0.lang == "zh" }?.case("x") != nil)
+    }
+
     @Test("empty front matter")
     func emptyFrontMatter() {
         let result = check("---\n---\nBody.\n")
