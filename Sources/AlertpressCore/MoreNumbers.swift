@@ -12,7 +12,7 @@ enum MoreNumbers {
         let rawValue: Int
         static let masks = Forms(rawValue: 1), fifteenDigits = Forms(rawValue: 2), socialSecurity = Forms(rawValue: 4)
         static let singapore = Forms(rawValue: 8), iban = Forms(rawValue: 16), words = Forms(rawValue: 32), spelledAddress = Forms(rawValue: 64)
-        static let headAndTail = Forms(rawValue: 128), mailbox = Forms(rawValue: 256)
+        static let headAndTail = Forms(rawValue: 128), mailbox = Forms(rawValue: 256), listed = Forms(rawValue: 512)
     }
 
     static func mayFind(in text: String) -> Bool { !forms(in: text).isEmpty }
@@ -84,6 +84,11 @@ enum MoreNumbers {
                 switch byte {
                 case UInt8(ascii: "*"): star = true
                 case UInt8(ascii: "@"): at = true
+                // Digits listed with 、 or ", " ("139、1234、5678"), which the main scan reads as a list of amounts.
+                case 0xE3 where index + 3 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x81 && isDigit(index - 1) && isDigit(index + 3):
+                    forms.insert(.listed)
+                case UInt8(ascii: ",") where index + 2 < count && bytes[index + 1] == 0x20 && isDigit(index - 1) && isDigit(index + 2):
+                    forms.insert(.listed)
                 case 0xEF where index + 2 < count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x8A: star = true  // ＊
                 case 0xE2 where index + 2 < count && ((bytes[index + 1] == 0x88 && bytes[index + 2] == 0x97) || (bytes[index + 1] == 0x97 && bytes[index + 2] == 0x8F)):
                     star = true  // ∗ ●
@@ -193,6 +198,11 @@ enum MoreNumbers {
             guard topLevelDomains.contains(ending), !wordsBeforeAt.contains(local.lowercased()) else { continue }
             let domain = host.lowercased().replacing(#/\s+dot\s+/#.ignoresCase(), with: ".")
             add(.email, at: offset(of: match.0.startIndex, in: readable), "\(local.prefix(1))***@\(domain)", local.lowercased() + "@" + domain)
+        }
+        // "手机号139、1234、5678", "mobile: 139, 1234, 5678": a mobile in its three groups, listed, after its label.
+        for match in !forms.contains(.listed) ? [] : listedMobile.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3) } }) {
+            let digits = String(match.0) + String(match.1) + String(match.2)
+            add(.mobile, at: offset(of: match.0.startIndex, in: readable), PersonalDataScanner.masked(.mobile, digits), digits)
         }
         // "她的QQ邮箱是283746591", "163邮箱zhangwei1990": a webmail host's mailbox and its name are its address.
         for match in !forms.contains(.mailbox) ? [] : mailboxName.with({ readable.matches(of: $0).map { ($0.1, $0.2) } }) {
@@ -445,6 +455,9 @@ enum MoreNumbers {
     }
     private static let tailNext = SharedRegex {
         /(?i)(?:(?:尾号|尾號|尾数|尾數|结尾|結尾)\s*(?:为|是|為)?|(?:后|後|末|尾)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|\b(?:ends|ending|end)(?:\s+(?:in|with))?|\blast\s+(?:\d{1,2}\b|three|four|five|six)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:her|his|their|my|the)\s+(?:mobile\s+|phone\s+)?(?:number|phone|mobile))?(?:\s+(?:are|were|is|was))?)\s*[:：]?\s*(\d(?:[ -]?\d){0,17})/
+    }
+    private static let listedMobile = SharedRegex {
+        /(?i)(?:手机|手機|电话|電話|\bmobile|\bphone|\bcell)\s*(?:号码|號碼|号|號|number|no\.?)?\s*(?:是|为|為|is)?\s*[:：]?\s*(1[3-9]\d)\s*(?:、|, )\s*(\d{4})\s*(?:、|, )\s*(\d{4})(?!\d)/
     }
     private static let mailboxName = SharedRegex {
         /(?i)\b(qq|163|126|yeah|sina|sohu|foxmail|gmail|hotmail|outlook|139|189|aliyun)\s*(?:邮箱|郵箱)\s*(?:账号|帳號|地址|号|號)?\s*(?:是|为|為)?\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9._-]{3,63})(?![A-Za-z0-9@._-])/
