@@ -594,8 +594,8 @@ final class SiteRenderer: Sendable {
             key = Array(lowered.utf8)
             chinese = lowered.unicodeScalars.contains { $0.properties.isIdeographic }
             // Words split where a character is neither a letter nor a digit, found on the characters
-            // and kept as bytes.
-            words = chinese ? [] : lowered.split { !$0.isLetter && !$0.isNumber }.map { ArraySlice($0.utf8) }
+            // and kept as bytes: a Latin phrase is looked for among a mixed one's too ("WeChat 转账").
+            words = lowered.split { !$0.isLetter && !$0.isNumber }.map { ArraySlice($0.utf8) }
         }
 
         /// Whether `other`, a different phrase, is part of this one.

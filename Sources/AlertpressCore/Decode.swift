@@ -104,10 +104,13 @@ struct Decoder {
             let closing = source.bodyFirstLine - 1
             let message = "`\(key):` on line \(line) comes after the line that closes the front matter (line \(closing)): it would be published as text, and not apply"
             let hint = "move it above line \(closing), or remove that line if it is a stray one"
-            // "draft: true" or "region: Wuhan" is a key; "summary: the police said the scam was common." may be
-            // the story's own words: a warning then.
+            // "draft: true", "region: Hong Kong" or "loss: 5000 CNY" is a key; "summary: the police said the
+            // scam was common." may be the story's own words: a warning then, for a key of prose only,
+            // with words after it and no list, map, quoted string or number.
             let value = trimmed[after...].drop { $0 == 0x20 }.prefix { $0 != 0x0D }
-            if key == "draft" || !value.contains(0x20) {
+            let prose = ["title", "summary", "name"].contains(key) && value.contains(0x20)
+                && !(value.first.map { "[{\"'0123456789".utf8.contains($0) } ?? true)
+            if !prose {
                 log.error("front-matter-ended", message, at: SourceLocation(file: source.path, line: line), hint: hint)
             } else {
                 log.warning("front-matter-ended", message, at: SourceLocation(file: source.path, line: line), hint: hint)

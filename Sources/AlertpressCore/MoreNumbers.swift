@@ -85,10 +85,8 @@ enum MoreNumbers {
                 case UInt8(ascii: "*"): star = true
                 case UInt8(ascii: "@"): at = true
                 // Digits listed with 、 or ", " ("139、1234、5678"), which the main scan reads as a list of amounts.
-                case 0xE3 where index + 3 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x81 && isDigit(index - 1) && isDigit(index + 3):
-                    forms.insert(.listed)
-                case UInt8(ascii: ",") where index + 2 < count && bytes[index + 1] == 0x20 && isDigit(index - 1) && isDigit(index + 2):
-                    forms.insert(.listed)
+                case 0xE3 where listSign(bytes, index) > 0: forms.insert(.listed)
+                case UInt8(ascii: ",") where listSign(bytes, index) > 0: forms.insert(.listed)
                 case 0xEF where index + 2 < count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x8A: star = true  // ＊
                 case 0xE2 where index + 2 < count && ((bytes[index + 1] == 0x88 && bytes[index + 2] == 0x97) || (bytes[index + 1] == 0x97 && bytes[index + 2] == 0x8F)):
                     star = true  // ∗ ●
@@ -101,9 +99,7 @@ enum MoreNumbers {
                 case 0xE9 where index + 2 < count && bytes[index + 1] == 0x96 && bytes[index + 2] == 0x8B: head = true  // 開
                 case 0xE6 where index + 2 < count && bytes[index + 1] == 0xAE && bytes[index + 2] == 0xB5: head = true  // 段
                 // 邮箱, 郵箱: "QQ邮箱是283746591" is an address without its "@".
-                case 0xE9 where index + 5 < count && (bytes[index + 1] == 0x82 && bytes[index + 2] == 0xAE || bytes[index + 1] == 0x83 && bytes[index + 2] == 0xB5)
-                    && bytes[index + 3] == 0xE7 && bytes[index + 4] == 0xAE && bytes[index + 5] == 0xB1:
-                    forms.insert(.mailbox)
+                case 0xE9 where isMailbox(bytes, index): forms.insert(.mailbox)
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
                     let start = index
                     while index < count, bytes[index] & 0x80 == 0, (0x41...0x5A).contains(bytes[index] & 0xDF) { index += 1 }
@@ -129,6 +125,31 @@ enum MoreNumbers {
             if head || star, tail, digits >= 7 { forms.insert(.headAndTail) }
             return forms
         }
+    }
+
+    /// The length in bytes of a sign between digits listed (、 or ", ") at `index`, with a digit
+    /// (ASCII or full-width) before and after it; 0 for none.
+    private static func listSign(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+        func isDigit(_ index: Int) -> Bool {
+            guard index >= 0, index < bytes.count else { return false }
+            return (0x30...0x39).contains(bytes[index])
+                || bytes[index] == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBC && (0x90...0x99).contains(bytes[index + 2])
+        }
+        let length = bytes[index] == 0xE3 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x81 ? 3
+            : bytes[index] == UInt8(ascii: ",") && index + 1 < bytes.count && bytes[index + 1] == 0x20 ? 2 : 0
+        return length > 0 && (isDigit(index - 1) || isDigit(index - 3)) && isDigit(index + length) ? length : 0
+    }
+
+    /// The byte offsets in `text` where `isSign` holds, for `PersonalDataScanner.windows`.
+    private static func offsets(in text: String, where isSign: (UnsafeBufferPointer<UInt8>, Int) -> Bool) -> [Int] {
+        var copy = text
+        return copy.withUTF8 { bytes in bytes.indices.filter { isSign(bytes, $0) } }
+    }
+
+    /// Whether 邮箱 or 郵箱 starts at `index`.
+    private static func isMailbox(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        bytes[index] == 0xE9 && index + 5 < bytes.count && (bytes[index + 1] == 0x82 && bytes[index + 2] == 0xAE || bytes[index + 1] == 0x83 && bytes[index + 2] == 0xB5)
+            && bytes[index + 3] == 0xE7 && bytes[index + 4] == 0xAE && bytes[index + 5] == 0xB1
     }
 
     private enum WordKind { case digit, multiplier, dot, start, end, other }
@@ -200,12 +221,21 @@ enum MoreNumbers {
             add(.email, at: offset(of: match.0.startIndex, in: readable), "\(local.prefix(1))***@\(domain)", local.lowercased() + "@" + domain)
         }
         // "手机号139、1234、5678", "mobile: 139, 1234, 5678": a mobile in its three groups, listed, after its label.
-        for match in !forms.contains(.listed) ? [] : listedMobile.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3) } }) {
-            let digits = String(match.0) + String(match.1) + String(match.2)
+        // Only around the signs that list digits, and each 邮箱: tried from every position, the patterns took seconds a megabyte.
+        let lists = forms.contains(.listed) ? offsets(in: readable) { listSign($0, $1) > 0 } : []
+        let listed = PersonalDataScanner.windows(around: lists, in: readable, after: 64).flatMap { window in
+            listedMobile.with { readable[window].matches(of: $0).map { ($0.1, $0.2, $0.3) } }
+        }
+        for match in listed {
+            let digits = String(String.UnicodeScalarView((match.0 + match.1 + match.2).unicodeScalars.compactMap(PersonalDataScanner.digit)))
             add(.mobile, at: offset(of: match.0.startIndex, in: readable), PersonalDataScanner.masked(.mobile, digits), digits)
         }
         // "她的QQ邮箱是283746591", "163邮箱zhangwei1990": a webmail host's mailbox and its name are its address.
-        for match in !forms.contains(.mailbox) ? [] : mailboxName.with({ readable.matches(of: $0).map { ($0.1, $0.2) } }) {
+        let mailboxes = forms.contains(.mailbox) ? offsets(in: readable, where: isMailbox) : []
+        let named = PersonalDataScanner.windows(around: mailboxes, in: readable, after: 128).flatMap { window in
+            mailboxName.with { readable[window].matches(of: $0).map { ($0.1, $0.2) } }
+        }
+        for match in named {
             let (host, local) = (match.0.lowercased(), String(match.1))
             guard host != "qq" || local.allSatisfy(\.isNumber) || local.first?.isLetter == true else { continue }
             add(.email, at: offset(of: match.1.startIndex, in: readable), "\(local.prefix(1))***@\(host).com", local.lowercased() + "@" + host + ".com")
@@ -408,12 +438,16 @@ enum MoreNumbers {
     /// (`readable` passes over stars beside a digit): a mobile, an ID or a card whole.
     static func toldMasks(in line: String) -> [Finding] {
         let masks = maskedStart.with { line.matches(of: $0).map { ($0.range, $0.1, $0.2) } }
+        // Digits of any width, as ASCII.
+        func ascii(_ text: Substring) -> String { String(String.UnicodeScalarView(text.unicodeScalars.compactMap(PersonalDataScanner.digit))) }
         return masks.compactMap { range, shown, stars in
-            let rest = line[range.upperBound...]
+            // The rest of the sentence, within 120 characters: searched to its end, a line of a
+            // thousand masks took a minute.
+            let rest = line[range.upperBound...].prefix(120)
             let sentence = rest[..<(rest.firstIndex { "。！？!?\n".contains($0) } ?? rest.endIndex)]
-            guard let told = tailNext.with({ sentence.firstMatch(of: $0).map { String($0.1).filter(\.isNumber) } }),
+            guard let told = tailNext.with({ sentence.firstMatch(of: $0).map { ascii($0.1) } }),
                   told.count == stars.filter({ $0 != " " && $0 != "-" }).count else { return nil }
-            let digits = String(shown).filter(\.isNumber) + told
+            let digits = ascii(shown) + told
             guard let kind = wholeNumber(digits) else { return nil }
             return Finding(kind: kind, column: offset(of: shown.startIndex, in: line) + 1, masked: PersonalDataScanner.masked(kind, digits), value: digits)
         }
@@ -457,7 +491,7 @@ enum MoreNumbers {
         /(?i)(?:(?:尾号|尾號|尾数|尾數|结尾|結尾)\s*(?:为|是|為)?|(?:后|後|末|尾)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|\b(?:ends|ending|end)(?:\s+(?:in|with))?|\blast\s+(?:\d{1,2}\b|three|four|five|six)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:her|his|their|my|the)\s+(?:mobile\s+|phone\s+)?(?:number|phone|mobile))?(?:\s+(?:are|were|is|was))?)\s*[:：]?\s*(\d(?:[ -]?\d){0,17})/
     }
     private static let listedMobile = SharedRegex {
-        /(?i)(?:手机|手機|电话|電話|\bmobile|\bphone|\bcell)\s*(?:号码|號碼|号|號|number|no\.?)?\s*(?:是|为|為|is)?\s*[:：]?\s*(1[3-9]\d)\s*(?:、|, )\s*(\d{4})\s*(?:、|, )\s*(\d{4})(?!\d)/
+        /(?i)(?:手机|手機|电话|電話|\bmobile|\bphone|\bcell)\s*(?:号码|號碼|号|號|number|no\.?)?\s*(?:是|为|為|is)?\s*[:：]?\s*([1１][3-9３-９]\d)\s*(?:、|, )\s*(\d{4})\s*(?:、|, )\s*(\d{4})(?!\d)/
     }
     private static let mailboxName = SharedRegex {
         /(?i)\b(qq|163|126|yeah|sina|sohu|foxmail|gmail|hotmail|outlook|139|189|aliyun)\s*(?:邮箱|郵箱)\s*(?:账号|帳號|地址|号|號)?\s*(?:是|为|為)?\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9._-]{3,63})(?![A-Za-z0-9@._-])/

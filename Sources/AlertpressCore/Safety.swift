@@ -102,7 +102,10 @@ enum PersonalDataScanner {
                 }
             }
             guard digits >= 9 else { continue }
-            let from = scalars.index(start, offsetBy: -64, limitedBy: scalars.startIndex) ?? scalars.startIndex
+            // White space before the run, however long, and then the label's 64 characters.
+            var label = start
+            while label > scalars.startIndex, scalars[scalars.index(before: label)].properties.isWhitespace { scalars.formIndex(before: &label) }
+            let from = scalars.index(label, offsetBy: -64, limitedBy: scalars.startIndex) ?? scalars.startIndex
             let to = scalars.index(end, offsetBy: 2, limitedBy: scalars.endIndex) ?? scalars.endIndex
             if let last = windows.last, last.upperBound >= from { windows[windows.count - 1] = last.lowerBound..<to } else { windows.append(from..<to) }
         }
@@ -339,12 +342,16 @@ enum PersonalDataScanner {
         return spaceBefore && webmailHostAhead(bytes, index + 2)
     }
 
-    /// Whether a webmail host (`webmailHosts`, any case) follows an "@" (or several), "＠",
-    /// "(at)", "[@]", "{at}" and the like, "艾特", or "at" between white space: where the `webmail`
-    /// pattern can match, found on bytes.
-    static func mayNameWebmail(_ line: String) -> Bool {
+    /// Where the `webmail` pattern can match, found on bytes: around each "@" (or several), "＠",
+    /// "(at)", "[@]", "{at}" and the like, "#", "＃", a star, "艾特", or "at" between white space that
+    /// a webmail host (`webmailHosts`, any case) follows. A window holds the 128 bytes before the
+    /// sign, where an address's name (64 characters at most) and the space before the sign are, and
+    /// the 64 after it; windows that meet are joined. Tried from every position of a long paragraph,
+    /// the pattern took seconds a megabyte.
+    static func webmailWindows(_ line: String) -> [Range<String.Index>] {
         var line = line
-        return line.withUTF8 { bytes in
+        let signs: [Int] = line.withUTF8 { bytes in
+            var signs: [Int] = []
             func isAt(_ index: Int) -> Bool {
                 index + 1 < bytes.count && bytes[index] | 0x20 == UInt8(ascii: "a") && bytes[index + 1] | 0x20 == UInt8(ascii: "t")
             }
@@ -374,20 +381,37 @@ enum PersonalDataScanner {
                         }
                     }
                 case UInt8(ascii: "a"), UInt8(ascii: "A"):
-                    if spellsWebmailAt(bytes, index) { return true }
-                case 0xEF:  // ＠
-                    if index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] == 0xA0 { end = index + 3 }
+                    if spellsWebmailAt(bytes, index) { signs.append(index) }
+                case 0xEF:  // ＠, ＃
+                    if index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] == 0xA0 || bytes[index + 2] == 0x83 { end = index + 3 }
                 case 0xE8:  // 艾特
                     if index + 5 < bytes.count, bytes[index + 1] == 0x89, bytes[index + 2] == 0xBE, bytes[index + 3] == 0xE7,
                        bytes[index + 4] == 0x89, bytes[index + 5] == 0xB9 { end = index + 6 }
                 default:
                     break
                 }
-                if let end, webmailHostAhead(bytes, end) { return true }
+                if let end, webmailHostAhead(bytes, end) { signs.append(index) }
                 index += 1
             }
-            return false
+            return signs
         }
+        return windows(around: signs, in: line, after: 64)
+    }
+
+    /// The parts of `line` from 128 bytes before each of `signs` (byte offsets, ascending) to `after`
+    /// bytes after it, each widened to whole characters; windows that meet are joined. An address's
+    /// name (64 characters at most) and the space before its "@" fit before.
+    static func windows(around signs: [Int], in line: String, after: Int) -> [Range<String.Index>] {
+        let utf8 = line.utf8
+        var windows: [Range<String.Index>] = []
+        for sign in signs {
+            var from = utf8.index(utf8.startIndex, offsetBy: max(0, sign - 128))
+            while from > utf8.startIndex, UTF8.isContinuation(utf8[from]) { utf8.formIndex(before: &from) }
+            var to = utf8.index(utf8.startIndex, offsetBy: min(utf8.count, sign + after))
+            while to < utf8.endIndex, UTF8.isContinuation(utf8[to]) { utf8.formIndex(after: &to) }
+            if let last = windows.last, last.upperBound >= from { windows[windows.count - 1] = last.lowerBound..<to } else { windows.append(from..<to) }
+        }
+        return windows
     }
 
     /// Whether `(at)` or `[at]` (any case) starts at `index`.
@@ -866,7 +890,8 @@ enum PersonalDataScanner {
                 let matches = regex.with { readable[window].matches(of: $0).map { ($0.range, $0.1) } }
                 for (label, number) in matches {
                     // "Order ID", "merchant ID": a shop's number, named by the word before "ID".
-                    if kind == .residentID, Self.shopsID.with({ readable[window.lowerBound..<label.lowerBound].contains($0) }) { continue }
+                    if kind == .residentID, readable[label].unicodeScalars.first.map({ $0 == "I" || $0 == "i" }) == true,
+                       Self.shopsID.with({ readable[window.lowerBound..<label.lowerBound].contains($0) }) { continue }
                     let digits = number.filter { $0.isASCII && ($0.isNumber || $0 == "X" || $0 == "x") }
                     let lower = readable.unicodeScalars.distance(from: readable.unicodeScalars.startIndex, to: number.startIndex)
                     let upper = lower + number.unicodeScalars.count
@@ -943,7 +968,7 @@ enum PersonalDataScanner {
         // out (`li (at) qq.com`, `li[at]qq[dot]com`).
         var copy = line
         let spelled = copy.withUTF8 { bytes in
-            bytes.indices.contains { index in
+            bytes.indices.filter { index in
                 ((bytes[index] == UInt8(ascii: "\"") || bytes[index] == 0x20) && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "@"))
                     || (bytes[index] == UInt8(ascii: "@") && index + 1 < bytes.count && bytes[index + 1] == 0x20)
                     || ((bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "[")) && spellsAt(bytes, index))
@@ -954,8 +979,8 @@ enum PersonalDataScanner {
                         && (bytes[index + 2] == UInt8(ascii: ")") || bytes[index + 2] == UInt8(ascii: "]")))
             }
         }
-        if spelled {
-            let matches = Self.spelledEmail.with { line.matches(of: $0).map { ($0.range, String($0.1 ?? $0.2 ?? ""), $0.3.map(String.init), String($0.4)) } }
+        for window in Self.windows(around: spelled, in: line, after: 256) {
+            let matches = Self.spelledEmail.with { line[window].matches(of: $0).map { ($0.range, String($0.1 ?? $0.2 ?? ""), $0.3.map(String.init), String($0.4)) } }
             for (range, local, at, domain) in matches {
                 let plain = Self.spelledDot.with { domain.replacing($0, with: ".") }
                 // A plain "@" before a plain domain is `email`'s to find; a URL's user part (defanged
@@ -967,8 +992,8 @@ enum PersonalDataScanner {
             }
         }
         // At a webmail host, however written: the pattern runs only where a host follows an "@" or "at".
-        if Self.mayNameWebmail(line) {
-            let matches = Self.webmail.with { line.matches(of: $0).map { ($0.range, String($0.1), String($0.2), String($0.3), $0.4 != nil) } }
+        for window in Self.webmailWindows(line) {
+            let matches = Self.webmail.with { line[window].matches(of: $0).map { ($0.range, String($0.1), String($0.2), String($0.3), $0.4 != nil) } }
             // " at ", "#", a star and "(a)" stand for "@" only before a host with its ending ("li#qq.com", not "li#qq").
             let weakSigns: Set<String> = ["at", "#", "＃", "★", "☆", "(a)", "[a]", "【a】"]
             for (range, local, at, host, ended) in matches {
@@ -998,8 +1023,16 @@ enum PersonalDataScanner {
             }
         }
         // "li#whu.edu.cn（#换成@）": a sign the text itself says stands for "@", at any host.
-        if line.utf8.contains(UInt8(ascii: "@")), ["换成@", "换为@", "改成@", "改为@", "替换成@", "替换为@", "with @", "with \"@\""].contains(where: { line.contains($0) }) {
-            let matches = Self.signedEmail.with { line.matches(of: $0).map { ($0.range, String($0.1), String($0.2)) } }
+        let signs = line.utf8.contains(UInt8(ascii: "@")) && ["换成@", "换为@", "改成@", "改为@", "替换成@", "替换为@", "with @", "with \"@\""].contains(where: { line.contains($0) })
+            ? copy.withUTF8 { bytes in
+                // "#", ★ and ☆.
+                bytes.indices.filter { index in
+                    bytes[index] == UInt8(ascii: "#") || bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x98
+                        && (bytes[index + 2] == 0x85 || bytes[index + 2] == 0x86)
+                }
+            } : []
+        for window in Self.windows(around: signs, in: line, after: 256) {
+            let matches = Self.signedEmail.with { line[window].matches(of: $0).map { ($0.range, String($0.1), String($0.2)) } }
             for (range, local, host) in matches {
                 let lower = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound)
                 let upper = lower + line.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)

@@ -860,10 +860,11 @@ struct Tagger {
                 let clause = words[..<(next - 1)].suffix(6).reversed().prefix { $0.run == previous.run }
                 return !clause.contains { negation.conditionals.contains($0.stem) }
             }
-            if fillers > 0, negation.fillers.contains(previous.stem) {
-                fillers -= 1
-            } else if objects > 0, negation.objects.contains(previous.stem) {
+            // A word of both lists ("any") takes an object's place while there is one: "did not even share any code".
+            if objects > 0, negation.objects.contains(previous.stem) {
                 objects -= 1
+            } else if fillers > 0, negation.fillers.contains(previous.stem) {
+                fillers -= 1
             } else if verbs > 0, negation.verbs.contains(previous.stem) {
                 verbs -= 1
             } else if ors > 0, verbs < 2, previous.stem == negation.or {

@@ -578,6 +578,11 @@ struct MoreNumbersTests {
         ("受害人手机号139********，后八位12345678。", .mobile, 7),
         ("她的手机号139、1234、5678被骗子掌握。", .mobile, 6),
         ("The victim's mobile: 139, 1234, 5678.", .mobile, 22),
+        // A diff review (thirty-eighth session): full-width digits, a label far before its number, "app" before 身份证.
+        ("手机号１３９１２３４****，尾号５６７８", .mobile, 4),
+        ("手机号１３９、１２３４、５６７８", .mobile, 4),
+        ("ID number:" + String(repeating: " ", count: 70) + "110105199003071231", .residentID, 81),
+        ("她在app身份证号：110105199003071231", .residentID, 11),
     ])
     func namedAsAPersons(_ line: String, _ kind: PersonalDataScanner.Finding.Kind, _ column: Int) {
         let found = PersonalDataScanner.scan(line)

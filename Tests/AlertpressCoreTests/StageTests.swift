@@ -330,6 +330,21 @@ struct PersonalDataScannerTests {
         #expect(PersonalDataScanner.scan(String(repeating: "客服", count: 5_000) + "@").isEmpty)
     }
 
+    @Test("an address however written is found in the middle of a long paragraph, as on a line of its own", arguments: [
+        ("li @ qq.com", "l***@qq.com"), ("li (at) 163.com", "l***@163.com"), ("liming88 at gmail dot com", "l***@gmail"),
+        ("li＃qq.com", "l***@qq"), ("wangfang【at】sina.com", "w***@sina.com"), ("zhang艾特qq点com", "z***@qq"),
+        ("li#whu.edu.cn（#换成@）", "l***@whu.edu.cn"), ("li[at]mail[dot]whu[dot]edu[dot]cn", "l***@mail.whu.edu.cn"),
+    ])
+    func addressInLongParagraph(_ address: String, _ masked: String) {
+        let prose = String(repeating: "the caller said her parcel was lost and she should join a group. 骗子冒充客服发来链接。", count: 400)
+        let sentence = " write to " + address + " for help "
+        let alone = PersonalDataScanner.scan(sentence)
+        #expect(alone.map(\.masked) == [masked], "\(address)")
+        let findings = PersonalDataScanner.scan(prose + sentence + prose)
+        #expect(findings.map(\.masked) == [masked], "\(address)")
+        #expect(findings.map(\.column) == alone.map { $0.column + prose.count }, "\(address)")
+    }
+
     @Test("an e-mail address is masked whole: punycode and Chinese domains, not the Chinese text before it")
     func maskedAddresses() {
         #expect(PersonalDataScanner.scan("P: li@xn--fiqs8s.xn--fiqz9s").map(\.masked) == ["l***@xn--fiqs8s.xn--fiqz9s"])

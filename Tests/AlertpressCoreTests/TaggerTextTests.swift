@@ -307,6 +307,7 @@ struct TaggerTextTests {
     /// A blind tagging batch (thirty-seventh session): "she did not share any passcodes" was a code handed over.
     @Test("what a negation says was not handed over is no evidence: a verb of handing over and its object may stand between", arguments: [
         (["She did not share any verification code."], false),
+        (["She did not even share any verification code."], false),
         (["He never gave them the verification code."], false),
         (["She did not receive or share any verification code."], false),
         (["He did not read out the verification code."], false),

@@ -83,8 +83,12 @@ import Testing
 /// controls (a recall, a bank's "money lock", a money-mule trial, flood delays, a fund's loss), real
 /// police quoted, and refusals ("she did not share any passcodes") (19 of 40 exactly right: types F1
 /// 0.883, tactics 0.804; 20, tactics 0.814, after a verb of handing over and its object may stand
-/// between a negation and its cue). Eight of the nine controls still take a tag: with them, types F1 over all 1004 is
-/// 0.930 (0.931 over the 964 before), so the floor is 0.925.
+/// between a negation and its cue); 1005–1044 from one in the thirty-eighth session (a voice-cloned
+/// grandson, a quoted "teacher's" card, a bank's genuine call verified by calling back, a real stock
+/// loss and five other controls; types F1 0.881, tactics 0.823; 0.894 and 0.855 after cues for a
+/// cloned voice and a card "sent" with a quoted name between). Eight of the nine controls of 965–1004
+/// and six of the seven of 1005–1044 still take a tag: with them, types F1 over all 1044 is 0.928, so
+/// the floor is 0.925.
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -217,10 +221,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 1004 labelled narratives are evaluated")
+    @Test("all 1044 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 1004, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 1044, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 

@@ -21,6 +21,7 @@ struct TemplateViewTests {
     func phraseInsideAnother() {
         #expect(SiteRenderer.holds("双倍赔偿", "倍赔") && SiteRenderer.holds("被压坏", "压坏") && SiteRenderer.holds("Lost parcel", "parcel"))
         #expect(SiteRenderer.holds("share your screen now", "your screen"))
+        #expect(SiteRenderer.holds("WeChat 转账", "WeChat") && SiteRenderer.holds("微信 transfer", "transfer"))
         #expect(!SiteRenderer.holds("WhatsApp", "app") && !SiteRenderer.holds("refund", "refund") && !SiteRenderer.holds("parcel", "lost parcel"))
     }
 
