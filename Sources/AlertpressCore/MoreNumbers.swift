@@ -46,6 +46,8 @@ enum MoreNumbers {
                 return bytes[index] == 0xEF && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x8D ? 3 : 0
             }
             func isCapital(_ index: Int) -> Bool { index >= 0 && index < count && (0x41...0x5A).contains(bytes[index]) }
+            // An IBAN's country may be written in lower case ("gb82 west …").
+            func isLetter(_ index: Int) -> Bool { index >= 0 && index < count && (0x41...0x5A).contains(bytes[index] & 0xDF) && bytes[index] & 0x80 == 0 }
             var index = 0
             while index < count {
                 let byte = bytes[index]
@@ -76,7 +78,7 @@ enum MoreNumbers {
                     if index < count, bytes[index] | 0x20 == UInt8(ascii: "x") { star = true }
                     if run == 15 { forms.insert(.fifteenDigits) }
                     if run == 7, isCapital(start - 1) { forms.insert(.singapore) }
-                    if run >= 2, isCapital(start - 1), isCapital(start - 2) { forms.insert(.iban) }
+                    if run >= 2, isLetter(start - 1), isLetter(start - 2) { forms.insert(.iban) }
                     spelledDigits += run
                     if spelledWords >= 2, spelledDigits >= 7 { forms.insert(.words) }
                     continue
@@ -209,7 +211,7 @@ enum MoreNumbers {
             add(.nationalID, at: offset(of: match.1.startIndex, in: readable), "\(match.1)****\(match.2.suffix(3))\(match.3)", "\(match.1)\(match.2)\(match.3)")
         }
         for match in !forms.contains(.iban) ? [] : iban.with({ readable.matches(of: $0).map(\.1) }) {
-            let compact = match.filter { $0 != " " }
+            let compact = match.filter { $0 != " " }.uppercased()
             guard (15...34).contains(compact.count), validIBAN(String(compact)) else { continue }
             add(.iban, at: offset(of: match.startIndex, in: readable), "\(compact.prefix(4)) **** \(compact.suffix(4))", String(compact))
         }
@@ -283,7 +285,7 @@ enum MoreNumbers {
 
     /// Masked numbers in `line` as written (`readable` passes over stars beside a digit) that show
     /// too much: a mobile with eight of its eleven digits, an ID with fourteen of its eighteen (its
-    /// check digit follows from the rest), an e-mail whose name shows four characters or more and
+    /// check digit follows from the rest), a card with one digit hidden (so does its), an e-mail whose name shows four characters or more and
     /// more than it hides.
     static func weakMasks(in line: String) -> [Finding] {
         var found: [Finding] = []
@@ -323,6 +325,10 @@ enum MoreNumbers {
                 report(.mobile, start, PersonalDataScanner.masked(.mobile, text), text)
             } else if token.count == 18, token.prefix(6).allSatisfy(\.isNumber), token.contains("*"), shown + (token[17] == "X" ? 1 : 0) >= 14 {
                 report(.residentID, start, PersonalDataScanner.masked(.residentID, text), text)
+            } else if (16...19).contains(token.count), shown == token.count - 1, token.prefix(4).allSatisfy(\.isNumber),
+                      PersonalDataScanner.isCardPrefix(String(token.prefix(4))) {
+                // A card with one digit hidden: its Luhn check digit tells which.
+                report(.card, start, "**** " + String(text.filter(\.isNumber).suffix(4)), text)
             }
         }
         // E-mail names with stars.
@@ -348,7 +354,7 @@ enum MoreNumbers {
     private static let maskedEmail = SharedRegex { /(?:^|[^A-Za-z0-9._%+*-])([A-Za-z0-9._%+-]*\*[A-Za-z0-9._%+*-]*)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/ }
     private static let socialSecurity = SharedRegex { /(?:^|[^0-9-])(\d{3})-(\d{2})-(\d{4})(?![0-9]|-\d)/ }
     private static let singaporeID = SharedRegex { /(?:^|[^A-Za-z0-9])([STFG])(\d{7})([A-Z])(?![A-Za-z0-9])/ }
-    private static let iban = SharedRegex { /(?:^|[^A-Za-z0-9])([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)(?![A-Za-z0-9])/ }
+    private static let iban = SharedRegex { /(?:^|[^A-Za-z0-9])([A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?)(?![A-Za-z0-9])/ }
 
     /// A first-generation resident ID: a province's code, a birth date of the 1900s (YYMMDD) and a
     /// serial number, fifteen digits with no check digit.

@@ -1,8 +1,11 @@
 /// Personal numbers in the forms of Hong Kong and Taiwan, which a bulletin in Traditional Chinese
-/// quotes from its police: identity card numbers (checked by their check digit), Taiwan mobiles
-/// (`0912-345-678`, `+886 912 345 678`) and Hong Kong mobiles after `+852` or a label (`手機9123 4567`;
-/// eight digits alone are as often an amount or an order). Found on the text as `PersonalDataScanner`
-/// reads it (full-width digits, markup left out).
+/// quotes from its police: identity card numbers (checked by their check digit, in either case),
+/// Taiwan mobiles (`0912-345-678`, `+886 912 345 678`) and Hong Kong mobiles after `+852` or a label
+/// (`手機9123 4567`; eight digits alone are as often an amount or an order). And the forms of other
+/// countries a victim abroad or a tourist's case has: mobiles after their country's code (`+44 7700
+/// 900123`, `+60 12-345 6789`), Korean resident registration numbers (`900101-1234568`, by their
+/// check digit), and passport, travel-permit and Social Security numbers after their label. Found on
+/// the text as `PersonalDataScanner` reads it (full-width digits, markup left out).
 enum RegionalNumbers {
     typealias Finding = PersonalDataScanner.Finding
 
@@ -25,8 +28,21 @@ enum RegionalNumbers {
                 }
                 return nil
             }
+            // A label of the numbers only it makes personal: passport, 护照, 護照, 通行证, 通行證, 回乡证,
+            // 回鄉證, 台胞证, 台胞證, SSN, social security, RRN, resident registration.
+            let labels = ["passport", "\u{62A4}\u{7167}", "\u{8B77}\u{7167}", "\u{901A}\u{884C}\u{8BC1}", "\u{901A}\u{884C}\u{8B49}",
+                          "\u{56DE}\u{4E61}\u{8BC1}", "\u{56DE}\u{9109}\u{8B49}", "\u{53F0}\u{80DE}\u{8BC1}", "\u{53F0}\u{80DE}\u{8B49}",
+                          "ssn", "social security", "rrn", "resident registration"].map { Array($0.utf8) }
+            func isLabel(at index: Int) -> Bool {
+                labels.contains { label in
+                    index + label.count <= count && zip(label, bytes[index...]).allSatisfy { $0 == $1 || ($0 < 0x80 && $0 == $1 | 0x20) }
+                }
+            }
             var index = 0
             while index < count {
+                // "+44 7700 900123", "+60 (12) 345 6789": a country's code.
+                if bytes[index] == UInt8(ascii: "+"), digit(at: index + 1) != nil || (index + 2 < count && digit(at: index + 2) != nil) { return true }
+                if [0x70, 0x50, 0x73, 0x53, 0x72, 0x52, 0xE6, 0xE8, 0xE9, 0xE5].contains(bytes[index]), isLabel(at: index) { return true }
                 guard let (first, length) = digit(at: index) else { index += 1; continue }
                 let start = index
                 // Counted, not kept: most lines have numbers, few of these forms.
@@ -45,8 +61,10 @@ enum RegionalNumbers {
                         break
                     }
                 }
-                let afterCapital = start > 0 && (0x41...0x5A).contains(bytes[start - 1])
-                if afterCapital, (6...9).contains(digits) { return true }
+                let afterLetter = start > 0 && bytes[start - 1] < 0x80 && (0x41...0x5A).contains(bytes[start - 1] & 0xDF)
+                if afterLetter, (6...9).contains(digits) { return true }
+                // A Korean resident registration number: six digits, a hyphen, seven.
+                if digits == 13, groups == 2, firstGroup == 6 { return true }
                 if digits == 8, groups == 1 || (groups == 2 && firstGroup == 4) { return true }
                 if digits == 10, first == 0x30, second == 0x39 { return true }
                 if digits == 11 || digits == 12, first == 0x38 { return true }
@@ -56,8 +74,24 @@ enum RegionalNumbers {
     }
 
     // (No look-behind in Swift's regexes: what may not stand before a number is matched, outside its groups.)
-    private static let taiwanID = SharedRegex { /(?:^|[^A-Za-z0-9])([A-Z])\s?([12]\d{8})(?![0-9])/ }
-    private static let hongKongID = SharedRegex { /(?:^|[^A-Za-z0-9])([A-Z]{1,2})(\d{6})\s?(?:[(（]([0-9A])[)）]|([0-9A])(?![0-9A-Za-z]))/ }
+    private static let taiwanID = SharedRegex { /(?:^|[^A-Za-z0-9])([A-Za-z])\s?([12]\d{8})(?![0-9])/ }
+    private static let hongKongID = SharedRegex { /(?:^|[^A-Za-z0-9])([A-Za-z]{1,2})(\d{6})\s?(?:[(（\[［]([0-9Aa])[)）\]］]|([0-9Aa])(?![0-9A-Za-z]))/ }
+    /// A number after a "+" and a country's calling code, in groups with spaces, dots, hyphens or
+    /// brackets between: read by `foreignMobile`.
+    private static let international = SharedRegex { /(?:^|[^0-9A-Za-z+])\+\s?(\(?\d[\d\s().-]{5,22}\d)(?![0-9])/ }
+    /// A Korean resident registration number: a birth date (YYMMDD), a hyphen, and seven digits from
+    /// the one for the century and sex (1 to 4).
+    private static let koreanRRN = SharedRegex {
+        /(?i)(?:^|[^0-9-])(?:(?:\bRRN|resident\s+registration(?:\s+number)?|주민등록번호)\s*(?:is|was)?\s*[:：]?\s*)?(\d{6})[\s-]([1-4]\d{6})(?![0-9]|-\d)|(?:\bRRN|resident\s+registration(?:\s+number)?|주민등록번호)\s*(?:is|was)?\s*[:：]?\s*(\d{6})([1-4]\d{6})(?![0-9])/
+    }
+    /// Numbers only their label makes personal: a passport's or a travel permit's (a letter or two and
+    /// seven to ten digits, or nine digits), a Social Security number written with spaces or dots.
+    private static let passport = SharedRegex {
+        /(?i)(?:护照|護照|港澳通行证|港澳通行證|通行证|通行證|回乡证|回鄉證|台胞证|台胞證|\bpassport)\s*(?:号码|號碼|号|號|[,，]?\s*(?:number|no\.?|#)(?:\s+of\s+(?:the\s+)?\w+)?)?\s*(?:是|为|為|is|was)?\s*[:：,，(（]?\s*([A-Za-z]{1,2}\d{7,10}|\d{9})(?![0-9A-Za-z])/
+    }
+    private static let labelledSSN = SharedRegex {
+        /(?i)(?:\bSSN|\bsocial\s+security(?:\s+(?:number|no\.?))?)\s*(?:is|was|#)?\s*[:：]?\s*(\d{3})[\s.-]?(\d{2})[\s.-]?(\d{4})(?![0-9])/
+    }
     private static let taiwanMobile = SharedRegex { /(?:^|[^0-9])((?:\+?886[\s-]?|0)(9\d{2})[\s-]?(\d{3})[\s-]?(\d{3}))(?![0-9])/ }
     private static let hongKongMobile = SharedRegex {
         /(?i)(?:\+?\(?852\)?[\s-]?|(?:手機|手机|手提|電話|电话|聯絡|联系|聯繫|whatsapp|mobile|phone|tel)[^0-9\n]{0,8})([4-9]\d{3})[\s-]?(\d{4})(?![0-9])/
@@ -75,13 +109,32 @@ enum RegionalNumbers {
             let offset = readable.unicodeScalars.distance(from: readable.unicodeScalars.startIndex, to: start)
             found.append(Finding(kind: kind, column: (offset < columns.count ? columns[offset] : offset) + 1, masked: masked, value: value))
         }
-        for match in taiwanID.with({ readable.matches(of: $0).map { ($0.1, $0.2) } }) where validTaiwanID(String(match.0), String(match.1)) {
-            let id = String(match.0) + String(match.1)
+        for match in taiwanID.with({ readable.matches(of: $0).map { ($0.1, $0.2) } }) where validTaiwanID(match.0.uppercased(), String(match.1)) {
+            let id = match.0.uppercased() + String(match.1)
             add(.residentID, match.0.startIndex, String(id.prefix(2)) + "******" + String(id.suffix(2)), id)
         }
         for match in hongKongID.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3 ?? $0.4) } }) {
-            guard let check = match.2, validHongKongID(String(match.0), String(match.1), String(check)) else { continue }
-            add(.residentID, match.0.startIndex, "\(match.0)\(match.1.prefix(1))*****(\(check))", "\(match.0)\(match.1)\(check)")
+            guard let check = match.2?.uppercased(), validHongKongID(match.0.uppercased(), String(match.1), check) else { continue }
+            add(.residentID, match.0.startIndex, "\(match.0.uppercased())\(match.1.prefix(1))*****(\(check))", "\(match.0.uppercased())\(match.1)\(check)")
+        }
+        for match in international.with({ readable.matches(of: $0).map(\.1) }) {
+            let digits = String(match.filter(\.isNumber))
+            // The calling code is the one of one to three digits that reads the rest as a mobile.
+            guard let (code, national) = (1...3).lazy.compactMap({ length in
+                foreignMobile(code: String(digits.prefix(length)), String(digits.dropFirst(length))).map { (digits.prefix(length), $0) }
+            }).first else { continue }
+            add(.mobile, match.startIndex, "+\(code) \(national.prefix(3))****\(national.suffix(3))", code + national)
+        }
+        // Without its hyphen, only after its label: thirteen digits alone are as often an order's.
+        let rrns = koreanRRN.with { readable.matches(of: $0).compactMap { match in (match.1 ?? match.3).flatMap { first in (match.2 ?? match.4).map { (first, $0) } } } }
+        for match in rrns where validKoreanRRN(String(match.0) + String(match.1)) {
+            add(.nationalID, match.0.startIndex, "\(match.0)-\(match.1.prefix(1))******", String(match.0) + String(match.1))
+        }
+        for match in passport.with({ readable.matches(of: $0).map(\.1) }) {
+            add(.nationalID, match.startIndex, "\(match.prefix(1))****\(match.suffix(3))", match.uppercased())
+        }
+        for match in labelledSSN.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3) } }) where match.0 != "000" && match.0 != "666" && !match.0.hasPrefix("9") {
+            add(.nationalID, match.0.startIndex, "***-**-\(match.2)", String(match.0) + String(match.1) + String(match.2))
         }
         for match in taiwanMobile.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3, $0.4) } }) {
             add(.mobile, match.0.startIndex, "0\(match.1)***\(match.3)", "0\(match.1)\(match.2)\(match.3)")
@@ -93,6 +146,44 @@ enum RegionalNumbers {
             add(.landline, match.0.startIndex, "\(match.0.prefix(1))***\(match.1)", "852\(match.0)\(match.1)")
         }
         return found
+    }
+
+    /// The national number of a mobile after a country's calling code (`code`, its digits after it;
+    /// a trunk "0" in brackets left out), or nil for a landline's, a service's or another country's
+    /// (mainland China, Hong Kong and Taiwan have their own patterns): the United Kingdom (7 and nine
+    /// digits), Malaysia (1 and eight or nine), Japan (70, 80 or 90 and eight), Singapore (8 or 9 and
+    /// seven), Australia (4 and eight), South Korea (10 and eight), Thailand (6, 8 or 9 and eight),
+    /// the Philippines (9 and nine), Vietnam (3, 5, 7, 8 or 9 and eight), Germany (15, 16 or 17 and
+    /// eight or nine), France (6 or 7 and eight), the United States and Canada (ten digits, not a
+    /// toll-free 8xx).
+    static func foreignMobile(code: String, _ digits: String) -> String? {
+        let national = digits.hasPrefix("0") ? String(digits.dropFirst()) : digits
+        let count = national.count
+        func starts(_ prefixes: String...) -> Bool { prefixes.contains { national.hasPrefix($0) } }
+        let mobile = switch code {
+        case "44": starts("7") && count == 10
+        case "60": starts("1") && (9...10).contains(count)
+        case "81": starts("70", "80", "90") && count == 10
+        case "65": starts("8", "9") && count == 8
+        case "61": starts("4") && count == 9
+        case "82": starts("10") && count == 10
+        case "66": starts("6", "8", "9") && count == 9
+        case "63": starts("9") && count == 10
+        case "84": starts("3", "5", "7", "8", "9") && count == 9
+        case "49": starts("15", "16", "17") && (10...11).contains(count)
+        case "33": starts("6", "7") && count == 9
+        case "1": count == 10 && !["800", "833", "844", "855", "866", "877", "888"].contains(String(national.prefix(3))) && !starts("0", "1")
+        default: false
+        }
+        return mobile ? national : nil
+    }
+
+    /// A Korean resident registration number's birth date (month and day) and check digit.
+    static func validKoreanRRN(_ digits: String) -> Bool {
+        let values = digits.compactMap(\.wholeNumberValue)
+        guard values.count == 13, (1...12).contains(values[2] * 10 + values[3]), (1...31).contains(values[4] * 10 + values[5]) else { return false }
+        let sum = zip(values.prefix(12), [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]).reduce(0) { $0 + $1.0 * $1.1 }
+        return (11 - sum % 11) % 10 == values[12]
     }
 
     /// Taiwan's national ID: a letter for the place of registration, 1 or 2, seven digits and a check digit.

@@ -72,11 +72,11 @@ enum PersonalDataScanner {
         /(?i)(?:(?:银行|銀行|储蓄|儲蓄|建行|工行|农行|農行|中行)?(?:账号|帳號|账户|帳戶)|\bbank\s+account(?:\s+(?:number|no\.?))?|\baccount\s+(?:number|no\.?))\s*(?:号码|號碼|号|號|#)?\s*(?:是|为|為|is)?\s*[:：,，]?\s*((?:\d[ -]?){11,21}\d)(?![0-9A-Za-z])/
     }
     private static let labelledLandline = SharedRegex {
-        /(?i)(?:(?:家中|家里|家裡|家裏|家庭|住宅|家|她家|他家)的?(?:电话|電話|座机|座機|固话|固話)|(?:她|他)的?(?:电话|電話|座机|座機)|座机|座機|固话|固話|固定电话|固定電話|(?:受害人|被害人|事主|报警人|報案人|报案人|当事人|當事人|女士|先生|小姐|太太|阿姨|大爷|大爺|老人)的?(?:电话|電話|联系电话|聯絡電話|联系方式|聯絡方式|联系号码|聯絡號碼)|\b(?:victim|caller|complainant|woman|man)'s\s+(?:(?:home|work|office|contact)\s+)?(?:phone|tel\.?|telephone|number)|\b(?:her|his|their)\s+(?:(?:home|work|office|contact)\s+)?(?:phone|tel\.?|telephone)|'s\s+(?:home|work|office)\s+(?:phone|number|line)|\bhome\s+(?:phone|tel\.?|number|line)|\blandline|\bcan\s+be\s+reached\s+(?:at|on))\s*(?:号码|號碼|号|號|no\.?|number)?\s*(?:是|为|為|is|was)?\s*[:：,，]?\s*(\(?0\d{1,3}\)?[ -]?\d{3,4}[ -]?\d{4})(?![0-9])/
+        /(?i)(?:(?:家中|家里|家裡|家裏|家庭|住宅|家|她家|他家)的?(?:电话|電話|座机|座機|固话|固話)|(?:她|他)的?(?:电话|電話|座机|座機)|座机|座機|固话|固話|固定电话|固定電話|(?:受害人|被害人|事主|报警人|報案人|报案人|当事人|當事人|女士|先生|小姐|太太|阿姨|大爷|大爺|老人)的?(?:电话|電話|联系电话|聯絡電話|联系方式|聯絡方式|联系号码|聯絡號碼)|\b(?:victim|caller|complainant|woman|man)'s\s+(?:(?:own|home|work|office|contact|mobile|cell)\s+){0,2}(?:phone|tel\.?|telephone|number|mobile|cell)(?:\s+number)?|\b(?:her|his|their)\s+(?:(?:home|work|office|contact)\s+)?(?:phone|tel\.?|telephone)|'s\s+(?:home|work|office)\s+(?:phone|number|line)|\bhome\s+(?:phone|tel\.?|number|line)|\blandline|\bcan\s+be\s+reached\s+(?:at|on))\s*(?:号码|號碼|号|號|no\.?|number)?\s*(?:是|为|為|is|was)?\s*[:：,，]?\s*(\(?0\d{1,3}\)?[ -]?\d{3,4}[ -]?\d{4}|0\d{4} \d{6})(?![0-9])/
     }
 
-    /// Where a labelled number may be: each run of nine digits or more (spaces, hyphens and brackets
-    /// between them), with the 64 characters before it, where its label would be, and 2 after.
+    /// Where a labelled number may be: each run of nine digits or more (spaces, hyphens, dots and
+    /// brackets between them), with the 64 characters before it, where its label would be, and 2 after.
     static func labelWindows(_ text: String) -> [Range<String.Index>] {
         let scalars = text.unicodeScalars
         var windows: [Range<String.Index>] = []
@@ -95,7 +95,7 @@ enum PersonalDataScanner {
                     digits += 1
                     index = scalars.index(after: index)
                     end = index
-                } else if scalar == " " || scalar == "-" || scalar == "(" || scalar == ")" {
+                } else if scalar == " " || scalar == "-" || scalar == "(" || scalar == ")" || scalar == "." {
                     index = scalars.index(after: index)
                 } else {
                     break
@@ -447,6 +447,10 @@ enum PersonalDataScanner {
                     return true
                 // "li#qq.com", as addresses are written to keep them from robots.
                 case UInt8(ascii: "#") where webmailHostAhead(bytes, index + 1): return true
+                // "@" escaped twice (%2540).
+                case UInt8(ascii: "%") where index + 4 < bytes.count && bytes[index + 1] == UInt8(ascii: "2") && bytes[index + 2] == UInt8(ascii: "5")
+                    && bytes[index + 3] == UInt8(ascii: "4") && bytes[index + 4] == UInt8(ascii: "0"):
+                    return true
                 // A digit, "@" or "." written as a URL's %-escape (%31, %40, %2E).
                 case UInt8(ascii: "%") where index + 2 < bytes.count && (bytes[index + 1] == UInt8(ascii: "3") && (0x30...0x39).contains(bytes[index + 2])
                     || bytes[index + 1] == UInt8(ascii: "4") && bytes[index + 2] == UInt8(ascii: "0")
@@ -715,12 +719,15 @@ enum PersonalDataScanner {
                 index += 1
                 continue
             }
-            // A URL's %-escape of a digit, "@" or "." (`?email=li%40qq.com`, `%31%33%39…`).
-            if markup, character == "%", index + 2 < characters.count, characters[index + 1].isASCII, characters[index + 2].isASCII,
-               let high = characters[index + 1].hexDigitValue, let low = characters[index + 2].hexDigitValue, case let value = high * 16 + low, (0x30...0x39).contains(value) || value == 0x40 || value == 0x2E {
+            // A URL's %-escape of a digit, "@" or "." (`?email=li%40qq.com`, `%31%33%39…`), or one escaped
+            // again (`li%2540qq.com`, which a link's target decodes once).
+            let twice = index + 4 < characters.count && characters[index + 1] == "2" && characters[index + 2] == "5"
+            let hex = twice ? index + 3 : index + 1
+            if markup, character == "%", hex + 1 < characters.count, characters[hex].isASCII, characters[hex + 1].isASCII,
+               let high = characters[hex].hexDigitValue, let low = characters[hex + 1].hexDigitValue, case let value = high * 16 + low, (0x30...0x39).contains(value) || value == 0x40 || value == 0x2E {
                 text.append(Unicode.Scalar(UInt8(value)))
                 columns.append(starts[index])
-                index += 3
+                index = hex + 2
                 continue
             }
             // A Chinese or full-width full stop inside a domain (`qq。com`) is its dot.
@@ -862,8 +869,11 @@ enum PersonalDataScanner {
                   kind != .card || !Self.isURLPathSegment(scalars, range),
                   kind != .mobile || !Self.isNorthAmericanTollFree(scalars, range),
                   // A valid resident ID (check digit, birth date) is one, whatever words come before it
-                  // but a case's number.
-                  kind == .email || (kind == .residentID ? !isCaseNumber(scalars, before: range.lowerBound) : !isExempt(scalars, before: range.lowerBound))
+                  // but a case's or an order's number, which is made of a district and a recent date
+                  // (420106202611051235): one "born" before 2000 is a person's, whatever its label.
+                  kind == .email || (kind == .residentID
+                      ? !(Self.bornSince2000(scalars[range]) && (isCaseNumber(scalars, before: range.lowerBound) || isExempt(scalars, before: range.lowerBound)))
+                      : !isExempt(scalars, before: range.lowerBound))
             else { return }
             claimed.append(range)
             let position = range.lowerBound
@@ -898,7 +908,7 @@ enum PersonalDataScanner {
                     let masked = switch kind {
                     case .residentID: Self.masked(.residentID, digits)
                     case .card: Self.masked(.card, digits)
-                    default: String(number.prefix { $0 != "-" && $0 != " " && $0 != ")" }.filter(\.isNumber)) + "-****" + String(digits.suffix(4))
+                    default: String(number.prefix { !"- ).".contains($0) }.filter(\.isNumber)) + "-****" + String(digits.suffix(4))
                     }
                     // As written, a labelled number is never an amount or an order number.
                     guard !claimed.contains(where: { $0.overlaps(lower..<upper) }) else { continue }
@@ -1301,6 +1311,13 @@ enum PersonalDataScanner {
         // Not for a mobile's shape: 余 is also a surname ("联系人13912345678余元").
         let isMobileShape = digitCount == 11 && scalars[range].first == "1"
         if !isMobileShape, ["余元", "多元", "余万元", "多万元", "餘元", "餘萬元", "多萬元"].contains(where: { following.hasPrefix($0) }) { return true }
+        // After the words of a sum and before a unit ("涉案金额达15823467890元", "losses came to
+        // 15823467890 yuan"): an amount, however precise.
+        let words = String(String.UnicodeScalarView(scalars[max(0, before - 14)..<before])).lowercased()
+        if Self.sumWords.contains(where: { words.hasSuffix($0) }),
+           ["元", "万元", "萬元", "块", "人民币", "人民幣", "yuan", "rmb", "cny", "dollars", "hkd", "usd"].contains(where: { following.lowercased().hasPrefix($0) }) {
+            return true
+        }
         // Otherwise one number written whole is an amount only when round ("冻结资金15000000000元")
         // or with a fraction: a phone number right before "元旦" or "yuan" is not.
         guard fraction || scalars[range].contains(where: { !("0"..."9").contains($0) }) || scalars[range].suffix(3).allSatisfy({ $0 == "0" }) else { return false }
@@ -1319,6 +1336,11 @@ enum PersonalDataScanner {
         }
         return false
     }
+
+    /// The words a sum follows, in lower case.
+    private static let sumWords = ["金额达", "金額達", "损失", "損失", "损失达", "損失達", "总额", "總額", "共计", "共計", "合计", "合計", "总计", "總計",
+                                   "累计", "累計", "涉案", "loss was", "losses were", "loss of", "losses of", "came to", "totalled", "totaled",
+                                   "total of", "amounted to", "amounting to"]
 
     /// Whether the digits at `range` are a whole segment of a URL's path, after its host
     /// ("https://m.weibo.cn/status/4800…", "www.bilibili.com/video/9123…/"): no card number is written there.
@@ -1387,6 +1409,12 @@ enum PersonalDataScanner {
             return false
         }
         return !Self.personalContext.with { context.contains($0) }
+    }
+
+    /// Whether the resident ID written in `scalars` has a birth year of 2000 or later.
+    private static func bornSince2000(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        let digits = scalars.compactMap(Self.digit)
+        return digits.count >= 10 && digits[6] == "2"
     }
 
     private static func isCaseNumber(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {

@@ -605,6 +605,51 @@ struct MoreNumbersTests {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(PersonalDataScanner.scan(line))")
     }
 
+    /// A privacy red team (thirty-eighth session): passports, mobiles abroad, IDs and accounts in lower
+    /// case or other separators, a twice-escaped "@", a card with one digit hidden, and a valid ID of
+    /// someone born before 2000 after "case number" went out whole.
+    @Test("numbers of other countries and forms are found", arguments: [
+        ("The victim's passport number E12345678 was copied.", PersonalDataScanner.Finding.Kind.nationalID),
+        ("PASSPORT NUMBER OF THE VICTIM: E12345678", .nationalID),
+        ("Her passport no. EA1234567 expired.", .nationalID),
+        ("受害人的护照号码E12345678被骗子拿走。", .nationalID),
+        ("港澳通行证号码C12345678", .nationalID),
+        ("She is on +44 7700 900123 in London.", .mobile),
+        ("Her mobile +447700900123.", .mobile),
+        ("Call +60 12-345 6789.", .mobile),
+        ("Call +81 90-1234-5678.", .mobile),
+        ("Call +65 9123 4567.", .mobile),
+        ("Call +61 412 345 678.", .mobile),
+        ("Call +44 (0)7700 900123.", .mobile),
+        ("IBAN gb82 west 1234 5698 7654 32", .iban),
+        ("Taiwan ID a123456789", .residentID),
+        ("HKID a123456(3)", .residentID),
+        ("HKID A123456[3]", .residentID),
+        ("Her SSN 078 05 1120 was used.", .nationalID),
+        ("Social security number: 078.05.1120", .nationalID),
+        ("Korean RRN 900101-1234568", .nationalID),
+        ("Write to zhangwei%2540qq.com", .email),
+        ("Card 6222 0212 3456 7890 1*8", .card),
+        ("Case number 420106199003071238.", .residentID),
+        ("The victim photographed her passport, number E12345678, for the caller.", .nationalID),
+        ("She sent a photo of her passport (E12345678).", .nationalID),
+        ("The victim's RRN 9001011234568 was read out.", .nationalID),
+        ("The victim's own mobile number 07700 900123 received the code.", .landline),
+    ])
+    func otherForms(_ line: String, _ kind: PersonalDataScanner.Finding.Kind) {
+        #expect(PersonalDataScanner.scan(line).map(\.kind) == [kind], "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    @Test("sums after their words, order numbers of a recent date, hotlines abroad and landlines after a country's code are no one's data", arguments: [
+        "The total loss was 15823467890 yuan.", "Losses nationwide came to 15823467890 yuan.", "全国涉案金额达15823467890元。",
+        "He quoted her order number 420106202611051235.", "骗子报出了她的订单号420106202611051235。", "Police case number 420106202611051235.",
+        "Call Action Fraud on +44 300 123 2040.", "The FTC's line is +1 877 382 4357.", "The embassy: +44 20 7946 0958.",
+        "Call +86 10 12345678 for the embassy.",
+    ])
+    func otherFormsPass(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).isEmpty, "\(PersonalDataScanner.scan(line))")
+    }
+
     @Test("a mainland mobile stays one in a toll-free number's grouping outside its ranges, and spelt with 〇 among other numerals")
     func tollFreeOnly() {
         #expect(PersonalDataScanner.scan("她的手机1-880-012-3456").map(\.kind) == [.mobile])
