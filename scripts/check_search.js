@@ -59,12 +59,12 @@ async function found(prefix, query, given) {
 function expected(index, query) {
   const plain = (s) => s.replace(/(\d),(?=\d{3}(?!\d))/g, "$1").normalize("NFKD").toLowerCase();
   const at = new RegExp("(^|[^\\p{L}\\p{N}]|[\\u2e80-\\u9fff])" + plain(query) + (/^\d+$/.test(query) ? "(?!\\d)" : ""), "u");
-  return index.filter((it) => at.test(plain([it.title, it.summary, (it.types || []).join(" "), (it.tactics || []).join(" "), it.region, it.loss || "", it.text]
+  return index.filter((it) => at.test(plain([it.title, it.summary, (it.types || []).join(" "), (it.tactics || []).join(" "), (it.campaigns || []).join(" "), it.region, it.loss || "", it.text]
     .join(" ")))).map((it) => it.title);
 }
 
 (async () => {
-  const checks = [["", ["110", "96110", "refund", "7900", "7,900"]], ["zh/", ["110", "96110", "app", "qq", "4000", "4,000"]]];
+  const checks = [["", ["110", "96110", "refund", "7900", "7,900", "double 11"]], ["zh/", ["110", "96110", "app", "qq", "4000", "4,000", "双11"]]];
   for (const [prefix, queries] of checks) {
     const page = fs.readFileSync(path.join(site, prefix, "search/index.html"), "utf8");
     const index = JSON.parse(fs.readFileSync(path.resolve(site, prefix, "search", /data-index="([^"]+)"/.exec(page)[1]), "utf8"));
@@ -89,6 +89,14 @@ function expected(index, query) {
     ["2.1万", []], ["97000", ["金额字段"]], ["97,000", ["金额字段"]], ["9.7万", ["金额字段"]]]) {
     const got = await found("zh/", query, listed);
     const name = `search for “${query}” in “110，119” and “7,900” finds ${JSON.stringify(want)}`;
+    if (JSON.stringify(got) === JSON.stringify(want)) { console.log("PASS " + name); } else { failed++; console.log("FAIL " + name + ": " + JSON.stringify(got)); }
+  }
+  // A campaign's name finds its cases, whether their text names it or not; an apostrophe inside a word is passed over.
+  const named = [{ title: "双11", summary: "", text: "网购退款", campaigns: ["双11购物节"], url: "c" }, { title: "西安", summary: "", text: "Police in Xi'an said", url: "d" },
+    { title: "无关", summary: "", text: "快递理赔", url: "e" }];
+  for (const [query, want] of [["双11购物节", ["双11"]], ["xian", ["西安"]], ["Xi’an", ["西安"]]]) {
+    const got = await found("zh/", query, named);
+    const name = `search for “${query}” finds ${JSON.stringify(want)} (a campaign's name, an apostrophe)`;
     if (JSON.stringify(got) === JSON.stringify(want)) { console.log("PASS " + name); } else { failed++; console.log("FAIL " + name + ": " + JSON.stringify(got)); }
   }
   // Simplified and Traditional characters find each other, on the site's index and on texts written here.

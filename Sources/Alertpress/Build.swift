@@ -270,9 +270,13 @@ public enum SiteBuilder {
                                    searchLabel: strings["search.title"], searchHref: root + routes.search(),
                                    hotlinesLabel: strings["hotlines"], hotlines: SiteRenderer.hotlineViews(edition.edition.texts.hotlines))
         }
+        let home = bulletin.editions.first { $0.lang == bulletin.site.defaultLanguage } ?? bulletin.editions.first
         let view = NotFoundView(
             lang: bulletin.site.defaultLanguage, title: sections.map(\.title).joined(separator: " · "),
-            stylesheet: root + "assets/style.css", icon: logo.flatMap { $0.image.isSquare ? root + $0.href : nil }, sections: sections)
+            stylesheet: root + "assets/style.css", icon: logo.flatMap { $0.image.isSquare ? root + $0.href : nil },
+            siteTitle: home?.edition.texts.title ?? "", homeHref: root + Routes(bulletin.site, lang: bulletin.site.defaultLanguage).home(),
+            logo: logo.map { LogoView(src: root + $0.href, width: String($0.image.width), height: String($0.image.height), icon: $0.image.isSquare) },
+            sections: sections)
         return OutputFile(path: "404.html", text: templates.render(view, "not-found"))
     }
 

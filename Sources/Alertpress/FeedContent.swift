@@ -124,6 +124,8 @@ enum SearchIndex {
         var types: [String]
         /// Searched, not shown as types (a Chinese reviewer found 转账到“安全账户” listed as one).
         var tactics: [String]
+        /// The titles of the seasonal campaigns it belongs to ("Double 11"): searched, not shown.
+        var campaigns: [String]
         var region: String
         /// The loss as the pages write it and in plain digits ("9.7万元 97000"): searched, though the body may write it otherwise.
         var loss: String
@@ -154,6 +156,7 @@ enum SearchIndex {
                   summary: item.entry.summary,
                   types: item.scamTypes.compactMap { renderer.edition.edition.term(.scamType, $0)?.name },
                   tactics: item.tactics.compactMap { renderer.edition.edition.term(.tactic, $0)?.name },
+                  campaigns: item.campaigns.compactMap { id in renderer.edition.edition.campaigns.first { $0.id == id }?.title },
                   region: item.entry.region ?? "",
                   loss: item.entry.loss.map { renderer.strings.money($0.amount, $0.currency) + " " + "\($0.amount)" } ?? "",
                   text: item.entry.searchText)
@@ -169,7 +172,8 @@ enum SearchIndex {
         out.append("[")
         for (index, entry) in entries.enumerated() {
             if index > 0 { out.append(",") }
-            out.append("{\"date\":"); out.string(entry.date)
+            out.append("{\"campaigns\":"); out.strings(entry.campaigns)
+            out.append(",\"date\":"); out.string(entry.date)
             out.append(",\"loss\":"); out.string(entry.loss)
             out.append(",\"region\":"); out.string(entry.region)
             out.append(",\"summary\":"); out.string(entry.summary)

@@ -53,7 +53,8 @@ struct FlyerContent {
     }
 
     func type(_ term: Term) -> FlyerDocument {
-        document(title: texts.title, headline: term.name, season: term.summary, types: [term], recent: recent(term),
+        // The bulletin's name, the type's in large print, then what it is.
+        document(title: texts.title, headline: term.name, season: "", lede: term.summary, types: [term], recent: recent(term),
                  path: routes.term(.scamType, term.id), paper: .a4, largePrint: false,
                  documentTitle: "\(term.name) · \(texts.title)")
     }
@@ -168,7 +169,7 @@ struct FlyerContent {
             dos: advice.filter { $0.kind == .do }.prefix(4).map(line), donts: advice.filter { $0.kind == .dont }.prefix(4).map(line))
     }
 
-    private func document(title: String, headline: String, season: String, types: [Term], recent: EnrichedCase?,
+    private func document(title: String, headline: String, season: String, lede: String = "", types: [Term], recent: EnrichedCase?,
                           path: String, paper: Paper, largePrint: Bool, documentTitle: String? = nil) -> FlyerDocument {
         let lines = lines(types)
         let recentCase = recent.map { item in
@@ -181,7 +182,7 @@ struct FlyerContent {
             dos: lines.dos.map(\.text), donts: lines.donts.map(\.text),
             recentCase: recentCase, hotlines: texts.hotlines.map { FlyerHotline(label: $0.label, number: $0.number) },
             qrURL: routes.absolute(path), printedURL: routes.printed(path), issued: issued, creationDate: issuedAt, labels: labels,
-            documentTitle: documentTitle, logo: logo)
+            documentTitle: documentTitle, logo: logo, lede: lede)
     }
 
     func seasonText(_ window: CampaignWindow) -> String {

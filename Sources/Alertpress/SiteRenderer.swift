@@ -194,10 +194,20 @@ final class SiteRenderer: Sendable {
             // Besides its own cases, a campaign page shows how many cases each of its focus types has.
             let focusCounts = Fingerprint { hash in for id in campaign.focus { hash.add(tagged.count(.scamType, id)) } }
             let otherCount: @Sendable (EnrichedEdition) -> Int = { $0.tagPositions.byCampaign[campaign.id]?.count ?? 0 }
-            jobs += listJobs(first, positions, also: focusCounts, otherCount: otherCount) { [self] folder, positions, list in
+            let elsewhere = onlyElsewhere { other in (other.tagPositions.byCampaign[campaign.id] ?? []).map { other.listedCases[$0] } }
+            let counts = Fingerprint { hash in
+                hash.add(focusCounts)
+                for other in elsewhere { hash.add(other.lang); hash.add(other.count) }
+            }
+            jobs += listJobs(first, positions, also: counts, otherCount: otherCount) { [self] folder, positions, list in
                 let nav = pagination(first, list, from: folder)
+                var view = campaignView(campaign, cases: positions.map { listed[$0] }, pagination: nav, from: folder)
+                view.elsewhere = elsewhere.map { other in
+                    ElsewhereView(text: strings.elsewhere(other.count, language: strings.name(of: other.lang), more: !positions.isEmpty),
+                                  href: Routes.relative(from: folder, to: Routes(site, lang: other.lang).campaign(campaign.id)), lang: other.lang)
+                }
                 return page(folder, title: pageTitle(campaign.title, nav), template: "campaign",
-                            view: campaignView(campaign, cases: positions.map { listed[$0] }, pagination: nav, from: folder),
+                            view: view,
                             description: campaign.headline, feeds: feedLinks(folder: first, from: folder, atom: false, name: campaign.title),
                             alternates: pageAlternates(first, list, from: folder))
             }

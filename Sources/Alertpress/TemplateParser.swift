@@ -218,6 +218,7 @@ private struct MustacheScanner {
         switch sigil {
         case UInt8(ascii: "!"):
             guard let end = find(close, from: cursor + 1) else { throw unfinished }
+            try notRunOn(start, from: cursor, to: end, line: tagLine, column: tagColumn)
             advance(to: end + close.count)
             _ = standAlone()
         case UInt8(ascii: "="):
@@ -235,6 +236,7 @@ private struct MustacheScanner {
             if open == Self.defaultOpen { switched = nil }
         case UInt8(ascii: ">"):
             guard let end = find(close, from: cursor + 1) else { throw unfinished }
+            try notRunOn(start, from: cursor, to: end, line: tagLine, column: tagColumn)
             let name = String(decoding: bytes[(cursor + 1)..<end], as: UTF8.self).trimmingBlanks
             guard !name.isEmpty, name.unicodeScalars.allSatisfy(Self.partialCharacters.contains) else {
                 throw TemplateSyntaxError(line: tagLine, column: tagColumn, message: "`\(show(open))>\(name)\(show(close))` does not name a template")
@@ -248,6 +250,7 @@ private struct MustacheScanner {
                                       message: "`\(show(open))\(Character(Unicode.Scalar(sigil)))…` is not supported (template inheritance and pragmas); use partials, `\(show(open))>name\(show(close))`")
         case UInt8(ascii: "#"), UInt8(ascii: "^"), UInt8(ascii: "/"):
             guard let end = find(close, from: cursor + 1) else { throw unfinished }
+            try notRunOn(start, from: cursor, to: end, line: tagLine, column: tagColumn)
             let name = try Self.name(String(decoding: bytes[(cursor + 1)..<end], as: UTF8.self), line: tagLine, column: tagColumn,
                                      sigil: Character(Unicode.Scalar(sigil)), open: show(open), close: show(close))
             advance(to: end + close.count)
@@ -293,6 +296,7 @@ private struct MustacheScanner {
             guard let end = find(closing, from: cursor) else {
                 throw TemplateSyntaxError(line: tagLine, column: tagColumn, message: "a tag is not finished (a `\(show(closing))` is missing)")
             }
+            try notRunOn(start, from: cursor, to: end, line: tagLine, column: tagColumn)
             let name = try Self.name(String(decoding: bytes[cursor..<end], as: UTF8.self), line: tagLine, column: tagColumn,
                                      sigil: nil, open: show(open), close: show(close))
             advance(to: end + closing.count)
@@ -300,6 +304,17 @@ private struct MustacheScanner {
             flushText()
             append(.variable(name, escaped: escaped, inText: html.isText))
         }
+    }
+
+    /// A tag whose close is found only after another tag opens (`{{title}` or `{{! note` left
+    /// unclosed, and the `}}` found is the next tag's): what it swallowed would silently go missing.
+    private func notRunOn(_ tag: Int, from start: Int, to end: Int, line: Int, column: Int) throws(TemplateSyntaxError) {
+        guard let next = find(open, from: start), next < end else { return }
+        let written = String(decoding: bytes[tag..<next], as: UTF8.self)
+        let shown = written.prefix { $0 != "\n" && $0 != "\r" }.trimmingCharacters(in: .whitespaces)
+        let nextLine = line + bytes[tag..<next].count { $0 == 0x0A }
+        throw TemplateSyntaxError(line: line, column: column,
+                                  message: "`\(shown.prefix(40))` is not closed: another tag opens (line \(nextLine)) before its `\(show(close))`")
     }
 
     private static let nameCharacters = Set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_?*".unicodeScalars)

@@ -382,6 +382,7 @@ extension CampaignView: TemplateView {
         case "flyers": .of(self.flyers)
         case "feeds": .of(self.feeds)
         case "subscribeLabel": .of(self.subscribeLabel)
+        case "elsewhere": .of(self.elsewhere)
         case "pagination": .of(self.pagination)
         case "titleLang": .of(self.titleLang)
         case "headlineLang": .of(self.headlineLang)
@@ -490,6 +491,9 @@ extension NotFoundView: TemplateView {
         case "title": .of(self.title)
         case "stylesheet": .of(self.stylesheet)
         case "icon": .of(self.icon)
+        case "siteTitle": .of(self.siteTitle)
+        case "homeHref": .of(self.homeHref)
+        case "logo": .of(self.logo)
         case "sections": .of(self.sections)
         default: nil
         }

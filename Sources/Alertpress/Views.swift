@@ -222,6 +222,8 @@ struct CampaignView: Sendable {
     var feeds: [FeedLinkView]
     var subscribeLabel: String
     var pagination: PaginationView?
+    /// Its cases that only another language publishes, as a type's page says.
+    var elsewhere: [ElsewhereView] = []
     /// The languages of texts the translation leaves out (nil: the page's).
     var titleLang: String? = nil
     var headlineLang: String? = nil
@@ -277,7 +279,11 @@ struct SearchView: Sendable {
 }
 /// One page for every language: the server cannot tell which the reader wanted. `title` names it in each.
 /// `icon`: the square logo's address from the server's root, for the browser's tab.
-struct NotFoundView: Sendable { var lang: String; var title: String; var stylesheet: String; var icon: String?; var sections: [NotFoundSection] }
+/// The 404 page: the bulletin's name and logo, as every page has, and a section for each language.
+struct NotFoundView: Sendable {
+    var lang: String; var title: String; var stylesheet: String; var icon: String?; var siteTitle: String; var homeHref: String; var logo: LogoView?
+    var sections: [NotFoundSection]
+}
 struct NotFoundSection: Sendable {
     var lang: String; var title: String; var text: String; var homeLabel: String; var homeHref: String
     var searchLabel: String; var searchHref: String; var hotlinesLabel: String; var hotlines: [HotlineView]

@@ -910,7 +910,34 @@ struct Tagger {
 
     private func hit(_ span: Range<Int>) -> Hit {
         let run = runs[Int(words[span.lowerBound].run)]
-        return Hit(text: written(span), line: run.line, span: bytes(span), isAdvice: run.isAdvice)
+        // A cue that ends in a word that leads to another ("download a", "borrow on") is quoted with
+        // what follows it in its sentence, up to three words and the noun they come to: "download a
+        // trading app", "borrow on Huabei", "asked for her card details".
+        var shown = span.upperBound
+        while shown - span.upperBound < 3, shown < words.count, words[shown].run == words[shown - 1].run,
+              runs[Int(words[shown].run)].text.utf8.dropFirst(words[shown - 1].text.upperBound)
+                .prefix(words[shown].text.lowerBound - words[shown - 1].text.upperBound).allSatisfy({ $0 == 0x20 }),
+              Tagger.leadingWords.contains(text(of: shown - 1).lowercased())
+                || (shown > span.upperBound && Tagger.quotedNouns.contains(text(of: shown).lowercased())) {
+            shown += 1
+        }
+        return Hit(text: written(span.lowerBound..<shown), line: run.line, span: bytes(span), isAdvice: run.isAdvice)
+    }
+
+    /// Words a quoted cue does not end on: articles, pronouns and prepositions; and the nouns such a
+    /// quote runs on to.
+    private static let leadingWords: Set<String> = ["a", "an", "the", "on", "to", "for", "in", "into", "of", "with", "her", "his", "their",
+                                                       "my", "your", "its", "from", "at", "by", "up"]
+    private static let quotedNouns: Set<String> = ["app", "apps", "application", "software", "link", "links", "group", "chat", "card", "cards",
+                                                   "account", "accounts", "loan", "loans", "code", "codes", "screen", "page", "platform",
+                                                   "website", "site", "number", "details", "form", "payment", "fee", "deposit", "order"]
+
+    /// The word at `index` as written.
+    private func text(of index: Int) -> Substring {
+        let word = words[index]
+        let text = runs[Int(word.run)].text
+        let utf8 = text.utf8
+        return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: word.text.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: word.text.upperBound)])
     }
 
     /// A word as written.

@@ -94,7 +94,10 @@ public struct FlyerDocument: Sendable, Equatable {
     /// The PDF's title metadata, when the printed title does not say what the flyer is about.
     public var documentTitle: String?
     public var headline: String
+    /// Printed under the title: a campaign's dates.
     public var season: String
+    /// Printed under the headline: what a type flyer's headline (the type's name) means.
+    public var lede: String
     public var steps: [String]
     public var redFlags: [String]
     public var dos: [String]
@@ -115,7 +118,7 @@ public struct FlyerDocument: Sendable, Equatable {
         paper: Paper, largePrint: Bool, language: String, publisher: String, title: String,
         headline: String, season: String, steps: [String], redFlags: [String], dos: [String],
         donts: [String], recentCase: FlyerCase?, hotlines: [FlyerHotline], qrURL: String, printedURL: String? = nil,
-        issued: String, creationDate: Date, labels: FlyerLabels, documentTitle: String? = nil, logo: RasterImage? = nil
+        issued: String, creationDate: Date, labels: FlyerLabels, documentTitle: String? = nil, logo: RasterImage? = nil, lede: String = ""
     ) {
         self.paper = paper
         self.largePrint = largePrint
@@ -126,6 +129,7 @@ public struct FlyerDocument: Sendable, Equatable {
         self.documentTitle = documentTitle
         self.headline = headline
         self.season = season
+        self.lede = lede
         self.steps = steps
         self.redFlags = redFlags
         self.dos = dos

@@ -252,6 +252,7 @@ struct FlyerContent: Sendable, Equatable {
     var title: String
     var season: String
     var headline: String
+    var lede: String
     var steps: [String]
     var redFlags: [String]
     var dos: [String]
@@ -288,6 +289,7 @@ struct FlyerContent: Sendable, Equatable {
         title = clean(document.title)
         season = clean(document.season)
         headline = clean(document.headline)
+        lede = clean(document.lede)
         steps = list(document.steps)
         redFlags = list(document.redFlags)
         dos = list(document.dos)
@@ -576,7 +578,10 @@ struct FlyerComposer {
         gap(0.7)
         builder.paragraph(
             "headline", content.headline, TextStyle(size: type.headline * b, bold: true, color: Palette.ink),
-            lines: limits.headline, after: 0, wholeSentences: true)
+            lines: limits.headline, after: content.lede.isEmpty ? 0 : 0.3, wholeSentences: true)
+        builder.paragraph(
+            "lede", content.lede, TextStyle(size: type.season * b, bold: false, color: Palette.muted),
+            lines: limits.season + 1, after: 0, wholeSentences: true)
         gap(1.0)
         guard builder.y <= flowLimit else { return nil }
 

@@ -25,8 +25,9 @@
   function simplified(c) { return FOLD[c]; }
   // Thousands separators go ("7,900" is 7900), so a number is found however it is written; only
   // ASCII commas, before NFKD turns Chinese ones ("110，119") into commas too.
+  // An apostrophe inside a word goes too: "xian" finds "Xi'an".
   function norm(s) {
-    return String(s || "").replace(/(\d),(?=\d{3}(?!\d))/g, "$1").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+    return String(s || "").replace(/(\d),(?=\d{3}(?!\d))/g, "$1").replace(/(\p{L})['\u2019](?=\p{L})/gu, "$1").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
       .replace(TRAD, simplified);
   }
   // Latin words and numbers only (CJK text is matched in `tight`): a CJK character ends a word,
@@ -34,7 +35,7 @@
   function words(s) { return " " + norm(s).replace(CJKS, " ").replace(/[^\p{L}\p{N}]+/gu, " ") + " "; }
   function tight(s) { return norm(s).replace(/\s+/g, ""); }
   function prep(it) {
-    var all = [it.title, it.summary, (it.types || []).join(" "), (it.tactics || []).join(" "), it.region, it.loss, it.text].join(" ");
+    var all = [it.title, it.summary, (it.types || []).join(" "), (it.tactics || []).join(" "), (it.campaigns || []).join(" "), it.region, it.loss, it.text].join(" ");
     it._t = tight(it.title); it._a = tight(all); it._tw = words(it.title); it._aw = words(all);
     return it;
   }

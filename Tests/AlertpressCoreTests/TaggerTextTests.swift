@@ -209,11 +209,24 @@ struct TaggerTextTests {
         #expect(Tagger.Needle.parts(of: "a … b … c").count == 3)
     }
 
+    /// A browser review (thirty-eighth session): red flags read "download a", "borrow on".
+    @Test("a cue that ends in an article, a pronoun or a preposition is quoted with the words it leads to, within its sentence")
+    func quotedOnToItsNoun() throws {
+        let app = term("app", [("download a", 3), ("borrow on", 3), ("asked for", 3), ("trading app", 3)], kind: .tactic)
+        let found = try #require(Tagger(numbered(["He sent a link to download a trading app that looked real.", "Then she had to borrow on Huabei.",
+                                                  "The page asked for her card details and more."]))
+            .scores(Tagger.Cues([app])).first)
+        // "trading app" is found inside the first quote too: the page shows the longer one only (`SiteRenderer.holds`).
+        #expect(found.evidence.map(\.phrase) == ["download a trading app", "trading app", "borrow on Huabei", "asked for her card details"])
+        let end = try #require(Tagger(numbered(["She was told to download a."])).scores(Tagger.Cues([app])).first)
+        #expect(end.evidence.map(\.phrase) == ["download a"], "the sentence ends")
+    }
+
     @Test("a cue with a gap: a few words or characters between its parts, within one clause")
     func gaps() throws {
         let borrow = term("borrow", [("borrowed … from", 3), ("向…借", 3)], kind: .tactic)
         let english = try #require(Tagger(numbered(["She borrowed 200,000 yuan from her sister."])).scores(Tagger.Cues([borrow])).first)
-        #expect(english.score == 3 && english.evidence.map(\.phrase) == ["borrowed 200 000 yuan from"])
+        #expect(english.score == 3 && english.evidence.map(\.phrase) == ["borrowed 200 000 yuan from her sister"])
         #expect(Self.score(["She borrowed a great deal of money over many months from her sister."], borrow) == nil, "more than four words apart")
         #expect(Self.score(["She borrowed from her sister."], borrow) == 3, "no words between is a gap too")
         let chinese = try #require(Tagger(numbered(["她向亲戚借来的钱也转了出去。"])).scores(Tagger.Cues([borrow])).first)

@@ -924,7 +924,7 @@ struct SearchIndexJSONTests {
         let awkward = [controls, "\"quoted\" \\back\\slash/ and </script>", "诈骗 “引号” \u{2028}\u{2029}\u{7F} 😀", ""]
         let entries = awkward.enumerated().map { index, text in
             SearchIndex.Entry(title: text, url: "cases/\(index)/", date: "2024-11-0\(index + 1)", summary: String(text.reversed()),
-                              types: index == 0 ? [] : [text, "Fake refund"], tactics: index == 1 ? [] : ["SMS code", text], region: text,
+                              types: index == 0 ? [] : [text, "Fake refund"], tactics: index == 1 ? [] : ["SMS code", text], campaigns: index == 2 ? [] : [text], region: text,
                               loss: index == 2 ? "" : text + " 97000",
                               text: index.isMultiple(of: 2) ? StoredText(text + text) : StoredText(utf8: Data((text + text).utf8)))
         }
@@ -948,7 +948,7 @@ struct SearchIndexJSONTests {
         for special in specials {
             for offset in 0..<18 {
                 let text = String(repeating: "a", count: offset) + special + String(repeating: "诈b", count: offset % 5)
-                entries.append(SearchIndex.Entry(title: text, url: "u", date: "d", summary: special + text, types: [], tactics: [text], region: "", loss: special,
+                entries.append(SearchIndex.Entry(title: text, url: "u", date: "d", summary: special + text, types: [], tactics: [text], campaigns: [special], region: "", loss: special,
                                                text: StoredText(utf8: Data((text + special).utf8))))
             }
         }

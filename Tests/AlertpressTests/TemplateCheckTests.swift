@@ -79,14 +79,14 @@ struct TemplateCheckTests {
         let templates = try Self.templates(in: temp) { folder in
             let file = folder.appendingPathComponent("partial-case-list.mustache")
             let text = try String(contentsOf: file, encoding: .utf8)
-            #expect(text.components(separatedBy: "\n")[1] == "{{#cases}}", "partial-case-list.mustache changed: line 2 opened cases")
+            #expect(text.components(separatedBy: "\n")[2] == "{{#cases}}", "partial-case-list.mustache changed: line 3 opened cases")
             try text.replacingOccurrences(of: "{{#cases}}", with: "{{#casses}}").replacingOccurrences(of: "{{/cases}}", with: "{{/casses}}")
                 .write(to: file, atomically: false, encoding: .utf8)
         }
         let result = await buildSite(alerts: Paths.bulletin, templates: templates, out: temp.child("site"))
         #expect(!result.succeeded)
         #expect(result.errors == [Diagnostic(
-            file: templates.path + "/partial-case-list.mustache", line: 2, column: 1, severity: .error, code: "unknown-template-field",
+            file: templates.path + "/partial-case-list.mustache", line: 3, column: 1, severity: .error, code: "unknown-template-field",
             message: "template uses `casses`, which no page provides", hint: "did you mean `cases`?")])
     }
 

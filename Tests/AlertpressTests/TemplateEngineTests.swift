@@ -178,5 +178,11 @@ struct TemplateEngineTests {
         #expect(Self.failure("中文 {{a}} 中 {{b c}}") == TemplateSyntaxError(line: 1, column: 12, message: "`{{b c}}` is not a field name"))
         #expect(Self.failure("中文 {{a}}\n{{b}} {{c d}}") == TemplateSyntaxError(line: 2, column: 7, message: "`{{c d}}` is not a field name"))
         #expect(Self.failure("{{}}") == TemplateSyntaxError(line: 1, column: 1, message: "`{{}}` names no field"))
+        // A malformed-input review (thirty-seventh session): a tag or comment left unclosed ran on to the next tag's `}}`,
+        // read as a name that is none, or (a comment) swallowing what was between without a word.
+        #expect(Self.failure("<h1>{{title}\n<p>{{summary}}</p>") == TemplateSyntaxError(line: 1, column: 5, message: "`{{title}` is not closed: another tag opens (line 2) before its `}}`"))
+        #expect(Self.failure("<p>\n{{! a note\n<h1>{{title}}</h1>") == TemplateSyntaxError(line: 2, column: 1, message: "`{{! a note` is not closed: another tag opens (line 3) before its `}}`"))
+        #expect(Self.failure("{{#cases}\n{{title}}{{/cases}}")?.message == "`{{#cases}` is not closed: another tag opens (line 2) before its `}}`")
+        #expect(Self.failure("{{&title}\n{{x}}")?.message == "`{{&title}` is not closed: another tag opens (line 2) before its `}}`")
     }
 }
