@@ -173,7 +173,7 @@ enum MoreNumbers {
         case 0x646F74: return .dot
         // begins start starts first; last
         case 0x626567696E73, 0x7374617274, 0x737461727473, 0x6669727374: return .start
-        case 0x6C617374: return .end
+        case 0x6C617374, 0x6D6964646C65: return .end  // last, middle
         default: return lowered(word, 0) == 0x65 && lowered(word, 1) == 0x6E && word.count >= 3 && lowered(word, 2) == 0x64 ? .end : .other
         }
     }
@@ -441,12 +441,13 @@ enum MoreNumbers {
     /// the offset of the first digits and the digits joined.
     /// "1391234****，尾号5678", "139 1234 ****, ending in 5678", "139********，后八位12345678": a mask
     /// whose hidden digits the same sentence gives, as many as it hides, read on the line as written
-    /// (`readable` passes over stars beside a digit): a mobile, an ID or a card whole.
+    /// (`readable` passes over stars beside a digit): a mobile, an ID or a card whole. Likewise a
+    /// mask in the middle whose digits the sentence names as the middle ones.
     static func toldMasks(in line: String) -> [Finding] {
         let masks = maskedStart.with { line.matches(of: $0).map { ($0.range, $0.1, $0.2) } }
         // Digits of any width, as ASCII.
         func ascii(_ text: Substring) -> String { String(String.UnicodeScalarView(text.unicodeScalars.compactMap(PersonalDataScanner.digit))) }
-        return masks.compactMap { range, shown, stars in
+        let told: [Finding] = masks.compactMap { range, shown, stars in
             // The rest of the sentence, within 120 characters: searched to its end, a line of a
             // thousand masks took a minute.
             let rest = line[range.upperBound...].prefix(120)
@@ -456,6 +457,17 @@ enum MoreNumbers {
             let digits = ascii(shown) + told
             guard let kind = wholeNumber(digits) else { return nil }
             return Finding(kind: kind, column: offset(of: shown.startIndex, in: line) + 1, masked: PersonalDataScanner.masked(kind, digits), value: digits)
+        }
+        // "139****5678，中间四位是1234", "139****5678; the middle four were 1234": the hidden middle told.
+        let middles = maskedMiddle.with { line.matches(of: $0).map { ($0.range, $0.1, $0.2, $0.3) } }
+        return told + middles.compactMap { range, head, stars, tail in
+            let rest = line[range.upperBound...].prefix(120)
+            let sentence = rest[..<(rest.firstIndex { "。！？!?\n".contains($0) } ?? rest.endIndex)]
+            guard let middle = toldMiddle.with({ sentence.firstMatch(of: $0).map { ascii($0.1) } }),
+                  middle.count == stars.filter({ $0 != " " && $0 != "-" }).count else { return nil }
+            let digits = ascii(head) + middle + ascii(tail)
+            guard let kind = wholeNumber(digits) else { return nil }
+            return Finding(kind: kind, column: offset(of: head.startIndex, in: line) + 1, masked: PersonalDataScanner.masked(kind, digits), value: digits)
         }
     }
 
@@ -503,5 +515,10 @@ enum MoreNumbers {
         /(?i)\b(qq|163|126|yeah|sina|sohu|foxmail|gmail|hotmail|outlook|139|189|aliyun)\s*(?:邮箱|郵箱)\s*(?:账号|帳號|地址|号|號)?\s*(?:是|为|為)?\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9._-]{3,63})(?![A-Za-z0-9@._-])/
     }
     private static let maskedStart = SharedRegex { /(\d(?:[ -]?\d){2,17})([ -]?[*＊∗●×]{2,14}|[xX]{2,14})(?![0-9*＊∗●×xX])/ }
+    // (`\d` would take 四 for a digit: Swift's regexes read Chinese numerals as numbers.)
+    private static let maskedMiddle = SharedRegex {
+        /([0-9０-９](?:[ -]?[0-9０-９]){1,9})([ -]?[*＊∗●×]{2,14}[ -]?)([0-9０-９](?:[ -]?[0-9０-９]){1,9})(?![0-9０-９*＊∗●×])/
+    }
+    private static let toldMiddle = SharedRegex { /(?i)(?:中间|中間|\bmiddle)[^0-9０-９。！？!?]{0,24}?([0-9０-９](?:[ -]?[0-9０-９]){0,9})/ }
     private static let middleGroup = SharedRegex { /(?i)(?:中间|中間|middle)[^0-9]{0,6}(\d(?:[ -]?\d){0,9})/ }
 }

@@ -119,7 +119,7 @@ enum PersonalDataScanner {
     private static let signedEmail = SharedRegex { /([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s*[#★☆]\s*([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/ }
 
     private static let webmail = SharedRegex {
-        /(?i)([a-z0-9][a-z0-9._%+-]{0,63})(\s*(?:@+|＠|\((?:at|@)\)|\[(?:at|@)\]|\{(?:at|@)\}|【(?:at|@)】|艾特)\s*|\s+at\s+|[#＃★☆]|\(a\)|\[a\]|【a】)(qq|163|126|yeah|sina|sohu|foxmail|aliyun|139|189|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|protonmail|proton)(\s*(?:\.{1,2}|。|,|，|﹒|．|\((?:dot|\.)\)|\[(?:dot|\.)\]|\{(?:dot|\.)\}|\s+dot\s+|点)\s*(?:com(?:\.cn)?|net|cn|me))?(?![a-z0-9])/
+        /(?i)([a-z0-9][a-z0-9._%+-]{0,63})(\s*(?:@+|＠|\((?:at|@)\)|\[(?:at|@)\]|\{(?:at|@)\}|【(?:at|@)】|艾特|\(at(?=\s))\s*|\s+at\s+|[#＃★☆]|\(a\)|\[a\]|【a】)(qq|163|126|yeah|sina|sohu|foxmail|aliyun|139|189|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|protonmail|proton)(\s*(?:\.{1,2}|。|,|，|﹒|．|\((?:dot|\.)\)|\[(?:dot|\.)\]|\{(?:dot|\.)\}|\s+dot\s+|点)\s*(?:com(?:\.cn)?|net|cn|me))?(?![a-z0-9])/
     }
 
     /// Whether words speak of e-mail ("e-mail", "mail", 邮箱; not "gmail"), where "name at 163" is an address however short.
@@ -367,6 +367,8 @@ enum PersonalDataScanner {
                     let inner = isAt(index + 1) ? index + 3 : index + 1 < bytes.count && (bytes[index + 1] == UInt8(ascii: "@")
                         || bytes[index + 1] | 0x20 == UInt8(ascii: "a")) ? index + 2 : nil
                     if let inner, inner < bytes.count, [UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}")].contains(bytes[inner]) { end = inner + 1 }
+                    // "li (at qq.com)": the bracket closes after the host.
+                    if isAt(index + 1), index + 3 < bytes.count, bytes[index + 3] == 0x20 { end = index + 4 }
                 case UInt8(ascii: "#"):
                     end = index + 1
                 case 0xE2:  // ★ ☆
@@ -444,6 +446,10 @@ enum PersonalDataScanner {
                 // An address spelt out: "name (at) qq.com", "name[at]qq.com". (A `where` binds to the
                 // last pattern of a case only: one case each.)
                 case UInt8(ascii: "(") where spellsAtAhead(bytes, index + 1), UInt8(ascii: "[") where spellsAtAhead(bytes, index + 1):
+                    return true
+                // "li (at qq.com)": the bracket closes after a webmail host.
+                case UInt8(ascii: "(") where index + 3 < bytes.count && bytes[index + 1] | 0x20 == UInt8(ascii: "a") && bytes[index + 2] | 0x20 == UInt8(ascii: "t")
+                    && bytes[index + 3] == 0x20 && webmailHostAhead(bytes, index + 4):
                     return true
                 // "li#qq.com", as addresses are written to keep them from robots.
                 case UInt8(ascii: "#") where webmailHostAhead(bytes, index + 1): return true

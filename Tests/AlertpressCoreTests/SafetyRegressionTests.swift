@@ -635,6 +635,9 @@ struct MoreNumbersTests {
         ("She sent a photo of her passport (E12345678).", .nationalID),
         ("The victim's RRN 9001011234568 was read out.", .nationalID),
         ("The victim's own mobile number 07700 900123 received the code.", .landline),
+        ("受害人手机号139****5678，中间四位是1234。", .mobile),
+        ("Her number was 139****5678; the middle four digits were 1234.", .mobile),
+        ("She wrote to zhangwei (at qq.com) for help.", .email),
     ])
     func otherForms(_ line: String, _ kind: PersonalDataScanner.Finding.Kind) {
         #expect(PersonalDataScanner.scan(line).map(\.kind) == [kind], "\(line): \(PersonalDataScanner.scan(line))")
