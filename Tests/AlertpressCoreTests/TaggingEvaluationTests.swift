@@ -86,8 +86,12 @@ import Testing
 /// between a negation and its cue); 1005–1044 from one in the thirty-eighth session (a voice-cloned
 /// grandson, a quoted "teacher's" card, a bank's genuine call verified by calling back, a real stock
 /// loss and five other controls; types F1 0.881, tactics 0.823; 0.894 and 0.855 after cues for a
-/// cloned voice and a card "sent" with a quoted name between). Eight of the nine controls of 965–1004
-/// and six of the seven of 1005–1044 still take a tag: with them, types F1 over all 1044 is 0.928, so
+/// cloned voice and a card "sent" with a quoted name between); 1045–1084 from a second in the same
+/// session, with front matter, in the registers of Singaporean, Malaysian, Hong Kong, British and
+/// Australian releases, a court summary, a neighbourhood group's notice and a Xiaohongshu-style post
+/// (types F1 0.897, tactics 0.924, every scam type found; the helper saw the cue lists of the two
+/// courier types by mistake). Eight of the nine controls of 965–1004, six of the seven of 1005–1044
+/// and six of the seven of 1045–1084 still take a tag: with them, types F1 over all 1084 is 0.927, so
 /// the floor is 0.925.
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
@@ -221,10 +225,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 1044 labelled narratives are evaluated")
+    @Test("all 1084 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 1044, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 1084, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 
