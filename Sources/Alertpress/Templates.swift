@@ -202,6 +202,16 @@ struct TemplateLibrary: Sendable {
     /// layout, charts and QR codes as SVG): the only ones a template may print unescaped.
     static let htmlFields: Set<String> = ["body", "content", "svg", "qrSVG"]
 
+    /// What a page template must print, and how: a case page's story and title, a feed entry's
+    /// story, a type's or a campaign's name, a flyer page's headline.
+    static let requiredFields: [String: [(String, String)]] = [
+        "case": [("title", "{{title}}"), ("body", "{{{body}}}")],
+        "feed-entry": [("body", "{{{body}}}")],
+        "term": [("name", "{{name}}")],
+        "campaign": [("title", "{{title}}")],
+        "flyer": [("headline", "{{headline}}")],
+    ]
+
     /// SPEC §5: every field is escaped for its context. A template that prints any other field
     /// unescaped would publish a title's `<script>` as markup; a layout that does not print the
     /// page's HTML unescaped, once, would publish pages without their content or as source text.
@@ -219,6 +229,22 @@ struct TemplateLibrary: Sendable {
             for name in escaped where name.path.last.map(Self.htmlFields.contains) == true && name.functions.isEmpty {
                 log.error("escaped-html", "template prints `\(name.written)`, which is HTML, escaped: readers would see its tags as text",
                           at: SourceLocation(file: file, line: name.line, column: name.column), hint: "write {{{\(name.written)}}}")
+            }
+            // A case page or a feed entry that leaves out the story publishes every case without it.
+            // (A misspelt field, `{{titel}}`, has its own error, which says what was meant.)
+            if let required = Self.requiredFields[template], !log.all.contains(where: { $0.file == file && $0.code == "unknown-template-field" }) {
+                var seen = Set<String>(), printed = Set<[String]>()
+                func gather(_ template: String) {
+                    guard seen.insert(template).inserted, let nodes = templates[template] else { return }
+                    let (unescaped, escaped) = TemplateParser.variables(in: nodes)
+                    printed.formUnion((unescaped + escaped).map(\.path))
+                    for partial in TemplateParser.partials(in: nodes) { gather(partial.name) }
+                }
+                gather(template)
+                for (field, written) in required where !printed.contains([field]) {
+                    log.error("missing-template-field", "`\(template).mustache` does not print `\(field)`: every page it makes would leave it out",
+                              at: SourceLocation(file: file, line: 1, column: 1), hint: "print it as \(written)")
+                }
             }
             if template == "layout" {
                 let placed = unescaped.filter { $0.path == ["content"] }

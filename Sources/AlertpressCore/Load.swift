@@ -111,8 +111,14 @@ enum Loader {
                 } else {
                     hint = "cases go in cases/ as `.md` files, scam types in types/, tactics in tactics/, campaigns in campaigns/"
                 }
-                log.warning("unknown-file", "`\(relative)` is not a file alertpress reads; it is ignored",
-                            at: SourceLocation(file: path, line: 0, column: 0), hint: hint)
+                // A case renamed `.MD` or `.markdown` would take its page down without a word: an error.
+                if misnamed, !DiskFileSystem.isEditorBackup(relative) {
+                    log.error("unknown-file", "`\(relative)` looks like a content file but is not read: what it holds would not be published",
+                              at: SourceLocation(file: path, line: 0, column: 0), hint: hint)
+                } else {
+                    log.warning("unknown-file", "`\(relative)` is not a file alertpress reads; it is ignored",
+                                at: SourceLocation(file: path, line: 0, column: 0), hint: hint)
+                }
                 continue
             }
             switch contents.next() {

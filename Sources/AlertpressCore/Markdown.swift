@@ -211,6 +211,27 @@ private final class CmarkDocument {
         return result
     }
 
+    /// Whether a raw HTML block is text in a container a word processor or a web page gives it
+    /// (`<p>`, `<div>`, a heading, a list, a table): its words are kept. A script, a style, a form or
+    /// anything with a `javascript:` in it is not.
+    static func holdsText(_ html: String) -> Bool {
+        let lowered = html.lowercased()
+        guard !lowered.contains("javascript:"), !lowered.contains("<script"), !lowered.contains("<style") else { return false }
+        return lowered.firstMatch(of: /^<(p|div|blockquote|section|article|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|center|font|span|b|i|em|strong)[\s>\/]/) != nil
+    }
+
+    /// The words of a raw HTML block as a reader would see them: scripts, styles and comments left
+    /// out, tags removed (a `<br>` or a block's end read as a space), the commonest character
+    /// references decoded, white space collapsed.
+    static func textOfHTML(_ html: String) -> String {
+        var text = html.replacing(/(?is)<(script|style)\b.*?<\/\1\s*>|<!--.*?-->/, with: " ")
+        text = text.replacing(/<[^>]*>?/, with: " ")
+        for (reference, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: reference, with: character)
+        }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     /// Applies the renderer's rules to the tree; notes in `output` the hosts its link policy was
     /// asked about, the targets written relative to the page, those %-encoded, the raw HTML left
     /// out, the untrusted and unsafe links shown as text and the empty headings left out.
@@ -227,6 +248,17 @@ private final class CmarkDocument {
                 let html = Self.string(cmark_node_get_literal(node)).trimmingWhitespace()
                 if !html.hasPrefix("<!--"), !html.hasPrefix("</"), let tag = html.firstMatch(of: /<[A-Za-z][A-Za-z0-9-]*/) {
                     output.droppedHTML.append(.init(text: String(tag.output) + ">", line: Self.startLine(of: node)))
+                }
+                // A pasted block (`<p>The bank froze…</p>`) keeps its words, as a paragraph of text;
+                // `<br>` a line break. The tags go.
+                if type == CMARK_NODE_HTML_BLOCK, case let text = Self.textOfHTML(html), !text.isEmpty, Self.holdsText(html),
+                   let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH), let literal = cmark_node_new(CMARK_NODE_TEXT) {
+                    cmark_node_set_literal(literal, text)
+                    cmark_node_append_child(paragraph, literal)
+                    cmark_node_insert_before(node, paragraph)
+                } else if type == CMARK_NODE_HTML_INLINE, html.lowercased().wholeMatch(of: /<br\s*\/?>/) != nil,
+                          let lineBreak = cmark_node_new(CMARK_NODE_LINEBREAK) {
+                    cmark_node_insert_before(node, lineBreak)
                 }
                 cmark_node_unlink(node)
                 cmark_node_free(node)

@@ -779,7 +779,7 @@ enum Resolver {
                         hint: "if the site is safe, add `\(link.text.lowercased().hasPrefix("www.") ? String(link.text.dropFirst(4)) : link.text)` to `trusted_domains` in site.yml, or cite it under `sources`")
         }
         for html in rendered.droppedHTML where warned.insert("\(html.line) \(html.text)").inserted {
-            log.warning("raw-html", "raw HTML (`\(html.text)`) is not published: pages show the text around it only",
+            log.warning("raw-html", "raw HTML (`\(html.text)`) is not published: pages show its words as plain text",
                         at: location(of: String(html.text.prefix { $0 != ">" && $0 != " " }), line: html.line),
                         hint: "write it in Markdown: **bold**, [a link](https://…), ![an image](/assets/…)")
         }

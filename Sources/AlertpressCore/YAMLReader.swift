@@ -476,9 +476,10 @@ struct YAMLReader {
         if scalar.style == .plain, let comment = comment(after: node) {
             // A list item written `- QQ group #58231` is quoted after its dash.
             let quoted = "\"\(trimmed) \(comment.text)\""
-            log.warning("cut-by-comment", "`\(comment.text)` is a YAML comment, not part of `\(what)`: the value is only “\(trimmed)”",
-                        at: SourceLocation(file: file, line: location(node).line, column: location(node).column + comment.offset),
-                        hint: isBlockItem(node) ? "put the whole item in quotes: - \(quoted)" : "put the whole value in quotes: \(what): \(quoted)")
+            // "#1 takes money", "#58231": written as text, which would be published cut.
+            log.error("cut-by-comment", "`\(comment.text)` is a YAML comment, not part of `\(what)`: the value is only “\(trimmed)”",
+                      at: SourceLocation(file: file, line: location(node).line, column: location(node).column + comment.offset),
+                      hint: isBlockItem(node) ? "put the whole item in quotes: - \(quoted)" : "put the whole value in quotes: \(what): \(quoted)")
         }
         return trimmed
     }

@@ -128,6 +128,22 @@ struct BadInputTests {
         ])
     }
 
+    /// A malformed-input review (thirty-eighth session): a pasted `<p>…</p>` paragraph went missing from the page.
+    @Test("a raw HTML block keeps its words as text, without its tags, scripts or comments; `<br>` is a line break")
+    func rawHTMLKeepsItsWords() throws {
+        let file = caseFile(["title: HTML", "date: 2024-03-01"], body: [
+            "<p>The victim later recovered 600 yuan after the bank &amp; police froze the account.</p>", "",
+            "<div>Click <b>here</b><!-- note --></div>", "", "<div>Kept out <script>alert(1)</script></div>", "",
+            "<script>alert(2)</script> [click me](javascript:alert(3))", "", "Line one<br>line two"])
+        let result = check(file)
+        let body = try #require(result.enrichedCase("x")?.entry.bodyHTML)
+        #expect(body.contains("<p>The victim later recovered 600 yuan after the bank &amp; police froze the account.</p>"), "\(body)")
+        #expect(body.contains("<p>Click here</p>") && !body.contains("alert") && !body.contains("note") && !body.contains("<b>")
+                && !body.contains("Kept out") && !body.contains("javascript"), "\(body)")
+        #expect(body.contains("Line one<br />\nline two"), "\(body)")
+        #expect(result.diagnostics.map(\.code) == ["raw-html", "raw-html", "raw-html", "raw-html", "raw-html"], "\(result.diagnostics.map(\.formatted))")
+    }
+
     @Test("a type without advice, a tactic in a type's `related` or a campaign's `focus`, a bare `focus`, and an id that is both a type and a tactic")
     func taxonomyReferences() throws {
         let type = String(decoding: try #require(Fixtures.base["types/fake-courier-compensation.md"]), as: UTF8.self)
@@ -540,19 +556,19 @@ struct BadInputTests {
 
     // MARK: Found by a review of malformed input (twenty-fifth session)
 
-    @Test("` #` right before a word in a plain value is a YAML comment that cuts it: a warning at the `#`")
+    /// A malformed-input review (thirty-eighth session): "#1 takes money" was a warning, and the title published cut.
+    @Test("` #` right before a word in a plain value is a YAML comment that cuts it: an error at the `#`")
     func hashCutsValue() throws {
         let result = check(caseFile(["title: Fake courier call #2 in Wuhan", "date: 2024-03-01", "region: Wuhan  # the city, a real comment"]))
         expectDiagnostics(result.diagnostics, [
-            Expected(Self.file, 2, 26, .warning, "cut-by-comment", message: ["`#2 in Wuhan`", "“Fake courier call”"],
+            Expected(Self.file, 2, 26, .error, "cut-by-comment", message: ["`#2 in Wuhan`", "“Fake courier call”"],
                      hint: ["title: \"Fake courier call #2 in Wuhan\""]),
         ])
-        #expect(result.enrichedCase("x")?.entry.title == "Fake courier call", "YAML's reading stands; the warning says so")
         expectClean(check(caseFile(["title: \"Fake courier call #2 in Wuhan\"", "date: 2024-03-01"])))
         // A malformed-input review (thirty-fourth session): a list item is quoted after its dash.
         let item = check(caseFile(["title: T", "date: 2024-03-01", "indicators:", "  - QQ group #58231"]))
         expectDiagnostics(item.diagnostics, [
-            Expected(Self.file, 5, 14, .warning, "cut-by-comment", message: ["`#58231`"], hint: ["the whole item in quotes: - \"QQ group #58231\""]),
+            Expected(Self.file, 5, 14, .error, "cut-by-comment", message: ["`#58231`"], hint: ["the whole item in quotes: - \"QQ group #58231\""]),
         ])
     }
 
@@ -1259,6 +1275,12 @@ struct BadInputTests {
         let result = tree.check()
         #expect(!result.diagnostics.contains { $0.file == "Alerts/cases/x.zh.md" && $0.severity == .error }, "\(describe(result.diagnostics))")
         #expect(result.bulletin?.editions.first { $0.lang == "zh" }?.case("x") != nil)
+        // A malformed-input review (thirty-eighth session): front matter YAML cannot read was taken for an
+        // empty one, and a case written only in Chinese was told its original is missing.
+        var only = Tree()
+        only.set("cases/y.zh.md", "---\ntitle: 标题\ndate: 2024-03-01\nregion： 浙江宁波\n---\n正文。\n")
+        let errors = only.check().diagnostics.filter { $0.file == "Alerts/cases/y.zh.md" && $0.severity == .error }
+        #expect(errors.map(\.code) == ["yaml-syntax"], "\(describe(errors))")
     }
 
     @Test("empty front matter")
@@ -1283,12 +1305,14 @@ struct BadInputTests {
         ])
     }
 
-    @Test("a content file with another ending is ignored with a warning that says what to do with it",
-          arguments: [("cases/x.MD", "end in `.md`"), ("cases/x.markdown", "end in `.md`"), ("cases/x.md.bak", "backup copy"),
-                      ("cases/x.md~", "backup copy"), ("advice.yaml", "rename it `advice.yml`"), ("notes/readme.txt", "cases go in cases/")])
-    func ignoredFiles(_ path: String, _ hint: String) {
+    /// A malformed-input review (thirty-eighth session): a case renamed `.MD` took its page down with a warning only.
+    @Test("a content file with another ending is ignored, and says what to do with it: an error for a case's ending miswritten, a warning for others",
+          arguments: [("cases/x.MD", "end in `.md`", Severity.error), ("cases/x.markdown", "end in `.md`", .error), ("cases/x.md.txt", "end in `.md`", .error),
+                      ("cases/x.md.bak", "backup copy", .warning), ("cases/x.md~", "backup copy", .warning), ("advice.yaml", "rename it `advice.yml`", .warning),
+                      ("notes/readme.txt", "cases go in cases/", .warning)])
+    func ignoredFiles(_ path: String, _ hint: String, _ severity: Severity) {
         let result = Tree.with([path: caseFile(["title: Ignored", "date: 2024-03-01"])]).check()
-        expectDiagnostics(result.diagnostics, [Expected("Alerts/" + path, 0, 0, .warning, "unknown-file", hint: [hint])])
+        expectDiagnostics(result.diagnostics, [Expected("Alerts/" + path, 0, 0, severity, "unknown-file", hint: [hint])])
     }
 
     @Test("YAML's own words for an indented key, a list item without its dash and a leading % are put in an editor's", arguments: [

@@ -810,7 +810,7 @@ struct CheckReportTests {
         var tree = Tree()
         tree.set("cases/notes.MD", "text")
         let result = tree.check()
-        #expect(result.diagnostics.map(\.formatted).contains { $0.hasPrefix("Alerts/cases/notes.MD:1:1: warning:") })
+        #expect(result.diagnostics.map(\.formatted).contains { $0.hasPrefix("Alerts/cases/notes.MD:1:1: error:") })
         let object = try #require(try JSONSerialization.jsonObject(with: Data(CheckReport.json(result).utf8)) as? [String: Any])
         let diagnostic = try #require((object["diagnostics"] as? [[String: Any]])?.first { $0["file"] as? String == "Alerts/cases/notes.MD" })
         #expect(diagnostic["line"] as? Int == 1 && diagnostic["column"] as? Int == 1)

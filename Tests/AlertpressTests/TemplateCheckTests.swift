@@ -72,6 +72,27 @@ struct TemplateCheckTests {
         #expect(result.errors.map(\.message) == ["template uses `title.foo`, whose `foo` no page provides"], "\(result.errors.map(\.formatted))")
     }
 
+    /// A malformed-input review (thirty-eighth session): an empty case.mustache published 22 case pages without their story.
+    @Test("a case page, feed entry, type, campaign or flyer page template that leaves out its story or name is an error; a partial may print it")
+    func requiredFields() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let templates = try Self.templates(in: temp) { folder in
+            try "<p>{{summary}}</p>\n".write(to: folder.appendingPathComponent("case.mustache"), atomically: false, encoding: .utf8)
+            let flyer = folder.appendingPathComponent("flyer.mustache")
+            try String(contentsOf: flyer, encoding: .utf8).replacingOccurrences(of: "{{headline}}", with: "")
+                .write(to: flyer, atomically: false, encoding: .utf8)
+            // The story in a partial counts.
+            try "{{> story}}\n".write(to: folder.appendingPathComponent("feed-entry.mustache"), atomically: false, encoding: .utf8)
+            try "{{{body}}}\n".write(to: folder.appendingPathComponent("story.mustache"), atomically: false, encoding: .utf8)
+        }
+        let result = await buildSite(alerts: Paths.bulletin, templates: templates, out: temp.child("site"))
+        #expect(!result.succeeded)
+        #expect(Set(result.errors.map { "\($0.file.split(separator: "/").last ?? "") \($0.code) \($0.message.split(separator: "`")[2])" }) == [
+            "case.mustache missing-template-field title", "case.mustache missing-template-field body", "flyer.mustache missing-template-field headline",
+        ], "\(result.errors.map(\.formatted))")
+    }
+
     @Test("a misspelt section name is caught too, in the partial that uses it")
     func misspeltSection() async throws {
         let temp = try TempFolder()
