@@ -42,7 +42,17 @@ enum RegionalNumbers {
             while index < count {
                 // "+44 7700 900123", "+60 (12) 345 6789": a country's code.
                 if bytes[index] == UInt8(ascii: "+"), digit(at: index + 1) != nil || (index + 2 < count && digit(at: index + 2) != nil) { return true }
-                if [0x70, 0x50, 0x73, 0x53, 0x72, 0x52, 0xE6, 0xE8, 0xE9, 0xE5].contains(bytes[index]), isLabel(at: index) { return true }
+                // Only where a label's first character starts (p, s, r; 护 護 通 回 台 by their first two bytes).
+                let byte = bytes[index], next = index + 1 < count ? bytes[index + 1] : 0
+                let starts = switch byte | (byte < 0x80 ? 0x20 : 0) {
+                case 0x70, 0x73, 0x72: true
+                case 0xE6: next == 0x8A
+                case 0xE8: next == 0xAD
+                case 0xE9: next == 0x80
+                case 0xE5: next == 0x9B || next == 0x8F
+                default: false
+                }
+                if starts, isLabel(at: index) { return true }
                 guard let (first, length) = digit(at: index) else { index += 1; continue }
                 let start = index
                 // Counted, not kept: most lines have numbers, few of these forms.
