@@ -271,7 +271,7 @@ struct Decoder {
     /// "失主手机", "（受害人本人）"; and a scam message pasted whole that greets the number it was sent to
     /// ("尊敬的139…用户", "Dear customer 139…").
     private static let victimsData = SharedRegex {
-        /(?i)victim'?s\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id)|(?:受害人|受害者|被害人|受骗人|受骗者|被骗人|被骗者|事主|失主|当事人|报案人|受骗群众|被骗群众|受害群众|老人|老人家)(?:本人)?(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ)|[（(](?:受害人|受害者|被害人|受骗人|被骗人|事主|失主|当事人|报案人)[^）)]{0,4}[）)]|[（(]\s*(?:the\s+)?victim'?s?(?:\s+own)?\s*[）)]|[（(]\s*(?:Ms|Mr|Mrs|Miss)\.?\s+\p{L}+'s(?:\s+own)?\s*[）)]|\bvictim\s+(?:transferred|paid|sent)\s+(?:\w+\s+)?from|受害人转出|尊敬的\s*\+?\d|\bdear\s+(?:customer|user|sir|madam|member)\s*\+?\d|\d\s*(?:用户|机主)|\b(?:rang|called|phoned|texted|messaged|contacted|reached)\s+(?:the\s+)?victim\s+(?:at|on)\b|\bwho\s+(?:was|were|had\s+been)\s+(?:scammed|defrauded|cheated|conned|duped|tricked|targeted)\b|(?:被骗|受骗|被诈骗)的(?:人|学生|老人|女士|男子|女子|事主)|\btargeted\s+(?:number|phone|mobile|account|card|e-?mail)|\b(?!scammer|fraudster|caller|suspect|fake|impostor|imposter|agent|officer)\p{L}+'s\s+own\s+(?:phone|mobile|number|card|account|e-?mail|landline)/
+        /(?i)victim'?s\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id)|(?:受害人|受害者|被害人|受骗人|受骗者|被骗人|被骗者|事主|失主|当事人|报案人|受骗群众|被骗群众|受害群众|老人|老人家)(?:本人)?(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ)|[（(](?:受害人|受害者|被害人|受骗人|被骗人|事主|失主|当事人|报案人)[^）)]{0,4}[）)]|[（(]\s*(?:the\s+)?victim'?s?(?:\s+own)?\s*[）)]|[（(]\s*(?:Ms|Mr|Mrs|Miss)\.?\s+\p{L}+'s(?:\s+own)?\s*[）)]|\bvictim\s+(?:transferred|paid|sent)\s+(?:\w+\s+)?from|受害人转出|尊敬的\s*\+?\d|\bdear\s+(?:customer|user|sir|madam|member)\s*\+?\d|\d\s*(?:用户|机主)|\b(?:rang|called|phoned|texted|messaged|contacted|reached)\s+(?:the\s+)?victim\s+(?:at|on)\b|\bwho\s+(?:was|were|had\s+been)\s+(?:scammed|defrauded|cheated|conned|duped|tricked|targeted)\b|(?:被骗|受骗|被诈骗)的(?:人|学生|老人|女士|男子|女子|事主)|\btargeted\s+(?:number|phone|mobile|account|card|e-?mail)|\b(?:sms|texts?|messages?|calls?)\s+(?:was\s+|were\s+)?received\s+(?:on|at)\b|^\s*own\s+(?:number|phone|mobile|e-?mail)|\bnumber\s+(?:the\s+)?(?:scammers?|fraudsters?|callers?|gang)\s+(?:called|rang|texted)|\b(?:mail|e-?mail|message|sms|text)\s+went\s+to\b|\b(?!scammer|fraudster|caller|suspect|fake|impostor|imposter|agent|officer)\p{L}+'s\s+own\s+(?:phone|mobile|number|card|account|e-?mail|landline)/
     }
     /// A person's data named by their title or name ("李女士手机", "Ms. Li's phone", "机主…", "（李女士）"):
     /// the victim's, unless the words also name the scammer ("骗子王先生手机", "Fake officer Mr. Wang's phone").
@@ -307,7 +307,7 @@ struct Decoder {
                                       "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "婆婆", "阿婆", "老伯", "大娘", "大叔", "同学", "学生",
                                       "scammed", "defrauded", "cheated", "conned", "duped", "tricked", "targeted", "'s own",
                                       "mother", "father", "grand", "mum", "mom", "dad", "son", "daughter", "wife", "husband", "woman",
-                                      "student", "pensioner", "retiree", "widow"]
+                                      "student", "pensioner", "retiree", "widow", "received", "own", "called", "rang", "texted", "went to"]
 
     /// `indicators` is the one place for a scammer's numbers and addresses, published disarmed but
     /// whole. A resident ID number is no one's to publish there (scammers use stolen ones), and an

@@ -84,7 +84,7 @@ enum MoreNumbers {
                     continue
                 }
                 switch byte {
-                case UInt8(ascii: "*"): star = true
+                case UInt8(ascii: "*"), UInt8(ascii: "_"): star = true
                 case UInt8(ascii: "@"): at = true
                 // Digits listed with 、 or ", " ("139、1234、5678"), which the main scan reads as a list of amounts.
                 case 0xE3 where listSign(bytes, index) > 0: forms.insert(.listed)
@@ -204,6 +204,8 @@ enum MoreNumbers {
         for match in !forms.contains(.socialSecurity) ? [] : socialSecurity.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3) } }) {
             let (area, group, serial) = (String(match.0), String(match.1), String(match.2))
             guard area != "000", area != "666", !area.hasPrefix("9"), group != "00", serial != "0000" else { continue }
+            // "complaint reference was 512-34-5678", "商品编号512-34-5678": a reference's.
+            guard !PersonalDataScanner.isExempt(scalars, before: offset(of: match.0.startIndex, in: readable)) else { continue }
             add(.nationalID, at: offset(of: match.0.startIndex, in: readable), "***-**-\(serial)", area + group + serial)
         }
         for match in !forms.contains(.singapore) ? [] : singaporeID.with({ readable.matches(of: $0).map { ($0.0, $0.1, $0.2, $0.3) } }) {
@@ -281,7 +283,7 @@ enum MoreNumbers {
 
     /// Characters a mask is written with: stars (ASCII, full-width, the asterisk operator), × and ●.
     /// A letter X after digits is read as one too, where it cannot be an ID's check character.
-    private static let maskStars: Set<Unicode.Scalar> = ["*", "\u{FF0A}", "\u{2217}", "\u{00D7}", "\u{25CF}"]
+    private static let maskStars: Set<Unicode.Scalar> = ["*", "\u{FF0A}", "\u{2217}", "\u{00D7}", "\u{25CF}", "_"]
 
     /// Masked numbers in `line` as written (`readable` passes over stars beside a digit) that show
     /// too much: a mobile with eight of its eleven digits, an ID with fourteen of its eighteen (its
@@ -459,7 +461,8 @@ enum MoreNumbers {
             return Finding(kind: kind, column: offset(of: shown.startIndex, in: line) + 1, masked: PersonalDataScanner.masked(kind, digits), value: digits)
         }
         // "139****5678，中间四位是1234", "139****5678; the middle four were 1234": the hidden middle told.
-        let middles = maskedMiddle.with { line.matches(of: $0).map { ($0.range, $0.1, $0.2, $0.3) } }
+        let namesMiddle = line.contains("中间") || line.contains("中間") || line.contains("iddle")
+        let middles = !namesMiddle ? [] : maskedMiddle.with { line.matches(of: $0).map { ($0.range, $0.1, $0.2, $0.3) } }
         return told + middles.compactMap { range, head, stars, tail in
             let rest = line[range.upperBound...].prefix(120)
             let sentence = rest[..<(rest.firstIndex { "。！？!?\n".contains($0) } ?? rest.endIndex)]

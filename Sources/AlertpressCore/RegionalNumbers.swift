@@ -9,15 +9,32 @@
 enum RegionalNumbers {
     typealias Finding = PersonalDataScanner.Finding
 
+    /// What `forms(in:)` found a line may hold: each set runs its own patterns only.
+    struct Forms: OptionSet {
+        let rawValue: Int
+        /// Hong Kong's and Taiwan's identity cards and phones.
+        static let regional = Forms(rawValue: 1)
+        /// A "+" (or "＋", "﹢", "⁺") or "00" before a number: a country's code.
+        static let international = Forms(rawValue: 2)
+        /// Six digits, a hyphen, seven: a Korean resident registration number.
+        static let korean = Forms(rawValue: 4)
+        /// A label of numbers only it makes personal: a passport's, a permit's, an SSN, an RRN.
+        static let labelled = Forms(rawValue: 8)
+    }
+
+    static func mayFind(in text: String) -> Bool { !forms(in: text).isEmpty }
+
     /// Cheap test on the bytes: a number of the digits these forms have, with single spaces or
-    /// hyphens between its groups: six to nine right after a capital (an identity card), eight in
+    /// hyphens between its groups: six to nine right after a letter (an identity card), eight in
     /// one or two groups of four (a Hong Kong phone), ten from "09" (a Taiwan mobile), eleven or
-    /// twelve from "8" (after 852 or 886). Dates (2024-03-01), amounts and mainland numbers pass
-    /// none of these, so the patterns run on few lines.
-    static func mayFind(in text: String) -> Bool {
+    /// twelve from "8" (after 852 or 886), thirteen as six and seven (a Korean number), ten or more
+    /// from "00"; a "+" before a digit; a label (`labels`). Dates (2024-03-01), amounts and mainland
+    /// numbers pass none of these, so the patterns run on few lines.
+    static func forms(in text: String) -> Forms {
         var copy = text
         return copy.withUTF8 { bytes in
             let count = bytes.count
+            var forms: Forms = []
             /// The digit at `index` (ASCII or full-width) and its length in bytes.
             func digit(at index: Int) -> (UInt8, Int)? {
                 guard index < count else { return nil }
@@ -28,32 +45,45 @@ enum RegionalNumbers {
                 }
                 return nil
             }
-            // A label of the numbers only it makes personal: passport, 护照, 護照, 通行证, 通行證, 回乡证,
-            // 回鄉證, 台胞证, 台胞證, SSN, social security, RRN, resident registration.
-            let labels = ["passport", "\u{62A4}\u{7167}", "\u{8B77}\u{7167}", "\u{901A}\u{884C}\u{8BC1}", "\u{901A}\u{884C}\u{8B49}",
-                          "\u{56DE}\u{4E61}\u{8BC1}", "\u{56DE}\u{9109}\u{8B49}", "\u{53F0}\u{80DE}\u{8BC1}", "\u{53F0}\u{80DE}\u{8B49}",
-                          "ssn", "social security", "rrn", "resident registration"].map { Array($0.utf8) }
             func isLabel(at index: Int) -> Bool {
-                labels.contains { label in
+                Self.labels.contains { label in
                     index + label.count <= count && zip(label, bytes[index...]).allSatisfy { $0 == $1 || ($0 < 0x80 && $0 == $1 | 0x20) }
                 }
             }
+            /// Whether a digit follows at `index`, or after one space.
+            func digitAhead(_ index: Int) -> Bool { digit(at: index) != nil || (index < count && bytes[index] == 0x20 && digit(at: index + 1) != nil) }
+            func lowered(_ index: Int) -> UInt8 { index < count ? bytes[index] | 0x20 : 0 }
             var index = 0
             while index < count {
-                // "+44 7700 900123", "+60 (12) 345 6789": a country's code.
-                if bytes[index] == UInt8(ascii: "+"), digit(at: index + 1) != nil || (index + 2 < count && digit(at: index + 2) != nil) { return true }
-                // Only where a label's first character starts (p, s, r; 护 護 通 回 台 by their first two bytes).
-                let byte = bytes[index], next = index + 1 < count ? bytes[index + 1] : 0
-                let starts = switch byte | (byte < 0x80 ? 0x20 : 0) {
-                case 0x70, 0x73, 0x72: true
-                case 0xE6: next == 0x8A
-                case 0xE8: next == 0xAD
-                case 0xE9: next == 0x80
-                case 0xE5: next == 0x9B || next == 0x8F
-                default: false
+                let byte = bytes[index]
+                guard let (first, length) = digit(at: index) else {
+                    // The first characters of a label (p, s, r; 护 護 通 回 台 주 by their first two
+                    // bytes) or of a "+": most bytes are none of these.
+                    switch byte {
+                    case UInt8(ascii: "+"):
+                        if digitAhead(index + 1) { forms.insert(.international) }
+                    case 0xEF where index + 2 < count && (bytes[index + 1] == 0xBC && bytes[index + 2] == 0x8B || bytes[index + 1] == 0xB9 && bytes[index + 2] == 0xA2),
+                         0xE2 where index + 2 < count && bytes[index + 1] == 0x81 && bytes[index + 2] == 0xBA:
+                        if digitAhead(index + 3) { forms.insert(.international) }
+                    case UInt8(ascii: "p"), UInt8(ascii: "P"):
+                        if lowered(index + 1) == 0x61, lowered(index + 2) == 0x73, isLabel(at: index) { forms.insert(.labelled) }
+                    case UInt8(ascii: "s"), UInt8(ascii: "S"):
+                        if lowered(index + 1) == 0x73 || lowered(index + 1) == 0x6F, isLabel(at: index) { forms.insert(.labelled) }
+                    case UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+                         UInt8(ascii: "b"), UInt8(ascii: "B"):
+                        if lowered(index + 1) == 0x6F || lowered(index + 1) == 0x78 || lowered(index + 1) == 0x72, isLabel(at: index) { forms.insert(.labelled) }
+                    case UInt8(ascii: "r"), UInt8(ascii: "R"):
+                        if lowered(index + 1) == 0x72 || (lowered(index + 1) == 0x65 && lowered(index + 2) == 0x73), isLabel(at: index) { forms.insert(.labelled) }
+                    case 0xE6 where index + 1 < count && bytes[index + 1] == 0x8A, 0xE8 where index + 1 < count && bytes[index + 1] == 0xAD,
+                         0xE9 where index + 1 < count && bytes[index + 1] == 0x80, 0xEC where index + 1 < count && bytes[index + 1] == 0xA3,
+                         0xE5 where index + 1 < count && (bytes[index + 1] == 0x9B || bytes[index + 1] == 0x8F):
+                        if isLabel(at: index) { forms.insert(.labelled) }
+                    default:
+                        break
+                    }
+                    index += 1
+                    continue
                 }
-                if starts, isLabel(at: index) { return true }
-                guard let (first, length) = digit(at: index) else { index += 1; continue }
                 let start = index
                 // Counted, not kept: most lines have numbers, few of these forms.
                 var digits = 1, second: UInt8 = 0, groups = 1, firstGroup = 1
@@ -72,23 +102,33 @@ enum RegionalNumbers {
                     }
                 }
                 let afterLetter = start > 0 && bytes[start - 1] < 0x80 && (0x41...0x5A).contains(bytes[start - 1] & 0xDF)
-                if afterLetter, (6...9).contains(digits) { return true }
-                // A Korean resident registration number: six digits, a hyphen, seven.
-                if digits == 13, groups == 2, firstGroup == 6 { return true }
-                if digits == 8, groups == 1 || (groups == 2 && firstGroup == 4) { return true }
-                if digits == 10, first == 0x30, second == 0x39 { return true }
-                if digits == 11 || digits == 12, first == 0x38 { return true }
+                if afterLetter, (6...9).contains(digits) { forms.insert(.regional) }
+                if digits == 13, groups == 2, firstGroup == 6 { forms.insert(.korean) }
+                // "0044 7700 900123": a country's code as dialled abroad.
+                if digits >= 10, first == 0x30, second == 0x30 { forms.insert(.international) }
+                if digits == 8, groups == 1 || (groups == 2 && firstGroup == 4) { forms.insert(.regional) }
+                if digits == 10, first == 0x30, second == 0x39 { forms.insert(.regional) }
+                if digits == 11 || digits == 12, first == 0x38 { forms.insert(.regional) }
             }
-            return false
+            return forms
         }
     }
+
+    /// The labels of `Forms.labelled`: passport, 护照, 護照, 通行证, 通行證, 回乡证, 回鄉證, 台胞证, 台胞證,
+    /// SSN, social security, RRN, resident registration, 주민 (as in 주민등록번호), and the permits and
+    /// travel documents the passport pattern names.
+    private static let labels = ["passport", "\u{62A4}\u{7167}", "\u{8B77}\u{7167}", "\u{901A}\u{884C}\u{8BC1}", "\u{901A}\u{884C}\u{8B49}",
+                                 "\u{56DE}\u{4E61}\u{8BC1}", "\u{56DE}\u{9109}\u{8B49}", "\u{53F0}\u{80DE}\u{8BC1}", "\u{53F0}\u{80DE}\u{8B49}",
+                                 "ssn", "social security", "rrn", "resident registration", "\u{C8FC}\u{BBFC}", "home return permit", "exit-entry permit",
+                                 "entry-exit permit", "travel permit", "travel document", "brp"].map { Array($0.utf8) }
 
     // (No look-behind in Swift's regexes: what may not stand before a number is matched, outside its groups.)
     private static let taiwanID = SharedRegex { /(?:^|[^A-Za-z0-9])([A-Za-z])\s?([12]\d{8})(?![0-9])/ }
     private static let hongKongID = SharedRegex { /(?:^|[^A-Za-z0-9])([A-Za-z]{1,2})(\d{6})\s?(?:[(（\[［]([0-9Aa])[)）\]］]|([0-9Aa])(?![0-9A-Za-z]))/ }
-    /// A number after a "+" and a country's calling code, in groups with spaces, dots, hyphens or
-    /// brackets between: read by `foreignMobile`.
-    private static let international = SharedRegex { /(?:^|[^0-9A-Za-z+])\+\s?(\(?\d[\d\s().-]{5,22}\d)(?![0-9])/ }
+    /// A number after a "+" (or a full-width or raised one, or the "00" dialled abroad) and a
+    /// country's calling code, in groups with spaces, dots, hyphens or brackets between: read by
+    /// `foreignMobile`.
+    private static let international = SharedRegex { /(?:^|[^0-9A-Za-z+＋﹢⁺])(?:[+＋﹢⁺]\s?|00)(\(?\d[\d\s().-]{5,22}\d)(?![0-9])/ }
     /// A Korean resident registration number: a birth date (YYMMDD), a hyphen, and seven digits from
     /// the one for the century and sex (1 to 4).
     private static let koreanRRN = SharedRegex {
@@ -97,7 +137,7 @@ enum RegionalNumbers {
     /// Numbers only their label makes personal: a passport's or a travel permit's (a letter or two and
     /// seven to ten digits, or nine digits), a Social Security number written with spaces or dots.
     private static let passport = SharedRegex {
-        /(?i)(?:护照|護照|港澳通行证|港澳通行證|通行证|通行證|回乡证|回鄉證|台胞证|台胞證|\bpassport)\s*(?:号码|號碼|号|號|[,，]?\s*(?:number|no\.?|#)(?:\s+of\s+(?:the\s+)?\w+)?)?\s*(?:是|为|為|is|was)?\s*[:：,，(（]?\s*([A-Za-z]{1,2}\d{7,10}|\d{9})(?![0-9A-Za-z])/
+        /(?i)(?:护照|護照|港澳通行证|港澳通行證|通行证|通行證|回乡证|回鄉證|台胞证|台胞證|\bpassport|\b(?:home\s+return|exit-entry|entry-exit|travel)\s+(?:permit|document)|\bBRP)\s*(?:号码|號碼|号|號|[,，]?\s*(?:number|no\.?|#)(?:\s+of\s+(?:the\s+)?\w+)?)?\s*(?:是|为|為|is|was)?\s*[:：,，(（]?\s*([A-Za-z]{1,2} ?\d{3,5} ?\d{3,6}|\d{8,10})(?![0-9A-Za-z])/
     }
     private static let labelledSSN = SharedRegex {
         /(?i)(?:\bSSN|\bsocial\s+security(?:\s+(?:number|no\.?))?)\s*(?:is|was|#)?\s*[:：]?\s*(\d{3})[\s.-]?(\d{2})[\s.-]?(\d{4})(?![0-9])/
@@ -113,21 +153,21 @@ enum RegionalNumbers {
 
     /// The findings in `readable` (as `PersonalDataScanner.readable` gives it), with the columns
     /// of the line it came from.
-    static func findings(in readable: String, columns: [Int]) -> [Finding] {
+    static func findings(in readable: String, columns: [Int], forms: Forms) -> [Finding] {
         var found: [Finding] = []
         func add(_ kind: Finding.Kind, _ start: String.Index, _ masked: String, _ value: String) {
             let offset = readable.unicodeScalars.distance(from: readable.unicodeScalars.startIndex, to: start)
             found.append(Finding(kind: kind, column: (offset < columns.count ? columns[offset] : offset) + 1, masked: masked, value: value))
         }
-        for match in taiwanID.with({ readable.matches(of: $0).map { ($0.1, $0.2) } }) where validTaiwanID(match.0.uppercased(), String(match.1)) {
+        for match in !forms.contains(.regional) ? [] : taiwanID.with({ readable.matches(of: $0).map { ($0.1, $0.2) } }) where validTaiwanID(match.0.uppercased(), String(match.1)) {
             let id = match.0.uppercased() + String(match.1)
             add(.residentID, match.0.startIndex, String(id.prefix(2)) + "******" + String(id.suffix(2)), id)
         }
-        for match in hongKongID.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3 ?? $0.4) } }) {
+        for match in !forms.contains(.regional) ? [] : hongKongID.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3 ?? $0.4) } }) {
             guard let check = match.2?.uppercased(), validHongKongID(match.0.uppercased(), String(match.1), check) else { continue }
             add(.residentID, match.0.startIndex, "\(match.0.uppercased())\(match.1.prefix(1))*****(\(check))", "\(match.0.uppercased())\(match.1)\(check)")
         }
-        for match in international.with({ readable.matches(of: $0).map(\.1) }) {
+        for match in !forms.contains(.international) ? [] : international.with({ readable.matches(of: $0).map(\.1) }) {
             let digits = String(match.filter(\.isNumber))
             // The calling code is the one of one to three digits that reads the rest as a mobile.
             guard let (code, national) = (1...3).lazy.compactMap({ length in
@@ -136,23 +176,25 @@ enum RegionalNumbers {
             add(.mobile, match.startIndex, "+\(code) \(national.prefix(3))****\(national.suffix(3))", code + national)
         }
         // Without its hyphen, only after its label: thirteen digits alone are as often an order's.
-        let rrns = koreanRRN.with { readable.matches(of: $0).compactMap { match in (match.1 ?? match.3).flatMap { first in (match.2 ?? match.4).map { (first, $0) } } } }
+        let rrns = forms.isDisjoint(with: [.korean, .labelled]) ? [] : koreanRRN.with { readable.matches(of: $0).compactMap { match in (match.1 ?? match.3).flatMap { first in (match.2 ?? match.4).map { (first, $0) } } } }
         for match in rrns where validKoreanRRN(String(match.0) + String(match.1)) {
             add(.nationalID, match.0.startIndex, "\(match.0)-\(match.1.prefix(1))******", String(match.0) + String(match.1))
         }
-        for match in passport.with({ readable.matches(of: $0).map(\.1) }) {
-            add(.nationalID, match.startIndex, "\(match.prefix(1))****\(match.suffix(3))", match.uppercased())
+        for match in !forms.contains(.labelled) ? [] : passport.with({ readable.matches(of: $0).map(\.1) }) {
+            let compact = match.filter { $0 != " " }
+            guard (8...11).contains(compact.count) else { continue }
+            add(.nationalID, match.startIndex, "\(compact.prefix(1))****\(compact.suffix(3))", compact.uppercased())
         }
-        for match in labelledSSN.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3) } }) where match.0 != "000" && match.0 != "666" && !match.0.hasPrefix("9") {
+        for match in !forms.contains(.labelled) ? [] : labelledSSN.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3) } }) where match.0 != "000" && match.0 != "666" && !match.0.hasPrefix("9") {
             add(.nationalID, match.0.startIndex, "***-**-\(match.2)", String(match.0) + String(match.1) + String(match.2))
         }
-        for match in taiwanMobile.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3, $0.4) } }) {
+        for match in !forms.contains(.regional) ? [] : taiwanMobile.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3, $0.4) } }) {
             add(.mobile, match.0.startIndex, "0\(match.1)***\(match.3)", "0\(match.1)\(match.2)\(match.3)")
         }
-        for match in hongKongMobile.with({ readable.matches(of: $0).map { ($0.1, $0.2) } }) {
+        for match in !forms.contains(.regional) ? [] : hongKongMobile.with({ readable.matches(of: $0).map { ($0.1, $0.2) } }) {
             add(.mobile, match.0.startIndex, "\(match.0.prefix(1))***\(match.1)", "852\(match.0)\(match.1)")
         }
-        for match in hongKongHome.with({ readable.matches(of: $0).map { ($0.1, $0.2) } }) {
+        for match in !forms.contains(.regional) ? [] : hongKongHome.with({ readable.matches(of: $0).map { ($0.1, $0.2) } }) {
             add(.landline, match.0.startIndex, "\(match.0.prefix(1))***\(match.1)", "852\(match.0)\(match.1)")
         }
         return found
@@ -164,8 +206,8 @@ enum RegionalNumbers {
     /// digits), Malaysia (1 and eight or nine), Japan (70, 80 or 90 and eight), Singapore (8 or 9 and
     /// seven), Australia (4 and eight), South Korea (10 and eight), Thailand (6, 8 or 9 and eight),
     /// the Philippines (9 and nine), Vietnam (3, 5, 7, 8 or 9 and eight), Germany (15, 16 or 17 and
-    /// eight or nine), France (6 or 7 and eight), the United States and Canada (ten digits, not a
-    /// toll-free 8xx).
+    /// eight or nine), France (6 or 7 and eight). North America's numbers do not say whether they
+    /// are mobiles: its embassies' and agencies' lines pass.
     static func foreignMobile(code: String, _ digits: String) -> String? {
         let national = digits.hasPrefix("0") ? String(digits.dropFirst()) : digits
         let count = national.count
@@ -182,7 +224,6 @@ enum RegionalNumbers {
         case "84": starts("3", "5", "7", "8", "9") && count == 9
         case "49": starts("15", "16", "17") && (10...11).contains(count)
         case "33": starts("6", "7") && count == 9
-        case "1": count == 10 && !["800", "833", "844", "855", "866", "877", "888"].contains(String(national.prefix(3))) && !starts("0", "1")
         default: false
         }
         return mobile ? national : nil

@@ -2075,7 +2075,9 @@ extension BadInputTests {
     func indicatorsDescribingTheVictim() {
         let items = ["Scam caller rang the victim at 13912345678", "SMS sent to 13812345678 (the woman who was defrauded)",
                      "Caller rang 13712345678, the grandmother's own phone", "陈奶奶的手机号13612345678",
-                     "Card 6222021234567890128 belonging to the student who was scammed", "Targeted number: 13512345678"]
+                     "Card 6222021234567890128 belonging to the student who was scammed", "Targeted number: 13512345678",
+                     "Number the scammers called: 13412345678", "SMS received on 13312345678", "Own number 13212345678",
+                     "Fake refund mail went to chen.li@163.com"]
         let result = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:"] + items.map { "  - \"\($0)\"" }
                                     + ["  - \"Caller 17012345678, claimed to be the grandson\"", "  - \"Scammer's own phone 17012345679\""]))
         #expect(result.diagnostics.filter { $0.code == "personal-data" }.map(\.line) == Array(5..<(5 + items.count)),

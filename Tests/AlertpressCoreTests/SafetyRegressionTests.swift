@@ -638,6 +638,15 @@ struct MoreNumbersTests {
         ("受害人手机号139****5678，中间四位是1234。", .mobile),
         ("Her number was 139****5678; the middle four digits were 1234.", .mobile),
         ("She wrote to zhangwei (at qq.com) for help.", .email),
+        // A second red team (same session).
+        ("Her mobile is 0044 7700 900123.", .mobile),
+        ("Her mobile is ＋44 7700 900123.", .mobile),
+        ("Her passport number, E 1234 5678, was copied.", .nationalID),
+        ("她的护照号：E1234 5678", .nationalID),
+        ("Her Home Return Permit number H1234567801 was photographed.", .nationalID),
+        ("台胞证号码12345678", .nationalID),
+        ("The victim's 주민등록번호 9001011234568 was read out.", .nationalID),
+        ("Card 6222 0212 3456 789_ 128", .card),
     ])
     func otherForms(_ line: String, _ kind: PersonalDataScanner.Finding.Kind) {
         #expect(PersonalDataScanner.scan(line).map(\.kind) == [kind], "\(line): \(PersonalDataScanner.scan(line))")
@@ -648,6 +657,9 @@ struct MoreNumbersTests {
         "He quoted her order number 420106202611051235.", "骗子报出了她的订单号420106202611051235。", "Police case number 420106202611051235.",
         "Call Action Fraud on +44 300 123 2040.", "The FTC's line is +1 877 382 4357.", "The embassy: +44 20 7946 0958.",
         "Call +86 10 12345678 for the embassy.",
+        "Jianghan police station can be reached on 027-8555 1234.", "The centre's landline is 027-8555 1234.",
+        "江汉区派出所座机：027-85551234。", "辖区派出所固定电话027-85551234", "The embassy's line is +1 202 495 2266.",
+        "The complaint reference was 512-34-5678.", "商品编号为512-34-5678", "The order number was 3921456789012345678.",
     ])
     func otherFormsPass(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(PersonalDataScanner.scan(line))")
