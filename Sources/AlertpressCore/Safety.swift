@@ -75,10 +75,11 @@ enum PersonalDataScanner {
         /(?i)(?:(?:家中|家里|家裡|家裏|家庭|住宅|家|她家|他家)的?(?:电话|電話|座机|座機|固话|固話)|(?:她|他)的?(?:电话|電話|座机|座機)|座机|座機|固话|固話|固定电话|固定電話|(?:受害人|被害人|事主|报警人|報案人|报案人|当事人|當事人|女士|先生|小姐|太太|阿姨|大爷|大爺|老人)的?(?:电话|電話|联系电话|聯絡電話|联系方式|聯絡方式|联系号码|聯絡號碼)|\b(?:victim|caller|complainant|woman|man)'s\s+(?:(?:own|home|work|office|contact|mobile|cell)\s+){0,2}(?:phone|tel\.?|telephone|number|mobile|cell)(?:\s+number)?|\b(?:her|his|their)\s+(?:(?:home|work|office|contact)\s+)?(?:phone|tel\.?|telephone)|'s\s+(?:home|work|office)\s+(?:phone|number|line)|\bhome\s+(?:phone|tel\.?|number|line)|\blandline|\bcan\s+be\s+reached\s+(?:at|on))\s*(?:号码|號碼|号|號|no\.?|number)?\s*(?:是|为|為|is|was)?\s*[:：,，]?\s*(\(?0\d{1,3}\)?[ -]?\d{3,4}[ -]?\d{4}|0\d{4} \d{6})(?![0-9])/
     }
 
-    /// The labels of a landline that say nothing of whose it is, and the words before them that do.
+    /// The labels of a landline that say nothing of whose it is, and the words before them that do
+    /// (with their "'s": Swift's `\b` reads "victim's" as one word).
     private static let genericLandline = SharedRegex { /(?i)^(?:座机|座機|固话|固話|固定电话|固定電話|landline|can\s+be\s+reached)/ }
     private static let personBefore = SharedRegex {
-        /(?i)她|他|女士|先生|小姐|太太|阿姨|大爷|大爺|老人|受害|被害|事主|家|\b(?:her|his|their|victim|ms|mr|mrs|miss|she|he|woman|man|grand(?:mother|father|ma|pa)|mother|father|son|daughter)\b/
+        /(?i)她|他|女士|先生|小姐|太太|阿姨|大爷|大爺|老人|受害|被害|事主|家|\b(?:her|his|their|victim|ms|mr|mrs|miss|she|he|woman|man|grand(?:mother|father|ma|pa)|mother|father|son|daughter)(?:['’]s)?\b/
     }
 
     /// Where a labelled number may be: each run of nine digits or more (spaces, hyphens, dots and
@@ -211,7 +212,7 @@ enum PersonalDataScanner {
     }
 
     /// Words that introduce a number that is not personal data, directly before it ("order no. 2023…", "运单号：YT…").
-    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref\.?|invoice|transaction|payment|refund|claim|policy|contract|receipt|voucher|ticket|application|incident|warrant|document|complaint|trace|batch)\s*(?:no\.?|number|num\.?|id|#)|\b(?:payment|case)\s+ref(?:erence|\.)?|\b(?:order|waybill|invoice|ref\.)\s*:?|\btransaction\s+ref(?:erence|\.)?|\b(?:hotline|helpline)(?:\s+(?:number|no\.?))?(?:\s+(?:at|on|is))?|热线(?:电话|号码)?(?:是|为)?|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号|参考号|凭证号|憑證號|合同号|合同號|批次号|文号|回执号|发票号|回执编号|\butr|统一社会信用代码|社会信用代码|信用代码|\b(?:police\s+)?report\s*(?:no\.?|number|#)|\b(?:unified\s+social\s+)?credit\s+code|\bimei|\b(?:complaint|claim|booking|order|payment|transaction)\s+reference)(?:码)?\s*(?:是|为|為|is|was)?\s*[:：#.]?\s*$/ }
+    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref\.?|invoice|transaction|payment|refund|claim|policy|contract|receipt|voucher|ticket|application|incident|warrant|document|complaint|trace|batch)\s*(?:no\.?|number|num\.?|id|#)|\b(?:payment|case)\s+ref(?:erence|\.)?|\b(?:order|waybill|invoice|ref\.)\s*:?|\btransaction\s+ref(?:erence|\.)?|\b(?:hotline|helpline)(?:\s+(?:number|no\.?))?(?:\s+(?:at|on|is))?|热线(?:电话|号码)?(?:是|为)?|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号|参考号|凭证号|憑證號|合同号|合同號|批次号|文号|回执号|发票号|回执编号|\butr|统一社会信用代码|社会信用代码|信用代码|\b(?:police\s+)?report\s*(?:no\.?|number|#)|\b(?:unified\s+social\s+)?credit\s+code|\bimei|\b(?:complaint|claim|booking|order|payment|transaction)\s+reference(?:\s+was)?)(?:码)?\s*(?:是|为|為|is)?\s*[:：#.]?\s*$/ }
     /// A case's own number, which may pass an ID's check by chance (`案件编号420106202606100127`):
     /// the one introduction that lets a number of an ID's form through.
     private static let caseNumberIntroduction = SharedRegex {
