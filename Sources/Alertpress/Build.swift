@@ -275,7 +275,7 @@ public enum SiteBuilder {
             lang: bulletin.site.defaultLanguage, title: sections.map(\.title).joined(separator: " · "),
             stylesheet: root + "assets/style.css", icon: logo.flatMap { $0.image.isSquare ? root + $0.href : nil },
             siteTitle: home?.edition.texts.title ?? "", homeHref: root + Routes(bulletin.site, lang: bulletin.site.defaultLanguage).home(),
-            logo: logo.map { LogoView(src: root + $0.href, width: String($0.image.width), height: String($0.image.height), icon: $0.image.isSquare) },
+            logo: logo.map { LogoView($0, src: root + $0.href) },
             sections: sections)
         return OutputFile(path: "404.html", text: templates.render(view, "not-found"))
     }

@@ -102,7 +102,7 @@ final class SiteRenderer: Sendable {
         let elsewhere = onlyElsewhere { $0.listedCases }
         let homeInputs = Fingerprint { hash in
             hash.add(listedInputs)
-            for other in elsewhere { hash.add(other.lang); hash.add(other.count) }
+            Self.add(elsewhere, to: &hash)
         }
         jobs.append(job(routes.home(), inputs: homeInputs) { [self] in
             page(routes.home(), title: texts.title, template: "home", view: homeView(listed, elsewhere: elsewhere), isHome: true)
@@ -162,14 +162,11 @@ final class SiteRenderer: Sendable {
                 let otherCount: @Sendable (EnrichedEdition) -> Int = { $0.tagPositions.count(kind, term.id) }
                 // Its cases that only another language publishes: the page says how many, so its inputs hold the counts.
                 let elsewhere = onlyElsewhere { other in other.tagPositions.positions(kind, term.id).map { other.listedCases[$0] } }
-                let counts = Fingerprint { hash in for other in elsewhere { hash.add(other.lang); hash.add(other.count) } }
+                let counts = Fingerprint { Self.add(elsewhere, to: &$0) }
                 jobs += listJobs(first, positions, also: counts, otherCount: otherCount) { [self] folder, positions, list in
                     let nav = pagination(first, list, from: folder)
                     var view = termView(term, cases: positions.map { listed[$0] }, pagination: nav, from: folder)
-                    view.elsewhere = elsewhere.map { other in
-                        ElsewhereView(text: strings.elsewhere(other.count, language: strings.name(of: other.lang), more: !positions.isEmpty),
-                                      href: Routes.relative(from: folder, to: Routes(site, lang: other.lang).term(kind, term.id)), lang: other.lang)
-                    }
+                    view.elsewhere = elsewhereViews(elsewhere, more: !positions.isEmpty, from: folder) { $0.term(kind, term.id) }
                     return page(folder, title: pageTitle(term.name, nav), template: "term",
                                 view: view,
                                 description: term.summary, feeds: kind == .scamType ? feedLinks(folder: first, from: folder, atom: false, name: term.name) : nil,
@@ -197,15 +194,12 @@ final class SiteRenderer: Sendable {
             let elsewhere = onlyElsewhere { other in (other.tagPositions.byCampaign[campaign.id] ?? []).map { other.listedCases[$0] } }
             let counts = Fingerprint { hash in
                 hash.add(focusCounts)
-                for other in elsewhere { hash.add(other.lang); hash.add(other.count) }
+                Self.add(elsewhere, to: &hash)
             }
             jobs += listJobs(first, positions, also: counts, otherCount: otherCount) { [self] folder, positions, list in
                 let nav = pagination(first, list, from: folder)
                 var view = campaignView(campaign, cases: positions.map { listed[$0] }, pagination: nav, from: folder)
-                view.elsewhere = elsewhere.map { other in
-                    ElsewhereView(text: strings.elsewhere(other.count, language: strings.name(of: other.lang), more: !positions.isEmpty),
-                                  href: Routes.relative(from: folder, to: Routes(site, lang: other.lang).campaign(campaign.id)), lang: other.lang)
-                }
+                view.elsewhere = elsewhereViews(elsewhere, more: !positions.isEmpty, from: folder) { $0.campaign(campaign.id) }
                 return page(folder, title: pageTitle(campaign.title, nav), template: "campaign",
                             view: view,
                             description: campaign.headline, feeds: feedLinks(folder: first, from: folder, atom: false, name: campaign.title),
@@ -288,10 +282,7 @@ final class SiteRenderer: Sendable {
     }
 
     func logoView(from folder: String) -> LogoView? {
-        logo.map {
-            LogoView(src: Routes.relative(from: folder, to: $0.href), width: String($0.image.width), height: String($0.image.height),
-                     icon: $0.image.isSquare)
-        }
+        logo.map { LogoView($0, src: Routes.relative(from: folder, to: $0.href)) }
     }
 
     /// The same page in every language; `target` returns nil where a language lacks it (then its home page is used).
@@ -381,6 +372,20 @@ final class SiteRenderer: Sendable {
         bulletin.editions.filter { $0.lang != edition.lang }.map { other in
             (lang: other.lang, count: cases(other).reduce(0) { $0 + (edition.lists($1.slug) ? 0 : 1) })
         }.filter { $0.count > 0 }
+    }
+
+    /// What `onlyElsewhere` found, for a page's inputs: the page says the counts.
+    private static func add(_ elsewhere: [(lang: String, count: Int)], to hash: inout Fingerprint) {
+        for other in elsewhere { hash.add(other.lang); hash.add(other.count) }
+    }
+
+    /// A line for each other language's cases this page does not list, linking to `target` there.
+    private func elsewhereViews(_ elsewhere: [(lang: String, count: Int)], more: Bool, from folder: String,
+                                to target: (Routes) -> String) -> [ElsewhereView] {
+        elsewhere.map { other in
+            ElsewhereView(text: strings.elsewhere(other.count, language: strings.name(of: other.lang), more: more),
+                          href: Routes.relative(from: folder, to: target(Routes(site, lang: other.lang))), lang: other.lang)
+        }
     }
 
     // MARK: Views
@@ -486,10 +491,7 @@ final class SiteRenderer: Sendable {
                         cases: listed.prefix(10).map { summary($0, from: home) }, empty: listed.isEmpty ? strings["no.cases"] : nil,
                         allCasesLabel: strings["all.cases"], allCasesHref: Routes.relative(from: home, to: routes.cases()),
                         topTypesLabel: strings["top.types"], topTypes: Array(topTypes), totals: totals,
-                        elsewhere: elsewhere.map { other in
-                            ElsewhereView(text: strings.elsewhere(other.count, language: strings.name(of: other.lang), more: !listed.isEmpty),
-                                          href: Routes.relative(from: home, to: Routes(site, lang: other.lang).cases()), lang: other.lang)
-                        },
+                        elsewhere: elsewhereViews(elsewhere, more: !listed.isEmpty, from: home) { $0.cases() },
                         chartsLabel: strings["charts"], chartByType: byType, chartByMonth: byMonth, noChart: currency == nil ? strings["chart.none"] : nil,
                         regionsLabel: strings["regions"], regionLabel: strings["region"], regionCasesLabel: strings["region.cases"],
                         regionLossLabel: currency.map { strings["stat.loss.column"] + strings.currencyLabel($0) }

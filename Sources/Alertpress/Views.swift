@@ -55,6 +55,13 @@ struct LayoutView: Sendable {
 /// `icon`: the logo is square, and browsers show it in the tab as the site's icon.
 struct LogoView: Sendable { var src: String; var width: String; var height: String; var icon: Bool }
 
+extension LogoView {
+    /// The logo shown at `src`: its size, and whether it is square enough to be the page's icon.
+    init(_ logo: LogoFile, src: String) {
+        self.init(src: src, width: String(logo.image.width), height: String(logo.image.height), icon: logo.image.isSquare)
+    }
+}
+
 struct BannerView: Sendable {
     var label: String; var title: String; var headline: String; var href: String; var linkLabel: String
     var titleLang: String? = nil; var headlineLang: String? = nil

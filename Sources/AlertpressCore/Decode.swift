@@ -59,9 +59,8 @@ struct Decoder {
             let hadErrors = log.all.contains { $0.file == file.path && $0.severity == .error }
             // A translation needs no key of its own (`---` / `---` keeps all of the original's); front
             // matter YAML cannot read is no empty one.
-            let blank = (source.frontMatter ?? "").allSatisfy { $0.isWhitespace }
-            let empty = file.langSuffix != nil && !hadErrors && blank ? reader.compose("{}", log: &log) : nil
-            guard let node = reader.compose(source.frontMatter ?? "", log: &log) ?? empty else {
+            let keepsAll = file.langSuffix != nil && !hadErrors && (source.frontMatter ?? "").allSatisfy { $0.isWhitespace }
+            guard let node = reader.compose(keepsAll ? "{}" : source.frontMatter ?? "", log: &log) else {
                 if !log.all.contains(where: { $0.file == file.path && $0.severity == .error }) {
                     log.error("missing-value", "the front matter is empty", at: SourceLocation(file: file.path, line: 1),
                               hint: "add at least the required keys between the `---` lines")

@@ -211,25 +211,22 @@ private final class CmarkDocument {
         return result
     }
 
-    /// Whether a raw HTML block is text in a container a word processor or a web page gives it
-    /// (`<p>`, `<div>`, a heading, a list, a table): its words are kept. A script, a style, a form or
-    /// anything with a `javascript:` in it is not.
-    static func holdsText(_ html: String) -> Bool {
+    /// The words of a raw HTML block that is text in a container a word processor or a web page
+    /// gives it (`<p>`, `<div>`, a heading, a list, a table), as a reader would see them: comments
+    /// left out, tags removed (a `<br>` or a block's end read as a space), the commonest character
+    /// references decoded, white space collapsed. Nil for a script, a style, anything with a
+    /// `javascript:` in it, and other blocks: they are left out whole.
+    static func wordsOfHTMLBlock(_ html: String) -> String? {
         let lowered = html.lowercased()
-        guard !lowered.contains("javascript:"), !lowered.contains("<script"), !lowered.contains("<style") else { return false }
-        return lowered.firstMatch(of: /^<(p|div|blockquote|section|article|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|center|font|span|b|i|em|strong)[\s>\/]/) != nil
-    }
-
-    /// The words of a raw HTML block as a reader would see them: scripts, styles and comments left
-    /// out, tags removed (a `<br>` or a block's end read as a space), the commonest character
-    /// references decoded, white space collapsed.
-    static func textOfHTML(_ html: String) -> String {
-        var text = html.replacing(/(?is)<(script|style)\b.*?<\/\1\s*>|<!--.*?-->/, with: " ")
-        text = text.replacing(/<[^>]*>?/, with: " ")
+        guard !lowered.contains("javascript:"), !lowered.contains("<script"), !lowered.contains("<style"),
+              lowered.firstMatch(of: /^<(p|div|blockquote|section|article|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|center|font|span|b|i|em|strong)[\s>\/]/) != nil
+        else { return nil }
+        var text = html.replacing(/(?s)<!--.*?-->/, with: " ").replacing(/<[^>]*>?/, with: " ")
         for (reference, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")] {
             text = text.replacingOccurrences(of: reference, with: character)
         }
-        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return words.isEmpty ? nil : words
     }
 
     /// Applies the renderer's rules to the tree; notes in `output` the hosts its link policy was
@@ -251,7 +248,7 @@ private final class CmarkDocument {
                 }
                 // A pasted block (`<p>The bank froze…</p>`) keeps its words, as a paragraph of text;
                 // `<br>` a line break. The tags go.
-                if type == CMARK_NODE_HTML_BLOCK, case let text = Self.textOfHTML(html), !text.isEmpty, Self.holdsText(html),
+                if type == CMARK_NODE_HTML_BLOCK, let text = Self.wordsOfHTMLBlock(html),
                    let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH), let literal = cmark_node_new(CMARK_NODE_TEXT) {
                     cmark_node_set_literal(literal, text)
                     cmark_node_append_child(paragraph, literal)

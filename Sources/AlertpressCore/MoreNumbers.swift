@@ -30,12 +30,7 @@ enum MoreNumbers {
             // A run of digits spelt as words, with digits among them, as `spelledInWords` reads it.
             var spelledWords = 0, spelledDigits = 0
             func endSpelled() { spelledWords = 0; spelledDigits = 0 }
-            /// The length in bytes of the digit at `index`, ASCII or full-width; 0 for none.
-            func digitLength(_ index: Int) -> Int {
-                guard index >= 0, index < count else { return 0 }
-                if (0x30...0x39).contains(bytes[index]) { return 1 }
-                return bytes[index] == 0xEF && index + 2 < count && bytes[index + 1] == 0xBC && (0x90...0x99).contains(bytes[index + 2]) ? 3 : 0
-            }
+            func digitLength(_ index: Int) -> Int { MoreNumbers.digitLength(bytes, index) }
             func isDigit(_ index: Int) -> Bool { digitLength(index) > 0 }
             /// The length of a hyphen or dash at `index` (-, ‐ to ―, －), which `readable` reads as "-".
             func hyphenLength(_ index: Int) -> Int {
@@ -129,14 +124,17 @@ enum MoreNumbers {
         }
     }
 
+    /// The length in bytes of the digit at `index`, ASCII or full-width; 0 for none.
+    private static func digitLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
+        guard index >= 0, index < bytes.count else { return 0 }
+        if (0x30...0x39).contains(bytes[index]) { return 1 }
+        return bytes[index] == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBC && (0x90...0x99).contains(bytes[index + 2]) ? 3 : 0
+    }
+
     /// The length in bytes of a sign between digits listed (、 or ", ") at `index`, with a digit
     /// (ASCII or full-width) before and after it; 0 for none.
     private static func listSign(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
-        func isDigit(_ index: Int) -> Bool {
-            guard index >= 0, index < bytes.count else { return false }
-            return (0x30...0x39).contains(bytes[index])
-                || bytes[index] == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBC && (0x90...0x99).contains(bytes[index + 2])
-        }
+        func isDigit(_ index: Int) -> Bool { digitLength(bytes, index) > 0 }
         let length = bytes[index] == 0xE3 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x81 ? 3
             : bytes[index] == UInt8(ascii: ",") && index + 1 < bytes.count && bytes[index + 1] == 0x20 ? 2 : 0
         return length > 0 && (isDigit(index - 1) || isDigit(index - 3)) && isDigit(index + length) ? length : 0
@@ -446,31 +444,29 @@ enum MoreNumbers {
     /// (`readable` passes over stars beside a digit): a mobile, an ID or a card whole. Likewise a
     /// mask in the middle whose digits the sentence names as the middle ones.
     static func toldMasks(in line: String) -> [Finding] {
-        let masks = maskedStart.with { line.matches(of: $0).map { ($0.range, $0.1, $0.2) } }
         // Digits of any width, as ASCII.
         func ascii(_ text: Substring) -> String { String(String.UnicodeScalarView(text.unicodeScalars.compactMap(PersonalDataScanner.digit))) }
-        let told: [Finding] = masks.compactMap { range, shown, stars in
-            // The rest of the sentence, within 120 characters: searched to its end, a line of a
-            // thousand masks took a minute.
-            let rest = line[range.upperBound...].prefix(120)
+        /// The digits `told` finds in the rest of the mask's sentence, within 120 characters (searched
+        /// to its end, a line of a thousand masks took a minute), as many as `stars` hides.
+        func hidden(after mask: Range<String.Index>, stars: Substring, told: SharedRegex<(Substring, Substring)>) -> String? {
+            let rest = line[mask.upperBound...].prefix(120)
             let sentence = rest[..<(rest.firstIndex { "。！？!?\n".contains($0) } ?? rest.endIndex)]
-            guard let told = tailNext.with({ sentence.firstMatch(of: $0).map { ascii($0.1) } }),
-                  told.count == stars.filter({ $0 != " " && $0 != "-" }).count else { return nil }
-            let digits = ascii(shown) + told
-            guard let kind = wholeNumber(digits) else { return nil }
-            return Finding(kind: kind, column: offset(of: shown.startIndex, in: line) + 1, masked: PersonalDataScanner.masked(kind, digits), value: digits)
+            guard let digits = told.with({ sentence.firstMatch(of: $0).map { ascii($0.1) } }) else { return nil }
+            return digits.count == stars.filter({ $0 != " " && $0 != "-" }).count ? digits : nil
+        }
+        /// The number whole, where its digits make one.
+        func whole(_ digits: String, at start: String.Index) -> Finding? {
+            wholeNumber(digits).map { Finding(kind: $0, column: offset(of: start, in: line) + 1, masked: PersonalDataScanner.masked($0, digits), value: digits) }
+        }
+        let masks = maskedStart.with { line.matches(of: $0).map { ($0.range, $0.1, $0.2) } }
+        let told: [Finding] = masks.compactMap { range, shown, stars in
+            hidden(after: range, stars: stars, told: tailNext).flatMap { whole(ascii(shown) + $0, at: shown.startIndex) }
         }
         // "139****5678，中间四位是1234", "139****5678; the middle four were 1234": the hidden middle told.
         let namesMiddle = line.contains("中间") || line.contains("中間") || line.contains("iddle")
         let middles = !namesMiddle ? [] : maskedMiddle.with { line.matches(of: $0).map { ($0.range, $0.1, $0.2, $0.3) } }
         return told + middles.compactMap { range, head, stars, tail in
-            let rest = line[range.upperBound...].prefix(120)
-            let sentence = rest[..<(rest.firstIndex { "。！？!?\n".contains($0) } ?? rest.endIndex)]
-            guard let middle = toldMiddle.with({ sentence.firstMatch(of: $0).map { ascii($0.1) } }),
-                  middle.count == stars.filter({ $0 != " " && $0 != "-" }).count else { return nil }
-            let digits = ascii(head) + middle + ascii(tail)
-            guard let kind = wholeNumber(digits) else { return nil }
-            return Finding(kind: kind, column: offset(of: head.startIndex, in: line) + 1, masked: PersonalDataScanner.masked(kind, digits), value: digits)
+            hidden(after: range, stars: stars, told: toldMiddle).flatMap { whole(ascii(head) + $0 + ascii(tail), at: head.startIndex) }
         }
     }
 

@@ -853,8 +853,7 @@ struct Tagger {
         var (fillers, objects, verbs, ors) = story ? (1, 2, 2, 1) : (1, 0, 0, 0)
         while next > 0, words[next - 1].run == words[next].run {
             let previous = words[next - 1]
-            let between = runs[Int(previous.run)].text.utf8.dropFirst(previous.text.upperBound).prefix(words[next].text.lowerBound - previous.text.upperBound)
-            guard between.allSatisfy({ $0 == 0x20 }) else { return false }
+            guard followsWithSpaces(next) else { return false }
             if negation.negators.contains(previous.stem) {
                 // "…cancelled if she did not share her screen" is the scammer's demand, not a refusal.
                 let clause = words[..<(next - 1)].suffix(6).reversed().prefix { $0.run == previous.run }
@@ -914,11 +913,9 @@ struct Tagger {
         // what follows it in its sentence, up to three words and the noun they come to: "download a
         // trading app", "borrow on Huabei", "asked for her card details".
         var shown = span.upperBound
-        while shown - span.upperBound < 3, shown < words.count, words[shown].run == words[shown - 1].run,
-              runs[Int(words[shown].run)].text.utf8.dropFirst(words[shown - 1].text.upperBound)
-                .prefix(words[shown].text.lowerBound - words[shown - 1].text.upperBound).allSatisfy({ $0 == 0x20 }),
-              Tagger.leadingWords.contains(text(of: shown - 1).lowercased())
-                || (shown > span.upperBound && Tagger.quotedNouns.contains(text(of: shown).lowercased())) {
+        while shown - span.upperBound < 3, shown < words.count, words[shown].run == words[shown - 1].run, followsWithSpaces(shown),
+              Tagger.leadingWords.contains(text(words[shown - 1]).lowercased())
+                || (shown > span.upperBound && Tagger.quotedNouns.contains(text(words[shown]).lowercased())) {
             shown += 1
         }
         return Hit(text: written(span.lowerBound..<shown), line: run.line, span: bytes(span), isAdvice: run.isAdvice)
@@ -932,12 +929,11 @@ struct Tagger {
                                                    "account", "accounts", "loan", "loans", "code", "codes", "screen", "page", "platform",
                                                    "website", "site", "number", "details", "form", "payment", "fee", "deposit", "order"]
 
-    /// The word at `index` as written.
-    private func text(of index: Int) -> Substring {
-        let word = words[index]
-        let text = runs[Int(word.run)].text
-        let utf8 = text.utf8
-        return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: word.text.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: word.text.upperBound)])
+    /// Whether only spaces stand between the word at `index` and the one before it, in its run.
+    private func followsWithSpaces(_ index: Int) -> Bool {
+        let previous = words[index - 1]
+        return runs[Int(previous.run)].text.utf8.dropFirst(previous.text.upperBound)
+            .prefix(words[index].text.lowerBound - previous.text.upperBound).allSatisfy { $0 == 0x20 }
     }
 
     /// A word as written.
