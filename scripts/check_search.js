@@ -94,9 +94,11 @@ function expected(index, query) {
   // A campaign's name finds its cases, whether their text names it or not; an apostrophe inside a word is passed over.
   const named = [{ title: "双11", summary: "", text: "网购退款", campaigns: ["双11购物节"], url: "c" }, { title: "西安", summary: "", text: "Police in Xi'an said", url: "d" },
     { title: "无关", summary: "", text: "快递理赔", url: "e" }];
-  for (const [query, want] of [["双11购物节", ["双11"]], ["xian", ["西安"]], ["Xi’an", ["西安"]]]) {
+  named.push({ title: "双十二", summary: "", text: "二十万元", url: "f" });
+  for (const [query, want] of [["双11购物节", ["双11"]], ["xian", ["西安"]], ["Xi’an", ["西安"]], ["双十一", ["双11"]], ["双12", ["双十二"]], ["20万", ["双十二"]],
+    ["十二", ["双十二"]]]) {
     const got = await found("zh/", query, named);
-    const name = `search for “${query}” finds ${JSON.stringify(want)} (a campaign's name, an apostrophe)`;
+    const name = `search for “${query}” finds ${JSON.stringify(want)} (a campaign's name, an apostrophe, a number in Chinese)`;
     if (JSON.stringify(got) === JSON.stringify(want)) { console.log("PASS " + name); } else { failed++; console.log("FAIL " + name + ": " + JSON.stringify(got)); }
   }
   // Simplified and Traditional characters find each other, on the site's index and on texts written here.

@@ -153,7 +153,7 @@ final class SiteRenderer: Sendable {
             jobs.append(job(index, inputs: listedInputs) { [self] in
                 page(index, title: title, template: "terms", view: TermIndexView(
                     title: title, intro: strings[kind == .scamType ? "types.intro" : "tactics.intro"],
-                    terms: edition.edition.terms(kind).map { termSummary($0, from: index) }))
+                    terms: Self.byName(edition.edition.terms(kind), lang: edition.lang).map { termSummary($0, from: index) }))
             })
             for term in edition.edition.terms(kind) {
                 let first = routes.term(kind, term.id)
@@ -554,6 +554,19 @@ final class SiteRenderer: Sendable {
         ids.compactMap { id in
             edition.edition.term(kind, id).map {
                 LinkView(label: $0.name, href: Routes.relative(from: folder, to: routes.term(kind, id)), labelLang: inOriginal($0.untranslated, .name))
+            }
+        }
+    }
+
+    /// A list of terms in the order of their names in the edition's language (pinyin for Chinese),
+    /// as a reader looks one up; by id when two names are the same.
+    static func byName(_ terms: [Term], lang: String) -> [Term] {
+        let locale = Locale(identifier: lang)
+        return terms.sorted {
+            switch $0.name.compare($1.name, options: [.caseInsensitive], range: nil, locale: locale) {
+            case .orderedAscending: true
+            case .orderedDescending: false
+            case .orderedSame: $0.id < $1.id
             }
         }
     }

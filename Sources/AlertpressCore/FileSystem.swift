@@ -88,7 +88,7 @@ public struct DiskFileSystem: ContentFileSystem {
     }
 
     /// Walks the tree with `readdir`, which reports each entry's type without a `stat`; hidden
-    /// entries are skipped, symbolic links count as what they point to. Linked folders are listed
+    /// entries are skipped but for `.md` files, symbolic links count as what they point to. Linked folders are listed
     /// but not entered, and links to nothing are listed: the loader tells the editor of both.
     public func files(under directory: String) throws -> [String] {
         guard isDirectory(directory) else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: directory]) }
@@ -106,8 +106,12 @@ public struct DiskFileSystem: ContentFileSystem {
                 let name = withUnsafeMutablePointer(to: &entry.pointee.d_name) {
                     $0.withMemoryRebound(to: CChar.self, capacity: 1) { String(cString: $0) }
                 }
-                guard !name.hasPrefix(".") else { continue }
                 let path = relative.isEmpty ? name : relative + "/" + name
+                // Hidden entries are skipped, but for a hidden `.md` file, which the loader names.
+                if name.hasPrefix(".") {
+                    if name.lowercased().hasSuffix(".md"), Int32(entry.pointee.d_type) == Int32(DT_REG) { result.append(path) }
+                    continue
+                }
                 switch Int32(entry.pointee.d_type) {
                 case Int32(DT_REG): result.append(path)
                 case Int32(DT_DIR): pending.append(path)

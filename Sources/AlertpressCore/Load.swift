@@ -102,6 +102,11 @@ enum Loader {
                 let lower = relative.lowercased()
                 let misnamed = !relative.hasSuffix(".md") && (lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.contains(".md."))
                 let hint: String
+                if relative.split(separator: "/").last?.hasPrefix(".") == true {
+                    log.warning("hidden-file", "`\(relative)` is hidden (its name starts with a dot) and is not read: it would not be published",
+                                at: SourceLocation(file: path, line: 0, column: 0), hint: "rename it without the leading dot to publish it")
+                    continue
+                }
                 if DiskFileSystem.isEditorBackup(relative) {
                     hint = "an editor's backup copy: delete it when you no longer need it"
                 } else if lower.hasSuffix(".yaml"), !relative.contains("/") {
@@ -129,6 +134,13 @@ enum Loader {
             case nil:
                 continue
             }
+        }
+        // A bulletin without one case file builds a site with nothing to read: most likely `cases/`
+        // was moved or renamed. A warning, as a new bulletin may have none yet.
+        if isContentFolder, !kinds.contains(where: { $0?.0 == .case }) {
+            log.warning("no-case-files", "no case file under `\(display.isEmpty ? "" : display + "/")cases/`: the bulletin would publish no case",
+                        at: SourceLocation(file: display, line: 0, column: 0),
+                        hint: "cases go in `cases/` (sub-folders by year allowed) as `<slug>.md`; `alertpress new` writes one")
         }
         return files
     }
@@ -170,7 +182,8 @@ enum Loader {
             lastDot = index
             dots += 1
         }
-        guard dots >= 1 else { return nil }
+        // A hidden file (`.draft.md`) is never content: the loader tells the editor.
+        guard dots >= 1, bytes[last.lowerBound] != UInt8(ascii: ".") else { return nil }
         func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
         let ext = text(lastDot + 1..<last.upperBound)
         // More than one inner dot cannot be `<name>.<lang>.<ext>`: keep the whole stem so the

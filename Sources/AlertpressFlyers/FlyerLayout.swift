@@ -365,7 +365,8 @@ struct FlyerContent: Sendable, Equatable {
 /// 1. shrink the body size in half-point steps from the design size to the minimum;
 /// 2. at the minimum, drop items from the end of the longest of red flags / do / don't
 ///    (ties in that order) while each keeps at least two;
-/// 3. drop the recent case;
+/// 3. shorten the recent case to a one-line title and two lines of its story, then drop it
+///    (a real local case persuades more than a third red flag: lists given back in `settle`);
 /// 4. drop the "how it works" steps (all of them: one step alone tells no story);
 /// 5. trim red flags / do / don't as in 2, down to one item each;
 /// 6. let items take two lines instead of three (`LineLimits.tight`);
@@ -403,6 +404,8 @@ struct FlyerComposer {
         var spacing: Double = 1
         /// Advice and the headline are printed in whole sentences, but as the very last resort.
         var wholeSentences = true
+        /// The recent case with a one-line title and two lines of its story.
+        var shortCase = false
     }
 
     private static var lists: [WritableKeyPath<FlyerLayoutPlan.Kept, Int>] { [\.redFlags, \.dos, \.donts] }
@@ -455,7 +458,10 @@ struct FlyerComposer {
             if compose(config) != nil { return try settle(config, all: all) }
         }
         if config.kept.recentCase {
+            config.shortCase = true
+            if compose(config) != nil { return try settle(config, all: all) }
             config.kept.recentCase = false
+            config.shortCase = false
             if compose(config) != nil { return try settle(config, all: all) }
         }
         if config.kept.steps > 0 {
@@ -638,7 +644,7 @@ struct FlyerComposer {
         if config.kept.recentCase, let story = content.recentCase {
             builder.caseBox(
                 story, labels: content.labels, separator: content.labelSeparator,
-                labelSize: type.caseLabel * b, limits: limits)
+                labelSize: type.caseLabel * b, limits: limits, short: config.shortCase)
         }
         guard builder.y <= flowLimit else { return nil }
 
@@ -806,7 +812,7 @@ private struct PageBuilder {
 
     /// The recent case in a light box with an accent bar on its left.
     mutating func caseBox(
-        _ story: FlyerCase, labels: FlyerLabels, separator: String, labelSize: Double, limits: LineLimits
+        _ story: FlyerCase, labels: FlyerLabels, separator: String, labelSize: Double, limits: LineLimits, short: Bool
     ) {
         let pad = 0.7 * space
         let bar = 0.3 * body
@@ -826,10 +832,10 @@ private struct PageBuilder {
         }
         if !story.title.isEmpty {
             add(set("case.title", story.title, TextStyle(size: body, bold: true, color: Palette.ink),
-                    width: width, lines: limits.caseTitle), .paragraph(id: "case.title"), after: 0.15)
+                    width: width, lines: short ? 1 : limits.caseTitle), .paragraph(id: "case.title"), after: 0.15)
         }
         if !story.text.isEmpty {
-            add(set("case.text", story.text, bodyStyle, width: width, lines: limits.caseText), .paragraph(id: "case.text"),
+            add(set("case.text", story.text, bodyStyle, width: width, lines: short ? 2 : limits.caseText), .paragraph(id: "case.text"),
                 after: 0.2)
         }
         if let loss = story.loss {

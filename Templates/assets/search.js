@@ -25,17 +25,21 @@
   function simplified(c) { return FOLD[c]; }
   // Thousands separators go ("7,900" is 7900), so a number is found however it is written; only
   // ASCII commas, before NFKD turns Chinese ones ("110，119") into commas too.
-  // An apostrophe inside a word goes too: "xian" finds "Xi'an".
+  // An apostrophe inside a word goes too: "xian" finds "Xi'an". A number from 10 to 99 written
+  // in Chinese is read as digits, on both sides: "双十一" finds "双11", "二十万" finds "20万".
+  var DIGIT = "〇一二三四五六七八九", TENS = /([一二三四五六七八九]?)十([一二三四五六七八九]?)/g;
+  function tens(m, a, b) { return String((a ? DIGIT.indexOf(a) : 1) * 10 + (b ? DIGIT.indexOf(b) : 0)); }
   function norm(s) {
     return String(s || "").replace(/(\d),(?=\d{3}(?!\d))/g, "$1").replace(/(\p{L})['\u2019](?=\p{L})/gu, "$1").normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-      .replace(TRAD, simplified);
+      .replace(TRAD, simplified).replace(TENS, tens);
   }
   // Latin words and numbers only (CJK text is matched in `tight`): a CJK character ends a word,
   // so that "110" and "App" are words in "拨打110" and "下载App".
   function words(s) { return " " + norm(s).replace(CJKS, " ").replace(/[^\p{L}\p{N}]+/gu, " ") + " "; }
   function tight(s) { return norm(s).replace(/\s+/g, ""); }
+  // The fields apart ("|" stays in `tight`), so that no number runs on into the next field's.
   function prep(it) {
-    var all = [it.title, it.summary, (it.types || []).join(" "), (it.tactics || []).join(" "), (it.campaigns || []).join(" "), it.region, it.loss, it.text].join(" ");
+    var all = [it.title, it.summary, (it.types || []).join(" "), (it.tactics || []).join(" "), (it.campaigns || []).join(" "), it.region, it.loss, it.text].join(" | ");
     it._t = tight(it.title); it._a = tight(all); it._tw = words(it.title); it._aw = words(all);
     return it;
   }

@@ -1315,6 +1315,16 @@ struct BadInputTests {
         expectDiagnostics(result.diagnostics, [Expected("Alerts/" + path, 0, 0, severity, "unknown-file", hint: [hint])])
     }
 
+    /// A malformed-input review (thirty-eighth session): a hidden case file and a missing `cases/` passed without a word.
+    @Test("a hidden `.md` file is named, not published; a bulletin with no case file at all is warned")
+    func hiddenAndNoCases() {
+        let hidden = Tree.with(["cases/2024/.draft.md": caseFile(["title: Hidden", "date: 2024-03-01"])]).check()
+        expectDiagnostics(hidden.diagnostics, [Expected("Alerts/cases/2024/.draft.md", 0, 0, .warning, "hidden-file", hint: ["without the leading dot"])])
+        var empty = Tree.with([:])
+        for path in empty.files.keys where path.hasPrefix("Alerts/cases/") { empty.files[path] = nil }
+        expectDiagnostics(empty.check().diagnostics, [Expected("Alerts", 0, 0, .warning, "no-case-files", message: ["no case file under `Alerts/cases/`"])])
+    }
+
     @Test("YAML's own words for an indented key, a list item without its dash and a leading % are put in an editor's", arguments: [
         (["title: T", "  date: 2024-03-01"], 3, 3, "`date` is indented more", "same column"),
         (["title: T", "date: 2024-03-01", "indicators:", "  - https://a.example", "  https://b.example"], 6, 3, "does not start with `- `",

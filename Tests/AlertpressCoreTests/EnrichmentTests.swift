@@ -507,6 +507,7 @@ struct EnrichmentTests {
     @Test("the memo's laid-out cues are used for the same lists, and laid out again when a cue changes")
     func cuesThroughTheMemo() throws {
         var tree = Self.richTree()
+        tree.set("cases/one.md", caseFile(["title: Phone call", "date: 2024-03-01"], body: ["A caller asked for the SMS code."]))
         let first = tree.check()
         expectClean(first)
         let stored = try #require(first.memo.taxonomy.cues)

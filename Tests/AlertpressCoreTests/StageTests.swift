@@ -908,7 +908,8 @@ struct LoaderTests {
         #expect(Loader.classify("types//x.md")?.0 == .term(.scamType))
         #expect(Loader.classify("cases/2024/x..md")?.1 == "x")
         #expect(Loader.classify("cases/2024/x..md")?.2 == "")
-        #expect(Loader.classify("cases/2024/.md")?.1 == "")
+        #expect(Loader.classify("cases/2024/.md") == nil, "hidden: the loader names it")
+        #expect(Loader.classify("cases/2024/.draft.md") == nil)
         #expect(Loader.classify("campaigns/x.zh.yml") == nil)
         #expect(Loader.classify("site") == nil)
         #expect(Loader.classify("types/x.yml") == nil)
@@ -933,7 +934,7 @@ struct LoaderTests {
         #expect(result.bulletin?.editions.first?.cases.map(\.slug) == ["base-case"])
     }
 
-    @Test("the disk lists every name whole, of any length (up to 255 bytes, CJK too), without hidden entries; linked folders and links to nothing are listed, not entered")
+    @Test("the disk lists every name whole, of any length (up to 255 bytes, CJK too), without hidden entries but `.md` files; linked folders and links to nothing are listed, not entered")
     func diskListing() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("alertpress-listing-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
@@ -954,7 +955,8 @@ struct LoaderTests {
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("linked.md").path, withDestinationPath: "cases/" + chinese)
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("linked-folder").path, withDestinationPath: "cases")
         try manager.createSymbolicLink(atPath: root.appendingPathComponent("cases/gone.md").path, withDestinationPath: "/nonexistent/gone.md")
-        expected += ["linked.md", "linked-folder", "cases/gone.md"]
+        try Data().write(to: root.appendingPathComponent(".DS_Store"))
+        expected += ["linked.md", "linked-folder", "cases/gone.md", ".hidden.md"]
         #expect(try DiskFileSystem().files(under: root.path) == expected.sorted())
     }
 

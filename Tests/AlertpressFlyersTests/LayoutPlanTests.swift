@@ -162,6 +162,29 @@ import Testing
         #expect(plan.kept.redFlags < 12)
     }
 
+    /// A browser review (thirty-eighth session): the English Double 11 flyer on A4 dropped the bulletin's
+    /// real case to print a third red flag, do and don't. The case is shortened before it goes.
+    @Test func theCaseIsShortenedBeforeItIsDropped() throws {
+        var document = SampleFlyers.english(.a4)
+        document.recentCase?.text += " She called the police the next morning, after her bank said the money had gone to an account in another province."
+        let sentence = "A caller knew the order number, the parcel and the shop."
+        var short: FlyerLayoutPlan?
+        // Items grow a few words at a time, until the case no longer fits whole beside two of each.
+        for words in stride(from: 0, through: 40, by: 2) where short == nil {
+            let item = sentence + String(repeating: " more", count: words)
+            document.redFlags = Array(repeating: item, count: 3)
+            document.dos = Array(repeating: item, count: 3)
+            document.donts = Array(repeating: item, count: 3)
+            let plan = try FlyerRenderer.plan(document)
+            let title = plan.texts.first { $0.text == document.recentCase?.title }
+            if plan.kept.recentCase, title?.maxLines == 1 { short = plan }
+        }
+        let plan = try #require(short, "no length of items printed the case shortened")
+        let story = plan.texts.filter { document.recentCase?.text.hasPrefix($0.text.prefix(20)) == true }
+        #expect(story.count == 1 && story.first?.maxLines == 2 && story.first?.lineCount ?? 3 <= 2)
+        #expect(plan.kept.redFlags >= 2 && plan.kept.dos >= 2 && plan.kept.donts >= 2)
+    }
+
     @Test func largePrintDropsContentInsteadOfShrinking() throws {
         let normal = try FlyerRenderer.plan(SampleFlyers.english(.a4))
         let large = try FlyerRenderer.plan(SampleFlyers.english(.a4, largePrint: true))

@@ -95,6 +95,27 @@ struct FixtureSiteTests {
         #expect(built.result.flyers == 12)
     }
 
+    /// A browser review (thirty-eighth session): the Chinese type list was in the order of the English ids.
+    @Test("term lists are in the order of their names in the page's language, not of their ids")
+    func termIndexOrder() async throws {
+        let built = try await site()
+        func order(_ path: String, _ first: String, _ second: String) -> Bool {
+            let page = text(built.files, path)
+            guard let a = page.range(of: first), let b = page.range(of: second) else { return false }
+            return a.lowerBound < b.lowerBound
+        }
+        // "Asking for a verification code" before "Refund link or QR code"; in Chinese (by pinyin,
+        // Chinese names first) 索要验证码 before the untranslated "Refund link or QR code".
+        #expect(order("tactics/index.html", "tactics/verification-code/", "tactics/refund-link/"))
+        #expect(order("zh/tactics/index.html", "tactics/verification-code/", "tactics/refund-link/"))
+        // Chinese names by pinyin: mào, shuā, wǎng, xū, yóu (the ids' order is another).
+        let names = [("x1", "虚假投资理财诈骗"), ("a1", "游戏账号交易诈骗"), ("m1", "刷单返利诈骗"), ("z1", "冒充公检法诈骗"), ("b1", "网络交友婚恋诈骗")]
+        let terms = names.map { Term(kind: .scamType, id: $0.0, lang: "zh", name: $0.1, summary: "", steps: [], advice: [], related: [],
+                                     threshold: 1, cues: [], bodyHTML: "", file: "") }
+        #expect(SiteRenderer.byName(terms, lang: "zh").map(\.id) == ["z1", "m1", "b1", "x1", "a1"])
+        #expect(order("types/index.html", "types/fake-courier/", "types/fake-refund/"))
+    }
+
     // MARK: Never published
 
     @Test("drafts and future cases leave no trace in any file, PDFs and manifest included")
