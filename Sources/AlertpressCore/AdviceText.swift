@@ -24,6 +24,9 @@ enum AdviceText {
         /// item is read: after a blank line, only an item marked alike goes on with the list.
         var ruleList = false
         var ruleMarker: Bool?
+        /// Whether a paragraph of the story came before: a bold line that opens advice before any is
+        /// the case's headline ("**警方呼吁市民提防假冒“股票导师”骗案**"), which heads no section.
+        var toldStory = false
         for (number, line) in text.lines {
             if number != previousLine + 1 { paragraphStarts = true }
             previousLine = number
@@ -64,7 +67,7 @@ enum AdviceText {
                 paragraphStarts = false
                 // A label alone ("**警方提醒：**", "Police advice:") heads what follows, like a heading
                 // of its own, up to the next heading.
-                if paragraphIsAdvice, adviceSection == nil, isLabel(trimmed) { adviceSection = belowEveryHeading }
+                if paragraphIsAdvice, adviceSection == nil, isLabel(trimmed), toldStory || endsSentence(trimmed) { adviceSection = belowEveryHeading }
             }
             if adviceSection != nil || paragraphIsAdvice {
                 result.append((number, line[...], true, open))
@@ -72,7 +75,9 @@ enum AdviceText {
                 continue
             }
             for sentence in sentences(line[...]) {
-                result.append((number, sentence, isAdviceSentence(sentence), open))
+                let isAdvice = isAdviceSentence(sentence)
+                toldStory = toldStory || !isAdvice
+                result.append((number, sentence, isAdvice, open))
                 open = !endsSentence(sentence)
             }
             if let last = result.last, last.line == number, last.isAdvice, isLabel(trimmed), !isListItem(trimmed) { ruleList = true }

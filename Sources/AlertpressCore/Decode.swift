@@ -270,7 +270,7 @@ struct Decoder {
     /// "失主手机", "（受害人本人）"; and a scam message pasted whole that greets the number it was sent to
     /// ("尊敬的139…用户", "Dear customer 139…").
     private static let victimsData = SharedRegex {
-        /(?i)victim'?s\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id)|(?:受害人|受害者|被害人|受骗人|受骗者|被骗人|被骗者|事主|失主|当事人|报案人|受骗群众|被骗群众|受害群众|老人|老人家)(?:本人)?(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ)|[（(](?:受害人|受害者|被害人|受骗人|被骗人|事主|失主|当事人|报案人)[^）)]{0,4}[）)]|[（(]\s*(?:the\s+)?victim'?s?(?:\s+own)?\s*[）)]|[（(]\s*(?:Ms|Mr|Mrs|Miss)\.?\s+\p{L}+'s(?:\s+own)?\s*[）)]|\bvictim\s+(?:transferred|paid|sent)\s+(?:\w+\s+)?from|受害人转出|尊敬的\s*\+?\d|\bdear\s+(?:customer|user|sir|madam|member)\s*\+?\d|\d\s*(?:用户|机主)|\b(?:rang|called|phoned|texted|messaged|contacted|reached)\s+(?:the\s+)?victim\s+(?:at|on)\b|\bwho\s+(?:was|were|had\s+been)\s+(?:scammed|defrauded|cheated|conned|duped|tricked|targeted)\b|(?:被骗|受骗|被诈骗)的(?:人|学生|老人|女士|男子|女子|事主)|\btargeted\s+(?:number|phone|mobile|account|card|e-?mail)|\b(?:sms|texts?|messages?|calls?)\s+(?:was\s+|were\s+)?received\s+(?:on|at)\b|^\s*own\s+(?:number|phone|mobile|e-?mail)|\bnumber\s+(?:the\s+)?(?:scammers?|fraudsters?|callers?|gang)\s+(?:called|rang|texted)|\b(?:mail|e-?mail|message|sms|text)\s+went\s+to\b|\b(?!scammer|fraudster|caller|suspect|fake|impostor|imposter|agent|officer)\p{L}+'s\s+own\s+(?:phone|mobile|number|card|account|e-?mail|landline)/
+        /(?i)victim'?s\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id)|(?:受害人|受害者|被害人|受骗人|受骗者|被骗人|被骗者|事主|失主|当事人|报案人|受骗群众|被骗群众|受害群众|老人|老人家)(?:本人)?(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ)|[（(](?:(?:机主|號主|号主|户主|戶主)(?:为|為|是))?(?:受害人|受害者|被害人|受骗人|被骗人|事主|失主|当事人|报案人)[^）)]{0,4}[）)]|[（(]\s*(?:the\s+)?victim'?s?(?:\s+own)?\s*[）)]|[（(]\s*(?:Ms|Mr|Mrs|Miss)\.?\s+\p{L}+'s(?:\s+own)?\s*[）)]|\bvictim\s+(?:transferred|paid|sent)\s+(?:\w+\s+)?from|受害人转出|尊敬的\s*\+?\d|\bdear\s+(?:customer|user|sir|madam|member)\s*\+?\d|\d\s*(?:用户|机主)|\b(?:rang|called|phoned|texted|messaged|contacted|reached)\s+(?:the\s+)?victim\s+(?:at|on)\b|\bwho\s+(?:was|were|had\s+been)\s+(?:scammed|defrauded|cheated|conned|duped|tricked|targeted)\b|(?:被骗|受骗|被诈骗)的(?:人|学生|老人|女士|男子|女子|事主)|\btargeted\s+(?:number|phone|mobile|account|card|e-?mail)|\b(?:sms|texts?|messages?|calls?)\s+(?:was\s+|were\s+)?received\s+(?:on|at)\b|^\s*own\s+(?:number|phone|mobile|e-?mail)|\bnumber\s+(?:the\s+)?(?:scammers?|fraudsters?|callers?|gang)\s+(?:called|rang|texted)|\b(?:mail|e-?mail|message|sms|text)\s+went\s+to\b|\b(?!scammer|fraudster|caller|suspect|fake|impostor|imposter|agent|officer)\p{L}+'s\s+own\s+(?:phone|mobile|number|card|account|e-?mail|landline)/
     }
     /// A person's data named by their title or name ("李女士手机", "Ms. Li's phone", "机主…", "（李女士）"):
     /// the victim's, unless the words also name the scammer ("骗子王先生手机", "Fake officer Mr. Wang's phone").
@@ -298,7 +298,25 @@ struct Decoder {
         if let possessive = possessiveData.with({ text.firstMatch(of: $0)?.range }), !scammerNamed.with({ text[..<possessive.lowerBound].contains($0) }) {
             return true
         }
-        return victimsData.with { text.contains($0) } || (personsData.with { text.contains($0) } && !scammerNamed.with { text.contains($0) })
+        // The victim's words after the number, past a clause's end, name no number of theirs: "骗子手机170…，多次拨打受害人电话".
+        let data = dataStart(text)
+        let named = victimsData.with { text.matches(of: $0).map(\.range) }.contains { words in
+            guard let data, words.lowerBound > data.upperBound else { return true }
+            return !text[data.upperBound..<words.lowerBound].contains { "，,。;；!！?？".contains($0) }
+        }
+        return named || (personsData.with { text.contains($0) } && !scammerNamed.with { text.contains($0) })
+    }
+
+    /// The first number (seven digits or more) or e-mail address of an indicator.
+    static func dataStart(_ text: String) -> Range<String.Index>? {
+        dataPattern.with { text.firstMatch(of: $0)?.range }
+    }
+    private static let dataPattern = SharedRegex { /\+?\d[\d\s-]{5,}\d|[\w.+-]+@[\w-]+\.[\w.-]+/ }
+    /// Words before an indicator's number that make it the scammer's, though the item opens with the
+    /// victim: "受害人向骗子账户6222…转账", "事主接到的诈骗来电号码170…", "Victim was told to call back on …",
+    /// "The victim received mail from refunds@…".
+    private static let scammersData = SharedRegex {
+        /(?i)骗子|騙子|嫌疑人|对方|對方|冒充|假冒|(?:诈骗|詐騙)(?:来电|來電|电话|電話|短信|号码|號碼|账户|帳戶|账号|帳號)|来电号码|來電號碼|\bfrom\b|\bcall(?:ed)?\s+back\b|\b(?:scam(?:mer)?|fraud(?:ster)?|fake|suspect)(?:'s)?\s+(?:number|phone|mobile|caller|call|account|site|website|address|e-?mail|sender)|\bimpersonat/
     }
     /// A word each of `victimsData`'s and `personsData`'s alternatives holds, in lower case.
     private static let victimWords = ["victim", "受害", "被害", "受骗", "被骗", "事主", "失主", "当事人", "报案人", "尊敬的", "dear", "用户", "机主", "老人", "her", "his",
@@ -315,9 +333,10 @@ struct Decoder {
         let lowered = indicator.trimmingWhitespace().lowercased()
         // "Victim …", "victim's …", "受害人…"; not "Victims were called from …", nor where the victim's
         // money went ("受害人转入的账户：…", "Victim paid into …"): the scammer's account.
+        let beforeData = Decoder.dataStart(indicator).map { indicator[..<$0.lowerBound] } ?? indicator[...]
         let victims = Decoder.victimLabels.contains { label in
             lowered.hasPrefix(label) && !(lowered.dropFirst(label.count).first.map { $0.isASCII && $0.isLetter } ?? false)
-                && !Decoder.paidTo.with { indicator.contains($0) }
+                && !Decoder.paidTo.with { indicator.contains($0) } && !Decoder.scammersData.with { beforeData.contains($0) }
         } || Decoder.namesVictimsData(indicator)
         // A link's query and fragment: a scam link made for one victim carries their number or address
         // (`?phone=1380013…&mail=…`), which is theirs, not the scammer's.

@@ -160,6 +160,10 @@ enum RegionalNumbers {
             found.append(Finding(kind: kind, column: (offset < columns.count ? columns[offset] : offset) + 1, masked: masked, value: value))
         }
         for match in !forms.contains(.regional) ? [] : taiwanID.with({ readable.matches(of: $0).map { ($0.1, $0.2) } }) where validTaiwanID(match.0.uppercased(), String(match.1)) {
+            // "order reference A123456789": an order's or a case's number, as for the mainland's IDs.
+            let scalars = Array(readable.unicodeScalars)
+            guard !PersonalDataScanner.isExempt(scalars, before: readable.unicodeScalars.distance(from: readable.unicodeScalars.startIndex, to: match.0.startIndex))
+            else { continue }
             let id = match.0.uppercased() + String(match.1)
             add(.residentID, match.0.startIndex, String(id.prefix(2)) + "******" + String(id.suffix(2)), id)
         }

@@ -881,6 +881,7 @@ enum PersonalDataScanner {
                   // "weibo.cn/status/4800123456789019": a post's or a video's number, which passes Luhn one time in ten.
                   kind != .card || !Self.isURLPathSegment(scalars, range),
                   kind != .mobile || !Self.isNorthAmericanTollFree(scalars, range),
+                  kind != .mobile || !Self.isOfficialMobile(scalars[range]),
                   // A valid resident ID (check digit, birth date) is one, whatever words come before it
                   // but a case's or an order's number, which is made of a district and a recent date
                   // (420106202611051235): one "born" before 2000 is a person's, whatever its label.
@@ -1358,8 +1359,9 @@ enum PersonalDataScanner {
 
     /// The words a sum follows, in lower case.
     private static let sumWords = ["金额达", "金額達", "损失", "損失", "损失达", "損失達", "总额", "總額", "共计", "共計", "合计", "合計", "总计", "總計",
-                                   "累计", "累計", "涉案", "loss was", "losses were", "loss of", "losses of", "came to", "totalled", "totaled",
-                                   "total of", "amounted to", "amounting to"]
+                                   "累计", "累計", "涉案", "高达", "高達", "达到", "達到", "流水", "资金", "資金", "loss was", "losses were", "loss of",
+                                   "losses of", "came to", "totalled", "totaled", "totalling", "totaling", "total of", "amounted to", "amounting to",
+                                   "laundered", "sum of", "worth"]
 
     /// Whether the digits at `range` are a whole segment of a URL's path, after its host
     /// ("https://m.weibo.cn/status/4800…", "www.bilibili.com/video/9123…/"): no card number is written there.
@@ -1442,6 +1444,12 @@ enum PersonalDataScanner {
 
     /// A North American toll-free number as it is written ("1-800-275-2273", "1 (888) 123-4567"):
     /// a business's, and no mainland mobile, which is never grouped 1-3-3-4.
+    /// Service lines in a mobile's form, which bulletins name as the official number to call:
+    /// China Mobile's customer service (13800138000).
+    static func isOfficialMobile(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        String(String.UnicodeScalarView(scalars.compactMap(Self.digit))).hasSuffix("13800138000")
+    }
+
     static func isNorthAmericanTollFree(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         let written = String(String.UnicodeScalarView(scalars[range]))
         return written.wholeMatch(of: /1[ .\-]\(?8(?:00|33|44|55|66|77|88)\)?[ .\-]?\d{3}[ .\-]\d{4}/) != nil

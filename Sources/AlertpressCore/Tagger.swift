@@ -391,7 +391,8 @@ struct Tagger {
                     }
                     prepared.append((needle, key, cue.weight, length))
                     // The Traditional forms count as the same cue, also when the list names one too.
-                    for other in variants[cue.phrase].map(Tagger.regionalForms) ?? [] where other != cue.phrase {
+                    let others = (variants[cue.phrase].map(Tagger.regionalForms) ?? []) + Tagger.simplifiedVariants(cue.phrase)
+                    for other in others where other != cue.phrase {
                         let variant = Needle(other)
                         if keys[variant] == nil { keys[variant] = key }
                         listed.insert(keys[variant] ?? key)
@@ -522,14 +523,17 @@ struct Tagger {
     /// earlier in its clause (`isNegated`), does not count there ("she did not share her screen",
     /// "也没有下载任何软件"), and advice to readers
     /// can complete a score the story half makes. A scam type is what the story tells alone:
-    /// advice often lists other scams ("Also watch for…", 警方提醒：…冒充物流客服…).
+    /// advice often lists other scams ("Also watch for…", 警方提醒：…冒充物流客服…). A type's cue
+    /// right after "not a" or "no", or after 不是, 并非 or 没有 a few characters before in its clause
+    /// ("this was not a romance scam", 这起案件并不是刷单返利), does not count there either.
     func scores(_ cues: Cues, tactics: Bool = false) -> [Score] {
-        let negation = tactics ? NegationWords(negators: Tagger.negators.compactMap { stemIndex[$0] },
-                                               fillers: Tagger.negationFillers.compactMap { stemIndex[$0] },
-                                               conditionals: Tagger.conditionalWords.compactMap { stemIndex[$0] },
-                                               objects: Tagger.negatedObjects.compactMap { stemIndex[$0] },
-                                               verbs: Tagger.negatedVerbs.compactMap { stemIndex[$0] },
-                                               or: stemIndex[Tagger.key("or"[...])]) : nil
+        let negation = NegationWords(negators: (tactics ? Tagger.negators : Tagger.typeNegators).compactMap { stemIndex[$0] },
+                                     fillers: (tactics ? Tagger.negationFillers : []).compactMap { stemIndex[$0] },
+                                     conditionals: Tagger.conditionalWords.compactMap { stemIndex[$0] },
+                                     objects: (tactics ? Tagger.negatedObjects : Tagger.articles).compactMap { stemIndex[$0] },
+                                     verbs: (tactics ? Tagger.negatedVerbs : []).compactMap { stemIndex[$0] },
+                                     or: stemIndex[Tagger.key("or"[...])])
+        let chineseNegation = tactics ? Tagger.tacticNegation : Tagger.typeNegation
         // The entries that may be in the text, in order: word cues whose first stem it has, and
         // characters cues if it has CJK characters.
         var wordEntries: [Int] = []
@@ -576,7 +580,7 @@ struct Tagger {
                                 }
                             } else {
                                 hit = findCharacters(UnsafeRawBufferPointer(rebasing: bytes[range]), split: entry.split,
-                                                     opening: entry.opening >= 0 ? entry.opening : nil, negation: tactics) { span in
+                                                     opening: entry.opening >= 0 ? entry.opening : nil, negation: chineseNegation) { span in
                                     !covered.contains { $0.overlaps(span) }
                                 }
                             }
@@ -687,7 +691,7 @@ struct Tagger {
     /// there, else in advice. With a gap (`split` > 0), its second part follows the first within
     /// `gapCharacters` characters.
     /// `opening` is the needle's bit in `openings` (`Tagger.opening`), if it has one.
-    private func findCharacters(_ needle: UnsafeRawBufferPointer, split: Int, opening: Int?, negation: Bool = false,
+    private func findCharacters(_ needle: UnsafeRawBufferPointer, split: Int, opening: Int?, negation: ChineseNegation? = nil,
                                 allowed: (Range<Int>) -> Bool) -> Hit? {
         let firstLength = split > 0 ? split : needle.count
         guard !openings.isEmpty, let pattern = needle.baseAddress, !needle.isEmpty, needle.count <= compactBytes.count else { return nil }
@@ -723,7 +727,7 @@ struct Tagger {
             func inStory(at position: Int) -> Range<Int>? {
                 guard position + firstLength <= haystack.count, memcmp(base + position, pattern, firstLength) == 0, startsScalar(position),
                       let end = end(at: position), inOneSentence(position, end), allowed(position..<end),
-                      !(negation && isNegated(character: Int(characterAtByte[position]))) else { return nil }
+                      !(negation.map { isNegated(character: Int(characterAtByte[position]), $0) } ?? false) else { return nil }
                 if !isAdvice[Int(compactRuns[Int(characterAtByte[position])])] { return position..<end }
                 if inAdvice == nil { inAdvice = position..<end }
                 return nil
@@ -802,6 +806,10 @@ struct Tagger {
     private static let negators = ["not", "never", "no", "without", "didn't", "don't", "doesn't", "wasn't", "weren't", "hadn't", "hasn't",
                                    "haven't", "won't", "wouldn't", "couldn't", "refused"].map { key($0[...]) }
     private static let negationFillers = ["even", "ever", "once", "also", "actually", "yet", "any", "to"].map { key($0[...]) }
+    /// What says a scam type's cue right after it is not what happened: "this was not a romance scam",
+    /// "there was no online relationship", with at most an article between.
+    private static let typeNegators = ["not", "no", "isn't", "wasn't", "weren't", "aren't"].map { key($0[...]) }
+    private static let articles = ["a", "an", "the", "any"].map { key($0[...]) }
     /// What may stand between a negation and the thing not handed over: "did not share any
     /// passcodes", "never gave him the code", "did not receive or share a one-time password".
     private static let negatedObjects = ["the", "a", "an", "any", "her", "his", "their", "my", "your", "its", "him", "them", "me", "us",
@@ -825,8 +833,6 @@ struct Tagger {
         "不需要", "唔需要", "不包含", "没有", "沒有", "并未", "並未", "并无", "並無", "亦无", "亦無", "从未", "從未", "从没", "從沒", "不曾", "未曾", "拒绝", "拒絕", "无需", "無需", "无须", "無須",
         "不会", "不會", "唔會", "唔使", "不用", "不必", "不含", "没", "沒", "冇", "未",
     ].map { Array($0.unicodeScalars) }
-    /// The last characters of the negations: most characters end none, and need no closer look.
-    private static let negatorEnds = Set(chineseNegators.compactMap(\.last))
     /// What makes a negation no refusal of what follows: the victim's state of mind (没想到对方让他下载…,
     /// 没有怀疑, 未加核实, 没有丝毫防备), time (没过多久), and words that only start with a negation
     /// (未来, 没收 — but 没收到 is not receiving).
@@ -839,8 +845,22 @@ struct Tagger {
     /// Characters that start another action, which a negation before them does not reach:
     /// 没多想就共享了屏幕, 不需要密码，只要验证码; and 地, which ends a manner (没有任何戒心地把验证码…).
     private static let chineseActionBreaks: Set<Unicode.Scalar> = ["就", "便", "才", "却", "卻", "但", "而", "又", "并", "並", "后", "後", "然", "于", "於", "结", "結", "只", "地"]
-    /// How far before a cue, in characters of its clause, a negation reaches.
-    private static let negationReach = 8
+    /// Chinese negations and how far before a cue, in characters of its clause, they reach.
+    struct ChineseNegation: Sendable {
+        var negators: [[Unicode.Scalar]]
+        var ends: Set<Unicode.Scalar>
+        var reach: Int
+        init(_ negators: [[Unicode.Scalar]], reach: Int) {
+            self.negators = negators
+            ends = Set(negators.compactMap(\.last))
+            self.reach = reach
+        }
+    }
+    /// What was not asked of the victim: 没有向她索要验证码, 不需要提供银行卡号和验证码.
+    static let tacticNegation = ChineseNegation(chineseNegators, reach: 8)
+    /// What a case says it is not: 这起案件并不是刷单返利, 也没有假警察, 并非冒充公检法 (longest first).
+    static let typeNegation = ChineseNegation(["并不是", "並不是", "并不属于", "並不屬於", "不属于", "不屬於", "并没有", "並沒有", "不是", "并非", "並非",
+                                               "而非", "没有", "沒有", "并无", "並無"].map { Array($0.unicodeScalars) }, reach: 4)
 
     /// Whether the word at `start` follows a negation in its run, with only spaces between the
     /// words, and between it and the negation at most one filler ("even"), and in the story two
@@ -880,17 +900,17 @@ struct Tagger {
     /// negation before it, at most `negationReach` characters back, with no clause end or new action
     /// between (对方并没有让她共享屏幕; not 没多想就共享了屏幕), that is no condition the scammer set
     /// (如果没有共享屏幕就无法退款) and no 没想到-like phrase.
-    private func isNegated(character start: Int) -> Bool {
+    private func isNegated(character start: Int, _ negation: ChineseNegation) -> Bool {
         let run = compactRuns[start]
         func matches(_ word: [Unicode.Scalar], at position: Int) -> Bool {
             position >= 0 && position + word.count <= compact.count && compactRuns[position] == run
                 && zip(compact[position..<(position + word.count)], word).allSatisfy { $0 == $1 }
         }
         var end = start
-        while end > 0, start - end < Tagger.negationReach, compactRuns[end - 1] == run {
+        while end > 0, start - end < negation.reach, compactRuns[end - 1] == run {
             let previous = compact[end - 1]
             if Tagger.endsClause(previous) || Tagger.chineseActionBreaks.contains(previous) { return false }
-            if Tagger.negatorEnds.contains(previous), let negator = Tagger.chineseNegators.first(where: { matches($0, at: end - $0.count) }) {
+            if negation.ends.contains(previous), let negator = negation.negators.first(where: { matches($0, at: end - $0.count) }) {
                 // 没收 (to seize) is no negation; 没收到 (not received) is.
                 let seizes = matches(Tagger.seize, at: end) && !matches(Tagger.received, at: end)
                 guard !(Tagger.negationExceptions.contains(where: { matches($0, at: end) }) || seizes) || end == start else { return false }
@@ -1018,6 +1038,11 @@ struct Tagger {
     private static let hongKongWords: [(String, String)] = [
         ("賬戶", "戶口"), ("短信", "短訊"), ("鏈接", "連結"), ("拉黑", "封鎖"), ("視頻", "視像"), ("充值", "增值"),
     ]
+
+    /// A cue's other Simplified spelling, if it has one: 帐户 and 转帐 are older (and Taiwan's simplified) forms of 账户, 转账.
+    static func simplifiedVariants(_ phrase: String) -> [String] {
+        phrase.contains("账") ? [phrase.replacingOccurrences(of: "账", with: "帐")] : []
+    }
 
     /// A cue's Traditional form (`TraditionalForms`), then its Taiwan and Hong Kong forms where they differ.
     static func regionalForms(_ traditional: String) -> [String] {

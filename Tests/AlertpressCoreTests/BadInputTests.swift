@@ -2093,6 +2093,20 @@ extension BadInputTests {
         #expect(result.diagnostics.filter { $0.code == "personal-data" }.map(\.line) == Array(5..<(5 + items.count)),
                 "\(result.diagnostics.map(\.formatted))")
     }
+
+    /// A third red team (thirty-ninth session): police wording that names the victim beside the scammer's
+    /// number was refused; a number labelled the victim's after it, in brackets, was let through.
+    @Test("an indicator that names the victim beside the scammer's number or address is the scammer's; one labelled the victim's after it is not")
+    func indicatorsNamingTheVictimBesideTheScammer() {
+        let scammers = ["骗子手机17012345678，多次拨打受害人电话", "受害人向骗子账户6222020200112230转账7900元", "事主接到的诈骗来电号码17012345678",
+                        "Victim was told to call back on 17012345678", "The victim received mail from refunds@claim-center.example"]
+        let passing = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:"] + scammers.map { "  - \"\($0)\"" }))
+        #expect(!passing.diagnostics.contains { $0.code == "personal-data" }, "\(passing.diagnostics.map(\.formatted))")
+        let victims = ["诈骗短信发送至13812345678（机主为受害人）", "Victim mailbox used to receive the fake notice: zhang.wei88@qq.com",
+                       "受害人的手机号13812345678被骗子用于注册网贷"]
+        let refused = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:"] + victims.map { "  - \"\($0)\"" }))
+        #expect(refused.diagnostics.filter { $0.code == "personal-data" }.map(\.line) == [5, 6, 7], "\(refused.diagnostics.map(\.formatted))")
+    }
 }
 
 extension BadInputTests {

@@ -650,6 +650,8 @@ struct MoreNumbersTests {
         ("The victim's landline 027-8765 4321 was called first.", .landline),
         ("The woman's landline 027-87654321 was called first.", .landline),
         ("Her order number was 6222021234567890128.", .card),
+        ("她的手机13812345678收到了13800138000以外的短信", .mobile),
+        ("身份证号A123456789", .residentID),
     ])
     func otherForms(_ line: String, _ kind: PersonalDataScanner.Finding.Kind) {
         #expect(PersonalDataScanner.scan(line).map(\.kind) == [kind], "\(line): \(PersonalDataScanner.scan(line))")
@@ -663,6 +665,10 @@ struct MoreNumbersTests {
         "Jianghan police station can be reached on 027-8555 1234.", "The centre's landline is 027-8555 1234.",
         "江汉区派出所座机：027-85551234。", "辖区派出所固定电话027-85551234", "The embassy's line is +1 202 495 2266.",
         "The complaint reference was 512-34-5678.", "商品编号为512-34-5678",
+        // A third red team (thirty-ninth session): an amount after the words of a flow of money, China
+        // Mobile's service line, a Taiwan ID's shape after an order's label.
+        "涉案资金流水高达13812345678元", "They laundered 13812345678 yuan.", "中国移动官方客服10086或13800138000",
+        "Order number A123456789 was shown on the fake page.",
     ])
     func otherFormsPass(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(PersonalDataScanner.scan(line))")
