@@ -59,8 +59,10 @@ async function found(prefix, query, given) {
 function expected(index, query) {
   const plain = (s) => s.replace(/(\d),(?=\d{3}(?!\d))/g, "$1").normalize("NFKD").toLowerCase();
   const at = new RegExp("(^|[^\\p{L}\\p{N}]|[\\u2e80-\\u9fff])" + plain(query) + (/^\d+$/.test(query) ? "(?!\\d)" : ""), "u");
-  return index.filter((it) => at.test(plain([it.title, it.summary, (it.types || []).join(" "), (it.tactics || []).join(" "), (it.campaigns || []).join(" "), it.region, it.loss || "", it.text]
-    .join(" ")))).map((it) => it.title);
+  const marks = (it) => (it.indicators || []).join(" ").replace(/\[(\.|:|@)\]/g, "$1").replace(/\bhxxp/gi, "http");
+  const slug = (it) => String(it.url || "").replace(/^.*\/cases\/|\/$/g, "");
+  return index.filter((it) => at.test(plain([it.title, it.summary, (it.types || []).join(" "), (it.tactics || []).join(" "), (it.campaigns || []).join(" "), it.region, it.loss || "",
+    marks(it), slug(it), it.text].join(" ")))).map((it) => it.title);
 }
 
 (async () => {
@@ -99,6 +101,15 @@ function expected(index, query) {
     ["十二", ["双十二"]]]) {
     const got = await found("zh/", query, named);
     const name = `search for “${query}” finds ${JSON.stringify(want)} (a campaign's name, an apostrophe, a number in Chinese)`;
+    if (JSON.stringify(got) === JSON.stringify(want)) { console.log("PASS " + name); } else { failed++; console.log("FAIL " + name + ": " + JSON.stringify(got)); }
+  }
+  // A scammer's site or number as the reader got it finds the case that lists it, disarmed; so does the case's slug.
+  const marked = [{ title: "钓鱼页面", summary: "", text: "", indicators: ["hxxps://express-claim-center[.]example/claim", "refunds[@]claim-center[.]example", "027-5530 1234"],
+    url: "zh/cases/2026-wuhan-lost-parcel/" }, { title: "无关", summary: "", text: "快递理赔", url: "zh/cases/2019-chengdu/" }];
+  for (const [query, want] of [["express-claim-center.example", ["钓鱼页面"]], ["https://express-claim-center.example/claim", ["钓鱼页面"]],
+    ["refunds@claim-center.example", ["钓鱼页面"]], ["5530", ["钓鱼页面"]], ["2026-wuhan-lost-parcel", ["钓鱼页面"]], ["2019-chengdu", ["无关"]]]) {
+    const got = await found("zh/", query, marked);
+    const name = `search for “${query}” finds ${JSON.stringify(want)} (an indicator as the reader got it, a slug)`;
     if (JSON.stringify(got) === JSON.stringify(want)) { console.log("PASS " + name); } else { failed++; console.log("FAIL " + name + ": " + JSON.stringify(got)); }
   }
   // Simplified and Traditional characters find each other, on the site's index and on texts written here.

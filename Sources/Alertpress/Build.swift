@@ -333,8 +333,24 @@ public enum SiteBuilder {
                 log.error("unreadable", "cannot read asset\(reason)", at: SourceLocation(file: folder + "/" + name, line: 0, column: 0))
                 return nil
             }
+            // An image that runs a script runs it on the bulletin's own address when opened by itself.
+            if name.lowercased().hasSuffix(".svg"), let script = Self.scriptInSVG(data) {
+                log.error("unsafe-asset", "the SVG image holds \(script), which would run on the bulletin's own address when the image is opened",
+                          at: SourceLocation(file: folder + "/" + name, line: 0, column: 0), hint: "save the image again without scripts or event handlers (or as PNG)")
+                return nil
+            }
             return OutputFile(path: "assets/" + name, data: data)
         }
+    }
+
+    /// What in an SVG image would run: a `<script>` element, an event handler (`onload=`), a
+    /// `javascript:` link; nil for none.
+    static func scriptInSVG(_ data: Data) -> String? {
+        let text = String(decoding: data, as: UTF8.self).lowercased()
+        if text.contains("<script") { return "a `<script>`" }
+        if text.contains("javascript:") { return "a `javascript:` link" }
+        if text.firstMatch(of: /[\s"'\/]on[a-z]+\s*=/) != nil { return "an event handler (`on…=`)" }
+        return nil
     }
 }
 

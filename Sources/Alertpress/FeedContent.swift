@@ -129,6 +129,10 @@ enum SearchIndex {
         var region: String
         /// The loss as the pages write it and in plain digits ("9.7万元 97000"): searched, though the body may write it otherwise.
         var loss: String
+        /// The scammer's numbers and addresses, disarmed as the case page shows them: a reader types
+        /// the number or site of a message they got ("express-claim-center.example" finds
+        /// `hxxps://express-claim-center[.]example`; the script reads `[.]` as a dot).
+        var indicators: [String]
         var text: StoredText
     }
 
@@ -144,6 +148,8 @@ enum SearchIndex {
             for item in cases {
                 hash.add(item.listing)
                 hash.add(item.entry.searchTextKey)
+                hash.add(item.entry.indicators.count)
+                for indicator in item.entry.indicators { hash.add(indicator) }
             }
         }
         return RenderJob(paths: [path], inputs: inputs, sitemap: nil) { [file(renderer)] }
@@ -159,7 +165,7 @@ enum SearchIndex {
                   campaigns: item.campaigns.compactMap { id in renderer.edition.edition.campaigns.first { $0.id == id }?.title },
                   region: item.entry.region ?? "",
                   loss: item.entry.loss.map { renderer.strings.money($0.amount, $0.currency) + " " + "\($0.amount)" } ?? "",
-                  text: item.entry.searchText)
+                  indicators: item.entry.indicators.map(Defang.indicator), text: item.entry.searchText)
         }
         return OutputFile(path: routes.file("search-index.json"), bytes: json(entries))
     }
@@ -174,6 +180,7 @@ enum SearchIndex {
             if index > 0 { out.append(",") }
             out.append("{\"campaigns\":"); out.strings(entry.campaigns)
             out.append(",\"date\":"); out.string(entry.date)
+            out.append(",\"indicators\":"); out.strings(entry.indicators)
             out.append(",\"loss\":"); out.string(entry.loss)
             out.append(",\"region\":"); out.string(entry.region)
             out.append(",\"summary\":"); out.string(entry.summary)

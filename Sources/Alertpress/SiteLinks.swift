@@ -99,7 +99,7 @@ enum SiteLinks {
             let location = location(target)
             let shown = target.written
             if target.isImage {
-                log.warning("broken-link", "the image `\(shown)` is not in the site: the page shows its description instead", at: location,
+                log.warning("broken-link", "the image `\(shown)` is not in the site: readers would see a broken image (with its description, where the browser shows one)", at: location,
                             hint: target.path.hasPrefix("assets/") ? "put the file in Templates/assets/, or correct the name" : "images are published from Templates/assets/: write /assets/<name>")
                 continue
             }

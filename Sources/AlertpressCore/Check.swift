@@ -98,6 +98,12 @@ public enum ContentPipeline {
                     log.warning("far-future", "`date` (\(date.day)) is more than a year after the build clock (\(today)): the case stays unpublished until then",
                                 at: location, hint: "a typing error? A date in the future publishes the case on that day")
                 }
+                // Nor is a scam case reported more than thirty years ago (1925 for 2025): it would be published as one.
+                if case let date = edition.cases[position].entry.date, date.day.year < today.year - 30,
+                   let location = edition.cases[position].entry.dateLocation, reported.insert(location).inserted {
+                    log.warning("far-past", "`date` (\(date.day)) is more than thirty years before the build clock (\(today)): the case is published with that date",
+                                at: location, hint: "a typing error? Check the year")
+                }
             }
         }
     }

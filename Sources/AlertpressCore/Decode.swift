@@ -56,6 +56,13 @@ struct Decoder {
             reportSecondFrontMatter(source, keys: keys)
             reportUnclosedFence(source)
             let reader = YAMLReader(source: source)
+            // The closing `---` left out, and a `---` further down (a rule in the story) closing instead:
+            // the story's first paragraph would be reported as a key without its colon.
+            if let story = Decoder.storyInFrontMatter(source.frontMatter ?? "") {
+                log.error("unterminated-front-matter", "line \(story + 1) reads as the story, not a key: the front matter opened on line 1 is not closed before it",
+                          at: SourceLocation(file: file.path, line: story + 1, column: 1), hint: "add a line `---` after the last key, before the story")
+                return nil
+            }
             let hadErrors = log.all.contains { $0.file == file.path && $0.severity == .error }
             // A translation needs no key of its own (`---` / `---` keeps all of the original's); front
             // matter YAML cannot read is no empty one.
@@ -69,6 +76,23 @@ struct Decoder {
             }
             return (source, reader, node)
         }
+    }
+
+    /// The line (counted from the front matter's first, 1) of a paragraph of prose after a blank line
+    /// in front matter: a line at the margin that is no key, list item or comment, with a space in
+    /// its first forty characters and no `: ` (a sentence). Nil when there is none.
+    static func storyInFrontMatter(_ text: String) -> Int? {
+        var afterBlank = false
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingWhitespace()
+            if trimmed.isEmpty { afterBlank = true; continue }
+            defer { afterBlank = false }
+            guard afterBlank, let first = line.first, !first.isWhitespace, !"#-[{'\"|>&*!%@`?".contains(first) else { continue }
+            if line.contains(": ") || line.hasSuffix(":") || line.contains("：") { continue }
+            // A sentence: words with spaces, or CJK text.
+            if line.prefix(40).contains(" ") || line.unicodeScalars.contains(where: { $0.value >= 0x3000 }) { return index + 1 }
+        }
+        return nil
     }
 
     /// A key of the front matter on the body's first line ("draft: true" after a stray `---`), or
@@ -1041,12 +1065,22 @@ struct Decoder {
         var indicatorLines: ClosedRange<Int>?
     }
 
+    /// The longest id or slug: with "-letter-large.pdf" after it, a name a file system still takes.
+    static let longestID = 200
+
     static let caseKeys = ["title", "date", "summary", "region", "scam_types", "tactics", "channels", "loss", "indicators",
                            "sources", "campaigns", "draft", "updated", "expires"]
 
     /// Whether a file's name is a valid id (a case's slug), which becomes its page's address; an
     /// error if not.
     mutating func checkName(_ file: ContentFile) -> Bool {
+        // The id names folders and files of the site ("flyers/types/<id>-a4-large.pdf"): a file
+        // system takes names of 255 bytes at most, which the build would only find when writing.
+        if Decoder.isSlug(file.name), file.name.utf8.count > Decoder.longestID {
+            log.error("invalid-slug", "file name `\(file.name.prefix(24))…` is \(file.name.utf8.count) characters long: \(file.role == .case ? "a slug" : "an id") may have \(Decoder.longestID) at most",
+                      at: SourceLocation(file: file.path, line: 1), hint: "it becomes the names of the site's folders and files: rename the file to something shorter")
+            return false
+        }
         guard !Decoder.isSlug(file.name) else { return true }
         let suggestion = Decoder.slugify(file.name)
         let what = file.role == .case ? "slug" : "id"

@@ -73,7 +73,10 @@ enum Resolver {
                 let meant = Self.languageAliases[lang.lowercased()].flatMap { alias in languages.first { $0.lowercased().hasPrefix(alias) } }
                 let hint = meant.map { "`\(lang)` is no language code: for this language write `.\($0).md` (rename the file to `\(first.name).\($0).md`)" }
                     ?? sameLanguage.map { "site.yml lists `\($0)`: write `\(lang)` there, or use `.\($0).` in the file names" }
-                    ?? Suggest.hint(lang, in: languages.filter(Decoder.isLanguageTag)) ?? "add `\(lang)` to `languages` in site.yml, or rename the file"
+                    ?? Suggest.hint(lang, in: languages.filter(Decoder.isLanguageTag))
+                    // `camera.v2.md`, `notes.final.md`: no language tag at all, but a word of the name after a dot.
+                    ?? (Decoder.isLanguageTag(lang) ? "add `\(lang)` to `languages` in site.yml, or rename the file"
+                        : "only a language goes between the name and `.md` (`<slug>.zh.md`): rename it to `\(first.name)-\(Decoder.slugify(lang)).md`")
                 decoder.log.error("invalid-language", "language `\(lang)` in the file name is not in site.yml `languages`\(more)",
                                   at: SourceLocation(file: first.path, line: 1), hint: hint)
             }
@@ -571,6 +574,12 @@ enum Resolver {
             let valid = known.filter(Decoder.isSlug)
             // `[a，b]` typed with a Chinese keyboard's commas is one id to YAML.
             let parts = item.value.split { "，、；".contains($0) }.map { String($0).trimmingWhitespace() }
+            // A name written for the id (冒充领导、熟人、亲友诈骗): its commas are the name's own.
+            if !item.value.contains(where: { $0.isASCII && ($0.isLetter || $0.isNumber) }) {
+                log.error("unknown-id", "unknown \(what) `\(item.value)`: a \(what) is named by its id, in lowercase English letters and hyphens, not by its name",
+                          at: item.location, hint: valid.isEmpty ? "the id is the file's name without `.md`" : "the id is its file's name without `.md`; known: \(valid.sorted().joined(separator: ", "))")
+                continue
+            }
             if parts.count > 1 {
                 log.error("unknown-id", "unknown \(what) `\(item.value)`: a Chinese comma (`，` or `、`) does not separate items in YAML", at: item.location,
                           hint: "separate the ids with `,` (a comma typed in English): \(parts.joined(separator: ", "))")

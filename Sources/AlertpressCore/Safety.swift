@@ -881,7 +881,7 @@ enum PersonalDataScanner {
                   // "weibo.cn/status/4800123456789019": a post's or a video's number, which passes Luhn one time in ten.
                   kind != .card || !Self.isURLPathSegment(scalars, range),
                   kind != .mobile || !Self.isNorthAmericanTollFree(scalars, range),
-                  kind != .mobile || !Self.isOfficialMobile(scalars[range]),
+                  kind != .mobile || !Self.isOfficialMobile(scalars, range),
                   // A valid resident ID (check digit, birth date) is one, whatever words come before it
                   // but a case's or an order's number, which is made of a district and a recent date
                   // (420106202611051235): one "born" before 2000 is a person's, whatever its label.
@@ -1444,10 +1444,13 @@ enum PersonalDataScanner {
 
     /// A North American toll-free number as it is written ("1-800-275-2273", "1 (888) 123-4567"):
     /// a business's, and no mainland mobile, which is never grouped 1-3-3-4.
-    /// Service lines in a mobile's form, which bulletins name as the official number to call:
-    /// China Mobile's customer service (13800138000).
-    static func isOfficialMobile(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        String(String.UnicodeScalarView(scalars.compactMap(Self.digit))).hasSuffix("13800138000")
+    /// A service line in a mobile's form, named as such: China Mobile's customer service
+    /// ("中国移动官方客服10086或13800138000"). The same number without those words is anyone's (it is
+    /// also the example every Chinese form shows).
+    static func isOfficialMobile(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard String(String.UnicodeScalarView(scalars[range].compactMap(Self.digit))).hasSuffix("13800138000") else { return false }
+        let before = String(String.UnicodeScalarView(scalars[max(0, range.lowerBound - 24)..<range.lowerBound])).lowercased()
+        return ["中国移动", "中國移動", "移动客服", "移動客服", "china mobile"].contains { before.contains($0) }
     }
 
     static func isNorthAmericanTollFree(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {

@@ -222,6 +222,10 @@ struct YAMLReader {
                     if value.count > 2, value.hasPrefix("'"), value.hasSuffix("'"), value.dropFirst(match.3.count).first?.isLetter == true {
                         value = String(value.dropFirst().dropLast())
                     }
+                    // `title: "Seller "vanishes" with 5,400 yuan"`: quotes around the whole were meant, and the inner ones are text.
+                    if value.count > 2, value.hasPrefix("\""), value.hasSuffix("\""), !value.hasSuffix("\\\"") {
+                        value = String(value.dropFirst().dropLast())
+                    }
                     let quoted = value.contains("'") && !value.contains("\"") && !value.contains("\\") ? "\"\(value)\"" : "'\(value.replacingOccurrences(of: "'", with: "''"))'"
                     log.error("yaml-syntax", "the value of `\(match.1)` goes on after its closing “\(match.3.last.map(String.init) ?? "")”: YAML reads only \(match.3) as the value",
                               at: location(mark), hint: "put the whole value in quotes: \(match.1): \(quoted)")

@@ -39,7 +39,10 @@
   function tight(s) { return norm(s).replace(/\s+/g, ""); }
   // The fields apart ("|" stays in `tight`), so that no number runs on into the next field's.
   function prep(it) {
-    var all = [it.title, it.summary, (it.types || []).join(" "), (it.tactics || []).join(" "), (it.campaigns || []).join(" "), it.region, it.loss, it.text].join(" | ");
+    // The slug too ("2026-wuhan-double11"), and the indicators with their disarming undone: "[.]" is a dot, "hxxp" is "http".
+    var slug = String(it.url || "").replace(/^.*\/cases\/|\/$/g, ""),
+      marks = (it.indicators || []).join(" | ").replace(/\[(\.|:|@)\]/g, "$1").replace(/\bhxxp/gi, "http");
+    var all = [it.title, it.summary, (it.types || []).join(" "), (it.tactics || []).join(" "), (it.campaigns || []).join(" "), it.region, it.loss, marks, slug, it.text].join(" | ");
     it._t = tight(it.title); it._a = tight(all); it._tw = words(it.title); it._aw = words(all);
     return it;
   }

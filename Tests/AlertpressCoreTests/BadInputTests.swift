@@ -1315,6 +1315,39 @@ struct BadInputTests {
         expectDiagnostics(result.diagnostics, [Expected("Alerts/" + path, 0, 0, severity, "unknown-file", hint: [hint])])
     }
 
+    /// A malformed-input review (thirty-ninth session): a 250-character type id passed `check`, and the
+    /// build failed writing its flyer ("File name too long") with no file to fix named.
+    @Test("an id or slug longer than 200 characters is an error at its file")
+    func longIDs() {
+        let long = String(repeating: "b", count: 201)
+        let result = Tree.with(["cases/\(long).md": caseFile(["title: Long", "date: 2024-03-01"])]).check()
+        expectDiagnostics(result.diagnostics, [Expected("Alerts/cases/\(long).md", 1, nil, .error, "invalid-slug", message: ["201 characters long", "200 at most"])])
+        let fine = String(repeating: "b", count: 200)
+        #expect(Tree.with(["cases/\(fine).md": caseFile(["title: Long", "date: 2024-03-01"])]).check().diagnostics.isEmpty)
+    }
+
+    /// The same review: four misleading messages.
+    @Test("a story left in the front matter, a hint's quotes, a type's name for its id, a dot in a name, a date a century back")
+    func misleadingMessages() {
+        // The closing `---` left out; a rule further down closes instead.
+        let story = check("---\ntitle: Camera scam\ndate: 2024-03-01\n\nA buyer paid a deposit to a seller.\n\n---\n\nMore.\n")
+        expectDiagnostics(story.diagnostics, [Expected(Self.file, 5, 1, .error, "unterminated-front-matter", message: ["line 5 reads as the story"])])
+        // Quotes around the whole were meant: the hint keeps the inner ones as text, inside single quotes.
+        let quoted = check(caseFile(["title: \"Camera scam: seller \"vanishes\" with 5,400 yuan\"", "date: 2024-03-01"]))
+        #expect(quoted.diagnostics.first?.hint == "put the whole value in quotes: title: 'Camera scam: seller \"vanishes\" with 5,400 yuan'",
+                "\(quoted.diagnostics.map(\.formatted))")
+        // A Chinese name written for an id: its 、 are the name's, not separators.
+        let named = check(caseFile(["title: Call", "date: 2024-03-01", "scam_types: [冒充领导、熟人、亲友诈骗]"]))
+        #expect(named.diagnostics.map(\.code) == ["unknown-id"] && named.diagnostics.first?.message.contains("not by its name") == true,
+                "\(named.diagnostics.map(\.formatted))")
+        // `camera.v2.md`: no language.
+        let dotted = Tree.with(["cases/camera.v2.md": caseFile(["title: T", "date: 2024-03-01"])]).check()
+        #expect(dotted.diagnostics.first?.hint?.contains("rename it to `camera-v2.md`") == true, "\(dotted.diagnostics.map(\.formatted))")
+        // 1925 for 2025.
+        let old = check(caseFile(["title: T", "date: 1925-03-14"]))
+        expectDiagnostics(old.diagnostics, [Expected(Self.file, 3, nil, .warning, "far-past", message: ["more than thirty years before"])])
+    }
+
     /// A malformed-input review (thirty-eighth session): a hidden case file and a missing `cases/` passed without a word.
     @Test("a hidden `.md` file is named, not published; a bulletin with no case file at all is warned")
     func hiddenAndNoCases() {

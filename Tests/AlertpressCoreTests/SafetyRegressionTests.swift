@@ -650,7 +650,7 @@ struct MoreNumbersTests {
         ("The victim's landline 027-8765 4321 was called first.", .landline),
         ("The woman's landline 027-87654321 was called first.", .landline),
         ("Her order number was 6222021234567890128.", .card),
-        ("她的手机13812345678收到了13800138000以外的短信", .mobile),
+        ("她的手机号13800138000", .mobile),
         ("身份证号A123456789", .residentID),
     ])
     func otherForms(_ line: String, _ kind: PersonalDataScanner.Finding.Kind) {

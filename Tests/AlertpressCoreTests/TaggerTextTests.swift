@@ -93,6 +93,26 @@ struct TaggerTextTests {
         #expect(!AdviceText.isLabel("**警方提醒广大市民，近期冒充客服的诈骗高发。**"))
     }
 
+    /// A blind batch (thirty-ninth session): a Hong Kong release opening with its bold headline
+    /// "**警方呼吁市民提防…骗案**" was all advice, and took no tag.
+    @Test("a bold line that opens advice before any of the story is the case's headline, not a section's label")
+    func boldHeadlineHeadsNothing() throws {
+        let lines = ["**警方呼吁市民提防假冒“股票导师”骗案**", "", "她把验证码告诉了对方。"]
+        let evidence = try #require(Tagger(numbered(lines)).scores(Tagger.Cues([Self.code])).first?.evidence)
+        #expect(evidence.map(\.line) == [3], "\(evidence)")
+        #expect(Self.score(["**Police advice**", "", "Never give anyone a verification code."], Self.code) == nil, "a label heads advice that says so")
+    }
+
+    /// The same batch: "this was not a romance scam" and 这起案件并不是刷单返利 tagged the type they deny.
+    @Test("a scam type's cue right after a negation does not count; elsewhere it does")
+    func negatedTypeCues() {
+        let romance = term("online-romance", [("romance scam", 3), ("online relationship", 3), ("刷单返利", 3), ("冒充公检法", 3)])
+        #expect(Self.score(["This was not a romance scam: there was no online relationship."], romance) == nil)
+        #expect(Self.score(["这起案件并不是刷单返利，也没有人冒充公检法。"], romance) == nil)
+        #expect(Self.score(["It was a romance scam that began as an online relationship."], romance) == 6)
+        #expect(Self.score(["骗子冒充公检法，而不是刷单返利。"], romance) == 3, "冒充公检法 is told; the 不是 reaches only what follows it")
+    }
+
     @Test("after a label's advice, the next heading starts the story again")
     func labelEndsAtHeading() throws {
         let lines = ["警方提醒：", "", "不要透露验证码。", "", "## 案件进展", "", "他又收到一条验证码并告诉了对方。"]

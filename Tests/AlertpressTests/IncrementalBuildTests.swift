@@ -925,7 +925,7 @@ struct SearchIndexJSONTests {
         let entries = awkward.enumerated().map { index, text in
             SearchIndex.Entry(title: text, url: "cases/\(index)/", date: "2024-11-0\(index + 1)", summary: String(text.reversed()),
                               types: index == 0 ? [] : [text, "Fake refund"], tactics: index == 1 ? [] : ["SMS code", text], campaigns: index == 2 ? [] : [text], region: text,
-                              loss: index == 2 ? "" : text + " 97000",
+                              loss: index == 2 ? "" : text + " 97000", indicators: index == 1 ? [] : [text, "hxxps://a[.]example/?q=\"" + text],
                               text: index.isMultiple(of: 2) ? StoredText(text + text) : StoredText(utf8: Data((text + text).utf8)))
         }
         let encoder = JSONEncoder()
@@ -949,7 +949,7 @@ struct SearchIndexJSONTests {
             for offset in 0..<18 {
                 let text = String(repeating: "a", count: offset) + special + String(repeating: "诈b", count: offset % 5)
                 entries.append(SearchIndex.Entry(title: text, url: "u", date: "d", summary: special + text, types: [], tactics: [text], campaigns: [special], region: "", loss: special,
-                                               text: StoredText(utf8: Data((text + special).utf8))))
+                                               indicators: [special, text], text: StoredText(utf8: Data((text + special).utf8))))
             }
         }
         let expected = try [UInt8](encoder.encode(entries))

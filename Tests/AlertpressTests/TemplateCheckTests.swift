@@ -166,6 +166,24 @@ struct TemplateCheckTests {
         #expect(TemplateCheck.diagnostics(folder: Paths.templates.path) == [], "the shipped templates escape what they print")
     }
 
+    /// A malformed-input review (thirty-ninth session): an SVG with a `<script>` was published as it was.
+    @Test("an SVG asset with a script, an event handler or a javascript: link is an error; a plain one is copied")
+    func scriptedSVG() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let templates = try Self.templates(in: temp) { folder in
+            let assets = folder.appendingPathComponent("assets")
+            try #"<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>"#.write(to: assets.appendingPathComponent("a.svg"), atomically: false, encoding: .utf8)
+            try #"<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>"#.write(to: assets.appendingPathComponent("b.SVG"), atomically: false, encoding: .utf8)
+            try #"<svg xmlns="http://www.w3.org/2000/svg"><circle r="4" fill="red"/><text>Online scams</text></svg>"#.write(to: assets.appendingPathComponent("c.svg"), atomically: false, encoding: .utf8)
+        }
+        let result = await buildSite(alerts: Paths.bulletin, templates: templates, out: temp.child("site"))
+        #expect(result.errors.map { "\($0.code) \($0.file.split(separator: "/").last ?? "")" }.sorted() == ["unsafe-asset a.svg", "unsafe-asset b.SVG"], "\(result.report)")
+        #expect(TemplateCheck.diagnostics(folder: templates.path).filter { $0.severity == .error }.map(\.code) == ["unsafe-asset", "unsafe-asset"])
+        #expect(SiteBuilder.scriptInSVG(Data("<svg><a href='JavaScript:go()'>x</a></svg>".utf8)) != nil)
+        #expect(SiteBuilder.scriptInSVG(Data("<svg><text>Don't click links, read the notice</text></svg>".utf8)) == nil)
+    }
+
     /// A review (thirtieth session): `Templates/assets/host.txt`, a link to `/etc/hostname`, and
     /// an editor's `style.css~` were published with the site.
     @Test("an asset linked from outside the templates folder, and an editor's backup, are not published, with a warning each")
