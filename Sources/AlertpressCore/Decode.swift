@@ -82,6 +82,8 @@ struct Decoder {
     /// in front matter: a line at the margin that is no key, list item or comment, with a space in
     /// its first forty characters and no `: ` (a sentence). Nil when there is none.
     static func storyInFrontMatter(_ text: String) -> Int? {
+        // Most front matter has no blank line: nothing to look at.
+        guard zip(text.utf8, text.utf8.dropFirst()).contains(where: { $0 == 0x0A && ($1 == 0x0A || $1 == 0x0D) }) else { return nil }
         var afterBlank = false
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmingWhitespace()
@@ -357,10 +359,10 @@ struct Decoder {
         let lowered = indicator.trimmingWhitespace().lowercased()
         // "Victim …", "victim's …", "受害人…"; not "Victims were called from …", nor where the victim's
         // money went ("受害人转入的账户：…", "Victim paid into …"): the scammer's account.
-        let beforeData = Decoder.dataStart(indicator).map { indicator[..<$0.lowerBound] } ?? indicator[...]
         let victims = Decoder.victimLabels.contains { label in
             lowered.hasPrefix(label) && !(lowered.dropFirst(label.count).first.map { $0.isASCII && $0.isLetter } ?? false)
-                && !Decoder.paidTo.with { indicator.contains($0) } && !Decoder.scammersData.with { beforeData.contains($0) }
+                && !Decoder.paidTo.with { indicator.contains($0) }
+                && !Decoder.scammersData.with { (Decoder.dataStart(indicator).map { indicator[..<$0.lowerBound] } ?? indicator[...]).contains($0) }
         } || Decoder.namesVictimsData(indicator)
         // A link's query and fragment: a scam link made for one victim carries their number or address
         // (`?phone=1380013…&mail=…`), which is theirs, not the scammer's.

@@ -1026,6 +1026,7 @@ enum Resolver {
                           case .card: "mask it, e.g. 尾号8988 or **** 8988; a scammer's account belongs in a case's `indicators`"
                           case .nationalID: "remove it, or mask it: \(finding.masked)"
                           case .iban: "remove it, or mask it: \(finding.masked); a scammer's account belongs in a case's `indicators`"
+                          case .address: "keep only the district or the road (where it happened), never the building, door or room"
                           }
                 let what = finding.weakMask ? "\(finding.kind.rawValue) masked too little to hide it (\(finding.value))" : "unmasked \(finding.kind.rawValue) (\(finding.masked))"
                 log.error("personal-data", "\(what) must not be published",

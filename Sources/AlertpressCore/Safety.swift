@@ -16,6 +16,7 @@ enum PersonalDataScanner {
             case mobile = "mobile number", residentID = "resident ID number", card = "bank card number", email = "e-mail address"
             case landline = "home phone number"
             case nationalID = "national identity number", iban = "bank account number (IBAN)"
+            case address = "home address"
         }
         var kind: Kind
         var column: Int
@@ -838,9 +839,10 @@ enum PersonalDataScanner {
         // Hong Kong's and Taiwan's forms, shorter, and the rarer forms: a pre-check each.
         let regional = RegionalNumbers.forms(in: line)
         var more = MoreNumbers.forms(in: line)
-        guard !regional.isEmpty || !more.isEmpty || main else { return [] }
+        let address = Addresses.mayFind(in: line)
+        guard !regional.isEmpty || !more.isEmpty || main || address else { return [] }
         // The text as printed, read once for every scan that needs it.
-        let printed = !regional.isEmpty || !more.subtracting(.masks).isEmpty || main ? Self.readable(line, markup: markup) : nil
+        let printed = !regional.isEmpty || !more.subtracting(.masks).isEmpty || main || address ? Self.readable(line, markup: markup) : nil
         var findings = main ? fullScan(line, markup: markup, printed: printed) : []
         var others: [Finding] = []
         // Masks are read on the line as written; the rest on the text as printed.
@@ -852,6 +854,7 @@ enum PersonalDataScanner {
             if main { more.formUnion(MoreNumbers.forms(in: readable).subtracting(.masks)) }
             if !regional.isEmpty { others += RegionalNumbers.findings(in: readable, columns: columns, forms: regional) }
             others += MoreNumbers.findings(in: readable, columns: columns, forms: more)
+            if address { others += Addresses.findings(in: readable, columns: columns) }
         }
         for finding in others where !findings.contains(where: { $0.column == finding.column
             || (!$0.value.isEmpty && ($0.value.hasSuffix(finding.value) || finding.value.hasSuffix($0.value))) }) {
@@ -861,7 +864,9 @@ enum PersonalDataScanner {
     }
 
     /// Whether `scan` may find anything in `text`: `mayFind`, or Hong Kong's and Taiwan's forms.
-    static func mayFindAny(in text: String) -> Bool { mayFind(in: text) || RegionalNumbers.mayFind(in: text) || MoreNumbers.mayFind(in: text) }
+    static func mayFindAny(in text: String) -> Bool {
+        mayFind(in: text) || RegionalNumbers.mayFind(in: text) || MoreNumbers.mayFind(in: text) || Addresses.mayFind(in: text)
+    }
 
     /// `scan` without the pre-check, for the tests that compare the two; `printed` is `readable(line)` when
     /// the caller has it.

@@ -651,6 +651,13 @@ struct MoreNumbersTests {
         ("The woman's landline 027-87654321 was called first.", .landline),
         ("Her order number was 6222021234567890128.", .card),
         ("她的手机号13800138000", .mobile),
+        ("家住湖北省武汉市洪山区珞喻路152号华中小区3栋2单元501室。", .address),
+        ("民警赶到江汉区新华路218号1单元1102室的家中。", .address),
+        ("收货地址：武汉市江岸区解放大道1688号。", .address),
+        ("Mrs Hill, at 14 Acacia Avenue, Leeds LS6 2QT, took the call.", .address),
+        ("He lives at 1427 Maple Street, Springfield, IL 62704.", .address),
+        ("Her flat: Flat 3, 22 Baker Street, London.", .address),
+        ("Room 501, Building 3, 152 Luoyu Road, Hongshan District.", .address),
         ("身份证号A123456789", .residentID),
     ])
     func otherForms(_ line: String, _ kind: PersonalDataScanner.Finding.Kind) {
@@ -669,6 +676,10 @@ struct MoreNumbersTests {
         // Mobile's service line, a Taiwan ID's shape after an order's label.
         "涉案资金流水高达13812345678元", "They laundered 13812345678 yuan.", "中国移动官方客服10086或13800138000",
         "Order number A123456789 was shown on the fake page.",
+        // Where a case happened, and the police's own address: no one's door.
+        "家住湖北武汉的刘女士接到一个陌生电话。", "江汉区新华路218号派出所的民警接警后赶到。", "地址：新华路218号（江汉分局）",
+        "Report it at Wan Chai Police Station, 123 Gloucester Road.", "The meeting was in Room 3 of the library.",
+        "On 12 March Police said the caller used 3 Street names.",
     ])
     func otherFormsPass(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(PersonalDataScanner.scan(line))")
