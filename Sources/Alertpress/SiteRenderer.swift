@@ -178,7 +178,7 @@ final class SiteRenderer: Sendable {
         jobs.append(job(campaignsFolder, inputs: base) { [self] in
             page(campaignsFolder, title: strings["campaigns.title"], template: "campaigns", view: CampaignIndexView(
                 title: strings["campaigns.title"], intro: strings["campaigns.intro"],
-                campaigns: edition.edition.campaigns.map { campaign in
+                campaigns: Self.inSeasonOrder(edition.edition.campaigns, active: edition.activeCampaigns).map { campaign in
                     CampaignItemView(title: campaign.title, headline: campaign.headline, window: windowText(campaign.window),
                                      href: Routes.relative(from: campaignsFolder, to: routes.campaign(campaign.id)),
                                      active: edition.activeCampaigns.contains(campaign.id), activeLabel: strings["season.now"],
@@ -555,6 +555,20 @@ final class SiteRenderer: Sendable {
             edition.edition.term(kind, id).map {
                 LinkView(label: $0.name, href: Routes.relative(from: folder, to: routes.term(kind, id)), labelLang: inOriginal($0.untranslated, .name))
             }
+        }
+    }
+
+    /// Campaigns as a reader looks for them: those in season first, then by the calendar of their
+    /// start (Spring Festival, 618, Double 11), by id when two start on the same day.
+    static func inSeasonOrder(_ campaigns: [Campaign], active: [String]) -> [Campaign] {
+        func start(_ campaign: Campaign) -> (Int, Int) {
+            switch campaign.window {
+            case let .recurring(start, _): (start.month, start.day)
+            case let .fixed(from, _): (from.month, from.day)
+            }
+        }
+        return campaigns.sorted {
+            (active.contains($0.id) ? 0 : 1, start($0).0, start($0).1, $0.id) < (active.contains($1.id) ? 0 : 1, start($1).0, start($1).1, $1.id)
         }
     }
 

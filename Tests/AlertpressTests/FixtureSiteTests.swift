@@ -96,7 +96,7 @@ struct FixtureSiteTests {
     }
 
     /// A browser review (thirty-eighth session): the Chinese type list was in the order of the English ids.
-    @Test("term lists are in the order of their names in the page's language, not of their ids")
+    @Test("term lists are in the order of their names in the page's language, not of their ids; campaigns in season first, then by the calendar")
     func termIndexOrder() async throws {
         let built = try await site()
         func order(_ path: String, _ first: String, _ second: String) -> Bool {
@@ -113,6 +113,14 @@ struct FixtureSiteTests {
         let terms = names.map { Term(kind: .scamType, id: $0.0, lang: "zh", name: $0.1, summary: "", steps: [], advice: [], related: [],
                                      threshold: 1, cues: [], bodyHTML: "", file: "") }
         #expect(SiteRenderer.byName(terms, lang: "zh").map(\.id) == ["z1", "m1", "b1", "x1", "a1"])
+        // Campaigns: in season first, then by the calendar of their start.
+        func campaign(_ id: String, _ month: Int) -> Campaign {
+            Campaign(id: id, lang: "en", title: id, window: .recurring(start: MonthDay(month: month, day: 1), end: MonthDay(month: month, day: 20)),
+                     focus: [], headline: "", papers: [], largePrint: false, bodyHTML: "", file: "")
+        }
+        let campaigns = [campaign("a-double-11", 10), campaign("b-spring", 1), campaign("c-618", 6)]
+        #expect(SiteRenderer.inSeasonOrder(campaigns, active: []).map(\.id) == ["b-spring", "c-618", "a-double-11"])
+        #expect(SiteRenderer.inSeasonOrder(campaigns, active: ["c-618"]).map(\.id) == ["c-618", "b-spring", "a-double-11"])
         #expect(order("types/index.html", "types/fake-courier/", "types/fake-refund/"))
     }
 
