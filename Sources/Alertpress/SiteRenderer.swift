@@ -140,7 +140,8 @@ final class SiteRenderer: Sendable {
                 let item = cases[position]
                 let related = edition.related(at: position).map { cases[$0] }
                 return page(folder, title: item.entry.title, template: "case", view: caseView(item, related: related, from: folder),
-                            description: item.entry.summary, alternates: alternates(from: folder) { $0.hasPage(slug) ? $1.case(slug) : nil })
+                            description: item.entry.summary, alternates: alternates(from: folder) { $0.hasPage(slug) ? $1.case(slug) : nil },
+                            dates: (item.entry.date.day.description, item.entry.updated?.day.description))
             })
         }
         // The positions of each term's cases and each campaign's (positions, not copies of the
@@ -244,11 +245,13 @@ final class SiteRenderer: Sendable {
     /// Wraps a page body in the layout.
     private func page(_ folder: String, title: String, template: String, view: any TemplateView, description: String? = nil,
                       isHome: Bool = false, feeds: [FeedLinkView]? = nil, script: String? = nil,
-                      alternates: [AlternateView]? = nil) -> String {
+                      alternates: [AlternateView]? = nil, dates: (published: String, modified: String?)? = nil) -> String {
         let content = templates.render(view, template, hanLanguage: hanLanguage)
-        let layout = layoutView(folder: folder, title: isHome ? title : "\(title) · \(texts.title)", description: description ?? texts.description,
+        var layout = layoutView(folder: folder, title: isHome ? title : "\(title) · \(texts.title)", description: description ?? texts.description,
                                 page: template, content: content, feeds: feeds ?? feedLinks(folder: routes.home(), from: folder, atom: true),
                                 script: script, alternates: alternates ?? self.alternates(from: folder) { _, other in other.pathLike(folder, from: routes) })
+        layout.published = dates?.published
+        layout.modified = dates?.modified
         return templates.render(layout, "layout", hanLanguage: hanLanguage)
     }
 

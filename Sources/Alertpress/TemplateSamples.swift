@@ -25,7 +25,7 @@ enum TemplateSamples {
                    alternates: [alternate], languageSwitch: true, feeds: [feed], nav: [link], skip: "skip", navLabel: "navLabel", languageLabel: "languageLabel", publisherLabel: "publisherLabel",
                    publisher: "publisher", hotlinesLabel: "hotlinesLabel", hotlines: [hotline], reportLabel: "reportLabel", reportURL: "reportURL", feedsLabel: "feedsLabel",
                    banners: [BannerView(label: "label", title: "title", headline: "headline", href: "href", linkLabel: "linkLabel", titleLang: "titleLang", headlineLang: "headlineLang")], bannerLabel: "bannerLabel",
-                   content: "content", page: "page"),
+                   content: "content", page: "page", published: "published", modified: "modified"),
         HomeView(title: "title", intro: "intro", latestLabel: "latestLabel", cases: [caseSummary], empty: "empty", allCasesLabel: "allCasesLabel", allCasesHref: "allCasesHref", topTypesLabel: "topTypesLabel",
                  topTypes: [termSummary], totals: "totals", elsewhere: [ElsewhereView(text: "text", href: "href", lang: "lang")], chartsLabel: "chartsLabel", chartByType: ChartView(title: "title", svg: "svg"), chartByMonth: ChartView(title: "title", svg: "svg"), noChart: "noChart",
                  regionsLabel: "regionsLabel", regionLabel: "regionLabel", regionCasesLabel: "regionCasesLabel", regionLossLabel: "regionLossLabel",

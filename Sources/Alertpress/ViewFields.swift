@@ -93,6 +93,8 @@ extension LayoutView: TemplateView {
         case "banners": .of(self.banners)
         case "bannerLabel": .of(self.bannerLabel)
         case "content": .of(self.content)
+        case "published": .of(self.published)
+        case "modified": .of(self.modified)
         default: nil
         }
     }

@@ -49,6 +49,9 @@ struct LayoutView: Sendable {
     var content: String
     /// The page's template ("case", "home", …), as a class of `<body>` for the stylesheet.
     var page: String
+    /// A case page's date and correction date (ISO 8601): its social metadata says it is an article.
+    var published: String? = nil
+    var modified: String? = nil
 }
 
 /// An image beside the site title: its pixel size, so the browser reserves its place.

@@ -124,6 +124,17 @@ struct FixtureSiteTests {
         #expect(order("types/index.html", "types/fake-courier/", "types/fake-refund/"))
     }
 
+    /// A browser review (thirty-ninth session): a case page's social metadata called it a website.
+    @Test("a case page is an article to social previews, with its date; other pages are the website")
+    func articleMetadata() async throws {
+        let built = try await site()
+        let page = text(built.files, "cases/refund-call/index.html")
+        #expect(page.contains("<meta property=\"og:type\" content=\"article\">") && page.contains("<meta property=\"article:published_time\" content=\"2024-11-06\">"))
+        #expect(!page.contains("content=\"website\""))
+        let home = text(built.files, "index.html")
+        #expect(home.contains("<meta property=\"og:type\" content=\"website\">") && !home.contains("article:published_time"))
+    }
+
     // MARK: Never published
 
     @Test("drafts and future cases leave no trace in any file, PDFs and manifest included")
