@@ -576,7 +576,7 @@ enum Resolver {
             let parts = item.value.split { "，、；".contains($0) }.map { String($0).trimmingWhitespace() }
             // A name written for the id (冒充领导、熟人、亲友诈骗): its commas are the name's own.
             if !item.value.contains(where: { $0.isASCII && ($0.isLetter || $0.isNumber) }) {
-                log.error("unknown-id", "unknown \(what) `\(item.value)`: a \(what) is named by its id, in lowercase English letters and hyphens, not by its name",
+                log.error("unknown-id", "unknown \(what) `\(item.value)`: ids are written in lowercase English letters and hyphens, not as names",
                           at: item.location, hint: valid.isEmpty ? "the id is the file's name without `.md`" : "the id is its file's name without `.md`; known: \(valid.sorted().joined(separator: ", "))")
                 continue
             }

@@ -1338,7 +1338,7 @@ struct BadInputTests {
                 "\(quoted.diagnostics.map(\.formatted))")
         // A Chinese name written for an id: its 、 are the name's, not separators.
         let named = check(caseFile(["title: Call", "date: 2024-03-01", "scam_types: [冒充领导、熟人、亲友诈骗]"]))
-        #expect(named.diagnostics.map(\.code) == ["unknown-id"] && named.diagnostics.first?.message.contains("not by its name") == true,
+        #expect(named.diagnostics.map(\.code) == ["unknown-id"] && named.diagnostics.first?.message.contains("not as names") == true,
                 "\(named.diagnostics.map(\.formatted))")
         // `camera.v2.md`: no language.
         let dotted = Tree.with(["cases/camera.v2.md": caseFile(["title: T", "date: 2024-03-01"])]).check()
