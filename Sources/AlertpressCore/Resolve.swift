@@ -565,6 +565,8 @@ enum Resolver {
     static func checkIDs(_ items: [Located<String>]?, in known: Set<String>, what: String,
                          elsewhere: (ids: Set<String>, what: String, key: String)? = nil, log: inout DiagnosticLog) {
         for item in items ?? [] where !known.contains(item.value) {
+            // An invisible character pasted in (`fake-refund\u{200B}-customer-service`) is shown: the two ids would look the same.
+            let shown = YAMLReader.visible(item.value)
             if let elsewhere, elsewhere.ids.contains(item.value) {
                 log.error("unknown-id", "`\(item.value)` is a \(elsewhere.what), not a \(what)", at: item.location,
                           hint: elsewhere.key.isEmpty ? "only \(what)s go here" : "move it to `\(elsewhere.key)`")
@@ -576,16 +578,16 @@ enum Resolver {
             let parts = item.value.split { "，、；".contains($0) }.map { String($0).trimmingWhitespace() }
             // A name written for the id (冒充领导、熟人、亲友诈骗): its commas are the name's own.
             if !item.value.contains(where: { $0.isASCII && ($0.isLetter || $0.isNumber) }) {
-                log.error("unknown-id", "unknown \(what) `\(item.value)`: ids are written in lowercase English letters and hyphens, not as names",
+                log.error("unknown-id", "unknown \(what) `\(shown)`: ids are written in lowercase English letters and hyphens, not as names",
                           at: item.location, hint: valid.isEmpty ? "the id is the file's name without `.md`" : "the id is its file's name without `.md`; known: \(valid.sorted().joined(separator: ", "))")
                 continue
             }
             if parts.count > 1 {
-                log.error("unknown-id", "unknown \(what) `\(item.value)`: a Chinese comma (`，` or `、`) does not separate items in YAML", at: item.location,
+                log.error("unknown-id", "unknown \(what) `\(shown)`: a Chinese comma (`，` or `、`) does not separate items in YAML", at: item.location,
                           hint: "separate the ids with `,` (a comma typed in English): \(parts.joined(separator: ", "))")
                 continue
             }
-            log.error("unknown-id", "unknown \(what) `\(item.value)`", at: item.location,
+            log.error("unknown-id", "unknown \(what) `\(shown)`", at: item.location,
                       hint: Suggest.hint(item.value, in: valid) ?? (valid.isEmpty ? nil : "known: \(valid.sorted().joined(separator: ", "))"))
         }
     }

@@ -1340,6 +1340,9 @@ struct BadInputTests {
         let named = check(caseFile(["title: Call", "date: 2024-03-01", "scam_types: [冒充领导、熟人、亲友诈骗]"]))
         #expect(named.diagnostics.map(\.code) == ["unknown-id"] && named.diagnostics.first?.message.contains("not as names") == true,
                 "\(named.diagnostics.map(\.formatted))")
+        // An invisible character in an id is shown, and the id meant offered.
+        let invisible = check(caseFile(["title: Call", "date: 2024-03-01", "scam_types: [fake-refund\u{200B}-customer-service]"]))
+        #expect(invisible.diagnostics.first?.message.contains("fake-refund\\u{200B}-customer-service") == true, "\(invisible.diagnostics.map(\.formatted))")
         // `camera.v2.md`: no language.
         let dotted = Tree.with(["cases/camera.v2.md": caseFile(["title: T", "date: 2024-03-01"])]).check()
         #expect(dotted.diagnostics.first?.hint?.contains("rename it to `camera-v2.md`") == true, "\(dotted.diagnostics.map(\.formatted))")
