@@ -3,9 +3,10 @@
 /// street and postcode or ZIP code (`Flat 3, 22 Baker Street`, `14 Acacia Avenue, Leeds LS6 2QT`).
 /// A road, a district or a town alone passes: that is where a case happened, not whose door it is.
 enum Addresses {
-    /// Cheap test on the bytes: a digit right before 室 or 房 (a room), 住 after 家, 现 or 居 or before
-    /// 在 or 址 (where someone lives), 货地址 (a delivery address); in English a number before a
-    /// capital ("22 Baker") and a street's word, or a flat ("Flat 3", "Apt 4B").
+    /// Cheap test on the bytes: a digit right before 室 or 房 (a room); 住 after 家, 现 or 居 or before
+    /// 在 or 址 (where someone lives), or 货地址 (a delivery address), each only with a door number
+    /// (a digit before 号) in the line; in English a number before a capital ("22 Baker") and a
+    /// street's word whole, or a flat ("Flat 3", "Apt 4B", "Room 501").
     static func mayFind(in text: String) -> Bool {
         var copy = text
         return copy.withUTF8 { bytes in

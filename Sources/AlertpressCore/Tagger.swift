@@ -858,7 +858,8 @@ struct Tagger {
     }
     /// What was not asked of the victim: 没有向她索要验证码, 不需要提供银行卡号和验证码.
     static let tacticNegation = ChineseNegation(chineseNegators, reach: 8)
-    /// What a case says it is not: 这起案件并不是刷单返利, 也没有假警察, 并非冒充公检法 (longest first).
+    /// What a case says it is not: 这起案件并不是刷单返利, 也没有假警察, 并非冒充公检法 (each before any
+    /// shorter one it ends in: 并不是 before 不是).
     static let typeNegation = ChineseNegation(["并不是", "並不是", "并不属于", "並不屬於", "不属于", "不屬於", "并没有", "並沒有", "不是", "并非", "並非",
                                                "而非", "没有", "沒有", "并无", "並無"].map { Array($0.unicodeScalars) }, reach: 4)
 
