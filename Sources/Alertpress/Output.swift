@@ -74,6 +74,17 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
             return "--out `\(path)` is a link to a folder that does not exist; create the folder or choose another --out"
         }
     }
+
+    /// A failed file operation told with the path it failed on and the system's reason ("`/srv/.site.staging`:
+    /// Permission denied"): Foundation's own description ("The file doesn't exist") names neither.
+    static func writeFailed(_ error: Error, doing step: String? = nil) -> OutputError {
+        let failure = error as NSError
+        let path = (failure.userInfo[NSFilePathErrorKey] as? String) ?? (failure.userInfo[NSURLErrorKey] as? URL)?.path
+        let reason = (failure.userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }.map { underlying in
+            underlying.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32(underlying.code))) : underlying.localizedDescription
+        } ?? failure.localizedDescription
+        return .writeFailed([step, path.map { "`\($0)`: \(reason)" } ?? reason].compactMap { $0 }.joined(separator: " "))
+    }
 }
 
 /// Stage 6: writes the site so that a failed build leaves the previous site exactly as it was. The
@@ -229,7 +240,7 @@ public struct SiteWriter: Sendable {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
             try Data().write(to: staging.appendingPathComponent(Self.workMark))
         } catch {
-            throw OutputError.writeFailed(error.localizedDescription)
+            throw OutputError.writeFailed(error, doing: "cannot make the folder the site is staged in beside --out,")
         }
         return StagedSite(out: out, staging: staging, aside: sibling("previous"), previous: previous,
                           inPlace: manager.fileExists(atPath: out.appendingPathComponent(Self.manifestName).path), reuse: reuse)
@@ -654,7 +665,7 @@ public struct StagedSite: Sendable {
             if !manager.fileExists(atPath: out.path), manager.fileExists(atPath: retired.path) {
                 try? manager.moveItem(at: retired, to: out)
             }
-            throw OutputError.writeFailed(error.localizedDescription)
+            throw OutputError.writeFailed(error)
         }
     }
 
@@ -783,7 +794,7 @@ public struct StagedSite: Sendable {
             }
             abort()
             SiteWriter.removeOwn(backup)
-            throw OutputError.writeFailed("\(error)")
+            throw error as? OutputError ?? OutputError.writeFailed(error)
         }
         SiteWriter.removeOwn(backup)
         abort()

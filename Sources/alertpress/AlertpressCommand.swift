@@ -34,6 +34,9 @@ struct ClockOption: ParsableArguments {
     @Option(help: "The build clock: YYYY-MM-DD or an RFC 3339 date-time (default: SOURCE_DATE_EPOCH, else now).")
     var now: String?
 
+    /// Checked while parsing, so that a wrong date is told with the usage of the command it was given to.
+    func validate() throws { _ = try clock() }
+
     func clock() throws -> BuildClock {
         if let now {
             guard let clock = BuildClock.parse(now), clock.isPlausible else {

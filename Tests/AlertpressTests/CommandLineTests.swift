@@ -186,14 +186,28 @@ struct CommandLineTests {
                 "\(run.stderr)")
     }
 
-    @Test("a malformed --now is a usage error: exit 2, nothing built")
-    func badNowExits2() throws {
+    /// A malformed-input review (thirty-ninth session): the message came with the usage of `alertpress` itself.
+    @Test("a malformed --now is a usage error: exit 2, the command's own usage, nothing built", arguments: ["build", "check"])
+    func badNowExits2(_ command: String) throws {
         let temp = try Self.workspace()
         defer { temp.remove() }
-        let run = try AlertpressBinary.run(["build", "--now", "2024-13-45"], in: temp.url)
+        let run = try AlertpressBinary.run([command, "--now", "2024-13-45"], in: temp.url)
         #expect(run.status == 2)
         #expect(run.stderr.contains("--now must be YYYY-MM-DD or an RFC 3339 date-time from 1900 to 9999, got `2024-13-45`"), "\(run.stderr)")
+        #expect(run.stderr.contains("Usage: alertpress \(command) "), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: temp.path("site")))
+    }
+
+    /// A malformed-input review (thirty-ninth session): "writing the site failed: The file doesn't exist", naming no folder.
+    /// /proc takes no new folder, even from root, which the tests may run as.
+    @Test("an --out whose staging folder cannot be made names that folder and the system's reason", .enabled(if: FileManager.default.fileExists(atPath: "/proc/self")))
+    func unwritableOutNamesTheFolder() throws {
+        let temp = try Self.workspace()
+        defer { temp.remove() }
+        let run = try AlertpressBinary.run(["build", "--now", "2024-11-10", "--out", "/proc/alertpress-site"], in: temp.url)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("cannot make the folder the site is staged in beside --out, `/proc/.alertpress-site.staging`: No such file or directory"),
+                "\(run.stderr)")
     }
 
     /// A reviewer of malformed input (twenty-ninth session): a mistyped folder exited 1, as content errors do.
