@@ -43,6 +43,9 @@ struct MarkdownRenderer: Sendable {
         /// Links with no text (`[](https://…)`), which read as nothing: their address is shown as
         /// their text. The address and the line.
         var emptyLinks: [Noted] = []
+        /// Reference links whose label has no definition (`[the notice][police]` without `[police]: https://…`):
+        /// pages print them as written, brackets and all. The link as written and the line.
+        var undefinedReferences: [Noted] = []
     }
 
     /// Something the renderer left out or changed that the editor hears of: a tag or a host, and
@@ -277,6 +280,12 @@ private final class CmarkDocument {
                     joinedAway.insert(next)
                     cmark_node_unlink(next)
                     cmark_node_free(next)
+                }
+                // cmark leaves a reference with no definition as text: `[words][label]` or `[words][]`.
+                if cmark_node_get_type(node) == CMARK_NODE_TEXT, literal.utf8.contains(UInt8(ascii: "]")) {
+                    for reference in literal.matches(of: /\[[^\[\]\n]+\]\[[^\[\]\n]*\]/) {
+                        output.undefinedReferences.append(.init(text: String(reference.output), line: Self.startLine(of: node)))
+                    }
                 }
                 let defanged = renderer.links.map { $0.defang(literal, asked: &asked) } ?? literal
                 if defanged != written { cmark_node_set_literal(node, defanged) }

@@ -766,7 +766,7 @@ enum Resolver {
                                log: inout DiagnosticLog) {
         // Markdown knows the line of a link or a tag; the column is where its text is on that line.
         let lines = rendered.untrustedLinks.isEmpty && rendered.droppedHTML.isEmpty && rendered.relativeTargets.isEmpty
-            && rendered.unsafeLinks.isEmpty && rendered.emptyLinks.isEmpty ? [] : body.splitLines()
+            && rendered.unsafeLinks.isEmpty && rendered.emptyLinks.isEmpty && rendered.undefinedReferences.isEmpty ? [] : body.splitLines()
         /// Where `text` is on the line, after `lead` when the line has the two together (a host
         /// after "://": a link's, not the same name in the prose before it).
         func location(of text: String, line: Int, after lead: String = "") -> SourceLocation {
@@ -802,6 +802,13 @@ enum Resolver {
         for link in rendered.emptyLinks where warned.insert("\(link.line) \(link.text)").inserted {
             log.warning("empty-link", "a link with no text reads as nothing: the page shows its address `\(link.text)` as its text",
                         at: location(of: "[](", line: link.line), hint: "write what the link leads to between the brackets: [the police notice](…)")
+        }
+        for reference in rendered.undefinedReferences where warned.insert("\(reference.line) \(reference.text)").inserted {
+            let label = reference.text.split(separator: "[").last.map { $0.dropLast() }.flatMap { $0.isEmpty ? nil : $0 }
+                ?? reference.text.dropFirst().prefix { $0 != "]" }
+            log.warning("undefined-reference", "`\(reference.text)` is a link with no address: no line `[\(label)]: …` defines it, so pages print it as written",
+                        at: location(of: reference.text, line: reference.line),
+                        hint: "add a line `[\(label)]: https://…` below the paragraph, or write the address in the link: [words](https://…)")
         }
         for line in rendered.emptyHeadings {
             log.warning("empty-heading", "a heading with no text is left out of the page",

@@ -246,6 +246,23 @@ struct BadInputTests {
         #expect(item.entry.bodyHTML.contains("\">/types/fake-courier-compensation/</a>"), "\(item.entry.bodyHTML)")
     }
 
+    /// A malformed-input review (thirty-ninth session): `[the notice][police]` with no `[police]: …` line was
+    /// printed as written, brackets and all, without a word to the editor.
+    @Test("a reference link with no definition is a warning at its place; a defined one, code and plain brackets are not")
+    func undefinedReference() throws {
+        let result = check(caseFile(["title: References", "date: 2024-03-01"], body: [
+            "Read [the notice][police] and [the types][] and [the advice][advice] or `[code][x]` and [图片].",
+            "",
+            "[advice]: /advice/",
+        ]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 5, 6, .warning, "undefined-reference", message: ["`[the notice][police]`", "`[police]: …`"], hint: ["[police]: https://"]),
+            Expected(Self.file, 5, 31, .warning, "undefined-reference", message: ["`[the types][]`", "`[the types]: …`"]),
+        ])
+        let item = try #require(result.enrichedCase("x"))
+        #expect(item.entry.bodyHTML.contains("<a href=\"https://alerts.example.org/advice/\">the advice</a>"), "\(item.entry.bodyHTML)")
+    }
+
     @Test("columns count Unicode scalars in every diagnostic; a link repeated on a line is one warning")
     func columnsAndRepeats() {
         // 👨‍👩‍👧 is five scalars (three people, two joiners), one character.
