@@ -525,14 +525,14 @@ struct Tagger {
     /// can complete a score the story half makes. A scam type is what the story tells alone:
     /// advice often lists other scams ("Also watch for…", 警方提醒：…冒充物流客服…). A type's cue
     /// right after "not a" or "no", or after 不是, 并非 or 没有 a few characters before in its clause
-    /// ("this was not a romance scam", 这起案件并不是刷单返利), does not count there either.
+    /// ("this was not a romance scam", "no personal or romantic relationship", 这起案件并不是刷单返利), does not count there either.
     func scores(_ cues: Cues, tactics: Bool = false) -> [Score] {
         let negation = NegationWords(negators: (tactics ? Tagger.negators : Tagger.typeNegators).compactMap { stemIndex[$0] },
                                      fillers: (tactics ? Tagger.negationFillers : []).compactMap { stemIndex[$0] },
                                      conditionals: Tagger.conditionalWords.compactMap { stemIndex[$0] },
                                      objects: (tactics ? Tagger.negatedObjects : Tagger.articles).compactMap { stemIndex[$0] },
                                      verbs: (tactics ? Tagger.negatedVerbs : []).compactMap { stemIndex[$0] },
-                                     or: stemIndex[Tagger.key("or"[...])])
+                                     or: stemIndex[Tagger.key("or"[...])], alternatives: !tactics)
         let chineseNegation = tactics ? Tagger.tacticNegation : Tagger.typeNegation
         // The entries that may be in the text, in order: word cues whose first stem it has, and
         // characters cues if it has CJK characters.
@@ -822,6 +822,8 @@ struct Tagger {
     struct NegationWords {
         var negators: [Int32], fillers: [Int32], conditionals: [Int32], objects: [Int32], verbs: [Int32]
         var or: Int32?
+        /// Whether one word and "or" may stand between the negation and the cue (a scam type's).
+        var alternatives = false
     }
     /// Words that make a negation a condition: "if she did not pay", "unless he shared".
     private static let conditionalWords = ["if", "unless", "otherwise", "else", "until"].map { key($0[...]) }
@@ -889,6 +891,12 @@ struct Tagger {
                 verbs -= 1
             } else if ors > 0, verbs < 2, previous.stem == negation.or {
                 ors -= 1
+            } else if negation.alternatives, ors > 0, previous.stem == negation.or, next >= 2, words[next - 2].run == previous.run,
+                      followsWithSpaces(next - 1) {
+                // A type named beside another it was not either: "no personal or romantic relationship".
+                ors -= 1
+                next -= 2
+                continue
             } else {
                 return false
             }

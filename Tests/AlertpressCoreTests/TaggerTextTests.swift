@@ -111,6 +111,12 @@ struct TaggerTextTests {
         #expect(Self.score(["这起案件并不是刷单返利，也没有人冒充公检法。"], romance) == nil)
         #expect(Self.score(["It was a romance scam that began as an online relationship."], romance) == 6)
         #expect(Self.score(["骗子冒充公检法，而不是刷单返利。"], romance) == 3, "冒充公检法 is told; the 不是 reaches only what follows it")
+        // The fortieth session's batch: "had no personal or romantic relationship" (a type named beside another it was not either).
+        let relationship = term("online-romance", [("romantic relationship", 3)])
+        #expect(Self.score(["He had no personal or romantic relationship with the suspects."], relationship) == nil)
+        #expect(Self.score(["It was not a business or romantic relationship."], relationship) == nil)
+        #expect(Self.score(["She had no money, or romantic relationship to lose."], relationship) == 3, "a comma ends what the negation reaches")
+        #expect(Self.score(["He had no job or hobbies, and a romantic relationship began online."], relationship) == 3)
     }
 
     @Test("after a label's advice, the next heading starts the story again")

@@ -97,6 +97,12 @@ import Testing
 /// tactics 0.813 as written; 0.857 and 0.890 after a type's negated cue stopped counting, a bold
 /// 警方呼吁 headline stopped making the whole case advice, and cues for indirect payees, remote tools
 /// and digits read out). With them, types F1 over all 1144 is 0.926, so the floor stays 0.925.
+/// 1145–1204 from a fourth helper in the fortieth session: bank case notes, court summaries, forum
+/// posts, a Cantonese post, scams told without their keyword, six two-scam cases, six controls and
+/// four "not a … scam" cases (types F1 0.884, tactics 0.889 as written; types 0.908 after cues for
+/// clearance sales and refund portals, a type negated across "or" and 平台客服 weighing less, as
+/// cancellation scams name video and loan platforms' customer service too). Five of the six
+/// controls still take a type. Over all 1204: types F1 0.927, tactics 0.923; the floors stay.
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -229,10 +235,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 1144 labelled narratives are evaluated")
+    @Test("all 1204 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 1144, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 1204, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 
