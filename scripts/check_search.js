@@ -107,9 +107,18 @@ function expected(index, query) {
   const marked = [{ title: "钓鱼页面", summary: "", text: "", indicators: ["hxxps://express-claim-center[.]example/claim", "refunds[@]claim-center[.]example", "027-5530 1234"],
     url: "zh/cases/2026-wuhan-lost-parcel/" }, { title: "无关", summary: "", text: "快递理赔", url: "zh/cases/2019-chengdu/" }];
   for (const [query, want] of [["express-claim-center.example", ["钓鱼页面"]], ["https://express-claim-center.example/claim", ["钓鱼页面"]],
-    ["refunds@claim-center.example", ["钓鱼页面"]], ["5530", ["钓鱼页面"]], ["2026-wuhan-lost-parcel", ["钓鱼页面"]], ["2019-chengdu", ["无关"]]]) {
+    ["refunds@claim-center.example", ["钓鱼页面"]], ["5530", ["钓鱼页面"]], ["2026-wuhan-lost-parcel", ["钓鱼页面"]], ["2019-chengdu", ["无关"]],
+    ["hxxps://express-claim-center[.]example", ["钓鱼页面"]], ["refunds[@]claim-center[.]example", ["钓鱼页面"]]]) {
     const got = await found("zh/", query, marked);
     const name = `search for “${query}” finds ${JSON.stringify(want)} (an indicator as the reader got it, a slug)`;
+    if (JSON.stringify(got) === JSON.stringify(want)) { console.log("PASS " + name); } else { failed++; console.log("FAIL " + name + ": " + JSON.stringify(got)); }
+  }
+  // Chinese typed without spaces finds a case that has its words apart ("刷单诈骗": 刷单 … 诈骗), not one that has only some of them.
+  const apart = [{ title: "刷单", summary: "", text: "兼职刷单返利，后来才知道是诈骗", url: "g" }, { title: "公检法", summary: "", text: "对方冒充民警，说是公检法办案", url: "h" },
+    { title: "只有诈骗", summary: "", text: "电信网络诈骗", url: "i" }];
+  for (const [query, want] of [["刷单诈骗", ["刷单"]], ["诈骗刷单", ["刷单"]], ["冒充公检法", ["公检法"]], ["诈骗电话", []], ["刷单诈骗电话", []], ["网络诈骗", ["只有诈骗"]]]) {
+    const got = await found("zh/", query, apart);
+    const name = `search for “${query}” finds ${JSON.stringify(want)} (Chinese words typed without spaces)`;
     if (JSON.stringify(got) === JSON.stringify(want)) { console.log("PASS " + name); } else { failed++; console.log("FAIL " + name + ": " + JSON.stringify(got)); }
   }
   // Simplified and Traditional characters find each other, on the site's index and on texts written here.

@@ -168,6 +168,7 @@ final class SiteRenderer: Sendable {
                     let nav = pagination(first, list, from: folder)
                     var view = termView(term, cases: positions.map { listed[$0] }, pagination: nav, from: folder)
                     view.elsewhere = elsewhereViews(elsewhere, more: !positions.isEmpty, from: folder) { $0.term(kind, term.id) }
+                    if !view.elsewhere.isEmpty { view.empty = nil }
                     return page(folder, title: pageTitle(term.name, nav), template: "term",
                                 view: view,
                                 description: term.summary, feeds: kind == .scamType ? feedLinks(folder: first, from: folder, atom: false, name: term.name) : nil,
@@ -201,6 +202,8 @@ final class SiteRenderer: Sendable {
                 let nav = pagination(first, list, from: folder)
                 var view = campaignView(campaign, cases: positions.map { listed[$0] }, pagination: nav, from: folder)
                 view.elsewhere = elsewhereViews(elsewhere, more: !positions.isEmpty, from: folder) { $0.campaign(campaign.id) }
+                // "No cases reported yet." above "2 cases are published only in Chinese" said two things: the second says it.
+                if !view.elsewhere.isEmpty { view.empty = nil }
                 return page(folder, title: pageTitle(campaign.title, nav), template: "campaign",
                             view: view,
                             description: campaign.headline, feeds: feedLinks(folder: first, from: folder, atom: false, name: campaign.title),
@@ -268,7 +271,8 @@ final class SiteRenderer: Sendable {
             stylesheet: Routes.relative(from: folder, to: "assets/style.css"), script: script, logo: logoView(from: folder),
             alternates: alternates, languageSwitch: alternates.count > 1, feeds: feeds,
             nav: navTargets.map { key, target in
-                LinkView(label: strings[key], href: Routes.relative(from: folder, to: target), current: target == folder)
+                LinkView(label: strings[key], href: Routes.relative(from: folder, to: target), current: target == folder,
+                         section: target != folder && target != routes.home() && folder.hasPrefix(target))
             },
             skip: strings["skip"], navLabel: strings["nav.main"], languageLabel: strings["language"],
             publisherLabel: strings["footer.published.by"], publisher: texts.publisher,
@@ -468,7 +472,11 @@ final class SiteRenderer: Sendable {
                 if !keyed.contains(where: { $0.month > last - 12 }) { last = latestLoss }
                 let first = last - 11
                 let earlier = keyed.filter { $0.month < first }.reduce(Decimal(0)) { $0 + $1.amount }
-                if earlier > 0 { monthTitle += " · \(strings["chart.earlier"])\(strings.isChinese ? "：" : ": ")\(strings.money(earlier, currency))" }
+                if earlier > 0 {
+                    // "Before Dec 2025", not "Earlier": a reader sees which months the sum is of.
+                    let start = strings.monthLabel(year: first / 12, month: first % 12 + 1)
+                    monthTitle += strings.isChinese ? " · \(start)以前：\(strings.money(earlier, currency))" : " · Before \(start): \(strings.money(earlier, currency))"
+                }
                 for month in first...last {
                     let amount = keyed.filter { $0.month == month }.reduce(Decimal(0)) { $0 + $1.amount }
                     monthBars.append(bar(strings.monthLabel(year: month / 12, month: month % 12 + 1), amount))
@@ -491,7 +499,7 @@ final class SiteRenderer: Sendable {
         let totals = currency == nil ? strings.caseCount(stats.caseCount)
             : "\(strings.caseCount(stats.caseCount)) · \(strings["stat.loss"]) \(losses)"
         return HomeView(title: texts.title, intro: texts.description, latestLabel: strings["latest"],
-                        cases: listed.prefix(10).map { summary($0, from: home) }, empty: listed.isEmpty ? strings["no.cases"] : nil,
+                        cases: listed.prefix(10).map { summary($0, from: home) }, empty: listed.isEmpty && elsewhere.isEmpty ? strings["no.cases"] : nil,
                         allCasesLabel: strings["all.cases"], allCasesHref: Routes.relative(from: home, to: routes.cases()),
                         topTypesLabel: strings["top.types"], topTypes: Array(topTypes), totals: totals,
                         elsewhere: elsewhereViews(elsewhere, more: !listed.isEmpty, from: home) { $0.cases() },

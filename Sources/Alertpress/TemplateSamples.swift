@@ -4,7 +4,7 @@
 /// bulletin is checked like a full one.
 /// A new view field does not compile until it is added here.
 enum TemplateSamples {
-    static let link = LinkView(label: "label", href: "href", current: false, labelLang: "labelLang")
+    static let link = LinkView(label: "label", href: "href", current: false, labelLang: "labelLang", section: false)
     static let alternate = AlternateView(lang: "lang", label: "label", href: "href", absolute: "absolute", current: false, exists: true,
                                          note: "note")
     static let feed = FeedLinkView(type: "type", title: "title", href: "href", absolute: "absolute")

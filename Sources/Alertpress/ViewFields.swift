@@ -19,6 +19,7 @@ extension LinkView: TemplateView {
         case "href": .of(self.href)
         case "current": .of(self.current)
         case "labelLang": .of(self.labelLang)
+        case "section": .of(self.section)
         default: nil
         }
     }

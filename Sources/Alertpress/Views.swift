@@ -4,7 +4,11 @@ import Foundation
 // text (`{{…}}`, escaped) and finished HTML (`{{{…}}}`, produced by cmark or by alertpress).
 
 /// `labelLang`: the label's language when it is not the page's (a term a translation leaves out).
-struct LinkView: Sendable { var label: String; var href: String; var current: Bool = false; var labelLang: String? = nil }
+struct LinkView: Sendable {
+    var label: String; var href: String; var current: Bool = false; var labelLang: String? = nil
+    /// A navigation link to the section the page is in (a case page's "Cases"): `aria-current="true"`.
+    var section = false
+}
 /// Where a page of a long list sits among its pages, with links to the pages either side.
 struct PaginationView: Sendable { var label: String; var status: String; var newer: LinkView?; var older: LinkView? }
 /// A language version of the page; `exists` is false when the switcher falls back to that language's home page,

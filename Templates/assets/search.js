@@ -37,11 +37,13 @@
   // so that "110" and "App" are words in "拨打110" and "下载App".
   function words(s) { return " " + norm(s).replace(CJKS, " ").replace(/[^\p{L}\p{N}]+/gu, " ") + " "; }
   function tight(s) { return norm(s).replace(/\s+/g, ""); }
+  // An address or a number copied disarmed from a page ("hxxps://claim-center[.]example") is the address.
+  function armed(s) { return String(s || "").replace(/\[(\.|:|@)\]/g, "$1").replace(/\bhxxp/gi, "http"); }
   // The fields apart ("|" stays in `tight`), so that no number runs on into the next field's.
   function prep(it) {
     // The slug too ("2026-wuhan-double11"), and the indicators with their disarming undone: "[.]" is a dot, "hxxp" is "http".
     var slug = String(it.url || "").replace(/^.*\/cases\/|\/$/g, ""),
-      marks = (it.indicators || []).join(" | ").replace(/\[(\.|:|@)\]/g, "$1").replace(/\bhxxp/gi, "http");
+      marks = armed((it.indicators || []).join(" | "));
     var all = [it.title, it.summary, (it.types || []).join(" "), (it.tactics || []).join(" "), (it.campaigns || []).join(" "), it.region, it.loss, marks, slug, it.text].join(" | ");
     it._t = tight(it.title); it._a = tight(all); it._tw = words(it.title); it._aw = words(all);
     return it;
@@ -56,6 +58,17 @@
     if (s !== k && /([b-df-hj-np-tv-z])\1$/.test(s) && !/(?:ll|ss|zz)$/.test(s)) s = s.slice(0, -1);
     return s.length >= 3 ? s : k;
   }
+  // Whether Chinese typed without spaces ("刷单诈骗", "冒充公检法") is in `t` as words of two to four
+  // characters, in any order: "刷单" and "诈骗" both there. Tried when the whole is not there.
+  function pieces(k, t) {
+    if (k.length < 4 || k.length > 16 || /\d/.test(k)) return false;
+    var can = [true];
+    for (var i = 2; i <= k.length; i++) {
+      can[i] = false;
+      for (var j = Math.max(0, i - 4); j <= i - 2 && !can[i]; j++) can[i] = can[j] === true && t.indexOf(k.slice(j, i)) >= 0;
+    }
+    return can[k.length];
+  }
   // CJK: substring, spaces ignored; Latin: every word is the start of a word. A number is whole:
   // "35万" is not in "1.35万", "5" not in "15" or "50", and "2.1万" is not "2" and "1万".
   function hit(q, toks, t, w) {
@@ -66,10 +79,11 @@
       if (/\d/.test(q)) return false;
     }
     return toks.length > 0 && toks.every(function (k) {
-      return CJK.test(k) ? t.indexOf(k) >= 0 : w.indexOf(" " + k + (/^\d+$/.test(k) ? " " : "")) >= 0;
+      return CJK.test(k) ? t.indexOf(k) >= 0 || pieces(k, t) : w.indexOf(" " + k + (/^\d+$/.test(k) ? " " : "")) >= 0;
     });
   }
   function search(raw) {
+    raw = armed(raw);
     var q = tight(raw), toks = norm(raw).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stem);
     return q ? items.filter(function (it) {
       it._h = hit(q, toks, it._t, it._tw);
@@ -96,6 +110,8 @@
   function show(raw) {
     if (!items) return;
     var found = search(raw), q = raw.trim(), n, list;
+    // A query pasted whole is not read out whole.
+    if (q.length > 60) q = q.slice(0, 57) + "…";
     out.textContent = "";
     status.textContent = "";
     if (!found) return;
@@ -104,7 +120,18 @@
       ? (n ? "找到 " + n + " 起與「" + q + "」相關的案例。" : "沒有找到與「" + q + "」相關的案例。")
       : zh ? (n ? "找到 " + n + " 起与“" + q + "”相关的案例。" : "没有找到与“" + q + "”相关的案例。")
       : (n ? n + (n === 1 ? " case matches “" : " cases match “") + q + "”" : "No cases match “" + q + "”.");
-    if (!n) return;
+    if (!n) {
+      // The same search in the bulletin's other languages: a case may be published only in one of them.
+      others().forEach(function (a) {
+        var u = new URL(a.href), p = out.appendChild(el("p", "elsewhere")), link = el("a", null, hant ? "以" + a.textContent + "搜尋「" + q + "」"
+          : zh ? "用" + a.textContent + "搜索“" + q + "”" : "Search the " + a.textContent + " cases for “" + q + "”");
+        u.searchParams.set("q", raw.trim());
+        link.href = u.href;
+        link.hreflang = a.hreflang;
+        p.appendChild(link);
+      });
+      return;
+    }
     list = out.appendChild(el("ol", "results"));
     found.forEach(function (it) {
       var li = list.appendChild(el("li")), a = el("a", null, it.title), meta = el("p", "meta"), t = el("time", null, day(it.date));
@@ -118,19 +145,33 @@
       if (it.summary) li.appendChild(el("p", null, it.summary));
     });
   }
-  form.addEventListener("submit", function (e) {
-    e.preventDefault();
+  // The language switcher's links to the other languages' search pages.
+  function others() {
+    var links = document.querySelectorAll ? document.querySelectorAll("a[hreflang][lang]") : [];
+    return Array.prototype.filter.call(links, function (a) { return /\/search\/(\?|$)/.test(a.href); });
+  }
+  // The address keeps the query searched, so that a copied link shows the same results; so do the
+  // links to the other languages' search pages.
+  function run() {
     clearTimeout(timer);
     var u = new URL(location.href), q = input.value.trim();
     if (q) u.searchParams.set("q", q); else u.searchParams.delete("q");
-    try { history.replaceState(null, "", u.href); } catch (x) { /* file: */ }
+    if (u.href !== location.href) try { history.replaceState(null, "", u.href); } catch (x) { /* file: */ }
+    others().forEach(function (a) {
+      var v = new URL(a.href);
+      if (q) v.searchParams.set("q", q); else v.searchParams.delete("q");
+      a.href = v.href;
+    });
     show(input.value);
-  });
-  input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(function () { show(input.value); }, 250); });
+  }
+  form.addEventListener("submit", function (e) { e.preventDefault(); run(); });
+  // Not while an input method is composing: pinyin ("kuai'di") is no query yet; its characters come at compositionend.
+  input.addEventListener("input", function (e) { clearTimeout(timer); if (!e.isComposing) timer = setTimeout(run, 250); });
+  input.addEventListener("compositionend", function () { clearTimeout(timer); timer = setTimeout(run, 250); });
   input.value = new URLSearchParams(location.search).get("q") || "";
   fetch(new URL(rel, location.href).href).then(function (r) { return r.json(); }).then(function (data) {
     items = (Array.isArray(data) ? data : []).map(prep);
-    show(input.value);
+    run();
   }).catch(function () {
     status.textContent = hant ? "搜尋索引無法載入。" : zh ? "搜索索引无法加载。" : "The search index could not be loaded.";
   });

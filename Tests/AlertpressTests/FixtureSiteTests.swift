@@ -56,7 +56,7 @@ struct FixtureSiteTests {
         let bars = description.split(separator: "; ")
         #expect(bars.count == 12, "\(description)")
         #expect(bars.first == "Dec 2023: ¥0" && bars.last == "Nov 2024: ¥97,000", "\(description)")
-        #expect(home.contains("<title id=\"chart-month-title\">Reported losses by month (CNY) · Earlier: ¥1,500</title>"))
+        #expect(home.contains("<title id=\"chart-month-title\">Reported losses by month (CNY) · Before Dec 2023: ¥1,500</title>"))
         #expect(home.contains("¥102,500"), "the total is the bars' sum: 1,500 + 4,000 + 97,000")
         // A Chinese reviewer (thirty-first session): the Chinese charts' descriptions joined Chinese
         // labels with ASCII ":" and ";". They use the full-width marks.
@@ -578,6 +578,22 @@ struct FixtureSiteTests {
         #expect(warnings[0].hint?.contains("list fewer hotlines") == true)
     }
 
+    /// A browser review (fortieth session): a case, type or campaign page marked no part of the navigation.
+    @Test("the navigation marks the page itself as the current page, and the section a detail page is in as current")
+    func navigationMarksTheSection() async throws {
+        let built = try await site()
+        func marked(_ path: String) -> [String] {
+            text(built.files, path).matches(of: #/<a href="[^"]*" aria-current="([a-z]+)">([^<]+)</a>/#).map { "\($0.1) \($0.2)" }
+        }
+        #expect(marked("cases/refund-call/index.html") == ["true Cases"])
+        #expect(marked("types/fake-refund/index.html") == ["true Scam types"])
+        #expect(marked("campaigns/double-11/index.html") == ["true Seasonal warnings"])
+        #expect(marked("zh/campaigns/double-11/index.html") == ["true 季节预警"], "\(marked("zh/campaigns/double-11/index.html"))")
+        #expect(marked("types/index.html") == ["page Scam types"])
+        #expect(marked("index.html") == ["page Home"], "the home page is no section of every page")
+        #expect(marked("search/index.html") == ["page Search"])
+    }
+
     /// Two reviewers (twenty-ninth session): each language's home page counted its own cases only,
     /// while it spoke for the whole bulletin.
     @Test("each home page points to the cases only the other language publishes, and the case list says whose it is")
@@ -591,6 +607,8 @@ struct FixtureSiteTests {
             "<p class=\"elsewhere\"><a href=\"../../zh/types/fake-refund/\" hreflang=\"zh\">1 more case is published only in Chinese</a></p>"))
         #expect(text(built.files, "zh/types/fake-courier/index.html").contains(
             "<p class=\"elsewhere\"><a href=\"../../../types/fake-courier/\" hreflang=\"en\">有 1 起案例仅以英语发布</a></p>"), "no 另 (more) on a page that lists none of its own")
+        // A browser review (fortieth session): "暂无案例。" stood right above it, saying the opposite.
+        #expect(!text(built.files, "zh/types/fake-courier/index.html").contains("暂无案例。"))
         #expect(!text(built.files, "zh/types/fake-refund/index.html").contains("class=\"elsewhere\""), "the English cases of fake-refund are all translated")
         #expect(text(built.files, "cases/index.html").contains("Every case published in English, newest first."))
         #expect(text(built.files, "zh/cases/index.html").contains("所有以中文发布的案例，按时间从新到旧排列。"))
