@@ -37,6 +37,10 @@ struct RenderJob: Sendable {
 public struct BuildProgress: Sendable, Equatable {
     public var stage: String
     public var count: Int
+
+    /// Reported right before the staged site is moved into `--out`: from here on, stopping the
+    /// process could leave old and new pages side by side (the command finishes the move first).
+    public static let moving = "moving the site into place"
 }
 
 /// What a build did.
@@ -213,6 +217,7 @@ public enum SiteBuilder {
                              hint: "check --alerts, the folder `cases/` and the build clock (--now, SOURCE_DATE_EPOCH); to take every case down, delete `\(options.out)` and build again")
                 return BuildResult(diagnostics: failed.sorted)
             }
+            report(BuildProgress.moving, 0)
             let counts = try site.commit()
             result.files = counts.written + counts.kept
             result.written = counts.written

@@ -16,10 +16,16 @@ extension AlertpressCommand {
                                        tool: Report.toolIdentity())
             let started = Date()
             let showStages = !quiet && (verbose || isatty(STDERR_FILENO) == 1)
+            let stops = StopSignals(out: paths.out)
+            let sources = stops.install()
+            defer { sources.forEach { $0.cancel() } }
+            stops.building()
             let result = await SiteBuilder.build(options) { step in
+                if step.stage == BuildProgress.moving { return stops.moving() }
                 if showStages { Console.error(String(format: "  %6.2f s  %@: %d", Date().timeIntervalSince(started), step.stage, step.count)) }
             }
             Report.print(result, quiet: quiet, out: paths.out, seconds: Date().timeIntervalSince(started))
+            stops.finished()
             if result.outputRefused { throw ExitCode(Status.usage) }
             if !result.succeeded { throw ExitCode(Status.of(result.diagnostics)) }
         }

@@ -17,12 +17,15 @@ extension AlertpressCommand {
             let options = BuildOptions(alerts: paths.alerts, templates: paths.templates, out: paths.out, clock: try clock.clock(),
                                        tool: Report.toolIdentity())
             let lastBuild = LastBuild()
-            await rebuild(options, lastBuild: lastBuild)
+            let stops = StopSignals(out: paths.out)
+            let sources = stops.install()
+            defer { sources.forEach { $0.cancel() } }
+            await rebuild(options, lastBuild: lastBuild, stops: stops)
             // FlyingFox logs nothing of its own: failures are reported below, in the command's words.
             let server = HTTPServer(address: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), logger: .disabled,
                                     handler: SiteHandler(root: URL(fileURLWithPath: paths.out), lastBuild: lastBuild))
             do {
-                try await serve(server, options, lastBuild: lastBuild)
+                try await serve(server, options, lastBuild: lastBuild, stops: stops)
             } catch is CancellationError {
                 return
             } catch {
@@ -35,7 +38,7 @@ extension AlertpressCommand {
 
         /// Runs the server and rebuilds on change; the address is announced once the server listens
         /// (with `--port 0`, the port the system chose).
-        private func serve(_ server: HTTPServer, _ options: BuildOptions, lastBuild: LastBuild) async throws {
+        private func serve(_ server: HTTPServer, _ options: BuildOptions, lastBuild: LastBuild, stops: StopSignals) async throws {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await server.run() }
                 group.addTask {
@@ -49,7 +52,7 @@ extension AlertpressCommand {
                         let now = FolderState.of([options.alerts, options.templates])
                         if now != last {
                             last = now
-                            await rebuild(options, lastBuild: lastBuild)
+                            await rebuild(options, lastBuild: lastBuild, stops: stops)
                         }
                     }
                 }
@@ -60,10 +63,14 @@ extension AlertpressCommand {
 
         /// A failed rebuild prints its diagnostics, and pages say so on top; the last good site
         /// keeps being served.
-        func rebuild(_ options: BuildOptions, lastBuild: LastBuild) async {
+        func rebuild(_ options: BuildOptions, lastBuild: LastBuild, stops: StopSignals) async {
             let started = Date()
-            let result = await SiteBuilder.build(options)
+            stops.building()
+            let result = await SiteBuilder.build(options) { step in
+                if step.stage == BuildProgress.moving { stops.moving() }
+            }
             Report.print(result, quiet: false, out: options.out, seconds: Date().timeIntervalSince(started))
+            stops.finished()
             let errors = result.diagnostics.filter { $0.severity == .error }.map(\.formatted) + (result.outputError.map { [$0] } ?? [])
             // The path first: a page that reloads on the new count finds the site where it now is.
             if result.succeeded { lastBuild.rootPath = result.rootPath }

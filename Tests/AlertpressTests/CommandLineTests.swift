@@ -198,6 +198,43 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: temp.path("site")))
     }
 
+    /// A malformed-input review (fortieth session): Ctrl-C, SIGTERM or SIGHUP while the site was being
+    /// moved into place killed the process, and left old and new pages side by side.
+    @Test("a stop signal during a build leaves --out all old or all new, exits 128 + the signal and says which", arguments: [SIGTERM, SIGINT, SIGHUP])
+    func stopSignal(_ number: Int32) throws {
+        let temp = try Self.workspace()
+        defer { temp.remove() }
+        func published(_ folder: URL) -> [String: Data] { snapshot(folder).filter { !SiteWriter.isState($0.key) } }
+        try #require(try AlertpressBinary.run(["build", "--quiet", "--now", "2024-11-10"], in: temp.url).status == 0)
+        try #require(try AlertpressBinary.run(["build", "--quiet", "--now", "2024-11-11", "--out", "expected"], in: temp.url).status == 0)
+        let old = published(temp.child("site")), new = published(temp.child("expected"))
+        try #require(old != new, "the two clocks build different sites")
+        // Stopped once the build has checked the cases: before or while it writes, by the machine's speed.
+        let process = Process()
+        process.executableURL = try #require(AlertpressBinary.binary)
+        process.arguments = ["build", "--verbose", "--now", "2024-11-11"]
+        process.currentDirectoryURL = temp.url
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        var said = Data()
+        while !String(decoding: said, as: UTF8.self).contains("checked cases") {
+            let chunk = errors.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            said += chunk
+        }
+        kill(process.processIdentifier, number)
+        said += errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let message = String(decoding: said, as: UTF8.self)
+        #expect(process.terminationReason == .exit && process.terminationStatus == 128 + number, "\(process.terminationReason) \(process.terminationStatus): \(message)")
+        let after = published(temp.child("site"))
+        #expect(after == old || after == new, "old and new pages side by side")
+        if message.contains("stopped before writing") { #expect(after == old) }
+        if message.contains("written whole") { #expect(after == new) }
+    }
+
     /// A malformed-input review (thirty-ninth session): "writing the site failed: The file doesn't exist", naming no folder.
     /// /proc takes no new folder, even from root, which the tests may run as.
     @Test("an --out whose staging folder cannot be made names that folder and the system's reason", .enabled(if: FileManager.default.fileExists(atPath: "/proc/self")))
