@@ -23,17 +23,23 @@ enum Addresses {
                 switch bytes[index] {
                 case 0xE4, 0xE5, 0xE6, 0xE8:
                     switch scalar(at: index) {
-                    case 0xE5AEA4, 0xE688BF: // 室, 房
+                    case 0xE5AEA4, 0xE688BF: // 室, 房; 号房
                         if isDigit(index - 1) || (index >= 2 && bytes[index - 1] == 0x20 && isDigit(index - 2)) { return true }
+                        if [0xE58FB7, 0xE8999F].contains(scalar(at: index - 3)), isDigit(index - 4) { return true }
+                    case 0xE59CA8: // 在, after 家
+                        if scalar(at: index - 3) == 0xE5AEB6 { livesAt = true }
                     case 0xE4BD8F: // 住
                         if [0xE5AEB6, 0xE78EB0, 0xE78FBE, 0xE5B185].contains(scalar(at: index - 3)) // 家, 现, 現, 居
                             || [0xE59CA8, 0xE59D80].contains(scalar(at: index + 3)) { livesAt = true } // 在, 址
-                    case 0xE59D80: // 址, after 货地 or 貨地
-                        if scalar(at: index - 3) == 0xE59CB0, [0xE8B4A7, 0xE8B2A8].contains(scalar(at: index - 6)) { livesAt = true }
+                    case 0xE59D80: // 址, after 货地, 貨地 or 籍地
+                        if scalar(at: index - 3) == 0xE59CB0, [0xE8B4A7, 0xE8B2A8, 0xE7B18D].contains(scalar(at: index - 6)) { livesAt = true }
                     case 0xE58FB7, 0xE8999F: // 号, 號
                         if isDigit(index - 1) { doorNumber = true }
                     default: break
                     }
+                case UInt8(ascii: "-"):
+                    // A building, unit and flat: "3-2-501".
+                    if isDigit(index - 1), isDigit(index + 1), bytes[(index + 1)...].prefix(3).contains(UInt8(ascii: "-")) { doorNumber = true }
                 case 0x20:
                     if isDigit(index - 1), index + 1 < bytes.count, (0x41...0x5A).contains(bytes[index + 1]) { numberBeforeCapital = true }
                 case UInt8(ascii: "F"): if starts("Flat ", at: index) { return true }
@@ -59,11 +65,13 @@ enum Addresses {
 
     /// A room in a building: the building (栋, 幢, 座, 号楼) and the room (室), a unit (单元) between.
     private static let room = SharedRegex {
-        /(?:[0-9A-Za-z]{1,4}|[一二三四五六七八九十]{1,3})\s*(?:栋|幢|座|号楼|號樓|棟|号|號)\s*(?:[0-9一二三四五六七八九十]{1,3}\s*(?:单元|單元)\s*)?[0-9]{2,5}\s*(?:室|房)/
+        /(?:[0-9A-Za-z]{1,4}|[一二三四五六七八九十]{1,3})\s*(?:栋|幢|座|号楼|號樓|棟|号|號)\s*(?:[0-9一二三四五六七八九十]{1,3}\s*(?:单元|單元)\s*)?[0-9]{2,5}\s*(?:号|號)?\s*(?:室|房)/
     }
-    /// Where someone lives, down to the door number (号): 家住, 住在, 住址, 收货地址.
+    /// Where someone lives, down to the door number (号, or building, unit and flat as `3-2-501`): 家住,
+    /// 住在, 家在, 住址, 户籍地址, 收货地址. Not past 的, which ends where the person lives and starts who
+    /// they are ("家住江岸区的张女士11月5号…"), nor a day (5月3号) or a metro line (2号线).
     private static let home = SharedRegex {
-        /(?:家住|住在|居住在|现住|現住|住址|家庭住址|收货地址|收貨地址)\s*[:：]?\s*[^，。,；;！？\n]{2,30}?[0-9]{1,5}\s*(?:号|號)(?![码碼])(?:[^，。,；;！？\n]{0,16}?[0-9]{2,5}\s*(?:室|房))?/
+        /(?:家住|住在|居住在|现住|現住|家在|住址|家庭住址|户籍地址|戶籍地址|收货地址|收貨地址)\s*[:：]?\s*(?:[^，。,；;！？\n的]{1,29}?[^，。,；;！？\n的月0-9][0-9]{1,5}\s*(?:号|號)(?![码碼线線])(?:[^，。,；;！？\n]{0,16}?[0-9]{2,5}\s*(?:号|號)?\s*(?:室|房))?|[^，。,；;！？\n的]{1,30}?[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}(?![0-9-]))/
     }
     /// A flat and its street: "Flat 3, 22 Baker Street", "Apt 4B, 350 W 42nd St", "Room 501, Building 3, 152 Luoyu Road".
     private static let flat = SharedRegex {
@@ -72,6 +80,13 @@ enum Addresses {
     /// A house number and street with a UK postcode or a US state and ZIP code after it.
     private static let house = SharedRegex {
         /\b[0-9]{1,5}[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|Way|Crescent|Place|Terrace|Gardens|Boulevard|Blvd)\.?,?\s+(?:[A-Z][a-z]+,?\s+){0,3}(?:[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}|[A-Z]{2}\s+[0-9]{5}(?:-[0-9]{4})?)\b/
+    }
+
+    /// An office, a court, a bank or a station named right before a street address, by its name and
+    /// the words of a unit of it ("Phoenix Police Department, 620 W…", "the bank's fraud team at 1
+    /// Churchill Place"); not "Police visited the victim, Mrs Hill, at 14 Acacia Avenue".
+    private static let institution = SharedRegex {
+        /(?i:police|sheriff|department|dept|court|courthouse|bank|branch|station|office|city\s+hall|center|centre|headquarters|precinct|embassy|consulate|council|ministry|agency|bureau|library|post\s+office)(?:'s|s)?\b(?:\s+(?:[A-Z][\w'-]*|of|and|the|for|fraud|team|unit|desk|department|branch|office))*\s*[,:]?\s*(?:at\s+)?$/
     }
 
     /// The findings in `readable` (as `PersonalDataScanner.readable` gives it), with the columns of
@@ -83,6 +98,8 @@ enum Addresses {
             // One address is told once, though two patterns read it ("家住…3栋2单元501室").
             for range in pattern.with({ readable.matches(of: $0).map(\.range) }) where !taken.contains(where: { $0.overlaps(range) }) {
                 taken.append(range)
+                // "the Phoenix Police Department, 620 W Washington St, Phoenix, AZ 85003": where readers report, no one's home.
+                if pattern === house, institution.with({ readable[..<range.lowerBound].suffix(60).contains($0) }) { continue }
                 let offset = readable.unicodeScalars.distance(from: readable.unicodeScalars.startIndex, to: range.lowerBound)
                 let written = String(readable[range])
                 // The place kept, the numbers hidden: what the page may say instead.

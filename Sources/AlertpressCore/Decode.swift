@@ -333,6 +333,21 @@ struct Decoder {
         return named || (personsData.with { text.contains($0) } && !scammerNamed.with { text.contains($0) })
     }
 
+    /// Whether a line's first number is the one that called or wrote to the victim, whose words stand
+    /// beside it: "李女士的手机接到139…的来电", "A text from 139… arrived on Ms. Li's phone", "显示的来电号码为…".
+    static func namesCaller(_ line: String) -> Bool {
+        guard let data = dataStart(line) else { return false }
+        return callersNumberBefore.with { line[..<data.lowerBound].contains($0) } || callersNumberAfter.with { line[data.upperBound...].prefixMatch(of: $0) != nil }
+    }
+    /// Words right before a number that make it the one that called or wrote: 接到, 来电号码为, "from".
+    private static let callersNumberBefore = SharedRegex {
+        /(?i)(?:接到|接听|收到|来自|來自|来电号码|來電號碼|来电显示|來電顯示)(?:为|為|是)?\s*[:：]?\s*\+?$|\b(?:from|caller\s+(?:as|was|is|id))\s*[:：]?\s*\+?$/
+    }
+    /// Words right after it that do: "…的来电", "…打来的电话", "…发来的短信".
+    private static let callersNumberAfter = SharedRegex {
+        /^\s*(?:的)?(?:来电|來電|打来|打來|发来|發來|呼入|致电|致電)/
+    }
+
     /// The first number (seven digits or more) or e-mail address of an indicator.
     static func dataStart(_ text: String) -> Range<String.Index>? {
         dataPattern.with { text.firstMatch(of: $0)?.range }

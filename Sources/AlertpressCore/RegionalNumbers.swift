@@ -169,11 +169,15 @@ enum RegionalNumbers {
         }
         for match in !forms.contains(.regional) ? [] : hongKongID.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3 ?? $0.4) } }) {
             guard let check = match.2?.uppercased(), validHongKongID(match.0.uppercased(), String(match.1), check) else { continue }
+            // A segment of an address or a code ("/n4904352/", "?id=c9364720"): no card written by a person.
+            if match.0.startIndex > readable.startIndex, "/=._-?&#:%+~".contains(readable[readable.index(before: match.0.startIndex)]) { continue }
             add(.residentID, match.0.startIndex, "\(match.0.uppercased())\(match.1.prefix(1))*****(\(check))", "\(match.0.uppercased())\(match.1)\(check)")
         }
         for match in !forms.contains(.international) ? [] : international.with({ readable.matches(of: $0).map(\.1) }) {
             let digits = String(match.filter(\.isNumber))
             // The calling code is the one of one to three digits that reads the rest as a mobile.
+            // "the Anti-Scam hotline +852 9880 1888": a service's number, as for the mainland's.
+            if PersonalDataScanner.isExempt(Array(readable.unicodeScalars), before: readable.unicodeScalars.distance(from: readable.unicodeScalars.startIndex, to: match.startIndex) - 1) { continue }
             guard let (code, national) = (1...3).lazy.compactMap({ length in
                 foreignMobile(code: String(digits.prefix(length)), String(digits.dropFirst(length))).map { (digits.prefix(length), $0) }
             }).first else { continue }
@@ -195,7 +199,10 @@ enum RegionalNumbers {
         for match in !forms.contains(.regional) ? [] : taiwanMobile.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3, $0.4) } }) {
             add(.mobile, match.0.startIndex, "0\(match.1)***\(match.3)", "0\(match.1)\(match.2)\(match.3)")
         }
-        for match in !forms.contains(.regional) ? [] : hongKongMobile.with({ readable.matches(of: $0).map { ($0.1, $0.2) } }) {
+        for match in !forms.contains(.regional) ? [] : hongKongMobile.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.0) } }) {
+            // A hotline's, named before its "+852" or right before its digits ("WhatsApp熱線9880 1888").
+            let scalars = Array(readable.unicodeScalars)
+            if [match.2.startIndex, match.0.startIndex].contains(where: { PersonalDataScanner.isExempt(scalars, before: readable.unicodeScalars.distance(from: readable.unicodeScalars.startIndex, to: $0)) }) { continue }
             add(.mobile, match.0.startIndex, "\(match.0.prefix(1))***\(match.1)", "852\(match.0)\(match.1)")
         }
         for match in !forms.contains(.regional) ? [] : hongKongHome.with({ readable.matches(of: $0).map { ($0.1, $0.2) } }) {
@@ -228,6 +235,12 @@ enum RegionalNumbers {
         case "84": starts("3", "5", "7", "8", "9") && count == 9
         case "49": starts("15", "16", "17") && (10...11).contains(count)
         case "33": starts("6", "7") && count == 9
+        case "853": starts("6") && count == 8
+        case "62": starts("8") && (9...12).contains(count)
+        case "855": starts("1", "6", "7", "8", "9") && (8...9).contains(count)
+        case "95": starts("9") && (8...10).contains(count)
+        case "856": starts("20") && count == 10
+        case "91": starts("6", "7", "8", "9") && count == 10
         default: false
         }
         return mobile ? national : nil

@@ -1025,7 +1025,7 @@ enum Resolver {
                 // The indicators are read, and the line's words, only for a finding: most files have none.
                 let listed = declared ?? Set(indicators.flatMap { PersonalDataScanner.scan($0, markup: false).map(\.identity) }.filter { !$0.isEmpty })
                 declared = listed
-                if listed.contains(finding.identity), !Decoder.namesVictimsData(String(line)) { continue }
+                if listed.contains(finding.identity), !Decoder.namesVictimsData(String(line)) || Decoder.namesCaller(String(line)) { continue }
                 found.insert(finding.masked)
                 let hint = switch finding.kind {
                           case .email: "remove it; a scammer's address belongs in a case's `indicators`"

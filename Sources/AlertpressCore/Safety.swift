@@ -173,10 +173,19 @@ enum PersonalDataScanner {
 
     /// Whether an address found is none of a person's: a role's at an organisation's own domain (at a
     /// webmail host anyone may take the name), or words of a sentence around an "@" set apart.
+    /// A government's or a police force's domain (`police.gov.hk`, `us-cert.gov`) is no one's mailbox of their own:
+    /// any address there is an office's (`enquiry@`, `scamshield@`, `rcu-kw@`).
     private static func isNoPersonsAddress(local: String, at: String, host: String) -> Bool {
         let lowered = local.lowercased()
-        let hostName = host.lowercased().split(separator: ".").first.map(String.init) ?? ""
-        return (roleAccounts.contains(lowered) && !webmailHosts.contains(hostName)) || (at.first?.isWhitespace == true && proseWords.contains(lowered))
+        let labels = host.lowercased().split(separator: ".")
+        let hostName = labels.first.map(String.init) ?? ""
+        guard !webmailHosts.contains(hostName) else { return at.first?.isWhitespace == true && proseWords.contains(lowered) }
+        // A role's words joined ("fraud.prevention", "phishing-report", "customer_service", "reportphishing").
+        let words = lowered.split(whereSeparator: { ".-_+".contains($0) }).map(String.init)
+        return roleAccounts.contains(lowered) || words.contains(where: roleAccounts.contains)
+            || ["phishing", "fraud", "scam", "enquir", "customerservice", "customercare"].contains(where: lowered.contains)
+            || labels.dropLast().contains { ["gov", "police", "mil"].contains($0) } || labels.last.map { ["gov", "mil"].contains($0) } == true
+            || (at.first?.isWhitespace == true && proseWords.contains(lowered))
     }
 
     /// Labels written right before a number without a space ("Tel13800138000", "ID11010519…"): the
@@ -213,7 +222,7 @@ enum PersonalDataScanner {
     }
 
     /// Words that introduce a number that is not personal data, directly before it ("order no. 2023…", "运单号：YT…").
-    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref\.?|invoice|transaction|payment|refund|claim|policy|contract|receipt|voucher|ticket|application|incident|warrant|document|complaint|trace|batch)\s*(?:no\.?|number|num\.?|id|#)|\b(?:payment|case)\s+ref(?:erence|\.)?|\b(?:order|waybill|invoice|ref\.)\s*:?|\btransaction\s+ref(?:erence|\.)?|\b(?:hotline|helpline)(?:\s+(?:number|no\.?))?(?:\s+(?:at|on|is))?|热线(?:电话|号码)?(?:是|为)?|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号|参考号|凭证号|憑證號|合同号|合同號|批次号|文号|回执号|发票号|回执编号|\butr|统一社会信用代码|社会信用代码|信用代码|\b(?:police\s+)?report\s*(?:no\.?|number|#)|\b(?:unified\s+social\s+)?credit\s+code|\bimei|\b(?:complaint|claim|booking|order|payment|transaction)\s+reference(?:\s+was)?)(?:码)?\s*(?:是|为|為|is)?\s*[:：#.]?\s*$/ }
+    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref\.?|invoice|transaction|payment|refund|claim|policy|contract|receipt|voucher|ticket|application|incident|warrant|document|complaint|trace|batch)\s*(?:no\.?|number|num\.?|id|#)|\b(?:payment|case)\s+ref(?:erence|\.)?|\b(?:order|waybill|invoice|ref\.)\s*:?|\btransaction\s+ref(?:erence|\.)?|\b(?:hotline|helpline)(?:\s+(?:number|no\.?))?(?:\s+(?:at|on|is))?|热线(?:电话|号码)?(?:是|为)?|熱線(?:電話|號碼)?(?:是|為)?|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号|参考号|凭证号|憑證號|合同号|合同號|批次号|文号|回执号|发票号|回执编号|\butr|统一社会信用代码|社会信用代码|信用代码|\b(?:police\s+)?report\s*(?:no\.?|number|#)|\b(?:unified\s+social\s+)?credit\s+code|\bimei|\b(?:complaint|claim|booking|order|payment|transaction)\s+reference(?:\s+was)?|\bcrime\s+ref(?:erence|\.)?|\bCRN|\blog\s*(?:no\.?|number)|\bquoting(?:\s+(?:crime\s+)?(?:reference|ref\.?|log))?(?:\s+(?:no\.?|number))?)(?:码)?\s*(?:是|为|為|is)?\s*[:：#.]?\s*$/ }
     /// A case's own number, which may pass an ID's check by chance (`案件编号420106202606100127`):
     /// the one introduction that lets a number of an ID's form through.
     private static let caseNumberIntroduction = SharedRegex {

@@ -2123,10 +2123,13 @@ extension BadInputTests {
         ])
         // Not listed, the same number in the story is an error; so is another number of the same masked
         // form, and the listed one where the story names it as the victim's.
+        // A fourth red team (fortieth session): the listed number as the one that called or wrote to the victim.
+        let callers = ["11月5日，李女士的手机接到17012345678的来电。", "A text from 17012345678 arrived on Ms. Li's phone.",
+                       "李女士手机上显示的来电号码为17012345678。", "Ms. Li's phone showed the caller as 17012345678."]
         for line in ["The caller used 170 1234 5678 throughout.", "Her own number, 170 0000 5678, was never called.",
-                     "受害人李女士的手机号17012345678也被泄露。"] {
+                     "受害人李女士的手机号17012345678也被泄露。", "李女士的手机号码为17012345678。"] + callers {
             let named = check(caseFile(["title: Call", "date: 2024-03-01", "indicators: [\"17012345678\"]"], body: [line]))
-            let listed = line.hasPrefix("The caller")
+            let listed = line.hasPrefix("The caller") || callers.contains(line)
             #expect(named.diagnostics.map(\.code) == (listed ? [] : ["personal-data"]), "\(line)")
             let unlisted = check(caseFile(["title: Call", "date: 2024-03-01"], body: [line]))
             #expect(unlisted.diagnostics.map(\.code) == ["personal-data"], "\(line)")

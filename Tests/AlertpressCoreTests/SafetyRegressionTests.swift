@@ -659,6 +659,16 @@ struct MoreNumbersTests {
         ("Her flat: Flat 3, 22 Baker Street, London.", .address),
         ("Room 501, Building 3, 152 Luoyu Road, Hongshan District.", .address),
         ("身份证号A123456789", .residentID),
+        // A fourth red team (fortieth session): a flat as building-unit-room, 号房, 户籍地址 and 家在 with a
+        // door number; Macau, Indonesian, Cambodian and Myanmar mobiles.
+        ("李女士家住桂园小区3-2-501，11月5日接到电话。", .address),
+        ("民警来到他住的8栋1203号房。", .address),
+        ("经核实，李女士户籍地址为湖北省武汉市洪山区珞喻路152号。", .address),
+        ("李女士家在珞喻路152号，离派出所不远。", .address),
+        ("Her phone +853 6612 3456 rang.", .mobile),
+        ("His number +62 812-3456-7890 was on the list.", .mobile),
+        ("The rescued worker's phone +855 12 345 678 was returned.", .mobile),
+        ("His mother's phone +95 9 123 456 789 was called.", .mobile),
     ])
     func otherForms(_ line: String, _ kind: PersonalDataScanner.Finding.Kind) {
         #expect(PersonalDataScanner.scan(line).map(\.kind) == [kind], "\(line): \(PersonalDataScanner.scan(line))")
@@ -680,6 +690,17 @@ struct MoreNumbersTests {
         "家住湖北武汉的刘女士接到一个陌生电话。", "江汉区新华路218号派出所的民警接警后赶到。", "地址：新华路218号（江汉分局）",
         "Report it at Wan Chai Police Station, 123 Gloucester Road.", "The meeting was in Room 3 of the library.",
         "On 12 March Police said the caller used 3 Street names.",
+        // A fourth red team (fortieth session): the Ministry's URLs (a path segment in a Hong Kong ID's shape),
+        // a date or a metro line after where someone lives, a UK crime reference, offices' mail and
+        // addresses, a WhatsApp hotline.
+        "Read the notice at https://www.mps.gov.cn/n2254098/n4904352/c9654321/content.html today.",
+        "家住江岸区的张女士11月5号下午接到一个陌生电话。", "住在汉口的小刘在地铁2号线上接到电话。", "家住汉阳区的陈女士于本月3号向警方报案。",
+        "Contact West Yorkshire Police on 101 quoting crime reference 13240612345.", "Call 101 and give the log number 13190123456.",
+        "Questions can be sent to enquiry@police.gov.hk.", "Forward it to reportphishing@apwg.org or phishing-report@us-cert.gov.",
+        "Write to fraud.prevention@hsbc.com.hk.",
+        "Residents can file a report at the Phoenix Police Department, 620 W Washington St, Phoenix, AZ 85003.",
+        "Write to the bank's fraud team at 1 Churchill Place, London E14 5HP.",
+        "Send suspicious messages to the Anti-Scam WhatsApp hotline +852 9880 1888.", "市民亦可透過WhatsApp熱線9880 1888查詢可疑訊息。",
     ])
     func otherFormsPass(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(PersonalDataScanner.scan(line))")
