@@ -184,6 +184,11 @@ public struct SiteWriter: Sendable {
         rename(retired.path, out.path)
     }
 
+    /// A version-control repository at the top of `--out` (`site/.git`, how a site is deployed to
+    /// GitHub Pages) is never removed: it holds the site's history, not a page. A build removed it
+    /// as a file made by hand, without a word under `--quiet`.
+    static let versionControl: Set<String> = [".git", ".hg", ".svn"]
+
     /// A file alertpress puts in its staging and set-aside folders: without it (or a manifest),
     /// such a folder is someone else's and is never removed.
     static let workMark = ".alertpress-work"
@@ -461,7 +466,7 @@ enum Manifest {
         for parent in changed {
             guard let found = try? FileManager.default.contentsOfDirectory(atPath: parent.isEmpty ? folder : folder + "/" + parent) else { continue }
             for name in found where !(expected[parent]?.contains(Substring(name)) ?? false) {
-                if parent.isEmpty, SiteWriter.marks.contains(name) { continue }
+                if parent.isEmpty, SiteWriter.marks.contains(name) || SiteWriter.versionControl.contains(name) { continue }
                 strays.append(parent.isEmpty ? name : String(parent) + "/" + name)
             }
         }

@@ -396,6 +396,24 @@ struct IncrementalBuildTests {
         #expect(ReproducibilityTests.differences(snapshot(out), snapshot(temp.child("clean"))) == [])
     }
 
+    /// A malformed-input review (fortieth session): `site/.git`, a GitHub Pages deployment, was removed as made by hand.
+    @Test("a version-control repository at the top of --out stays, untouched, through builds that change the site")
+    func versionControlKept() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let (alerts, out) = try await builtFixtureCopy(in: temp)
+        try await Task.sleep(for: .milliseconds(30))
+        let git = out.appendingPathComponent(".git")
+        try FileManager.default.createDirectory(at: git.appendingPathComponent("refs/heads"), withIntermediateDirectories: true)
+        try Data("ref: refs/heads/main\n".utf8).write(to: git.appendingPathComponent("HEAD"))
+        try Data("x".utf8).write(to: out.appendingPathComponent("stray.txt"))
+        let kept = snapshot(git)
+        let rebuilt = await buildSite(alerts: alerts, out: out)
+        try #require(rebuilt.succeeded, "\(rebuilt.report)")
+        #expect(rebuilt.removedByHand == ["stray.txt"], "the repository is no file made by hand")
+        #expect(snapshot(git) == kept && !kept.isEmpty)
+    }
+
     /// A review (thirty-first session): files added by hand stayed in `--out` for good.
     @Test("files and folders added by hand to --out are removed, as a clean build has none, and named; the rest stay untouched")
     func handAddedFilesRemoved() async throws {
