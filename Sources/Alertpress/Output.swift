@@ -75,14 +75,19 @@ public enum OutputError: Error, Equatable, CustomStringConvertible {
         }
     }
 
+    /// alertpress stages the site beside `--out` and renames it in: across file systems no rename can.
+    static let crossDevice = " (--out is a mount point, on another file system than the folder it is in: build into a folder inside it, e.g. --out <mount>/site)"
+
     /// A failed file operation told with the path it failed on and the system's reason ("`/srv/.site.staging`:
     /// Permission denied"): Foundation's own description ("The file doesn't exist") names neither.
     static func writeFailed(_ error: Error, doing step: String? = nil) -> OutputError {
         let failure = error as NSError
         let path = (failure.userInfo[NSFilePathErrorKey] as? String) ?? (failure.userInfo[NSURLErrorKey] as? URL)?.path
-        let reason = (failure.userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }.map { underlying in
+        let underlying = (failure.userInfo[NSUnderlyingErrorKey] as? any Error).map { $0 as NSError }
+        var reason = underlying.map { underlying in
             underlying.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32(underlying.code))) : underlying.localizedDescription
         } ?? failure.localizedDescription
+        if underlying?.domain == NSPOSIXErrorDomain, [Int(EXDEV), Int(EBUSY)].contains(underlying?.code) { reason += crossDevice }
         return .writeFailed([step, path.map { "`\($0)`: \(reason)" } ?? reason].compactMap { $0 }.joined(separator: " "))
     }
 }
@@ -808,7 +813,8 @@ public struct StagedSite: Sendable {
 
     private static func move(_ from: String, to: String) throws {
         guard rename(from, to) == 0 else {
-            throw OutputError.writeFailed("cannot move `\(from)` to `\(to)`: \(String(cString: strerror(errno)))")
+            let crossDevice = errno == EXDEV || errno == EBUSY ? OutputError.crossDevice : ""
+            throw OutputError.writeFailed("cannot move `\(from)` to `\(to)`: \(String(cString: strerror(errno)))\(crossDevice)")
         }
     }
 

@@ -540,7 +540,8 @@ struct YAMLReader {
     func int(_ node: Node, what: String, log: inout DiagnosticLog) -> Int? {
         guard case let .scalar(scalar) = node, scalar.style == .plain, node.tagName == .int, let value = Int(scalar.string) else {
             let found = node.tagName == .int || node.tagName == .float ? "`\(node.scalar?.string ?? "")`" : describe(node)
-            log.error("wrong-type", "`\(what)` must be a whole number written in digits, such as 3, found \(found)", at: location(node))
+            log.error("wrong-type", "`\(what)` must be a whole number written in digits, such as 3, found \(found)", at: location(node),
+                      hint: quoted(node, where: { Int($0) != nil }))
             return nil
         }
         return value
@@ -562,7 +563,7 @@ struct YAMLReader {
             // 1e30, .inf, 0x10 and 4_000 are numbers to YAML, not plain amounts.
             let found = (node.tagName == .int || node.tagName == .float) ? "`\(node.scalar?.string ?? "")`" : describe(node)
             log.error("wrong-type", "`\(what)` must be a plain number, found \(found)", at: location(node),
-                      hint: "write digits only, e.g. 4000 or 97000.50, without currency signs, separators or exponents")
+                      hint: quoted(node, where: Self.isPlainDecimal) ?? "write digits only, e.g. 4000 or 97000.50, without currency signs, separators or exponents")
             return nil
         }
         return value
@@ -570,10 +571,18 @@ struct YAMLReader {
 
     func bool(_ node: Node, what: String, log: inout DiagnosticLog) -> Bool? {
         guard case let .scalar(scalar) = node, scalar.style == .plain, node.tagName == .bool, let value = node.bool else {
-            log.error("wrong-type", "`\(what)` must be true or false, found \(describe(node))", at: location(node))
+            log.error("wrong-type", "`\(what)` must be true or false, found \(describe(node))", at: location(node),
+                      hint: quoted(node, where: { ["true", "false"].contains($0.lowercased()) }))
             return nil
         }
         return value
+    }
+
+    /// "remove the quotes: `3260`", for a value in quotes that would be right without them
+    /// (`amount: "3260"`, `draft: "true"`): the README teaches quoting phone numbers, not amounts.
+    private func quoted(_ node: Node, where isRight: (String) -> Bool) -> String? {
+        guard case let .scalar(scalar) = node, scalar.style == .singleQuoted || scalar.style == .doubleQuoted, isRight(scalar.string) else { return nil }
+        return "remove the quotes: write `\(scalar.string)` alone"
     }
 
     /// A list of values; a single scalar where a list is expected is an error with a hint.

@@ -246,6 +246,17 @@ struct BadInputTests {
         #expect(item.entry.bodyHTML.contains("\">/types/fake-courier-compensation/</a>"), "\(item.entry.bodyHTML)")
     }
 
+    /// A malformed-input review (fortieth session): `amount: "3260"` was told to write digits only, which it did.
+    @Test("a number or a yes/no value written in quotes is told to lose its quotes", arguments: [
+        ("loss: {amount: \"3260\", currency: CNY}", "remove the quotes: write `3260` alone"),
+        ("draft: \"true\"", "remove the quotes: write `true` alone"),
+        ("loss: {amount: \"3,260\", currency: CNY}", "write digits only"),
+    ])
+    func quotedValues(_ line: String, _ hint: String) {
+        let errors = check(caseFile(["title: Quoted", "date: 2024-03-01", line])).diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.code) == ["wrong-type"] && errors.first?.hint?.contains(hint) == true, "\(errors.map(\.formatted))")
+    }
+
     /// A malformed-input review (thirty-ninth session): `[the notice][police]` with no `[police]: …` line was
     /// printed as written, brackets and all, without a word to the editor.
     @Test("a reference link with no definition is a warning at its place; a defined one, code and plain brackets are not")
