@@ -174,10 +174,10 @@ enum RegionalNumbers {
             add(.residentID, match.0.startIndex, "\(match.0.uppercased())\(match.1.prefix(1))*****(\(check))", "\(match.0.uppercased())\(match.1)\(check)")
         }
         for match in !forms.contains(.international) ? [] : international.with({ readable.matches(of: $0).map(\.1) }) {
+            // "the Anti-Scam hotline +852 9880 1888": a service's number, as for the mainland's (the words before the "+").
+            if PersonalDataScanner.isExempt(Array(readable.unicodeScalars), before: readable.unicodeScalars.distance(from: readable.unicodeScalars.startIndex, to: match.startIndex) - 1) { continue }
             let digits = String(match.filter(\.isNumber))
             // The calling code is the one of one to three digits that reads the rest as a mobile.
-            // "the Anti-Scam hotline +852 9880 1888": a service's number, as for the mainland's.
-            if PersonalDataScanner.isExempt(Array(readable.unicodeScalars), before: readable.unicodeScalars.distance(from: readable.unicodeScalars.startIndex, to: match.startIndex) - 1) { continue }
             guard let (code, national) = (1...3).lazy.compactMap({ length in
                 foreignMobile(code: String(digits.prefix(length)), String(digits.dropFirst(length))).map { (digits.prefix(length), $0) }
             }).first else { continue }
