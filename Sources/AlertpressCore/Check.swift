@@ -83,6 +83,15 @@ public enum ContentPipeline {
     static func checkUpdates(_ bulletin: Bulletin, log: inout DiagnosticLog) {
         let today = LocalDay(bulletin.now, in: bulletin.site.timeZone)
         var reported: Set<SourceLocation> = []
+        func farAhead(_ item: EnrichedCase) -> Bool { item.status == .scheduled && item.entry.date.instant.timeIntervalSince(bulletin.now) > 366 * 86_400 }
+        // Every case a year or more ahead and none published: the clock is wrong, not the dates (SOURCE_DATE_EPOCH
+        // left at 1980 or 0 by a build environment). One warning says so, not one for each case.
+        let ahead = bulletin.editions.flatMap { edition in edition.cases.indices.filter { farAhead(edition.cases[$0]) }.compactMap { edition.cases[$0].entry.dateLocation } }
+        let clockBehind = ahead.count > 1 && !bulletin.editions.contains { edition in edition.cases.indices.contains { edition.cases[$0].status.hasPage } }
+        if clockBehind, let first = ahead.min(by: { ($0.file, $0.line) < ($1.file, $1.line) }) {
+            log.warning("far-future", "the build clock (\(today)) is more than a year before the date of every case (\(ahead.count) of them): a build would publish none",
+                        at: first, hint: "check --now and SOURCE_DATE_EPOCH, which build environments may leave at 1980 or 0")
+        }
         for edition in bulletin.editions {
             // By position: iterating the cases would copy each.
             for position in edition.cases.indices {
@@ -93,7 +102,7 @@ public enum ContentPipeline {
                               hint: "a correction cannot be dated in the future: fix the date, or leave `updated` out")
                 }
                 // A case dated more than a year ahead is most likely a typo (2205 for 2025), hidden until then.
-                if status == .scheduled, case let date = edition.cases[position].entry.date, date.instant.timeIntervalSince(bulletin.now) > 366 * 86_400,
+                if !clockBehind, farAhead(edition.cases[position]), case let date = edition.cases[position].entry.date,
                    let location = edition.cases[position].entry.dateLocation, reported.insert(location).inserted {
                     log.warning("far-future", "`date` (\(date.day)) is more than a year after the build clock (\(today)): the case stays unpublished until then",
                                 at: location, hint: "a typing error? A date in the future publishes the case on that day")

@@ -623,6 +623,19 @@ struct BadInputTests {
         expectClean(check(caseFile(["title: Scheduled", "date: 2025-01-01"])))
     }
 
+    /// A malformed-input review (fortieth session): SOURCE_DATE_EPOCH left at 1980 by a build environment gave one
+    /// "more than a year after the build clock" warning per case, and the build published nothing.
+    @Test("a clock more than a year before every case is one warning that names the clock, not one per case")
+    func clockBehindEveryCase() {
+        var tree = Tree()
+        tree.set("cases/second.md", caseFile(["title: Second", "date: 2024-05-01"]))
+        tree.set("cases/third.md", caseFile(["title: Third", "date: 2024-06-01"]))
+        let stale = tree.check(clock: .day(LocalDay(year: 1980, month: 1, day: 1))).diagnostics.filter { $0.code == "far-future" }
+        #expect(stale.count == 1, "\(stale.map(\.formatted))")
+        #expect(stale.first?.message.contains("the build clock (1980-01-01) is more than a year before the date of every case") == true
+                && stale.first?.hint?.contains("SOURCE_DATE_EPOCH") == true, "\(stale.map(\.formatted))")
+    }
+
     @Test("a quote left open is reported where it opens, not where the front matter ends")
     func unclosedQuote() {
         expectDiagnostics(check(caseFile(["title: \"Unclosed quote", "date: 2024-03-01", "region: Wuhan"])).diagnostics, [
