@@ -401,6 +401,14 @@ struct YAMLReader {
                               hint: "write numbers without thousands separators: 3000, not 3,000")
                     continue
                 }
+                // `title： Fake SMS: 2 yuan` (a full-width colon, and ": " further on): YAML read the text
+                // up to the ASCII colon as the key.
+                if let colon = name.firstIndex(of: "："), case let written = String(name[..<colon].trimmingWhitespace()), allowed.contains(written) {
+                    log.error("yaml-syntax", "`\(written)` is followed by a full-width colon `：`, so it is not read as a key", at: location(key),
+                              hint: "write an ASCII colon and a space: `\(written): …`")
+                    suggested.insert(written)
+                    continue
+                }
                 let nearest = Suggest.nearest(name, in: allowed)
                 if let nearest { suggested.insert(nearest) }
                 let hint = nearest.map { "did you mean `\($0)`?" } ?? "allowed keys: \(allowed.joined(separator: ", "))"

@@ -246,6 +246,15 @@ struct BadInputTests {
         #expect(item.entry.bodyHTML.contains("\">/types/fake-courier-compensation/</a>"), "\(item.entry.bodyHTML)")
     }
 
+    /// A malformed-input review (fortieth session): with ": " in its value, `title：` was "missing required key
+    /// `title`" and "unknown key `title： Fake courier SMS`".
+    @Test("a key with a full-width colon and a value holding ': ' is told of the colon, once")
+    func fullWidthColonBeforeColonInValue() {
+        let errors = check(caseFile(["title： Fake courier SMS: 2-yuan fee", "date: 2024-03-01"])).diagnostics.filter { $0.severity == .error }
+        #expect(errors.map(\.code) == ["yaml-syntax"], "\(errors.map(\.formatted))")
+        #expect(errors.first?.message.contains("`title` is followed by a full-width colon") == true, "\(errors.map(\.formatted))")
+    }
+
     /// A malformed-input review (fortieth session): `amount: "3260"` was told to write digits only, which it did.
     @Test("a number or a yes/no value written in quotes is told to lose its quotes", arguments: [
         ("loss: {amount: \"3260\", currency: CNY}", "remove the quotes: write `3260` alone"),
