@@ -19,9 +19,7 @@ extension AlertpressCommand {
             let stops = StopSignals(out: paths.out)
             let sources = stops.install()
             defer { sources.forEach { $0.cancel() } }
-            stops.building()
-            let result = await SiteBuilder.build(options) { step in
-                if step.stage == BuildProgress.moving { return stops.moving() }
+            let result = await stops.build(options) { step in
                 if showStages { Console.error(String(format: "  %6.2f s  %@: %d", Date().timeIntervalSince(started), step.stage, step.count)) }
             }
             Report.print(result, quiet: quiet, out: paths.out, seconds: Date().timeIntervalSince(started))

@@ -65,10 +65,7 @@ extension AlertpressCommand {
         /// keeps being served.
         func rebuild(_ options: BuildOptions, lastBuild: LastBuild, stops: StopSignals) async {
             let started = Date()
-            stops.building()
-            let result = await SiteBuilder.build(options) { step in
-                if step.stage == BuildProgress.moving { stops.moving() }
-            }
+            let result = await stops.build(options)
             Report.print(result, quiet: false, out: options.out, seconds: Date().timeIntervalSince(started))
             stops.finished()
             let errors = result.diagnostics.filter { $0.severity == .error }.map(\.formatted) + (result.outputError.map { [$0] } ?? [])

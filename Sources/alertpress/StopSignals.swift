@@ -1,3 +1,4 @@
+import Alertpress
 import Dispatch
 import Foundation
 import Synchronization
@@ -25,11 +26,14 @@ final class StopSignals: Sendable {
         }
     }
 
-    func building() { state.withLock { $0 = .building } }
-
-    /// The build is about to move the site into `--out`: a stop waits for the move.
-    func moving() {
-        state.withLock { if case .building = $0 { $0 = .moving } }
+    /// Builds, a stop before the move into `--out` ending the process and one during it waiting for it;
+    /// `progress` hears every stage but the move. `finished()` carries out a stop that waited.
+    func build(_ options: BuildOptions, progress: @escaping @Sendable (BuildProgress) -> Void = { _ in }) async -> BuildResult {
+        state.withLock { $0 = .building }
+        return await SiteBuilder.build(options) { [self] step in
+            guard step.stage == BuildProgress.moving else { return progress(step) }
+            state.withLock { if case .building = $0 { $0 = .moving } }
+        }
     }
 
     /// The build is over: a stop asked for during the move is carried out now.
