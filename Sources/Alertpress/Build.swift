@@ -276,11 +276,12 @@ public enum SiteBuilder {
                                    hotlinesLabel: strings["hotlines"], hotlines: SiteRenderer.hotlineViews(edition.edition.texts.hotlines))
         }
         let home = bulletin.editions.first { $0.lang == bulletin.site.defaultLanguage } ?? bulletin.editions.first
+        let defaultRoutes = Routes(bulletin.site, lang: bulletin.site.defaultLanguage)
         let view = NotFoundView(
             lang: bulletin.site.defaultLanguage, title: sections.map(\.title).joined(separator: " · "),
             stylesheet: root + "assets/style.css", icon: logo.flatMap { $0.image.isSquare ? root + $0.href : nil },
-            siteTitle: home?.edition.texts.title ?? "", homeHref: root + Routes(bulletin.site, lang: bulletin.site.defaultLanguage).home(),
-            logo: logo.map { LogoView($0, src: root + $0.href) },
+            siteTitle: home?.edition.texts.title ?? "", homeHref: root + defaultRoutes.home(),
+            logo: logo.map { LogoView($0, src: root + $0.href, routes: defaultRoutes) },
             sections: sections)
         return OutputFile(path: "404.html", text: templates.render(view, "not-found"))
     }

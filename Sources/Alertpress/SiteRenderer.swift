@@ -289,7 +289,7 @@ final class SiteRenderer: Sendable {
     }
 
     func logoView(from folder: String) -> LogoView? {
-        logo.map { LogoView($0, src: Routes.relative(from: folder, to: $0.href)) }
+        logo.map { LogoView($0, src: Routes.relative(from: folder, to: $0.href), routes: routes) }
     }
 
     /// The same page in every language; `target` returns nil where a language lacks it (then its home page is used).

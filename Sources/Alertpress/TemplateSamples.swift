@@ -17,7 +17,7 @@ enum TemplateSamples {
     static let advice = AdviceView(text: "text", kindLabel: "kindLabel", kind: "kind", textLang: "textLang")
     static let step = StepView(number: "number", text: "text", textLang: "textLang")
     static let line = LineView(text: "text", textLang: "textLang")
-    static let logo = LogoView(src: "src", width: "width", height: "height", icon: true)
+    static let logo = LogoView(src: "src", absolute: "absolute", width: "width", height: "height", icon: true)
     static let pagination = PaginationView(label: "label", status: "status", newer: link, older: link)
 
     static var views: [any TemplateView] { [

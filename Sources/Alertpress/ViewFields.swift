@@ -105,6 +105,7 @@ extension LogoView: TemplateView {
     func child(named name: String) -> TemplateValue? {
         switch name {
         case "src": .of(self.src)
+        case "absolute": .of(self.absolute)
         case "width": .of(self.width)
         case "height": .of(self.height)
         case "icon": .of(self.icon)

@@ -60,12 +60,14 @@ struct LayoutView: Sendable {
 
 /// An image beside the site title: its pixel size, so the browser reserves its place.
 /// `icon`: the logo is square, and browsers show it in the tab as the site's icon.
-struct LogoView: Sendable { var src: String; var width: String; var height: String; var icon: Bool }
+/// `absolute` is the logo's full URL, for the Open Graph image link previews show.
+struct LogoView: Sendable { var src: String; var absolute: String; var width: String; var height: String; var icon: Bool }
 
 extension LogoView {
     /// The logo shown at `src`: its size, and whether it is square enough to be the page's icon.
-    init(_ logo: LogoFile, src: String) {
-        self.init(src: src, width: String(logo.image.width), height: String(logo.image.height), icon: logo.image.isSquare)
+    init(_ logo: LogoFile, src: String, routes: Routes) {
+        self.init(src: src, absolute: routes.absolute(logo.href), width: String(logo.image.width), height: String(logo.image.height),
+                  icon: logo.image.isSquare)
     }
 }
 

@@ -173,7 +173,7 @@ struct FixtureSiteTests {
 
     /// A browser review (thirty-sixth session): a shared link showed no title or summary, and Chrome's
     /// Auto Dark Mode left the charts' text dark on a darkened page.
-    @Test("every page says its title, summary and address to link previews, and keeps its own colours; the 404 and flyer pages their colours too")
+    @Test("every page says its title, summary and address to link previews, and has colours of its own for light and dark; a flyer's page light only")
     func sharingAndColours() async throws {
         let built = try await site()
         let page = text(built.files, "zh/cases/refund-call/index.html")
@@ -182,9 +182,17 @@ struct FixtureSiteTests {
         #expect(page.contains("<meta property=\"og:title\" content=\"\(title)\">") && !title.isEmpty)
         #expect(page.contains("<meta property=\"og:description\" content=\"\(description)\">") && !description.isEmpty)
         #expect(page.contains("<meta property=\"og:url\" content=\"\(Self.base)zh/cases/refund-call/\">"))
+        // Pages have a dark palette of their own; a flyer's page is the paper it prints, light only.
+        var flyerPages = 0
         for file in built.files.keys where file.hasSuffix(".html") {
-            #expect(text(built.files, file).contains("<meta name=\"color-scheme\" content=\"only light\">"), "\(file)")
+            let isFlyer = file.hasSuffix("/flyer/index.html")
+            flyerPages += isFlyer ? 1 : 0
+            let scheme = isFlyer ? "only light" : "light dark"
+            #expect(text(built.files, file).contains("<meta name=\"color-scheme\" content=\"\(scheme)\">"), "\(file)")
         }
+        #expect(flyerPages > 0)
+        let style = text(built.files, "assets/style.css")
+        #expect(style.contains("@media screen and (prefers-color-scheme: dark)"))
     }
 
     @Test("no script but the search script, no javascript:, no event handlers, no iframes")

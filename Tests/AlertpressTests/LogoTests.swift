@@ -39,7 +39,7 @@ struct LogoTests {
 
     // MARK: What is published
 
-    @Test("a PNG logo: every page shows it beside the title, with its size; feeds name it; flyers print it")
+    @Test("a PNG logo: every page shows it beside the title, with its size, and names it to link previews; feeds name it; flyers print it")
     func pngLogo() async throws {
         let setup = try Setup(logo: "/assets/brand/wide-logo.png")
         try FileManager.default.createDirectory(at: setup.templates.appendingPathComponent("assets/brand"), withIntermediateDirectories: true)
@@ -50,6 +50,7 @@ struct LogoTests {
         let files = snapshot(setup.out)
         #expect(files["assets/brand/wide-logo.png"] == (try Self.image("wide-logo.png")))
 
+        let logoURL = "https://alerts.example.org/assets/brand/wide-logo.png"
         let pages = files.keys.filter { $0.hasSuffix("index.html") && !$0.hasPrefix("assets/") }
         #expect(pages.count > 20)
         for page in pages.sorted() {
@@ -63,9 +64,13 @@ struct LogoTests {
             // The relative address resolves, from the page's folder, to the published file.
             let resolved = URL(string: String(src), relativeTo: URL(string: "https://x.example/" + page))?.absoluteURL.path
             #expect(resolved == "/assets/brand/wide-logo.png", "`\(page)`: \(src)")
+            // Link previews show it too, by its full address (a page's own, not a flyer's).
+            if html.firstMatch(of: tag) != nil {
+                #expect(html.contains("<meta property=\"og:image\" content=\"\(logoURL)\">\n<meta property=\"og:image:width\" content=\"120\">\n"
+                                      + "<meta property=\"og:image:height\" content=\"40\">"), "`\(page)`")
+            }
         }
 
-        let logoURL = "https://alerts.example.org/assets/brand/wide-logo.png"
         for prefix in ["", "zh/"] {
             let rss = XMLDocumentReader.parse(files[prefix + "feed.xml"] ?? Data())
             #expect(rss.all("url").map(\.text) == [logoURL], "\(prefix)feed.xml <image><url>")
