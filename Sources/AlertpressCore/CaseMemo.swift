@@ -84,7 +84,7 @@ public struct CaseMemo: Sendable {
     }
 
     /// Bump when the layout below or the meaning of a cached value changes.
-    static let formatVersion = 14
+    static let formatVersion = 15
 
     // MARK: Shards
 

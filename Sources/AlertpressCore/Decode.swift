@@ -778,6 +778,7 @@ struct Decoder {
         var related: [Located<String>]?
         var threshold: Int?
         var cues: [Cue]?
+        var needs: [String]?
         var body: String
         var bodyFirstLine: Int
         var location: SourceLocation
@@ -837,10 +838,10 @@ struct Decoder {
     }
 
     mutating func term(_ file: ContentFile, kind: TermKind) -> RawTerm? {
-        guard let (source, reader, node) = frontMatter(file, keys: ["name", "summary", "cues", "advice", "threshold", "related", "steps"]) else { return nil }
+        guard let (source, reader, node) = frontMatter(file, keys: ["name", "summary", "cues", "needs", "advice", "threshold", "related", "steps"]) else { return nil }
         let translation = file.langSuffix != nil
         // `related` names scam types, for a tactic too (SPEC §2); steps tell how a scam type works.
-        var allowed = ["name", "summary", "cues", "advice", "threshold", "related"]
+        var allowed = ["name", "summary", "cues", "needs", "advice", "threshold", "related"]
         if kind == .scamType { allowed += ["steps"] }
         let required = translation ? [] : ["name", "summary", "cues", "advice"]
         guard let fields = reader.mapping(node, what: "the front matter", allowed: allowed, required: required, log: &log) else { return nil }
@@ -872,6 +873,20 @@ struct Decoder {
                 log.warning("unreachable-threshold", Decoder.unreachable(term.threshold ?? Decoder.defaultThreshold, total, kind),
                             at: reader.location(fields["threshold"] ?? node), hint: "lower the threshold, or add cues")
             }
+        }
+        if let node = fields["needs"], let needs = reader.strings(node, what: "needs", log: &log) {
+            let phrases = needs.filter { need in
+                guard need.value.contains(where: { $0 != "…" && $0 != "." && !$0.isWhitespace }), Tagger.Needle.parts(of: need.value).count == 1 else {
+                    log.error("invalid-cue", "`needs` lists “\(need.value)”, which has no words to find, or a gap `…`", at: need.location,
+                              hint: "list single words or phrases, e.g. needs: [courier, parcel]")
+                    return false
+                }
+                return true
+            }
+            if needs.isEmpty {
+                log.warning("missing-value", "`needs` is empty: leave it out when the \(kind.singular) needs no particular word", at: reader.location(node))
+            }
+            term.needs = phrases.map(\.value)
         }
         return term
     }

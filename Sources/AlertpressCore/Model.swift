@@ -122,6 +122,9 @@ public struct Term: Sendable {
     public var related: [String]
     public var threshold: Int
     public var cues: [Cue]
+    /// Words of which the story must name one for the term to be inferred (a courier for a courier
+    /// scam); empty: none needed. They add nothing to the score.
+    public var needs: [String] = []
     public var bodyHTML: String
     public var file: String
     /// Where `name` is written, in this language's file or the original it takes it from.

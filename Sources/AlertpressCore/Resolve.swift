@@ -611,6 +611,8 @@ enum Resolver {
                     related: (translation?.related ?? base.related ?? []).map(\.value),
                     threshold: translation?.threshold ?? base.threshold ?? Decoder.defaultThreshold,
                     cues: translation?.cues ?? base.cues ?? [],
+                    // What a term needs goes with the cues it is in the language of.
+                    needs: (translation?.cues == nil ? base.needs : translation?.needs) ?? [],
                     bodyHTML: "", file: translation?.file ?? base.file,
                     nameLocation: translation?.name != nil ? translation?.nameLocation : base.nameLocation, untranslated: untranslated)
     }

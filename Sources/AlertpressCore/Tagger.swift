@@ -358,6 +358,8 @@ struct Tagger {
         fileprivate let byFirstWord: [[Int]]
         /// The characters entries, which only a text with CJK characters can have.
         fileprivate let characterEntries: [Int]
+        /// Whether each term needs a word named (`Term.needs`: its entries of weight 0).
+        fileprivate let needsWord: [Bool]
 
         init(_ terms: [Term]) {
             self.init(terms, variants: TraditionalForms(of: [terms], known: nil).forms)
@@ -399,6 +401,23 @@ struct Tagger {
                         prepared.append((variant, key, cue.weight, length))
                     }
                 }
+                // What the term needs is laid out as cues of weight 0, after the others: each is
+                // looked for on its own, as a cue listed too (快递 is both) may have been found first.
+                for need in term.needs {
+                    let needle = Needle(need)
+                    let key = keys[needle] ?? keys.count
+                    keys[needle] = key
+                    let length: Int
+                    switch needle {
+                    case .words(let words, _): length = words.count
+                    case .characters(let characters, _): length = characters.count
+                    }
+                    var forms = [need]
+                    for form in (variants[need].map(Tagger.regionalForms) ?? []) + Tagger.simplifiedVariants(need) where !forms.contains(form) {
+                        forms.append(form)
+                    }
+                    for form in forms { prepared.append((Needle(form), key, 0, length)) }
+                }
                 // Stable: cues of equal weight and length keep their order.
                 let ordered = prepared.enumerated().sorted { ($1.element.weight, $1.element.length, $0.offset) < ($0.element.weight, $0.element.length, $1.offset) }
                 let first = entries.count
@@ -436,6 +455,7 @@ struct Tagger {
             }
             self.byFirstWord = byFirstWord
             characterEntries = entries.indices.filter { !entries[$0].isWords }
+            needsWord = terms.map { term in entries[term.entries].contains { $0.weight == 0 } }
         }
 
         // MARK: Stored in the memo
@@ -455,6 +475,8 @@ struct Tagger {
                             hash.add(cue.phrase)
                             hash.add(cue.weight)
                         }
+                        hash.add(term.needs.count)
+                        for need in term.needs { hash.add(need) }
                     }
                 }
                 for phrase in traditional.phrases { hash.add(traditional.forms[phrase] ?? "") }
@@ -496,7 +518,7 @@ struct Tagger {
                           let entries = reader.list({ reader -> Entry? in
                               guard let key = reader.int(), let weight = reader.int(), let isWords = reader.int(), let start = reader.int(),
                                     let count = reader.int(), let split = reader.int(), let opening = reader.int(),
-                                    (0...1).contains(isWords), start >= 0, count >= 0, split >= 0, split <= count,
+                                    weight >= 0, (0...1).contains(isWords), start >= 0, count >= 0, split >= 0, split <= count,
                                     opening >= -1, opening < Tagger.openingBits else { return nil }
                               return Entry(key: key, weight: weight, isWords: isWords == 1, start: start, count: count, split: split, opening: opening)
                           }),
@@ -556,7 +578,7 @@ struct Tagger {
                     /// The words of a cue as this text's keys.
                     var needle: [Int32] = []
                     var next = 0
-                    for term in cues.terms {
+                    for (index, term) in cues.terms.enumerated() {
                         // Terms list their entries in order, one range after another.
                         guard next < candidates.count, candidates[next] < term.entries.upperBound else { continue }
                         seen.removeAll(keepingCapacity: true)
@@ -564,11 +586,26 @@ struct Tagger {
                         var told = 0
                         var evidence: [Evidence] = []
                         var advised = 0
+                        // A term that needs a word (weight-0 entries, laid out last) counts only once the story names one.
+                        let needsWord = cues.needsWord[index]
+                        var named = false
                         while next < candidates.count, candidates[next] < term.entries.upperBound {
                             let entry = entries[candidates[next]]
                             next += 1
-                            guard !seen.contains(entry.key) else { continue }
                             let range = entry.start..<(entry.start + entry.count)
+                            if entry.weight == 0 {
+                                guard !named else { continue }
+                                if entry.isWords {
+                                    needle.removeAll(keepingCapacity: true)
+                                    for word in words[range] { needle.append(keys[Int(word)]) }
+                                    named = needle.withUnsafeBufferPointer { findWords($0, split: 0) { _ in true } }.map { !$0.isAdvice } ?? false
+                                } else {
+                                    named = findCharacters(UnsafeRawBufferPointer(rebasing: bytes[range]), split: 0,
+                                                           opening: entry.opening >= 0 ? entry.opening : nil) { _ in true }.map { !$0.isAdvice } ?? false
+                                }
+                                continue
+                            }
+                            guard !seen.contains(entry.key) else { continue }
                             let hit: Hit?
                             if entry.isWords {
                                 needle.removeAll(keepingCapacity: true)
@@ -599,7 +636,7 @@ struct Tagger {
                         // not let "never install an app" in). It is not quoted as evidence: the red
                         // flags shown for a case are what happened in it.
                         let total = tactics && told > 0 && 2 * told >= term.threshold ? told + advised : told
-                        guard total > 0 else { continue }
+                        guard total > 0, named || !needsWord else { continue }
                         evidence.sort { ($0.line, $0.phrase) < ($1.line, $1.phrase) }
                         result.append(Score(id: term.id, score: total, threshold: term.threshold, evidence: evidence))
                     }

@@ -147,6 +147,7 @@ extension ByteWriter {
                 out.int(cue.weight)
             }
         }
+        optionalStrings(term.needs)
         string(term.body)
         int(term.bodyFirstLine)
         location(term.location)
@@ -204,8 +205,9 @@ extension ByteReader {
                       return Cue(phrase: phrase, weight: weight)
                   }
               }),
-              let body = string(), let bodyFirstLine = int(), let location = location() else { return nil }
+              let needs = optionalStrings(), let body = string(), let bodyFirstLine = int(), let location = location() else { return nil }
         return Decoder.RawTerm(kind: kind, id: id, lang: lang, file: file, name: name, summary: summary, steps: steps, advice: advice,
-                               related: related, threshold: threshold, cues: cues, body: body, bodyFirstLine: bodyFirstLine, location: location)
+                               related: related, threshold: threshold, cues: cues, needs: needs, body: body, bodyFirstLine: bodyFirstLine,
+                               location: location)
     }
 }

@@ -387,6 +387,20 @@ final class PDFPage {
             final = layout(printed, style, width: width)
             maxLines = max(maxLines, final.lineCount)
         }
+        // A Chinese paragraph whose last line is one character and its punctuation ("信。" under a full
+        // line) wraps an em or two narrower, when that keeps its line count: the line before gives it company.
+        var setWidth = width
+        if final.lineCount >= 2, !final.isEllipsized, Self.isOrphan(printed, lineStart: final.startOfLine(final.lineCount - 1)) {
+            for narrower in [width - style.size, width - 2 * style.size] where narrower > width / 2 {
+                let candidate = layout(printed, style, width: narrower)
+                if candidate.lineCount == final.lineCount,
+                   !Self.isOrphan(printed, lineStart: candidate.startOfLine(candidate.lineCount - 1)) {
+                    final = candidate
+                    setWidth = narrower
+                    break
+                }
+            }
+        }
         final.limit(toLines: maxLines)
         let extents = final.extents
         // Which characters no font has, looked for one by one only when the paragraph lacks a glyph.
@@ -399,11 +413,20 @@ final class PDFPage {
             }
         }
         let result = SetText(
-            text: printed, style: style, width: width, maxLines: maxLines,
+            text: printed, style: style, width: setWidth, maxLines: maxLines,
             usedWidth: extents.width, height: extents.height, lineCount: final.lineCount,
             baseline: final.baseline, shortened: printed != text || final.isEllipsized, unprintable: unprintable)
         measured[key] = result
         return result
+    }
+
+    /// Whether the line of `text` that starts at UTF-8 offset `lineStart` holds a single Han character,
+    /// with at most punctuation and spaces beside it.
+    static func isOrphan(_ text: String, lineStart: Int?) -> Bool {
+        guard let lineStart, lineStart > 0, lineStart < text.utf8.count else { return false }
+        let line = String(decoding: text.utf8.dropFirst(lineStart), as: UTF8.self)
+        let letters = line.filter { !$0.isWhitespace && !$0.isPunctuation && !$0.isSymbol }
+        return letters.count == 1 && letters.unicodeScalars.first?.properties.isIdeographic == true
     }
 
     /// The text to print: `text` itself when it fits; when it does not, its whole sentences

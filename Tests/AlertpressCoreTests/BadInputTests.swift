@@ -471,6 +471,39 @@ struct BadInputTests {
         ])
     }
 
+    @Test("`needs` is a list of words: a gap or an empty item is an error, an empty list a warning; a translation with cues of its own has its own needs")
+    func neededWords() throws {
+        let type = { (needs: String) in
+            "---\nname: Fake courier compensation\nsummary: A caller offers compensation for a lost parcel.\nadvice: [call-110-96110]\n"
+                + "cues: [{phrase: double compensation, weight: 3}]\n\(needs)\n---\nBody.\n"
+        }
+        expectDiagnostics(check(type("needs: [courier, \"parcel … lost\", \" \", …]"), at: "types/fake-courier-compensation.md").diagnostics, [
+            Expected("Alerts/types/fake-courier-compensation.md", 6, 18, .error, "invalid-cue", message: ["parcel … lost"]),
+            Expected("Alerts/types/fake-courier-compensation.md", 6, 35, .error, "missing-value"),
+            Expected("Alerts/types/fake-courier-compensation.md", 6, 40, .error, "invalid-cue", message: ["“…”"]),
+        ])
+        expectDiagnostics(check(type("needs: []"), at: "types/fake-courier-compensation.md").diagnostics, [
+            Expected("Alerts/types/fake-courier-compensation.md", 6, 8, .warning, "missing-value", message: ["`needs` is empty"]),
+        ])
+        expectDiagnostics(check(type("needs: courier"), at: "types/fake-courier-compensation.md").diagnostics.filter { $0.severity == .error }, [
+            Expected("Alerts/types/fake-courier-compensation.md", 6, 8, .error, "wrong-type"),
+        ])
+        // A product's compensation is no courier scam; a parcel's is. The Chinese file has cues and needs of its own.
+        var tree = Tree.with([
+            "types/fake-courier-compensation.md": type("needs: [courier, parcel]"),
+            "types/fake-courier-compensation.zh.md": "---\nname: 冒充快递理赔\nsummary: 假理赔。\ncues: [{phrase: 双倍赔偿, weight: 3}]\nneeds: [快递, 包裹]\n---\n正文。\n",
+        ])
+        tree.set("cases/heater.md", caseFile(["title: Heater", "date: 2024-03-01"], body: ["The agent offered double compensation for a faulty heater."]))
+        tree.set("cases/parcel.md", caseFile(["title: Parcel", "date: 2024-03-01"], body: ["The agent offered double compensation for a lost parcel."]))
+        tree.set("cases/mask.zh.md", caseFile(["title: 面膜", "date: 2024-03-01"], body: ["自称客服的人说面膜不合格，给予双倍赔偿。"]))
+        tree.set("cases/box.zh.md", caseFile(["title: 包裹", "date: 2024-03-01"], body: ["自称客服的人说包裹压坏了，给予双倍赔偿。"]))
+        let result = tree.check()
+        #expect(try #require(result.enrichedCase("heater")).scamTypes.contains("fake-courier-compensation") == false)
+        #expect(try #require(result.enrichedCase("parcel")).scamTypes.contains("fake-courier-compensation"))
+        #expect(try #require(result.enrichedCase("mask", lang: "zh")).scamTypes.contains("fake-courier-compensation") == false)
+        #expect(try #require(result.enrichedCase("box", lang: "zh")).scamTypes.contains("fake-courier-compensation"))
+    }
+
     /// A review (thirty-second session): a Chinese cue-less translation took the English cues, and
     /// a clearly Chinese case was never tagged with the type, without a word.
     @Test("a translation of a scam type without cues is a warning: its language's cases would hardly ever be tagged with it")

@@ -212,6 +212,32 @@ struct EnrichmentTests {
         #expect(Tagger.passing(two.scores(Tagger.Cues([Self.courier])), relativeCut: 0).isEmpty)
     }
 
+    /// A blind review (forty-first session): product-quality "compensation" calls (三倍理赔 for a face
+    /// mask) were tagged as courier scams, though no courier, parcel or delivery was in them.
+    @Test("a term that needs a word is scored only when the story names one: not from advice, whether or not the word is a cue too")
+    func neededWord() throws {
+        var courier = Self.courier
+        courier.needs = ["courier", "parcel", "delivery"]
+        let cues = Tagger.Cues([courier])
+        let product = Tagger(numbered(["The seller's agent offered double compensation for the faulty heater."]))
+        #expect(product.scores(Tagger.Cues([Self.courier])).map(\.score) == [3], "without `needs`: tagged")
+        #expect(product.scores(cues).isEmpty, "no courier, parcel or delivery named")
+        // "parcel" is a cue (weight 1) and a needed word: found as a cue first, it still counts as named.
+        let parcel = Tagger(numbered(["A parcel, and double compensation offered."]))
+        #expect(parcel.scores(cues).map(\.score) == [4])
+        #expect(parcel.scores(cues).first?.evidence.map(\.phrase).sorted() == ["double compensation", "parcel"], "a needed word is no evidence of its own")
+        #expect(Tagger(numbered(["A delivery was late. The agent offered double compensation."])).scores(cues).map(\.score) == [3])
+        // Named only in advice to readers: not the story's.
+        let advised = Tagger(numbered(["The agent offered double compensation.", "", "Police advice: a real courier never calls about compensation."]))
+        #expect(advised.scores(Tagger.Cues([Self.courier])).map(\.score) == [3])
+        #expect(advised.scores(cues).isEmpty)
+        // In Chinese, and in its Traditional forms.
+        var chinese = term("fake-courier-compensation", [("双倍赔偿", 3)])
+        chinese.needs = ["快递", "包裹"]
+        #expect(Tagger(numbered(["客服说面膜不合格，给予双倍赔偿。"])).scores(Tagger.Cues([chinese])).isEmpty)
+        #expect(Tagger(numbered(["快遞客服說包裹壞了，給予雙倍賠償。"])).scores(Tagger.Cues([chinese])).map(\.score) == [3])
+    }
+
     @Test("cues add up to the threshold; evidence lists each cue once, in reading order")
     func evidenceAndScore() throws {
         let tagger = Tagger(numbered(["Call about a Lost Parcel", "from the courier,", "with double compensation."], first: 5))

@@ -103,6 +103,13 @@ import Testing
 /// clearance sales and refund portals, a type negated across "or" and 平台客服 weighing less, as
 /// cancellation scams name video and loan platforms' customer service too). Five of the six
 /// controls still take a type. Over all 1204: types F1 0.927, tactics 0.923; the floors stay.
+/// 1205–1264 from a fifth helper in the forty-first session: police public-account posts, court
+/// judgments, bank notes, Traditional Chinese posts from Taiwan and Hong Kong, call and chat
+/// transcripts, six chains, six controls, four near misses (types F1 0.863, tactics 0.829 as written,
+/// types over all 1264 down to 0.924). The courier-compensation type now `needs` a courier, parcel or
+/// delivery named: product-quality "理赔" calls had taken it (9 cases over the set, none lost); with
+/// cues for a friend's hijacked WhatsApp and Publishers Clearing House, the batch's types F1 is 0.897.
+/// Over all 1264: types 0.928, tactics 0.918; the floors stay.
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -235,10 +242,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 1204 labelled narratives are evaluated")
+    @Test("all 1264 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 1204, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 1264, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 

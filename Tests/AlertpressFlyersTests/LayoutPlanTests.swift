@@ -371,6 +371,25 @@ import Testing
         }
     }
 
+    /// A review of the Chinese flyers (forty-first session): "信。" and "金。" stood alone under full lines.
+    @Test("a Chinese paragraph's last line is never one character alone, when an em narrower keeps its line count")
+    func noOrphanCharacter() throws {
+        try FlyerRenderer.exclusively {
+            // Ten characters a line at 10 pt in 100.5 pt: 21 characters and "。" end on "骗。" alone.
+            let text = String(repeating: "防", count: 20) + "骗。"
+            let page = try page("zh")
+            let plain = try #require(PDFPage.isOrphan(text, lineStart: 60) ? text : nil, "the fixture is no orphan")
+            let set = page.typeset(plain, style: style, width: 100.5, maxLines: 5)
+            #expect(set.lineCount == 3 && !set.shortened && set.text == text)
+            #expect(set.width < 100.5, "wrapped at the full width: the last line is \"骗。\" alone")
+            // Latin text, and a last line of two characters or of digits, are left as they are.
+            #expect(page.typeset(String(repeating: "防", count: 20) + "骗子。", style: style, width: 100.5, maxLines: 5).width == 100.5)
+            #expect(!PDFPage.isOrphan("拨打110", lineStart: 6) && !PDFPage.isOrphan("a\nb", lineStart: 2))
+            #expect(PDFPage.isOrphan("可信。", lineStart: 3) && PDFPage.isOrphan("可“信”。", lineStart: 3))
+            #expect(!PDFPage.isOrphan("可信。", lineStart: 0) && !PDFPage.isOrphan("可信。", lineStart: nil))
+        }
+    }
+
     @Test func textThatFitsIsLeftAlone() throws {
         try FlyerRenderer.exclusively {
             let set = try page("en").typeset("Hang up and call 110.", style: style, width: 200, maxLines: 1)
