@@ -158,9 +158,30 @@ struct Decoder {
             let name = String(line[..<colon])
             return keys.contains(name) ? name : nil
         }
-        for (index, line) in lines.enumerated() where index > 0 && isRule(line) {
+        /// "Region: Beijing", "author: Wang": a YAML key and its value, of a key alertpress does not know.
+        func looksLikeKey(_ line: Substring) -> Bool {
+            guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }), colon > line.startIndex else { return false }
+            let name = line[..<colon]
+            return name.count <= 30 && name.first.map { $0.isLetter || $0 == "_" } == true
+                && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+                && line[line.index(after: colon)...].first.map { $0 == " " } ?? true
+        }
+        for (index, line) in lines.enumerated() where isRule(line) {
             let following = lines[(index + 1)...].prefix(40)
-            guard let first = following.first, let name = key(first),
+            // Keys of no front matter, between two rules and nothing else: a block pasted from elsewhere.
+            if let first = following.first, key(first) == nil, looksLikeKey(first), let close = following.dropFirst().firstIndex(where: isRule) {
+                let block = lines[(index + 1)..<close].filter { !$0.trimmingWhitespace().isEmpty }
+                if !block.isEmpty, block.allSatisfy(looksLikeKey) {
+                    let names = block.compactMap { line in line.firstIndex { $0 == ":" || $0 == "：" }.map { String(line[..<$0]) } }
+                    let known = names.compactMap { name in keys.first { $0.lowercased() == name.lowercased() }.map { "`\($0)`" } }
+                    log.warning("second-front-matter", "lines \(source.bodyFirstLine + index)–\(source.bodyFirstLine + close) look like a second front matter block (\(names.map { "`\($0)`" }.joined(separator: ", "))): they would be published as text, the last line as a heading",
+                                at: SourceLocation(file: source.path, line: source.bodyFirstLine + index, column: 1),
+                                hint: known.isEmpty ? "move what applies into the front matter at the top, and remove the block"
+                                    : "move them into the front matter at the top, as \(known.joined(separator: ", ")) (keys are lower case)")
+                    return
+                }
+            }
+            guard index > 0, let first = following.first, let name = key(first),
                   following.dropFirst().contains(where: isRule) else { continue }
             log.error("second-front-matter", "a second front matter block starts on line \(source.bodyFirstLine + index) (`---`, then `\(name):`): its keys would be published as text, and none would apply",
                       at: SourceLocation(file: source.path, line: source.bodyFirstLine + index, column: 1),
@@ -296,12 +317,12 @@ struct Decoder {
     /// "失主手机", "（受害人本人）"; and a scam message pasted whole that greets the number it was sent to
     /// ("尊敬的139…用户", "Dear customer 139…").
     private static let victimsData = SharedRegex {
-        /(?i)victim'?s\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id)|(?:受害人|受害者|被害人|受骗人|受骗者|被骗人|被骗者|事主|失主|当事人|报案人|受骗群众|被骗群众|受害群众|老人|老人家)(?:本人)?(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ)|[（(](?:(?:机主|號主|号主|户主|戶主)(?:为|為|是))?(?:受害人|受害者|被害人|受骗人|被骗人|事主|失主|当事人|报案人)[^）)]{0,4}[）)]|[（(]\s*(?:the\s+)?victim'?s?(?:\s+own)?\s*[）)]|[（(]\s*(?:Ms|Mr|Mrs|Miss)\.?\s+\p{L}+'s(?:\s+own)?\s*[）)]|\bvictim\s+(?:transferred|paid|sent)\s+(?:\w+\s+)?from|受害人转出|尊敬的\s*\+?\d|\bdear\s+(?:customer|user|sir|madam|member)\s*\+?\d|\d\s*(?:用户|机主)|\b(?:rang|called|phoned|texted|messaged|contacted|reached)\s+(?:the\s+)?victim\s+(?:at|on)\b|\bwho\s+(?:was|were|had\s+been)\s+(?:scammed|defrauded|cheated|conned|duped|tricked|targeted)\b|(?:被骗|受骗|被诈骗)的(?:人|学生|老人|女士|男子|女子|事主)|\btargeted\s+(?:number|phone|mobile|account|card|e-?mail)|\b(?:sms|texts?|messages?|calls?)\s+(?:was\s+|were\s+)?received\s+(?:on|at)\b|^\s*own\s+(?:number|phone|mobile|e-?mail)|\bnumber\s+(?:the\s+)?(?:scammers?|fraudsters?|callers?|gang)\s+(?:called|rang|texted)|\b(?:mail|e-?mail|message|sms|text)\s+went\s+to\b|\b(?!scammer|fraudster|caller|suspect|fake|impostor|imposter|agent|officer)\p{L}+'s\s+own\s+(?:phone|mobile|number|card|account|e-?mail|landline)/
+        /(?i)victim'?s\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id)|(?:受害人|受害者|被害人|受骗人|受骗者|被骗人|被骗者|事主|失主|当事人|报案人|受骗群众|被骗群众|受害群众|老人|老人家)(?:\p{Han}{1,2}(?:女士|先生|小姐|阿姨|大爷|某某?))?(?:本人|自己)?(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ)|(?:收件人|收信人|被叫(?:号码|號碼|方)?|接收(?:号码|號碼|手机|手機|邮箱|郵箱)|收到(?:诈骗|詐騙)?(?:短信|短訊|简讯|簡訊|电话|電話|邮件|郵件)的(?:号码|號碼|手机|手機|邮箱|郵箱))|(?:填写|填寫|输入|輸入|填入|绑定|綁定)的(?:银行卡|銀行卡|卡号|卡號)|\b(?:recipient|addressee)(?:'s)?\s*(?:(?:phone|mobile|number|e-?mail|address)\s*)?[:：]|\b(?:texts?|sms|messages?|mails?|e-?mails?|codes?|otps?|links?)\s+(?:was\s+|were\s+)?(?:sent|delivered|forwarded)\s+to\b|\bcard\s+(?:number\s+)?(?:used|entered|typed)\s+(?:on|in|into|at)\b|[（(](?:(?:机主|號主|号主|户主|戶主)(?:为|為|是))?(?:受害人|受害者|被害人|受骗人|被骗人|事主|失主|当事人|报案人)[^）)]{0,4}[）)]|[（(]\s*(?:the\s+)?victim'?s?(?:\s+own)?\s*[）)]|[（(]\s*(?:Ms|Mr|Mrs|Miss)\.?\s+\p{L}+'s(?:\s+own)?\s*[）)]|\bvictim\s+(?:transferred|paid|sent)\s+(?:\w+\s+)?from|受害人转出|尊敬的\s*\+?\d|\bdear\s+(?:customer|user|sir|madam|member)\s*\+?\d|\d\s*(?:用户|机主)|\b(?:rang|called|phoned|texted|messaged|contacted|reached)\s+(?:the\s+)?victim\s+(?:at|on)\b|\bwho\s+(?:was|were|had\s+been)\s+(?:scammed|defrauded|cheated|conned|duped|tricked|targeted)\b|(?:被骗|受骗|被诈骗)的(?:人|学生|老人|女士|男子|女子|事主)|\btargeted\s+(?:number|phone|mobile|account|card|e-?mail)|\b(?:sms|texts?|messages?|calls?)\s+(?:was\s+|were\s+)?received\s+(?:on|at)\b|^\s*own\s+(?:number|phone|mobile|e-?mail)|\bnumber\s+(?:the\s+)?(?:scammers?|fraudsters?|callers?|gang)\s+(?:called|rang|texted)|\b(?:mail|e-?mail|message|sms|text)\s+went\s+to\b|\b(?!scammer|fraudster|caller|suspect|fake|impostor|imposter|agent|officer)\p{L}+'s\s+own\s+(?:phone|mobile|number|card|account|e-?mail|landline)/
     }
     /// A person's data named by their title or name ("李女士手机", "Ms. Li's phone", "机主…", "（李女士）"):
     /// the victim's, unless the words also name the scammer ("骗子王先生手机", "Fake officer Mr. Wang's phone").
     private static let personsData = SharedRegex {
-        /(?i)(?:女士|先生|小姐|阿姨|大爷|大妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|阿婆|老伯|大娘|大叔|同学|学生|机主|本人)(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ)|[（(][^）)]{0,6}(?:女士|先生|小姐)[）)]|\b(?:(?:Ms|Mr|Mrs|Miss)\.?\s+\p{L}+'s|complainant'?s?|(?:grand(?:mother|father|ma|pa|son|daughter)|mother|father|mum|mom|dad|son|daughter|wife|husband|woman|student|pensioner|retiree|widow|widower)'s)\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id|landline)/
+        /(?i)(?:女士|先生|小姐|阿姨|大爷|大妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|阿婆|老伯|大娘|大叔|同学|学生|机主|本人)(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ|\s*[:：,，]?\s*\+?\d)|\b(?:Ms|Mrs|Miss|Mr)\.?\s+\p{Lu}\p{L}*\s*[:：,]?\s*\+?\d|[（(][^）)]{0,6}(?:女士|先生|小姐)[）)]|\b(?:(?:Ms|Mr|Mrs|Miss)\.?\s+\p{L}+'s|complainant'?s?|(?:grand(?:mother|father|ma|pa|son|daughter)|mother|father|mum|mom|dad|son|daughter|wife|husband|woman|student|pensioner|retiree|widow|widower)'s)\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id|landline)/
     }
     /// "her mobile 139…": the person the item is about, the victim, unless the scammer is named before it
     /// ("fake officer, his phone: 138…").
@@ -309,7 +330,7 @@ struct Decoder {
         /(?i)\b(?:her|his)\s+(?:own\s+)?(?:phone|mobile|cell|number|e-?mail|card|account)(?:\s+number)?\s*[:：,]?\s*\+?\d/
     }
     private static let scammerNamed = SharedRegex {
-        /(?i)骗子|诈骗|假冒|冒充|自称|假|客服|嫌疑|scam|fake|fraud|impersonat|posing|pretend|calling\s+(?:him|her)self|suspect/
+        /(?i)骗子|诈骗|假冒|冒充|自称|假|客服|嫌疑|联系人|聯繫人|联络人|scam|fake|fraud|impersonat|posing|pretend|calling\s+(?:him|her)self|suspect|\bcontact\b/
     }
 
     /// Where money was sent: the account named after it is the one it went into.
@@ -331,6 +352,25 @@ struct Decoder {
             return !text[data.upperBound..<words.lowerBound].contains { "，,。;；!！?？".contains($0) }
         }
         return named || (personsData.with { text.contains($0) } && !scammerNamed.with { text.contains($0) })
+    }
+
+    /// The sentence of `line` that holds its 1-based scalar `column`: from after the end of the one
+    /// before (。！？；, or . ! ? before a space) to its own end.
+    static func sentence(of line: String, atColumn column: Int) -> String {
+        let scalars = Array(line.unicodeScalars)
+        let position = min(max(0, column - 1), scalars.count)
+        func ends(_ index: Int) -> Bool {
+            switch scalars[index] {
+            case "。", "！", "？", "；": true
+            case ".", "!", "?", ";": index + 1 == scalars.count || scalars[index + 1].properties.isWhitespace
+            default: false
+            }
+        }
+        var start = position
+        while start > 0, !ends(start - 1) { start -= 1 }
+        var end = position
+        while end < scalars.count, !ends(end) { end += 1 }
+        return String(String.UnicodeScalarView(scalars[start..<min(scalars.count, end + 1)]))
     }
 
     /// Whether a line's first number is the one that called or wrote to the victim, whose words stand
@@ -365,7 +405,9 @@ struct Decoder {
                                       "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "婆婆", "阿婆", "老伯", "大娘", "大叔", "同学", "学生",
                                       "scammed", "defrauded", "cheated", "conned", "duped", "tricked", "targeted", "'s own",
                                       "mother", "father", "grand", "mum", "mom", "dad", "son", "daughter", "wife", "husband", "woman",
-                                      "student", "pensioner", "retiree", "widow", "received", "own", "called", "rang", "texted", "went to"]
+                                      "student", "pensioner", "retiree", "widow", "received", "own", "called", "rang", "texted", "went to",
+                                      "自己", "收件", "收信", "被叫", "接收", "收到", "填写", "填寫", "输入", "輸入", "填入", "绑定", "綁定",
+                                      "recipient", "addressee", "sent to", "delivered to", "forwarded to", "card"]
 
     /// `indicators` is the one place for a scammer's numbers and addresses, published disarmed but
     /// whole. A resident ID number is no one's to publish there (scammers use stolen ones), and an

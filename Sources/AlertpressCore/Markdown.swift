@@ -106,6 +106,11 @@ struct MarkdownRenderer: Sendable {
         return output
     }
 
+    /// `text` with the masks `cjkEmphasis` escaped (`138\\*\\*\\*\\*5678`) as written (`138****5678`).
+    static func unescapedMasks(_ text: String) -> String {
+        text.replacing(/([0-9A-Za-z])((?:\\\*){2,})(?=[0-9A-Za-z@])/) { $0.output.1 + String(repeating: "*", count: $0.output.2.count / 2) }
+    }
+
     /// U+200B ZERO WIDTH SPACE in UTF-8.
     static let zeroWidthSpace: [UInt8] = [0xE2, 0x80, 0x8B]
 
@@ -286,6 +291,10 @@ private final class CmarkDocument {
                     for reference in literal.matches(of: /\[[^\[\]\n]+\]\[[^\[\]\n]*\]/) {
                         output.undefinedReferences.append(.init(text: String(reference.output), line: Self.startLine(of: node)))
                     }
+                }
+                // In code a backslash is printed: a mask's stars, escaped for cmark (`cjkEmphasis`), are stars again.
+                if cmark_node_get_type(node) != CMARK_NODE_TEXT, literal.utf8.contains(UInt8(ascii: "\\")) {
+                    literal = MarkdownRenderer.unescapedMasks(literal)
                 }
                 let defanged = renderer.links.map { $0.defang(literal, asked: &asked) } ?? literal
                 if defanged != written { cmark_node_set_literal(node, defanged) }

@@ -147,6 +147,8 @@ enum RegionalNumbers {
         /(?i)(?:\+?\(?852\)?[\s-]?|(?:手機|手机|手提|電話|电话|聯絡|联系|聯繫|whatsapp|mobile|phone|tel)[^0-9\n]{0,8})([4-9]\d{3})[\s-]?(\d{4})(?![0-9])/
     }
 
+    private static let meetingWords = SharedRegex { /(?i)会议|會議|\bmeeting|\bzoom\b|\bvoov\b|\bwebex\b|房间号|房間號/ }
+
     private static let hongKongHome = SharedRegex {
         /(?i)(?:住宅|家中|家居|home)\s*(?:電話|电话|phone|tel)?[^0-9\n]{0,6}([23]\d{3})[\s-]?(\d{4})(?![0-9])/
     }
@@ -203,6 +205,8 @@ enum RegionalNumbers {
             // A hotline's, named before its "+852" or right before its digits ("WhatsApp熱線9880 1888").
             let scalars = Array(readable.unicodeScalars)
             if [match.2.startIndex, match.0.startIndex].contains(where: { PersonalDataScanner.isExempt(scalars, before: readable.unicodeScalars.distance(from: readable.unicodeScalars.startIndex, to: $0)) }) { continue }
+            // "会议号852 4177 9612", "join meeting 852 9123 4567": a meeting's ID, eleven digits from 852 without a "+".
+            if match.2.hasPrefix("852"), meetingWords.with({ readable[..<match.2.startIndex].suffix(48).contains($0) }) { continue }
             add(.mobile, match.0.startIndex, "\(match.0.prefix(1))***\(match.1)", "852\(match.0)\(match.1)")
         }
         for match in !forms.contains(.regional) ? [] : hongKongHome.with({ readable.matches(of: $0).map { ($0.1, $0.2) } }) {

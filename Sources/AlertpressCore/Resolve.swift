@@ -252,6 +252,13 @@ enum Resolver {
                     decoder.log.warning("untranslated-cues", "this translation has no `cues`: cases in `\(lang)` are looked for with the original's, and are hardly ever tagged as `\(term.id)`",
                                         at: term.location, hint: "add `cues:` with the phrases a case written in `\(lang)` uses for it")
                 }
+                // Chinese cases are tagged by Chinese cues: a Chinese file's cues all in Latin letters (the
+                // original's, copied) would hardly ever tag one.
+                if let lang = term.lang, lang.lowercased().hasPrefix("zh"), let cues = term.cues, !cues.isEmpty,
+                   !cues.contains(where: { $0.phrase.unicodeScalars.contains { $0.properties.isIdeographic } }) {
+                    decoder.log.warning("untranslated-cues", "every cue of this `\(lang)` file is in Latin letters: cases written in Chinese are hardly ever tagged as `\(term.id)`",
+                                        at: term.location, hint: "list the Chinese phrases a case uses for it, e.g. {phrase: 双倍赔偿, weight: 3}")
+                }
                 // A translation's own cues against the threshold it takes, its own or its original's.
                 if term.lang != nil, let cues = term.cues, !cues.isEmpty,
                    case let threshold = term.threshold ?? variants[nil]?.threshold ?? Decoder.defaultThreshold,
@@ -437,9 +444,24 @@ enum Resolver {
         let links = LinkPolicy(scamHosts: scamHosts, trustedHosts: trustedHosts)
         // Each host is judged once; the cases are searched only for a source host that is a scam site.
         let scamSources = sourceHosts.filter(links.isScam)
+        // The case that lists a host, for a message to name: where the editor decides.
+        func listing(_ host: String) -> String? {
+            zip(filesBySlug, decoded).first { _, decode in decode.scamHosts.contains { LinkPolicy(scamHosts: [$0], trustedHosts: []).isScam(host) } }?.0.first?.path
+        }
         if !scamSources.isEmpty {
             for (files, decode) in zip(filesBySlug, decoded) {
-                for host in decode.trustedHosts where scamSources.contains(host) { scamSource(host, in: files, reread: reread, log: &decoder.log) }
+                for host in decode.trustedHosts where scamSources.contains(host) {
+                    scamSource(host, listedIn: listing(host), in: files, reread: reread, log: &decoder.log)
+                }
+            }
+        }
+        // An indicator on a site the bulletin trusts (`trusted_domains`, its own or its report address)
+        // disarms every link to that site, in every case: said once, at the indicator.
+        let configured = Set(rawSite?.trustedDomains ?? []).union([rawSite?.baseURL?.value, rawSite?.reportURL?.value].compactMap { $0.flatMap { URL(string: $0)?.host?.lowercased() } })
+        let configuredPolicy = LinkPolicy(scamHosts: [], trustedHosts: configured)
+        for (files, decode) in zip(filesBySlug, decoded) {
+            for host in decode.scamHosts where configuredPolicy.isTrusted(host) {
+                trustedIndicator(host, in: files, reread: reread, log: &decoder.log)
             }
         }
         let markdown = MarkdownRenderer(baseURL: baseURL, links: links)
@@ -544,18 +566,34 @@ enum Resolver {
 
     /// A source on a scam site (one that a case lists in `indicators`) would be a live link to it:
     /// an error at each `url` line naming the host.
-    static func scamSource(_ host: String, in files: [ContentFile], reread: CaseGroup.Reread, log: inout DiagnosticLog) {
+    static func scamSource(_ host: String, listedIn listing: String?, in files: [ContentFile], reread: CaseGroup.Reread, log: inout DiagnosticLog) {
         for file in files {
             guard let data = file.data ?? (try? reread(file.relative).get()) else { continue }
             for (index, line) in String(decoding: data, as: UTF8.self).splitLines().enumerated() {
                 let lowered = line.lowercased()
                 guard lowered.contains("url:"), let range = lowered.range(of: "://" + host),
                       lowered[range.upperBound...].first.map({ !$0.isLetter && !$0.isNumber && $0 != "." && $0 != "-" }) ?? true else { continue }
-                log.error("scam-source", "source on `\(host)`, a scam site named in `indicators`, would be published as a live link",
+                log.error("scam-source", "source on `\(host)`, a scam site named in `indicators`\(listing.map { " of \($0)" } ?? ""), would be published as a live link",
                           at: SourceLocation(file: file.path, line: index + 1,
                                              column: lowered.unicodeScalars.distance(from: lowered.startIndex, to: range.lowerBound) + 4),
                           hint: "cite a report about the site instead, or take the host out of `indicators` if it is not a scam site")
             }
+        }
+    }
+
+    /// An indicator on a trusted site: a warning at its line, naming what it disarms.
+    static func trustedIndicator(_ host: String, in files: [ContentFile], reread: CaseGroup.Reread, log: inout DiagnosticLog) {
+        for file in files {
+            guard let data = file.data ?? (try? reread(file.relative).get()) else { continue }
+            let lines = String(decoding: data, as: UTF8.self).splitLines()
+            guard let index = lines.firstIndex(where: { line in
+                let lowered = line.lowercased()
+                return !lowered.contains("url:") && Defang.refanged(lowered).contains(host)
+            }) else { continue }
+            log.warning("trusted-indicator", "`indicators` names `\(host)`, a site the bulletin trusts: every link to it, in every case, will be shown disarmed",
+                        at: SourceLocation(file: file.path, line: index + 1, column: 1),
+                        hint: "list the scam page itself on a site of its own, or, for a scam account on a shared platform, describe it in the text; or take the site out of `trusted_domains`")
+            return
         }
     }
 
@@ -729,6 +767,14 @@ enum Resolver {
         }
         let rendered = markdown.render(bodySource.body)
         asked.formUnion(rendered.askedHosts)
+        // A placeholder left in (`<!-- TODO -->`, a heading with nothing under it): an empty story is published.
+        // (Headings written with `#`: a line over `---` is one too, which a second front matter makes.)
+        if !bodySource.body.isBlank, bodySource.file == own.file,
+           !["<p", "<ul", "<ol", "<pre", "<blockquote", "<table", "<img"].contains(where: rendered.html.contains),
+           !rendered.html.contains("<h") || bodySource.body.split(separator: "\n").allSatisfy({ $0.trimmingWhitespace().isEmpty || $0.hasPrefix("#") }) {
+            log.warning("empty-case", "the story shows nothing but \(rendered.html.contains("<h") ? "headings" : "comments or markup"): its page, feeds and search show an empty story",
+                        at: SourceLocation(file: own.file, line: own.bodyFirstLine), hint: "write what happened under the front matter, or remove the placeholder")
+        }
         let summary = own.summary ?? base?.summary
         let derivedSummary = summary == nil ? Summary.derive(from: rendered.proseText) : ""
         if bodySource.file == own.file {
@@ -1025,9 +1071,13 @@ enum Resolver {
             }
             for finding in findings where kinds?.contains(finding.kind) ?? true {
                 // The indicators are read, and the line's words, only for a finding: most files have none.
-                let listed = declared ?? Set(indicators.flatMap { PersonalDataScanner.scan($0, markup: false).map(\.identity) }.filter { !$0.isEmpty })
+                let listed = declared ?? Set(indicators.flatMap { PersonalDataScanner.scan($0, markup: false).flatMap(\.identities) }.filter { !$0.isEmpty })
                 declared = listed
-                if listed.contains(finding.identity), !Decoder.namesVictimsData(String(line)) || Decoder.namesCaller(String(line)) { continue }
+                if listed.contains(finding.identity) {
+                    // Read in its sentence: "The caller rang from 170…. The victim's number is also 170…" names it twice.
+                    let sentence = Decoder.sentence(of: String(line), atColumn: finding.column)
+                    if !Decoder.namesVictimsData(sentence) || Decoder.namesCaller(sentence) { continue }
+                }
                 found.insert(finding.masked)
                 let hint = switch finding.kind {
                           case .email: "remove it; a scammer's address belongs in a case's `indicators`"

@@ -36,9 +36,24 @@ enum PersonalDataScanner {
                 for (spelt, plain) in [("at", "@"), ("@", "@"), ("dot", "."), (".", ".")] {
                     for (open, close) in [("[", "]"), ("(", ")"), ("{", "}"), ("【", "】")] { address = address.replacingOccurrences(of: open + spelt + close, with: plain) }
                 }
-                return address.replacingOccurrences(of: "＠", with: "@")
+                address = address.replacingOccurrences(of: "＠", with: "@")
+                // However the sign is written ("#", " at ") and however much of the host is ("qq dot com", "qq"):
+                // the local part and the host's first label.
+                let sign = address.firstIndex { "@#＃★☆".contains($0) }.map { $0..<address.index(after: $0) }
+                    ?? address.range(of: " at ", options: .caseInsensitive)
+                guard let sign else { return address }
+                let local = address[..<sign.lowerBound].trimmingCharacters(in: .whitespaces)
+                let host = address[sign.upperBound...].drop { $0 == " " }.prefix { $0.isLetter || $0.isNumber || $0 == "-" }
+                return local + "@" + host
             default: return value
             }
+        }
+
+        /// The identities it has written out in words too: an address's as "name at qq dot com" reads
+        /// with its spaces left out (`nameatqqdotcom`).
+        var identities: [String] {
+            guard kind == .email, let sign = value.firstIndex(of: "@") else { return [identity] }
+            return [identity, value[..<sign] + "at" + value[value.index(after: sign)...].replacingOccurrences(of: ".", with: "dot")]
         }
     }
 
@@ -169,7 +184,9 @@ enum PersonalDataScanner {
                                                     "webmaster", "postmaster", "press", "media", "news", "help", "kefu", "noreply", "no-reply",
                                                     "fraud", "antifraud", "anti-fraud", "abuse", "feedback", "complaint", "complaints", "tousu",
                                                     "office", "editor", "editors", "security", "phishing", "spam", "fanzha", "fzzx", "fanzhapian",
-                                                    "tips", "tipoff", "hotline", "xinfang", "jubaozhongxin", "scams", "scamalert"]
+                                                    "tips", "tipoff", "hotline", "xinfang", "jubaozhongxin", "scams", "scamalert",
+                                                    "cs", "care", "customer", "customers", "creditcard", "card", "cards", "kf", "kfzx", "inquiry",
+                                                    "inquiries", "notice", "notices", "alert", "alerts", "legal", "compliance", "privacy", "dpo"]
 
     /// Whether an address found is none of a person's: a role's at an organisation's own domain (at a
     /// webmail host anyone may take the name), or words of a sentence around an "@" set apart.
@@ -182,7 +199,10 @@ enum PersonalDataScanner {
         guard !webmailHosts.contains(hostName) else { return at.first?.isWhitespace == true && proseWords.contains(lowered) }
         // A role's words joined ("fraud.prevention", "phishing-report", "customer_service", "reportphishing").
         let words = lowered.split(whereSeparator: { ".-_+".contains($0) }).map(String.init)
-        return roleAccounts.contains(lowered) || words.contains(where: roleAccounts.contains)
+        // A service number's mailbox (`95588@icbc.com.cn`, `12321@12321.cn`, `10086@…`): a bank's, a hotline's.
+        let isServiceNumber = lowered.allSatisfy(\.isASCII) && lowered.allSatisfy(\.isNumber) && lowered.count == 5
+            && ["95", "96", "12", "10"].contains(where: lowered.hasPrefix)
+        return isServiceNumber || roleAccounts.contains(lowered) || words.contains(where: roleAccounts.contains)
             || ["phishing", "fraud", "scam", "enquir", "customerservice", "customercare"].contains(where: lowered.contains)
             || labels.dropLast().contains { ["gov", "police", "mil"].contains($0) } || labels.last.map { ["gov", "mil"].contains($0) } == true
             || (at.first?.isWhitespace == true && proseWords.contains(lowered))
@@ -522,6 +542,13 @@ enum PersonalDataScanner {
                     index = close + 1
                     continue
                 case 0x80...0xBF: break  // inside a scalar already looked at
+                // A letter typed for a digit inside a number (l3852417796, 1592738461O): `lookalikeDigits`.
+                case UInt8(ascii: "l"), UInt8(ascii: "I"), UInt8(ascii: "O"), UInt8(ascii: "o"):
+                    if run.group > 0 || (index + 1 < bytes.count && (0x30...0x39).contains(bytes[index + 1])) {
+                        if run.digit() { return true }
+                    } else {
+                        run.reset()
+                    }
                 case 0x00..<0x80: run.reset()
                 // Chinese characters (U+4E00–U+9FFF) end a run, without a look at their properties;
                 // eleven numerals in a row (一三九一二三四五六七八) are a number spelt out.
@@ -733,9 +760,16 @@ enum PersonalDataScanner {
             }
             endRun()
         }
+        let lookalikes = Self.lookalikeDigits(characters)
         var index = 0
         while index < characters.count {
             let character = characters[index]
+            if let digit = lookalikes[index] {
+                text.append(digit)
+                columns.append(starts[index])
+                index += 1
+                continue
+            }
             if !spelledOut.isEmpty, spelledOut[index], let digit = spelled(character) ?? character.unicodeScalars.first.flatMap(Self.digit) {
                 text.append(digit)
                 columns.append(starts[index])
@@ -794,6 +828,54 @@ enum PersonalDataScanner {
             index += 1
         }
         return (String(text), columns)
+    }
+
+    /// Letters typed for digits inside a mobile number, to slip past filters (`l3852417796`,
+    /// `1592 7384 61O`): l and I for 1, O and o for 0, by position. Only where the run, so read, is a
+    /// mainland mobile's eleven digits with nine or more of them real, standing alone.
+    static func lookalikeDigits(_ characters: [Character]) -> [Int: Unicode.Scalar] {
+        func lookalike(_ character: Character) -> Unicode.Scalar? {
+            switch character {
+            case "l", "I": "1"
+            case "O", "o": "0"
+            default: nil
+            }
+        }
+        func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
+        guard characters.contains(where: { lookalike($0) != nil }), characters.count { isDigit($0) } >= 9 else { return [:] }
+        var found: [Int: Unicode.Scalar] = [:]
+        var index = 0
+        while index < characters.count {
+            guard isDigit(characters[index]) || lookalike(characters[index]) != nil,
+                  index == 0 || !(characters[index - 1].isASCII && (characters[index - 1].isLetter || characters[index - 1].isNumber)) else {
+                index += 1
+                continue
+            }
+            // The run: digits and lookalikes, single spaces or dashes between groups.
+            var read: [(position: Int, digit: Unicode.Scalar, real: Bool)] = []
+            var end = index
+            while end < characters.count {
+                let character = characters[end]
+                if isDigit(character), let scalar = character.unicodeScalars.first {
+                    read.append((end, scalar, true))
+                } else if let digit = lookalike(character) {
+                    read.append((end, digit, false))
+                } else if (character == " " || character == "-"), end + 1 < characters.count,
+                          isDigit(characters[end + 1]) || lookalike(characters[end + 1]) != nil, !read.isEmpty {
+                    // A separator between groups.
+                } else {
+                    break
+                }
+                end += 1
+            }
+            let standsAlone = end == characters.count || !(characters[end].isASCII && (characters[end].isLetter || characters[end].isNumber))
+            if standsAlone, read.count == 11, read.count { $0.real } >= 9, read.contains(where: { !$0.real }),
+               read[0].digit == "1", ("3"..."9").contains(read[1].digit) {
+                for entry in read where !entry.real { found[entry.position] = entry.digit }
+            }
+            index = max(end, index + 1)
+        }
+        return found
     }
 
     /// Markdown's emphasis, strike-through and code marks.
@@ -1347,9 +1429,13 @@ enum PersonalDataScanner {
         if !isMobileShape, ["余元", "多元", "余万元", "多万元", "餘元", "餘萬元", "多萬元"].contains(where: { following.hasPrefix($0) }) { return true }
         // After the words of a sum and before a unit ("涉案金额达15823467890元", "losses came to
         // 15823467890 yuan"): an amount, however precise.
+        // A linking word may stand between ("损失累计达…", "资金流水为…", "冻结资金逾…").
         let words = String(String.UnicodeScalarView(scalars[max(0, before - 14)..<before])).lowercased()
-        if Self.sumWords.contains(where: { words.hasSuffix($0) }),
-           ["元", "万元", "萬元", "块", "人民币", "人民幣", "yuan", "rmb", "cny", "dollars", "hkd", "usd"].contains(where: { following.lowercased().hasPrefix($0) }) {
+        let link = ["达到", "達到", "达", "達", "为", "為", "约", "約", "逾", "超过", "超過", "近", "共"].first { words.hasSuffix($0) }
+        let unlinked = link.map { String(words.dropLast($0.count)) } ?? words
+        if Self.sumWords.contains(where: { words.hasSuffix($0) || unlinked.hasSuffix($0) }),
+           ["元", "万元", "萬元", "块", "余元", "餘元", "多元", "人民币", "人民幣", "yuan", "rmb", "cny", "dollars", "hkd", "usd"]
+            .contains(where: { following.lowercased().hasPrefix($0) }) {
             return true
         }
         // Otherwise one number written whole is an amount only when round ("冻结资金15000000000元")
@@ -1375,7 +1461,7 @@ enum PersonalDataScanner {
     private static let sumWords = ["金额达", "金額達", "损失", "損失", "损失达", "損失達", "总额", "總額", "共计", "共計", "合计", "合計", "总计", "總計",
                                    "累计", "累計", "涉案", "高达", "高達", "达到", "達到", "流水", "资金", "資金", "loss was", "losses were", "loss of",
                                    "losses of", "came to", "totalled", "totaled", "totalling", "totaling", "total of", "amounted to", "amounting to",
-                                   "laundered", "sum of", "worth"]
+                                   "laundered", "sum of", "worth", "turnover of", "turnover was", "flows of", "flow of"]
 
     /// Whether the digits at `range` are a whole segment of a URL's path, after its host
     /// ("https://m.weibo.cn/status/4800…", "www.bilibili.com/video/9123…/"): no card number is written there.

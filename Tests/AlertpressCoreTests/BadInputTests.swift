@@ -515,6 +515,17 @@ struct BadInputTests {
         ])
     }
 
+    /// A malformed-input review (forty-first session): the English cues copied into a Chinese file passed without a word.
+    @Test("a Chinese translation whose cues are all in Latin letters is a warning; one cue in Chinese is enough")
+    func latinCuesInChinese() {
+        let file = "types/fake-courier-compensation.zh.md"
+        let latin = Tree.with([file: "---\nname: 冒充快递理赔\nsummary: 假理赔。\ncues: [{phrase: double compensation, weight: 3}, lost parcel]\n---\n正文。\n"]).check()
+        expectDiagnostics(latin.diagnostics, [
+            Expected("Alerts/" + file, 1, 1, .warning, "untranslated-cues", message: ["Latin letters"], hint: ["双倍赔偿"]),
+        ])
+        expectClean(Tree.with([file: "---\nname: 冒充快递理赔\nsummary: 假理赔。\ncues: [{phrase: 双倍赔偿, weight: 3}, QQ群]\n---\n正文。\n"]).check())
+    }
+
     /// A review (thirty-second session): the errors pointed at the anchor, where the list was right.
     @Test("a value given through an alias is told at the key that uses it, not at the anchor")
     func aliasedValue() {
@@ -1540,6 +1551,21 @@ struct BadInputTests {
             Expected(Self.file, 7, 1, .error, "second-front-matter", message: ["`draft:`"]),
         ])
         expectClean(check(caseFile(["title: One", "date: 2024-03-01"]) + "Story.\n\n---\n\nNote: the police said more.\n\n---\n"))
+        // A malformed-input review (forty-first session): keys alertpress does not know went out as a heading, without a word.
+        expectDiagnostics(check(caseFile(["title: One", "date: 2024-03-01"]) + "---\nRegion: Beijing\nauthor: Wang Fang (desk editor)\n---\nStory.\n").diagnostics, [
+            Expected(Self.file, 6, 1, .warning, "second-front-matter", message: ["lines 6–9", "`Region`, `author`"], hint: ["`region`"]),
+        ])
+    }
+
+    /// A malformed-input review (forty-first session): a body of only a comment published an empty story, without a word.
+    @Test("a story of only a comment, or only headings, is a warning; a story of a code block or an image is not", arguments: [
+        ("<!-- TODO: write the story here -->", "comments or markup"), ("## What happened\n\n### Advice", "headings"),
+        ("```\n【顺丰】您的快递丢失\n```", nil), ("![The fake page](/assets/logo.png)", nil),
+    ])
+    func placeholderBody(_ body: String, _ shows: String?) {
+        let warnings = check(caseFile(["title: One", "date: 2024-03-01", "summary: A call."]) .replacingOccurrences(of: "Police are investigating the matter.\n", with: body + "\n"))
+            .diagnostics.filter { $0.code == "empty-case" }
+        #expect(warnings.map(\.line) == (shows == nil ? [] : [6]) && warnings.allSatisfy { $0.message.contains(shows ?? "") }, "\(warnings.map(\.formatted))")
     }
 
     @Test("a yearly window of more than half a year is a warning (start and end swapped); a winter season across the new year is not")
@@ -1891,7 +1917,22 @@ struct BadInputTests {
                                     "  - {name: Other, url: \"https://pay.evil-shop.example.org/\"}"]),
         ]).check()
         expectDiagnostics(result.diagnostics, [
-            Expected("Alerts/cases/b.md", 6, 32, .error, "scam-source", message: ["`pay.evil-shop.example`", "live link"]),
+            Expected("Alerts/cases/b.md", 6, 32, .error, "scam-source", message: ["`pay.evil-shop.example`", "of Alerts/cases/a.md", "live link"]),
+        ])
+    }
+
+    /// A malformed-input review (forty-first session): a scam account on a trusted platform, listed in
+    /// `indicators`, disarmed every link to the platform and to the report page, without a word.
+    @Test("an indicator on a site the bulletin trusts (trusted_domains, its own, its report page) is a warning at its line")
+    func indicatorOnTrustedSite() {
+        var tree = Tree.with([
+            "cases/a.md": caseFile(["title: A", "date: 2024-03-01", "indicators:", "  - \"hxxps://weibo[.]com/u/7712345\"",
+                                    "  - \"https://alerts.example.org/report/\"", "  - \"https://claim-center.example/\""]),
+        ])
+        tree.set("site.yml", String(decoding: Fixtures.base["site.yml"] ?? Data(), as: UTF8.self) + "trusted_domains: [weibo.com]\n")
+        expectDiagnostics(tree.check().diagnostics, [
+            Expected("Alerts/cases/a.md", 5, 1, .warning, "trusted-indicator", message: ["`weibo.com`", "disarmed"]),
+            Expected("Alerts/cases/a.md", 6, 1, .warning, "trusted-indicator", message: ["`alerts.example.org`"]),
         ])
     }
 
@@ -2228,6 +2269,53 @@ extension BadInputTests {
                        "受害人的手机号13812345678被骗子用于注册网贷"]
         let refused = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:"] + victims.map { "  - \"\($0)\"" }))
         #expect(refused.diagnostics.filter { $0.code == "personal-data" }.map(\.line) == [5, 6, 7], "\(refused.diagnostics.map(\.formatted))")
+    }
+
+    /// A fifth privacy red team (forty-first session): a person's title, or where a text or mail went,
+    /// before a number let it out whole; a listed number named as the victim's in its own sentence
+    /// (after one naming it the caller's) too.
+    @Test("an indicator with a person's title or a recipient before its number is the victim's; a listed number is read in its own sentence")
+    func indicatorsNamingRecipients() {
+        let victims = ["张女士 19951238807", "Ms. Li 18672039415", "Text sent to 13852417796 from a 1069 number", "收到诈骗短信的号码：15927384610",
+                       "被叫号码18672039415", "Recipient: 19951238807", "Card used on the fake page: 6228480012345671",
+                       "Phishing mail delivered to lihua1990@qq.com"]
+        let refused = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:"] + victims.map { "  - \"\($0)\"" }))
+        #expect(refused.diagnostics.filter { $0.code == "personal-data" }.map(\.line) == Array(5..<(5 + victims.count)),
+                "\(refused.diagnostics.map(\.formatted))")
+        // The scammer's persona and contact keep theirs.
+        let scammers = ["联系人王先生13912345678", "冒充客服的张先生17012345678", "Fake officer Mr. Wang 17012340019", "Recipient account for the payments: 6228480012345678903"]
+        let passing = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:"] + scammers.map { "  - \"\($0)\"" }))
+        #expect(!passing.diagnostics.contains { $0.code == "personal-data" }, "\(passing.diagnostics.map(\.formatted))")
+        for line in ["民警核实，受害人李女士的手机号就是17012345678，骗子利用改号软件让来电显示成她自己的号码。",
+                     "所谓“来电号码”17012345678其实就是受害人自己的手机号。",
+                     "The caller rang from 17012345678. The victim's phone number, she told police, is also 17012345678."] {
+            let named = check(caseFile(["title: Call", "date: 2024-03-01", "indicators: [\"来电号码17012345678\"]"], body: [line]))
+            #expect(named.diagnostics.map(\.code).contains("personal-data"), "\(line)")
+        }
+        // Written another way in the story than in the list, an address is the same address.
+        let spelt = check(caseFile(["title: Mail", "date: 2024-03-01", "indicators: [\"kefu_lipei88@qq.com\"]"],
+                                   body: ["Residents who got mail from kefu_lipei88 at qq dot com should delete it. 骗子用kefu_lipei88#qq.com发来协议。"]))
+        #expect(!spelt.diagnostics.contains { $0.code == "personal-data" }, "\(spelt.diagnostics.map(\.formatted))")
+    }
+
+    @Test("letters typed for digits in a mobile are read as its digits; an ordinary word beside a number is not", arguments: [
+        ("She typed her number as l3852417796 into the chat.", true), ("受害人把手机号写成1592738461O发给了对方。", true),
+        ("Her number, 1592 7384 61O, was on the label.", true), ("She wrote it as I3852417796.", true),
+        ("Model O 1592738461 is sold out.", false), ("Version l.3852417796 was installed.", false), ("hello 1592738461 world", false),
+    ])
+    func lookalikeDigits(_ line: String, _ refused: Bool) {
+        #expect(check(caseFile(["title: Call", "date: 2024-03-01"], body: [line])).diagnostics.map(\.code).contains("personal-data") == refused)
+    }
+
+    @Test("official mailboxes named by a service number or a role, meeting IDs from 852 and sums after linking words are no one's data", arguments: [
+        "工商银行客服邮箱95588@icbc.com.cn回复称，银行从未发送过此类短信。", "Reports can also be sent to 12321@12321.cn.",
+        "Card holders can write to creditcard@cmbchina.com.", "The courier's address, cs@sf-express.com, said it never pays by link.",
+        "对方让她进入腾讯会议，会议号852 4177 9612，随后要求她共享屏幕。", "He asked her to join meeting 852 9123 4567 and share her screen.",
+        "全国此类案件损失累计达15823467890元。", "该团伙涉案资金流水达13547862310元。", "经审计，涉案资金达13547862310元人民币。",
+        "专案组共冻结涉案资金13547862310余元。", "The gang's accounts had a turnover of 13547862310 yuan.",
+    ])
+    func officialOrNoOnes(_ line: String) {
+        expectClean(check(caseFile(["title: Call", "date: 2024-03-01"], body: [line])))
     }
 }
 

@@ -22,6 +22,17 @@ struct MarkdownCJKTests {
         #expect(renderer.render("A **bold** word and 138****5678.").html == "<p>A <strong>bold</strong> word and 138****5678.</p>\n")
         #expect(!renderer.render("**提醒：**注意").html.contains("\u{200B}"))
     }
+
+    /// A malformed-input review (forty-first session): a scam text quoted in a code block showed `138\*\*\*\*5678`.
+    @Test("masks in code spans and code blocks are printed as written, in the page and in its plain text; in text two masks stay masks")
+    func masksInCode() {
+        let output = renderer.render("Call `170****1234` now.\n\n```\nCall 138****5678 or mail z***@qq.com\n```\n\nBoth 138****5678 and 139****5678 called.")
+        #expect(output.html.contains("<code>170****1234</code>"), "\(output.html)")
+        #expect(output.html.contains("Call 138****5678 or mail z***@qq.com"), "\(output.html)")
+        #expect(output.html.contains("<p>Both 138****5678 and 139****5678 called.</p>"), "\(output.html)")
+        #expect(!output.html.contains("\\*") && !output.plainText.contains("\\*"), "\(output.plainText)")
+        #expect(output.plainText.contains("Call 138****5678"))
+    }
 }
 
 /// The byte-level `cjkEmphasis` and zero-width-space removal against a scalar-by-scalar reference

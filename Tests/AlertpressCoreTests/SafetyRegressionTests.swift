@@ -383,7 +383,7 @@ struct PersonalDataSpellingTests {
     @Test("personal data that only the decoded value or the rendered page shows is an error at that value", arguments: [
         (["title: \"Ms. Zhang \\x31\\x33800138000 lost 3,000 yuan\"", "date: 2024-03-01"], [String](), 2, 8),
         (["{date: 2024-03-01, indicators: [\"x\"], title: \"Ms. Zhang 13800138000\"}"], [], 2, 46),
-        (["title: Alias", "date: 2024-03-01", "indicators: [&v \"Ms. Zhang 13800138000\"]", "summary: *v"], [], 5, 1),
+        (["title: Alias", "date: 2024-03-01", "indicators: [&v \"Caller 13800138000\"]", "summary: *v"], [], 5, 1),
         (["title: Folded", "date: 2024-03-01", "summary: \"Ms. Zhang, 138 0013", "", "  8000, lost 3,000 yuan\""], [], 4, 10),
         (["title: \"Victim <Ms Zhang 13800138000> lost 3,000 yuan\"", "date: 2024-03-01"], [], 2, 26),
         // A %-escaped digit is read in the line itself, where the number starts.
