@@ -164,12 +164,12 @@ public enum SiteBuilder {
         let rendered: Int
         do {
             let sitemap = Sitemap.job(bulletin, pages: pageJobs.compactMap(\.sitemap))
-            log.append(contentsOf: SiteLinks.check(bulletin, paths: {
-                SiteLinks.paths(jobs: [editions.flatMap(\.first), [sitemap], pageJobs].joined(), flyers: flyerJobs, assets: assetNames ?? [])
-            }, fileSystem: fileSystem))
+            let generated = SiteLinks.paths(jobs: [editions.flatMap(\.first), [sitemap], pageJobs].joined(), flyers: flyerJobs, assets: assetNames ?? [])
+            let root = rootFiles(options.templates, generated: generated, fileSystem: fileSystem, log: &log)
+            log.append(contentsOf: SiteLinks.check(bulletin, paths: { generated.union(root.map(\.path)) }, fileSystem: fileSystem))
             rendered = try run([editions.flatMap(\.first) + [sitemap], pageJobs].joined(), into: &site)
             var rest = [notFoundPage(bulletin, templates: templates, logo: logo)]
-            rest += assets(options.templates, names: assetNames ?? [], fileSystem: fileSystem, log: &log)
+            rest += assets(options.templates, names: assetNames ?? [], fileSystem: fileSystem, log: &log) + root
             try site.add(rest)
             pages += 1
             report("rendered pages, feeds and search indexes", rendered)
@@ -346,6 +346,50 @@ public enum SiteBuilder {
                 return nil
             }
             return OutputFile(path: "assets/" + name, data: data)
+        }
+    }
+
+    /// Files under `Templates/root/`, published at the site's root as they are: a custom domain's
+    /// `CNAME`, `.nojekyll`, `.well-known/security.txt`, a search engine's verification file. Hidden
+    /// files are published too (there they are the point), but for version control's and alertpress's
+    /// own; an editor's backup or a link out of the templates folder is not, with a warning.
+    /// None may take the place of a file the build makes (`generated`, its paths): that is an error.
+    static func rootFiles(_ templates: String, generated: Set<String>, fileSystem: some ContentFileSystem, log: inout DiagnosticLog) -> [OutputFile] {
+        let folder = templates + "/root"
+        guard fileSystem.isDirectory(folder), let names = try? fileSystem.files(under: folder, includingHidden: true) else { return [] }
+        return names.compactMap { name in
+            let location = SourceLocation(file: folder + "/" + name, line: 0, column: 0)
+            let top = String(name.prefix { $0 != "/" })
+            if DiskFileSystem.isEditorBackup(name) || [".DS_Store", "Thumbs.db"].contains(String(name.split(separator: "/").last ?? "")) {
+                log.warning("unknown-file", "`\(name)` is not published: it looks like an editor's backup or a system's file", at: location,
+                            hint: "delete it when you no longer need it")
+                return nil
+            }
+            if SiteWriter.versionControl.contains(top) || SiteWriter.isState(top) || SiteWriter.marks.contains(top) {
+                log.error("reserved-path", "`root/\(name)` is not published: `\(top)` at the top of the site is \(SiteWriter.versionControl.contains(top) ? "version control's" : "alertpress's own")",
+                          at: location, hint: "remove it from Templates/root/")
+                return nil
+            }
+            if generated.contains(name) || top == "assets" {
+                log.error("reserved-path", "`root/\(name)` would take the place of `\(name)`, which the build makes", at: location,
+                          hint: top == "assets" ? "put files for /assets/ in Templates/assets/" : "remove it from Templates/root/, or give it another name")
+                return nil
+            }
+            if let target = fileSystem.linkTarget(folder + "/" + name, outside: templates) {
+                log.warning("outside-link", "`\(name)` is a link to `\(target)`, outside the templates folder: it is not published", at: location,
+                            hint: "copy the file into Templates/root/")
+                return nil
+            }
+            guard let data = try? fileSystem.read(folder + "/" + name) else {
+                log.error("unreadable", "cannot read `root/\(name)`", at: location)
+                return nil
+            }
+            if name.lowercased().hasSuffix(".svg"), let script = Self.scriptInSVG(data) {
+                log.error("unsafe-asset", "the SVG image holds \(script), which would run on the bulletin's own address when the image is opened",
+                          at: location, hint: "save the image again without scripts or event handlers (or as PNG)")
+                return nil
+            }
+            return OutputFile(path: name, data: data)
         }
     }
 

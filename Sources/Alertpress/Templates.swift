@@ -25,11 +25,15 @@ public enum TemplateCheck {
             }
             let flyers = Flyers.jobs(renderers.map(\.flyers), inputs: Fingerprint())
             log.append(contentsOf: Flyers.render(flyers, layoutOnly: true, fileSystem: fileSystem).problems)
-            log.append(contentsOf: SiteLinks.check(bulletin, paths: {
+            func generatedPaths() -> Set<String> {
                 let pages = renderers.flatMap { $0.pageJobs() }
                 let feeds = renderers.flatMap { FeedContent(renderer: $0, templates: templates).jobs() + [SearchIndex.job($0)] }
                 return SiteLinks.paths(jobs: pages + feeds + [Sitemap.job(bulletin, pages: pages.compactMap(\.sitemap))], flyers: flyers, assets: assets ?? [])
-            }, fileSystem: fileSystem))
+            }
+            // Files for the site's root are read as a build reads them, against what it makes (worked out only then).
+            let generated = fileSystem.isDirectory(folder + "/root") ? generatedPaths() : nil
+            let root = generated.map { SiteBuilder.rootFiles(folder, generated: $0, fileSystem: fileSystem, log: &log).map(\.path) } ?? []
+            log.append(contentsOf: SiteLinks.check(bulletin, paths: { (generated ?? generatedPaths()).union(root) }, fileSystem: fileSystem))
         }
         return log.sorted
     }

@@ -5,6 +5,8 @@ import Foundation
 public protocol ContentFileSystem: Sendable {
     /// Every regular file below `directory`, as paths relative to it with `/` separators, sorted.
     func files(under directory: String) throws -> [String]
+    /// The same, hidden files and folders (`.nojekyll`, `.well-known/`) included.
+    func files(under directory: String, includingHidden: Bool) throws -> [String]
     func read(_ path: String) throws -> Data
     /// The files at `relativePaths` under `directory`, in that order: each file's fingerprint and,
     /// where `keep` says so, its bytes; or why it could not be read. A file not kept whose signature
@@ -49,6 +51,9 @@ public struct LoadedFile: Sendable {
 extension ContentFileSystem {
     public func exists(_ path: String) -> Bool { isDirectory(path) || (try? read(path)) != nil }
 
+    /// A file system that hides nothing lists the same either way.
+    public func files(under directory: String, includingHidden: Bool) throws -> [String] { try files(under: directory) }
+
     public func resolved(_ path: String) -> String? { path }
 
     /// Where `path` leads when a link takes it out of `folder` (`Templates/assets/x -> /etc/hostname`);
@@ -90,7 +95,9 @@ public struct DiskFileSystem: ContentFileSystem {
     /// Walks the tree with `readdir`, which reports each entry's type without a `stat`; hidden
     /// entries are skipped but for `.md` files, symbolic links count as what they point to. Linked folders are listed
     /// but not entered, and links to nothing are listed: the loader tells the editor of both.
-    public func files(under directory: String) throws -> [String] {
+    public func files(under directory: String) throws -> [String] { try files(under: directory, includingHidden: false) }
+
+    public func files(under directory: String, includingHidden: Bool) throws -> [String] {
         guard isDirectory(directory) else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: directory]) }
         var result: [String] = []
         var pending = [""]
@@ -108,7 +115,8 @@ public struct DiskFileSystem: ContentFileSystem {
                 }
                 let path = relative.isEmpty ? name : relative + "/" + name
                 // Hidden entries are skipped, but for a hidden `.md` file, which the loader names.
-                if name.hasPrefix(".") {
+                if name == "." || name == ".." { continue }
+                if name.hasPrefix("."), !includingHidden {
                     if name.lowercased().hasSuffix(".md"), Int32(entry.pointee.d_type) == Int32(DT_REG) { result.append(path) }
                     continue
                 }

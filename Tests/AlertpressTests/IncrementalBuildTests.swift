@@ -164,6 +164,12 @@ struct IncrementalBuildTests {
                  try FileManager.default.removeItem(at: logo)
                  try FileManager.default.copyItem(at: Paths.fixtures.appendingPathComponent("images/wide-logo.png"), to: logo)
              }),
+        Edit(name: "a file for the site's root added, and a hidden one") { _, templates in
+            let root = templates.appendingPathComponent("root/.well-known")
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            try Data("alerts.example.org\n".utf8).write(to: templates.appendingPathComponent("root/CNAME"))
+            try Data("Contact: mailto:security@example.org\n".utf8).write(to: root.appendingPathComponent("security.txt"))
+        },
         Edit(name: "the case template") { _, templates in
             try append(templates.appendingPathComponent("case.mustache"), "<p>Template edited.</p>\n")
         },
