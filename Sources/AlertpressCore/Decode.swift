@@ -800,6 +800,11 @@ struct Decoder {
                 if advice.kind == nil {
                     log.error("invalid-value", "`kind` must be `do` or `dont`, found `\(kind.value)`", at: kind.location)
                 }
+                // "Never share your screen…" under Do, with a tick, reads as a rule to follow.
+                if advice.kind == .do, let said = advice.text, AdviceItem.kind(readFrom: said) == .dont {
+                    log.warning("advice-kind", "`kind: do`, but the text opens as a don't (“\(said.prefix(24))…”): pages and flyers would show it under Do, with a tick",
+                                at: kind.location, hint: "write `kind: dont`, or leave `kind` out: a text opening with Never, Don't, 不要… is a don't")
+                }
             }
             result.append(advice)
         }

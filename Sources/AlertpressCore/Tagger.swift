@@ -668,13 +668,18 @@ struct Tagger {
     /// letters; an English text quoting 国家反诈中心 is not), one of fewer is not. `lang` is the
     /// first of `languages` written in that script, nil when there is none. Nil for a text in its
     /// file's script, or too short to tell (under 40 letters and characters). Read line by line up
-    /// to some 600 of them.
+    /// to some 600 of them, but for quotations (`>`) and fenced code.
     static func language(of text: NumberedText, in lang: String, among languages: [String]) -> (chinese: Bool, lang: String?)? {
         var han = 0
         var latin = 0
-        // The first 600 letters and characters tell: the rest of a long text is not read.
+        // The first 600 letters and characters tell: the rest of a long text is not read. Quotations
+        // and code are another's words (the Chinese scam text an English story quotes): not read.
+        var inFence = false
         reading: for line in text.lines {
             guard han + latin < 600 else { break reading }
+            let opening = line.text.drop { $0 == " " }
+            if opening.hasPrefix("```") || opening.hasPrefix("~~~") { inFence.toggle() }
+            if inFence || opening.hasPrefix(">") || opening.hasPrefix("```") || opening.hasPrefix("~~~") { continue }
             for scalar in line.text.unicodeScalars {
                 switch scalar.value {
                 case 0x41...0x5A, 0x61...0x7A: latin += 1

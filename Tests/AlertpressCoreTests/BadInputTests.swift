@@ -515,6 +515,17 @@ struct BadInputTests {
         ])
     }
 
+    /// A malformed-input review (forty-first session): "Never share your screen…" printed under Do, with a tick.
+    @Test("advice of `kind: do` whose text opens as a don't is a warning at its kind; the right kind, or none, is not")
+    func adviceKindContradicted() {
+        let advice = String(decoding: Fixtures.base["advice.yml"] ?? Data(), as: UTF8.self)
+        let wrong = advice.replacingOccurrences(of: "- id: never-share-sms-code\n  kind: dont", with: "- id: never-share-sms-code\n  kind: do")
+        expectDiagnostics(Tree.with(["advice.yml": wrong]).check().diagnostics, [
+            Expected("Alerts/advice.yml", 2, 9, .warning, "advice-kind", message: ["`kind: do`", "Never tell anyone"], hint: ["`kind: dont`"]),
+        ])
+        expectClean(Tree.with(["advice.yml": advice.replacingOccurrences(of: "  kind: dont\n", with: "")]).check())
+    }
+
     /// A malformed-input review (forty-first session): the English cues copied into a Chinese file passed without a word.
     @Test("a Chinese translation whose cues are all in Latin letters is a warning; one cue in Chinese is enough")
     func latinCuesInChinese() {

@@ -440,6 +440,19 @@ struct EnrichmentTests {
         ])
     }
 
+    /// A malformed-input review (forty-first session): an English story quoting the Chinese scam text was told to become `.zh.md`.
+    @Test("a story quoting Chinese text in a blockquote or a code block is read in its own words for its language")
+    func quotedChineseText() {
+        let sms = "【顺丰速运】尊敬的客户您好，您的快递在运输途中丢失，我司将按照商品价格三倍赔偿，请点击链接填写银行卡信息办理理赔，逾期视为自动放弃赔偿。"
+        for quoted in ["> " + sms, "```\n" + sms + "\n```"] {
+            let tree = Tree.with(["cases/quoted.md": caseFile(["title: A quoted text", "date: 2024-03-01"], body: [
+                "Ms. Li got this text on her phone:", "", quoted, "", "She called the courier, who said it was fake."])])
+            #expect(!tree.check().diagnostics.contains { $0.code == "wrong-language" }, "\(quoted.prefix(3))")
+        }
+        let unquoted = Tree.with(["cases/quoted.md": caseFile(["title: A quoted text", "date: 2024-03-01"], body: ["Ms. Li got this text:", "", sms])])
+        #expect(unquoted.check().diagnostics.contains { $0.code == "wrong-language" })
+    }
+
     @Test("evidence and advice read back from a stored memo are those worked out, and a shard cut inside them is refused")
     func detailsThroughTheMemo() throws {
         var tree = Self.richTree()
