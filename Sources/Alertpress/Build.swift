@@ -301,6 +301,8 @@ public enum SiteBuilder {
         }
         let published = names.filter { name in
             let location = SourceLocation(file: folder + "/" + name, line: 0, column: 0)
+            // A name is an address on the site: a person's number in it is published.
+            Resolver.scanTemplate(name, file: location.file, log: &log)
             if DiskFileSystem.isEditorBackup(name) {
                 log.warning("unknown-file", "`\(name)` is not published: it looks like an editor's backup copy", at: location,
                             hint: "delete it when you no longer need it")

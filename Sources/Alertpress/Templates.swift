@@ -79,6 +79,7 @@ struct TemplateLibrary: Sendable {
                 broken.insert(name)
                 continue
             }
+            Resolver.scanTemplate(text, file: path, log: &log)
             do {
                 var warnings: [TemplateSyntaxError] = []
                 templates[name] = try TemplateParser.parse(text, warnings: &warnings)

@@ -2,7 +2,7 @@ import Foundation
 
 /// Stages 2–3: decodes every file, checks what files say about each other (ids, translations,
 /// duplicates, personal data), renders Markdown, and assembles one complete `Edition` per language.
-enum Resolver {
+public enum Resolver {
     /// The content, each edition's cases enriched (in slug order, without status or related
     /// cases), the memo for the next build and the fingerprint of everything but the cases.
     struct Resolved {
@@ -1033,6 +1033,13 @@ enum Resolver {
         // A scammer's number or address the case lists in `indicators` is published there: the story
         // may name it too.
         scanPersonalData(in: item.source.text, file: item.file, skipping: item.indicatorLines, indicators: indicators, log: &log)
+    }
+
+    /// A template's text, or an asset's name, is printed on every page: the numbers of a person
+    /// (a mobile, an ID, a bank card) there are errors, as in a case. E-mail addresses are a
+    /// template's contacts, and a hotline is not a mobile.
+    public static func scanTemplate(_ text: String, file: String, log: inout DiagnosticLog) {
+        scanPersonalData(in: text, file: file, kinds: [.mobile, .residentID, .card, .nationalID, .iban], log: &log)
     }
 
     /// The personal data (masked) `scanPersonalData` finds in `text`.

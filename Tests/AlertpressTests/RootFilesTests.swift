@@ -51,6 +51,25 @@ struct RootFilesTests {
         #expect(after["CNAME"] == nil && after[".nojekyll"] != nil)
     }
 
+    /// The same review: a duty officer's mobile and ID in `layout.mustache` went out on every page, and a
+    /// file named with a victim's number was published.
+    @Test("a person's mobile, ID or card in a template or an asset's name is an error; an e-mail contact and a hotline are not")
+    func personalDataInTemplates() async throws {
+        let setup = try Setup([:])
+        defer { setup.temp.remove() }
+        let layout = setup.templates.appendingPathComponent("layout.mustache")
+        let text = try String(contentsOf: layout, encoding: .utf8)
+        try text.replacingOccurrences(of: "</footer>", with: "<p>Duty officer Li, mobile 13912345678, ID 420106199003071238. Write to fraud@alerts.example.org or call 96110.</p>\n</footer>")
+            .write(to: layout, atomically: false, encoding: .utf8)
+        try Data("list".utf8).write(to: setup.templates.appendingPathComponent("assets/victim-13812345678.txt"))
+        let result = await setup.build()
+        #expect(!result.succeeded)
+        let found = result.diagnostics.filter { $0.code == "personal-data" }
+        #expect(found.filter { $0.file.hasSuffix("layout.mustache") }.map(\.message).sorted { $0 < $1 }.count == 2, "\(result.report)")
+        #expect(found.contains { $0.file.hasSuffix("assets/victim-13812345678.txt") && $0.message.contains("138****5678") }, "\(result.report)")
+        #expect(!found.contains { $0.message.contains("e-mail") || $0.message.contains("96110") })
+    }
+
     @Test("a root file in the place of one the build makes, of /assets/ or of version control is an error; a backup is a warning", arguments: [
         ("robots.txt", "error"), ("index.html", "error"), ("assets/extra.css", "error"), (".git/config", "error"), ("notes.txt~", "warning"),
     ])
