@@ -832,6 +832,10 @@ struct Decoder {
         var nameLocation: SourceLocation?
     }
 
+    /// Words too common to tell one case from another.
+    static let stopWords: Set<String> = ["a", "an", "the", "and", "or", "to", "of", "in", "on", "at", "is", "was", "it", "he", "she", "they",
+                                         "you", "i", "for", "with", "by", "as", "be", "this", "that", "的", "了", "是", "在", "和", "他", "她", "我", "你"]
+
     /// The threshold of a type or tactic that does not set one.
     static let defaultThreshold = 3
 
@@ -910,7 +914,17 @@ struct Decoder {
             if threshold < 1 { log.error("out-of-range", "`threshold` must be at least 1", at: reader.location(node)) } else { term.threshold = threshold }
         }
         if let node = fields["cues"], let items = reader.list(node, what: "cues", log: &log) {
-            let cues = items.compactMap { cue(reader, $0) }
+            var cues: [Cue] = []
+            var listed: Set<String> = []
+            for item in items {
+                guard let cue = cue(reader, item) else { continue }
+                // The same words twice count once (the first listing's weight): the second is a slip.
+                if !listed.insert(cue.phrase.trimmingWhitespace().lowercased()).inserted {
+                    log.warning("duplicate-cue", "the cue “\(cue.phrase)” is listed twice: it counts once, with its first weight",
+                                at: reader.location(item), hint: "remove one of the two")
+                }
+                cues.append(cue)
+            }
             term.cues = cues
             if items.isEmpty { log.error("missing-value", "`cues` is empty: nothing could ever be tagged with this \(kind.singular)", at: reader.location(node)) }
             // Distinct cues add their weights once: a threshold above them all can never be reached.
@@ -945,8 +959,20 @@ struct Decoder {
                       hint: "write the words around the gap, e.g. 向…借 or borrowed … from")
             return nil
         }
+        // A gap stands between two parts: at either end it finds nothing more than the words alone.
+        let trimmed = cue.phrase.trimmingWhitespace()
+        if trimmed.hasPrefix("…") || trimmed.hasSuffix("…") || trimmed.hasPrefix("...") || trimmed.hasSuffix("...") {
+            log.error("invalid-cue", "the cue “\(cue.phrase)” has its gap `…` at an end: a gap stands between two parts",
+                      at: reader.location(node), hint: "write the words only, or the words on both sides of the gap, e.g. borrowed … from")
+            return nil
+        }
+        // A word every text has ("a", "the", 的) would count for every case.
+        if Decoder.stopWords.contains(trimmed.lowercased()) {
+            log.warning("weak-cue", "the cue “\(cue.phrase)” is a word nearly every text has: it counts for almost every case",
+                        at: reader.location(node), hint: "name a phrase of this scam, e.g. “double compensation”")
+        }
         // A cue has one gap at most (`Tagger.Needle`); a second would be read as text.
-        if Tagger.Needle.parts(of: cue.phrase).count > 2 {
+        if Tagger.Needle.parts(of: cue.phrase).count > 2 || cue.phrase.components(separatedBy: "…").count > 2 {
             log.error("invalid-cue", "the cue “\(cue.phrase)” has more than one gap `…`", at: reader.location(node),
                       hint: "a cue may leave one gap between two parts; split it into two cues")
             return nil

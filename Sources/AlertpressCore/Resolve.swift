@@ -220,9 +220,11 @@ public enum Resolver {
         var taxonomy = TaxonomyMemo()
         taxonomy.files = Dictionary(zip(termFiles.map(\.0.path), decodedTerms)) { first, _ in first }
         for ((file, kind), decoded) in zip(termFiles, decodedTerms) {
-            _ = decoder.checkName(file)
+            // A file whose name is no id is reported once, and left out: what would follow from it
+            // (cases told to name `Game-Trade`, a translation asked for under that name) only misleads.
+            let named = decoder.checkName(file)
             decoder.log.append(contentsOf: decoded.diagnostics)
-            if let term = decoded.term { rawTerms[kind, default: [:]][term.id, default: [:]][term.lang] = term }
+            if named, let term = decoded.term { rawTerms[kind, default: [:]][term.id, default: [:]][term.lang] = term }
         }
         let typeIDs = Set(rawTerms[.scamType]?.keys.map { $0 } ?? [])
         let tacticIDs = Set(rawTerms[.tactic]?.keys.map { $0 } ?? [])

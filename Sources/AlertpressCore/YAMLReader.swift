@@ -214,6 +214,14 @@ struct YAMLReader {
                     // (One closed on its line with something wrong inside is reported where that is.)
                     log.error("yaml-syntax", "the `\(bracket.0)` here is never closed with `\(bracket.1)`", at: location(context.mark),
                               hint: "close it with `\(bracket.1)` on the same line, or put the value in quotes if the `\(bracket.0)` is part of it")
+                } else if problem.contains("mapping values are not allowed"), mark.line >= 2, mark.line <= lines.count,
+                          let before = lines.prefix(mark.line - 1).lastIndex(where: { !$0.trimmingWhitespace().isEmpty }),
+                          let match = lines[before].wholeMatch(of: /(\s*(?:- )?)([A-Za-z_][A-Za-z0-9_-]*):([^\s\/].*)/) {
+                    // `title:Fake police call`: without a space after its colon the line is one word, and
+                    // YAML fails only at the next key, inside it.
+                    log.error("yaml-syntax", "`\(match.2):` needs a space after its colon: YAML reads `\(match.2):\(match.3.prefix(20))` as one word",
+                              at: SourceLocation(file: file, line: firstLine + before, column: match.1.count + match.2.count + 2),
+                              hint: "write `\(match.2): \(match.3.prefix(20))`")
                 } else if problem.contains("did not find expected key"), mark.line >= 1, mark.line <= lines.count,
                           let match = lines[mark.line - 1].wholeMatch(of: /\s*(?:- )?([A-Za-z_][A-Za-z0-9_-]*): +(("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|\[[^\]]*\]|\{[^}]*\})\s*[^\s#].*)/) {
                     // `title: "Lost parcel" costs shopper`: the quotes (or brackets) end the value, and the rest is left over.

@@ -515,6 +515,42 @@ struct BadInputTests {
         ])
     }
 
+    /// A malformed-input review (forty-first session): `title:Fake…` on the first line was told at the next, in the parser's words.
+    @Test("a key without a space after its colon is told at its own line, with the fix")
+    func keyWithoutSpace() {
+        expectDiagnostics(check("---\ntitle:Fake police call\ndate: 2024-03-01\n---\nStory.\n").diagnostics, [
+            Expected(Self.file, 2, 7, .error, "yaml-syntax", message: ["`title:` needs a space"], hint: ["title: Fake police call"]),
+        ])
+        let url = check(caseFile(["title: Call", "date: 2024-03-01", "sources:", "  - url:https://police.example/notice", "    name: Notice"])).diagnostics
+        #expect(url.contains { $0.line == 5 && $0.message.contains("`url:` needs a space") }, "\(url.map(\.formatted))")
+    }
+
+    /// A malformed-input review (forty-first session): cues of a gap at an end, two gaps, stop words and
+    /// repeats were taken without a word, and the warnings that followed were at case files.
+    @Test("a cue with its gap at an end or two gaps is an error; a stop word and a cue listed twice are warnings")
+    func nonsenseCues() {
+        let type = """
+            ---
+            name: Fake courier compensation
+            summary: A caller offers compensation for a lost parcel.
+            advice: [call-110-96110]
+            cues:
+              - {phrase: double compensation, weight: 3}
+              - {phrase: "… refund", weight: 3}
+              - {phrase: "seller … … blocked", weight: 3}
+              - {phrase: the, weight: 3}
+              - {phrase: Double Compensation, weight: 1}
+            ---
+            Body.
+            """
+        expectDiagnostics(check(type, at: "types/fake-courier-compensation.md").diagnostics, [
+            Expected("Alerts/types/fake-courier-compensation.md", 7, 5, .error, "invalid-cue", message: ["at an end"]),
+            Expected("Alerts/types/fake-courier-compensation.md", 8, 5, .error, "invalid-cue", message: ["more than one gap"]),
+            Expected("Alerts/types/fake-courier-compensation.md", 9, 5, .warning, "weak-cue", message: ["“the”"]),
+            Expected("Alerts/types/fake-courier-compensation.md", 10, 5, .warning, "duplicate-cue", message: ["“Double Compensation”", "twice"]),
+        ])
+    }
+
     /// A malformed-input review (forty-first session): "Never share your screen…" printed under Do, with a tick.
     @Test("advice of `kind: do` whose text opens as a don't is a warning at its kind; the right kind, or none, is not")
     func adviceKindContradicted() {
@@ -1286,8 +1322,8 @@ struct BadInputTests {
         ])
         let type = "---\nname: Phishing\nsummary: Fake pages.\ncues: [{phrase: phishing, weight: 3}]\nadvice: [call-110-96110]\n---\nBody.\n"
         expectDiagnostics(check(type, at: "types/Fake_Phishing.md").diagnostics, [
+            // Left out once reported (forty-first session): no translation is asked for under the name, no case told to use it.
             Expected("Alerts/types/Fake_Phishing.md", 1, nil, .error, "invalid-slug", message: ["`Fake_Phishing`"], hint: ["`fake-phishing.md`"]),
-            Expected("Alerts/types/Fake_Phishing.md", 1, 1, .warning, "untranslated", message: ["no `types/Fake_Phishing.zh.md`"]),
         ])
     }
 

@@ -40,7 +40,7 @@ struct StylesheetTests {
         ("kind-ink", "paper"), ("on-navy", "navy"), ("on-navy", "navy-dark"), ("paper", "ink"),
         ("focus-ink", "focus"),
     ]
-    static let shapePairs: [(String, String)] = [("chart", "paper"), ("outline", "paper"), ("banner-edge", "banner-bg"), ("control-edge", "paper")]
+    static let shapePairs: [(String, String)] = [("chart", "paper"), ("outline", "paper"), ("banner-edge", "banner-bg"), ("control-edge", "paper"), ("accent-line", "paper"), ("accent-line", "tint")]
 
     @Test("every text colour has 4.5:1 on its background, and bars, outlines and button edges 3:1, in light and in dark")
     func contrastRatios() throws {
