@@ -40,7 +40,7 @@ enum PersonalDataScanner {
                 // However the sign is written ("#", " at ") and however much of the host is ("qq dot com", "qq"):
                 // the local part and the host's first label.
                 let sign = address.firstIndex { "@#＃★☆".contains($0) }.map { $0..<address.index(after: $0) }
-                    ?? address.range(of: " at ", options: .caseInsensitive)
+                    ?? (address.contains(" ") ? address.range(of: " at ", options: .caseInsensitive) : nil)
                 guard let sign else { return address }
                 let local = address[..<sign.lowerBound].trimmingCharacters(in: .whitespaces)
                 let host = address[sign.upperBound...].drop { $0 == " " }.prefix { $0.isLetter || $0.isNumber || $0 == "-" }

@@ -594,7 +594,10 @@ struct Tagger {
                             next += 1
                             let range = entry.start..<(entry.start + entry.count)
                             if entry.weight == 0 {
-                                guard !named else { continue }
+                                // Laid out last: a term whose cues fall short of its threshold by then passes
+                                // nowhere, named or not, and the words are not looked for.
+                                let total = tactics && told > 0 && 2 * told >= term.threshold ? told + advised : told
+                                guard !named, total >= term.threshold else { continue }
                                 if entry.isWords {
                                     needle.removeAll(keepingCapacity: true)
                                     for word in words[range] { needle.append(keys[Int(word)]) }
@@ -677,9 +680,16 @@ struct Tagger {
         var inFence = false
         reading: for line in text.lines {
             guard han + latin < 600 else { break reading }
-            let opening = line.text.drop { $0 == " " }
-            if opening.hasPrefix("```") || opening.hasPrefix("~~~") { inFence.toggle() }
-            if inFence || opening.hasPrefix(">") || opening.hasPrefix("```") || opening.hasPrefix("~~~") { continue }
+            // On bytes: a line's first sign after its spaces.
+            let first = line.text.utf8.first { $0 != UInt8(ascii: " ") }
+            if first == UInt8(ascii: "`") || first == UInt8(ascii: "~") {
+                let opening = line.text.drop { $0 == " " }
+                if opening.hasPrefix("```") || opening.hasPrefix("~~~") {
+                    inFence.toggle()
+                    continue
+                }
+            }
+            if inFence || first == UInt8(ascii: ">") { continue }
             for scalar in line.text.unicodeScalars {
                 switch scalar.value {
                 case 0x41...0x5A, 0x61...0x7A: latin += 1
