@@ -842,7 +842,7 @@ enum PersonalDataScanner {
             }
         }
         func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
-        guard characters.contains(where: { lookalike($0) != nil }), characters.count { isDigit($0) } >= 9 else { return [:] }
+        guard characters.contains(where: { lookalike($0) != nil }), characters.count(where: { isDigit($0) }) >= 9 else { return [:] }
         var found: [Int: Unicode.Scalar] = [:]
         var index = 0
         while index < characters.count {
@@ -869,7 +869,7 @@ enum PersonalDataScanner {
                 end += 1
             }
             let standsAlone = end == characters.count || !(characters[end].isASCII && (characters[end].isLetter || characters[end].isNumber))
-            if standsAlone, read.count == 11, read.count { $0.real } >= 9, read.contains(where: { !$0.real }),
+            if standsAlone, read.count == 11, read.count(where: { $0.real }) >= 9, read.contains(where: { !$0.real }),
                read[0].digit == "1", ("3"..."9").contains(read[1].digit) {
                 for entry in read where !entry.real { found[entry.position] = entry.digit }
             }
