@@ -42,6 +42,14 @@ struct Tagger {
         case words([String], split: Int)
         case characters([UInt8], split: Int)
 
+        /// Its words, or its bytes: of two cues that overlap in a text, the longer counts first.
+        var length: Int {
+            switch self {
+            case .words(let words, _): words.count
+            case .characters(let characters, _): characters.count
+            }
+        }
+
         init(_ phrase: String) {
             let parts = Array(Needle.parts(of: phrase).prefix(2))
             if phrase.unicodeScalars.contains(where: Tagger.isCJK) {
@@ -386,19 +394,14 @@ struct Tagger {
                     keys[needle] = key
                     // A cue listed twice, or two that match the same words (borrow, borrowed), count once: the first listing.
                     guard listed.insert(key).inserted else { continue }
-                    let length: Int
-                    switch needle {
-                    case .words(let words, _): length = words.count
-                    case .characters(let characters, _): length = characters.count
-                    }
-                    prepared.append((needle, key, cue.weight, length))
+                    prepared.append((needle, key, cue.weight, needle.length))
                     // The Traditional forms count as the same cue, also when the list names one too.
                     let others = (variants[cue.phrase].map(Tagger.regionalForms) ?? []) + Tagger.simplifiedVariants(cue.phrase)
                     for other in others where other != cue.phrase {
                         let variant = Needle(other)
                         if keys[variant] == nil { keys[variant] = key }
                         listed.insert(keys[variant] ?? key)
-                        prepared.append((variant, key, cue.weight, length))
+                        prepared.append((variant, key, cue.weight, needle.length))
                     }
                 }
                 // What the term needs is laid out as cues of weight 0, after the others: each is
@@ -407,16 +410,11 @@ struct Tagger {
                     let needle = Needle(need)
                     let key = keys[needle] ?? keys.count
                     keys[needle] = key
-                    let length: Int
-                    switch needle {
-                    case .words(let words, _): length = words.count
-                    case .characters(let characters, _): length = characters.count
-                    }
                     var forms = [need]
                     for form in (variants[need].map(Tagger.regionalForms) ?? []) + Tagger.simplifiedVariants(need) where !forms.contains(form) {
                         forms.append(form)
                     }
-                    for form in forms { prepared.append((Needle(form), key, 0, length)) }
+                    for form in forms { prepared.append((Needle(form), key, 0, needle.length)) }
                 }
                 // Stable: cues of equal weight and length keep their order.
                 let ordered = prepared.enumerated().sorted { ($1.element.weight, $1.element.length, $0.offset) < ($0.element.weight, $0.element.length, $1.offset) }
