@@ -39,7 +39,7 @@ enum AdviceText {
             if trimmed.hasPrefix("#") {
                 let level = trimmed.prefix { $0 == "#" }.count
                 if let section = adviceSection, level <= section { adviceSection = nil }
-                if opensAdvice(trimmed.dropFirst(level)) { adviceSection = level }
+                if opensAdvice(trimmed.dropFirst(level)), !isHeadline(trimmed.dropFirst(level), level: level) { adviceSection = level }
                 ruleList = false
                 ruleMarker = nil
                 paragraphStarts = true
@@ -191,6 +191,13 @@ enum AdviceText {
         // "网格员随后结合近期案例讲解：": the verb within a dozen characters of the adviser.
         let rest = clause.dropFirst(adviser.count).prefix(12).prefix { !"，。,：:！？".contains($0) }
         return chineseAdviceVerbs.contains { rest.contains($0) }
+    }
+
+    /// Whether a heading that opens advice is the story's headline ("# 消协提醒：扫码理赔竟被要求开通借呗",
+    /// "# 【警方提醒】演唱会门票捡漏？女大学生钱票两空"): a first-level heading longer than a label.
+    /// Its section would be the whole story, none of it evidence.
+    static func isHeadline(_ text: Substring, level: Int) -> Bool {
+        level == 1 && text.unicodeScalars.count { $0.properties.isAlphabetic || $0.properties.numericType != nil } > 16
     }
 
     /// The section level of a label alone on its line: any heading (levels 1–6) ends it.

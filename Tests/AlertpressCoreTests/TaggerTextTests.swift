@@ -103,6 +103,19 @@ struct TaggerTextTests {
         #expect(Self.score(["**Police advice**", "", "Never give anyone a verification code."], Self.code) == nil, "a label heads advice that says so")
     }
 
+    /// The forty-second session's blind batches: "# 消协提醒：“快递丢件理赔”扫码…竟被要求…" headed the
+    /// whole story as an advice section, and the case took no tactic.
+    @Test("a first-level heading that opens advice but is longer than a label is the story's headline; a label heading still heads advice")
+    func headingHeadline() throws {
+        let story = ["她把验证码告诉了对方。"]
+        let headline = ["# 消协提醒：“快递丢件理赔”扫码填信息 竟被要求开通借呗", ""] + story
+        let evidence = try #require(Tagger(numbered(headline)).scores(Tagger.Cues([Self.code])).first?.evidence)
+        #expect(evidence.map(\.line) == [3], "\(evidence)")
+        #expect(Self.score(["# 【警方提醒】演唱会门票“捡漏”？女大学生钱票两空", ""] + story, Self.code) != nil)
+        #expect(Self.score(["# 警方提醒", ""] + story, Self.code) == nil)
+        #expect(Self.score(["## 消协提醒：“快递丢件理赔”扫码填信息 竟被要求开通借呗", ""] + story, Self.code) == nil, "a lower heading is a section's")
+    }
+
     /// The same batch: "this was not a romance scam" and 这起案件并不是刷单返利 tagged the type they deny.
     @Test("a scam type's cue right after a negation does not count; elsewhere it does")
     func negatedTypeCues() {

@@ -115,6 +115,16 @@ import Testing
 /// other roles, newer variants (ETC, AI voice, rental deposits, disaster charities), six controls and
 /// four scams stopped early (types F1 0.860, tactics 0.932 as written; types 0.878 with 微信被盗, dating
 /// apps in Chinese text, 理赔部 and 速运). Over all 1324: types 0.926, tactics 0.919; the floors stay.
+/// 1325–1384 from a seventh helper in the forty-second session: news reports, police, procuratorate,
+/// bank and regulator notices and court judgments from eight regions, newer variants (deepfake
+/// bosses, toll texts, recovery scams, fake immigration officers), three controls and three mixed
+/// cases (36 of 60 exactly right; types F1 0.944, tactics 0.889 as written; types 0.960 and tactics
+/// 0.908 after cues for fake immigration officers, the delivery-notice type's `needs`, and a
+/// first-level headline such as "# 消协提醒：…竟被要求开通借呗" no longer heading the whole story as
+/// advice). 1385–1444 from an eighth: first-person posts, forum questions, chat and call transcripts,
+/// dialect and slang, three scares that were genuine and three scams spotted early (27 of 60 exactly
+/// right; types F1 0.906, tactics 0.841 as written; types 0.922 with cues for a refund "confirmed" on
+/// a fake resolution centre). Over all 1444: types 0.928, tactics 0.915; the floors stay.
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -247,10 +257,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 1324 labelled narratives are evaluated")
+    @Test("all 1444 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 1324, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 1444, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 
