@@ -53,6 +53,7 @@ struct Decoder {
         case .success(let source):
             reportRemoved(source)
             reportKeyInBody(source, keys: keys)
+            reportKeysAtEnd(source, keys: keys)
             reportSecondFrontMatter(source, keys: keys)
             reportUnclosedFence(source)
             let reader = YAMLReader(source: source)
@@ -144,6 +145,29 @@ struct Decoder {
             }
             return
         }
+    }
+
+    /// The body's last paragraph made of keys of the front matter only ("draft: true", "expires: 2025-01-01"
+    /// added at the end of the file): published as text, and not applied.
+    private mutating func reportKeysAtEnd(_ source: SourceText, keys: [String]) {
+        guard source.body.contains(":") || source.body.contains("：") else { return }
+        let lines = source.body.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+        guard let last = lines.lastIndex(where: { !$0.isEmpty }) else { return }
+        let start = (lines[..<last].lastIndex(where: \.isEmpty) ?? -1) + 1
+        // After the front matter's own line, `reportKeyInBody` tells of it.
+        guard lines[..<start].contains(where: { !$0.isEmpty }) else { return }
+        var names: [String] = []
+        for line in lines[start...last] {
+            guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }), keys.contains(String(line[..<colon])) else { return }
+            let value = line[line.index(after: colon)...].trimmingWhitespace()
+            guard !value.isEmpty, line[line.index(after: colon)...].first.map({ $0 == " " || line[colon] == "：" }) == true else { return }
+            names.append(String(line[..<colon]))
+        }
+        // A story's last line may start with "Summary:": only keys no sentence opens with.
+        guard names.contains(where: { !["title", "summary", "name", "region"].contains($0) }) else { return }
+        let line = source.bodyFirstLine + start
+        log.error("front-matter-ended", "\(names.map { "`\($0):`" }.joined(separator: ", ")) on line \(line) \(names.count == 1 ? "is" : "are") at the end of the body, after the front matter (closed on line \(source.bodyFirstLine - 1)): \(names.count == 1 ? "it" : "they") would be published as text, and not apply",
+                  at: SourceLocation(file: source.path, line: line, column: 1), hint: "move \(names.count == 1 ? "it" : "them") into the front matter, above line \(source.bodyFirstLine - 1)")
     }
 
     /// A `---` line later in the body followed by keys of the front matter: a second block, as when
@@ -317,12 +341,12 @@ struct Decoder {
     /// "失主手机", "（受害人本人）"; and a scam message pasted whole that greets the number it was sent to
     /// ("尊敬的139…用户", "Dear customer 139…").
     private static let victimsData = SharedRegex {
-        /(?i)victim'?s\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id)|(?:受害人|受害者|被害人|受骗人|受骗者|被骗人|被骗者|事主|失主|当事人|报案人|受骗群众|被骗群众|受害群众|老人|老人家)(?:\p{Han}{1,2}(?:女士|先生|小姐|阿姨|大爷|某某?))?(?:本人|自己)?(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ)|(?:收件人|收信人|被叫(?:号码|號碼|方)?|接收(?:号码|號碼|手机|手機|邮箱|郵箱)|收到(?:诈骗|詐騙)?(?:短信|短訊|简讯|簡訊|电话|電話|邮件|郵件)的(?:号码|號碼|手机|手機|邮箱|郵箱))|(?:填写|填寫|输入|輸入|填入|绑定|綁定)的(?:银行卡|銀行卡|卡号|卡號)|\b(?:recipient|addressee)(?:'s)?\s*(?:(?:phone|mobile|number|e-?mail|address)\s*)?[:：]|\b(?:texts?|sms|messages?|mails?|e-?mails?|codes?|otps?|links?)\s+(?:was\s+|were\s+)?(?:sent|delivered|forwarded)\s+to\b|\bcard\s+(?:number\s+)?(?:used|entered|typed)\s+(?:on|in|into|at)\b|[（(](?:(?:机主|號主|号主|户主|戶主)(?:为|為|是))?(?:受害人|受害者|被害人|受骗人|被骗人|事主|失主|当事人|报案人)[^）)]{0,4}[）)]|[（(]\s*(?:the\s+)?victim'?s?(?:\s+own)?\s*[）)]|[（(]\s*(?:Ms|Mr|Mrs|Miss)\.?\s+\p{L}+'s(?:\s+own)?\s*[）)]|\bvictim\s+(?:transferred|paid|sent)\s+(?:\w+\s+)?from|受害人转出|尊敬的\s*\+?\d|\bdear\s+(?:customer|user|sir|madam|member)\s*\+?\d|\d\s*(?:用户|机主)|\b(?:rang|called|phoned|texted|messaged|contacted|reached)\s+(?:the\s+)?victim\s+(?:at|on)\b|\bwho\s+(?:was|were|had\s+been)\s+(?:scammed|defrauded|cheated|conned|duped|tricked|targeted)\b|(?:被骗|受骗|被诈骗)的(?:人|学生|老人|女士|男子|女子|事主)|\btargeted\s+(?:number|phone|mobile|account|card|e-?mail)|\b(?:sms|texts?|messages?|calls?)\s+(?:was\s+|were\s+)?received\s+(?:on|at)\b|^\s*own\s+(?:number|phone|mobile|e-?mail)|\bnumber\s+(?:the\s+)?(?:scammers?|fraudsters?|callers?|gang)\s+(?:called|rang|texted)|\b(?:mail|e-?mail|message|sms|text)\s+went\s+to\b|\b(?!scammer|fraudster|caller|suspect|fake|impostor|imposter|agent|officer)\p{L}+'s\s+own\s+(?:phone|mobile|number|card|account|e-?mail|landline)/
+        /(?i)victim'?s\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id)|(?:受害人|受害者|被害人|受骗人|受骗者|被骗人|被骗者|事主|苦主|失主|当事人|當事人|报案人|報案人|报警人|報警人|受骗群众|被骗群众|受害群众|老人|老人家|家属|家屬|亲属|親屬)(?:\p{Han}{1,2}(?:女士|先生|小姐|阿姨|大爷|某某?))?(?:本人|自己)?(?:的)?(?:丈夫|妻子|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|家属|家屬|家人|亲属|親屬)?(?:的)?(?:手机|手機|电话|電話|号码|號碼|邮箱|郵箱|银行卡|銀行卡|卡号|卡號|账号|帳號|帐号|身份证|身份證|微信|QQ|\s*[:：,，]?\s*\+?\d[\d\s-]{6,})|(?:被骗|被騙|受骗|受騙)(?:的)?(?:号码|號碼|手机|手機|电话|電話|邮箱|郵箱|银行卡|銀行卡|卡号|卡號|账户|帳戶|账号|帳號)|(?:转出|轉出|付款|扣款|被盗刷|被盜刷|盗刷|盜刷)(?:的)?(?:卡号|卡號|银行卡|銀行卡|账户|帳戶|账号|帳號)|收件(?:邮箱|郵箱|手机|手機|电话|電話|地址)|\b(?:debited|charged|paying|payer'?s?)\s+(?:card|account)|\b(?:card|account)\s+(?:debited|charged)\b|\bpaid\s+(?:from|with)\s+(?:card|account)|\bcalled\s+number\b|\breported\s+by\s*[:：]?\s*\+?\d|(?:收件人|收信人|被叫(?:号码|號碼|方)?|接收(?:号码|號碼|手机|手機|邮箱|郵箱)|收到(?:诈骗|詐騙)?(?:短信|短訊|简讯|簡訊|电话|電話|邮件|郵件)的(?:号码|號碼|手机|手機|邮箱|郵箱))|(?:填写|填寫|输入|輸入|填入|绑定|綁定)的(?:银行卡|銀行卡|卡号|卡號)|\b(?:recipient|addressee)(?:'s)?\s*(?:(?:phone|mobile|number|e-?mail|address)\s*)?[:：]|\b(?:texts?|sms|messages?|mails?|e-?mails?|codes?|otps?|links?)\s+(?:was\s+|were\s+)?(?:sent|delivered|forwarded)\s+to\b|\bcard\s+(?:number\s+)?(?:used|entered|typed)\s+(?:on|in|into|at)\b|[（(](?:(?:机主|號主|号主|户主|戶主)(?:为|為|是))?(?:受害人|受害者|被害人|受骗人|被骗人|事主|失主|当事人|报案人)[^）)]{0,4}[）)]|[（(]\s*(?:the\s+)?victim'?s?(?:\s+own)?\s*[）)]|[（(]\s*(?:Ms|Mr|Mrs|Miss)\.?\s+\p{L}+'s(?:\s+own)?\s*[）)]|\bvictim\s+(?:transferred|paid|sent)\s+(?:\w+\s+)?from|受害人转出|尊敬的\p{Han}{0,4}\s*\+?\d|\bdear\s+(?:(?:valued\s+)?(?:customer|user|sir|madam|member|client|subscriber|driver|owner|cardholder)\s*)?\+?\d|\d\s*(?:用户|机主)|\b(?:rang|called|phoned|texted|messaged|contacted|reached)\s+(?:the\s+)?victim\s+(?:at|on)\b|\bwho\s+(?:was|were|had\s+been)\s+(?:scammed|defrauded|cheated|conned|duped|tricked|targeted)\b|(?:被骗|受骗|被诈骗)的(?:人|学生|老人|女士|男子|女子|事主)|\btargeted\s+(?:number|phone|mobile|account|card|e-?mail)|\b(?:sms|texts?|messages?|calls?)\s+(?:was\s+|were\s+)?received\s+(?:on|at)\b|^\s*own\s+(?:number|phone|mobile|e-?mail)|\bnumber\s+(?:the\s+)?(?:scammers?|fraudsters?|callers?|gang)\s+(?:called|rang|texted)|\b(?:mail|e-?mail|message|sms|text)\s+went\s+to\b|\b(?!scammer|fraudster|caller|suspect|fake|impostor|imposter|agent|officer)\p{L}+'s\s+own\s+(?:phone|mobile|number|card|account|e-?mail|landline)/
     }
     /// A person's data named by their title or name ("李女士手机", "Ms. Li's phone", "机主…", "（李女士）"):
     /// the victim's, unless the words also name the scammer ("骗子王先生手机", "Fake officer Mr. Wang's phone").
     private static let personsData = SharedRegex {
-        /(?i)(?:女士|先生|小姐|阿姨|大爷|大妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|阿婆|老伯|大娘|大叔|同学|学生|机主|本人)(?:的)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ|\s*[:：,，]?\s*\+?\d)|\b(?:Ms|Mrs|Miss|Mr)\.?\s+\p{Lu}\p{L}*\s*[:：,]?\s*\+?\d|[（(][^）)]{0,6}(?:女士|先生|小姐)[）)]|\b(?:(?:Ms|Mr|Mrs|Miss)\.?\s+\p{L}+'s|complainant'?s?|(?:grand(?:mother|father|ma|pa|son|daughter)|mother|father|mum|mom|dad|son|daughter|wife|husband|woman|student|pensioner|retiree|widow|widower)'s)\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id|landline)/
+        /(?i)(?:女士|先生|小姐|阿姨|大爷|大妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|阿婆|老伯|大娘|大叔|同学|学生|机主|本人)(?:的)?(?:(?:丈夫|妻子|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|家属|家屬|家人)(?:的)?)?(?:手机|电话|号码|邮箱|银行卡|卡号|账号|帐号|身份证|微信|QQ|\s*[:：,，]?\s*\+?\d)|\b(?:Ms|Mrs|Miss|Mr)\.?\s+\p{Lu}\p{L}*\s*[:：,]?\s*\+?\d|[（(][^）)]{0,6}(?:女士|先生|小姐)[）)]|\b(?:Ms|Mrs|Miss|Mr)\.?\s+\p{Lu}\p{L}*'s\s+(?:husband|wife|son|daughter|mother|father|family|relative|partner)s?'?s?\s*(?:(?:own\s+)?(?:phone|mobile|number|e-?mail|card|account)\s*)?[:：,]?\s*\+?\d|\bbelong(?:s|ed)?\s+to\s+(?:the\s+victim|(?:Ms|Mr|Mrs|Miss)\.?\s+\p{Lu}\p{L}*|her(?:self)?\b|him(?:self)?\b)|\b(?:(?:Ms|Mr|Mrs|Miss)\.?\s+\p{L}+'s|complainant'?s?|(?:grand(?:mother|father|ma|pa|son|daughter)|mother|father|mum|mom|dad|son|daughter|wife|husband|woman|student|pensioner|retiree|widow|widower)'s)\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id|landline)/
     }
     /// "her mobile 139…": the person the item is about, the victim, unless the scammer is named before it
     /// ("fake officer, his phone: 138…").
@@ -345,26 +369,44 @@ struct Decoder {
         if let possessive = possessiveData.with({ text.firstMatch(of: $0)?.range }), !scammerNamed.with({ text[..<possessive.lowerBound].contains($0) }) {
             return true
         }
-        // The victim's words after the number, past a clause's end, name no number of theirs: "骗子手机170…，多次拨打受害人电话".
+        // The victim's words after the number, past a clause's end, name no number of theirs: "骗子手机170…，多次拨打受害人电话";
+        // nor where the number acts on them: "170…给受害人的手机打了14次电话", "170… called the victim's number".
         let data = dataStart(text)
-        let named = victimsData.with { text.matches(of: $0).map(\.range) }.contains { words in
+        func names(_ words: Range<String.Index>, pastClauses: Bool) -> Bool {
             guard let data, words.lowerBound > data.upperBound else { return true }
-            return !text[data.upperBound..<words.lowerBound].contains { "，,。;；!！?？".contains($0) }
+            let between = text[data.upperBound..<words.lowerBound]
+            if !pastClauses, between.contains(where: { "，,。;；!！?？".contains($0) }) { return false }
+            // Unless the words name a number of their own: "SMS from 10690000 sent to the victim's phone 139…".
+            let after = text[words.upperBound...].drop { " :：,，的是为為".contains($0) }.prefix { $0.isNumber || $0 == " " || $0 == "-" || $0 == "*" }
+            return !actsOn.with { between.contains($0) } || (after.count(where: \.isNumber) >= 7 && !after.contains("*"))
         }
-        return named || (personsData.with { text.contains($0) } && !scammerNamed.with { text.contains($0) })
+        // A person named past a clause's end still names it ("The number shown, 170…, belonged to Ms. Li").
+        return victimsData.with { text.matches(of: $0).map(\.range) }.contains { names($0, pastClauses: false) }
+            || (personsData.with { text.matches(of: $0).map(\.range) }.contains { names($0, pastClauses: true) } && !scammerNamed.with { text.contains($0) })
+    }
+
+    /// Words between a number and the victim's words that make the number act on them (see `namesVictimsData`).
+    private static let actsOn = SharedRegex {
+        /(?i)给|給|向|拨|撥|打|致电|致電|发|發|\b(?:call(?:s|ed|ing)?|text(?:s|ed|ing)?|rang|rings?|ringing|dial(?:s|l?ed|l?ing)?|phon(?:es|ed|ing)|messag(?:es|ed|ing)|contact(?:s|ed|ing)|sen(?:ds?|t|ding)|reach(?:es|ed|ing))\b/
     }
 
     /// The sentence of `line` that holds its 1-based scalar `column`: from after the end of the one
-    /// before (。！？；, or . ! ? before a space) to its own end.
+    /// before (。！？；, or . ! ? before a space, but not the dot of "Ms. Li" or "9 a.m.") to its own end.
     static func sentence(of line: String, atColumn column: Int) -> String {
         let scalars = Array(line.unicodeScalars)
         let position = min(max(0, column - 1), scalars.count)
         func ends(_ index: Int) -> Bool {
             switch scalars[index] {
             case "。", "！", "？", "；": true
-            case ".", "!", "?", ";": index + 1 == scalars.count || scalars[index + 1].properties.isWhitespace
+            case "!", "?", ";": index + 1 == scalars.count || scalars[index + 1].properties.isWhitespace
+            case ".": (index + 1 == scalars.count || scalars[index + 1].properties.isWhitespace) && !abbreviated(before: index)
             default: false
             }
+        }
+        func abbreviated(before index: Int) -> Bool {
+            var start = index
+            while start > 0, scalars[start - 1].properties.isAlphabetic || scalars[start - 1] == "." { start -= 1 }
+            return Self.abbreviations.contains(String(String.UnicodeScalarView(scalars[start..<index])).lowercased())
         }
         var start = position
         while start > 0, !ends(start - 1) { start -= 1 }
@@ -372,6 +414,9 @@ struct Decoder {
         while end < scalars.count, !ends(end) { end += 1 }
         return String(String.UnicodeScalarView(scalars[start..<min(scalars.count, end + 1)]))
     }
+
+    /// Titles and abbreviations whose dot ends no sentence.
+    private static let abbreviations: Set<String> = ["ms", "mr", "mrs", "dr", "prof", "st", "jr", "sr", "mt", "vs", "a.m", "p.m", "e.g", "i.e"]
 
     /// Whether a line's first number is the one that called or wrote to the victim, whose words stand
     /// beside it: "李女士的手机接到139…的来电", "A text from 139… arrived on Ms. Li's phone", "显示的来电号码为…".
@@ -400,7 +445,7 @@ struct Decoder {
         /(?i)骗子|騙子|嫌疑人|对方|對方|冒充|假冒|(?:诈骗|詐騙)(?:来电|來電|电话|電話|短信|号码|號碼|账户|帳戶|账号|帳號)|来电号码|來電號碼|\bfrom\b|\bcall(?:ed)?\s+back\b|\b(?:scam(?:mer)?|fraud(?:ster)?|fake|suspect)(?:'s)?\s+(?:number|phone|mobile|caller|call|account|site|website|address|e-?mail|sender)|\bimpersonat/
     }
     /// A word each of `victimsData`'s and `personsData`'s alternatives holds, in lower case.
-    private static let victimWords = ["victim", "受害", "被害", "受骗", "被骗", "事主", "失主", "当事人", "报案人", "尊敬的", "dear", "用户", "机主", "老人", "her", "his",
+    private static let victimWords = ["victim", "受害", "被害", "受骗", "被骗", "事主", "失主", "当事人", "报案人", "報案人", "报警人", "報警人", "苦主", "家属", "家屬", "亲属", "親屬", "被騙", "受騙", "转出", "轉出", "付款", "扣款", "盗刷", "盜刷", "debited", "charged", "paying", "payer", "paid", "called number", "reported by", "belong", "尊敬的", "dear", "用户", "机主", "老人", "her", "his",
                                       "女士", "先生", "小姐", "阿姨", "大爷", "大妈", "本人", "ms", "mr", "miss", "complainant",
                                       "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "婆婆", "阿婆", "老伯", "大娘", "大叔", "同学", "学生",
                                       "scammed", "defrauded", "cheated", "conned", "duped", "tricked", "targeted", "'s own",
@@ -430,6 +475,16 @@ struct Decoder {
             for finding in PersonalDataScanner.scan(query.replacingOccurrences(of: "&", with: " ").replacingOccurrences(of: "=", with: " "), markup: false) {
                 log.error("personal-data", "the link in `indicators` carries \(finding.kind == .email ? "an" : "a") \(finding.kind.rawValue) (\(finding.masked)) in its query, most likely the victim's, which would be published unmasked",
                           at: location, hint: "keep the link without its query (the part from `?`), or mask the number or address in it")
+            }
+        }
+        // An address in a link's path (`…/u/wangli1986@163.com`) is the one the link was made for, as in its query; a
+        // number there may be the scammer's own (`wa.me/852…`).
+        if let scheme = indicator.range(of: "://"), let slash = indicator[scheme.upperBound...].firstIndex(of: "/") {
+            let path = indicator[slash..<(indicator.firstIndex { $0 == "?" || $0 == "#" } ?? indicator.endIndex)]
+            let readable = (String(path).removingPercentEncoding ?? String(path)).replacingOccurrences(of: "/", with: " ")
+            for finding in PersonalDataScanner.scan(readable, markup: false) where finding.kind == .email {
+                log.error("personal-data", "the link in `indicators` carries an e-mail address (\(finding.masked)) in its path, most likely the victim's, which would be published unmasked",
+                          at: location, hint: "keep the link up to the address, or mask the address in it")
             }
         }
         // Most indicators are a phone number or an address: an ID number has 15 digits or more.
@@ -651,6 +706,11 @@ struct Decoder {
             if components.port.map({ !(1...65535).contains($0) }) == true || segments.contains(where: { $0 == "." || $0 == ".." }) {
                 log.error("invalid-url", "`base_url` is no address a site can be at (a port above 65535, or `.` or `..` in its path): `\(base.value)`",
                           at: base.location, hint: "e.g. https://alerts.example.org/ or https://example.org/alerts/")
+                site.baseURL = nil
+            } else if let host = components.host, host.hasSuffix(".") || host.contains("..") {
+                // `alerts.example.org.`: the feeds would write the host without its dot, the pages with it: two sites.
+                log.error("invalid-url", "`base_url` has a host ending in a dot or with an empty label: `\(base.value)`",
+                          at: base.location, hint: "write the host without the dot: https://\(host.split(separator: ".").joined(separator: "."))/")
                 site.baseURL = nil
             } else if let host = components.host?.lowercased(),
                       host == "localhost" || host.hasSuffix(".localhost") || host.hasPrefix("[") || host.split(separator: ".").count == 4 && host.split(separator: ".").allSatisfy({ UInt8($0) != nil }) {

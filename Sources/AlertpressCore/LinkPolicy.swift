@@ -99,12 +99,46 @@ struct LinkPolicy: Sendable {
             copied = range.upperBound
         }
         if copied > 0 { result = String(decoding: output + bytes[copied...], as: UTF8.self) }
+        // A scam host written with full stops of Chinese text between its labels (`points-mall-gift。example`).
+        if bytes.contains(where: { $0 >= 0x80 }), result.contains(where: Defang.wideDots.contains) {
+            result = Self.withScamHostsDefanged(result) { host in
+                asked.insert(host)
+                return isScam(host)
+            }
+        }
         // With an ideographic full stop (`例子。中国`), which browsers read as a dot in a host too.
         guard !writtenScamHosts.isEmpty, bytes.contains(where: { $0 >= 0x80 }) else { return result }
         for host in writtenScamHosts {
             for written in [host, host.replacingOccurrences(of: ".", with: "。")] {
                 result = result.replacingOccurrences(of: written, with: Defang.indicator(host), options: .caseInsensitive)
             }
+        }
+        return result
+    }
+
+    /// `text` with each word of ASCII host labels joined by "。", "．" or "｡" that `isScam` (given it with
+    /// dots) defanged.
+    static func withScamHostsDefanged(_ text: String, isScam: (String) -> Bool) -> String {
+        func isLabelCharacter(_ character: Character) -> Bool { character.isASCII && (character.isLetter || character.isNumber || character == "-") }
+        let characters = Array(text)
+        var result = ""
+        var index = 0
+        while index < characters.count {
+            guard isLabelCharacter(characters[index]) || characters[index] == "." else {
+                result.append(characters[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while end < characters.count, isLabelCharacter(characters[end]) || characters[end] == "."
+                    || (Defang.wideDots.contains(characters[end]) && end > index && end + 1 < characters.count
+                        && isLabelCharacter(characters[end - 1]) && isLabelCharacter(characters[end + 1])) {
+                end += 1
+            }
+            let word = String(characters[index..<end])
+            let host = String(word.map { Defang.wideDots.contains($0) ? "." : $0 }).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            result += word.contains(where: Defang.wideDots.contains) && isScam(host.lowercased()) ? Defang.indicator(host) : word
+            index = end
         }
         return result
     }

@@ -172,7 +172,9 @@ enum RegionalNumbers {
         for match in !forms.contains(.regional) ? [] : hongKongID.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3 ?? $0.4) } }) {
             guard let check = match.2?.uppercased(), validHongKongID(match.0.uppercased(), String(match.1), check) else { continue }
             // A segment of an address or a code ("/n4904352/", "?id=c9364720"): no card written by a person.
-            if match.0.startIndex > readable.startIndex, "/=._-?&#:%+~".contains(readable[readable.index(before: match.0.startIndex)]) { continue }
+            // A colon after a label is none of these ("身份證號碼：A123456(3)").
+            if match.0.startIndex > readable.startIndex, case let previous = readable.index(before: match.0.startIndex), "/=._-?&#:%+~".contains(readable[previous]),
+               !(readable[previous] == ":" && (previous == readable.startIndex || readable[readable.index(before: previous)].isASCII == false)) { continue }
             add(.residentID, match.0.startIndex, "\(match.0.uppercased())\(match.1.prefix(1))*****(\(check))", "\(match.0.uppercased())\(match.1)\(check)")
         }
         for match in !forms.contains(.international) ? [] : international.with({ readable.matches(of: $0).map(\.1) }) {

@@ -184,7 +184,7 @@ enum PersonalDataScanner {
                                                     "webmaster", "postmaster", "press", "media", "news", "help", "kefu", "noreply", "no-reply",
                                                     "fraud", "antifraud", "anti-fraud", "abuse", "feedback", "complaint", "complaints", "tousu",
                                                     "office", "editor", "editors", "security", "phishing", "spam", "fanzha", "fzzx", "fanzhapian",
-                                                    "tips", "tipoff", "hotline", "xinfang", "jubaozhongxin", "scams", "scamalert",
+                                                    "tips", "tipoff", "hotline", "baoliao", "tougao", "xiansuo", "xinfang", "jubaozhongxin", "scams", "scamalert",
                                                     "cs", "care", "customer", "customers", "creditcard", "card", "cards", "kf", "kfzx", "inquiry",
                                                     "inquiries", "notice", "notices", "alert", "alerts", "legal", "compliance", "privacy", "dpo"]
 
@@ -242,11 +242,11 @@ enum PersonalDataScanner {
     }
 
     /// Words that introduce a number that is not personal data, directly before it ("order no. 2023…", "运单号：YT…").
-    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref\.?|invoice|transaction|payment|refund|claim|policy|contract|receipt|voucher|ticket|application|incident|warrant|document|complaint|trace|batch)\s*(?:no\.?|number|num\.?|id|#)|\b(?:payment|case)\s+ref(?:erence|\.)?|\b(?:order|waybill|invoice|ref\.)\s*:?|\btransaction\s+ref(?:erence|\.)?|\b(?:hotline|helpline)(?:\s+(?:number|no\.?))?(?:\s+(?:at|on|is))?|热线(?:电话|号码)?(?:是|为)?|熱線(?:電話|號碼)?(?:是|為)?|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号|参考号|凭证号|憑證號|合同号|合同號|批次号|文号|回执号|发票号|回执编号|\butr|统一社会信用代码|社会信用代码|信用代码|\b(?:police\s+)?report\s*(?:no\.?|number|#)|\b(?:unified\s+social\s+)?credit\s+code|\bimei|\b(?:complaint|claim|booking|order|payment|transaction)\s+reference(?:\s+was)?|\bcrime\s+ref(?:erence|\.)?|\bCRN|\blog\s*(?:no\.?|number)|\bquoting(?:\s+(?:crime\s+)?(?:reference|ref\.?|log))?(?:\s+(?:no\.?|number))?)(?:码)?\s*(?:是|为|為|is)?\s*[:：#.]?\s*$/ }
-    /// A case's own number, which may pass an ID's check by chance (`案件编号420106202606100127`):
-    /// the one introduction that lets a number of an ID's form through.
+    private static let exemptIntroduction = SharedRegex { /(?i)(?:\b(?:order|tracking|waybill|parcel|case|reference|ref\.?|invoice|transaction|payment|refund|claim|policy|contract|receipt|voucher|ticket|application|incident|warrant|document|complaint|trace|batch)\s*(?:no\.?|number|num\.?|id|#)|\b(?:payment|case)\s+ref(?:erence|\.)?|\b(?:order|waybill|invoice|ref\.)\s*:?|\btransaction\s+ref(?:erence|\.)?|\b(?:hotline|helpline)(?:\s+(?:number|no\.?))?(?:\s+(?:at|on|is))?|热线(?:电话|号码)?(?:是|为)?|熱線(?:電話|號碼)?(?:是|為)?|订单号?|单号|运单号?|快递单号?|编号|流水号|案件编号|案号|交易号|参考号|凭证号|憑證號|合同号|合同號|批次号|文号|回执号|发票号|回执编号|\butr|统一社会信用代码|社会信用代码|信用代码|\b(?:police\s+)?report\s*(?:no\.?|number|#)|\b(?:unified\s+social\s+)?credit\s+code|\bimei|\b(?:complaint|claim|booking|order|payment|transaction)\s+reference(?:\s+was)?|\bcrime\s+ref(?:erence|\.)?|\bCRN|\blog\s*(?:no\.?|number)|\bquoting(?:\s+(?:crime\s+)?(?:reference|ref\.?|log))?(?:\s+(?:no\.?|number))?|注册号|註冊號|营业执照号|營業執照號|\b(?:company\s+)?registration\s*(?:no\.?|number))(?:码)?[”"'’」』]?\s*(?:是|为|為|is)?\s*[:：#.]?\s*$/ }
+    /// A case's own number, or a company's old registration number (`工商注册号420100000123456`), which
+    /// may pass an ID's check by chance (`案件编号420106202606100127`): the introductions that let a number of an ID's form through.
     private static let caseNumberIntroduction = SharedRegex {
-        /(?i)(?:案件编号|案件編號|案号|案號|立案编号|报案回执(?:编号|号)?|回执编号|\b(?:police\s+)?case\s*(?:no\.?|number|reference|ref\.?|#)|\(case)\s*(?:是|为|為|is)?\s*[:：#.]?\s*[A-Z]{0,2}$/
+        /(?i)(?:案件编号|案件編號|案号|案號|立案编号|报案回执(?:编号|号)?|回执编号|\b(?:police\s+)?case\s*(?:no\.?|number|reference|ref\.?|#)|\(case|(?:工商|营业执照|營業執照)?注册号|(?:工商|營業執照)?註冊號|\bcompany\s+registration\s*(?:no\.?|number))\s*(?:是|为|為|is)?\s*[:：#.]?\s*[A-Z]{0,2}$/
     }
     /// A person's thing named right before the introduction, which makes it no order number ("身份证编号", "ID card number").
     /// Anywhere in the words before it: "her phone, order no.", "受害人热线", "她的储蓄卡编号"; and "in
@@ -543,7 +543,7 @@ enum PersonalDataScanner {
                     continue
                 case 0x80...0xBF: break  // inside a scalar already looked at
                 // A letter typed for a digit inside a number (l3852417796, 1592738461O): `lookalikeDigits`.
-                case UInt8(ascii: "l"), UInt8(ascii: "I"), UInt8(ascii: "O"), UInt8(ascii: "o"):
+                case UInt8(ascii: "l"), UInt8(ascii: "I"), UInt8(ascii: "O"), UInt8(ascii: "o"), UInt8(ascii: "B"), UInt8(ascii: "S"), UInt8(ascii: "Z"):
                     if run.group > 0 || (index + 1 < bytes.count && (0x30...0x39).contains(bytes[index + 1])) {
                         if run.digit() { return true }
                     } else {
@@ -615,7 +615,7 @@ enum PersonalDataScanner {
                     if !invisible { chineseNumerals = 0 }
                     if Self.digit(scalar) != nil {
                         if run.digit() { return true }
-                    } else if narrowed == "@" || scalar == "\u{FE6B}" {
+                    } else if narrowed == "@" || scalar == "\u{FE6B}" || scalar == "\u{00A9}" {
                         return true
                     } else if Self.dashes.contains(scalar) || Self.isSeparator(narrowed) {
                         run.separator(slashOrDot: narrowed == "." || narrowed == "/")
@@ -699,8 +699,14 @@ enum PersonalDataScanner {
         default: return scalar.properties.isWhitespace
         }
     }
-    /// Dashes other than "-", as Chinese input methods and word processors type them.
-    private static let dashes: Set<Unicode.Scalar> = ["\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}", "\u{FE63}"]
+    /// Dashes other than "-", as Chinese input methods and word processors type them, and the signs
+    /// that look like a dash, a dot, a slash or a colon between digit groups (138ー1234ー5670, 0912‧345‧678,
+    /// 138∶1234∶5671, 137⁄1234⁄5673): all read as "-".
+    private static let dashes: Set<Unicode.Scalar> = [
+        "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}", "\u{FE63}", "\u{FE58}", "\u{2043}", "\u{02D7}",
+        "\u{2796}", "\u{30FC}", "\u{FF70}", "\u{2500}", "\u{2501}", "\u{2027}", "\u{2024}", "\u{2219}", "\u{22C5}", "\u{2E31}", "\u{FE52}",
+        "\u{FF61}", "\u{2044}", "\u{2215}", "\u{2236}", "\u{02D0}", "\u{A789}", "\u{FE55}",
+        "\u{0387}", "\u{02D1}", "\u{29F8}", "\u{2758}", "\u{2223}", "\u{FFE8}", "\u{01C0}"]
     /// Named character references that can spell a number or an address.
     private static let namedReferences: [String: Character] = ["commat": "@", "period": ".", "hyphen": "-", "dash": "-", "minus": "-",
                                                                "nbsp": " ", "num": "#"]
@@ -820,6 +826,14 @@ enum PersonalDataScanner {
                     continue
                 }
             }
+            // "©" read by OCR for the "@" of an address (`wangli1986©163.com`), between letters or digits.
+            if character == "\u{00A9}", text.last.map({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }) == true,
+               index + 1 < characters.count, characters[index + 1].isASCII, characters[index + 1].isLetter || characters[index + 1].isNumber {
+                text.append("@")
+                columns.append(starts[index])
+                index += 1
+                continue
+            }
             for scalar in character.unicodeScalars where !Self.isInvisible(scalar) {
                 let read: Unicode.Scalar = Self.dashes.contains(scalar) ? "-" : scalar == "\u{FE6B}" ? "@" : Self.digit(scalar) ?? scalar.narrowed
                 text.append(read)
@@ -830,19 +844,23 @@ enum PersonalDataScanner {
         return (String(text), columns)
     }
 
-    /// Letters typed for digits inside a mobile number, to slip past filters (`l3852417796`,
-    /// `1592 7384 61O`): l and I for 1, O and o for 0, by position. Only where the run, so read, is a
-    /// mainland mobile's eleven digits with nine or more of them real, standing alone.
+    /// Letters typed for digits inside a number, to slip past filters or by OCR (`l3852417796`,
+    /// `1592 7384 61O`, `13971B52406`, `420106198O03071237`): l and I for 1, O and o for 0, B for 8, S for 5,
+    /// Z for 2, by position. Only where the run, so read, stands alone and is a mainland mobile's eleven
+    /// digits with at most three letters, or an ID's or a card's length with at most two.
     static func lookalikeDigits(_ characters: [Character]) -> [Int: Unicode.Scalar] {
         func lookalike(_ character: Character) -> Unicode.Scalar? {
             switch character {
             case "l", "I": "1"
             case "O", "o": "0"
+            case "B": "8"
+            case "S": "5"
+            case "Z": "2"
             default: nil
             }
         }
         func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
-        guard characters.contains(where: { lookalike($0) != nil }), characters.count(where: { isDigit($0) }) >= 9 else { return [:] }
+        guard characters.contains(where: { lookalike($0) != nil }), characters.count(where: { isDigit($0) }) >= 8 else { return [:] }
         var found: [Int: Unicode.Scalar] = [:]
         var index = 0
         while index < characters.count {
@@ -868,9 +886,17 @@ enum PersonalDataScanner {
                 }
                 end += 1
             }
-            let standsAlone = end == characters.count || !(characters[end].isASCII && (characters[end].isLetter || characters[end].isNumber))
-            if standsAlone, read.count == 11, read.count(where: { $0.real }) >= 9, read.contains(where: { !$0.real }),
-               read[0].digit == "1", ("3"..."9").contains(read[1].digit) {
+            // An ID's check character X may end the run.
+            let checkX = read.count == 17 && end < characters.count && (characters[end] == "X" || characters[end] == "x")
+            let standsAlone = checkX || end == characters.count || !(characters[end].isASCII && (characters[end].isLetter || characters[end].isNumber))
+            let letters = read.count(where: { !$0.real })
+            // A mobile with up to three letters; an ID (17 and its X, or 18) or a card (16–19) with up to two, inside
+            // it (`440304199003071248B` is an ID and a word):
+            // `numbers` then asks of each its check digit, as of any other.
+            let mobile = read.count == 11 && letters <= 3 && read[0].digit == "1" && ("3"..."9").contains(read[1].digit)
+            let interior = read.first?.real == true && (checkX || read.last?.real == true)
+            let longer = (checkX || (16...19).contains(read.count)) && letters <= 2 && interior
+            if standsAlone, letters > 0, mobile || longer {
                 for entry in read where !entry.real { found[entry.position] = entry.digit }
             }
             index = max(end, index + 1)
@@ -1710,13 +1736,25 @@ public enum Defang {
         let ranges = urlInText.with { regex in text.matches(of: regex).map(\.range) }
         var result = ""
         var copied = text.startIndex
-        for range in ranges {
-            let url = String(text[range])
-            let host = Defang.host(of: url.lowercased().hasPrefix("www.") ? "https://" + url : url)
+        for range in ranges where range.lowerBound >= copied {
+            // A "。" (or "．", "｡") that a letter or digit follows is no sentence's end but a dot of the host,
+            // as browsers read it: `https://www.gov.cn。evil.example/` goes to `www.gov.cn.evil.example`.
+            var end = range.upperBound
+            while end < text.endIndex, wideDots.contains(text[end]), case let next = text.index(after: end), next < text.endIndex,
+                  text[next].isASCII, text[next].isLetter || text[next].isNumber,
+                  let rest = urlContinuation.with({ text[next...].prefixMatch(of: $0)?.range }) {
+                end = rest.upperBound
+            }
+            let url = String(text[range.lowerBound..<end])
+            let dotted = String(url.map { wideDots.contains($0) ? "." : $0 })
+            let host = Defang.host(of: dotted.lowercased().hasPrefix("www.") ? "https://" + dotted : dotted)
             result += text[copied..<range.lowerBound]
             result += host.map(isTrusted) == true ? url : indicator(url)
-            copied = range.upperBound
+            copied = end
         }
         return result + text[copied...]
     }
+    /// The full stops that browsers and IDNA read as a dot in a host.
+    static let wideDots: Set<Character> = ["。", "．", "｡"]
+    private static let urlContinuation = SharedRegex { /[^\s<>"'）)】，。．｡]*[^\s<>"'）)】，。．｡.,;:!?]/ }
 }

@@ -231,11 +231,12 @@ struct SourceText: Sendable {
 extension String {
     /// Without C0/C1 control characters other than tab and newline, and without noncharacters
     /// (U+FDD0–U+FDEF, U+FFFE, U+FFFF, U+1FFFE …): they are invalid in HTML and XML. Without bidi
-    /// embeddings and overrides (U+202A–U+202E) either: an override shows `‮87654321931` as a
-    /// phone number the text does not hold. Line and paragraph separators (U+2028, U+2029) become spaces.
+    /// controls (`isBidiControl`) either: an override shows `‮87654321931` as a phone number the text
+    /// does not hold. Line and paragraph separators (U+2028, U+2029) become spaces.
     var removingInvalidCharacters: String {
         // Control characters are U+0000–U+001F, U+007F and U+0080–U+009F (UTF-8 C2 80–C2 9F);
-        // the embeddings and overrides E2 80 AA–AE and the separators E2 80 A8–A9. Noncharacters are
+        // the embeddings and overrides E2 80 AA–AE, the marks E2 80 8E–8F and D8 9C, the isolates E2 81 A6–A9
+        // and the separators E2 80 A8–A9. Noncharacters are
         // U+FDD0–U+FDEF (EF B7 90–AF), U+FFFE–U+FFFF (EF BF BE–BF), and the last two of every other
         // plane (a four-byte character ending in ?F BF BE–BF). The text is valid UTF-8, so only a
         // character's first byte is looked at, and the rest of it skipped.
@@ -251,10 +252,12 @@ extension String {
                 case ..<0xC0: index += 1
                 case ..<0xE0:
                     if lead == 0xC2, byte(index + 1) <= 0x9F { return true }
+                    if lead == 0xD8, byte(index + 1) == 0x9C { return true }
                     index += 2
                 case ..<0xF0:
                     let (second, third) = (byte(index + 1), byte(index + 2))
-                    if lead == 0xE2, second == 0x80, (0xA8...0xAE).contains(third) { return true }
+                    if lead == 0xE2, second == 0x80, (0xA8...0xAE).contains(third) || third == 0x8E || third == 0x8F { return true }
+                    if lead == 0xE2, second == 0x81, (0xA6...0xA9).contains(third) { return true }
                     if lead == 0xEF, (second == 0xB7 && (0x90...0xAF).contains(third)) || (second == 0xBF && third >= 0xBE) { return true }
                     index += 3
                 default:
@@ -293,7 +296,13 @@ extension String {
 
     static func isLeftOut(_ scalar: Unicode.Scalar) -> Bool {
         scalar != "\t" && scalar != "\n"
-            && (scalar.properties.generalCategory == .control || scalar.properties.isNoncharacterCodePoint || (0x202A...0x202E).contains(scalar.value))
+            && (scalar.properties.generalCategory == .control || scalar.properties.isNoncharacterCodePoint || Self.isBidiControl(scalar))
+    }
+
+    /// The embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069) and marks (U+200E, U+200F,
+    /// U+061C) that reorder what a reader sees: `call ⁧400 123 4567⁩` shows its groups backwards.
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) || scalar.value == 0x200E || scalar.value == 0x200F || scalar.value == 0x061C
     }
 }
 

@@ -53,6 +53,11 @@ struct BadInputTests {
             Expected(Self.file, 4, 17, .warning, "control-character", message: ["`\\u{2028}`", "space"]),
         ])
         #expect(separated.enrichedCase("x")?.entry.region == "Chengdu, Sichuan")
+        // A malformed-input review (forty-second session): a bidi isolate went into the headline and
+        // showed a number's groups backwards; it is left out like an override.
+        let isolated = check(caseFile(["title: \u{2067}Call 400 123 4567", "date: 2024-03-01"]) + "Call \u{2067}400 123 4567\u{2069}\u{200F}.\n")
+        #expect(isolated.diagnostics.map(\.code) == Array(repeating: "control-character", count: 4), "\(isolated.diagnostics.map(\.formatted))")
+        #expect(isolated.enrichedCase("x")?.entry.title == "Call 400 123 4567")
         let advice = String(decoding: Fixtures.base["advice.yml"] ?? Data(), as: UTF8.self)
         #expect(advice.hasSuffix("\n"))
         expectDiagnostics(Tree.with(["advice.yml": advice + "# \u{1F}\n"]).check().diagnostics, [
@@ -1392,7 +1397,21 @@ struct BadInputTests {
         }
         // Body text that only looks like a key, or a key further down, is the body's.
         expectClean(check(caseFile(["title: T", "date: 2024-03-01"], body: ["Region: the call came from Wuhan."])))
-        expectClean(check(caseFile(["title: T", "date: 2024-03-01"], body: ["The caller said:", "", "draft: true"])))
+        expectClean(check(caseFile(["title: T", "date: 2024-03-01"], body: ["The caller said:", "", "draft: true", "", "She hung up."])))
+    }
+
+    /// A malformed-input review (forty-second session): `draft: true` added as the file's last lines was
+    /// published as a paragraph, and the case went out.
+    @Test("keys of the front matter as the body's last paragraph are an error; a story's last line that only starts like one is not")
+    func keysAtTheEnd() {
+        let end = check(caseFile(["title: T", "date: 2024-03-01"], body: ["A caller asked for a code.", "", "draft: true", "expires: 2025-01-01"]))
+        expectDiagnostics(end.diagnostics, [Expected(Self.file, 7, 1, .error, "front-matter-ended", message: ["`draft:`, `expires:`", "end of the body"])])
+        let one = check(caseFile(["title: T", "date: 2024-03-01"], body: ["A caller asked for a code.", "", "draft：true", ""]))
+        expectDiagnostics(one.diagnostics, [Expected(Self.file, 7, 1, .error, "front-matter-ended", message: ["`draft:`"])])
+        for body in [["A caller asked for a code.", "", "Summary: never share a code."], ["A caller asked for a code.", "", "Hotline: 96110"],
+                     ["A caller asked for a code.", "", "She said draft: true"], ["A caller asked for a code.", "", "region: Wuhan"]] {
+            expectClean(check(caseFile(["title: T", "date: 2024-03-01"], body: body)))
+        }
     }
 
     /// A malformed-input review (thirty-seventh session): valid Markdown opening with "summary: …" was an error.
@@ -2345,6 +2364,36 @@ extension BadInputTests {
         #expect(!spelt.diagnostics.contains { $0.code == "personal-data" }, "\(spelt.diagnostics.map(\.formatted))")
     }
 
+    /// A sixth privacy red team (forty-second session): other words for the victim, their family and
+    /// the card the money left went out whole; police wording where the listed number calls the victim
+    /// was refused; English stories naming the listed number as Ms. Li's own were cut at "Ms.".
+    @Test("an indicator naming a 苦主, a 报警人, a victim's family, the debited card or the greeted number is the victim's; one calling the victim's phone is not")
+    func indicatorsInOtherWords() {
+        let victims = ["苦主手機 13971852406", "被骗号码：13971852406", "报警人王某 13971852406", "家属电话 18627364915", "王女士丈夫手机 18627364915",
+                       "Ms Wang's husband, 18627364915", "Reported by 13971852406", "Called number: 13971852406", "转出卡号 6222021234567890128",
+                       "付款卡号 6222021234567890128", "Debited card: 6222021234567890128", "Paid from card: 6222021234567890128",
+                       "被盗刷的银行卡 6222021234567890128", "Card charged: 6222021234567890128", "收件邮箱：wangli1986@163.com",
+                       "诈骗短信：【ETC】尊敬的车主13971852406，您的ETC已失效", "Scam text: Dear 13971852406, your parcel is held.",
+                       "https://refund-center.example/u/wangli1986@163.com"]
+        let refused = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:"] + victims.map { "  - \"\($0)\"" }))
+        #expect(refused.diagnostics.filter { $0.code == "personal-data" }.map(\.line) == Array(5..<(5 + victims.count)),
+                "\(refused.diagnostics.map(\.formatted))")
+        let scammers = ["转入卡号 6222021234567890128", "Calling number: 17052418836", "https://wa.me/8617052418836"]
+        let passing = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:"] + scammers.map { "  - \"\($0)\"" }))
+        #expect(!passing.diagnostics.contains { $0.code == "personal-data" }, "\(passing.diagnostics.map(\.formatted))")
+        for line in ["It later turned out that 17052418836 was Ms. Li's own number, spoofed by the gang.", "The number shown, 17052418836, belonged to Ms. Li herself.",
+                     "Ms. Li's phone, 17052418836, rang at 9 a.m. on Monday."] {
+            let named = check(caseFile(["title: Call", "date: 2024-03-01", "indicators: [\"17052418836\"]"], body: [line]))
+            #expect(named.diagnostics.map(\.code).contains("personal-data"), "\(line)")
+        }
+        for line in ["17052418836给受害人的手机打了14次电话。", "通话记录显示，17052418836在一小时内向事主号码139****2406拨打了14次。",
+                     "Call records show 17052418836 calling the victim's phone 14 times.", "17052418836 called the victim's number, 139****2406, 14 times.",
+                     "Dr. Wang said 17052418836 was the gang's number.", "17052418836 sent the code request to Ms. Wang's phone."] {
+            let listed = check(caseFile(["title: Call", "date: 2024-03-01", "indicators: [\"17052418836\"]"], body: [line]))
+            #expect(!listed.diagnostics.contains { $0.code == "personal-data" }, "\(line): \(listed.diagnostics.map(\.formatted))")
+        }
+    }
+
     @Test("letters typed for digits in a mobile are read as its digits; an ordinary word beside a number is not", arguments: [
         ("She typed her number as l3852417796 into the chat.", true), ("受害人把手机号写成1592738461O发给了对方。", true),
         ("Her number, 1592 7384 61O, was on the label.", true), ("She wrote it as I3852417796.", true),
@@ -2495,6 +2544,8 @@ extension BadInputTests {
         ("https://alerts.example.org:99999/", Severity.error, "invalid-url"), ("https://alerts.example.org/../x/", .error, "invalid-url"),
         ("https://alerts.example.org/a/./b/", .error, "invalid-url"), ("https://localhost/", .warning, "local-url"),
         ("https://192.168.0.1/", .warning, "local-url"), ("https://alerts.example.org:8443/x/", .warning, ""),
+        // A malformed-input review (forty-second session): feeds wrote the host without its dot, pages with it.
+        ("https://alerts.example.org./", .error, "invalid-url"), ("https://alerts..example.org/", .error, "invalid-url"),
     ])
     func baseURLAddresses(_ base: String, _ severity: Severity, _ code: String) {
         let site = "title: T\nbase_url: \(base)\nlanguages: [en, zh]\ntimezone: Asia/Shanghai\npublisher: P\nhotlines:\n  - {label: Police, number: \"110\"}\nreport_url: https://alerts.example.org/report/\n"

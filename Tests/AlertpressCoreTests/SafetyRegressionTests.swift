@@ -450,7 +450,7 @@ extension SafetyRegressionTests {
 struct RegionalNumbersTests {
     @Test("Hong Kong and Taiwan identity cards (by their check digit) and mobiles are found at their columns", arguments: [
         ("香港身份證號碼是A123456(3)", PersonalDataScanner.Finding.Kind.residentID, 9),
-        ("HKID: A123456(3).", .residentID, 7), ("ID Z6837140, lost", .residentID, 4),
+        ("HKID: A123456(3).", .residentID, 7), ("陳太的身份證號碼：A123456(3)。", .residentID, 10), ("身份证号码：K7045212", .residentID, 7), ("ID Z6837140, lost", .residentID, 4),
         ("身分證字號A123456789", .residentID, 6), ("ID number B123456780 was stolen", .residentID, 11),
         ("手機0912-345-678", .mobile, 3), ("Call +886 912 345 678 now", .mobile, 6), ("手机０９１２３４５６７８", .mobile, 3),
         ("事主陳小姐的手機號碼是9123 4567", .mobile, 12), ("WhatsApp: 6123-4567", .mobile, 11), ("Call +852 9123 4567", .mobile, 11), ("住宅電話2345 6789", .landline, 5),
@@ -758,5 +758,31 @@ struct MoreNumbersTests {
             if !all.isEmpty { checked += 1 }
         }
         #expect(checked > 1000, "the random texts hold findings: \(checked)")
+    }
+}
+
+/// The sixth malformed-input and privacy reviews (forty-second session): each was published by a build that succeeded.
+@Suite("Lookalike separators, OCR letters and registration numbers")
+struct LookalikeSeparatorTests {
+    typealias Kind = PersonalDataScanner.Finding.Kind
+
+    @Test("numbers split by a katakana bar, a ratio sign or a middle dot, letters read by OCR, a © for an @: found at their columns", arguments: [
+        ("她的手机号是138ー1234ー5670", Kind.mobile, 7), ("Tel 138∶1234∶5671", .mobile, 5), ("手机137⁄1234⁄5673", .mobile, 3),
+        ("ID 420106‧19900307‧1238", .residentID, 4), ("身份证420106․19900307․1238", .residentID, 4), ("手机138━1234━5670", .mobile, 3),
+        ("王女士手机：13971B52406", .mobile, 7), ("手机号I397I8S2406", .mobile, 4), ("身份证号42010619900307I238", .residentID, 5),
+        ("身份证号42O1O6198003071233", .residentID, 5), ("卡号6222O21234567890128", .card, 3), ("wangli1986©163.com", .email, 1), ("她的邮箱 zhangsan©qq.com。", .email, 6),
+    ])
+    func found(_ line: String, _ kind: Kind, _ column: Int) {
+        let findings = PersonalDataScanner.scan(line)
+        #expect(findings.map(\.kind) == [kind] && findings.first?.column == column, "\(line): \(findings)")
+    }
+
+    @Test("a refund number, a company's registration number, a copyright sign and words in capitals pass", arguments: [
+        "“退款单号”6222021234567890128", "退款单号：6222021234567890128", "工商注册号420100000123456", "营业执照注册号：420106000123456",
+        "Company registration no. 420106000123456", "Copyright © 2026 Foo", "如有线索，可发送至报料邮箱baoliao@cdsb.com。", "Readers can send tips to tougao@cdsb.com.", "© 2026 反诈中心", "SOS 12345678 BOX", "Model ZS-1390 B8",
+        "第1380ー1234回",
+    ])
+    func passes(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
     }
 }

@@ -567,6 +567,16 @@ struct DefangTests {
         #expect(trusted == "See https://police.example.gov/n/1 for details.")
         #expect(Defang.urlsInText("网址https://claim-center.example/x，别点。") { _ in false } == "网址hxxps://claim-center[.]example/x，别点。")
         #expect(Defang.urlsInText("Files at ftp://claim-center.example/x.") { _ in false } == "Files at fxp://claim-center[.]example/x.")
+        // A malformed-input review (forty-second session): a "。" a letter follows is a dot of the host, as browsers read it.
+        let gov: (String) -> Bool = { $0 == "www.gov.cn" || $0.hasSuffix(".gov.cn") }
+        #expect(Defang.urlsInText("见https://www.gov.cn。evil.example/login。") { gov($0) } == "见hxxps://www[.]gov[.]cn。evil[.]example/login。")
+        #expect(Defang.urlsInText("见https://www.gov.cn｡evil.example") { gov($0) } == "见hxxps://www[.]gov[.]cn｡evil[.]example")
+        #expect(Defang.urlsInText("见https://www.gov.cn。请勿轻信。") { gov($0) } == "见https://www.gov.cn。请勿轻信。")
+        var asked: Set<String> = []
+        let policy = LinkPolicy(scamHosts: ["points-mall-gift.example"], trustedHosts: [])
+        #expect(policy.defang("别去points-mall-gift。example或points-mall-gift．example领奖。", asked: &asked)
+                == "别去points-mall-gift[.]example或points-mall-gift[.]example领奖。")
+        #expect(policy.defang("别去mall-gift。example领奖。", asked: &asked) == "别去mall-gift。example领奖。")
     }
 }
 
