@@ -759,7 +759,7 @@ final class SiteRenderer: Sendable {
         let view = FlyerPageView(
             lang: edition.lang, title: "\(campaign.title) · \(strings["flyer.html"]) · \(texts.title)", stylesheet: Routes.relative(from: folder, to: "assets/flyer.css"),
             canonical: routes.absolute(folder), publisher: flyer.publisher, logo: logoView(from: folder), headline: flyer.headline,
-            headlineLang: inOriginal(campaign.untranslated, .headline), season: flyer.season,
+            headlineLang: inOriginal(campaign.untranslated, .headline), campaign: campaign.title, campaignLang: inOriginal(campaign.untranslated, .title), season: flyer.season,
             howLabel: flyer.labels.howItWorks, steps: lines.steps.enumerated().map { StepView(number: "\($0.offset + 1)", text: $0.element.text, textLang: $0.element.lang) },
             redFlagsLabel: flyer.labels.redFlags, redFlags: views(lines.redFlags), doLabel: flyer.labels.doTitle, dos: views(lines.dos),
             dontLabel: flyer.labels.dontTitle, donts: views(lines.donts), recentLabel: flyer.labels.recentCase,

@@ -435,6 +435,8 @@ extension FlyerPageView: TemplateView {
         case "logo": .of(self.logo)
         case "headline": .of(self.headline)
         case "headlineLang": .of(self.headlineLang)
+        case "campaign": .of(self.campaign)
+        case "campaignLang": .of(self.campaignLang)
         case "season": .of(self.season)
         case "howLabel": .of(self.howLabel)
         case "steps": .of(self.steps)

@@ -262,6 +262,9 @@ struct FlyerPageView: Sendable {
     var logo: LogoView?
     var headline: String
     var headlineLang: String?
+    /// The campaign's title, printed above its dates, as on the PDF flyers.
+    var campaign: String
+    var campaignLang: String?
     var season: String
     var howLabel: String
     var steps: [StepView]

@@ -122,9 +122,12 @@
       : (n ? n + (n === 1 ? " case matches “" : " cases match “") + q + "”" : "No cases match “" + q + "”.");
     if (!n) {
       // The same search in the bulletin's other languages: a case may be published only in one of them.
+      // The other language named in this page's ("Chinese", "英语"), not in its own ("中文", "English").
       others().forEach(function (a) {
-        var u = new URL(a.href), p = out.appendChild(el("p", "elsewhere")), link = el("a", null, hant ? "以" + a.textContent + "搜尋「" + q + "」"
-          : zh ? "用" + a.textContent + "搜索“" + q + "”" : "Search the " + a.textContent + " cases for “" + q + "”");
+        var name = a.textContent;
+        try { name = new Intl.DisplayNames([document.documentElement.lang], { type: "language" }).of(a.hreflang) || name; } catch (e) {}
+        var u = new URL(a.href), p = out.appendChild(el("p", "elsewhere")), link = el("a", null, hant ? "在" + name + "版中搜尋「" + q + "」"
+          : zh ? "在" + name + "版中搜索“" + q + "”" : "Search the " + name + " cases for “" + q + "”");
         u.searchParams.set("q", raw.trim());
         link.href = u.href;
         link.hreflang = a.hreflang;
