@@ -155,7 +155,15 @@ enum RFC3339 {
         }
         guard reader.isAtEnd, let utc = TimeZone(secondsFromGMT: 0) else { return nil }
         let midnight = LocalDay(year: year, month: month, day: dayOfMonth).start(in: utc)
-        return midnight.addingTimeInterval(Double(hour * 3600 + minute * 60 + second) + fraction - Double(offset))
+        let instant = midnight.addingTimeInterval(Double(hour * 3600 + minute * 60 + min(second, 59)) + fraction - Double(offset))
+        // A leap second is the last of a UTC day at the end of June or December (`23:59:60Z`), read as
+        // the second before it, on its own day; any other second 60 is none that ever was.
+        if second == 60 {
+            let utcDay = LocalDay(instant, in: utc)
+            guard Int(instant.timeIntervalSince1970.rounded(.down) + 1) % 86_400 == 0,
+                  (utcDay.month == 6 && utcDay.day == 30) || (utcDay.month == 12 && utcDay.day == 31) else { return nil }
+        }
+        return instant
     }
 
     /// ASCII digits and signs, in order.

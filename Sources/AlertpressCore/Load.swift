@@ -100,7 +100,15 @@ enum Loader {
                 guard isContentFolder else { continue }
                 // A content file with another ending (`.MD`, `.markdown`, `.md.bak`) is told so.
                 let lower = relative.lowercased()
-                let misnamed = !relative.hasSuffix(".md") && (lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.contains(".md."))
+                // `case.md ` (a space typed after the name) is as invisible in a listing as in a message.
+                let trailingSpace = relative.last?.isWhitespace == true && lower.trimmingCharacters(in: .whitespaces).hasSuffix(".md")
+                var misnamed = !relative.hasSuffix(".md") && (lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.contains(".md.") || trailingSpace)
+                // A case saved as `.txt` (or with no ending) in a content folder, opening with front matter, is a case too.
+                let folder = relative.split(separator: "/").first.map(String.init) ?? ""
+                if !misnamed, relative.contains("/"), ["cases", "types", "tactics", "campaigns"].contains(folder), !DiskFileSystem.isEditorBackup(relative),
+                   let head = try? fileSystem.read(alerts + "/" + relative).prefix(8), head.starts(with: Array("---".utf8)) || head.starts(with: [0xEF, 0xBB, 0xBF] + Array("---".utf8)) {
+                    misnamed = true
+                }
                 let hint: String
                 if relative.split(separator: "/").last?.hasPrefix(".") == true {
                     log.warning("hidden-file", "`\(relative)` is hidden (its name starts with a dot) and is not read: it would not be published",
@@ -111,6 +119,8 @@ enum Loader {
                     hint = "an editor's backup copy: delete it when you no longer need it"
                 } else if lower.hasSuffix(".yaml"), !relative.contains("/") {
                     hint = "the file ends in `.yml`: rename it `\(relative.dropLast(5)).yml` to use it"
+                } else if trailingSpace {
+                    hint = "its name ends in a space after `.md`: rename it without the space to use it"
                 } else if misnamed {
                     hint = "content files end in `.md`, in lower case: rename it to use it"
                 } else {

@@ -927,7 +927,7 @@ public enum Resolver {
     /// the other's: a warning.
     static func checkSameFacts(_ translation: Decoder.RawCase, as original: Decoder.RawCase, log: inout DiagnosticLog) {
         func written(_ loss: Loss) -> String { "\(loss.amount) \(loss.currency)" }
-        func ids(_ list: [Located<String>]?) -> String? { list.map { Set($0.map(\.value)).sorted().joined(separator: ", ") } }
+        func ids(_ list: [Located<String>]?) -> String? { list.map { $0.isEmpty ? "none" : Set($0.map(\.value)).sorted().joined(separator: ", ") } }
         let facts: [(key: String, mine: String?, theirs: String?)] = [
             ("date", translation.date.map { "\($0.value.day)" }, original.date.map { "\($0.value.day)" }),
             ("loss", translation.loss.map(written), original.loss.map(written)),
@@ -935,12 +935,19 @@ public enum Resolver {
             ("scam_types", ids(translation.scamTypes), ids(original.scamTypes)),
             ("tactics", ids(translation.tactics), ids(original.tactics)),
             ("campaigns", ids(translation.campaigns), ids(original.campaigns)),
+            ("expires", translation.expires.map { "\($0.value)" }, original.expires.map { "\($0.value)" }),
         ]
         for fact in facts {
-            guard let mine = fact.mine, let theirs = fact.theirs, mine != theirs else { continue }
-            log.warning("translation-differs", "`\(fact.key)` (\(mine)) differs from the default-language file's (\(theirs))",
-                        at: SourceLocation(file: translation.file, line: translation.keyLines[fact.key] ?? 1, column: 1),
-                        hint: "a translation states the same facts: leave `\(fact.key)` out to take the original's")
+            guard let mine = fact.mine, mine != fact.theirs else { continue }
+            let location = SourceLocation(file: translation.file, line: translation.keyLines[fact.key] ?? 1, column: 1)
+            if let theirs = fact.theirs {
+                log.warning("translation-differs", "`\(fact.key)` (\(mine)) differs from the default-language file's (\(theirs))",
+                            at: location, hint: "a translation states the same facts: leave `\(fact.key)` out to take the original's")
+            } else if !["scam_types", "tactics"].contains(fact.key) {
+                // A fact only one language states: a campaign page, a loss total or an expiry of one language only.
+                log.warning("translation-differs", "`\(fact.key)` (\(mine)) is declared here, but not in the default-language file: readers of the two languages are told different things",
+                            at: location, hint: "declare `\(fact.key)` in the default-language file, and leave it out here to take it from there")
+            }
         }
         // Lists the original leaves to the tagger: the translation's own would tag its language's
         // pages differently from the other's.

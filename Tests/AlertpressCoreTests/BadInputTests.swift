@@ -1466,13 +1466,21 @@ struct BadInputTests {
     }
 
     /// A malformed-input review (thirty-eighth session): a case renamed `.MD` took its page down with a warning only.
-    @Test("a content file with another ending is ignored, and says what to do with it: an error for a case's ending miswritten, a warning for others",
+    @Test("a content file with another ending is ignored, and says what to do with it: an error for a case's ending miswritten or a case's front matter under another ending, a warning for others",
           arguments: [("cases/x.MD", "end in `.md`", Severity.error), ("cases/x.markdown", "end in `.md`", .error), ("cases/x.md.txt", "end in `.md`", .error),
                       ("cases/x.md.bak", "backup copy", .warning), ("cases/x.md~", "backup copy", .warning), ("advice.yaml", "rename it `advice.yml`", .warning),
-                      ("notes/readme.txt", "cases go in cases/", .warning)])
+                      ("notes/readme.txt", "cases go in cases/", .warning),
+                      // A sixth malformed-input review (forty-second session): a case saved as `.txt`, without an
+                      // ending or with a space after `.md` took its page down with a warning only.
+                      ("cases/x.txt", "end in `.md`", .error), ("cases/2024/x", "end in `.md`", .error), ("cases/x.md ", "space after `.md`", .error)])
     func ignoredFiles(_ path: String, _ hint: String, _ severity: Severity) {
         let result = Tree.with([path: caseFile(["title: Ignored", "date: 2024-03-01"])]).check()
         expectDiagnostics(result.diagnostics, [Expected("Alerts/" + path, 0, 0, severity, "unknown-file", hint: [hint])])
+        // Notes beside the cases, without front matter, are only ignored.
+        if ["cases/x.txt", "cases/2024/x"].contains(path) {
+            let notes = Tree.with([path: "Notes for the next case.\n"]).check()
+            expectDiagnostics(notes.diagnostics, [Expected("Alerts/" + path, 0, 0, .warning, "unknown-file")])
+        }
     }
 
     /// A malformed-input review (thirty-ninth session): a 250-character type id passed `check`, and the
@@ -2036,7 +2044,7 @@ struct BadInputTests {
         ])
     }
 
-    @Test("a translation that repeats the date, loss, channels or tags with another value is warned at that key")
+    @Test("a translation that repeats the date, loss, channels or tags with another value, or states a fact the original does not, is warned at that key")
     func translationDiffers() {
         let result = Tree.with([
             "cases/a.md": caseFile(["title: Original", "date: 2024-03-01", "channels: [phone, sms]", "loss: {amount: 5000, currency: CNY}"]),
@@ -2047,12 +2055,18 @@ struct BadInputTests {
                                        "campaigns: []"]),
             "cases/b.md": caseFile(["title: Same", "date: 2024-03-01T09:30:00+08:00", "loss: {amount: 50, currency: CNY}"]),
             "cases/b.zh.md": caseFile(["title: 相同", "date: 2024-03-01", "loss: {amount: 50.00, currency: CNY}"]),
+            // A malformed-input review (forty-second session): facts only the translation states went out in one language.
+            "cases/d.md": caseFile(["title: Bare", "date: 2024-03-01"]),
+            "cases/d.zh.md": caseFile(["title: 多", "campaigns: [double-11]", "loss: {amount: 50, currency: CNY}", "expires: 2030-01-01"]),
         ]).check()
         expectDiagnostics(result.diagnostics, [
             Expected("Alerts/cases/a.zh.md", 3, 1, .warning, "translation-differs", message: ["`date` (2024-03-05)", "(2024-03-01)"]),
             Expected("Alerts/cases/a.zh.md", 5, 1, .warning, "translation-differs", message: ["`loss` (9000 CNY)", "(5000 CNY)"]),
-            Expected("Alerts/cases/c.zh.md", 3, 1, .warning, "translation-differs", message: ["`scam_types` ()", "(fake-courier-compensation)"]),
-            Expected("Alerts/cases/c.zh.md", 5, 1, .warning, "translation-differs", message: ["`campaigns` ()", "(double-11)"]),
+            Expected("Alerts/cases/c.zh.md", 3, 1, .warning, "translation-differs", message: ["`scam_types` (none)", "(fake-courier-compensation)"]),
+            Expected("Alerts/cases/c.zh.md", 5, 1, .warning, "translation-differs", message: ["`campaigns` (none)", "(double-11)"]),
+            Expected("Alerts/cases/d.zh.md", 3, 1, .warning, "translation-differs", message: ["`campaigns` (double-11)", "not in the default-language file"]),
+            Expected("Alerts/cases/d.zh.md", 4, 1, .warning, "translation-differs", message: ["`loss` (50 CNY)", "not in the default-language file"]),
+            Expected("Alerts/cases/d.zh.md", 5, 1, .warning, "translation-differs", message: ["`expires` (2030-01-01)", "not in the default-language file"]),
         ])
     }
 
