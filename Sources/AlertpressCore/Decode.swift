@@ -150,12 +150,24 @@ struct Decoder {
     /// The body's last paragraph made of keys of the front matter only ("draft: true", "expires: 2025-01-01"
     /// added at the end of the file): published as text, and not applied.
     private mutating func reportKeysAtEnd(_ source: SourceText, keys: [String]) {
-        guard source.body.contains(":") || source.body.contains("：") else { return }
-        let lines = source.body.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
-        guard let last = lines.lastIndex(where: { !$0.isEmpty }) else { return }
+        let utf8 = source.body.utf8
+        // Most bodies end in a sentence: the last line must open with a key's lower-case letter and hold a colon.
+        guard let end = utf8.lastIndex(where: { $0 > 0x20 }) else { return }
+        let lastLine = utf8[..<end].lastIndex(of: UInt8(ascii: "\n")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        guard let first = utf8[lastLine...end].first(where: { $0 != 0x20 && $0 != 0x09 }), (0x61...0x7A).contains(first),
+              utf8[lastLine...end].contains(where: { $0 == UInt8(ascii: ":") || $0 == 0xBC }) else { return }
+        // Then only the body's last lines are read: from the line the last 600 bytes start in (a paragraph of keys is shorter).
+        var cut = utf8.index(utf8.endIndex, offsetBy: -min(utf8.count, 600))
+        if cut > utf8.startIndex {
+            guard let newline = utf8[cut...].firstIndex(of: UInt8(ascii: "\n")) else { return }
+            cut = utf8.index(after: newline)
+        }
+        let tail = source.body[cut...]
+        let lines = tail.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+        guard let last = lines.lastIndex(where: { !$0.isEmpty }), lines[last].contains(where: { $0 == ":" || $0 == "：" }) else { return }
         let start = (lines[..<last].lastIndex(where: \.isEmpty) ?? -1) + 1
         // After the front matter's own line, `reportKeyInBody` tells of it.
-        guard lines[..<start].contains(where: { !$0.isEmpty }) else { return }
+        guard cut > utf8.startIndex || lines[..<start].contains(where: { !$0.isEmpty }) else { return }
         var names: [String] = []
         for line in lines[start...last] {
             guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }), keys.contains(String(line[..<colon])) else { return }
@@ -165,7 +177,7 @@ struct Decoder {
         }
         // A story's last line may start with "Summary:": only keys no sentence opens with.
         guard names.contains(where: { !["title", "summary", "name", "region"].contains($0) }) else { return }
-        let line = source.bodyFirstLine + start
+        let line = source.bodyFirstLine + utf8[..<cut].count(where: { $0 == UInt8(ascii: "\n") }) + start
         log.error("front-matter-ended", "\(names.map { "`\($0):`" }.joined(separator: ", ")) on line \(line) \(names.count == 1 ? "is" : "are") at the end of the body, after the front matter (closed on line \(source.bodyFirstLine - 1)): \(names.count == 1 ? "it" : "they") would be published as text, and not apply",
                   at: SourceLocation(file: source.path, line: line, column: 1), hint: "move \(names.count == 1 ? "it" : "them") into the front matter, above line \(source.bodyFirstLine - 1)")
     }

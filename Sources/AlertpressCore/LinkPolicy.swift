@@ -100,7 +100,7 @@ struct LinkPolicy: Sendable {
         }
         if copied > 0 { result = String(decoding: output + bytes[copied...], as: UTF8.self) }
         // A scam host written with full stops of Chinese text between its labels (`points-mall-gift。example`).
-        if bytes.contains(where: { $0 >= 0x80 }), result.contains(where: Defang.wideDots.contains) {
+        if Self.hasWideDotInHost(bytes) {
             result = Self.withScamHostsDefanged(result) { host in
                 asked.insert(host)
                 return isScam(host)
@@ -114,6 +114,21 @@ struct LinkPolicy: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether a "。" (E3 80 82), "．" (EF BC 8E) or "｡" (EF BD A1) stands between ASCII letters or digits.
+    static func hasWideDotInHost(_ bytes: [UInt8]) -> Bool {
+        func isLabelByte(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte & 0xDF) || byte == UInt8(ascii: "-") }
+        var index = 1
+        while index + 3 < bytes.count {
+            let (lead, second, third) = (bytes[index], bytes[index + 1], bytes[index + 2])
+            if (lead == 0xE3 && second == 0x80 && third == 0x82) || (lead == 0xEF && ((second == 0xBC && third == 0x8E) || (second == 0xBD && third == 0xA1))),
+               isLabelByte(bytes[index - 1]), isLabelByte(bytes[index + 3]) {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     /// `text` with each word of ASCII host labels joined by "。", "．" or "｡" that `isScam` (given it with

@@ -1408,6 +1408,9 @@ struct BadInputTests {
         expectDiagnostics(end.diagnostics, [Expected(Self.file, 7, 1, .error, "front-matter-ended", message: ["`draft:`, `expires:`", "end of the body"])])
         let one = check(caseFile(["title: T", "date: 2024-03-01"], body: ["A caller asked for a code.", "", "draft：true", ""]))
         expectDiagnostics(one.diagnostics, [Expected(Self.file, 7, 1, .error, "front-matter-ended", message: ["`draft:`"])])
+        // Only the body's end is read; the line is still counted from the top.
+        let long = check(caseFile(["title: T", "date: 2024-03-01"], body: Array(repeating: "A caller asked for a code, then for another one.", count: 30) + ["", "draft: true"]))
+        expectDiagnostics(long.diagnostics, [Expected(Self.file, 36, 1, .error, "front-matter-ended", message: ["`draft:`"])])
         for body in [["A caller asked for a code.", "", "Summary: never share a code."], ["A caller asked for a code.", "", "Hotline: 96110"],
                      ["A caller asked for a code.", "", "She said draft: true"], ["A caller asked for a code.", "", "region: Wuhan"]] {
             expectClean(check(caseFile(["title: T", "date: 2024-03-01"], body: body)))
