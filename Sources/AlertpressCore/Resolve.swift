@@ -171,12 +171,13 @@ public enum Resolver {
         }, uniquingKeysWith: { first, _ in first })
         for lang in languages { adviceByLanguage[lang] = baseAdvice }
         var translatedAdvice: [String: Set<String>] = [:]
+        // Told once the scam types and tactics, which name advice too, are read (see `misspeltDefinitions`).
+        var unknownTranslatedAdvice: [Located<String>] = []
         for file in adviceFiles where file.langSuffix != nil {
             guard let lang = file.langSuffix else { continue }
             for raw in decoder.advice(file, translation: true) {
                 guard adviceIDs.contains(raw.id.value) || !adviceKnown else {
-                    decoder.log.error("unknown-id", "advice `\(raw.id.value)` is not in advice.yml", at: raw.id.location,
-                                      hint: Suggest.hint(raw.id.value, in: adviceIDs) ?? "translations may only translate existing advice")
+                    unknownTranslatedAdvice.append(raw.id)
                     continue
                 }
                 if let text = raw.text {
@@ -185,28 +186,6 @@ public enum Resolver {
                 }
             }
         }
-        // Advice a translated library leaves out, or a library never translated: that language's
-        // pages, feeds and flyers print it in the default language.
-        if adviceKnown {
-            // (A language no file is written in has its own warning above.)
-            for lang in languages where lang != defaultLanguage && !adviceFiles.contains(where: { $0.langSuffix == lang })
-                && (caseFiles.contains { $0.langSuffix == lang } || otherFiles.contains { $0.langSuffix == lang }) {
-                decoder.log.warning("untranslated", "`advice.\(lang).yml` is missing: pages, feeds and flyers in `\(lang)` show all \(adviceIDs.count) pieces of advice in `\(defaultLanguage)`",
-                                    at: SourceLocation(file: join(alertsPath, "advice.yml"), line: 0, column: 0),
-                                    hint: "write advice.\(lang).yml as a list of `- {id: …, text: …}`, one for each id in advice.yml")
-            }
-            for lang in languages where lang != defaultLanguage {
-                // Not for a file that could not be read (its own error says what to fix).
-                guard let file = adviceFiles.first(where: { $0.langSuffix == lang }),
-                      !decoder.log.all.contains(where: { $0.severity == .error && $0.file == file.path }) else { continue }
-                let name = "advice.\(lang).yml"
-                for raw in defaultAdvice where !translatedAdvice[lang, default: []].contains(raw.id.value) {
-                    decoder.log.warning("untranslated", "advice `\(raw.id.value)` has no translation in `\(name)`: pages in `\(lang)` show it untranslated",
-                                        at: raw.id.location, hint: "add `- {id: \(raw.id.value), text: …}` to \(name)")
-                }
-            }
-        }
-
         // Scam types and tactics.
         var rawTerms: [TermKind: [String: [String?: Decoder.RawTerm]]] = [:]
         // Each file is read apart (YAML and cue lists), in parallel, unless the memo has it;
@@ -233,12 +212,43 @@ public enum Resolver {
             decoder.log.warning("ambiguous-id", "`\(id)` is both a scam type and a tactic: evidence and reports name it by its id alone",
                                 at: SourceLocation(file: Resolver.join(alertsPath, "tactics/\(id).md"), line: 1), hint: "rename one of the two files")
         }
+        // An advice id misspelt where it is defined, and named rightly everywhere else: one error, at the definition.
+        let misspeltAdvice = adviceKnown
+            ? Self.misspeltDefinitions(defaultAdvice.map(\.id), references: unknownTranslatedAdvice + rawTerms.values.flatMap(\.values).flatMap(\.values).flatMap { $0.advice ?? [] },
+                                       what: "advice id", definedIn: "advice.yml", log: &decoder.log)
+            : [:]
+        for id in unknownTranslatedAdvice where misspeltAdvice[id.value] == nil {
+            decoder.log.error("unknown-id", "advice `\(id.value)` is not in advice.yml", at: id.location,
+                              hint: Suggest.hint(id.value, in: adviceIDs) ?? "translations may only translate existing advice")
+        }
+        // Advice a translated library leaves out, or a library never translated: that language's
+        // pages, feeds and flyers print it in the default language.
+        if adviceKnown {
+            // (A language no file is written in has its own warning above.)
+            for lang in languages where lang != defaultLanguage && !adviceFiles.contains(where: { $0.langSuffix == lang })
+                && (caseFiles.contains { $0.langSuffix == lang } || otherFiles.contains { $0.langSuffix == lang }) {
+                decoder.log.warning("untranslated", "`advice.\(lang).yml` is missing: pages, feeds and flyers in `\(lang)` show all \(adviceIDs.count) pieces of advice in `\(defaultLanguage)`",
+                                    at: SourceLocation(file: join(alertsPath, "advice.yml"), line: 0, column: 0),
+                                    hint: "write advice.\(lang).yml as a list of `- {id: …, text: …}`, one for each id in advice.yml")
+            }
+            for lang in languages where lang != defaultLanguage {
+                // Not for a file that could not be read (its own error says what to fix).
+                guard let file = adviceFiles.first(where: { $0.langSuffix == lang }),
+                      !decoder.log.all.contains(where: { $0.severity == .error && $0.file == file.path }) else { continue }
+                let name = "advice.\(lang).yml"
+                for raw in defaultAdvice where !translatedAdvice[lang, default: []].contains(raw.id.value) && !misspeltAdvice.values.contains(raw.id.value) {
+                    decoder.log.warning("untranslated", "advice `\(raw.id.value)` has no translation in `\(name)`: pages in `\(lang)` show it untranslated",
+                                        at: raw.id.location, hint: "add `- {id: \(raw.id.value), text: …}` to \(name)")
+                }
+            }
+        }
+
         // Default-language files there are, read or not: one that is broken has its own error, and
         // its translations are no orphans.
         let written = Set(otherFiles.filter { $0.langSuffix == nil }.map { "\($0.role)/\($0.name)" })
         for (_, variants) in rawTerms.values.flatMap({ $0 }).sorted(by: { $0.key < $1.key }) {
             for term in variants.values {
-                if adviceKnown { checkIDs(term.advice, in: adviceIDs, what: "advice id", log: &decoder.log) }
+                if adviceKnown { checkIDs(term.advice?.filter { misspeltAdvice[$0.value] == nil }, in: adviceIDs, what: "advice id", log: &decoder.log) }
                 checkIDs(term.related, in: typeIDs, what: "scam type", elsewhere: (tacticIDs, "tactic", ""), log: &decoder.log)
                 for related in term.related ?? [] where related.value == term.id && term.kind == .scamType {
                     decoder.log.error("self-reference", "`\(term.id)` lists itself in `related`", at: related.location,
@@ -597,6 +607,29 @@ public enum Resolver {
                         hint: "list the scam page itself on a site of its own, or, for a scam account on a shared platform, describe it in the text; or take the site out of `trusted_domains`")
             return
         }
+    }
+
+    /// Ids defined but named nowhere, each a near miss of an id named in two places or more that
+    /// nothing defines: the definition is misspelt (`never-share-sms-cod` in advice.yml, where nine files
+    /// name `never-share-sms-code`). Told once, at the definition; the references are then no errors.
+    /// Returns the misspelt definitions by the id the references name.
+    static func misspeltDefinitions(_ defined: [Located<String>], references: [Located<String>], what: String, definedIn: String,
+                                    log: inout DiagnosticLog) -> [String: String] {
+        let known = Set(defined.map(\.value))
+        let named = Set(references.map(\.value))
+        let unnamed = defined.filter { !named.contains($0.value) && Decoder.isSlug($0.value) }
+        guard !unnamed.isEmpty else { return [:] }
+        let unknown = Dictionary(grouping: references.filter { !known.contains($0.value) }, by: \.value).filter { $0.value.count >= 2 }
+        var misspelt: [String: String] = [:]
+        for (id, places) in unknown.sorted(by: { $0.key < $1.key }) {
+            guard let nearest = Suggest.nearest(id, in: unnamed.map(\.value)), !misspelt.values.contains(nearest),
+                  let definition = unnamed.first(where: { $0.value == nearest }) else { continue }
+            misspelt[id] = nearest
+            let first = places.map(\.location).min { ($0.file, $0.line) < ($1.file, $1.line) }
+            log.error("unknown-id", "\(what) `\(nearest)` is named nowhere, while `\(id)`, which \(definedIn) does not have, is named in \(places.count) places\(first.map { " (\($0.file):\($0.line) first)" } ?? ""): this id is most likely misspelt",
+                      at: definition.location, hint: "rename it `\(id)`")
+        }
+        return misspelt
     }
 
     /// Ids that name nothing known are errors, with the nearest known id as a hint.

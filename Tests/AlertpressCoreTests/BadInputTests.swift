@@ -567,6 +567,23 @@ struct BadInputTests {
         expectClean(Tree.with(["advice.yml": advice.replacingOccurrences(of: "  kind: dont\n", with: "")]).check())
     }
 
+    /// A sixth malformed-input review (forty-second session): an id misspelt in advice.yml gave an error in
+    /// every file that named it rightly, and none where the typo was.
+    @Test("an advice id misspelt where it is defined, and named rightly in two places or more, is one error at the definition")
+    func misspeltAdviceDefinition() {
+        let advice = String(decoding: Fixtures.base["advice.yml"] ?? Data(), as: UTF8.self)
+        let misspelt = advice.replacingOccurrences(of: "- id: never-share-sms-code\n", with: "- id: never-share-sms-cod\n")
+        expectDiagnostics(Tree.with(["advice.yml": misspelt]).check().diagnostics, [
+            Expected("Alerts/advice.yml", 1, 7, .error, "unknown-id", message: ["`never-share-sms-cod` is named nowhere", "`never-share-sms-code`", "2 places"],
+                     hint: ["rename it `never-share-sms-code`"]),
+        ])
+        // Named in one place only, the reference is the one told: it may be the typo.
+        let tactic = "tactics/verification-code.md"
+        let text = String(decoding: Fixtures.base[tactic] ?? Data(), as: UTF8.self).replacingOccurrences(of: "never-share-sms-code", with: "never-share-sms-kode")
+        let once = Tree.with([tactic: text]).check().diagnostics.filter { $0.severity == .error }
+        expectDiagnostics(once, [Expected("Alerts/" + tactic, 4, 10, .error, "unknown-id", message: ["`never-share-sms-kode`"], hint: ["`never-share-sms-code`"])])
+    }
+
     /// A malformed-input review (forty-first session): the English cues copied into a Chinese file passed without a word.
     @Test("a Chinese translation whose cues are all in Latin letters is a warning; one cue in Chinese is enough")
     func latinCuesInChinese() {
