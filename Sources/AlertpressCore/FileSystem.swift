@@ -63,6 +63,12 @@ extension ContentFileSystem {
         return target.hasPrefix((resolved(folder) ?? folder) + "/") ? nil : target
     }
 
+    /// Whether a listed path holds a name that was not UTF-8: its bytes read as U+FFFD (EF BF BD).
+    public static func hasUndecodableName(_ path: String) -> Bool {
+        let bytes = Array(path.utf8)
+        return bytes.count >= 3 && (0...(bytes.count - 3)).contains { bytes[$0] == 0xEF && bytes[$0 + 1] == 0xBF && bytes[$0 + 2] == 0xBD }
+    }
+
     /// Whether a file's name is an editor's backup or swap file (`x~`, `x.bak`, `.x.swp`, `x.orig`).
     public static func isEditorBackup(_ name: String) -> Bool {
         let lower = name.lowercased()
@@ -110,10 +116,16 @@ public struct DiskFileSystem: ContentFileSystem {
             while let entry = readdir(handle) {
                 // Read in place: `readdir` allocates only the name's length, so copying the whole
                 // `d_name` array out of the entry can read past the end of its buffer.
-                let name = withUnsafeMutablePointer(to: &entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 1) { String(cString: $0) }
+                let (name, isUTF8) = withUnsafeMutablePointer(to: &entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 1) { String(validatingCString: $0).map { ($0, true) } ?? (String(cString: $0), false) }
                 }
                 let path = relative.isEmpty ? name : relative + "/" + name
+                // A name that is not UTF-8 (GBK, from a zip made on Chinese Windows) cannot be opened by the
+                // name Swift reads for it: listed with U+FFFD for its bytes, for the loader to tell (`hasUndecodableName`).
+                if !isUTF8 {
+                    if !name.hasPrefix(".") || includingHidden { result.append(path) }
+                    continue
+                }
                 // Hidden entries are skipped, but for a hidden `.md` file, which the loader names.
                 if name == "." || name == ".." { continue }
                 if name.hasPrefix("."), !includingHidden {

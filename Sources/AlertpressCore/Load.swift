@@ -79,7 +79,7 @@ enum Loader {
         }
         // Classified, then read, both in parallel: reading 10,000 files is a large share of a build
         // after a small edit.
-        let kinds = Parallel.map(relativePaths, classify)
+        let kinds = Parallel.map(relativePaths) { DiskFileSystem.hasUndecodableName($0) ? nil : classify($0) }
         let listed = zip(relativePaths, kinds).compactMap { relative, kind in kind.map { (relative: relative, role: $0.0, name: $0.1) } }
         let read = fileSystem.read(listed.map(\.relative), under: alerts, keeping: listed.map { $0.role != .case || !isMemoized($0.name) },
                                   known: known)
@@ -92,6 +92,12 @@ enum Loader {
         for (relative, kind) in zip(relativePaths, kinds) {
             let path = display.isEmpty ? relative : display + "/" + relative
             guard let (role, name, lang) = kind else {
+                if DiskFileSystem.hasUndecodableName(relative) {
+                    log.error("file-name-encoding", "the name of `\(relative)` is not UTF-8 (� stands for its bytes), so it cannot be opened: what it holds is not checked or published",
+                              at: SourceLocation(file: path, line: 0, column: 0),
+                              hint: "rename it; names in a zip made on Chinese Windows are GBK: unzip it with `unzip -O GBK`, or rename with `convmv -f gbk -t utf-8 -r --notest Alerts`")
+                    continue
+                }
                 if fileSystem.isDirectory(alerts + "/" + relative) {
                     log.warning("linked-folder", "`\(relative)` is a link to a folder; alertpress does not follow it, and reads nothing in it",
                                 at: SourceLocation(file: path, line: 0, column: 0), hint: "move or copy the files into Alerts/")

@@ -990,6 +990,28 @@ struct LoaderTests {
         ])
     }
 
+    /// A sixth malformed-input review (forty-second session): a case and a folder named in GBK (新案例, as
+    /// a zip from Chinese Windows names them) were "The file doesn't exist" and "chmod a+rx".
+    @Test("a file or folder whose name is not UTF-8 is an error naming it, and the rest is checked")
+    func namesNotUTF8() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("alertpress-gbk-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let alerts = root.appendingPathComponent("Alerts")
+        try FileManager.default.copyItem(at: Fixtures.directory.appendingPathComponent("base"), to: alerts)
+        let gbk: [UInt8] = [0xD0, 0xC2, 0xB0, 0xB8, 0xC0, 0xFD]  // 新案例
+        let file = Array((alerts.path + "/cases/").utf8) + gbk + Array(".md".utf8) + [0]
+        let descriptor = file.withUnsafeBufferPointer { $0.baseAddress.map { open(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644) } ?? -1 }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        let folder = Array((alerts.path + "/cases/").utf8) + gbk + [0]
+        #expect(folder.withUnsafeBufferPointer { $0.baseAddress.map { mkdir(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self), 0o755) } ?? -1 } == 0)
+        let result = ContentPipeline.check(alerts: alerts.path, fileSystem: DiskFileSystem(), clock: defaultClock)
+        let named = result.diagnostics.filter { $0.code == "file-name-encoding" }
+        #expect(named.count == 2 && named.allSatisfy { $0.severity == .error && $0.message.contains("not UTF-8") && $0.file.contains("\u{FFFD}") },
+                "\(result.diagnostics.map(\.formatted))")
+        #expect(result.diagnostics.count == 2 && result.bulletin != nil, "the other files are checked: \(result.diagnostics.map(\.formatted))")
+    }
+
     /// A malformed-input review (thirty-fifth session): two case files linked to each other were
     /// "NSCocoaErrorDomain error 256", and a folder without read permission was named as the
     /// content folder itself, with site.yml and advice.yml said missing beside it.
