@@ -834,9 +834,13 @@ private struct PageBuilder {
             add(set("case.title", story.title, TextStyle(size: body, bold: true, color: Palette.ink),
                     width: width, lines: short ? 1 : limits.caseTitle), .paragraph(id: "case.title"), after: 0.15)
         }
-        if !story.text.isEmpty {
-            add(set("case.text", story.text, bodyStyle, width: width, lines: short ? 2 : limits.caseText), .paragraph(id: "case.text"),
-                after: 0.2)
+        // The story in whole sentences: one cut mid-sentence ("…watched her codes through screen…") reads as
+        // a mistake. When not even its first sentence fits, the title, which tells the case too, stands alone.
+        let lines = short ? 2 : limits.caseText
+        if !story.text.isEmpty, case let text = page.typeset(story.text, style: bodyStyle, width: width, maxLines: lines, wholeSentences: wholeSentences),
+           text.lineCount <= lines {
+            if text.shortened { shortened.append("case.text") }
+            add(text, .paragraph(id: "case.text"), after: 0.2)
         }
         if let loss = story.loss {
             let line = labels.loss.isEmpty ? loss : labels.loss + separator + loss

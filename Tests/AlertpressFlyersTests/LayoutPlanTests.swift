@@ -185,6 +185,33 @@ import Testing
         #expect(plan.kept.redFlags >= 2 && plan.kept.dos >= 2 && plan.kept.donts >= 2)
     }
 
+    /// A browser review (forty-second session): the English Double 11 A4 flyer printed the case's story
+    /// as "…then watched her codes through screen…". Shortened, a story keeps whole sentences; when not
+    /// even its first fits, the case keeps its title, which tells it too.
+    @Test func theCaseStoryIsNeverCutInsideASentence() throws {
+        var document = SampleFlyers.english(.a4)
+        document.recentCase?.text = "Two days before Double 11, a caller posing as logistics customer service told a Wuhan shopper that her "
+            + "parcel was lost in transit and offered triple compensation, then watched her codes through screen sharing and took 7,900 yuan. "
+            + "She called the police the next morning."
+        let sentence = "A caller knew the order number, the parcel and the shop."
+        var short: FlyerLayoutPlan?
+        // Items grow a few words at a time, until the case is shortened beside two of each.
+        for words in stride(from: 0, through: 40, by: 2) where short == nil {
+            let item = sentence + String(repeating: " more", count: words)
+            document.redFlags = Array(repeating: item, count: 3)
+            document.dos = Array(repeating: item, count: 3)
+            document.donts = Array(repeating: item, count: 3)
+            let plan = try FlyerRenderer.plan(document)
+            let shortened = plan.texts.first(where: { $0.text == document.recentCase?.title })?.maxLines == 1
+                || plan.texts.contains { $0.text.hasPrefix("Two days before") && $0.shortened }
+            if plan.kept.recentCase, shortened { short = plan }
+        }
+        let plan = try #require(short, "no length of items printed the case shortened")
+        let story = plan.texts.filter { $0.text.hasPrefix("Two days before") }
+        #expect(story.allSatisfy { !$0.text.hasSuffix("…") }, "\(story.map(\.text))")
+        #expect(plan.texts.contains { $0.text == document.recentCase?.title })
+    }
+
     @Test func largePrintDropsContentInsteadOfShrinking() throws {
         let normal = try FlyerRenderer.plan(SampleFlyers.english(.a4))
         let large = try FlyerRenderer.plan(SampleFlyers.english(.a4, largePrint: true))
