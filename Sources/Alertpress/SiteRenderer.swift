@@ -250,7 +250,7 @@ final class SiteRenderer: Sendable {
                       isHome: Bool = false, feeds: [FeedLinkView]? = nil, script: String? = nil,
                       alternates: [AlternateView]? = nil, dates: (published: String, modified: String?)? = nil) -> String {
         let content = templates.render(view, template, hanLanguage: hanLanguage)
-        var layout = layoutView(folder: folder, title: isHome ? title : "\(title) · \(texts.title)", description: description ?? texts.description,
+        var layout = layoutView(folder: folder, title: isHome ? title : "\(title) · \(texts.title)", shareTitle: title, description: description ?? texts.description,
                                 page: template, content: content, feeds: feeds ?? feedLinks(folder: routes.home(), from: folder, atom: true),
                                 script: script, alternates: alternates ?? self.alternates(from: folder) { _, other in other.pathLike(folder, from: routes) })
         layout.published = dates?.published
@@ -258,7 +258,7 @@ final class SiteRenderer: Sendable {
         return templates.render(layout, "layout", hanLanguage: hanLanguage)
     }
 
-    private func layoutView(folder: String, title: String, description: String, page: String, content: String, feeds: [FeedLinkView],
+    private func layoutView(folder: String, title: String, shareTitle: String, description: String, page: String, content: String, feeds: [FeedLinkView],
                             script: String?, alternates: [AlternateView]) -> LayoutView {
         let navTargets: [(String, String)] = [
             ("nav.home", routes.home()), ("nav.cases", routes.cases()), ("nav.types", routes.terms(.scamType)),
@@ -266,7 +266,7 @@ final class SiteRenderer: Sendable {
         ]
         let active = edition.activeCampaigns.compactMap { id in edition.edition.campaigns.first { $0.id == id } }
         return LayoutView(
-            lang: edition.lang, title: title, siteTitle: texts.title, description: description,
+            lang: edition.lang, title: title, shareTitle: shareTitle, siteTitle: texts.title, description: description,
             canonical: routes.absolute(folder), homeHref: Routes.relative(from: folder, to: routes.home()),
             stylesheet: Routes.relative(from: folder, to: "assets/style.css"), script: script, logo: logoView(from: folder),
             alternates: alternates, languageSwitch: alternates.count > 1, feeds: feeds,
@@ -759,7 +759,7 @@ final class SiteRenderer: Sendable {
         let view = FlyerPageView(
             lang: edition.lang, title: "\(campaign.title) · \(strings["flyer.html"]) · \(texts.title)", stylesheet: Routes.relative(from: folder, to: "assets/flyer.css"),
             canonical: routes.absolute(folder), publisher: flyer.publisher, logo: logoView(from: folder), headline: flyer.headline,
-            headlineLang: inOriginal(campaign.untranslated, .headline), campaign: campaign.title, campaignLang: inOriginal(campaign.untranslated, .title), season: flyer.season,
+            headlineLang: inOriginal(campaign.untranslated, .headline), siteTitle: texts.title, description: flyer.headline, campaign: campaign.title, campaignLang: inOriginal(campaign.untranslated, .title), season: flyer.season,
             howLabel: flyer.labels.howItWorks, steps: lines.steps.enumerated().map { StepView(number: "\($0.offset + 1)", text: $0.element.text, textLang: $0.element.lang) },
             redFlagsLabel: flyer.labels.redFlags, redFlags: views(lines.redFlags), doLabel: flyer.labels.doTitle, dos: views(lines.dos),
             dontLabel: flyer.labels.dontTitle, donts: views(lines.donts), recentLabel: flyer.labels.recentCase,

@@ -21,7 +21,7 @@ enum TemplateSamples {
     static let pagination = PaginationView(label: "label", status: "status", newer: link, older: link)
 
     static var views: [any TemplateView] { [
-        LayoutView(lang: "lang", title: "title", siteTitle: "siteTitle", description: "description", canonical: "canonical", homeHref: "homeHref", stylesheet: "stylesheet", script: "script", logo: logo,
+        LayoutView(lang: "lang", title: "title", shareTitle: "shareTitle", siteTitle: "siteTitle", description: "description", canonical: "canonical", homeHref: "homeHref", stylesheet: "stylesheet", script: "script", logo: logo,
                    alternates: [alternate], languageSwitch: true, feeds: [feed], nav: [link], skip: "skip", navLabel: "navLabel", languageLabel: "languageLabel", publisherLabel: "publisherLabel",
                    publisher: "publisher", hotlinesLabel: "hotlinesLabel", hotlines: [hotline], reportLabel: "reportLabel", reportURL: "reportURL", feedsLabel: "feedsLabel",
                    banners: [BannerView(label: "label", title: "title", headline: "headline", href: "href", linkLabel: "linkLabel", titleLang: "titleLang", headlineLang: "headlineLang")], bannerLabel: "bannerLabel",
@@ -47,7 +47,7 @@ enum TemplateSamples {
                      pagination: pagination, elsewhere: [ElsewhereView(text: "text", href: "href", lang: "lang")], titleLang: "titleLang", headlineLang: "headlineLang", bodyLang: "bodyLang"),
         CampaignIndexView(title: "title", intro: "intro", campaigns: [CampaignItemView(title: "title", headline: "headline", window: "window", href: "href", active: true,
                                                                              activeLabel: "activeLabel", titleLang: "titleLang", headlineLang: "headlineLang")]),
-        FlyerPageView(lang: "lang", title: "title", stylesheet: "stylesheet", canonical: "canonical", publisher: "publisher", logo: logo, headline: "headline", headlineLang: "headlineLang", campaign: "campaign",
+        FlyerPageView(lang: "lang", title: "title", stylesheet: "stylesheet", canonical: "canonical", publisher: "publisher", logo: logo, headline: "headline", headlineLang: "headlineLang", siteTitle: "siteTitle", description: "description", campaign: "campaign",
                       campaignLang: "campaignLang", season: "season", howLabel: "howLabel", steps: [step], redFlagsLabel: "redFlagsLabel", redFlags: [line], doLabel: "doLabel", dos: [line], dontLabel: "dontLabel", donts: [line], recentLabel: "recentLabel",
                       recent: FlyerCaseView(title: "title", text: "text", loss: "loss", date: "date"), callLabel: "callLabel", hotlines: [hotline], scanLabel: "scanLabel", qrSVG: "qrSVG",
                       url: "url", issuedLabel: "issuedLabel", issued: "issued", backHref: "backHref", backLabel: "backLabel", alternates: [alternate]),

@@ -25,6 +25,8 @@ struct HotlineView: Sendable { var label: String; var number: String; var tel: S
 struct LayoutView: Sendable {
     var lang: String
     var title: String
+    /// The page's own title, for link previews, which show `siteTitle` beside it (`title` ends with it).
+    var shareTitle: String
     var siteTitle: String
     var description: String
     var canonical: String
@@ -262,6 +264,9 @@ struct FlyerPageView: Sendable {
     var logo: LogoView?
     var headline: String
     var headlineLang: String?
+    /// For link previews: the site's title, the flyer's headline as its description, the logo's address.
+    var siteTitle: String
+    var description: String
     /// The campaign's title, printed above its dates, as on the PDF flyers.
     var campaign: String
     var campaignLang: String?

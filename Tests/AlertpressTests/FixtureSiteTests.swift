@@ -179,9 +179,18 @@ struct FixtureSiteTests {
         let page = text(built.files, "zh/cases/refund-call/index.html")
         let title = try #require(page.firstMatch(of: #/<title>([^<]*)</title>/#)?.1)
         let description = try #require(page.firstMatch(of: #/<meta name="description" content="([^"]*)">/#)?.1)
-        #expect(page.contains("<meta property=\"og:title\" content=\"\(title)\">") && !title.isEmpty)
+        // og:title without the site's name, which previews show from og:site_name (a browser review, forty-second session).
+        let siteName = try #require(page.firstMatch(of: #/<meta property="og:site_name" content="([^"]*)">/#)?.1)
+        #expect(!siteName.isEmpty && title.hasSuffix(" · " + siteName))
+        #expect(page.contains("<meta property=\"og:title\" content=\"\(title.dropLast(siteName.count + 3))\">") && !title.isEmpty)
         #expect(page.contains("<meta property=\"og:description\" content=\"\(description)\">") && !description.isEmpty)
         #expect(page.contains("<meta property=\"og:url\" content=\"\(Self.base)zh/cases/refund-call/\">"))
+        // A flyer's page, the one most shared ("print this and put it up"), says the same (it had no preview tags).
+        let flyer = text(built.files, "campaigns/double-11/flyer/index.html")
+        for property in ["og:title", "og:description", "og:url", "og:site_name"] {
+            #expect(flyer.contains("<meta property=\"\(property)\" content=\""), "\(property)")
+        }
+        #expect(flyer.contains("<meta name=\"description\" content=\"") && flyer.contains("<meta name=\"twitter:card\" content=\"summary\">"))
         // Pages have a dark palette of their own; a flyer's page is the paper it prints, light only.
         var flyerPages = 0
         for file in built.files.keys where file.hasSuffix(".html") {
