@@ -481,6 +481,10 @@ final class SiteRenderer: Sendable {
                     let amount = keyed.filter { $0.month == month }.reduce(Decimal(0)) { $0 + $1.amount }
                     monthBars.append(bar(strings.monthLabel(year: month / 12, month: month % 12 + 1), amount))
                 }
+                // Ending before the newest case's month, the chart says why: a reader saw a 2023 chart on a 2026 page.
+                if let newest, last < newest {
+                    monthTitle += " · " + strings["chart.month.quiet"].replacingOccurrences(of: "{month}", with: strings.monthLabel(year: last / 12, month: last % 12 + 1))
+                }
             }
             // Losses in other currencies are in neither chart: say how much, so that a month of them does not read as none.
             let others = stats.totalLoss.filter { $0.key != currency && $0.value > 0 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }

@@ -332,7 +332,7 @@ struct FixtureSiteTests {
 
     /// A browser review (thirtieth session): the Chinese month chart showed twelve empty months, every
     /// loss being older than a year before the newest case.
-    @Test("when no month of the year up to the newest case has a loss, the month chart ends at the last month with one; cases with no region have a row")
+    @Test("when no month of the year up to the newest case has a loss, the month chart ends at the last month with one, and says so; cases with no region have a row")
     func monthChartWithoutRecentLosses() async throws {
         let temp = try TempFolder()
         defer { temp.remove() }
@@ -347,6 +347,9 @@ struct FixtureSiteTests {
         let desc = try #require(home.firstMatch(of: #/<desc id="chart-month-desc">([^<]*)</#)?.1)
         #expect(!desc.contains("2026") && !desc.contains("May 2025"), "\(desc)")
         #expect(desc.split(separator: ";").last.map { !$0.hasSuffix("¥0") } == true, "the chart ends with a month that has a loss: \(desc)")
+        // And says so (a browser review, forty-second session: a 2023 chart on a 2026 front page, unexplained).
+        let lastMonth = try #require(desc.split(separator: ";").last?.split(separator: ":").first?.trimmingCharacters(in: .whitespaces))
+        #expect(home.contains("no losses reported after \(lastMonth)</title>"), "\(lastMonth)")
         // The new case and `future-case` (published by 2026) name no region: the regions table still adds up.
         #expect(home.contains("<tr><th scope=\"row\">Other regions, or none given</th><td>2</td><td>–</td></tr>\n</tbody>"), "\(home)")
     }
