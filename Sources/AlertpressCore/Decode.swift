@@ -619,7 +619,44 @@ struct Decoder {
                       at: text.location, hint: "remove the part between `//` and `@`")
             return nil
         }
+        // `news.exаmple.com` with a Cyrillic `а`: a source is a live link, so a look-alike of a real
+        // site's address would send readers to whoever registered it. No real label mixes these scripts.
+        if let label = Decoder.mixedScriptLabel(inHostOf: text.value) {
+            let ascii = URL(string: text.value)?.host.map { " (`\($0)`)" } ?? ""
+            let written = label.scripts.hasSuffix("as Latin") ? "is written in \(label.scripts)" : "mixes \(label.scripts) letters"
+            log.error("lookalike-host", "`\(key)` has a host that \(written) in `\(label.label)`\(ascii): a look-alike of another site's address",
+                      at: text.location, hint: "type the address again in plain letters, or copy it from the site's own address bar")
+            return nil
+        }
         return Located(value: Decoder.encodingInvalidCharacters(text.value), location: text.location)
+    }
+
+    /// The first label of a URL's host that mixes Latin, Cyrillic and Greek letters, and which of
+    /// them: the look-alikes of IDN homograph attacks. Latin beside Chinese or Japanese is not one.
+    static func mixedScriptLabel(inHostOf text: String) -> (label: String, scripts: String)? {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        let address = text.range(of: "://").map { text[$0.upperBound...] } ?? text[...]
+        let authority = address.prefix { !"/?#".contains($0) }
+        let host = (authority.split(separator: "@").last ?? authority).prefix { $0 != ":" }
+        for label in host.split(separator: ".") {
+            var scripts: [String] = []
+            for scalar in label.unicodeScalars where scalar.properties.isAlphabetic {
+                let script = switch scalar.value {
+                             case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: "Latin"
+                             case 0x370...0x3FF, 0x1F00...0x1FFF: "Greek"
+                             case 0x400...0x52F, 0x1C80...0x1C8F, 0x2DE0...0x2DFF, 0xA640...0xA69F: "Cyrillic"
+                             default: ""
+                             }
+                if !script.isEmpty, !scripts.contains(script) { scripts.append(script) }
+            }
+            if scripts.count > 1 { return (String(label), scripts.joined(separator: " and ")) }
+            // `аррӏе.com`, all Cyrillic and every letter one that reads as Latin, under a Latin top-level domain.
+            if scripts == ["Cyrillic"], host.split(separator: ".").last?.allSatisfy(\.isASCII) == true,
+               label.allSatisfy({ "аеорсухіјѕһԁԛԝӏ".contains($0.lowercased()) || $0 == "-" || $0.isNumber }) {
+                return (String(label), "Cyrillic letters that read as Latin")
+            }
+        }
+        return nil
     }
 
     /// `text` with the ASCII characters a URL may not hold (`"`, `<`, `>`, `\`, `^`, `` ` ``, `{`, `|`,

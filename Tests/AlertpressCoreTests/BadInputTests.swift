@@ -1265,6 +1265,26 @@ struct BadInputTests {
         ])
     }
 
+    /// A malformed-input review (forty-third session): a source is a live link, and its host was a look-alike.
+    @Test("a source whose host mixes Latin with Cyrillic or Greek, or is all Cyrillic letters that read as Latin, is an error", arguments: [
+        ("https://news.ex\u{430}mple.com/a", "`ex\u{430}mple`", "Latin and Cyrillic"),
+        ("https://www.p\u{3BF}lice.example.gov/", "`p\u{3BF}lice`", "Latin and Greek"),
+        ("https://\u{430}\u{440}\u{440}\u{4CF}\u{435}.com/support", "`\u{430}\u{440}\u{440}\u{4CF}\u{435}`", "Cyrillic letters that read as Latin"),
+    ])
+    func lookalikeSourceHost(_ url: String, label: String, scripts: String) {
+        expectDiagnostics(check(caseFile(["title: Source", "date: 2024-03-01", "sources:", "  - {name: Police, url: \"\(url)\"}"])).diagnostics, [
+            Expected(Self.file, 5, 25, .error, "lookalike-host", message: ["`url`", label, scripts, "xn--"]),
+        ])
+    }
+
+    @Test("hosts in one script, Latin beside Chinese, and all-Cyrillic hosts under a Cyrillic domain are not look-alikes", arguments: [
+        "https://\u{43F}\u{440}\u{435}\u{437}\u{438}\u{434}\u{435}\u{43D}\u{442}.\u{440}\u{444}/news", "https://www.\u{43A}\u{43E}\u{43F}.com/a",
+        "https://qq\u{90AE}\u{7BB1}.example.cn/", "https://caf\u{E9}-news.example.fr/", "https://\u{3B5}\u{3BB}\u{3BB}\u{3AC}\u{3B4}\u{3B1}.gr/",
+    ])
+    func notLookalikeSourceHost(_ url: String) {
+        #expect(Decoder.mixedScriptLabel(inHostOf: url) == nil, "\(url)")
+    }
+
     @Test("base_url with a query, a fragment or a file name", arguments: [
         "https://alerts.example.org/#main", "https://alerts.example.org/?x=1", "https://alerts.example.org/index.html",
     ])
