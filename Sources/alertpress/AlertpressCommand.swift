@@ -108,9 +108,13 @@ extension AlertpressCommand {
             case .json: print(CheckReport.json(result))
             case .text:
                 for diagnostic in result.diagnostics { Console.error(diagnostic.formatted) }
-                let listed = result.bulletin?.editions.map { $0.listedCases.count }.reduce(0, +) ?? 0
+                let cases = result.bulletin?.editions.flatMap(\.cases) ?? []
+                let pages = cases.filter(\.status.hasPage).count
+                let expired = cases.filter { $0.status == .expired }.count
+                // An expired case keeps its page (SPEC §5): counted, and told apart from the listed ones.
                 let outcome = result.errors > 0 ? "a build would publish nothing until the errors are fixed"
-                    : "\(listed) case page(s) to publish across languages"
+                    : "\(pages) case page(s) to publish across languages"
+                        + (expired > 0 ? " (\(expired) expired: kept as a page, in no list, feed or flyer)" : "")
                 Console.error("\(result.errors) error(s), \(result.warnings) warning(s); \(outcome)")
                 if result.errors == 0 {
                     Report.printScheduled(result.bulletin?.scheduledCases ?? [])
@@ -133,8 +137,14 @@ extension AlertpressCommand {
         @Option(help: "The content folder.") var alerts = "Alerts"
         @OptionGroup var clock: ClockOption
 
+        /// A blank title is a usage error, told with `new`'s own usage line.
+        func validate() throws {
+            guard !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw ValidationError("the title is empty: write it in quotes, as in `alertpress new case \"Fake refund calls\"`")
+            }
+        }
+
         func run() throws {
-            guard !title.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("the title is empty") }
             // A mistyped --alerts would otherwise grow a bulletin of its own.
             guard FileManager.default.fileExists(atPath: "\(alerts)/site.yml") else {
                 throw ValidationError("`\(alerts)` holds no site.yml: run where `Alerts/` is, or pass --alerts with the content folder")

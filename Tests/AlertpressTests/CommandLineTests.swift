@@ -186,6 +186,22 @@ struct CommandLineTests {
                 "\(run.stderr)")
     }
 
+    /// A malformed-input review (forty-second session): the count left out the expired case, whose page a build publishes.
+    @Test("check counts every case page a build publishes, the expired case's included, and says how many are expired")
+    func checkCountsExpiredPages() async throws {
+        let temp = try Self.workspace()
+        defer { temp.remove() }
+        let run = try AlertpressBinary.run(["check", "--now", "2024-11-10"], in: temp.url)
+        let built = await SharedBuilds.fixture.value
+        let pages = built.files.keys.filter { path in
+            let parts = path.split(separator: "/")
+            return parts.last == "index.html" && (parts.count == 3 && parts[0] == "cases" || parts.count == 4 && parts[0] == "zh" && parts[1] == "cases")
+        }
+        #expect(pages.contains("cases/expired-case/index.html"))
+        #expect(run.stderr.contains("; \(pages.count) case page(s) to publish across languages (1 expired: kept as a page, in no list, feed or flyer)\n"),
+                "\(pages.count) \(run.stderr)")
+    }
+
     /// A malformed-input review (thirty-ninth session): the message came with the usage of `alertpress` itself.
     @Test("a malformed --now is a usage error: exit 2, the command's own usage, nothing built", arguments: ["build", "check"])
     func badNowExits2(_ command: String) throws {
@@ -282,6 +298,9 @@ struct CommandLineTests {
         let mistyped = try AlertpressBinary.run(["new", "case", "Third call", "--alerts", "Alertz", "--now", "2024-11-10"], in: temp.url)
         #expect(mistyped.status == 2 && mistyped.stderr.contains("`Alertz` holds no site.yml"), "\(mistyped.stderr)")
         #expect(!FileManager.default.fileExists(atPath: temp.path("Alertz")))
+        // A blank title is told with `new`'s usage, not the root command's.
+        let blank = try AlertpressBinary.run(["new", "case", " \n", "--now", "2024-11-10"], in: temp.url)
+        #expect(blank.status == 2 && blank.stderr.contains("the title is empty") && blank.stderr.contains("alertpress new <kind> <title>"), "\(blank.stderr)")
     }
 
     @Test("a clock before 1900 or after 9999, from --now or SOURCE_DATE_EPOCH, is a usage error; an empty SOURCE_DATE_EPOCH is unset")
