@@ -267,13 +267,13 @@ struct EnrichmentTests {
     @Test("relative cut: a type far below the best one is dropped, for types only")
     func relativeCut() {
         let strong = term("strong", [("alpha one", 3), ("alpha two", 3), ("alpha three", 3)])
-        let weak = term("weak", [("beta one", 3), ("beta two", 1)])
+        let weak = term("weak", [("beta one", 3), ("beta two", 1), ("beta three", 1)])
         let low = Tagger(numbered(["alpha one, alpha two, alpha three and beta one."]))
-        // 3 < 0.4 × 9 = 3.6: dropped among types, kept among tactics (no cut).
+        // 3 < 0.5 × 9 = 4.5: dropped among types, kept among tactics (no cut).
         #expect(Tagger.passing(low.scores(Tagger.Cues([strong, weak])), relativeCut: Enricher.relativeCut).map(\.id) == ["strong"])
         #expect(Tagger.passing(low.scores(Tagger.Cues([strong, weak])), relativeCut: 0).map(\.id) == ["strong", "weak"])
-        let high = Tagger(numbered(["alpha one, alpha two, alpha three, beta one and beta two."]))
-        // 4 ≥ 3.6: kept.
+        let high = Tagger(numbered(["alpha one, alpha two, alpha three, beta one, beta two and beta three."]))
+        // 5 ≥ 4.5: kept.
         #expect(Tagger.passing(high.scores(Tagger.Cues([strong, weak])), relativeCut: Enricher.relativeCut).map(\.id) == ["strong", "weak"])
     }
 
