@@ -2448,6 +2448,32 @@ extension BadInputTests {
         }
     }
 
+    /// The seventh privacy review (forty-fourth session): the victim named by role, the card the money
+    /// left named by its use, a greeting other than "Dear" or 尊敬的, and where a phishing mail arrived.
+    @Test("an indicator naming a 宝妈, a 男子, a student by name, the card paid with, a greeted number or the mailbox reached is the victim's")
+    func indicatorsByRoleAndUse() {
+        let victims = ["宝妈手机 13971852406", "被骗男子的手机：13971852406", "大学生小刘手机 13971852406", "扣款卡 6222021234567890128",
+                       "Card she paid with: 6222021234567890128", "Card used to pay: 6222021234567890128", "Compromised card: 6222021234567890128",
+                       "Account she transferred from: 6222021234567890128", "王女士的支付宝账号 wangli1986@163.com", "付款支付宝 wangli1986@163.com",
+                       "诈骗短信：13971852406您好，您的快递异常", "Scam text: Hi 13971852406, your parcel is held", "Dear wangli1986@163.com, your account is locked",
+                       "Mailbox the phishing mail reached: wangli1986@163.com"]
+        let refused = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:"] + victims.map { "  - \"\($0)\"" }))
+        #expect(refused.diagnostics.filter { $0.code == "personal-data" }.map(\.line) == Array(5..<(5 + victims.count)),
+                "\(refused.diagnostics.map(\.formatted))")
+        let scammers = ["冒充客服的男子手机 17052418836", "Account the money was paid into: 6222021234567890128", "Hotline: 95588", "收款账户 6222021234567890128",
+                        "Hello Kitty shop: shop-hellokitty.example"]
+        let passing = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:"] + scammers.map { "  - \"\($0)\"" }))
+        #expect(!passing.diagnostics.contains { $0.code == "personal-data" }, "\(passing.diagnostics.map(\.formatted))")
+    }
+
+    @Test("a Luhn-valid order, refund or tracking number after its label and a comma or dash is no card", arguments: [
+        "The order number, 6222021234567890128, was real.", "The refund number – 6222021234567890128 – came by text.", "The tracking number, 6222021234567890128.",
+    ])
+    func labelledNumberAfterComma(_ line: String) {
+        let result = check(caseFile(["title: Order", "date: 2024-03-01"], body: [line]))
+        #expect(!result.diagnostics.contains { $0.code == "personal-data" }, "\(line): \(result.diagnostics.map(\.formatted))")
+    }
+
     @Test("letters typed for digits in a mobile are read as its digits; an ordinary word beside a number is not", arguments: [
         ("She typed her number as l3852417796 into the chat.", true), ("受害人把手机号写成1592738461O发给了对方。", true),
         ("Her number, 1592 7384 61O, was on the label.", true), ("She wrote it as I3852417796.", true),
