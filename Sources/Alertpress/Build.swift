@@ -148,8 +148,8 @@ public enum SiteBuilder {
         }
         // Feeds and search indexes go first, every language's: they are the longest jobs.
         let editions = Parallel.map(bulletin.editions) { edition in
-            let renderer = SiteRenderer(bulletin: bulletin, edition: edition, templates: templates, inputs: inputs, logo: logo) { url in
-                QRCodeSVG.svg(for: url, label: url) ?? ""
+            let renderer = SiteRenderer(bulletin: bulletin, edition: edition, templates: templates, inputs: inputs, logo: logo) { url, label in
+                QRCodeSVG.svg(for: url, label: label) ?? ""
             }
             return (first: FeedContent(renderer: renderer, templates: templates).jobs() + [SearchIndex.job(renderer)],
                     pages: renderer.pageJobs(), flyers: renderer.flyers)

@@ -27,7 +27,7 @@ enum BarChart {
         let height = Double(bars.count) * rowHeight + 4
         let maximum = bars.map(\.value).max() ?? 1
         var svg = opening(id: id, title: title, bars: bars, width: width, height: height, punctuation: punctuation)
-        // Room after the longest bar for the longest value ("¥1,060,000", "HKD 2,350,000"): 13px bold
+        // Room after the longest bar for the longest value ("1,060,000 yuan", "HKD 2,350,000"): 13px bold
         // digits are some 8 units wide, a Han character 13.
         let longest = bars.map { bar in bar.valueText.unicodeScalars.reduce(0.0) { $0 + ($1.properties.isIdeographic ? 13 : 8) } }.max() ?? 0
         let room = max(96, longest + 12)

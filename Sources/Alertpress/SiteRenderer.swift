@@ -12,7 +12,7 @@ final class SiteRenderer: Sendable {
     let routes: Routes
     let flyers: FlyerContent
     /// QR code of a URL as inline SVG, for the HTML flyer.
-    let qrSVG: @Sendable (String) -> String
+    let qrSVG: @Sendable (_ url: String, _ label: String) -> String
     /// Of what every page of this language reads: the program, templates, site settings and
     /// taxonomy (`inputs`), the language and the campaigns in season (the layout's banner).
     let base: Fingerprint
@@ -33,7 +33,7 @@ final class SiteRenderer: Sendable {
     let hanLanguage: String?
 
     init(bulletin: Bulletin, edition: EnrichedEdition, templates: TemplateLibrary, inputs: Fingerprint, logo: LogoFile? = nil,
-         qrSVG: @escaping @Sendable (String) -> String) {
+         qrSVG: @escaping @Sendable (_ url: String, _ label: String) -> String) {
         self.bulletin = bulletin
         self.logo = logo
         self.edition = edition
@@ -769,7 +769,7 @@ final class SiteRenderer: Sendable {
             dontLabel: flyer.labels.dontTitle, donts: views(lines.donts), recentLabel: flyer.labels.recentCase,
             recent: flyer.recentCase.map { FlyerCaseView(title: $0.title, text: $0.text, loss: $0.loss, date: $0.date) },
             callLabel: flyer.labels.callHotline, hotlines: hotlines(), scanLabel: flyer.labels.scanForMore,
-            qrSVG: qrSVG(flyer.qrURL), url: flyer.printedURL, issuedLabel: flyer.labels.issued, issued: flyer.issued,
+            qrSVG: qrSVG(flyer.qrURL, flyer.labels.qrCode), url: flyer.printedURL, issuedLabel: flyer.labels.issued, issued: flyer.issued,
             backHref: Routes.relative(from: folder, to: routes.campaign(campaign.id)), backLabel: campaign.title,
             alternates: alternates(from: folder) { other, otherRoutes in
                 other.edition.campaigns.contains { $0.id == campaign.id } ? otherRoutes.flyerPage(campaign.id) : nil

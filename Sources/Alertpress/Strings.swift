@@ -62,21 +62,24 @@ struct Strings: Sendable {
         isChinese ? "\(year)年\(month)月" : "\(Strings.months[month - 1].prefix(3)) \(year)"
     }
 
-    /// An amount as the reader's language writes money: 4000 CNY → "¥4,000" / "4,000 元";
+    /// An amount as the reader's language writes money: 4000 CNY → "4,000 yuan" / "4,000 元";
     /// 1250.5 USD → "USD 1,250.50" / "1,250.50 美元". Cents are shown in full when there are any.
+    /// Not "¥4,000" in English: "¥" is the yen's sign too, and screen readers say "yen".
     func money(_ amount: Decimal, _ currency: String) -> String {
         if isChinese {
             let number = Strings.chineseAmount(amount, traditional: isTraditional)
             return Strings.chineseUnit(currency, traditional: isTraditional).map { number + $0 } ?? "\(number) \(currency)"
         }
         let number = Strings.withCents(amount)
-        return currency == "CNY" ? "¥\(number)" : "\(currency) \(number)"
+        return currency == "CNY" ? "\(number) yuan" : "\(currency) \(number)"
     }
 
-    /// An amount at a chart's bar, whose title names the currency: as `money`, but the yuan in
-    /// Traditional characters is 元, not 元人民幣 (twelve months of it ran into each other).
+    /// An amount at a chart's bar, whose title names the currency: as `money`, but in English the
+    /// number alone ("97,000", not "97,000 yuan" at each of twelve bars, which ran into each other),
+    /// and the yuan in Traditional characters is 元, not 元人民幣.
     func chartMoney(_ amount: Decimal, _ currency: String) -> String {
-        isTraditional && currency == "CNY" ? Strings.chineseAmount(amount, traditional: true) + "元" : money(amount, currency)
+        if !isChinese { return Strings.withCents(amount) }
+        return isTraditional && currency == "CNY" ? Strings.chineseAmount(amount, traditional: true) + "元" : money(amount, currency)
     }
 
     /// `grouped(amount)`, with a second decimal where it has one: 1,250.5 → "1,250.50".

@@ -19,8 +19,8 @@ public enum TemplateCheck {
         if let assets { _ = SiteBuilder.assets(folder, names: assets, fileSystem: fileSystem, log: &log) }
         if let bulletin, let templates = loaded.library, !log.hasErrors {
             let renderers = bulletin.editions.map { edition in
-                SiteRenderer(bulletin: bulletin, edition: edition, templates: templates, inputs: Fingerprint(), logo: logo) { url in
-                    QRCodeSVG.svg(for: url, label: url) ?? ""
+                SiteRenderer(bulletin: bulletin, edition: edition, templates: templates, inputs: Fingerprint(), logo: logo) { url, label in
+                    QRCodeSVG.svg(for: url, label: label) ?? ""
                 }
             }
             let flyers = Flyers.jobs(renderers.map(\.flyers), inputs: Fingerprint())

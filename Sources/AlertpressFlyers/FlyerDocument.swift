@@ -67,7 +67,7 @@ public struct FlyerHotline: Sendable, Equatable {
 public struct FlyerCase: Sendable, Equatable {
     public var title: String
     public var text: String
-    /// Already formatted for the flyer's language, e.g. "¥4,000".
+    /// Already formatted for the flyer's language, e.g. "4,000 yuan".
     public var loss: String?
     /// When it happened, formatted for the flyer's language; printed after the box's label, so a
     /// reader knows how old the story is.

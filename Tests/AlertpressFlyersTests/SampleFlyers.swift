@@ -36,7 +36,7 @@ enum SampleFlyers {
             recentCase: FlyerCase(
                 title: "1-yuan headphones, 4,000 yuan lost",
                 text: "A “courier” said Ms Zhong's parcel was crushed and offered double compensation. In a QQ group she opened an “Express 100 Claim Center” page, typed in her card details and SMS codes, and watched the money leave her card.",
-                loss: "¥4,000"),
+                loss: "4,000 yuan"),
             hotlines: [
                 FlyerHotline(label: "Police", number: "110"),
                 FlyerHotline(label: "Anti-fraud hotline", number: "96110"),
@@ -80,7 +80,7 @@ enum SampleFlyers {
             recentCase: FlyerCase(
                 title: "1元买耳机，被骗4000元",
                 text: "自称快递客服的人称钟女士的包裹在运输中被压坏，提出双倍赔偿，并拉她进QQ群，引导她打开“快递100理赔中心”页面。她按提示填写银行卡号、密码和短信验证码后，卡内资金被转走。",
-                loss: "¥4,000"),
+                loss: "4,000 yuan"),
             hotlines: [
                 FlyerHotline(label: "报警电话", number: "110"),
                 FlyerHotline(label: "反诈专线", number: "96110"),

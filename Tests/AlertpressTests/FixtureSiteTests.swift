@@ -55,9 +55,9 @@ struct FixtureSiteTests {
         let description = try #require(home.firstMatch(of: #/<desc id="chart-month-desc">([^<]*)</desc>/#)?.1)
         let bars = description.split(separator: "; ")
         #expect(bars.count == 12, "\(description)")
-        #expect(bars.first == "Dec 2023: ¥0" && bars.last == "Nov 2024: ¥97,000", "\(description)")
-        #expect(home.contains("<title id=\"chart-month-title\">Reported losses by month (CNY) · Before Dec 2023: ¥1,500</title>"))
-        #expect(home.contains("¥102,500"), "the total is the bars' sum: 1,500 + 4,000 + 97,000")
+        #expect(bars.first == "Dec 2023: 0" && bars.last == "Nov 2024: 97,000", "\(description)")
+        #expect(home.contains("<title id=\"chart-month-title\">Reported losses by month (CNY) · Before Dec 2023: 1,500 yuan</title>"))
+        #expect(home.contains("102,500 yuan"), "the total is the bars' sum: 1,500 + 4,000 + 97,000")
         // A Chinese reviewer (thirty-first session): the Chinese charts' descriptions joined Chinese
         // labels with ASCII ":" and ";". They use the full-width marks.
         let chinese = text(snapshot(temp.child("site")), "zh/index.html")
@@ -191,6 +191,10 @@ struct FixtureSiteTests {
             #expect(flyer.contains("<meta property=\"\(property)\" content=\""), "\(property)")
         }
         #expect(flyer.contains("<meta name=\"description\" content=\"") && flyer.contains("<meta name=\"twitter:card\" content=\"summary\">"))
+        // Its QR code is named as one, in the page's language; the address it holds is printed beside it
+        // (a browser review, forty-fourth session: a screen reader read the address twice, the first time unnamed).
+        #expect(flyer.contains("<svg class=\"qr\" viewBox=") && flyer.contains("role=\"img\" aria-label=\"QR code\""), "\(flyer)")
+        #expect(text(built.files, "zh/campaigns/double-11/flyer/index.html").contains("role=\"img\" aria-label=\"二维码\""))
         // Pages have a dark palette of their own; a flyer's page is the paper it prints, light only.
         var flyerPages = 0
         for file in built.files.keys where file.hasSuffix(".html") {
@@ -288,7 +292,7 @@ struct FixtureSiteTests {
         let result = await buildSite(alerts: alerts, out: out)
         try #require(result.succeeded, "\(result.report)")
         let home = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
-        #expect(home.contains("<p class=\"totals\">3 cases · reported losses ¥101,000, USD 500</p>"))
+        #expect(home.contains("<p class=\"totals\">3 cases · reported losses 101,000 yuan, USD 500</p>"))
     }
 
     /// SPEC §4 derives counts by region, which no page showed; the month chart ended at the last
@@ -314,8 +318,8 @@ struct FixtureSiteTests {
         let result = await buildSite(alerts: alerts, out: out, clock: .day(LocalDay(year: 2025, month: 3, day: 1)))
         try #require(result.succeeded, "\(result.report)")
         let home = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
-        let rows = ["<tr><th scope=\"row\">Wuhan</th><td>2</td><td>¥98,000</td></tr>",
-                    "<tr><th scope=\"row\">Chengdu</th><td>1</td><td>¥4,000</td></tr>",
+        let rows = ["<tr><th scope=\"row\">Wuhan</th><td>2</td><td>98,000 yuan</td></tr>",
+                    "<tr><th scope=\"row\">Chengdu</th><td>1</td><td>4,000 yuan</td></tr>",
                     "<tr><th scope=\"row\">Harbin</th><td>1</td><td>–</td></tr>"]
         let positions = rows.map { home.range(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil }, "\(home)")
@@ -346,7 +350,7 @@ struct FixtureSiteTests {
         let home = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
         let desc = try #require(home.firstMatch(of: #/<desc id="chart-month-desc">([^<]*)</#)?.1)
         #expect(!desc.contains("2026") && !desc.contains("May 2025"), "\(desc)")
-        #expect(desc.split(separator: ";").last.map { !$0.hasSuffix("¥0") } == true, "the chart ends with a month that has a loss: \(desc)")
+        #expect(desc.split(separator: ";").last.map { !$0.hasSuffix(": 0") } == true, "the chart ends with a month that has a loss: \(desc)")
         // And says so (a browser review, forty-second session: a 2023 chart on a 2026 front page, unexplained).
         let lastMonth = try #require(desc.split(separator: ";").last?.split(separator: ":").first?.trimmingCharacters(in: .whitespaces))
         #expect(home.contains("no losses reported after \(lastMonth)</title>"), "\(lastMonth)")
@@ -375,9 +379,9 @@ struct FixtureSiteTests {
             try #require(result.succeeded, "\(result.report)")
             let home = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
             if count == 11 {
-                #expect(home.contains("<tr><th scope=\"row\">Town 1</th><td>1</td><td>¥1,000</td></tr>") && !home.contains("Other regions"), "\(home)")
+                #expect(home.contains("<tr><th scope=\"row\">Town 1</th><td>1</td><td>1,000 yuan</td></tr>") && !home.contains("Other regions"), "\(home)")
             } else {
-                #expect(home.contains("<tr><th scope=\"row\">Other regions, or none given</th><td>2</td><td>¥3,000</td></tr>"), "\(home)")
+                #expect(home.contains("<tr><th scope=\"row\">Other regions, or none given</th><td>2</td><td>3,000 yuan</td></tr>"), "\(home)")
             }
         }
     }
@@ -431,7 +435,7 @@ struct FixtureSiteTests {
         #expect(chinese.contains("未计入本图：8,000港元</title>"), "\(chinese)")
         // Each month of the chart is a bar only when it has a loss.
         let desc = try #require(home.firstMatch(of: #/<desc id="chart-month-desc">([^<]*)</#)?.1)
-        let withLoss = desc.split(separator: ";").filter { !$0.hasSuffix("¥0") }.count
+        let withLoss = desc.split(separator: ";").filter { !$0.hasSuffix(": 0") }.count
         let svg = try #require(home.firstMatch(of: #/<svg[^>]*aria-labelledby="chart-month-title"[\s\S]*?</svg>/#)?.0)
         #expect(svg.matches(of: #/class="chart-bar"/#).count == withLoss && withLoss < 12, "\(desc)")
     }

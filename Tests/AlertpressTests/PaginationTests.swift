@@ -145,7 +145,7 @@ struct PaginationTests {
         let bulletin = try #require(checked.bulletin)
         let edition = try #require(bulletin.editions.first)
         let templates = try #require(TemplateLibrary.load(folder: Paths.templates.path).library)
-        let renderer = SiteRenderer(bulletin: bulletin, edition: edition, templates: templates, inputs: Fingerprint()) { _ in "" }
+        let renderer = SiteRenderer(bulletin: bulletin, edition: edition, templates: templates, inputs: Fingerprint()) { _, _ in "" }
         return Dictionary(renderer.pageJobs().map { ($0.paths[0], $0.inputs) }, uniquingKeysWith: { first, _ in first })
     }
 

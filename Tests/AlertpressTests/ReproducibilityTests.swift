@@ -129,7 +129,7 @@ struct ReproducibilityTests {
         #expect(changed.contains("cases/lost-parcel/index.html"))
         #expect(changed.contains("index.html"), "the home page shows the loss total")
         #expect(!changed.contains("cases/refund-call/index.html"), "refund-call does not show lost-parcel")
-        #expect(text(updated, "cases/lost-parcel/index.html").contains("<div><dt>Loss</dt><dd>¥4,500</dd></div>"))
+        #expect(text(updated, "cases/lost-parcel/index.html").contains("<div><dt>Loss</dt><dd>4,500 yuan</dd></div>"))
     }
 
     @Test("after deleting a case, its page disappears and the site equals a clean build")

@@ -27,11 +27,11 @@ struct StringsTests {
 
     @Test("amounts read in the reader's language")
     func currencies() {
-        #expect(Strings("en").money(4000, "CNY") == "¥4,000")
+        #expect(Strings("en").money(4000, "CNY") == "4,000 yuan")
         #expect(Strings("zh").money(4000, "CNY") == "4,000元")
         #expect(Strings("en").money(Decimal(string: "1250.5") ?? 0, "USD") == "USD 1,250.50")
         #expect(Strings("zh").money(Decimal(string: "1250.5") ?? 0, "USD") == "1,250.50美元")
-        #expect(Strings("en").money(Decimal(string: "0.05") ?? 0, "CNY") == "¥0.05")
+        #expect(Strings("en").money(Decimal(string: "0.05") ?? 0, "CNY") == "0.05 yuan")
         #expect(Strings("zh").money(38000, "HKD") == "3.8万港元")
         #expect(Strings("zh").money(700, "ZAR") == "700 ZAR")
         // A Chinese reviewer (thirty-first session): large sums in 万 and 亿, as Chinese bulletins write
@@ -43,7 +43,7 @@ struct StringsTests {
         #expect(Strings("zh").money(12345, "CNY") == "12,345元")
         #expect(Strings("zh").money(Decimal(string: "10000.5") ?? 0, "CNY") == "10,000.50元")
         #expect(Strings("zh").money(0, "CNY") == "0元")
-        #expect(Strings("en").money(Decimal(string: "12.5") ?? 0, "CNY") == "¥12.50")
+        #expect(Strings("en").money(Decimal(string: "12.5") ?? 0, "CNY") == "12.50 yuan")
     }
 
     @Test("case counts agree in number")
@@ -118,7 +118,7 @@ struct TraditionalStringsTests {
 
 /// A Traditional-Chinese editor's review (thirty-fourth session): "HKD 2,350,000" was cut to
 /// "HKD 2,350,0" at the end of the longest bar of the English type chart.
-@Test("the longest bar leaves room for its whole value", arguments: ["¥1,060,000", "HKD 2,350,000", "2,350,000港元"])
+@Test("the longest bar leaves room for its whole value", arguments: ["1,060,000 yuan", "HKD 2,350,000", "2,350,000港元"])
 func longestValueFits(_ value: String) throws {
     let svg = BarChart.horizontal(id: "c", title: "t", bars: [BarChart.Bar(label: "A type", value: 2_350_000, valueText: value),
                                                           BarChart.Bar(label: "Another", value: 1000, valueText: "1,000")])
