@@ -636,10 +636,9 @@ struct Decoder {
     /// them: the look-alikes of IDN homograph attacks. Latin beside Chinese or Japanese is not one.
     static func mixedScriptLabel(inHostOf text: String) -> (label: String, scripts: String)? {
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
-        let address = text.range(of: "://").map { text[$0.upperBound...] } ?? text[...]
-        let authority = address.prefix { !"/?#".contains($0) }
-        let host = (authority.split(separator: "@").last ?? authority).prefix { $0 != ":" }
-        for label in host.split(separator: ".") {
+        let labels = Defang.writtenHost(of: text).split(separator: ".")
+        let latinEnding = labels.last?.allSatisfy(\.isASCII) == true
+        for label in labels {
             var scripts: [String] = []
             for scalar in label.unicodeScalars where scalar.properties.isAlphabetic {
                 let script = switch scalar.value {
@@ -652,7 +651,7 @@ struct Decoder {
             }
             if scripts.count > 1 { return (String(label), scripts.joined(separator: " and ")) }
             // `аррӏе.com`, all Cyrillic and every letter one that reads as Latin, under a Latin top-level domain.
-            if scripts == ["Cyrillic"], host.split(separator: ".").last?.allSatisfy(\.isASCII) == true,
+            if scripts == ["Cyrillic"], latinEnding,
                label.allSatisfy({ "аеорсухіјѕһԁԛԝӏ".contains($0.lowercased()) || $0 == "-" || $0.isNumber }) {
                 return (String(label), "Cyrillic letters that read as Latin")
             }

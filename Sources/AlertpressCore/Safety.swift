@@ -1710,14 +1710,20 @@ public enum Defang {
             if !hosts.isEmpty { return hosts }
         }
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return hosts }
-        let address = text.range(of: "://").map { text[$0.upperBound...] } ?? text[...]
-        let authority = address.prefix { !"/?#".contains($0) }
-        let host = (authority.split(separator: "@").last ?? authority).prefix { $0 != ":" }.lowercased()
+        let host = writtenHost(of: text).lowercased()
         guard host.contains("."), !host.hasPrefix("."), !host.hasSuffix("."), host.allSatisfy({ isHostCharacter($0) || $0 == "." }) else { return hosts }
         for form in [host, URL(string: "http://" + host)?.host?.lowercased()].compactMap({ $0 }) where !hosts.contains(form) {
             hosts.append(form)
         }
         return hosts
+    }
+
+    /// The host of an address as it is written, before any conversion: `例子.中国` in
+    /// `https://user@例子.中国:8080/a`, which `URL` would give in punycode.
+    static func writtenHost(of text: String) -> Substring {
+        let address = text.range(of: "://").map { text[$0.upperBound...] } ?? text[...]
+        let authority = address.prefix { !"/?#".contains($0) }
+        return (authority.split(separator: "@").last ?? authority).prefix { $0 != ":" }
     }
 
     /// An indicator written defanged (`hxxps://claim-center[.]example`, `a(dot)b`) as the address it names.
