@@ -395,14 +395,60 @@ public enum SiteBuilder {
         }
     }
 
-    /// What in an SVG image would run: a `<script>` element, an event handler (`onload=`), a
-    /// `javascript:` link; nil for none.
+    /// What in an SVG image would run: a `<script>` element (whatever its namespace prefix), an event
+    /// handler (`onload=`), a `javascript:` link, a `data:` address that is no raster image (a page or
+    /// an SVG of its own), an entity declaration or a style sheet that can hide one; nil for none.
+    /// Read as a browser reads it: UTF-16 too, character references decoded (`&#x6A;avascript:`), and
+    /// an address's tabs and line breaks left out (`java&#x09;script:`), as a browser's URL parser does.
     static func scriptInSVG(_ data: Data) -> String? {
-        let text = String(decoding: data, as: UTF8.self).lowercased()
-        if text.contains("<script") { return "a `<script>`" }
-        if text.contains("javascript:") { return "a `javascript:` link" }
-        if text.firstMatch(of: /[\s"'\/]on[a-z]+\s*=/) != nil { return "an event handler (`on…=`)" }
+        var texts = [String(decoding: data, as: UTF8.self)]
+        // A UTF-16 file (with a byte-order mark or without one) holds zero bytes: it is read both ways.
+        if data.contains(0) {
+            let units = stride(from: 0, to: data.count - 1, by: 2).map { index in (UInt16(data[data.startIndex + index]), UInt16(data[data.startIndex + index + 1])) }
+            texts.append(String(decoding: units.map { $0.0 | $0.1 << 8 }, as: UTF16.self))
+            texts.append(String(decoding: units.map { $0.0 << 8 | $0.1 }, as: UTF16.self))
+        }
+        for text in texts {
+            let read = decodedReferences(text.lowercased())
+            if read.firstMatch(of: /<\s*(?:[^\s<>\/:]+:)?script[\s>\/]/) != nil { return "a `<script>`" }
+            if read.contains("<!entity") { return "an entity declaration (`<!ENTITY`), which can hide a script" }
+            if read.contains("<?xml-stylesheet") { return "a style sheet instruction (`<?xml-stylesheet`), which can run a transformation" }
+            if read.firstMatch(of: /[\s"'\/:]on[a-z]+\s*=/) != nil { return "an event handler (`on…=`)" }
+            let address = String(read.unicodeScalars.filter { $0.value > 0x20 })
+            if address.contains("javascript:") || address.contains("vbscript:") { return "a `javascript:` link" }
+            if address.firstMatch(of: /(?:^|[^a-z0-9_.+-])data:(?!image\/(?:png|jpeg|jpg|gif|webp|avif|bmp)[;,])/) != nil { return "a `data:` address that is no picture" }
+        }
         return nil
+    }
+
+    /// The text with its character references decoded (`&#106;`, `&#x6a;`, `&lt;`…), again and again
+    /// while one is left (`&amp;#106;`), at most a few times: what a browser reads, once or after a second parse.
+    static func decodedReferences(_ text: String) -> String {
+        var text = text
+        for _ in 0..<4 where text.contains("&") {
+            let decoded = text.replacing(/&(#x[0-9a-f]+|#[0-9]+|lt|gt|amp|quot|apos|colon|tab|newline|sol|lpar|rpar);?/) { match -> String in
+                let name = match.output.1
+                switch name {
+                case "lt": return "<"
+                case "gt": return ">"
+                case "amp": return "&"
+                case "quot": return "\""
+                case "apos": return "'"
+                case "colon": return ":"
+                case "tab": return "\t"
+                case "newline": return "\n"
+                case "sol": return "/"
+                case "lpar": return "("
+                case "rpar": return ")"
+                default:
+                    let value = name.hasPrefix("#x") ? UInt32(name.dropFirst(2), radix: 16) : UInt32(name.dropFirst())
+                    return value.flatMap(Unicode.Scalar.init).map { String(Character($0)).lowercased() } ?? ""
+                }
+            }
+            if decoded == text { break }
+            text = decoded
+        }
+        return text
     }
 }
 

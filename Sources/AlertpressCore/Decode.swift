@@ -147,8 +147,9 @@ struct Decoder {
         }
     }
 
-    /// The body's last paragraph made of keys of the front matter only ("draft: true", "expires: 2025-01-01"
-    /// added at the end of the file): published as text, and not applied.
+    /// Keys of the front matter as the body's last lines ("draft: true", "expires: 2025-01-01" added at
+    /// the end of the file), a paragraph of their own or the last lines of the story's last one (added
+    /// with no blank line before them): published as text, and not applied.
     private mutating func reportKeysAtEnd(_ source: SourceText, keys: [String]) {
         let utf8 = source.body.utf8
         // Most bodies end in a sentence: the last line must open with a key's lower-case letter and hold a colon.
@@ -164,22 +165,39 @@ struct Decoder {
         }
         let tail = source.body[cut...]
         let lines = tail.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
-        guard let last = lines.lastIndex(where: { !$0.isEmpty }), lines[last].contains(where: { $0 == ":" || $0 == "：" }) else { return }
-        let start = (lines[..<last].lastIndex(where: \.isEmpty) ?? -1) + 1
+        guard let last = lines.lastIndex(where: { !$0.isEmpty }) else { return }
+        /// The key a line sets, and whether its value may be the story's own words ("summary: the police
+        /// said the scam was common."): a key of prose, with words after it and no list, map, quoted
+        /// string or number. Nil for a line that sets no key.
+        func setting(_ line: String) -> (key: String, prose: Bool)? {
+            guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }), keys.contains(String(line[..<colon])) else { return nil }
+            let value = line[line.index(after: colon)...].trimmingWhitespace()
+            guard !value.isEmpty, line[line.index(after: colon)...].first.map({ $0 == " " || line[colon] == "：" }) == true else { return nil }
+            let key = String(line[..<colon])
+            return (key, ["title", "summary", "name"].contains(key) && value.contains(" ") && !(value.first.map { "[{\"'0123456789".contains($0) } ?? true))
+        }
+        var start = last + 1
+        var settings: [(key: String, prose: Bool)] = []
+        while start > 0, let found = setting(lines[start - 1]) {
+            settings.insert(found, at: 0)
+            start -= 1
+        }
+        guard !settings.isEmpty else { return }
         // After the front matter's own line, `reportKeyInBody` tells of it.
         guard cut > utf8.startIndex || lines[..<start].contains(where: { !$0.isEmpty }) else { return }
-        var names: [String] = []
-        for line in lines[start...last] {
-            guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }), keys.contains(String(line[..<colon])) else { return }
-            let value = line[line.index(after: colon)...].trimmingWhitespace()
-            guard !value.isEmpty, line[line.index(after: colon)...].first.map({ $0 == " " || line[colon] == "：" }) == true else { return }
-            names.append(String(line[..<colon]))
-        }
-        // A story's last line may start with "Summary:": only keys no sentence opens with.
-        guard names.contains(where: { !["title", "summary", "name", "region"].contains($0) }) else { return }
+        // Joined to the story's last paragraph, a line of prose may open with "summary:" as a sentence might: not then.
+        let joined = start > 0 && !lines[start - 1].isEmpty
+        guard !(joined && settings.allSatisfy(\.prose)) else { return }
+        let names = settings.map(\.key)
         let line = source.bodyFirstLine + utf8[..<cut].count(where: { $0 == UInt8(ascii: "\n") }) + start
-        log.error("front-matter-ended", "\(names.map { "`\($0):`" }.joined(separator: ", ")) on line \(line) \(names.count == 1 ? "is" : "are") at the end of the body, after the front matter (closed on line \(source.bodyFirstLine - 1)): \(names.count == 1 ? "it" : "they") would be published as text, and not apply",
-                  at: SourceLocation(file: source.path, line: line, column: 1), hint: "move \(names.count == 1 ? "it" : "them") into the front matter, above line \(source.bodyFirstLine - 1)")
+        let message = "\(names.map { "`\($0):`" }.joined(separator: ", ")) on line \(line) \(names.count == 1 ? "is" : "are") at the end of the body, after the front matter (closed on line \(source.bodyFirstLine - 1))\(joined ? ", in the story's last paragraph" : ""): \(names.count == 1 ? "it" : "they") would be published as text, and not apply"
+        let hint = "move \(names.count == 1 ? "it" : "them") into the front matter, above line \(source.bodyFirstLine - 1)"
+        let location = SourceLocation(file: source.path, line: line, column: 1)
+        if settings.allSatisfy(\.prose) {
+            log.warning("front-matter-ended", message, at: location, hint: hint)
+        } else {
+            log.error("front-matter-ended", message, at: location, hint: hint)
+        }
     }
 
     /// A `---` line later in the body followed by keys of the front matter: a second block, as when
@@ -347,13 +365,16 @@ struct Decoder {
     /// Words that label an item as the victim's, when it opens with one: its data is the victim's,
     /// not the scammer's ("Number that called victims: …" is the scammer's).
     static let victimLabels = ["victim", "the victim", "受害人", "受害者", "被害人", "受骗人", "受騙人", "事主", "当事人", "當事人", "被骗人", "被騙人",
-                               "报案人", "報案人", "失主", "被骗者", "被騙者", "受骗者", "受騙者"]
+                               "报案人", "報案人", "失主", "被骗者", "被騙者", "受骗者", "受騙者", "报警人", "報警人", "举报人", "舉報人", "求助人",
+                               "求救人", "complainant", "the complainant", "claimant", "the claimant", "injured party", "the injured party",
+                               "reporting party", "reporting person", "informant", "person cheated", "person scammed", "person defrauded",
+                               "person conned", "target's", "the target's"]
 
     /// An item's words that name its data as the victim's wherever they stand: "the victim's phone",
     /// "失主手机", "（受害人本人）"; and a scam message pasted whole that greets the number it was sent to
     /// ("尊敬的139…用户", "Dear customer 139…").
     private static let victimsData = SharedRegex {
-        /(?i)victim'?s\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id)|(?:受害人|受害者|被害人|受骗人|受骗者|被骗人|被骗者|事主|苦主|失主|当事人|當事人|报案人|報案人|报警人|報警人|受骗群众|被骗群众|受害群众|老人|老人家|家属|家屬|亲属|親屬)(?:\p{Han}{1,2}(?:女士|先生|小姐|阿姨|大爷|某某?))?(?:本人|自己)?(?:的)?(?:丈夫|妻子|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|家属|家屬|家人|亲属|親屬)?(?:的)?(?:手机|手機|电话|電話|号码|號碼|邮箱|郵箱|银行卡|銀行卡|卡号|卡號|账号|帳號|帐号|身份证|身份證|微信|QQ|\s*[:：,，]?\s*\+?\d[\d\s-]{6,})|(?:被骗|被騙|受骗|受騙)(?:的)?(?:号码|號碼|手机|手機|电话|電話|邮箱|郵箱|银行卡|銀行卡|卡号|卡號|账户|帳戶|账号|帳號)|(?:转出|轉出|付款|扣款|被盗刷|被盜刷|盗刷|盜刷)(?:的)?(?:卡号|卡號|银行卡|銀行卡|账户|帳戶|账号|帳號|卡|支付宝|支付寶)|\bcard\s+(?:she|he|they|i|the\s+victim)\s+(?:paid|pays|used|bought)\b|\bcard\s+used\s+to\s+(?:pay|buy)\b|\bcompromised\s+(?:card|account)\b|\baccount\s+(?:she|he|they|the\s+victim)\s+(?:transferred|paid|sent)\s+(?:\w+\s+)?from\b|\b(?:hi|hello|hey)\s*,?\s*\+?\d|\d\s*[,，]?\s*您好|\bdear\s+[\w.+-]+@|\b(?:mail|e-?mail|message|sms|text)s?\s+(?:\w+\s+)?reached\b|收件(?:邮箱|郵箱|手机|手機|电话|電話|地址)|\b(?:debited|charged|paying|payer'?s?)\s+(?:card|account)|\b(?:card|account)\s+(?:debited|charged)\b|\bpaid\s+(?:from|with)\s+(?:card|account)|\bcalled\s+number\b|\breported\s+by\s*[:：]?\s*\+?\d|(?:收件人|收信人|被叫(?:号码|號碼|方)?|接收(?:号码|號碼|手机|手機|邮箱|郵箱)|收到(?:诈骗|詐騙)?(?:短信|短訊|简讯|簡訊|电话|電話|邮件|郵件)的(?:号码|號碼|手机|手機|邮箱|郵箱))|(?:填写|填寫|输入|輸入|填入|绑定|綁定)的(?:银行卡|銀行卡|卡号|卡號)|\b(?:recipient|addressee)(?:'s)?\s*(?:(?:phone|mobile|number|e-?mail|address)\s*)?[:：]|\b(?:texts?|sms|messages?|mails?|e-?mails?|codes?|otps?|links?)\s+(?:was\s+|were\s+)?(?:sent|delivered|forwarded)\s+to\b|\bcard\s+(?:number\s+)?(?:used|entered|typed)\s+(?:on|in|into|at)\b|[（(](?:(?:机主|號主|号主|户主|戶主)(?:为|為|是))?(?:受害人|受害者|被害人|受骗人|被骗人|事主|失主|当事人|报案人)[^）)]{0,4}[）)]|[（(]\s*(?:the\s+)?victim'?s?(?:\s+own)?\s*[）)]|[（(]\s*(?:Ms|Mr|Mrs|Miss)\.?\s+\p{L}+'s(?:\s+own)?\s*[）)]|\bvictim\s+(?:transferred|paid|sent)\s+(?:\w+\s+)?from|受害人转出|尊敬的\p{Han}{0,4}\s*\+?\d|\bdear\s+(?:(?:valued\s+)?(?:customer|user|sir|madam|member|client|subscriber|driver|owner|cardholder)\s*)?\+?\d|\d\s*(?:用户|机主)|\b(?:rang|called|phoned|texted|messaged|contacted|reached)\s+(?:the\s+)?victim\s+(?:at|on)\b|\bwho\s+(?:was|were|had\s+been)\s+(?:scammed|defrauded|cheated|conned|duped|tricked|targeted)\b|(?:被骗|受骗|被诈骗)的(?:人|学生|老人|女士|男子|女子|事主)|\btargeted\s+(?:number|phone|mobile|account|card|e-?mail)|\b(?:sms|texts?|messages?|calls?)\s+(?:was\s+|were\s+)?received\s+(?:on|at)\b|^\s*own\s+(?:number|phone|mobile|e-?mail)|\bnumber\s+(?:the\s+)?(?:scammers?|fraudsters?|callers?|gang)\s+(?:called|rang|texted)|\b(?:mail|e-?mail|message|sms|text)\s+went\s+to\b|\b(?!scammer|fraudster|caller|suspect|fake|impostor|imposter|agent|officer)\p{L}+'s\s+own\s+(?:phone|mobile|number|card|account|e-?mail|landline)/
+        /(?i)victim'?s\s+(?:own\s+)?(?:phone|mobile|number|e-?mail|address|card|account|id)|(?:受害人|受害者|被害人|受骗人|受骗者|被骗人|被骗者|事主|苦主|失主|当事人|當事人|报案人|報案人|报警人|報警人|举报人|舉報人|求助人|求救人|受骗群众|被骗群众|受害群众|老人|老人家|家属|家屬|亲属|親屬)(?:\p{Han}{1,2}(?:女士|先生|小姐|阿姨|大爷|某某?))?(?:本人|自己)?(?:的)?(?:丈夫|妻子|老公|老婆|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|家属|家屬|家人|亲属|親屬)?(?:的)?(?:手机|手機|电话|電話|号码|號碼|邮箱|郵箱|银行卡|銀行卡|卡号|卡號|账号|帳號|帐号|身份证|身份證|微信|QQ|\s*[:：,，]?\s*\+?\d[\d\s-]{6,})|(?:被骗|被騙|受骗|受騙)(?:的)?(?:号码|號碼|手机|手機|电话|電話|邮箱|郵箱|银行卡|銀行卡|卡号|卡號|账户|帳戶|账号|帳號)|(?:转出|轉出|付款|扣款|被盗刷|被盜刷|盗刷|盜刷)(?:的)?(?:卡号|卡號|银行卡|銀行卡|账户|帳戶|账号|帳號|卡|支付宝|支付寶)|\bcard\s+(?:she|he|they|i|the\s+victim)\s+(?:paid|pays|used|bought)\b|\bcard\s+used\s+to\s+(?:pay|buy)\b|\bcompromised\s+(?:card|account)\b|\baccount\s+(?:she|he|they|the\s+victim)\s+(?:transferred|paid|sent)\s+(?:\w+\s+)?from\b|\b(?:hi|hello|hey)\s*,?\s*\+?\d|\d\s*[,，]?\s*您好|\bdear\s+[\w.+-]+@|\b(?:mail|e-?mail|message|sms|text)s?\s+(?:\w+\s+)?reached\b|收件(?:邮箱|郵箱|手机|手機|电话|電話|地址)|\b(?:debited|charged|paying|payer'?s?)\s+(?:card|account)|\b(?:card|account)\s+(?:debited|charged)\b|\bpaid\s+(?:from|with)\s+(?:card|account)|\bcalled\s+number\b|\breported\s+by\s*[:：]?\s*\+?\d|(?:收件人|收信人|被叫(?:号码|號碼|方)?|接收(?:号码|號碼|手机|手機|邮箱|郵箱)|收到(?:诈骗|詐騙)?(?:短信|短訊|简讯|簡訊|电话|電話|邮件|郵件)的(?:号码|號碼|手机|手機|邮箱|郵箱))|(?:填写|填寫|输入|輸入|填入|绑定|綁定)的(?:银行卡|銀行卡|卡号|卡號)|\b(?:recipient|addressee)(?:'s)?\s*(?:(?:phone|mobile|number|e-?mail|address)\s*)?[:：]|\b(?:texts?|sms|messages?|mails?|e-?mails?|codes?|otps?|links?)\s+(?:was\s+|were\s+)?(?:sent|delivered|forwarded)\s+to\b|\bcard\s+(?:number\s+)?(?:used|entered|typed)\s+(?:on|in|into|at)\b|[（(](?:(?:机主|號主|号主|户主|戶主)(?:为|為|是))?(?:受害人|受害者|被害人|受骗人|被骗人|事主|失主|当事人|报案人)[^）)]{0,4}[）)]|[（(]\s*(?:the\s+)?victim'?s?(?:\s+own)?\s*[）)]|[（(]\s*(?:Ms|Mr|Mrs|Miss)\.?\s+\p{L}+'s(?:\s+own)?\s*[）)]|\bvictim\s+(?:transferred|paid|sent)\s+(?:\w+\s+)?from|受害人转出|尊敬的\p{Han}{0,4}\s*\+?\d|\bdear\s+(?:(?:valued\s+)?(?:customer|user|sir|madam|member|client|subscriber|driver|owner|cardholder)\s*)?\+?\d|\d\s*(?:用户|机主)|\b(?:rang|called|phoned|texted|messaged|contacted|reached)\s+(?:the\s+)?victim\s+(?:at|on)\b|\bwho\s+(?:was|were|had\s+been)\s+(?:scammed|defrauded|cheated|conned|duped|tricked|targeted)\b|(?:被骗|受骗|被诈骗)的(?:人|学生|老人|女士|男子|女子|事主)|\btargeted\s+(?:number|phone|mobile|account|card|e-?mail)|\b(?:sms|texts?|messages?|calls?)\s+(?:was\s+|were\s+)?received\s+(?:on|at)\b|^\s*own\s+(?:number|phone|mobile|e-?mail)|\bnumber\s+(?:the\s+)?(?:scammers?|fraudsters?|callers?|gang)\s+(?:called|rang|texted)|\b(?:mail|e-?mail|message|sms|text)\s+went\s+to\b|\b(?!scammer|fraudster|caller|suspect|fake|impostor|imposter|agent|officer)\p{L}+'s\s+own\s+(?:phone|mobile|number|card|account|e-?mail|landline)/
     }
     /// A person's data named by their title or name ("李女士手机", "Ms. Li's phone", "机主…", "（李女士）"):
     /// the victim's, unless the words also name the scammer ("骗子王先生手机", "Fake officer Mr. Wang's phone").
@@ -457,7 +478,7 @@ struct Decoder {
         /(?i)骗子|騙子|嫌疑人|对方|對方|冒充|假冒|(?:诈骗|詐騙)(?:来电|來電|电话|電話|短信|号码|號碼|账户|帳戶|账号|帳號)|来电号码|來電號碼|\bfrom\b|\bcall(?:ed)?\s+back\b|\b(?:scam(?:mer)?|fraud(?:ster)?|fake|suspect)(?:'s)?\s+(?:number|phone|mobile|caller|call|account|site|website|address|e-?mail|sender)|\bimpersonat/
     }
     /// A word each of `victimsData`'s and `personsData`'s alternatives holds, in lower case.
-    private static let victimWords = ["victim", "受害", "被害", "受骗", "被骗", "事主", "失主", "当事人", "报案人", "報案人", "报警人", "報警人", "苦主", "家属", "家屬", "亲属", "親屬", "被騙", "受騙", "转出", "轉出", "付款", "扣款", "盗刷", "盜刷", "debited", "charged", "paying", "payer", "paid", "called number", "reported by", "belong", "尊敬的", "dear", "用户", "机主", "老人", "her", "his",
+    private static let victimWords = ["victim", "受害", "被害", "受骗", "被骗", "事主", "失主", "当事人", "报案人", "報案人", "报警人", "報警人", "举报人", "舉報人", "求助人", "求救人", "苦主", "家属", "家屬", "亲属", "親屬", "被騙", "受騙", "转出", "轉出", "付款", "扣款", "盗刷", "盜刷", "debited", "charged", "paying", "payer", "paid", "called number", "reported by", "belong", "尊敬的", "dear", "用户", "机主", "老人", "her", "his",
                                       "女士", "先生", "小姐", "阿姨", "大爷", "大妈", "本人", "ms", "mr", "miss", "complainant",
                                       "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "婆婆", "阿婆", "老伯", "大娘", "大叔", "同学", "学生",
                                       "scammed", "defrauded", "cheated", "conned", "duped", "tricked", "targeted", "'s own",
@@ -607,7 +628,9 @@ struct Decoder {
         }
     }
 
-    mutating func url(_ fields: YAMLReader.Fields, _ key: String, httpsOnly: Bool = false) -> Located<String>? {
+    /// `public`: an address readers follow from the page (a source, the report page), which no
+    /// intranet, preview or loopback address is.
+    mutating func url(_ fields: YAMLReader.Fields, _ key: String, httpsOnly: Bool = false, public: Bool = false) -> Located<String>? {
         guard let text = text(fields, key) else { return nil }
         guard Decoder.isWebURL(text.value, httpsOnly: httpsOnly) else {
             log.error("invalid-url", "`\(key)` is not an absolute \(httpsOnly ? "https" : "http(s)") URL: `\(text.value)`",
@@ -629,7 +652,38 @@ struct Decoder {
                       at: text.location, hint: "type the address again in plain letters, or copy it from the site's own address bar")
             return nil
         }
+        if `public`, let host = Decoder.privateHost(of: text.value) {
+            log.error("private-url", "`\(key)` points at `\(host)`, an address on the editor's own network or machine: readers cannot open it, and the page would publish it",
+                      at: text.location, hint: "link to the public copy of the page (https://…), or leave the link out")
+            return nil
+        }
+        if `public`, text.value.lowercased().hasPrefix("http:") {
+            log.warning("plain-http", "`\(key)` is a plain http address: browsers mark it not secure, and what readers get can be changed on the way",
+                        at: text.location, hint: "write https:// if the site has it")
+        }
         return Located(value: Decoder.encodingInvalidCharacters(text.value), location: text.location)
+    }
+
+    /// The host of a web address that is no public one: `localhost` (and `*.localhost`), a name of one
+    /// label (`intranet`) or under `.local`/`.internal`/`.lan`/`.home.arpa`, or a loopback, private,
+    /// shared or link-local IP address (RFC 1918, 6598, 3927, 4193, 4291). Nil for a public host.
+    static func privateHost(of url: String) -> String? {
+        guard let host = URL(string: url)?.host?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[].")), !host.isEmpty else { return nil }
+        if host.contains(":") {
+            // IPv6: loopback, unspecified, unique local (fc00::/7), link-local (fe80::/10).
+            let first = host.split(separator: ":", omittingEmptySubsequences: false).first.map { UInt16($0, radix: 16) ?? 0 } ?? 0
+            return host == "::1" || host == "::" || first & 0xFE00 == 0xFC00 || first & 0xFFC0 == 0xFE80 ? host : nil
+        }
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count == 4, case let octets = parts.compactMap({ UInt8($0) }), octets.count == 4 {
+            let (a, b) = (octets[0], octets[1])
+            let isPrivate = a == 0 || a == 10 || a == 127 || (a == 100 && (64...127).contains(b)) || (a == 169 && b == 254)
+                || (a == 172 && (16...31).contains(b)) || (a == 192 && b == 168)
+            return isPrivate ? host : nil
+        }
+        if parts.count == 1 || ["localhost", "local", "internal", "lan", "intranet", "corp"].contains(parts.last.map(String.init) ?? "")
+            || host.hasSuffix(".home.arpa") { return host }
+        return nil
     }
 
     /// The first label of a URL's host that mixes Latin, Cyrillic and Greek letters, and which of
@@ -779,13 +833,21 @@ struct Decoder {
                 site.baseURL = nil
             }
         }
-        site.reportURL = url(fields, "report_url")
+        site.reportURL = url(fields, "report_url", public: true)
         if let value = text(fields, "logo") { site.logo = logo(value) }
         if let node = fields["feed_limit"], let limit = reader.int(node, what: "feed_limit", log: &log) {
             if limit < 1 { log.error("out-of-range", "`feed_limit` must be at least 1", at: reader.location(node)) } else { site.feedLimit = limit }
         }
         if let node = fields["trusted_domains"], let domains = reader.strings(node, what: "trusted_domains", log: &log) {
-            site.trustedDomains = domains.compactMap { trustedDomain($0) }
+            var seen: Set<String> = []
+            site.trustedDomains = domains.compactMap { entry in
+                guard let domain = trustedDomain(entry) else { return nil }
+                guard seen.insert(domain).inserted else {
+                    log.warning("duplicate-id", "`\(domain)` is listed twice in `trusted_domains`", at: entry.location, hint: "remove one of them")
+                    return nil
+                }
+                return domain
+            }
         }
         if let node = fields["languages"], let items = reader.strings(node, what: "languages", log: &log) {
             for item in items where !Decoder.isLanguageTag(item.value) {
@@ -1362,7 +1424,7 @@ struct Decoder {
                 var exact = value
                 NSDecimalRound(&rounded, &exact, 2, .plain)
                 if value >= 1_000_000_000_000 {
-                    log.error("out-of-range", "`amount` (\(value)) is more than a trillion: a typing error?", at: reader.location(amountNode),
+                    log.error("out-of-range", "`amount` (\(value)) is a trillion or more: a typing error?", at: reader.location(amountNode),
                               hint: "write the amount in units of the currency, e.g. amount: 3000")
                     amount = nil
                 } else if rounded != value {
@@ -1402,7 +1464,7 @@ struct Decoder {
             item.sources = entries.compactMap { entry in
                 guard let source = reader.mapping(entry, what: "a source", allowed: ["name", "url"], required: ["name", "url"],
                                                     example: "- {name: City Police, url: \"https://…\"}", log: &log),
-                      let name = text(source, "name"), let url = url(source, "url") else { return nil }
+                      let name = text(source, "name"), let url = url(source, "url", public: true) else { return nil }
                 return SourceLink(name: name.value, url: url.value)
             }
         }

@@ -97,9 +97,14 @@ public struct DiagnosticLog: Sendable {
     public var hasErrors: Bool { all.contains { $0.severity == .error } }
 
     /// Diagnostics in reading order: by file, then line, then column.
-    public var sorted: [Diagnostic] {
+    public var sorted: [Diagnostic] { Diagnostic.inReadingOrder(all) }
+}
+
+extension Diagnostic {
+    /// By file, then line, then column: the order an editor reads them in, whichever check found them.
+    public static func inReadingOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         // Field by field: a tuple of the fields would copy three strings for each comparison.
-        all.sorted { a, b in
+        diagnostics.sorted { a, b in
             if a.file != b.file { return a.file < b.file }
             if a.line != b.line { return a.line < b.line }
             if a.column != b.column { return a.column < b.column }

@@ -72,7 +72,10 @@ extension ContentFileSystem {
     /// Whether a file's name is an editor's backup or swap file (`x~`, `x.bak`, `.x.swp`, `x.orig`).
     public static func isEditorBackup(_ name: String) -> Bool {
         let lower = name.lowercased()
+        // Emacs keeps unsaved changes in `#case.md#` and marks a file being edited with a link `.#case.md`.
+        let last = lower.split(separator: "/").last ?? ""
         return lower.hasSuffix("~") || lower.hasSuffix(".bak") || lower.hasSuffix(".swp") || lower.hasSuffix(".orig")
+            || (last.count > 2 && last.hasPrefix("#") && last.hasSuffix("#")) || last.hasPrefix(".#")
     }
 
     /// In parallel, by their full paths; every file is read.

@@ -65,7 +65,25 @@ struct LinkPolicy: Sendable {
         guard scheme == "http" || scheme == "https" else { return scheme != "mailto" && scheme != "tel" }
         guard let host = parsed.host?.lowercased() else { return true }
         asked.insert(host)
-        return isScam(host) || !isTrusted(host)
+        return isScam(host) || !isTrusted(host) || forwardedHost(of: url, asked: &asked) != nil
+    }
+
+    /// The first host a link's query or fragment forwards to that is a scam or untrusted one: a trusted
+    /// site's redirector (`https://www.gov.cn/redirect?url=https%3A%2F%2Fclaim-center.example`), as
+    /// links copied from a chat app, a search result or a mail often are, leads where its query says.
+    func forwardedHost(of url: String, asked: inout Set<String>) -> String? {
+        guard let start = url.firstIndex(where: { $0 == "?" || $0 == "#" }) else { return nil }
+        var rest = String(url[start...])
+        // Encoded once or twice (`https%253A%252F%252F…`).
+        for _ in 0..<2 where rest.contains("%") { rest = rest.removingPercentEncoding ?? rest }
+        guard rest.contains("//") else { return nil }
+        for match in rest.matches(of: /(?i)(?:https?:)?\/\/([^\/?#&=\s:@]+)/) {
+            let host = match.output.1.lowercased()
+            guard host.contains("."), !host.hasPrefix("."), !host.hasSuffix(".") else { continue }
+            asked.insert(host)
+            if isScam(host) || !isTrusted(host) { return host }
+        }
+        return nil
     }
 
     /// A plain-text field (a title, a headline, advice), printed as it is, defanged: without the

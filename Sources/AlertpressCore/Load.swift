@@ -111,7 +111,11 @@ enum Loader {
                 var misnamed = !relative.hasSuffix(".md") && (lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.contains(".md.") || trailingSpace)
                 // A case saved as `.txt` (or with no ending) in a content folder, opening with front matter, is a case too.
                 let folder = relative.split(separator: "/").first.map(String.init) ?? ""
-                if !misnamed, relative.contains("/"), ["cases", "types", "tactics", "campaigns"].contains(folder), !DiskFileSystem.isEditorBackup(relative),
+                // So is a case in a folder named in capitals (`Cases/`), which is no content folder.
+                let contentFolders = ["cases", "types", "tactics", "campaigns"]
+                let folderMiswritten = relative.contains("/") && !contentFolders.contains(folder)
+                    && (contentFolders.contains(folder.lowercased()) || contentFolders.contains(folder.lowercased() + "s"))
+                if !misnamed, relative.contains("/"), contentFolders.contains(folder) || folderMiswritten, !DiskFileSystem.isEditorBackup(relative),
                    let head = try? fileSystem.read(alerts + "/" + relative).prefix(8), head.starts(with: Array("---".utf8)) || head.starts(with: [0xEF, 0xBB, 0xBF] + Array("---".utf8)) {
                     misnamed = true
                 }
@@ -125,6 +129,9 @@ enum Loader {
                     hint = "an editor's backup copy: delete it when you no longer need it"
                 } else if lower.hasSuffix(".yaml"), !relative.contains("/") {
                     hint = "the file ends in `.yml`: rename it `\(relative.dropLast(5)).yml` to use it"
+                } else if folderMiswritten, misnamed {
+                    let meant = contentFolders.first { $0 == folder.lowercased() || $0 == folder.lowercased() + "s" } ?? "cases"
+                    hint = "content folders are named in lower case: move it into `\(meant)/\(relative.drop { $0 != "/" }.dropFirst())` to publish it"
                 } else if trailingSpace {
                     hint = "its name ends in a space after `.md`: rename it without the space to use it"
                 } else if misnamed {

@@ -29,9 +29,19 @@ struct MarkdownRenderer: Sendable {
         var encodedTargets: [String] = []
         /// Titles of links and images kept (`[x](/y "title")`), entities decoded: tooltips the page shows.
         var linkTitles: [String] = []
-        /// Raw HTML tags left out (`<img …>`, `<script>`; not comments or closing tags), with the
-        /// Markdown line their block starts on, so that the editor hears of them.
+        /// Raw HTML tags left out whose words pages show (`<b>`, `<div>`, `<details>`; not comments or
+        /// closing tags), with the Markdown line their block starts on, so that the editor hears of them.
         var droppedHTML: [Noted] = []
+        /// Raw HTML left out with what it holds (`<script>`, `<style>`, `<?php`, `<!DOCTYPE`, a block with a
+        /// `javascript:` in it): the tag and its block's line.
+        var removedHTML: [Noted] = []
+        /// A comment or a raw block opened and never closed (`<!--`, `<pre>`, `<script>`), which hides the
+        /// lines after it to the end of the body or of its list item or quotation: the opening, its line
+        /// and the last line hidden.
+        var unclosedHTML: [Noted] = []
+        /// Words after a comment's `-->` on its line, which Markdown leaves out with the comment: the words
+        /// and the line.
+        var commentTails: [Noted] = []
         /// Hosts of Markdown links shown as text because the site does not trust them (and they are
         /// no scam hosts), with their lines: the editor meant a link.
         var untrustedLinks: [Noted] = []
@@ -53,6 +63,8 @@ struct MarkdownRenderer: Sendable {
     struct Noted: Sendable, Equatable {
         var text: String
         var line: Int
+        /// The last line it spans, when that matters (`unclosedHTML`).
+        var lastLine = 0
     }
 
     struct RelativeTarget: Sendable, Equatable {
@@ -109,6 +121,39 @@ struct MarkdownRenderer: Sendable {
     /// `text` with the masks `cjkEmphasis` escaped (`138\\*\\*\\*\\*5678`) as written (`138****5678`).
     static func unescapedMasks(_ text: String) -> String {
         text.replacing(/([0-9A-Za-z])((?:\\\*){2,})(?=[0-9A-Za-z@])/) { $0.output.1 + String(repeating: "*", count: $0.output.2.count / 2) }
+    }
+
+    /// The text with lines that read as link reference definitions but define no address made text:
+    /// a chat log's `[客服]: 您好，您的包裹…` (Chinese needs no space, so the whole message is one "address")
+    /// or `[Agent]: Hello` would vanish from the page. An address is one with a scheme (`https:`,
+    /// `mailto:`), a path (`/…`, `#…`, `<…>`) or an ASCII name with a dot or a slash (`www.example.com`,
+    /// `notice.html`). Their `[` is escaped, which changes no line; fenced code is left as it is.
+    static func textDefinitions(_ markdown: String) -> String {
+        let utf8 = markdown.utf8
+        guard zip(utf8, utf8.dropFirst()).contains(where: { $0 == UInt8(ascii: "]") && $1 == UInt8(ascii: ":") }) else { return markdown }
+        var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var fence: (mark: Character, count: Int)?
+        var changed = false
+        for (index, line) in lines.enumerated() {
+            let content = line.drop { $0 == " " || $0 == ">" }
+            if let mark = content.first, mark == "`" || mark == "~", case let count = content.prefix(while: { $0 == mark }).count, count >= 3 {
+                if let open = fence {
+                    if open.mark == mark, count >= open.count, content.dropFirst(count).trimmingWhitespace().isEmpty { fence = nil }
+                } else if mark == "~" || !content.dropFirst(count).contains("`") {
+                    fence = (mark, count)
+                }
+                continue
+            }
+            guard fence == nil, let match = line.wholeMatch(of: /( {0,3}(?:> ?)*)\[([^\[\]]+)\]:[ \t]*(\S+).*/) else { continue }
+            let address = match.output.3
+            let isAddress = address.first.map { "</#?.".contains($0) } == true
+                || address.firstMatch(of: /^[A-Za-z][A-Za-z0-9+.-]*:/) != nil
+                || (address.allSatisfy(\.isASCII) && address.contains(where: { $0 == "." || $0 == "/" }))
+            guard !isAddress else { continue }
+            lines[index] = match.output.1 + "\\[" + line[match.output.1.endIndex...].dropFirst()
+            changed = true
+        }
+        return changed ? lines.joined(separator: "\n") : markdown
     }
 
     /// U+200B ZERO WIDTH SPACE in UTF-8.
@@ -172,7 +217,7 @@ struct MarkdownRenderer: Sendable {
     }
 
     func render(_ markdown: String) -> Output {
-        let document = CmarkDocument(Self.cjkEmphasis(Array(Self.withoutZeroWidthSpaces(markdown, allBreaks: true).utf8)))
+        let document = CmarkDocument(Self.cjkEmphasis(Array(Self.textDefinitions(Self.withoutZeroWidthSpaces(markdown, allBreaks: true)).utf8)))
         var output = Output(html: "", plainText: "", proseText: "")
         document.transform(self, noting: &output)
         // A code block wider than the page scrolls: it takes the keyboard's focus too (WCAG 2.1.1).
@@ -219,22 +264,54 @@ private final class CmarkDocument {
         return result
     }
 
-    /// The words of a raw HTML block that is text in a container a word processor or a web page
-    /// gives it (`<p>`, `<div>`, a heading, a list, a table), as a reader would see them: comments
-    /// left out, tags removed (a `<br>` or a block's end read as a space), the commonest character
-    /// references decoded, white space collapsed. Nil for a script, a style, anything with a
-    /// `javascript:` in it, and other blocks: they are left out whole.
-    static func wordsOfHTMLBlock(_ html: String) -> String? {
+    /// What a raw HTML block becomes: its words as a paragraph (a pasted `<p>`, `<div>`, `<details>`, a
+    /// table), its text as a code block (`<pre>`, `<textarea>`), or nothing (a comment, a script, a
+    /// style, `<?php`, `<!DOCTYPE`, anything with a `javascript:` in it).
+    enum HTMLBlock: Equatable {
+        case words(String)
+        case code(String)
+        case removed
+        case comment
+    }
+
+    /// Whether a raw HTML block of CommonMark's first five kinds (a comment, `<pre>`/`<script>`/`<style>`/
+    /// `<textarea>`, `<?…?>`, `<!…>`, `<![CDATA[…]]>`) holds its closing mark: without it the block runs to
+    /// the end of the body (or of its list item or quotation), and every line after it is gone.
+    static func isClosed(_ html: String) -> Bool {
         let lowered = html.lowercased()
-        guard !lowered.contains("javascript:"), !lowered.contains("<script"), !lowered.contains("<style"),
-              lowered.firstMatch(of: /^<(p|div|blockquote|section|article|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|center|font|span|b|i|em|strong)[\s>\/]/) != nil
-        else { return nil }
-        var text = html.replacing(/(?s)<!--.*?-->/, with: " ").replacing(/<[^>]*>?/, with: " ")
+        if lowered.hasPrefix("<!--") { return lowered.dropFirst(4).contains("-->") }
+        if lowered.hasPrefix("<![cdata[") { return lowered.contains("]]>") }
+        if lowered.hasPrefix("<?") { return lowered.dropFirst(2).contains("?>") }
+        if lowered.hasPrefix("<!") { return lowered.dropFirst(2).contains(">") }
+        if let name = MarkdownRenderer.tagName(lowered[...]), ["pre", "script", "style", "textarea"].contains(name),
+           lowered.firstMatch(of: /^<[a-z]+(?:[\s>]|$)/) != nil {
+            return lowered.contains("</\(name)>")
+        }
+        return true
+    }
+
+    /// A raw HTML block as a reader would see its words: comments left out, tags removed (but for words
+    /// in angle brackets that are no tag: `<Agent>`), a `<br>` or a block's end read as a space (a line
+    /// break in a `<pre>`), the commonest character references decoded, white space collapsed but in a `<pre>`.
+    static func read(htmlBlock html: String) -> HTMLBlock {
+        let lowered = html.lowercased()
+        if lowered.hasPrefix("<!--") { return .comment }
+        let name = MarkdownRenderer.tagName(lowered[...])
+        guard !lowered.contains("javascript:"), !lowered.contains("<script"), !lowered.contains("<style"), let name,
+              !["script", "style"].contains(name) else { return .removed }
+        var text = html.replacing(/(?s)<!--.*?-->/, with: " ").replacing(/<\/?[A-Za-z][^>]*>?/) { tag in
+            MarkdownRenderer.tagName(tag.output).map(MarkdownRenderer.isElement) == false ? String(tag.output) : " "
+        }
         for (reference, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")] {
             text = text.replacingOccurrences(of: reference, with: character)
         }
+        if ["pre", "textarea", "listing", "xmp", "plaintext"].contains(name) {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingWhitespace().isEmpty ? "" : String($0) }
+            let code = lines.drop { $0.isEmpty }.reversed().drop { $0.isEmpty }.reversed().joined(separator: "\n")
+            return code.isEmpty ? .removed : .code(code)
+        }
         let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return words.isEmpty ? nil : words
+        return words.isEmpty ? .removed : .words(words)
     }
 
     /// Applies the renderer's rules to the tree; notes in `output` the hosts its link policy was
@@ -249,25 +326,57 @@ private final class CmarkDocument {
         // neighbouring text nodes are joined below before the link policy reads them.
         for (node, event) in nodes() where event == CMARK_EVENT_ENTER {
             let type = cmark_node_get_type(node)
-            if type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE {
-                let html = Self.string(cmark_node_get_literal(node)).trimmingWhitespace()
-                if !html.hasPrefix("<!--"), !html.hasPrefix("</"), let tag = html.firstMatch(of: /<[A-Za-z][A-Za-z0-9-]*/) {
-                    output.droppedHTML.append(.init(text: String(tag.output) + ">", line: Self.startLine(of: node)))
-                }
-                // A pasted block (`<p>The bank froze…</p>`) keeps its words, as a paragraph of text;
-                // `<br>` a line break. The tags go.
-                if type == CMARK_NODE_HTML_BLOCK, let text = Self.wordsOfHTMLBlock(html),
-                   let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH), let literal = cmark_node_new(CMARK_NODE_TEXT) {
-                    cmark_node_set_literal(literal, text)
-                    cmark_node_append_child(paragraph, literal)
-                    cmark_node_insert_before(node, paragraph)
-                } else if type == CMARK_NODE_HTML_INLINE, html.lowercased().wholeMatch(of: /<br\s*\/?>/) != nil,
-                          let lineBreak = cmark_node_new(CMARK_NODE_LINEBREAK) {
+            guard type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE else { continue }
+            let html = Self.string(cmark_node_get_literal(node)).trimmingWhitespace()
+            let line = Self.startLine(of: node)
+            let name = MarkdownRenderer.tagName(html[...])
+            if type == CMARK_NODE_HTML_INLINE {
+                // Words in angle brackets that are no tag (`<Agent> please scan…`) are the editor's text.
+                if let name, !MarkdownRenderer.isElement(name) {
+                    insertText(html, before: node)
+                } else if html.lowercased().wholeMatch(of: /<br\s*\/?>/) != nil, let lineBreak = cmark_node_new(CMARK_NODE_LINEBREAK) {
+                    // `<br>` is a line break.
                     cmark_node_insert_before(node, lineBreak)
+                    output.droppedHTML.append(.init(text: "<br>", line: line))
+                } else if let name, !html.hasPrefix("</") {
+                    output.droppedHTML.append(.init(text: "<\(html.dropFirst().prefix(name.count))>", line: line))
                 }
-                cmark_node_unlink(node)
-                cmark_node_free(node)
+            } else {
+                let spanned = html.utf8.count { $0 == UInt8(ascii: "\n") }
+                if spanned > 0, !Self.isClosed(html) {
+                    let opening = html.hasPrefix("<!--") ? "<!--" : name.map { "<\($0)>" } ?? String(html.prefix { !$0.isWhitespace }.prefix(12))
+                    output.unclosedHTML.append(.init(text: opening, line: line, lastLine: line + spanned))
+                }
+                switch Self.read(htmlBlock: html) {
+                case .comment:
+                    // Markdown ends a comment's block with the line its `-->` is on, words after it and all.
+                    if let close = html.range(of: "-->", options: .backwards),
+                       case let tail = html[close.upperBound...].trimmingWhitespace(), !tail.isEmpty, !tail.contains("\n") {
+                        output.commentTails.append(.init(text: String(tail), line: line + html[..<close.lowerBound].utf8.count { $0 == UInt8(ascii: "\n") }))
+                    }
+                case .removed:
+                    let opening = name.map { "<\(html.dropFirst().prefix($0.count))>" } ?? String(html.prefix { !$0.isWhitespace }.prefix(12))
+                    if !html.hasPrefix("</") { output.removedHTML.append(.init(text: opening, line: line)) }
+                case .words(let words):
+                    if let name, MarkdownRenderer.isElement(name), !html.hasPrefix("</") {
+                        output.droppedHTML.append(.init(text: "<\(html.dropFirst().prefix(name.count))>", line: line))
+                    }
+                    // A pasted block (`<p>The bank froze…</p>`) keeps its words, as a paragraph of text. The tags go.
+                    if let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH), let literal = cmark_node_new(CMARK_NODE_TEXT) {
+                        cmark_node_set_literal(literal, words)
+                        cmark_node_append_child(paragraph, literal)
+                        cmark_node_insert_before(node, paragraph)
+                    }
+                case .code(let code):
+                    output.droppedHTML.append(.init(text: "<\(html.dropFirst().prefix(name?.count ?? 3))>", line: line))
+                    if let block = cmark_node_new(CMARK_NODE_CODE_BLOCK) {
+                        cmark_node_set_literal(block, code + "\n")
+                        cmark_node_insert_before(node, block)
+                    }
+                }
             }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
         }
         var joinedAway: Set<OpaquePointer> = []
         for (node, event) in nodes() where event == CMARK_EVENT_ENTER {
@@ -317,7 +426,10 @@ private final class CmarkDocument {
                 output.unsafeLinks.append(.init(text: String(url.prefix { $0 != ":" }).lowercased() + ":", line: Self.startLine(of: node)))
                 replaceWithText(node, nil)
             } else if let policy = renderer.links, policy.isScamLink(url, asked: &asked) {
-                if let host = URL(string: url)?.host?.lowercased(), !policy.isScam(host) {
+                // A trusted site's redirector is judged by where it forwards to.
+                let outer = URL(string: url)?.host?.lowercased()
+                let forwarded = outer.map { policy.isTrusted($0) && !policy.isScam($0) } == true ? policy.forwardedHost(of: url, asked: &asked) : nil
+                if let host = forwarded ?? outer, !policy.isScam(host) {
                     output.untrustedLinks.append(.init(text: host, line: Self.startLine(of: node)))
                 }
                 replaceWithText(node, policy.defang(url, asked: &asked))
@@ -364,6 +476,12 @@ private final class CmarkDocument {
             current = cmark_node_parent(block)
         }
         return 1
+    }
+
+    private func insertText(_ text: String, before node: OpaquePointer) {
+        guard let literal = cmark_node_new(CMARK_NODE_TEXT) else { return }
+        cmark_node_set_literal(literal, text)
+        cmark_node_insert_before(node, literal)
     }
 
     /// Replaces a link by its text, followed by the defanged address when there is one, all as plain text.
@@ -422,6 +540,29 @@ private final class CmarkDocument {
 }
 
 extension MarkdownRenderer {
+    /// HTML's element names: a tag with another name (`<Agent>`, `<caller>`) is the editor's text, kept as written.
+    static let elementNames: Set<String> = [
+        "a", "abbr", "acronym", "address", "applet", "area", "article", "aside", "audio", "b", "base", "basefont", "bdi", "bdo",
+        "bgsound", "big", "blink", "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite", "code", "col",
+        "colgroup", "data", "datalist", "dd", "del", "details", "dfn", "dialog", "dir", "div", "dl", "dt", "em", "embed",
+        "fieldset", "figcaption", "figure", "font", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5", "h6",
+        "head", "header", "hgroup", "hr", "html", "i", "iframe", "image", "img", "input", "ins", "isindex", "kbd", "keygen", "label",
+        "legend", "li", "link", "listing", "main", "map", "mark", "marquee", "math", "menu", "menuitem", "meta", "meter", "multicol",
+        "nav", "nextid", "nobr", "noembed", "noframes", "noscript", "object", "ol", "optgroup", "option", "output", "p", "param",
+        "picture", "plaintext", "pre", "progress", "q", "rb", "rp", "rt", "rtc", "ruby", "s", "samp", "script", "search", "section",
+        "select", "slot", "small", "source", "spacer", "span", "strike", "strong", "style", "sub", "summary", "sup", "svg", "table",
+        "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track", "tt", "u", "ul", "var",
+        "video", "wbr", "xmp",
+    ]
+
+    /// The name of the element an HTML tag opens or closes, in lower case (`<Pre class=x>` → `pre`).
+    static func tagName(_ html: Substring) -> String? {
+        html.firstMatch(of: /^<\/?([A-Za-z][A-Za-z0-9-]*)/).map { $0.output.1.lowercased() }
+    }
+
+    /// Whether the tag is one of HTML's elements (or a custom one, `<my-widget>`), not words in angle brackets.
+    static func isElement(_ name: String) -> Bool { elementNames.contains(name) || name.contains("-") }
+
     /// A link target as an absolute URL; scheme-relative ones (`//host`) were made https before.
     /// A path is read from the site's root, its `.` and `..` segments resolved there (RFC 3986
     /// §5.2.4): a `..` left in it would lead above a `base_url` that has a path.

@@ -769,14 +769,6 @@ public enum Resolver {
         }
         if let base { checkSameFacts(own, as: base, log: &log) }
         guard let title, let date else { return nil }
-        // A title and a summary are plain text everywhere (lists, feeds, flyers): Markdown's marks are printed as written.
-        for field in [own.title, own.summary].compactMap({ $0 }) {
-            let value = field.value
-            if let mark = Self.markdownMark(in: value) {
-                log.warning("markdown-in-text", "`\(mark)` is printed as it is: a title and a summary are plain text, not Markdown",
-                            at: field.location, hint: "leave the marks out; emphasis and links belong in the body")
-            }
-        }
         // A title is a headline on lists, feeds and flyers: one of several lines there is a summary.
         if let written = own.title, Summary.weight(written.value) > Double(Self.longTitle) {
             log.warning("long-title", "the title is \(written.value.count) characters long: lists, feeds and flyers show a headline of up to about 60 Chinese or 120 Latin characters well",
@@ -848,8 +840,9 @@ public enum Resolver {
     static func reportRendered(_ rendered: MarkdownRenderer.Output, body: String, file: String, bodyFirstLine: Int, baseURL: String,
                                log: inout DiagnosticLog) {
         // Markdown knows the line of a link or a tag; the column is where its text is on that line.
-        let lines = rendered.untrustedLinks.isEmpty && rendered.droppedHTML.isEmpty && rendered.relativeTargets.isEmpty
-            && rendered.unsafeLinks.isEmpty && rendered.emptyLinks.isEmpty && rendered.undefinedReferences.isEmpty ? [] : body.splitLines()
+        let lines = rendered.untrustedLinks.isEmpty && rendered.droppedHTML.isEmpty && rendered.removedHTML.isEmpty && rendered.commentTails.isEmpty && rendered.unclosedHTML.isEmpty
+            && rendered.relativeTargets.isEmpty && rendered.unsafeLinks.isEmpty && rendered.emptyLinks.isEmpty && rendered.undefinedReferences.isEmpty
+            ? [] : body.splitLines()
         /// Where `text` is on the line, after `lead` when the line has the two together (a host
         /// after "://": a link's, not the same name in the prose before it).
         func location(of text: String, line: Int, after lead: String = "") -> SourceLocation {
@@ -860,6 +853,10 @@ public enum Resolver {
                     column = written.unicodeScalars.distance(from: written.startIndex, to: range.lowerBound) + lead.unicodeScalars.count + 1
                 } else if let range = written.range(of: text, options: .caseInsensitive) {
                     column = written.unicodeScalars.distance(from: written.startIndex, to: range.lowerBound) + 1
+                } else if !lead.isEmpty, let label = text.split(separator: ".").first,
+                          let range = written.range(of: lead + label, options: .caseInsensitive) {
+                    // A host written %-encoded (`www.gov.cn%2eevil.example`): where its first label is.
+                    column = written.unicodeScalars.distance(from: written.startIndex, to: range.lowerBound) + lead.unicodeScalars.count + 1
                 }
             }
             return SourceLocation(file: file, line: bodyFirstLine + line - 1, column: column)
@@ -872,10 +869,29 @@ public enum Resolver {
                         // `12306.cn` trusts `www.12306.cn` and the site's other hosts too.
                         hint: "if the site is safe, add `\(link.text.lowercased().hasPrefix("www.") ? String(link.text.dropFirst(4)) : link.text)` to `trusted_domains` in site.yml, or cite it under `sources`")
         }
-        for html in rendered.droppedHTML where warned.insert("\(html.line) \(html.text)").inserted {
+        for html in rendered.droppedHTML where !rendered.unclosedHTML.contains(where: { $0.line == html.line }) && warned.insert("\(html.line) \(html.text)").inserted {
             log.warning("raw-html", "raw HTML (`\(html.text)`) is not published: pages show its words as plain text",
                         at: location(of: String(html.text.prefix { $0 != ">" && $0 != " " }), line: html.line),
                         hint: "write it in Markdown: **bold**, [a link](https://…), ![an image](/assets/…)")
+        }
+        for html in rendered.removedHTML where !rendered.unclosedHTML.contains(where: { $0.line == html.line }) && warned.insert("\(html.line) \(html.text)").inserted {
+            log.warning("raw-html", "raw HTML (`\(html.text)`) is not published, and nothing it holds is: pages leave it out whole",
+                        at: location(of: String(html.text.prefix { $0 != ">" && $0 != " " }), line: html.line),
+                        hint: "write what readers should see in Markdown; keep notes for yourself in a comment, <!-- … -->")
+        }
+        for block in rendered.unclosedHTML {
+            let what = block.text == "<!--" ? "the comment `<!--`" : "`\(block.text)`"
+            let shown = ["<pre>", "<textarea>"].contains(block.text.lowercased()) ? "show as one block of unformatted text" : "are left out of the page with it"
+            log.error("unclosed-html", "\(what) on line \(bodyFirstLine + block.line - 1) is never closed, so lines \(bodyFirstLine + block.line - 1)–\(bodyFirstLine + block.lastLine - 1) \(shown)",
+                      at: location(of: String(block.text.prefix { $0 != ">" }), line: block.line),
+                      hint: block.text == "<!--" ? "end the comment with `-->` where your note ends"
+                          : block.text.dropFirst().first?.isLetter == true ? "close it with `</\(block.text.dropFirst().dropLast())>`, or write the text in Markdown"
+                          : "remove it, or end it on the line it starts on")
+        }
+        for tail in rendered.commentTails where warned.insert("\(tail.line) \(tail.text)").inserted {
+            log.warning("comment-tail", "“\(tail.text.count > 40 ? tail.text.prefix(40) + "…" : tail.text)” follows a comment's `-->` on its line, and Markdown leaves it out with the comment",
+                        at: location(of: tail.text, line: tail.line),
+                        hint: "start the words on a line of their own, after the comment")
         }
         for link in rendered.unsafeLinks where warned.insert("\(link.line) \(link.text)").inserted {
             log.warning("unsafe-link", "a `\(link.text)` link or image is not published: pages show its text only",

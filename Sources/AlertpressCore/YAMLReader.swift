@@ -78,6 +78,12 @@ struct YAMLReader {
             }
             switch error {
             case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+                // `%YAML 1.2` or `%TAG …`: a directive wants a `---` after it, which in front matter closes it.
+                if let index = lines.prefix(max(mark.line, 1)).firstIndex(where: { $0.hasPrefix("%YAML") || $0.hasPrefix("%TAG") }) {
+                    log.error("yaml-syntax", "`\(lines[index].prefix(20))` is a YAML directive, which front matter does not use",
+                              at: SourceLocation(file: file, line: firstLine + index, column: 1), hint: "delete the line")
+                    return nil
+                }
                 // `title：…` (a full-width colon, as Chinese keyboards type it) is text, not a key:
                 // YAML notices on the next line or so. (Further up, such a line is a value's text:
                 // `- WeChat：fake_cs_001`, and the error is another one.)
@@ -488,12 +494,23 @@ struct YAMLReader {
                       hint: "put the value in quotes if it is meant as text")
             return nil
         }
-        let trimmed = scalar.string.removingInvalidCharacters.trimmingWhitespace()
+        let cleaned = scalar.string.removingInvalidCharacters
+        // The file's own control characters were left out before YAML read it: these were written as escapes (`"\u202E"`).
+        if cleaned.utf8.count != scalar.string.utf8.count, let removed = scalar.string.unicodeScalars.first(where: { !cleaned.unicodeScalars.contains($0) }) {
+            log.warning("control-character", "`\(what)` holds an invisible control character written as an escape (`\(String(removed).showingCodePoints { _ in true })`), which is left out",
+                        at: location(node), hint: "delete the escape; it often comes with text copied from another program")
+        }
+        let trimmed = cleaned.trimmingWhitespace()
         if trimmed.isEmpty {
             log.error("missing-value", "`\(what)` is empty", at: location(node))
             return nil
         }
-        if scalar.style == .plain, let comment = comment(after: node) {
+        // Titles, summaries, advice and the like are plain text everywhere (lists, feeds, flyers): marks are printed as written.
+        if Self.publishedText.contains(what), what != "indicators", let mark = Self.markup(in: trimmed) {
+            log.warning("markdown-in-text", "`\(mark.text)` is printed as it is: `\(what)` is plain text, not \(mark.isHTML ? "HTML" : "Markdown")",
+                        at: location(node), hint: "leave the marks out; emphasis and links belong in the body of a case, scam type, tactic or campaign")
+        }
+        if scalar.style == .plain, let comment = comment(after: node, value: Self.publishedText.contains(what) ? scalar.string : nil) {
             // A list item written `- QQ group #58231` is quoted after its dash.
             let quoted = "\"\(trimmed) \(comment.text)\""
             // "#1 takes money", "#58231": written as text, which would be published cut.
@@ -504,6 +521,18 @@ struct YAMLReader {
         return trimmed
     }
 
+    /// Markdown or HTML written in a plain-text value (`**Always**`, `[the bank's page](https://…)`,
+    /// `<b>half</b>`), which pages print as written: its first mark; nil for none.
+    static func markup(in text: String) -> (text: String, isHTML: Bool)? {
+        if text.utf8.contains(UInt8(ascii: "<")), let tag = text.firstMatch(of: /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/),
+           MarkdownRenderer.tagName(tag.output).map(MarkdownRenderer.isElement) == true { return (String(tag.output), true) }
+        return Resolver.markdownMark(in: text).map { ($0, false) }
+    }
+
+    /// Keys whose values pages and flyers print as words (with `indicators` and `steps`, their items).
+    static let publishedText: Set<String> = ["title", "summary", "region", "name", "headline", "text", "description", "publisher",
+                                             "indicators", "steps", "label"]
+
     /// Whether the node is an item of a block list: only `- ` and spaces before it on its line.
     private func isBlockItem(_ node: Node) -> Bool {
         guard let mark = node.mark, mark.line >= 1, mark.line <= lines.count else { return false }
@@ -513,9 +542,13 @@ struct YAMLReader {
     }
 
     /// A comment that cuts a plain value short on its line: " #" right before a word ("call #2",
-    /// "#scam"), which an editor means as text. A comment written as one ("# note", after a space)
-    /// is left alone.
-    private func comment(after node: Node) -> (text: String, offset: Int)? {
+    /// "#scam"), which an editor means as text; or " # " right after the value (`title: Fake call # 2
+    /// costs…`), where YAML's reading and the editor's may differ as well. A comment written as one, two
+    /// spaces or more before its `#` (`region: Wuhan  # the city`), or after a list that holds the
+    /// value (`[a, b] # note`), is left alone.
+    /// `value`: the value's text when it is one published as words, where a comment after it may be
+    /// words cut off; a setting (`timezone: Asia/Shanghai # China`) may have a note after it.
+    private func comment(after node: Node, value: String?) -> (text: String, offset: Int)? {
         guard let mark = node.mark, mark.line >= 1, mark.line <= lines.count else { return nil }
         let line = lines[mark.line - 1].unicodeScalars
         guard let start = line.index(line.startIndex, offsetBy: max(0, mark.column - 1), limitedBy: line.endIndex) else { return nil }
@@ -524,7 +557,14 @@ struct YAMLReader {
             let hash = line.index(after: index)
             if line[index] == " " || line[index] == "\t", hash < line.endIndex, line[hash] == "#" {
                 let next = line.index(after: hash)
-                guard next < line.endIndex, !line[next].properties.isWhitespace else { return nil }
+                guard next < line.endIndex else { return nil }
+                if line[next].properties.isWhitespace {
+                    // Two spaces or more before it is how a comment is written (yamllint's rule).
+                    guard let value, index > start, !line[line.index(before: index)].properties.isWhitespace else { return nil }
+                    let before = String(String.UnicodeScalarView(line[start..<index])).trimmingWhitespace()
+                    guard before == value.trimmingWhitespace(),
+                          !String(String.UnicodeScalarView(line[next...])).trimmingWhitespace().isEmpty else { return nil }
+                }
                 let text = String(String.UnicodeScalarView(line[hash...])).trimmingWhitespace()
                 return (text, line.distance(from: start, to: hash))
             }

@@ -102,8 +102,8 @@ extension AlertpressCommand {
         func run() throws {
             var result = ContentPipeline.check(alerts: paths.alerts, fileSystem: DiskFileSystem(), clock: try clock.clock())
             // Everything a build checks: the templates and the flyers' layout too.
-            result.diagnostics += TemplateCheck.diagnostics(folder: paths.templates, site: result.bulletin?.site,
-                                                            bulletin: result.errors == 0 ? result.bulletin : nil)
+            result.diagnostics = Diagnostic.inReadingOrder(result.diagnostics + TemplateCheck.diagnostics(folder: paths.templates, site: result.bulletin?.site,
+                                                                                                         bulletin: result.errors == 0 ? result.bulletin : nil))
             switch format {
             case .json: print(CheckReport.json(result))
             case .text:
@@ -115,6 +115,7 @@ extension AlertpressCommand {
                 let outcome = result.errors > 0 ? "a build would publish nothing until the errors are fixed"
                     : "\(pages) case page(s) to publish across languages"
                         + (expired > 0 ? " (\(expired) expired: kept as a page, in no list, feed or flyer)" : "")
+                        + (strict && result.warnings > 0 ? "; the check fails: --strict fails on warnings" : "")
                 Console.error("\(result.errors) error(s), \(result.warnings) warning(s); \(outcome)")
                 if result.errors == 0 {
                     Report.printScheduled(result.bulletin?.scheduledCases ?? [])

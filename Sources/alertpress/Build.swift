@@ -50,12 +50,13 @@ enum Report {
                          "links to these addresses now fail")
             printRetired(result.retiredAddresses, "a scam type, tactic or campaign renamed or deleted, or a flyer or language dropped",
                          "links, feed subscriptions and printed flyers' QR codes to these addresses now fail")
-            guard !quiet else { return }
+            // Addresses taken down too: a page restored by hand to keep a link working fails again.
             if !result.removedByHand.isEmpty {
                 let names = result.removedByHand.prefix(5).map { "`\($0)`" }.joined(separator: ", ")
                 let more = result.removedByHand.count > 5 ? " and \(result.removedByHand.count - 5) more" : ""
                 Console.error("  removed what no build made, as a clean build has none: \(names)\(more) (files to publish go in the templates' assets/ folder)")
             }
+            guard !quiet else { return }
             Report.printScheduled(result.scheduled)
             Report.printUntyped(result.untyped)
             if result.reusedCases > 0 {

@@ -133,6 +133,49 @@ struct BadInputTests {
         ])
     }
 
+    /// A malformed-input review (forty-fourth session): an unclosed `<!--` or `<pre>` hid the rest of the story, words after `-->` on
+    /// its line were lost, both without a word; `<pre>`, `<details>` and `<Agent>` lost their words though the warning said they were shown.
+    @Test("an unclosed comment or raw block is an error naming the lines it hides; words after `-->` a warning; `<pre>` is code, `<Agent>` text")
+    func unclosedAndKeptHTML() throws {
+        let open = check(caseFile(["title: HTML", "date: 2024-03-01"], body: [
+            "A caller offered compensation.", "", "<!-- checked 11-02 --> She paid 4,000 yuan.", "", "<!-- TODO: confirm the amount", "",
+            "She typed three SMS codes.", "", "Call 110."]))
+        expectDiagnostics(open.diagnostics, [
+            Expected(Self.file, 7, 24, .warning, "comment-tail", message: ["She paid 4,000 yuan.", "`-->`"]),
+            Expected(Self.file, 9, 1, .error, "unclosed-html", message: ["comment `<!--` on line 9", "lines 9–13"], hint: ["-->"]),
+        ])
+        for (tag, shown) in [("pre", "unformatted"), ("script", "left out"), ("style", "left out"), ("textarea", "unformatted")] {
+            let block = check(caseFile(["title: HTML", "date: 2024-03-01"], body: ["Text.", "", "<\(tag)>", "x", "", "More text."]))
+            expectDiagnostics(block.diagnostics, [Expected(Self.file, 7, 1, .error, "unclosed-html", message: ["`<\(tag)>` on line 7", "lines 7–10", shown], hint: ["</\(tag)>"])])
+        }
+        // A note left open on the body's last line hides nothing.
+        expectClean(check(caseFile(["title: HTML", "date: 2024-03-01"], body: ["Text.", "", "<!-- TODO"])))
+        let kept = check(caseFile(["title: HTML", "date: 2024-03-01"], body: [
+            "<pre>", "Agent: scan the code &amp; pay", "Victim: ok", "</pre>", "", "<details>", "<summary>Chat log</summary>", "Three SMS codes.", "</details>", "",
+            "<Agent>", "Your parcel was lost.", "", "<Agent> please scan the QR code now", "", "<?php echo 1; ?>"]))
+        let body = try #require(kept.enrichedCase("x")?.entry.bodyHTML)
+        #expect(body.contains("<pre tabindex=\"0\"><code>Agent: scan the code &amp; pay\nVictim: ok\n</code></pre>"), "\(body)")
+        #expect(body.contains("<p>Chat log Three SMS codes.</p>") && body.contains("<p>&lt;Agent&gt; Your parcel was lost.</p>")
+                && body.contains("<p>&lt;Agent&gt; please scan the QR code now</p>") && !body.contains("echo"), "\(body)")
+        expectDiagnostics(kept.diagnostics, [
+            Expected(Self.file, 5, 1, .warning, "raw-html", message: ["`<pre>`", "its words"]),
+            Expected(Self.file, 10, 1, .warning, "raw-html", message: ["`<details>`", "its words"]),
+            Expected(Self.file, 20, 1, .warning, "raw-html", message: ["`<?php`", "nothing it holds"]),
+        ])
+    }
+
+    /// A malformed-input review (forty-fourth session): a chat log's `[客服]: 您好…` lines were link definitions, and vanished.
+    @Test("a line that reads as a link definition but defines no address is text; a definition with one is still used")
+    func chatLinesAreText() throws {
+        let result = check(caseFile(["title: Chat", "date: 2024-03-01"], body: [
+            "聊天记录：", "", "[客服]: 您好，您的包裹丢失了，我们将双倍赔偿。", "", "[Agent]: Hello", "", "> [钟女士]: 好的", "",
+            "```", "[客服]: 代码里的一行", "```", "", "See [the notice][n].", "", "[n]: https://alerts.example.org/notice/"]))
+        let body = try #require(result.enrichedCase("x")?.entry.bodyHTML)
+        #expect(body.contains("<p>[客服]: 您好，您的包裹丢失了，我们将双倍赔偿。</p>") && body.contains("<p>[Agent]: Hello</p>")
+                && body.contains("<p>[钟女士]: 好的</p>") && body.contains("<code>[客服]: 代码里的一行\n</code>")
+                && body.contains(">the notice</a>"), "\(body)")
+    }
+
     /// A malformed-input review (thirty-eighth session): a pasted `<p>…</p>` paragraph went missing from the page.
     @Test("a raw HTML block keeps its words as text, without its tags, scripts or comments; `<br>` is a line break")
     func rawHTMLKeepsItsWords() throws {
@@ -226,6 +269,11 @@ struct BadInputTests {
         expectDiagnostics(check(named).diagnostics, [
             Expected(Self.file, 5, 39, .warning, "untrusted-link", message: ["`www.gov.cn`"]),
         ])
+        // A malformed-input review (forty-fourth session): a host written %-encoded was told at column 1.
+        let encoded = caseFile(["title: Links", "date: 2024-03-01"], body: ["The other page was [the portal](https://www.gov.cn%2eevil-pct.example/) she opened."])
+        expectDiagnostics(check(encoded).diagnostics, [
+            Expected(Self.file, 5, 41, .warning, "untrusted-link", message: ["`www.gov.cn.evil-pct.example`"]),
+        ])
         // A malformed-input review (thirty-fourth session): a host written with the root's dot is the
         // same host, a scam one's link disarmed, a trusted one's kept.
         let rooted = caseFile(["title: Links", "date: 2024-03-01", "indicators: [https://claim-center.example/]"],
@@ -238,6 +286,14 @@ struct BadInputTests {
         trusting.set("site.yml", site + "trusted_domains: [gov.cn.]\n")
         trusting.set("cases/x.md", caseFile(["title: Links", "date: 2024-03-01"], body: ["Read [the notice](https://www.gov.cn/notice)."]))
         #expect(!trusting.check().diagnostics.contains { $0.code == "untrusted-link" })
+        // A malformed-input review (forty-fourth session): a trusted site's redirector to a listed scam site stayed a live link.
+        trusting.set("cases/x.md", caseFile(["title: Links", "date: 2024-03-01", "indicators: [https://claim-center.example/]"], body: [
+            "The notice is [here](https://www.gov.cn/redirect?url=https://claim-center.example/pay), the other [there](https://www.gov.cn/r?u=https%3A%2F%2Fnews.example.com%2Fa).",
+            "", "And [the notice](https://www.gov.cn/n?back=https://www.gov.cn/)."]))
+        let forwarded = trusting.check()
+        let html = forwarded.enrichedCase("x")?.entry.bodyHTML ?? ""
+        #expect(!html.contains("href=\"https://www.gov.cn/redirect?") && html.contains("claim-center[.]example") && !html.contains("href=\"https://www.gov.cn/r?") && html.contains("href=\"https://www.gov.cn/n?back="), "\(html)")
+        expectDiagnostics(forwarded.diagnostics, [Expected(Self.file, 6, 144, .warning, "untrusted-link", message: ["`news.example.com`"])])
     }
 
     /// A review (thirty-second session): `[](…)` was published as an empty `<a>`, which reads as nothing (WCAG 2.4.4).
@@ -324,9 +380,11 @@ struct BadInputTests {
         (["title: Entities", "date: 2024-03-01"], ["Call 139&#0;1234&#0;5678 now."], 5, 1),
     ])
     func personalDataSplitByControls(_ front: [String], _ body: [String], line: Int, column: Int) {
+        // A malformed-input review (forty-fourth session): an escaped control character was left out without a word, as a typed one is not.
+        let escaped = front[0].contains("\\") ? [Expected(Self.file, line, column, .warning, "control-character", message: ["`title`", "escape"])] : []
         expectDiagnostics(check(caseFile(front, body: body)).diagnostics, [
             Expected(Self.file, line, column, .error, "personal-data", message: ["139****5678"]),
-        ])
+        ] + escaped)
     }
 
     @Test("an empty quoted date is an error, not a date left out: the case would silently go unpublished", arguments: [
@@ -719,6 +777,41 @@ struct BadInputTests {
         let item = check(caseFile(["title: T", "date: 2024-03-01", "indicators:", "  - QQ group #58231"]))
         expectDiagnostics(item.diagnostics, [
             Expected(Self.file, 5, 14, .error, "cut-by-comment", message: ["`#58231`"], hint: ["the whole item in quotes: - \"QQ group #58231\""]),
+        ])
+    }
+
+    /// A malformed-input review (forty-fourth session): `title: Fake recall call # 2 costs…` published "Fake recall call".
+    @Test("` # ` right after a published text value cuts it too: an error; after two spaces, a setting, a list or on a line of its own it is a note")
+    func spacedCommentCutsText() {
+        let result = check(caseFile(["title: Fake recall call # 2 costs 48,000 yuan", "date: 2024-03-01", "region: Beijing # Chaoyang", "indicators:", "  - Caller 0755-1234 # mobile"]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 2, 25, .error, "cut-by-comment", message: ["`# 2 costs 48,000 yuan`", "“Fake recall call”"], hint: ["title: \"Fake recall call # 2 costs 48,000 yuan\""]),
+            Expected(Self.file, 4, 17, .error, "cut-by-comment", message: ["`# Chaoyang`", "“Beijing”"]),
+            Expected(Self.file, 6, 22, .error, "cut-by-comment", message: ["`# mobile`"], hint: ["- \"Caller 0755-1234 # mobile\""]),
+        ])
+        expectClean(check(caseFile(["title: Fake recall call  # two spaces: a note", "# a note on a line of its own", "date: 2024-03-01 # the day we publish",
+                                    "channels: [phone, sms] # both", "draft: false # not yet", "region: Beijing #"])))
+    }
+
+    /// A malformed-input review (forty-fourth session): `**Always**` in advice and `<b>half</b>` in a title were printed as written, without a word.
+    @Test("Markdown or HTML in a plain-text value is a warning; stars, brackets and angle brackets that are no markup are not")
+    func markupInPlainText() {
+        let result = check(caseFile(["title: \"Camera at <b>half</b> the price\"", "date: 2024-03-01", "summary: \"**Always** call the bank\"",
+                                     "region: \"See [the map](https://map.example/x)\""]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 2, 8, .warning, "markdown-in-text", message: ["`title`", "`<b>`", "HTML"]),
+            Expected(Self.file, 4, 10, .warning, "markdown-in-text", message: ["`summary`", "`**`", "Markdown"]),
+            Expected(Self.file, 5, 9, .warning, "markdown-in-text", message: ["`region`", "`](`"]),
+        ])
+        expectClean(check(caseFile(["title: \"Refund of 1 < 2 yuan, <Agent> calls, 3*4 codes\"", "date: 2024-03-01", "summary: \"[Update] a *new* wave\"",
+                                    "indicators: [\"WeChat lucky__88__\"]"])))
+    }
+
+    /// A malformed-input review (forty-fourth session): `%YAML 1.2` was told as a missing document start, a line late.
+    @Test("a YAML directive in front matter is an error at its own line")
+    func yamlDirective() {
+        expectDiagnostics(check("---\n%YAML 1.2\ntitle: T\ndate: 2024-03-01\n---\nBody.\n").diagnostics, [
+            Expected(Self.file, 2, 1, .error, "yaml-syntax", message: ["`%YAML 1.2`", "directive"], hint: ["delete the line"]),
         ])
     }
 
@@ -1155,7 +1248,7 @@ struct BadInputTests {
         ])
     }
 
-    @Test("an amount of more than a trillion, or of fractions of a cent, is a typing error", arguments: [
+    @Test("an amount of a trillion or more, or of fractions of a cent, is a typing error", arguments: [
         ("12345678901234567890", "a trillion"), ("1000000000000", "a trillion"), ("0.001", "two decimals"), ("3000.505", "two decimals"),
     ])
     func implausibleAmount(_ amount: String, _ message: String) {
@@ -1239,6 +1332,9 @@ struct BadInputTests {
         ])
         tree.set("site.yml", site + "trusted_domains: [12321.cn, GOV.cn., www.police.example.gov, police.github.io, on-acorn.io]\n")
         expectClean(tree.check())
+        // A malformed-input review (forty-fourth session): a domain listed twice passed, though twice in `languages` is told.
+        tree.set("site.yml", site + "trusted_domains: [gov.cn, 12321.cn, GOV.cn.]\n")
+        expectDiagnostics(tree.check().diagnostics, [Expected("Alerts/site.yml", line, 37, .warning, "duplicate-id", message: ["`gov.cn`", "twice"])])
     }
 
     @Test("base_url must be https")
@@ -1274,6 +1370,32 @@ struct BadInputTests {
     func lookalikeSourceHost(_ url: String, label: String, scripts: String) {
         expectDiagnostics(check(caseFile(["title: Source", "date: 2024-03-01", "sources:", "  - {name: Police, url: \"\(url)\"}"])).diagnostics, [
             Expected(Self.file, 5, 25, .error, "lookalike-host", message: ["`url`", label, scripts, "xn--"]),
+        ])
+    }
+
+    /// A malformed-input review (forty-fourth session): an intranet case file and a local preview were published as live sources.
+    @Test("a source on a private, loopback or link-local address, or a local name, is an error; a plain http one a warning", arguments: [
+        ("https://10.12.0.8/cases/2026/1123", "10.12.0.8"), ("http://localhost:8080/cases/draft/", "localhost"), ("http://192.168.1.20/report.pdf", "192.168.1.20"),
+        ("https://172.20.0.1/", "172.20.0.1"), ("https://127.0.0.1/", "127.0.0.1"), ("https://169.254.1.1/", "169.254.1.1"),
+        ("https://files.police.local/x", "files.police.local"), ("https://preview.localhost/", "preview.localhost"),
+    ])
+    func privateSourceHost(_ url: String, host: String) {
+        // An IPv6 address or a name of one label is no source address at all (`invalid-url`); the rule knows them too.
+        for (address, host) in [("https://[::1]/x", "::1"), ("https://[fd12:3456::1]/x", "fd12:3456::1"), ("https://intranet/x", "intranet")] {
+            #expect(Decoder.privateHost(of: address) == host)
+        }
+        expectDiagnostics(check(caseFile(["title: Source", "date: 2024-03-01", "sources:", "  - {name: Police, url: \"\(url)\"}"])).diagnostics, [
+            Expected(Self.file, 5, 25, .error, "private-url", message: ["`url`", "`\(host)`"]),
+        ])
+    }
+
+    @Test("public addresses are no private ones; a plain http source is a warning", arguments: [
+        "https://172.32.0.1/", "https://8.8.8.8/", "https://www.gov.cn/x", "https://192.169.0.1/",
+    ])
+    func publicSourceHost(_ url: String) {
+        #expect(Decoder.privateHost(of: url) == nil && Decoder.privateHost(of: "https://[2001:db8::1]/") == nil, "\(url)")
+        expectDiagnostics(check(caseFile(["title: Source", "date: 2024-03-01", "sources:", "  - {name: Police, url: \"\(url.replacingOccurrences(of: "https:", with: "http:"))\"}"])).diagnostics, [
+            Expected(Self.file, 5, 25, .warning, "plain-http", message: ["`url`", "http"]),
         ])
     }
 
@@ -1449,9 +1571,17 @@ struct BadInputTests {
         let long = check(caseFile(["title: T", "date: 2024-03-01"], body: Array(repeating: "A caller asked for a code, then for another one.", count: 30) + ["", "draft: true"]))
         expectDiagnostics(long.diagnostics, [Expected(Self.file, 36, 1, .error, "front-matter-ended", message: ["`draft:`"])])
         for body in [["A caller asked for a code.", "", "Summary: never share a code."], ["A caller asked for a code.", "", "Hotline: 96110"],
-                     ["A caller asked for a code.", "", "She said draft: true"], ["A caller asked for a code.", "", "region: Wuhan"]] {
+                     ["A caller asked for a code.", "", "She said draft: true"], ["A caller asked for a code.", "summary: she did not give it."]] {
             expectClean(check(caseFile(["title: T", "date: 2024-03-01"], body: body)))
         }
+        // A malformed-input review (forty-fourth session): `draft: true` added with no blank line before it joined the story's
+        // last paragraph, and the case went out; `title:` or `region:` as the last paragraph passed.
+        let joined = check(caseFile(["title: T", "date: 2024-03-01"], body: ["A caller asked for a code.", "She gave it.", "draft: true"]))
+        expectDiagnostics(joined.diagnostics, [Expected(Self.file, 7, 1, .error, "front-matter-ended", message: ["`draft:`", "the story's last paragraph"])])
+        let region = check(caseFile(["title: T", "date: 2024-03-01"], body: ["A caller asked for a code.", "", "region: Wuhan"]))
+        expectDiagnostics(region.diagnostics, [Expected(Self.file, 7, 1, .error, "front-matter-ended", message: ["`region:`"])])
+        let title = check(caseFile(["title: T", "date: 2024-03-01"], body: ["A caller asked for a code.", "", "title: Corrected headline the editor meant"]))
+        expectDiagnostics(title.diagnostics, [Expected(Self.file, 7, 1, .warning, "front-matter-ended", message: ["`title:`"])])
     }
 
     /// A malformed-input review (thirty-seventh session): valid Markdown opening with "summary: …" was an error.
@@ -1512,7 +1642,11 @@ struct BadInputTests {
                       ("notes/readme.txt", "cases go in cases/", .warning),
                       // A sixth malformed-input review (forty-second session): a case saved as `.txt`, without an
                       // ending or with a space after `.md` took its page down with a warning only.
-                      ("cases/x.txt", "end in `.md`", .error), ("cases/2024/x", "end in `.md`", .error), ("cases/x.md ", "space after `.md`", .error)])
+                      ("cases/x.txt", "end in `.md`", .error), ("cases/2024/x", "end in `.md`", .error), ("cases/x.md ", "space after `.md`", .error),
+                      // A seventh (forty-fourth session): Emacs's autosave of a case open in it stopped every build.
+                      ("cases/2024/#x.md#", "backup copy", .warning),
+                      // And a case in `Cases/` was a warning only, and its page went.
+                      ("Cases/2024/x.md", "move it into `cases/2024/x.md`", .error), ("case/x.md", "move it into `cases/x.md`", .error)])
     func ignoredFiles(_ path: String, _ hint: String, _ severity: Severity) {
         let result = Tree.with([path: caseFile(["title: Ignored", "date: 2024-03-01"])]).check()
         expectDiagnostics(result.diagnostics, [Expected("Alerts/" + path, 0, 0, severity, "unknown-file", hint: [hint])])
@@ -2462,6 +2596,20 @@ extension BadInputTests {
                 "\(refused.diagnostics.map(\.formatted))")
         let scammers = ["冒充客服的男子手机 17052418836", "Account the money was paid into: 6222021234567890128", "Hotline: 95588", "收款账户 6222021234567890128",
                         "Hello Kitty shop: shop-hellokitty.example"]
+        let passing = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:"] + scammers.map { "  - \"\($0)\"" }))
+        #expect(!passing.diagnostics.contains { $0.code == "personal-data" }, "\(passing.diagnostics.map(\.formatted))")
+    }
+
+    /// A malformed-input review (forty-fourth session): the person who reported the scam, named in other words, passed.
+    @Test("an indicator labelled as the complainant's, the injured party's, the claimant's or 举报人/求助人's is the victim's")
+    func indicatorsOfTheReportingPerson() {
+        let victims = ["Complainant 13971852406", "Injured party 13971852406", "Person cheated 13971852406", "Claimant: 13971852406",
+                       "Reporting party: 13971852406", "Informant 13971852406", "Target's phone 13971852406", "举报人手机13971852406", "求助人电话13971852406",
+                       "報警人電話 13971852406"]
+        let refused = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:"] + victims.map { "  - \"\($0)\"" }))
+        #expect(refused.diagnostics.filter { $0.code == "personal-data" }.map(\.line) == Array(5..<(5 + victims.count)),
+                "\(refused.diagnostics.map(\.formatted))")
+        let scammers = ["Target site: claim-center.example", "Caller ID: 17052418836", "Informants' hotline: 96110", "举报电话 96110"]
         let passing = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:"] + scammers.map { "  - \"\($0)\"" }))
         #expect(!passing.diagnostics.contains { $0.code == "personal-data" }, "\(passing.diagnostics.map(\.formatted))")
     }

@@ -133,6 +133,11 @@ struct CommandLineTests {
         let run = try AlertpressBinary.run(["build", "--quiet", "--now", "2024-11-10"], in: temp.url)
         #expect(run.status == 0)
         #expect(run.stderr == "  no longer published (a case renamed, deleted, made a draft or dated ahead, or its language dropped): /cases/lost-parcel/; links to these addresses now fail\n", "\(run.stderr)")
+        // A malformed-input review (forty-fourth session): a page added by hand went without a word.
+        try FileManager.default.createDirectory(at: temp.child("site/notice"), withIntermediateDirectories: true)
+        try Data("<p>Moved</p>".utf8).write(to: temp.child("site/notice/index.html"))
+        let byHand = try AlertpressBinary.run(["build", "--quiet", "--now", "2024-11-10"], in: temp.url)
+        #expect(byHand.status == 0 && byHand.stderr.contains("removed what no build made") && byHand.stderr.contains("`notice`"), "\(byHand.stderr)")
     }
 
     @Test("a content error exits 1 with a path:line:column diagnostic relative to the current folder")
@@ -172,6 +177,19 @@ struct CommandLineTests {
                 "\(before.stderr)")
         let after = try AlertpressBinary.run(["check", "--now", "2025-06-02"], in: temp.url)
         #expect(after.status == before.status && !after.stderr.contains("scheduled"), "\(after.stderr)")
+    }
+
+    /// A malformed-input review (forty-fourth session): `check --strict` exited 1 with "0 error(s)" and no reason.
+    @Test("check --strict says the warnings fail it; without --strict they do not")
+    func strictSaysWhy() throws {
+        let temp = try Self.workspace()
+        defer { temp.remove() }
+        try "---\ntitle: A case\ndate: 2024-03-01\nchannels: [phone, phone]\nscam_types: []\n---\nA story.\n"
+            .write(to: temp.url.appendingPathComponent("Alerts/cases/2024/twice.md"), atomically: false, encoding: .utf8)
+        let strict = try AlertpressBinary.run(["check", "--strict", "--now", "2024-11-10"], in: temp.url)
+        #expect(strict.status == 1 && strict.stderr.contains("; the check fails: --strict fails on warnings"), "\(strict.stderr)")
+        let plain = try AlertpressBinary.run(["check", "--now", "2024-11-10"], in: temp.url)
+        #expect(plain.status == 0 && !plain.stderr.contains("--strict"), "\(plain.stderr)")
     }
 
     /// An editor's walkthrough (thirty-sixth session): the line read as a fragment, "of no scam type…", with no count.

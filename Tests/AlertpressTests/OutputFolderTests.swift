@@ -70,7 +70,7 @@ struct OutputFolderTests {
         #expect(early.errors.first?.hint?.contains("SOURCE_DATE_EPOCH") == true)
         #expect(FolderState(out) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path).sorted() == ["Alerts", "site"])
-        try FileManager.default.moveItem(at: alerts.appendingPathComponent("cases"), to: alerts.appendingPathComponent("Cases"))
+        try FileManager.default.moveItem(at: alerts.appendingPathComponent("cases"), to: alerts.appendingPathComponent("old-cases"))
         let renamed = await buildSite(alerts: alerts, out: out)
         #expect(renamed.errors.map(\.code).contains("no-cases"), "\(renamed.report)")
         #expect(FolderState(out) == before)

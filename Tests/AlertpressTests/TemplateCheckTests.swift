@@ -184,6 +184,39 @@ struct TemplateCheckTests {
         #expect(SiteBuilder.scriptInSVG(Data("<svg><text>Don't click links, read the notice</text></svg>".utf8)) == nil)
     }
 
+    /// A malformed-input review (forty-fourth session): a script under a namespace prefix, in a UTF-16
+    /// file, or a `javascript:` link written with character references passed, and ran in Chromium.
+    @Test("an SVG's script is found however it is written: prefixed, UTF-16, character references, entities, data: pages")
+    func disguisedScriptInSVG() {
+        let svg = #"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">"#
+        let hidden = [
+            #"<svg xmlns="http://www.w3.org/1999/xhtml" xmlns:s="http://www.w3.org/2000/svg"><s:script>alert(1)</s:script></svg>"#,
+            svg + #"<a href="&#x6A;avascript:alert(document.domain)"><text>x</text></a></svg>"#,
+            svg + #"<a href="javascript&#58;alert(1)"><text>x</text></a></svg>"#,
+            svg + #"<a href="java&#x09;script:alert(1)"><text>x</text></a></svg>"#,
+            svg + #"<a xlink:href="&#0000106;avascript:alert(1)"><text>x</text></a></svg>"#,
+            svg + #"<a href="&amp;#106;avascript:alert(1)"><text>x</text></a></svg>"#,
+            svg + #"<set attributeName="href" to="  JAVA&#10;SCRIPT:alert(1)"/></svg>"#,
+            svg + #"<foreignObject><iframe srcdoc="&lt;script&gt;alert(1)&lt;/script&gt;"/></foreignObject></svg>"#,
+            svg + #"<image href="data:image/svg+xml;base64,PHN2Zz4="/></svg>"#,
+            svg + #"<a href="data:text/html,hi"><text>x</text></a></svg>"#,
+            #"<!DOCTYPE svg [<!ENTITY j "javascript:alert(1)">]>"# + svg + #"<a href="&j;"><text>x</text></a></svg>"#,
+            #"<?xml-stylesheet type="text/xsl" href="t.xsl"?>"# + svg + "</svg>",
+            svg + #"<rect width="4" height="4" &#x6F;nclick="alert(1)"/></svg>"#,
+        ]
+        for text in hidden {
+            #expect(SiteBuilder.scriptInSVG(Data(text.utf8)) != nil, "\(text)")
+        }
+        // Saved as UTF-16, with a byte-order mark or without one.
+        let script = svg + "<script>alert(1)</script></svg>"
+        #expect(SiteBuilder.scriptInSVG(Data([0xFF, 0xFE]) + script.data(using: .utf16LittleEndian)!) != nil)
+        #expect(SiteBuilder.scriptInSVG(script.data(using: .utf16BigEndian)!) != nil)
+        // A screenshot's SVG: an embedded PNG, a description that says "metadata:", words with "on" in them.
+        let plain = svg + #"<desc>Metadata: saved from the fake page; go on = read</desc><image href="data:image/png;base64,iVBORw0KGgo=" width="4" height="4"/><text>Don't scan &#x4E8C;&#x7EF4;&#x7801; &amp; don't pay</text></svg>"#
+        #expect(SiteBuilder.scriptInSVG(Data(plain.utf8)) == nil)
+        #expect(SiteBuilder.scriptInSVG(Data([0xFF, 0xFE]) + plain.data(using: .utf16LittleEndian)!) == nil)
+    }
+
     /// A review (thirtieth session): `Templates/assets/host.txt`, a link to `/etc/hostname`, and
     /// an editor's `style.css~` were published with the site.
     @Test("an asset linked from outside the templates folder, and an editor's backup, are not published, with a warning each")
