@@ -413,8 +413,14 @@ struct Decoder {
             let after = text[words.upperBound...].drop { " :：,，的是为為".contains($0) }.prefix { $0.isNumber || $0 == " " || $0 == "-" || $0 == "*" }
             return !actsOn.with { between.contains($0) } || (after.count(where: \.isNumber) >= 7 && !after.contains("*"))
         }
+        /// "冒充受害人儿子的号码", "posing as the victim's son": the scammer's number, passed off as a relative's.
+        func impersonated(_ words: Range<String.Index>) -> Bool {
+            let before = text[..<words.lowerBound].suffix(24).lowercased()
+            return ["冒充", "假冒", "假扮", "冒称", "冒稱", "扮成", "扮作"].contains { before.hasSuffix($0) }
+                || before.firstMatch(of: /(?:posing\s+as|impersonating|pretending\s+to\s+be|passing\s+(?:itself|himself|herself)\s+off\s+as)(?:\s+the)?\s*$/) != nil
+        }
         // A person named past a clause's end still names it ("The number shown, 170…, belonged to Ms. Li").
-        return victimsData.with { text.matches(of: $0).map(\.range) }.contains { names($0, pastClauses: false) }
+        return victimsData.with { text.matches(of: $0).map(\.range) }.contains { !impersonated($0) && names($0, pastClauses: false) }
             || (personsData.with { text.matches(of: $0).map(\.range) }.contains { names($0, pastClauses: true) } && !scammerNamed.with { text.contains($0) })
     }
 
@@ -459,11 +465,11 @@ struct Decoder {
     }
     /// Words right before a number that make it the one that called or wrote: 接到, 来电号码为, "from".
     private static let callersNumberBefore = SharedRegex {
-        /(?i)(?:接到|接听|收到|来自|來自|来电号码|來電號碼|来电显示|來電顯示)(?:为|為|是)?\s*[:：]?\s*\+?$|\b(?:from|caller\s+(?:as|was|is|id))\s*[:：]?\s*\+?$/
+        /(?i)(?:接到|接听|收到|来自|來自|来电号码|來電號碼|来电显示|來電顯示)(?:为|為|是)?\s*[:：]?\s*\+?$|\b(?:from|caller\s+(?:as|was|is|id)|caller\s+id\s+(?:read|showed|said|was)|phone\s+(?:showed|displayed|flashed))\s*[:：]?\s*\+?$/
     }
-    /// Words right after it that do: "…的来电", "…打来的电话", "…发来的短信".
+    /// Words right after it that do: "…的来电", "…打来的电话", "…发来的短信", "… as the caller", "… was calling again".
     private static let callersNumberAfter = SharedRegex {
-        /^\s*(?:的)?(?:来电|來電|打来|打來|发来|發來|呼入|致电|致電)/
+        /(?i)^\s*(?:(?:的)?(?:来电|來電|打来|打來|发来|發來|呼入|致电|致電)|(?:as\s+the\s+(?:caller|sender)|was\s+calling|kept\s+calling|called\s+(?:her|him|them|again)\b))/
     }
 
     /// The first number (seven digits or more) or e-mail address of an indicator.

@@ -246,7 +246,7 @@ enum PersonalDataScanner {
     /// A case's own number, or a company's old registration number (`工商注册号420100000123456`), which
     /// may pass an ID's check by chance (`案件编号420106202606100127`): the introductions that let a number of an ID's form through.
     private static let caseNumberIntroduction = SharedRegex {
-        /(?i)(?:案件编号|案件編號|案号|案號|立案编号|报案回执(?:编号|号)?|回执编号|\b(?:police\s+)?case\s*(?:no\.?|number|reference|ref\.?|#)|\(case|(?:工商|营业执照|營業執照)?注册号|(?:工商|營業執照)?註冊號|\bcompany\s+registration\s*(?:no\.?|number))\s*(?:是|为|為|is)?\s*[:：#.]?\s*[A-Z]{0,2}$/
+        /(?i)(?:案件编号|案件編號|案号|案號|立案编号|报案回执(?:编号|号)?|回执编号|\b(?:police\s+)?case\s*(?:no\.?|number|reference|ref\.?|#)|\bpolice\s+ref(?:erence|\.)?(?:\s*(?:no\.?|number))?|\(case|(?:工商|营业执照|營業執照)?注册号|(?:工商|營業執照)?註冊號|\bcompany\s+registration\s*(?:no\.?|number))\s*(?:是|为|為|is)?\s*[:：#.]?\s*[A-Z]{0,2}$/
     }
     /// A person's thing named right before the introduction, which makes it no order number ("身份证编号", "ID card number").
     /// Anywhere in the words before it: "her phone, order no.", "受害人热线", "她的储蓄卡编号"; and "in
@@ -255,6 +255,8 @@ enum PersonalDataScanner {
     private static let possessive = SharedRegex { /(?i)\b(?:her|his|my|their)\s+(?:[a-z]+\s+){0,2}$/ }
     /// "她的理赔编号", "其退款单号": a possessive before a dealing of the person's own (not 订单: her order is the shop's).
     private static let chinesePossessive = SharedRegex { /(?:她的|他的|其|本人的?)\s*(?:理赔|退款|保单|保险|合同|借款|贷款|交易|支付|付款|申请|回执)\s*$/ }
+    /// For a case number: "the victim's case number", "受害人的案件编号" are still the police's; an ID card named in its sentence is not.
+    private static let identityContext = SharedRegex { /(?i)身份证|身份證|证件|證件|\b(?:identity|ID)\s+card|\bID\s+(?:no\.?|number)/ }
     private static let personalContext = SharedRegex {
         /(?i)(?:身份证|证件|手机|电话|(?:银行|储蓄|信用|借记)卡|卡号|账户|帐户|账号|帐号|受害人|被害人|事主|失主|会员|(?:identity|ID|bank|credit|debit|her|his|my|their)\s+card|card\s+number|phone|mobile|account|victim|contact|\bin\s+$)/
     }
@@ -1532,7 +1534,9 @@ enum PersonalDataScanner {
         isExempt(scalars, before: index, introducedBy: Self.exemptIntroduction)
     }
 
-    private static func isExempt(_ scalars: [Unicode.Scalar], before index: Int, introducedBy words: SharedRegex<Substring>) -> Bool {
+    /// `personal`: words in the sentence that make the number a person's own after all.
+    private static func isExempt(_ scalars: [Unicode.Scalar], before index: Int, introducedBy words: SharedRegex<Substring>,
+                                 personal: SharedRegex<Substring> = Self.personalContext) -> Bool {
         let before = String(String.UnicodeScalarView(scalars[max(0, index - 40)..<index]))
         guard let introduction = words.with({ before.firstMatch(of: $0)?.range }) else { return false }
         // In its sentence: "…客服的电话。订单号：…" (a summary made from a body joins its paragraphs)
@@ -1555,7 +1559,7 @@ enum PersonalDataScanner {
             ? Self.possessive.with({ context.contains($0) }) : Self.chinesePossessive.with({ context.contains($0) }) {
             return false
         }
-        return !Self.personalContext.with { context.contains($0) }
+        return !personal.with { context.contains($0) }
     }
 
     /// Whether the resident ID written in `scalars` has a birth year of 2000 or later.
@@ -1565,7 +1569,7 @@ enum PersonalDataScanner {
     }
 
     private static func isCaseNumber(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
-        isExempt(scalars, before: index, introducedBy: Self.caseNumberIntroduction)
+        isExempt(scalars, before: index, introducedBy: Self.caseNumberIntroduction, personal: Self.identityContext)
     }
 
     /// A North American toll-free number as it is written ("1-800-275-2273", "1 (888) 123-4567"):

@@ -2576,7 +2576,10 @@ extension BadInputTests {
         }
         for line in ["17052418836给受害人的手机打了14次电话。", "通话记录显示，17052418836在一小时内向事主号码139****2406拨打了14次。",
                      "Call records show 17052418836 calling the victim's phone 14 times.", "17052418836 called the victim's number, 139****2406, 14 times.",
-                     "Dr. Wang said 17052418836 was the gang's number.", "17052418836 sent the code request to Ms. Wang's phone."] {
+                     "Dr. Wang said 17052418836 was the gang's number.", "17052418836 sent the code request to Ms. Wang's phone.",
+                     // The seventh privacy review (forty-fourth session): the number a person's phone showed is the caller's.
+                     "Ms. Wang's phone showed 17052418836 as the caller.", "On Ms. Wang's phone, the caller ID read 17052418836.",
+                     "The victim's phone showed 17052418836.", "The student's phone rang: 17052418836 was calling again."] {
             let listed = check(caseFile(["title: Call", "date: 2024-03-01", "indicators: [\"17052418836\"]"], body: [line]))
             #expect(!listed.diagnostics.contains { $0.code == "personal-data" }, "\(line): \(listed.diagnostics.map(\.formatted))")
         }
@@ -2609,7 +2612,10 @@ extension BadInputTests {
         let refused = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:"] + victims.map { "  - \"\($0)\"" }))
         #expect(refused.diagnostics.filter { $0.code == "personal-data" }.map(\.line) == Array(5..<(5 + victims.count)),
                 "\(refused.diagnostics.map(\.formatted))")
-        let scammers = ["Target site: claim-center.example", "Caller ID: 17052418836", "Informants' hotline: 96110", "举报电话 96110"]
+        let scammers = ["Target site: claim-center.example", "Caller ID: 17052418836", "Informants' hotline: 96110", "举报电话 96110",
+                        // The seventh privacy review (forty-fourth session): the scammer's number, passed off as a relative's.
+                        "冒充受害人儿子的号码 17052418836", "冒充受害人儿子的微信 17052418836", "冒充受害人家属的号码 17052418836",
+                        "Number posing as the victim's son: 17052418836"]
         let passing = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:"] + scammers.map { "  - \"\($0)\"" }))
         #expect(!passing.diagnostics.contains { $0.code == "personal-data" }, "\(passing.diagnostics.map(\.formatted))")
     }

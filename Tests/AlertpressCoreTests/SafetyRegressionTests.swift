@@ -342,6 +342,13 @@ struct PersonalDataSpellingTests {
         #expect(PersonalDataScanner.scan(line).map(\.kind) == [.mobile], "\(line)")
     }
 
+    /// The seventh privacy review (forty-fourth session): "the victim's case number" is the police's; an ID card is not.
+    @Test("an ID card named beside a case number's label makes an ID's number no case number")
+    func idCardBesideCaseNumber() {
+        #expect(PersonalDataScanner.scan("Her ID card, case number 420106202611111402.").map(\.kind) == [.residentID])
+        #expect(PersonalDataScanner.scan("The victim's case number is 420106202611111402.").isEmpty)
+    }
+
     @Test("small numbers in a row, numbers inside codes, hotline lists, IP addresses, URL paths, the user part of a URL and long transaction numbers are no personal data", arguments: [
         "Steps 1, 3, 8, 0, 0, 1, 3, 8, 0, 0, 0 in order.", "Code SF13800138000 on the box.", "Amounts 138 13 800 yuan.", "138****8000",
         "如遇可疑情况请拨打 110 / 12381 / 96110 / 12321 咨询举报", "微信支付交易单据 4200001234202305151234567890",
@@ -538,6 +545,8 @@ struct MoreNumbersTests {
         "See https://m.weibo.cn/status/4800123456789019 for the post.", "[post](https://t.bilibili.com/4800123456789019/)",
         "涉案金额共计人民币15234567890.50元", "The ring moved ¥13912345678 in total.", "RMB 13912345678", "1523456789余元",
         "Transaction reference 4800123456789019", "Ref. no. 4800123456789019",
+        // The seventh privacy review (forty-fourth session): the victim's case number is still the police's.
+        "受害人的案件编号420106202611111402。", "The victim's case number is 420106202611111402.", "Police reference 420106202611111402.",
         "Payment ID: 4800123456789019", "Policy number 4800123456789019", "交易参考号4800123456789019", "借款合同号：4800123456789019",
         "骗子冒充@icbc.com.cn的官方邮箱发信。", "凡是以@qq.com或@163.com结尾的邮件都是假的。", "发件人邮箱后缀为@qq.com的都是假的。",
         "Payment reference: 4800123456789019", "Incident number 4800123456789019", "受案回执号4800123456789019", "Her order no. 13912345678 shipped.",
