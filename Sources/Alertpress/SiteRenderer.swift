@@ -151,7 +151,12 @@ final class SiteRenderer: Sendable {
         for kind in TermKind.allCases {
             let index = routes.terms(kind)
             let title = strings[kind == .scamType ? "types.title" : "tactics.title"]
-            jobs.append(job(index, inputs: listedInputs) { [self] in
+            // A term with no case here says how many other languages publish: the index's inputs hold those counts.
+            let indexInputs = Fingerprint { hash in
+                hash.add(listedInputs)
+                for term in edition.edition.terms(kind) where tagged.count(kind, term.id) == 0 { Self.add(termElsewhere(kind, term.id), to: &hash) }
+            }
+            jobs.append(job(index, inputs: indexInputs) { [self] in
                 page(index, title: title, template: "terms", view: TermIndexView(
                     title: title, intro: strings[kind == .scamType ? "types.intro" : "tactics.intro"],
                     terms: Self.byName(edition.edition.terms(kind), lang: edition.lang).map { termSummary($0, from: index) }))
@@ -191,7 +196,12 @@ final class SiteRenderer: Sendable {
             let first = routes.campaign(campaign.id)
             let positions = tagged.byCampaign[campaign.id] ?? []
             // Besides its own cases, a campaign page shows how many cases each of its focus types has.
-            let focusCounts = Fingerprint { hash in for id in campaign.focus { hash.add(tagged.count(.scamType, id)) } }
+            let focusCounts = Fingerprint { hash in
+                for id in campaign.focus {
+                    hash.add(tagged.count(.scamType, id))
+                    if tagged.count(.scamType, id) == 0 { Self.add(termElsewhere(.scamType, id), to: &hash) }
+                }
+            }
             let otherCount: @Sendable (EnrichedEdition) -> Int = { $0.tagPositions.byCampaign[campaign.id]?.count ?? 0 }
             let elsewhere = onlyElsewhere { other in (other.tagPositions.byCampaign[campaign.id] ?? []).map { other.listedCases[$0] } }
             let counts = Fingerprint { hash in
@@ -600,10 +610,18 @@ final class SiteRenderer: Sendable {
         }
     }
 
+    /// A term's cases that only other languages publish, by language.
+    private func termElsewhere(_ kind: TermKind, _ id: String) -> [(lang: String, count: Int)] {
+        onlyElsewhere { other in other.tagPositions.positions(kind, id).map { other.listedCases[$0] } }
+    }
+
+    /// With no case in this language, the count says how many other languages publish ("No English cases yet · 2 in Chinese"):
+    /// "0 cases" would read as a scam that does not happen here.
     private func termSummary(_ term: Term, from folder: String) -> TermSummaryView {
         let count = edition.tagPositions.count(term.kind, term.id)
+        let elsewhere = count == 0 ? termElsewhere(term.kind, term.id).map { (language: strings.name(of: $0.lang), count: $0.count) } : []
         return TermSummaryView(name: term.name, href: Routes.relative(from: folder, to: routes.term(term.kind, term.id)),
-                               summary: term.summary, count: strings.caseCount(count),
+                               summary: term.summary, count: strings.caseCount(count, elsewhere: elsewhere),
                                nameLang: inOriginal(term.untranslated, .name), summaryLang: inOriginal(term.untranslated, .summary))
     }
 

@@ -53,9 +53,14 @@ struct Strings: Sendable {
         return "\(cases) published only in \(language)"
     }
 
-    /// "1 case", "12 cases", "12 起案例".
-    func caseCount(_ count: Int) -> String {
-        isChinese ? (count == 0 ? self["no.cases.short"] : "\(count) 起案例") : (count == 1 ? "1 case" : "\(count) cases")
+    /// "1 case", "12 cases", "12 起案例"; none, with those other languages publish: "No cases yet · 2 in Chinese",
+    /// "暂无案例 · 英语版 2 起".
+    func caseCount(_ count: Int, elsewhere: [(language: String, count: Int)] = []) -> String {
+        guard count == 0, !elsewhere.isEmpty else {
+            return isChinese ? (count == 0 ? self["no.cases.short"] : "\(count) 起案例") : (count == 1 ? "1 case" : "\(count) cases")
+        }
+        let others = elsewhere.map { isChinese ? "\($0.language)版 \($0.count) 起" : "\($0.count) in \($0.language)" }.joined(separator: isChinese ? "，" : ", ")
+        return "\(isChinese ? self["no.cases.short"] : "No cases yet") · \(others)"
     }
 
     func monthLabel(year: Int, month: Int) -> String {

@@ -384,7 +384,12 @@ struct Decoder {
     /// "her mobile 139…": the person the item is about, the victim, unless the scammer is named before it
     /// ("fake officer, his phone: 138…").
     private static let possessiveData = SharedRegex {
-        /(?i)\b(?:her|his)\s+(?:own\s+)?(?:phone|mobile|cell|number|e-?mail|card|account)(?:\s+number)?\s*[:：,]?\s*\+?\d/
+        /(?i)\b(?:her|his)\s+(?:own\s+)?(?:phone|mobile|cell|number|e-?mail|card|account)(?:\s+number)?\s*[:：,]?\s*\+?\d|(?:用|拿|以)(?:自己|本人)(?:的)?(?:手机|手機|电话|電話)(?:号码|號碼|号|號)?\s*[:：]?\s*\+?\d/
+    }
+    /// A relative's number, the number right after the words ("她女儿的手机号170…"): theirs even where a scammer spoofed it
+    /// ("骗子冒用了她女儿的手机号170…"), unless the scammer posed as the relative (`impersonated`).
+    private static let relativesData = SharedRegex {
+        /(?:她|他|其)(?:的)?(?:女儿|女兒|儿子|兒子|丈夫|妻子|老公|老婆|母亲|母親|父亲|父親|孙子|孫子|孙女|孫女|家人)(?:的)?(?:手机|手機|电话|電話|号码|號碼)(?:号码|號碼|号|號)?\s*(?:是|为|為|就是)?\s*[:：]?\s*\+?\d/
     }
     private static let scammerNamed = SharedRegex {
         /(?i)骗子|诈骗|假冒|冒充|自称|假|客服|嫌疑|联系人|聯繫人|联络人|scam|fake|fraud|impersonat|posing|pretend|calling\s+(?:him|her)self|suspect|\bcontact\b/
@@ -419,9 +424,13 @@ struct Decoder {
             return ["冒充", "假冒", "假扮", "冒称", "冒稱", "扮成", "扮作"].contains { before.hasSuffix($0) }
                 || before.firstMatch(of: /(?:posing\s+as|impersonating|pretending\s+to\s+be|passing\s+(?:itself|himself|herself)\s+off\s+as)(?:\s+the)?\s*$/) != nil
         }
+        if let relative = relativesData.with({ text.firstMatch(of: $0)?.range }), !impersonated(relative) { return true }
         // A person named past a clause's end still names it ("The number shown, 170…, belonged to Ms. Li").
         return victimsData.with { text.matches(of: $0).map(\.range) }.contains { !impersonated($0) && names($0, pastClauses: false) }
-            || (personsData.with { text.matches(of: $0).map(\.range) }.contains { names($0, pastClauses: true) } && !scammerNamed.with { text.contains($0) })
+            || personsData.with { text.matches(of: $0).map(\.range) }.contains { words in
+                // A scammer named after the person ("宝妈小陈的手机号就是170…，骗子用改号软件冒用了它") takes nothing from them.
+                names(words, pastClauses: true) && !scammerNamed.with { text[..<words.upperBound].contains($0) }
+            }
     }
 
     /// Words between a number and the victim's words that make the number act on them (see `namesVictimsData`).
@@ -492,7 +501,8 @@ struct Decoder {
                                       "student", "pensioner", "retiree", "widow", "received", "own", "called", "rang", "texted", "went to",
                                       "自己", "收件", "收信", "被叫", "接收", "收到", "填写", "填寫", "输入", "輸入", "填入", "绑定", "綁定",
                                       "recipient", "addressee", "sent to", "delivered to", "forwarded to", "card", "宝妈", "寶媽", "宝爸", "寶爸", "男子", "女子",
-                                      "小伙", "姑娘", "compromised", "transferred", "sent", "hi", "hello", "hey", "您好", "reached"]
+                                      "小伙", "姑娘", "compromised", "transferred", "sent", "hi", "hello", "hey", "您好", "reached",
+                                      "女儿", "女兒", "儿子", "兒子", "丈夫", "妻子", "老公", "老婆", "母亲", "母親", "父亲", "父親", "孙", "孫", "家人"]
 
     /// `indicators` is the one place for a scammer's numbers and addresses, published disarmed but
     /// whole. A resident ID number is no one's to publish there (scammers use stolen ones), and an

@@ -2570,7 +2570,11 @@ extension BadInputTests {
         let passing = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:"] + scammers.map { "  - \"\($0)\"" }))
         #expect(!passing.diagnostics.contains { $0.code == "personal-data" }, "\(passing.diagnostics.map(\.formatted))")
         for line in ["It later turned out that 17052418836 was Ms. Li's own number, spoofed by the gang.", "The number shown, 17052418836, belonged to Ms. Li herself.",
-                     "Ms. Li's phone, 17052418836, rang at 9 a.m. on Monday."] {
+                     "Ms. Li's phone, 17052418836, rang at 9 a.m. on Monday.",
+                     // The seventh privacy review (forty-fourth session): a relative's number, and the phone a person called back from.
+                     "骗子用改号软件冒用了她女儿的手机号17052418836给她打电话。", "她女儿的手机号17052418836被骗子冒用。",
+                     "事后查明，宝妈小陈的手机号就是17052418836，骗子用改号软件冒用了它。", "她用自己的手机17052418836回拨了“客服”。",
+                     "大学生小刘用本人手机17052418836回拨了“客服”。"] {
             let named = check(caseFile(["title: Call", "date: 2024-03-01", "indicators: [\"17052418836\"]"], body: [line]))
             #expect(named.diagnostics.map(\.code).contains("personal-data"), "\(line)")
         }
@@ -2579,7 +2583,8 @@ extension BadInputTests {
                      "Dr. Wang said 17052418836 was the gang's number.", "17052418836 sent the code request to Ms. Wang's phone.",
                      // The seventh privacy review (forty-fourth session): the number a person's phone showed is the caller's.
                      "Ms. Wang's phone showed 17052418836 as the caller.", "On Ms. Wang's phone, the caller ID read 17052418836.",
-                     "The victim's phone showed 17052418836.", "The student's phone rang: 17052418836 was calling again."] {
+                     "The victim's phone showed 17052418836.", "The student's phone rang: 17052418836 was calling again.",
+                     "骗子用自己的手机17052418836联系了她。", "骗子冒充她女儿，用17052418836打来电话。"] {
             let listed = check(caseFile(["title: Call", "date: 2024-03-01", "indicators: [\"17052418836\"]"], body: [line]))
             #expect(!listed.diagnostics.contains { $0.code == "personal-data" }, "\(line): \(listed.diagnostics.map(\.formatted))")
         }

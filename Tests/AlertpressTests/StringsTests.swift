@@ -48,10 +48,14 @@ struct StringsTests {
 
     @Test("case counts agree in number")
     func caseCounts() {
-        #expect([0, 1, 2].map(Strings("en").caseCount) == ["0 cases", "1 case", "2 cases"])
+        #expect([0, 1, 2].map { Strings("en").caseCount($0) } == ["0 cases", "1 case", "2 cases"])
         #expect(Strings("zh").caseCount(1) == "1 起案例")
         // A type with no case yet: "0 起案例" reads as a statistic, not as "none yet" (Chinese review, thirty-first session).
         #expect(Strings("zh").caseCount(0) == "暂无案例")
+        // None here, some in other languages (a browser review, forty-fourth session): "0 cases" read as a scam that does not happen.
+        #expect(Strings("en").caseCount(0, elsewhere: [("Chinese", 2)]) == "No cases yet · 2 in Chinese")
+        #expect(Strings("zh").caseCount(0, elsewhere: [("英语", 1), ("日语", 3)]) == "暂无案例 · 英语版 1 起，日语版 3 起")
+        #expect(Strings("en").caseCount(1, elsewhere: [("Chinese", 2)]) == "1 case")
     }
 }
 
