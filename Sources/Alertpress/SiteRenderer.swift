@@ -753,16 +753,17 @@ final class SiteRenderer: Sendable {
             stepsLang: inOriginal(term.untranslated, .steps), bodyLang: inOriginal(term.untranslated, .body))
     }
 
-    private func campaignView(_ campaign: Campaign, cases: [EnrichedCase], pagination: PaginationView?, from folder: String) -> CampaignView {
-        var flyers: [LinkView] = []
-        for paper in campaign.papers {
-            flyers.append(LinkView(label: "\(strings["paper." + paper]) PDF", href: Routes.relative(from: folder, to: routes.file("flyers/\(campaign.id)-\(paper).pdf"))))
-            if campaign.largePrint {
-                flyers.append(LinkView(label: strings.isChinese ? "\(strings["paper." + paper]) \(strings["flyer.large"]) PDF" : "\(strings["paper." + paper]) PDF, \(strings["flyer.large"])",
-                                       href: Routes.relative(from: folder, to: routes.file("flyers/\(campaign.id)-\(paper)-large.pdf"))))
-            }
+    /// The campaign's PDF flyers, each paper and its large print.
+    private func pdfLinks(_ campaign: Campaign, from folder: String) -> [LinkView] {
+        campaign.papers.flatMap { paper in
+            [LinkView(label: "\(strings["paper." + paper]) PDF", href: Routes.relative(from: folder, to: routes.file("flyers/\(campaign.id)-\(paper).pdf")))]
+                + (campaign.largePrint ? [LinkView(label: strings.isChinese ? "\(strings["paper." + paper]) \(strings["flyer.large"]) PDF" : "\(strings["paper." + paper]) PDF, \(strings["flyer.large"])",
+                                                   href: Routes.relative(from: folder, to: routes.file("flyers/\(campaign.id)-\(paper)-large.pdf")))] : [])
         }
-        flyers.append(LinkView(label: strings["flyer.html"], href: Routes.relative(from: folder, to: routes.flyerPage(campaign.id))))
+    }
+
+    private func campaignView(_ campaign: Campaign, cases: [EnrichedCase], pagination: PaginationView?, from folder: String) -> CampaignView {
+        let flyers = pdfLinks(campaign, from: folder) + [LinkView(label: strings["flyer.html"], href: Routes.relative(from: folder, to: routes.flyerPage(campaign.id)))]
         return CampaignView(
             title: campaign.title, headline: campaign.headline, windowLabel: strings["campaign.window"], window: windowText(campaign.window),
             body: marked(relativeToPage(campaign.bodyHTML, from: folder)), focusLabel: strings["campaign.focus"],
@@ -789,6 +790,7 @@ final class SiteRenderer: Sendable {
             callLabel: flyer.labels.callHotline, hotlines: hotlines(), scanLabel: flyer.labels.scanForMore,
             qrSVG: qrSVG(flyer.qrURL, flyer.labels.qrCode), url: flyer.printedURL, issuedLabel: flyer.labels.issued, issued: flyer.issued,
             backHref: Routes.relative(from: folder, to: routes.campaign(campaign.id)), backLabel: campaign.title,
+            pdfsLabel: strings["flyers"], pdfs: pdfLinks(campaign, from: folder),
             alternates: alternates(from: folder) { other, otherRoutes in
                 other.edition.campaigns.contains { $0.id == campaign.id } ? otherRoutes.flyerPage(campaign.id) : nil
             })

@@ -460,6 +460,8 @@ extension FlyerPageView: TemplateView {
         case "issued": .of(self.issued)
         case "backHref": .of(self.backHref)
         case "backLabel": .of(self.backLabel)
+        case "pdfsLabel": .of(self.pdfsLabel)
+        case "pdfs": .of(self.pdfs)
         default: nil
         }
     }

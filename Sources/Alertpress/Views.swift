@@ -290,6 +290,9 @@ struct FlyerPageView: Sendable {
     var issued: String
     var backHref: String
     var backLabel: String
+    /// The campaign's PDF flyers, to print from (the page is the flyer's web version).
+    var pdfsLabel: String
+    var pdfs: [LinkView]
     /// The same flyer page in the other languages.
     var alternates: [AlternateView]
 }

@@ -195,6 +195,10 @@ struct FixtureSiteTests {
         // (a browser review, forty-fourth session: a screen reader read the address twice, the first time unnamed).
         #expect(flyer.contains("<svg class=\"qr\" viewBox=") && flyer.contains("role=\"img\" aria-label=\"QR code\""), "\(flyer)")
         #expect(text(built.files, "zh/campaigns/double-11/flyer/index.html").contains("role=\"img\" aria-label=\"二维码\""))
+        // The same review: the page gave no way to the PDFs it is the web version of. Each is linked, on screen only.
+        let pdfs = flyer.matches(of: /<li><a href="((?:\.\.\/)+flyers\/double-11-[a-z0-9-]+\.pdf)">/).map { String($0.output.1) }
+        #expect(!pdfs.isEmpty && pdfs.allSatisfy { built.files[String($0.replacingOccurrences(of: "../", with: ""))] != nil }, "\(pdfs)")
+        #expect(flyer.contains("<div class=\"screen-only\">") && flyer.contains(">Printable flyers</p>"))
         // Pages have a dark palette of their own; a flyer's page is the paper it prints, light only.
         var flyerPages = 0
         for file in built.files.keys where file.hasSuffix(".html") {
