@@ -396,10 +396,11 @@ public enum SiteBuilder {
     }
 
     /// What in an SVG image would run: a `<script>` element (whatever its namespace prefix), an event
-    /// handler (`onload=`), a `javascript:` link, a `data:` address that is no raster image (a page or
-    /// an SVG of its own), an entity declaration or a style sheet that can hide one; nil for none.
-    /// Read as a browser reads it: UTF-16 too, character references decoded (`&#x6A;avascript:`), and
-    /// an address's tabs and line breaks left out (`java&#x09;script:`), as a browser's URL parser does.
+    /// handler (`onload=`), an attribute whose address is `javascript:` or a `data:` page, a style sheet
+    /// instruction that can run a transformation; nil for none. Read as a browser reads it: UTF-16 too,
+    /// the file's own entities expanded (Illustrator declares some), character references decoded in
+    /// attribute values (`&#x6A;avascript:`), and an address's tabs and line breaks left out
+    /// (`java&#x09;script:`), as a browser's URL parser does. Text a picture shows ("Data: 5 GB") is no address.
     static func scriptInSVG(_ data: Data) -> String? {
         var texts = [String(decoding: data, as: UTF8.self)]
         // A UTF-16 file (with a byte-order mark or without one) holds zero bytes: it is read both ways.
@@ -408,15 +409,29 @@ public enum SiteBuilder {
             texts.append(String(decoding: units.map { $0.0 | $0.1 << 8 }, as: UTF16.self))
             texts.append(String(decoding: units.map { $0.0 << 8 | $0.1 }, as: UTF16.self))
         }
-        for text in texts {
-            let read = decodedReferences(text.lowercased())
-            if read.firstMatch(of: /<\s*(?:[^\s<>\/:]+:)?script[\s>\/]/) != nil { return "a `<script>`" }
-            if read.contains("<!entity") { return "an entity declaration (`<!ENTITY`), which can hide a script" }
-            if read.contains("<?xml-stylesheet") { return "a style sheet instruction (`<?xml-stylesheet`), which can run a transformation" }
-            if read.firstMatch(of: /[\s"'\/:]on[a-z]+\s*=/) != nil { return "an event handler (`on…=`)" }
-            let address = String(read.unicodeScalars.filter { $0.value > 0x20 })
-            if address.contains("javascript:") || address.contains("vbscript:") { return "a `javascript:` link" }
-            if address.firstMatch(of: /(?:^|[^a-z0-9_.+-])data:(?!image\/(?:png|jpeg|jpg|gif|webp|avif|bmp)[;,])/) != nil { return "a `data:` address that is no picture" }
+        for written in texts {
+            // An embedded picture's or font's base64 is most of a screenshot's bytes, and holds no markup.
+            var text = written.utf8.count > 4096 ? written.replacing(/;base64,[A-Za-z0-9+\/=\s]{64,}/, with: ";base64,") : written
+            // Internal entities (`<!ENTITY name "value">`) are expanded where they are used, as the browser's parser does.
+            let entities = text.matches(of: /<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>/).map { (String($0.output.1), String($0.output.2 ?? $0.output.3 ?? "")) }
+            for _ in 0..<3 where !entities.isEmpty {
+                for (name, value) in entities { text = text.replacingOccurrences(of: "&\(name);", with: value) }
+            }
+            if text.firstMatch(of: /(?i)<\s*(?:[^\s<>\/:]+:)?script[\s>\/]/) != nil { return "a `<script>`" }
+            if text.firstMatch(of: /(?i)<\?xml-stylesheet/) != nil { return "a style sheet instruction (`<?xml-stylesheet`), which can run a transformation" }
+            for attribute in text.matches(of: /([A-Za-z_][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/) {
+                let name = attribute.output.1.lowercased()
+                if name.firstMatch(of: /^(?:[\w.-]+:)?on[a-z]+$/) != nil { return "an event handler (`\(attribute.output.1)=`)" }
+                let value = decodedReferences(String(attribute.output.2 ?? attribute.output.3 ?? "").lowercased())
+                let address = String(value.unicodeScalars.filter { $0.value > 0x20 })
+                if address.contains("javascript:") || address.contains("vbscript:") { return "a `javascript:` link" }
+                // A page or a script as a `data:` address (a picture, a font, an SVG shown as an image run nothing).
+                if address.firstMatch(of: /data:(?:text\/html|application\/xhtml\+xml|application\/xml|text\/xml|text\/javascript|application\/(?:x-)?(?:java|ecma)script)/) != nil {
+                    return "a `data:` address that is a page or a script"
+                }
+                // `srcdoc` is a page of its own, written in the attribute.
+                if name == "srcdoc", value.firstMatch(of: /<\s*script|\son[a-z]+\s*=/) != nil { return "a `<script>`" }
+            }
         }
         return nil
     }

@@ -51,7 +51,7 @@ enum TemplateSamples {
                       campaignLang: "campaignLang", season: "season", howLabel: "howLabel", steps: [step], redFlagsLabel: "redFlagsLabel", redFlags: [line], doLabel: "doLabel", dos: [line], dontLabel: "dontLabel", donts: [line], recentLabel: "recentLabel",
                       recent: FlyerCaseView(title: "title", text: "text", loss: "loss", date: "date"), callLabel: "callLabel", hotlines: [hotline], scanLabel: "scanLabel", qrSVG: "qrSVG",
                       url: "url", issuedLabel: "issuedLabel", issued: "issued", backHref: "backHref", backLabel: "backLabel",
-                      pdfsLabel: "pdfsLabel", pdfs: [LinkView(label: "label", href: "href")], alternates: [alternate]),
+                      pdfsLabel: "pdfsLabel", pdfs: [link], alternates: [alternate]),
         SearchView(title: "title", label: "label", button: "button", noJS: "noJS", hint: "hint", index: "index", browseLabel: "browseLabel", browseHref: "browseHref"),
         NotFoundView(lang: "lang", title: "title", stylesheet: "stylesheet", icon: "icon", siteTitle: "siteTitle", homeHref: "homeHref", logo: logo, sections: [NotFoundSection(lang: "lang", title: "title", text: "text", homeLabel: "homeLabel", homeHref: "homeHref",
                                                                                  searchLabel: "searchLabel", searchHref: "searchHref", hotlinesLabel: "hotlinesLabel", hotlines: [hotline])]),

@@ -680,24 +680,43 @@ struct Decoder {
         return Located(value: Decoder.encodingInvalidCharacters(text.value), location: text.location)
     }
 
+    /// An IPv4 address as browsers read a host (WHATWG URL): one to four parts, each decimal, octal (`017`) or
+    /// hexadecimal (`0x7f`), the last filling the bytes left (`127.1` is 127.0.0.1). Nil for a name.
+    static func ipv4(_ host: String) -> UInt32? {
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...4).contains(parts.count) else { return nil }
+        var numbers: [UInt32] = []
+        for part in parts {
+            let lowered = part.lowercased()
+            let number = lowered.hasPrefix("0x") ? UInt32(lowered.dropFirst(2), radix: 16)
+                : lowered.count > 1 && lowered.hasPrefix("0") ? UInt32(lowered.dropFirst(), radix: 8) : UInt32(lowered)
+            guard let number else { return nil }
+            numbers.append(number)
+        }
+        guard let last = numbers.popLast(), numbers.allSatisfy({ $0 <= 255 }),
+              last < (numbers.isEmpty ? UInt32.max : UInt32(1) << (8 * (4 - numbers.count))) || (numbers.isEmpty && last == UInt32.max) else { return nil }
+        return numbers.enumerated().reduce(last) { $0 | $1.element << (8 * (3 - $1.offset)) }
+    }
+
     /// The host of a web address that is no public one: `localhost` (and `*.localhost`), a name of one
     /// label (`intranet`) or under `.local`/`.internal`/`.lan`/`.home.arpa`, or a loopback, private,
     /// shared or link-local IP address (RFC 1918, 6598, 3927, 4193, 4291). Nil for a public host.
     static func privateHost(of url: String) -> String? {
         guard let host = URL(string: url)?.host?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[].")), !host.isEmpty else { return nil }
+        func isPrivate(_ address: UInt32) -> Bool {
+            let (a, b) = (address >> 24, address >> 16 & 0xFF)
+            return a == 0 || a == 10 || a == 127 || (a == 100 && (64...127).contains(b)) || (a == 169 && b == 254)
+                || (a == 172 && (16...31).contains(b)) || (a == 192 && b == 168)
+        }
         if host.contains(":") {
-            // IPv6: loopback, unspecified, unique local (fc00::/7), link-local (fe80::/10).
+            // IPv6: loopback, unspecified, unique local (fc00::/7), link-local (fe80::/10), and an IPv4 address mapped (`::ffff:192.168.1.1`).
+            if let mapped = host.firstMatch(of: /^::ffff:(.+)$/), let address = ipv4(String(mapped.output.1)) { return isPrivate(address) ? host : nil }
             let first = host.split(separator: ":", omittingEmptySubsequences: false).first.map { UInt16($0, radix: 16) ?? 0 } ?? 0
             return host == "::1" || host == "::" || first & 0xFE00 == 0xFC00 || first & 0xFFC0 == 0xFE80 ? host : nil
         }
+        if let address = ipv4(host) { return isPrivate(address) ? host : nil }
         let parts = host.split(separator: ".", omittingEmptySubsequences: false)
-        if parts.count == 4, case let octets = parts.compactMap({ UInt8($0) }), octets.count == 4 {
-            let (a, b) = (octets[0], octets[1])
-            let isPrivate = a == 0 || a == 10 || a == 127 || (a == 100 && (64...127).contains(b)) || (a == 169 && b == 254)
-                || (a == 172 && (16...31).contains(b)) || (a == 192 && b == 168)
-            return isPrivate ? host : nil
-        }
-        if parts.count == 1 || ["localhost", "local", "internal", "lan", "intranet", "corp"].contains(parts.last.map(String.init) ?? "")
+        if parts.count == 1 || ["localhost", "local", "localdomain", "internal", "lan", "intranet", "corp"].contains(parts.last.map(String.init) ?? "")
             || host.hasSuffix(".home.arpa") { return host }
         return nil
     }

@@ -76,12 +76,20 @@ struct LinkPolicy: Sendable {
         var rest = String(url[start...])
         // Encoded once or twice (`https%253A%252F%252F…`).
         for _ in 0..<2 where rest.contains("%") { rest = rest.removingPercentEncoding ?? rest }
-        guard rest.contains("//") else { return nil }
+        // Browsers read `\` as `/`.
+        rest = rest.replacingOccurrences(of: "\\", with: "/")
         for match in rest.matches(of: /(?i)(?:https?:)?\/\/([^\/?#&=\s:@]+)/) {
             let host = match.output.1.lowercased()
             guard host.contains("."), !host.hasPrefix("."), !host.hasSuffix(".") else { continue }
             asked.insert(host)
             if isScam(host) || !isTrusted(host) { return host }
+        }
+        // A value that is a host without its scheme (`?url=claim-center.example/pay`) forwards there too; only a
+        // scam host is taken for one (`?from=weibo.com` is where the reader came from).
+        for match in rest.matches(of: /[?#&=]([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?=[\/?#&]|$)/) {
+            let host = match.output.1.lowercased()
+            asked.insert(host)
+            if isScam(host) { return host }
         }
         return nil
     }

@@ -65,6 +65,8 @@ struct MarkdownRenderer: Sendable {
         var line: Int
         /// The last line it spans, when that matters (`unclosedHTML`).
         var lastLine = 0
+        /// The trusted host a link goes through to `text` (a redirector), for `untrustedLinks`.
+        var via: String? = nil
     }
 
     struct RelativeTarget: Sendable, Equatable {
@@ -126,16 +128,23 @@ struct MarkdownRenderer: Sendable {
     /// The text with lines that read as link reference definitions but define no address made text:
     /// a chat log's `[客服]: 您好，您的包裹…` (Chinese needs no space, so the whole message is one "address")
     /// or `[Agent]: Hello` would vanish from the page. An address is one with a scheme (`https:`,
-    /// `mailto:`), a path (`/…`, `#…`, `<…>`) or an ASCII name with a dot or a slash (`www.example.com`,
-    /// `notice.html`). Their `[` is escaped, which changes no line; fenced code is left as it is.
+    /// `mailto:`), a path (`/…`, `#…`, `<…>`) or an ASCII name with a dot or a slash inside it
+    /// (`www.example.com`, `notice.html`; not "Hi."). Their `[` is escaped, which changes no line, in
+    /// quotations and list items too; fenced code and raw HTML blocks (which Markdown does not read) are left as they are.
     static func textDefinitions(_ markdown: String) -> String {
         let utf8 = markdown.utf8
         guard zip(utf8, utf8.dropFirst()).contains(where: { $0 == UInt8(ascii: "]") && $1 == UInt8(ascii: ":") }) else { return markdown }
         var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var fence: (mark: Character, count: Int)?
+        /// In a raw HTML block: the mark that ends it (`-->`, `</pre>`), or "" for one that ends at a blank line.
+        var html: String?
         var changed = false
         for (index, line) in lines.enumerated() {
             let content = line.drop { $0 == " " || $0 == ">" }
+            if let end = html {
+                if end.isEmpty ? content.trimmingWhitespace().isEmpty : line.lowercased().contains(end) { html = nil }
+                continue
+            }
             if let mark = content.first, mark == "`" || mark == "~", case let count = content.prefix(while: { $0 == mark }).count, count >= 3 {
                 if let open = fence {
                     if open.mark == mark, count >= open.count, content.dropFirst(count).trimmingWhitespace().isEmpty { fence = nil }
@@ -144,11 +153,17 @@ struct MarkdownRenderer: Sendable {
                 }
                 continue
             }
-            guard fence == nil, let match = line.wholeMatch(of: /( {0,3}(?:> ?)*)\[([^\[\]]+)\]:[ \t]*(\S+).*/) else { continue }
+            if fence == nil, content.first == "<", let opening = content.firstMatch(of: /^<(!--|\/?[A-Za-z][A-Za-z0-9-]*|[?!])/) {
+                let name = opening.output.1.lowercased()
+                let end = name == "!--" ? "-->" : ["pre", "script", "style", "textarea"].contains(name) ? "</\(name)>" : name == "?" ? "?>" : name == "!" ? ">" : ""
+                if end.isEmpty || !line.lowercased().dropFirst(opening.output.0.count).contains(end) { html = end }
+                continue
+            }
+            guard fence == nil, let match = line.wholeMatch(of: /( {0,3}(?:(?:>[ ]?|[-*+][ ]+|\d{1,9}[.)][ ]+)[ ]{0,3})*)\[([^\[\]]+)\]:[ \t]*(\S+).*/) else { continue }
             let address = match.output.3
             let isAddress = address.first.map { "</#?.".contains($0) } == true
                 || address.firstMatch(of: /^[A-Za-z][A-Za-z0-9+.-]*:/) != nil
-                || (address.allSatisfy(\.isASCII) && address.contains(where: { $0 == "." || $0 == "/" }))
+                || (address.allSatisfy(\.isASCII) && address.firstMatch(of: /[.\/][A-Za-z0-9]/) != nil)
             guard !isAddress else { continue }
             lines[index] = match.output.1 + "\\[" + line[match.output.1.endIndex...].dropFirst()
             changed = true
@@ -430,7 +445,7 @@ private final class CmarkDocument {
                 let outer = URL(string: url)?.host?.lowercased()
                 let forwarded = outer.map { policy.isTrusted($0) && !policy.isScam($0) } == true ? policy.forwardedHost(of: url, asked: &asked) : nil
                 if let host = forwarded ?? outer, !policy.isScam(host) {
-                    output.untrustedLinks.append(.init(text: host, line: Self.startLine(of: node)))
+                    output.untrustedLinks.append(.init(text: host, line: Self.startLine(of: node), via: forwarded == nil ? nil : outer))
                 }
                 replaceWithText(node, policy.defang(url, asked: &asked))
             } else {

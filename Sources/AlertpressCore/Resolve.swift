@@ -722,7 +722,8 @@ public enum Resolver {
     static func markdownMark(in value: String) -> String? {
         // On bytes first: most titles have none of these signs (`String.contains` goes through Foundation).
         let bytes = value.utf8
-        if bytes.contains(UInt8(ascii: "`")) { return "`" }
+        // One backtick is an apostrophe typed on another keyboard ("Don`t"); two may open and close code.
+        if bytes.count(where: { $0 == UInt8(ascii: "`") }) >= 2 { return "`" }
         if zip(bytes, bytes.dropFirst()).contains(where: { $0 == UInt8(ascii: "]") && $1 == UInt8(ascii: "(") }) { return "](" }
         guard bytes.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) else { return nil }
         let characters = Array(value)
@@ -732,8 +733,13 @@ public enum Resolver {
             guard mark == "*" || mark == "_" else { index += 1; continue }
             var end = index
             while end < characters.count, characters[end] == mark { end += 1 }
+            // A mask between a number's or an address's characters (`138****5678`, `尾号****8988`, `z***@qq.com`), and a blank
+            // to fill in (`验证码______`), are no emphasis.
             func isMasked(_ character: Character?) -> Bool { character.map { $0.isASCII && ($0.isLetter || $0.isNumber) || $0 == "@" } ?? false }
-            if end - index >= 2, !(isMasked(index > 0 ? characters[index - 1] : nil) && isMasked(end < characters.count ? characters[end] : nil)) {
+            let before = index > 0 ? characters[index - 1] : nil, after = end < characters.count ? characters[end] : nil
+            let besideDigit = (before?.isNumber == true && after.map { $0.isLetter || $0.isNumber } == true)
+                || (after?.isNumber == true && before.map { $0.isLetter || $0.isNumber } == true)
+            if end - index >= 2, !(isMasked(before) && isMasked(after)), !besideDigit, !(mark == "_" && end - index >= 3) {
                 return String(repeating: String(mark), count: 2)
             }
             index = end
@@ -864,7 +870,7 @@ public enum Resolver {
         // One warning for each place, however often a line repeats it.
         var warned: Set<String> = []
         for link in rendered.untrustedLinks where warned.insert("\(link.line) \(link.text)").inserted {
-            log.warning("untrusted-link", "the link to `\(link.text)` is shown as text, not a link: only trusted sites are linked",
+            log.warning("untrusted-link", "the link to `\(link.text)`\(link.via.map { " (through `\($0)`, which forwards there)" } ?? "") is shown as text, not a link: only trusted sites are linked",
                         at: location(of: link.text, line: link.line, after: "://"),
                         // `12306.cn` trusts `www.12306.cn` and the site's other hosts too.
                         hint: "if the site is safe, add `\(link.text.lowercased().hasPrefix("www.") ? String(link.text.dropFirst(4)) : link.text)` to `trusted_domains` in site.yml, or cite it under `sources`")

@@ -507,16 +507,21 @@ struct YAMLReader {
         }
         // Titles, summaries, advice and the like are plain text everywhere (lists, feeds, flyers): marks are printed as written.
         if Self.publishedText.contains(what), what != "indicators", let mark = Self.markup(in: trimmed) {
-            log.warning("markdown-in-text", "`\(mark.text)` is printed as it is: `\(what)` is plain text, not \(mark.isHTML ? "HTML" : "Markdown")",
+            log.warning("markdown-in-text", "\(mark.text == "`" ? "`` ` ``" : "`\(mark.text)`") is printed as it is: `\(what)` is plain text, not \(mark.isHTML ? "HTML" : "Markdown")",
                         at: location(node), hint: "leave the marks out; emphasis and links belong in the body of a case, scam type, tactic or campaign")
         }
         if scalar.style == .plain, let comment = comment(after: node, value: Self.publishedText.contains(what) ? scalar.string : nil) {
             // A list item written `- QQ group #58231` is quoted after its dash.
             let quoted = "\"\(trimmed) \(comment.text)\""
-            // "#1 takes money", "#58231": written as text, which would be published cut.
-            log.error("cut-by-comment", "`\(comment.text)` is a YAML comment, not part of `\(what)`: the value is only “\(trimmed)”",
-                      at: SourceLocation(file: file, line: location(node).line, column: location(node).column + comment.offset),
-                      hint: isBlockItem(node) ? "put the whole item in quotes: - \(quoted)" : "put the whole value in quotes: \(what): \(quoted)")
+            // "#1 takes money", "#58231": written as text, which would be published cut. "Wuhan # district unknown" may be a note.
+            let at = SourceLocation(file: file, line: location(node).line, column: location(node).column + comment.offset)
+            let quote = isBlockItem(node) ? "put the whole item in quotes: - \(quoted)" : "put the whole value in quotes: \(what): \(quoted)"
+            if comment.spaced {
+                log.warning("cut-by-comment", "`\(comment.text)` is a YAML comment, not part of `\(what)`: the value is only “\(trimmed)”", at: at,
+                            hint: "if the words after `#` belong to it, \(quote); if they are a note, put two spaces before the `#`")
+            } else {
+                log.error("cut-by-comment", "`\(comment.text)` is a YAML comment, not part of `\(what)`: the value is only “\(trimmed)”", at: at, hint: quote)
+            }
         }
         return trimmed
     }
@@ -548,7 +553,8 @@ struct YAMLReader {
     /// value (`[a, b] # note`), is left alone.
     /// `value`: the value's text when it is one published as words, where a comment after it may be
     /// words cut off; a setting (`timezone: Asia/Shanghai # China`) may have a note after it.
-    private func comment(after node: Node, value: String?) -> (text: String, offset: Int)? {
+    /// `spaced`: `# ` with a space after it, which may be a note as well as words cut off.
+    private func comment(after node: Node, value: String?) -> (text: String, offset: Int, spaced: Bool)? {
         guard let mark = node.mark, mark.line >= 1, mark.line <= lines.count else { return nil }
         let line = lines[mark.line - 1].unicodeScalars
         guard let start = line.index(line.startIndex, offsetBy: max(0, mark.column - 1), limitedBy: line.endIndex) else { return nil }
@@ -560,13 +566,13 @@ struct YAMLReader {
                 guard next < line.endIndex else { return nil }
                 if line[next].properties.isWhitespace {
                     // Two spaces or more before it is how a comment is written (yamllint's rule).
-                    guard let value, index > start, !line[line.index(before: index)].properties.isWhitespace else { return nil }
+                    guard let value, line[index] == " ", index > start, !line[line.index(before: index)].properties.isWhitespace else { return nil }
                     let before = String(String.UnicodeScalarView(line[start..<index])).trimmingWhitespace()
                     guard before == value.trimmingWhitespace(),
                           !String(String.UnicodeScalarView(line[next...])).trimmingWhitespace().isEmpty else { return nil }
                 }
                 let text = String(String.UnicodeScalarView(line[hash...])).trimmingWhitespace()
-                return (text, line.distance(from: start, to: hash))
+                return (text, line.distance(from: start, to: hash), line[next].properties.isWhitespace)
             }
             index = line.index(after: index)
         }

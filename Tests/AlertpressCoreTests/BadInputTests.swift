@@ -174,6 +174,13 @@ struct BadInputTests {
         #expect(body.contains("<p>[客服]: 您好，您的包裹丢失了，我们将双倍赔偿。</p>") && body.contains("<p>[Agent]: Hello</p>")
                 && body.contains("<p>[钟女士]: 好的</p>") && body.contains("<code>[客服]: 代码里的一行\n</code>")
                 && body.contains(">the notice</a>"), "\(body)")
+        // A review of the change: in list items, a message ending in a full stop, and no backslash inside raw HTML.
+        let more = check(caseFile(["title: Chat", "date: 2024-03-01"], body: [
+            "- [客服]: 您好，您的包裹丢失了", "- [钟女士]: 好的", "", "1. [Agent]: Hi.", "2. [Victim]: OK.", "", "<details>", "<summary>Chat log</summary>",
+            "[Agent]: Your parcel was lost", "</details>", "", "<pre>", "[客服]: 请扫码", "</pre>"]))
+        let listed = try #require(more.enrichedCase("x")?.entry.bodyHTML)
+        #expect(listed.contains("<li>[客服]: 您好，您的包裹丢失了</li>") && listed.contains("<li>[Agent]: Hi.</li>") && listed.contains("<li>[Victim]: OK.</li>")
+                && listed.contains("Chat log [Agent]: Your parcel was lost") && listed.contains("<code>[客服]: 请扫码") && !listed.contains("\\["), "\(listed)")
     }
 
     /// A malformed-input review (thirty-eighth session): a pasted `<p>…</p>` paragraph went missing from the page.
@@ -293,7 +300,14 @@ struct BadInputTests {
         let forwarded = trusting.check()
         let html = forwarded.enrichedCase("x")?.entry.bodyHTML ?? ""
         #expect(!html.contains("href=\"https://www.gov.cn/redirect?") && html.contains("claim-center[.]example") && !html.contains("href=\"https://www.gov.cn/r?") && html.contains("href=\"https://www.gov.cn/n?back="), "\(html)")
-        expectDiagnostics(forwarded.diagnostics, [Expected(Self.file, 6, 144, .warning, "untrusted-link", message: ["`news.example.com`"])])
+        expectDiagnostics(forwarded.diagnostics, [Expected(Self.file, 6, 144, .warning, "untrusted-link", message: ["`news.example.com`", "through `www.gov.cn`"])])
+        // Written without its scheme, or with backslashes, as a review of the change found.
+        trusting.set("cases/x.md", caseFile(["title: Links", "date: 2024-03-01", "indicators: [https://claim-center.example/]"], body: [
+            "See [one](https://www.gov.cn/redirect?url=claim-center.example/pay) and [two](https://www.gov.cn/r?u=https:%5C%5Cclaim-center.example%2Fa),",
+            "but [the notice](https://www.gov.cn/n?from=weibo.com) is one."]))
+        let schemeless = trusting.check()
+        let links = schemeless.enrichedCase("x")?.entry.bodyHTML ?? ""
+        #expect(!links.contains("href=\"https://www.gov.cn/r") && links.contains("href=\"https://www.gov.cn/n?from=weibo.com\""), "\(links)")
     }
 
     /// A review (thirty-second session): `[](…)` was published as an empty `<a>`, which reads as nothing (WCAG 2.4.4).
@@ -781,16 +795,17 @@ struct BadInputTests {
     }
 
     /// A malformed-input review (forty-fourth session): `title: Fake recall call # 2 costs…` published "Fake recall call".
-    @Test("` # ` right after a published text value cuts it too: an error; after two spaces, a setting, a list or on a line of its own it is a note")
+    @Test("` # ` right after a published text value cuts it too: a warning; after two spaces or a tab, a setting, a list or on a line of its own it is a note")
     func spacedCommentCutsText() {
         let result = check(caseFile(["title: Fake recall call # 2 costs 48,000 yuan", "date: 2024-03-01", "region: Beijing # Chaoyang", "indicators:", "  - Caller 0755-1234 # mobile"]))
         expectDiagnostics(result.diagnostics, [
-            Expected(Self.file, 2, 25, .error, "cut-by-comment", message: ["`# 2 costs 48,000 yuan`", "“Fake recall call”"], hint: ["title: \"Fake recall call # 2 costs 48,000 yuan\""]),
-            Expected(Self.file, 4, 17, .error, "cut-by-comment", message: ["`# Chaoyang`", "“Beijing”"]),
-            Expected(Self.file, 6, 22, .error, "cut-by-comment", message: ["`# mobile`"], hint: ["- \"Caller 0755-1234 # mobile\""]),
+            Expected(Self.file, 2, 25, .warning, "cut-by-comment", message: ["`# 2 costs 48,000 yuan`", "“Fake recall call”"],
+                     hint: ["title: \"Fake recall call # 2 costs 48,000 yuan\"", "two spaces before the `#`"]),
+            Expected(Self.file, 4, 17, .warning, "cut-by-comment", message: ["`# Chaoyang`", "“Beijing”"]),
+            Expected(Self.file, 6, 22, .warning, "cut-by-comment", message: ["`# mobile`"], hint: ["- \"Caller 0755-1234 # mobile\""]),
         ])
         expectClean(check(caseFile(["title: Fake recall call  # two spaces: a note", "# a note on a line of its own", "date: 2024-03-01 # the day we publish",
-                                    "channels: [phone, sms] # both", "draft: false # not yet", "region: Beijing #"])))
+                                    "channels: [phone, sms] # both", "draft: false # not yet", "region: Beijing #", "summary: Calls\t# a tab: a note"])))
     }
 
     /// A malformed-input review (forty-fourth session): `**Always**` in advice and `<b>half</b>` in a title were printed as written, without a word.
@@ -803,7 +818,8 @@ struct BadInputTests {
             Expected(Self.file, 4, 10, .warning, "markdown-in-text", message: ["`summary`", "`**`", "Markdown"]),
             Expected(Self.file, 5, 9, .warning, "markdown-in-text", message: ["`region`", "`](`"]),
         ])
-        expectClean(check(caseFile(["title: \"Refund of 1 < 2 yuan, <Agent> calls, 3*4 codes\"", "date: 2024-03-01", "summary: \"[Update] a *new* wave\"",
+        expectClean(check(caseFile(["title: \"Refund of 1 < 2 yuan, <Agent> calls, 3*4 codes, Don`t pay\"", "date: 2024-03-01",
+                                    "summary: \"[Update] a *new* wave: 尾号****8988的收款卡，验证码______处\"",
                                     "indicators: [\"WeChat lucky__88__\"]"])))
     }
 
@@ -1378,10 +1394,13 @@ struct BadInputTests {
         ("https://10.12.0.8/cases/2026/1123", "10.12.0.8"), ("http://localhost:8080/cases/draft/", "localhost"), ("http://192.168.1.20/report.pdf", "192.168.1.20"),
         ("https://172.20.0.1/", "172.20.0.1"), ("https://127.0.0.1/", "127.0.0.1"), ("https://169.254.1.1/", "169.254.1.1"),
         ("https://files.police.local/x", "files.police.local"), ("https://preview.localhost/", "preview.localhost"),
+        // Forms browsers read as private addresses too (a review of the change).
+        ("http://127.1/case", "127.1"), ("http://0x7f.0.0.1/case", "0x7f.0.0.1"), ("http://files.police.localdomain/case", "files.police.localdomain"),
     ])
     func privateSourceHost(_ url: String, host: String) {
         // An IPv6 address or a name of one label is no source address at all (`invalid-url`); the rule knows them too.
-        for (address, host) in [("https://[::1]/x", "::1"), ("https://[fd12:3456::1]/x", "fd12:3456::1"), ("https://intranet/x", "intranet")] {
+        for (address, host) in [("https://[::1]/x", "::1"), ("https://[fd12:3456::1]/x", "fd12:3456::1"), ("https://intranet/x", "intranet"),
+                                ("http://[::ffff:192.168.1.1]/x", "::ffff:192.168.1.1")] {
             #expect(Decoder.privateHost(of: address) == host)
         }
         expectDiagnostics(check(caseFile(["title: Source", "date: 2024-03-01", "sources:", "  - {name: Police, url: \"\(url)\"}"])).diagnostics, [

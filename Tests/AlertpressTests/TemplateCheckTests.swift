@@ -198,11 +198,11 @@ struct TemplateCheckTests {
             svg + #"<a href="&amp;#106;avascript:alert(1)"><text>x</text></a></svg>"#,
             svg + #"<set attributeName="href" to="  JAVA&#10;SCRIPT:alert(1)"/></svg>"#,
             svg + #"<foreignObject><iframe srcdoc="&lt;script&gt;alert(1)&lt;/script&gt;"/></foreignObject></svg>"#,
-            svg + #"<image href="data:image/svg+xml;base64,PHN2Zz4="/></svg>"#,
             svg + #"<a href="data:text/html,hi"><text>x</text></a></svg>"#,
             #"<!DOCTYPE svg [<!ENTITY j "javascript:alert(1)">]>"# + svg + #"<a href="&j;"><text>x</text></a></svg>"#,
+            #"<!DOCTYPE svg [<!ENTITY s "<script>alert(1)</script>">]>"# + svg + "&s;</svg>",
             #"<?xml-stylesheet type="text/xsl" href="t.xsl"?>"# + svg + "</svg>",
-            svg + #"<rect width="4" height="4" &#x6F;nclick="alert(1)"/></svg>"#,
+            svg + #"<rect width="4" height="4" style="fill: url(java&#x0A;script:alert(1))" xlink:onclick="alert(1)"/></svg>"#,
         ]
         for text in hidden {
             #expect(SiteBuilder.scriptInSVG(Data(text.utf8)) != nil, "\(text)")
@@ -215,6 +215,18 @@ struct TemplateCheckTests {
         let plain = svg + #"<desc>Metadata: saved from the fake page; go on = read</desc><image href="data:image/png;base64,iVBORw0KGgo=" width="4" height="4"/><text>Don't scan &#x4E8C;&#x7EF4;&#x7801; &amp; don't pay</text></svg>"#
         #expect(SiteBuilder.scriptInSVG(Data(plain.utf8)) == nil)
         #expect(SiteBuilder.scriptInSVG(Data([0xFF, 0xFE]) + plain.data(using: .utf16LittleEndian)!) == nil)
+        // A review of the change: what pictures say, Illustrator's entities, embedded fonts and icons are no scripts.
+        let exported = [
+            svg + "<text>Data: 5 GB used</text><text>流量data:5GB</text><text>Pay now (data: card number, CVV)</text></svg>",
+            svg + "<text>The page's source had &lt;script&gt; in it</text></svg>",
+            #"<!DOCTYPE svg [<!ENTITY ns_extend "http://ns.adobe.com/Extensibility/1.0/"><!ENTITY ns_ai "http://ns.adobe.com/AdobeIllustrator/10.0/">]>"#
+                + #"<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="&ns_extend;" xmlns:i="&ns_ai;"><rect width="4" height="4"/></svg>"#,
+            svg + "<style>@font-face{font-family:f;src:url(data:font/woff2;base64,d09GMgABAAAAAA==)}</style></svg>",
+            svg + #"<image xlink:href="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=" width="4" height="4"/><image href="data:application/octet-stream;base64,AAAA"/></svg>"#,
+        ]
+        for text in exported {
+            #expect(SiteBuilder.scriptInSVG(Data(text.utf8)) == nil, "\(text)")
+        }
     }
 
     /// A review (thirtieth session): `Templates/assets/host.txt`, a link to `/etc/hostname`, and
