@@ -565,7 +565,7 @@ struct YAMLReader {
                 let next = line.index(after: hash)
                 guard next < line.endIndex else { return nil }
                 if line[next].properties.isWhitespace {
-                    // Two spaces or more before it is how a comment is written (yamllint's rule).
+                    // Two spaces or more before it, or a tab, is how a note is written (yamllint asks for two).
                     guard let value, line[index] == " ", index > start, !line[line.index(before: index)].properties.isWhitespace else { return nil }
                     let before = String(String.UnicodeScalarView(line[start..<index])).trimmingWhitespace()
                     guard before == value.trimmingWhitespace(),
