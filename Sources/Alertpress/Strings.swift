@@ -60,7 +60,8 @@ struct Strings: Sendable {
             return isChinese ? (count == 0 ? self["no.cases.short"] : "\(count) 起案例") : (count == 1 ? "1 case" : "\(count) cases")
         }
         let others = elsewhere.map { isChinese ? "\($0.language)版 \($0.count) 起" : "\($0.count) in \($0.language)" }.joined(separator: isChinese ? "，" : ", ")
-        return "\(isChinese ? self["no.cases.short"] : "No cases yet") · \(others)"
+        // The separator stays with the words before it when the badge wraps on a phone.
+        return "\(isChinese ? self["no.cases.short"] : "No cases yet")\u{00A0}· \(others)"
     }
 
     func monthLabel(year: Int, month: Int) -> String {

@@ -639,7 +639,7 @@ struct FixtureSiteTests {
         #expect(!text(built.files, "zh/types/fake-courier/index.html").contains("暂无案例。"))
         #expect(!text(built.files, "zh/types/fake-refund/index.html").contains("class=\"elsewhere\""), "the English cases of fake-refund are all translated")
         // A browser review (forty-fourth session): the index of types said "0 cases" of a type whose page says a Chinese case exists.
-        #expect(text(built.files, "zh/types/index.html").contains("<span class=\"count\">暂无案例 · 英语版 1 起</span>"), "\(text(built.files, "zh/types/index.html"))")
+        #expect(text(built.files, "zh/types/index.html").contains("<span class=\"count\">暂无案例\u{00A0}· 英语版 1 起</span>"), "\(text(built.files, "zh/types/index.html"))")
         #expect(!text(built.files, "types/index.html").contains("0 cases"))
         #expect(text(built.files, "cases/index.html").contains("Every case published in English, newest first."))
         #expect(text(built.files, "zh/cases/index.html").contains("所有以中文发布的案例，按时间从新到旧排列。"))

@@ -53,8 +53,8 @@ struct StringsTests {
         // A type with no case yet: "0 起案例" reads as a statistic, not as "none yet" (Chinese review, thirty-first session).
         #expect(Strings("zh").caseCount(0) == "暂无案例")
         // None here, some in other languages (a browser review, forty-fourth session): "0 cases" read as a scam that does not happen.
-        #expect(Strings("en").caseCount(0, elsewhere: [("Chinese", 2)]) == "No cases yet · 2 in Chinese")
-        #expect(Strings("zh").caseCount(0, elsewhere: [("英语", 1), ("日语", 3)]) == "暂无案例 · 英语版 1 起，日语版 3 起")
+        #expect(Strings("en").caseCount(0, elsewhere: [("Chinese", 2)]) == "No cases yet\u{00A0}· 2 in Chinese")
+        #expect(Strings("zh").caseCount(0, elsewhere: [("英语", 1), ("日语", 3)]) == "暂无案例\u{00A0}· 英语版 1 起，日语版 3 起")
         #expect(Strings("en").caseCount(1, elsewhere: [("Chinese", 2)]) == "1 case")
     }
 }
