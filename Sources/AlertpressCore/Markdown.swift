@@ -345,6 +345,9 @@ private final class CmarkDocument {
             let html = Self.string(cmark_node_get_literal(node)).trimmingWhitespace()
             let line = Self.startLine(of: node)
             let name = MarkdownRenderer.tagName(html[...])
+            // The opening as the editor wrote it (`<Pre>`, `<!--`, `<?php`), for what they are told; a closing tag tells nothing.
+            let opening = html.hasPrefix("<!--") ? "<!--" : name.map { "<\(html.dropFirst().prefix($0.count))>" } ?? String(html.prefix { !$0.isWhitespace }.prefix(12))
+            let opens = !html.hasPrefix("</")
             if type == CMARK_NODE_HTML_INLINE {
                 // Words in angle brackets that are no tag (`<Agent> please scan…`) are the editor's text.
                 if let name, !MarkdownRenderer.isElement(name) {
@@ -353,13 +356,12 @@ private final class CmarkDocument {
                     // `<br>` is a line break.
                     cmark_node_insert_before(node, lineBreak)
                     output.droppedHTML.append(.init(text: "<br>", line: line))
-                } else if let name, !html.hasPrefix("</") {
-                    output.droppedHTML.append(.init(text: "<\(html.dropFirst().prefix(name.count))>", line: line))
+                } else if name != nil, opens {
+                    output.droppedHTML.append(.init(text: opening, line: line))
                 }
             } else {
                 let spanned = html.utf8.count { $0 == UInt8(ascii: "\n") }
                 if spanned > 0, !Self.isClosed(html) {
-                    let opening = html.hasPrefix("<!--") ? "<!--" : name.map { "<\($0)>" } ?? String(html.prefix { !$0.isWhitespace }.prefix(12))
                     output.unclosedHTML.append(.init(text: opening, line: line, lastLine: line + spanned))
                 }
                 switch Self.read(htmlBlock: html) {
@@ -370,11 +372,10 @@ private final class CmarkDocument {
                         output.commentTails.append(.init(text: String(tail), line: line + html[..<close.lowerBound].utf8.count { $0 == UInt8(ascii: "\n") }))
                     }
                 case .removed:
-                    let opening = name.map { "<\(html.dropFirst().prefix($0.count))>" } ?? String(html.prefix { !$0.isWhitespace }.prefix(12))
-                    if !html.hasPrefix("</") { output.removedHTML.append(.init(text: opening, line: line)) }
+                    if opens { output.removedHTML.append(.init(text: opening, line: line)) }
                 case .words(let words):
-                    if let name, MarkdownRenderer.isElement(name), !html.hasPrefix("</") {
-                        output.droppedHTML.append(.init(text: "<\(html.dropFirst().prefix(name.count))>", line: line))
+                    if let name, MarkdownRenderer.isElement(name), opens {
+                        output.droppedHTML.append(.init(text: opening, line: line))
                     }
                     // A pasted block (`<p>The bank froze…</p>`) keeps its words, as a paragraph of text. The tags go.
                     if let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH), let literal = cmark_node_new(CMARK_NODE_TEXT) {
@@ -383,7 +384,7 @@ private final class CmarkDocument {
                         cmark_node_insert_before(node, paragraph)
                     }
                 case .code(let code):
-                    output.droppedHTML.append(.init(text: "<\(html.dropFirst().prefix(name?.count ?? 3))>", line: line))
+                    output.droppedHTML.append(.init(text: opening, line: line))
                     if let block = cmark_node_new(CMARK_NODE_CODE_BLOCK) {
                         cmark_node_set_literal(block, code + "\n")
                         cmark_node_insert_before(node, block)

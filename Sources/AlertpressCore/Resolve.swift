@@ -875,12 +875,14 @@ public enum Resolver {
                         // `12306.cn` trusts `www.12306.cn` and the site's other hosts too.
                         hint: "if the site is safe, add `\(link.text.lowercased().hasPrefix("www.") ? String(link.text.dropFirst(4)) : link.text)` to `trusted_domains` in site.yml, or cite it under `sources`")
         }
-        for html in rendered.droppedHTML where !rendered.unclosedHTML.contains(where: { $0.line == html.line }) && warned.insert("\(html.line) \(html.text)").inserted {
+        // A block never closed is told as that, once.
+        let unclosed = Set(rendered.unclosedHTML.map(\.line))
+        for html in rendered.droppedHTML where !unclosed.contains(html.line) && warned.insert("\(html.line) \(html.text)").inserted {
             log.warning("raw-html", "raw HTML (`\(html.text)`) is not published: pages show its words as plain text",
                         at: location(of: String(html.text.prefix { $0 != ">" && $0 != " " }), line: html.line),
                         hint: "write it in Markdown: **bold**, [a link](https://…), ![an image](/assets/…)")
         }
-        for html in rendered.removedHTML where !rendered.unclosedHTML.contains(where: { $0.line == html.line }) && warned.insert("\(html.line) \(html.text)").inserted {
+        for html in rendered.removedHTML where !unclosed.contains(html.line) && warned.insert("\(html.line) \(html.text)").inserted {
             log.warning("raw-html", "raw HTML (`\(html.text)`) is not published, and nothing it holds is: pages leave it out whole",
                         at: location(of: String(html.text.prefix { $0 != ">" && $0 != " " }), line: html.line),
                         hint: "write what readers should see in Markdown; keep notes for yourself in a comment, <!-- … -->")
