@@ -56,6 +56,7 @@ struct Decoder {
             reportKeysAtEnd(source, keys: keys)
             reportSecondFrontMatter(source, keys: keys)
             reportUnclosedFence(source)
+            reportLostCharacters(source)
             let reader = YAMLReader(source: source)
             // The closing `---` left out, and a `---` further down (a rule in the story) closing instead:
             // the story's first paragraph would be reported as a key without its colon.
@@ -245,6 +246,50 @@ struct Decoder {
     }
 
     /// A code fence (```` ``` ```` or `~~~`) never closed turns the rest of the body into code.
+    /// "�" (U+FFFD) in a file marks characters lost before it was saved (text decoded with the wrong
+    /// encoding, then copied); a character reference in the body to no character (`&#0;`, a surrogate)
+    /// is printed as one, and one to a control character (`&#7;`, `&#x202E;`) is left out. A warning
+    /// each (the first `SourceText.Removed.reported`).
+    private mutating func reportLostCharacters(_ source: SourceText) {
+        var text = source.text
+        let suspect = text.withUTF8 { bytes in
+            bytes.indices.contains { bytes[$0] == UInt8(ascii: "&") && $0 + 1 < bytes.count && bytes[$0 + 1] == UInt8(ascii: "#")
+                || bytes[$0] == 0xBD && $0 >= 2 && bytes[$0 - 1] == 0xBF && bytes[$0 - 2] == 0xEF }
+        }
+        guard suspect else { return }
+        var reported = 0
+        for (offset, line) in source.text.splitLines().enumerated() where reported < SourceText.Removed.reported {
+            let number = offset + 1
+            let scalars = Array(line.unicodeScalars)
+            for index in scalars.indices where reported < SourceText.Removed.reported {
+                let at = SourceLocation(file: source.path, line: number, column: index + 1)
+                if scalars[index] == "\u{FFFD}" {
+                    reported += 1
+                    log.warning("lost-character", "“\u{FFFD}” (U+FFFD) stands for a character lost before the file was saved, and pages show it as it is",
+                                at: at, hint: "type the character it stands for, or copy the text again from its source (it was read with the wrong encoding)")
+                    continue
+                }
+                // A numeric character reference in the body, as Markdown reads one: up to 7 decimal or 6 hexadecimal digits.
+                guard number >= source.bodyFirstLine, scalars[index] == "&", index + 2 < scalars.count, scalars[index + 1] == "#" else { continue }
+                let hex = scalars[index + 2] == "x" || scalars[index + 2] == "X"
+                let first = index + (hex ? 3 : 2)
+                let digits = scalars[first...].prefix { hex ? $0.properties.isASCIIHexDigit : ("0"..."9").contains($0) }
+                guard (1...(hex ? 6 : 7)).contains(digits.count), first + digits.count < scalars.count, scalars[first + digits.count] == ";",
+                      let value = UInt32(String(String.UnicodeScalarView(digits)), radix: hex ? 16 : 10) else { continue }
+                let reference = String(String.UnicodeScalarView(scalars[index...(first + digits.count)]))
+                if value == 0 || (0xD800...0xDFFF).contains(value) || value > 0x10FFFF {
+                    reported += 1
+                    log.warning("lost-character", "the character reference `\(reference)` names no character: pages show “\u{FFFD}” in its place",
+                                at: at, hint: "delete it, or write the character it should be")
+                } else if let scalar = Unicode.Scalar(value), String.isLeftOut(scalar) {
+                    reported += 1
+                    log.warning("lost-character", "the character reference `\(reference)` is an invisible control character, which pages leave out",
+                                at: at, hint: "delete it")
+                }
+            }
+        }
+    }
+
     private mutating func reportUnclosedFence(_ source: SourceText) {
         var body = source.body
         let marked = body.withUTF8 { bytes in
@@ -391,6 +436,10 @@ struct Decoder {
     private static let relativesData = SharedRegex {
         /(?:她|他|其)(?:的)?(?:女儿|女兒|儿子|兒子|丈夫|妻子|老公|老婆|母亲|母親|父亲|父親|孙子|孫子|孙女|孫女|家人)(?:的)?(?:手机|手機|电话|電話|号码|號碼)(?:号码|號碼|号|號)?\s*(?:是|为|為|就是)?\s*[:：]?\s*\+?\d/
     }
+    /// Words for a scammer's use of someone else's number or account, between the scammer and the person.
+    private static let usedAnothers = SharedRegex {
+        /(?i)冒用|盗用|盜用|借用|偷用|盗取|盜取|spoof(?:ed|ing|s)?\b|hijack(?:ed|ing|s)?\b|\bstol(?:e|en)\b/
+    }
     private static let scammerNamed = SharedRegex {
         /(?i)骗子|诈骗|假冒|冒充|自称|假|客服|嫌疑|联系人|聯繫人|联络人|scam|fake|fraud|impersonat|posing|pretend|calling\s+(?:him|her)self|suspect|\bcontact\b/
     }
@@ -428,8 +477,11 @@ struct Decoder {
         // A person named past a clause's end still names it ("The number shown, 170…, belonged to Ms. Li").
         return victimsData.with { text.matches(of: $0).map(\.range) }.contains { !impersonated($0) && names($0, pastClauses: false) }
             || personsData.with { text.matches(of: $0).map(\.range) }.contains { words in
-                // A scammer named after the person ("宝妈小陈的手机号就是170…，骗子用改号软件冒用了它") takes nothing from them.
-                names(words, pastClauses: true) && !scammerNamed.with { text[..<words.upperBound].contains($0) }
+                // A scammer named after the person ("宝妈小陈的手机号就是170…，骗子用改号软件冒用了它") takes nothing from them;
+                // named before, it does ("骗子王先生手机"), unless the scammer used the person's number ("骗子冒用的王女士手机号").
+                guard names(words, pastClauses: true) else { return false }
+                guard let scammer = scammerNamed.with({ text[..<words.upperBound].ranges(of: $0).last }) else { return true }
+                return usedAnothers.with { text[scammer.upperBound..<words.lowerBound].contains($0) }
             }
     }
 
@@ -442,6 +494,25 @@ struct Decoder {
     /// before (。！？；, or . ! ? before a space, but not the dot of "Ms. Li" or "9 a.m.") to its own end.
     static func sentence(of line: String, atColumn column: Int) -> String {
         let scalars = Array(line.unicodeScalars)
+        let bounds = sentenceBounds(scalars, atColumn: column)
+        return String(String.UnicodeScalarView(scalars[bounds]))
+    }
+
+    /// The sentence after the one that holds `column`, when it speaks of that one's number or address
+    /// ("这个号码其实是王女士本人的手机号", "That number was in fact Ms. Li's own"); nil for none.
+    static func sentenceReferringBack(in line: String, atColumn column: Int) -> String? {
+        let scalars = Array(line.unicodeScalars)
+        let end = sentenceBounds(scalars, atColumn: column).upperBound
+        guard end < scalars.count else { return nil }
+        let next = String(String.UnicodeScalarView(scalars[sentenceBounds(scalars, atColumn: end + 1)]))
+        return refersBack.with { next.prefixMatch(of: $0) != nil } ? next : nil
+    }
+    private static let refersBack = SharedRegex {
+        /(?i)\s*(?:(?:这个|這個|该|該|此|这一|這一|那个|那個)(?:手机号|手機號|号码|號碼|手机|手機|电话|電話|邮箱|郵箱|账户|帳戶|账号|帳號|卡号|卡號|号|號)|(?:this|that|the\s+same|the)\s+(?:number|phone|mobile|address|e-?mail|account|card)\b|(?:it|which)\b)/
+    }
+
+    /// The scalars of the sentence that holds the 1-based `column` (see `sentence(of:atColumn:)`).
+    private static func sentenceBounds(_ scalars: [Unicode.Scalar], atColumn column: Int) -> Range<Int> {
         let position = min(max(0, column - 1), scalars.count)
         func ends(_ index: Int) -> Bool {
             switch scalars[index] {
@@ -460,7 +531,7 @@ struct Decoder {
         while start > 0, !ends(start - 1) { start -= 1 }
         var end = position
         while end < scalars.count, !ends(end) { end += 1 }
-        return String(String.UnicodeScalarView(scalars[start..<min(scalars.count, end + 1)]))
+        return start..<min(scalars.count, end + 1)
     }
 
     /// Titles and abbreviations whose dot ends no sentence.

@@ -105,6 +105,10 @@ enum MoreNumbers {
                         spelledWords += 1
                         spelledDigits += 1
                         if spelledWords >= 2, spelledDigits >= 7 { forms.insert(.words) }
+                    case .pair:
+                        spelledWords += 1
+                        spelledDigits += 2
+                        if spelledWords >= 2, spelledDigits >= 7 { forms.insert(.words) }
                     case .multiplier: spelledDigits += 2
                     case .dot: forms.insert(.spelledAddress); endSpelled()
                     case .start: head = true; endSpelled()
@@ -152,11 +156,12 @@ enum MoreNumbers {
             && bytes[index + 3] == 0xE7 && bytes[index + 4] == 0xAE && bytes[index + 5] == 0xB1
     }
 
-    private enum WordKind { case digit, multiplier, dot, start, end, other }
+    private enum WordKind { case digit, pair, multiplier, dot, start, end, other }
 
     /// What an ASCII word is to `mayFind`, read on its bytes (a string made of every word of every
     /// line, to look it up, took a quarter of `check`).
     private static func kind(of word: UnsafeBufferPointer<UInt8>) -> WordKind {
+        if isPairWord(word) { return .pair }
         guard (2...6).contains(word.count) else {
             if word.count == 9, lowered(word, 0) == 0x62, lowered(word, 1) == 0x65, lowered(word, 2) == 0x67 { return .start }  // beginning
             if word.count == 8, lowered(word, 0) == 0x73, lowered(word, 1) == 0x74, lowered(word, 2) == 0x61 { return .start }  // starting
@@ -180,6 +185,18 @@ enum MoreNumbers {
 
     static let digitWords: [String: Character] = ["zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                                                   "six": "6", "seven": "7", "eight": "8", "nine": "9"]
+    /// Words for two digits, as numbers are read out in pairs ("one thirty-nine, seventy-one eighty-five"):
+    /// a tens word takes the digit word after it ("seventy-one"), or is its tens and a zero alone.
+    static let pairWords: [String: Int] = ["ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                                           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+                                           "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
+    private static let pairWordBytes: [[UInt8]] = pairWords.keys.map { Array($0.utf8) }
+
+    /// Whether an ASCII word is one of `pairWords`, in any case.
+    private static func isPairWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard (3...9).contains(word.count), [0x74, 0x65, 0x66, 0x73, 0x6E].contains(word[0] | 0x20) else { return false }  // t e f s n
+        return pairWordBytes.contains { $0.count == word.count && zip($0, word).allSatisfy { $0 == $1 | 0x20 } }
+    }
 
     /// The findings in `readable` (as `PersonalDataScanner.readable` gives it) of `forms` but masks,
     /// with the columns of the line it came from.
@@ -414,6 +431,23 @@ enum MoreNumbers {
                     digits += String(repeating: digit, count: repeatNext)
                     repeatNext = 1
                     words += 1
+                } else if let value = pairWords[word] {
+                    if start < 0 { start = index }
+                    // "seventy-one", "seventy one": the tens and the digit word after them.
+                    var unitEnd = end + 1
+                    while unitEnd < scalars.count, scalars[unitEnd].isASCII, scalars[unitEnd].properties.isAlphabetic { unitEnd += 1 }
+                    let unit = value >= 20 && end < scalars.count && (scalars[end] == "-" || scalars[end] == " ") && unitEnd > end + 1
+                        ? digitWords[String(String.UnicodeScalarView(scalars[(end + 1)..<unitEnd])).lowercased()] : nil
+                    if let unit, unit != "0" {
+                        digits += String(value / 10) + String(unit)
+                        words += 2
+                        index = unitEnd
+                        repeatNext = 1
+                        continue
+                    }
+                    digits += String(value)
+                    words += 1
+                    repeatNext = 1
                 } else if word == "double" || word == "triple" {
                     if start < 0 { start = index }
                     repeatNext = word == "double" ? 2 : 3
@@ -478,6 +512,28 @@ enum MoreNumbers {
         return nil
     }
 
+    /// A number whose first and last digits are given in separate items of a list or rows of a table
+    /// ("- 前3位：139" … "- 末8位：71852406"), which `scan` reads one line at a time: the item where the
+    /// number starts and the finding, its column counted in that item.
+    static func toldAcrossItems(_ items: [String]) -> [(item: Int, finding: Finding)] {
+        let joined = items.joined(separator: "；")
+        guard forms(in: joined).contains(.headAndTail) else { return [] }
+        let (readable, columns) = PersonalDataScanner.readable(joined)
+        // Where each item starts in `joined`, in scalars.
+        var starts: [Int] = []
+        var offset = 0
+        for item in items {
+            starts.append(offset)
+            offset += item.unicodeScalars.count + 1
+        }
+        return headsAndTails(readable).compactMap { start, digits in
+            guard let kind = wholeNumber(digits) else { return nil }
+            let column = start < columns.count ? columns[start] : start
+            let item = (starts.lastIndex { $0 <= column }) ?? 0
+            return (item, Finding(kind: kind, column: column - starts[item] + 1, masked: PersonalDataScanner.masked(kind, digits), value: digits))
+        }
+    }
+
     static func headsAndTails(_ readable: String) -> [(Int, String)] {
         guard let head = headFirst.with({ readable.firstMatch(of: $0).map { ($0.range, $0.1) } }) else { return [] }
         // A semicolon joins what is said of one number ("the first seven are 1391234; the last four 5678").
@@ -502,10 +558,10 @@ enum MoreNumbers {
     }
 
     private static let headFirst = SharedRegex {
-        /(?i)(?:(?:前|首)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|开头(?:是|为)?|開頭(?:是|為)?|号段(?:是|为)?|號段(?:是|為)?|\b(?:begins|starts|beginning|starting)(?:\s+with)?|\bfirst\s+(?:\d{1,2}\b|three|four|five|six|seven|eight)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:her|his|their|my|the)\s+(?:mobile\s+|phone\s+)?(?:number|phone|mobile))?(?:\s+(?:are|were|is|was))?)\s*[:：]?\s*(\d(?:[ -]?\d){2,17})/
+        /(?i)(?:(?:前|首)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|开头(?:是|为)?|開頭(?:是|為)?|号段(?:是|为)?|號段(?:是|為)?|\b(?:begins|starts|beginning|starting)(?:\s+with)?|\bfirst\s+(?:\d{1,2}\b|three|four|five|six|seven|eight)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:her|his|their|my|the)\s+(?:mobile\s+|phone\s+)?(?:number|phone|mobile))?(?:\s+(?:are|were|is|was))?)\s*[:：|｜]?\s*(\d(?:[ -]?\d){2,17})/
     }
     private static let tailNext = SharedRegex {
-        /(?i)(?:(?:尾号|尾號|尾数|尾數|结尾|結尾)\s*(?:为|是|為)?|(?:后|後|末|尾)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|\b(?:ends|ending|end)(?:\s+(?:in|with))?|\blast\s+(?:\d{1,2}\b|three|four|five|six)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:her|his|their|my|the)\s+(?:mobile\s+|phone\s+)?(?:number|phone|mobile))?(?:\s+(?:are|were|is|was))?)\s*[:：]?\s*(\d(?:[ -]?\d){0,17})/
+        /(?i)(?:(?:尾号|尾號|尾数|尾數|结尾|結尾)\s*(?:为|是|為)?|(?:后|後|末|尾)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|\b(?:ends|ending|end)(?:\s+(?:in|with))?|\blast\s+(?:\d{1,2}\b|three|four|five|six)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:her|his|their|my|the)\s+(?:mobile\s+|phone\s+)?(?:number|phone|mobile))?(?:\s+(?:are|were|is|was))?)\s*[:：|｜]?\s*(\d(?:[ -]?\d){0,17})/
     }
     private static let listedMobile = SharedRegex {
         /(?i)(?:手机|手機|电话|電話|\bmobile|\bphone|\bcell)\s*(?:号码|號碼|号|號|number|no\.?)?\s*(?:是|为|為|is)?\s*[:：]?\s*([1１][3-9３-９]\d)\s*(?:、|, )\s*(\d{4})\s*(?:、|, )\s*(\d{4})(?!\d)/
@@ -519,5 +575,8 @@ enum MoreNumbers {
         /([0-9０-９](?:[ -]?[0-9０-９]){1,9})([ -]?[*＊∗●×]{2,14}[ -]?)([0-9０-９](?:[ -]?[0-9０-９]){1,9})(?![0-9０-９*＊∗●×])/
     }
     private static let toldMiddle = SharedRegex { /(?i)(?:中间|中間|\bmiddle)[^0-9０-９。！？!?]{0,24}?([0-9０-９](?:[ -]?[0-9０-９]){0,9})/ }
-    private static let middleGroup = SharedRegex { /(?i)(?:中间|中間|middle)[^0-9]{0,6}(\d(?:[ -]?\d){0,9})/ }
+    // "中间4位：7185": the group's length is no digit of it.
+    private static let middleGroup = SharedRegex {
+        /(?i)(?:中间|中間|middle)(?:\s*\d{1,2}\s*(?:位|digits?\b|numbers?\b))?[^0-9]{0,6}(\d(?:[ -]?\d){0,9})/
+    }
 }

@@ -1108,6 +1108,40 @@ public enum Resolver {
         scanPersonalData(in: text, file: file, kinds: [.mobile, .residentID, .card, .nationalID, .iban], log: &log)
     }
 
+    /// Numbers given in parts over the items of a list or the rows of a table ("- 前3位：139",
+    /// "- 末8位：71852406"), by the index of the line where each starts.
+    static func numbersAcrossItems(_ lines: [Substring], skipped: (Int) -> Bool) -> [Int: [PersonalDataScanner.Finding]] {
+        var found: [Int: [PersonalDataScanner.Finding]] = [:]
+        var run: [(index: Int, text: Substring, column: Int)] = []
+        func flush() {
+            defer { run.removeAll() }
+            guard run.count >= 2 else { return }
+            for (item, finding) in MoreNumbers.toldAcrossItems(run.map { String($0.text) }) {
+                var placed = finding
+                placed.column += run[item].column
+                found[run[item].index, default: []].append(placed)
+            }
+        }
+        for (index, line) in lines.enumerated() {
+            guard !skipped(index), let content = listItemContent(line) else { flush(); continue }
+            run.append((index, content, line.unicodeScalars.distance(from: line.startIndex, to: content.startIndex)))
+        }
+        flush()
+        return found
+    }
+
+    /// What follows a list item's marker (`- `, `* `, `+ `, `1. `, `1) `), or a table row's text; nil for other lines.
+    static func listItemContent(_ line: Substring) -> Substring? {
+        let text = line.drop { $0 == " " || $0 == "\t" || $0 == ">" }
+        guard let first = text.first else { return nil }
+        if first == "|" || first == "｜" { return text.dropFirst() }
+        if "-*+".contains(first), text.dropFirst().first.map({ $0 == " " || $0 == "\t" }) == true { return text.dropFirst(2) }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count), let mark = text.dropFirst(digits.count).first, mark == "." || mark == ")",
+              text.dropFirst(digits.count + 1).first.map({ $0 == " " || $0 == "\t" }) == true else { return nil }
+        return text.dropFirst(digits.count + 2)
+    }
+
     /// The personal data (masked) `scanPersonalData` finds in `text`.
     static func personalData(in text: String, skipping: ClosedRange<Int>?) -> Set<String> {
         var log = DiagnosticLog()
@@ -1127,9 +1161,11 @@ public enum Resolver {
         var declared: Set<String>?
         let lines = text.splitLines()
         func skipped(_ index: Int) -> Bool { skipping?.contains(index + 1) ?? false }
+        let acrossItems = numbersAcrossItems(lines, skipped: skipped)
         for (index, line) in lines.enumerated() where !skipped(index) {
             let number = index + 1
             var findings = PersonalDataScanner.scan(String(line))
+            for finding in acrossItems[index] ?? [] where !findings.contains(where: { $0.masked == finding.masked }) { findings.append(finding) }
             // A number broken over two lines is one number on the page (a line break is a space there).
             if index + 1 < lines.count, !skipped(index + 1),
                line.last(where: { !$0.isWhitespace && !"-–—－.".contains($0) })?.isNumber == true,
@@ -1149,7 +1185,9 @@ public enum Resolver {
                 if listed.contains(finding.identity) {
                     // Read in its sentence: "The caller rang from 170…. The victim's number is also 170…" names it twice.
                     let sentence = Decoder.sentence(of: String(line), atColumn: finding.column)
-                    if !Decoder.namesVictimsData(sentence) || Decoder.namesCaller(sentence) { continue }
+                    // Or in the next, when it speaks of it: "…用170…打来电话。这个号码其实是王女士本人的手机号。"
+                    let next = Decoder.sentenceReferringBack(in: String(line), atColumn: finding.column)
+                    if !(Decoder.namesVictimsData(sentence) && !Decoder.namesCaller(sentence)) && !(next.map(Decoder.namesVictimsData) ?? false) { continue }
                 }
                 found.insert(finding.masked)
                 let hint = switch finding.kind {

@@ -70,7 +70,7 @@ enum PersonalDataScanner {
     /// spelt out or put in brackets (`li[at]qq[dot]com`, `li[@]qq[.]com`, `li@qq(.)com`): the
     /// form of a defanged scam address, which a victim's must not take.
     private static let spelledEmail = SharedRegex {
-        /(?:"([^"@\n]{1,64})"@|([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})(\s*[\(\[【](?i:at|@)[\)\]】]\s*|\s+@\s*|\s*@\s+|@))([A-Za-z0-9-]+(?:(?:\s*[\(\[【](?i:dot|\.)[\)\]】]\s*|\.)[A-Za-z0-9-]+)*(?:\s*[\(\[【](?i:dot|\.)[\)\]】]\s*|\.)[A-Za-z]{2,})/
+        /(?:"([^"@\n]{1,64})"@|([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})(\s*[\(\[【](?i:at|@)[\)\]】]\s*|\s*(?:艾特|小老鼠|圈圈?[aA])\s*|\s+@\s*|\s*@\s+|@))([A-Za-z0-9-]+(?:(?:\s*[\(\[【](?i:dot|\.)[\)\]】]\s*|\.)[A-Za-z0-9-]+)*(?:\s*[\(\[【](?i:dot|\.)[\)\]】]\s*|\.)[A-Za-z]{2,})/
     }
 
     /// An address at a webmail host (`webmailHosts`) however its "@" and "." are written or left out:
@@ -142,7 +142,7 @@ enum PersonalDataScanner {
     private static let signedEmail = SharedRegex { /([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s*[#★☆]\s*([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/ }
 
     private static let webmail = SharedRegex {
-        /(?i)([a-z0-9][a-z0-9._%+-]{0,63})(\s*(?:@+|＠|\((?:at|@)\)|\[(?:at|@)\]|\{(?:at|@)\}|【(?:at|@)】|艾特|\(at(?=\s))\s*|\s+at\s+|[#＃★☆]|\(a\)|\[a\]|【a】)(qq|163|126|yeah|sina|sohu|foxmail|aliyun|139|189|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|protonmail|proton)(\s*(?:\.{1,2}|。|,|，|﹒|．|\((?:dot|\.)\)|\[(?:dot|\.)\]|\{(?:dot|\.)\}|\s+dot\s+|点)\s*(?:com(?:\.cn)?|net|cn|me))?(?![a-z0-9])/
+        /(?i)([a-z0-9][a-z0-9._%+-]{0,63})(\s*(?:@+|＠|\((?:at|@)\)|\[(?:at|@)\]|\{(?:at|@)\}|【(?:at|@)】|艾特|小老鼠|圈圈?a|\(at(?=\s))\s*|\s+at\s+|[#＃★☆]|\(a\)|\[a\]|【a】)(qq|163|126|yeah|sina|sohu|foxmail|aliyun|139|189|gmail|googlemail|outlook|hotmail|live|yahoo|icloud|protonmail|proton)(\s*(?:\.{1,2}|。|,|，|﹒|．|\((?:dot|\.)\)|\[(?:dot|\.)\]|\{(?:dot|\.)\}|\s+dot\s+|点)\s*(?:com(?:\.cn)?|net|cn|me))?(?![a-z0-9])/
     }
 
     /// Whether words speak of e-mail ("e-mail", "mail", 邮箱; not "gmail"), where "name at 163" is an address however short.
@@ -425,9 +425,8 @@ enum PersonalDataScanner {
                     if spellsWebmailAt(bytes, index) { signs.append(index) }
                 case 0xEF:  // ＠, ＃
                     if index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] == 0xA0 || bytes[index + 2] == 0x83 { end = index + 3 }
-                case 0xE8:  // 艾特
-                    if index + 5 < bytes.count, bytes[index + 1] == 0x89, bytes[index + 2] == 0xBE, bytes[index + 3] == 0xE7,
-                       bytes[index + 4] == 0x89, bytes[index + 5] == 0xB9 { end = index + 6 }
+                case 0xE8, 0xE5:  // 艾特, 小老鼠, 圈a
+                    end = chineseAt(bytes, index)
                 default:
                     break
                 }
@@ -455,6 +454,23 @@ enum PersonalDataScanner {
         return windows
     }
 
+    /// Where "@" said in Chinese that starts at `index` ends: 艾特, 小老鼠 ("little mouse") or 圈a / 圈圈a
+    /// ("a in a circle", any case).
+    static func chineseAt(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int? {
+        func byte(_ offset: Int) -> UInt8 { index + offset < bytes.count ? bytes[index + offset] : 0 }
+        switch (byte(0), byte(1), byte(2)) {
+        case (0xE8, 0x89, 0xBE):  // 艾特
+            return byte(3) == 0xE7 && byte(4) == 0x89 && byte(5) == 0xB9 ? index + 6 : nil
+        case (0xE5, 0xB0, 0x8F):  // 小老鼠
+            return byte(3) == 0xE8 && byte(4) == 0x80 && byte(5) == 0x81 && byte(6) == 0xE9 && byte(7) == 0xBC && byte(8) == 0xA0 ? index + 9 : nil
+        case (0xE5, 0x9C, 0x88):  // 圈, 圈圈
+            let letter = byte(3) == 0xE5 && byte(4) == 0x9C && byte(5) == 0x88 ? 6 : 3
+            return byte(letter) | 0x20 == UInt8(ascii: "a") ? index + letter + 1 : nil
+        default:
+            return nil
+        }
+    }
+
     /// Whether `(at)` or `[at]` (any case) starts at `index`.
     private static func spellsAt(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
         index + 3 < bytes.count && bytes[index + 1] | 0x20 == UInt8(ascii: "a") && bytes[index + 2] | 0x20 == UInt8(ascii: "t")
@@ -474,7 +490,8 @@ enum PersonalDataScanner {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                if byte < 0x80 { chineseNumerals = 0 }
+                // White space, a hyphen and a comma may stand between the groups of numerals spelt out.
+                if byte < 0x80, byte != 0x20, byte != UInt8(ascii: ","), byte != UInt8(ascii: "-") { chineseNumerals = 0 }
                 switch byte {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"):
                     if run.digit() { return true }
@@ -562,9 +579,8 @@ enum PersonalDataScanner {
                         index += 3
                         continue
                     }
-                    // 艾特 ("at"): an address spelt out in Chinese.
-                    if byte == 0xE8, index + 5 < bytes.count, bytes[index + 1] == 0x89, bytes[index + 2] == 0xBE, bytes[index + 3] == 0xE7,
-                       bytes[index + 4] == 0x89, bytes[index + 5] == 0xB9 { return true }
+                    // 艾特, 小老鼠, 圈a ("at"): an address spelt out in Chinese.
+                    if byte == 0xE8 || byte == 0xE5, Self.chineseAt(bytes, index) != nil { return true }
                     chineseNumerals = 0
                     run.reset()
                 default:
@@ -580,7 +596,7 @@ enum PersonalDataScanner {
                             chineseNumerals += 1
                             if chineseNumerals >= Self.spelledOutLength || run.digit() { return true }
                         } else {
-                            chineseNumerals = 0
+                            if value != 0x3001 { chineseNumerals = 0 }  // 、 may join groups of numerals
                             if value == 0x3010, Self.spellsAtAhead(bytes, index) { return true }
                             if value == 0x3010 || value == 0x3011 { run.separator() } else if value == 0x3002 || value == 0x301C { run.weakSeparator() } else { run.reset() }
                         }
@@ -588,7 +604,7 @@ enum PersonalDataScanner {
                     }
                     // Full-width ASCII (１, ＠, ，): read as its ASCII form, without a look at properties.
                     if (0xFF01...0xFF5E).contains(value) {
-                        chineseNumerals = 0
+                        if value != 0xFF0C { chineseNumerals = 0 }
                         let ascii = UInt8(value - 0xFEE0)
                         switch ascii {
                         case UInt8(ascii: "0")...UInt8(ascii: "9"): if run.digit() { return true }
@@ -701,6 +717,8 @@ enum PersonalDataScanner {
         default: return scalar.properties.isWhitespace
         }
     }
+    /// Commas that join groups of numerals spelt out, three or more on each side (`readable`).
+    static let groupCommas: Set<Unicode.Scalar> = [",", "\u{FF0C}", "\u{3001}"]
     /// Dashes other than "-", as Chinese input methods and word processors type them, and the signs
     /// that look like a dash, a dot, a slash or a colon between digit groups (138ー1234ー5670, 0912‧345‧678,
     /// 138∶1234∶5671, 137⁄1234⁄5673): all read as "-".
@@ -742,6 +760,9 @@ enum PersonalDataScanner {
             // number is written out ("幺三八 零零幺三 八零零零").
             var numerals: [Int] = []
             var separators = 0
+            // The numerals since the last separator: a comma or 、 joins groups of three or more only
+            // ("一三九，七一八五，二四零六"), as a number's groups are read out; "一、二、三" is a list.
+            var group = 0
             func endRun() {
                 // Two spelled at least: one enclosed digit before a number is a list's marker (①13800138000).
                 let spelledPositions = numerals.filter { spelled(characters[$0]) != nil }
@@ -758,12 +779,16 @@ enum PersonalDataScanner {
                 if digitOrSpelled(character) {
                     numerals.append(position)
                     separators = 0
+                    group += 1
                 } else if !numerals.isEmpty, separators < Self.separatorsBetweenGroups, character.unicodeScalars.count == 1,
-                          let scalar = character.unicodeScalars.first, Self.isSeparator(scalar) || Self.dashes.contains(scalar) {
+                          let scalar = character.unicodeScalars.first,
+                          Self.isSeparator(scalar) || Self.dashes.contains(scalar) || (group >= 3 && Self.groupCommas.contains(scalar)) {
                     separators += 1
+                    group = 0
                 } else {
                     endRun()
                     separators = 0
+                    group = 0
                 }
             }
             endRun()
@@ -1126,6 +1151,7 @@ enum PersonalDataScanner {
                 ((bytes[index] == UInt8(ascii: "\"") || bytes[index] == 0x20) && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "@"))
                     || (bytes[index] == UInt8(ascii: "@") && index + 1 < bytes.count && bytes[index + 1] == 0x20)
                     || ((bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "[")) && spellsAt(bytes, index))
+                    || ((bytes[index] == 0xE8 || bytes[index] == 0xE5) && chineseAt(bytes, index) != nil)
                     // 【at】
                     || (bytes[index] == 0xE3 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x90 && spelledAt(bytes, index + 3) != nil)
                     || ((bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "[")) && index + 2 < bytes.count

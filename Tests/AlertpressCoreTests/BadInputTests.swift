@@ -133,6 +133,20 @@ struct BadInputTests {
         ])
     }
 
+    /// The seventh malformed-input review (forty-fifth session): `&#0;` was published as "�" without a word.
+    @Test("a lost character (U+FFFD), a reference to no character and one to a control character are warnings at their columns; code-free references to real characters are not")
+    func lostCharacters() {
+        let file = caseFile(["title: \"Lost \u{FFFD} text\"", "date: 2024-03-01"],
+                            body: ["Her SMS&#0; had a link, and she typed the code&#x7;.", "", "Text &#xD800; and &#127; and &#1234567890; and &#x4E2D; and &#9; here."])
+        expectDiagnostics(check(file).diagnostics, [
+            Expected(Self.file, 2, 14, .warning, "lost-character", message: ["U+FFFD"], hint: ["encoding"]),
+            Expected(Self.file, 5, 8, .warning, "lost-character", message: ["`&#0;`", "no character"]),
+            Expected(Self.file, 5, 47, .warning, "lost-character", message: ["`&#x7;`", "control"]),
+            Expected(Self.file, 7, 6, .warning, "lost-character", message: ["`&#xD800;`", "no character"]),
+            Expected(Self.file, 7, 19, .warning, "lost-character", message: ["`&#127;`", "control"]),
+        ])
+    }
+
     /// A malformed-input review (forty-fourth session): an unclosed `<!--` or `<pre>` hid the rest of the story, words after `-->` on
     /// its line were lost, both without a word; `<pre>`, `<details>` and `<Agent>` lost their words though the warning said they were shown.
     @Test("an unclosed comment or raw block is an error naming the lines it hides; words after `-->` a warning; `<pre>` is code, `<Agent>` text")
@@ -2625,6 +2639,40 @@ extension BadInputTests {
                         "Hello Kitty shop: shop-hellokitty.example"]
         let passing = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:"] + scammers.map { "  - \"\($0)\"" }))
         #expect(!passing.diagnostics.contains { $0.code == "personal-data" }, "\(passing.diagnostics.map(\.formatted))")
+    }
+
+    /// The seventh privacy review's last leaks (forty-sixth session): a number given in parts over a
+    /// list's items or a table's rows, one the next sentence names as the victim's, and an indicator
+    /// naming the person whose number the scammer spoofed.
+    @Test("a number given over list items or table rows, named as the victim's in the next sentence, or spoofed from a named person is refused")
+    func numbersAcrossLinesAndSentences() {
+        for body in [["王女士的手机号：", "", "- 前3位：139", "- 中间4位：7185", "- 末4位：2406"],
+                     ["| 项目 | 内容 |", "|---|---|", "| 王女士手机前3位 | 139 |", "| 后8位 | 71852406 |"],
+                     ["Her number:", "", "1. The first three digits are 139", "2. the middle four 7185", "3. and it ends in 2406"]] {
+            let result = check(caseFile(["title: Call", "date: 2024-03-01"], body: body))
+            let found = result.diagnostics.filter { $0.code == "personal-data" }
+            #expect(found.count == 1 && found.first?.message.contains("139****2406") == true, "\(body): \(result.diagnostics.map(\.formatted))")
+        }
+        // Reported where the number starts: the item with its first digits, at their column.
+        let located = check(caseFile(["title: Call", "date: 2024-03-01"], body: ["- 前三位139", "- 尾号71852406"]))
+        #expect(located.diagnostics.filter { $0.code == "personal-data" }.map { [$0.line, $0.column] } == [[5, 6]], "\(located.diagnostics.map(\.formatted))")
+        // Items that give no whole number, or a list of sums, pass.
+        for body in [["- 前三位139的号段属于移动", "- 尾号5678的卡是她的"], ["- 1390元", "- 7185元", "- 2406元"]] {
+            let result = check(caseFile(["title: Call", "date: 2024-03-01"], body: body))
+            #expect(!result.diagnostics.contains { $0.code == "personal-data" }, "\(body): \(result.diagnostics.map(\.formatted))")
+        }
+        for line in ["骗子用17052418836打来电话。这个号码其实是王女士本人的手机号。", "The scammer called from 17052418836. It was in fact Ms. Wang's own number."] {
+            let named = check(caseFile(["title: Call", "date: 2024-03-01", "indicators: [\"17052418836\"]"], body: [line]))
+            #expect(named.diagnostics.map(\.code).contains("personal-data"), "\(line)")
+        }
+        for line in ["骗子用17052418836打来电话。这个号码是用改号软件伪造的。", "The scammer called from 17052418836. It was a spoofed number."] {
+            let listed = check(caseFile(["title: Call", "date: 2024-03-01", "indicators: [\"17052418836\"]"], body: [line]))
+            #expect(!listed.diagnostics.contains { $0.code == "personal-data" }, "\(line): \(listed.diagnostics.map(\.formatted))")
+        }
+        let spoofed = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:", "  - 骗子冒用的王女士手机号17052418836", "  - Fake caller spoofed Ms. Wang's number 17052418836"]))
+        #expect(spoofed.diagnostics.filter { $0.code == "personal-data" }.map(\.line) == [5, 6], "\(spoofed.diagnostics.map(\.formatted))")
+        let scammers = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:", "  - 骗子王先生手机17052418836", "  - Fake officer Mr. Wang's phone 17052418836"]))
+        #expect(!scammers.diagnostics.contains { $0.code == "personal-data" }, "\(scammers.diagnostics.map(\.formatted))")
     }
 
     /// A malformed-input review (forty-fourth session): the person who reported the scam, named in other words, passed.

@@ -795,3 +795,33 @@ struct LookalikeSeparatorTests {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
     }
 }
+
+/// The leaks the seventh privacy review left open (forty-sixth session): each was published by a build that succeeded.
+@Suite("Numbers read in groups and pairs, and @ said in Chinese")
+struct ReadAloudNumbersTests {
+    typealias Kind = PersonalDataScanner.Finding.Kind
+
+    @Test("numerals in groups joined by commas, numbers read in pairs, 小老鼠 and 圈a for @, a middle group after its length: found at their columns", arguments: [
+        ("王女士把自己的手机号一三九，七一八五，二四零六告诉了对方。", Kind.mobile, 11), ("手机号一三九、七一八五、二四零六", .mobile, 4),
+        ("手机号幺三九,七幺八五,二四洞六", .mobile, 4),
+        ("Her number: one thirty-nine, seventy-one eighty-five, twenty-four oh six.", .mobile, 13),
+        ("call one three nine, seventy one, eighty five, twenty four, zero six", .mobile, 6),
+        ("受害人邮箱是wangfang小老鼠163.com", .email, 7), ("邮箱 wangfang圈a163.com", .email, 4), ("邮箱 wangfang 圈圈A qq.com", .email, 4),
+        ("Write to lihua小老鼠company.com.cn", .email, 10),
+        ("王女士的手机号前3位：139，中间4位：7185，末4位：2406。", .mobile, 12), ("手机 前3位 | 139 | 后8位 | 71852406", .mobile, 10),
+    ])
+    func found(_ line: String, _ kind: Kind, _ column: Int) {
+        let findings = PersonalDataScanner.scan(line)
+        #expect(findings.map(\.kind) == [kind] && findings.first?.column == column, "\(line): \(findings)")
+    }
+
+    @Test("a list of ordinals, codes in groups of three, times and sums in words, a pet mouse and 朋友圈 pass", arguments: [
+        "第一、二、三、四、五、六、七、八、九批款项分别于一月、二月到账。", "经查，一二三，四五六，七八九是骗子让她输入的验证码。",
+        "The calls came at one thirty, two forty-five, three fifteen and again at four twenty.",
+        "She lost nineteen thousand, twenty-five hundred and eleven yuan over thirteen days, from ten to twenty-three May.",
+        "她养了一只小老鼠，名叫wang163。", "骗子让她在朋友圈App里转发广告，链接是qq.example。", "In twenty nineteen, thirty-one people were cheated.",
+    ])
+    func passes(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
+    }
+}
