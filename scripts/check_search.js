@@ -26,18 +26,26 @@ function element(tag) {
 
 // The titles of the cases search.js lists for `query` on the search page under `prefix`, searching
 // that page's index or `given`.
-async function found(prefix, query, given) {
+async function found(prefix, query, given) { return (await searched(prefix, "?q=" + encodeURIComponent(query), given)).titles; }
+
+// What search.js shows on the search page under `prefix` opened with `search` (its address's query):
+// the titles it lists, and the addresses of the searches it offers in other languages when it lists none.
+async function searched(prefix, search, given) {
   const page = fs.readFileSync(path.join(site, prefix, "search/index.html"), "utf8");
   const rel = /data-index="([^"]+)"/.exec(page)[1];
   const lang = /<html[^>]* lang="([^"]+)"/.exec(page)[1];
   const index = given || JSON.parse(fs.readFileSync(path.resolve(site, prefix, "search", rel), "utf8"));
-  const href = "https://alerts.test/" + prefix + "search/?q=" + encodeURIComponent(query);
+  const href = "https://alerts.test/" + prefix + "search/" + search;
+  // The page's language switcher, as search.js looks it up.
+  const switcher = [...page.matchAll(/<a href="([^"]+)" hreflang="([^"]+)" lang="[^"]+">([^<]*)/g)]
+    .map((m) => ({ href: new URL(m[1], href).href, hreflang: m[2], textContent: m[3] }));
   const out = element("div"), status = element("p");
   const input = { value: "", addEventListener() {} };
   const form = { elements: { q: input }, getAttribute: () => rel, addEventListener() {} };
   const document = {
     documentElement: { lang },
     querySelector: () => form,
+    querySelectorAll: () => switcher,
     getElementById: (id) => (id === "results" ? out : status),
     createElement: element,
     createTextNode: (text) => ({ textContent: text }),
@@ -51,7 +59,9 @@ async function found(prefix, query, given) {
   vm.runInNewContext(script, sandbox);
   await done;
   const list = out.children[0];
-  return list ? list.children.map((li) => li.children[0].children[0].textContent) : [];
+  const titles = list && list.tag === "ol" ? list.children.map((li) => li.children[0].children[0].textContent) : [];
+  const offers = out.children.filter((p) => p.className === "elsewhere").map((p) => p.children[0].href);
+  return { titles, offers };
 }
 
 // What a reader expects: the query at the start of a word, where a Chinese character also ends one;
@@ -132,5 +142,14 @@ function expected(index, query) {
     const name = `search for “${query}” finds the case written in Simplified and the one in Traditional`;
     if (JSON.stringify(got) === JSON.stringify(["简体", "繁體"].sort())) { console.log("PASS " + name); } else { failed++; console.log("FAIL " + name + ": " + JSON.stringify(got)); }
   }
+  // A search nothing finds offers the other language's search once: followed, it offers no way back to the first.
+  const first = await searched("", "?q=zzqx-nothing"), back = first.offers.length === 1 ? await searched("zh/", new URL(first.offers[0]).search) : null;
+  const circle = "a search nothing finds offers the Chinese search, and that one offers no way back to the English search it came from";
+  if (back && /\/zh\/search\//.test(first.offers[0]) && back.titles.length === 0 && back.offers.length === 0) { console.log("PASS " + circle); }
+  else { failed++; console.log("FAIL " + circle + ": " + JSON.stringify({ first: first.offers, back: back && back.offers })); }
+  const fresh = await searched("zh/", "?q=zzqx-nothing");
+  const offered = "opened without having been searched elsewhere, the Chinese search offers the English one";
+  if (fresh.offers.length === 1 && /\/search\/\?q=zzqx-nothing/.test(fresh.offers[0]) && !/\/zh\//.test(fresh.offers[0])) { console.log("PASS " + offered); }
+  else { failed++; console.log("FAIL " + offered + ": " + JSON.stringify(fresh.offers)); }
   process.exit(failed ? 1 : 0);
 })();

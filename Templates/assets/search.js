@@ -123,12 +123,15 @@
     if (!n) {
       // The same search in the bulletin's other languages: a case may be published only in one of them.
       // The other language named in this page's ("Chinese", "英语"), not in its own ("中文", "English").
-      others().forEach(function (a) {
+      // Not in a language this query was searched in already ("tried"): the offer would go round in a circle.
+      var tried = raw.trim() === asked ? triedIn : [];
+      others().filter(function (a) { return tried.indexOf(a.hreflang) < 0; }).forEach(function (a) {
         var name = a.textContent;
         try { name = new Intl.DisplayNames([document.documentElement.lang], { type: "language" }).of(a.hreflang) || name; } catch (e) {}
         var u = new URL(a.href), p = out.appendChild(el("p", "elsewhere")), link = el("a", null, hant ? "在" + name + "版中搜尋「" + q + "」"
           : zh ? "在" + name + "版中搜索“" + q + "”" : "Search the " + name + " cases for “" + q + "”");
         u.searchParams.set("q", raw.trim());
+        u.searchParams.set("tried", tried.concat([lang]).join(" "));
         link.href = u.href;
         link.hreflang = a.hreflang;
         p.appendChild(link);
@@ -159,6 +162,7 @@
     clearTimeout(timer);
     var u = new URL(location.href), q = input.value.trim();
     if (q) u.searchParams.set("q", q); else u.searchParams.delete("q");
+    if (q !== asked) u.searchParams.delete("tried");
     if (u.href !== location.href) try { history.replaceState(null, "", u.href); } catch (x) { /* file: */ }
     others().forEach(function (a) {
       var v = new URL(a.href);
@@ -171,7 +175,10 @@
   // Not while an input method is composing: pinyin ("kuai'di") is no query yet; its characters come at compositionend.
   input.addEventListener("input", function (e) { clearTimeout(timer); if (!e.isComposing) timer = setTimeout(run, 250); });
   input.addEventListener("compositionend", function () { clearTimeout(timer); timer = setTimeout(run, 250); });
-  input.value = new URLSearchParams(location.search).get("q") || "";
+  // The query this page was opened with, and the languages it was searched in before ("tried", set by the offer above).
+  var params = new URLSearchParams(location.search), asked = (params.get("q") || "").trim(),
+    triedIn = (params.get("tried") || "").split(" ").filter(Boolean);
+  input.value = params.get("q") || "";
   fetch(new URL(rel, location.href).href).then(function (r) { return r.json(); }).then(function (data) {
     items = (Array.isArray(data) ? data : []).map(prep);
     run();
