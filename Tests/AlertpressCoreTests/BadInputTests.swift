@@ -410,9 +410,14 @@ struct BadInputTests {
     func personalDataSplitByControls(_ front: [String], _ body: [String], line: Int, column: Int) {
         // A malformed-input review (forty-fourth session): an escaped control character was left out without a word, as a typed one is not.
         let escaped = front[0].contains("\\") ? [Expected(Self.file, line, column, .warning, "control-character", message: ["`title`", "escape"])] : []
+        // The forty-sixth session: each reference to no character or to a control character is a warning of its own.
+        let references = body[0].ranges(of: /&#\d+;/).map { range in
+            Expected(Self.file, line, body[0].unicodeScalars.distance(from: body[0].startIndex, to: range.lowerBound) + 1, .warning, "lost-character",
+                     message: ["`\(body[0][range])`"])
+        }
         expectDiagnostics(check(caseFile(front, body: body)).diagnostics, [
             Expected(Self.file, line, column, .error, "personal-data", message: ["139****5678"]),
-        ] + escaped)
+        ] + escaped + references)
     }
 
     @Test("an empty quoted date is an error, not a date left out: the case would silently go unpublished", arguments: [
