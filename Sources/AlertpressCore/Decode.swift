@@ -245,7 +245,6 @@ struct Decoder {
         }
     }
 
-    /// A code fence (```` ``` ```` or `~~~`) never closed turns the rest of the body into code.
     /// "�" (U+FFFD) in a file marks characters lost before it was saved (text decoded with the wrong
     /// encoding, then copied); a character reference in the body to no character (`&#0;`, a surrogate)
     /// is printed as one, and one to a control character (`&#7;`, `&#x202E;`) is left out. A warning
@@ -290,6 +289,7 @@ struct Decoder {
         }
     }
 
+    /// A code fence (```` ``` ```` or `~~~`) never closed turns the rest of the body into code.
     private mutating func reportUnclosedFence(_ source: SourceText) {
         var body = source.body
         let marked = body.withUTF8 { bytes in
@@ -481,6 +481,8 @@ struct Decoder {
                 // named before, it does ("骗子王先生手机"), unless the scammer used the person's number ("骗子冒用的王女士手机号").
                 guard names(words, pastClauses: true) else { return false }
                 guard let scammer = scammerNamed.with({ text[..<words.upperBound].ranges(of: $0).last }) else { return true }
+                // Named inside the words themselves ("（假王女士）"): the scammer's.
+                guard scammer.upperBound <= words.lowerBound else { return false }
                 return usedAnothers.with { text[scammer.upperBound..<words.lowerBound].contains($0) }
             }
     }

@@ -194,7 +194,11 @@ enum MoreNumbers {
 
     /// Whether an ASCII word is one of `pairWords`, in any case.
     private static func isPairWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard (3...9).contains(word.count), [0x74, 0x65, 0x66, 0x73, 0x6E].contains(word[0] | 0x20) else { return false }  // t e f s n
+        guard (3...9).contains(word.count) else { return false }
+        switch word[0] | 0x20 {
+        case 0x74, 0x65, 0x66, 0x73, 0x6E: break  // t e f s n
+        default: return false
+        }
         return pairWordBytes.contains { $0.count == word.count && zip($0, word).allSatisfy { $0 == $1 | 0x20 } }
     }
 

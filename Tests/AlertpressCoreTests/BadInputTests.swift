@@ -2676,7 +2676,8 @@ extension BadInputTests {
         }
         let spoofed = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:", "  - 骗子冒用的王女士手机号17052418836", "  - Fake caller spoofed Ms. Wang's number 17052418836"]))
         #expect(spoofed.diagnostics.filter { $0.code == "personal-data" }.map(\.line) == [5, 6], "\(spoofed.diagnostics.map(\.formatted))")
-        let scammers = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:", "  - 骗子王先生手机17052418836", "  - Fake officer Mr. Wang's phone 17052418836"]))
+        let scammers = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:", "  - 骗子王先生手机17052418836", "  - Fake officer Mr. Wang's phone 17052418836",
+                                              "  - 来电人（假王女士）17052418836"]))
         #expect(!scammers.diagnostics.contains { $0.code == "personal-data" }, "\(scammers.diagnostics.map(\.formatted))")
     }
 
