@@ -510,11 +510,11 @@ struct YAMLReader {
             log.warning("markdown-in-text", "\(mark.text == "`" ? "`` ` ``" : "`\(mark.text)`") is printed as it is: `\(what)` is plain text, not \(mark.isHTML ? "HTML" : "Markdown")",
                         at: location(node), hint: "leave the marks out; emphasis and links belong in the body of a case, scam type, tactic or campaign")
         }
-        if scalar.style == .plain, let comment = comment(after: node, value: Self.publishedText.contains(what) ? scalar.string : nil) {
+        if scalar.style == .plain, let comment = comment(after: node, value: scalar.string, published: Self.publishedText.contains(what)) {
             // A list item written `- QQ group #58231` is quoted after its dash.
             let quoted = "\"\(trimmed) \(comment.text)\""
             // "#1 takes money", "#58231": written as text, which would be published cut. "Wuhan # district unknown" may be a note.
-            let at = SourceLocation(file: file, line: location(node).line, column: location(node).column + comment.offset)
+            let at = SourceLocation(file: file, line: location(node).line + comment.lines, column: comment.column)
             let quote = isBlockItem(node) ? "put the whole item in quotes: - \(quoted)" : "put the whole value in quotes: \(what): \(quoted)"
             if comment.spaced {
                 log.warning("cut-by-comment", "`\(comment.text)` is a YAML comment, not part of `\(what)`: the value is only “\(trimmed)”", at: at,
@@ -546,18 +546,43 @@ struct YAMLReader {
         return text == "-"
     }
 
-    /// A comment that cuts a plain value short on its line: " #" right before a word ("call #2",
-    /// "#scam"), which an editor means as text; or " # " right after the value (`title: Fake call # 2
-    /// costs…`), where YAML's reading and the editor's may differ as well. A comment written as one, two
-    /// spaces or more before its `#` (`region: Wuhan  # the city`), or after a list that holds the
-    /// value (`[a, b] # note`), is left alone.
-    /// `value`: the value's text when it is one published as words, where a comment after it may be
-    /// words cut off; a setting (`timezone: Asia/Shanghai # China`) may have a note after it.
+    /// A comment that cuts a plain value short: " #" right before a word ("call #2", "#scam"), which
+    /// an editor means as text; or " # " right after the value (`title: Fake call # 2 costs…`), where
+    /// YAML's reading and the editor's may differ as well. A comment written as one, two spaces or
+    /// more before its `#` (`region: Wuhan  # the city`), or after a list that holds the value
+    /// (`[a, b] # note`), is left alone. A value wrapped over more lines ends at a comment on any of
+    /// them: the words after it and the lines below are no part of it.
+    /// `published`: the value is one published as words, where a comment after it may be words cut
+    /// off; a setting (`timezone: Asia/Shanghai # China`) may have a note after it.
+    /// `lines`: how many lines below the value's first the comment is; `column`: its 1-based column there.
     /// `spaced`: `# ` with a space after it, which may be a note as well as words cut off.
-    private func comment(after node: Node, value: String?) -> (text: String, offset: Int, spaced: Bool)? {
-        guard let mark = node.mark, mark.line >= 1, mark.line <= lines.count else { return nil }
-        let line = lines[mark.line - 1].unicodeScalars
-        guard let start = line.index(line.startIndex, offsetBy: max(0, mark.column - 1), limitedBy: line.endIndex) else { return nil }
+    private func comment(after node: Node, value: String, published: Bool) -> (text: String, lines: Int, column: Int, spaced: Bool)? {
+        guard let mark = node.mark, mark.line >= 1 else { return nil }
+        // The value's words not yet found on the lines above: a line break between two of them is read as a space.
+        var rest = Substring(value.trimmingWhitespace())
+        var number = mark.line, from = max(0, mark.column - 1)
+        while number <= lines.count {
+            let line = lines[number - 1].unicodeScalars
+            guard let start = line.index(line.startIndex, offsetBy: from, limitedBy: line.endIndex) else { return nil }
+            if let found = comment(in: line, from: start, after: published ? String(rest) : nil) {
+                return (found.text, number - mark.line, from + found.offset + 1, found.spaced)
+            }
+            let text = String(String.UnicodeScalarView(line[start...])).trimmingWhitespace()
+            if !text.isEmpty {
+                // The value ends on this line (or is no plain one written across lines, as `[a,\n b]`).
+                guard rest.count > text.count, rest.hasPrefix(text) else { return nil }
+                rest = rest.dropFirst(text.count).drop { $0.isWhitespace }
+            }
+            number += 1
+            from = 0
+        }
+        return nil
+    }
+
+    /// The comment on `line` after `start`, at its `#`'s distance from `start`. `value`: the words of a
+    /// published value the line holds before it, which a `# ` note right after would cut off; nil for a setting.
+    private func comment(in line: Substring.UnicodeScalarView, from start: Substring.UnicodeScalarView.Index, after value: String?)
+        -> (text: String, offset: Int, spaced: Bool)? {
         var index = start
         while index < line.endIndex {
             let hash = line.index(after: index)

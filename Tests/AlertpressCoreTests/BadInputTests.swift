@@ -827,6 +827,23 @@ struct BadInputTests {
                                     "channels: [phone, sms] # both", "draft: false # not yet", "region: Beijing #", "summary: Calls\t# a tab: a note"])))
     }
 
+    /// A malformed-input review (forty-sixth session): a summary wrapped onto a second line published only
+    /// the words before a ` # ` there, without a word.
+    @Test("a comment on a later line of a wrapped value cuts it there too: told at that line's `#`; a note after two spaces is not")
+    func commentOnWrappedLine() {
+        let result = check(caseFile(["title: Fake courier call", "  about parcel #2 in Wuhan", "date: 2024-03-01",
+                                     "summary: A caller posing as support,", "", "  said the order failed # twice over", "region: Beijing",
+                                     "indicators:", "  - Caller from", "    0755-1234 # mobile"]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 3, 16, .error, "cut-by-comment", message: ["`#2 in Wuhan`", "“Fake courier call about parcel”"],
+                     hint: ["title: \"Fake courier call about parcel #2 in Wuhan\""]),
+            Expected(Self.file, 7, 25, .warning, "cut-by-comment", message: ["`# twice over`", "said the order failed”"], hint: ["two spaces before the `#`"]),
+            Expected(Self.file, 11, 15, .warning, "cut-by-comment", message: ["`# mobile`"], hint: ["- \"Caller from 0755-1234 # mobile\""]),
+        ])
+        expectClean(check(caseFile(["title: Fake courier call", "  about parcel  # a note after two spaces", "date: 2024-03-01",
+                                    "summary: Wrapped over", "  three lines, with C# and", "  a#b in it", "region: Beijing"])))
+    }
+
     /// A malformed-input review (forty-fourth session): `**Always**` in advice and `<b>half</b>` in a title were printed as written, without a word.
     @Test("Markdown or HTML in a plain-text value is a warning; stars, brackets and angle brackets that are no markup are not")
     func markupInPlainText() {
