@@ -39,6 +39,13 @@ async function searched(prefix, search, given) {
   // The page's language switcher, as search.js looks it up.
   const switcher = [...page.matchAll(/<a href="([^"]+)" hreflang="([^"]+)" lang="[^"]+">([^<]*)/g)]
     .map((m) => ({ href: new URL(m[1], href).href, hreflang: m[2], textContent: m[3] }));
+  // The page's scam types and red flags, each hidden until search.js shows it.
+  const text = (html) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const terms = [...page.matchAll(/<li hidden><span class="kind">([^<]*)<\/span> <a href="([^"]+)"[^>]*>([^<]*)<\/a>/g)].map((m) => {
+    const link = { textContent: text(m[3]), getAttribute: () => m[2] }, kind = { textContent: text(m[1]) };
+    return { hidden: true, name: text(m[3]), kind: kind.textContent, querySelector: (selector) => (selector === "a" ? link : kind) };
+  });
+  const termBox = { hidden: true, querySelectorAll: () => terms };
   const out = element("div"), status = element("p");
   const input = { value: "", addEventListener() {} };
   const form = { elements: { q: input }, getAttribute: () => rel, addEventListener() {} };
@@ -46,7 +53,7 @@ async function searched(prefix, search, given) {
     documentElement: { lang },
     querySelector: () => form,
     querySelectorAll: () => switcher,
-    getElementById: (id) => (id === "results" ? out : status),
+    getElementById: (id) => (id === "results" ? out : id === "term-results" ? termBox : status),
     createElement: element,
     createTextNode: (text) => ({ textContent: text }),
   };
@@ -61,7 +68,8 @@ async function searched(prefix, search, given) {
   const list = out.children[0];
   const titles = list && list.tag === "ol" ? list.children.map((li) => li.children[0].children[0].textContent) : [];
   const offers = out.children.filter((p) => p.className === "elsewhere").map((p) => p.children[0].href);
-  return { titles, offers };
+  const shownTerms = termBox.hidden ? [] : terms.filter((term) => !term.hidden).map((term) => term.name);
+  return { titles, offers, terms: shownTerms, allTerms: terms };
 }
 
 // What a reader expects: the query at the start of a word, where a Chinese character also ends one;
@@ -141,6 +149,21 @@ function expected(index, query) {
     const got = (await found("zh/", query, scripts)).sort();
     const name = `search for “${query}” finds the case written in Simplified and the one in Traditional`;
     if (JSON.stringify(got) === JSON.stringify(["简体", "繁體"].sort())) { console.log("PASS " + name); } else { failed++; console.log("FAIL " + name + ": " + JSON.stringify(got)); }
+  }
+  // A query in a scam type's or red flag's name shows that term (a Latin word at the start of one of its words),
+  // except a word every term of its kind has in its name ("诈骗"): that picks none out.
+  for (const [prefix, queries] of [["", ["refund", "fake", "screen sharing", "Click farming", "zzqx-nothing"]], ["zh/", ["刷单", "验证码", "客服", "诈骗", "詐騙", "屏幕共享"]]]) {
+    for (const query of queries) {
+      const { terms, allTerms } = await searched(prefix, "?q=" + encodeURIComponent(query));
+      const simple = (s) => s.toLowerCase().replace(/詐騙/g, "诈骗"), q = simple(query);
+      const named = (term) => (/[\u4e00-\u9fff]/.test(q) ? simple(term.name).includes(q) : new RegExp("(^|[^a-z])" + q, "u").test(simple(term.name)));
+      const kinds = new Map();
+      for (const term of allTerms) kinds.set(term.kind, (kinds.get(term.kind) || []).concat([term]));
+      const want = allTerms.filter((term) => named(term) && !(kinds.get(term.kind).length >= 3 && kinds.get(term.kind).every(named))).map((term) => term.name);
+      const name = `search /${prefix}search/ for “${query}” shows the ${want.length} scam type(s) and red flag(s) it names, of ${allTerms.length}`;
+      const ok = allTerms.length > 0 && JSON.stringify(want.sort()) === JSON.stringify(terms.sort()) && (want.length > 0) === !/zzqx|诈骗|詐騙/.test(query);
+      if (ok) { console.log("PASS " + name); } else { failed++; console.log("FAIL " + name + ": " + JSON.stringify({ want, terms })); }
+    }
   }
   // A search nothing finds offers the other language's search once: followed, it offers no way back to the first.
   const first = await searched("", "?q=zzqx-nothing"), back = first.offers.length === 1 ? await searched("zh/", new URL(first.offers[0]).search) : null;

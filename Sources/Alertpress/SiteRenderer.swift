@@ -151,12 +151,7 @@ final class SiteRenderer: Sendable {
         for kind in TermKind.allCases {
             let index = routes.terms(kind)
             let title = strings[kind == .scamType ? "types.title" : "tactics.title"]
-            // A term with no case here says how many other languages publish: the index's inputs hold those counts.
-            let indexInputs = Fingerprint { hash in
-                hash.add(listedInputs)
-                for term in edition.edition.terms(kind) where tagged.count(kind, term.id) == 0 { Self.add(termElsewhere(kind, term.id), to: &hash) }
-            }
-            jobs.append(job(index, inputs: indexInputs) { [self] in
+            jobs.append(job(index, inputs: termListInputs([kind])) { [self] in
                 page(index, title: title, template: "terms", view: TermIndexView(
                     title: title, intro: strings[kind == .scamType ? "types.intro" : "tactics.intro"],
                     terms: Self.byName(edition.edition.terms(kind), lang: edition.lang).map { termSummary($0, from: index) }))
@@ -223,12 +218,20 @@ final class SiteRenderer: Sendable {
             jobs.append(job(flyerFolder, inputs: flyers.inputs(campaign)) { [self] in flyerPage(campaign, folder: flyerFolder) })
         }
         let searchFolder = routes.search()
-        jobs.append(job(searchFolder, inputs: base) { [self] in
-            page(searchFolder, title: strings["search.title"], template: "search", view: SearchView(
+        jobs.append(job(searchFolder, inputs: termListInputs(TermKind.allCases)) { [self] in
+            let terms = TermKind.allCases.flatMap { kind in
+                Self.byName(edition.edition.terms(kind), lang: edition.lang).map { term in
+                    let summary = termSummary(term, from: searchFolder)
+                    return SearchTermView(kind: strings[kind == .scamType ? "search.type" : "search.tactic"], name: summary.name,
+                                          href: summary.href, count: summary.count, nameLang: summary.nameLang)
+                }
+            }
+            return page(searchFolder, title: strings["search.title"], template: "search", view: SearchView(
                 title: strings["search.title"], label: strings["search.label"], button: strings["search.button"],
                 noJS: strings["search.nojs"], hint: strings["search.hint"],
                 index: Routes.relative(from: searchFolder, to: routes.file("search-index.json")),
-                browseLabel: strings["search.browse"], browseHref: Routes.relative(from: searchFolder, to: routes.terms(.scamType))),
+                browseLabel: strings["search.browse"], browseHref: Routes.relative(from: searchFolder, to: routes.terms(.scamType)),
+                termsLabel: strings["search.terms"], terms: terms),
                 script: Routes.relative(from: searchFolder, to: "assets/search.js"))
         })
         // The long list pages first, the many small case pages after: parallel chunks stay even.
@@ -606,6 +609,19 @@ final class SiteRenderer: Sendable {
             case .orderedAscending: true
             case .orderedDescending: false
             case .orderedSame: $0.id < $1.id
+            }
+        }
+    }
+
+    /// Of a page listing the terms of `kinds` with their counts: every listed case, and for a term with
+    /// no case here, how many other languages publish ("No English cases yet · 2 in Chinese").
+    private func termListInputs(_ kinds: [TermKind]) -> Fingerprint {
+        Fingerprint { hash in
+            hash.add(listedInputs)
+            for kind in kinds {
+                for term in edition.edition.terms(kind) where edition.tagPositions.count(kind, term.id) == 0 {
+                    Self.add(termElsewhere(kind, term.id), to: &hash)
+                }
             }
         }
     }

@@ -490,6 +490,21 @@ extension SearchView: TemplateView {
         case "index": .of(self.index)
         case "browseLabel": .of(self.browseLabel)
         case "browseHref": .of(self.browseHref)
+        case "termsLabel": .of(self.termsLabel)
+        case "terms": .of(self.terms)
+        default: nil
+        }
+    }
+}
+
+extension SearchTermView: TemplateView {
+    func child(named name: String) -> TemplateValue? {
+        switch name {
+        case "kind": .of(self.kind)
+        case "name": .of(self.name)
+        case "href": .of(self.href)
+        case "count": .of(self.count)
+        case "nameLang": .of(self.nameLang)
         default: nil
         }
     }

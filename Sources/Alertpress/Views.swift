@@ -300,10 +300,14 @@ struct FlyerPageView: Sendable {
 struct FlyerCaseView: Sendable { var title: String; var text: String; var loss: String?; var date: String? }
 
 /// `browseLabel` and `browseHref`: where to go without JavaScript (the scam types).
+/// `terms`: every scam type and red flag, hidden until a query names one: the script shows those it finds.
 struct SearchView: Sendable {
     var title: String; var label: String; var button: String; var noJS: String; var hint: String; var index: String
     var browseLabel: String; var browseHref: String
+    var termsLabel: String; var terms: [SearchTermView]
 }
+/// A scam type or red flag the search page can show: `kind` names which ("Scam type").
+struct SearchTermView: Sendable { var kind: String; var name: String; var href: String; var count: String; var nameLang: String? = nil }
 /// One page for every language: the server cannot tell which the reader wanted. `title` names it in each.
 /// `icon`: the square logo's address from the server's root, for the browser's tab.
 /// The 404 page: the bulletin's name and logo, as every page has, and a section for each language.

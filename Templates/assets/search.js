@@ -82,9 +82,13 @@
       return CJK.test(k) ? t.indexOf(k) >= 0 || pieces(k, t) : w.indexOf(" " + k + (/^\d+$/.test(k) ? " " : "")) >= 0;
     });
   }
-  function search(raw) {
+  // The query whole, spaces ignored, and its words.
+  function parse(raw) {
     raw = armed(raw);
-    var q = tight(raw), toks = norm(raw).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stem);
+    return { q: tight(raw), toks: norm(raw).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stem) };
+  }
+  function search(raw) {
+    var p = parse(raw), q = p.q, toks = p.toks;
     return q ? items.filter(function (it) {
       it._h = hit(q, toks, it._t, it._tw);
       return it._h || hit(q, toks, it._a, it._aw);
@@ -107,7 +111,30 @@
     if (text != null) e.textContent = text;
     return e;
   }
+  // The scam types and red flags the page lists, each hidden: a query in a name (or an address) shows its term above the cases.
+  var termBox = document.getElementById("term-results"), terms = termBox ? Array.prototype.map.call(termBox.querySelectorAll("li"), function (li) {
+    var a = li.querySelector("a"), name = a ? a.textContent : "", slug = a ? a.getAttribute("href").replace(/\/$/, "").replace(/^.*\//, "") : "";
+    return { li: li, kind: (li.querySelector(".kind") || {}).textContent, t: tight(name), w: words(name + " " + slug) };
+  }) : [];
+  // Not a word every term of a kind has ("诈骗" in each scam type's name): it picks none of them out.
+  function showTerms(raw) {
+    if (!termBox) return;
+    var p = parse(raw), kinds = {}, shown = 0;
+    terms.forEach(function (it) {
+      var k = kinds[it.kind] = kinds[it.kind] || { all: 0, hits: 0 };
+      it.hit = !!p.q && hit(p.q, p.toks, it.t, it.w);
+      k.all++;
+      if (it.hit) k.hits++;
+    });
+    terms.forEach(function (it) {
+      var k = kinds[it.kind];
+      it.li.hidden = !(it.hit && (k.hits < k.all || k.all < 3));
+      if (!it.li.hidden) shown++;
+    });
+    termBox.hidden = !shown;
+  }
   function show(raw) {
+    showTerms(raw);
     if (!items) return;
     var found = search(raw), q = raw.trim(), n, list;
     // A query pasted whole is not read out whole.
