@@ -305,6 +305,19 @@ private final class CmarkDocument {
         return true
     }
 
+    /// The words of `text` outside HTML comments, each run trimmed, in order; a comment left open runs to the end.
+    static func outsideComments(_ text: Substring) -> [String] {
+        var runs: [String] = []
+        var rest = text
+        while let open = rest.range(of: "<!--") {
+            runs.append(rest[..<open.lowerBound].trimmingWhitespace())
+            guard let close = rest[open.upperBound...].range(of: "-->") else { return runs }
+            rest = rest[close.upperBound...]
+        }
+        runs.append(rest.trimmingWhitespace())
+        return runs
+    }
+
     /// A raw HTML block as a reader would see its words: comments left out, tags removed (but for words
     /// in angle brackets that are no tag: `<Agent>`), a `<br>` or a block's end read as a space (a line
     /// break in a `<pre>`), the commonest character references decoded, white space collapsed but in a `<pre>`.
@@ -366,10 +379,11 @@ private final class CmarkDocument {
                 }
                 switch Self.read(htmlBlock: html) {
                 case .comment:
-                    // Markdown ends a comment's block with the line its `-->` is on, words after it and all.
-                    if let close = html.range(of: "-->", options: .backwards),
-                       case let tail = html[close.upperBound...].trimmingWhitespace(), !tail.isEmpty, !tail.contains("\n") {
-                        output.commentTails.append(.init(text: String(tail), line: line + html[..<close.lowerBound].utf8.count { $0 == UInt8(ascii: "\n") }))
+                    // Markdown ends a comment's block with the line its `-->` is on, words after it and all,
+                    // also words between it and another comment there (`<!-- a --> words <!-- b -->`).
+                    if let close = html.range(of: "-->"),
+                       let tail = Self.outsideComments(html[close.upperBound...]).first(where: { !$0.isEmpty }), !tail.contains("\n") {
+                        output.commentTails.append(.init(text: tail, line: line + html[..<close.lowerBound].utf8.count { $0 == UInt8(ascii: "\n") }))
                     }
                 case .removed:
                     if opens { output.removedHTML.append(.init(text: opening, line: line)) }

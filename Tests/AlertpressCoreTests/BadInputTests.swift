@@ -158,6 +158,14 @@ struct BadInputTests {
             Expected(Self.file, 7, 24, .warning, "comment-tail", message: ["She paid 4,000 yuan.", "`-->`"]),
             Expected(Self.file, 9, 1, .error, "unclosed-html", message: ["comment `<!--` on line 9", "lines 9–13"], hint: ["-->"]),
         ])
+        // A malformed-input review (forty-sixth session): words between two comments on a line were lost without a word.
+        let between = check(caseFile(["title: HTML", "date: 2024-03-01"], body: [
+            "A caller offered compensation.", "", "<!-- checked --> She paid 4,000 yuan. <!-- confirm -->", "", "<!-- a --> <!-- b --> Call 110.", "",
+            "<!-- a --> <!-- b -->", "", "Police said so."]))
+        expectDiagnostics(between.diagnostics, [
+            Expected(Self.file, 7, 18, .warning, "comment-tail", message: ["She paid 4,000 yuan.", "`-->`"]),
+            Expected(Self.file, 9, 23, .warning, "comment-tail", message: ["Call 110."]),
+        ])
         for (tag, shown) in [("pre", "unformatted"), ("script", "left out"), ("style", "left out"), ("textarea", "unformatted")] {
             let block = check(caseFile(["title: HTML", "date: 2024-03-01"], body: ["Text.", "", "<\(tag)>", "x", "", "More text."]))
             expectDiagnostics(block.diagnostics, [Expected(Self.file, 7, 1, .error, "unclosed-html", message: ["`<\(tag)>` on line 7", "lines 7–10", shown], hint: ["</\(tag)>"])])
