@@ -462,7 +462,7 @@ struct Decoder {
         func names(_ words: Range<String.Index>, pastClauses: Bool) -> Bool {
             guard let data, words.lowerBound > data.upperBound else { return true }
             let between = text[data.upperBound..<words.lowerBound]
-            if !pastClauses, between.contains(where: { "，,。;；!！?？".contains($0) }) { return false }
+            if !pastClauses, between.contains(where: { "，,。;；!！?？".contains($0) }), !renames(between) { return false }
             // Unless the words name a number of their own: "SMS from 10690000 sent to the victim's phone 139…".
             let after = text[words.upperBound...].drop { " :：,，的是为為".contains($0) }.prefix { $0.isNumber || $0 == " " || $0 == "-" || $0 == "*" }
             return !actsOn.with { between.contains($0) } || (after.count(where: \.isNumber) >= 7 && !after.contains("*"))
@@ -485,6 +485,20 @@ struct Decoder {
                 guard scammer.upperBound <= words.lowerBound else { return false }
                 return usedAnothers.with { text[scammer.upperBound..<words.lowerBound].contains($0) }
             }
+    }
+
+    /// Whether the words between a number and the victim's words only rename the number, after a comma: "170…, the
+    /// victim's own number", "http://139….example/pay, the victim's mobile", "170…，即受害人手机". What is left of the
+    /// number's own word (a link's host and path) goes first.
+    static func renames(_ between: Substring) -> Bool {
+        var rest = between
+        while let first = rest.first, !first.isWhitespace, !"，,、。;；!！?？".contains(first),
+              first != "." || rest.dropFirst().first.map({ !$0.isWhitespace }) == true {
+            rest = rest.dropFirst()
+        }
+        guard !rest.contains(where: { "。;；!！?？.".contains($0) }) else { return false }
+        let words = rest.lowercased().split { !$0.isLetter }.joined(separator: " ")
+        return ["", "the", "which is", "which is the", "which was", "which was the", "that is", "i e", "ie", "即", "也就是", "就是", "系"].contains(words)
     }
 
     /// Words between a number and the victim's words that make the number act on them (see `namesVictimsData`).

@@ -2704,6 +2704,13 @@ extension BadInputTests {
         let scammers = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:", "  - 骗子王先生手机17052418836", "  - Fake officer Mr. Wang's phone 17052418836",
                                               "  - 来电人（假王女士）17052418836"]))
         #expect(!scammers.diagnostics.contains { $0.code == "personal-data" }, "\(scammers.diagnostics.map(\.formatted))")
+        // A link whose host holds a mobile number: the scammer's unless the indicator says it is the victim's; so is
+        // a number the words after a comma only rename ("…, the victim's own number").
+        let linked = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:", "  - \"链接 http://wang13971852406.refund-shop.top ，域名里是王女士本人的手机号\"",
+                                     "  - \"Link http://13971852406.refund-shop.top/pay, the victim's own mobile in its name\"",
+                                     "  - \"骗子发来的链接 http://13971852406.refund-shop.top/pay\"", "  - \"Call from 17052418836, the victim's own number (spoofed)\"",
+                                     "  - \"来电17052418836，即受害人手机号\"", "  - \"骗子手机17052418836，多次拨打受害人电话\"", "  - \"Scammer 17052418836. Then, the victim's phone rang\""]))
+        #expect(linked.diagnostics.filter { $0.code == "personal-data" }.map(\.line) == [5, 6, 8, 9], "\(linked.diagnostics.map(\.formatted))")
     }
 
     /// A malformed-input review (forty-fourth session): the person who reported the scam, named in other words, passed.
