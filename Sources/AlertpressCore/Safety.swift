@@ -70,7 +70,7 @@ enum PersonalDataScanner {
     /// spelt out or put in brackets (`li[at]qq[dot]com`, `li[@]qq[.]com`, `li@qq(.)com`): the
     /// form of a defanged scam address, which a victim's must not take.
     private static let spelledEmail = SharedRegex {
-        /(?:"([^"@\n]{1,64})"@|([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})(\s*[\(\[【](?i:at|@)[\)\]】]\s*|\s*(?:艾特|小老鼠|圈圈?[aA])\s*|\s+@\s*|\s*@\s+|@))([A-Za-z0-9-]+(?:(?:\s*[\(\[【](?i:dot|\.)[\)\]】]\s*|\.)[A-Za-z0-9-]+)*(?:\s*[\(\[【](?i:dot|\.)[\)\]】]\s*|\.)[A-Za-z]{2,})/
+        /(?:"([^"@\n]{1,64})"@|([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})(\s*[\(\[【](?i:at|@)[\)\]】]\s*|\s*(?:艾特|小老鼠|圈圈?[aA]|[ⓐⒶ📧✉]\x{FE0F}?)\s*|[*_~]*@[*_~]+|\s+@\s*|\s*@\s+|@))([A-Za-z0-9-]+(?:(?:\s*[\(\[【](?i:dot|\.)[\)\]】]\s*|\.)[A-Za-z0-9-]+)*(?:\s*[\(\[【](?i:dot|\.)[\)\]】]\s*|\.)[A-Za-z]{2,})/
     }
 
     /// An address at a webmail host (`webmailHosts`) however its "@" and "." are written or left out:
@@ -272,6 +272,8 @@ enum PersonalDataScanner {
         var chained = 0
         /// Digits since the last separator.
         var group = 0
+        /// The digits of the group the last separator ended: a weak one after a space ("139 | 7185") joins it.
+        var ended = 0
 
         /// Counts a digit; true once the run may hold a number of 11 digits.
         mutating func digit() -> Bool {
@@ -285,6 +287,7 @@ enum PersonalDataScanner {
         mutating func separator(slashOrDot: Bool = false) {
             if group > 0, group < 3 { grouped = 0 }
             if slashOrDot { chained = 0 }
+            if group > 0 { ended = group }
             group = 0
         }
 
@@ -292,8 +295,9 @@ enum PersonalDataScanner {
         /// digits before it), so that times and lists ("2024-03-01 13:45") end the run. A chain of
         /// short groups is joined by separators only.
         mutating func weakSeparator() {
-            if [3, 4, 6, 8].contains(group) {
+            if [3, 4, 6, 8].contains(group > 0 ? group : ended) {
                 group = 0
+                ended = 0
                 chained = 0
             } else {
                 reset()
@@ -608,6 +612,8 @@ enum PersonalDataScanner {
                         let ascii = UInt8(value - 0xFEE0)
                         switch ascii {
                         case UInt8(ascii: "0")...UInt8(ascii: "9"): if run.digit() { return true }
+                        case UInt8(ascii: "l"), UInt8(ascii: "I"), UInt8(ascii: "O"), UInt8(ascii: "o"), UInt8(ascii: "B"), UInt8(ascii: "S"), UInt8(ascii: "Z"):
+                            if run.group > 0 { if run.digit() { return true } } else { run.reset() }
                         case UInt8(ascii: "@"): return true
                         case UInt8(ascii: "#") where Self.webmailHostAhead(bytes, index): return true
                         case UInt8(ascii: "("), UInt8(ascii: "["):
@@ -625,13 +631,15 @@ enum PersonalDataScanner {
                         if chineseNumerals >= Self.spelledOutLength || run.digit() { return true }
                         continue
                     }
+                    // A circled a, an envelope or an e-mail sign for an address's "@" (liⓐqq.com, li📧qq.com).
+                    if value == 0x24D0 || value == 0x24B6 || value == 0x1F4E7 || value == 0x2709 { return true }
                     // A full-width bracket may open an address spelt out: （at）; a star may stand for its "@".
                     if value == 0x2605 || value == 0x2606, Self.webmailHostAhead(bytes, index) { return true }
                     let narrowed = scalar.narrowed
                     if narrowed == "(" || narrowed == "[", Self.spellsAtAhead(bytes, index) { return true }
                     let invisible = Self.isInvisible(scalar)
                     if !invisible { chineseNumerals = 0 }
-                    if Self.digit(scalar) != nil {
+                    if Self.digit(scalar) != nil || (run.group > 0 && Self.lookalikeDigit(scalar) != nil) {
                         if run.digit() { return true }
                     } else if narrowed == "@" || scalar == "\u{FE6B}" || scalar == "\u{00A9}" {
                         return true
@@ -709,12 +717,22 @@ enum PersonalDataScanner {
     }
 
     /// What may stand between the groups of digits of one number: spaces of any kind, dashes and
-    /// dots, a slash, brackets (`(138) 0013 8000`, `[139]1234`), middle dots and bullets. Not
-    /// commas, 、, colons or plus signs: amounts are listed and added with them ("转账150、2000、3000元").
+    /// dots, a slash, brackets (`(138) 0013 8000`, `[139]1234`), middle dots and bullets; signs,
+    /// pictographs, arrows, box-drawing lines and ellipses typed between groups to slip a number past a
+    /// filter (`139📞7185📞2406`, `139★7185★2406`, `139→7185→2406`, `139│7185│2406`). Not commas, 、,
+    /// colons, plus or times signs: amounts are listed and added with them ("转账150、2000、3000元"); nor
+    /// © (an address's "@" misread), ® or °.
     static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case " ", "\t", "-", ".", "/", "(", ")", "[", "]", "·", "・", "･", "•", "\u{3000}", "【", "】": return true
-        default: return scalar.properties.isWhitespace
+        case " ", "\t", "-", ".", "/", "(", ")", "[", "]", "·", "・", "･", "•", "\u{3000}", "【", "】", "…", "‥", "¦": return true
+        case "©", "®", "°": return false
+        default:
+            if scalar.isASCII { return scalar.properties.isWhitespace }
+            switch scalar.properties.generalCategory {
+            case .otherSymbol: return true
+            case .mathSymbol: return (0x2190...0x21FF).contains(scalar.value) || (0x27F0...0x27FF).contains(scalar.value) || (0x2900...0x297F).contains(scalar.value)
+            default: return scalar.properties.isWhitespace
+            }
         }
     }
     /// Commas that join groups of numerals spelt out, three or more on each side (`readable`).
@@ -871,20 +889,30 @@ enum PersonalDataScanner {
         return (String(text), columns)
     }
 
+    /// The digit a letter typed for one stands for: l and I for 1, O and o for 0, B for 8, S for 5, Z
+    /// for 2, in their full-width forms too, and the Cyrillic and Greek letters that look the same
+    /// (О, Ο, І, В, Ѕ, Ζ; З for 3, б for 6).
+    static func lookalikeDigit(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.narrowed {
+        case "l", "I", "\u{0406}", "\u{0456}", "\u{0399}", "\u{04CF}": "1"
+        case "O", "o", "\u{041E}", "\u{043E}", "\u{039F}", "\u{03BF}": "0"
+        case "B", "\u{0412}", "\u{0392}": "8"
+        case "S", "\u{0405}": "5"
+        case "Z", "\u{0396}": "2"
+        case "\u{0417}", "\u{0437}": "3"
+        case "\u{0431}": "6"
+        default: nil
+        }
+    }
+
     /// Letters typed for digits inside a number, to slip past filters or by OCR (`l3852417796`,
-    /// `1592 7384 61O`, `13971B52406`, `420106198O03071237`): l and I for 1, O and o for 0, B for 8, S for 5,
-    /// Z for 2, by position. Only where the run, so read, stands alone and is a mainland mobile's eleven
+    /// `1592 7384 61O`, `13971B52406`, `420106198O03071237`, `139718524О6` with a Cyrillic О): see
+    /// `lookalikeDigit`, by position. Only where the run, so read, stands alone and is a mainland mobile's eleven
     /// digits with at most three letters, or an ID's or a card's length with at most two.
     static func lookalikeDigits(_ characters: [Character]) -> [Int: Unicode.Scalar] {
         func lookalike(_ character: Character) -> Unicode.Scalar? {
-            switch character {
-            case "l", "I": "1"
-            case "O", "o": "0"
-            case "B": "8"
-            case "S": "5"
-            case "Z": "2"
-            default: nil
-            }
+            guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else { return nil }
+            return Self.lookalikeDigit(scalar)
         }
         func isDigit(_ character: Character) -> Bool { character.isASCII && character.isNumber }
         guard characters.contains(where: { lookalike($0) != nil }), characters.count(where: { isDigit($0) }) >= 8 else { return [:] }
@@ -933,6 +961,8 @@ enum PersonalDataScanner {
 
     /// Markdown's emphasis, strike-through and code marks.
     private static let marks: Set<Character> = ["*", "_", "`", "~"]
+    /// Whether the byte is a star, an underscore or a tilde, which may stand around an address's "@" (`li*@*qq.com`).
+    private static func isMark(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~") }
 
     /// The length of an HTML comment or tag at `start` (`<!-- -->`, `<span>`, `</b>`, `<br/>`), or nil:
     /// `<http://…>` and `<name@host>` are autolinks, whose text is published.
@@ -1152,6 +1182,12 @@ enum PersonalDataScanner {
                     || (bytes[index] == UInt8(ascii: "@") && index + 1 < bytes.count && bytes[index + 1] == 0x20)
                     || ((bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "[")) && spellsAt(bytes, index))
                     || ((bytes[index] == 0xE8 || bytes[index] == 0xE5) && chineseAt(bytes, index) != nil)
+                    // ⓐ, Ⓐ, ✉, 📧; "*@*", its first star maybe read past already
+                    || (bytes[index] == 0xE2 && index + 2 < bytes.count
+                        && [(0x93, 0x90), (0x92, 0xB6), (0x9C, 0x89)].contains { bytes[index + 1] == $0.0 && bytes[index + 2] == $0.1 })
+                    || (bytes[index] == 0xF0 && index + 3 < bytes.count && bytes[index + 1] == 0x9F && bytes[index + 2] == 0x93 && bytes[index + 3] == 0xA7)
+                    || (index + 1 < bytes.count && (Self.isMark(bytes[index]) && bytes[index + 1] == UInt8(ascii: "@")
+                        || bytes[index] == UInt8(ascii: "@") && Self.isMark(bytes[index + 1])))
                     // 【at】
                     || (bytes[index] == 0xE3 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x90 && spelledAt(bytes, index + 3) != nil)
                     || ((bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "[")) && index + 2 < bytes.count
@@ -1396,7 +1432,8 @@ enum PersonalDataScanner {
             }
             first = last + 1
         }
-        // Groups joined by one of `weakSeparators`, the same each time, in a number's usual grouping.
+        // Groups joined by one of `weakSeparators`, the same each time, in a number's usual grouping; a
+        // space may stand on either side of it ("139 | 7185 | 2406", a table's row printed as text).
         let shapes: [(sizes: [Int], kind: Finding.Kind)] = [
             ([3, 4, 4], .mobile), ([6, 8, 4], .residentID), ([6, 8, 3], .residentID),
             ([4, 4, 4, 4], .card), ([4, 4, 4, 4, 1], .card), ([4, 4, 4, 4, 2], .card), ([4, 4, 4, 4, 3], .card),
@@ -1408,10 +1445,11 @@ enum PersonalDataScanner {
                     let group = groups[start + offset]
                     guard group.count == size else { continue shape }
                     guard offset > 0 else { continue }
-                    let gap = groups[start + offset - 1].upperBound..<group.lowerBound
-                    guard gap.count == 1, weakSeparators.contains(scalars[gap.lowerBound]), separator.map({ $0 == scalars[gap.lowerBound] }) ?? true
+                    let gap = scalars[groups[start + offset - 1].upperBound..<group.lowerBound]
+                    let signs = gap.filter { $0 != " " }
+                    guard gap.count <= 3, signs.count == 1, let sign = signs.first, weakSeparators.contains(sign), separator.map({ $0 == sign }) ?? true
                     else { continue shape }
-                    separator = scalars[gap.lowerBound]
+                    separator = sign
                 }
                 let end = groups[start + sizes.count - 1].upperBound
                 let range = groups[start].lowerBound..<end

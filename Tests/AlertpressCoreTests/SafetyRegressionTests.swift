@@ -299,6 +299,14 @@ struct PersonalDataSpellingTests {
         ("Call 138<!-- a>b -->0013 8000", .mobile, 6),
         ("Call ①\u{FE0E}③\u{FE0E}⑨\u{FE0E}①②③④⑤⑥⑦⑧", .mobile, 6),
         ("Call 🄂🄄🄉🄂🄃🄄🄅🄆🄇🄈🄉", .mobile, 6),
+        // A privacy review (forty-seventh session): signs, pictographs and lines between groups, look-alike letters of
+        // other scripts, a weak separator with spaces around it, and other signs for an address's "@".
+        ("Call 139📞7185📞2406 now", .mobile, 6), ("Call 139★7185★2406", .mobile, 6), ("Call 139→7185→2406", .mobile, 6),
+        ("Call 139│7185│2406", .mobile, 6), ("Call 139 | 7185 | 2406", .mobile, 6), ("| 139 | 7185 | 2406 |", .mobile, 3),
+        ("Card 622202★1234567890128", .card, 6), ("ID 420106→198503121233", .residentID, 4),
+        ("Call 139718524\u{041E}6", .mobile, 6), ("Call 139718524\u{039F}6", .mobile, 6), ("Call 1\u{0417}971852406", .mobile, 6),
+        ("Mail zhangwei1985ⓐqq.com", .email, 6), ("Mail zhangwei1985📧qq.com", .email, 6), ("Mail zhangwei1985*@*qq.com", .email, 6),
+        ("Mail zhangwei*@*qq.com", .email, 6),
     ])
     func spellings(_ line: String, _ kind: PersonalDataScanner.Finding.Kind, _ column: Int) {
         #expect(luhnChecksumIsValid("6228480012345678903"), "the 6+13 card of the test is Luhn-valid")
@@ -380,6 +388,9 @@ struct PersonalDataSpellingTests {
         // A second red team (same session): 、 lists amounts and counts, a company's credit code is no card.
         "她先后转账150、2000、3000，共计5150元。", "共破获此类案件135、1288、2046起", "统一社会信用代码为913301005868344978",
         "Unified social credit code 913301005868344978.",
+        // Signs between numbers that are no number's groups, a masked address, an envelope beside an address of an office.
+        "评分★5★4，价格1390→1400→1500元", "📅2024-03-01 📞110、96110", "9:30 | 1390 | 7185", "转账139 , 7185 , 2406元", "邮箱 zh***@qq.com",
+        "Version 1.2.3 Обзор 2024",
     ])
     func lookalikes(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line)")
