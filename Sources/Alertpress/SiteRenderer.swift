@@ -738,7 +738,7 @@ final class SiteRenderer: Sendable {
             indicatorsLang: entry.indicators.isEmpty ? nil : original.lang(\.indicators),
             sourcesLang: entry.sources.isEmpty ? nil : original.lang(\.sources),
             facts: facts, body: marked(relativeToPage(entry.bodyHTML, from: folder)), bodyLang: original.lang(\.bodyHTML),
-            redFlagsLabel: strings["redflags"], redFlags: evidenceGroups(item, from: folder, absolute: false),
+            redFlagsLabel: strings["redflags"], redFlags: evidenceGroups(item, from: folder, absolute: false), phrasesLabel: strings["redflags.phrases"],
             redFlagsNote: item.inferred ? strings["redflags.auto"] : nil,
             adviceLabel: strings["advice"], advice: adviceViews(item.advice),
             hotlinesLabel: strings["hotlines"], hotlines: hotlines(), reportLabel: strings["report"], reportURL: site.reportURL,

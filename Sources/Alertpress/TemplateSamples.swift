@@ -33,7 +33,7 @@ enum TemplateSamples {
         ListView(title: "title", intro: "intro", cases: [caseSummary], empty: "empty", feeds: [feed], subscribeLabel: "subscribeLabel", pagination: pagination),
         CaseView(title: "title", summary: "summary", expiredNote: "expiredNote", titleLang: "titleLang", summaryLang: "summaryLang", indicatorsLang: "indicatorsLang",
                  sourcesLang: "sourcesLang", facts: [FactView(label: "label", value: "value", datetime: "datetime", lang: "lang")], body: "body", bodyLang: "bodyLang", redFlagsLabel: "redFlagsLabel",
-                 redFlags: [evidence], redFlagsNote: "redFlagsNote", adviceLabel: "adviceLabel", advice: [advice], hotlinesLabel: "hotlinesLabel", hotlines: [hotline],
+                 redFlags: [evidence], phrasesLabel: "phrasesLabel", redFlagsNote: "redFlagsNote", adviceLabel: "adviceLabel", advice: [advice], hotlinesLabel: "hotlinesLabel", hotlines: [hotline],
                  reportLabel: "reportLabel", reportURL: "reportURL", indicatorsLabel: "indicatorsLabel", indicatorsNote: "indicatorsNote", indicators: ["indicators"], relatedLabel: "relatedLabel",
                  related: [caseSummary], sourcesLabel: "sourcesLabel", sources: [link], campaignsLabel: "campaignsLabel", campaigns: [link], typeLinks: [link],
                  tacticLinks: [link], typesLabel: "typesLabel", tacticsLabel: "tacticsLabel"),

@@ -289,6 +289,7 @@ extension CaseView: TemplateView {
         case "bodyLang": .of(self.bodyLang)
         case "redFlagsLabel": .of(self.redFlagsLabel)
         case "redFlags": .of(self.redFlags)
+        case "phrasesLabel": .of(self.phrasesLabel)
         case "redFlagsNote": .of(self.redFlagsNote)
         case "adviceLabel": .of(self.adviceLabel)
         case "advice": .of(self.advice)

@@ -169,6 +169,8 @@ struct CaseView: Sendable {
     var bodyLang: String?
     var redFlagsLabel: String
     var redFlags: [EvidenceGroupView]
+    /// Said before each red flag's phrases to screen readers ("In the report's words:"); hidden on the screen, where the quotes show it.
+    var phrasesLabel: String
     var redFlagsNote: String?
     var adviceLabel: String
     var advice: [AdviceView]
