@@ -1433,7 +1433,8 @@ enum PersonalDataScanner {
             first = last + 1
         }
         // Groups joined by one of `weakSeparators`, the same each time, in a number's usual grouping; a
-        // space may stand on either side of it ("139 | 7185 | 2406", a table's row printed as text).
+        // space may stand on either side of a bar ("139 | 7185 | 2406", a table's row printed as text),
+        // not of a comma ("139, 1234, 5678 and 90 yuan" are sums).
         let shapes: [(sizes: [Int], kind: Finding.Kind)] = [
             ([3, 4, 4], .mobile), ([6, 8, 4], .residentID), ([6, 8, 3], .residentID),
             ([4, 4, 4, 4], .card), ([4, 4, 4, 4, 1], .card), ([4, 4, 4, 4, 2], .card), ([4, 4, 4, 4, 3], .card),
@@ -1447,7 +1448,8 @@ enum PersonalDataScanner {
                     guard offset > 0 else { continue }
                     let gap = scalars[groups[start + offset - 1].upperBound..<group.lowerBound]
                     let signs = gap.filter { $0 != " " }
-                    guard gap.count <= 3, signs.count == 1, let sign = signs.first, weakSeparators.contains(sign), separator.map({ $0 == sign }) ?? true
+                    guard signs.count == 1, let sign = signs.first, gap.count == 1 || (gap.count <= 3 && (sign == "|" || sign == "\u{FF5C}")),
+                          weakSeparators.contains(sign), separator.map({ $0 == sign }) ?? true
                     else { continue shape }
                     separator = sign
                 }
