@@ -1590,7 +1590,26 @@ struct Decoder {
                 return SourceLink(name: name.value, url: url.value)
             }
         }
+        if item.draft != true { reportExampleValues(item, fields, log: &log) }
         return item
+    }
+
+    /// The example values `new case` wrote for its commented keys, uncommented and left as they are:
+    /// its summary, indicator and source say what no case said; its region and loss count only beside
+    /// one of those (a case in Chengdu may well lose 4,000 yuan).
+    private func reportExampleValues(_ item: RawCase, _ fields: YAMLReader.Fields, log: inout DiagnosticLog) {
+        let examples = Scaffold.examples
+        var kept: [(key: String, value: String)] = []
+        if item.summary?.value == examples.summary { kept.append(("summary", examples.summary)) }
+        if item.indicators?.contains(examples.indicator) == true { kept.append(("indicators", examples.indicator)) }
+        if item.sources?.contains(examples.source) == true { kept.append(("sources", examples.source.url)) }
+        guard !kept.isEmpty else { return }
+        if item.region == examples.region { kept.append(("region", examples.region)) }
+        if let loss = item.loss, loss.amount == examples.loss.amount, loss.currency == examples.loss.currency { kept.append(("loss", "\(examples.loss.amount) \(examples.loss.currency)")) }
+        for (key, value) in kept.sorted(by: { fields.keyLocation($0.key).line < fields.keyLocation($1.key).line }) {
+            log.warning("scaffold-text", "`\(key)` still holds the example “\(value)” that `new case` wrote", at: fields.keyLocation(key),
+                        hint: "replace it with the case's own \(key == "loss" ? "loss" : "text"), or delete the line")
+        }
     }
 
     static func slugify(_ name: String) -> String {

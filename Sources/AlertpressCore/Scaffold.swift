@@ -109,6 +109,12 @@ public enum Scaffold {
         return kept.joined(separator: "-")
     }
 
+    /// The example values of a new case's commented keys: uncommented and left as they are, they
+    /// would publish what no case said (`check` warns).
+    static let examples = (summary: "One or two sentences. Left out, it is taken from the first sentences below.", region: "Chengdu, Sichuan",
+                           loss: (amount: Decimal(4000), currency: "CNY"), indicator: "https://claim-center.example",
+                           source: SourceLink(name: "City Police", url: "https://police.example.gov/notice/123"))
+
     /// A new case's file. Its commented examples name the site's own scam types and tactics
     /// (`typeIDs`, `tacticIDs`), or the shipped ones when it has none: an example to uncomment
     /// should not be an unknown id.
@@ -128,16 +134,16 @@ public enum Scaffold {
         draft: true
 
         # Optional (delete the # to use a key) -----------------------------------------
-        # summary: One or two sentences. Left out, it is taken from the first sentences below.
-        # region: Chengdu, Sichuan
+        # summary: \(examples.summary)
+        # region: \(examples.region)
         # scam_types: \(types)\(String(repeating: " ", count: max(1, 30 - types.count)))# left out: inferred from the text, with evidence
         # tactics: \(tactics)
         # channels: [phone, qq]                     # phone, sms, qq, wechat, email, app, website, in-person
-        # loss: {amount: 4000, currency: CNY}       # ISO 4217 code
+        # loss: {amount: \(examples.loss.amount), currency: \(examples.loss.currency)}       # ISO 4217 code
         # indicators:                               # the scammer's numbers, sites, accounts; published defanged
-        #   - https://claim-center.example
+        #   - \(examples.indicator)
         # sources:
-        #   - {name: City Police, url: "https://police.example.gov/notice/123"}
+        #   - {name: \(examples.source.name), url: "\(examples.source.url)"}
         # campaigns: [double-11]                    # besides those matched by date and scam type
         # updated: \(date)                       # date of the last substantive correction
         # expires: \(date.year + 1)-12-31                       # after this day the case leaves lists and feeds

@@ -351,6 +351,19 @@ struct ValidOddInputTests {
         // Published as it is, the placeholder text is a warning.
         let published = Tree.with([path: file.replacingOccurrences(of: "draft: true\n", with: "")]).check()
         #expect(published.diagnostics.map(\.code) == ["scaffold-text"], "\(published.diagnostics.map(\.formatted))")
+        // A malformed-input review (forty-seventh session): the commented examples, uncommented as they are, were published.
+        var lines = file.replacingOccurrences(of: "draft: true\n", with: "").components(separatedBy: "\n")
+        for key in ["summary", "region", "loss", "indicators", "  - https", "sources", "  - {name"] {
+            if let at = lines.firstIndex(where: { $0.hasPrefix("# " + key) }) { lines[at].removeFirst(2) }
+        }
+        let examples = Tree.with([path: lines.joined(separator: "\n")]).check().diagnostics
+        let said = examples.filter { $0.code == "scaffold-text" && $0.message.contains("example") }
+        #expect(said.map { String($0.message.prefix { $0 != " " }) } == ["`summary`", "`region`", "`loss`", "`indicators`", "`sources`"], "\(examples.map(\.formatted))")
+        // A region and a loss like the examples are a case's own, where no other example is left.
+        var own = lines.filter { !$0.hasPrefix("summary") && !$0.hasPrefix("indicators") && !$0.hasPrefix("sources") && !$0.hasPrefix("  - ") }
+        own = own.map { $0.replacingOccurrences(of: Scaffold.placeholders.values.map(\.story).first { file.contains($0) } ?? "", with: "Her parcel was lost.") }
+        let real = Tree.with([path: own.joined(separator: "\n")]).check().diagnostics
+        #expect(!real.contains { $0.message.contains("example") }, "\(real.map(\.formatted))")
     }
 
     /// A Traditional-Chinese editor's review (thirty-fourth session): `new case` wrote a Hong Kong
