@@ -42,6 +42,12 @@ struct MarkdownRenderer: Sendable {
         /// Words after a comment's `-->` on its line, which Markdown leaves out with the comment: the words
         /// and the line.
         var commentTails: [Noted] = []
+        /// Sentences a line of `---` under them made headings (`…对方称包裹丢失。` then `---`, meant as a
+        /// rule): the heading's text, its line and its underline's.
+        var underlinedSentences: [Noted] = []
+        /// Prose indented by four spaces or a tab (pasted from a word processor), which Markdown shows as
+        /// code, unformatted: its first line's words and its line.
+        var indentedProse: [Noted] = []
         /// Hosts of Markdown links shown as text because the site does not trust them (and they are
         /// no scam hosts), with their lines: the editor meant a link.
         var untrustedLinks: [Noted] = []
@@ -103,9 +109,12 @@ struct MarkdownRenderer: Sendable {
             }
             let before = star > 0 ? scalar(in: bytes, endingAt: star) : " "
             let after = end < bytes.count ? scalar(in: bytes, startingAt: end) : " "
-            let closing = Summary.isCJKPunctuation(before) && !after.properties.isWhitespace          // after 。：”
-            let opening = !closing && Summary.isCJKPunctuation(after) && !before.properties.isWhitespace
-                && !Summary.isCJKPunctuation(before)                                                      // before “
+            // ASCII punctuation beside Chinese as well: `**警方提醒:**接到`, `**注意!**不要`, `接**"双倍赔偿"**`.
+            // Punctuation on both sides (`。**(重要)**`) lets the stars open or close as they are.
+            let closing = !after.properties.isWhitespace && !Summary.isCJKPunctuation(after) && !Self.isASCIIPunctuation(after)
+                && (Summary.isCJKPunctuation(before) || (Self.isASCIIPunctuation(before) && Tagger.isCJK(after)))  // after 。：”
+            let opening = !closing && !before.properties.isWhitespace && !Summary.isCJKPunctuation(before)
+                && (Summary.isCJKPunctuation(after) || (Self.isASCIIPunctuation(after) && Tagger.isCJK(before)))  // before “
             if closing || opening {
                 output += bytes[copied..<star]
                 if closing { output += zeroWidthSpace }
@@ -118,6 +127,11 @@ struct MarkdownRenderer: Sendable {
         guard copied > 0 else { return bytes }
         output += bytes[copied...]
         return output
+    }
+
+    /// The ASCII punctuation Chinese text is typed with beside its words.
+    private static func isASCIIPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        "!\"'(),.:;?[]".unicodeScalars.contains(scalar)
     }
 
     /// `text` with the masks `cjkEmphasis` escaped (`138\\*\\*\\*\\*5678`) as written (`138****5678`).
@@ -235,6 +249,25 @@ struct MarkdownRenderer: Sendable {
         let document = CmarkDocument(Self.cjkEmphasis(Array(Self.textDefinitions(Self.withoutZeroWidthSpaces(markdown, allBreaks: true)).utf8)))
         var output = Output(html: "", plainText: "", proseText: "")
         document.transform(self, noting: &output)
+        let lines = output.indentedProse.isEmpty && output.underlinedSentences.isEmpty ? [] : markdown.splitLines()
+        // A sentence underlined by dashes: a rule meant, not a heading. `===` is a heading's underline only.
+        // (cmark may count the line after the underline as the heading's last.)
+        output.underlinedSentences = output.underlinedSentences.compactMap { noted in
+            guard "。！？.!?；;".contains(noted.text.last ?? " ") else { return nil }
+            let underline = (noted.line + 1...max(noted.line + 1, noted.lastLine)).first { number in
+                number <= lines.count && lines[number - 1].trimmingWhitespace().allSatisfy { $0 == "-" } && !lines[number - 1].trimmingWhitespace().isEmpty
+            }
+            // Keys after it (`draft: true`) make it a second front matter's first line, which `check` tells of.
+            guard let underline, underline >= lines.count || lines[underline].firstMatch(of: /^[A-Za-z_][A-Za-z0-9_-]*\s*:/) == nil else { return nil }
+            return Noted(text: noted.text, line: noted.line, lastLine: underline)
+        }
+        // Code blocks fenced with ``` or ~~~ are code by the editor's choice.
+        if !output.indentedProse.isEmpty {
+            output.indentedProse.removeAll { noted in
+                noted.line < 1 || noted.line > lines.count || lines[noted.line - 1].trimmingWhitespace().hasPrefix("```")
+                    || lines[noted.line - 1].trimmingWhitespace().hasPrefix("~~~")
+            }
+        }
         // A code block wider than the page scrolls: it takes the keyboard's focus too (WCAG 2.1.1).
         // A character reference to a control character or a bidi override (`&#7;`, `&#x202E;`) is decoded by
         // cmark: it is left out, as the character typed as it is (HTML and XML cannot hold it).
@@ -415,6 +448,11 @@ private final class CmarkDocument {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_HEADING:
                 headings.append(node)
+                // Underlined (a setext heading): its text and the line of its underline.
+                if cmark_node_get_end_line(node) > cmark_node_get_start_line(node) {
+                    output.underlinedSentences.append(.init(text: Self.plainText(of: node).trimmingWhitespace(), line: Self.startLine(of: node),
+                                                            lastLine: Int(cmark_node_get_end_line(node))))
+                }
             // Code is text a reader can copy, and feed readers and chat apps turn addresses in it into links.
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
                 let written = Self.string(cmark_node_get_literal(node))
@@ -430,6 +468,10 @@ private final class CmarkDocument {
                     for reference in literal.matches(of: /\[[^\[\]\n]+\]\[[^\[\]\n]*\]/) {
                         output.undefinedReferences.append(.init(text: String(reference.output), line: Self.startLine(of: node)))
                     }
+                }
+                if cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK, Self.isProse(written),
+                   let first = written.splitLines().first(where: { !$0.trimmingWhitespace().isEmpty }) {
+                    output.indentedProse.append(.init(text: first.trimmingWhitespace(), line: Self.startLine(of: node)))
                 }
                 // In code a backslash is printed: a mask's stars, escaped for cmark (`cjkEmphasis`), are stars again.
                 if cmark_node_get_type(node) != CMARK_NODE_TEXT, literal.utf8.contains(UInt8(ascii: "\\")) {
@@ -495,6 +537,16 @@ private final class CmarkDocument {
             cmark_node_free(heading)
         }
         output.askedHosts = asked
+    }
+
+    /// Whether a code block's text reads as prose: Chinese words, or a sentence of six words or more.
+    static func isProse(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+            || text.splitLines().contains { line in
+                let words = line.split(whereSeparator: \.isWhitespace)
+                return words.count >= 6 && words.count(where: { $0.first?.isLetter == true }) * 4 >= words.count * 3
+                    && ".!?".contains(line.trimmingWhitespace().last ?? " ")
+            }
     }
 
     /// The line the block holding `node` starts on (cmark keeps positions of blocks only).

@@ -846,7 +846,8 @@ public enum Resolver {
     static func reportRendered(_ rendered: MarkdownRenderer.Output, body: String, file: String, bodyFirstLine: Int, baseURL: String,
                                log: inout DiagnosticLog) {
         // Markdown knows the line of a link or a tag; the column is where its text is on that line.
-        let lines = rendered.untrustedLinks.isEmpty && rendered.droppedHTML.isEmpty && rendered.removedHTML.isEmpty && rendered.commentTails.isEmpty && rendered.unclosedHTML.isEmpty
+        let lines = rendered.untrustedLinks.isEmpty && rendered.droppedHTML.isEmpty && rendered.removedHTML.isEmpty && rendered.commentTails.isEmpty && rendered.unclosedHTML.isEmpty && rendered.indentedProse.isEmpty
+            && rendered.underlinedSentences.isEmpty
             && rendered.relativeTargets.isEmpty && rendered.unsafeLinks.isEmpty && rendered.emptyLinks.isEmpty && rendered.undefinedReferences.isEmpty
             ? [] : body.splitLines()
         /// Where `text` is on the line, after `lead` when the line has the two together (a host
@@ -895,6 +896,16 @@ public enum Resolver {
                       hint: block.text == "<!--" ? "end the comment with `-->` where your note ends"
                           : block.text.dropFirst().first?.isLetter == true ? "close it with `</\(block.text.dropFirst().dropLast())>`, or write the text in Markdown"
                           : "remove it, or end it on the line it starts on")
+        }
+        for sentence in rendered.underlinedSentences where warned.insert("\(sentence.line) \(sentence.text)").inserted {
+            log.warning("underlined-text", "“\(sentence.text.count > 40 ? sentence.text.prefix(40) + "…" : sentence.text)” is made a heading by the line of `---` under it (line \(bodyFirstLine + sentence.lastLine - 1))",
+                        at: location(of: sentence.text, line: sentence.line),
+                        hint: "for a dividing line, leave a blank line before the `---`; for a heading, write `## ` before its words")
+        }
+        for prose in rendered.indentedProse where warned.insert("\(prose.line) \(prose.text)").inserted {
+            log.warning("indented-text", "“\(prose.text.count > 40 ? prose.text.prefix(40) + "…" : prose.text)” is indented by four spaces or a tab, which Markdown shows as code: its words are published unformatted, in a box of their own",
+                        at: location(of: prose.text, line: prose.line),
+                        hint: "remove the indentation; if it is code, put a line of ``` before and after it")
         }
         for tail in rendered.commentTails where warned.insert("\(tail.line) \(tail.text)").inserted {
             log.warning("comment-tail", "“\(tail.text.count > 40 ? tail.text.prefix(40) + "…" : tail.text)” follows a comment's `-->` on its line, and Markdown leaves it out with the comment",

@@ -17,6 +17,16 @@ struct MarkdownCJKTests {
         #expect(html == "<p>骗子以<strong>“双倍赔偿”</strong>为诱饵。</p>\n")
     }
 
+    /// A malformed-input review (forty-seventh session): `**警方提醒:**接到…` was published with its stars.
+    @Test("bold that ends in ASCII punctuation before Chinese closes, and bold that starts with an ASCII quote after Chinese opens")
+    func asciiPunctuationBesideChinese() {
+        #expect(renderer.render("**警方提醒:**接到陌生电话要挂断。").html == "<p><strong>警方提醒:</strong>接到陌生电话要挂断。</p>\n")
+        #expect(renderer.render("**注意!**不要共享屏幕。**(重要)**提醒").html == "<p><strong>注意!</strong>不要共享屏幕。<strong>(重要)</strong>提醒</p>\n")
+        #expect(renderer.render("骗子以**\"双倍赔偿\"**为诱饵。").html == "<p>骗子以<strong>&quot;双倍赔偿&quot;</strong>为诱饵。</p>\n")
+        // Latin text beside ASCII punctuation is read as CommonMark reads it.
+        #expect(renderer.render("Note:**bold**word and a**\"quote\"**b").html == "<p>Note:<strong>bold</strong>word and a**&quot;quote&quot;**b</p>\n")
+    }
+
     @Test("Latin emphasis and literal asterisks are unchanged, and no zero-width space is left")
     func latinUnchanged() {
         #expect(renderer.render("A **bold** word and 138****5678.").html == "<p>A <strong>bold</strong> word and 138****5678.</p>\n")
@@ -49,8 +59,11 @@ struct CJKEmphasisBytesTests {
             while end < scalars.endIndex, scalars[end] == "*" { end = scalars.index(after: end) }
             let before: Unicode.Scalar = star > scalars.startIndex ? scalars[scalars.index(before: star)] : " "
             let after: Unicode.Scalar = end < scalars.endIndex ? scalars[end] : " "
-            let closing = Summary.isCJKPunctuation(before) && !after.properties.isWhitespace
-            let opening = !closing && Summary.isCJKPunctuation(after) && !before.properties.isWhitespace && !Summary.isCJKPunctuation(before)
+            let ascii = "!\"'(),.:;?[]".unicodeScalars
+            let closing = !after.properties.isWhitespace && !Summary.isCJKPunctuation(after) && !ascii.contains(after)
+                && (Summary.isCJKPunctuation(before) || (ascii.contains(before) && Tagger.isCJK(after)))
+            let opening = !closing && !before.properties.isWhitespace && !Summary.isCJKPunctuation(before)
+                && (Summary.isCJKPunctuation(after) || (ascii.contains(after) && Tagger.isCJK(before)))
             if closing || opening {
                 output.append(contentsOf: scalars[copied..<star])
                 if closing { output.append("\u{200B}") }
@@ -66,7 +79,7 @@ struct CJKEmphasisBytesTests {
 
     @Test("same output as the scalar reference, and removal undoes insertion")
     func matchesReference() {
-        let pieces = ["*", "**", "警方", "提醒：", "“", "双倍赔偿", "”", "。", " ", "a", "b", "\n", "é", "😀", "\u{200B}", "１"]
+        let pieces = ["*", "**", "警方", "提醒：", "“", "双倍赔偿", "”", "。", " ", "a", "b", "\n", "é", "😀", "\u{200B}", "１", ":", "!", "\""]
         var changed = 0
         for text in seededTexts(3000, of: 14, from: pieces, seed: 42) {
             let result = String(decoding: MarkdownRenderer.cjkEmphasis(Array(text.utf8)), as: UTF8.self)
