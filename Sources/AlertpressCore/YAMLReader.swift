@@ -7,14 +7,15 @@ struct YAMLReader {
     let file: String
     /// File line of the first YAML line.
     let firstLine: Int
-    /// The YAML's lines as written, when some line has a "#" (`comment(after:)`), else none.
+    /// The YAML's lines as written, when some line has a "#" (`comment(after:)`), a backslash
+    /// (`escapesBreak`) or Chinese text (`joinedAcrossLines`), else none.
     let lines: [Substring]
 
     init(source: SourceText) {
         file = source.path
         firstLine = source.frontMatterFirstLine
         let yaml = source.frontMatter ?? source.text
-        lines = yaml.utf8.contains(UInt8(ascii: "#")) ? yaml.splitLines() : []
+        lines = yaml.utf8.contains { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "\\") || (0xE3...0xE9).contains($0) } ? yaml.splitLines() : []
     }
 
     func location(_ mark: Mark?) -> SourceLocation {
@@ -500,15 +501,25 @@ struct YAMLReader {
             log.warning("control-character", "`\(what)` holds an invisible control character written as an escape (`\(String(removed).showingCodePoints { _ in true })`), which is left out",
                         at: location(node), hint: "delete the escape; it often comes with text copied from another program")
         }
-        let trimmed = cleaned.trimmingWhitespace()
+        // In double quotes a backslash starts an escape: `"D:\new 文件夹"` holds a line break, `"C:\temp"` a tab.
+        if scalar.style == .doubleQuoted, Self.publishedText.contains(what), let escape = escapesBreak(node) {
+            log.warning("escaped-break", "`\(what)` holds a \(escape == "t" ? "tab" : "line break"), which `\\\(escape)` in double quotes writes (`\"D:\\new\"` is “D:”, a line break and “ew”)",
+                        at: location(node), hint: "write each backslash twice (`\\\\`), or put the value in single quotes, where a backslash is a backslash")
+        }
+        var trimmed = cleaned.trimmingWhitespace()
         if trimmed.isEmpty {
             log.error("missing-value", "`\(what)` is empty", at: location(node))
             return nil
         }
+        if scalar.style == .plain || scalar.style == .folded, !lines.isEmpty, trimmed.utf8.contains(0x20),
+           let joined = joinedAcrossLines(node, value: trimmed, folded: scalar.style == .folded) {
+            trimmed = joined
+        }
         // Titles, summaries, advice and the like are plain text everywhere (lists, feeds, flyers): marks are printed as written.
         if Self.publishedText.contains(what), what != "indicators", let mark = Self.markup(in: trimmed) {
             log.warning("markdown-in-text", "\(mark.text == "`" ? "`` ` ``" : "`\(mark.text)`") is printed as it is: `\(what)` is plain text, not \(mark.isHTML ? "HTML" : "Markdown")",
-                        at: location(node), hint: "leave the marks out; emphasis and links belong in the body of a case, scam type, tactic or campaign")
+                        at: location(node), hint: mark.text.hasPrefix("&") ? "write the character itself (`&`, a space, “)"
+                            : "leave the marks out; emphasis and links belong in the body of a case, scam type, tactic or campaign")
         }
         if scalar.style == .plain, let comment = comment(after: node, value: scalar.string, published: Self.publishedText.contains(what)) {
             // A list item written `- QQ group #58231` is quoted after its dash.
@@ -531,6 +542,10 @@ struct YAMLReader {
     static func markup(in text: String) -> (text: String, isHTML: Bool)? {
         if text.utf8.contains(UInt8(ascii: "<")), let tag = text.firstMatch(of: /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/),
            MarkdownRenderer.tagName(tag.output).map(MarkdownRenderer.isElement) == true { return (String(tag.output), true) }
+        // A character reference (`&amp;`, `&nbsp;`, `&#8220;`), printed as written too.
+        if text.utf8.contains(UInt8(ascii: "&")), let reference = text.firstMatch(of: /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/) {
+            return (String(reference.output), true)
+        }
         return Resolver.markdownMark(in: text).map { ($0, false) }
     }
 
@@ -602,6 +617,58 @@ struct YAMLReader {
             index = line.index(after: index)
         }
         return nil
+    }
+
+    /// The first `\n` or `\t` escape of a double-quoted value ("n" or "t"), read from the file up to its closing quote; nil for none.
+    private func escapesBreak(_ node: Node) -> Character? {
+        guard let mark = node.mark, mark.line >= 1 else { return nil }
+        var number = mark.line, from = max(0, mark.column)  // past the opening quote
+        while number <= lines.count {
+            var escaped = false
+            for character in lines[number - 1].dropFirst(from) {
+                if escaped {
+                    if character == "n" || character == "t" { return character }
+                    escaped = false
+                } else if character == "\\" {
+                    escaped = true
+                } else if character == "\"" {
+                    return nil
+                }
+            }
+            number += 1
+            from = 0
+        }
+        return nil
+    }
+
+    /// A value wrapped over lines, without the spaces YAML reads its line breaks as where Chinese
+    /// stands on both sides (`以包裹压坏为由` / `拉进QQ群`: no space between 由 and 拉); nil when it has
+    /// none, or its lines cannot be followed in the file. `folded`: a `>` value, whose text starts on the line after.
+    private func joinedAcrossLines(_ node: Node, value: String, folded: Bool) -> String? {
+        guard let mark = node.mark, mark.line >= 1 else { return nil }
+        var rest = Substring(value)
+        var joined = ""
+        var changed = false
+        var number = folded ? mark.line + 1 : mark.line, from = folded ? 0 : max(0, mark.column - 1)
+        while number <= lines.count, !rest.isEmpty {
+            let line = lines[number - 1].unicodeScalars
+            guard let start = line.index(line.startIndex, offsetBy: from, limitedBy: line.endIndex) else { return nil }
+            let text = String(String.UnicodeScalarView(line[start...])).trimmingWhitespace()
+            number += 1
+            from = 0
+            if text.isEmpty { continue }
+            guard rest.hasPrefix(text) else { return nil }
+            joined += text
+            rest = rest.dropFirst(text.count)
+            let gap = rest.prefix { $0.isWhitespace }
+            rest = rest.dropFirst(gap.count)
+            if gap == " ", let before = text.unicodeScalars.last, let after = rest.unicodeScalars.first, Tagger.isCJK(before), Tagger.isCJK(after) {
+                changed = true
+            } else {
+                joined += gap
+            }
+        }
+        return changed && rest.isEmpty ? joined : nil
     }
 
     /// Like `string`, but numbers are accepted as their literal text (hotline numbers, amounts of text).

@@ -166,6 +166,20 @@ struct BadInputTests {
             Expected(Self.file, 7, 18, .warning, "comment-tail", message: ["She paid 4,000 yuan.", "`-->`"]),
             Expected(Self.file, 9, 23, .warning, "comment-tail", message: ["Call 110."]),
         ])
+        // A malformed-input review (forty-seventh session): a sentence with a line of `---` right under it became a heading, without a word.
+        let underlined = check(caseFile(["title: HTML", "date: 2024-03-01"], body: [
+            "She got a call about a lost parcel.", "---", "She paid twice.", "", "What happened", "---", "", "Police said so.", "", "It was a scam!", "===", "", "Text."]))
+        expectDiagnostics(underlined.diagnostics, [
+            Expected(Self.file, 5, 1, .warning, "underlined-text", message: ["She got a call about a lost parcel.", "`---`", "line 6"], hint: ["blank line before the `---`", "## "]),
+        ])
+        // A malformed-input review (forty-seventh session): a story pasted with its paragraphs indented was published as code, without a word.
+        let indented = check(caseFile(["title: HTML", "date: 2024-03-01"], body: [
+            "    Ms. Wang got a call from someone posing as customer service.", "", "    **Police advice:** never share your screen.", "", "\tThe caller told her to share her screen at once.", "",
+            "```", "    Her code, as she wrote it down for the police.", "```", "", "    if (x) { return 1; }", "", "- An item", "", "      Indented under the item, the woman paid twice."]))
+        expectDiagnostics(indented.diagnostics, [
+            Expected(Self.file, 5, 5, .warning, "indented-text", message: ["Ms. Wang got a call", "code"], hint: ["remove the indentation", "```"]),
+            Expected(Self.file, 19, 7, .warning, "indented-text", message: ["Indented under the item"]),
+        ])
         for (tag, shown) in [("pre", "unformatted"), ("script", "left out"), ("style", "left out"), ("textarea", "unformatted")] {
             let block = check(caseFile(["title: HTML", "date: 2024-03-01"], body: ["Text.", "", "<\(tag)>", "x", "", "More text."]))
             expectDiagnostics(block.diagnostics, [Expected(Self.file, 7, 1, .error, "unclosed-html", message: ["`<\(tag)>` on line 7", "lines 7–10", shown], hint: ["</\(tag)>"])])
@@ -852,6 +866,19 @@ struct BadInputTests {
                                     "summary: Wrapped over", "  three lines, with C# and", "  a#b in it", "region: Beijing"])))
     }
 
+    /// A malformed-input review (forty-seventh session): a Chinese summary wrapped onto a second line was published
+    /// with a space where the line broke (`以包裹压坏为由 拉进QQ群`).
+    @Test("a Chinese value wrapped over lines is joined without the space YAML reads a line break as; Latin words keep theirs")
+    func chineseWrappedValue() throws {
+        let result = check(caseFile(["title: >", "  冒充快递客服", "  骗走4000元", "date: 2024-03-01",
+                                     "summary: 一名市民接到冒充快递客服的电话，对方以包裹压坏为由", "  拉进QQ群，随后", "  QQ group scam 被骗。",
+                                     "region: 湖北 武汉"], body: ["快递理赔诈骗。"]), at: "cases/x.zh.md")
+        let entry = try #require(result.enrichedCase("x", lang: "zh")?.entry, "\(result.diagnostics.map(\.formatted))")
+        #expect(entry.title == "冒充快递客服骗走4000元")
+        #expect(entry.summary == "一名市民接到冒充快递客服的电话，对方以包裹压坏为由拉进QQ群，随后 QQ group scam 被骗。")
+        #expect(entry.region == "湖北 武汉", "a space typed inside a line stays")
+    }
+
     /// A malformed-input review (forty-fourth session): `**Always**` in advice and `<b>half</b>` in a title were printed as written, without a word.
     @Test("Markdown or HTML in a plain-text value is a warning; stars, brackets and angle brackets that are no markup are not")
     func markupInPlainText() {
@@ -865,6 +892,20 @@ struct BadInputTests {
         expectClean(check(caseFile(["title: \"Refund of 1 < 2 yuan, <Agent> calls, 3*4 codes, Don`t pay\"", "date: 2024-03-01",
                                     "summary: \"[Update] a *new* wave: 尾号****8988的收款卡，验证码______处\"",
                                     "indicators: [\"WeChat lucky__88__\"]"])))
+    }
+
+    /// A malformed-input review (forty-seventh session): `&amp;` in a title and `"D:\new"` were published as written, and as a line break.
+    @Test("a character reference in a plain-text value, and a line break or tab a backslash wrote in double quotes, are warnings")
+    func referencesAndEscapesInText() {
+        let result = check(caseFile(["title: Fake refund &amp; compensation&nbsp;call", "date: 2024-03-01", "summary: \"The trojan sat in D:\\new and C:\\temp\"",
+                                     "region: \"Wuhan\\tHubei\""]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 2, 8, .warning, "markdown-in-text", message: ["`&amp;`", "not HTML"], hint: ["the character itself"]),
+            Expected(Self.file, 4, 10, .warning, "escaped-break", message: ["`summary`", "line break", "`\\n`"], hint: ["twice", "single quotes"]),
+            Expected(Self.file, 5, 9, .warning, "escaped-break", message: ["`region`", "tab"]),
+        ])
+        expectClean(check(caseFile(["title: 'The trojan in D:\\new'", "date: 2024-03-01", "summary: \"Paths like D:\\\\new, AT&T and R&D; &c\"",
+                                    "region: \"Line one\\u0020and more\""])))
     }
 
     /// A malformed-input review (forty-fourth session): `%YAML 1.2` was told as a missing document start, a line late.
