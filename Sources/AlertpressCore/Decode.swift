@@ -1469,6 +1469,15 @@ struct Decoder {
     static let caseKeys = ["title", "date", "summary", "region", "scam_types", "tactics", "channels", "loss", "indicators",
                            "sources", "campaigns", "draft", "updated", "expires"]
 
+    /// What to do with a file manager's copy of a file (`x.zh (1).md`, `x - 副本.md`, `x copy 2.md`; `name`
+    /// without `.md`, `lang` the language after its last dot if that was read as one): nil for no copy.
+    static func copyHint(_ name: String, lang: String?) -> String? {
+        guard let copy = name.wholeMatch(of: /(.+?)(?:\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*))?\s*(?:\(\d+\)|-?\s*(?:副本|[Cc]opy)(?:\s*\(?\d+\)?)?)/),
+              case let original = Decoder.slugify(String(copy.1)), !original.isEmpty else { return nil }
+        let suffix = (copy.2.map(String.init) ?? lang).map { "." + $0 } ?? ""
+        return "it looks like a copy of `\(copy.1)\(suffix).md` made by a file manager: delete it, or give it a name of its own, such as `\(original)-2\(suffix).md`"
+    }
+
     /// Whether a file's name is a valid id (a case's slug), which becomes its page's address; an
     /// error if not.
     mutating func checkName(_ file: ContentFile) -> Bool {
@@ -1482,9 +1491,10 @@ struct Decoder {
         guard !Decoder.isSlug(file.name) else { return true }
         let suggestion = Decoder.slugify(file.name)
         let what = file.role == .case ? "slug" : "id"
+        var hint = suggestion.isEmpty ? "the \(what) becomes the page's permanent URL" : "rename it to `\(suggestion)\(file.langSuffix.map { "." + $0 } ?? "").md`"
+        if let copy = Self.copyHint(file.name, lang: file.langSuffix) { hint = copy }
         log.error("invalid-slug", "file name `\(file.name)` is not a valid \(what): use lowercase letters, digits and hyphens",
-                  at: SourceLocation(file: file.path, line: 1),
-                  hint: suggestion.isEmpty ? "the \(what) becomes the page's permanent URL" : "rename it to `\(suggestion)\(file.langSuffix.map { "." + $0 } ?? "").md`")
+                  at: SourceLocation(file: file.path, line: 1), hint: hint)
         return false
     }
 

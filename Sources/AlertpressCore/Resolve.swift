@@ -71,7 +71,8 @@ public enum Resolver {
                 let sameLanguage = languages.first { $0.split(separator: "-").first.map(String.init) == lang.split(separator: "-").first.map(String.init) }
                 // Country codes and names used for languages: `.cn.md` means Chinese (`zh`), `.uk.md` English.
                 let meant = Self.languageAliases[lang.lowercased()].flatMap { alias in languages.first { $0.lowercased().hasPrefix(alias) } }
-                let hint = meant.map { "`\(lang)` is no language code: for this language write `.\($0).md` (rename the file to `\(first.name).\($0).md`)" }
+                let hint = Decoder.copyHint("\(first.name).\(lang)", lang: nil)
+                    ?? meant.map { "`\(lang)` is no language code: for this language write `.\($0).md` (rename the file to `\(first.name).\($0).md`)" }
                     ?? sameLanguage.map { "site.yml lists `\($0)`: write `\(lang)` there, or use `.\($0).` in the file names" }
                     ?? Suggest.hint(lang, in: languages.filter(Decoder.isLanguageTag))
                     // `camera.v2.md`, `notes.final.md`: no language tag at all, but a word of the name after a dot.

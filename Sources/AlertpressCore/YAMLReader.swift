@@ -132,8 +132,11 @@ struct YAMLReader {
                    line.trimmingWhitespace().wholeMatch(of: /[A-Za-z_][A-Za-z0-9_-]*\s+\S.*/) == nil,
                    let previous = previousLine(before: context.mark.line), previous.trimmingWhitespace().hasPrefix("- "),
                    indentation(previous) == indentation(line) {
+                    let item = line.trimmingWhitespace()
+                    // `-wechat`: the dash is there, the space after it is not.
+                    let written = item.hasPrefix("-") ? item.dropFirst().trimmingWhitespace() : item
                     log.error("yaml-syntax", "this line is in a list, but does not start with `- `", at: location(context.mark),
-                              hint: "write `- \(line.trimmingWhitespace())`")
+                              hint: item.hasPrefix("-") ? "put a space after the dash: `- \(written)`" : "write `- \(written)`")
                     return nil
                 }
                 if problem.contains("directive") || context?.text.contains("directive") == true {

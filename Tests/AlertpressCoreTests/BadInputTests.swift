@@ -1580,6 +1580,12 @@ struct BadInputTests {
         expectDiagnostics(translation.diagnostics, [
             Expected("Alerts/cases/My Case.zh.md", 1, nil, .error, "invalid-slug", message: ["`My Case`"], hint: ["`my-case.zh.md`"]),
         ])
+        // A malformed-input review (forty-seventh session): a file manager's copy `x.zh (1).md` was told to become `x-zh-1.md`, a case of the default language.
+        for (name, original, suggested) in [("x.zh (1)", "`x.zh.md`", "`x-2.zh.md`"), ("call - 副本", "`call.md`", "`call-2.md`"), ("call copy 2", "`call.md`", "`call-2.md`")] {
+            let copy = check(caseFile(["title: 空格", "date: 2024-03-01"]), at: "cases/\(name).md").diagnostics.filter { $0.code == "invalid-slug" || $0.code == "invalid-language" }
+            #expect(copy.count == 1 && copy.allSatisfy { ($0.hint ?? "").contains("copy of \(original)") && ($0.hint ?? "").contains(suggested) },
+                    "\(copy.map(\.formatted))")
+        }
     }
 
     @Test("a campaign or scam type file whose name is no id: its address would be `campaigns/Mid-Autumn/`")
@@ -1811,6 +1817,8 @@ struct BadInputTests {
         (["title: T", "  date: 2024-03-01"], 3, 3, "`date` is indented more", "same column"),
         (["title: T", "date: 2024-03-01", "indicators:", "  - https://a.example", "  https://b.example"], 6, 3, "does not start with `- `",
          "`- https://b.example`"),
+        // A malformed-input review (forty-seventh session): `-wechat` was told to be written `- -wechat`.
+        (["title: T", "date: 2024-03-01", "channels:", "  - phone", "  -wechat"], 6, 3, "does not start with `- `", "space after the dash: `- wechat`"),
         (["title: T", "date: 2024-03-01", "%summary: x"], 4, 1, "starts with `%`", "remove the `%`"),
         // An open quote is closed by the next one, lines below, where YAML then fails.
         (["title: \"Test case", "date: 2024-03-01", "region: Wuhan", "summary: He said \"hello\" twice"], 2, 8, "not closed on its line",
