@@ -85,8 +85,9 @@ struct MarkdownRenderer: Sendable {
     /// punctuation must have space on its other side, and Chinese uses none. A zero-width space
     /// between the delimiter and the punctuation lets cmark see the emphasis; it is removed from the HTML.
     /// A mask's stars between a number's or an address's characters (`138****8000`, `zh****88`,
-    /// `z***@qq.com`) are text, escaped for cmark: two masks in one paragraph would otherwise be read
-    /// as emphasis, and the page would show `1388000 and 1399000`, numbers the case never gave.
+    /// `z***@qq.com`), and one star between Chinese characters (`张*与李*华`), are text, escaped for
+    /// cmark: two masks in one paragraph would otherwise be read as emphasis, and the page would show
+    /// `1388000 and 1399000`, numbers the case never gave, or `张与李华`.
     /// Works on the UTF-8 bytes that go to cmark.
     static func cjkEmphasis(_ bytes: [UInt8]) -> [UInt8] {
         func isAlphanumeric(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20) }
@@ -109,6 +110,14 @@ struct MarkdownRenderer: Sendable {
             }
             let before = star > 0 ? scalar(in: bytes, endingAt: star) : " "
             let after = end < bytes.count ? scalar(in: bytes, startingAt: end) : " "
+            // One star between Chinese characters masks one (`张*与李*华`): Chinese is not set in italics.
+            if end - star == 1, Self.isHan(before), Self.isHan(after) {
+                output += bytes[copied..<star]
+                output += [UInt8(ascii: "\\"), UInt8(ascii: "*")]
+                copied = end
+                star = end
+                continue
+            }
             // ASCII punctuation beside Chinese as well: `**警方提醒:**接到`, `**注意!**不要`, `接**"双倍赔偿"**`.
             // Punctuation on both sides (`。**(重要)**`) lets the stars open or close as they are.
             let closing = !after.properties.isWhitespace && !Summary.isCJKPunctuation(after) && !Self.isASCIIPunctuation(after)
@@ -129,6 +138,10 @@ struct MarkdownRenderer: Sendable {
         return output
     }
 
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+    }
+
     /// The ASCII punctuation Chinese text is typed with beside its words.
     private static func isASCIIPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         "!\"'(),.:;?[]".unicodeScalars.contains(scalar)
@@ -137,6 +150,7 @@ struct MarkdownRenderer: Sendable {
     /// `text` with the masks `cjkEmphasis` escaped (`138\\*\\*\\*\\*5678`) as written (`138****5678`).
     static func unescapedMasks(_ text: String) -> String {
         text.replacing(/([0-9A-Za-z])((?:\\\*){2,})(?=[0-9A-Za-z@])/) { $0.output.1 + String(repeating: "*", count: $0.output.2.count / 2) }
+            .replacing(/(\p{Han})\\\*(?=\p{Han})/) { $0.output.1 + "*" }
     }
 
     /// The text with lines that read as link reference definitions but define no address made text:
