@@ -138,6 +138,7 @@ struct MarkdownRenderer: Sendable {
         return output
     }
 
+    /// A Chinese character (CJK Unified Ideographs and Extension A).
     static func isHan(_ scalar: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
     }
@@ -555,7 +556,7 @@ private final class CmarkDocument {
 
     /// Whether a code block's text reads as prose: Chinese words, or a sentence of six words or more.
     static func isProse(_ text: String) -> Bool {
-        text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+        text.unicodeScalars.contains(where: MarkdownRenderer.isHan)
             || text.splitLines().contains { line in
                 let words = line.split(whereSeparator: \.isWhitespace)
                 return words.count >= 6 && words.count(where: { $0.first?.isLetter == true }) * 4 >= words.count * 3

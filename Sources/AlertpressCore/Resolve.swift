@@ -880,9 +880,12 @@ public enum Resolver {
         // A block never closed is told as that, once.
         let unclosed = Set(rendered.unclosedHTML.map(\.line))
         for html in rendered.droppedHTML where !unclosed.contains(html.line) && warned.insert("\(html.line) \(html.text)").inserted {
-            log.warning("raw-html", "raw HTML (`\(html.text)`) is not published: pages show its words as plain text",
+            // `<br>` is kept as a line break: told so, with Markdown's own way to write one.
+            let lineBreak = html.text == "<br>"
+            log.warning("raw-html", lineBreak ? "raw HTML (`<br>`) is published as a line break, not as HTML" : "raw HTML (`\(html.text)`) is not published: pages show its words as plain text",
                         at: location(of: String(html.text.prefix { $0 != ">" && $0 != " " }), line: html.line),
-                        hint: "write it in Markdown: **bold**, [a link](https://…), ![an image](/assets/…)")
+                        hint: lineBreak ? "in Markdown, end the line with a backslash (`\\`) for a line break, or leave a blank line for a new paragraph"
+                            : "write it in Markdown: **bold**, [a link](https://…), ![an image](/assets/…)")
         }
         for html in rendered.removedHTML where !unclosed.contains(html.line) && warned.insert("\(html.line) \(html.text)").inserted {
             log.warning("raw-html", "raw HTML (`\(html.text)`) is not published, and nothing it holds is: pages leave it out whole",

@@ -233,6 +233,10 @@ struct BadInputTests {
                 && !body.contains("Kept out") && !body.contains("javascript"), "\(body)")
         #expect(body.contains("Line one<br />\nline two"), "\(body)")
         #expect(result.diagnostics.map(\.code) == ["raw-html", "raw-html", "raw-html", "raw-html", "raw-html"], "\(result.diagnostics.map(\.formatted))")
+        // A malformed-input review (forty-seventh session): the `<br>` warning said its words were shown as plain text.
+        let lineBreak = result.diagnostics.filter { $0.message.contains("`<br>`") }
+        #expect(lineBreak.count == 1 && lineBreak.allSatisfy { $0.message.contains("line break") && ($0.hint ?? "").contains("backslash") },
+                "\(lineBreak.map(\.formatted))")
     }
 
     @Test("a type without advice, a tactic in a type's `related` or a campaign's `focus`, a bare `focus`, and an id that is both a type and a tactic")
