@@ -1131,7 +1131,21 @@ public enum Resolver {
         func flush() {
             defer { run.removeAll() }
             guard run.count >= 2 else { return }
-            for (item, finding) in MoreNumbers.toldAcrossItems(run.map { String($0.text) }) {
+            var told = MoreNumbers.toldAcrossItems(run.map { String($0.text) })
+            // Items of digits alone, one group each (`- 139` / `- 7185` / `- 2406`, a table's column): read
+            // together as the scanner reads groups apart, from each item on.
+            let groups = run.map { item -> String? in
+                let text = item.text.trimmingWhitespace().trimmingCharacters(in: CharacterSet(charactersIn: "|｜ "))
+                return (3...8).contains(text.count) && text.allSatisfy { $0.isASCII && $0.isNumber } ? text : nil
+            }
+            for first in groups.indices where groups[first] != nil {
+                let following = groups[first...].prefix { $0 != nil }.compactMap { $0 }.prefix(5)
+                guard following.count >= 3, let finding = PersonalDataScanner.scan(following.joined(separator: " ")).first(where: { $0.column == 1 })
+                else { continue }
+                let lead = run[first].text.prefix { $0 == " " || $0 == "\t" || $0 == "|" || $0 == "｜" }.count
+                told.append((first, PersonalDataScanner.Finding(kind: finding.kind, column: lead + 1, masked: finding.masked, value: finding.value)))
+            }
+            for (item, finding) in told {
                 var placed = finding
                 placed.column += run[item].column
                 found[run[item].index, default: []].append(placed)

@@ -295,7 +295,10 @@ enum PersonalDataScanner {
         /// digits before it), so that times and lists ("2024-03-01 13:45") end the run. A chain of
         /// short groups is joined by separators only.
         mutating func weakSeparator() {
-            if [3, 4, 6, 8].contains(group > 0 ? group : ended) {
+            let size = group > 0 ? group : ended
+            // Right after another separator ("139 |" then "| 7185", a table's column): nothing to join or end.
+            if size == 0 { return }
+            if [3, 4, 6, 8].contains(size) {
                 group = 0
                 ended = 0
                 chained = 0

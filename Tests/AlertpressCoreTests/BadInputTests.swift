@@ -2736,6 +2736,19 @@ extension BadInputTests {
             let found = result.diagnostics.filter { $0.code == "personal-data" }
             #expect(found.count == 1 && found.first?.message.contains("139****2406") == true, "\(body): \(result.diagnostics.map(\.formatted))")
         }
+        // A privacy review (forty-seventh session): a number's groups as items or rows of digits alone, without words.
+        for (body, masked, at) in [(["Her number:", "", "- 139", "- 7185", "- 2406"], "139****2406", [7, 3]),
+                                   (["| 号码 |", "|---|", "| 139 |", "| 7185 |", "| 2406 |"], "139****2406", [7, 3]),
+                                   (["1. 420106", "2. 19850312", "3. 1233"], "420106********1233", [5, 4])] {
+            let result = check(caseFile(["title: Call", "date: 2024-03-01"], body: body))
+            let found = result.diagnostics.filter { $0.code == "personal-data" }
+            #expect(found.count == 1 && found.first?.message.contains(masked) == true && found.map { [$0.line, $0.column] } == [at],
+                    "\(body): \(result.diagnostics.map(\.formatted))")
+        }
+        for body in [["- 2019", "- 2020", "- 2021"], ["- 1390", "- 7185", "- 2406"], ["- 139", "- 7185"]] {
+            let result = check(caseFile(["title: Call", "date: 2024-03-01"], body: body))
+            #expect(!result.diagnostics.contains { $0.code == "personal-data" }, "\(body): \(result.diagnostics.map(\.formatted))")
+        }
         // Reported where the number starts: the item with its first digits, at their column.
         let located = check(caseFile(["title: Call", "date: 2024-03-01"], body: ["- 前三位139", "- 尾号71852406"]))
         #expect(located.diagnostics.filter { $0.code == "personal-data" }.map { [$0.line, $0.column] } == [[5, 6]], "\(located.diagnostics.map(\.formatted))")
