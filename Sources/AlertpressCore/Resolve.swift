@@ -852,22 +852,29 @@ public enum Resolver {
             && rendered.relativeTargets.isEmpty && rendered.unsafeLinks.isEmpty && rendered.emptyLinks.isEmpty && rendered.undefinedReferences.isEmpty
             ? [] : body.splitLines()
         /// Where `text` is on the line, after `lead` when the line has the two together (a host
-        /// after "://": a link's, not the same name in the prose before it).
+        /// after "://": a link's, not the same name in the prose before it). Markdown knows the line a
+        /// paragraph starts on: text not on it is looked for on the paragraph's next lines.
         func location(of text: String, line: Int, after lead: String = "") -> SourceLocation {
-            var column = 1
-            if line >= 1, line <= lines.count {
-                let written = lines[line - 1]
+            func column(on written: Substring) -> Int? {
                 if !lead.isEmpty, let range = written.range(of: lead + text, options: .caseInsensitive) {
-                    column = written.unicodeScalars.distance(from: written.startIndex, to: range.lowerBound) + lead.unicodeScalars.count + 1
+                    return written.unicodeScalars.distance(from: written.startIndex, to: range.lowerBound) + lead.unicodeScalars.count + 1
                 } else if let range = written.range(of: text, options: .caseInsensitive) {
-                    column = written.unicodeScalars.distance(from: written.startIndex, to: range.lowerBound) + 1
+                    return written.unicodeScalars.distance(from: written.startIndex, to: range.lowerBound) + 1
                 } else if !lead.isEmpty, let label = text.split(separator: ".").first,
                           let range = written.range(of: lead + label, options: .caseInsensitive) {
                     // A host written %-encoded (`www.gov.cn%2eevil.example`): where its first label is.
-                    column = written.unicodeScalars.distance(from: written.startIndex, to: range.lowerBound) + lead.unicodeScalars.count + 1
+                    return written.unicodeScalars.distance(from: written.startIndex, to: range.lowerBound) + lead.unicodeScalars.count + 1
+                }
+                return nil
+            }
+            if line >= 1, line <= lines.count {
+                var number = line
+                while number <= lines.count, number == line || !lines[number - 1].trimmingWhitespace().isEmpty {
+                    if let found = column(on: lines[number - 1]) { return SourceLocation(file: file, line: bodyFirstLine + number - 1, column: found) }
+                    number += 1
                 }
             }
-            return SourceLocation(file: file, line: bodyFirstLine + line - 1, column: column)
+            return SourceLocation(file: file, line: bodyFirstLine + line - 1, column: 1)
         }
         // One warning for each place, however often a line repeats it.
         var warned: Set<String> = []

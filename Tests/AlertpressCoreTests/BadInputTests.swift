@@ -166,6 +166,12 @@ struct BadInputTests {
             Expected(Self.file, 7, 18, .warning, "comment-tail", message: ["She paid 4,000 yuan.", "`-->`"]),
             Expected(Self.file, 9, 23, .warning, "comment-tail", message: ["Call 110."]),
         ])
+        // A malformed-input review (forty-seventh session): a tag on a paragraph's later line was told at the paragraph's first, column 1.
+        let later = check(caseFile(["title: HTML", "date: 2024-03-01"], body: ["She called. <!-- a note", "over two lines -->", "then <b>x</b> and [here](javascript:alert(1))."]))
+        expectDiagnostics(later.diagnostics, [
+            Expected(Self.file, 7, 6, .warning, "raw-html", message: ["`<b>`"]),
+            Expected(Self.file, 7, 26, .warning, "unsafe-link", message: ["`javascript:`"]),
+        ])
         // A malformed-input review (forty-seventh session): a sentence with a line of `---` right under it became a heading, without a word.
         let underlined = check(caseFile(["title: HTML", "date: 2024-03-01"], body: [
             "She got a call about a lost parcel.", "---", "She paid twice.", "", "What happened", "---", "", "Police said so.", "", "It was a scam!", "===", "", "Text."]))
