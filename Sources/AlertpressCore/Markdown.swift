@@ -270,7 +270,9 @@ struct MarkdownRenderer: Sendable {
         output.underlinedSentences = output.underlinedSentences.compactMap { noted in
             guard "。！？.!?；;".contains(noted.text.last ?? " ") else { return nil }
             let underline = (noted.line + 1...max(noted.line + 1, noted.lastLine)).first { number in
-                number <= lines.count && lines[number - 1].trimmingWhitespace().allSatisfy { $0 == "-" } && !lines[number - 1].trimmingWhitespace().isEmpty
+                guard number <= lines.count else { return false }
+                let written = lines[number - 1].trimmingWhitespace()
+                return !written.isEmpty && written.allSatisfy { $0 == "-" }
             }
             // Keys after it (`draft: true`) make it a second front matter's first line, which `check` tells of.
             guard let underline, underline >= lines.count || lines[underline].firstMatch(of: /^[A-Za-z_][A-Za-z0-9_-]*\s*:/) == nil else { return nil }
@@ -279,8 +281,9 @@ struct MarkdownRenderer: Sendable {
         // Code blocks fenced with ``` or ~~~ are code by the editor's choice.
         if !output.indentedProse.isEmpty {
             output.indentedProse.removeAll { noted in
-                noted.line < 1 || noted.line > lines.count || lines[noted.line - 1].trimmingWhitespace().hasPrefix("```")
-                    || lines[noted.line - 1].trimmingWhitespace().hasPrefix("~~~")
+                guard noted.line >= 1, noted.line <= lines.count else { return true }
+                let written = lines[noted.line - 1].trimmingWhitespace()
+                return written.hasPrefix("```") || written.hasPrefix("~~~")
             }
         }
         // A code block wider than the page scrolls: it takes the keyboard's focus too (WCAG 2.1.1).

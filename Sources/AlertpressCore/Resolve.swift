@@ -1142,7 +1142,7 @@ public enum Resolver {
             // Items of digits alone, one group each (`- 139` / `- 7185` / `- 2406`, a table's column): read
             // together as the scanner reads groups apart, from each item on.
             let groups = run.map { item -> String? in
-                let text = item.text.trimmingWhitespace().trimmingCharacters(in: CharacterSet(charactersIn: "|｜ "))
+                let text = item.text.trimmingCharacters(in: Self.cellEdges)
                 return (3...8).contains(text.count) && text.allSatisfy { $0.isASCII && $0.isNumber } ? text : nil
             }
             for first in groups.indices where groups[first] != nil {
@@ -1165,6 +1165,9 @@ public enum Resolver {
         flush()
         return found
     }
+
+    /// What stands around a list item's or a table cell's words.
+    private static let cellEdges = CharacterSet(charactersIn: "|｜ \t")
 
     /// What follows a list item's marker (`- `, `* `, `+ `, `1. `, `1) `), or a table row's text; nil for other lines.
     static func listItemContent(_ line: Substring) -> Substring? {

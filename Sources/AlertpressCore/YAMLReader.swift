@@ -575,26 +575,39 @@ struct YAMLReader {
     /// `lines`: how many lines below the value's first the comment is; `column`: its 1-based column there.
     /// `spaced`: `# ` with a space after it, which may be a note as well as words cut off.
     private func comment(after node: Node, value: String, published: Bool) -> (text: String, lines: Int, column: Int, spaced: Bool)? {
+        // A plain value's words hold no " #": the line that does not go on with them is where a comment may end it.
+        guard let mark = node.mark, let stop = valueLines(node, value: value)?.stop else { return nil }
+        let line = lines[stop.number - 1].unicodeScalars
+        guard let found = comment(in: line, from: stop.start, after: published ? String(stop.rest) : nil) else { return nil }
+        return (found.text, stop.number - mark.line, line.distance(from: line.startIndex, to: stop.start) + found.offset + 1, found.spaced)
+    }
+
+    /// How a plain value (a `>` one from the line after its mark) runs over the file's lines: the text of
+    /// each line that goes on with its words, with the white space after it in the value (a line break is
+    /// read as a space); then, unless the words end first, the line that does not go on with them, where
+    /// the value's text would start on it and the words still to come. Nil when the lines cannot be followed.
+    private func valueLines(_ node: Node, value: String, folded: Bool = false)
+        -> (pieces: [(text: String, gap: Substring)], stop: (number: Int, start: Substring.UnicodeScalarView.Index, rest: Substring)?)? {
         guard let mark = node.mark, mark.line >= 1 else { return nil }
-        // The value's words not yet found on the lines above: a line break between two of them is read as a space.
         var rest = Substring(value.trimmingWhitespace())
-        var number = mark.line, from = max(0, mark.column - 1)
-        while number <= lines.count {
+        var pieces: [(text: String, gap: Substring)] = []
+        var number = folded ? mark.line + 1 : mark.line, from = folded ? 0 : max(0, mark.column - 1)
+        while !rest.isEmpty {
+            guard number <= lines.count else { return nil }
             let line = lines[number - 1].unicodeScalars
             guard let start = line.index(line.startIndex, offsetBy: from, limitedBy: line.endIndex) else { return nil }
-            if let found = comment(in: line, from: start, after: published ? String(rest) : nil) {
-                return (found.text, number - mark.line, from + found.offset + 1, found.spaced)
-            }
             let text = String(String.UnicodeScalarView(line[start...])).trimmingWhitespace()
             if !text.isEmpty {
-                // The value ends on this line (or is no plain one written across lines, as `[a,\n b]`).
-                guard rest.count > text.count, rest.hasPrefix(text) else { return nil }
-                rest = rest.dropFirst(text.count).drop { $0.isWhitespace }
+                guard rest.hasPrefix(text) else { return (pieces, (number, start, rest)) }
+                rest = rest.dropFirst(text.count)
+                let gap = rest.prefix { $0.isWhitespace }
+                rest = rest.dropFirst(gap.count)
+                pieces.append((text, gap))
             }
             number += 1
             from = 0
         }
-        return nil
+        return (pieces, nil)
     }
 
     /// The comment on `line` after `start`, at its `#`'s distance from `start`. `value`: the words of a
@@ -648,30 +661,19 @@ struct YAMLReader {
     /// stands on both sides (`以包裹压坏为由` / `拉进QQ群`: no space between 由 and 拉); nil when it has
     /// none, or its lines cannot be followed in the file. `folded`: a `>` value, whose text starts on the line after.
     private func joinedAcrossLines(_ node: Node, value: String, folded: Bool) -> String? {
-        guard let mark = node.mark, mark.line >= 1 else { return nil }
-        var rest = Substring(value)
+        guard let walk = valueLines(node, value: value, folded: folded), walk.stop == nil else { return nil }
         var joined = ""
         var changed = false
-        var number = folded ? mark.line + 1 : mark.line, from = folded ? 0 : max(0, mark.column - 1)
-        while number <= lines.count, !rest.isEmpty {
-            let line = lines[number - 1].unicodeScalars
-            guard let start = line.index(line.startIndex, offsetBy: from, limitedBy: line.endIndex) else { return nil }
-            let text = String(String.UnicodeScalarView(line[start...])).trimmingWhitespace()
-            number += 1
-            from = 0
-            if text.isEmpty { continue }
-            guard rest.hasPrefix(text) else { return nil }
-            joined += text
-            rest = rest.dropFirst(text.count)
-            let gap = rest.prefix { $0.isWhitespace }
-            rest = rest.dropFirst(gap.count)
-            if gap == " ", let before = text.unicodeScalars.last, let after = rest.unicodeScalars.first, Tagger.isCJK(before), Tagger.isCJK(after) {
+        for (index, piece) in walk.pieces.enumerated() {
+            joined += piece.text
+            if piece.gap == " ", index + 1 < walk.pieces.count, let before = piece.text.unicodeScalars.last,
+               let after = walk.pieces[index + 1].text.unicodeScalars.first, Tagger.isCJK(before), Tagger.isCJK(after) {
                 changed = true
             } else {
-                joined += gap
+                joined += piece.gap
             }
         }
-        return changed && rest.isEmpty ? joined : nil
+        return changed ? joined : nil
     }
 
     /// Like `string`, but numbers are accepted as their literal text (hotline numbers, amounts of text).
