@@ -29,6 +29,17 @@ struct Decoder {
     }
     static let channels = ["phone", "sms", "qq", "wechat", "email", "app", "website", "in-person"]
     /// Other words for the channels, as editors write them ("web", "text", 微信): the channel meant.
+    /// A currency's names and signs, for a hint to its code (`人民币`: `CNY`). `¥` and `$` are read as an
+    /// editor in mainland China means them.
+    static let currencyNames: [String: String] = [
+        "rmb": "CNY", "yuan": "CNY", "renminbi": "CNY", "元": "CNY", "人民币": "CNY", "人民幣": "CNY", "块": "CNY", "¥": "CNY", "￥": "CNY",
+        "美元": "USD", "美金": "USD", "$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD",
+        "港元": "HKD", "港币": "HKD", "港幣": "HKD", "hk$": "HKD", "新台币": "TWD", "新台幣": "TWD", "台币": "TWD", "台幣": "TWD", "nt$": "TWD",
+        "澳门元": "MOP", "澳門幣": "MOP", "澳门币": "MOP", "日元": "JPY", "日圆": "JPY", "日圓": "JPY", "yen": "JPY", "欧元": "EUR", "歐元": "EUR", "€": "EUR", "euro": "EUR",
+        "英镑": "GBP", "英鎊": "GBP", "£": "GBP", "pound": "GBP", "澳元": "AUD", "a$": "AUD", "新加坡元": "SGD", "新币": "SGD", "新幣": "SGD", "s$": "SGD",
+        "马币": "MYR", "令吉": "MYR", "ringgit": "MYR", "rm": "MYR", "韩元": "KRW", "韓元": "KRW", "won": "KRW", "卢布": "RUB", "泰铢": "THB", "rupee": "INR", "rupees": "INR",
+    ]
+
     static let channelAliases: [String: String] = [
         "web": "website", "site": "website", "online": "website", "internet": "website", "webpage": "website", "网站": "website", "網站": "website", "网页": "website",
         "text": "sms", "texts": "sms", "message": "sms", "短信": "sms", "簡訊": "sms", "短訊": "sms",
@@ -377,8 +388,11 @@ struct Decoder {
                 : name == "site.yml" ? "write the site's settings: title, base_url, languages, timezone and the others the README lists"
                 : "delete it, or write its entries"
             log.error("empty-file", "the file is empty", at: SourceLocation(file: file, line: 1), hint: hint)
-        case .missingFrontMatter(let nearMiss):
-            if let nearMiss {
+        case let .missingFrontMatter(nearMiss, fenceLine):
+            if let fenceLine {
+                log.error("missing-front-matter", "the front matter's `---` is on line \(fenceLine), after \(fenceLine == 2 ? "a blank line" : "blank lines"): it must be the file's first line",
+                          at: SourceLocation(file: file, line: 1, column: 1), hint: "delete the blank lines above `---`")
+            } else if let nearMiss {
                 log.error("missing-front-matter", "the first line is `\(nearMiss)`, not `---`: the file must start with front matter between two `---` lines",
                           at: SourceLocation(file: file, line: 1, column: 1),
                           hint: "type exactly three hyphens `---` on that line (a word processor may have turned them into a dash)")
@@ -719,15 +733,23 @@ struct Decoder {
 
     mutating func ids(_ fields: YAMLReader.Fields, _ key: String) -> [Located<String>]? {
         guard let node = fields[key] else { return nil }
+        // `scam_types: fake-shopping`: the list the key takes, written out (ids typed with Chinese commas apart).
+        if case let .scalar(scalar) = node, !node.isNullScalar {
+            let ascii = scalar.string.contains { $0.isASCII && $0.isLetter }
+            let ids = ascii ? scalar.string.split { "，、；,".contains($0) }.map { $0.trimmingWhitespace() } : [scalar.string]
+            log.error("wrong-type", "`\(key)` must be a list, found \(fields.reader.describe(node))", at: fields.reader.location(node),
+                      hint: "write it as a list: \(key): [\(ids.joined(separator: ", "))]")
+            return []
+        }
         // An id may be all digits, as the shipped campaign `618`.
         guard let items = fields.reader.strings(node, what: key, numbersAsText: true, log: &log) else { return [] }
         var seen = Set<String>()
-        return items.compactMap { item in
+        return items.map { Located(value: $0.value, location: $0.location) }.filter { item in
             guard seen.insert(item.value).inserted else {
                 log.warning("duplicate-id", "`\(item.value)` is listed twice in `\(key)`", at: item.location)
-                return nil
+                return false
             }
-            return Located(value: item.value, location: item.location)
+            return true
         }
     }
 
@@ -1529,7 +1551,10 @@ struct Decoder {
         item.campaigns = ids(fields, "campaigns")
         for channel in item.channels ?? [] where !Decoder.channels.contains(channel.value) {
             let social = ["social", "social media", "social-media", "weibo", "douyin", "tiktok", "facebook", "whatsapp", "telegram", "社交", "社交媒体"].contains(channel.value.lowercased())
+            // `[phone、wechat]` typed with a Chinese keyboard's commas is one channel to YAML.
+            let parts = channel.value.split { "，、；".contains($0) }.map { $0.trimmingWhitespace() }
             let meant = social ? "name where it happened: `wechat`, `qq`, or `app` for another app"
+                : parts.count > 1 ? "separate the channels with `,` (a comma typed in English): \(parts.joined(separator: ", "))"
                 : Decoder.channelAliases[channel.value.lowercased()].map { "did you mean `\($0)`?" }
             log.error("unknown-id", "unknown channel `\(channel.value)`", at: channel.location,
                       hint: meant ?? Suggest.hint(channel.value, in: Decoder.channels) ?? "channels: \(Decoder.channels.joined(separator: ", "))")
@@ -1569,7 +1594,8 @@ struct Decoder {
             if let code = currency, !ISO4217.codes.contains(code.value) {
                 let upper = code.value.uppercased()
                 log.error("invalid-currency", "`\(code.value)` is not an ISO 4217 currency code", at: code.location,
-                          hint: ISO4217.codes.contains(upper) ? "did you mean `\(upper)`?" : (code.value == "RMB" || code.value == "元" ? "did you mean `CNY`?" : "e.g. CNY, USD, HKD"))
+                          hint: ISO4217.codes.contains(upper) ? "did you mean `\(upper)`?"
+                            : Decoder.currencyNames[code.value.lowercased()].map { "did you mean `\($0)`?" } ?? "e.g. CNY, USD, HKD")
                 currency = nil
             }
             // A currency with no smaller unit (yen, won, dong…) has whole amounts only.

@@ -99,30 +99,36 @@ struct MarkdownRenderer: Sendable {
             guard bytes[star] == UInt8(ascii: "*") else { star += 1; continue }
             var end = star
             while end < bytes.count, bytes[end] == UInt8(ascii: "*") { end += 1 }
-            if end - star >= 2, star > 0, end < bytes.count, case let before = bytes[star - 1], case let after = bytes[end],
-               isAlphanumeric(before), isAlphanumeric(after) || after == UInt8(ascii: "@"),
-               isDigit(before) || isDigit(after) || after == UInt8(ascii: "@") {
+            // The stars as text: `\*` for each.
+            func escapeStars() {
                 output += bytes[copied..<star]
                 for _ in star..<end { output += [UInt8(ascii: "\\"), UInt8(ascii: "*")] }
                 copied = end
                 star = end
+            }
+            if end - star >= 2, star > 0, end < bytes.count, case let before = bytes[star - 1], case let after = bytes[end],
+               isAlphanumeric(before), isAlphanumeric(after) || after == UInt8(ascii: "@"),
+               isDigit(before) || isDigit(after) || after == UInt8(ascii: "@") {
+                escapeStars()
                 continue
             }
             let before = star > 0 ? scalar(in: bytes, endingAt: star) : " "
             let after = end < bytes.count ? scalar(in: bytes, startingAt: end) : " "
             // One star between Chinese characters masks one (`张*与李*华`): Chinese is not set in italics.
-            if end - star == 1, Self.isHan(before), Self.isHan(after) {
-                output += bytes[copied..<star]
-                output += [UInt8(ascii: "\\"), UInt8(ascii: "*")]
-                copied = end
-                star = end
+            // More mask a given name when a title or 化名 follows (`王**先生`, `刘**（化名）`) or a word for the
+            // person comes before the surname (`受害人张**在`): `王**先生和刘**女士` is no bold `先生和刘`.
+            if Self.isHan(before), Self.isHan(after) || after == "（" || after == "(",
+               end - star == 1 ? Self.isHan(after) : Self.masksName(before: bytes[..<star], after: bytes[end...]) {
+                escapeStars()
                 continue
             }
             // ASCII punctuation beside Chinese as well: `**警方提醒:**接到`, `**注意!**不要`, `接**"双倍赔偿"**`.
             // Punctuation on both sides (`。**(重要)**`) lets the stars open or close as they are.
+            // Stars after an opening mark (`“**`) do not close, nor do stars before a closing one (`刘**。`) open.
             let closing = !after.properties.isWhitespace && !Summary.isCJKPunctuation(after) && !Self.isASCIIPunctuation(after)
+                && !Self.opens(before)
                 && (Summary.isCJKPunctuation(before) || (Self.isASCIIPunctuation(before) && Tagger.isCJK(after)))  // after 。：”
-            let opening = !closing && !before.properties.isWhitespace && !Summary.isCJKPunctuation(before)
+            let opening = !closing && !before.properties.isWhitespace && !Summary.isCJKPunctuation(before) && !Self.closes(after)
                 && (Summary.isCJKPunctuation(after) || (Self.isASCIIPunctuation(after) && Tagger.isCJK(before)))  // before “
             if closing || opening {
                 output += bytes[copied..<star]
@@ -143,6 +149,35 @@ struct MarkdownRenderer: Sendable {
         (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
     }
 
+    /// Marks that open a quotation or an aside: `“`, `「`, `【`, `（`, `(`.
+    private static func opens(_ scalar: Unicode.Scalar) -> Bool {
+        "“‘「『【《〈（〔〖［｛([".unicodeScalars.contains(scalar)
+    }
+
+    /// Marks that end a sentence, a clause, a quotation or an aside: `。`, `，`, `”`, `）`, `.`.
+    private static func closes(_ scalar: Unicode.Scalar) -> Bool {
+        "。，、；：？！…”’」』】》〉）〕〗］｝．，：；？！.,:;?!)]".unicodeScalars.contains(scalar)
+    }
+
+    /// Titles and words that follow a masked given name (`王**先生`, `刘**（化名）`), and words for a person
+    /// that come before a surname (`受害人张**`).
+    private static let nameTitles = ["先生", "女士", "小姐", "某", "同学", "老师", "阿姨", "叔叔", "大爷", "大妈", "大娘",
+                                     "奶奶", "爷爷", "老人", "师傅", "经理", "夫妇", "一家", "（化名", "(化名"]
+    private static let personWords = ["受害人", "被害人", "事主", "当事人", "报案人", "嫌疑人", "市民", "居民", "村民",
+                                      "网友", "网民", "学生", "老人", "男子", "女子"]
+
+    /// Whether stars between `before` and `after` (UTF-8) mask a given name: a title follows them, or one
+    /// or two characters of a surname come right after a word for the person.
+    private static func masksName(before: ArraySlice<UInt8>, after: ArraySlice<UInt8>) -> Bool {
+        let following = String(decoding: after.prefix(12), as: UTF8.self)
+        if nameTitles.contains(where: following.hasPrefix) { return true }
+        let preceding = String(decoding: before.suffix(24), as: UTF8.self).unicodeScalars
+        return (1...2).contains { surname in
+            let person = String(String.UnicodeScalarView(preceding.dropLast(surname)))
+            return preceding.suffix(surname).allSatisfy(isHan) && personWords.contains(where: person.hasSuffix)
+        }
+    }
+
     /// The ASCII punctuation Chinese text is typed with beside its words.
     private static func isASCIIPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         "!\"'(),.:;?[]".unicodeScalars.contains(scalar)
@@ -151,7 +186,7 @@ struct MarkdownRenderer: Sendable {
     /// `text` with the masks `cjkEmphasis` escaped (`138\\*\\*\\*\\*5678`) as written (`138****5678`).
     static func unescapedMasks(_ text: String) -> String {
         text.replacing(/([0-9A-Za-z])((?:\\\*){2,})(?=[0-9A-Za-z@])/) { $0.output.1 + String(repeating: "*", count: $0.output.2.count / 2) }
-            .replacing(/(\p{Han})\\\*(?=\p{Han})/) { $0.output.1 + "*" }
+            .replacing(/(\p{Han})((?:\\\*)+)(?=[\p{Han}（(])/) { $0.output.1 + String(repeating: "*", count: $0.output.2.count / 2) }
     }
 
     /// The text with lines that read as link reference definitions but define no address made text:

@@ -33,8 +33,9 @@ struct SourceText: Sendable {
         /// A NUL byte: no text file holds one; every other byte NUL is UTF-16.
         case nulByte(line: Int, column: Int, utf16: Bool)
         case empty
-        /// `nearMiss`: the first line, when it is dashes that are not `---` (`—`, `----`).
-        case missingFrontMatter(nearMiss: String? = nil)
+        /// `nearMiss`: the first line, when it is dashes that are not `---` (`—`, `----`). `fenceLine`: the
+        /// line of a `---` that only blank lines come before.
+        case missingFrontMatter(nearMiss: String? = nil, fenceLine: Int? = nil)
         /// The first line is `---` to the eye, with an invisible character (a second BOM, U+200B) in it.
         case hiddenInFence(Unicode.Scalar)
         /// `nearMiss`: the first line after it made of dashes that are not `---`, and its number.
@@ -194,7 +195,11 @@ struct SourceText: Sendable {
                         if let hidden, String(String.UnicodeScalarView(line.unicodeScalars.filter { $0.properties.generalCategory != .format })).trimmingWhitespace() == "---" {
                             return .failure(.hiddenInFence(hidden))
                         }
-                        return .failure(.missingFrontMatter(nearMiss: looksLikeFence(line) ? String(line.trimmingWhitespace()) : nil))
+                        let lines = text[lineStart...].split(separator: "\n", maxSplits: 20, omittingEmptySubsequences: false)
+                        let blank = lines.prefix { $0.trimmingWhitespace().isEmpty }.count
+                        let fence = blank > 0 && lines.dropFirst(blank).first.map { isFence($0, closing: false) } == true
+                        return .failure(.missingFrontMatter(nearMiss: looksLikeFence(line) ? String(line.trimmingWhitespace()) : nil,
+                                                            fenceLine: fence ? blank + 1 : nil))
                     }
                     yamlStart = next
                 } else if isFence(text[lineStart..<lineEnd], closing: true) {

@@ -248,9 +248,9 @@ struct YAMLReader {
                     log.error("yaml-syntax", "the value of `\(match.1)` goes on after its closing “\(match.3.last.map(String.init) ?? "")”: YAML reads only \(match.3) as the value",
                               at: location(mark), hint: "put the whole value in quotes: \(match.1): \(quoted)")
                 } else if mark.line >= 1, mark.line <= lines.count,
-                          let match = lines[mark.line - 1].wholeMatch(of: /\s*(?:- )?([A-Za-z_][A-Za-z0-9_-]*): +([@`*%&] ?\S.*|[|>-] +\S.*)/) {
-                    // `title: @courier…`, `region: *city`, `title: - fake…`: a sign that starts something
-                    // else in YAML. (`!` starts a tag, which the decoder reads as text.)
+                          let match = lines[mark.line - 1].wholeMatch(of: /\s*(?:- )?([A-Za-z_][A-Za-z0-9_-]*): +([@`*%&!] ?\S.*|[|>-] +\S.*)/) {
+                    // `title: @courier…`, `region: *city`, `title: - fake…`, `title: !!!紧急!!!`: a sign that starts
+                    // something else in YAML. (A tag that parses, `!note text`, the decoder reads as text.)
                     let value = String(match.2).trimmingWhitespace()
                     let meaning = switch value.first {
                     case "*": "a reference to an anchor (`*name`)"
@@ -258,6 +258,7 @@ struct YAMLReader {
                     case "|", ">": "a block of text on the lines below"
                     case "-": "a list item"
                     case "%": "a directive"
+                    case "!": "a tag (`!name`)"
                     default: "a sign reserved for later use"
                     }
                     log.error("yaml-syntax", "a value cannot start with “\(value.prefix(1))” unquoted: YAML reads it as \(meaning)",

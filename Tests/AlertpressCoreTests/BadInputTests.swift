@@ -762,7 +762,7 @@ struct BadInputTests {
         ])
     }
 
-    @Test("a value that starts with a YAML sign (@, `, *, %) is told to be quoted", arguments: [
+    @Test("a value that starts with a YAML sign (@, `, *, %, !) is told to be quoted", arguments: [
         ("title: @courier calls", "“@”", "title: \"@courier calls\""), ("region: *city", "“*”", "region: \"*city\""),
         ("region: `Wuhan`", "“`”", "region: \"`Wuhan`\""),
         // An editor's walk through the guide (thirty-third session): libyaml's own words before.
@@ -771,6 +771,8 @@ struct BadInputTests {
         ("title: - fake courier calls", "“-”", "title: \"- fake courier calls\""),
         ("title: > fake courier calls", "“>”", "title: \"> fake courier calls\""),
         ("title: | fake courier calls", "“|”", "title: \"| fake courier calls\""),
+        // libyaml's "did not find expected whitespace or line break (while scanning a tag)" before.
+        ("title: !!!紧急!!! 冒充客服", "“!”", "title: \"!!!紧急!!! 冒充客服\""),
     ])
     func valueStartsWithSign(_ line: String, sign: String, hint: String) {
         let lines = line.hasPrefix("title") ? [line, "date: 2024-03-01"] : ["title: Sign", "date: 2024-03-01", line]
@@ -1202,8 +1204,20 @@ struct BadInputTests {
     func tagsAsScalar() {
         let result = check(caseFile(["title: Tags", "date: 2024-03-01", "scam_types: fake-courier-compensation"]))
         expectDiagnostics(result.diagnostics, [
-            Expected(Self.file, 4, 13, .error, "wrong-type", message: ["`scam_types`", "must be a list"], hint: ["[a, b]"]),
+            Expected(Self.file, 4, 13, .error, "wrong-type", message: ["`scam_types`", "must be a list"],
+                     hint: ["scam_types: [fake-courier-compensation]"]),
         ])
+    }
+
+    /// `[phone、wechat]` was "unknown channel" with the list of channels, and `tactics: a，b` "must be a list" with `[a, b]`.
+    @Test("channels joined by Chinese commas, and ids on one line where a list belongs, get the list to write", arguments: [
+        ("channels: [phone、wechat]", 12, "unknown-id", "separate the channels with `,` (a comma typed in English): phone, wechat"),
+        ("tactics: screen-sharing，verification-code", 10, "wrong-type", "tactics: [screen-sharing, verification-code]"),
+        ("campaigns: 618", 12, "wrong-type", "campaigns: [618]"),
+    ])
+    func joinedIDs(line: String, column: Int, code: String, hint: String) {
+        let result = check(caseFile(["title: Tags", "date: 2024-03-01", line]))
+        expectDiagnostics(result.diagnostics, [Expected(Self.file, 4, column, .error, code, message: [], hint: [hint])])
     }
 
     // MARK: Invalid dates
@@ -1343,11 +1357,13 @@ struct BadInputTests {
 
     // MARK: Money
 
-    @Test("currency not ISO 4217", arguments: ["RMB", "cny"])
-    func badCurrency(_ code: String) {
+    @Test("currency not ISO 4217: a name or sign is told its code", arguments: [
+        ("RMB", "CNY"), ("cny", "CNY"), ("人民币", "CNY"), ("元", "CNY"), ("¥", "CNY"), ("港币", "HKD"), ("美元", "USD"), ("新台幣", "TWD"), ("£", "GBP"),
+    ])
+    func badCurrency(_ code: String, _ meant: String) {
         let result = check(caseFile(["title: Currency", "date: 2024-03-01", "loss:", "  amount: 4000", "  currency: \(code)"]))
         expectDiagnostics(result.diagnostics, [
-            Expected(Self.file, 6, 13, .error, "invalid-currency", message: ["`\(code)`", "ISO 4217"], hint: ["did you mean `CNY`?"]),
+            Expected(Self.file, 6, 13, .error, "invalid-currency", message: ["`\(code)`", "ISO 4217"], hint: ["did you mean `\(meant)`?"]),
         ])
     }
 
@@ -1630,6 +1646,15 @@ struct BadInputTests {
     func missingFrontMatter() {
         let result = check("title: No fences\ndate: 2024-03-01\n\nBody.\n")
         expectDiagnostics(result.diagnostics, [Expected(Self.file, 1, nil, .error, "missing-front-matter")])
+    }
+
+    /// A blank line above `---` was reported as front matter missing, with nothing said of the line.
+    @Test("blank lines above the first `---` are named")
+    func blankLinesAboveFrontMatter() {
+        let result = check("\n\n---\ntitle: T\ndate: 2024-03-01\n---\nBody.\n")
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 1, 1, .error, "missing-front-matter", message: ["`---` is on line 3", "first line"], hint: ["delete the blank lines"]),
+        ])
     }
 
     @Test("an invisible character in the first `---` is named", arguments: ["\u{FEFF}\u{FEFF}---", "\u{200B}---", "--\u{200B}-"])

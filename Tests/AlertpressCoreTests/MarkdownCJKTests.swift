@@ -35,6 +35,18 @@ struct MarkdownCJKTests {
         #expect(output.plainText.contains("受害人张*与李*华报警，张*三。"), "\(output.plainText)")
     }
 
+    /// `王**先生和刘**女士` was published as `王<strong>先生和刘</strong>女士`, and `刘**。**警方提醒**` as
+    /// `刘<strong>。</strong>警方提醒**`: two masks read as bold, and stars before a full stop read as opening.
+    @Test("stars masking a given name are text; stars before a closing mark do not open bold", arguments: [
+        ("受害人王**先生和刘**女士报警。", "<p>受害人王**先生和刘**女士报警。</p>\n"),
+        ("王**（化名）接到**客服**电话。", "<p>王**（化名）接到<strong>客服</strong>电话。</p>\n"),
+        ("受害人张**在**客服**的诱导下转账，`欧阳**先生`。", "<p>受害人张**在<strong>客服</strong>的诱导下转账，<code>欧阳**先生</code>。</p>\n"),
+        ("受害人刘**。**警方提醒**不要转账。", "<p>受害人刘**。<strong>警方提醒</strong>不要转账。</p>\n"),
+        ("“**重要**”的是，这是**非常**重要的。", "<p>“<strong>重要</strong>”的是，这是<strong>非常</strong>重要的。</p>\n"),
+    ])
+    func maskedGivenNames(markdown: String, html: String) {
+        #expect(renderer.render(markdown).html == html)
+    }
     @Test("Latin emphasis and literal asterisks are unchanged, and no zero-width space is left")
     func latinUnchanged() {
         #expect(renderer.render("A **bold** word and 138****5678.").html == "<p>A <strong>bold</strong> word and 138****5678.</p>\n")
@@ -69,16 +81,30 @@ struct CJKEmphasisBytesTests {
             let after: Unicode.Scalar = end < scalars.endIndex ? scalars[end] : " "
             let ascii = "!\"'(),.:;?[]".unicodeScalars
             func han(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isIdeographic && scalar.value < 0xF900 && scalar.value >= 0x3400 }
-            if scalars.distance(from: star, to: end) == 1, han(before), han(after) {
+            let following = String(scalars[end...])
+            let preceding = String(scalars[..<star])
+            let titled = ["先生", "女士", "小姐", "某", "同学", "老师", "阿姨", "叔叔", "大爷", "大妈", "大娘", "奶奶", "爷爷",
+                          "老人", "师傅", "经理", "夫妇", "一家", "（化名", "(化名"].contains(where: following.hasPrefix)
+            let named = ["受害人", "被害人", "事主", "当事人", "报案人", "嫌疑人", "市民", "居民", "村民", "网友", "网民", "学生",
+                         "老人", "男子", "女子"].contains { person in
+                [1, 2].contains { surname in
+                    preceding.unicodeScalars.suffix(surname).allSatisfy(han)
+                        && String(String.UnicodeScalarView(preceding.unicodeScalars.dropLast(surname))).hasSuffix(person)
+                }
+            }
+            let count = scalars.distance(from: star, to: end)
+            if han(before), count == 1 ? han(after) : (han(after) || after == "（" || after == "(") && (titled || named) {
                 output.append(contentsOf: scalars[copied..<star])
-                output.append(contentsOf: "\\*".unicodeScalars)
+                output.append(contentsOf: String(repeating: "\\*", count: count).unicodeScalars)
                 copied = end
                 searchFrom = end
                 continue
             }
-            let closing = !after.properties.isWhitespace && !Summary.isCJKPunctuation(after) && !ascii.contains(after)
+            let opens = "“‘「『【《〈（〔〖［｛([".unicodeScalars
+            let closes = "。，、；：？！…”’」』】》〉）〕〗］｝．，：；？！.,:;?!)]".unicodeScalars
+            let closing = !after.properties.isWhitespace && !Summary.isCJKPunctuation(after) && !ascii.contains(after) && !opens.contains(before)
                 && (Summary.isCJKPunctuation(before) || (ascii.contains(before) && Tagger.isCJK(after)))
-            let opening = !closing && !before.properties.isWhitespace && !Summary.isCJKPunctuation(before)
+            let opening = !closing && !before.properties.isWhitespace && !Summary.isCJKPunctuation(before) && !closes.contains(after)
                 && (Summary.isCJKPunctuation(after) || (ascii.contains(after) && Tagger.isCJK(before)))
             if closing || opening {
                 output.append(contentsOf: scalars[copied..<star])
@@ -95,7 +121,7 @@ struct CJKEmphasisBytesTests {
 
     @Test("same output as the scalar reference, and removal undoes insertion")
     func matchesReference() {
-        let pieces = ["*", "**", "警方", "提醒：", "“", "双倍赔偿", "”", "。", " ", "a", "b", "\n", "é", "😀", "\u{200B}", "１", ":", "!", "\""]
+        let pieces = ["*", "**", "警方", "提醒：", "“", "双倍赔偿", "”", "。", " ", "a", "b", "\n", "é", "😀", "\u{200B}", "１", ":", "!", "\"", "先生", "受害人", "王", "（", "("]
         var changed = 0
         for text in seededTexts(3000, of: 14, from: pieces, seed: 42) {
             let result = String(decoding: MarkdownRenderer.cjkEmphasis(Array(text.utf8)), as: UTF8.self)

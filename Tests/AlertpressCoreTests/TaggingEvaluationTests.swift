@@ -141,6 +141,12 @@ import Testing
 /// 1–1444, 0.844 → 0.856, 0.884 → 0.896 (measured after the choice, blind) and 0.752 → 0.758.
 /// Over all 1684: types 0.920 (0.915 with the old cut), tactics 0.911. A third of the new stories are
 /// controls or other scams, which a bag of cues tags by their vocabulary; the types floor is 0.915.
+/// 1685–1724 from a helper in the forty-eighth session, written and labelled blind: police posts whose
+/// closing advice names other scams, a bank branch's intervention record, a court summary, forum posts,
+/// Australian, British and Taiwanese releases, two-stage scams and six controls (24 of 40 exactly right:
+/// types F1 0.911, tactics 0.919; five of the six controls take a type). Four tactics told in plain words
+/// were then given cues ("the maximum on" two loan apps, an app "via a link", 看到你的手机, 提供了一个…账户):
+/// tactics over all 1724 0.911 → 0.912, with no new extra tag; types stay 0.920.
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -273,10 +279,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 1684 labelled narratives are evaluated")
+    @Test("all 1724 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 1684, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 1724, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 
