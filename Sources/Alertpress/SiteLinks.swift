@@ -4,8 +4,10 @@ import Foundation
 /// Links and images in case, scam type, tactic and campaign bodies that lead to this site's own
 /// pages and files (`/cases/…`, `/zh/types/…`, `/assets/…`, or the full address under `base_url`)
 /// which the build does not make: a misspelt slug, a draft case, an image missing from
-/// `Templates/assets/`. Each is a warning at the line that writes it. `build` and `check` look at
-/// every body each time: removing or renaming one file breaks links in others.
+/// `Templates/assets/`. Each is an error at the line that writes it (SPEC §2: dangling references are
+/// errors), but a link to a draft or a case dated later, which works once that case is published: a
+/// warning. `build` and `check` look at every body each time: removing or renaming one file breaks
+/// links in others.
 enum SiteLinks {
     /// A link found in a body, site-relative (`cases/x/index.html`), and the body's file.
     struct Target: Hashable {
@@ -99,7 +101,7 @@ enum SiteLinks {
             let location = location(target)
             let shown = target.written
             if target.isImage {
-                log.warning("broken-link", "the image `\(shown)` is not in the site: readers would see a broken image (with its description, where the browser shows one)", at: location,
+                log.error("broken-link", "the image `\(shown)` is not in the site: readers would see a broken image (with its description, where the browser shows one)", at: location,
                             hint: target.path.hasPrefix("assets/") ? "put the file in Templates/assets/, or correct the name" : "images are published from Templates/assets/: write /assets/<name>")
                 continue
             }
@@ -118,10 +120,15 @@ enum SiteLinks {
             } else {
                 hint = "link to a page the site has (a case is at /cases/<slug>/, a scam type at /types/<id>/), or write the full address of another site"
             }
-            log.warning("broken-link", "the link to `\(shown)` leads to no page of this site", at: location, hint: hint)
+            // A link to a case not yet published works once it is; any other is a dangling reference (SPEC §2).
+            if slug.flatMap({ unpublished[$0] }) != nil {
+                log.warning("broken-link", "the link to `\(shown)` leads to no page of this site yet", at: location, hint: hint)
+            } else {
+                log.error("broken-link", "the link to `\(shown)` leads to no page of this site", at: location, hint: hint)
+            }
         }
         for (file, count) in untold.sorted(by: { $0.key < $1.key }) {
-            log.warning("broken-link", "\(count) more link(s) and image(s) in this file lead to no page of this site",
+            log.error("broken-link", "\(count) more link(s) and image(s) in this file lead to no page of this site",
                         at: SourceLocation(file: file, line: 1, column: 1), hint: "correct the \(Self.brokenLinksTold) named above, then build again to see the rest")
         }
         return log.sorted

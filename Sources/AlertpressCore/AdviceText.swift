@@ -395,7 +395,8 @@ enum AdviceText {
     }
 
     /// Sentences of a line, each with its closing punctuation; a sentence ends at 。！？；!?; or at
-    /// a full stop followed by a space or the end of the line, but not inside a quotation.
+    /// a full stop followed by a space or the end of the line, or between Chinese characters, but
+    /// not inside a quotation.
     static func sentences(_ line: Substring) -> [Substring] {
         var result: [Substring] = []
         let utf8 = line.utf8
@@ -410,7 +411,10 @@ enum AdviceText {
             case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"):
                 ends = depth == 0
             case UInt8(ascii: "."):
-                ends = depth == 0 && (next == utf8.endIndex || utf8[next] == UInt8(ascii: " "))
+                // Also between Chinese characters, typed with the wrong keyboard: `包裹丢失.凡是…`.
+                func han(_ lead: String.UTF8View.Index?) -> Bool { lead.map { $0 >= start && $0 < utf8.endIndex && (0xE4...0xE9).contains(utf8[$0]) } ?? false }
+                ends = depth == 0 && (next == utf8.endIndex || utf8[next] == UInt8(ascii: " ")
+                    || (han(next) && han(utf8.index(index, offsetBy: -3, limitedBy: start))))
             case 0xE2, 0xE3, 0xEF:
                 guard let second = utf8.index(next, offsetBy: 1, limitedBy: utf8.endIndex), second < utf8.endIndex else { break }
                 let code = UInt32(byte) << 16 | UInt32(utf8[next]) << 8 | UInt32(utf8[second])

@@ -121,10 +121,12 @@ public enum Suggest {
         let length = lowered.count
         let scored = candidates.compactMap { candidate -> (distance: Int, candidate: String)? in
             // Lengths further apart than the distance allowed cannot be that close (a 6 MB "id").
-            guard abs(candidate.count - length) <= max(2, candidate.count / 3) else { return nil }
+            guard abs(candidate.count - length) <= (candidate.count <= 4 ? 1 : max(2, candidate.count / 3)) else { return nil }
             let distance = editDistance(lowered, candidate.lowercased())
-            // A word with every letter changed is another word ("zh" is no misspelt "en", "kind" no "id").
-            return distance <= max(2, candidate.count / 3) && distance < min(length, candidate.count) ? (distance, candidate) : nil
+            // A word with every letter changed is another word ("zh" is no misspelt "en", "kind" no "id"), and
+            // a short one with two ("date" is no "name", `双11` no `618`).
+            let allowed = candidate.count <= 4 ? 1 : max(2, candidate.count / 3)
+            return distance <= allowed && distance < min(length, candidate.count) ? (distance, candidate) : nil
         }
         return scored.min {
             ($0.distance, abs($0.candidate.count - word.count), $0.candidate) < ($1.distance, abs($1.candidate.count - word.count), $1.candidate)

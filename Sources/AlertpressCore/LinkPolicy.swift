@@ -14,12 +14,20 @@ struct LinkPolicy: Sendable {
     /// Scam hosts in a script other than Latin (`例子.中国`): text runs into them without a space, so
     /// they are looked for as they are, not among host-like words.
     private let writtenScamHosts: [String]
+    /// The numbers a `tel:` or `sms:` link may call: the site's hotlines, as dialled (`Hotline.dialled`).
+    private let hotlines: Set<String>
 
-    init(scamHosts: Set<String>, trustedHosts: Set<String>) {
+    init(scamHosts: Set<String>, trustedHosts: Set<String>, hotlines: Set<String> = []) {
         // A host written as a full name (`claim.example.`, with the root's dot) is the same host.
         self.scamHosts = Set(scamHosts.map { Self.withoutRootDot($0) })
         self.trustedHosts = Set(trustedHosts.map { Self.withoutRootDot($0) })
         writtenScamHosts = scamHosts.filter { $0.utf8.contains { $0 >= 0x80 } }.sorted()
+        self.hotlines = hotlines
+    }
+
+    /// A `tel:` or `sms:` link's number as dialled, under which `isScamLink` asks about it: `tel:96110`.
+    static func phoneKey(_ url: String) -> String {
+        "tel:" + url.drop { $0 != ":" }.dropFirst().prefix { $0 != "?" && $0 != ";" }.filter { $0.isASCII && ($0.isNumber || $0 == "+") }
     }
 
     func isScam(_ host: String) -> Bool { Self.matches(host, scamHosts) }
@@ -32,7 +40,7 @@ struct LinkPolicy: Sendable {
             hash.add(writtenScamHosts)
             for host in hosts {
                 hash.add(host)
-                hash.add((isScam(host) ? 1 : 0) + (isTrusted(host) ? 2 : 0))
+                hash.add((isScam(host) ? 1 : 0) + (isTrusted(host) ? 2 : 0) + (hotlines.contains(String(host.dropFirst(4))) ? 4 : 0))
             }
         }
     }
@@ -59,10 +67,16 @@ struct LinkPolicy: Sendable {
 
     /// Whether a link target points at a scam or untrusted site (then it is shown defanged, not linked).
     /// A target no URL parser reads (`https://evil.example\\`) is never linked: its host cannot be judged.
+    /// A `tel:` or `sms:` link calls a number with one tap: only the site's hotlines are called so.
     func isScamLink(_ url: String, asked: inout Set<String>) -> Bool {
         guard let parsed = URL(string: url) else { return true }
         guard let scheme = parsed.scheme?.lowercased() else { return false }
-        guard scheme == "http" || scheme == "https" else { return scheme != "mailto" && scheme != "tel" }
+        if scheme == "tel" || scheme == "sms" {
+            let key = Self.phoneKey(url)
+            asked.insert(key)
+            return !hotlines.contains(String(key.dropFirst(4)))
+        }
+        guard scheme == "http" || scheme == "https" else { return scheme != "mailto" }
         guard let host = parsed.host?.lowercased() else { return true }
         asked.insert(host)
         return isScam(host) || !isTrusted(host) || forwardedHost(of: url, asked: &asked) != nil

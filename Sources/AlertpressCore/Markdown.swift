@@ -112,6 +112,18 @@ struct MarkdownRenderer: Sendable {
                 escapeStars()
                 continue
             }
+            // A number's mask beside a hyphen or at its end (`400-***-8866`, `95***的短信`: bold takes two stars),
+            // and one star beside a digit with no space on its other side (`7*24小时`, `本金*3倍`): a sign, not italics.
+            func digit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && isDigit(bytes[index]) }
+            func hyphen(_ index: Int) -> Bool { index >= 0 && index < bytes.count && bytes[index] == UInt8(ascii: "-") }
+            func spaced(_ index: Int) -> Bool { index < 0 || index >= bytes.count || bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == UInt8(ascii: "*") }
+            let digitBefore = digit(star - 1) || (hyphen(star - 1) && digit(star - 2))
+            let digitAfter = digit(end) || (hyphen(end) && digit(end + 1))
+            if end - star >= 2 ? digitBefore && (digitAfter || end - star >= 3)
+                : (digit(star - 1) && !spaced(end)) || (digit(end) && !spaced(star - 1)) {
+                escapeStars()
+                continue
+            }
             let before = star > 0 ? scalar(in: bytes, endingAt: star) : " "
             let after = end < bytes.count ? scalar(in: bytes, startingAt: end) : " "
             // One star between Chinese characters masks one (`张*与李*华`): Chinese is not set in italics.
@@ -168,7 +180,7 @@ struct MarkdownRenderer: Sendable {
 
     /// Whether stars between `before` and `after` (UTF-8) mask a given name: a title follows them, or one
     /// or two characters of a surname come right after a word for the person.
-    private static func masksName(before: ArraySlice<UInt8>, after: ArraySlice<UInt8>) -> Bool {
+    static func masksName(before: ArraySlice<UInt8>, after: ArraySlice<UInt8>) -> Bool {
         let following = String(decoding: after.prefix(12), as: UTF8.self)
         if nameTitles.contains(where: following.hasPrefix) { return true }
         let preceding = String(decoding: before.suffix(24), as: UTF8.self).unicodeScalars
@@ -183,10 +195,10 @@ struct MarkdownRenderer: Sendable {
         "!\"'(),.:;?[]".unicodeScalars.contains(scalar)
     }
 
-    /// `text` with the masks `cjkEmphasis` escaped (`138\\*\\*\\*\\*5678`) as written (`138****5678`).
+    /// Code's text with the stars `cjkEmphasis` escaped (`138\\*\\*\\*\\*5678`) as written (`138****5678`): in code a
+    /// backslash is printed.
     static func unescapedMasks(_ text: String) -> String {
-        text.replacing(/([0-9A-Za-z])((?:\\\*){2,})(?=[0-9A-Za-z@])/) { $0.output.1 + String(repeating: "*", count: $0.output.2.count / 2) }
-            .replacing(/(\p{Han})((?:\\\*)+)(?=[\p{Han}（(])/) { $0.output.1 + String(repeating: "*", count: $0.output.2.count / 2) }
+        text.replacingOccurrences(of: "\\*", with: "*")
     }
 
     /// The text with lines that read as link reference definitions but define no address made text:
@@ -435,6 +447,34 @@ private final class CmarkDocument {
         var asked: Set<String> = []
         var links: [OpaquePointer] = []
         var headings: [OpaquePointer] = []
+        // Lines of a paragraph written as a list without Markdown's marks (`1、…`, `•…`, `（1）…`) or as a form
+        // (`时间：…`, `Date: …` line after line) keep their line breaks: read as one paragraph, they ran together.
+        for (paragraph, event) in nodes() where event == CMARK_EVENT_ENTER && cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH {
+            var breaks: [OpaquePointer] = []
+            var child = cmark_node_first_child(paragraph)
+            while let node = child {
+                if cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK { breaks.append(node) }
+                child = cmark_node_next(node)
+            }
+            guard !breaks.isEmpty else { continue }
+            let starts = [Self.edgeText(cmark_node_first_child(paragraph), last: false)] + breaks.map { Self.edgeText(cmark_node_next($0), last: false) }
+            let items = starts.map { start in Self.listedLine.with { start.prefixMatch(of: $0) != nil } }
+            let labels = starts.map { start in Self.labelledLine.with { start.prefixMatch(of: $0) != nil } }
+            for (index, softbreak) in breaks.enumerated() where items[index + 1] || (labels[index + 1] && (labels[index] || items[index])) {
+                guard let lineBreak = cmark_node_new(CMARK_NODE_LINEBREAK) else { continue }
+                cmark_node_insert_before(softbreak, lineBreak)
+                cmark_node_unlink(softbreak)
+                cmark_node_free(softbreak)
+            }
+        }
+        // A line break between Chinese characters is no space (`包裹丢⏎失`): browsers show one there.
+        for (node, event) in nodes() where event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK {
+            guard let last = Self.edgeText(cmark_node_previous(node), last: true).unicodeScalars.last,
+                  let first = Self.edgeText(cmark_node_next(node), last: false).unicodeScalars.first,
+                  Self.setSolid(last), Self.setSolid(first) else { continue }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
         // Raw HTML is never published: it is removed, not rendered as a comment. The text around
         // it then reads as one ("https:<span></span>//host" is the address a reader sees), so
         // neighbouring text nodes are joined below before the link policy reads them.
@@ -551,6 +591,13 @@ private final class CmarkDocument {
                 output.unsafeLinks.append(.init(text: String(url.prefix { $0 != ":" }).lowercased() + ":", line: Self.startLine(of: node)))
                 replaceWithText(node, nil)
             } else if let policy = renderer.links, policy.isScamLink(url, asked: &asked) {
+                // A number not the site's own is no link to call with one tap (`[400-812-3456](tel:4008123456)`): its words stay.
+                if url.lowercased().hasPrefix("tel:") {
+                    output.untrustedLinks.append(.init(text: url, line: Self.startLine(of: node)))
+                    let number = String(LinkPolicy.phoneKey(url).dropFirst(4))
+                    replaceWithText(node, Self.plainText(of: node).filter(\.isNumber).isEmpty ? number : nil)
+                    continue
+                }
                 // A trusted site's redirector is judged by where it forwards to.
                 let outer = URL(string: url)?.host?.lowercased()
                 let forwarded = outer.map { policy.isTrusted($0) && !policy.isScam($0) } == true ? policy.forwardedHost(of: url, asked: &asked) : nil
@@ -630,6 +677,30 @@ private final class CmarkDocument {
         cmark_node_insert_before(link, replacement)
         cmark_node_unlink(link)
         cmark_node_free(link)
+    }
+
+    /// The text at the end (`last`) or start of an inline node: its own, or that of its last or first child (`**重点**`).
+    private static func edgeText(_ node: OpaquePointer?, last: Bool) -> String {
+        var node = node
+        while let current = node {
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE { return string(cmark_node_get_literal(current)) }
+            node = last ? cmark_node_last_child(current) : cmark_node_first_child(current)
+        }
+        return ""
+    }
+
+    /// The start of a line written as a list's item without Markdown's marks: a bullet sign, `1、`, `2.`, `（3）`, `④`, `五、`, `第六步`.
+    private static let listedLine = SharedRegex {
+        /[•·●○◆◇■□▪►▶★☆✓✔√※→]|[0-9]{1,2}[、.．)）](?![0-9])|[（(][0-9]{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十0-9]{1,3}[，、,:：步条]/
+    }
+    /// The start of a line of a form: a label of a few words and a colon (`时间：`, `Date:`, `Amount lost:`).
+    private static let labelledLine = SharedRegex { /(?:\p{Han}{1,6}|[A-Za-z][A-Za-z']*(?: [A-Za-z][A-Za-z']*){0,2}) ?[:：]/ }
+
+    /// Characters set without spaces between words: Chinese (and Japanese kana), their punctuation and full-width forms.
+    private static func setSolid(_ scalar: Unicode.Scalar) -> Bool {
+        MarkdownRenderer.isHan(scalar) || (0x3000...0x30FF).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
+            || (0x20000...0x3134F).contains(scalar.value) || (0x2018...0x201D).contains(scalar.value)
     }
 
     func html() -> String {

@@ -81,9 +81,9 @@ enum MoreNumbers {
                 switch byte {
                 case UInt8(ascii: "*"), UInt8(ascii: "_"): star = true
                 case UInt8(ascii: "@"): at = true
-                // Digits listed with 、 or ", " ("139、1234、5678"), which the main scan reads as a list of amounts.
-                case 0xE3 where listSign(bytes, index) > 0: forms.insert(.listed)
-                case UInt8(ascii: ",") where listSign(bytes, index) > 0: forms.insert(.listed)
+                // Digits listed with 、, ", ", "; " or "+" ("139、1234、5678"), which the main scan reads as a list of amounts.
+                case 0xE3 where listSign(bytes, index) > 0, 0xEF where listSign(bytes, index) > 0: forms.insert(.listed)
+                case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "+"), UInt8(ascii: "/"): if listSign(bytes, index) > 0 { forms.insert(.listed) }
                 case 0xEF where index + 2 < count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x8A: star = true  // ＊
                 case 0xE2 where index + 2 < count && ((bytes[index + 1] == 0x88 && bytes[index + 2] == 0x97) || (bytes[index + 1] == 0x97 && bytes[index + 2] == 0x8F)):
                     star = true  // ∗ ●
@@ -135,12 +135,23 @@ enum MoreNumbers {
         return bytes[index] == 0xEF && index + 2 < bytes.count && bytes[index + 1] == 0xBC && (0x90...0x99).contains(bytes[index + 2]) ? 3 : 0
     }
 
-    /// The length in bytes of a sign between digits listed (、 or ", ") at `index`, with a digit
-    /// (ASCII or full-width) before and after it; 0 for none.
+    /// The length in bytes of a sign between digits listed (、, ", ", ";", "; ", full-width ， and ；, "+"
+    /// between groups of three or more, "/" between groups of four) at `index`, with a digit (ASCII or
+    /// full-width) before and after it; 0 for none.
     private static func listSign(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {
         func isDigit(_ index: Int) -> Bool { digitLength(bytes, index) > 0 }
-        let length = bytes[index] == 0xE3 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x81 ? 3
-            : bytes[index] == UInt8(ascii: ",") && index + 1 < bytes.count && bytes[index + 1] == 0x20 ? 2 : 0
+        func byte(_ offset: Int) -> UInt8 { index + offset < bytes.count ? bytes[index + offset] : 0 }
+        let length = switch bytes[index] {
+        case 0xE3 where byte(1) == 0x80 && byte(2) == 0x81: 3  // 、
+        case 0xEF where byte(1) == 0xBC && (byte(2) == 0x8C || byte(2) == 0x9B): 3  // ， ；
+        case UInt8(ascii: ","): byte(1) == 0x20 ? 2 : 0
+        case UInt8(ascii: ";"): byte(1) == 0x20 ? 2 : 1
+        // Between groups of three digits or more: not a time's offset (`08:00:00+08:00`) nor a small sum.
+        case UInt8(ascii: "+"): (1...3).allSatisfy { isDigit(index - $0) && isDigit(index + $0) } ? 1 : 0
+        // Only between a card's groups of four: a path's or a date's slashes (`/2021/07/05/`) list no number.
+        case UInt8(ascii: "/"): (1...4).allSatisfy { isDigit(index - $0) && isDigit(index + $0) } && !isDigit(index - 5) && !isDigit(index + 5) ? 1 : 0
+        default: 0
+        }
         return length > 0 && (isDigit(index - 1) || isDigit(index - 3)) && isDigit(index + length) ? length : 0
     }
 
@@ -164,7 +175,7 @@ enum MoreNumbers {
         if isPairWord(word) { return .pair }
         guard (2...6).contains(word.count) else {
             if word.count == 9, lowered(word, 0) == 0x62, lowered(word, 1) == 0x65, lowered(word, 2) == 0x67 { return .start }  // beginning
-            if word.count == 8, lowered(word, 0) == 0x73, lowered(word, 1) == 0x74, lowered(word, 2) == 0x61 { return .start }  // starting
+            if word.count == 8 || word.count == 7, lowered(word, 0) == 0x73, lowered(word, 1) == 0x74, lowered(word, 2) == 0x61 { return .start }  // starting, started
             return word.count > 6 && word.count < 12 && lowered(word, 0) == 0x65 && lowered(word, 1) == 0x6E && lowered(word, 2) == 0x64 ? .end : .other
         }
         var key: UInt64 = 0
@@ -174,8 +185,8 @@ enum MoreNumbers {
         case 0x7A65726F, 0x6F68, 0x6F6E65, 0x74776F, 0x7468726565, 0x666F7572, 0x66697665, 0x736978, 0x736576656E, 0x6569676874, 0x6E696E65: return .digit
         case 0x646F75626C65, 0x747269706C65: return .multiplier
         case 0x646F74: return .dot
-        // begins start starts first; last
-        case 0x626567696E73, 0x7374617274, 0x737461727473, 0x6669727374: return .start
+        // begins began start starts first; last
+        case 0x626567696E73, 0x626567616E, 0x7374617274, 0x737461727473, 0x6669727374: return .start
         case 0x6C617374, 0x6D6964646C65: return .end  // last, middle
         default: return lowered(word, 0) == 0x65 && lowered(word, 1) == 0x6E && word.count >= 3 && lowered(word, 2) == 0x64 ? .end : .other
         }
@@ -243,15 +254,17 @@ enum MoreNumbers {
             let domain = host.lowercased().replacing(#/\s+dot\s+/#.ignoresCase(), with: ".")
             add(.email, at: offset(of: match.0.startIndex, in: readable), "\(local.prefix(1))***@\(domain)", local.lowercased() + "@" + domain)
         }
-        // "手机号139、1234、5678", "mobile: 139, 1234, 5678": a mobile in its three groups, listed, after its label.
-        // Only around the signs that list digits, and each 邮箱: tried from every position, the patterns took seconds a megabyte.
+        // "手机号139、1234、5678", "My number is 159, 2738, 4610", "card: 6228/4800/1234/5671": a mobile, an ID or a
+        // card in its groups, listed, after its label. Only around the signs that list digits, and each 邮箱:
+        // tried from every position, the patterns took seconds a megabyte.
         let lists = forms.contains(.listed) ? offsets(in: readable) { listSign($0, $1) > 0 } : []
         let listed = PersonalDataScanner.windows(around: lists, in: readable, after: 64).flatMap { window in
-            listedMobile.with { readable[window].matches(of: $0).map { ($0.1, $0.2, $0.3) } }
+            listedNumber.with { readable[window].matches(of: $0).map(\.1) }
         }
-        for match in listed {
-            let digits = String(String.UnicodeScalarView((match.0 + match.1 + match.2).unicodeScalars.compactMap(PersonalDataScanner.digit)))
-            add(.mobile, at: offset(of: match.0.startIndex, in: readable), PersonalDataScanner.masked(.mobile, digits), digits)
+        for groups in listed {
+            let digits = String(String.UnicodeScalarView(groups.unicodeScalars.compactMap(PersonalDataScanner.digit)))
+            guard let kind = wholeNumber(digits) else { continue }
+            add(kind, at: offset(of: groups.startIndex, in: readable), PersonalDataScanner.masked(kind, digits), digits)
         }
         // "她的QQ邮箱是283746591", "163邮箱zhangwei1990": a webmail host's mailbox and its name are its address.
         let mailboxes = forms.contains(.mailbox) ? offsets(in: readable, where: isMailbox) : []
@@ -486,11 +499,12 @@ enum MoreNumbers {
         func ascii(_ text: Substring) -> String { String(String.UnicodeScalarView(text.unicodeScalars.compactMap(PersonalDataScanner.digit))) }
         /// The digits `told` finds in the rest of the mask's sentence, within 120 characters (searched
         /// to its end, a line of a thousand masks took a minute), as many as `stars` hides.
-        func hidden(after mask: Range<String.Index>, stars: Substring, told: SharedRegex<(Substring, Substring)>) -> String? {
+        func hidden(after mask: Range<String.Index>, stars: Substring, told: SharedRegex<(Substring, Substring)>) -> (digits: String, around: Substring, next: Substring)? {
             let rest = line[mask.upperBound...].prefix(120)
             let sentence = rest[..<(rest.firstIndex { "。！？!?\n".contains($0) } ?? rest.endIndex)]
-            guard let digits = told.with({ sentence.firstMatch(of: $0).map { ascii($0.1) } }) else { return nil }
-            return digits.count == stars.filter({ $0 != " " && $0 != "-" }).count ? digits : nil
+            guard let (digits, range) = told.with({ sentence.firstMatch(of: $0).map { (ascii($0.1), $0.range) } }) else { return nil }
+            let around = sentence[..<range.lowerBound].suffix(12)
+            return digits.count == stars.filter({ $0 != " " && $0 != "-" }).count ? (digits, around, sentence[range.upperBound...]) : nil
         }
         /// The number whole, where its digits make one.
         func whole(_ digits: String, at start: String.Index) -> Finding? {
@@ -498,14 +512,84 @@ enum MoreNumbers {
         }
         let masks = maskedStart.with { line.matches(of: $0).map { ($0.range, $0.1, $0.2) } }
         let told: [Finding] = masks.compactMap { range, shown, stars in
-            hidden(after: range, stars: stars, told: tailNext).flatMap { whole(ascii(shown) + $0, at: shown.startIndex) }
+            // "1701234****号段的虚拟号码": a block of numbers, no one's.
+            guard !["号段", "號段"].contains(where: line[range.upperBound...].hasPrefix),
+                  let (digits, around, next) = hidden(after: range, stars: stars, told: tailNext),
+                  let finding = whole(ascii(shown) + digits, at: shown.startIndex) else { return nil }
+            // "…来电，她尾号8988的银行卡被转走", "her card ending 0417": the end of her card, not of the mobile masked.
+            let named = next.drop { $0 == "的" || $0 == " " }
+            let naming = around.lowercased().reversed().drop { $0 == " " || $0 == "的" || $0 == "，" || $0 == "," }
+            let ofAnother = ["银行卡", "信用卡", "储蓄卡", "卡", "账户", "帳戶", "账号", "帳號", "card", "account"]
+            return finding.kind == .mobile && ofAnother.contains(where: { named.hasPrefix($0) || naming.starts(with: $0.reversed()) }) ? nil : finding
         }
         // "139****5678，中间四位是1234", "139****5678; the middle four were 1234": the hidden middle told.
         let namesMiddle = line.contains("中间") || line.contains("中間") || line.contains("iddle")
         let middles = !namesMiddle ? [] : maskedMiddle.with { line.matches(of: $0).map { ($0.range, $0.1, $0.2, $0.3) } }
         return told + middles.compactMap { range, head, stars, tail in
-            hidden(after: range, stars: stars, told: toldMiddle).flatMap { whole(ascii(head) + $0 + ascii(tail), at: head.startIndex) }
+            hidden(after: range, stars: stars, told: toldMiddle).flatMap { whole(ascii(head) + $0.digits + ascii(tail), at: head.startIndex) }
         }
+    }
+
+    /// Two masks of one number in a file that hide different digits (`159****4610` in the summary,
+    /// `1592738****` in the body): together they show it whole. Each pair's second mask, its 1-based
+    /// line and column, the first mask's line, and the number found. Masks agree where both show a
+    /// digit; those that show the same digits (`138****5678` twice) hide the same ones.
+    static func complementaryMasks(in lines: [Substring]) -> [(line: Int, column: Int, first: Int, finding: Finding)] {
+        struct Mask { var line: Int; var column: Int; var written: String; var shown: [Character?] }
+        var masks: [Mask] = []
+        for (index, line) in lines.enumerated() where line.utf8.contains(UInt8(ascii: "*")) || line.utf8.contains(where: { $0 == 0xEF || $0 == 0xE2 || $0 == 0xC3 }) {
+            var text = String(line)
+            text.withUTF8 { bytes in
+                // A mask's sign at `at`: its length in bytes (`*`, `＊`, `●`, `×`), 0 for none.
+                func star(_ at: Int) -> Int {
+                    guard at < bytes.count else { return 0 }
+                    switch bytes[at] {
+                    case UInt8(ascii: "*"): return 1
+                    case 0xEF where at + 2 < bytes.count && bytes[at + 1] == 0xBC && bytes[at + 2] == 0x8A: return 3
+                    case 0xE2 where at + 2 < bytes.count && bytes[at + 1] == 0x97 && bytes[at + 2] == 0x8F: return 3
+                    case 0xC3 where at + 1 < bytes.count && bytes[at + 1] == 0x97: return 2
+                    default: return 0
+                    }
+                }
+                func digit(_ at: Int) -> Bool { at < bytes.count && (0x30...0x39).contains(bytes[at]) }
+                func sign(_ at: Int) -> Int { digit(at) ? 1 : star(at) }
+                var at = 0
+                while at < bytes.count {
+                    guard sign(at) > 0 else { at += 1; continue }
+                    let start = at
+                    var shown: [Character?] = []
+                    while at < bytes.count {
+                        let length = sign(at)
+                        if length > 0 {
+                            shown.append(length == 1 && digit(at) ? Character(Unicode.Scalar(bytes[at])) : nil)
+                            at += length
+                        } else if (bytes[at] == 0x20 || bytes[at] == UInt8(ascii: "-")), sign(at + 1) > 0 {
+                            at += 1
+                        } else {
+                            break
+                        }
+                    }
+                    guard [11, 16, 17, 18, 19].contains(shown.count), shown.contains(nil), shown.count(where: { $0 != nil }) >= 2 else { continue }
+                    masks.append(Mask(line: index + 1, column: bytes[..<start].count { $0 & 0xC0 != 0x80 } + 1,
+                                      written: String(decoding: bytes[start..<at], as: UTF8.self), shown: shown))
+                }
+            }
+        }
+        guard masks.count >= 2 else { return [] }
+        var found: [(line: Int, column: Int, first: Int, finding: Finding)] = []
+        for (later, mask) in masks.enumerated() {
+            for earlier in masks[..<later] where earlier.shown.count == mask.shown.count {
+                let pairs = zip(earlier.shown, mask.shown)
+                guard pairs.allSatisfy({ $0 == nil || $1 == nil || $0 == $1 }) else { continue }
+                let digits = pairs.compactMap { $0 ?? $1 }
+                guard digits.count == mask.shown.count, let kind = wholeNumber(String(digits)) else { continue }
+                let value = String(digits)
+                found.append((mask.line, mask.column, earlier.line,
+                              Finding(kind: kind, column: mask.column, masked: "\(earlier.written) + \(mask.written)", value: value)))
+                break
+            }
+        }
+        return found
     }
 
     /// What digits joined from a number's parts are: a mobile, a resident ID, a card, or none.
@@ -562,13 +646,13 @@ enum MoreNumbers {
     }
 
     private static let headFirst = SharedRegex {
-        /(?i)(?:(?:前|首)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|开头(?:是|为)?|開頭(?:是|為)?|号段(?:是|为)?|號段(?:是|為)?|\b(?:begins|starts|beginning|starting)(?:\s+with)?|\bfirst\s+(?:\d{1,2}\b|three|four|five|six|seven|eight)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:her|his|their|my|the)\s+(?:mobile\s+|phone\s+)?(?:number|phone|mobile))?(?:\s+(?:are|were|is|was))?)\s*[:：|｜]?\s*(\d(?:[ -]?\d){2,17})/
+        /(?i)(?:(?:前|首)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|开头(?:是|为)?|開頭(?:是|為)?|号段(?:是|为)?|號段(?:是|為)?|\b(?:begins|began|starts|started|beginning|starting)(?:\s+with)?|\bfirst\s+(?:\d{1,2}\b|three|four|five|six|seven|eight)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:her|his|their|my|the)\s+(?:mobile\s+|phone\s+)?(?:number|phone|mobile))?(?:\s+(?:are|were|is|was))?)\s*[:：|｜]?\s*(\d(?:[ -]?\d){2,17})/
     }
     private static let tailNext = SharedRegex {
-        /(?i)(?:(?:尾号|尾號|尾数|尾數|结尾|結尾)\s*(?:为|是|為)?|(?:后|後|末|尾)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|\b(?:ends|ending|end)(?:\s+(?:in|with))?|\blast\s+(?:\d{1,2}\b|three|four|five|six)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:her|his|their|my|the)\s+(?:mobile\s+|phone\s+)?(?:number|phone|mobile))?(?:\s+(?:are|were|is|was))?)\s*[:：|｜]?\s*(\d(?:[ -]?\d){0,17})/
+        /(?i)(?:(?:尾号|尾號|尾数|尾數|结尾|結尾)\s*(?:为|是|為)?|(?:后|後|末|尾)\s*(?:\d+|[一二三四五六七八九十]+)\s*位(?:数字|數字)?\s*(?:为|是|為)?|\b(?:ends|ended|ending|end)(?:\s+(?:in|with))?|\blast\s+(?:\d{1,2}\b|three|four|five|six)(?:\s+(?:digits|numbers))?(?:\s+of\s+(?:her|his|their|my|the)\s+(?:mobile\s+|phone\s+)?(?:number|phone|mobile))?(?:\s+(?:are|were|is|was))?)\s*[:：|｜]?\s*(\d(?:[ -]?\d){0,17})/
     }
-    private static let listedMobile = SharedRegex {
-        /(?i)(?:手机|手機|电话|電話|\bmobile|\bphone|\bcell)\s*(?:号码|號碼|号|號|number|no\.?)?\s*(?:是|为|為|is)?\s*[:：]?\s*([1１][3-9３-９]\d)\s*(?:、|, )\s*(\d{4})\s*(?:、|, )\s*(\d{4})(?!\d)/
+    private static let listedNumber = SharedRegex {
+        /(?i)(?:手机|手機|电话|電話|号码|號碼|卡号|卡號|身份证|身份證|证件|證件|\bmobile|\bphone|\bcell|\bnumber|\bcard|\bID\b)\s*(?:号码|號碼|号|號|number|no\.?)?\s*(?:是|为|為|is|was|reads)?\s*[:：]?\s*["“']?([0-9０-９]{2,8}(?:\s?(?:、|[,;，；+\/])\s?[0-9０-９]{1,8}){1,5})(?![0-9０-９])/
     }
     private static let mailboxName = SharedRegex {
         /(?i)\b(qq|163|126|yeah|sina|sohu|foxmail|gmail|hotmail|outlook|139|189|aliyun)\s*(?:邮箱|郵箱)\s*(?:账号|帳號|地址|号|號)?\s*(?:是|为|為)?\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9._-]{3,63})(?![A-Za-z0-9@._-])/

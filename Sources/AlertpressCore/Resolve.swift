@@ -454,7 +454,9 @@ public enum Resolver {
         }
         trustedHosts.formUnion(sourceHosts)
         let baseURL = rawSite?.baseURL?.value.trimmingSuffix("/") ?? ""
-        let links = LinkPolicy(scamHosts: scamHosts, trustedHosts: trustedHosts)
+        // A translation's hotlines are the site's too (`site.zh.yml` may list a local one).
+        let hotlines = Set(siteTexts.values.flatMap(\.hotlines).map(\.dialled))
+        let links = LinkPolicy(scamHosts: scamHosts, trustedHosts: trustedHosts, hotlines: hotlines)
         // Each host is judged once; the cases are searched only for a source host that is a scam site.
         let scamSources = sourceHosts.filter(links.isScam)
         // The case that lists a host, for a message to name: where the editor decides.
@@ -740,7 +742,13 @@ public enum Resolver {
             let before = index > 0 ? characters[index - 1] : nil, after = end < characters.count ? characters[end] : nil
             let besideDigit = (before?.isNumber == true && after.map { $0.isLetter || $0.isNumber } == true)
                 || (after?.isNumber == true && before.map { $0.isLetter || $0.isNumber } == true)
-            if end - index >= 2, !(isMasked(before) && isMasked(after)), !besideDigit, !(mark == "_" && end - index >= 3) {
+            // A mask at a word's end (`1380013****`, `王**，`), or of a given name (`王**先生`, as the body reads it).
+            let ended = after.map { !$0.isLetter && !$0.isNumber } ?? true
+            let han = before?.unicodeScalars.first.map(MarkdownRenderer.isHan) ?? false
+            let masksEnd = mark == "*" && (isMasked(before) || han) && ended
+            let masksName = mark == "*" && han && !ended
+                && MarkdownRenderer.masksName(before: Array(String(characters[..<index]).utf8)[...], after: Array(String(characters[end...]).utf8)[...])
+            if end - index >= 2, !(isMasked(before) && isMasked(after)), !besideDigit, !masksEnd, !masksName, !(mark == "_" && end - index >= 3) {
                 return String(repeating: String(mark), count: 2)
             }
             index = end
@@ -879,6 +887,12 @@ public enum Resolver {
         // One warning for each place, however often a line repeats it.
         var warned: Set<String> = []
         for link in rendered.untrustedLinks where warned.insert("\(link.line) \(link.text)").inserted {
+            if link.text.lowercased().hasPrefix("tel:") {
+                log.warning("untrusted-link", "the phone link `\(link.text)` is shown as text, not a link: only the site's hotlines are called with one tap",
+                            at: location(of: link.text, line: link.line),
+                            hint: "a scammer's number belongs in `indicators`; a number readers should call belongs in `hotlines` in site.yml")
+                continue
+            }
             log.warning("untrusted-link", "the link to `\(link.text)`\(link.via.map { " (through `\($0)`, which forwards there)" } ?? "") is shown as text, not a link: only trusted sites are linked",
                         at: location(of: link.text, line: link.line, after: "://"),
                         // `12306.cn` trusts `www.12306.cn` and the site's other hosts too.
@@ -1244,6 +1258,13 @@ public enum Resolver {
                           at: SourceLocation(file: file, line: number, column: finding.column),
                           hint: finding.weakMask ? "hide more of it: \(finding.masked)" : hint)
             }
+        }
+        for (line, column, first, finding) in MoreNumbers.complementaryMasks(in: lines) where !skipped(line - 1) && !skipped(first - 1)
+            && (kinds?.contains(finding.kind) ?? true) {
+            let whole = PersonalDataScanner.masked(finding.kind, finding.value)
+            guard found.insert(whole).inserted else { continue }
+            log.error("personal-data", "two masks of one \(finding.kind.rawValue) (\(finding.masked), the first on line \(first)) hide different digits: together they show it whole",
+                      at: SourceLocation(file: file, line: line, column: column), hint: "mask it the same way each time it is written, e.g. \(whole)")
         }
         return found
     }

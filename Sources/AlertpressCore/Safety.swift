@@ -206,6 +206,8 @@ enum PersonalDataScanner {
             || ["phishing", "fraud", "scam", "enquir", "customerservice", "customercare"].contains(where: lowered.contains)
             || labels.dropLast().contains { ["gov", "police", "mil"].contains($0) } || labels.last.map { ["gov", "mil"].contains($0) } == true
             || (at.first?.isWhitespace == true && proseWords.contains(lowered))
+            // An image's name at a scale (`chat@2x.png`, `refund@3x.webp`): no top-level domain is an image's extension.
+            || labels.count > 1 && labels.last.map { ["png", "jpg", "jpeg", "gif", "webp", "svg", "avif", "bmp", "tif", "tiff", "heic", "ico"].contains($0) } == true
     }
 
     /// Labels written right before a number without a space ("Tel13800138000", "ID11010519…"): the
@@ -1300,8 +1302,9 @@ enum PersonalDataScanner {
     private static let separatorsBetweenGroups = 3
 
     /// An ID's check digit as it may be typed: X, x, and the letters and signs that look like it
-    /// (Cyrillic Х х, Greek Χ χ, the multiplication sign ×).
-    private static let lookalikesOfX: Set<Unicode.Scalar> = ["X", "x", "\u{0425}", "\u{0445}", "\u{03A7}", "\u{03C7}", "\u{00D7}"]
+    /// (Cyrillic Х х, Greek Χ χ, full-width Ｘ ｘ, the multiplication signs × ✕ ✖, the crosses ✗ ✘ ╳).
+    private static let lookalikesOfX: Set<Unicode.Scalar> = ["X", "x", "\u{0425}", "\u{0445}", "\u{03A7}", "\u{03C7}", "\u{FF38}", "\u{FF58}",
+                                                             "\u{00D7}", "\u{2715}", "\u{2716}", "\u{2717}", "\u{2718}", "\u{2573}"]
 
     /// Signs that join the groups of a number only in its usual grouping (138,0013,8029;
     /// 110101:19900307:1233; 6228|4800|1234|5671): elsewhere they separate amounts and times.
@@ -1325,10 +1328,12 @@ enum PersonalDataScanner {
         /// after a few separators ("… 2 X", "…2-X", "…2 (X)"); an X of another script (Х, χ, ×) too.
         func checkX(after end: Int) -> Int? {
             var index = end
-            while index < scalars.count, index - end < separatorsBetweenGroups, isSeparator(scalars[index]) { index += 1 }
+            while index < scalars.count, index - end < separatorsBetweenGroups, !Self.lookalikesOfX.contains(scalars[index]),
+                  isSeparator(scalars[index]) { index += 1 }
             guard index < scalars.count, Self.lookalikesOfX.contains(scalars[index]) else { return nil }
             let after = index + 1 < scalars.count && scalars[index + 1] == ")" ? index + 2 : index + 1
-            return isLatinOrDigit(after) ? nil : index
+            // A letter may begin a word ("…101Xin"); a sign (`×was`) cannot.
+            return scalars[index].properties.isAlphabetic && isLatinOrDigit(after) ? nil : index
         }
         var groups: [Range<Int>] = []
         var index = 0

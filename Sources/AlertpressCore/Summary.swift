@@ -79,8 +79,10 @@ enum Summary {
             let scalars = character.unicodeScalars
             let value = scalars.count == 1 ? scalars.first?.value ?? 0 : 0
             let isCJKEnd = value == 0x3002 || value == 0xFF01 || value == 0xFF1F // 。！？
-            let isLatinEnd = (value == 0x2E || value == 0x21 || value == 0x3F) && (next == text.endIndex || text[next] == " ")
-                && (value != 0x2E || !isAbbreviation(text, dotAt: index))
+            let isLatinEnd = (value == 0x2E || value == 0x21 || value == 0x3F)
+                && ((next == text.endIndex || text[next] == " ") && (value != 0x2E || !isAbbreviation(text, dotAt: index))
+                    // Typed between Chinese characters with the wrong keyboard: `包裹丢失.凡是…`.
+                    || (next < text.endIndex && index > start && isHan(text[text.index(before: index)]) && isHan(text[next])))
             if isCJKEnd || isLatinEnd {
                 while next < text.endIndex, closingQuotes.contains(text[next]) { next = text.index(after: next) }
                 let sentence = String(text[start..<next])
@@ -118,6 +120,10 @@ enum Summary {
     ]
 
     private static let closingQuotes: Set<Character> = ["”", "’", "\"", "'", "）", ")", "」", "』"]
+
+    private static func isHan(_ character: Character) -> Bool {
+        character.unicodeScalars.first.map(MarkdownRenderer.isHan) ?? false
+    }
 
     /// Display weight: a CJK character counts as two Latin ones.
     static func weight(_ text: some StringProtocol) -> Double {

@@ -392,6 +392,19 @@ struct YAMLReader {
 
     /// A mapping whose keys are checked against the allowed set; values are read by key.
     /// `example` shows the mapping written right, for the hint when the value is something else.
+    /// Keys written in Chinese (`标题:`), and the keys each may mean, for "did you mean `title`?".
+    static let keyNames: [String: [String]] = [
+        "标题": ["title"], "標題": ["title"], "题目": ["title"], "日期": ["date"], "时间": ["date"], "時間": ["date"], "发布日期": ["date"],
+        "摘要": ["summary"], "简介": ["summary"], "簡介": ["summary"], "概要": ["summary"], "地区": ["region"], "地區": ["region"],
+        "地点": ["region"], "地點": ["region"], "类型": ["scam_types"], "類型": ["scam_types"], "诈骗类型": ["scam_types"],
+        "詐騙類型": ["scam_types"], "手法": ["tactics"], "危险信号": ["tactics"], "危險信號": ["tactics"], "渠道": ["channels"],
+        "途径": ["channels"], "途徑": ["channels"], "损失": ["loss"], "損失": ["loss"], "金额": ["amount", "loss"], "金額": ["amount", "loss"],
+        "币种": ["currency"], "幣種": ["currency"], "货币": ["currency"], "貨幣": ["currency"], "线索": ["indicators"], "線索": ["indicators"],
+        "来源": ["sources"], "來源": ["sources"], "出处": ["sources"], "出處": ["sources"], "名称": ["name"], "名稱": ["name"],
+        "链接": ["url"], "鏈接": ["url"], "连结": ["url"], "連結": ["url"], "网址": ["url"], "網址": ["url"], "活动": ["campaigns"],
+        "草稿": ["draft"], "更新": ["updated"], "更新日期": ["updated"], "过期": ["expires"], "過期": ["expires"], "到期": ["expires"],
+    ]
+
     func mapping(_ node: Node, what: String, allowed: [String], required: [String], example: String? = nil,
                  log: inout DiagnosticLog) -> Fields? {
         guard case let .mapping(mapping) = node else {
@@ -428,7 +441,7 @@ struct YAMLReader {
                     suggested.insert(written)
                     continue
                 }
-                let nearest = Suggest.nearest(name, in: allowed)
+                let nearest = Self.keyNames[name]?.first(where: allowed.contains) ?? Suggest.nearest(name, in: allowed)
                 if let nearest { suggested.insert(nearest) }
                 let hint = nearest.map { "did you mean `\($0)`?" } ?? "allowed keys: \(allowed.joined(separator: ", "))"
                 log.error("unknown-key", "unknown key `\(YAMLReader.visible(name))` in \(what)", at: location(key), hint: hint)

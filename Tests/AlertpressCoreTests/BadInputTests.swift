@@ -1220,6 +1220,33 @@ struct BadInputTests {
         expectDiagnostics(result.diagnostics, [Expected(Self.file, 4, column, .error, code, message: [], hint: [hint])])
     }
 
+    /// A malformed-input review (forty-eighth session): `[400-812-3456](tel:4008123456)`, a scammer's number,
+    /// was a link a reader could call with one tap.
+    @Test("a tel: link is a link only to one of the site's hotlines; another shows its words, with a warning")
+    func phoneLinks() throws {
+        let result = check(caseFile(["title: Calls", "date: 2024-03-01"],
+                                    body: ["The scammer called from [400-812-3456](tel:4008123456); call [the hotline](tel:96110), not [](tel:+86-400-812-3456)."]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 5, 40, .warning, "untrusted-link", message: ["`tel:4008123456`", "hotlines"]),
+            Expected(Self.file, 5, 95, .warning, "untrusted-link", message: ["`tel:+86-400-812-3456`"]),
+        ])
+        let html = try #require(result.enrichedCase("x")?.entry.bodyHTML)
+        #expect(html.contains("called from 400-812-3456; call <a href=\"tel:96110\">the hotline</a>, not +864008123456."), "\(html)")
+    }
+
+    /// A malformed-input review (forty-eighth session): `标题:` and `日期:` were unknown keys with the list of keys,
+    /// `campaigns: [双11]` was "did you mean `618`?" and a source's `date` "did you mean `name`?".
+    @Test("a key written in Chinese is told its English name; a short word is offered no word two letters away")
+    func keyNamesAndShortWords() {
+        let chinese = check(caseFile(["标题: 冒充客服", "date: 2024-03-01", "title: T", "来源: []"]))
+        expectDiagnostics(chinese.diagnostics, [
+            Expected(Self.file, 2, 1, .error, "unknown-key", message: ["`标题`"], hint: ["did you mean `title`?"]),
+            Expected(Self.file, 5, 1, .error, "unknown-key", message: ["`来源`"], hint: ["did you mean `sources`?"]),
+        ])
+        #expect(Suggest.nearest("date", in: ["name", "url"]) == nil && Suggest.nearest("双11", in: ["618", "double-11"]) == nil)
+        #expect(Suggest.nearest("titel", in: ["title"]) == "title" && Suggest.nearest("urk", in: ["url", "name"]) == "url")
+    }
+
     // MARK: Invalid dates
 
     @Test("invalid dates are reported once, at the value", arguments: ["2023-02-30", "2023-13-01", "yesterday", "2023-1-05", "2024-11-06T09:30:00"])

@@ -47,6 +47,31 @@ struct MarkdownCJKTests {
     func maskedGivenNames(markdown: String, html: String) {
         #expect(renderer.render(markdown).html == html)
     }
+
+    /// A malformed-input review (forty-eighth session): `400-***-8866和95***` was published as
+    /// `400-<em><strong>-8866和95</strong></em>`, and `7*24小时…本金*3倍` as `7<em>24小时…本金</em>3倍`.
+    @Test("a number's mask beside a hyphen or at its end, and one star beside a digit, are text; bold amounts stay bold", arguments: [
+        ("号码为400-***-8866和95***的短信。", "<p>号码为400-***-8866和95***的短信。</p>\n"),
+        ("7*24小时服务，本金*3倍返还。", "<p>7*24小时服务，本金*3倍返还。</p>\n"),
+        ("From 400-***-8866 and from 95***.", "<p>From 400-***-8866 and from 95***.</p>\n"),
+        ("被骗**5000**元，a *5000* yuan loss, `95***`.", "<p>被骗<strong>5000</strong>元，a <em>5000</em> yuan loss, <code>95***</code>.</p>\n"),
+    ])
+    func maskedNumbers(markdown: String, html: String) {
+        #expect(renderer.render(markdown).html == html)
+    }
+
+    /// A malformed-input review (forty-eighth session): a paragraph wrapped between Chinese characters showed
+    /// a space mid-word (`丢 失`) in Chrome, Safari and WeChat; lines written as a list without Markdown's
+    /// marks (`1、…`, `•…`, `（3）…`) or as a form (`Date: …`) ran together as one line.
+    @Test("a line break between Chinese characters is no space; lines of a list or a form keep their breaks", arguments: [
+        ("快递客服称包裹丢\n失，要求共\n享屏幕。**重点**\n内容 and\nwords，共\n5000元", "<p>快递客服称包裹丢失，要求共享屏幕。<strong>重点</strong>内容 and\nwords，共\n5000元</p>\n"),
+        ("诈骗手法有：\n1、冒充客服\n（2）诱导共享屏幕\n• 要求转账", "<p>诈骗手法有：<br />\n1、冒充客服<br />\n（2）诱导共享屏幕<br />\n• 要求转账</p>\n"),
+        ("Date: 3 May\nVictim: a retiree\nLoss: 5,000 yuan", "<p>Date: 3 May<br />\nVictim: a retiree<br />\nLoss: 5,000 yuan</p>\n"),
+        ("He lost money in\n2019. The police said: call\n110 now.", "<p>He lost money in\n2019. The police said: call\n110 now.</p>\n"),
+    ])
+    func lineBreaks(markdown: String, html: String) {
+        #expect(renderer.render(markdown).html == html)
+    }
     @Test("Latin emphasis and literal asterisks are unchanged, and no zero-width space is left")
     func latinUnchanged() {
         #expect(renderer.render("A **bold** word and 138****5678.").html == "<p>A <strong>bold</strong> word and 138****5678.</p>\n")
@@ -93,7 +118,14 @@ struct CJKEmphasisBytesTests {
                 }
             }
             let count = scalars.distance(from: star, to: end)
-            if han(before), count == 1 ? han(after) : (han(after) || after == "（" || after == "(") && (titled || named) {
+            func digit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+            func alphanumeric(_ scalar: Unicode.Scalar) -> Bool { scalar.isASCII && (scalar.properties.isAlphabetic || digit(scalar)) }
+            let twoBefore = preceding.unicodeScalars.dropLast().last ?? " ", twoAfter = following.unicodeScalars.dropFirst().first ?? " "
+            let digitBefore = digit(before) || (before == "-" && digit(twoBefore)), digitAfter = digit(after) || (after == "-" && digit(twoAfter))
+            let masksNumber = count >= 2 && alphanumeric(before) && (alphanumeric(after) || after == "@") && (digit(before) || digit(after) || after == "@")
+            let sign = count >= 2 ? digitBefore && (digitAfter || count >= 3)
+                : (digit(before) && !" \n".unicodeScalars.contains(after)) || (digit(after) && !" \n".unicodeScalars.contains(before))
+            if masksNumber || sign || han(before) && (count == 1 ? han(after) : (han(after) || after == "（" || after == "(") && (titled || named)) {
                 output.append(contentsOf: scalars[copied..<star])
                 output.append(contentsOf: String(repeating: "\\*", count: count).unicodeScalars)
                 copied = end
@@ -121,7 +153,7 @@ struct CJKEmphasisBytesTests {
 
     @Test("same output as the scalar reference, and removal undoes insertion")
     func matchesReference() {
-        let pieces = ["*", "**", "警方", "提醒：", "“", "双倍赔偿", "”", "。", " ", "a", "b", "\n", "é", "😀", "\u{200B}", "１", ":", "!", "\"", "先生", "受害人", "王", "（", "("]
+        let pieces = ["*", "**", "警方", "提醒：", "“", "双倍赔偿", "”", "。", " ", "a", "b", "\n", "é", "😀", "\u{200B}", "１", ":", "!", "\"", "先生", "受害人", "王", "（", "(", "7", "-", "24", "@"]
         var changed = 0
         for text in seededTexts(3000, of: 14, from: pieces, seed: 42) {
             let result = String(decoding: MarkdownRenderer.cjkEmphasis(Array(text.utf8)), as: UTF8.self)

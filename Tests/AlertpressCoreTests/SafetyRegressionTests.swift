@@ -836,3 +836,61 @@ struct ReadAloudNumbersTests {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
     }
 }
+
+/// The eighth privacy review (forty-eighth session): leaks in a build that succeeded, and false alarms.
+@Suite("Numbers listed after their label, told by their ends, masked twice; and what is no one's")
+struct EighthPrivacyReviewTests {
+    typealias Kind = PersonalDataScanner.Finding.Kind
+
+    @Test("groups listed with a comma, semicolon, plus, slash or 、 after a number's label, ends told in the past tense, crosses for an ID's X: found", arguments: [
+        ("She said: \"My number is 159, 2738, 4610,\" to the agent.", Kind.mobile, 25), ("Her phone: 159; 2738; 4610.", .mobile, 12),
+        ("Her phone: 159+2738+4610.", .mobile, 12), ("Her phone: 159、2738、4610.", .mobile, 12),
+        ("Card 6228/4800/1234/5671 was used.", .card, 6), ("Her ID: 110105, 19900307, 1239.", .residentID, 9),
+        ("Her number started with 1592738 and ended in 4610.", .mobile, 25),
+        ("ID 42010619880512101×was used.", .residentID, 4), ("ID 42010619880512101✕ was used.", .residentID, 4),
+    ])
+    func found(_ line: String, _ kind: Kind, _ column: Int) {
+        let findings = PersonalDataScanner.scan(line)
+        #expect(findings.map(\.kind) == [kind] && findings.first?.column == column, "\(line): \(findings)")
+    }
+
+    @Test("sums listed without a label, a block of numbers and another thing's tail, a retina image's name: no one's", arguments: [
+        "He paid 139, 1234, 5678 and 90 yuan in four transfers.", "She paid 150+2000+3000 yuan.", "On 2026/11/03 and 2026/11/04.",
+        "骗子用1701234****号段的虚拟号码来电，她尾号8988的银行卡被转走5000元。", "The caller used 1377712**** and her card ending 0417 was charged.",
+        "![chat](https://img.example.com/chat@2x.png) and refund-page@3x.webp",
+    ])
+    func passes(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    @Test("two masks of one number that hide different digits are an error at the second, in any field or paragraph")
+    func complementaryMasks() {
+        let result = Tree.with(["cases/x.md": caseFile(["title: Masks", "date: 2024-03-01", "summary: The fake agent called her on 159****4610."],
+                                                       body: ["Text.", "", "The app showed 1592738**** as her number."])]).check()
+        expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/cases/x.md", 8, 16, .error, "personal-data", message: ["159****4610 + 1592738****", "first on line 4", "together"],
+                     hint: ["159****4610"]),
+        ])
+        let cards = Tree.with(["cases/x.md": caseFile(["title: Masks", "date: 2024-03-01"],
+                                                      body: ["Card 6228 4800 **** **** was shown.", "", "Later **** **** 1234 5671 again."])]).check()
+        #expect(cards.diagnostics.map(\.code) == ["personal-data"] && cards.diagnostics.first?.line == 7, "\(cards.diagnostics.map(\.formatted))")
+        // The same mask twice, and masks of two numbers, hide nothing together.
+        expectClean(Tree.with(["cases/x.md": caseFile(["title: Masks", "date: 2024-03-01", "summary: She was called on 159****4610."],
+                                                      body: ["Again 159****4610, then 139****5678 and 1381234****."])]).check())
+    }
+
+    @Test("an indicator that says whom the scammer's number called, or who called himself what, is the scammer's", arguments: [
+        "171 0000 1111 (called the victim on 3 November)", "Caller who called himself Mr. Wang: 171 0000 1111",
+    ])
+    func scammersIndicator(_ indicator: String) {
+        expectClean(Tree.with(["cases/x.md": caseFile(["title: Caller", "date: 2024-03-01", "indicators: [\"\(indicator)\"]"])]).check())
+    }
+
+    @Test("a masked name or number in a title is no Markdown to warn about; bold is", arguments: [
+        ("受害人王**先生报警", false), ("Victim number 1380013**** called", false), ("紧急**提醒**：不要转账", true),
+    ])
+    func masksInTitles(_ title: String, warned: Bool) {
+        let result = Tree.with(["cases/x.md": caseFile(["title: \(title)", "date: 2024-03-01"])]).check()
+        #expect(result.diagnostics.map(\.code) == (warned ? ["markdown-in-text"] : []), "\(result.diagnostics.map(\.formatted))")
+    }
+}

@@ -625,6 +625,16 @@ struct SummaryTests {
         #expect(Summary.sentences("She paid. Then she paid again.") == ["She paid.", " Then she paid again."])
     }
 
+    /// A malformed-input review (forty-eighth session): `包裹丢失.凡是要求借款理赔的都是诈骗.`, typed with an English
+    /// keyboard's full stops, was one sentence: the closing advice took the story with it, and no type was found.
+    @Test("an ASCII full stop between Chinese characters ends a sentence, for the summary and the tagger; in a number or a host it does not")
+    func asciiStopInChinese() {
+        #expect(Summary.sentences("快递客服称包裹丢失.凡是要求借款理赔的都是诈骗.") == ["快递客服称包裹丢失.", "凡是要求借款理赔的都是诈骗."])
+        #expect(AdviceText.sentences("快递客服称包裹丢失.凡是要求借款理赔的都是诈骗.") == ["快递客服称包裹丢失.", "凡是要求借款理赔的都是诈骗."])
+        #expect(Summary.sentences("损失3.5万元，登录jd.com查看。") == ["损失3.5万元，登录jd.com查看。"])
+        #expect(AdviceText.sentences("损失3.5万元，登录jd.com查看。") == ["损失3.5万元，登录jd.com查看。"])
+    }
+
     @Test("sentences up to a weight stop at the first that crosses it")
     func sentencesUpToAWeight() {
         let text = "她接到电话。“你的包裹丢了！”对方说。 He paid 3,000 yuan. Then he paid again? The rest is long enough to be left out"
