@@ -893,8 +893,12 @@ struct Decoder {
         guard let node = fields[key], let raw = fields.reader.literal(node, what: key, log: &log) else { return nil }
         let location = fields.reader.location(node)
         guard let date = CaseDate.parse(raw, zone: timeZone) else {
-            log.error("invalid-date", "`\(key)` is not a valid date: `\(raw)`", at: location,
-                      hint: "use YYYY-MM-DD, or an RFC 3339 date-time such as 2024-11-06T09:30:00+08:00")
+            // `2026-11-03` with a zero-width space pasted after it looks valid: the character is shown.
+            let shown = YAMLReader.visible(raw)
+            log.error("invalid-date", "`\(key)` is not a valid date: `\(shown)`", at: location,
+                      hint: shown != raw && CaseDate.parse(String(String.UnicodeScalarView(raw.unicodeScalars.filter { $0.properties.generalCategory != .format })), zone: timeZone) != nil
+                        ? "delete the invisible character; it comes with text copied from other programs"
+                        : "use YYYY-MM-DD, or an RFC 3339 date-time such as 2024-11-06T09:30:00+08:00")
             return nil
         }
         // Year 224 is a typo; feeds cannot even state dates before the Gregorian calendar.

@@ -178,7 +178,10 @@ struct YAMLReader {
                 }
                 // A no-break or full-width space (pasted, or typed by a Chinese keyboard) looks like a space
                 // but is not one to YAML: `key:\u{A0}value`, or indentation made of them.
-                let suspects = [context?.mark.line, mark.line].compactMap { $0 }.filter { $0 >= 1 && $0 <= lines.count }
+                // (`title:　冒充…` is one key to YAML, which notices on the line after it.)
+                let keyBefore = mark.line >= 2 && mark.line - 1 <= lines.count
+                    && lines[mark.line - 2].prefixMatch(of: /[\u{A0}\u{3000}]|\s*(?:- )?[A-Za-z_][A-Za-z0-9_-]*:[\u{A0}\u{3000}]/) != nil
+                let suspects = [context?.mark.line, mark.line, keyBefore ? mark.line - 1 : nil].compactMap { $0 }.filter { $0 >= 1 && $0 <= lines.count }
                 if let (line, column, name) = suspects.lazy.compactMap({ number -> (Int, Int, String)? in
                     let scalars = Array(lines[number - 1].unicodeScalars)
                     guard let index = scalars.firstIndex(where: { [0xA0, 0x3000, 0x2002, 0x2003, 0x2009, 0x200B, 0xFEFF].contains($0.value) }) else { return nil }
@@ -439,6 +442,14 @@ struct YAMLReader {
                     log.error("yaml-syntax", "`\(written)` is followed by a full-width colon `：`, so it is not read as a key", at: location(key),
                               hint: "write an ASCII colon and a space: `\(written): …`")
                     suggested.insert(written)
+                    continue
+                }
+                // `　　amount: 5000`: indented with full-width spaces, which YAML reads as the key's own characters.
+                let indent = name.prefix { $0 == "\u{3000}" || $0 == "\u{00A0}" }
+                if !indent.isEmpty, case let written = String(name.dropFirst(indent.count)), !written.isEmpty {
+                    log.error("unknown-key", "`\(written)` is indented with full-width spaces (U+3000), which YAML reads as part of the key", at: location(key),
+                              hint: "indent with ASCII spaces, typed with an English keyboard")
+                    suggested.formUnion(allowed.filter { $0 == written })
                     continue
                 }
                 let nearest = Self.keyNames[name]?.first(where: allowed.contains) ?? Suggest.nearest(name, in: allowed)

@@ -1247,6 +1247,22 @@ struct BadInputTests {
         #expect(Suggest.nearest("titel", in: ["title"]) == "title" && Suggest.nearest("urk", in: ["url", "name"]) == "url")
     }
 
+    /// A malformed-input review (forty-eighth session): a full-width space after `title:` was "mapping values are
+    /// not allowed" on the next line; keys indented with them were "unknown key `\u{3000}\u{3000}amount`"; a date
+    /// with a zero-width space after it was shown as a valid one.
+    @Test("full-width spaces after a colon or as indentation, and an invisible character in a date, are named where they are")
+    func fullWidthSpacesAndInvisibleCharacters() {
+        expectDiagnostics(check(caseFile(["title:\u{3000}冒充客服", "date: 2024-03-01"])).diagnostics, [
+            Expected(Self.file, 2, 7, .error, "yaml-syntax", message: ["full-width space (U+3000)"], hint: ["ordinary space"]),
+        ])
+        expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "\u{3000}\u{3000}region: Wuhan"])).diagnostics, [
+            Expected(Self.file, 4, 1, .error, "unknown-key", message: ["`region` is indented with full-width spaces"], hint: ["ASCII spaces"]),
+        ])
+        expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01\u{200B}"])).diagnostics, [
+            Expected(Self.file, 3, 7, .error, "invalid-date", message: ["`2024-03-01\\u{200B}`"], hint: ["invisible character"]),
+        ])
+    }
+
     // MARK: Invalid dates
 
     @Test("invalid dates are reported once, at the value", arguments: ["2023-02-30", "2023-13-01", "yesterday", "2023-1-05", "2024-11-06T09:30:00"])
