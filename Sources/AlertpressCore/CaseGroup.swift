@@ -75,14 +75,19 @@ enum CaseGroup {
         var log = DiagnosticLog()
         let files = withBytes(files, reread: reread, log: &log).files
         var diagnostics = log.all
-        var decoded: [(item: Decoder.RawCase?, diagnostics: [Diagnostic])] = []
-        let raws = rawCases(files, timeZone: timeZone) { item, log in decoded.append((item, log.all)) }
+        var decoded: [(file: ContentFile, item: Decoder.RawCase?, diagnostics: [Diagnostic])] = []
+        let raws = rawCases(files, timeZone: timeZone) { file, item, log in decoded.append((file, item, log.all)) }
         // A translation may name the numbers and addresses its original lists in `indicators`: it
         // inherits the list, and the case is one story told in two languages.
         let indicators = raws.flatMap { $0.indicators ?? [] }
-        for (item, logged) in decoded {
+        for (file, item, logged) in decoded {
             var log = DiagnosticLog()
-            if let item { Resolver.scanPersonalData(item, indicators: indicators, log: &log) }
+            if let item {
+                Resolver.scanPersonalData(item, indicators: indicators, log: &log)
+            } else if let data = file.data, case let text = String(decoding: data, as: UTF8.self), let close = Self.frontMatterEnd(text) {
+                // Front matter that does not read: the body's personal data is told with its errors, not a build later.
+                Resolver.scanPersonalData(in: text, file: file.path, skipping: 1...close, log: &log)
+            }
             diagnostics += logged + log.all
         }
         let scamHosts = Set(indicators.flatMap(Defang.hosts(of:)))
@@ -94,14 +99,21 @@ enum CaseGroup {
 
     /// The group's files as decoded (those with bytes); `each` sees every file's decoder log and the case, if any.
     private static func rawCases(_ files: [ContentFile], timeZone: TimeZone,
-                                 each: (Decoder.RawCase?, inout DiagnosticLog) -> Void = { _, _ in }) -> [Decoder.RawCase] {
+                                 each: (ContentFile, Decoder.RawCase?, inout DiagnosticLog) -> Void = { _, _, _ in }) -> [Decoder.RawCase] {
         files.compactMap { file in
             guard file.data != nil else { return nil }
             var decoder = Decoder(timeZone: timeZone)
             let item = decoder.case(file)
-            each(item, &decoder.log)
+            each(file, item, &decoder.log)
             return item
         }
+    }
+
+    /// The line number of the `---` that closes a file's front matter, when its first line opens one.
+    static func frontMatterEnd(_ text: String) -> Int? {
+        let lines = text.splitLines()
+        guard lines.first?.trimmingWhitespace() == "---" else { return nil }
+        return lines.dropFirst().firstIndex { $0.trimmingWhitespace() == "---" }.map { $0 + 1 }
     }
 
     /// Stages 3–4 for one group: checks its ids, makes the case in every language that has it and

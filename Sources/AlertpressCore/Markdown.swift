@@ -447,8 +447,9 @@ private final class CmarkDocument {
         var asked: Set<String> = []
         var links: [OpaquePointer] = []
         var headings: [OpaquePointer] = []
-        // Lines of a paragraph written as a list without Markdown's marks (`1、…`, `•…`, `（1）…`) or as a form
-        // (`时间：…`, `Date: …` line after line) keep their line breaks: read as one paragraph, they ran together.
+        // A paragraph's line breaks. Lines written as a list without Markdown's marks (`1、…`, `•…`, `（1）…`) or
+        // as a form (`时间：…`, `Date: …` line after line) keep theirs: read as one paragraph, they ran together.
+        // One between Chinese characters is no space (`包裹丢⏎失`), which browsers would show there.
         for (paragraph, event) in nodes() where event == CMARK_EVENT_ENTER && cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH {
             var breaks: [OpaquePointer] = []
             var child = cmark_node_first_child(paragraph)
@@ -460,20 +461,17 @@ private final class CmarkDocument {
             let starts = [Self.edgeText(cmark_node_first_child(paragraph), last: false)] + breaks.map { Self.edgeText(cmark_node_next($0), last: false) }
             let items = starts.map { start in Self.listedLine.with { start.prefixMatch(of: $0) != nil } }
             let labels = starts.map { start in Self.labelledLine.with { start.prefixMatch(of: $0) != nil } }
-            for (index, softbreak) in breaks.enumerated() where items[index + 1] || (labels[index + 1] && (labels[index] || items[index])) {
-                guard let lineBreak = cmark_node_new(CMARK_NODE_LINEBREAK) else { continue }
-                cmark_node_insert_before(softbreak, lineBreak)
+            for (index, softbreak) in breaks.enumerated() {
+                let kept = items[index + 1] || (labels[index + 1] && (labels[index] || items[index]))
+                if kept, let lineBreak = cmark_node_new(CMARK_NODE_LINEBREAK) {
+                    cmark_node_insert_before(softbreak, lineBreak)
+                } else if kept || !(Self.edgeText(cmark_node_previous(softbreak), last: true).unicodeScalars.last.map(Self.setSolid) == true
+                                    && starts[index + 1].unicodeScalars.first.map(Self.setSolid) == true) {
+                    continue
+                }
                 cmark_node_unlink(softbreak)
                 cmark_node_free(softbreak)
             }
-        }
-        // A line break between Chinese characters is no space (`包裹丢⏎失`): browsers show one there.
-        for (node, event) in nodes() where event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK {
-            guard let last = Self.edgeText(cmark_node_previous(node), last: true).unicodeScalars.last,
-                  let first = Self.edgeText(cmark_node_next(node), last: false).unicodeScalars.first,
-                  Self.setSolid(last), Self.setSolid(first) else { continue }
-            cmark_node_unlink(node)
-            cmark_node_free(node)
         }
         // Raw HTML is never published: it is removed, not rendered as a comment. The text around
         // it then reads as one ("https:<span></span>//host" is the address a reader sees), so

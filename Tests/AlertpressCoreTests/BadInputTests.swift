@@ -1263,6 +1263,16 @@ struct BadInputTests {
         ])
     }
 
+    /// A malformed-input review (forty-eighth session): with front matter that did not read, a mobile in the body
+    /// was told only once the front matter was fixed.
+    @Test("personal data in the body is told with front matter that does not read")
+    func personalDataBesideBrokenFrontMatter() {
+        expectDiagnostics(check("---\ntitle: \"Unclosed\ndate: 2024-03-01\n---\nHer mobile 13912345678.\n").diagnostics, [
+            Expected(Self.file, 2, 8, .error, "yaml-syntax", message: ["never closed"]),
+            Expected(Self.file, 5, 12, .error, "personal-data", message: ["139****5678"]),
+        ])
+    }
+
     // MARK: Invalid dates
 
     @Test("invalid dates are reported once, at the value", arguments: ["2023-02-30", "2023-13-01", "yesterday", "2023-1-05", "2024-11-06T09:30:00"])
