@@ -1057,6 +1057,21 @@ public enum Resolver {
             log.warning("untranslated", "the translation has no `\(key)`: its pages, lists and feeds show the default-language file's",
                         at: SourceLocation(file: translation.file, line: 1, column: 1), hint: "add `\(key):` in this file's language")
         }
+        // A title, summary or body copied from the original and left untranslated: the translation's pages show the
+        // other language's words as this one's (a title of numbers and names alone, `618`, may well be the same).
+        if translation.draft != true {
+            let copied: [(key: String, line: Int, same: Bool)] = [
+                ("title", translation.title?.location.line ?? 1, translation.title.map { $0.value == original.title?.value && $0.value.contains(where: \.isLetter) } ?? false),
+                ("summary", translation.summary?.location.line ?? 1, translation.summary.map { $0.value == original.summary?.value } ?? false),
+                ("body", translation.bodyFirstLine, translation.body.contains(where: \.isLetter)
+                    && translation.body.trimmingWhitespace() == original.body.trimmingWhitespace()),
+            ]
+            for (key, line, same) in copied where same {
+                log.warning("untranslated", "the \(key == "body" ? "body" : "`\(key)`") is the default-language file's, word for word: readers of this language are shown it as theirs",
+                            at: SourceLocation(file: translation.file, line: line, column: 1),
+                            hint: key == "body" ? "translate it" : "translate it, or leave `\(key)` out to show the original's, marked as its language")
+            }
+        }
         // A translation kept as a draft while the original is out is usual; the other way round publishes
         // a case whose original is not ready.
         if translation.draft == false, original.draft == true {

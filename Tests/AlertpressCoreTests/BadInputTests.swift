@@ -1131,17 +1131,17 @@ struct BadInputTests {
     @Test("a translation that says `draft: false` of an original that is a draft is warned of; a draft translation of a published original is not")
     func translationOfDraft() {
         let published = Tree.with(["cases/x.md": caseFile(["title: Draft", "date: 2024-03-01", "draft: true"]),
-                                   "cases/x.zh.md": caseFile(["title: 草稿", "draft: false"])]).check()
+                                   "cases/x.zh.md": caseFile(["title: 草稿", "draft: false"], body: ["警方正在调查。"])]).check()
         expectDiagnostics(published.diagnostics, [
             Expected("Alerts/cases/x.zh.md", 3, 1, .warning, "translation-differs", message: ["`draft: false`", "draft"]),
         ])
         expectClean(Tree.with(["cases/x.md": caseFile(["title: Out", "date: 2024-03-01"]),
-                               "cases/x.zh.md": caseFile(["title: 草稿", "draft: true"])]).check())
+                               "cases/x.zh.md": caseFile(["title: 草稿", "draft: true"], body: ["警方正在调查。"])]).check())
     }
 
     @Test("an original without a date has the error; its translation, which inherits the date, has none of its own")
     func missingDateInOriginalOnly() {
-        let result = Tree.with(["cases/x.md": caseFile(["title: No date"]), "cases/x.zh.md": caseFile(["title: 没有日期"])]).check()
+        let result = Tree.with(["cases/x.md": caseFile(["title: No date"]), "cases/x.zh.md": caseFile(["title: 没有日期"], body: ["警方正在调查。"])]).check()
         expectDiagnostics(result.diagnostics, [Expected(Self.file, 1, 1, .error, "missing-key", message: ["`date`"])])
     }
 
@@ -1273,6 +1273,24 @@ struct BadInputTests {
         ])
     }
 
+    /// A malformed-input review (forty-seventh session): a translation that kept its original's English title went
+    /// out as the Chinese page's title without a word.
+    @Test("a translation's title, summary or body copied word for word from the original is a warning at its line")
+    func copiedTranslation() {
+        let result = Tree.with([
+            "cases/x.md": caseFile(["title: Fake refund call", "date: 2024-03-01", "summary: A caller posing as a shop took her codes."], body: ["She lost money."]),
+            "cases/x.zh.md": caseFile(["title: Fake refund call", "summary: 骗子冒充客服骗取验证码。"], body: ["她被骗了。"]),
+        ]).check()
+        expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/cases/x.zh.md", 2, 1, .warning, "untranslated", message: ["`title`", "word for word"], hint: ["leave `title` out"]),
+        ])
+        let numbers = Tree.with([
+            "cases/x.md": caseFile(["title: '618'", "date: 2024-03-01"], body: ["She lost money."]),
+            "cases/x.zh.md": caseFile(["title: '618'"], body: ["她被骗了。"]),
+        ]).check()
+        expectClean(numbers)
+    }
+
     // MARK: Invalid dates
 
     @Test("invalid dates are reported once, at the value", arguments: ["2023-02-30", "2023-13-01", "yesterday", "2023-1-05", "2024-11-06T09:30:00"])
@@ -1296,7 +1314,7 @@ struct BadInputTests {
     func updatedInTheFuture() {
         let tree = Tree.with([
             "cases/x.md": caseFile(["title: Typo", "date: 2024-03-10", "updated:   9999-12-31"]),
-            "cases/x.zh.md": caseFile(["title: 笔误"]),
+            "cases/x.zh.md": caseFile(["title: 笔误"], body: ["警方正在调查。"]),
             "cases/later.md": caseFile(["title: Later", "date: 2025-01-10", "updated: 2025-02-01"]),
             "cases/fine.md": caseFile(["title: Fine", "date: 2024-03-10", "updated: 2024-11-20"]),
         ])
@@ -2422,16 +2440,16 @@ struct BadInputTests {
     func translationDiffers() {
         let result = Tree.with([
             "cases/a.md": caseFile(["title: Original", "date: 2024-03-01", "channels: [phone, sms]", "loss: {amount: 5000, currency: CNY}"]),
-            "cases/a.zh.md": caseFile(["title: 译文", "date: 2024-03-05", "channels: [sms, phone]", "loss: {amount: 9000, currency: CNY}"]),
+            "cases/a.zh.md": caseFile(["title: 译文", "date: 2024-03-05", "channels: [sms, phone]", "loss: {amount: 9000, currency: CNY}"], body: ["警方正在调查。"]),
             "cases/c.md": caseFile(["title: Tagged", "date: 2024-03-01", "scam_types: [fake-courier-compensation]",
                                     "tactics: [verification-code]", "campaigns: [double-11]"]),
             "cases/c.zh.md": caseFile(["title: 标签", "scam_types: []", "tactics: [verification-code]",
-                                       "campaigns: []"]),
+                                       "campaigns: []"], body: ["警方正在调查。"]),
             "cases/b.md": caseFile(["title: Same", "date: 2024-03-01T09:30:00+08:00", "loss: {amount: 50, currency: CNY}"]),
-            "cases/b.zh.md": caseFile(["title: 相同", "date: 2024-03-01", "loss: {amount: 50.00, currency: CNY}"]),
+            "cases/b.zh.md": caseFile(["title: 相同", "date: 2024-03-01", "loss: {amount: 50.00, currency: CNY}"], body: ["警方正在调查。"]),
             // A malformed-input review (forty-second session): facts only the translation states went out in one language.
             "cases/d.md": caseFile(["title: Bare", "date: 2024-03-01"]),
-            "cases/d.zh.md": caseFile(["title: 多", "campaigns: [double-11]", "loss: {amount: 50, currency: CNY}", "expires: 2030-01-01"]),
+            "cases/d.zh.md": caseFile(["title: 多", "campaigns: [double-11]", "loss: {amount: 50, currency: CNY}", "expires: 2030-01-01"], body: ["警方正在调查。"]),
         ]).check()
         expectDiagnostics(result.diagnostics, [
             Expected("Alerts/cases/a.zh.md", 3, 1, .warning, "translation-differs", message: ["`date` (2024-03-05)", "(2024-03-01)"]),
