@@ -403,6 +403,7 @@ enum AdviceText {
         var start = utf8.startIndex
         var depth = 0
         var index = utf8.startIndex
+        lazy var dotsEndSentences = !line.contains("。")
         while index < utf8.endIndex {
             let byte = utf8[index]
             var next = utf8.index(after: index)
@@ -411,10 +412,11 @@ enum AdviceText {
             case UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"):
                 ends = depth == 0
             case UInt8(ascii: "."):
-                // Also between Chinese characters, typed with the wrong keyboard: `包裹丢失.凡是…`.
+                // Also between Chinese characters, typed with the wrong keyboard, in a line without 。: `包裹丢失.凡是…`
+                // (beside 。 it is a name's dot: `约翰.史密斯`).
                 func han(_ lead: String.UTF8View.Index?) -> Bool { lead.map { $0 >= start && $0 < utf8.endIndex && (0xE4...0xE9).contains(utf8[$0]) } ?? false }
                 ends = depth == 0 && (next == utf8.endIndex || utf8[next] == UInt8(ascii: " ")
-                    || (han(next) && han(utf8.index(index, offsetBy: -3, limitedBy: start))))
+                    || (dotsEndSentences && han(next) && han(utf8.index(index, offsetBy: -3, limitedBy: start))))
             case 0xE2, 0xE3, 0xEF:
                 guard let second = utf8.index(next, offsetBy: 1, limitedBy: utf8.endIndex), second < utf8.endIndex else { break }
                 let code = UInt32(byte) << 16 | UInt32(utf8[next]) << 8 | UInt32(utf8[second])

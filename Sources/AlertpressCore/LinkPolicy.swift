@@ -27,7 +27,14 @@ struct LinkPolicy: Sendable {
 
     /// A `tel:` or `sms:` link's number as dialled, under which `isScamLink` asks about it: `tel:96110`.
     static func phoneKey(_ url: String) -> String {
-        "tel:" + url.drop { $0 != ":" }.dropFirst().prefix { $0 != "?" && $0 != ";" }.filter { $0.isASCII && ($0.isNumber || $0 == "+") }
+        "tel:" + dialledInChina(String(url.drop { $0 != ":" }.dropFirst().prefix { $0 != "?" && $0 != ";" }))
+    }
+
+    /// A number's digits as dialled in mainland China: `+86 96110` and `0086-96110` are `96110`.
+    static func dialledInChina(_ number: String) -> String {
+        let dialled = number.filter { $0.isASCII && ($0.isNumber || $0 == "+") }
+        for prefix in ["+86", "0086"] where dialled.hasPrefix(prefix) { return String(dialled.dropFirst(prefix.count)) }
+        return dialled
     }
 
     func isScam(_ host: String) -> Bool { Self.matches(host, scamHosts) }

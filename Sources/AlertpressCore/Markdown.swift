@@ -113,14 +113,12 @@ struct MarkdownRenderer: Sendable {
                 continue
             }
             // A number's mask beside a hyphen or at its end (`400-***-8866`, `95***的短信`: bold takes two stars),
-            // and one star beside a digit with no space on its other side (`7*24小时`, `本金*3倍`): a sign, not italics.
+            // and one star between digits (`7*24小时`): a sign, not emphasis (`损失*5000*元` is italics).
             func digit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && isDigit(bytes[index]) }
             func hyphen(_ index: Int) -> Bool { index >= 0 && index < bytes.count && bytes[index] == UInt8(ascii: "-") }
-            func spaced(_ index: Int) -> Bool { index < 0 || index >= bytes.count || bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == UInt8(ascii: "*") }
             let digitBefore = digit(star - 1) || (hyphen(star - 1) && digit(star - 2))
             let digitAfter = digit(end) || (hyphen(end) && digit(end + 1))
-            if end - star >= 2 ? digitBefore && (digitAfter || end - star >= 3)
-                : (digit(star - 1) && !spaced(end)) || (digit(end) && !spaced(star - 1)) {
+            if end - star >= 2 ? digitBefore && (digitAfter || end - star >= 3) : digit(star - 1) && digit(end) {
                 escapeStars()
                 continue
             }
@@ -450,19 +448,33 @@ private final class CmarkDocument {
         // A paragraph's line breaks. Lines written as a list without Markdown's marks (`1、…`, `•…`, `（1）…`) or
         // as a form (`时间：…`, `Date: …` line after line) keep theirs: read as one paragraph, they ran together.
         // One between Chinese characters is no space (`包裹丢⏎失`), which browsers would show there.
-        for (paragraph, event) in nodes() where event == CMARK_EVENT_ENTER && cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH {
-            var breaks: [OpaquePointer] = []
-            var child = cmark_node_first_child(paragraph)
-            while let node = child {
-                if cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK { breaks.append(node) }
-                child = cmark_node_next(node)
+        // (The paragraphs are listed before any break is freed: the list of every node would hold freed ones.)
+        let paragraphs = nodes().filter { $0.1 == CMARK_EVENT_ENTER && cmark_node_get_type($0.0) == CMARK_NODE_PARAGRAPH }.map(\.0)
+        for paragraph in paragraphs {
+            var breaks: [OpaquePointer] = [], inner: [OpaquePointer] = []
+            if let iterator = cmark_iter_new(paragraph) {
+                while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                    guard let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK else { continue }
+                    if cmark_node_parent(node) == paragraph { breaks.append(node) } else { inner.append(node) }
+                }
+                cmark_iter_free(iterator)
+            }
+            // Inside bold or a link's words (`**凡是自称客服⏎要求…**`), only Chinese characters are joined.
+            for softbreak in inner where Self.edgeText(cmark_node_previous(softbreak), last: true).unicodeScalars.last.map(Self.setSolid) == true
+                && Self.edgeText(cmark_node_next(softbreak), last: false).unicodeScalars.first.map(Self.setSolid) == true {
+                cmark_node_unlink(softbreak)
+                cmark_node_free(softbreak)
             }
             guard !breaks.isEmpty else { continue }
             let starts = [Self.edgeText(cmark_node_first_child(paragraph), last: false)] + breaks.map { Self.edgeText(cmark_node_next($0), last: false) }
-            let items = starts.map { start in Self.listedLine.with { start.prefixMatch(of: $0) != nil } }
-            let labels = starts.map { start in Self.labelledLine.with { start.prefixMatch(of: $0) != nil } }
+            // A list has two items at least, and a form two lines (`尤其在⏎一、二线城市` and `分为⏎（1）话务组…` are prose).
+            var items = starts.map { start in Self.listedLine.with { start.prefixMatch(of: $0) != nil } }
+            var labels = starts.map { start in Self.labelledLine.with { start.prefixMatch(of: $0) != nil } }
+            if items.count(where: { $0 }) < 2 { items = items.map { _ in false } }
+            if labels.count(where: { $0 }) < 2 { labels = labels.map { _ in false } }
             for (index, softbreak) in breaks.enumerated() {
-                let kept = items[index + 1] || (labels[index + 1] && (labels[index] || items[index]))
+                // A form's first line keeps its break from the words that introduce it (`案情如下：⏎时间：…`).
+                let kept = items[index + 1] || (labels[index + 1] && (labels[index] || items[index] || (index + 2 < labels.count && labels[index + 2])))
                 if kept, let lineBreak = cmark_node_new(CMARK_NODE_LINEBREAK) {
                     cmark_node_insert_before(softbreak, lineBreak)
                 } else if kept || !(Self.edgeText(cmark_node_previous(softbreak), last: true).unicodeScalars.last.map(Self.setSolid) == true
@@ -690,7 +702,7 @@ private final class CmarkDocument {
 
     /// The start of a line written as a list's item without Markdown's marks: a bullet sign, `1、`, `2.`, `（3）`, `④`, `五、`, `第六步`.
     private static let listedLine = SharedRegex {
-        /[•·●○◆◇■□▪►▶★☆✓✔√※→]|[0-9]{1,2}[、.．)）](?![0-9])|[（(][0-9]{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十0-9]{1,3}[，、,:：步条]/
+        /[•·●○◆◇■□▪►▶★☆✓✔√※→]|[0-9]{1,2}[、.．)）](?![0-9])|[（(][0-9]{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十两])|第[一二三四五六七八九十0-9]{1,3}[，、,:：步条]/
     }
     /// The start of a line of a form: a label of a few words and a colon (`时间：`, `Date:`, `Amount lost:`).
     private static let labelledLine = SharedRegex { /(?:\p{Han}{1,6}|[A-Za-z][A-Za-z']*(?: [A-Za-z][A-Za-z']*){0,2}) ?[:：]/ }
@@ -698,6 +710,7 @@ private final class CmarkDocument {
     /// Characters set without spaces between words: Chinese (and Japanese kana), their punctuation and full-width forms.
     private static func setSolid(_ scalar: Unicode.Scalar) -> Bool {
         MarkdownRenderer.isHan(scalar) || (0x3000...0x30FF).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
+            || (0x2460...0x24FF).contains(scalar.value)  // ① ⑴ ⒈
             || (0x20000...0x3134F).contains(scalar.value) || (0x2018...0x201D).contains(scalar.value)
     }
 

@@ -455,7 +455,7 @@ public enum Resolver {
         trustedHosts.formUnion(sourceHosts)
         let baseURL = rawSite?.baseURL?.value.trimmingSuffix("/") ?? ""
         // A translation's hotlines are the site's too (`site.zh.yml` may list a local one).
-        let hotlines = Set(siteTexts.values.flatMap(\.hotlines).map(\.dialled))
+        let hotlines = Set(siteTexts.values.flatMap(\.hotlines).map { LinkPolicy.dialledInChina($0.number) })
         let links = LinkPolicy(scamHosts: scamHosts, trustedHosts: trustedHosts, hotlines: hotlines)
         // Each host is judged once; the cases are searched only for a source host that is a scam site.
         let scamSources = sourceHosts.filter(links.isScam)
@@ -746,9 +746,14 @@ public enum Resolver {
             let ended = after.map { !$0.isLetter && !$0.isNumber } ?? true
             let han = before?.unicodeScalars.first.map(MarkdownRenderer.isHan) ?? false
             let masksEnd = mark == "*" && (isMasked(before) || han) && ended
+            // A number's mask beside a space or a hyphen (`400-***-8866`, `Card **** 6652`, `6228 4800 **** ****`).
+            func digit(at offset: Int) -> Bool { offset >= 0 && offset < characters.count && characters[offset].isNumber }
+            func spacer(at offset: Int) -> Bool { offset >= 0 && offset < characters.count && (characters[offset] == " " || characters[offset] == "-" || characters[offset] == "*") }
+            let masksNumber = mark == "*" && ((spacer(at: index - 1) && (digit(at: index - 2) || spacer(at: index - 2)))
+                || (spacer(at: end) && digit(at: end + 1)) || (digit(at: index - 1) && ended))
             let masksName = mark == "*" && han && !ended
                 && MarkdownRenderer.masksName(before: Array(String(characters[..<index]).utf8)[...], after: Array(String(characters[end...]).utf8)[...])
-            if end - index >= 2, !(isMasked(before) && isMasked(after)), !besideDigit, !masksEnd, !masksName, !(mark == "_" && end - index >= 3) {
+            if end - index >= 2, !(isMasked(before) && isMasked(after)), !besideDigit, !masksEnd, !masksName, !masksNumber, !(mark == "_" && end - index >= 3) {
                 return String(repeating: String(mark), count: 2)
             }
             index = end
@@ -1274,10 +1279,14 @@ public enum Resolver {
                           hint: finding.weakMask ? "hide more of it: \(finding.masked)" : hint)
             }
         }
-        for (line, column, first, finding) in MoreNumbers.complementaryMasks(in: lines) where !skipped(line - 1) && !skipped(first - 1)
+        // Two masks in one line are two people's (`王女士138****5678和李先生1386621****`); a number the indicators
+        // list whole is the scammer's.
+        for (line, column, first, finding) in MoreNumbers.complementaryMasks(in: lines) where line != first && !skipped(line - 1) && !skipped(first - 1)
             && (kinds?.contains(finding.kind) ?? true) {
             let whole = PersonalDataScanner.masked(finding.kind, finding.value)
-            guard found.insert(whole).inserted else { continue }
+            let listed = declared ?? Set(indicators.flatMap { PersonalDataScanner.scan($0, markup: false).flatMap(\.identities) }.filter { !$0.isEmpty })
+            declared = listed
+            guard !listed.contains(finding.identity), found.insert(whole).inserted else { continue }
             log.error("personal-data", "two masks of one \(finding.kind.rawValue) (\(finding.masked), the first on line \(first)) hide different digits: together they show it whole",
                       at: SourceLocation(file: file, line: line, column: column), hint: "mask it the same way each time it is written, e.g. \(whole)")
         }

@@ -69,6 +69,7 @@ enum Summary {
     static func sentences(_ text: String, weighing limit: Double = .infinity) -> [String] {
         var sentences: [String] = []
         var total = 0.0
+        let dotsEndSentences = !text.contains("。")
         var start = text.startIndex
         var index = text.startIndex
         while index < text.endIndex {
@@ -81,8 +82,9 @@ enum Summary {
             let isCJKEnd = value == 0x3002 || value == 0xFF01 || value == 0xFF1F // 。！？
             let isLatinEnd = (value == 0x2E || value == 0x21 || value == 0x3F)
                 && ((next == text.endIndex || text[next] == " ") && (value != 0x2E || !isAbbreviation(text, dotAt: index))
-                    // Typed between Chinese characters with the wrong keyboard: `包裹丢失.凡是…`.
-                    || (next < text.endIndex && index > start && isHan(text[text.index(before: index)]) && isHan(text[next])))
+                    // Typed between Chinese characters with the wrong keyboard, in a text without 。: `包裹丢失.凡是…`
+                    // (beside 。 it is a name's dot: `约翰.史密斯`).
+                    || (dotsEndSentences && next < text.endIndex && index > start && isHan(text[text.index(before: index)]) && isHan(text[next])))
             if isCJKEnd || isLatinEnd {
                 while next < text.endIndex, closingQuotes.contains(text[next]) { next = text.index(after: next) }
                 let sentence = String(text[start..<next])

@@ -1225,13 +1225,15 @@ struct BadInputTests {
     @Test("a tel: link is a link only to one of the site's hotlines; another shows its words, with a warning")
     func phoneLinks() throws {
         let result = check(caseFile(["title: Calls", "date: 2024-03-01"],
-                                    body: ["The scammer called from [400-812-3456](tel:4008123456); call [the hotline](tel:96110), not [](tel:+86-400-812-3456)."]))
+                                    body: ["The scammer called from [400-812-3456](tel:4008123456); call [the hotline](tel:96110), not [](tel:+86-400-812-3456).",
+                                           "", "[Police](tel:+86-110) and [hotline](tel:008696110) are the site's too."]))
         expectDiagnostics(result.diagnostics, [
             Expected(Self.file, 5, 40, .warning, "untrusted-link", message: ["`tel:4008123456`", "hotlines"]),
             Expected(Self.file, 5, 95, .warning, "untrusted-link", message: ["`tel:+86-400-812-3456`"]),
         ])
         let html = try #require(result.enrichedCase("x")?.entry.bodyHTML)
-        #expect(html.contains("called from 400-812-3456; call <a href=\"tel:96110\">the hotline</a>, not +864008123456."), "\(html)")
+        #expect(html.contains("called from 400-812-3456; call <a href=\"tel:96110\">the hotline</a>, not 4008123456."), "\(html)")
+        #expect(html.contains("<a href=\"tel:+86-110\">Police</a> and <a href=\"tel:008696110\">hotline</a>"), "\(html)")
     }
 
     /// A malformed-input review (forty-eighth session): `标题:` and `日期:` were unknown keys with the list of keys,

@@ -50,9 +50,10 @@ struct MarkdownCJKTests {
 
     /// A malformed-input review (forty-eighth session): `400-***-8866和95***` was published as
     /// `400-<em><strong>-8866和95</strong></em>`, and `7*24小时…本金*3倍` as `7<em>24小时…本金</em>3倍`.
-    @Test("a number's mask beside a hyphen or at its end, and one star beside a digit, are text; bold amounts stay bold", arguments: [
+    @Test("a number's mask beside a hyphen or at its end, and one star between digits, are text; emphasised amounts stay so", arguments: [
         ("号码为400-***-8866和95***的短信。", "<p>号码为400-***-8866和95***的短信。</p>\n"),
         ("7*24小时服务，本金*3倍返还。", "<p>7*24小时服务，本金*3倍返还。</p>\n"),
+        ("损失*5000*元，按*3*倍赔偿。", "<p>损失<em>5000</em>元，按<em>3</em>倍赔偿。</p>\n"),
         ("From 400-***-8866 and from 95***.", "<p>From 400-***-8866 and from 95***.</p>\n"),
         ("被骗**5000**元，a *5000* yuan loss, `95***`.", "<p>被骗<strong>5000</strong>元，a <em>5000</em> yuan loss, <code>95***</code>.</p>\n"),
     ])
@@ -68,6 +69,11 @@ struct MarkdownCJKTests {
         ("诈骗手法有：\n1、冒充客服\n（2）诱导共享屏幕\n• 要求转账", "<p>诈骗手法有：<br />\n1、冒充客服<br />\n（2）诱导共享屏幕<br />\n• 要求转账</p>\n"),
         ("Date: 3 May\nVictim: a retiree\nLoss: 5,000 yuan", "<p>Date: 3 May<br />\nVictim: a retiree<br />\nLoss: 5,000 yuan</p>\n"),
         ("He lost money in\n2019. The police said: call\n110 now.", "<p>He lost money in\n2019. The police said: call\n110 now.</p>\n"),
+        // A review of those (same session): a form's first line after the words that introduce it, prose that
+        // starts a line with `一、二线` or one `（1）`, and Chinese lines inside bold.
+        ("案情如下：\n时间：11月3日\n地点：武汉", "<p>案情如下：<br />\n时间：11月3日<br />\n地点：武汉</p>\n"),
+        ("尤其在\n一、二线城市，请牢记\n①不轻信。\n\n分为\n（1）话务组。", "<p>尤其在一、二线城市，请牢记①不轻信。</p>\n<p>分为（1）话务组。</p>\n"),
+        ("**凡是自称客服\n要求转账的**都是骗子", "<p><strong>凡是自称客服要求转账的</strong>都是骗子</p>\n"),
     ])
     func lineBreaks(markdown: String, html: String) {
         #expect(renderer.render(markdown).html == html)
@@ -123,8 +129,7 @@ struct CJKEmphasisBytesTests {
             let twoBefore = preceding.unicodeScalars.dropLast().last ?? " ", twoAfter = following.unicodeScalars.dropFirst().first ?? " "
             let digitBefore = digit(before) || (before == "-" && digit(twoBefore)), digitAfter = digit(after) || (after == "-" && digit(twoAfter))
             let masksNumber = count >= 2 && alphanumeric(before) && (alphanumeric(after) || after == "@") && (digit(before) || digit(after) || after == "@")
-            let sign = count >= 2 ? digitBefore && (digitAfter || count >= 3)
-                : (digit(before) && !" \n".unicodeScalars.contains(after)) || (digit(after) && !" \n".unicodeScalars.contains(before))
+            let sign = count >= 2 ? digitBefore && (digitAfter || count >= 3) : digit(before) && digit(after)
             if masksNumber || sign || han(before) && (count == 1 ? han(after) : (han(after) || after == "（" || after == "(") && (titled || named)) {
                 output.append(contentsOf: scalars[copied..<star])
                 output.append(contentsOf: String(repeating: "\\*", count: count).unicodeScalars)

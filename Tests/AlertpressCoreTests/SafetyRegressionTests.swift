@@ -874,9 +874,13 @@ struct EighthPrivacyReviewTests {
         let cards = Tree.with(["cases/x.md": caseFile(["title: Masks", "date: 2024-03-01"],
                                                       body: ["Card 6228 4800 **** **** was shown.", "", "Later **** **** 1234 5671 again."])]).check()
         #expect(cards.diagnostics.map(\.code) == ["personal-data"] && cards.diagnostics.first?.line == 7, "\(cards.diagnostics.map(\.formatted))")
-        // The same mask twice, and masks of two numbers, hide nothing together.
+        // The same mask twice, masks of two numbers, two people's masks in one sentence, and a number the indicators
+        // list whole (the review of the change, same session) hide nothing together.
         expectClean(Tree.with(["cases/x.md": caseFile(["title: Masks", "date: 2024-03-01", "summary: She was called on 159****4610."],
                                                       body: ["Again 159****4610, then 139****5678 and 1381234****."])]).check())
+        expectClean(Tree.with(["cases/x.md": caseFile(["title: Masks", "date: 2024-03-01", "indicators: [\"171 0000 1111\"]"],
+                                                      body: ["Ms. Wang (mobile 138****5678) and Mr. Li (mobile 1386621****) both called the police.", "", "The caller used 171****1111.",
+                                                             "", "Later 1710000**** rang again."])]).check())
     }
 
     @Test("an indicator that says whom the scammer's number called, or who called himself what, is the scammer's", arguments: [
@@ -888,6 +892,8 @@ struct EighthPrivacyReviewTests {
 
     @Test("a masked name or number in a title is no Markdown to warn about; bold is", arguments: [
         ("受害人王**先生报警", false), ("Victim number 1380013**** called", false), ("紧急**提醒**：不要转账", true),
+        ("\"Calls from 400-***-8866 and 95***\"", false), ("Card **** 6652 was used", false), ("Card 6228 4800 **** **** was used", false),
+        ("Fake calls **now**", true),
     ])
     func masksInTitles(_ title: String, warned: Bool) {
         let result = Tree.with(["cases/x.md": caseFile(["title: \(title)", "date: 2024-03-01"])]).check()

@@ -633,6 +633,9 @@ struct SummaryTests {
         #expect(AdviceText.sentences("快递客服称包裹丢失.凡是要求借款理赔的都是诈骗.") == ["快递客服称包裹丢失.", "凡是要求借款理赔的都是诈骗."])
         #expect(Summary.sentences("损失3.5万元，登录jd.com查看。") == ["损失3.5万元，登录jd.com查看。"])
         #expect(AdviceText.sentences("损失3.5万元，登录jd.com查看。") == ["损失3.5万元，登录jd.com查看。"])
+        // Beside 。 a dot between Chinese characters is a name's (`约翰.史密斯`), as the review of the change found.
+        #expect(Summary.sentences("对方自称美国军官“约翰.史密斯”，骗走5万元。") == ["对方自称美国军官“约翰.史密斯”，骗走5万元。"])
+        #expect(AdviceText.sentences("对方自称约翰.史密斯，骗走5万元。") == ["对方自称约翰.史密斯，骗走5万元。"])
     }
 
     @Test("sentences up to a weight stop at the first that crosses it")
