@@ -533,7 +533,8 @@ enum MoreNumbers {
     /// Two masks of one number in a file that hide different digits (`159****4610` in the summary,
     /// `1592738****` in the body): together they show it whole. Each pair's second mask, its 1-based
     /// line and column, the first mask's line, and the number found. Masks agree where both show a
-    /// digit; those that show the same digits (`138****5678` twice) hide the same ones.
+    /// digit; those that show the same digits (`138****5678` twice) hide the same ones. Masks in one
+    /// line are taken for two numbers.
     static func complementaryMasks(in lines: [Substring]) -> [(line: Int, column: Int, first: Int, finding: Finding)] {
         struct Mask { var line: Int; var column: Int; var written: String; var shown: [Character?] }
         var masks: [Mask] = []
@@ -578,7 +579,8 @@ enum MoreNumbers {
         guard masks.count >= 2 else { return [] }
         var found: [(line: Int, column: Int, first: Int, finding: Finding)] = []
         for (later, mask) in masks.enumerated() {
-            for earlier in masks[..<later] where earlier.shown.count == mask.shown.count {
+            // Two masks in one line are two people's (`王女士138****5678和李先生1386621****`).
+            for earlier in masks[..<later] where earlier.shown.count == mask.shown.count && earlier.line != mask.line {
                 let pairs = zip(earlier.shown, mask.shown)
                 guard pairs.allSatisfy({ $0 == nil || $1 == nil || $0 == $1 }) else { continue }
                 let digits = pairs.compactMap { $0 ?? $1 }

@@ -750,7 +750,7 @@ public enum Resolver {
             func digit(at offset: Int) -> Bool { offset >= 0 && offset < characters.count && characters[offset].isNumber }
             func spacer(at offset: Int) -> Bool { offset >= 0 && offset < characters.count && (characters[offset] == " " || characters[offset] == "-" || characters[offset] == "*") }
             let masksNumber = mark == "*" && ((spacer(at: index - 1) && (digit(at: index - 2) || spacer(at: index - 2)))
-                || (spacer(at: end) && digit(at: end + 1)) || (digit(at: index - 1) && ended))
+                || (spacer(at: end) && digit(at: end + 1)))
             let masksName = mark == "*" && han && !ended
                 && MarkdownRenderer.masksName(before: Array(String(characters[..<index]).utf8)[...], after: Array(String(characters[end...]).utf8)[...])
             if end - index >= 2, !(isMasked(before) && isMasked(after)), !besideDigit, !masksEnd, !masksName, !masksNumber, !(mark == "_" && end - index >= 3) {
@@ -1232,6 +1232,12 @@ public enum Resolver {
         guard PersonalDataScanner.mayFindAny(in: text) else { return [] }
         var found: Set<String> = []
         var declared: Set<String>?
+        // The indicators are read, and the line's words, only for a finding: most files have none.
+        func listedIndicators() -> Set<String> {
+            let listed = declared ?? Set(indicators.flatMap { PersonalDataScanner.scan($0, markup: false).flatMap(\.identities) }.filter { !$0.isEmpty })
+            declared = listed
+            return listed
+        }
         let lines = text.splitLines()
         func skipped(_ index: Int) -> Bool { skipping?.contains(index + 1) ?? false }
         let acrossItems = numbersAcrossItems(lines, skipped: skipped)
@@ -1252,10 +1258,7 @@ public enum Resolver {
                 }
             }
             for finding in findings where kinds?.contains(finding.kind) ?? true {
-                // The indicators are read, and the line's words, only for a finding: most files have none.
-                let listed = declared ?? Set(indicators.flatMap { PersonalDataScanner.scan($0, markup: false).flatMap(\.identities) }.filter { !$0.isEmpty })
-                declared = listed
-                if listed.contains(finding.identity) {
+                if listedIndicators().contains(finding.identity) {
                     // Read in its sentence: "The caller rang from 170…. The victim's number is also 170…" names it twice.
                     let sentence = Decoder.sentence(of: String(line), atColumn: finding.column)
                     // Or in the next, when it speaks of it: "…用170…打来电话。这个号码其实是王女士本人的手机号。"
@@ -1279,14 +1282,11 @@ public enum Resolver {
                           hint: finding.weakMask ? "hide more of it: \(finding.masked)" : hint)
             }
         }
-        // Two masks in one line are two people's (`王女士138****5678和李先生1386621****`); a number the indicators
-        // list whole is the scammer's.
-        for (line, column, first, finding) in MoreNumbers.complementaryMasks(in: lines) where line != first && !skipped(line - 1) && !skipped(first - 1)
+        // A number the indicators list whole is the scammer's, however it is masked.
+        for (line, column, first, finding) in MoreNumbers.complementaryMasks(in: lines) where !skipped(line - 1) && !skipped(first - 1)
             && (kinds?.contains(finding.kind) ?? true) {
             let whole = PersonalDataScanner.masked(finding.kind, finding.value)
-            let listed = declared ?? Set(indicators.flatMap { PersonalDataScanner.scan($0, markup: false).flatMap(\.identities) }.filter { !$0.isEmpty })
-            declared = listed
-            guard !listed.contains(finding.identity), found.insert(whole).inserted else { continue }
+            guard !listedIndicators().contains(finding.identity), found.insert(whole).inserted else { continue }
             log.error("personal-data", "two masks of one \(finding.kind.rawValue) (\(finding.masked), the first on line \(first)) hide different digits: together they show it whole",
                       at: SourceLocation(file: file, line: line, column: column), hint: "mask it the same way each time it is written, e.g. \(whole)")
         }
