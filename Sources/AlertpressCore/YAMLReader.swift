@@ -543,6 +543,16 @@ struct YAMLReader {
            let joined = joinedAcrossLines(node, value: trimmed, folded: scalar.style == .folded) {
             trimmed = joined
         }
+        // `summary: |` keeps its lines, which a title or summary (one run of words on every page, feed and flyer) has
+        // not: they are joined, without a space between Chinese characters (`声音⏎给` is `声音给`). (A campaign's
+        // headline over lines is an error of its own.)
+        if scalar.style == .literal, what == "title" || what == "summary", trimmed.utf8.contains(0x0A) {
+            let pieces = trimmed.split(separator: "\n").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            trimmed = zip(pieces, pieces.dropFirst().map(Optional.some) + [nil]).map { piece, next in
+                guard let next, let before = piece.unicodeScalars.last, let after = next.unicodeScalars.first else { return piece }
+                return Tagger.isCJK(before) && Tagger.isCJK(after) ? piece : piece + " "
+            }.joined()
+        }
         // Titles, summaries, advice and the like are plain text everywhere (lists, feeds, flyers): marks are printed as written.
         if Self.publishedText.contains(what), what != "indicators", let mark = Self.markup(in: trimmed) {
             log.warning("markdown-in-text", "\(mark.text == "`" ? "`` ` ``" : "`\(mark.text)`") is printed as it is: `\(what)` is plain text, not \(mark.isHTML ? "HTML" : "Markdown")",

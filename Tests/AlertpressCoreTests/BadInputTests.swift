@@ -891,6 +891,17 @@ struct BadInputTests {
         #expect(entry.region == "湖北 武汉", "a space typed inside a line stays")
     }
 
+    /// A review of the session's changes (forty-eighth session): `summary: |` published `声音⏎给` in the page's lead
+    /// (a space in browsers) and `声音 给` in the feed.
+    @Test("a title or summary in a literal block (`|`) is one run of words: its lines joined, without a space between Chinese characters")
+    func literalBlockSummary() throws {
+        let result = check(caseFile(["title: |", "  冒充快递客服", "  骗走4000元", "date: 2024-03-01",
+                                     "summary: |", "  骗子用AI模仿孙子的声音", "  给老人打电话。", "  Then she paid."], body: ["快递理赔诈骗。"]), at: "cases/x.zh.md")
+        let entry = try #require(result.enrichedCase("x", lang: "zh")?.entry, "\(result.diagnostics.map(\.formatted))")
+        #expect(entry.title == "冒充快递客服骗走4000元")
+        #expect(entry.summary == "骗子用AI模仿孙子的声音给老人打电话。 Then she paid.")
+    }
+
     /// A malformed-input review (forty-fourth session): `**Always**` in advice and `<b>half</b>` in a title were printed as written, without a word.
     @Test("Markdown or HTML in a plain-text value is a warning; stars, brackets and angle brackets that are no markup are not")
     func markupInPlainText() {
