@@ -3,7 +3,8 @@
 # Suffix List (package `publicsuffix`): the hosting services (github.io, blogspot.com…) that
 # `trusted_domains` may not name. The ICANN section also lists suffixes only some may register
 # under (gov.cn), which a bulletin trusts; `Decoder.openSuffixes` names the open ones (com.cn).
-# Run it again to update.
+# It also writes the ICANN section's top-level domains of ASCII letters (com, cn, top…), by which a
+# word of text such as `jd-refund.com` is taken for a site's name. Run it again to update.
 set -eu
 list=${1:-/usr/share/publicsuffix/public_suffix_list.dat}
 out="$(dirname "$0")/../Sources/AlertpressCore/PublicSuffixList.swift"
@@ -17,6 +18,12 @@ version=$(dpkg-query -W -f='${Version}' publicsuffix 2>/dev/null || echo unknown
   echo "    /// The private section's rules, one a line: \`*.\` wildcards and \`!\` exceptions."
   echo "    static let list = \"\"\""
   sed -n '/===BEGIN PRIVATE DOMAINS===/,$p' "$list" | sed -e 's://.*$::' -e 's/[[:space:]]*$//' | grep -v '^$' | sed 's/^/        /'
+  echo "        \"\"\""
+  echo ""
+  echo "    /// The ICANN section's top-level domains written in ASCII, one a line."
+  echo "    static let topLevelList = \"\"\""
+  sed -n '/===BEGIN ICANN DOMAINS===/,/===END ICANN DOMAINS===/p' "$list" | sed -e 's://.*$::' -e 's/[[:space:]]*$//' \
+    | grep -E '^[a-z0-9-]+$' | sed 's/^/        /'
   echo "        \"\"\""
   echo "}"
 } > "$out"

@@ -121,7 +121,8 @@ struct LinkPolicy: Sendable {
         defang(MarkdownRenderer.withoutZeroWidthSpaces(text, allBreaks: true), asked: &asked)
     }
 
-    /// `text` with URLs of untrusted hosts and host names of scam sites defanged.
+    /// `text` with URLs of untrusted hosts, host names of scam sites and other sites' names that are not
+    /// trusted (`登录jd-refund.com办理`: a feed reader, a mail or a PDF viewer links such a name) defanged.
     func defang(_ text: String, asked: inout Set<String>) -> String {
         var result = text
         var bytes = Array(text.utf8)
@@ -140,7 +141,7 @@ struct LinkPolicy: Sendable {
             let word = String(decoding: bytes[range], as: UTF8.self)
             let host = word.lowercased()
             asked.insert(host)
-            guard isScam(host) else { continue }
+            guard isScam(host) || (Self.namesSite(bytes, range) && !isTrusted(host)) else { continue }
             output += bytes[copied..<range.lowerBound]
             output += Defang.indicator(word).utf8
             copied = range.upperBound
@@ -215,6 +216,20 @@ struct LinkPolicy: Sendable {
             if (1..<pattern.count).allSatisfy({ lower(bytes[start + $0]) == pattern[$0] }) { return true }
         }
         return false
+    }
+
+    /// Whether the host-like word at `range` of `bytes` is written as a site's name: it ends in a top-level
+    /// domain, in lower case (`Mr.Li` is a name, `home.it` and `JD.COM` are sites), and is no part of an
+    /// e-mail address or of a URL's path or query (`t.cn/a.html`, `?from=weibo.com`), which are judged whole.
+    static func namesSite(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        if range.lowerBound > 0, "@/\\:=?&#%".utf8.contains(bytes[range.lowerBound - 1]) { return false }
+        if range.upperBound < bytes.count, bytes[range.upperBound] == UInt8(ascii: "@") { return false }
+        guard let dot = bytes[range].lastIndex(of: UInt8(ascii: ".")) else { return false }
+        let ending = bytes[(dot + 1)..<range.upperBound]
+        let lower = ending.allSatisfy { (0x61...0x7A).contains($0) }
+        let upper = bytes[range].allSatisfy { !(0x61...0x7A).contains($0) } && ending.allSatisfy { (0x41...0x5A).contains($0) }
+        guard ending.count >= 2, lower || upper else { return false }
+        return PublicSuffixes.isTopLevelDomain(Substring(String(decoding: ending, as: UTF8.self).lowercased()))
     }
 
     /// Runs of ASCII letters, digits, hyphens and dots that hold an inner dot, without leading or

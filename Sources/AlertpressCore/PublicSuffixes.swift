@@ -1,6 +1,7 @@
 /// The private section of the Public Suffix List (`PublicSuffixList.swift`): hosting services under
 /// which anyone can put a site, such as `github.io`, `blogspot.com` or `s3.amazonaws.com`. A
-/// `trusted_domains` entry that is one would make every page under it a live link.
+/// `trusted_domains` entry that is one would make every page under it a live link. And the list's
+/// top-level domains, by which a word of text is known for a site's name.
 enum PublicSuffixes {
     private struct Rules {
         var names: Set<Substring> = []
@@ -33,4 +34,11 @@ enum PublicSuffixes {
         guard let dot = host.firstIndex(of: ".") else { return false }
         return rules.wildcards.contains(host[host.index(after: dot)...])
     }
+
+    /// The top-level domains, with the names RFC 2606 keeps for examples and tests (`claim-center.example`).
+    private static let topLevelDomains: Set<Substring> = Set(topLevelList.split(separator: "\n").map { $0.drop { $0 == " " } })
+        .union(["example", "test", "invalid"])
+
+    /// Whether `label` (lower-cased ASCII) is a top-level domain: `com`, `cn`, `top`, `example`.
+    static func isTopLevelDomain(_ label: Substring) -> Bool { topLevelDomains.contains(label) }
 }

@@ -119,9 +119,25 @@ struct SafetyRegressionTests {
 
     @Test("defanging a scam host leaves a longer host that merely ends with it alone")
     func defangWholeHostsOnly() {
-        let renderer = MarkdownRenderer(baseURL: "https://alerts.example.org", links: LinkPolicy(scamHosts: ["pay.cn"], trustedHosts: []))
+        let renderer = MarkdownRenderer(baseURL: "https://alerts.example.org", links: LinkPolicy(scamHosts: ["pay.cn"], trustedHosts: ["alipay.cn"]))
         let html = renderer.render("They said pay.cn was alipay.cn. Later: .pay.cn. and pay.cn.").html
         #expect(html == "<p>They said pay[.]cn was alipay.cn. Later: .pay[.]cn. and pay[.]cn.</p>\n")
+    }
+
+    @Test("a site's name in text that is neither trusted nor an indicator is defanged: readers, mails and PDF viewers link such names", arguments: [
+        ("称需要登录jd-refund.com办理退款", "称需要登录jd-refund[.]com办理退款"),
+        ("Go to JD.COM/refund today.", "Go to JD[.]COM/refund today."),
+        ("The page claim-center.example asked", "The page claim-center[.]example asked"),
+        ("官网是jd.com，也可在news.gov.cn查询", "官网是jd[.]com，也可在news.gov.cn查询"),
+        // Names, file names, numbers and abbreviations end in no top-level domain, or not in lower case.
+        ("Mr.Li sent report.pdf and app.apk (v2.3, 3.5%) at 9 a.m., e.g. to Ms.Wang.", "Mr.Li sent report.pdf and app.apk (v2.3, 3.5%) at 9 a.m., e.g. to Ms.Wang."),
+        // An e-mail address's domain and a URL's path or query are judged with the whole address.
+        ("Write to press@news.gov.cn or see https://www.gov.cn/go?u=weibo.com and https://www.gov.cn/a/b.com", "Write to press@news.gov.cn or see https://www.gov.cn/go?u=weibo.com and https://www.gov.cn/a/b.com"),
+    ])
+    func untrustedSiteNames(_ markdown: String, _ expected: String) {
+        let renderer = MarkdownRenderer(baseURL: "https://alerts.example.org", links: LinkPolicy(scamHosts: [], trustedHosts: ["gov.cn"]))
+        let output = renderer.render(markdown)
+        #expect(output.html == "<p>\(expected)</p>\n", "\(output.html)")
     }
 }
 

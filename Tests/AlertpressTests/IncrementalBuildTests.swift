@@ -585,6 +585,10 @@ struct IncrementalBuildTests {
             A shopper paid a deposit on a look-alike shop and never heard back.
             """.write(to: alerts.appendingPathComponent("cases/2024/shop-\(name).md"), atomically: false, encoding: .utf8)
         }
+        // Trusted until a case lists it among its indicators: then it is a scam site's.
+        let siteFile = alerts.appendingPathComponent("site.yml")
+        try (String(contentsOf: siteFile, encoding: .utf8) + "\ntrusted_domains: [refunds.example.net]\n").write(to: siteFile, atomically: false, encoding: .utf8)
+        try #require(await buildSite(alerts: alerts, out: out).succeeded)
         try """
         ---
         title: A refund site that copies a courier
@@ -596,7 +600,7 @@ struct IncrementalBuildTests {
         try #require(named.succeeded, "\(named.report)")
         let always = named.processedCases - 1   // the draft and the future case
         let page = out.appendingPathComponent("cases/copied-courier/index.html")
-        #expect(try String(contentsOf: page, encoding: .utf8).contains("refunds.example.net was registered"))
+        #expect(try String(contentsOf: page, encoding: .utf8).contains("href=\"https://refunds.example.net/claim\">claim page</a> looked real; refunds.example.net was registered"))
 
         // Hosts that no other case names: only the new case is worked out, and no other case page is rendered.
         try addCase("one", indicator: "https://shop-one.example")
