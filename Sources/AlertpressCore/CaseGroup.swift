@@ -24,6 +24,8 @@ enum CaseGroup {
         var typeIDs: Set<String>
         var tacticIDs: Set<String>
         var campaignIDs: Set<String>
+        /// Each campaign's titles in every language, by its id: `campaigns: [双11]` is told the id it meant.
+        var campaignTitles: [String: [String]]
         var baseURL: String
         var links: LinkPolicy
         /// Each edition's terms prepared for tagging, by language: laid out on another core, or by the first group that asks.
@@ -146,7 +148,7 @@ enum CaseGroup {
         for raw in raws {
             Resolver.checkIDs(raw.scamTypes, in: settings.typeIDs, what: "scam type", elsewhere: (settings.tacticIDs, "tactic", "tactics"), log: &log)
             Resolver.checkIDs(raw.tactics, in: settings.tacticIDs, what: "tactic", elsewhere: (settings.typeIDs, "scam type", "scam_types"), log: &log)
-            Resolver.checkIDs(raw.campaigns, in: settings.campaignIDs, what: "campaign", log: &log)
+            Resolver.checkIDs(raw.campaigns, in: settings.campaignIDs, what: "campaign", titles: settings.campaignTitles, log: &log)
         }
         let base = raws.first { $0.lang == nil }
         // A default-language file that did not decode has its errors already; its translations

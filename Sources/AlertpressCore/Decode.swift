@@ -736,9 +736,16 @@ struct Decoder {
         // `scam_types: fake-shopping`: the list the key takes, written out (ids typed with Chinese commas apart).
         if case let .scalar(scalar) = node, !node.isNullScalar {
             let ascii = scalar.string.contains { $0.isASCII && $0.isLetter }
-            let ids = ascii ? scalar.string.split { "，、；,".contains($0) }.map { $0.trimmingWhitespace() } : [scalar.string]
+            var ids = ascii ? scalar.string.split { "，、；,".contains($0) }.map { $0.trimmingWhitespace() } : [scalar.string]
+            // Items marked with a dash that is not YAML's (`－ a` `— b` on lines of their own), or in full-width brackets (`［a, b］`).
+            let words = scalar.string.split { $0.isWhitespace || "，、；,［］【】[]".contains($0) }.filter { !$0.allSatisfy { "-－—–―・•".contains($0) } }
+            let dashed = scalar.string.first.map { "－—–―・•".contains($0) } == true
+            if ascii, !words.isEmpty, words.allSatisfy({ $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") } }) {
+                ids = words.map(String.init)
+            }
             log.error("wrong-type", "`\(key)` must be a list, found \(fields.reader.describe(node))", at: fields.reader.location(node),
-                      hint: "write it as a list: \(key): [\(ids.joined(separator: ", "))]")
+                      hint: (dashed ? "a list's items start with `- ` typed in English, not `\(scalar.string.prefix(1))`; or " : "")
+                        + "write it as a list: \(key): [\(ids.joined(separator: ", "))]")
             return []
         }
         // An id may be all digits, as the shipped campaign `618`.
@@ -889,6 +896,20 @@ struct Decoder {
         return httpsOnly ? scheme == "https" : (scheme == "https" || scheme == "http")
     }
 
+    /// A day written another way, as YYYY-MM-DD: `2026–11–03` (dashes), `２０２６-１１-０３` (full-width
+    /// digits), `2026/11/3`, `2026.11.03`, `2026年11月3日`.
+    static func meantDate(_ text: String) -> String? {
+        let ascii = String(text.map { character -> Character in
+            if let value = character.wholeNumberValue, character.unicodeScalars.first.map({ (0xFF10...0xFF19).contains($0.value) }) == true {
+                return Character(String(value))
+            }
+            return "‐‑‒–—―−－/.．／".contains(character) ? "-" : character
+        })
+        guard let match = ascii.trimmingWhitespace().wholeMatch(of: /(\d{4}) *[-年] *(\d{1,2}) *[-月] *(\d{1,2}) *日?/),
+              let month = Int(match.output.2), let day = Int(match.output.3) else { return nil }
+        return "\(match.output.1)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+    }
+
     mutating func date(_ fields: YAMLReader.Fields, _ key: String) -> Located<CaseDate>? {
         guard let node = fields[key], let raw = fields.reader.literal(node, what: key, log: &log) else { return nil }
         let location = fields.reader.location(node)
@@ -898,7 +919,8 @@ struct Decoder {
             log.error("invalid-date", "`\(key)` is not a valid date: `\(shown)`", at: location,
                       hint: shown != raw && CaseDate.parse(String(String.UnicodeScalarView(raw.unicodeScalars.filter { $0.properties.generalCategory != .format })), zone: timeZone) != nil
                         ? "delete the invisible character; it comes with text copied from other programs"
-                        : "use YYYY-MM-DD, or an RFC 3339 date-time such as 2024-11-06T09:30:00+08:00")
+                        : Self.meantDate(raw).flatMap { CaseDate.parse($0, zone: timeZone) == nil ? nil : "write it `\(key): \($0)`: YYYY-MM-DD\(raw.allSatisfy(\.isASCII) ? "" : ", typed in English")" }
+                        ?? "use YYYY-MM-DD, or an RFC 3339 date-time such as 2024-11-06T09:30:00+08:00")
             return nil
         }
         // Year 224 is a typo; feeds cannot even state dates before the Gregorian calendar.
@@ -1515,7 +1537,8 @@ struct Decoder {
             return false
         }
         guard !Decoder.isSlug(file.name) else { return true }
-        let suggestion = Decoder.slugify(file.name)
+        // A name in Chinese is offered in pinyin, as `new case` names a file (`2026-快递诈骗` → `2026-kuai-di-zha-pian`).
+        let suggestion = Decoder.slugify(Scaffold.inLatinLetters(file.name))
         let what = file.role == .case ? "slug" : "id"
         var hint = suggestion.isEmpty ? "the \(what) becomes the page's permanent URL" : "rename it to `\(suggestion)\(file.langSuffix.map { "." + $0 } ?? "").md`"
         if let copy = Self.copyHint(file.name, lang: file.langSuffix) { hint = copy }
@@ -1560,7 +1583,7 @@ struct Decoder {
             let meant = social ? "name where it happened: `wechat`, `qq`, or `app` for another app"
                 : parts.count > 1 ? "separate the channels with `,` (a comma typed in English): \(parts.joined(separator: ", "))"
                 : Decoder.channelAliases[channel.value.lowercased()].map { "did you mean `\($0)`?" }
-            log.error("unknown-id", "unknown channel `\(channel.value)`", at: channel.location,
+            log.error("unknown-id", "unknown channel `\(YAMLReader.visible(channel.value))`", at: channel.location,
                       hint: meant ?? Suggest.hint(channel.value, in: Decoder.channels) ?? "channels: \(Decoder.channels.joined(separator: ", "))")
         }
         if let node = fields["draft"] { item.draft = reader.bool(node, what: "draft", log: &log) }

@@ -102,9 +102,11 @@ public struct DiagnosticLog: Sendable {
 
 extension Diagnostic {
     /// By file, then line, then column: the order an editor reads them in, whichever check found them.
+    /// Each is told once: a value a YAML alias repeats (`*sources` three times) is checked at its anchor each time.
     public static func inReadingOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var told = Set<Diagnostic>()
         // Field by field: a tuple of the fields would copy three strings for each comparison.
-        diagnostics.sorted { a, b in
+        return diagnostics.filter { told.insert($0).inserted }.sorted { a, b in
             if a.file != b.file { return a.file < b.file }
             if a.line != b.line { return a.line < b.line }
             if a.column != b.column { return a.column < b.column }

@@ -424,6 +424,21 @@ public enum Resolver {
                                   at: SourceLocation(file: file.path, line: 1), hint: "every case needs its own file name: it is its permanent URL")
                 continue
             }
+            // A translation in another folder than its file's: told where it goes, and left out.
+            func misplaced(_ translation: ContentFile, original: ContentFile) {
+                decoder.log.error("misplaced-translation", "`\(translation.path)` is named as a translation of `\(original.path)`, which is in another folder",
+                                  at: SourceLocation(file: translation.path, line: 1),
+                                  hint: "a translation sits beside its file: move it to `\(folder(original.path))/`; for a case of its own, choose another file name")
+            }
+            if file.langSuffix != nil, let original = existing.first(where: { $0.langSuffix == nil }), folder(original.path) != folder(file.path) {
+                misplaced(file, original: original)
+                continue
+            }
+            if file.langSuffix == nil, existing.allSatisfy({ $0.langSuffix != nil }) {
+                for translation in existing where folder(translation.path) != folder(file.path) { misplaced(translation, original: file) }
+                foundFiles[index] = [file] + existing.filter { folder($0.path) == folder(file.path) }
+                continue
+            }
             if let other = existing.last, folder(other.path) != folder(file.path) {
                 decoder.log.error("duplicate-slug", "slug `\(file.name)` is already used by `\(other.path)`",
                                   at: SourceLocation(file: file.path, line: 1),
@@ -544,7 +559,8 @@ public enum Resolver {
 
         // Each group assembled and tagged in every language, unless the memo already has it.
         let settings = CaseGroup.Settings(editions: editions, defaultLanguage: defaultLanguage, timeZone: timeZone, typeIDs: typeIDs, tacticIDs: tacticIDs,
-                                          campaignIDs: Set(rawCampaigns.keys), baseURL: baseURL, links: links,
+                                          campaignIDs: Set(rawCampaigns.keys), campaignTitles: rawCampaigns.mapValues { $0.values.compactMap(\.title).sorted() },
+                                          baseURL: baseURL, links: links,
                                           cues: cues,
                                           environment: environment)
         let groups = Parallel.map(Array(zip(slugs.indices, decoded))) { index, decode in
@@ -637,9 +653,10 @@ public enum Resolver {
 
     /// Ids that name nothing known are errors, with the nearest known id as a hint.
     /// `elsewhere`: ids of the other kind of term, what they are and the key they go under (a
-    /// tactic listed in `scam_types` is told where it goes).
+    /// tactic listed in `scam_types` is told where it goes). `titles`: the terms' titles by id, for an
+    /// id written as the words of one (`双11`, `双十一`).
     static func checkIDs(_ items: [Located<String>]?, in known: Set<String>, what: String,
-                         elsewhere: (ids: Set<String>, what: String, key: String)? = nil, log: inout DiagnosticLog) {
+                         elsewhere: (ids: Set<String>, what: String, key: String)? = nil, titles: [String: [String]] = [:], log: inout DiagnosticLog) {
         for item in items ?? [] where !known.contains(item.value) {
             // An invisible character pasted in (`fake-refund\u{200B}-customer-service`) is shown: the two ids would look the same.
             let shown = YAMLReader.visible(item.value)
@@ -650,12 +667,23 @@ public enum Resolver {
             }
             // Only valid ids are offered: a file named `Game-Trade.md` has its own error.
             let valid = known.filter(Decoder.isSlug)
+            if let titled = titledID(item.value, titles: titles), valid.contains(titled.id) {
+                log.error("unknown-id", "unknown \(what) `\(shown)`", at: item.location, hint: "did you mean `\(titled.id)`? Its title is \(titled.title); a \(what) is named by its id")
+                continue
+            }
             // `[a，b]` typed with a Chinese keyboard's commas is one id to YAML.
             let parts = item.value.split { "，、；".contains($0) }.map { String($0).trimmingWhitespace() }
             // A name written for the id (冒充领导、熟人、亲友诈骗): its commas are the name's own.
             if !item.value.contains(where: { $0.isASCII && ($0.isLetter || $0.isNumber) }) {
                 log.error("unknown-id", "unknown \(what) `\(shown)`: ids are written in lowercase English letters and hyphens, not as names",
                           at: item.location, hint: valid.isEmpty ? "the id is the file's name without `.md`" : "the id is its file's name without `.md`; known: \(valid.sorted().joined(separator: ", "))")
+                continue
+            }
+            // `- a` with `  - b` indented under it: YAML reads the second line as more of the first item's text.
+            let joined = item.value.components(separatedBy: " - ")
+            if joined.count > 1, joined.allSatisfy(known.contains) {
+                log.error("unknown-id", "unknown \(what) `\(shown)`: the items \(joined.map { "`\($0)`" }.joined(separator: " and ")) run together", at: item.location,
+                          hint: "start each `- ` at the same column as the one above it")
                 continue
             }
             if parts.count > 1 {
@@ -666,6 +694,19 @@ public enum Resolver {
             log.error("unknown-id", "unknown \(what) `\(shown)`", at: item.location,
                       hint: Suggest.hint(item.value, in: valid) ?? (valid.isEmpty ? nil : "known: \(valid.sorted().joined(separator: ", "))"))
         }
+    }
+
+    /// The one id whose title holds `words` (`双十一` in “双11”购物节防骗预警, `Double 11` in Double 11 shopping
+    /// festival warning), compared without case, spaces, quotes or signs, with 十一/十二 as 11/12.
+    static func titledID(_ words: String, titles: [String: [String]]) -> (id: String, title: String)? {
+        func folded(_ text: String) -> String {
+            text.lowercased().replacingOccurrences(of: "十一", with: "11").replacingOccurrences(of: "十二", with: "12")
+                .filter { $0.isLetter || $0.isNumber }
+        }
+        let wanted = folded(words)
+        guard wanted.count >= 2 else { return nil }
+        let found = titles.compactMap { id, names in names.first { folded($0).contains(wanted) }.map { (id: id, title: $0) } }
+        return found.count == 1 ? found.first : nil
     }
 
     static func join(_ base: String, _ name: String) -> String { base.isEmpty ? name : base + "/" + name }
@@ -768,6 +809,12 @@ public enum Resolver {
     static let languageAliases = ["cn": "zh", "chs": "zh", "cht": "zh", "chn": "zh", "sc": "zh", "tc": "zh", "hk": "zh", "tw": "zh",
                                   "chinese": "zh", "zhongwen": "zh", "uk": "en", "us": "en", "gb": "en", "eng": "en", "english": "en"]
 
+    /// Whether two texts are the same words, whatever their case, spacing and punctuation.
+    static func sameWords(_ a: String, _ b: String) -> Bool {
+        func words(_ text: String) -> String { text.lowercased().filter { $0.isLetter || $0.isNumber } }
+        return !words(a).isEmpty && words(a) == words(b)
+    }
+
     /// A case in one language: `own` is this language's file, `base` the default-language file it translates.
     static func makeCase(base: Decoder.RawCase?, own: Decoder.RawCase, lang: String, log: inout DiagnosticLog,
                                  markdown: MarkdownRenderer, asked: inout Set<String>) -> CaseEntry? {
@@ -793,6 +840,19 @@ public enum Resolver {
         if let written = own.title, Summary.weight(written.value) > Double(Self.longTitle) {
             log.warning("long-title", "the title is \(written.value.count) characters long: lists, feeds and flyers show a headline of up to about 60 Chinese or 120 Latin characters well",
                         at: written.location, hint: "shorten it, and put the details in `summary` or the body")
+        }
+        // `title: "🚨📦💰"`: lists, feeds, flyers and screen readers have only signs to tell the case by.
+        if let written = own.title, !written.value.contains(where: { $0.isLetter || $0.isNumber }) {
+            log.warning("wordless-title", "the title has no words: lists, feeds, flyers and screen readers tell the case by its title",
+                        at: written.location, hint: "write a headline in words: what happened, to whom, and the trick")
+        }
+        // `# <the title>` as the body's first line: the page shows its headline twice.
+        if let start = own.body.firstIndex(where: { !$0.isWhitespace }), own.body[start] == "#", let title = own.title?.value ?? base?.title?.value,
+           let heading = own.body[start...].prefix(while: { !$0.isNewline }).wholeMatch(of: /#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*/)?.1,
+           Self.sameWords(String(heading), title) {
+            log.warning("repeated-title", "the story starts with its title as a heading: the page shows the headline twice",
+                        at: SourceLocation(file: own.file, line: own.bodyFirstLine + own.body[..<start].filter(\.isNewline).count, column: 1),
+                        hint: "delete the line: the page shows the title above the story")
         }
         let expires = own.expires ?? base?.expires
         if let expires, expires.value < date.value.day, own.expires != nil || base == nil {
@@ -976,7 +1036,7 @@ public enum Resolver {
     /// is printed as lines of `|` marks. Each is a warning at its line, outside code blocks.
     static func reportUnsupportedMarkdown(_ own: Decoder.RawCase, log: inout DiagnosticLog) {
         let bytes = own.body.utf8
-        guard bytes.contains(UInt8(ascii: "^")) || bytes.contains(UInt8(ascii: "|")) || bytes.contains(UInt8(ascii: "~")) else { return }
+        guard bytes.contains(UInt8(ascii: "^")) || bytes.contains(UInt8(ascii: "|")) || bytes.contains(UInt8(ascii: "~")) || bytes.contains(UInt8(ascii: "_")) else { return }
         var inTable = false
         /// The mark (``` or ~~~) of the code block the line is in: its lines are code, shown as written.
         var fence: Character?
@@ -995,7 +1055,13 @@ public enum Resolver {
             }
             if let struck = struckText(text) {
                 log.warning("strikethrough", "struck-out text is not supported: `~~\(struck)~~` is printed with its tildes, and the words read as current",
-                            at: location, hint: "leave the words out, or say what changed (\"corrected on …: …\")")
+                            at: SourceLocation(file: own.file, line: location.line, column: line.distance(from: line.startIndex, to: struck.startIndex) - 1),
+                            hint: "leave the words out, or say what changed (\"corrected on …: …\")")
+            }
+            if let (marks, inner) = underscoredCJK(text) {
+                log.warning("underscore-emphasis", "`\(marks)\(inner)\(marks)` is printed with its underscores: beside Chinese, `_` and `__` make no emphasis",
+                            at: SourceLocation(file: own.file, line: location.line, column: line.distance(from: line.startIndex, to: inner.startIndex) - marks.count + 1),
+                            hint: "write stars: `\(marks.replacingOccurrences(of: "_", with: "*"))\(inner)\(marks.replacingOccurrences(of: "_", with: "*"))`")
             }
             // A delimiter row: cells of dashes (and alignment colons) between pipes, as `|---|:-:|` or `-|-`.
             let isRule = text.contains("|") && text.contains("-") && text.allSatisfy { " \t|:-".contains($0) }
@@ -1008,6 +1074,24 @@ public enum Resolver {
             }
             inTable = isRule || (inTable && text.contains("|"))
         }
+    }
+
+    /// The first `__words__` or `_words_` on a line (outside code) that CommonMark leaves as text because a
+    /// Chinese character touches it outside (`__警方提醒：__不要`, `这是_重点_内容`): underscores inside a word
+    /// make no emphasis, and Chinese has no spaces between words. (`snake_case_name` is no emphasis meant.)
+    static func underscoredCJK(_ line: Substring) -> (marks: String, inner: Substring)? {
+        guard line.contains("_"), !line.contains("`") else { return nil }
+        func isCJKLetter(_ character: Character?) -> Bool {
+            guard let character, !character.isASCII else { return false }
+            return character.isLetter || character.isNumber
+        }
+        for match in line.matches(of: /(__?)([^_\s](?:[^_]*[^_\s])?)\1(?!_)/) {
+            let before = match.range.lowerBound > line.startIndex ? line[line.index(before: match.range.lowerBound)] : nil
+            guard before != "_", before != "\\" else { continue }
+            let after = match.range.upperBound < line.endIndex ? line[match.range.upperBound] : nil
+            if isCJKLetter(before) || isCJKLetter(after) { return (String(match.1), match.2) }
+        }
+        return nil
     }
 
     /// The words between the first `~~` and the next on a line, as GitHub strikes them out: the

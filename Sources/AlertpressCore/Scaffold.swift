@@ -8,8 +8,7 @@ public enum Scaffold {
     /// fingerprint (`2024-11-06-case-1f3a9c02`), and a title cut at 60 characters ends in 6 of them,
     /// so that two titles do not make the same file.
     public static func slug(for title: String, date: LocalDay) -> String {
-        let latin = title.unicodeScalars.contains(where: Tagger.isCJK) ? spacedApart(title).applyingTransform(.mandarinToLatin, reverse: false) ?? title : title
-        var base = withoutLongNumbers(Decoder.slugify(latin))
+        var base = withoutLongNumbers(Decoder.slugify(inLatinLetters(title)))
         let tag = Fingerprint { $0.add(title) }.description.prefix(8)
         if base.isEmpty { return "\(date)-case-\(tag)" }
         // A long title is cut at a word, and two titles that differ only after the cut keep apart.
@@ -18,6 +17,12 @@ public enum Scaffold {
             base = String(cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut) + "-" + tag.prefix(6)
         }
         return "\(date.year)-\(base)"
+    }
+
+    /// Text with its Chinese written in pinyin, each character's apart (`冒充12306客服` → `mào chōng 12306 kè fú`).
+    static func inLatinLetters(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: Tagger.isCJK) else { return text }
+        return spacedApart(text).applyingTransform(.mandarinToLatin, reverse: false) ?? text
     }
 
     /// The title with a space between Chinese characters and the Latin letters or digits beside

@@ -50,6 +50,20 @@ struct YAMLReader {
         }
     }
 
+    /// A full-width `｛` or `［` that starts a key's value, or a full-width comma between two quoted or bracketed items.
+    static func wideFlowSign(in line: Substring) -> Substring.Index? {
+        if let match = line.firstMatch(of: /^\s*(?:- )?[A-Za-z_][A-Za-z0-9_-]*:\s*([｛［])/) { return match.1.startIndex }
+        return line.firstMatch(of: /["'\]}”’]\s*([，、])\s*["'\[{“‘]/)?.1.startIndex
+    }
+
+    /// `line` with the full-width braces and brackets, and commas between items, as ASCII signs.
+    static func withASCIIFlowSigns(_ line: Substring) -> String {
+        var result = String(line)
+        for (wide, ascii) in [("｛", "{"), ("｝", "}"), ("［", "["), ("］", "]")] { result = result.replacingOccurrences(of: wide, with: ascii) }
+        while let match = result.firstMatch(of: /["'\]}”’]\s*([，、])\s*["'\[{“‘]/) { result.replaceSubrange(match.1.startIndex..<match.1.endIndex, with: ", ") }
+        return result
+    }
+
     /// Parses the YAML text; a syntax error becomes one diagnostic at its line. The encoding is
     /// given: Yams's default reads (and may print about) an environment variable on every call.
     func compose(_ yaml: String, log: inout DiagnosticLog) -> Node? {
@@ -95,6 +109,16 @@ struct YAMLReader {
                     log.error("yaml-syntax", "`\(key)` is followed by a full-width colon `：`, so it is not read as a key",
                               at: SourceLocation(file: file, line: firstLine + index, column: lines[index].distance(from: lines[index].startIndex, to: colon) + 1),
                               hint: "write an ASCII colon and a space: `\(key): …`")
+                    return nil
+                }
+                // `loss: ｛amount: 5000, currency: CNY｝`, `indicators: ["a"，"b"]`: brackets and commas typed
+                // with a Chinese keyboard are text to YAML, which then finds a colon or a missing comma.
+                if let index = (max(mark.line - 2, 0)..<min(mark.line, lines.count)).reversed().first(where: { Self.wideFlowSign(in: lines[$0]) != nil }),
+                   let sign = Self.wideFlowSign(in: lines[index]) {
+                    let what = "｛｝".contains(lines[index][sign]) ? "brace" : "［］".contains(lines[index][sign]) ? "bracket" : "comma"
+                    log.error("yaml-syntax", "`\(lines[index][sign])` is a full-width \(what) (as a Chinese keyboard types it), which YAML reads as text",
+                              at: SourceLocation(file: file, line: firstLine + index, column: lines[index].distance(from: lines[index].startIndex, to: sign) + 1),
+                              hint: "type the signs in English: \(Self.withASCIIFlowSigns(lines[index]).trimmingWhitespace())")
                     return nil
                 }
                 // `title: Warning: fake refund texts`: a plain value with ": " in it reads as a second key.

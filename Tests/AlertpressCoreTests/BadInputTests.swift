@@ -1675,7 +1675,7 @@ struct BadInputTests {
             "cases/2020/b.zh.md": caseFile(["title: 中文", "date: 2020-05-01"], body: ["警方正在调查。"]),
         ]).check()
         expectDiagnostics(result.diagnostics, [
-            Expected("Alerts/cases/2020/b.zh.md", 1, nil, .error, "duplicate-slug", message: ["`b`", "Alerts/cases/2019/b.md"]),
+            Expected("Alerts/cases/2020/b.zh.md", 1, nil, .error, "misplaced-translation", message: ["Alerts/cases/2019/b.md"], hint: ["choose another file name"]),
         ])
     }
 
@@ -3008,8 +3008,8 @@ extension BadInputTests {
                                     body: ["She lost ~~50,000~~ 5,000 yuan.", "", "About ~5,000 yuan ~ or less.", "", "a ~~ b ~~ c", "",
                                            "~~~", "~~code~~", "~~~", "", "  Then ~~the bank~~ the police called."]))
         expectDiagnostics(result.diagnostics, [
-            Expected(Self.file, 5, 1, .warning, "strikethrough", message: ["`~~50,000~~`"], hint: ["corrected on"]),
-            Expected(Self.file, 15, 3, .warning, "strikethrough", message: ["`~~the bank~~`"]),
+            Expected(Self.file, 5, 10, .warning, "strikethrough", message: ["`~~50,000~~`"], hint: ["corrected on"]),
+            Expected(Self.file, 15, 8, .warning, "strikethrough", message: ["`~~the bank~~`"]),
         ])
     }
 }
@@ -3080,5 +3080,101 @@ extension BadInputTests {
         } else {
             expectDiagnostics(found, [Expected("Alerts/site.yml", 2, 11, severity, code, message: ["`base_url`"])])
         }
+    }
+}
+
+extension BadInputTests {
+    /// A malformed-input review (forty-eighth session), what it left for this one: hints that named the wrong
+    /// thing or none for what a Chinese keyboard types, and messages told more than once or at the wrong place.
+    @Test("a date written with dashes, full-width digits, slashes or 年月日 is told how to write it")
+    func datesWrittenOtherwise() {
+        for written in ["2024–03–01", "２０２４-０３-０１", "2024/3/1", "2024年3月1日", "2024.03.01"] {
+            expectDiagnostics(check(caseFile(["title: T", "date: \(written)"])).diagnostics, [
+                Expected(Self.file, 3, 7, .error, "invalid-date", message: ["`\(written)`"], hint: ["write it `date: 2024-03-01`: YYYY-MM-DD"]),
+            ])
+        }
+        expectDiagnostics(check(caseFile(["title: T", "date: 2024-02-30"])).diagnostics, [
+            Expected(Self.file, 3, 7, .error, "invalid-date", hint: ["use YYYY-MM-DD"]),
+        ])
+    }
+
+    @Test("full-width braces, brackets, commas and dashes in the front matter are named at their column with the line typed in English")
+    func fullWidthFlowSigns() {
+        expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "loss: ｛amount: 5000, currency: CNY｝"])).diagnostics, [
+            Expected(Self.file, 4, 7, .error, "yaml-syntax", message: ["`｛` is a full-width brace"], hint: ["loss: {amount: 5000, currency: CNY}"]),
+        ])
+        expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "indicators: [\"400 *** 8866\"，\"www.jd-refund.example\"]"])).diagnostics, [
+            Expected(Self.file, 4, 28, .error, "yaml-syntax", message: ["`，` is a full-width comma"],
+                     hint: ["indicators: [\"400 *** 8866\", \"www.jd-refund.example\"]"]),
+        ])
+        expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "scam_types:", "  － fake-courier-compensation", "  — game-trade"])).diagnostics, [
+            Expected(Self.file, 5, 3, .error, "wrong-type", message: ["must be a list"],
+                     hint: ["not `－`", "scam_types: [fake-courier-compensation, game-trade]"]),
+        ])
+        // A full-width comma inside a quoted title is the title's own.
+        expectClean(check(caseFile(["title: \"冒充客服，骗取验证码\"", "date: 2024-03-01", "indicators: [\"a，b\"]"], body: ["警方正在调查。"]), at: "cases/y.zh.md"))
+    }
+
+    @Test("an id with an invisible character shows it; an item indented under the one above runs into it; a campaign's title names its id")
+    func idsWrittenOtherwise() {
+        expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "channels: [phone\u{200B}]"])).diagnostics, [
+            Expected(Self.file, 4, 12, .error, "unknown-id", message: ["`phone\\u{200B}`"], hint: ["did you mean `phone`?"]),
+        ])
+        expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "tactics:", " - verification-code", "   - verification-code"])).diagnostics, [
+            Expected(Self.file, 5, 4, .error, "unknown-id", message: ["`verification-code` and `verification-code` run together"], hint: ["same column"]),
+        ])
+        for written in ["Double 11", "double11"] {
+            expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "campaigns: [\(written)]"])).diagnostics, [
+                Expected(Self.file, 4, 13, .error, "unknown-id", message: ["unknown campaign"], hint: ["did you mean `double-11`?", "Double 11 warning"]),
+            ])
+        }
+        #expect(Resolver.titledID("双十一", titles: ["double-11": ["“双11”购物节防骗预警"], "618": ["“618”年中购物节防骗预警"]])?.id == "double-11")
+        #expect(Resolver.titledID("购物节", titles: ["double-11": ["“双11”购物节防骗预警"], "618": ["“618”年中购物节防骗预警"]]) == nil, "two titles hold it")
+    }
+
+    @Test("a value a YAML alias repeats is told once")
+    func aliasToldOnce() {
+        let result = check(caseFile(["title: T", "date: 2024-03-01", "indicators: &a [x, y]", "sources: [*a, *a, *a]"]))
+        #expect(result.diagnostics.filter { $0.code == "wrong-type" }.count == 1, "\(result.diagnostics)")
+        #expect(result.diagnostics.count == Set(result.diagnostics).count)
+    }
+
+    @Test("a translation in another folder than its file is told where it goes, and nothing else")
+    func misplacedTranslation() {
+        let result = Tree.with([
+            "cases/2024/x.md": caseFile(["title: T", "date: 2024-03-01"]),
+            "cases/2023/x.zh.md": caseFile(["title: 标题"], body: ["警方正在调查。"]),
+        ]).check()
+        expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/cases/2023/x.zh.md", 1, 1, .error, "misplaced-translation", message: ["`Alerts/cases/2024/x.md`"], hint: ["move it to `Alerts/cases/2024/`"]),
+        ])
+    }
+
+    @Test("a title of signs only and a story that starts with its title as a heading are warnings")
+    func titleWithoutWordsOrRepeated() {
+        expectDiagnostics(check(caseFile(["title: \"🚨📦💰!!\"", "date: 2024-03-01"])).diagnostics, [
+            Expected(Self.file, 2, 8, .warning, "wordless-title", hint: ["headline in words"]),
+        ])
+        expectDiagnostics(check(caseFile(["title: Fake refund call", "date: 2024-03-01"], body: ["", "# Fake refund call!", "", "She lost money."])).diagnostics, [
+            Expected(Self.file, 6, 1, .warning, "repeated-title", hint: ["delete the line"]),
+        ])
+        expectClean(check(caseFile(["title: Fake refund call", "date: 2024-03-01"], body: ["## What happened", "", "She lost money."])))
+    }
+
+    @Test("underscores around words beside Chinese are a warning at their column; `snake_case` and spaced `__bold__` are not")
+    func underscoresBesideChinese() {
+        let result = check(caseFile(["title: 提醒", "date: 2024-03-01"],
+                                    body: ["__警方提醒：__不要转账。", "", "这是_重点_内容。", "", "微信号fake_cs_001，注意 __这样__ 可以。", "", "`a__警方__b`"]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 5, 1, .warning, "underscore-emphasis", message: ["`__警方提醒：__`"], hint: ["`**警方提醒：**`"]),
+            Expected(Self.file, 7, 3, .warning, "underscore-emphasis", message: ["`_重点_`"], hint: ["`*重点*`"]),
+        ])
+    }
+
+    @Test("a file name in Chinese is offered in pinyin, as `new case` names one")
+    func chineseFileName() {
+        expectDiagnostics(Tree.with(["cases/2024-快递诈骗.zh.md": caseFile(["title: 标题", "date: 2024-03-01"])]).check().diagnostics, [
+            Expected("Alerts/cases/2024-快递诈骗.zh.md", 1, 1, .error, "invalid-slug", hint: ["rename it to `2024-kuai-di-zha-pian.zh.md`"]),
+        ])
     }
 }
