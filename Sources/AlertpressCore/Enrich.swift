@@ -297,6 +297,9 @@ enum Enricher {
         let tagger = Tagger(entry.searchableText)
         var inferred = false
         var evidence: [Evidence] = []
+        // A genuine event told in a scam's words takes no type or tactic by inference.
+        let genuine = (entry.declaredScamTypes == nil || entry.declaredTactics == nil) && defaults == nil
+            && GenuineEvent.isTold(title: entry.title, text: entry.searchableText)
         func assign(_ kind: TermKind, declared: [String]?, fromDefault: [String]?) -> [String] {
             let scores = cues[kind].map { tagger.scores($0, tactics: kind == .tactic) } ?? []
             let assigned: [String]
@@ -309,7 +312,7 @@ enum Enricher {
                 assigned = declared
             } else {
                 inferred = true
-                assigned = fromDefault ?? Tagger.passing(scores, relativeCut: kind == .scamType ? relativeCut : 0).map(\.id)
+                assigned = fromDefault ?? (genuine ? [] : Tagger.passing(scores, relativeCut: kind == .scamType ? relativeCut : 0).map(\.id))
             }
             evidence += scores.filter { assigned.contains($0.id) }.flatMap(\.evidence)
             return assigned

@@ -408,3 +408,54 @@ struct TaggerTextTests {
         #expect(item.tactics.contains("verification-code"), "\(item.evidence)")
     }
 }
+
+/// Genuine events told in a scam's words: the controls of every blind batch of narratives took the
+/// scam's type by their vocabulary (forty-eighth session: five of six).
+@Suite("Genuine events")
+struct GenuineEventTests {
+    @Test("a headline that says the event was genuine", arguments: [
+        "快递延误并真的获得赔付：这次不是诈骗", "收到法院短信别慌：核实后确为真实送达", "接到“派出所”电话先别慌 这次是真民警",
+        "接到“缺货退款”电话差点当成骗子，其实是正常退款", "收到「統一發票中頭獎20萬」通知　她以為是詐騙，查證後真的中了",
+        "Recall notice: yes, this one was genuine", "My parcel really was stuck in customs", "Tax refund letter turned out to be real",
+        "Out-of-stock refund that wasn’t a scam", "Is it real? What a genuine refund call looks like",
+    ])
+    func genuineHeadlines(_ title: String) {
+        #expect(GenuineEvent.headlineSaysGenuine(title))
+    }
+
+    @Test("a headline of a scam, or of one that only seemed genuine, says nothing of the kind", arguments: [
+        "视像通话中的「老友」原来是AI换脸", "理赔“指导”原来是在偷看验证码", "冒充快递客服诈骗，市民被骗3万元",
+        "The refund site looked genuine", "Fake courier compensation scam costs pensioner £2,000", "A real-looking bank website took her savings",
+    ])
+    func scamHeadlines(_ title: String) {
+        #expect(!GenuineEvent.headlineSaysGenuine(title))
+    }
+
+    @Test("deception told is found; deception doubted or denied is not")
+    func deception() {
+        #expect(GenuineEvent.tellsDeception("王女士被骗5万元。"))
+        #expect(GenuineEvent.tellsDeception("He was scammed out of £300 the next day."))
+        #expect(GenuineEvent.tellsDeception("The fraudsters kept the line open."))
+        #expect(!GenuineEvent.tellsDeception("她以为自己被骗了，核实后才放心。"))
+        #expect(!GenuineEvent.tellsDeception("整个过程没有损失。"))
+        #expect(!GenuineEvent.tellsDeception("I was sure it was a scam until the bank confirmed it."))
+        #expect(!GenuineEvent.tellsDeception("Scammers often copy these texts, so she checked in the app."))
+    }
+
+    @Test("a genuine event takes no type or tactic by inference; the same story of a loss, and declared tags, keep theirs")
+    func genuineEventUntagged() throws {
+        let story = ["市民周先生网购的包裹因台风延误，快递送到时水果已经腐烂。他在快递公司官方APP提交理赔申请，第二天接到快递公司客服电话核对理赔信息，",
+                     "他挂断后拨打官网客服热线核实，确认确有此事。赔付款通过官方APP原路退回。"]
+        let genuine = Tree.with(["cases/x.zh.md": caseFile(["title: 快递延误并真的获得赔付：这次不是诈骗", "date: 2024-03-01"], body: story)]).check()
+        let item = try #require(genuine.enrichedCase("x", lang: "zh"))
+        #expect(item.scamTypes.isEmpty && item.tactics.isEmpty, "\(item.scamTypes) \(item.tactics)")
+        let plain = Tree.with(["cases/x.zh.md": caseFile(["title: 快递延误后获得赔付", "date: 2024-03-01"], body: story)]).check()
+        #expect(try #require(plain.enrichedCase("x", lang: "zh")).scamTypes == ["fake-courier-compensation"], "the words alone take the type")
+        let lost = Tree.with(["cases/x.zh.md": caseFile(["title: 快递延误并真的获得赔付：这次不是诈骗", "date: 2024-03-01"],
+                                                         body: story + ["此后又有人冒充客服，周先生被骗2000元。"])]).check()
+        #expect(try #require(lost.enrichedCase("x", lang: "zh")).scamTypes == ["fake-courier-compensation"])
+        let declared = Tree.with(["cases/x.zh.md": caseFile(["title: 快递延误并真的获得赔付：这次不是诈骗", "date: 2024-03-01",
+                                                             "scam_types: [fake-courier-compensation]"], body: story)]).check()
+        #expect(try #require(declared.enrichedCase("x", lang: "zh")).scamTypes == ["fake-courier-compensation"])
+    }
+}

@@ -147,6 +147,10 @@ import Testing
 /// types F1 0.911, tactics 0.919; five of the six controls take a type). Four tactics told in plain words
 /// were then given cues ("the maximum on" two loan apps, an app "via a link", 看到你的手机, 提供了一个…账户):
 /// tactics over all 1724 0.911 → 0.912, with no new extra tag; types stay 0.920.
+/// In the forty-ninth session a story whose headline says the event was genuine ("这次不是诈骗", "yes,
+/// this one was genuine", "turned out to be real") and that tells of no one deceived (`GenuineEvent`)
+/// stopped taking a type or tactic: 31 of the 215 narratives without a type, and none with one. Over all
+/// 1724: types 0.920 → 0.928 with no true type lost, tactics 0.912 → 0.915.
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {

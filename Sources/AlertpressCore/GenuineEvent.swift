@@ -1,0 +1,60 @@
+import Foundation
+
+/// A story of a genuine event told in a scam's words: a courier's real compensation, a recall's
+/// refund, a court's real summons, a call that "really was him". Bulletins publish them to show what
+/// the genuine thing looks like, and their vocabulary is the scam's, so a bag of cues gives them the
+/// scam's type. Such a story says so in its headline ("这次不是诈骗", "yes, this one was genuine",
+/// "turned out to be real") and tells of no one deceived; it then takes no type or tactic by inference.
+enum GenuineEvent {
+    /// Whether the headline says the event was genuine and the text (title, summary and body) tells of
+    /// no loss or deception, other than one doubted or denied ("以为是被骗", "I thought I'd been scammed").
+    static func isTold(title: String, text: NumberedText) -> Bool {
+        guard headlineSaysGenuine(title) else { return false }
+        return !tellsDeception(text.lines.map(\.text).joined(separator: "\n"))
+    }
+
+    /// Phrases of a Chinese headline (Simplified and Traditional) saying the event was real.
+    private static let chineseMarkers = [
+        "是真的", "真的赔", "真的賠", "真的中", "真的获", "真的獲", "确为真实", "確為真實", "真实送达", "真實送達", "确有此事", "確有此事",
+        "确有其事", "確有其事", "不是诈骗", "不是詐騙", "并非诈骗", "並非詐騙", "不是被骗", "不是被騙", "不是骗", "不是騙", "真民警", "真警察",
+        "正常退款", "正规退款", "正規退款", "原来是真", "原來是真", "原来是正", "原來是正", "原来是民警", "原來是民警", "其实是真", "其實是真",
+        "其实是正", "其實是正",
+    ]
+    private static let englishMarker = SharedRegex {
+        /\b(?:was|is|were) (?:really |actually |in fact |indeed )?(?:genuine|real|legit|legitimate)\b(?! (?:bank|website|site|app|account|company|police|officer|page|money)\b)|\breally (?:was|is) (?:him|her|them|from|stuck|delayed|lost|the)\b|\bturned out (?:to be )?(?:real|genuine|fine|legit|legitimate|above board)\b|\b(?:wasn't|was not|isn't|is not|not) a scam\b|\bno fraud\b|\bgenuinely (?:was|is|from|him|her|them)\b|\b(?:real|genuine) (?:refund|return|recall|call|delivery|prize|win|notice)\b|\bwhat a (?:real|genuine)\b/
+    }
+
+    static func headlineSaysGenuine(_ title: String) -> Bool {
+        if chineseMarkers.contains(where: title.contains) { return true }
+        let lowered = title.lowercased().replacingOccurrences(of: "’", with: "'")
+        // Each marker holds one of these words: most headlines are passed over without a regex.
+        guard ["genuine", "real", "legit", "scam", "fraud", "turned out"].contains(where: lowered.contains) else { return false }
+        return englishMarker.with { lowered.firstMatch(of: $0) != nil }
+    }
+
+    /// Words that tell of someone deceived or of money lost.
+    private static let chineseDeception = ["被骗", "被騙", "上当", "上當", "受骗", "受騙", "骗走", "騙走", "被诈骗", "被詐騙", "骗取", "騙取",
+                                           "涉案", "损失", "損失"]
+    private static let englishDeception = SharedRegex { /\b(?:scammed|defrauded|conned|fell for|cheated|swindled|fraudsters?)\b|\b(?:was|is|were) an? (?:scam|fraud|con)\b|turned out to be an? (?:scam|fraud|fake)\b|\blost (?:£|\$|€|¥|rs|hk\$|a\$|s\$|[0-9])|\bscammers?\b(?! (?:often|usually|use|may|might|will|would|can|could)\b)/ }
+    /// Words before a deception's word that doubt or deny it: "以为是被骗", "没有损失", "thought it was a scam".
+    private static let chineseDoubts = ["以为", "以為", "怀疑", "懷疑", "担心", "擔心", "怕", "不是", "没有", "沒有", "没", "沒", "未", "别", "別",
+                                        "防止", "避免", "是不是", "会不会", "會不會", "算不算", "以免", "当成", "當成"]
+    private static let englishDoubt = SharedRegex { /(?:thought|sure|suspected|assumed|feared|worried|convinced|afraid|wondered|whether|if|in case|not|n't|never|no one|nobody|avoid|without|how to|how not to)\b[^.?!]{0,25}$/ }
+
+    static func tellsDeception(_ text: String) -> Bool {
+        for word in chineseDeception {
+            var searched = text.startIndex
+            while let found = text.range(of: word, range: searched..<text.endIndex) {
+                let before = text[(text.index(found.lowerBound, offsetBy: -8, limitedBy: text.startIndex) ?? text.startIndex)..<found.lowerBound]
+                if !chineseDoubts.contains(where: before.contains) { return true }
+                searched = found.upperBound
+            }
+        }
+        let lowered = text.lowercased().replacingOccurrences(of: "’", with: "'")
+        let found = englishDeception.with { lowered.matches(of: $0).map(\.range) }
+        return found.contains { range in
+            let before = lowered[(lowered.index(range.lowerBound, offsetBy: -40, limitedBy: lowered.startIndex) ?? lowered.startIndex)..<range.lowerBound]
+            return englishDoubt.with { before.firstMatch(of: $0) == nil }
+        }
+    }
+}
