@@ -18,24 +18,44 @@ enum GenuineEvent {
         "是真的", "真的赔", "真的賠", "真的中", "真的获", "真的獲", "确为真实", "確為真實", "真实送达", "真實送達", "确有此事", "確有此事",
         "确有其事", "確有其事", "不是诈骗", "不是詐騙", "并非诈骗", "並非詐騙", "不是被骗", "不是被騙", "不是骗", "不是騙", "真民警", "真警察",
         "正常退款", "正规退款", "正規退款", "原来是真", "原來是真", "原来是正", "原來是正", "原来是民警", "原來是民警", "其实是真", "其實是真",
-        "其实是正", "其實是正",
+        "其实是正", "其實是正", "确实是本人", "確實是本人", "确是本人", "確是本人",
     ]
     private static let englishMarker = SharedRegex {
-        /\b(?:was|is|were) (?:really |actually |in fact |indeed )?(?:genuine|real|legit|legitimate)\b(?! (?:bank|website|site|app|account|company|police|officer|page|money)\b)|\breally (?:was|is) (?:him|her|them|from|stuck|delayed|lost|the)\b|\bturned out (?:to be )?(?:real|genuine|fine|legit|legitimate|above board)\b|\b(?:wasn't|was not|isn't|is not|not) a scam\b|\bno fraud\b|\bgenuinely (?:was|is|from|him|her|them)\b|\b(?:real|genuine) (?:refund|return|recall|call|delivery|prize|win|notice)\b|\bwhat a (?:real|genuine)\b/
+        /\b(?:was|is|were) (?:really |actually |in fact |indeed )?(?:genuine|real|legit|legitimate|authentic)\b(?! (?:bank|website|site|app|account|company|police|officer|page|money)\b)|\breally (?:was|is) (?:him|her|them|from|stuck|delayed|lost|the)\b|\breally did (?:get|win|need|send|pay|refund|arrive|come)|\bturned out (?:to be )?(?:real|genuine|fine|legit|legitimate|above board)\b|\b(?:wasn't|was not|isn't|is not|not) a scam\b|\bno fraud\b|\bgenuinely (?:was|is|from|him|her|them)\b|\b(?:real|genuine) (?:refund|return|recall|call|delivery|prize|win|notice)\b|\bwhat a (?:real|genuine)\b/
     }
 
     static func headlineSaysGenuine(_ title: String) -> Bool {
+        // What a headline quotes is someone's claim (“这不是诈骗，我们是正规公司”: the scammer's), not the bulletin's word.
+        let title = withoutQuotations(title)
         if chineseMarkers.contains(where: title.contains) { return true }
         let lowered = title.lowercased().replacingOccurrences(of: "’", with: "'")
         // Each marker holds one of these words: most headlines are passed over without a regex.
-        guard ["genuine", "real", "legit", "scam", "fraud", "turned out"].contains(where: lowered.contains) else { return false }
+        guard ["genuine", "real", "legit", "authentic", "scam", "fraud", "turned out"].contains(where: lowered.contains) else { return false }
         return englishMarker.with { lowered.firstMatch(of: $0) != nil }
+    }
+
+    /// `text` without what it holds between quotation marks (“…”, "…", 「…」, 『…』, «…»).
+    static func withoutQuotations(_ text: String) -> String {
+        let pairs: [Character: Character] = ["“": "”", "\"": "\"", "「": "」", "『": "』", "«": "»", "„": "“"]
+        var result = ""
+        var closing: Character?
+        for character in text {
+            if let open = closing {
+                if character == open { closing = nil }
+            } else if let close = pairs[character] {
+                closing = close
+            } else {
+                result.append(character)
+            }
+        }
+        return result
     }
 
     /// Words that tell of someone deceived or of money lost.
     private static let chineseDeception = ["被骗", "被騙", "上当", "上當", "受骗", "受騙", "骗走", "騙走", "被诈骗", "被詐騙", "骗取", "騙取",
-                                           "涉案", "损失", "損失"]
-    private static let englishDeception = SharedRegex { /\b(?:scammed|defrauded|conned|fell for|cheated|swindled|fraudsters?)\b|\b(?:was|is|were) an? (?:scam|fraud|con)\b|turned out to be an? (?:scam|fraud|fake)\b|\blost (?:£|\$|€|¥|rs|hk\$|a\$|s\$|[0-9])|\bscammers?\b(?! (?:often|usually|use|may|might|will|would|can|could)\b)/ }
+                                           "涉案", "损失", "損失", "打了水漂", "打水漂", "血本无归", "血本無歸", "再也没回来", "再也沒回來", "钱没了", "錢沒了",
+                                           "元没了", "元沒了", "被拉黑", "拉黑了"]
+    private static let englishDeception = SharedRegex { /\b(?:scammed|defrauded|conned|fell for|cheated|swindled|vanished|never saw (?:it|the money|a penny|a cent) again|went silent|blocked (?:her|him|them))\b|\b(?:was|is|were) an? (?:scam|fraud|con)\b|turned out to be an? (?:scam|fraud|fake)\b|\blost (?:£|\$|€|¥|rs|hk\$|a\$|s\$|[0-9])|\bscammers?\b(?! (?:often|usually|use|may|might|will|would|can|could)\b)/ }
     /// Words before a deception's word that doubt or deny it: "以为是被骗", "没有损失", "thought it was a scam".
     private static let chineseDoubts = ["以为", "以為", "怀疑", "懷疑", "担心", "擔心", "怕", "不是", "没有", "沒有", "没", "沒", "未", "别", "別",
                                         "防止", "避免", "是不是", "会不会", "會不會", "算不算", "以免", "当成", "當成"]

@@ -927,7 +927,7 @@ public enum Resolver {
         /// Where `text` is on the line, after `lead` when the line has the two together (a host
         /// after "://": a link's, not the same name in the prose before it). Markdown knows the line a
         /// paragraph starts on: text not on it is looked for on the paragraph's next lines.
-        func location(of text: String, line: Int, after lead: String = "") -> SourceLocation {
+        func location(of text: String, line: Int, after lead: String = "", orElse other: String? = nil) -> SourceLocation {
             func column(on written: Substring) -> Int? {
                 if !lead.isEmpty, let range = written.range(of: lead + text, options: .caseInsensitive) {
                     return written.unicodeScalars.distance(from: written.startIndex, to: range.lowerBound) + lead.unicodeScalars.count + 1
@@ -947,6 +947,8 @@ public enum Resolver {
                     number += 1
                 }
             }
+            // Written otherwise than it reads (`&#106;avascript:`): where the other text is.
+            if let other { return location(of: other, line: line) }
             return SourceLocation(file: file, line: bodyFirstLine + line - 1, column: 1)
         }
         // One warning for each place, however often a line repeats it.
@@ -1004,7 +1006,7 @@ public enum Resolver {
         }
         for link in rendered.unsafeLinks where warned.insert("\(link.line) \(link.text)").inserted {
             log.warning("unsafe-link", "a `\(link.text)` link or image is not published: pages show its text only",
-                        at: location(of: link.text, line: link.line),
+                        at: location(of: link.text, line: link.line, orElse: "]("),
                         hint: "link to a web page (https://…), an e-mail address (mailto:) or a phone number (tel:)")
         }
         for link in rendered.emptyLinks where warned.insert("\(link.line) \(link.text)").inserted {
@@ -1221,8 +1223,11 @@ public enum Resolver {
             let shown = finding.masked.split(separator: "*", omittingEmptySubsequences: true).map { $0.filter(\.isNumber) }
             let index = digits.firstIndex { line in shown.allSatisfy { $0.isEmpty || line.contains($0) } }
                 ?? digits.firstIndex { line in shown.first.map { !$0.isEmpty && line.contains($0) } ?? false }
+            // At the first digits it shows, where they are written together (`138&#8203;1234…`).
+            let column = index.flatMap { line in shown.first { !$0.isEmpty }.flatMap { lines[line].range(of: $0) }
+                .map { lines[line].unicodeScalars.distance(from: lines[line].startIndex, to: $0.lowerBound) + 1 } } ?? 1
             log.error("personal-data", "unmasked \(finding.kind.rawValue) (\(finding.masked)) would be published: markup or a paragraph break in the file splits it or hides it, but the page or its summary shows it whole",
-                      at: SourceLocation(file: file, line: bodyFirstLine + (index ?? 0), column: 1),
+                      at: SourceLocation(file: file, line: bodyFirstLine + (index ?? 0), column: column),
                       hint: "remove it or mask it; HTML tags, comments, escapes and emphasis are not printed, code is, and a summary made from the body joins its first paragraphs")
         }
     }

@@ -271,7 +271,8 @@ struct BadInputTests {
     @Test("a link or image that is no web, e-mail or phone address, and a heading with no text, are warnings at their line")
     func unsafeLinksAndEmptyHeadings() throws {
         let file = caseFile(["title: Links", "date: 2024-03-01"], body: ["Click [here](javascript:alert(1)) now.", "", "##", "",
-                                                                        "![shot](data:image/png;base64,AAAA)", "", "[ref][r]", "", "[r]: VBScript:x", "", "## [](javascript:x)"])
+                                                                        "![shot](data:image/png;base64,AAAA)", "", "[ref][r]", "", "[r]: VBScript:x", "", "## [](javascript:x)",
+                                                                        "", "Entity [ent](&#106;avascript:x)"])
         let result = check(file)
         expectDiagnostics(result.diagnostics, [
             Expected(Self.file, 5, 14, .warning, "unsafe-link", message: ["`javascript:`"], hint: ["https://"]),
@@ -280,6 +281,8 @@ struct BadInputTests {
             Expected(Self.file, 11, 1, .warning, "unsafe-link", message: ["`vbscript:`"]),
             Expected(Self.file, 15, 7, .warning, "unsafe-link", message: ["`javascript:`"]),
             Expected(Self.file, 15, 1, .warning, "empty-heading", message: ["no text"]),
+            // Written with an entity, the scheme is not on the line as it reads: the link's `](` is where it is.
+            Expected(Self.file, 17, 12, .warning, "unsafe-link", message: ["`javascript:`"]),
         ])
         let html = try #require(result.enrichedCase("x")).entry.bodyHTML
         #expect(!html.contains("<h3></h3>") && !html.contains("<h3>") && !html.contains("javascript"), "\(html)")

@@ -418,6 +418,7 @@ struct GenuineEventTests {
         "接到“缺货退款”电话差点当成骗子，其实是正常退款", "收到「統一發票中頭獎20萬」通知　她以為是詐騙，查證後真的中了",
         "Recall notice: yes, this one was genuine", "My parcel really was stuck in customs", "Tax refund letter turned out to be real",
         "Out-of-stock refund that wasn’t a scam", "Is it real? What a genuine refund call looks like",
+        "\"Can you lend me 3,000?\" This time it really was her friend", "老同学微信借钱，确实是本人急用",
     ])
     func genuineHeadlines(_ title: String) {
         #expect(GenuineEvent.headlineSaysGenuine(title))
@@ -426,6 +427,8 @@ struct GenuineEventTests {
     @Test("a headline of a scam, or of one that only seemed genuine, says nothing of the kind", arguments: [
         "视像通话中的「老友」原来是AI换脸", "理赔“指导”原来是在偷看验证码", "冒充快递客服诈骗，市民被骗3万元",
         "The refund site looked genuine", "Fake courier compensation scam costs pensioner £2,000", "A real-looking bank website took her savings",
+        // A claim the headline quotes is the scammer's (a blind batch of the forty-ninth session).
+        "“这不是诈骗，我们是正规公司”：宝妈在家做兼职", "\"This is genuine, not a scam,\" said the courier agent", "「我是真的警察」：視頻裏的「警官」出示通緝令",
     ])
     func scamHeadlines(_ title: String) {
         #expect(!GenuineEvent.headlineSaysGenuine(title))
@@ -435,7 +438,9 @@ struct GenuineEventTests {
     func deception() {
         #expect(GenuineEvent.tellsDeception("王女士被骗5万元。"))
         #expect(GenuineEvent.tellsDeception("He was scammed out of £300 the next day."))
-        #expect(GenuineEvent.tellsDeception("The fraudsters kept the line open."))
+        #expect(GenuineEvent.tellsDeception("Then 6,200 yuan vanished from her account."))
+        #expect(GenuineEvent.tellsDeception("女子“关闭百万保障”后3万元没了。"))
+        #expect(!GenuineEvent.tellsDeception("Refund messages are a favourite opening for fraudsters, so she checked the app."))
         #expect(!GenuineEvent.tellsDeception("她以为自己被骗了，核实后才放心。"))
         #expect(!GenuineEvent.tellsDeception("整个过程没有损失。"))
         #expect(!GenuineEvent.tellsDeception("I was sure it was a scam until the bank confirmed it."))

@@ -151,6 +151,12 @@ import Testing
 /// this one was genuine", "turned out to be real") and that tells of no one deceived (`GenuineEvent`)
 /// stopped taking a type or tactic: 31 of the 215 narratives without a type, and none with one. Over all
 /// 1724: types 0.920 → 0.928 with no true type lost, tactics 0.912 → 0.915.
+/// 1725–1772 from a helper the same session, written and labelled blind against it: 14 genuine events, 10
+/// scams the victim checked and refused, 10 whose scammer claims legitimacy (quoted in five headlines:
+/// “这不是诈骗，我们是正规公司”) and 14 ordinary ones. As written, 9 genuine events took a type and the five
+/// scams with the quoted claim lost theirs; with quotations read as someone's claim, "authentic", "really
+/// did", 确实是本人 and losses told as money gone (vanished, 打了水漂), no scam loses its type and 6 genuine
+/// events take one (types F1 on the batch 0.800 → 0.909). Over all 1772: types 0.927, tactics 0.913.
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -283,10 +289,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 1724 labelled narratives are evaluated")
+    @Test("all 1772 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 1724, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 1772, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 
