@@ -93,7 +93,13 @@ enum CaseGroup {
             diagnostics += logged + log.all
         }
         let scamHosts = Set(indicators.flatMap(Defang.hosts(of:)))
-        let trustedHosts = Set(raws.flatMap { $0.sources ?? [] }.compactMap { URL(string: $0.url)?.host?.lowercased() })
+        // A source at `www.news.cn` is the site `news.cn` too, as text names it.
+        let trustedHosts = Set(raws.flatMap { $0.sources ?? [] }.compactMap { URL(string: $0.url)?.host?.lowercased() }
+            .flatMap { host in
+                let site = String(host.dropFirst(4))
+                // Never a suffix anyone registers under (`www.com.cn`).
+                return host.hasPrefix("www.") && site.contains(".") && !Decoder.openSuffixes.contains(site) && !PublicSuffixes.contains(site) ? [host, site] : [host]
+            })
         // The key of the bytes decoded, which differ from those hashed if a file was saved since.
         return Decoded(sourceKey: sourceKey(files, timeZone: timeZone), diagnostics: diagnostics, scamHosts: scamHosts.sorted(),
                        trustedHosts: trustedHosts.sorted(), raws: raws, memo: memo)

@@ -740,7 +740,7 @@ struct Decoder {
             // Items marked with a dash that is not YAML's (`－ a` `— b` on lines of their own), or in full-width brackets (`［a, b］`).
             let words = scalar.string.split { $0.isWhitespace || "，、；,［］【】[]".contains($0) }.filter { !$0.allSatisfy { "-－—–―・•".contains($0) } }
             let dashed = scalar.string.first.map { "－—–―・•".contains($0) } == true
-            if ascii, !words.isEmpty, words.allSatisfy({ $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") } }) {
+            if words.isEmpty || (ascii && words.allSatisfy({ $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") } })) {
                 ids = words.map(String.init)
             }
             log.error("wrong-type", "`\(key)` must be a list, found \(fields.reader.describe(node))", at: fields.reader.location(node),

@@ -14,6 +14,8 @@ struct LinkPolicy: Sendable {
     /// Scam hosts in a script other than Latin (`例子.中国`): text runs into them without a space, so
     /// they are looked for as they are, not among host-like words.
     private let writtenScamHosts: [String]
+    /// Scammers' e-mail addresses (`kefu@jd-refund.com`), defanged wherever text names them whole.
+    private let scamAddresses: [String]
     /// The numbers a `tel:` or `sms:` link may call: the site's hotlines, as dialled (`Hotline.dialled`).
     private let hotlines: Set<String>
 
@@ -21,7 +23,8 @@ struct LinkPolicy: Sendable {
         // A host written as a full name (`claim.example.`, with the root's dot) is the same host.
         self.scamHosts = Set(scamHosts.map { Self.withoutRootDot($0) })
         self.trustedHosts = Set(trustedHosts.map { Self.withoutRootDot($0) })
-        writtenScamHosts = scamHosts.filter { $0.utf8.contains { $0 >= 0x80 } }.sorted()
+        writtenScamHosts = scamHosts.filter { $0.utf8.contains { $0 >= 0x80 } && !$0.contains("@") }.sorted()
+        scamAddresses = scamHosts.filter { $0.contains("@") }.sorted()
         self.hotlines = hotlines
     }
 
@@ -45,6 +48,7 @@ struct LinkPolicy: Sendable {
         Fingerprint { hash in
             // Any text may name one of these, so each is a verdict on every text.
             hash.add(writtenScamHosts)
+            hash.add(scamAddresses)
             for host in hosts {
                 hash.add(host)
                 hash.add((isScam(host) ? 1 : 0) + (isTrusted(host) ? 2 : 0) + (hotlines.contains(String(host.dropFirst(4))) ? 4 : 0))
@@ -83,7 +87,14 @@ struct LinkPolicy: Sendable {
             asked.insert(key)
             return !hotlines.contains(String(key.dropFirst(4)))
         }
-        guard scheme == "http" || scheme == "https" else { return scheme != "mailto" }
+        if scheme == "mailto" {
+            // A scammer's address, or one at a scam site: no mail is one tap away.
+            let address = String(url.dropFirst(7).prefix { $0 != "?" }).lowercased()
+            let domain = String(address.drop { $0 != "@" }.dropFirst())
+            asked.insert(domain)
+            return scamAddresses.contains(address) || isScam(domain)
+        }
+        guard scheme == "http" || scheme == "https" else { return true }
         guard let host = parsed.host?.lowercased() else { return true }
         asked.insert(host)
         return isScam(host) || !isTrusted(host) || forwardedHost(of: url, asked: &asked) != nil
@@ -125,9 +136,21 @@ struct LinkPolicy: Sendable {
     /// trusted (`登录jd-refund.com办理`: a feed reader, a mail or a PDF viewer links such a name) defanged.
     func defang(_ text: String, asked: inout Set<String>) -> String {
         var result = text
-        var bytes = Array(text.utf8)
+        if !scamAddresses.isEmpty, text.utf8.contains(UInt8(ascii: "@")) {
+            for address in scamAddresses {
+                var rebuilt = ""
+                var searched = result.startIndex
+                // As written (`KEFU@…`).
+                while let found = result.range(of: address, options: .caseInsensitive, range: searched..<result.endIndex) {
+                    rebuilt += result[searched..<found.lowerBound] + Defang.indicator(String(result[found]))
+                    searched = found.upperBound
+                }
+                result = rebuilt + result[searched...]
+            }
+        }
+        var bytes = Array(result.utf8)
         if Self.contains(bytes, caseInsensitive: "http") || Self.contains(bytes, caseInsensitive: "www.") || Self.contains(bytes, caseInsensitive: "ftp:") {
-            result = Defang.urlsInText(text) { host in
+            result = Defang.urlsInText(result) { host in
                 asked.insert(host)
                 return isTrusted(host) && !isScam(host)
             }
@@ -137,7 +160,9 @@ struct LinkPolicy: Sendable {
         // pass so that only whole words change (`pay.cn` never touches `alipay.cn`).
         var output: [UInt8] = []
         var copied = 0
-        for range in Self.hostLikeWords(bytes) {
+        for whole in Self.hostLikeWords(bytes) {
+            // `jd-refund.com.Then she paid`: a sentence's next word after its full stop, with no space, is no label.
+            let range = Self.withoutNextSentence(bytes, whole)
             let word = String(decoding: bytes[range], as: UTF8.self)
             let host = word.lowercased()
             asked.insert(host)
@@ -219,18 +244,53 @@ struct LinkPolicy: Sendable {
     }
 
     /// Whether the host-like word at `range` of `bytes` is written as a site's name: it ends in a top-level
-    /// domain, in lower case (`Mr.Li` is a name, `home.it` and `JD.COM` are sites), and is no part of an
-    /// e-mail address or of a URL's path or query (`t.cn/a.html`, `?from=weibo.com`), which are judged whole.
+    /// domain, in lower case (`home.it`, `jd-refund.top`), or in capitals or title case when the ending is one
+    /// sites are commonly under (`JD.COM`, `Jd-Refund.Com`; `Mr.Li`, `600519.SH` and `AAPL.US` are a name and
+    /// stock codes). It is no part of an e-mail address or of a URL's path or query (`t.cn/a.html`,
+    /// `?from=weibo.com`), which are judged whole, and no file name (`readme.md`, `photos.zip`).
     static func namesSite(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        if range.lowerBound > 0, "@/\\:=?&#%".utf8.contains(bytes[range.lowerBound - 1]) { return false }
+        if range.lowerBound > 0, "@\\:=?&#%".utf8.contains(bytes[range.lowerBound - 1]) { return false }
+        // After "/" only as a scheme-relative address (`//jd-refund.com/pay`), not in a path.
+        if range.lowerBound > 0, bytes[range.lowerBound - 1] == UInt8(ascii: "/"),
+           !(range.lowerBound >= 2 && bytes[range.lowerBound - 2] == UInt8(ascii: "/") && (range.lowerBound == 2 || !isWordByte(bytes[range.lowerBound - 3]))) {
+            return false
+        }
         if range.upperBound < bytes.count, bytes[range.upperBound] == UInt8(ascii: "@") { return false }
         guard let dot = bytes[range].lastIndex(of: UInt8(ascii: ".")) else { return false }
-        let ending = bytes[(dot + 1)..<range.upperBound]
-        let lower = ending.allSatisfy { (0x61...0x7A).contains($0) }
-        let upper = bytes[range].allSatisfy { !(0x61...0x7A).contains($0) } && ending.allSatisfy { (0x41...0x5A).contains($0) }
-        guard ending.count >= 2, lower || upper else { return false }
-        return PublicSuffixes.isTopLevelDomain(Substring(String(decoding: ending, as: UTF8.self).lowercased()))
+        let ending = String(decoding: bytes[(dot + 1)..<range.upperBound], as: UTF8.self)
+        guard ending.utf8.count >= 2, ending.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        let lowered = ending.lowercased()
+        guard ending == lowered ? !fileEndings.contains(lowered) : commonEndings.contains(lowered) else { return false }
+        // `at home.it was`: a full stop with no space before a short English word, not a site's name.
+        if ending == lowered, wordEndings.contains(lowered), range.upperBound + 1 < bytes.count, bytes[range.upperBound] == UInt8(ascii: " "),
+           (0x61...0x7A).contains(bytes[range.upperBound + 1]) {
+            return false
+        }
+        return PublicSuffixes.isTopLevelDomain(Substring(lowered))
     }
+
+    /// `range` without a last label that starts a sentence (`jd-refund.com.Then`, `Mr.Wang`): one in title
+    /// case that is no common ending of sites.
+    static func withoutNextSentence(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        guard let dot = bytes[range].lastIndex(of: UInt8(ascii: ".")), dot > range.lowerBound, dot + 2 < range.upperBound,
+              (0x41...0x5A).contains(bytes[dot + 1]), bytes[(dot + 2)..<range.upperBound].contains(where: { (0x61...0x7A).contains($0) }),
+              !commonEndings.contains(String(decoding: bytes[(dot + 1)..<range.upperBound], as: UTF8.self).lowercased()),
+              bytes[range.lowerBound..<dot].contains(UInt8(ascii: ".")) else { return range }
+        return range.lowerBound..<dot
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+
+    /// Endings sites are commonly under, which a name written in capitals or title case is read with.
+    /// (No word or name a sentence starts with or a title ends in: not `wang`, `xin`, `ltd`, `online`, `store`.)
+    private static let commonEndings: Set<String> = ["com", "net", "org", "cn", "top", "xyz", "vip", "info", "cc", "io", "biz", "icu"]
+    /// Top-level domains that are also file name endings: `readme.md`, `app.py`, `photos.zip`.
+    private static let fileEndings: Set<String> = ["md", "py", "zip", "mov", "sh", "pl", "rs", "ps"]
+    /// Top-level domains that are also short English words.
+    private static let wordEndings: Set<String> = ["it", "so", "in", "me", "be", "to", "at", "us", "is", "no", "am", "as", "by", "do", "go",
+                                                   "my", "on", "or", "we", "an"]
 
     /// Runs of ASCII letters, digits, hyphens and dots that hold an inner dot, without leading or
     /// trailing dots: the words that may name a host, as byte ranges of `bytes`.

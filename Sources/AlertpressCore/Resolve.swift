@@ -697,10 +697,12 @@ public enum Resolver {
     }
 
     /// The one id whose title holds `words` (`双十一` in “双11”购物节防骗预警, `Double 11` in Double 11 shopping
-    /// festival warning), compared without case, spaces, quotes or signs, with 十一/十二 as 11/12.
+    /// festival warning), compared without case, spaces, quotes or signs, in Simplified characters, with 十一/十二 as 11/12.
     static func titledID(_ words: String, titles: [String: [String]]) -> (id: String, title: String)? {
         func folded(_ text: String) -> String {
-            text.lowercased().replacingOccurrences(of: "十一", with: "11").replacingOccurrences(of: "十二", with: "12")
+            // Traditional characters as Simplified (`雙11`).
+            let simplified = text.applyingTransform(StringTransform("Hant-Hans"), reverse: false) ?? text
+            return simplified.lowercased().replacingOccurrences(of: "十一", with: "11").replacingOccurrences(of: "十二", with: "12")
                 .filter { $0.isLetter || $0.isNumber }
         }
         let wanted = folded(words)
@@ -1080,7 +1082,8 @@ public enum Resolver {
 
     /// The first `__words__` or `_words_` on a line (outside code) that CommonMark leaves as text because a
     /// Chinese character touches it outside (`__警方提醒：__不要`, `这是_重点_内容`): underscores inside a word
-    /// make no emphasis, and Chinese has no spaces between words. (`snake_case_name` is no emphasis meant.)
+    /// make no emphasis, and Chinese has no spaces between words. (`snake_case_name` and `微信号_kefu_888_`
+    /// are no emphasis meant.)
     static func underscoredCJK(_ line: Substring) -> (marks: String, inner: Substring)? {
         guard line.contains("_"), !line.contains("`") else { return nil }
         func isCJKLetter(_ character: Character?) -> Bool {
@@ -1089,7 +1092,10 @@ public enum Resolver {
         }
         for match in line.matches(of: /(__?)([^_\s](?:[^_]*[^_\s])?)\1(?!_)/) {
             let before = match.range.lowerBound > line.startIndex ? line[line.index(before: match.range.lowerBound)] : nil
-            guard before != "_", before != "\\" else { continue }
+            // Chinese inside, no link between (`[提醒_x](https://a.example/y_z)`) and no comma or stop first, which opens
+            // nothing: `_kefu_888_` is an account's name.
+            guard before != "_", before != "\\", match.2.contains(where: { isCJKLetter($0) }), !match.2.contains(where: { "[]".contains($0) }),
+                  !match.2.contains("://"), let first = match.2.first, !"，、。；：,.;:".contains(first) else { continue }
             let after = match.range.upperBound < line.endIndex ? line[match.range.upperBound] : nil
             if isCJKLetter(before) || isCJKLetter(after) { return (String(match.1), match.2) }
         }

@@ -1750,9 +1750,13 @@ public enum Defang {
     /// Punctuation that ends a sentence after a URL is not part of it.
     private static let urlInText = SharedRegex { /(?i)\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'）)】，。]*[^\s<>"'）)】，。.,;:!?]/ }
 
-    /// Host of an indicator that is a URL or a bare domain, lowercased.
+    /// Host of an indicator that is a URL or a bare domain, lowercased; an e-mail address whole.
     public static func host(of indicator: String) -> String? {
         let trimmed = refanged(indicator.trimmingCharacters(in: .whitespaces))
+        // A scammer's e-mail address is defanged whole where text names it (`LinkPolicy`); its domain may be a mail service's.
+        if trimmed.wholeMatch(of: /[^@\s:\/]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/) != nil { return trimmed.lowercased() }
+        // A server's address with its port, as scam servers are given (`203.0.113.5:8080`): `URL` reads its digits as a scheme.
+        if let server = trimmed.wholeMatch(of: /((?:\d{1,3}\.){3}\d{1,3})(?::\d{1,5})?(?:\/\S*)?/) { return String(server.output.1) }
         if let url = URL(string: trimmed), let host = url.host, url.scheme != nil { return host.lowercased() }
         if bareDomain.with({ trimmed.wholeMatch(of: $0) != nil }) {
             return String(trimmed.split(separator: "/").first ?? "").lowercased()
@@ -1817,13 +1821,13 @@ public enum Defang {
 
     /// URLs written out in text (`https://…` or `www.…`) become defanged text.
     static func urlsInText(_ text: String, isTrusted: (String) -> Bool) -> String {
-        let ranges = urlInText.with { regex in text.matches(of: regex).map(\.range) }
         var result = ""
         var copied = text.startIndex
-        for range in ranges where range.lowerBound >= copied {
+        // Matched again after each: a URL cut short at its host (`asciiHostEnd`) may have run into the next.
+        while copied < text.endIndex, let range = urlInText.with({ regex in text[copied...].firstMatch(of: regex)?.range }) {
             // A "。" (or "．", "｡") that a letter or digit follows is no sentence's end but a dot of the host,
             // as browsers read it: `https://www.gov.cn。evil.example/` goes to `www.gov.cn.evil.example`.
-            var end = range.upperBound
+            var end = asciiHostEnd(text[range]) ?? range.upperBound
             while end < text.endIndex, wideDots.contains(text[end]), case let next = text.index(after: end), next < text.endIndex,
                   text[next].isASCII, text[next].isLetter || text[next].isNumber,
                   let rest = urlContinuation.with({ text[next...].prefixMatch(of: $0)?.range }) {
@@ -1838,6 +1842,25 @@ public enum Defang {
         }
         return result + text[copied...]
     }
+    /// Where a URL's host of ASCII labels ends when Chinese text or a typographic mark follows it with no
+    /// space (`登录www.12321.cn举报`, `www.gov.cn’s`): the host is `www.12321.cn`. A full stop that a letter
+    /// follows stays part of it (`www.gov.cn．evil.example`), as browsers read it.
+    static func asciiHostEnd(_ url: Substring) -> Substring.Index? {
+        let start = url.lowercased().hasPrefix("www.") ? url.startIndex : url.range(of: "://").map(\.upperBound) ?? url.startIndex
+        var index = start
+        while index < url.endIndex, !"/?#".contains(url[index]) {
+            let next = url.index(after: index)
+            let hostDot = wideDots.contains(url[index]) && next < url.endIndex && url[next].isASCII && (url[next].isLetter || url[next].isNumber)
+            if !url[index].isASCII, !hostDot { break }
+            index = next
+        }
+        guard index < url.endIndex, !"/?#".contains(url[index]) else { return nil }
+        let host = url[start..<index]
+        guard let dot = host.lastIndex(of: "."), case let ending = host[host.index(after: dot)...], ending.count >= 2,
+              ending.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        return index
+    }
+
     /// The full stops that browsers and IDNA read as a dot in a host.
     static let wideDots: Set<Character> = ["。", "．", "｡"]
     private static let urlContinuation = SharedRegex { /[^\s<>"'）)】，。．｡]*[^\s<>"'）)】，。．｡.,;:!?]/ }

@@ -20,10 +20,22 @@ public enum Scaffold {
     }
 
     /// Text with its Chinese written in pinyin, each character's apart (`冒充12306客服` → `mào chōng 12306 kè fú`).
+    /// ICU reads a character one way wherever it stands: the words of `readings` are read as they are said.
     static func inLatinLetters(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: Tagger.isCJK) else { return text }
+        var text = text
+        for (word, reading) in readings where text.contains(word) { text = text.replacingOccurrences(of: word, with: " \(reading) ") }
         return spacedApart(text).applyingTransform(.mandarinToLatin, reverse: false) ?? text
     }
+
+    /// Words with a character ICU reads otherwise here (银行 is not `yin-xing`, 长沙 not `zhang-sha`), longest first.
+    private static let readings: [(String, String)] = [
+        ("银行卡", "yin hang ka"), ("都江堰", "du jiang yan"), ("银行", "yin hang"), ("行业", "hang ye"), ("行长", "hang zhang"),
+        ("长沙", "chang sha"), ("长春", "chang chun"), ("长江", "chang jiang"), ("长期", "chang qi"), ("长途", "chang tu"), ("长治", "chang zhi"),
+        ("长宁", "chang ning"), ("厦门", "xia men"), ("蚌埠", "beng bu"), ("重新", "chong xin"), ("重复", "chong fu"), ("还钱", "huan qian"),
+        ("还款", "huan kuan"), ("归还", "gui huan"), ("退还", "tui huan"), ("偿还", "chang huan"), ("会计", "kuai ji"), ("首都", "shou du"),
+        ("成都", "cheng du"), ("音乐", "yin yue"), ("了解", "liao jie"), ("便宜", "pian yi"), ("角色", "jue se"), ("睡觉", "shui jiao"),
+    ]
 
     /// The title with a space between Chinese characters and the Latin letters or digits beside
     /// them, so that pinyin does not run into them (`冒充12306客服` → `mao-chong-12306-ke-fu`).

@@ -439,8 +439,8 @@ struct BadInputTests {
     @Test("personal data split by control characters that are never published is found: YAML escapes in a value, character references in the body", arguments: [
         (["title: \"Call 139\\x001234\\x005678\"", "date: 2024-03-01"], ["Body."], 2, 8),
         (["title: \"Call 139\\e1234\\a5678\"", "date: 2024-03-01"], ["Body."], 2, 8),
-        (["title: Entities", "date: 2024-03-01"], ["Call 139&#127;1234&#127;5678 now."], 5, 1),
-        (["title: Entities", "date: 2024-03-01"], ["Call 139&#0;1234&#0;5678 now."], 5, 1),
+        (["title: Entities", "date: 2024-03-01"], ["Call 139&#127;1234&#127;5678 now."], 5, 6),
+        (["title: Entities", "date: 2024-03-01"], ["Call 139&#0;1234&#0;5678 now."], 5, 6),
     ])
     func personalDataSplitByControls(_ front: [String], _ body: [String], line: Int, column: Int) {
         // A malformed-input review (forty-fourth session): an escaped control character was left out without a word, as a typed one is not.
@@ -2322,8 +2322,8 @@ struct BadInputTests {
             "Nothing here.", "", "Her phone 138[1234](#)5678 was used.", "", "And 139<!--", "-->12345678 too.",
         ]))
         expectDiagnostics(result.diagnostics, [
-            Expected(Self.file, 7, 1, .error, "personal-data", message: ["mobile number", "138****5678", "splits it"]),
-            Expected(Self.file, 9, 1, .error, "personal-data", message: ["mobile number", "139****5678", "splits it"]),
+            Expected(Self.file, 7, 11, .error, "personal-data", message: ["mobile number", "138****5678", "splits it"]),
+            Expected(Self.file, 9, 5, .error, "personal-data", message: ["mobile number", "139****5678", "splits it"]),
         ])
     }
 
@@ -3114,6 +3114,9 @@ extension BadInputTests {
             Expected(Self.file, 5, 3, .error, "wrong-type", message: ["must be a list"],
                      hint: ["not `－`", "scam_types: [fake-courier-compensation, game-trade]"]),
         ])
+        expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "scam_types: ［］"])).diagnostics, [
+            Expected(Self.file, 4, 13, .error, "wrong-type", hint: ["scam_types: []"]),
+        ])
         // A full-width comma inside a quoted title is the title's own.
         expectClean(check(caseFile(["title: \"冒充客服，骗取验证码\"", "date: 2024-03-01", "indicators: [\"a，b\"]"], body: ["警方正在调查。"]), at: "cases/y.zh.md"))
     }
@@ -3132,6 +3135,7 @@ extension BadInputTests {
             ])
         }
         #expect(Resolver.titledID("双十一", titles: ["double-11": ["“双11”购物节防骗预警"], "618": ["“618”年中购物节防骗预警"]])?.id == "double-11")
+        #expect(Resolver.titledID("雙十一", titles: ["double-11": ["“双11”购物节防骗预警"]])?.id == "double-11", "in Traditional characters")
         #expect(Resolver.titledID("购物节", titles: ["double-11": ["“双11”购物节防骗预警"], "618": ["“618”年中购物节防骗预警"]]) == nil, "two titles hold it")
     }
 
@@ -3167,10 +3171,12 @@ extension BadInputTests {
     @Test("underscores around words beside Chinese are a warning at their column; `snake_case` and spaced `__bold__` are not")
     func underscoresBesideChinese() {
         let result = check(caseFile(["title: 提醒", "date: 2024-03-01"],
-                                    body: ["__警方提醒：__不要转账。", "", "这是_重点_内容。", "", "微信号fake_cs_001，注意 __这样__ 可以。", "", "`a__警方__b`"]))
+                                    body: ["__警方提醒：__不要转账。", "", "这是_重点_内容。", "", "微信号fake_cs_001，注意 __这样__ 可以。", "", "`a__警方__b`", "",
+                                           "客服微信号_kefu_888_，见[提醒_一](https://www.gov.cn/x_y)。"]), at: "cases/x.zh.md")
         expectDiagnostics(result.diagnostics, [
-            Expected(Self.file, 5, 1, .warning, "underscore-emphasis", message: ["`__警方提醒：__`"], hint: ["`**警方提醒：**`"]),
-            Expected(Self.file, 7, 3, .warning, "underscore-emphasis", message: ["`_重点_`"], hint: ["`*重点*`"]),
+            Expected("Alerts/cases/x.zh.md", 5, 1, .warning, "underscore-emphasis", message: ["`__警方提醒：__`"], hint: ["`**警方提醒：**`"]),
+            Expected("Alerts/cases/x.zh.md", 7, 3, .warning, "underscore-emphasis", message: ["`_重点_`"], hint: ["`*重点*`"]),
+            Expected("Alerts/cases/x.zh.md", 13, 33, .warning, "untrusted-link", message: ["`www.gov.cn`"]),
         ])
     }
 
@@ -3179,5 +3185,7 @@ extension BadInputTests {
         expectDiagnostics(Tree.with(["cases/2024-快递诈骗.zh.md": caseFile(["title: 标题", "date: 2024-03-01"])]).check().diagnostics, [
             Expected("Alerts/cases/2024-快递诈骗.zh.md", 1, 1, .error, "invalid-slug", hint: ["rename it to `2024-kuai-di-zha-pian.zh.md`"]),
         ])
+        // Words ICU reads otherwise, character by character: 银行 is no `yin-xing`, 长沙 no `zhang-sha`.
+        #expect(Decoder.slugify(Scaffold.inLatinLetters("长沙银行卡还款被骗")) == "chang-sha-yin-hang-ka-huan-kuan-bei-pian")
     }
 }

@@ -86,6 +86,27 @@ struct SafetyRegressionTests {
         #expect(texts.allSatisfy { $0?.contains("evil-claim[.]example") == true }, "\(texts)")
     }
 
+    @Test("a source at www.<site> trusts the site's name in text; a server listed with its port is defanged wherever the story names it")
+    func sourceSitesAndServers() throws {
+        var tree = Tree()
+        tree.set("cases/x.md", caseFile(["title: Claim site", "date: 2024-03-01", "indicators: [\"203.0.113.5:8080\"]",
+                                         "sources: [{name: The Paper, url: \"https://www.thepaper.cn/1\"}]"],
+                                        body: ["As thepaper.cn reported, she used 203.0.113.5:8080 and 203.0.113.5, then [the report](https://thepaper.cn/2)."]))
+        let result = tree.check()
+        let html = try #require(result.enrichedCase("x")).entry.bodyHTML
+        #expect(html.contains("As thepaper.cn reported, she used 203[.]0[.]113[.]5:8080 and 203[.]0[.]113[.]5, then <a href=\"https://thepaper.cn/2\">the report</a>."), "\(html)")
+        #expect(!result.diagnostics.contains { $0.code == "untrusted-link" }, "\(result.diagnostics)")
+    }
+
+    @Test("a scammer's e-mail address from the indicators is defanged where text names it, and no mailto link goes to it or to a scam site")
+    func scamAddresses() {
+        #expect(Defang.host(of: "Kefu@JD-Refund.example") == "kefu@jd-refund.example")
+        let policy = LinkPolicy(scamHosts: ["kefu@jd-refund.example", "claim.example"], trustedHosts: ["alerts.example.org"])
+        let html = MarkdownRenderer(baseURL: "https://alerts.example.org", links: policy)
+            .render("Mail came from KEFU@jd-refund.example; [write](mailto:kefu@jd-refund.example), [claims](mailto:a@claim.example), [us](mailto:help@alerts.example.org).").html
+        #expect(html == "<p>Mail came from KEFU[@]jd-refund[.]example; write (mailto:kefu[@]jd-refund[.]example), claims (mailto:a@claim[.]example), <a href=\"mailto:help@alerts.example.org\">us</a>.</p>\n", "\(html)")
+    }
+
     @Test("a link target no URL parser reads is text, never a link: its host cannot be judged")
     func unreadableTarget() {
         let renderer = MarkdownRenderer(baseURL: "https://alerts.example.org", links: LinkPolicy(scamHosts: ["scam-claim.example"], trustedHosts: []))
@@ -133,6 +154,13 @@ struct SafetyRegressionTests {
         ("Mr.Li sent report.pdf and app.apk (v2.3, 3.5%) at 9 a.m., e.g. to Ms.Wang.", "Mr.Li sent report.pdf and app.apk (v2.3, 3.5%) at 9 a.m., e.g. to Ms.Wang."),
         // An e-mail address's domain and a URL's path or query are judged with the whole address.
         ("Write to press@news.gov.cn or see https://www.gov.cn/go?u=weibo.com and https://www.gov.cn/a/b.com", "Write to press@news.gov.cn or see https://www.gov.cn/go?u=weibo.com and https://www.gov.cn/a/b.com"),
+        // A review of the forty-ninth session: a sentence run on with no space, capitals, a scheme-relative address.
+        ("She opened jd-refund.com.Then she paid.", "She opened jd-refund[.]com.Then she paid."),
+        ("Jd-Refund.Com, JD.COM and //jd-refund.top/pay", "Jd-Refund[.]Com, JD[.]COM and //jd-refund[.]top/pay"),
+        ("Stocks 600519.SH, AAPL.US and 0700.HK; readme.md; at home.it was fine, then scam.top now.", "Stocks 600519.SH, AAPL.US and 0700.HK; readme.md; at home.it was fine, then scam[.]top now."),
+        // A trusted host's URL with Chinese text or a closing mark right after it is that host.
+        ("请登录www.gov.cn查询，或访问“www.gov.cn”和https://www.gov.cn办理，www.gov.cn’s page", "请登录www.gov.cn查询，或访问“www.gov.cn”和https://www.gov.cn办理，www.gov.cn’s page"),
+        ("登录www.jd-pay.cn查询", "登录www[.]jd-pay[.]cn查询"),
     ])
     func untrustedSiteNames(_ markdown: String, _ expected: String) {
         let renderer = MarkdownRenderer(baseURL: "https://alerts.example.org", links: LinkPolicy(scamHosts: [], trustedHosts: ["gov.cn"]))
@@ -160,7 +188,7 @@ struct LinkPolicyTests {
             Read https://police.example.gov/2, then www.police.example.gov. Mail [us](mailto:help@alerts.example.org); the file is report.pdf and pay.example is gone.
             """)
         #expect(output.askedHosts == ["news.police.example.gov", "claims.example.net", "www.refund.example", "police.example.gov",
-                                     "www.police.example.gov", "report.pdf", "pay.example"])
+                                     "www.police.example.gov", "report.pdf", "pay.example", "alerts.example.org"])
         #expect(output.html.contains("href=\"https://News.Police.example.gov/1\""))
         #expect(output.html.contains("pay[.]example is gone"))
         // A sentence's closing punctuation is not part of the URL before it.
@@ -424,15 +452,15 @@ struct PersonalDataSpellingTests {
         (["title: Percent", "date: 2024-03-01", "sources: [{name: Police, url: \"https://police.example/a?t=1380013%38000\"}]"], [], 4, 59),
         (["title: Code", "date: 2024-03-01"], ["The caller typed `<!-- 13800138000 -->` into the chat."], 5, 24),
         (["title: Link", "date: 2024-03-01"], ["[Call the victim](tel:1380013%38000) was the text."], 5, 23),
-        (["title: Break", "date: 2024-03-01"], ["Her phone 138 0013", "**8000** rang twice."], 5, 1),
+        (["title: Break", "date: 2024-03-01"], ["Her phone 138 0013", "**8000** rang twice."], 5, 11),
         // Columns are scalars: 👨‍👩‍👧 is one character of five.
         (["title: Family", "date: 2024-03-01"], ["联系👨‍👩‍👧 138", "0013 8000 now."], 5, 9),
         // A privacy review (thirty-first session): split by a paragraph break, whole in the summary
         // made from the body (and in every list, feed and flyer that shows it); and a link's title,
         // whose character references only the tooltip decodes.
-        (["title: Split", "date: 2024-03-01"], ["Ms. Zhong, whose phone is 138 0013", "", "8000 according to the police, was called."], 5, 1),
+        (["title: Split", "date: 2024-03-01"], ["Ms. Zhong, whose phone is 138 0013", "", "8000 according to the police, was called."], 5, 27),
         (["title: Split", "date: 2024-03-01"], ["钟女士的手机号一三八〇〇", "", "一三八〇〇〇被骗了。"], 5, 1),
-        (["title: Tooltip", "date: 2024-03-01"], ["See [our page](/cases/ \"Ms. Zhong: 139&ensp;0000&ensp;0001\")."], 5, 1),
+        (["title: Tooltip", "date: 2024-03-01"], ["See [our page](/cases/ \"Ms. Zhong: 139&ensp;0000&ensp;0001\")."], 5, 36),
     ])
     func decodedAndRendered(_ frontMatter: [String], _ body: [String], _ line: Int, _ column: Int) {
         let result = Tree.with(["cases/x.md": caseFile(frontMatter, body: body.isEmpty ? ["Nothing else."] : body)]).check()

@@ -525,6 +525,7 @@ struct DefangTests {
     @Test("hosts of indicators")
     func hosts() {
         #expect(Defang.host(of: "https://Claim-Center.example/x") == "claim-center.example")
+        #expect(Defang.host(of: "203.0.113.5:8080") == "203.0.113.5" && Defang.host(of: "203.0.113.5/pay") == "203.0.113.5", "a server with its port or path")
         #expect(Defang.host(of: "claim-center.example/path") == "claim-center.example")
         #expect(Defang.host(of: "13912345678") == nil)
         #expect(Defang.host(of: "Mr. Wang") == nil)
