@@ -1537,10 +1537,16 @@ struct Decoder {
             return false
         }
         guard !Decoder.isSlug(file.name) else { return true }
+        // A name with dots of its own (`2026-王女士被骗5.5万.zh`) keeps its language apart.
+        var stem = file.name[...], lang = file.langSuffix
+        if lang == nil, let dot = stem.lastIndex(of: "."), case let ending = stem[stem.index(after: dot)...],
+           Decoder.isLanguageTag(String(ending)), ending.count == 2 || ending.hasPrefix("zh-") {
+            (stem, lang) = (stem[..<dot], String(ending))
+        }
         // A name in Chinese is offered in pinyin, as `new case` names a file (`2026-快递诈骗` → `2026-kuai-di-zha-pian`).
-        let suggestion = Decoder.slugify(Scaffold.inLatinLetters(file.name))
+        let suggestion = Decoder.slugify(Scaffold.inLatinLetters(String(stem)))
         let what = file.role == .case ? "slug" : "id"
-        var hint = suggestion.isEmpty ? "the \(what) becomes the page's permanent URL" : "rename it to `\(suggestion)\(file.langSuffix.map { "." + $0 } ?? "").md`"
+        var hint = suggestion.isEmpty ? "the \(what) becomes the page's permanent URL" : "rename it to `\(suggestion)\(lang.map { "." + $0 } ?? "").md`"
         if let copy = Self.copyHint(file.name, lang: file.langSuffix) { hint = copy }
         log.error("invalid-slug", "file name `\(file.name)` is not a valid \(what): use lowercase letters, digits and hyphens",
                   at: SourceLocation(file: file.path, line: 1), hint: hint)

@@ -257,6 +257,11 @@ struct LinkPolicy: Sendable {
         }
         if range.upperBound < bytes.count, bytes[range.upperBound] == UInt8(ascii: "@") { return false }
         guard let dot = bytes[range].lastIndex(of: UInt8(ascii: ".")) else { return false }
+        // `mr.li`, `ms.wang`: a title before a name, in whatever case.
+        if let first = bytes[range].firstIndex(of: UInt8(ascii: ".")), first == dot,
+           honorifics.contains(String(decoding: bytes[range.lowerBound..<first], as: UTF8.self).lowercased()) {
+            return false
+        }
         let ending = String(decoding: bytes[(dot + 1)..<range.upperBound], as: UTF8.self)
         guard ending.utf8.count >= 2, ending.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
         let lowered = ending.lowercased()
@@ -286,6 +291,7 @@ struct LinkPolicy: Sendable {
     /// Endings sites are commonly under, which a name written in capitals or title case is read with.
     /// (No word or name a sentence starts with or a title ends in: not `wang`, `xin`, `ltd`, `online`, `store`.)
     private static let commonEndings: Set<String> = ["com", "net", "org", "cn", "top", "xyz", "vip", "info", "cc", "io", "biz", "icu"]
+    private static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "sgt", "st", "mx", "sir"]
     /// Top-level domains that are also file name endings: `readme.md`, `app.py`, `photos.zip`.
     private static let fileEndings: Set<String> = ["md", "py", "zip", "mov", "sh", "pl", "rs", "ps"]
     /// Top-level domains that are also short English words.

@@ -32,7 +32,7 @@ public enum Scaffold {
     private static let readings: [(String, String)] = [
         ("银行卡", "yin hang ka"), ("都江堰", "du jiang yan"), ("银行", "yin hang"), ("行业", "hang ye"), ("行长", "hang zhang"),
         ("长沙", "chang sha"), ("长春", "chang chun"), ("长江", "chang jiang"), ("长期", "chang qi"), ("长途", "chang tu"), ("长治", "chang zhi"),
-        ("长宁", "chang ning"), ("厦门", "xia men"), ("蚌埠", "beng bu"), ("重新", "chong xin"), ("重复", "chong fu"), ("还钱", "huan qian"),
+        ("长宁", "chang ning"), ("六安", "lu an"), ("厦门", "xia men"), ("蚌埠", "beng bu"), ("重新", "chong xin"), ("重复", "chong fu"), ("还钱", "huan qian"),
         ("还款", "huan kuan"), ("归还", "gui huan"), ("退还", "tui huan"), ("偿还", "chang huan"), ("会计", "kuai ji"), ("首都", "shou du"),
         ("成都", "cheng du"), ("音乐", "yin yue"), ("了解", "liao jie"), ("便宜", "pian yi"), ("角色", "jue se"), ("睡觉", "shui jiao"),
     ]

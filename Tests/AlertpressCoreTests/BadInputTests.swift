@@ -3185,6 +3185,10 @@ extension BadInputTests {
         expectDiagnostics(Tree.with(["cases/2024-快递诈骗.zh.md": caseFile(["title: 标题", "date: 2024-03-01"])]).check().diagnostics, [
             Expected("Alerts/cases/2024-快递诈骗.zh.md", 1, 1, .error, "invalid-slug", hint: ["rename it to `2024-kuai-di-zha-pian.zh.md`"]),
         ])
+        // A name with dots of its own keeps its language apart.
+        expectDiagnostics(Tree.with(["cases/2024-王女士被骗5.5万.zh.md": caseFile(["title: 标题", "date: 2024-03-01"])]).check().diagnostics, [
+            Expected("Alerts/cases/2024-王女士被骗5.5万.zh.md", 1, 1, .error, "invalid-slug", hint: ["rename it to `2024-wang-nu-shi-bei-pian-5-5-wan.zh.md`"]),
+        ])
         // Words ICU reads otherwise, character by character: 银行 is no `yin-xing`, 长沙 no `zhang-sha`.
         #expect(Decoder.slugify(Scaffold.inLatinLetters("长沙银行卡还款被骗")) == "chang-sha-yin-hang-ka-huan-kuan-bei-pian")
     }

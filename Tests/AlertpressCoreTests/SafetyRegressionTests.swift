@@ -158,6 +158,7 @@ struct SafetyRegressionTests {
         ("She opened jd-refund.com.Then she paid.", "She opened jd-refund[.]com.Then she paid."),
         ("Jd-Refund.Com, JD.COM and //jd-refund.top/pay", "Jd-Refund[.]Com, JD[.]COM and //jd-refund[.]top/pay"),
         ("Stocks 600519.SH, AAPL.US and 0700.HK; readme.md; at home.it was fine, then scam.top now.", "Stocks 600519.SH, AAPL.US and 0700.HK; readme.md; at home.it was fine, then scam[.]top now."),
+        ("mr.li and ms.wang met Dr.Chen", "mr.li and ms.wang met Dr.Chen"),
         // A trusted host's URL with Chinese text or a closing mark right after it is that host.
         ("请登录www.gov.cn查询，或访问“www.gov.cn”和https://www.gov.cn办理，www.gov.cn’s page", "请登录www.gov.cn查询，或访问“www.gov.cn”和https://www.gov.cn办理，www.gov.cn’s page"),
         ("登录www.jd-pay.cn查询", "登录www[.]jd-pay[.]cn查询"),
