@@ -274,7 +274,7 @@ struct LinkPolicy: Sendable {
         return PublicSuffixes.isTopLevelDomain(Substring(lowered))
     }
 
-    /// `range` without a last label that starts a sentence (`jd-refund.com.Then`, `Mr.Wang`): one in title
+    /// `range` without a last label that starts a sentence (`jd-refund.com.Then`): one in title
     /// case that is no common ending of sites.
     static func withoutNextSentence(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
         guard let dot = bytes[range].lastIndex(of: UInt8(ascii: ".")), dot > range.lowerBound, dot + 2 < range.upperBound,
