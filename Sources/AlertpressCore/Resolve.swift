@@ -811,6 +811,15 @@ public enum Resolver {
     static let languageAliases = ["cn": "zh", "chs": "zh", "cht": "zh", "chn": "zh", "sc": "zh", "tc": "zh", "hk": "zh", "tw": "zh",
                                   "chinese": "zh", "zhongwen": "zh", "uk": "en", "us": "en", "gb": "en", "eng": "en", "english": "en"]
 
+    /// The words of the heading `text` opens with: `# Words` or a line over a line of `=` or `-`.
+    static func openingHeading(_ text: Substring) -> Substring? {
+        let first = text.prefix(while: { !$0.isNewline })
+        if first.first == "#" { return first.wholeMatch(of: /#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*/)?.1 }
+        guard first.endIndex < text.endIndex else { return nil }
+        let next = text[text.index(after: first.endIndex)...].prefix(while: { !$0.isNewline }).trimmingWhitespace()
+        return !next.isEmpty && (next.allSatisfy { $0 == "=" } || next.allSatisfy { $0 == "-" }) ? first : nil
+    }
+
     /// Whether two texts are the same words, whatever their case, spacing and punctuation.
     static func sameWords(_ a: String, _ b: String) -> Bool {
         func words(_ text: String) -> String { text.lowercased().filter { $0.isLetter || $0.isNumber } }
@@ -848,10 +857,9 @@ public enum Resolver {
             log.warning("wordless-title", "the title has no words: lists, feeds, flyers and screen readers tell the case by its title",
                         at: written.location, hint: "write a headline in words: what happened, to whom, and the trick")
         }
-        // `# <the title>` as the body's first line: the page shows its headline twice.
-        if let start = own.body.firstIndex(where: { !$0.isWhitespace }), own.body[start] == "#", let title = own.title?.value ?? base?.title?.value,
-           let heading = own.body[start...].prefix(while: { !$0.isNewline }).wholeMatch(of: /#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*/)?.1,
-           Self.sameWords(String(heading), title) {
+        // `# <the title>` (or the title over `===`) as the body's first line: the page shows its headline twice.
+        if let start = own.body.firstIndex(where: { !$0.isWhitespace }), let title = own.title?.value ?? base?.title?.value,
+           let heading = Self.openingHeading(own.body[start...]), Self.sameWords(String(heading), title) {
             log.warning("repeated-title", "the story starts with its title as a heading: the page shows the headline twice",
                         at: SourceLocation(file: own.file, line: own.bodyFirstLine + own.body[..<start].filter(\.isNewline).count, column: 1),
                         hint: "delete the line: the page shows the title above the story")

@@ -3165,7 +3165,11 @@ extension BadInputTests {
         expectDiagnostics(check(caseFile(["title: Fake refund call", "date: 2024-03-01"], body: ["", "# Fake refund call!", "", "She lost money."])).diagnostics, [
             Expected(Self.file, 6, 1, .warning, "repeated-title", hint: ["delete the line"]),
         ])
+        expectDiagnostics(check(caseFile(["title: Fake refund call", "date: 2024-03-01"], body: ["Fake refund call", "================", "", "She lost money."])).diagnostics, [
+            Expected(Self.file, 5, 1, .warning, "repeated-title", hint: ["delete the line"]),
+        ])
         expectClean(check(caseFile(["title: Fake refund call", "date: 2024-03-01"], body: ["## What happened", "", "She lost money."])))
+        expectClean(check(caseFile(["title: Fake refund call", "date: 2024-03-01"], body: ["Fake refund call", "", "She lost money."])))
     }
 
     @Test("underscores around words beside Chinese are a warning at their column; `snake_case` and spaced `__bold__` are not")
