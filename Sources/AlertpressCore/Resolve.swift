@@ -811,10 +811,12 @@ public enum Resolver {
     static let languageAliases = ["cn": "zh", "chs": "zh", "cht": "zh", "chn": "zh", "sc": "zh", "tc": "zh", "hk": "zh", "tw": "zh",
                                   "chinese": "zh", "zhongwen": "zh", "uk": "en", "us": "en", "gb": "en", "eng": "en", "english": "en"]
 
+    private static let atxHeading = SharedRegex { /#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*/ }
+
     /// The words of the heading `text` opens with: `# Words` or a line over a line of `=` or `-`.
     static func openingHeading(_ text: Substring) -> Substring? {
         let first = text.prefix(while: { !$0.isNewline })
-        if first.first == "#" { return first.wholeMatch(of: /#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*/)?.1 }
+        if first.first == "#" { return atxHeading.with { first.wholeMatch(of: $0)?.output.1 } }
         guard first.endIndex < text.endIndex else { return nil }
         let next = text[text.index(after: first.endIndex)...].prefix(while: { !$0.isNewline }).trimmingWhitespace()
         return !next.isEmpty && (next.allSatisfy { $0 == "=" } || next.allSatisfy { $0 == "-" }) ? first : nil
@@ -1048,7 +1050,20 @@ public enum Resolver {
     /// is printed as lines of `|` marks. Each is a warning at its line, outside code blocks.
     static func reportUnsupportedMarkdown(_ own: Decoder.RawCase, log: inout DiagnosticLog) {
         let bytes = own.body.utf8
-        guard bytes.contains(UInt8(ascii: "^")) || bytes.contains(UInt8(ascii: "|")) || bytes.contains(UInt8(ascii: "~")) || bytes.contains(UInt8(ascii: "_")) else { return }
+        // An underscore is read only beside a character of another script (`__警方提醒：__不要`), as `underscoredCJK` needs.
+        func underscoreBesideChinese() -> Bool {
+            var previous: UInt8 = 0
+            var afterUnderscore = false
+            for byte in bytes {
+                if afterUnderscore, byte >= 0x80 { return true }
+                afterUnderscore = byte == UInt8(ascii: "_")
+                if afterUnderscore, previous >= 0x80 { return true }
+                previous = byte
+            }
+            return false
+        }
+        guard bytes.contains(UInt8(ascii: "^")) || bytes.contains(UInt8(ascii: "|")) || bytes.contains(UInt8(ascii: "~"))
+                || (bytes.contains(UInt8(ascii: "_")) && underscoreBesideChinese()) else { return }
         var inTable = false
         /// The mark (``` or ~~~) of the code block the line is in: its lines are code, shown as written.
         var fence: Character?
@@ -1098,17 +1113,21 @@ public enum Resolver {
             guard let character, !character.isASCII else { return false }
             return character.isLetter || character.isNumber
         }
-        for match in line.matches(of: /(__?)([^_\s](?:[^_]*[^_\s])?)\1(?!_)/) {
+        // Only a line with Chinese beside an underscore is read with the pattern.
+        guard line.contains(where: { isCJKLetter($0) }) else { return nil }
+        for match in underscorePair.with({ line.matches(of: $0).map { (range: $0.range, marks: $0.output.1, inner: $0.output.2) } }) {
             let before = match.range.lowerBound > line.startIndex ? line[line.index(before: match.range.lowerBound)] : nil
             // Chinese inside, no link between (`[提醒_x](https://a.example/y_z)`) and no comma or stop first, which opens
             // nothing: `_kefu_888_` is an account's name.
-            guard before != "_", before != "\\", match.2.contains(where: { isCJKLetter($0) }), !match.2.contains(where: { "[]".contains($0) }),
-                  !match.2.contains("://"), let first = match.2.first, !"，、。；：,.;:".contains(first) else { continue }
+            guard before != "_", before != "\\", match.inner.contains(where: { isCJKLetter($0) }), !match.inner.contains(where: { "[]".contains($0) }),
+                  !match.inner.contains("://"), let first = match.inner.first, !"，、。；：,.;:".contains(first) else { continue }
             let after = match.range.upperBound < line.endIndex ? line[match.range.upperBound] : nil
-            if isCJKLetter(before) || isCJKLetter(after) { return (String(match.1), match.2) }
+            if isCJKLetter(before) || isCJKLetter(after) { return (String(match.marks), match.inner) }
         }
         return nil
     }
+
+    private static let underscorePair = SharedRegex { /(__?)([^_\s](?:[^_]*[^_\s])?)\1(?!_)/ }
 
     /// The words between the first `~~` and the next on a line, as GitHub strikes them out: the
     /// first word after the opening and the last before the closing touch the tildes.

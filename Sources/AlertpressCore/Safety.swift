@@ -1746,6 +1746,8 @@ public enum Defang {
         character.isLetter || character.isNumber || character == "-"
     }
 
+    private static let emailAddress = SharedRegex { /[^@\s:\/]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/ }
+    private static let serverAddress = SharedRegex { /((?:\d{1,3}\.){3}\d{1,3})(?::\d{1,5})?(?:\/\S*)?/ }
     private static let bareDomain = SharedRegex { /(?i)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?/ }
     /// Punctuation that ends a sentence after a URL is not part of it.
     private static let urlInText = SharedRegex { /(?i)\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"'）)】，。]*[^\s<>"'）)】，。.,;:!?]/ }
@@ -1754,9 +1756,9 @@ public enum Defang {
     public static func host(of indicator: String) -> String? {
         let trimmed = refanged(indicator.trimmingCharacters(in: .whitespaces))
         // A scammer's e-mail address is defanged whole where text names it (`LinkPolicy`); its domain may be a mail service's.
-        if trimmed.wholeMatch(of: /[^@\s:\/]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/) != nil { return trimmed.lowercased() }
+        if trimmed.contains("@"), emailAddress.with({ trimmed.wholeMatch(of: $0) != nil }) { return trimmed.lowercased() }
         // A server's address with its port, as scam servers are given (`203.0.113.5:8080`): `URL` reads its digits as a scheme.
-        if let server = trimmed.wholeMatch(of: /((?:\d{1,3}\.){3}\d{1,3})(?::\d{1,5})?(?:\/\S*)?/) { return String(server.output.1) }
+        if trimmed.first?.isNumber == true, let server = serverAddress.with({ trimmed.wholeMatch(of: $0).map { String($0.output.1) } }) { return server }
         if let url = URL(string: trimmed), let host = url.host, url.scheme != nil { return host.lowercased() }
         if bareDomain.with({ trimmed.wholeMatch(of: $0) != nil }) {
             return String(trimmed.split(separator: "/").first ?? "").lowercased()
