@@ -30,7 +30,7 @@ enum GenuineEvent {
         // Searched as bytes: every case's headline is read, in every language.
         let bytes = Array(title.utf8)
         if chineseMarkerBytes.contains(where: { contains(bytes, $0) }) { return true }
-        let lowered = Array(bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 })
+        let lowered = bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
         // Each English marker holds one of these words: most headlines are passed over without a regex.
         guard englishWords.contains(where: { contains(lowered, $0) }) else { return false }
         let text = String(decoding: lowered, as: UTF8.self).replacingOccurrences(of: "’", with: "'")
