@@ -98,7 +98,7 @@ enum CaseGroup {
             .flatMap { host in
                 let site = String(host.dropFirst(4))
                 // Never a suffix anyone registers under (`www.com.cn`).
-                return host.hasPrefix("www.") && site.contains(".") && !Decoder.openSuffixes.contains(site) && !PublicSuffixes.contains(site) ? [host, site] : [host]
+                return host.hasPrefix("www.") && site.contains(".") && !Decoder.isOpenSuffix(site) ? [host, site] : [host]
             })
         // The key of the bytes decoded, which differ from those hashed if a file was saved since.
         return Decoded(sourceKey: sourceKey(files, timeZone: timeZone), diagnostics: diagnostics, scamHosts: scamHosts.sorted(),

@@ -736,13 +736,12 @@ struct Decoder {
         // `scam_types: fake-shopping`: the list the key takes, written out (ids typed with Chinese commas apart).
         if case let .scalar(scalar) = node, !node.isNullScalar {
             let ascii = scalar.string.contains { $0.isASCII && $0.isLetter }
-            var ids = ascii ? scalar.string.split { "，、；,".contains($0) }.map { $0.trimmingWhitespace() } : [scalar.string]
             // Items marked with a dash that is not YAML's (`－ a` `— b` on lines of their own), or in full-width brackets (`［a, b］`).
             let words = scalar.string.split { $0.isWhitespace || "，、；,［］【】[]".contains($0) }.filter { !$0.allSatisfy { "-－—–―・•".contains($0) } }
             let dashed = scalar.string.first.map { "－—–―・•".contains($0) } == true
-            if words.isEmpty || (ascii && words.allSatisfy({ $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") } })) {
-                ids = words.map(String.init)
-            }
+            let idWords = words.isEmpty || (ascii && words.allSatisfy { $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") } })
+            let ids = idWords ? words.map(String.init)
+                : ascii ? scalar.string.split { "，、；,".contains($0) }.map { $0.trimmingWhitespace() } : [scalar.string]
             log.error("wrong-type", "`\(key)` must be a list, found \(fields.reader.describe(node))", at: fields.reader.location(node),
                       hint: (dashed ? "a list's items start with `- ` typed in English, not `\(scalar.string.prefix(1))`; or " : "")
                         + "write it as a list: \(key): [\(ids.joined(separator: ", "))]")
@@ -1201,7 +1200,7 @@ struct Decoder {
             return nil
         }
         // A top-level domain, or a suffix anyone can register under (com.cn, github.io), trusts every site under it.
-        guard labels.count > 1, !Decoder.openSuffixes.contains(host), !PublicSuffixes.contains(host) else {
+        guard labels.count > 1, !Decoder.isOpenSuffix(host) else {
             log.error("invalid-domain", "`\(host)` in `trusted_domains` is a domain anyone can register under: every site in it would be linked, scam sites included",
                       at: entry.location, hint: "name the sites, e.g. gov.cn or 12321.cn")
             return nil
@@ -1221,6 +1220,9 @@ struct Decoder {
     }
 
     /// Second-level suffixes open to anyone: trusting one trusts every site registered under it.
+    /// Whether anyone can register a site under `host` (`com.cn`, `github.io`): trusting it trusts them all.
+    static func isOpenSuffix(_ host: String) -> Bool { openSuffixes.contains(host) || PublicSuffixes.contains(host) }
+
     static let openSuffixes: Set<String> = ["com.cn", "net.cn", "org.cn", "com.hk", "org.hk", "net.hk", "com.tw", "org.tw", "net.tw", "com.mo",
                                             "co.uk", "org.uk", "me.uk", "com.au", "net.au", "org.au", "co.jp", "ne.jp", "or.jp", "co.kr",
                                             "or.kr", "com.sg", "com.my", "co.nz", "co.in", "com.br", "co.za", "com.mx", "com.tr"]

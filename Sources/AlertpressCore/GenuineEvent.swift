@@ -29,26 +29,15 @@ enum GenuineEvent {
         let title = withoutQuotations(title)
         // Searched as bytes: every case's headline is read, in every language.
         let bytes = Array(title.utf8)
-        if chineseMarkerBytes.contains(where: { contains(bytes, $0) }) { return true }
-        let lowered = bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        if chineseMarkerBytes.contains(where: { LinkPolicy.contains(bytes, caseInsensitive: $0) }) { return true }
         // Each English marker holds one of these words: most headlines are passed over without a regex.
-        guard englishWords.contains(where: { contains(lowered, $0) }) else { return false }
-        let text = String(decoding: lowered, as: UTF8.self).replacingOccurrences(of: "’", with: "'")
+        guard englishWords.contains(where: { LinkPolicy.contains(bytes, caseInsensitive: $0) }) else { return false }
+        let text = title.lowercased().replacingOccurrences(of: "’", with: "'")
         return englishMarker.with { text.firstMatch(of: $0) != nil }
     }
 
     private static let chineseMarkerBytes = chineseMarkers.map { Array($0.utf8) }
     private static let englishWords = ["genuine", "real", "legit", "authentic", "scam", "fraud", "turned out"].map { Array($0.utf8) }
-
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return false }
-        var start = 0
-        while start + needle.count <= haystack.count {
-            if haystack[start] == first, haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-            start += 1
-        }
-        return false
-    }
 
     /// `text` without what it holds between quotation marks (“…”, "…", 「…」, 『…』, «…»).
     static func withoutQuotations(_ text: String) -> String {

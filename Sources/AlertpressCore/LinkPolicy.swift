@@ -233,7 +233,11 @@ struct LinkPolicy: Sendable {
 
     /// Whether `bytes` contain the ASCII `needle` (given in lower case), ignoring ASCII case.
     static func contains(_ bytes: [UInt8], caseInsensitive needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
+        contains(bytes, caseInsensitive: Array(needle.utf8))
+    }
+
+    /// Whether `bytes` contain `pattern` (UTF-8, its ASCII letters in lower case), ignoring ASCII case.
+    static func contains(_ bytes: [UInt8], caseInsensitive pattern: [UInt8]) -> Bool {
         guard let first = pattern.first else { return true }
         guard bytes.count >= pattern.count else { return false }
         func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
