@@ -6,7 +6,7 @@ enum Addresses {
     /// Cheap test on the bytes: a digit right before 室 or 房 (a room); 住 after 家, 现 or 居 or before
     /// 在 or 址 (where someone lives), or 货地址 (a delivery address), each only with a door number
     /// (a digit before 号) in the line; in English a number before a capital ("22 Baker") and a
-    /// street's word whole, or a flat ("Flat 3", "Apt 4B", "Room 501").
+    /// street's word whole, or a flat ("Flat 3", "Apt 4B", "Room 501", "Unit 5").
     static func mayFind(in text: String) -> Bool {
         var copy = text
         return copy.withUTF8 { bytes in
@@ -45,6 +45,7 @@ enum Addresses {
                 case UInt8(ascii: "F"): if starts("Flat ", at: index) { return true }
                 case UInt8(ascii: "A"): if starts("Apt", at: index) || starts("Apartment ", at: index) { return true }
                 case UInt8(ascii: "R"): if starts("Room ", at: index), isDigit(index + 5) { return true }
+                case UInt8(ascii: "U"): if starts("Unit ", at: index), isDigit(index + 5) { return true }
                 default: break
                 }
             }
@@ -73,9 +74,10 @@ enum Addresses {
     private static let home = SharedRegex {
         /(?:家住|住在|居住在|现住|現住|家在|住址|家庭住址|户籍地址|戶籍地址|收货地址|收貨地址)\s*[:：]?\s*(?:[^，。,；;！？\n的]{1,29}?[^，。,；;！？\n的月0-9][0-9]{1,5}\s*(?:号|號)(?![码碼线線])(?:[^，。,；;！？\n]{0,16}?[0-9]{2,5}\s*(?:号|號)?\s*(?:室|房))?|[^，。,；;！？\n的]{1,30}?[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}(?![0-9-]))/
     }
-    /// A flat and its street: "Flat 3, 22 Baker Street", "Apt 4B, 350 W 42nd St", "Room 501, Building 3, 152 Luoyu Road".
+    /// A flat and its street: "Flat 3, 22 Baker Street", "Apt 4B, 350 W 42nd St", "Room 501, Building 3, 152 Luoyu Road",
+    /// "Flat 1502, Block 12, 1088 Lianhua Road".
     private static let flat = SharedRegex {
-        /\b(?:Flat|Apt\.?|Apartment|Room)\s+[0-9A-Za-z]{1,5},?\s+(?:Building\s+[0-9A-Za-z]{1,4},?\s+)?[0-9]{1,5}\s+(?:[A-Z0-9][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|Way|Crescent|Place|Terrace|Gardens|Boulevard|Blvd)\b/
+        /\b(?:Flat|Apt\.?|Apartment|Room|Unit)\s+[0-9A-Za-z]{1,5},?\s+(?:(?:Building|Block|Blk\.?|Tower|Floor|Level)\s+[0-9A-Za-z]{1,4},?\s+){0,2}[0-9]{1,5}\s+(?:[A-Z0-9][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|Way|Crescent|Place|Terrace|Gardens|Boulevard|Blvd)\b/
     }
     /// A house number and street with a UK postcode or a US state and ZIP code after it.
     private static let house = SharedRegex {

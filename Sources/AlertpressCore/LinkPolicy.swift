@@ -166,17 +166,35 @@ struct LinkPolicy: Sendable {
             let word = String(decoding: bytes[range], as: UTF8.self)
             let host = word.lowercased()
             asked.insert(host)
-            guard isScam(host) || (Self.namesSite(bytes, range) && !isTrusted(host)) else { continue }
+            guard isScam(host) || ((Self.namesSite(bytes, range) || Self.namesServer(bytes, range)) && !isTrusted(host)) else { continue }
             output += bytes[copied..<range.lowerBound]
             output += Defang.indicator(word).utf8
             copied = range.upperBound
         }
         if copied > 0 { result = String(decoding: output + bytes[copied...], as: UTF8.self) }
-        // A scam host written with full stops of Chinese text between its labels (`points-mall-gift。example`).
+        // A host written with full stops of Chinese text between its labels (`points-mall-gift。example`,
+        // `jd-refund．com`): a scam site's, or a site's name as above, and with "。", which mostly ends a
+        // sentence, one under an ending sites are commonly under.
         if Self.hasWideDotInHost(bytes) {
-            result = Self.withScamHostsDefanged(result) { host in
-                asked.insert(host)
-                return isScam(host)
+            result = Self.withWideDotHostsDefanged(result) { host, ideographic in
+                let lowered = host.lowercased()
+                asked.insert(lowered)
+                guard !isScam(lowered) else { return true }
+                guard let dot = host.lastIndex(of: "."), case let ending = host[host.index(after: dot)...], Self.isSiteEnding(ending),
+                      !ideographic || Self.commonEndings.contains(ending.lowercased()) else { return false }
+                return !isTrusted(lowered)
+            }
+        }
+        // A host with labels in Chinese (`jd退款.cn`, `反诈.中国`); text runs into it with no space, so the
+        // host is trusted when one of its endings is (`登录反诈.中国` for `反诈.中国`).
+        if Self.hasDotBesideOtherScript(bytes) {
+            result = Self.withInternationalHostsDefanged(result) { label, ending in
+                guard let start = label.indices.first(where: { index in
+                    let host = (label[index...] + "." + ending).lowercased()
+                    asked.insert(host)
+                    return isScam(host) || isTrusted(host)
+                }) else { return true }
+                return isScam((label[start...] + "." + ending).lowercased())
             }
         }
         // With an ideographic full stop (`例子。中国`), which browsers read as a dot in a host too.
@@ -204,9 +222,9 @@ struct LinkPolicy: Sendable {
         return false
     }
 
-    /// `text` with each word of ASCII host labels joined by "。", "．" or "｡" that `isScam` (given it with
-    /// dots) defanged.
-    static func withScamHostsDefanged(_ text: String, isScam: (String) -> Bool) -> String {
+    /// `text` with each word of ASCII host labels joined by "。", "．" or "｡" (written with dots, and whether
+    /// its only wide dots are "。") that `defangs` defanged.
+    static func withWideDotHostsDefanged(_ text: String, defangs: (_ host: String, _ ideographic: Bool) -> Bool) -> String {
         func isLabelCharacter(_ character: Character) -> Bool { character.isASCII && (character.isLetter || character.isNumber || character == "-") }
         let characters = Array(text)
         var result = ""
@@ -224,11 +242,105 @@ struct LinkPolicy: Sendable {
                 end += 1
             }
             let word = String(characters[index..<end])
+            let wide = word.filter(Defang.wideDots.contains)
             let host = String(word.map { Defang.wideDots.contains($0) ? "." : $0 }).trimmingCharacters(in: CharacterSet(charactersIn: "."))
-            result += word.contains(where: Defang.wideDots.contains) && isScam(host.lowercased()) ? Defang.indicator(host) : word
+            result += !wide.isEmpty && defangs(host, wide.allSatisfy { $0 == "。" }) ? Defang.indicator(host) : word
             index = end
         }
         return result
+    }
+
+    /// Whether an ASCII "." stands between a letter of another script and a letter or digit (`退款.cn`,
+    /// `jd.中国`).
+    static func hasDotBesideOtherScript(_ bytes: [UInt8]) -> Bool {
+        func isLabelByte(_ byte: UInt8) -> Bool { byte >= 0x80 || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte & 0xDF) }
+        guard bytes.count > 2 else { return false }
+        return (1..<(bytes.count - 1)).contains { index in
+            bytes[index] == UInt8(ascii: ".") && (bytes[index - 1] >= 0x80 || bytes[index + 1] >= 0x80)
+                && isLabelByte(bytes[index - 1]) && isLabelByte(bytes[index + 1])
+        }
+    }
+
+    /// `text` with each host that has labels in another script than Latin defanged when `defangs` says so,
+    /// given the letters, digits, hyphens and dots before its last dot (`登录jd退款`: where the host starts is
+    /// not written) and its ending: an ASCII top-level domain (`cn`, `JD退款.COM`) or, after a letter, a
+    /// country's in Chinese (`中国`, `香港`: one text may run into, `反诈.中国查询`).
+    static func withInternationalHostsDefanged(_ text: String, defangs: (_ label: String, _ ending: String) -> Bool) -> String {
+        func isHostCharacter(_ character: Character) -> Bool { character.isLetter || character.isNumber || character == "-" }
+        let characters = Array(text)
+        var result = ""
+        var copied = 0
+        var index = 1
+        while index + 1 < characters.count {
+            defer { index += 1 }
+            guard characters[index] == ".", isHostCharacter(characters[index - 1]), isHostCharacter(characters[index + 1]) else { continue }
+            var start = index
+            while start > copied, isHostCharacter(characters[start - 1]) || (characters[start - 1] == "." && start - 1 > copied) { start -= 1 }
+            while characters[start] == "." { start += 1 }
+            var end = index + 1
+            while end < characters.count, characters[end].isASCII, characters[end].isLetter { end += 1 }
+            var ending = String(characters[(index + 1)..<end])
+            if ending.isEmpty {
+                // After a letter: `第3.中国人民银行` numbers a point.
+                guard characters[index - 1].isLetter,
+                      let country = countryEndings.first(where: { characters[(index + 1)...].starts(with: $0) }) else { continue }
+                ending = country
+                end = index + 1 + country.count
+            } else if end < characters.count && (characters[end].isASCII && isHostCharacter(characters[end]) || characters[end] == ".") {
+                // Not the last label (`退款.jd-refund.com`: the rest is read from its own dot).
+                continue
+            } else if !isSiteEnding(Substring(ending)) {
+                continue
+            }
+            let label = String(characters[start..<index])
+            guard label.contains(where: { $0.isLetter }), label.contains(where: { !$0.isASCII }) || ending.contains(where: { !$0.isASCII }),
+                  defangs(label, ending) else { continue }
+            result += String(characters[copied..<start]) + Defang.indicator(label + "." + ending)
+            copied = end
+            index = end - 1
+        }
+        return copied == 0 ? text : result + String(characters[copied...])
+    }
+
+    /// Top-level domains of countries written in Chinese.
+    private static let countryEndings = ["中国", "中國", "香港", "澳門", "澳门", "新加坡", "台灣", "台湾", "臺灣"]
+
+    /// UTF-8 patterns (their ASCII letters in lower case) looked for together, in one pass over a text's bytes,
+    /// ignoring ASCII case: each byte is compared only with the patterns that start with it.
+    struct Patterns: Sendable {
+        let patterns: [[UInt8]]
+        private let startingWith: [[Int]]
+
+        init(_ words: [String]) {
+            patterns = words.map { Array($0.utf8) }
+            var startingWith = [[Int]](repeating: [], count: 256)
+            for (index, pattern) in patterns.enumerated() {
+                guard let first = pattern.first else { continue }
+                startingWith[Int(first)].append(index)
+                if (0x61...0x7A).contains(first) { startingWith[Int(first & 0xDF)].append(index) }
+            }
+            self.startingWith = startingWith
+        }
+
+        /// Calls `found` with where each pattern is in `bytes`, in order, and which it is, while it returns true.
+        func forEach(in bytes: [UInt8], _ found: (_ at: Int, _ pattern: Int) -> Bool) {
+            func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+            for index in bytes.indices {
+                for candidate in startingWith[Int(bytes[index])] {
+                    let pattern = patterns[candidate]
+                    guard index + pattern.count <= bytes.count,
+                          (1..<pattern.count).allSatisfy({ lower(bytes[index + $0]) == pattern[$0] }) else { continue }
+                    if !found(index, candidate) { return }
+                }
+            }
+        }
+
+        /// Whether one of the patterns is in `bytes`.
+        func any(in bytes: [UInt8]) -> Bool {
+            var any = false
+            forEach(in: bytes) { _, _ in any = true; return false }
+            return any
+        }
     }
 
     /// Whether `bytes` contain the ASCII `needle` (given in lower case), ignoring ASCII case.
@@ -253,9 +365,13 @@ struct LinkPolicy: Sendable {
     /// stock codes). It is no part of an e-mail address or of a URL's path or query (`t.cn/a.html`,
     /// `?from=weibo.com`), which are judged whole, and no file name (`readme.md`, `photos.zip`).
     static func namesSite(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-        if range.lowerBound > 0, "@\\:=?&#%".utf8.contains(bytes[range.lowerBound - 1]) { return false }
+        // After a colon only as an address after its scheme or a label in Chinese (`网址:jd-refund.com`), not `3:jd.com`.
+        if range.lowerBound > 0, "@\\:=?&#%".utf8.contains(bytes[range.lowerBound - 1]), !followsScheme(bytes, range.lowerBound),
+           !(bytes[range.lowerBound - 1] == UInt8(ascii: ":") && range.lowerBound >= 2 && bytes[range.lowerBound - 2] >= 0x80) {
+            return false
+        }
         // After "/" only as a scheme-relative address (`//jd-refund.com/pay`), not in a path.
-        if range.lowerBound > 0, bytes[range.lowerBound - 1] == UInt8(ascii: "/"),
+        if range.lowerBound > 0, bytes[range.lowerBound - 1] == UInt8(ascii: "/"), !followsScheme(bytes, range.lowerBound),
            !(range.lowerBound >= 2 && bytes[range.lowerBound - 2] == UInt8(ascii: "/") && (range.lowerBound == 2 || !isWordByte(bytes[range.lowerBound - 3]))) {
             return false
         }
@@ -267,15 +383,42 @@ struct LinkPolicy: Sendable {
             return false
         }
         let ending = String(decoding: bytes[(dot + 1)..<range.upperBound], as: UTF8.self)
+        guard isSiteEnding(Substring(ending)) else { return false }
+        // `at home.it was`: a full stop with no space before a short English word, not a site's name.
+        let lowered = ending.lowercased()
+        return !(ending == lowered && wordEndings.contains(lowered) && range.upperBound + 1 < bytes.count
+                 && bytes[range.upperBound] == UInt8(ascii: " ") && (0x61...0x7A).contains(bytes[range.upperBound + 1]))
+    }
+
+    /// Whether the word at `range` is a server's address, as scam servers are given: four numbers up to 255
+    /// with a port or a path after them (`203.0.113.7:8080`, `203.0.113.7/pay`; not a version, `1.2.3.4`).
+    static func namesServer(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        let labels = bytes[range].split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard labels.count == 4, labels.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy { (0x30...0x39).contains($0) } && Int(String(decoding: $0, as: UTF8.self)) ?? 256 <= 255 }),
+              range.upperBound + 1 < bytes.count else { return false }
+        let next = bytes[range.upperBound], after = bytes[range.upperBound + 1]
+        return (next == UInt8(ascii: ":") && (0x30...0x39).contains(after)) || (next == UInt8(ascii: "/") && isWordByte(after))
+    }
+
+    /// Whether a host's last label is a top-level domain as a site's name is written: in lower case but for
+    /// file name endings (`readme.md`), or in capitals or title case when sites are commonly under it (`JD.COM`).
+    static func isSiteEnding(_ ending: Substring) -> Bool {
         guard ending.utf8.count >= 2, ending.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
         let lowered = ending.lowercased()
         guard ending == lowered ? !fileEndings.contains(lowered) : commonEndings.contains(lowered) else { return false }
-        // `at home.it was`: a full stop with no space before a short English word, not a site's name.
-        if ending == lowered, wordEndings.contains(lowered), range.upperBound + 1 < bytes.count, bytes[range.upperBound] == UInt8(ascii: " "),
-           (0x61...0x7A).contains(bytes[range.upperBound + 1]) {
-            return false
-        }
         return PublicSuffixes.isTopLevelDomain(Substring(lowered))
+    }
+
+    /// Whether a scheme with a colon, and backslashes or slashes, if any, stands right before `start`: browsers read
+    /// `https:jd-refund.com/claim` and `https:\\jd-refund.com` as `https://jd-refund.com`.
+    static func followsScheme(_ bytes: [UInt8], _ start: Int) -> Bool {
+        var end = start
+        while end > 0, bytes[end - 1] == UInt8(ascii: "\\") || bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        guard end > 0, bytes[end - 1] == UInt8(ascii: ":") else { return false }
+        return ["http", "https", "ftp"].contains { scheme in
+            end - 1 >= scheme.utf8.count && contains(Array(bytes[(end - 1 - scheme.utf8.count)..<(end - 1)]), caseInsensitive: scheme)
+                && (end - 1 == scheme.utf8.count || !isWordByte(bytes[end - 2 - scheme.utf8.count]))
+        }
     }
 
     /// `range` without a last label that starts a sentence (`jd-refund.com.Then`): one in title

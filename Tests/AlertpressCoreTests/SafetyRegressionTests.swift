@@ -162,11 +162,30 @@ struct SafetyRegressionTests {
         // A trusted host's URL with Chinese text or a closing mark right after it is that host.
         ("请登录www.gov.cn查询，或访问“www.gov.cn”和https://www.gov.cn办理，www.gov.cn’s page", "请登录www.gov.cn查询，或访问“www.gov.cn”和https://www.gov.cn办理，www.gov.cn’s page"),
         ("登录www.jd-pay.cn查询", "登录www[.]jd-pay[.]cn查询"),
+        // The fiftieth session: full-width full stops, which browsers read as dots, and labels in Chinese.
+        ("网址是jd-refund．com，JD-REFUND｡COM和refund-help。com", "网址是jd-refund[.]com，JD-REFUND[.]COM和refund-help[.]com"),
+        ("登录jd退款.cn办理，或访问反诈.中国查询，也叫JD退款.COM", "登录jd退款[.]cn办理，或访问反诈[.]中国查询，也叫JD退款[.]COM"),
+        ("他说ok。好的。下载了App。Then说明.md在桌面，第3.中国人民银行提醒，版本2.5", "他说ok。好的。下载了App。Then说明.md在桌面，第3.中国人民银行提醒，版本2.5"),
+        ("被骗了.然后报警.公司财务说没事；官网www．gov．cn和news.gov.cn", "被骗了.然后报警.公司财务说没事；官网www．gov．cn和news.gov.cn"),
+        // A server's address with a port or a path; not a version number or a time.
+        ("Pay at 203.0.113.7:8080/pay or 198.51.100.2/login; v1.2.3.4 and 1.2.3.4 at 10:30, 999.1.1.1:80", "Pay at 203[.]0[.]113[.]7:8080/pay or 198[.]51[.]100[.]2/login; v1.2.3.4 and 1.2.3.4 at 10:30, 999.1.1.1:80"),
+        // A scheme without its slashes, or with backslashes, which browsers read as `https://`.
+        ("Open https:jd-refund.com/claim, https:/jd-refund.top or https:\\\\jd-refund.cc; 3:jd.com; https:news.gov.cn; 网址:jd-refund.com",
+         "Open https:jd-refund[.]com/claim, https:/jd-refund[.]top or https:\\jd-refund[.]cc; 3:jd.com; https:news.gov.cn; 网址:jd-refund[.]com"),
     ])
     func untrustedSiteNames(_ markdown: String, _ expected: String) {
         let renderer = MarkdownRenderer(baseURL: "https://alerts.example.org", links: LinkPolicy(scamHosts: [], trustedHosts: ["gov.cn"]))
         let output = renderer.render(markdown)
         #expect(output.html == "<p>\(expected)</p>\n", "\(output.html)")
+    }
+
+    @Test("a host with labels in Chinese is trusted when text runs into a trusted one, and a scam host's is defanged")
+    func internationalNames() {
+        let renderer = MarkdownRenderer(baseURL: "https://alerts.example.org",
+                                        links: LinkPolicy(scamHosts: ["假反诈.中国"], trustedHosts: ["反诈.中国"]))
+        let output = renderer.render("请访问反诈.中国查询，别信假反诈.中国，也别去退款.香港")
+        #expect(output.html == "<p>请访问反诈.中国查询，别信假反诈[.]中国，也别去退款[.]香港</p>\n", "\(output.html)")
+        #expect(output.askedHosts.isSuperset(of: ["反诈.中国", "假反诈.中国"]))
     }
 }
 
@@ -723,6 +742,9 @@ struct MoreNumbersTests {
         ("He lives at 1427 Maple Street, Springfield, IL 62704.", .address),
         ("Her flat: Flat 3, 22 Baker Street, London.", .address),
         ("Room 501, Building 3, 152 Luoyu Road, Hongshan District.", .address),
+        // A malformed-input review (fiftieth session): a block between flat and street, and a unit.
+        ("Mrs Chen (72), of Flat 1502, Block 12, 1088 Lianhua Road, took the call.", .address),
+        ("He lives in Unit 5, 12 Orchard Road.", .address),
         ("身份证号A123456789", .residentID),
         // A fourth red team (fortieth session): a flat as building-unit-room, 号房, 户籍地址 and 家在 with a
         // door number; Macau, Indonesian, Cambodian and Myanmar mobiles.

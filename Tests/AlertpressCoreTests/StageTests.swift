@@ -560,7 +560,7 @@ struct DefangTests {
     func internationalScamHostInText() {
         let policy = LinkPolicy(scamHosts: Set(Defang.hosts(of: "例子.中国")), trustedHosts: [])
         var asked: Set<String> = []
-        #expect(policy.defang("请访问例子.中国或例子。中国领取，别去例子.com。", asked: &asked) == "请访问例子[.]中国或例子[.]中国领取，别去例子.com。")
+        #expect(policy.defang("请访问例子.中国或例子。中国领取，别去例子.com。", asked: &asked) == "请访问例子[.]中国或例子[.]中国领取，别去例子[.]com。")
         let other = LinkPolicy(scamHosts: ["other.example"], trustedHosts: [])
         #expect(policy.verdicts(on: ["x.example"]) != other.verdicts(on: ["x.example"]))
     }
