@@ -1522,6 +1522,10 @@ struct Decoder {
     /// What to do with a file manager's copy of a file (`x.zh (1).md`, `x - 副本.md`, `x copy 2.md`; `name`
     /// without `.md`, `lang` the language after its last dot if that was read as one): nil for no copy.
     static func copyHint(_ name: String, lang: String?) -> String? {
+        // `x.bak.md`, `x.old.md`: an editor's backup, which every `.md` under `Alerts/` would be published as.
+        if let dot = name.lastIndex(of: "."), ["bak", "old", "orig", "backup", "tmp", "temp", "save"].contains(name[name.index(after: dot)...].lowercased()) {
+            return "it looks like a backup of `\(name[..<dot]).md`: move it out of `Alerts/` (every `.md` file there is read as content), or delete it"
+        }
         guard let copy = name.wholeMatch(of: /(.+?)(?:\.([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*))?\s*(?:\(\d+\)|-?\s*(?:副本|[Cc]opy)(?:\s*\(?\d+\)?)?)/),
               case let original = Decoder.slugify(String(copy.1)), !original.isEmpty else { return nil }
         let suffix = (copy.2.map(String.init) ?? lang).map { "." + $0 } ?? ""
@@ -1550,6 +1554,10 @@ struct Decoder {
         let what = file.role == .case ? "slug" : "id"
         var hint = suggestion.isEmpty ? "the \(what) becomes the page's permanent URL" : "rename it to `\(suggestion)\(lang.map { "." + $0 } ?? "").md`"
         if let copy = Self.copyHint(file.name, lang: file.langSuffix) { hint = copy }
+        // `README.md`, `NOTES.md`: notes for editors, which a lower-case name would publish.
+        if ["readme", "notes", "todo", "changelog", "license", "contributing"].contains(stem.lowercased()) {
+            hint = "notes for editors do not belong here: every `.md` file in this folder is published; move it out of `Alerts/`"
+        }
         log.error("invalid-slug", "file name `\(file.name)` is not a valid \(what): use lowercase letters, digits and hyphens",
                   at: SourceLocation(file: file.path, line: 1), hint: hint)
         return false

@@ -679,13 +679,6 @@ public enum Resolver {
                           at: item.location, hint: valid.isEmpty ? "the id is the file's name without `.md`" : "the id is its file's name without `.md`; known: \(valid.sorted().joined(separator: ", "))")
                 continue
             }
-            // `- a` with `  - b` indented under it: YAML reads the second line as more of the first item's text.
-            let joined = item.value.components(separatedBy: " - ")
-            if joined.count > 1, joined.allSatisfy(known.contains) {
-                log.error("unknown-id", "unknown \(what) `\(shown)`: the items \(joined.map { "`\($0)`" }.joined(separator: " and ")) run together", at: item.location,
-                          hint: "start each `- ` at the same column as the one above it")
-                continue
-            }
             if parts.count > 1 {
                 log.error("unknown-id", "unknown \(what) `\(shown)`: a Chinese comma (`，` or `、`) does not separate items in YAML", at: item.location,
                           hint: "separate the ids with `,` (a comma typed in English): \(parts.joined(separator: ", "))")
@@ -859,8 +852,12 @@ public enum Resolver {
             log.warning("wordless-title", "the title has no words: lists, feeds, flyers and screen readers tell the case by its title",
                         at: written.location, hint: "write a headline in words: what happened, to whom, and the trick")
         }
-        // `# <the title>` (or the title over `===`) as the body's first line: the page shows its headline twice.
-        if let start = own.body.firstIndex(where: { !$0.isWhitespace }), let title = own.title?.value ?? base?.title?.value,
+        // `# <the title>` (or the title over `===`) as the body's first line, after any comments: the page shows its headline twice.
+        var opening = own.body.firstIndex { !$0.isWhitespace }
+        while let start = opening, own.body[start...].hasPrefix("<!--"), let close = own.body[start...].range(of: "-->") {
+            opening = own.body[close.upperBound...].firstIndex { !$0.isWhitespace }
+        }
+        if let start = opening, let title = own.title?.value ?? base?.title?.value,
            let heading = Self.openingHeading(own.body[start...]), Self.sameWords(String(heading), title) {
             log.warning("repeated-title", "the story starts with its title as a heading: the page shows the headline twice",
                         at: SourceLocation(file: own.file, line: own.bodyFirstLine + own.body[..<start].filter(\.isNewline).count, column: 1),

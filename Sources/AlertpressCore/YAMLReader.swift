@@ -10,11 +10,13 @@ struct YAMLReader {
     /// The YAML's lines as written, when some line has a "#" (`comment(after:)`), a backslash
     /// (`escapesBreak`) or Chinese text (`joinedAcrossLines`), else none.
     let lines: [Substring]
+    /// The YAML as written.
+    private let yaml: String
 
     init(source: SourceText) {
         file = source.path
         firstLine = source.frontMatterFirstLine
-        let yaml = source.frontMatter ?? source.text
+        yaml = source.frontMatter ?? source.text
         lines = yaml.utf8.contains { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "\\") || (0xE3...0xE9).contains($0) } ? yaml.splitLines() : []
     }
 
@@ -84,6 +86,7 @@ struct YAMLReader {
                           hint: "write each value out; these files need no anchors or aliases")
                 return nil
             }
+            if node != nil, yaml.utf8.contains(UInt8(ascii: "&")) { reportUnusedAnchors(in: yaml, log: &log) }
             if let node, yaml.utf8.contains(UInt8(ascii: "!")) { reportTags(in: node, log: &log) }
             return node
         } catch let error as YamlError {
@@ -161,6 +164,13 @@ struct YAMLReader {
                     let written = item.hasPrefix("-") ? item.dropFirst().trimmingWhitespace() : item
                     log.error("yaml-syntax", "this line is in a list, but does not start with `- `", at: location(context.mark),
                               hint: item.hasPrefix("-") ? "put a space after the dash: `- \(written)`" : "write `- \(written)`")
+                    return nil
+                }
+                // `- "a"` then `  - "b"`: an item indented under a quoted one, which cannot go on with it.
+                if mark.line >= 1, mark.line <= lines.count, case let line = lines[mark.line - 1], line.trimmingWhitespace().hasPrefix("- "),
+                   let previous = previousLine(before: mark.line), previous.trimmingWhitespace().hasPrefix("- "), indentation(line) > indentation(previous) {
+                    log.error("yaml-syntax", "this item is indented more than the one above it", at: SourceLocation(file: file, line: firstLine + mark.line - 1, column: indentation(line) + 1),
+                              hint: "start each `- ` at the same column as the one above it")
                     return nil
                 }
                 if problem.contains("directive") || context?.text.contains("directive") == true {
@@ -394,6 +404,24 @@ struct YAMLReader {
 
     /// Tags these files have no use for (`!!binary`, `!!timestamp`, `!custom`): their values would
     /// be read as plain text (or refused as the wrong type), so the tag is an error of its own.
+    /// `title: &more than a dozen…`: a value that starts with `&` starts with an anchor's name, which YAML
+    /// leaves out of it (“than a dozen…”); one that no alias (`*more`) repeats is an error at its `&`.
+    private func reportUnusedAnchors(in yaml: String, log: inout DiagnosticLog) {
+        let lines = yaml.splitLines()
+        for (index, line) in lines.enumerated() {
+            guard let (before, name) = Self.anchorAtValue.with({ line.firstMatch(of: $0).map { ($0.output.1, $0.output.2) } }),
+                  !lines.contains(where: { $0.contains("*" + name) }) else { continue }
+            let value = line[name.startIndex...].trimmingWhitespace()
+            let key = before.trimmingWhitespace()
+            let quoted = "\"&\(value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\""
+            log.error("yaml-anchor", "`&\(name)` at the start of a value is read by YAML as an anchor's name, which is left out of the value",
+                      at: SourceLocation(file: file, line: firstLine + index, column: before.count + 1),
+                      hint: "put the whole value in quotes: \(key.isEmpty ? "" : key + " ")\(quoted)")
+        }
+    }
+
+    private static let anchorAtValue = SharedRegex { /^(\s*(?:-\s+)*(?:[A-Za-z_][A-Za-z0-9_-]*:\s+)?)&([^\s\[\]{},]+)/ }
+
     private func reportTags(in root: Node, log: inout DiagnosticLog) {
         var visited = 0
         Self.walk(root) { node in
@@ -815,14 +843,43 @@ struct YAMLReader {
 
     func strings(_ node: Node, what: String, numbersAsText: Bool = false, log: inout DiagnosticLog) -> [(value: String, location: SourceLocation)]? {
         guard let items = list(node, what: what, log: &log) else { return nil }
-        return items.compactMap { item in
+        return items.flatMap { item -> [(value: String, location: SourceLocation)] in
             if case .sequence = item {
                 log.error("wrong-type", "each item of `\(what)` must be text, found a list", at: location(item),
                           hint: "write one list: `\(what): [a, b]`, or a line `- a` for each item")
-                return nil
+                return []
             }
-            return string(item, what: what, numbersAsText: numbersAsText, log: &log).map { ($0, location(item)) }
+            guard let value = string(item, what: what, numbersAsText: numbersAsText, log: &log) else { return [] }
+            guard let meant = itemsRunTogether(item, value: value) else { return [(value, location(item))] }
+            for (written, at) in meant.dropFirst() {
+                log.error("run-together", "`- \(written)` is indented under the item above it, so YAML reads it as more of that item's text: “\(value)”",
+                          at: at, hint: "start each `- ` at the same column as the one above it")
+            }
+            return meant
         }
+    }
+
+    /// The items meant by a plain item with a `- ` line indented under it (`- a` and `  - b`, which YAML
+    /// reads as one item, “a - b”), each with where it is written; nil for none.
+    private func itemsRunTogether(_ node: Node, value: String) -> [(value: String, location: SourceLocation)]? {
+        guard case let .scalar(scalar) = node, scalar.style == .plain, value.contains(" - "), let mark = node.mark, mark.line >= 1 else { return nil }
+        let lines = self.lines.isEmpty ? yaml.splitLines() : self.lines
+        guard mark.line <= lines.count, case let first = lines[mark.line - 1].unicodeScalars,
+              let start = first.index(first.startIndex, offsetBy: max(0, mark.column - 1), limitedBy: first.endIndex) else { return nil }
+        // The lines the value goes on over are indented more than its dash.
+        let dash = max(0, mark.column - 3)
+        var items = [(value: String(String.UnicodeScalarView(first[start...])).trimmingWhitespace(), location: location(node))]
+        var number = mark.line + 1
+        while number <= lines.count, case let line = lines[number - 1], case let indentation = line.prefix(while: { $0 == " " }).count,
+              indentation > dash, case let text = line.trimmingWhitespace(), !text.isEmpty, !text.hasPrefix("#") {
+            if text.hasPrefix("- ") {
+                items.append((String(text.dropFirst(2)).trimmingWhitespace(), SourceLocation(file: file, line: firstLine + number - 1, column: indentation + 1)))
+            } else {
+                items[items.count - 1].value += " " + text
+            }
+            number += 1
+        }
+        return items.count > 1 ? items : nil
     }
 
     func describe(_ node: Node) -> String {

@@ -26,6 +26,17 @@ struct BadInputTests {
         #expect(result.enrichedCase("x")?.entry.title == "2024")
     }
 
+    /// A malformed-input review (fiftieth session): `title: &more than a dozen…` was published as “than a dozen…”.
+    @Test("a value that starts with `&` and a word is an error at the `&`, unless an alias repeats the anchor")
+    func anchorsLeftOut() {
+        expectDiagnostics(check(caseFile(["title: &more than a dozen lost money", "date: 2024-03-01", "region: &Beijing", "indicators:", "  - &site jd-refund.example"])).diagnostics, [
+            Expected(Self.file, 2, 8, .error, "yaml-anchor", message: ["`&more`"], hint: ["title: \"&more than a dozen lost money\""]),
+            Expected(Self.file, 4, 9, .error, "yaml-anchor", message: ["`&Beijing`"], hint: ["region: \"&Beijing\""]),
+            Expected(Self.file, 6, 5, .error, "yaml-anchor", message: ["`&site`"], hint: ["- \"&site jd-refund.example\""]),
+        ])
+        expectClean(check(caseFile(["title: Fake calls", "date: 2024-03-01", "region: &city Wuhan", "summary: \"&more in quotes.\"", "indicators: [*city]"])))
+    }
+
     /// A review (thirty-second session): only the first of a file's was told, and the editor found the
     /// next one a build later.
     @Test("a control character is left out of what is published, with a warning at each one")
@@ -1699,6 +1710,11 @@ struct BadInputTests {
             #expect(copy.count == 1 && copy.allSatisfy { ($0.hint ?? "").contains("copy of \(original)") && ($0.hint ?? "").contains(suggested) },
                     "\(copy.map(\.formatted))")
         }
+        // A malformed-input review (fiftieth session): a backup was told to add `bak` to the languages, and notes to become `readme.md`.
+        for (name, hint) in [("call.bak", "a backup of `call.md`"), ("call.OLD", "a backup of `call.md`"), ("README", "notes for editors"), ("Notes", "notes for editors")] {
+            let found = check(caseFile(["title: T", "date: 2024-03-01"]), at: "cases/\(name).md").diagnostics.filter { $0.code == "invalid-slug" || $0.code == "invalid-language" }
+            #expect(found.count == 1 && found.allSatisfy { ($0.hint ?? "").contains(hint) && ($0.hint ?? "").contains("out of `Alerts/`") }, "\(found.map(\.formatted))")
+        }
     }
 
     @Test("a campaign or scam type file whose name is no id: its address would be `campaigns/Mid-Autumn/`")
@@ -3121,13 +3137,33 @@ extension BadInputTests {
         expectClean(check(caseFile(["title: \"冒充客服，骗取验证码\"", "date: 2024-03-01", "indicators: [\"a，b\"]"], body: ["警方正在调查。"]), at: "cases/y.zh.md"))
     }
 
+    /// A malformed-input review (forty-ninth session): indicators and a type's steps ran together without a word.
+    @Test("an item indented under the one above is told at its dash, in indicators and steps, quoted or not")
+    func itemsIndentedUnderOthers() {
+        expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "indicators:", "  - Refund site jd-refund.example",
+                                          "    - Caller 400 *** 8866", "    on WeChat", "  - Room 9** *** ***"])).diagnostics, [
+            Expected(Self.file, 6, 5, .error, "run-together", message: ["`- Caller 400 *** 8866 on WeChat`", "“Refund site jd-refund.example - Caller 400 *** 8866 on WeChat”"],
+                     hint: ["same column"]),
+        ])
+        expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "indicators:", "  - \"Refund site jd-refund.example\"", "    - \"Caller 400 *** 8866\""])).diagnostics, [
+            Expected(Self.file, 6, 5, .error, "yaml-syntax", message: ["indented more than the one above"], hint: ["same column"]),
+        ])
+        let type = "---\nname: Fake courier compensation\nsummary: A caller offers compensation.\nadvice: [call-110-96110]\nthreshold: 1\ncues: [parcel]\nsteps:\n  - A call\n    - A link\n---\nBody.\n"
+        expectDiagnostics(check(type, at: "types/fake-courier-compensation.md").diagnostics, [
+            Expected("Alerts/types/fake-courier-compensation.md", 9, 5, .error, "run-together", message: ["`- A link`", "“A call - A link”"]),
+        ])
+        // A dash inside an item's text, and a line that goes on with it, are its own.
+        expectClean(check(caseFile(["title: T", "date: 2024-03-01", "indicators:", "  - Refund site - jd-refund.example", "    and its copy"])))
+    }
+
     @Test("an id with an invisible character shows it; an item indented under the one above runs into it; a campaign's title names its id")
     func idsWrittenOtherwise() {
         expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "channels: [phone\u{200B}]"])).diagnostics, [
             Expected(Self.file, 4, 12, .error, "unknown-id", message: ["`phone\\u{200B}`"], hint: ["did you mean `phone`?"]),
         ])
-        expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "tactics:", " - verification-code", "   - verification-code"])).diagnostics, [
-            Expected(Self.file, 5, 4, .error, "unknown-id", message: ["`verification-code` and `verification-code` run together"], hint: ["same column"]),
+        expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "channels:", " - phone", "   - sms"])).diagnostics, [
+            Expected(Self.file, 6, 4, .error, "run-together", message: ["`- sms` is indented under the item above", "“phone - sms”"],
+                     hint: ["same column"]),
         ])
         for written in ["Double 11", "double11"] {
             expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "campaigns: [\(written)]"])).diagnostics, [
@@ -3167,6 +3203,10 @@ extension BadInputTests {
         ])
         expectDiagnostics(check(caseFile(["title: Fake refund call", "date: 2024-03-01"], body: ["Fake refund call", "================", "", "She lost money."])).diagnostics, [
             Expected(Self.file, 5, 1, .warning, "repeated-title", hint: ["delete the line"]),
+        ])
+        // After a comment of the editor's (fiftieth session).
+        expectDiagnostics(check(caseFile(["title: Fake refund call", "date: 2024-03-01"], body: ["<!-- source: police notice -->", "<!-- checked -->", "# Fake refund call", "She lost money."])).diagnostics, [
+            Expected(Self.file, 7, 1, .warning, "repeated-title", hint: ["delete the line"]),
         ])
         expectClean(check(caseFile(["title: Fake refund call", "date: 2024-03-01"], body: ["## What happened", "", "She lost money."])))
         expectClean(check(caseFile(["title: Fake refund call", "date: 2024-03-01"], body: ["Fake refund call", "", "She lost money."])))
