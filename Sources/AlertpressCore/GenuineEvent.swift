@@ -4,14 +4,76 @@ import Foundation
 /// refund, a court's real summons, a call that "really was him". Bulletins publish them to show what
 /// the genuine thing looks like, and their vocabulary is the scam's, so a bag of cues gives them the
 /// scam's type. Such a story says so in its headline ("这次不是诈骗", "yes, this one was genuine",
-/// "turned out to be real") and tells of no one deceived; it then takes no type or tactic by inference.
+/// "turned out to be real"), or tells of a check that found the call true (核实后确认确有此事), and tells
+/// of no one deceived; it then takes no type or tactic by inference.
 enum GenuineEvent {
-    /// Whether the headline says the event was genuine and the text (title, summary and body) tells of
-    /// no loss or deception, other than one doubted or denied ("以为是被骗", "I thought I'd been scammed").
+    /// Whether the headline says the event was genuine, or the text (title, summary and body) that a check
+    /// found it true and names no swindle, and the text tells of no loss or deception, other than one
+    /// doubted or denied ("以为是被骗", "I thought I'd been scammed").
     static func isTold(title: String, text: NumberedText) -> Bool {
-        guard headlineSaysGenuine(title) else { return false }
-        return !tellsDeception(text.lines.map(\.text).joined(separator: "\n"))
+        let headline = headlineSaysGenuine(title)
+        let whole = text.lines.map(\.text).joined(separator: "\n")
+        // Most stories are scams, whose headlines do not say otherwise: their text is read for a check found true first.
+        guard headline || textSaysChecked(whole) else { return false }
+        guard !tellsDeception(whole) else { return false }
+        return headline || !namesSwindle(whole)
     }
+
+    /// Words of checking a call or message and finding it true, said by the story (not quoted, and not
+    /// the caller's claim): 核实后确认确有此事, 查证…确认身份无误, "confirmed that the call was genuine".
+    private static let chineseChecking = ["核实", "核實", "查证", "查證", "查询", "查詢"]
+    private static let chineseConfirming = LinkPolicy.Patterns(["确认", "確認", "证实", "證實"])
+    private static let chineseTrue = ["确实", "確實", "属实", "屬實", "无误", "無誤", "是真的", "真实", "真實", "确有", "確有", "有这", "有這"]
+    private static let englishChecked = SharedRegex { /\bconfirmed (?:that )?(?:it|the (?:call|caller|message|text|letter|notice|summons|prize|refund|payout|claim|offer|request)|he|she|they) (?:was|were|is) (?:genuine|real|legitimate|authentic)\b|\b(?:checked|verified)\b[^.!?]{0,60}\b(?:was|were) (?:genuine|real|legitimate|authentic)\b/ }
+    /// The words of both: a Chinese word of confirming, or an English word each match of `englishChecked`
+    /// holds; then one of `englishTrue` too.
+    private static let checking = LinkPolicy.Patterns(["确认", "確認", "证实", "證實", "confirmed", "checked", "verified"])
+    private static let englishTrue = LinkPolicy.Patterns(["was", "were", "is"].flatMap { verb in
+        ["genuine", "real", "legitimate", "authentic"].map { "\(verb) \($0)" }
+    })
+
+    static func textSaysChecked(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var (chinese, english) = (false, false)
+        checking.forEach(in: bytes) { _, pattern in
+            if pattern < 4 { chinese = true } else { english = true }
+            return !(chinese && english)
+        }
+        // In Chinese: a word of confirming, a word of checking before it in its sentence (30 characters at most), and
+        // one of truth after it in its clause (12 at most); found in the text as written, then without its quotations.
+        // Each found word is read with the bytes around it: a Chinese character is three.
+        func checkedInChinese(_ bytes: [UInt8]) -> Bool {
+            var checked = false
+            chineseConfirming.forEach(in: bytes) { found, pattern in
+                let before = String(decoding: bytes[max(0, found - 90)..<found], as: UTF8.self)
+                let sentence = before[(before.lastIndex { "。！？!?\n".contains($0) }.map(before.index(after:)) ?? before.startIndex)...]
+                guard chineseChecking.contains(where: sentence.contains) else { return true }
+                let start = found + chineseConfirming.patterns[pattern].count
+                let after = String(decoding: bytes[start..<min(bytes.count, start + 36)], as: UTF8.self)
+                checked = chineseTrue.contains(where: after.prefix { !"。！？!?，,\n".contains($0) }.contains)
+                return !checked
+            }
+            return checked
+        }
+        if chinese, checkedInChinese(bytes), checkedInChinese(Array(withoutQuotations(text).utf8)) { return true }
+        guard english else { return false }
+        // In English, read where "was genuine" (or the like) is, with the 150 bytes before it, where a match starts.
+        var checked = false
+        englishTrue.forEach(in: bytes) { found, pattern in
+            let window = String(decoding: bytes[max(0, found - 150)..<min(bytes.count, found + englishTrue.patterns[pattern].count + 1)], as: UTF8.self)
+            let lowered = withoutQuotations(window).lowercased().replacingOccurrences(of: "’", with: "'")
+            checked = englishChecked.with { lowered.firstMatch(of: $0) != nil }
+            return !checked
+        }
+        return checked
+    }
+
+    /// Words of a swindle told (骗子, 骗局, a fraudster), not doubted: a check that found something true
+    /// (the caller's number) in a scam's story.
+    private static let chineseSwindle = ["骗子", "騙子", "骗局", "騙局", "诈骗分子", "詐騙分子", "犯罪分子", "不法分子", "嫌疑人", "識破", "识破"]
+    private static let englishSwindle = SharedRegex { /\b(?:fraudsters?|con ?m[ae]n|con artists?|impostors?|imposters?|criminals?|the scam)\b/ }
+
+    static func namesSwindle(_ text: String) -> Bool { tellsUndoubted(chineseSwindle, englishSwindle, in: text) }
 
     /// Phrases of a Chinese headline (Simplified and Traditional) saying the event was real.
     private static let chineseMarkers = [
@@ -66,8 +128,12 @@ enum GenuineEvent {
                                         "防止", "避免", "是不是", "会不会", "會不會", "算不算", "以免", "当成", "當成"]
     private static let englishDoubt = SharedRegex { /(?:thought|sure|suspected|assumed|feared|worried|convinced|afraid|wondered|whether|if|in case|not|n't|never|no one|nobody|avoid|without|how to|how not to)\b[^.?!]{0,25}$/ }
 
-    static func tellsDeception(_ text: String) -> Bool {
-        for word in chineseDeception {
+    static func tellsDeception(_ text: String) -> Bool { tellsUndoubted(chineseDeception, englishDeception, in: text) }
+
+    /// Whether `text` holds one of the Chinese words or a match of the English pattern with no doubt or denial
+    /// before it (`chineseDoubts` up to 8 characters back, `englishDoubt` in the 40 before).
+    private static func tellsUndoubted(_ chinese: [String], _ english: SharedRegex<Substring>, in text: String) -> Bool {
+        for word in chinese {
             var searched = text.startIndex
             while let found = text.range(of: word, range: searched..<text.endIndex) {
                 let before = text[(text.index(found.lowerBound, offsetBy: -8, limitedBy: text.startIndex) ?? text.startIndex)..<found.lowerBound]
@@ -76,7 +142,7 @@ enum GenuineEvent {
             }
         }
         let lowered = text.lowercased().replacingOccurrences(of: "’", with: "'")
-        let found = englishDeception.with { lowered.matches(of: $0).map(\.range) }
+        let found = english.with { lowered.matches(of: $0).map(\.range) }
         return found.contains { range in
             let before = lowered[(lowered.index(range.lowerBound, offsetBy: -40, limitedBy: lowered.startIndex) ?? lowered.startIndex)..<range.lowerBound]
             return englishDoubt.with { before.firstMatch(of: $0) == nil }

@@ -838,8 +838,9 @@ struct Tagger {
                     break
                 }
             }
-            // The words, and the gap, stay within one sentence.
+            // The words, and the gap, stay within one sentence, and one clause of it ("a digital fake, police said" is no "fake police").
             guard let span, sentence[Int(words[span.lowerBound].run)] == sentence[Int(words[span.upperBound - 1].run)],
+                  !((span.lowerBound + 1)..<span.upperBound).contains(where: endsClause(before:)),
                   allowed(bytes(span)), negation.map({ !isNegated(word: start, $0) }) ?? true
             else { continue }
             if isAdvice[Int(words[start].run)] {
@@ -897,6 +898,8 @@ struct Tagger {
     /// Characters that start another action, which a negation before them does not reach:
     /// 没多想就共享了屏幕, 不需要密码，只要验证码; and 地, which ends a manner (没有任何戒心地把验证码…).
     private static let chineseActionBreaks: Set<Unicode.Scalar> = ["就", "便", "才", "却", "卻", "但", "而", "又", "并", "並", "后", "後", "然", "于", "於", "结", "結", "只", "地"]
+    /// What joins the items of a list: 、, or, and.
+    private static let chineseListSigns: Set<Unicode.Scalar> = ["、", "或", "和", "及", "与", "與"]
     /// Chinese negations and how far before a cue, in characters of its clause, they reach.
     struct ChineseNegation: Sendable {
         var negators: [[Unicode.Scalar]]
@@ -966,9 +969,15 @@ struct Tagger {
                 && zip(compact[position..<(position + word.count)], word).allSatisfy { $0 == $1 }
         }
         var end = start
-        while end > 0, start - end < negation.reach, compactRuns[end - 1] == run {
+        var reach = negation.reach, lists = 0
+        while end > 0, start - end < reach, compactRuns[end - 1] == run {
             let previous = compact[end - 1]
             if Tagger.endsClause(previous) || Tagger.chineseActionBreaks.contains(previous) { return false }
+            // An item of a list after the negation (没有被要求提供银行卡号、密码或验证码): it reaches past the items before.
+            if lists < 3, Tagger.chineseListSigns.contains(previous) {
+                reach = max(reach, start - end + 1 + negation.reach)
+                lists += 1
+            }
             if negation.ends.contains(previous), let negator = negation.negators.first(where: { matches($0, at: end - $0.count) }) {
                 // 没收 (to seize) is no negation; 没收到 (not received) is.
                 let seizes = matches(Tagger.seize, at: end) && !matches(Tagger.received, at: end)
@@ -1009,6 +1018,20 @@ struct Tagger {
                                                    "website", "site", "number", "details", "form", "payment", "fee", "deposit", "order"]
 
     /// Whether only spaces stand between the word at `index` and the one before it, in its run.
+    /// Whether a comma (but a number's), semicolon, colon, "!" or "?" (or its full-width form) stands between
+    /// the word at `index` and the one before it in their run.
+    private func endsClause(before index: Int) -> Bool {
+        let previous = words[index - 1]
+        guard previous.run == words[index].run else { return false }
+        let between = runs[Int(previous.run)].text.utf8.dropFirst(previous.text.upperBound).prefix(words[index].text.lowerBound - previous.text.upperBound)
+        guard between.contains(where: { $0 != 0x20 }) else { return false }
+        // A number's thousands (`200,000`, `3,5`) are one sum.
+        let text = runs[Int(previous.run)].text.utf8
+        func isDigit(at offset: Int) -> Bool { offset >= 0 && offset < text.count && (0x30...0x39).contains(text[text.index(text.startIndex, offsetBy: offset)]) }
+        if between.elementsEqual([UInt8(ascii: ",")]), isDigit(at: previous.text.upperBound - 1), isDigit(at: words[index].text.lowerBound) { return false }
+        return String(decoding: between, as: UTF8.self).unicodeScalars.contains { $0 != "." && $0 != "\u{3002}" && Tagger.endsClause($0) }
+    }
+
     private func followsWithSpaces(_ index: Int) -> Bool {
         let previous = words[index - 1]
         return runs[Int(previous.run)].text.utf8.dropFirst(previous.text.upperBound)

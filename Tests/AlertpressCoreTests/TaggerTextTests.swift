@@ -447,6 +447,20 @@ struct GenuineEventTests {
         #expect(!GenuineEvent.tellsDeception("Scammers often copy these texts, so she checked in the app."))
     }
 
+    @Test("a story that checked a call and found it true says so; one that checked and found a swindle, or quotes the claim, does not")
+    func checkedAndTrue() {
+        #expect(GenuineEvent.textSaysChecked("他打给官网客服核实，确认确有此事。"))
+        #expect(GenuineEvent.textSaysChecked("165值班人員查詢後，確認分局確實有這起案件。"))
+        #expect(GenuineEvent.textSaysChecked("She called the bank, which confirmed the call was genuine."))
+        #expect(GenuineEvent.textSaysChecked("He checked with the court, and the summons was real."))
+        #expect(!GenuineEvent.textSaysChecked("对方称“已核实，确认属实”，让她转账。"))
+        #expect(!GenuineEvent.textSaysChecked("她打电话核实，才知道被骗。"))
+        #expect(!GenuineEvent.textSaysChecked("Always check with the bank before you pay."))
+        #expect(GenuineEvent.namesSwindle("民警核实后确认，对方是骗子。"))
+        #expect(GenuineEvent.namesSwindle("The fraudsters had spoofed the number."))
+        #expect(!GenuineEvent.namesSwindle("她担心是骗子，核实后放心了。"))
+    }
+
     @Test("a genuine event takes no type or tactic by inference; the same story of a loss, and declared tags, keep theirs")
     func genuineEventUntagged() throws {
         let story = ["市民周先生网购的包裹因台风延误，快递送到时水果已经腐烂。他在快递公司官方APP提交理赔申请，第二天接到快递公司客服电话核对理赔信息，",
@@ -454,7 +468,10 @@ struct GenuineEventTests {
         let genuine = Tree.with(["cases/x.zh.md": caseFile(["title: 快递延误并真的获得赔付：这次不是诈骗", "date: 2024-03-01"], body: story)]).check()
         let item = try #require(genuine.enrichedCase("x", lang: "zh"))
         #expect(item.scamTypes.isEmpty && item.tactics.isEmpty, "\(item.scamTypes) \(item.tactics)")
-        let plain = Tree.with(["cases/x.zh.md": caseFile(["title: 快递延误后获得赔付", "date: 2024-03-01"], body: story)]).check()
+        // The story itself says the call was checked and true (fiftieth session).
+        let checked = Tree.with(["cases/x.zh.md": caseFile(["title: 快递延误后获得赔付", "date: 2024-03-01"], body: story)]).check()
+        #expect(try #require(checked.enrichedCase("x", lang: "zh")).scamTypes.isEmpty)
+        let plain = Tree.with(["cases/x.zh.md": caseFile(["title: 快递延误后获得赔付", "date: 2024-03-01"], body: [story[0], "赔付款通过官方APP原路退回。"])]).check()
         #expect(try #require(plain.enrichedCase("x", lang: "zh")).scamTypes == ["fake-courier-compensation"], "the words alone take the type")
         let lost = Tree.with(["cases/x.zh.md": caseFile(["title: 快递延误并真的获得赔付：这次不是诈骗", "date: 2024-03-01"],
                                                          body: story + ["此后又有人冒充客服，周先生被骗2000元。"])]).check()

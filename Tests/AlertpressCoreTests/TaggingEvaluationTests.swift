@@ -157,6 +157,14 @@ import Testing
 /// scams with the quoted claim lost theirs; with quotations read as someone's claim, "authentic", "really
 /// did", 确实是本人 and losses told as money gone (vanished, 打了水漂), no scam loses its type and 6 genuine
 /// events take one (types F1 on the batch 0.800 → 0.909). Over all 1772: types 0.927, tactics 0.913.
+/// 1773–1820 from a helper in the fiftieth session, written and labelled blind against its start: 30 ordinary
+/// scams over all thirteen types, 8 told without the trade's words, 5 genuine events whose headline does not
+/// say so and 5 warnings (types 0.85, tactics 0.87). A cue's words no longer run over a comma ("a digital fake,
+/// police said"); a Chinese negation reaches every item of a list (没有被要求提供银行卡号、密码或验证码); a
+/// story that checked a call and found it true (核实后确认确有此事, "confirmed the call was genuine"), with no
+/// swindle or loss told, takes no type; cues for "told … code", 应用程式 and 发的卡号. On the batch tactics
+/// 0.87 → 0.88 (types 0.85; four genuine events keep a type); over the first 1772 types 0.927 → 0.928, tactics
+/// 0.913 → 0.914; over all 1820: types 0.927, tactics 0.913.
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -289,10 +297,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 1772 labelled narratives are evaluated")
+    @Test("all 1820 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 1772, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 1820, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 
