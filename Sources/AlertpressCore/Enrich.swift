@@ -196,14 +196,18 @@ public struct Bulletin: Sendable {
 
 extension Bulletin {
     /// Cases dated after the build clock, with the day a build publishes them: their files, once
-    /// each (a translation shares its original's day), in date order.
+    /// each (a translation shares its original's day, or waits for it), in date order.
     public var scheduledCases: [(file: String, day: String)] {
         var seen: Set<String> = []
         var found: [(file: String, day: String, instant: Date)] = []
+        var originals: [String: CaseDate] = [:]
         for edition in editions {
             for position in edition.cases.indices where edition.cases[position].status == .scheduled {
                 let entry = edition.cases[position].entry
-                if seen.insert(entry.file).inserted { found.append((entry.file, "\(entry.date.day)", entry.date.instant)) }
+                // A translation dated before its scheduled original is published with it (`Enricher.enrich`).
+                let date = entry.isTranslation && entry.date.instant <= now ? originals[entry.slug] ?? entry.date : entry.date
+                if !entry.isTranslation { originals[entry.slug] = entry.date }
+                if seen.insert(entry.file).inserted { found.append((entry.file, "\(date.day)", date.instant)) }
             }
         }
         return found.sorted { ($0.instant, $0.file) < ($1.instant, $1.file) }.map { ($0.file, $0.day) }
@@ -238,6 +242,12 @@ enum Enricher {
     static func enrich(_ content: Content, cases: consuming [[EnrichedCase]], fingerprint: Fingerprint, now: Date,
                        relations known: [String: Relations] = [:]) -> Bulletin {
         let today = LocalDay(now, in: content.site.timeZone)
+        // A translation with a day of its own before its original's, which is scheduled, waits for it
+        // (a malformed-input review, fiftieth session): it would be out first, its original not.
+        let defaultIndex = content.editions.firstIndex { $0.lang == content.site.defaultLanguage }
+        let scheduledOriginals = defaultIndex.map { index in
+            Set((index < cases.count ? cases[index] : []).lazy.filter { status($0.entry, now: now, today: today) == .scheduled }.map(\.slug))
+        } ?? []
         // Each language's cases are handed over, not shared, so that setting their status changes
         // them in place (a shared array is copied whole by the first change).
         let handed = content.editions.indices.map { index in
@@ -248,7 +258,10 @@ enum Enricher {
         let editions = Parallel.map(Array(content.editions.enumerated())) { index, edition in
             var cases = handed[index].take() ?? []
             for position in cases.indices {
-                let status = status(cases[position].entry, now: now, today: today)
+                var status = status(cases[position].entry, now: now, today: today)
+                if status.hasPage, index != defaultIndex, cases[position].entry.isTranslation, scheduledOriginals.contains(cases[position].slug) {
+                    status = .scheduled
+                }
                 cases[position].status = status
                 cases[position].fingerprint.add(status.rawValue)
                 cases[position].listing.add(status.rawValue)

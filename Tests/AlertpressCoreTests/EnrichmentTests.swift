@@ -756,6 +756,22 @@ struct EnrichmentTests {
 
     // MARK: Translations
 
+    /// A malformed-input review (fiftieth session): the original moved to a later day, its translation
+    /// kept an earlier one of its own and was published alone.
+    @Test("a translation dated before its scheduled original waits for it, and is named as scheduled on the original's day")
+    func translationWaitsForItsOriginal() {
+        var tree = Tree.with([
+            "cases/later.md": caseFile(["title: Later", "date: 2024-12-24"]),
+            "cases/later.zh.md": caseFile(["title: 之后", "date: 2024-11-01"], body: ["民警正在调查。"]),
+        ])
+        let held = tree.check()
+        #expect(held.enrichedCase("later")?.status == .scheduled)
+        #expect(held.enrichedCase("later", lang: "zh")?.status == .scheduled)
+        #expect(held.bulletin?.scheduledCases.map(\.day) == ["2024-12-24", "2024-12-24"])
+        tree.set("cases/later.md", caseFile(["title: Later", "date: 2024-11-02"]))
+        #expect(tree.check().enrichedCase("later", lang: "zh")?.status == .published, "out once the original is")
+    }
+
     @Test("a translation takes the inferred lists of its default-language file")
     func translationInheritsInferred() throws {
         var tree = Self.richTree()
