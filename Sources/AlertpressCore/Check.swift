@@ -67,6 +67,7 @@ public enum ContentPipeline {
         if let bulletin {
             checkUpdates(bulletin, log: &log)
             checkCopies(bulletin, log: &log)
+            checkSameTitles(bulletin, log: &log)
         }
         var unpublished: Set<String> = []
         for edition in bulletin?.editions ?? [] { // by position: a filter would copy every case
@@ -142,6 +143,34 @@ public enum ContentPipeline {
                     log.warning("copied-case", "this case tells the same story as \(named), word for word: \(others.count > 1 ? "all" : "both") are published",
                                 at: SourceLocation(file: file, line: 1),
                                 hint: "a copy left behind, or a report added twice? Delete one, or write each case's own story")
+                }
+            }
+        }
+    }
+
+    /// Two published cases of one language with one headline and one summary written for it (whatever
+    /// their case, spacing and signs) but different stories: most likely a file copied to start a new case
+    /// with the old title and summary left in (a malformed-input review, fiftieth session). A warning at
+    /// each, naming the other; stories that are the same as well are `checkCopies`'s. (A headline alone
+    /// may well be a bulletin's for many cases: 警惕冒充客服退款诈骗.)
+    static func checkSameTitles(_ bulletin: Bulletin, log: inout DiagnosticLog) {
+        for edition in bulletin.editions {
+            var groups: [String: [Int]] = [:]
+            for position in edition.cases.indices where edition.cases[position].status.hasPage && !edition.cases[position].entry.summaryIsDerived {
+                let entry = edition.cases[position].entry
+                let words = (entry.title + "\n" + entry.summary).lowercased().filter { $0.isLetter || $0.isNumber || $0 == "\n" }
+                groups[words, default: []].append(position)
+            }
+            for group in groups.values where group.count > 1 {
+                let entries = group.map { edition.cases[$0].entry }
+                guard Set(entries.map(\.searchTextKey)).count > 1 else { continue }
+                let files = entries.map(\.file).sorted()
+                for file in files {
+                    let others = files.filter { $0 != file }
+                    let named = "`\(others[0])`" + (others.count > 1 ? " and \(others.count - 1) other case(s)" : "")
+                    log.warning("same-title", "this case has the same title and summary as \(named), and another story: readers see two cases under one headline",
+                                at: SourceLocation(file: file, line: 1),
+                                hint: "a copy left behind with the old title (and summary)? Give each case its own title")
                 }
             }
         }

@@ -671,7 +671,8 @@ struct Decoder {
         // alias to an earlier line.
         var values: [(text: String, place: Node)] = []
         var visited = 0
-        func walk(_ node: Node, key: Node?) {
+        /// `list`: the node is an item of a list.
+        func walk(_ node: Node, key: Node?, list: Bool = false) {
             visited += 1
             guard visited <= Decoder.publishedValueLimit else { return }
             switch node {
@@ -681,9 +682,18 @@ struct Decoder {
                 let isAmount = key?.scalar?.string == "amount" && scalar.string.allSatisfy { $0.isASCII && ($0.isNumber || "._,".contains($0)) }
                 if !isAmount { values.append((scalar.string, place)) }
                 if scalar.style == .plain, let inner = Decoder.insideTypographicQuotes(scalar.string) {
-                    let name = key?.scalar?.string ?? "value"
-                    log.warning("typographic-quotes", "the value is wrapped in \(scalar.string.prefix(1))…\(scalar.string.suffix(1)), which are typographic quotes, not YAML's: they are part of the value and published with it",
-                                at: reader.location(place), hint: "write straight quotes, or none: \(name): \"\(inner)\"")
+                    let marks = "\(scalar.string.prefix(1))…\(scalar.string.suffix(1))"
+                    let name = key?.scalar?.string
+                    if key == nil, !list {
+                        // `“region”: Beijing`: the key, which is then no key the file knows.
+                        log.warning("typographic-quotes", "the key is wrapped in \(marks), which are typographic quotes, not YAML's: they are part of the key",
+                                    at: reader.location(place), hint: "write the key without them: \(inner):")
+                    } else {
+                        // An item keeps its list: `[‘fake-refund-customer-service’]` is not to become `scam_types: "…"`.
+                        let written = !list ? "\(name ?? "value"): \"\(inner)\"" : "the item \"\(inner)\" (in its list)"
+                        log.warning("typographic-quotes", "the value is wrapped in \(marks), which are typographic quotes, not YAML's: they are part of the value and published with it",
+                                    at: reader.location(place), hint: "write straight quotes, or none: \(written)")
+                    }
                 }
             case .mapping(let mapping):
                 for (name, value) in mapping {
@@ -692,7 +702,7 @@ struct Decoder {
                     walk(value, key: name)
                 }
             case .sequence(let sequence):
-                for item in sequence { walk(item, key: key) }
+                for item in sequence { walk(item, key: key, list: true) }
             case .alias:
                 break
             }

@@ -166,6 +166,17 @@ struct YAMLReader {
                               hint: item.hasPrefix("-") ? "put a space after the dash: `- \(written)`" : "write `- \(written)`")
                     return nil
                 }
+                // `summary: During the sales…` and `that her air purifier…` under it, not indented: YAML takes the
+                // second line for a key. (One or two words, `region Beijing`, are rather a key without its colon.)
+                if let context, context.text.contains("simple key"), context.mark.line >= 1, context.mark.line <= lines.count,
+                   case let line = lines[context.mark.line - 1], indentation(line) == 0, !line.contains(": "), !line.hasSuffix(":"),
+                   line.contains(where: { !$0.isASCII && $0.isLetter }) || line.split(separator: " ").count >= 4 || line.trimmingWhitespace().last.map({ ".。!?！？".contains($0) }) == true,
+                   let previous = previousLine(before: context.mark.line), indentation(previous) == 0,
+                   let key = previous.wholeMatch(of: /([A-Za-z_][A-Za-z0-9_-]*): +[^"'\[{|>&*!#\s].*/)?.1 {
+                    log.error("yaml-syntax", "this line goes on with the value of `\(key)` above it, but is not indented, so YAML reads it as a key",
+                              at: location(context.mark), hint: "indent it by two spaces, or join it to the line above")
+                    return nil
+                }
                 // `- "a"` then `  - "b"`: an item indented under a quoted one, which cannot go on with it.
                 if mark.line >= 1, mark.line <= lines.count, case let line = lines[mark.line - 1], line.trimmingWhitespace().hasPrefix("- "),
                    let previous = previousLine(before: mark.line), previous.trimmingWhitespace().hasPrefix("- "), indentation(line) > indentation(previous) {

@@ -808,6 +808,17 @@ struct BadInputTests {
         expectClean(check(caseFile(["title: “双11”冒充“客服”来电", "date: 2024-03-01", "summary: \"“Riverside, Hubei”\""])))
     }
 
+    /// A malformed-input review (fiftieth session): an item's hint took it out of its list, and a key's spoke of a value.
+    @Test("an item in typographic quotes keeps its list in the hint; a key in them is told as a key")
+    func typographicQuotesOnItemsAndKeys() {
+        expectDiagnostics(check(caseFile(["title: Quotes", "date: 2024-03-01", "scam_types: [‘fake-courier-compensation’]", "“region”: Wuhan"])).diagnostics, [
+            Expected(Self.file, 4, 14, .warning, "typographic-quotes", message: ["the value is wrapped in ‘…’"], hint: ["the item \"fake-courier-compensation\" (in its list)"]),
+            Expected(Self.file, 4, 14, .error, "unknown-id", message: ["`‘fake-courier-compensation’`"]),
+            Expected(Self.file, 5, 1, .warning, "typographic-quotes", message: ["the key is wrapped in “…”"], hint: ["write the key without them: region:"]),
+            Expected(Self.file, 5, 1, .error, "unknown-key", message: ["`“region”`"]),
+        ])
+    }
+
     @Test("a colon in a value pasted with typographic quotes: the hint writes straight ones")
     func colonInTypographicQuotes() {
         expectDiagnostics(check(caseFile(["title: “Police warning: fake courier calls”", "date: 2024-03-01"])).diagnostics, [
@@ -1967,6 +1978,10 @@ struct BadInputTests {
          "never closed", "`]`"),
         // Two words after a list are a key without its colon, not an item without its dash.
         (["title: T", "date: 2024-03-01", "channels:", "- phone", "region Chengdu"], 6, 1, "could not find expected ':'", "colon"),
+        // A malformed-input review (fiftieth session): a value's second line not indented was told to be a key with a colon.
+        (["title: T", "date: 2024-03-01", "summary: A fake agent told a shopper", "that her purifier had failed an inspection."], 5, 1,
+         "goes on with the value of `summary`", "indent it by two spaces"),
+        (["title: T", "date: 2024-03-01", "summary: 快递客服称包裹丢失", "要求借款理赔"], 5, 1, "goes on with the value of `summary`", "join it"),
     ])
     func yamlInEditorsWords(_ lines: [String], line: Int, column: Int, message: String, hint: String) {
         expectDiagnostics(check(caseFile(lines)).diagnostics, [Expected(Self.file, line, column, .error, "yaml-syntax", message: [message], hint: [hint])])
@@ -3055,6 +3070,22 @@ extension BadInputTests {
     func invisibleSpaces(_ line: String, row: Int, column: Int, name: String) {
         expectDiagnostics(check(caseFile(["title: Call", "date: 2024-03-01", line, "channels: [phone]"])).diagnostics, [
             Expected(Self.file, row, column, .error, "yaml-syntax", message: [name], hint: ["ordinary space"]),
+        ])
+    }
+
+    /// A malformed-input review (fiftieth session): a case copied to start another, its story rewritten but the
+    /// old title and summary left in, went out without a word.
+    @Test("two cases with one title and summary but different stories are a warning at both; one title alone, or a derived summary, is not")
+    func sameTitleAndSummary() {
+        let tree = Tree.with([
+            "cases/a.md": caseFile(["title: Fake refund call", "date: 2024-03-10", "summary: A caller posing as a shop offered a refund."], body: ["She lost 4,000 yuan in Beijing."]),
+            "cases/b.md": caseFile(["title: \"Fake refund call!\"", "date: 2024-03-11", "summary: A caller posing as a shop offered a refund."], body: ["He lost 6,000 yuan in Tianjin."]),
+            "cases/c.md": caseFile(["title: Fake refund call", "date: 2024-03-12", "summary: A shop's agent called about a recall."], body: ["She lost 900 yuan."]),
+            "cases/d.md": caseFile(["title: Fake refund call", "date: 2024-03-13"], body: ["He lost 300 yuan."]),
+        ])
+        expectDiagnostics(tree.check().diagnostics, [
+            Expected("Alerts/cases/a.md", 1, 1, .warning, "same-title", message: ["`Alerts/cases/b.md`", "same title and summary"], hint: ["its own title"]),
+            Expected("Alerts/cases/b.md", 1, 1, .warning, "same-title", message: ["`Alerts/cases/a.md`"]),
         ])
     }
 
