@@ -48,7 +48,7 @@ struct FlyerContent {
 
     func campaign(_ campaign: Campaign, paper: Paper = .a4, largePrint: Bool = false) -> FlyerDocument {
         document(title: campaign.title, headline: campaign.headline, season: seasonText(campaign.window), types: focus(campaign),
-                 recent: recent(campaign), path: routes.campaign(campaign.id),
+                 named: campaign.namedTactics, recent: recent(campaign), path: routes.campaign(campaign.id),
                  paper: paper, largePrint: largePrint)
     }
 
@@ -75,15 +75,15 @@ struct FlyerContent {
 
     /// Of what a campaign's flyer reads besides the site settings and taxonomy: the build clock
     /// (issue and creation dates), the red flags it shows and its recent case.
-    func inputs(_ campaign: Campaign) -> Fingerprint { inputs(types: focus(campaign), recent: recent(campaign)) }
+    func inputs(_ campaign: Campaign) -> Fingerprint { inputs(types: focus(campaign), named: campaign.namedTactics, recent: recent(campaign)) }
 
     func inputs(_ type: Term) -> Fingerprint { inputs(types: [type], recent: recent(type)) }
 
-    private func inputs(types: [Term], recent: EnrichedCase?) -> Fingerprint {
+    private func inputs(types: [Term], named: [String] = [], recent: EnrichedCase?) -> Fingerprint {
         Fingerprint { hash in
             // The issue day, not the build's instant: a day's builds keep the flyers they made.
             hash.add(issueDay.description)
-            hash.add(redFlags(types).prefix(Self.redFlagCount).map(\.id))
+            hash.add(redFlags(types, named: named).prefix(Self.redFlagCount).map(\.id))
             hash.add(recent?.listing ?? Fingerprint())
         }
     }
@@ -91,10 +91,17 @@ struct FlyerContent {
     /// How many red flags a flyer shows; the advice of the first `redFlagCount - 1` goes with them.
     static let redFlagCount = 5
 
+    /// The tactics `named` (a campaign's headline's), then the others of `ranked(types)`: a flyer's red
+    /// flags say what its headline says, in every language and on every paper.
+    func redFlags(_ types: [Term], named: [String] = []) -> [Term] {
+        let first = named.compactMap { id in edition.edition.tactics.first { $0.id == id } }
+        return first + ranked(types).filter { !named.contains($0.id) }
+    }
+
     /// The tactics of the listed cases of `types`, most common first (ties by id); when this language
     /// has none, those of every language's cases; when no case has any, the tactics that share advice
     /// with the types, then every tactic.
-    func redFlags(_ types: [Term]) -> [Term] {
+    private func ranked(_ types: [Term]) -> [Term] {
         let ids = types.map(\.id)
         var counted: [String: Int] = [:]
         for group in tacticsByTypes where group.types.contains(where: ids.contains) {
@@ -131,7 +138,7 @@ struct FlyerContent {
         var donts: [Line]
     }
 
-    func lines(_ types: [Term]) -> Lines {
+    func lines(_ types: [Term], named: [String] = []) -> Lines {
         let original = bulletin.site.defaultLanguage
         func stepLines(_ type: Term) -> [Line] {
             type.steps.map { Line(text: $0, lang: type.untranslated.contains(.steps) ? original : nil) }
@@ -150,7 +157,7 @@ struct FlyerContent {
                 }
             }.prefix(3))
         }
-        let tactics = redFlags(types).prefix(Self.redFlagCount)
+        let tactics = redFlags(types, named: named).prefix(Self.redFlagCount)
         // The types' own advice first, then their red flags' advice, each by priority.
         func library(_ ids: Set<String>) -> [AdviceItem] {
             ids.compactMap { edition.edition.advice[$0] }.sorted { ($0.priority, $0.id) < ($1.priority, $1.id) }
@@ -169,9 +176,9 @@ struct FlyerContent {
             dos: advice.filter { $0.kind == .do }.prefix(4).map(line), donts: advice.filter { $0.kind == .dont }.prefix(4).map(line))
     }
 
-    private func document(title: String, headline: String, season: String, lede: String = "", types: [Term], recent: EnrichedCase?,
-                          path: String, paper: Paper, largePrint: Bool, documentTitle: String? = nil) -> FlyerDocument {
-        let lines = lines(types)
+    private func document(title: String, headline: String, season: String, lede: String = "", types: [Term], named: [String] = [],
+                          recent: EnrichedCase?, path: String, paper: Paper, largePrint: Bool, documentTitle: String? = nil) -> FlyerDocument {
+        let lines = lines(types, named: named)
         let recentCase = recent.map { item in
             FlyerCase(title: item.entry.title, text: item.entry.summary, loss: item.entry.loss.map { strings.money($0.amount, $0.currency) },
                       date: strings.date(item.entry.date.day))

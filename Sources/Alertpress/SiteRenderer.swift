@@ -793,7 +793,7 @@ final class SiteRenderer: Sendable {
 
     private func flyerPage(_ campaign: Campaign, folder: String) -> String {
         let flyer = flyers.campaign(campaign)
-        let lines = flyers.lines(flyers.focus(campaign))
+        let lines = flyers.lines(flyers.focus(campaign), named: campaign.namedTactics)
         func views(_ lines: [FlyerContent.Line]) -> [LineView] { lines.map { LineView(text: $0.text, textLang: $0.lang) } }
         let view = FlyerPageView(
             lang: edition.lang, title: "\(campaign.title) · \(strings["flyer.html"]) · \(texts.title)", stylesheet: Routes.relative(from: folder, to: "assets/flyer.css"),

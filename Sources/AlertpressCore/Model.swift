@@ -178,6 +178,8 @@ public struct Campaign: Sendable {
     public var headlineLocation: SourceLocation? = nil
     /// The texts a translation leaves out, shown in the default language.
     public var untranslated: Untranslated = []
+    /// The tactics the headline names, in its order (`Resolver.tacticsNamed`): the flyers' red flags start with them.
+    public var namedTactics: [String] = []
 }
 
 public struct Loss: Sendable, Equatable {

@@ -537,8 +537,10 @@ public enum Resolver {
             }
             edition.campaigns = rawCampaigns.keys.sorted().compactMap { id in
                 guard let variants = rawCampaigns[id], let base = variants[nil] else { return nil }
-                return makeCampaign(base: base, translation: suffix.flatMap { variants[$0] }, lang: lang, isTranslated: suffix != nil, markdown: markdown, asked: &askedHosts,
-                                    checked: &checkedBodies, log: &decoder.log)
+                guard var campaign = makeCampaign(base: base, translation: suffix.flatMap { variants[$0] }, lang: lang, isTranslated: suffix != nil,
+                                                  markdown: markdown, asked: &askedHosts, checked: &checkedBodies, log: &decoder.log) else { return nil }
+                campaign.namedTactics = Self.tacticsNamed(in: campaign.headline, tactics: edition.tactics)
+                return campaign
             }
             editions.append(edition)
         }
@@ -727,6 +729,23 @@ public enum Resolver {
                     needs: (translation?.cues == nil ? base.needs : translation?.needs) ?? [],
                     bodyHTML: "", file: translation?.file ?? base.file,
                     nameLocation: translation?.name != nil ? translation?.nameLocation : base.nameLocation, untranslated: untranslated)
+    }
+
+    /// The tactics `headline` names, in the order it names them: those whose cues found there weigh 2 or more
+    /// together, negated or not ("never asks for your SMS code", 不扫码, 不进群; not "the app where you paid").
+    static func tacticsNamed(in headline: String, tactics: [Term]) -> [String] {
+        let tagger = Tagger(NumberedText(headline, firstLine: 1))
+        var named: [(id: String, at: Int)] = []
+        for tactic in tactics {
+            var weight = 0, first = Int.max
+            for cue in tactic.cues {
+                guard let hit = tagger.find(cue.phrase) else { continue }
+                weight += cue.weight
+                first = min(first, headline.range(of: hit.text).map { headline.distance(from: headline.startIndex, to: $0.lowerBound) } ?? Int.max)
+            }
+            if weight >= 2 { named.append((tactic.id, first)) }
+        }
+        return named.sorted { ($0.at, $0.id) < ($1.at, $1.id) }.map(\.id)
     }
 
     private static func makeCampaign(base: Decoder.RawCampaign, translation: Decoder.RawCampaign?, lang: String, isTranslated: Bool, markdown: MarkdownRenderer,

@@ -139,3 +139,29 @@ extension FlyerContentTests {
         #expect(empty.campaign(campaign).recentCase == nil)
     }
 }
+
+extension FlyerContentTests {
+    /// A reader review (fiftieth session): Double 11's headline names the SMS code and the screen, and its
+    /// flyers' red flags were the cases' most common tactics, which left the screen out, differently in each language.
+    @Test("a campaign's flyers list first the tactics its headline names, in its order; a weak word alone names none")
+    func headlineTacticsFirst() throws {
+        let checked = ContentPipeline.check(alerts: Paths.packageRoot.appendingPathComponent("Alerts").path, fileSystem: DiskFileSystem(), clock: fixtureClock)
+        let bulletin = try #require(checked.bulletin)
+        let expected: [String: [String: [String]]] = [
+            "en": ["double-11": ["verification-code"], "618": ["refund-link-or-qr", "chat-group-invite"]],
+            "zh": ["double-11": ["verification-code", "screen-sharing"], "618": ["chat-group-invite"]],
+        ]
+        for edition in bulletin.editions {
+            for (id, named) in expected[edition.lang] ?? [:] {
+                let campaign = try #require(edition.edition.campaigns.first { $0.id == id })
+                #expect(campaign.namedTactics == named, "\(edition.lang) \(id)")
+                let names = named.compactMap { edition.edition.term(.tactic, $0)?.name }
+                let flyer = Self.content(bulletin, edition).campaign(campaign)
+                #expect(names.count == named.count && zip(flyer.redFlags, names).allSatisfy { $0.hasPrefix($1) }, "\(edition.lang) \(id): \(flyer.redFlags)")
+                let large = Self.content(bulletin, edition).campaign(campaign, largePrint: true)
+                #expect(large.redFlags.first.map { $0.hasPrefix(names[0]) } == true, "large print too")
+            }
+            #expect(Resolver.tacticsNamed(in: "Refunds happen in the app where you paid", tactics: edition.edition.tactics).isEmpty)
+        }
+    }
+}
