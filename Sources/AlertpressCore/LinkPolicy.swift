@@ -286,8 +286,9 @@ struct LinkPolicy: Sendable {
                       let country = countryEndings.first(where: { characters[(index + 1)...].starts(with: $0) }) else { continue }
                 ending = country
                 end = index + 1 + country.count
-            } else if end < characters.count && (characters[end].isASCII && isHostCharacter(characters[end]) || characters[end] == ".") {
-                // Not the last label (`退款.jd-refund.com`: the rest is read from its own dot).
+            } else if end < characters.count && (characters[end].isASCII && isHostCharacter(characters[end])
+                        || (characters[end] == "." && end + 1 < characters.count && characters[end + 1].isASCII && isHostCharacter(characters[end + 1]))) {
+                // Not the last label (`退款.jd-refund.com`: the rest is read from its own dot; not a full stop, `退款.cn.`).
                 continue
             } else if !isSiteEnding(Substring(ending)) {
                 continue

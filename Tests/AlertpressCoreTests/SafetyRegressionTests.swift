@@ -165,6 +165,7 @@ struct SafetyRegressionTests {
         // The fiftieth session: full-width full stops, which browsers read as dots, and labels in Chinese.
         ("网址是jd-refund．com，JD-REFUND｡COM和refund-help。com", "网址是jd-refund[.]com，JD-REFUND[.]COM和refund-help[.]com"),
         ("登录jd退款.cn办理，或访问反诈.中国查询，也叫JD退款.COM", "登录jd退款[.]cn办理，或访问反诈[.]中国查询，也叫JD退款[.]COM"),
+        ("She was sent to 京东退款.com. Then to 退款.jd-refund.cc.", "She was sent to 京东退款[.]com. Then to 退款.jd-refund[.]cc."),
         ("他说ok。好的。下载了App。Then说明.md在桌面，第3.中国人民银行提醒，版本2.5", "他说ok。好的。下载了App。Then说明.md在桌面，第3.中国人民银行提醒，版本2.5"),
         ("被骗了.然后报警.公司财务说没事；官网www．gov．cn和news.gov.cn", "被骗了.然后报警.公司财务说没事；官网www．gov．cn和news.gov.cn"),
         // A server's address with a port or a path; not a version number or a time.
