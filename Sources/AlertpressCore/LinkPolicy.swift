@@ -335,13 +335,6 @@ struct LinkPolicy: Sendable {
                 }
             }
         }
-
-        /// Whether one of the patterns is in `bytes`.
-        func any(in bytes: [UInt8]) -> Bool {
-            var any = false
-            forEach(in: bytes) { _, _ in any = true; return false }
-            return any
-        }
     }
 
     /// Whether `bytes` contain the ASCII `needle` (given in lower case), ignoring ASCII case.
