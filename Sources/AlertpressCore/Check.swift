@@ -139,8 +139,7 @@ public enum ContentPipeline {
                 guard files.count > 1 else { continue }
                 for file in files {
                     let others = files.filter { $0 != file }
-                    let named = "`\(others[0])`" + (others.count > 1 ? " and \(others.count - 1) other case(s)" : "")
-                    log.warning("copied-case", "this case tells the same story as \(named), word for word: \(others.count > 1 ? "all" : "both") are published",
+                    log.warning("copied-case", "this case tells the same story as \(naming(others)), word for word: \(others.count > 1 ? "all" : "both") are published",
                                 at: SourceLocation(file: file, line: 1),
                                 hint: "a copy left behind, or a report added twice? Delete one, or write each case's own story")
                 }
@@ -166,14 +165,17 @@ public enum ContentPipeline {
                 guard Set(entries.map(\.searchTextKey)).count > 1 else { continue }
                 let files = entries.map(\.file).sorted()
                 for file in files {
-                    let others = files.filter { $0 != file }
-                    let named = "`\(others[0])`" + (others.count > 1 ? " and \(others.count - 1) other case(s)" : "")
-                    log.warning("same-title", "this case has the same title and summary as \(named), and another story: readers see two cases under one headline",
+                    log.warning("same-title", "this case has the same title and summary as \(naming(files.filter { $0 != file })), and another story: readers see two cases under one headline",
                                 at: SourceLocation(file: file, line: 1),
                                 hint: "a copy left behind with the old title (and summary)? Give each case its own title")
                 }
             }
         }
+    }
+
+    /// The other files of a group, as a warning names them: the first, and how many more.
+    private static func naming(_ others: [String]) -> String {
+        "`\(others.first ?? "")`" + (others.count > 1 ? " and \(others.count - 1) other case(s)" : "")
     }
 
     /// The time zone and languages of `site.yml`, read without the rest of the bulletin; nil (or
