@@ -84,7 +84,7 @@ public struct CaseMemo: Sendable {
     }
 
     /// Bump when the layout below or the meaning of a cached value changes.
-    static let formatVersion = 15
+    static let formatVersion = 16
 
     // MARK: Shards
 
@@ -239,12 +239,26 @@ struct ByteWriter {
 
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
+    /// Masked (`mask`): the memo lies in `--out`, and its strings hold what the site publishes only
+    /// defanged or not at all (the indicators as written, the path of `Alerts/`, diagnostics). A
+    /// site uploaded with its hidden files then holds no scam address as text a search, a scanner
+    /// or a link finder would take for one.
     mutating func string(_ value: String) {
-        int(value.utf8.count)
-        bytes.append(contentsOf: value.utf8)
+        var value = value
+        value.withUTF8 { utf8 in
+            int(utf8.count)
+            let start = bytes.count
+            bytes.append(contentsOf: utf8)
+            bytes.withUnsafeMutableBufferPointer { all in
+                for index in start..<all.count { all[index] ^= Self.mask }
+            }
+        }
     }
 
-    /// Written as `string` writes it, so that `ByteReader.storedText` can leave it as bytes.
+    /// What each byte of a string is XOR-ed with: any ASCII character becomes a byte no text has.
+    static let mask: UInt8 = 0xA5
+
+    /// Not masked: the stored text (a body's HTML, the search text) is what the site publishes.
     mutating func storedText(_ value: StoredText) {
         value.withUTF8 { text in
             int(text.count)
@@ -463,9 +477,14 @@ struct ByteReader {
         return bytes[offset - 1] == 1
     }
 
+    /// A string as `ByteWriter.string` masked it.
     mutating func string() -> String? {
         guard let count = int(), count >= 0, bytes.count - offset >= count else { return nil }
-        let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
+        let masked = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count])
+        let text = String(unsafeUninitializedCapacity: count) { utf8 in
+            for index in 0..<count { utf8[index] = masked[index] ^ ByteWriter.mask }
+            return count
+        }
         offset += count
         return text
     }

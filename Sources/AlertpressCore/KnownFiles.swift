@@ -85,7 +85,7 @@ public struct KnownFiles: Sendable, Equatable {
     }
 
     /// Bump when the layout below changes.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     /// As bytes, with `tool` and the path given for `Alerts/`, as in a memo shard; in the order of
     /// the keys, so that the same files give the same bytes.

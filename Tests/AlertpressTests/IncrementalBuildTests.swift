@@ -829,9 +829,16 @@ struct IncrementalBuildTests {
         #expect(CaseMemo(bytes: try joined(filled[0].index, filled[0].index), tool: "")?.count == filled[0].memo.count)
         #expect(CaseMemo(bytes: try joined(filled[0].index, filled[1].index), tool: "") == nil)
 
-        let text = shared.files.filter { MemoFile.isMemoFile($0.key) }.values.map { String(decoding: $0, as: UTF8.self) }.joined()
-        #expect(text.contains("Lost parcel"))
-        #expect(!text.contains("FUTURE-SECRET") && !text.contains("draft-case") && !text.contains("future-case"))
+        // Strings are stored masked, the published text (a body's HTML, the search text) as it is.
+        let stored = shared.files.filter { MemoFile.isMemoFile($0.key) }.values
+        let text = stored.map { String(decoding: $0, as: UTF8.self) }.joined()
+        let unmasked = stored.map { String(decoding: $0.map { $0 ^ ByteWriter.mask }, as: UTF8.self) }.joined()
+        #expect(unmasked.contains("Lost parcel") && unmasked.contains("https://refund-center.example/claim"))
+        #expect(!text.contains("refund-center.example") && !text.contains(Paths.bulletin.path), "the indicator and the path of Alerts/ are not there as text")
+        #expect(text.contains("hxxps://refund-center[.]example/claim"), "the body's HTML, defanged as published")
+        for secret in ["FUTURE-SECRET", "draft-case", "future-case"] {
+            #expect(!text.contains(secret) && !unmasked.contains(secret), "\(secret)")
+        }
 
         // A case read back from the memo is the case the content stages made.
         let checked = ContentPipeline.check(alerts: Paths.bulletin.path, fileSystem: DiskFileSystem(), clock: fixtureClock)
