@@ -86,6 +86,7 @@ enum CaseGroup {
             var log = DiagnosticLog()
             if let item {
                 Resolver.scanPersonalData(item, indicators: indicators, log: &log)
+                Resolver.scamPageSources(item, log: &log)
             } else if let data = file.data, case let text = String(decoding: data, as: UTF8.self), let close = Self.frontMatterEnd(text) {
                 // Front matter that does not read: the body's personal data is told with its errors, not a build later.
                 Resolver.scanPersonalData(in: text, file: file.path, skipping: 1...close, log: &log)

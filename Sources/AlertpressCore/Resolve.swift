@@ -110,7 +110,9 @@ public enum Resolver {
         for file in otherFiles {
             guard let data = file.data else { continue } // the loader keeps every file but cases
             scanPersonalData(in: String(decoding: data, as: UTF8.self), file: file.path,
-                             kinds: file.role == .site ? [.residentID, .card, .nationalID, .iban] : nil, log: &decoder.log)
+                             kinds: file.role == .site ? [.residentID, .card, .nationalID, .iban]
+                                 : Set(PersonalDataScanner.Finding.Kind.allCases).subtracting(PersonalDataScanner.Finding.Kind.identities),
+                             log: &decoder.log)
             guard file.role != .site else { continue }
             // A type's or campaign's file name is its public address: URLs, the sitemap, flyer names and QR codes.
             if file.role != .advice {
@@ -602,14 +604,46 @@ public enum Resolver {
     static func scamSource(_ host: String, listedIn listing: String?, in files: [ContentFile], reread: CaseGroup.Reread, log: inout DiagnosticLog) {
         for file in files {
             guard let data = file.data ?? (try? reread(file.relative).get()) else { continue }
-            for (index, line) in String(decoding: data, as: UTF8.self).splitLines().enumerated() {
-                let lowered = line.lowercased()
-                guard lowered.contains("url:"), let range = lowered.range(of: "://" + host),
-                      lowered[range.upperBound...].first.map({ !$0.isLetter && !$0.isNumber && $0 != "." && $0 != "-" }) ?? true else { continue }
+            for place in sourcePlaces(of: host, in: String(decoding: data, as: UTF8.self), file: file.path) {
                 log.error("scam-source", "source on `\(host)`, a scam site named in `indicators`\(listing.map { " of \($0)" } ?? ""), would be published as a live link",
-                          at: SourceLocation(file: file.path, line: index + 1,
-                                             column: lowered.unicodeScalars.distance(from: lowered.startIndex, to: range.lowerBound) + 4),
-                          hint: "cite a report about the site instead, or take the host out of `indicators` if it is not a scam site")
+                          at: place, hint: "cite a report about the site instead, or take the host out of `indicators` if it is not a scam site")
+            }
+        }
+    }
+
+    /// Where a file's front matter gives a source's `url` on `host`: at the host.
+    static func sourcePlaces(of host: String, in text: String, file: String) -> [SourceLocation] {
+        var places: [SourceLocation] = []
+        for (index, line) in text.splitLines().enumerated() {
+            let lowered = line.lowercased()
+            guard lowered.contains("url:"), let range = lowered.range(of: "://" + host),
+                  lowered[range.upperBound...].first.map({ !$0.isLetter && !$0.isNumber && $0 != "." && $0 != "-" }) ?? true else { continue }
+            places.append(SourceLocation(file: file, line: index + 1, column: lowered.unicodeScalars.distance(from: lowered.startIndex, to: range.lowerBound) + 4))
+        }
+        return places
+    }
+
+    /// A source that is the scam site itself, though `indicators` does not name it: the case's own
+    /// title, summary or body calls its site a fake page ("The fake refund page was at
+    /// jd-refund.com/claim"), an error; or its name does ("Screenshot of the fake refund page"), a
+    /// warning, as a report's title may read so too. Sources are published as live links.
+    static func scamPageSources(_ item: Decoder.RawCase, log: inout DiagnosticLog) {
+        guard let sources = item.sources, !sources.isEmpty else { return }
+        let texts = [item.title?.value, item.summary?.value, item.body].compactMap { $0 }
+        for source in sources {
+            guard let host = URL(string: source.url)?.host?.lowercased(), host.contains("."), !ScamPage.isPublicService(host) else { continue }
+            let names = host.hasPrefix("www.") ? [host, String(host.dropFirst(4))] : [host]
+            let places = { sourcePlaces(of: host, in: item.source.text, file: item.file) }
+            if let sentence = texts.lazy.compactMap({ text in names.lazy.compactMap { ScamPage.sentence(calling: $0, fakeIn: text) }.first }).first {
+                for place in places() {
+                    log.error("scam-source", "source on `\(host)`, a site the case calls a scam page (“\(sentence)”), would be published as a live link",
+                              at: place, hint: "list the scam site in `indicators`, where it is shown defanged, and cite a report about it as the source")
+                }
+            } else if ScamPage.describes(source.name) {
+                for place in places() {
+                    log.warning("scam-source-name", "source “\(source.name)” on `\(host)` reads as the scam page itself, and is published as a live link",
+                                at: place, hint: "if it is the scam site, list it in `indicators` instead; if it is a report about one, give the source the report's name")
+                }
             }
         }
     }
@@ -1359,6 +1393,16 @@ public enum Resolver {
         return scanPersonalData(in: text, file: "", skipping: skipping, log: &log)
     }
 
+    /// Whether an indicator gives a chat account or a plate however it writes it around
+    /// (`WeChat: kefu_jd88`, `粤B·D12345`); its letters and digits are compared, as emphasis in
+    /// the text may have taken an account's underscores.
+    static func listsIdentity(_ finding: PersonalDataScanner.Finding, _ indicators: [String]) -> Bool {
+        guard finding.kind == .chatAccount || finding.kind == .plate else { return false }
+        func letters(_ text: String) -> String { text.lowercased().filter { $0.isLetter || $0.isNumber } }
+        let identity = letters(finding.value)
+        return indicators.contains { letters($0).contains(identity) }
+    }
+
     /// Personal data in `text`, the whole of `file`, is an error on its line, but in the lines `skipping` names.
     /// Returns what it found, masked.
     @discardableResult
@@ -1396,7 +1440,7 @@ public enum Resolver {
                 }
             }
             for finding in findings where kinds?.contains(finding.kind) ?? true {
-                if listedIndicators().contains(finding.identity) {
+                if listedIndicators().contains(finding.identity) || listsIdentity(finding, indicators) {
                     // Read in its sentence: "The caller rang from 170…. The victim's number is also 170…" names it twice.
                     let sentence = Decoder.sentence(of: String(line), atColumn: finding.column)
                     // Or in the next, when it speaks of it: "…用170…打来电话。这个号码其实是王女士本人的手机号。"
@@ -1413,6 +1457,9 @@ public enum Resolver {
                           case .nationalID: "remove it, or mask it: \(finding.masked)"
                           case .iban: "remove it, or mask it: \(finding.masked); a scammer's account belongs in a case's `indicators`"
                           case .address: "keep only the district or the road (where it happened), never the building, door or room"
+                          case .chatAccount: "remove it, or mask it: \(finding.masked); a scammer's account belongs in a case's `indicators`"
+                          case .plate: "remove it, or mask it: \(finding.masked)"
+                          case .birthDate: "give the age or the year of birth at most"
                           }
                 let what = finding.weakMask ? "\(finding.kind.rawValue) masked too little to hide it (\(finding.value))" : "unmasked \(finding.kind.rawValue) (\(finding.masked))"
                 log.error("personal-data", "\(what) must not be published",

@@ -12,11 +12,16 @@ extension String {
 
 enum PersonalDataScanner {
     struct Finding: Equatable {
-        enum Kind: String {
+        enum Kind: String, CaseIterable {
             case mobile = "mobile number", residentID = "resident ID number", card = "bank card number", email = "e-mail address"
             case landline = "home phone number"
             case nationalID = "national identity number", iban = "bank account number (IBAN)"
             case address = "home address"
+            case chatAccount = "chat account", plate = "licence plate number", birthDate = "date of birth"
+
+            /// What tells who someone is but is no number or address: looked for in cases only, as a
+            /// campaign or the advice may give the publisher's own chat account.
+            static let identities: Set<Kind> = [.chatAccount, .plate, .birthDate]
         }
         var kind: Kind
         var column: Int
@@ -1019,9 +1024,10 @@ enum PersonalDataScanner {
         let regional = RegionalNumbers.forms(in: line)
         var more = MoreNumbers.forms(in: line)
         let address = Addresses.mayFind(in: line)
-        guard !regional.isEmpty || !more.isEmpty || main || address else { return [] }
+        let identities = Identities.forms(in: line)
+        guard !regional.isEmpty || !more.isEmpty || main || address || !identities.isEmpty else { return [] }
         // The text as printed, read once for every scan that needs it.
-        let printed = !regional.isEmpty || !more.subtracting(.masks).isEmpty || main || address ? Self.readable(line, markup: markup) : nil
+        let printed = !regional.isEmpty || !more.subtracting(.masks).isEmpty || main || address || !identities.isEmpty ? Self.readable(line, markup: markup) : nil
         var findings = main ? fullScan(line, markup: markup, printed: printed) : []
         var others: [Finding] = []
         // Masks are read on the line as written; the rest on the text as printed.
@@ -1034,6 +1040,7 @@ enum PersonalDataScanner {
             if !regional.isEmpty { others += RegionalNumbers.findings(in: readable, columns: columns, forms: regional) }
             others += MoreNumbers.findings(in: readable, columns: columns, forms: more)
             if address { others += Addresses.findings(in: readable, columns: columns) }
+            if !identities.isEmpty { others += Identities.findings(in: readable, columns: columns, forms: identities) }
         }
         for finding in others where !findings.contains(where: { $0.column == finding.column
             || (!$0.value.isEmpty && ($0.value.hasSuffix(finding.value) || finding.value.hasSuffix($0.value))) }) {
@@ -1044,7 +1051,7 @@ enum PersonalDataScanner {
 
     /// Whether `scan` may find anything in `text`: `mayFind`, or Hong Kong's and Taiwan's forms.
     static func mayFindAny(in text: String) -> Bool {
-        mayFind(in: text) || RegionalNumbers.mayFind(in: text) || MoreNumbers.mayFind(in: text) || Addresses.mayFind(in: text)
+        mayFind(in: text) || RegionalNumbers.mayFind(in: text) || MoreNumbers.mayFind(in: text) || Addresses.mayFind(in: text) || !Identities.forms(in: text).isEmpty
     }
 
     /// `scan` without the pre-check, for the tests that compare the two; `printed` is `readable(line)` when

@@ -2420,6 +2420,20 @@ struct BadInputTests {
         ])
     }
 
+    @Test("a chat account in a case is an error unless the indicators list it; a campaign may give the publisher's own")
+    func chatAccounts() {
+        var tree = Tree.with([
+            "cases/a.zh.md": caseFile(["title: 甲", "date: 2024-03-01", "indicators: [\"骗子微信 kefu_jd2024\"]"],
+                                      body: ["骗子的微信号是kefu_jd2024，她的微信号是li_hua1990。"]),
+            "cases/a.md": caseFile(["title: A", "date: 2024-03-01"]),
+        ])
+        let campaign = String(decoding: Fixtures.base["campaigns/double-11.md"] ?? Data(), as: UTF8.self)
+        tree.set("campaigns/double-11.md", campaign + "Follow our WeChat ID: szfzzx_110 for alerts.\n")
+        expectDiagnostics(tree.check().diagnostics, [
+            Expected("Alerts/cases/a.zh.md", 6, 26, .error, "personal-data", message: ["chat account", "li****"]),
+        ])
+    }
+
     @Test("a source on a scam site, named in this or another case's indicators, is an error at its url")
     func sourceOnScamSite() {
         let result = Tree.with([
@@ -2431,6 +2445,36 @@ struct BadInputTests {
         ]).check()
         expectDiagnostics(result.diagnostics, [
             Expected("Alerts/cases/b.md", 6, 32, .error, "scam-source", message: ["`pay.evil-shop.example`", "of Alerts/cases/a.md", "live link"]),
+        ])
+    }
+
+    /// A malformed-input review (fiftieth session): the scam site cited as a source, named only in
+    /// the case's text, was published as a live link.
+    @Test("a source on a site the case's own text calls a scam page is an error at its url; one whose name says so, a warning")
+    func sourceTheTextCallsAScamPage() {
+        let sources = ["sources:", "  - {name: City Police, url: \"https://police.example.gov/notice/1\"}",
+                       "  - {name: Refund page, url: \"https://www.JD-Refund.com/claim\"}"]
+        let result = Tree.with([
+            "cases/a.md": caseFile(["title: A", "date: 2024-03-01"] + sources,
+                                   body: ["Police are investigating.", "", "The fake refund page was at jd-refund.com/claim. Call 96110."]),
+            "cases/b.zh.md": caseFile(["title: 乙", "date: 2024-03-01", "sources:", "  - {name: 页面, url: \"https://jd-tuikuan.cn/a\"}"],
+                                      body: ["骗子发来钓鱼链接 jd-tuikuan.cn/a，让她填写银行卡信息。"]),
+            "cases/b.md": caseFile(["title: B", "date: 2024-03-01"]),
+            "cases/c.md": caseFile(["title: C", "date: 2024-03-01", "sources:", "  - {name: Screenshot of the fake refund page, url: \"https://refund-help.example/x\"}"]),
+            // Not the scam page: the official site named after "the fake page" and "the real"; a
+            // report on a police site; a host only inside a longer one; a source's name that is a report.
+            "cases/d.md": caseFile(["title: D", "date: 2024-03-01", "sources:", "  - {name: JD notice, url: \"https://jd.com/notice\"}",
+                                    "  - {name: Police warning, url: \"https://police.example.gov/w\"}",
+                                    "  - {name: Shop, url: \"https://shop.example\"}"],
+                                   body: ["The fake page copied the real jd.com. A warning about fake refund sites is at police.example.gov/w.",
+                                          "", "The phishing link went to my-shop.example and shop.example.net."]),
+            "cases/e.md": caseFile(["title: E", "date: 2024-03-01", "sources:", "  - {name: News report on the scam site, url: \"https://news.example.org/1\"}"]),
+        ]).check()
+        expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/cases/a.md", 6, 39, .error, "scam-source",
+                     message: ["`www.jd-refund.com`", "“The fake refund page was at jd-refund.com/claim.”", "live link"]),
+            Expected("Alerts/cases/b.zh.md", 5, 30, .error, "scam-source", message: ["`jd-tuikuan.cn`", "钓鱼链接"]),
+            Expected("Alerts/cases/c.md", 5, 62, .warning, "scam-source-name", message: ["“Screenshot of the fake refund page”", "`refund-help.example`"]),
         ])
     }
 
@@ -3245,13 +3289,14 @@ extension BadInputTests {
 
     @Test("underscores around words beside Chinese are a warning at their column; `snake_case` and spaced `__bold__` are not")
     func underscoresBesideChinese() {
-        let result = check(caseFile(["title: 提醒", "date: 2024-03-01"],
+        // The scammer's account, which the text may name once `indicators` lists it.
+        let result = check(caseFile(["title: 提醒", "date: 2024-03-01", "indicators: [\"客服微信 fake_cs_001\"]"],
                                     body: ["__警方提醒：__不要转账。", "", "这是_重点_内容。", "", "微信号fake_cs_001，注意 __这样__ 可以。", "", "`a__警方__b`", "",
                                            "客服微信号_kefu_888_，见[提醒_一](https://www.gov.cn/x_y)。"]), at: "cases/x.zh.md")
         expectDiagnostics(result.diagnostics, [
-            Expected("Alerts/cases/x.zh.md", 5, 1, .warning, "underscore-emphasis", message: ["`__警方提醒：__`"], hint: ["`**警方提醒：**`"]),
-            Expected("Alerts/cases/x.zh.md", 7, 3, .warning, "underscore-emphasis", message: ["`_重点_`"], hint: ["`*重点*`"]),
-            Expected("Alerts/cases/x.zh.md", 13, 33, .warning, "untrusted-link", message: ["`www.gov.cn`"]),
+            Expected("Alerts/cases/x.zh.md", 6, 1, .warning, "underscore-emphasis", message: ["`__警方提醒：__`"], hint: ["`**警方提醒：**`"]),
+            Expected("Alerts/cases/x.zh.md", 8, 3, .warning, "underscore-emphasis", message: ["`_重点_`"], hint: ["`*重点*`"]),
+            Expected("Alerts/cases/x.zh.md", 14, 33, .warning, "untrusted-link", message: ["`www.gov.cn`"]),
         ])
     }
 

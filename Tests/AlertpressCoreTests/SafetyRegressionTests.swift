@@ -794,6 +794,36 @@ struct MoreNumbersTests {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(PersonalDataScanner.scan(line))")
     }
 
+    /// A malformed-input review (fiftieth session): a victim's chat accounts, a plate and a full
+    /// date of birth were published.
+    @Test("chat accounts after their names, mainland plates and full dates of birth are found at their columns", arguments: [
+        ("孙子（微信号chen_xiaoming1999，QQ号 284756193）在朋友圈提醒同学。", [PersonalDataScanner.Finding.Kind.chatAccount, .chatAccount], [7, 29]),
+        ("她的微信账号：li-hua88 被拉进群。", [.chatAccount], [8]),
+        ("Her grandson (WeChat ID: chen_xm1999, QQ 284756193) warned his classmates.", [.chatAccount, .chatAccount], [26, 42]),
+        ("His WeChat account is wang_lei_1988.", [.chatAccount], [23]),
+        ("车牌号粤B·D12345的车停在楼下。", [.plate], [4]),
+        ("a car with plate 京A 12345 waited", [.plate], [18]),
+        ("陈奶奶出生于1954年3月7日，今年72岁。", [.birthDate], [4]),
+        ("出生日期：1954-03-07", [.birthDate], [1]),
+        ("She was born on 7 March 1954 in Futian.", [.birthDate], [9]),
+        ("He was born March 7, 1954.", [.birthDate], [8]),
+        ("DOB: 07/03/1954", [.birthDate], [1]),
+    ])
+    func identities(_ line: String, _ kinds: [PersonalDataScanner.Finding.Kind], _ columns: [Int]) {
+        let found = PersonalDataScanner.scan(line)
+        #expect(found.map(\.kind) == kinds && found.map(\.column) == columns, "\(line): \(found)")
+    }
+
+    @Test("a chat app named without an account, a group's or a sum's number, a year of birth, masked accounts and words that only start like a plate pass", arguments: [
+        "她用微信转账 5000 元。", "骗子拉她进了QQ群 123456。", "请关注微信公众号平安深圳。", "微信号被盗后她报了警。", "通过QQ 50000元的转账记录",
+        "She paid 28000 yuan over QQ 28000 yuan in all.", "Her WeChat account was frozen.", "The WeChat message said to pay.", "Scammers used WeChat group 88.",
+        "微信号ch****，QQ号28****。", "车牌号粤B·D1***5的车", "京A轮融资不是车牌。", "She was born in 1954.", "她生于1954年，退休前是教师。",
+        "The scam began on 7 March 2024.", "新ASUS笔记本",
+    ])
+    func identitiesPass(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
     @Test("a mainland mobile stays one in a toll-free number's grouping outside its ranges, and spelt with 〇 among other numerals")
     func tollFreeOnly() {
         #expect(PersonalDataScanner.scan("她的手机1-880-012-3456").map(\.kind) == [.mobile])

@@ -361,13 +361,18 @@ struct PersonalDataScannerTests {
         "138****5678", "138＊＊＊＊5678", "尾号8988", "ending in 8988", "card ending 7894", "6222 **** **** 7894",
         "order no. 202311061234567890", "运单号 YT1234567890123", "订单号：202311061234567890", "tracking number 1234567890123456",
         "97000", "13800000", "loss 13,800,000 yuan", "call 110 or 96110", "2024-11-06 09:30", "12345678901",
-        "138123456789", "QQ 1381234567", "6222021234567895",
+        "138123456789", "6222021234567895",
         "an address ending in dot com", "@someone", "关注@平安武汉 获取提醒", "转发@反诈中心。", "price@10.50",
         // A public hotline written in another country's grouping (Singapore's police, 1800-255-0000).
         "please call the Police hotline at 1800-255-0000", "Helpline: 1800 255 0000", "举报热线：1800-255-0000",
     ])
     func passes(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    @Test("a QQ account of ten digits is no mobile number: it is a chat account")
+    func qqAccountIsNoMobile() {
+        #expect(PersonalDataScanner.scan("QQ 1381234567").map(\.kind) == [.chatAccount])
     }
 
     @Test("an ordinary word that contains `ref` or `order` does not exempt a number", arguments: [
