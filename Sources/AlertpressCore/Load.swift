@@ -115,7 +115,9 @@ enum Loader {
                 let contentFolders = ["cases", "types", "tactics", "campaigns"]
                 let folderMiswritten = relative.contains("/") && !contentFolders.contains(folder)
                     && (contentFolders.contains(folder.lowercased()) || contentFolders.contains(folder.lowercased() + "s"))
-                if !misnamed, relative.contains("/"), contentFolders.contains(folder) || folderMiswritten, !DiskFileSystem.isEditorBackup(relative),
+                // And so is a case saved beside site.yml, at the top of `Alerts/`.
+                let atTop = !relative.contains("/") && lower.hasSuffix(".md")
+                if !misnamed, relative.contains("/") ? contentFolders.contains(folder) || folderMiswritten : atTop, !DiskFileSystem.isEditorBackup(relative),
                    let head = try? fileSystem.read(alerts + "/" + relative).prefix(8), head.starts(with: Array("---".utf8)) || head.starts(with: [0xEF, 0xBB, 0xBF] + Array("---".utf8)) {
                     misnamed = true
                 }
@@ -131,7 +133,11 @@ enum Loader {
                     hint = "the file ends in `.yml`: rename it `\(relative.dropLast(5)).yml` to use it"
                 } else if folderMiswritten, misnamed {
                     let meant = contentFolders.first { $0 == folder.lowercased() || $0 == folder.lowercased() + "s" } ?? "cases"
-                    hint = "content folders are named in lower case: move it into `\(meant)/\(relative.drop { $0 != "/" }.dropFirst())` to publish it"
+                    let rest = relative.drop { $0 != "/" }.dropFirst()
+                    hint = meant == folder.lowercased() ? "content folders are named in lower case: move it into `\(meant)/\(rest)` to publish it"
+                        : "the folder is `\(meant)/`, not `\(folder)/`: move it into `\(meant)/\(rest)` to publish it"
+                } else if atTop, misnamed {
+                    hint = "content files go in folders: move it into `cases/<year>/` (or `types/`, `tactics/`, `campaigns/`) to publish it"
                 } else if trailingSpace {
                     hint = "its name ends in a space after `.md`: rename it without the space to use it"
                 } else if misnamed {

@@ -21,8 +21,11 @@ enum ScamPage {
 
     /// The start of each word `called` looks for, and of each kind of page: most texts lack one or
     /// the other, and are not read by it.
-    private static let stems = LinkPolicy.Patterns(["fake", "phish", "fraud", "spoof", "bogus", "counterfeit", "copycat", "clone", "scam",
-                                                    "imitation", "look", "钓鱼", "假", "仿冒", "山寨", "冒牌", "伪造", "诈骗"])
+    private static let stemWords = ["fake", "phish", "fraud", "spoof", "bogus", "counterfeit", "copycat", "clone", "scam",
+                                    "imitation", "look", "钓鱼", "假", "仿冒", "山寨", "冒牌", "伪造", "诈骗"]
+    private static let stems = LinkPolicy.Patterns(stemWords)
+    /// "phishing" calls a link a scam one without a kind of page after it.
+    private static let phish = stemWords.firstIndex(of: "phish")
     private static let pages = LinkPolicy.Patterns(["site", "page", "link", "url", "app", "portal", "domain", "shop", "store",
                                                     "网站", "网页", "页面", "链接", "网址", "域名", "平台", "客户端"])
 
@@ -34,7 +37,7 @@ enum ScamPage {
             return true
         }
         guard !found.isEmpty else { return false }
-        if found.contains(1) { return true } // "phish"
+        if let phish, found.contains(phish) { return true }
         var page = false
         pages.forEach(in: bytes) { _, _ in
             page = true

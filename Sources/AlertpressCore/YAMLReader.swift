@@ -447,8 +447,13 @@ struct YAMLReader {
             }
             if !Self.readTags.contains(tag) {
                 let written = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst(18) : tag
-                log.error("yaml-tag", "`\(written)` is a YAML tag, which these files do not use",
-                          at: location(node), hint: "remove `\(written)` and write the value itself")
+                // `title: !Important: …` is most likely words, not a tag: the whole value in quotes.
+                let hint = if case .scalar(let scalar) = node, !written.hasPrefix("!!") {
+                    "put the whole value in quotes: \"\(written) \(scalar.string)\""
+                } else {
+                    "remove `\(written)` and write the value itself"
+                }
+                log.error("yaml-tag", "`\(written)` is a YAML tag, which these files do not use", at: location(node), hint: hint)
             }
             return visited < Decoder.publishedValueLimit
         }

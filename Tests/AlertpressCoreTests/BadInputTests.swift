@@ -19,7 +19,11 @@ struct BadInputTests {
         expectDiagnostics(check(caseFile(["title: !!binary aGVsbG8=", "date: 2024-03-01", "region: !city Wuhan",
                                           "summary: !!str Text on purpose.", "loss: {amount: !!int 300, currency: CNY}"])).diagnostics, [
             Expected(Self.file, 2, 8, .error, "yaml-tag", message: ["`!!binary`"], hint: ["remove `!!binary`"]),
-            Expected(Self.file, 4, 9, .error, "yaml-tag", message: ["`!city`"]),
+            Expected(Self.file, 4, 9, .error, "yaml-tag", message: ["`!city`"], hint: ["put the whole value in quotes: \"!city Wuhan\""]),
+        ])
+        // The fiftieth session's review: `!Important:` told to be removed, where it is words to quote.
+        expectDiagnostics(check(caseFile(["title: !Important: fake recall refund", "date: 2024-03-01"])).diagnostics, [
+            Expected(Self.file, 2, 8, .error, "yaml-tag", message: ["`!Important:`"], hint: ["put the whole value in quotes: \"!Important: fake recall refund\""]),
         ])
         let result = check(caseFile(["title: !!str 2024", "date: 2024-03-01", "loss: {amount: !!int 300, currency: CNY}"]))
         expectClean(result)
@@ -1905,12 +1909,16 @@ struct BadInputTests {
                       // A seventh (forty-fourth session): Emacs's autosave of a case open in it stopped every build.
                       ("cases/2024/#x.md#", "backup copy", .warning),
                       // And a case in `Cases/` was a warning only, and its page went.
-                      ("Cases/2024/x.md", "move it into `cases/2024/x.md`", .error), ("case/x.md", "move it into `cases/x.md`", .error)])
+                      ("Cases/2024/x.md", "move it into `cases/2024/x.md`", .error), ("case/x.md", "move it into `cases/x.md`", .error),
+                      // The fiftieth session's review: `case/` was told to be lower case, which it is; a case at
+                      // the top of `Alerts/` was a warning only.
+                      ("case/2024/x.md", "the folder is `cases/`, not `case/`", .error), ("Cases/x.md", "named in lower case", .error),
+                      ("x.md", "move it into `cases/<year>/`", .error)])
     func ignoredFiles(_ path: String, _ hint: String, _ severity: Severity) {
         let result = Tree.with([path: caseFile(["title: Ignored", "date: 2024-03-01"])]).check()
         expectDiagnostics(result.diagnostics, [Expected("Alerts/" + path, 0, 0, severity, "unknown-file", hint: [hint])])
         // Notes beside the cases, without front matter, are only ignored.
-        if ["cases/x.txt", "cases/2024/x"].contains(path) {
+        if ["cases/x.txt", "cases/2024/x", "x.md"].contains(path) {
             let notes = Tree.with([path: "Notes for the next case.\n"]).check()
             expectDiagnostics(notes.diagnostics, [Expected("Alerts/" + path, 0, 0, .warning, "unknown-file")])
         }
