@@ -18,8 +18,8 @@ enum Identities {
     })
 
     /// Cheap test on the bytes, for each form: "微信", "QQ" or "WeChat" and soon after them the word
-    /// for an account, or for QQ a digit (an account); a province's
-    /// character before a capital (a plate); "出生", "生于", "生日", "born", "birth" or "DOB" (a birth).
+    /// for an account, or for QQ a digit (an account); a province's character before a capital (a
+    /// plate); "出生", "生于", "生日", "born", "birth" or "DOB" (a birth).
     static func forms(in text: String) -> Forms {
         var copy = text
         return copy.withUTF8 { bytes in

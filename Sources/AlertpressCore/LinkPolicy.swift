@@ -344,13 +344,21 @@ struct LinkPolicy: Sendable {
 
     /// Whether `bytes` contain `pattern` (UTF-8, its ASCII letters in lower case), ignoring ASCII case.
     static func contains(_ bytes: [UInt8], caseInsensitive pattern: [UInt8]) -> Bool {
-        guard let first = pattern.first else { return true }
+        guard !pattern.isEmpty else { return true }
         guard bytes.count >= pattern.count else { return false }
+        return (0...(bytes.count - pattern.count)).contains { starts(pattern, in: bytes, at: $0) }
+    }
+
+    /// Where `pattern` (as for `contains`) starts in `bytes`, ignoring ASCII case.
+    static func offsets<Bytes: RandomAccessCollection<UInt8>>(of pattern: [UInt8], in bytes: Bytes) -> [Int] where Bytes.Index == Int {
+        guard !pattern.isEmpty, bytes.count >= pattern.count else { return [] }
+        return (0...(bytes.count - pattern.count)).filter { starts(pattern, in: bytes, at: $0) }
+    }
+
+    /// Whether `pattern` (its ASCII letters in lower case) is at `start` of `bytes`, ignoring ASCII case.
+    private static func starts<Bytes: RandomAccessCollection<UInt8>>(_ pattern: [UInt8], in bytes: Bytes, at start: Int) -> Bool where Bytes.Index == Int {
         func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
-        for start in 0...(bytes.count - pattern.count) where lower(bytes[start]) == first {
-            if (1..<pattern.count).allSatisfy({ lower(bytes[start + $0]) == pattern[$0] }) { return true }
-        }
-        return false
+        return pattern.indices.allSatisfy { lower(bytes[start + $0]) == pattern[$0] }
     }
 
     /// Whether the host-like word at `range` of `bytes` is written as a site's name: it ends in a top-level

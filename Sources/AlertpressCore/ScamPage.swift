@@ -66,7 +66,7 @@ enum ScamPage {
         var text = text
         return text.withUTF8 { bytes -> String? in
             let needle = Array(host.utf8)
-            for offset in offsets(of: needle, in: bytes) where isWhole(offset, length: needle.count, in: bytes) {
+            for offset in LinkPolicy.offsets(of: needle, in: bytes) where isWhole(offset, length: needle.count, in: bytes) {
                 let start = sentenceStart(before: offset, in: bytes)
                 // The words that call it a page stand close before it: up to 60 characters.
                 let before = String(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self).suffix(60))
@@ -92,21 +92,9 @@ enum ScamPage {
         byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
     }
 
-    /// Where `needle` (lower case) starts in `bytes`, ASCII letters in any case.
-    static func offsets(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
-        guard let first = needle.first, bytes.count >= needle.count else { return [] }
-        var found: [Int] = []
-        for offset in 0...(bytes.count - needle.count) where lowered(bytes[offset]) == first {
-            var index = 1
-            while index < needle.count, lowered(bytes[offset + index]) == needle[index] { index += 1 }
-            if index == needle.count { found.append(offset) }
-        }
-        return found
-    }
-
-    /// Whether the host at `offset` is a whole name: no letter, digit, `-`, `.`, `@` or `/` before it
-    /// (`my-jd.com`, `shop.jd.com`, `kefu@jd.com`, `https://x.com/jd.com`), and no name going on after
-    /// it (`jd.com.cn`, `jd.community`).
+    /// Whether the host at `offset` is a whole name: no letter, digit, `-`, `.` or `@` before it
+    /// (`my-jd.com`, `shop.jd.com`, `kefu@jd.com`), and no name going on after it (`jd.com.cn`,
+    /// `jd.community`).
     private static func isWhole(_ offset: Int, length: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         func isNamePart(_ byte: UInt8) -> Bool {
             let lower = lowered(byte)
