@@ -126,18 +126,22 @@ enum GenuineEvent {
     /// Words before a deception's word that doubt or deny it: "以为是被骗", "没有损失", "thought it was a scam".
     private static let chineseDoubts = ["以为", "以為", "怀疑", "懷疑", "担心", "擔心", "怕", "不是", "没有", "沒有", "没", "沒", "未", "别", "別",
                                         "防止", "避免", "是不是", "会不会", "會不會", "算不算", "以免", "当成", "當成"]
+    /// Words right after a deception's word that make it a fear or a chance, not an event: 被骗怕了, 被骗风险, 被骗的可能.
+    private static let chineseAfterDoubts = ["怕", "风险", "風險", "的风险", "的風險", "的可能", "概率", "機率"]
     private static let englishDoubt = SharedRegex { /(?:thought|sure|suspected|assumed|feared|worried|convinced|afraid|wondered|whether|if|in case|not|n't|never|no one|nobody|avoid|without|how to|how not to)\b[^.?!]{0,25}$/ }
 
     static func tellsDeception(_ text: String) -> Bool { tellsUndoubted(chineseDeception, englishDeception, in: text) }
 
     /// Whether `text` holds one of the Chinese words or a match of the English pattern with no doubt or denial
-    /// before it (`chineseDoubts` up to 8 characters back, `englishDoubt` in the 40 before).
+    /// before it (`chineseDoubts` up to 8 characters back, `englishDoubt` in the 40 before), nor for Chinese a fear
+    /// or a chance right after it (`chineseAfterDoubts`).
     private static func tellsUndoubted(_ chinese: [String], _ english: SharedRegex<Substring>, in text: String) -> Bool {
         for word in chinese {
             var searched = text.startIndex
             while let found = text.range(of: word, range: searched..<text.endIndex) {
                 let before = text[(text.index(found.lowerBound, offsetBy: -8, limitedBy: text.startIndex) ?? text.startIndex)..<found.lowerBound]
-                if !chineseDoubts.contains(where: before.contains) { return true }
+                let after = text[found.upperBound...]
+                if !chineseDoubts.contains(where: before.contains), !chineseAfterDoubts.contains(where: after.hasPrefix) { return true }
                 searched = found.upperBound
             }
         }

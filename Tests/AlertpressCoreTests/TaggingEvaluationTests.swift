@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import AlertpressCore
 
-/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 844
+/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 1860
 /// labelled narratives of `Fixtures/narratives/`: micro-averaged precision, recall and F1, for scam
 /// types and tactics separately, overall and per language. On failure the message lists every
 /// narrative with its missed and extra ids, their scores and the evidence, so cue lists can be tuned.
@@ -165,6 +165,16 @@ import Testing
 /// swindle or loss told, takes no type; cues for "told … code", 应用程式 and 发的卡号. On the batch tactics
 /// 0.87 → 0.88 (types 0.85; four genuine events keep a type); over the first 1772 types 0.927 → 0.928, tactics
 /// 0.913 → 0.914; over all 1820: types 0.927, tactics 0.913.
+/// 1821–1860 from a helper in the fifty-second session, written and labelled blind: ten releases from Hong Kong,
+/// Macau and Taiwan in Traditional Chinese, eight victims' own posts with emoji and slang, eight terse bank and
+/// police intake notes ("cust", "SA", "RAT"), six chat logs and eight controls (genuine events, sextortion,
+/// ransomware, a flat that did not exist, two round-ups of the season's scams). As written: types F1 0.835,
+/// tactics 0.859 (the misses were payees told in the trade's words: "name unrelated to cust", 不同人士的银行帐户,
+/// "sent it to a friend of his"). With cues for those, a group told as "put me in a Telegram chat", 手机程式,
+/// 理赔入口, "lent me", 向财务公司借; "never met" alone weighing 2 (a rental scam's landlord, a game's buyer),
+/// 比特币 alone 2 (a ransom's currency); and 被骗怕了 read as a fear, not a loss: types 0.868, tactics 0.921 on the
+/// batch (the two round-ups still take their five scams' types). Over all 1860: types 0.925 → 0.926, tactics
+/// 0.912 → 0.914, with no true tag lost.
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -297,10 +307,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 1820 labelled narratives are evaluated")
+    @Test("all 1860 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 1820, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 1860, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 
