@@ -55,6 +55,41 @@ struct Decoder {
 
     /// Splits and parses a Markdown file's front matter; nil (with a diagnostic) when that fails.
     /// `keys`: those the file's front matter may hold; one of them opening the body was meant for it.
+    /// The kinds of content file, by the keys only each has.
+    enum FileKind: CaseIterable {
+        case `case`, term, campaign
+
+        var keys: Set<String> {
+            switch self {
+            case .case: ["date", "region", "scam_types", "tactics", "channels", "loss", "indicators", "sources", "campaigns", "updated", "expires"]
+            case .term: ["cues", "needs", "threshold", "related", "steps", "advice"]
+            case .campaign: ["window", "focus", "headline", "flyer"]
+            }
+        }
+    }
+
+    /// A file of another kind copied into this kind's folder (a scam type's into `cases/`, a case's into
+    /// `campaigns/`): two or more keys only the other kind has, and none of this kind's own. One error
+    /// says where it belongs, in place of an error for each key.
+    mutating func misplaced(_ node: Node, reader: YAMLReader, file: ContentFile, kind: FileKind) -> Bool {
+        guard case let .mapping(mapping) = node else { return false }
+        let keys = mapping.compactMap { $0.key.scalar?.string }
+        guard !keys.contains(where: kind.keys.contains),
+              let other = FileKind.allCases.filter({ $0 != kind }).max(by: { a, b in keys.filter(a.keys.contains).count < keys.filter(b.keys.contains).count }),
+              case let theirs = keys.filter(other.keys.contains), theirs.count >= 2 else { return false }
+        let (what, place) = switch other {
+        case .case: ("a case's file", "cases go in `cases/<year>/`")
+        case .term: keys.contains("steps") || keys.contains("related") ? ("a scam type's file", "scam types go in `types/`")
+            : ("a scam type's or tactic's file", "they go in `types/` or `tactics/`")
+        case .campaign: ("a campaign's file", "campaigns go in `campaigns/`")
+        }
+        let first = mapping.first { $0.key.scalar?.string == theirs[0] }?.key
+        log.error("misplaced-file", "this is \(what) (it has \(theirs.prefix(3).map { "`\($0)`" }.joined(separator: ", "))): \(place)",
+                  at: first.map(reader.location) ?? SourceLocation(file: file.path, line: 1, column: 1),
+                  hint: "move the file to its folder, or, if it is meant to be here, write it as the others in this folder")
+        return true
+    }
+
     mutating func frontMatter(_ file: ContentFile, keys: [String]) -> (SourceText, YAMLReader, Node)? {
         guard let data = file.data else { return unread(file) }
         switch SourceText.markdown(path: file.path, data: data) {
@@ -1242,7 +1277,8 @@ struct Decoder {
     }
 
     mutating func term(_ file: ContentFile, kind: TermKind) -> RawTerm? {
-        guard let (source, reader, node) = frontMatter(file, keys: ["name", "summary", "cues", "needs", "advice", "threshold", "related", "steps"]) else { return nil }
+        guard let (source, reader, node) = frontMatter(file, keys: ["name", "summary", "cues", "needs", "advice", "threshold", "related", "steps"]),
+              !misplaced(node, reader: reader, file: file, kind: .term) else { return nil }
         let translation = file.langSuffix != nil
         // `related` names scam types, for a tactic too (SPEC §2); steps tell how a scam type works.
         var allowed = ["name", "summary", "cues", "needs", "advice", "threshold", "related"]
@@ -1371,7 +1407,8 @@ struct Decoder {
     }
 
     mutating func campaign(_ file: ContentFile) -> RawCampaign? {
-        guard let (source, reader, node) = frontMatter(file, keys: ["title", "window", "focus", "headline", "flyer"]) else { return nil }
+        guard let (source, reader, node) = frontMatter(file, keys: ["title", "window", "focus", "headline", "flyer"]),
+              !misplaced(node, reader: reader, file: file, kind: .campaign) else { return nil }
         let translation = file.langSuffix != nil
         let required = translation ? [] : ["title", "window", "focus", "headline"]
         guard let fields = reader.mapping(node, what: "the front matter", allowed: ["title", "window", "focus", "headline", "flyer"],
@@ -1575,7 +1612,8 @@ struct Decoder {
 
     mutating func `case`(_ file: ContentFile) -> RawCase? {
         _ = checkName(file)
-        guard let (source, reader, node) = frontMatter(file, keys: Decoder.caseKeys) else { return nil }
+        guard let (source, reader, node) = frontMatter(file, keys: Decoder.caseKeys),
+              !misplaced(node, reader: reader, file: file, kind: .case) else { return nil }
         guard let fields = reader.mapping(node, what: "the front matter", allowed: Decoder.caseKeys, required: [], log: &log) else { return nil }
         var item = RawCase(slug: file.name, lang: file.langSuffix, file: file.path, body: source.body,
                            bodyFirstLine: source.bodyFirstLine, source: source)
@@ -1594,6 +1632,12 @@ struct Decoder {
         }
         item.title = text(fields, "title")
         item.date = date(fields, "date")
+        // `cases/2025/` holding a case dated 2026: a file saved in last year's folder, or a date typed wrong.
+        if let date = item.date, let folder = file.relative.split(separator: "/").dropLast().last(where: { $0.count == 4 && $0.allSatisfy(\.isASCII) && Int($0) != nil }),
+           let year = Int(folder), (1990...2200).contains(year), year != date.value.day.year {
+            log.warning("folder-year", "the case is dated \(date.value.day.year) but is in the folder `\(folder)/`", at: date.location,
+                        hint: "check the date; if it is right, move the file to `cases/\(date.value.day.year)/`")
+        }
         item.summary = text(fields, "summary")
         item.region = text(fields, "region")?.value
         item.scamTypes = ids(fields, "scam_types")
@@ -1621,9 +1665,28 @@ struct Decoder {
         }
         item.updated = date(fields, "updated")
         if let expires = date(fields, "expires") { item.expires = Located(value: expires.value.day, location: expires.location) }
-        if let node = fields["loss"], let loss = reader.mapping(node, what: "`loss`", allowed: ["amount", "currency"], required: ["amount", "currency"],
+        // `{amount: ￥48,000元, currency: CNY}`: inside braces the comma ends the value, and `000元` reads as a
+        // key. The amount as written is told once, at the amount.
+        var cut: (keys: [String], amount: Node)?
+        if let node = fields["loss"], case let .mapping(mapping) = node {
+            var keys: [String] = []
+            var amountNode: Node?
+            for (key, value) in mapping {
+                guard let name = key.scalar?.string else { break }
+                if name == "amount" { amountNode = value; continue }
+                let digits = name.utf8.prefix { (0x30...0x39).contains($0) }.count
+                if amountNode != nil, digits == 3, value.isNullScalar { keys.append(name) } else if amountNode != nil { break }
+            }
+            if let amountNode, let written = amountNode.scalar?.string, !keys.isEmpty {
+                cut = (keys, amountNode)
+                let whole = ([written] + keys).joined(separator: ",")
+                log.error("wrong-type", "`amount` must be a plain number, found `\(whole)`, which YAML cuts at its comma inside `{…}`",
+                          at: reader.location(amountNode), hint: "write digits only: amount: \(whole.filter { $0.isASCII && $0.isNumber })")
+            }
+        }
+        if let node = fields["loss"], let loss = reader.mapping(node, what: "`loss`", allowed: ["amount", "currency"] + (cut?.keys ?? []), required: ["amount", "currency"],
                                                                      example: "loss: {amount: 4000, currency: CNY}", log: &log) {
-            var amount = loss["amount"].flatMap { reader.decimal($0, what: "amount", log: &log) }
+            var amount = cut != nil ? nil : loss["amount"].flatMap { reader.decimal($0, what: "amount", log: &log) }
             if let value = amount, value < 0, let amountNode = loss["amount"] {
                 log.error("negative-amount", "`amount` cannot be negative", at: reader.location(amountNode))
                 amount = nil

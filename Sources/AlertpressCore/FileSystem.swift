@@ -164,6 +164,7 @@ public struct DiskFileSystem: ContentFileSystem {
         var info = stat()
         if stat(path, &info) == 0 {
             if info.st_mode & S_IFMT != S_IFREG { throw UnreadableFile.notRegular }
+            if access(path, R_OK) != 0, errno == EACCES { throw UnreadableFile.noPermission }
         } else {
             // Links that lead nowhere: Foundation's words for these are a code number.
             let failure = errno
@@ -285,9 +286,11 @@ enum UnreadableFile: LocalizedError {
     case tooLarge(bytes: Int64)
     case linkLoop
     case brokenLink
+    case noPermission
 
     var errorDescription: String? {
         switch self {
+        case .noPermission: "its permissions do not let alertpress read it (make it readable by the user who builds: chmod a+r)"
         case .notRegular: "it is not a file but a device, a pipe or a socket (or a link to one)"
         case .linkLoop: "it is a link that leads, through other links, back to itself"
         case .brokenLink: "it is a link to a file that does not exist"

@@ -2,14 +2,17 @@ import Foundation
 
 /// Who someone is, beyond their numbers: a chat account after its name (`微信号chen_xm1999`,
 /// `QQ号 284756193`, `WeChat ID: chen_xm1999`), a mainland licence plate (`粤B·D12345`) and a full
-/// date of birth (`出生于1954年3月7日`, `born on 7 March 1954`). A scammer's account belongs in
-/// `indicators`, and is then allowed in the text as the numbers are. A year of birth alone passes.
+/// date of birth (`出生于1954年3月7日`, `born on 7 March 1954`), and a full name beside an age
+/// (`陈桂芳女士，72岁`, `Mrs Chen Guifang (72)`). A scammer's account belongs in `indicators`, and
+/// is then allowed in the text as the numbers are. A year of birth alone passes, and so does a
+/// surname with its title (`陈女士，72岁`, `Mrs Chen, 72`).
 enum Identities {
     struct Forms: OptionSet {
         let rawValue: UInt8
         static let account = Forms(rawValue: 1)
         static let plate = Forms(rawValue: 2)
         static let birth = Forms(rawValue: 4)
+        static let name = Forms(rawValue: 8)
     }
 
     /// The provinces' one-character names, as their UTF-8 bytes read as one number.
@@ -19,7 +22,9 @@ enum Identities {
 
     /// Cheap test on the bytes, for each form: "微信", "QQ" or "WeChat" and soon after them the word
     /// for an account, or for QQ a digit (an account); a province's character before a capital (a
-    /// plate); "出生", "生于", "生日", "born", "birth" or "DOB" (a birth).
+    /// plate); "出生", "生于", "生日", "born", "birth" or "DOB" (a birth); an age (岁, 歲) with a title
+    /// (女士, 先生, 小姐, 阿姨) or the word for a victim (受害, 被害, 事主), or "Mr", "Mrs", "Ms" or
+    /// "Miss" with a digit (a name).
     static func forms(in text: String) -> Forms {
         var copy = text
         return copy.withUTF8 { bytes in
@@ -47,10 +52,26 @@ enum Identities {
                 return false
             }
             var forms: Forms = []
+            var age = false, title = false, englishTitle = false, digit = false
             for index in bytes.indices {
                 switch bytes[index] {
+                case 0xE6:
+                    if character(at: index) == 0xE6ADB2 { age = true } // 歲
+                case 0xE9:
+                    if character(at: index) == 0xE998BF, character(at: index + 3) == 0xE5A7A8 { title = true } // 阿姨
+                case 0xE4:
+                    if character(at: index) == 0xE4BA8B, character(at: index + 3) == 0xE4B8BB { title = true } // 事主
+                case 0xE8:
+                    if character(at: index) == 0xE8A2AB, character(at: index + 3) == 0xE5AEB3 { title = true } // 被害
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    digit = true
                 case 0xE5:
                     switch character(at: index) {
+                    case 0xE5B281: age = true // 岁
+                    case 0xE5A5B3: if character(at: index + 3) == 0xE5A3AB { title = true } // 女士
+                    case 0xE58588: if character(at: index + 3) == 0xE7949F { title = true } // 先生
+                    case 0xE5B08F: if character(at: index + 3) == 0xE5A790 { title = true } // 小姐
+                    case 0xE58F97: if character(at: index + 3) == 0xE5AEB3 { title = true } // 受害
                     case 0xE5BEAE: // 微, before 信
                         if character(at: index + 3) == 0xE4BFA1, namesAccount(after: index + 6, digits: false) { forms.insert(.account) }
                     case 0xE587BA: // 出, before 生
@@ -68,11 +89,14 @@ enum Identities {
                     case UInt8(ascii: "w"): if starts("wechat", at: index), namesAccount(after: index + 6, digits: false) { forms.insert(.account) }
                     case UInt8(ascii: "b"): if starts("born", at: index) || starts("birth", at: index) { forms.insert(.birth) }
                     case UInt8(ascii: "d"): if bytes[index] == UInt8(ascii: "D"), starts("dob", at: index) { forms.insert(.birth) }
+                    case UInt8(ascii: "m"):
+                        if bytes[index] == UInt8(ascii: "M"), starts("mr", at: index) || starts("ms", at: index) || starts("miss", at: index) { englishTitle = true }
                     default: break
                     }
                 default: break
                 }
             }
+            if (age && title) || (englishTitle && digit) { forms.insert(.name) }
             return forms
         }
     }
@@ -94,6 +118,51 @@ enum Identities {
         /(?:出生于|出生於|生于|生於|出生日期|出生年月日|生日)\s*(?:[:：是为為])?\s*(?:19|20)[0-9]{2}\s*(?:年|-|\/|\.)\s*[0-9]{1,2}\s*(?:月|-|\/|\.)\s*[0-9]{1,2}(?:日|号|號)?|(?i:\bborn\s+(?:on\s+)?|\bdate\s+of\s+birth\s*:?\s*|\bDOB\s*:?\s*|\bbirthday\s*(?:is|:)?\s*)(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?\s+(?:19|20)[0-9]{2}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\/[0-9]{1,2}\/(?:19|20)[0-9]{2})/
     }
 
+    /// Common surnames, Simplified and Traditional, less those that often end a place's name or
+    /// another word before a name (东, 南, 师, 山, 文, 国, 家, 公, 关, 向, 于).
+    private static let surnames: Set<Character> = Set("""
+        王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦\
+        付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施洪牛颜樊葛邢安齐易乔伍庞\
+        陳張劉楊黃趙吳許韓馮鄧蕭葉蘇呂盧譚陸閆賀顧龔萬錢嚴湯顏齊喬龐鄒鍾羅謝鄭魏
+        """)
+    /// Two-character surnames, read as one: 欧阳女士 is a surname and a title.
+    private static let compoundSurnames: Set<String> = ["欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "公孙", "公孫",
+                                                        "慕容", "令狐", "夏侯", "长孙", "長孫", "宇文", "司徒", "尉迟", "尉遲", "上门"]
+    /// What a given name never holds: a mask, a title's or a kinship word's characters, a conjunction.
+    private static let notGiven: Set<Character> = Set("某氏姓女士先生小姐老阿姨大爷伯妈奶婆叔哥弟妹太夫人等和及与與同的")
+    /// Words ending just before a name (市民, 事主, 受害人, 女子, the particle 的): the name starts after them.
+    private static let beforeName: Set<Character> = Set("的是为為民主人子称稱叫名")
+    /// A name, its title and the age after them (`陈桂芳女士，72岁`, `陈桂芳女士（女，72岁）`), the age
+    /// before them (`72岁的陈桂芳女士`), or after the word for a victim (`受害人陈桂芳，72岁`).
+    private static let chineseName = SharedRegex {
+        /(?:([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨)\s*[（(，,、]\s*(?:[男女]\s*[，,、]\s*)?|(?:受害人|被害人|受害者|事主|当事人|當事人)\s*[:：]?\s*([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})\s*[（(，,、]\s*(?:[男女]\s*[，,、]\s*)?)(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)的([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨)/
+    }
+    /// A title, two names and an age (`Mrs Chen Guifang (72)`, "Ms Sarah Jones, 72, of Leeds",
+    /// "Mr Li Wei, aged 45"), or the age before them ("72-year-old Mrs Chen Guifang").
+    private static let englishName = SharedRegex {
+        /(?:\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*(?:\(\s*(?:aged\s+)?[0-9]{1,3}\s*\)|,\s*(?:aged\s+)?[0-9]{1,3}\s*(?:,|\.|\)|$|\s+(?:of|from|who|was|is|had|has|lost|said|and)\b)|,?\s+aged\s+[0-9]{1,3}\b|,\s+an?\s+[0-9]{1,3}-year-old\b)|\b[0-9]{1,3}-year-old\s+(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)/
+    }
+    /// Words after a title that are no name.
+    private static let notNames: Set<Substring> = ["Said", "Told", "From", "Who", "Was", "Is", "Had", "Has", "And", "The", "Of", "In", "On", "At", "To"]
+
+    /// A Chinese full name: a surname, a given name of one or two characters that is no mask or title,
+    /// where the surname is not the end of a place or word before it (江苏刘先生 and 白领林女士 are 刘先生 and
+    /// 林女士). A given name that ends in a surname's character is read so only after the word for a victim.
+    /// After the word for a victim (`anchored`), the name starts right there.
+    private static func isChineseFullName(_ surname: Substring, _ given: Substring, before: Character?, anchored: Bool) -> Bool {
+        guard let first = surname.first, surnames.contains(first), given.allSatisfy({ !notGiven.contains($0) }) else { return false }
+        if anchored { return true }
+        // 江苏刘先生, 白领林女士: a place's or a word's two characters, then a surname and its title.
+        if given.count == 2, let last = given.last, surnames.contains(last) { return false }
+        if given.count == 1, let only = given.first {
+            if compoundSurnames.contains(String(first) + String(only)) { return false }
+            // 江苏刘先生: 苏 could be a surname, 刘 the given name; read so only after a word that ends before names.
+            if surnames.contains(only), let before, before.unicodeScalars.first.map({ (0x4E00...0x9FFF).contains($0.value) }) == true,
+               !beforeName.contains(before) { return false }
+        }
+        return true
+    }
+
     static func findings(in readable: String, columns: [Int], forms: Forms) -> [PersonalDataScanner.Finding] {
         var found: [PersonalDataScanner.Finding] = []
         func add(_ kind: PersonalDataScanner.Finding.Kind, _ range: Range<String.Index>, value: String, masked: String) {
@@ -111,6 +180,27 @@ enum Identities {
         for range in !forms.contains(.birth) ? [] : birth.with({ readable.matches(of: $0).map(\.range) }) {
             let written = String(readable[range])
             add(.birthDate, range, value: written.filter(\.isNumber), masked: String(written.map { $0.isNumber ? "*" : $0 }))
+        }
+        if forms.contains(.name) {
+            // A match whose first character is no surname (民张华先生) is tried again from the next one.
+            chineseName.with { regex in
+                var from = readable.startIndex
+                while from < readable.endIndex, let match = readable[from...].firstMatch(of: regex) {
+                    let output = match.output
+                    from = readable.index(after: match.range.lowerBound)
+                    guard let surname = output.1 ?? output.4 ?? output.6, let given = output.2 ?? output.5 ?? output.7 else { continue }
+                    let before = surname.startIndex > readable.startIndex ? readable[readable.index(before: surname.startIndex)] : nil
+                    guard isChineseFullName(surname, given, before: before, anchored: output.4 != nil) else { continue }
+                    add(.fullName, surname.startIndex..<given.endIndex, value: String(surname) + String(given),
+                        masked: String(surname) + String(repeating: "*", count: given.count) + String(output.3 ?? output.8 ?? ""))
+                    from = match.range.upperBound
+                }
+            }
+            for match in englishName.with({ readable.matches(of: $0).map { ($0.output.1 ?? $0.output.3, $0.output.2 ?? $0.output.4) } }) {
+                guard let first = match.0, let second = match.1, !notNames.contains(first), !notNames.contains(second) else { continue }
+                add(.fullName, first.startIndex..<second.endIndex, value: (first + " " + second).lowercased(),
+                    masked: "\(first) \(second.prefix(1))\(String(repeating: "*", count: second.count - 1))")
+            }
         }
         return found
     }

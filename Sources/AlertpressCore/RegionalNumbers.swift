@@ -66,7 +66,9 @@ enum RegionalNumbers {
                          0xE2 where index + 2 < count && bytes[index + 1] == 0x81 && bytes[index + 2] == 0xBA:
                         if digitAhead(index + 3) { forms.insert(.international) }
                     case UInt8(ascii: "p"), UInt8(ascii: "P"):
-                        if lowered(index + 1) == 0x61, lowered(index + 2) == 0x73, isLabel(at: index) { forms.insert(.labelled) }
+                        // "pas(sport)", "per(mit)"
+                        if (lowered(index + 1) == 0x61 && lowered(index + 2) == 0x73) || (lowered(index + 1) == 0x65 && lowered(index + 2) == 0x72),
+                           isLabel(at: index) { forms.insert(.labelled) }
                     case UInt8(ascii: "s"), UInt8(ascii: "S"):
                         if lowered(index + 1) == 0x73 || lowered(index + 1) == 0x6F, isLabel(at: index) { forms.insert(.labelled) }
                     case UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "t"), UInt8(ascii: "T"),
@@ -115,12 +117,11 @@ enum RegionalNumbers {
     }
 
     /// The labels of `Forms.labelled`: passport, 护照, 護照, 通行证, 通行證, 回乡证, 回鄉證, 台胞证, 台胞證,
-    /// SSN, social security, RRN, resident registration, 주민 (as in 주민등록번호), and the permits and
-    /// travel documents the passport pattern names.
+    /// SSN, social security, RRN, resident registration, 주민 (as in 주민등록번호), and the permits
+    /// ("Hong Kong permit", "home return permit") and travel documents the passport pattern names.
     private static let labels = ["passport", "\u{62A4}\u{7167}", "\u{8B77}\u{7167}", "\u{901A}\u{884C}\u{8BC1}", "\u{901A}\u{884C}\u{8B49}",
                                  "\u{56DE}\u{4E61}\u{8BC1}", "\u{56DE}\u{9109}\u{8B49}", "\u{53F0}\u{80DE}\u{8BC1}", "\u{53F0}\u{80DE}\u{8B49}",
-                                 "ssn", "social security", "rrn", "resident registration", "\u{C8FC}\u{BBFC}", "home return permit", "exit-entry permit",
-                                 "entry-exit permit", "travel permit", "travel document", "brp"].map { Array($0.utf8) }
+                                 "ssn", "social security", "rrn", "resident registration", "\u{C8FC}\u{BBFC}", "permit", "travel document", "brp"].map { Array($0.utf8) }
 
     // (No look-behind in Swift's regexes: what may not stand before a number is matched, outside its groups.)
     private static let taiwanID = SharedRegex { /(?:^|[^A-Za-z0-9])([A-Za-z])\s?([12]\d{8})(?![0-9])/ }
@@ -137,7 +138,7 @@ enum RegionalNumbers {
     /// Numbers only their label makes personal: a passport's or a travel permit's (a letter or two and
     /// seven to ten digits, or nine digits), a Social Security number written with spaces or dots.
     private static let passport = SharedRegex {
-        /(?i)(?:护照|護照|港澳通行证|港澳通行證|通行证|通行證|回乡证|回鄉證|台胞证|台胞證|\bpassport|\b(?:home\s+return|exit-entry|entry-exit|travel)\s+(?:permit|document)|\bBRP)\s*(?:号码|號碼|号|號|[,，]?\s*(?:number|no\.?|#)(?:\s+of\s+(?:the\s+)?\w+)?)?\s*(?:是|为|為|is|was)?\s*[:：,，(（]?\s*([A-Za-z]{1,2} ?\d{3,5} ?\d{3,6}|\d{8,10})(?![0-9A-Za-z])/
+        /(?i)(?:护照|護照|港澳通行证|港澳通行證|通行证|通行證|回乡证|回鄉證|台胞证|台胞證|\bpassport|\b(?:home\s+return|exit-entry|entry-exit|travel)\s+(?:permit|document)|\b(?:hong\s+kong|macau|macao|taiwan|mainland)(?:\s+(?:and|&)\s+(?:macau|macao))?(?:\s+compatriots?)?(?:\s+(?:travel|entry|residence))?\s+permit|\bBRP)\s*(?:号码|號碼|号|號|[,，]?\s*(?:number|no\.?|#)(?:\s+of\s+(?:the\s+)?\w+)?)?\s*(?:是|为|為|is|was)?\s*[:：,，(（]?\s*([A-Za-z]{1,2} ?\d{3,5} ?\d{3,6}|\d{8,10})(?![0-9A-Za-z])/
     }
     private static let labelledSSN = SharedRegex {
         /(?i)(?:\bSSN|\bsocial\s+security(?:\s+(?:number|no\.?))?)\s*(?:is|was|#)?\s*[:：]?\s*(\d{3})[\s.-]?(\d{2})[\s.-]?(\d{4})(?![0-9])/
@@ -195,7 +196,7 @@ enum RegionalNumbers {
         for match in !forms.contains(.labelled) ? [] : passport.with({ readable.matches(of: $0).map(\.1) }) {
             let compact = match.filter { $0 != " " }
             guard (8...11).contains(compact.count) else { continue }
-            add(.nationalID, match.startIndex, "\(compact.prefix(1))****\(compact.suffix(3))", compact.uppercased())
+            add(.travelDocument, match.startIndex, "\(compact.prefix(1))****\(compact.suffix(3))", compact.uppercased())
         }
         for match in !forms.contains(.labelled) ? [] : labelledSSN.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3) } }) where match.0 != "000" && match.0 != "666" && !match.0.hasPrefix("9") {
             add(.nationalID, match.0.startIndex, "***-**-\(match.2)", String(match.0) + String(match.1) + String(match.2))

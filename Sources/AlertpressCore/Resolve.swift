@@ -110,7 +110,7 @@ public enum Resolver {
         for file in otherFiles {
             guard let data = file.data else { continue } // the loader keeps every file but cases
             scanPersonalData(in: String(decoding: data, as: UTF8.self), file: file.path,
-                             kinds: file.role == .site ? [.residentID, .card, .nationalID, .iban]
+                             kinds: file.role == .site ? [.residentID, .card, .nationalID, .travelDocument, .iban]
                                  : Set(PersonalDataScanner.Finding.Kind.allCases).subtracting(PersonalDataScanner.Finding.Kind.identities),
                              log: &decoder.log)
             guard file.role != .site else { continue }
@@ -272,7 +272,7 @@ public enum Resolver {
                 if let lang = term.lang, lang.lowercased().hasPrefix("zh"), let cues = term.cues, !cues.isEmpty,
                    !cues.contains(where: { $0.phrase.unicodeScalars.contains { $0.properties.isIdeographic } }) {
                     decoder.log.warning("untranslated-cues", "every cue of this `\(lang)` file is in Latin letters: cases written in Chinese are hardly ever tagged as `\(term.id)`",
-                                        at: term.location, hint: "list the Chinese phrases a case uses for it, e.g. {phrase: 双倍赔偿, weight: 3}")
+                                        at: term.location, hint: "list the Chinese phrases a case uses for it, one a line: - {phrase: …, weight: 3}")
                 }
                 // A translation's own cues against the threshold it takes, its own or its original's.
                 if term.lang != nil, let cues = term.cues, !cues.isEmpty,
@@ -988,9 +988,20 @@ public enum Resolver {
             ? [] : body.splitLines()
         /// Where `text` is on the line, after `lead` when the line has the two together (a host
         /// after "://": a link's, not the same name in the prose before it). Markdown knows the line a
-        /// paragraph starts on: text not on it is looked for on the paragraph's next lines.
-        func location(of text: String, line: Int, after lead: String = "", orElse other: String? = nil) -> SourceLocation {
+        /// paragraph starts on: text not on it is looked for on the paragraph's next lines. With an
+        /// `occurrence` (from 0), the place of that one of several over the paragraph's lines.
+        func location(of text: String, line: Int, after lead: String = "", orElse other: String? = nil, occurrence: Int = 0) -> SourceLocation {
+            var skipped = 0
             func column(on written: Substring) -> Int? {
+                if occurrence > 0 {
+                    var from = written.startIndex
+                    while let range = written.range(of: text, options: .caseInsensitive, range: from..<written.endIndex) {
+                        if skipped == occurrence { return written.unicodeScalars.distance(from: written.startIndex, to: range.lowerBound) + 1 }
+                        skipped += 1
+                        from = range.upperBound
+                    }
+                    return nil
+                }
                 if !lead.isEmpty, let range = written.range(of: lead + text, options: .caseInsensitive) {
                     return written.unicodeScalars.distance(from: written.startIndex, to: range.lowerBound) + lead.unicodeScalars.count + 1
                 } else if let range = written.range(of: text, options: .caseInsensitive) {
@@ -1010,7 +1021,7 @@ public enum Resolver {
                 }
             }
             // Written otherwise than it reads (`&#106;avascript:`): where the other text is.
-            if let other { return location(of: other, line: line) }
+            if let other { return location(of: other, line: line, occurrence: occurrence) }
             return SourceLocation(file: file, line: bodyFirstLine + line - 1, column: 1)
         }
         // One warning for each place, however often a line repeats it.
@@ -1066,10 +1077,14 @@ public enum Resolver {
                         at: location(of: tail.text, line: tail.line),
                         hint: "start the words on a line of their own, after the comment")
         }
-        for link in rendered.unsafeLinks where warned.insert("\(link.line) \(link.text)").inserted {
+        // One warning for each link, also for two of one kind in one block: the second is the second place it is written.
+        var unsafeSeen: [String: Int] = [:]
+        for link in rendered.unsafeLinks {
+            let occurrence = unsafeSeen["\(link.line) \(link.text)", default: 0]
+            unsafeSeen["\(link.line) \(link.text)"] = occurrence + 1
             log.warning("unsafe-link", "a `\(link.text)` link or image is not published: pages show its text only",
-                        at: location(of: link.text, line: link.line, orElse: "]("),
-                        hint: "link to a web page (https://…), an e-mail address (mailto:) or a phone number (tel:)")
+                        at: location(of: link.text, line: link.line, orElse: "](", occurrence: occurrence),
+                        hint: "link to a web page (https://…) or a phone number (tel:)")
         }
         for link in rendered.emptyLinks where warned.insert("\(link.line) \(link.text)").inserted {
             log.warning("empty-link", "a link with no text reads as nothing: the page shows its address `\(link.text)` as its text",
@@ -1333,7 +1348,7 @@ public enum Resolver {
     /// (a mobile, an ID, a bank card) there are errors, as in a case. E-mail addresses are a
     /// template's contacts, and a hotline is not a mobile.
     public static func scanTemplate(_ text: String, file: String, log: inout DiagnosticLog) {
-        scanPersonalData(in: text, file: file, kinds: [.mobile, .residentID, .card, .nationalID, .iban], log: &log)
+        scanPersonalData(in: text, file: file, kinds: [.mobile, .residentID, .card, .nationalID, .travelDocument, .iban], log: &log)
     }
 
     /// Numbers given in parts over the items of a list or the rows of a table ("- 前3位：139",
@@ -1422,6 +1437,15 @@ public enum Resolver {
         }
         let lines = text.splitLines()
         func skipped(_ index: Int) -> Bool { skipping?.contains(index + 1) ?? false }
+        /// Whether the place is inside an HTML comment: a `<!--` before it, not in a code span (after an
+        /// odd number of backticks on its line), with no `-->` after that.
+        func inComment(line index: Int, column: Int) -> Bool {
+            let before = lines[..<index].joined(separator: "\n") + "\n" + String(String.UnicodeScalarView(lines[index].unicodeScalars.prefix(column - 1)))
+            guard let open = before.range(of: "<!--", options: .backwards) else { return false }
+            let lineStart = before[..<open.lowerBound].lastIndex(of: "\n").map(before.index(after:)) ?? before.startIndex
+            return before[lineStart..<open.lowerBound].filter { $0 == "`" }.count.isMultiple(of: 2)
+                && before.range(of: "-->", range: open.upperBound..<before.endIndex) == nil
+        }
         let acrossItems = numbersAcrossItems(lines, skipped: skipped)
         for (index, line) in lines.enumerated() where !skipped(index) {
             let number = index + 1
@@ -1454,15 +1478,18 @@ public enum Resolver {
                           case .landline: "mask it, e.g. 027-****1234; a scammer's number belongs in a case's `indicators`"
                           case .residentID: "remove it, or mask it: \(finding.masked)"
                           case .card: "mask it, e.g. 尾号8988 or **** 8988; a scammer's account belongs in a case's `indicators`"
-                          case .nationalID: "remove it, or mask it: \(finding.masked)"
+                          case .nationalID, .travelDocument: "remove it, or mask it: \(finding.masked)"
                           case .iban: "remove it, or mask it: \(finding.masked); a scammer's account belongs in a case's `indicators`"
                           case .address: "keep only the district or the road (where it happened), never the building, door or room"
                           case .chatAccount: "remove it, or mask it: \(finding.masked); a scammer's account belongs in a case's `indicators`"
                           case .plate: "remove it, or mask it: \(finding.masked)"
                           case .birthDate: "give the age or the year of birth at most"
+                          case .fullName: "name the person by surname and title only (陈女士, Mrs Chen), or mask the given name (陈某芳)"
                           }
                 let what = finding.weakMask ? "\(finding.kind.rawValue) masked too little to hide it (\(finding.value))" : "unmasked \(finding.kind.rawValue) (\(finding.masked))"
-                log.error("personal-data", "\(what) must not be published",
+                log.error("personal-data", inComment(line: index, column: finding.column)
+                              ? "\(what) must not be kept in the file, even in a comment that pages leave out"
+                              : "\(what) must not be published",
                           at: SourceLocation(file: file, line: number, column: finding.column),
                           hint: finding.weakMask ? "hide more of it: \(finding.masked)" : hint)
             }

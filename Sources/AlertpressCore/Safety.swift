@@ -16,12 +16,14 @@ enum PersonalDataScanner {
             case mobile = "mobile number", residentID = "resident ID number", card = "bank card number", email = "e-mail address"
             case landline = "home phone number"
             case nationalID = "national identity number", iban = "bank account number (IBAN)"
+            case travelDocument = "passport or permit number"
             case address = "home address"
             case chatAccount = "chat account", plate = "licence plate number", birthDate = "date of birth"
+            case fullName = "full name beside an age"
 
             /// What tells who someone is but is no number or address: looked for in cases only, as a
             /// campaign or the advice may give the publisher's own chat account.
-            static let identities: Set<Kind> = [.chatAccount, .plate, .birthDate]
+            static let identities: Set<Kind> = [.chatAccount, .plate, .birthDate, .fullName]
         }
         var kind: Kind
         var column: Int

@@ -622,9 +622,11 @@ struct YAMLReader {
             }.joined()
         }
         // Titles, summaries, advice and the like are plain text everywhere (lists, feeds, flyers): marks are printed as written.
-        if Self.publishedText.contains(what), what != "indicators", let mark = Self.markup(in: trimmed) {
-            log.warning("markdown-in-text", "\(mark.text == "`" ? "`` ` ``" : "`\(mark.text)`") is printed as it is: `\(what)` is plain text, not \(mark.isHTML ? "HTML" : "Markdown")",
-                        at: location(node), hint: mark.text.hasPrefix("&") ? "write the character itself (`&`, a space, “)"
+        if Self.publishedText.contains(what), what != "indicators", case let marks = Self.markup(in: trimmed), let mark = marks.first {
+            func shown(_ text: String) -> String { text == "`" ? "`` ` ``" : "`\(text)`" }
+            let kinds = Set(marks.map(\.isHTML)).count == 2 ? "HTML or Markdown" : mark.isHTML ? "HTML" : "Markdown"
+            log.warning("markdown-in-text", "\(marks.map { shown($0.text) }.joined(separator: " and ")) \(marks.count > 1 ? "are" : "is") printed as written: `\(what)` is plain text, not \(kinds)",
+                        at: location(node), hint: marks.count == 1 && mark.text.hasPrefix("&") ? "write the character itself (`&`, a space, “)"
                             : "leave the marks out; emphasis and links belong in the body of a case, scam type, tactic or campaign")
         }
         if scalar.style == .plain, let comment = comment(after: node, value: scalar.string, published: Self.publishedText.contains(what)) {
@@ -645,14 +647,19 @@ struct YAMLReader {
 
     /// Markdown or HTML written in a plain-text value (`**Always**`, `[the bank's page](https://…)`,
     /// `<b>half</b>`), which pages print as written: its first mark; nil for none.
-    static func markup(in text: String) -> (text: String, isHTML: Bool)? {
+    /// The marks in `text` that plain text prints as written: an HTML tag or a character reference
+    /// (the first), then a Markdown mark (`**`, `_`, `[…](…)`).
+    static func markup(in text: String) -> [(text: String, isHTML: Bool)] {
+        var marks: [(text: String, isHTML: Bool)] = []
         if text.utf8.contains(UInt8(ascii: "<")), let tag = text.firstMatch(of: /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/),
-           MarkdownRenderer.tagName(tag.output).map(MarkdownRenderer.isElement) == true { return (String(tag.output), true) }
-        // A character reference (`&amp;`, `&nbsp;`, `&#8220;`), printed as written too.
-        if text.utf8.contains(UInt8(ascii: "&")), let reference = text.firstMatch(of: /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/) {
-            return (String(reference.output), true)
+           MarkdownRenderer.tagName(tag.output).map(MarkdownRenderer.isElement) == true {
+            marks.append((String(tag.output), true))
+        } else if text.utf8.contains(UInt8(ascii: "&")), let reference = text.firstMatch(of: /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/) {
+            // A character reference (`&amp;`, `&nbsp;`, `&#8220;`), printed as written too.
+            marks.append((String(reference.output), true))
         }
-        return Resolver.markdownMark(in: text).map { ($0, false) }
+        if let mark = Resolver.markdownMark(in: text) { marks.append((mark, false)) }
+        return marks
     }
 
     /// Keys whose values pages and flyers print as words (with `indicators` and `steps`, their items).

@@ -30,6 +30,33 @@ struct BadInputTests {
         #expect(result.enrichedCase("x")?.entry.title == "2024")
     }
 
+    /// The same review: a 2024 case saved in `cases/2023/` passed without a word.
+    @Test("a case dated in another year than its year folder is a warning at the date")
+    func folderYear() {
+        expectDiagnostics(check(caseFile(["title: Late", "date: 2024-01-03"]), at: "cases/2023/late.md").diagnostics, [
+            Expected("Alerts/cases/2023/late.md", 3, 7, .warning, "folder-year", message: ["dated 2024", "`2023/`"], hint: ["cases/2024/"]),
+        ])
+        expectClean(check(caseFile(["title: Right", "date: 2023-12-31"]), at: "cases/2023/right.md"))
+        expectClean(check(caseFile(["title: Elsewhere", "date: 2023-12-31"]), at: "cases/beijing/elsewhere.md"))
+    }
+
+    /// The fiftieth session's review: a scam type's file copied into `cases/` was eight errors, one a key.
+    @Test("a scam type's file in cases/ and a case's file in campaigns/ are one error each that says where they go")
+    func misplacedFiles() {
+        let type = "---\nname: Game trade\nsummary: Fake sellers.\nsteps:\n  - A buyer.\nadvice: [keep-evidence]\nrelated: [fake-shopping]\nthreshold: 3\ncues:\n  - {phrase: skins, weight: 3}\n---\nBody.\n"
+        expectDiagnostics(check(type, at: "cases/2024/game-trade.md").diagnostics, [
+            Expected("Alerts/cases/2024/game-trade.md", 4, 1, .error, "misplaced-file", message: ["a scam type's file", "`steps`", "`types/`"]),
+        ])
+        let campaign = caseFile(["title: Recall call", "date: 2024-03-01", "region: Tianjin", "loss: {amount: 300, currency: CNY}"])
+        expectDiagnostics(check(campaign, at: "campaigns/2024-recall.md").diagnostics, [
+            Expected("Alerts/campaigns/2024-recall.md", 3, 1, .error, "misplaced-file", message: ["a case's file", "`date`", "`region`", "`cases/<year>/`"]),
+        ])
+        // A case with one key misspelt is still a case, told key by key.
+        expectDiagnostics(check(caseFile(["title: Typo", "date: 2024-03-01", "steps: [one]"])).diagnostics, [
+            Expected(Self.file, 4, 1, .error, "unknown-key", message: ["`steps`"]),
+        ])
+    }
+
     /// A malformed-input review (fiftieth session): `title: &more than a dozen…` was published as “than a dozen…”.
     @Test("a value that starts with `&` and a word is an error at the `&`, unless an alias repeats the anchor")
     func anchorsLeftOut() {
@@ -100,8 +127,12 @@ struct BadInputTests {
             Expected(Self.file, 4, 7, .error, "wrong-type", message: ["`loss`"], hint: ["loss: {amount: 4000, currency: CNY}"]),
         ])
         expectDiagnostics(check(caseFile(["title: Loss", "date: 2024-03-01", "loss: {amount: 3,000, currency: CNY}"])).diagnostics, [
-            // `amount: 3` alone would be a valid loss: the cut is the error.
-            Expected(Self.file, 4, 18, .error, "unknown-key", message: ["`000`", "comma"], hint: ["3000, not 3,000"]),
+            // `amount: 3` alone would be a valid loss: the cut is the error, told once at the amount as written.
+            Expected(Self.file, 4, 16, .error, "wrong-type", message: ["`3,000`", "comma"], hint: ["amount: 3000"]),
+        ])
+        // An error review (fiftieth session): a sign and a unit around it were two errors, one of them "unknown key `000元`".
+        expectDiagnostics(check(caseFile(["title: Loss", "date: 2024-03-01", "loss: {amount: ￥1,248,000元, currency: CNY}"])).diagnostics, [
+            Expected(Self.file, 4, 16, .error, "wrong-type", message: ["`￥1,248,000元`", "comma"], hint: ["amount: 1248000"]),
         ])
     }
 
@@ -301,6 +332,16 @@ struct BadInputTests {
         ])
         let html = try #require(result.enrichedCase("x")).entry.bodyHTML
         #expect(!html.contains("<h3></h3>") && !html.contains("<h3>") && !html.contains("javascript"), "\(html)")
+    }
+
+    /// An error review (fiftieth session): the second of two dropped links on a line had no warning.
+    @Test("two links of one unsafe scheme on a line are a warning each, at each link")
+    func twoUnsafeLinksOnALine() {
+        let file = caseFile(["title: Links", "date: 2024-03-01"], body: ["Open [the page](jav&#97;script:alert(1)) and [this](&#106;avascript:alert(2))."])
+        expectDiagnostics(check(file).diagnostics, [
+            Expected(Self.file, 5, 15, .warning, "unsafe-link", message: ["`javascript:`"], hint: ["https://"]),
+            Expected(Self.file, 5, 51, .warning, "unsafe-link", message: ["`javascript:`"]),
+        ])
     }
 
     @Test("`scam_types:` or `tactics:` with no value is an error, not a silent \"work them out\"", arguments: [("scam_types", 4), ("tactics", 4)])
@@ -731,7 +772,7 @@ struct BadInputTests {
         let file = "types/fake-courier-compensation.zh.md"
         let latin = Tree.with([file: "---\nname: 冒充快递理赔\nsummary: 假理赔。\ncues: [{phrase: double compensation, weight: 3}, lost parcel]\n---\n正文。\n"]).check()
         expectDiagnostics(latin.diagnostics, [
-            Expected("Alerts/" + file, 1, 1, .warning, "untranslated-cues", message: ["Latin letters"], hint: ["双倍赔偿"]),
+            Expected("Alerts/" + file, 1, 1, .warning, "untranslated-cues", message: ["Latin letters"], hint: ["Chinese phrases", "{phrase: …, weight: 3}"]),
         ])
         expectClean(Tree.with([file: "---\nname: 冒充快递理赔\nsummary: 假理赔。\ncues: [{phrase: 双倍赔偿, weight: 3}, QQ群]\n---\n正文。\n"]).check())
     }
@@ -2390,7 +2431,7 @@ struct BadInputTests {
 
     @Test("a phone or ID number in the file name, which becomes the case's public address", arguments: [
         ("cases/victim-13912345678.md", "mobile number"), ("cases/440304198511205033.md", "resident ID number"),
-        ("cases/2026/li-139-1234-5678.zh.md", "mobile number"),
+        ("cases/2024/li-139-1234-5678.zh.md", "mobile number"),
     ])
     func personalDataInTheFileName(_ path: String, _ kind: String) {
         let result = check(caseFile(["title: Masked", "date: 2024-03-01"], body: ["Nothing personal here."]), at: path)

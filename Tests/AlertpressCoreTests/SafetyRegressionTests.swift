@@ -490,6 +490,17 @@ struct PersonalDataSpellingTests {
         #expect(errors.first?.line == line && errors.first?.column == column, "\(errors.map(\.formatted))")
     }
 
+    /// An error review (fiftieth session): a number in a comment was said to be "published".
+    @Test("personal data in a comment is said to be kept in the file, not published; in a code span it is published")
+    func commentWording() {
+        let result = Tree.with(["cases/x.md": caseFile(["title: Note", "date: 2024-03-01"], body: [
+            "<!-- victim: 13800138000", "ID 110101199003078515 -->", "", "The caller typed `<!-- 13900139000 -->` into the chat.",
+        ])]).check()
+        let errors = result.diagnostics.filter { $0.code == "personal-data" }.map { ($0.line, $0.message.contains("even in a comment"), $0.message.contains("must not be published")) }
+        #expect(errors.map(\.0) == [5, 6, 8] && errors.map(\.1) == [true, true, false] && errors.map(\.2) == [false, false, true],
+                "\(result.diagnostics.map(\.formatted))")
+    }
+
     @Test("a type's, campaign's or advice item's published text is checked as decoded and rendered")
     func taxonomyValues() {
         let advice = Tree.with(["advice.yml": "- id: hang-up\n  kind: do\n  priority: 1\n  text: \"Ms. Zhang (\\u0031\\u00338 0013 8000) says: hang up.\"\n"])
@@ -694,11 +705,14 @@ struct MoreNumbersTests {
     /// case or other separators, a twice-escaped "@", a card with one digit hidden, and a valid ID of
     /// someone born before 2000 after "case number" went out whole.
     @Test("numbers of other countries and forms are found", arguments: [
-        ("The victim's passport number E12345678 was copied.", PersonalDataScanner.Finding.Kind.nationalID),
-        ("PASSPORT NUMBER OF THE VICTIM: E12345678", .nationalID),
-        ("Her passport no. EA1234567 expired.", .nationalID),
-        ("受害人的护照号码E12345678被骗子拿走。", .nationalID),
-        ("港澳通行证号码C12345678", .nationalID),
+        ("The victim's passport number E12345678 was copied.", PersonalDataScanner.Finding.Kind.travelDocument),
+        ("PASSPORT NUMBER OF THE VICTIM: E12345678", .travelDocument),
+        ("Her passport no. EA1234567 expired.", .travelDocument),
+        ("受害人的护照号码E12345678被骗子拿走。", .travelDocument),
+        ("港澳通行证号码C12345678", .travelDocument),
+        ("She showed the caller her Hong Kong permit C12345678.", .travelDocument),
+        ("Her Taiwan compatriot permit 12345678 was photographed.", .travelDocument),
+        ("她出示了澳門居民往來內地通行證 W12345678", .travelDocument),
         ("She is on +44 7700 900123 in London.", .mobile),
         ("Her mobile +447700900123.", .mobile),
         ("Call +60 12-345 6789.", .mobile),
@@ -716,8 +730,8 @@ struct MoreNumbersTests {
         ("Write to zhangwei%2540qq.com", .email),
         ("Card 6222 0212 3456 7890 1*8", .card),
         ("Case number 420106199003071238.", .residentID),
-        ("The victim photographed her passport, number E12345678, for the caller.", .nationalID),
-        ("She sent a photo of her passport (E12345678).", .nationalID),
+        ("The victim photographed her passport, number E12345678, for the caller.", .travelDocument),
+        ("She sent a photo of her passport (E12345678).", .travelDocument),
         ("The victim's RRN 9001011234568 was read out.", .nationalID),
         ("The victim's own mobile number 07700 900123 received the code.", .landline),
         ("受害人手机号139****5678，中间四位是1234。", .mobile),
@@ -726,10 +740,10 @@ struct MoreNumbersTests {
         // A second red team (same session).
         ("Her mobile is 0044 7700 900123.", .mobile),
         ("Her mobile is ＋44 7700 900123.", .mobile),
-        ("Her passport number, E 1234 5678, was copied.", .nationalID),
-        ("她的护照号：E1234 5678", .nationalID),
-        ("Her Home Return Permit number H1234567801 was photographed.", .nationalID),
-        ("台胞证号码12345678", .nationalID),
+        ("Her passport number, E 1234 5678, was copied.", .travelDocument),
+        ("她的护照号：E1234 5678", .travelDocument),
+        ("Her Home Return Permit number H1234567801 was photographed.", .travelDocument),
+        ("台胞证号码12345678", .travelDocument),
         ("The victim's 주민등록번호 9001011234568 was read out.", .nationalID),
         ("Card 6222 0212 3456 789_ 128", .card),
         ("The victim's landline 027-8765 4321 was called first.", .landline),
@@ -821,6 +835,27 @@ struct MoreNumbersTests {
         "The scam began on 7 March 2024.", "新ASUS笔记本",
     ])
     func identitiesPass(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    /// The same review: a victim's full name beside an age (`受害人陈桂芳女士，72岁`, "Mrs Chen Guifang (72)").
+    @Test("a full name beside an age is found at the surname", arguments: [
+        ("受害人陈桂芳女士，72岁，住福田区莲花路。", 4), ("72岁的刘建国先生接到电话。", 5), ("事主张华（男，45岁）报警。", 3),
+        ("市民张华先生，45岁，报警。", 3), ("陳桂芳女士，72歲，報警。", 1), ("受害人李海龙（45岁）报警。", 4),
+        ("The victim, Mrs Chen Guifang (72), lost money.", 17), ("Ms Sarah Jones, 72, of Leeds lost £500.", 4),
+        ("A 72-year-old Mr Li Wei was called.", 18),
+    ])
+    func fullNames(_ line: String, _ column: Int) {
+        let found = PersonalDataScanner.scan(line).filter { $0.kind == .fullName }
+        #expect(found.map(\.column) == [column], "\(line): \(found)")
+    }
+
+    @Test("a surname with its title, a masked or compound name, and a place or a trade before a surname pass", arguments: [
+        "市民王女士，65岁，接到电话。", "欧阳女士，70岁，报警。", "江苏刘先生（42岁）被骗。", "浙江林女士（35岁）称。", "陈某芳女士，66岁，被骗。",
+        "孙阿姨（66岁）接到电话。", "退休教师刘女士，65岁。", "深圳市南山区30岁的白领林女士喜欢海淘。", "事主陈生（化名，45岁）。", "受害人王女士（45岁）。",
+        "受害人李某某，女，45岁。", "Mrs Chen, 72, of Leeds lost money.", "Mr Li (72) was called.", "Mr Smith Said (40) hello.", "陈桂芳女士接到电话。",
+    ])
+    func surnamesPass(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
     }
 

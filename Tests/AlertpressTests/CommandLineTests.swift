@@ -101,7 +101,7 @@ struct CommandLineTests {
         let summary = lines.first { $0.hasPrefix("built ") }.map(String.init) ?? ""
         #expect(summary.hasPrefix("built \(counts.files) files (\(counts.pages) pages, 12 flyers) into site in "), "\(run.stderr)")
         // The case dated after the clock is named, with its day: nothing else would say it is not published.
-        #expect(lines.last == "  scheduled, published by the first build on or after their date: Alerts/cases/2024/future-case.md (2025-06-01)", "\(run.stderr)")
+        #expect(lines.last == "  scheduled, published by the first build on or after their date: Alerts/cases/2025/future-case.md (2025-06-01)", "\(run.stderr)")
         #expect(summary.hasSuffix(" s: \(counts.files) written, 0 unchanged"), "\(run.stderr)")
         #expect(run.stdout == "")
         // The memo names the program that made it (this binary, or the test process for the library).
@@ -173,7 +173,7 @@ struct CommandLineTests {
         let temp = try Self.workspace()
         defer { temp.remove() }
         let before = try AlertpressBinary.run(["check", "--now", "2024-11-10"], in: temp.url)
-        #expect(before.stderr.contains("scheduled, published by the first build on or after their date: Alerts/cases/2024/future-case.md (2025-06-01)"),
+        #expect(before.stderr.contains("scheduled, published by the first build on or after their date: Alerts/cases/2025/future-case.md (2025-06-01)"),
                 "\(before.stderr)")
         let after = try AlertpressBinary.run(["check", "--now", "2025-06-02"], in: temp.url)
         #expect(after.status == before.status && !after.stderr.contains("scheduled"), "\(after.stderr)")

@@ -710,7 +710,9 @@ struct IncrementalBuildTests {
         // Every published case's file is known; the draft and the future case are not named.
         let table = out.appendingPathComponent(MemoFile.knownFilesName)
         let known = try #require(KnownFiles(bytes: Data(contentsOf: table), tool: "", alerts: alerts.path))
-        let caseFiles = try FileManager.default.contentsOfDirectory(atPath: alerts.appendingPathComponent("cases/2024").path).map { "cases/2024/" + $0 }
+        let caseFiles = try ["2023", "2024", "2025"].flatMap { year in
+            try FileManager.default.contentsOfDirectory(atPath: alerts.appendingPathComponent("cases/\(year)").path).map { "cases/\(year)/" + $0 }
+        }
         let published = caseFiles.filter { !$0.contains("draft-case") && !$0.contains("future-case") }
         #expect(published.count == 5 && known.count == published.count)
         #expect(published.allSatisfy { known[$0] != nil })
