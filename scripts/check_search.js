@@ -72,11 +72,12 @@ async function searched(prefix, search, given) {
   return { titles, offers, terms: shownTerms, allTerms: terms };
 }
 
-// What a reader expects: the query at the start of a word, where a Chinese character also ends one;
-// a number written with or without thousands separators ("7900", "7,900"), and whole ("790" is not in it).
+// What a reader expects: the query at the start of a word, where a Chinese character also ends one, and a
+// word of one or two letters whole; a number written with or without thousands separators ("7900", "7,900"),
+// and whole ("790" is not in it).
 function expected(index, query) {
   const plain = (s) => s.replace(/(\d),(?=\d{3}(?!\d))/g, "$1").normalize("NFKD").toLowerCase();
-  const at = new RegExp("(^|[^\\p{L}\\p{N}]|[\\u2e80-\\u9fff])" + plain(query) + (/^\d+$/.test(query) ? "(?!\\d)" : ""), "u");
+  const at = new RegExp("(^|[^\\p{L}\\p{N}]|[\\u2e80-\\u9fff])" + plain(query) + (/^\d+$/.test(query) ? "(?!\\d)" : /^\p{L}{1,2}$/u.test(query) ? "(?![a-z\\p{N}])" : ""), "u");
   const marks = (it) => (it.indicators || []).join(" ").replace(/\[(\.|:|@)\]/g, "$1").replace(/\bhxxp/gi, "http");
   const slug = (it) => String(it.url || "").replace(/^.*\/cases\/|\/$/g, "");
   return index.filter((it) => at.test(plain([it.title, it.summary, (it.types || []).join(" "), (it.tactics || []).join(" "), (it.campaigns || []).join(" "), it.region, it.loss || "",
@@ -109,6 +110,13 @@ function expected(index, query) {
     ["2.1万", []], ["97000", ["金额字段"]], ["97,000", ["金额字段"]], ["9.7万", ["金额字段"]]]) {
     const got = await found("zh/", query, listed);
     const name = `search for “${query}” in “110，119” and “7,900” finds ${JSON.stringify(want)}`;
+    if (JSON.stringify(got) === JSON.stringify(want)) { console.log("PASS " + name); } else { failed++; console.log("FAIL " + name + ": " + JSON.stringify(got)); }
+  }
+  // A word of two letters is whole: "AI" is not "air"; before a Chinese character it is one.
+  const short = [{ title: "换脸", summary: "", text: "骗子用AI换脸冒充亲友", url: "g" }, { title: "空调", summary: "", text: "Air conditioner refund", url: "h" }];
+  for (const [query, want] of [["AI", ["换脸"]], ["air", ["空调"]]]) {
+    const got = await found("zh/", query, short);
+    const name = `search for “${query}” finds ${JSON.stringify(want)} (a short word is whole)`;
     if (JSON.stringify(got) === JSON.stringify(want)) { console.log("PASS " + name); } else { failed++; console.log("FAIL " + name + ": " + JSON.stringify(got)); }
   }
   // A campaign's name finds its cases, whether their text names it or not; an apostrophe inside a word is passed over.

@@ -22,9 +22,10 @@ enum Identities {
 
     /// Cheap test on the bytes, for each form: "微信", "QQ" or "WeChat" and soon after them the word
     /// for an account, or for QQ a digit (an account); a province's character before a capital (a
-    /// plate); "出生", "生于", "生日", "born", "birth" or "DOB" (a birth); an age (岁, 歲) with a title
-    /// (女士, 先生, 小姐, 阿姨) or the word for a victim (受害, 被害, 事主), or "Mr", "Mrs", "Ms" or
-    /// "Miss" with a digit (a name).
+    /// plate); "出生", "生于", "生日", "born", "birth" or "DOB" (a birth); an age (岁, 歲) within 15
+    /// characters of a title (女士, 先生, 小姐, 阿姨) with a surname two or three characters before it, or
+    /// of the word for a victim (受害人, 被害人, 事主) with one right after it; or "Mr", "Mrs", "Ms" or "Miss"
+    /// before two words with capitals, within 80 bytes of a digit (a name).
     static func forms(in text: String) -> Forms {
         var copy = text
         return copy.withUTF8 { bytes in
@@ -51,27 +52,32 @@ enum Identities {
                 }
                 return false
             }
+            /// A surname's character at `index`; two or three characters before a title (陈桂芳女士, not 王女士).
+            func surname(at index: Int) -> Bool { surnameBytes.contains(character(at: index)) }
+            func namedBefore(_ index: Int) -> Bool { surname(at: index - 6) || surname(at: index - 9) }
             var forms: Forms = []
-            var age = false, title = false, englishTitle = false, digit = false
+            // Where the last age, title, English title and digit were: a name is near an age.
+            var (age, title, englishTitle, digit) = (Int.min / 2, Int.min / 2, Int.min / 2, Int.min / 2)
+            func near(_ a: Int, _ b: Int, _ bytes: Int) { if abs(a - b) <= bytes { forms.insert(.name) } }
             for index in bytes.indices {
                 switch bytes[index] {
                 case 0xE6:
-                    if character(at: index) == 0xE6ADB2 { age = true } // 歲
+                    if character(at: index) == 0xE6ADB2 { age = index; near(age, title, 45) } // 歲
                 case 0xE9:
-                    if character(at: index) == 0xE998BF, character(at: index + 3) == 0xE5A7A8 { title = true } // 阿姨
+                    if character(at: index) == 0xE998BF, character(at: index + 3) == 0xE5A7A8, namedBefore(index) { title = index; near(age, title, 45) } // 阿姨
                 case 0xE4:
-                    if character(at: index) == 0xE4BA8B, character(at: index + 3) == 0xE4B8BB { title = true } // 事主
+                    if character(at: index) == 0xE4BA8B, character(at: index + 3) == 0xE4B8BB, surname(at: index + 6) { title = index; near(age, title, 45) } // 事主
                 case 0xE8:
-                    if character(at: index) == 0xE8A2AB, character(at: index + 3) == 0xE5AEB3 { title = true } // 被害
+                    if character(at: index) == 0xE8A2AB, character(at: index + 3) == 0xE5AEB3, surname(at: index + 9) { title = index; near(age, title, 45) } // 被害
                 case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    digit = true
+                    digit = index; near(digit, englishTitle, 80)
                 case 0xE5:
                     switch character(at: index) {
-                    case 0xE5B281: age = true // 岁
-                    case 0xE5A5B3: if character(at: index + 3) == 0xE5A3AB { title = true } // 女士
-                    case 0xE58588: if character(at: index + 3) == 0xE7949F { title = true } // 先生
-                    case 0xE5B08F: if character(at: index + 3) == 0xE5A790 { title = true } // 小姐
-                    case 0xE58F97: if character(at: index + 3) == 0xE5AEB3 { title = true } // 受害
+                    case 0xE5B281: age = index; near(age, title, 45) // 岁
+                    case 0xE5A5B3: if character(at: index + 3) == 0xE5A3AB, namedBefore(index) { title = index; near(age, title, 45) } // 女士
+                    case 0xE58588: if character(at: index + 3) == 0xE7949F, namedBefore(index) { title = index; near(age, title, 45) } // 先生
+                    case 0xE5B08F: if character(at: index + 3) == 0xE5A790, namedBefore(index) { title = index; near(age, title, 45) } // 小姐
+                    case 0xE58F97: if character(at: index + 3) == 0xE5AEB3, surname(at: index + 9) { title = index; near(age, title, 45) } // 受害
                     case 0xE5BEAE: // 微, before 信
                         if character(at: index + 3) == 0xE4BFA1, namesAccount(after: index + 6, digits: false) { forms.insert(.account) }
                     case 0xE587BA: // 出, before 生
@@ -90,13 +96,25 @@ enum Identities {
                     case UInt8(ascii: "b"): if starts("born", at: index) || starts("birth", at: index) { forms.insert(.birth) }
                     case UInt8(ascii: "d"): if bytes[index] == UInt8(ascii: "D"), starts("dob", at: index) { forms.insert(.birth) }
                     case UInt8(ascii: "m"):
-                        if bytes[index] == UInt8(ascii: "M"), starts("mr", at: index) || starts("ms", at: index) || starts("miss", at: index) { englishTitle = true }
+                        // "Mr", "Mrs", "Ms", "Miss" before a capital: a name's title.
+                        if bytes[index] == UInt8(ascii: "M"), starts("mr", at: index) || starts("ms", at: index) || starts("miss", at: index) {
+                            var next = index + 1
+                            while isLetter(next) { next += 1 }
+                            if next < bytes.count, bytes[next] == UInt8(ascii: ".") { next += 1 }
+                            // Two names after it, each with a capital ("Mrs Chen Guifang"; "Mr. Liang to" is a surname alone).
+                            func capitalWord(at start: Int) -> Int? {
+                                guard start + 1 < bytes.count, bytes[start] == 0x20, (0x41...0x5A).contains(bytes[start + 1]) else { return nil }
+                                var end = start + 2
+                                while isLetter(end) { end += 1 }
+                                return end
+                            }
+                            if let first = capitalWord(at: next), capitalWord(at: first) != nil { englishTitle = index; near(digit, englishTitle, 80) }
+                        }
                     default: break
                     }
                 default: break
                 }
             }
-            if (age && title) || (englishTitle && digit) { forms.insert(.name) }
             return forms
         }
     }
@@ -125,6 +143,10 @@ enum Identities {
         付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施洪牛颜樊葛邢安齐易乔伍庞\
         陳張劉楊黃趙吳許韓馮鄧蕭葉蘇呂盧譚陸閆賀顧龔萬錢嚴湯顏齊喬龐鄒鍾羅謝鄭魏
         """)
+    /// `surnames` as their UTF-8 bytes read as one number, for `forms`.
+    private static let surnameBytes: Set<UInt32> = Set(surnames.map { character in
+        Array(String(character).utf8).reduce(0) { $0 << 8 | UInt32($1) }
+    })
     /// Two-character surnames, read as one: 欧阳女士 is a surname and a title.
     private static let compoundSurnames: Set<String> = ["欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "公孙", "公孫",
                                                         "慕容", "令狐", "夏侯", "长孙", "長孫", "宇文", "司徒", "尉迟", "尉遲", "上门"]
@@ -142,6 +164,11 @@ enum Identities {
     private static let englishName = SharedRegex {
         /(?:\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*(?:\(\s*(?:aged\s+)?[0-9]{1,3}\s*\)|,\s*(?:aged\s+)?[0-9]{1,3}\s*(?:,|\.|\)|$|\s+(?:of|from|who|was|is|had|has|lost|said|and)\b)|,?\s+aged\s+[0-9]{1,3}\b|,\s+an?\s+[0-9]{1,3}-year-old\b)|\b[0-9]{1,3}-year-old\s+(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)/
     }
+    /// Where a name may be: a Chinese title or the word for a victim; then (from `englishAnchorStart`)
+    /// "-year-old" and an English title, in any case here (only one with a capital M counts).
+    private static let nameAnchors = LinkPolicy.Patterns(["女士", "先生", "小姐", "阿姨", "受害人", "被害人", "受害者", "事主", "当事人", "當事人",
+                                                          "-year-old", "mr", "ms", "miss", "mx"])
+    private static let englishAnchorStart = 10
     /// Words after a title that are no name.
     private static let notNames: Set<Substring> = ["Said", "Told", "From", "Who", "Was", "Is", "Had", "Has", "And", "The", "Of", "In", "On", "At", "To"]
 
@@ -182,24 +209,51 @@ enum Identities {
             add(.birthDate, range, value: written.filter(\.isNumber), masked: String(written.map { $0.isNumber ? "*" : $0 }))
         }
         if forms.contains(.name) {
+            // The patterns are read only near their anchors: most lines are long, and a name is short.
+            let bytes = Array(readable.utf8)
+            /// The text from byte `start` to byte `end`, widened to whole characters (UTF-8 continuation bytes are 10xxxxxx).
+            func window(_ start: Int, _ end: Int) -> Range<String.Index> {
+                var (start, end) = (start, end)
+                while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+                let utf8 = readable.utf8
+                return utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)
+            }
+            var chinese: [Range<String.Index>] = [], english: [Range<String.Index>] = []
+            nameAnchors.forEach(in: bytes) { at, pattern in
+                let length = nameAnchors.patterns[pattern].count
+                if pattern < englishAnchorStart {
+                    // Ten characters before a title (`72岁的陈桂芳女士`), twelve after it (`，（女，72岁）`), and after the word for a victim.
+                    chinese.append(window(max(0, at - 30), min(bytes.count, at + length + 36)))
+                } else if pattern == englishAnchorStart || bytes[at] == UInt8(ascii: "M") {
+                    english.append(window(max(0, at - 24), min(bytes.count, at + length + 60)))
+                }
+                return true
+            }
             // A match whose first character is no surname (民张华先生) is tried again from the next one.
-            chineseName.with { regex in
-                var from = readable.startIndex
-                while from < readable.endIndex, let match = readable[from...].firstMatch(of: regex) {
-                    let output = match.output
-                    from = readable.index(after: match.range.lowerBound)
-                    guard let surname = output.1 ?? output.4 ?? output.6, let given = output.2 ?? output.5 ?? output.7 else { continue }
-                    let before = surname.startIndex > readable.startIndex ? readable[readable.index(before: surname.startIndex)] : nil
-                    guard isChineseFullName(surname, given, before: before, anchored: output.4 != nil) else { continue }
-                    add(.fullName, surname.startIndex..<given.endIndex, value: String(surname) + String(given),
-                        masked: String(surname) + String(repeating: "*", count: given.count) + String(output.3 ?? output.8 ?? ""))
-                    from = match.range.upperBound
+            var named: Set<String.Index> = []
+            for range in chinese {
+                chineseName.with { regex in
+                    var from = range.lowerBound
+                    while from < range.upperBound, let match = readable[from..<range.upperBound].firstMatch(of: regex) {
+                        let output = match.output
+                        from = readable.index(after: match.range.lowerBound)
+                        guard let surname = output.1 ?? output.4 ?? output.6, let given = output.2 ?? output.5 ?? output.7 else { continue }
+                        let before = surname.startIndex > readable.startIndex ? readable[readable.index(before: surname.startIndex)] : nil
+                        guard isChineseFullName(surname, given, before: before, anchored: output.4 != nil), named.insert(surname.startIndex).inserted else { continue }
+                        add(.fullName, surname.startIndex..<given.endIndex, value: String(surname) + String(given),
+                            masked: String(surname) + String(repeating: "*", count: given.count) + String(output.3 ?? output.8 ?? ""))
+                        from = match.range.upperBound
+                    }
                 }
             }
-            for match in englishName.with({ readable.matches(of: $0).map { ($0.output.1 ?? $0.output.3, $0.output.2 ?? $0.output.4) } }) {
-                guard let first = match.0, let second = match.1, !notNames.contains(first), !notNames.contains(second) else { continue }
-                add(.fullName, first.startIndex..<second.endIndex, value: (first + " " + second).lowercased(),
-                    masked: "\(first) \(second.prefix(1))\(String(repeating: "*", count: second.count - 1))")
+            for range in english {
+                for match in englishName.with({ readable[range].matches(of: $0).map { ($0.output.1 ?? $0.output.3, $0.output.2 ?? $0.output.4) } }) {
+                    guard let first = match.0, let second = match.1, !notNames.contains(first), !notNames.contains(second),
+                          named.insert(first.startIndex).inserted else { continue }
+                    add(.fullName, first.startIndex..<second.endIndex, value: (first + " " + second).lowercased(),
+                        masked: "\(first) \(second.prefix(1))\(String(repeating: "*", count: second.count - 1))")
+                }
             }
         }
         return found

@@ -69,7 +69,8 @@
     }
     return can[k.length];
   }
-  // CJK: substring, spaces ignored; Latin: every word is the start of a word. A number is whole:
+  // CJK: substring, spaces ignored; Latin: every word is the start of a word, and a word of one or two
+  // letters is whole ("AI" is not "air", "ID" not "identity"). A number is whole:
   // "35万" is not in "1.35万", "5" not in "15" or "50", and "2.1万" is not "2" and "1万".
   function hit(q, toks, t, w) {
     if (CJK.test(q)) {
@@ -79,7 +80,7 @@
       if (/\d/.test(q)) return false;
     }
     return toks.length > 0 && toks.every(function (k) {
-      return CJK.test(k) ? t.indexOf(k) >= 0 || pieces(k, t) : w.indexOf(" " + k + (/^\d+$/.test(k) ? " " : "")) >= 0;
+      return CJK.test(k) ? t.indexOf(k) >= 0 || pieces(k, t) : w.indexOf(" " + k + (/^\d+$/.test(k) || k.length <= 2 ? " " : "")) >= 0;
     });
   }
   // The query whole, spaces ignored, and its words.
