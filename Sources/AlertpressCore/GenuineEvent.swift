@@ -5,13 +5,14 @@ import Foundation
 /// the genuine thing looks like, and their vocabulary is the scam's, so a bag of cues gives them the
 /// scam's type. Such a story says so in its headline ("这次不是诈骗", "yes, this one was genuine",
 /// "turned out to be real"), or tells of a check that found the call true (核实后确认确有此事), and tells
-/// of no one deceived; it then takes no type or tactic by inference.
+/// of no one deceived; it then takes no type or tactic by inference. So does a round-up of several scams
+/// whose headline says so ("五大詐騙手法", "Five scams doing the rounds") and that tells of no one deceived.
 enum GenuineEvent {
     /// Whether the headline says the event was genuine, or the text (title, summary and body) that a check
     /// found it true and names no swindle, and the text tells of no loss or deception, other than one
     /// doubted or denied ("以为是被骗", "I thought I'd been scammed").
     static func isTold(title: String, text: NumberedText) -> Bool {
-        let headline = headlineSaysGenuine(title)
+        let headline = headlineSaysGenuine(title) || headlineListsScams(title)
         let whole = text.lines.map(\.text).joined(separator: "\n")
         // Most stories are scams, whose headlines do not say otherwise: their text is read for a check found true first.
         guard headline || textSaysChecked(whole) else { return false }
@@ -96,6 +97,21 @@ enum GenuineEvent {
         guard englishWords.contains(where: { LinkPolicy.contains(bytes, caseInsensitive: $0) }) else { return false }
         let text = title.lowercased().replacingOccurrences(of: "’", with: "'")
         return englishMarker.with { text.firstMatch(of: $0) != nil }
+    }
+
+    /// A headline of a round-up of several scams, not of one case: "五大詐騙手法", "常见骗局", "Five scams doing
+    /// the rounds", "common scams to watch". Told with no one deceived, it takes no type or tactic either: a
+    /// bag of cues would give it every scam it lists.
+    static func headlineListsScams(_ title: String) -> Bool {
+        let bytes = Array(title.utf8)
+        guard roundUpWords.contains(where: { LinkPolicy.contains(bytes, caseInsensitive: $0) }) else { return false }
+        let text = title.lowercased()
+        return roundUp.with { text.firstMatch(of: $0) != nil }
+    }
+
+    private static let roundUpWords = ["诈骗", "詐騙", "骗局", "騙局", "套路", "手法", "陷阱", "scam", "fraud", "trick", "con"].map { Array($0.utf8) }
+    private static let roundUp = SharedRegex {
+        /(?:[0-9]+|[一二三四五六七八九十几幾数數])\s*(?:大|种|種|类|類|个|個|招)\s*(?:常见|常見|新型|高发|高發|典型)?\s*(?:的)?\s*(?:诈骗|詐騙|骗局|騙局|套路|手法|陷阱)|(?:常见|常見|高发|高發|典型)(?:的)?(?:电信网络|電信網路|电信|電信|网络|網路|網絡)?(?:诈骗|詐騙|骗局|騙局)(?:手法|类型|類型|套路)|\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:common\s+|new\s+|latest\s+|top\s+)?(?:scams|frauds|tricks|cons)\b|\bscams\s+(?:to\s+watch|doing\s+the\s+rounds|to\s+know|to\s+avoid)|\bcommon\s+(?:scams|frauds)\b|\bscam\s+(?:round-?up|guide)\b/
     }
 
     private static let chineseMarkerBytes = chineseMarkers.map { Array($0.utf8) }

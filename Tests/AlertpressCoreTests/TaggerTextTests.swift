@@ -434,6 +434,17 @@ struct GenuineEventTests {
         #expect(!GenuineEvent.headlineSaysGenuine(title))
     }
 
+    /// A blind batch of the fifty-second session: two round-ups of the season's scams took every type they listed.
+    @Test("a round-up's headline lists scams; one case's headline, with a number in it, does not", arguments: [
+        ("165提醒：年節前常見五大詐騙手法 民眾勿大意", true), ("警方提醒：这5种常见骗局要当心", true), ("Five scams doing the rounds this season", true),
+        ("Police release quarterly figures: five frauds to watch this winter", true), ("Common scams to avoid when you shop online", true),
+        ("冒充快递客服诈骗，市民被骗3万元", false), ("Fake courier compensation scam costs pensioner £2,000", false),
+        ("三天被骗走9千多", false), ("Two arrested over parcel scam", false),
+    ])
+    func roundUps(_ title: String, _ lists: Bool) {
+        #expect(GenuineEvent.headlineListsScams(title) == lists)
+    }
+
     @Test("deception told is found; deception doubted or denied is not")
     func deception() {
         #expect(GenuineEvent.tellsDeception("王女士被骗5万元。"))
