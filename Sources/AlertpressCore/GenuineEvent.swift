@@ -84,7 +84,7 @@ enum GenuineEvent {
         "其实是正", "其實是正", "确实是本人", "確實是本人", "确是本人", "確是本人",
     ]
     private static let englishMarker = SharedRegex {
-        /\b(?:was|is|were) (?:really |actually |in fact |indeed )?(?:genuine|real|legit|legitimate|authentic)\b(?! (?:bank|website|site|app|account|company|police|officer|page|money)\b)|\breally (?:was|is) (?:him|her|them|from|stuck|delayed|lost|the)\b|\breally did (?:get|win|need|send|pay|refund|arrive|come)|\bturned out (?:to be )?(?:real|genuine|fine|legit|legitimate|above board)\b|\b(?:wasn't|was not|isn't|is not|not) a scam\b|\bno fraud\b|\bgenuinely (?:was|is|from|him|her|them)\b|\b(?:real|genuine) (?:refund|return|recall|call|delivery|prize|win|notice)\b|\bwhat a (?:real|genuine)\b/
+        /\b(?:was|is|were|it's) (?:really |actually |in fact |indeed )?(?:genuine|real|legit|legitimate|authentic)\b(?! (?:bank|website|site|app|account|company|police|officer|page|money)\b)|\breally (?:was|is) (?:him|her|them|from|stuck|delayed|lost|the)\b|\breally did (?:get|win|need|send|pay|refund|arrive|come)|\bturned out (?:to be )?(?:real|genuine|fine|legit|legitimate|above board)\b|\b(?:wasn't|was not|isn't|is not|not) a scam\b|\bno fraud\b|\bgenuinely (?:was|is|from|him|her|them)\b|\b(?:real|genuine) (?:refund|return|recall|call|delivery|prize|win|notice)\b|\bwhat a (?:real|genuine)\b/
     }
 
     static func headlineSaysGenuine(_ title: String) -> Bool {

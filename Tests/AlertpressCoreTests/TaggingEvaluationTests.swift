@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import AlertpressCore
 
-/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 1860
+/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 1900
 /// labelled narratives of `Fixtures/narratives/`: micro-averaged precision, recall and F1, for scam
 /// types and tactics separately, overall and per language. On failure the message lists every
 /// narrative with its missed and extra ids, their scores and the evidence, so cue lists can be tuned.
@@ -177,6 +177,14 @@ import Testing
 /// 0.912 → 0.914, with no true tag lost. A round-up whose headline lists scams ("五大詐騙手法", "five frauds to
 /// watch") and that tells of no one deceived then took no type or tactic by inference, as a genuine event: three
 /// round-ups lost 12 false types and 4 false tactics, and no true tag was lost (types 0.929 over all 1860).
+/// 1861–1900 from a second helper the same session, written and labelled blind: English news from Singapore,
+/// Malaysia, the Philippines, India and Australia (PayNow, DuitNow, UPI, a digital arrest), WeChat articles whose
+/// long closing advice names other scams, court summaries told from the offender's side, scams stopped halfway by
+/// a relative or a teller, two-stage scams and eight controls. As written: types F1 0.847 (every true type found;
+/// three articles' closing lists gave five false types), tactics 0.911. With a closing list's words read as advice
+/// (同样要当心的还有, 另外提醒, 类似套路, 高发骗局), "it's real" in a headline read as a genuine event, and cues for
+/// 借得, 选择礼品 and a "refund centre" link: types 0.911, tactics 0.934 on the batch; over all 1900 types 0.927 →
+/// 0.928, tactics 0.914 → 0.915, with no true tag lost and no new false one.
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -309,10 +317,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 1860 labelled narratives are evaluated")
+    @Test("all 1900 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 1860, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 1900, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 
