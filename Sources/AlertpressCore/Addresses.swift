@@ -75,9 +75,10 @@ enum Addresses {
         /(?:家住|住在|居住在|现住|現住|家在|住址|家庭住址|户籍地址|戶籍地址|收货地址|收貨地址)\s*[:：]?\s*(?:[^，。,；;！？\n的]{1,29}?[^，。,；;！？\n的月0-9][0-9]{1,5}\s*(?:号|號)(?![码碼线線])(?:[^，。,；;！？\n]{0,16}?[0-9]{2,5}\s*(?:号|號)?\s*(?:室|房))?|[^，。,；;！？\n的]{1,30}?[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}(?![0-9-]))/
     }
     /// A flat and its street: "Flat 3, 22 Baker Street", "Apt 4B, 350 W 42nd St", "Room 501, Building 3, 152 Luoyu Road",
-    /// "Flat 1502, Block 12, 1088 Lianhua Road".
+    /// "Flat 1502, Block 12, 1088 Lianhua Road"; or its unit and building ("Room 501, Unit 2, Building 3", as
+    /// 3栋2单元501室), or its estate ("Apartment 1203, Jiangan Garden").
     private static let flat = SharedRegex {
-        /\b(?:Flat|Apt\.?|Apartment|Room|Unit)\s+[0-9A-Za-z]{1,5},?\s+(?:(?:Building|Block|Blk\.?|Tower|Floor|Level)\s+[0-9A-Za-z]{1,4},?\s+){0,2}[0-9]{1,5}\s+(?:[A-Z0-9][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|Way|Crescent|Place|Terrace|Gardens|Boulevard|Blvd)\b/
+        /\b(?:Flat|Apt\.?|Apartment|Room|Unit)\s+[0-9A-Za-z]{1,5},?\s+(?:(?:Building|Block|Blk\.?|Tower|Floor|Level)\s+[0-9A-Za-z]{1,4},?\s+){0,2}(?:[0-9]{1,5}\s+(?:[A-Z0-9][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|Way|Crescent|Place|Terrace|Gardens|Boulevard|Blvd)\b|(?:[A-Z][a-z]+\s+){1,3}(?:Garden|Gardens|Estate|Court|Mansion|Mansions|Residence|Residences|Villa|Villas|Heights|Towers|Community|Compound|Apartments|New\s+Village|Xincun|Huayuan)\b)|\b(?:Flat|Apt\.?|Apartment|Room|Unit)\s+[0-9]{1,5}[A-Za-z]?,?\s+(?:Unit|Entrance)\s+[0-9]{1,3},?\s+(?:Building|Block|Blk\.?|Tower)\s+[0-9A-Za-z]{1,4}\b/
     }
     /// A house number and street with a UK postcode or a US state and ZIP code after it.
     private static let house = SharedRegex {

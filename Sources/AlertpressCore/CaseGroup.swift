@@ -94,8 +94,10 @@ enum CaseGroup {
             diagnostics += logged + log.all
         }
         let scamHosts = Set(indicators.flatMap(Defang.hosts(of:)))
-        // A source at `www.news.cn` is the site `news.cn` too, as text names it.
+        // A source at `www.news.cn` is the site `news.cn` too, as text names it. One on a platform where
+        // anyone publishes (`mp.weixin.qq.com`) trusts no other page there.
         let trustedHosts = Set(raws.flatMap { $0.sources ?? [] }.compactMap { URL(string: $0.url)?.host?.lowercased() }
+            .filter { !LinkPolicy.isSharedPlatform($0) }
             .flatMap { host in
                 let site = String(host.dropFirst(4))
                 // Never a suffix anyone registers under (`www.com.cn`).

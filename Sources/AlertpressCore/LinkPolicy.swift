@@ -43,6 +43,20 @@ struct LinkPolicy: Sendable {
     func isScam(_ host: String) -> Bool { Self.matches(host, scamHosts) }
     func isTrusted(_ host: String) -> Bool { Self.matches(host, trustedHosts, stoppingAtPublicSuffixes: true) }
 
+    /// Hosts where anyone publishes under one name: articles and posts (`mp.weixin.qq.com/s/…`), shared
+    /// documents, short links and chat invitations. A police notice cited there as a source makes the host
+    /// no trusted site, for a scam page may sit beside it (`trusted_domains` can still name one on purpose).
+    static let sharedPlatforms: Set<Substring> = [
+        "mp.weixin.qq.com", "weixin.qq.com", "docs.qq.com", "wj.qq.com", "url.cn", "weibo.com", "weibo.cn", "t.cn", "zhihu.com",
+        "douyin.com", "kuaishou.com", "bilibili.com", "b23.tv", "xiaohongshu.com", "xhslink.com", "toutiao.com", "dwz.cn",
+        "docs.google.com", "drive.google.com", "sites.google.com", "forms.gle", "t.me", "telegram.me", "wa.me", "chat.whatsapp.com",
+        "facebook.com", "fb.com", "instagram.com", "x.com", "twitter.com", "youtube.com", "youtu.be", "tiktok.com", "medium.com",
+        "linktr.ee", "bit.ly", "tinyurl.com", "notion.site", "line.me",
+    ]
+
+    /// Whether `host` is one of `sharedPlatforms` or under one (`m.weibo.cn`, `www.facebook.com`).
+    static func isSharedPlatform(_ host: String) -> Bool { matches(host, sharedPlatforms, stoppingAtPublicSuffixes: false) }
+
     /// Of the policy's verdicts on `hosts`: it changes exactly when one of them changes.
     func verdicts(on hosts: some Sequence<String>) -> Fingerprint {
         Fingerprint { hash in

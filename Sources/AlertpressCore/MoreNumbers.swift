@@ -570,7 +570,8 @@ enum MoreNumbers {
                             break
                         }
                     }
-                    guard [11, 16, 17, 18, 19].contains(shown.count), shown.contains(nil), shown.count(where: { $0 != nil }) >= 2 else { continue }
+                    // A whole number's mask, or a part of one (`****5678`) that another may complete.
+                    guard shown.count >= 4, shown.count <= 19, shown.contains(nil), shown.count(where: { $0 != nil }) >= 2 else { continue }
                     masks.append(Mask(line: index + 1, column: bytes[..<start].count { $0 & 0xC0 != 0x80 } + 1,
                                       written: String(decoding: bytes[start..<at], as: UTF8.self), shown: shown))
                 }
@@ -579,12 +580,26 @@ enum MoreNumbers {
         guard masks.count >= 2 else { return [] }
         var found: [(line: Int, column: Int, first: Int, finding: Finding)] = []
         for (later, mask) in masks.enumerated() {
-            // Two masks in one line are two people's (`王女士138****5678和李先生1386621****`).
-            for earlier in masks[..<later] where earlier.shown.count == mask.shown.count && earlier.line != mask.line {
-                let pairs = zip(earlier.shown, mask.shown)
+            // Two masks in one line are two people's (`王女士138****5678和李先生1386621****`), unless each shows
+            // only what the other hides (`1381234****` … `****5678`): one number told in two halves.
+            // A shorter mask that only ends a number (`****5678`) is read against the other's end, one that only
+            // starts it (`1381234****` against `138****`) against its start; the two must then show what the other hides.
+            for earlier in masks[..<later] {
+                let length = max(earlier.shown.count, mask.shown.count)
+                guard [11, 16, 17, 18, 19].contains(length) else { continue }
+                func aligned(_ shown: [Character?]) -> [Character?]? {
+                    if shown.count == length { return shown }
+                    if shown.first == .some(nil) { return Array(repeating: nil, count: length - shown.count) + shown }
+                    if shown.last == .some(nil) { return shown + Array(repeating: nil, count: length - shown.count) }
+                    return nil
+                }
+                guard let first = aligned(earlier.shown), let second = aligned(mask.shown) else { continue }
+                let pairs = zip(first, second)
                 guard pairs.allSatisfy({ $0 == nil || $1 == nil || $0 == $1 }) else { continue }
+                let partial = earlier.shown.count != mask.shown.count
+                if earlier.line == mask.line || partial, !pairs.allSatisfy({ ($0 == nil) != ($1 == nil) }) { continue }
                 let digits = pairs.compactMap { $0 ?? $1 }
-                guard digits.count == mask.shown.count, let kind = wholeNumber(String(digits)) else { continue }
+                guard digits.count == length, let kind = wholeNumber(String(digits)) else { continue }
                 let value = String(digits)
                 found.append((mask.line, mask.column, earlier.line,
                               Finding(kind: kind, column: mask.column, masked: "\(earlier.written) + \(mask.written)", value: value)))

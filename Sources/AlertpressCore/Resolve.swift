@@ -1036,7 +1036,9 @@ public enum Resolver {
             log.warning("untrusted-link", "the link to `\(link.text)`\(link.via.map { " (through `\($0)`, which forwards there)" } ?? "") is shown as text, not a link: only trusted sites are linked",
                         at: location(of: link.text, line: link.line, after: "://"),
                         // `12306.cn` trusts `www.12306.cn` and the site's other hosts too.
-                        hint: "if the site is safe, add `\(link.text.lowercased().hasPrefix("www.") ? String(link.text.dropFirst(4)) : link.text)` to `trusted_domains` in site.yml, or cite it under `sources`")
+                        hint: LinkPolicy.isSharedPlatform(link.text.lowercased())
+                            ? "`\(link.text)` is a platform where anyone publishes, so no page there is linked from the text; cite the page under `sources`, where it stays a link"
+                            : "if the site is safe, add `\(link.text.lowercased().hasPrefix("www.") ? String(link.text.dropFirst(4)) : link.text)` to `trusted_domains` in site.yml, or cite it under `sources`")
         }
         // A block never closed is told as that, once.
         let unclosed = Set(rendered.unclosedHTML.map(\.line))

@@ -416,6 +416,22 @@ struct BadInputTests {
     }
 
     /// A review (thirty-second session): `[](…)` was published as an empty `<a>`, which reads as nothing (WCAG 2.4.4).
+    /// A black-box review (fifty-second session): a police article on mp.weixin.qq.com cited in one case made a
+    /// scam article on the same platform a live link in another.
+    @Test("a source on a platform where anyone publishes trusts no other page there; the source itself stays a link")
+    func sourceOnASharedPlatform() throws {
+        var tree = Tree()
+        tree.set("cases/a.md", caseFile(["title: Cited", "date: 2024-03-01", "sources: [{name: Police WeChat account, url: \"https://mp.weixin.qq.com/s/police\"}]"]))
+        tree.set("cases/x.md", caseFile(["title: Fake notice", "date: 2024-03-01"], body: ["She was sent [a fake claims notice](https://mp.weixin.qq.com/s/fake)."]))
+        let result = tree.check()
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 5, 45, .warning, "untrusted-link", message: ["`mp.weixin.qq.com`"], hint: ["anyone publishes", "`sources`"]),
+        ])
+        let html = try #require(result.enrichedCase("x")).entry.bodyHTML
+        #expect(!html.contains("href") && html.contains("mp[.]weixin[.]qq[.]com"), "\(html)")
+        #expect(try #require(result.enrichedCase("a")).entry.sources.map(\.url) == ["https://mp.weixin.qq.com/s/police"])
+    }
+
     @Test("a link with no text is a warning, and the page shows its address as its text")
     func emptyLink() throws {
         let result = check(caseFile(["title: Empty link", "date: 2024-03-01"], body: ["See [](/types/fake-courier-compensation/) now."]))

@@ -760,6 +760,9 @@ struct MoreNumbersTests {
         // A malformed-input review (fiftieth session): a block between flat and street, and a unit.
         ("Mrs Chen (72), of Flat 1502, Block 12, 1088 Lianhua Road, took the call.", .address),
         ("He lives in Unit 5, 12 Orchard Road.", .address),
+        // A black-box review (fifty-second session): a Chinese estate's address in English.
+        ("She lives in Room 501, Unit 2, Building 3, Jiangan Garden, Jianghan District.", .address),
+        ("Police visited her at Apartment 1203, Jiangan Garden, Jianghan District.", .address),
         ("身份证号A123456789", .residentID),
         // A fourth red team (fortieth session): a flat as building-unit-room, 号房, 户籍地址 and 家在 with a
         // door number; Macau, Indonesian, Cambodian and Myanmar mobiles.
@@ -791,6 +794,7 @@ struct MoreNumbersTests {
         // Where a case happened, and the police's own address: no one's door.
         "家住湖北武汉的刘女士接到一个陌生电话。", "江汉区新华路218号派出所的民警接警后赶到。", "地址：新华路218号（江汉分局）",
         "Report it at Wan Chai Police Station, 123 Gloucester Road.", "The meeting was in Room 3 of the library.",
+        "The talk was held in Room 2, Building 5 of the district office.", "The Jiangan Garden estate held a talk in Room 101.",
         "On 12 March Police said the caller used 3 Street names.",
         // A fourth red team (fortieth session): the Ministry's URLs (a path segment in a Hong Kong ID's shape),
         // a date or a metro line after where someone lives, a UK crime reference, offices' mail and
@@ -1011,6 +1015,14 @@ struct EighthPrivacyReviewTests {
         // list whole (the review of the change, same session) hide nothing together.
         expectClean(Tree.with(["cases/x.md": caseFile(["title: Masks", "date: 2024-03-01", "summary: She was called on 159****4610."],
                                                       body: ["Again 159****4610, then 139****5678 and 1381234****."])]).check())
+        // A black-box review (fifty-second session): one number in two halves in one sentence, the second only its end.
+        let line = "The scammers knew her number, 1381234****, and then quoted its last digits, ****5678."
+        let halves = Tree.with(["cases/x.md": caseFile(["title: Halves", "date: 2024-03-01"], body: [line])]).check()
+        expectDiagnostics(halves.diagnostics, [
+            Expected("Alerts/cases/x.md", 5, line.distance(from: line.startIndex, to: line.range(of: "****5678")!.lowerBound) + 1, .error,
+                     "personal-data", message: ["1381234**** + ****5678", "together"]),
+        ])
+        expectClean(Tree.with(["cases/x.md": caseFile(["title: Masks", "date: 2024-03-01"], body: ["Her number 138****5678, ****5678 for short."])]).check())
         expectClean(Tree.with(["cases/x.md": caseFile(["title: Masks", "date: 2024-03-01", "indicators: [\"171 0000 1111\"]"],
                                                       body: ["Ms. Wang (mobile 138****5678) and Mr. Li (mobile 1386621****) both called the police.", "", "The caller used 171****1111.",
                                                              "", "Later 1710000**** rang again."])]).check())
