@@ -149,7 +149,7 @@ enum Identities {
     })
     /// Two-character surnames, read as one: 欧阳女士 is a surname and a title.
     private static let compoundSurnames: Set<String> = ["欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "公孙", "公孫",
-                                                        "慕容", "令狐", "夏侯", "长孙", "長孫", "宇文", "司徒", "尉迟", "尉遲", "上门"]
+                                                        "慕容", "令狐", "夏侯", "长孙", "長孫", "宇文", "司徒", "尉迟", "尉遲"]
     /// What a given name never holds: a mask, a title's or a kinship word's characters, a conjunction.
     private static let notGiven: Set<Character> = Set("某氏姓女士先生小姐老阿姨大爷伯妈奶婆叔哥弟妹太夫人等和及与與同的")
     /// Words ending just before a name (市民, 事主, 受害人, 女子, the particle 的): the name starts after them.
@@ -174,8 +174,8 @@ enum Identities {
 
     /// A Chinese full name: a surname, a given name of one or two characters that is no mask or title,
     /// where the surname is not the end of a place or word before it (江苏刘先生 and 白领林女士 are 刘先生 and
-    /// 林女士). A given name that ends in a surname's character is read so only after the word for a victim.
-    /// After the word for a victim (`anchored`), the name starts right there.
+    /// 林女士). After the word for a victim (`anchored`) the name starts right there, and only there is a
+    /// given name read that ends in a surname's character or is one.
     private static func isChineseFullName(_ surname: Substring, _ given: Substring, before: Character?, anchored: Bool) -> Bool {
         guard let first = surname.first, surnames.contains(first), given.allSatisfy({ !notGiven.contains($0) }) else { return false }
         if anchored { return true }
