@@ -1085,6 +1085,11 @@ struct Decoder {
         if let zone = text(fields, "timezone") {
             if let timeZone = TimeZone(identifier: zone.value), zone.value.contains("/") || zone.value == "UTC" {
                 site.timeZone = timeZone
+                // `Etc/GMT+8` is UTC−8: POSIX's sign is the other way round from what it seems to say.
+                if zone.value.hasPrefix("Etc/GMT+"), case let hours = -timeZone.secondsFromGMT() / 3600, hours > 0 {
+                    log.warning("inverted-timezone", "`\(zone.value)` is UTC−\(hours), \(hours) hours behind UTC, not UTC+\(hours): names under `Etc/` reverse the sign",
+                                at: zone.location, hint: "for UTC+\(hours) write a city's zone (Asia/Shanghai for China) or Etc/GMT-\(hours); for a place behind UTC, its city's zone, e.g. America/New_York")
+                }
             } else {
                 log.error("invalid-timezone", "`\(zone.value)` is not an IANA time zone", at: zone.location, hint: "e.g. Asia/Shanghai")
             }

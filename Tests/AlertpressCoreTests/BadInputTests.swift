@@ -3240,6 +3240,17 @@ extension BadInputTests {
             expectDiagnostics(found, [Expected("Alerts/site.yml", 2, 11, severity, code, message: ["`base_url`"])])
         }
     }
+
+    /// A black-box review (fifty-second session): `Etc/GMT+8`, meant as China's time, dated every feed item -0800.
+    @Test("an Etc/GMT+N zone is a warning that says it is behind UTC; Etc/GMT-8 and Asia/Shanghai pass", arguments: [
+        ("Etc/GMT+8", true), ("Etc/GMT-8", false), ("Asia/Shanghai", false), ("Etc/GMT+0", false),
+    ])
+    func invertedTimeZone(_ zone: String, _ warns: Bool) {
+        let site = "title: T\nbase_url: https://alerts.example.org/\nlanguages: [en, zh]\ntimezone: \(zone)\npublisher: P\nhotlines:\n  - {label: Police, number: \"110\"}\nreport_url: https://alerts.example.org/report/\n"
+        let found = Tree.with(["site.yml": site]).check().diagnostics.filter { $0.file == "Alerts/site.yml" }
+        expectDiagnostics(found, warns ? [Expected("Alerts/site.yml", 4, 11, .warning, "inverted-timezone", message: ["UTC−8", "not UTC+8"],
+                                                   hint: ["Asia/Shanghai", "Etc/GMT-8"])] : [])
+    }
 }
 
 extension BadInputTests {
