@@ -61,11 +61,16 @@ struct Decoder {
 
         var keys: Set<String> {
             switch self {
-            case .case: ["date", "region", "scam_types", "tactics", "channels", "loss", "indicators", "sources", "campaigns", "updated", "expires"]
-            case .term: ["cues", "needs", "threshold", "related", "steps", "advice"]
-            case .campaign: ["window", "focus", "headline", "flyer"]
+            case .case: Self.caseKeys
+            case .term: Self.termKeys
+            case .campaign: Self.campaignKeys
             }
         }
+
+        private static let caseKeys: Set<String> = ["date", "region", "scam_types", "tactics", "channels", "loss", "indicators", "sources",
+                                                    "campaigns", "updated", "expires"]
+        private static let termKeys: Set<String> = ["cues", "needs", "threshold", "related", "steps", "advice"]
+        private static let campaignKeys: Set<String> = ["window", "focus", "headline", "flyer"]
     }
 
     /// A file of another kind copied into this kind's folder (a scam type's into `cases/`, a case's into

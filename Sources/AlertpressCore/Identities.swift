@@ -15,10 +15,13 @@ enum Identities {
         static let name = Forms(rawValue: 8)
     }
 
-    /// The provinces' one-character names, as their UTF-8 bytes read as one number.
-    private static let provinces: Set<UInt32> = Set("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领".unicodeScalars.map { scalar in
-        Array(String(scalar).utf8).reduce(0) { $0 << 8 | UInt32($1) }
-    })
+    /// Each character's UTF-8 bytes read as one number, as `forms` reads them (`character(at:)`).
+    private static func codes(_ characters: some Sequence<Character>) -> Set<UInt32> {
+        Set(characters.map { character in String(character).utf8.reduce(0) { $0 << 8 | UInt32($1) } })
+    }
+
+    /// The provinces' one-character names, as `codes`.
+    private static let provinces = codes("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领")
 
     /// Cheap test on the bytes, for each form: "微信", "QQ" or "WeChat" and soon after them the word
     /// for an account, or for QQ a digit (an account); a province's character before a capital (a
@@ -143,10 +146,8 @@ enum Identities {
         付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施洪牛颜樊葛邢安齐易乔伍庞\
         陳張劉楊黃趙吳許韓馮鄧蕭葉蘇呂盧譚陸閆賀顧龔萬錢嚴湯顏齊喬龐鄒鍾羅謝鄭魏
         """)
-    /// `surnames` as their UTF-8 bytes read as one number, for `forms`.
-    private static let surnameBytes: Set<UInt32> = Set(surnames.map { character in
-        Array(String(character).utf8).reduce(0) { $0 << 8 | UInt32($1) }
-    })
+    /// `surnames` as `codes`, for `forms`.
+    private static let surnameBytes = codes(surnames)
     /// Two-character surnames, read as one: 欧阳女士 is a surname and a title.
     private static let compoundSurnames: Set<String> = ["欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "公孙", "公孫",
                                                         "慕容", "令狐", "夏侯", "长孙", "長孫", "宇文", "司徒", "尉迟", "尉遲"]
