@@ -33,7 +33,6 @@ enum CaseGroup {
         /// Of everything above but `links`, whose verdicts each group's key holds for the hosts it names.
         var environment: Fingerprint
 
-        var markdown: MarkdownRenderer { MarkdownRenderer(baseURL: baseURL, links: links) }
     }
 
     /// Reads a file of `Alerts/` again, by its path relative to it.
@@ -130,11 +129,13 @@ enum CaseGroup {
     /// Stages 3–4 for one group: checks its ids, makes the case in every language that has it and
     /// tags it (translations take the default language's tags when they infer theirs).
     static func assemble(_ decoded: Decoded, files: [ContentFile], settings: Settings, reread: Reread) -> CaseMemo.Group {
+        // The group's own sources are trusted in its text, no other group's.
+        let links = settings.links.trusting(decoded.trustedHosts)
         func key(linkHosts: [String]) -> Fingerprint {
             Fingerprint { hash in
                 hash.add(decoded.sourceKey)
                 hash.add(settings.environment)
-                hash.add(settings.links.verdicts(on: linkHosts))
+                hash.add(links.verdicts(on: linkHosts))
             }
         }
         if let memo = decoded.memo, memo.key == key(linkHosts: memo.linkHosts) { return memo }
@@ -169,7 +170,7 @@ enum CaseGroup {
             let suffix: String? = edition.lang == settings.defaultLanguage ? nil : edition.lang
             guard suffix == nil || !baseFailed, let own = raws.first(where: { $0.lang == suffix }),
                   let entry = Resolver.makeCase(base: suffix == nil ? nil : base, own: own, lang: edition.lang, log: &log,
-                                                markdown: settings.markdown, asked: &askedHosts) else { continue }
+                                                markdown: MarkdownRenderer(baseURL: settings.baseURL, links: links), asked: &askedHosts) else { continue }
             // A Chinese text in a file of the default language (or the other way round) is tagged by
             // the cues of the language it is written in, and the editor is told to name it as such.
             let written = Tagger.language(of: entry.searchableText, in: edition.lang, among: settings.editions.map(\.lang))

@@ -1,16 +1,17 @@
 import Foundation
 
 /// Which hosts published Markdown may name and link to: indicator hosts are scam sites, and text
-/// may link only to trusted hosts (`trusted_domains`, the site's own, case sources). A host is in a
-/// set when it or one of its parent domains is; trust stops at a hosting service's suffix
-/// (`PublicSuffixes`): trusting `amazonaws.com` does not trust `anyone.s3.amazonaws.com`.
+/// may link only to trusted hosts (`trusted_domains`, the site's own, and in a case its own sources:
+/// one case citing a page does not make that site a trusted one in another case, which may call it a
+/// scam). A host is in a set when it or one of its parent domains is; trust stops at a hosting
+/// service's suffix (`PublicSuffixes`): trusting `amazonaws.com` does not trust `anyone.s3.amazonaws.com`.
 ///
 /// Each question the policy answers names the host it was asked about, so that what was rendered
 /// with it can be kept for as long as its verdicts on those hosts stay the same (see `verdicts`).
 struct LinkPolicy: Sendable {
     /// As substrings: a parent domain is looked up without making a string of it.
     private let scamHosts: Set<Substring>
-    private let trustedHosts: Set<Substring>
+    private var trustedHosts: Set<Substring>
     /// Scam hosts in a script other than Latin (`例子.中国`): text runs into them without a space, so
     /// they are looked for as they are, not among host-like words.
     private let writtenScamHosts: [String]
@@ -38,6 +39,13 @@ struct LinkPolicy: Sendable {
         let dialled = number.filter { $0.isASCII && ($0.isNumber || $0 == "+") }
         for prefix in ["+86", "0086"] where dialled.hasPrefix(prefix) { return String(dialled.dropFirst(prefix.count)) }
         return dialled
+    }
+
+    /// The policy for one case's text: its own sources' hosts are trusted too.
+    func trusting(_ hosts: [String]) -> LinkPolicy {
+        var policy = self
+        for host in hosts { policy.trustedHosts.insert(Self.withoutRootDot(host)) }
+        return policy
     }
 
     func isScam(_ host: String) -> Bool { Self.matches(host, scamHosts) }

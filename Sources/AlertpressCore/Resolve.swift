@@ -113,7 +113,18 @@ public enum Resolver {
                              kinds: file.role == .site ? [.residentID, .card, .nationalID, .travelDocument, .iban]
                                  : Set(PersonalDataScanner.Finding.Kind.allCases).subtracting(PersonalDataScanner.Finding.Kind.identities),
                              log: &decoder.log)
-            guard file.role != .site else { continue }
+            guard file.role != .site else {
+                // A mainland mobile among the publisher's contacts is most likely a person's own: a warning.
+                var mobiles = DiagnosticLog()
+                scanPersonalData(in: String(decoding: data, as: UTF8.self), file: file.path, kinds: [.mobile], log: &mobiles)
+                for found in mobiles.all {
+                    let masked = found.message.drop { $0 != "(" }.dropFirst().prefix { $0 != ")" }
+                    decoder.log.warning("personal-mobile", "`\(file.path.split(separator: "/").last ?? "site.yml")` gives a mobile number (\(masked)), printed on every page and flyer: most likely a person's own",
+                                        at: SourceLocation(file: found.file, line: found.line, column: found.column),
+                                        hint: "give the desk's hotline or landline instead; keep it only if the mobile is the desk's official line")
+                }
+                continue
+            }
             // A type's or campaign's file name is its public address: URLs, the sitemap, flyer names and QR codes.
             if file.role != .advice {
                 for finding in PersonalDataScanner.scan(file.name) {
@@ -465,15 +476,12 @@ public enum Resolver {
             for host in decoded[index].scamHosts { scamHosts.insert(host) }
             for host in decoded[index].trustedHosts { sourceHosts.insert(host) }
         }
-        var trustedHosts = Set(rawSite?.trustedDomains ?? [])
-        for base in [rawSite?.baseURL?.value, rawSite?.reportURL?.value].compactMap({ $0 }) {
-            if let host = URL(string: base)?.host?.lowercased() { trustedHosts.insert(host) }
-        }
-        trustedHosts.formUnion(sourceHosts)
+        // The site's own hosts and `trusted_domains`; a case adds its own sources (`CaseGroup.assemble`).
+        let configured = Set(rawSite?.trustedDomains ?? []).union([rawSite?.baseURL?.value, rawSite?.reportURL?.value].compactMap { $0.flatMap { URL(string: $0)?.host?.lowercased() } })
         let baseURL = rawSite?.baseURL?.value.trimmingSuffix("/") ?? ""
         // A translation's hotlines are the site's too (`site.zh.yml` may list a local one).
         let hotlines = Set(siteTexts.values.flatMap(\.hotlines).map { LinkPolicy.dialledInChina($0.number) })
-        let links = LinkPolicy(scamHosts: scamHosts, trustedHosts: trustedHosts, hotlines: hotlines)
+        let links = LinkPolicy(scamHosts: scamHosts, trustedHosts: configured, hotlines: hotlines)
         // Each host is judged once; the cases are searched only for a source host that is a scam site.
         let scamSources = sourceHosts.filter(links.isScam)
         // The case that lists a host, for a message to name: where the editor decides.
@@ -489,7 +497,6 @@ public enum Resolver {
         }
         // An indicator on a site the bulletin trusts (`trusted_domains`, its own or its report address)
         // disarms every link to that site, in every case: said once, at the indicator.
-        let configured = Set(rawSite?.trustedDomains ?? []).union([rawSite?.baseURL?.value, rawSite?.reportURL?.value].compactMap { $0.flatMap { URL(string: $0)?.host?.lowercased() } })
         let configuredPolicy = LinkPolicy(scamHosts: [], trustedHosts: configured)
         for (files, decode) in zip(filesBySlug, decoded) {
             for host in decode.scamHosts where configuredPolicy.isTrusted(host) {
@@ -948,7 +955,7 @@ public enum Resolver {
         let derivedSummary = summary == nil ? Summary.derive(from: rendered.proseText) : ""
         if bodySource.file == own.file {
             scanPublishedBody(rendered, summary: derivedSummary, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, log: &log)
-            reportRendered(rendered, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, baseURL: markdown.baseURL, log: &log)
+            reportRendered(rendered, body: own.body, file: own.file, bodyFirstLine: own.bodyFirstLine, baseURL: markdown.baseURL, citesSources: true, log: &log)
             reportUnsupportedMarkdown(own, log: &log)
         }
         // Title, summary and body are paragraphs of their own (a blank line between them), though
@@ -979,8 +986,9 @@ public enum Resolver {
     /// What rendering a body left out or changed (untrusted and unsafe links, raw HTML, empty links and
     /// headings, links read from the site's root), each a warning at its line: case, scam type,
     /// tactic and campaign bodies alike.
+    /// `citesSources`: the body is a case's, whose `sources` it may link to.
     static func reportRendered(_ rendered: MarkdownRenderer.Output, body: String, file: String, bodyFirstLine: Int, baseURL: String,
-                               log: inout DiagnosticLog) {
+                               citesSources: Bool = false, log: inout DiagnosticLog) {
         // Markdown knows the line of a link or a tag; the column is where its text is on that line.
         let lines = rendered.untrustedLinks.isEmpty && rendered.droppedHTML.isEmpty && rendered.removedHTML.isEmpty && rendered.commentTails.isEmpty && rendered.unclosedHTML.isEmpty && rendered.indentedProse.isEmpty
             && rendered.underlinedSentences.isEmpty
@@ -1037,8 +1045,9 @@ public enum Resolver {
                         at: location(of: link.text, line: link.line, after: "://"),
                         // `12306.cn` trusts `www.12306.cn` and the site's other hosts too.
                         hint: LinkPolicy.isSharedPlatform(link.text.lowercased())
-                            ? "`\(link.text)` is a platform where anyone publishes, so no page there is linked from the text; cite the page under `sources`, where it stays a link"
-                            : "if the site is safe, add `\(link.text.lowercased().hasPrefix("www.") ? String(link.text.dropFirst(4)) : link.text)` to `trusted_domains` in site.yml, or cite it under `sources`")
+                            ? "`\(link.text)` is a platform where anyone publishes, so no page there is linked from the text" + (citesSources ? "; cite the page under `sources`, where it stays a link" : "")
+                            : "if the site is safe, add `\(link.text.lowercased().hasPrefix("www.") ? String(link.text.dropFirst(4)) : link.text)` to `trusted_domains` in site.yml"
+                                + (citesSources ? ", or cite the page under this case's `sources`" : ""))
         }
         // A block never closed is told as that, once.
         let unclosed = Set(rendered.unclosedHTML.map(\.line))

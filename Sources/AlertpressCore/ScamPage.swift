@@ -59,7 +59,8 @@ enum ScamPage {
     }
 
     /// The first sentence of `text` that names `host` (lower case) as a whole name, after words
-    /// that call it a scam page with nothing between them that names another site; nil if none.
+    /// that call it a scam page with nothing between them that names another site, or before them
+    /// as what the host is ("jd-refund.top, a fake refund page", "jd-tuikuan.cn（钓鱼网站）"); nil if none.
     /// The host is looked for byte by byte, ASCII letters in any case: most texts do not name it,
     /// and are not read further.
     static func sentence(calling host: String, fakeIn text: String) -> String? {
@@ -68,16 +69,33 @@ enum ScamPage {
             let needle = Array(host.utf8)
             for offset in LinkPolicy.offsets(of: needle, in: bytes) where isWhole(offset, length: needle.count, in: bytes) {
                 let start = sentenceStart(before: offset, in: bytes)
+                let end = sentenceEnd(after: offset + needle.count, in: bytes)
                 // The words that call it a page stand close before it: up to 60 characters.
                 let before = String(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self).suffix(60))
-                guard mayCall(before), let words = called.with({ before.matches(of: $0).last?.range }),
-                      !other.with({ before[words.upperBound...].contains($0) }), !namesHost(before[words.upperBound...]) else { continue }
-                let end = sentenceEnd(after: offset + needle.count, in: bytes)
+                let after = String(String(decoding: UnsafeBufferPointer(rebasing: bytes[(offset + needle.count)..<end]), as: UTF8.self).prefix(60))
+                let calledBefore = mayCall(before) && called.with { before.matches(of: $0).last?.range }.map { words in
+                    !other.with { before[words.upperBound...].contains($0) } && !namesHost(before[words.upperBound...])
+                } ?? false
+                guard calledBefore || callsWhatItIs(after) else { continue }
                 let sentence = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).trimmingWhitespace()
                 return sentence.count > 120 ? String(sentence.prefix(119)) + "…" : sentence
             }
             return nil
         }
+    }
+
+    /// Whether the text after a host says what the host is, as an apposition or with "is": the
+    /// rest of its address, then a comma, a bracket, a dash or a colon, or "is", "was", "是", then
+    /// words that call it a scam page (", a fake refund page", " is a phishing site", "（钓鱼网站）").
+    private static func callsWhatItIs(_ after: String) -> Bool {
+        guard mayCall(after), let words = called.with({ after.firstMatch(of: $0)?.range }) else { return false }
+        // The rest of the address (`/claim`), then what stands between it and the words.
+        let gap = after[..<words.lowerBound].drop { $0.isASCII && !$0.isWhitespace && !",(:;".contains($0) }
+        let separator = gap.drop { $0.isWhitespace }.first
+        let filler = gap.drop { $0.isWhitespace || ",，、(（:：—–-".contains($0) }.lowercased()
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard separator.map({ ",，(（:：—–-".contains($0) }) ?? false || ["is", "was", "是", "为", "系"].contains(where: { filler.hasPrefix($0) }) else { return false }
+        return ["", "a", "an", "the", "is", "is a", "is an", "was", "was a", "was an", "which is a", "which was a", "是", "是一个", "是个", "一个", "为", "系", "即"].contains(filler)
     }
 
     /// Whether text between the words and the host names another site: a word with a dot inside.

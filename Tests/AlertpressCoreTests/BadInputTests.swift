@@ -432,6 +432,29 @@ struct BadInputTests {
         #expect(try #require(result.enrichedCase("a")).entry.sources.map(\.url) == ["https://mp.weixin.qq.com/s/police"])
     }
 
+    /// A black-box review (fifty-second session): a site cited as a source in one case was trusted in every
+    /// other, where a link to it, or its name in the text, was published live though that case called it a fake page.
+    @Test("a case's sources are trusted in its own text only; a campaign is told only of trusted_domains")
+    func sourcesTrustedInTheirOwnCase() throws {
+        var tree = Tree()
+        tree.set("cases/a.md", caseFile(["title: Cited", "date: 2024-03-01", "sources: [{name: Refund notice, url: \"https://refund-centre.example/notice\"}]"],
+                                        body: ["See [the notice](https://refund-centre.example/notice)."]))
+        tree.set("cases/x.md", caseFile(["title: Fake page", "date: 2024-03-01"],
+                                        body: ["She opened [a fake refund page](https://refund-centre.example/claim), then refund-centre.example/pay."]))
+        let campaign = String(decoding: Fixtures.base["campaigns/double-11.md"] ?? Data(), as: UTF8.self)
+        tree.set("campaigns/double-11.md", campaign + "\nRead [the notice](https://refund-centre.example/notice).\n")
+        let result = tree.check()
+        let campaignLine = campaign.split(separator: "\n", omittingEmptySubsequences: false).count + 1
+        expectDiagnostics(result.diagnostics, [
+            Expected("Alerts/campaigns/double-11.md", campaignLine, 27, .warning, "untrusted-link", message: ["`refund-centre.example`"], hint: ["`trusted_domains`"]),
+            Expected(Self.file, 5, 41, .warning, "untrusted-link", message: ["`refund-centre.example`"], hint: ["`trusted_domains`", "this case's `sources`"]),
+        ])
+        #expect(result.diagnostics.first?.hint?.contains("sources") == false, "\(result.diagnostics.map(\.formatted))")
+        let fake = try #require(result.enrichedCase("x")).entry.bodyHTML
+        #expect(!fake.contains("href") && fake.contains("refund-centre[.]example/pay"), "\(fake)")
+        #expect(try #require(result.enrichedCase("a")).entry.bodyHTML.contains("<a href=\"https://refund-centre.example/notice\">"))
+    }
+
     @Test("a link with no text is a warning, and the page shows its address as its text")
     func emptyLink() throws {
         let result = check(caseFile(["title: Empty link", "date: 2024-03-01"], body: ["See [](/types/fake-courier-compensation/) now."]))
@@ -2464,7 +2487,8 @@ struct BadInputTests {
         ])
     }
 
-    @Test("personal data in the advice library, a scam type or a campaign is an error there too; site.yml's contacts are not checked")
+    /// A black-box review (fifty-second session): a personal mobile given as a hotline was printed on every page and flyer in silence.
+    @Test("personal data in the advice library, a scam type or a campaign is an error there too; in site.yml's contacts a mobile is a warning")
     func personalDataOutsideCases() {
         var tree = Tree()
         let advice = String(decoding: Fixtures.base["advice.yml"] ?? Data(), as: UTF8.self)
@@ -2482,6 +2506,7 @@ struct BadInputTests {
             Expected("Alerts/advice.yml", 8, 47, .error, "personal-data", message: ["mobile number", "139****5678"]),
             Expected("Alerts/campaigns/double-11.md", 8, 10, .error, "personal-data", message: ["e-mail address"]),
             Expected("Alerts/types/fake-courier-compensation.md", 14, 11, .error, "personal-data", message: ["resident ID number"]),
+            Expected("Alerts/site.yml", 8, 42, .warning, "personal-mobile", message: ["`site.yml`", "138****5678", "every page and flyer"], hint: ["hotline or landline"]),
         ])
     }
 
@@ -2534,12 +2559,22 @@ struct BadInputTests {
                                    body: ["The fake page copied the real jd.com. A warning about fake refund sites is at police.example.gov/w.",
                                           "", "The phishing link went to my-shop.example and shop.example.net."]),
             "cases/e.md": caseFile(["title: E", "date: 2024-03-01", "sources:", "  - {name: News report on the scam site, url: \"https://news.example.org/1\"}"]),
+            // The words after the host, saying what it is (a black-box review, fifty-second session); not after "the real".
+            "cases/f.md": caseFile(["title: F", "date: 2024-03-01", "sources:", "  - {name: Notice, url: \"https://refund-centre.top/notice\"}"],
+                                   body: ["The text message linked to refund-centre.top/claim, a fake refund page."]),
+            "cases/g.zh.md": caseFile(["title: 庚", "date: 2024-03-01", "sources:", "  - {name: 页面, url: \"https://tuikuan.example/a\"}"],
+                                      body: ["短信里的 tuikuan.example/a 是一个钓鱼网站。"]),
+            "cases/g.md": caseFile(["title: G", "date: 2024-03-01"]),
+            "cases/h.md": caseFile(["title: H", "date: 2024-03-01", "sources:", "  - {name: JD, url: \"https://jd.example/notice\"}"],
+                                   body: ["The real site is jd.example, not the fake page she saw."]),
         ]).check()
         expectDiagnostics(result.diagnostics, [
             Expected("Alerts/cases/a.md", 6, 39, .error, "scam-source",
                      message: ["`www.jd-refund.com`", "“The fake refund page was at jd-refund.com/claim.”", "live link"]),
             Expected("Alerts/cases/b.zh.md", 5, 30, .error, "scam-source", message: ["`jd-tuikuan.cn`", "钓鱼链接"]),
             Expected("Alerts/cases/c.md", 5, 62, .warning, "scam-source-name", message: ["“Screenshot of the fake refund page”", "`refund-help.example`"]),
+            Expected("Alerts/cases/f.md", 5, 34, .error, "scam-source", message: ["`refund-centre.top`", "a fake refund page.”"]),
+            Expected("Alerts/cases/g.zh.md", 5, 30, .error, "scam-source", message: ["`tuikuan.example`", "钓鱼网站"]),
         ])
     }
 
