@@ -3,7 +3,7 @@ import Foundation
 /// Who someone is, beyond their numbers: a chat account after its name (`微信号chen_xm1999`,
 /// `QQ号 284756193`, `WeChat ID: chen_xm1999`), a mainland licence plate (`粤B·D12345`) and a full
 /// date of birth (`出生于1954年3月7日`, `born on 7 March 1954`), and a full name beside an age
-/// (`陈桂芳女士，72岁`, `Mrs Chen Guifang (72)`). A scammer's account belongs in `indicators`, and
+/// (`陈桂芳女士，72岁`, `Mrs Chen Guifang (72)`, `45岁的王芳`, "Zhang Wei, aged 67"). A scammer's account belongs in `indicators`, and
 /// is then allowed in the text as the numbers are. A year of birth alone passes, and so does a
 /// surname with its title (`陈女士，72岁`, `Mrs Chen, 72`).
 enum Identities {
@@ -27,8 +27,10 @@ enum Identities {
     /// for an account, or for QQ a digit (an account); a province's character before a capital (a
     /// plate); "出生", "生于", "生日", "born", "birth" or "DOB" (a birth); an age (岁, 歲) within 15
     /// characters of a title (女士, 先生, 小姐, 阿姨) with a surname two or three characters before it, or
-    /// of the word for a victim (受害人, 被害人, 事主) with one right after it; or "Mr", "Mrs", "Ms" or "Miss"
-    /// before two words with capitals, within 80 bytes of a digit (a name).
+    /// within 25 of the word for a victim (受害人, 被害人, 事主) with one right after it, or 岁的 and a
+    /// surname; "Mr", "Mrs", "Ms" or "Miss" before two words with capitals, within 80 bytes of a digit;
+    /// "victim", "complainant" or "claimant" within 60 bytes of a digit; "aged" and a number, or
+    /// "-year-old" (a name).
     static func forms(in text: String) -> Forms {
         var copy = text
         return copy.withUTF8 { bytes in
@@ -60,27 +62,34 @@ enum Identities {
             func namedBefore(_ index: Int) -> Bool { surname(at: index - 6) || surname(at: index - 9) }
             var forms: Forms = []
             // Where the last age, title, English title and digit were: a name is near an age.
-            var (age, title, englishTitle, digit) = (Int.min / 2, Int.min / 2, Int.min / 2, Int.min / 2)
+            var (age, title, victim, englishTitle, englishVictim, digit) = (Int.min / 2, Int.min / 2, Int.min / 2, Int.min / 2, Int.min / 2, Int.min / 2)
+            /// 的 and a surname after an age at `index` (`45岁的王芳`): a name perhaps, with no title.
+            func nameAfterAge(_ index: Int) -> Bool { character(at: index + 3) == 0xE79A84 && surname(at: index + 6) }
             func near(_ a: Int, _ b: Int, _ bytes: Int) { if abs(a - b) <= bytes { forms.insert(.name) } }
             for index in bytes.indices {
                 switch bytes[index] {
                 case 0xE6:
-                    if character(at: index) == 0xE6ADB2 { age = index; near(age, title, 45) } // 歲
+                    if character(at: index) == 0xE6ADB2 { // 歲
+                        age = index; near(age, title, 45); near(age, victim, 75)
+                        if nameAfterAge(index) { forms.insert(.name) }
+                    }
                 case 0xE9:
                     if character(at: index) == 0xE998BF, character(at: index + 3) == 0xE5A7A8, namedBefore(index) { title = index; near(age, title, 45) } // 阿姨
                 case 0xE4:
-                    if character(at: index) == 0xE4BA8B, character(at: index + 3) == 0xE4B8BB, surname(at: index + 6) { title = index; near(age, title, 45) } // 事主
+                    if character(at: index) == 0xE4BA8B, character(at: index + 3) == 0xE4B8BB, surname(at: index + 6) { victim = index; near(age, victim, 75) } // 事主
                 case 0xE8:
-                    if character(at: index) == 0xE8A2AB, character(at: index + 3) == 0xE5AEB3, surname(at: index + 9) { title = index; near(age, title, 45) } // 被害
+                    if character(at: index) == 0xE8A2AB, character(at: index + 3) == 0xE5AEB3, surname(at: index + 9) { victim = index; near(age, victim, 75) } // 被害
                 case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    digit = index; near(digit, englishTitle, 80)
+                    digit = index; near(digit, englishTitle, 80); near(digit, englishVictim, 60)
                 case 0xE5:
                     switch character(at: index) {
-                    case 0xE5B281: age = index; near(age, title, 45) // 岁
+                    case 0xE5B281: // 岁
+                        age = index; near(age, title, 45); near(age, victim, 75)
+                        if nameAfterAge(index) { forms.insert(.name) }
                     case 0xE5A5B3: if character(at: index + 3) == 0xE5A3AB, namedBefore(index) { title = index; near(age, title, 45) } // 女士
                     case 0xE58588: if character(at: index + 3) == 0xE7949F, namedBefore(index) { title = index; near(age, title, 45) } // 先生
                     case 0xE5B08F: if character(at: index + 3) == 0xE5A790, namedBefore(index) { title = index; near(age, title, 45) } // 小姐
-                    case 0xE58F97: if character(at: index + 3) == 0xE5AEB3, surname(at: index + 9) { title = index; near(age, title, 45) } // 受害
+                    case 0xE58F97: if character(at: index + 3) == 0xE5AEB3, surname(at: index + 9) { victim = index; near(age, victim, 75) } // 受害
                     case 0xE5BEAE: // 微, before 信
                         if character(at: index + 3) == 0xE4BFA1, namesAccount(after: index + 6, digits: false) { forms.insert(.account) }
                     case 0xE587BA: // 出, before 生
@@ -97,6 +106,12 @@ enum Identities {
                     case UInt8(ascii: "q"): if starts("qq", at: index), namesAccount(after: index + 2, digits: true) { forms.insert(.account) }
                     case UInt8(ascii: "w"): if starts("wechat", at: index), namesAccount(after: index + 6, digits: false) { forms.insert(.account) }
                     case UInt8(ascii: "b"): if starts("born", at: index) || starts("birth", at: index) { forms.insert(.birth) }
+                    // "aged 67", "-year-old": an age that may stand by a name with no title; "victim", "complainant", "claimant" near a digit.
+                    case UInt8(ascii: "a"):
+                        if starts("aged", at: index), index + 5 < bytes.count, bytes[index + 4] == 0x20, (0x30...0x39).contains(bytes[index + 5]) { forms.insert(.name) }
+                    case UInt8(ascii: "y"): if index > 0, bytes[index - 1] == UInt8(ascii: "-"), starts("year-old", at: index) { forms.insert(.name) }
+                    case UInt8(ascii: "v"): if starts("victim", at: index) { englishVictim = index; near(digit, englishVictim, 60) }
+                    case UInt8(ascii: "c"): if starts("complainant", at: index) || starts("claimant", at: index) { englishVictim = index; near(digit, englishVictim, 60) }
                     case UInt8(ascii: "d"): if bytes[index] == UInt8(ascii: "D"), starts("dob", at: index) { forms.insert(.birth) }
                     case UInt8(ascii: "m"):
                         // "Mr", "Mrs", "Ms", "Miss" before a capital: a name's title.
@@ -156,22 +171,79 @@ enum Identities {
     /// Words ending just before a name (市民, 事主, 受害人, 女子, the particle 的): the name starts after them.
     private static let beforeName: Set<Character> = Set("的是为為民主人子称稱叫名")
     /// A name, its title and the age after them (`陈桂芳女士，72岁`, `陈桂芳女士（女，72岁）`), the age
-    /// before them (`72岁的陈桂芳女士`), or after the word for a victim (`受害人陈桂芳，72岁`).
+    /// before them (`72岁的陈桂芳女士`), or after the word for a victim (`受害人陈桂芳，72岁`, and with a
+    /// clause between: `受害人王芳，身份证尾号1230，45岁`); or an age, 的 and a name with no title, before
+    /// what follows a name (`45岁的王芳接到电话`: a verb or a mark, not `30岁的白领林女士`'s next word).
     private static let chineseName = SharedRegex {
-        /(?:([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨)\s*[（(，,、]\s*(?:[男女]\s*[，,、]\s*)?|(?:受害人|被害人|受害者|事主|当事人|當事人)\s*[:：]?\s*([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})\s*[（(，,、]\s*(?:[男女]\s*[，,、]\s*)?)(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)的([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨)/
+        /(?:([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨)\s*[（(，,、]\s*(?:[男女]\s*[，,、]\s*)?|(?:受害人|被害人|受害者|事主|当事人|當事人)\s*[:：]?\s*([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})\s*[（(，,、]\s*(?:[男女]\s*[，,、]\s*)?(?:[^。；;！？\n]{0,24}?[，,、（(]\s*)?(?:今年|现年|現年)?)(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)的(?:([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨)|([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2}?)(?=[，,。、（(；;：:接在被称稱说說向因收报報告通于於是把将將也就都已曾]))/
     }
     /// A title, two names and an age (`Mrs Chen Guifang (72)`, "Ms Sarah Jones, 72, of Leeds",
     /// "Mr Li Wei, aged 45"), or the age before them ("72-year-old Mrs Chen Guifang").
     private static let englishName = SharedRegex {
-        /(?:\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*(?:\(\s*(?:aged\s+)?[0-9]{1,3}\s*\)|,\s*(?:aged\s+)?[0-9]{1,3}\s*(?:,|\.|\)|$|\s+(?:of|from|who|was|is|had|has|lost|said|and)\b)|,?\s+aged\s+[0-9]{1,3}\b|,\s+an?\s+[0-9]{1,3}-year-old\b)|\b[0-9]{1,3}-year-old\s+(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)/
+        /(?:\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:\(\s*(?:aged\s+)?[0-9]{1,3}\s*\)|,\s*(?:aged\s+)?[0-9]{1,3}\s*(?:,|\.|\)|$|\s+(?:of|from|who|was|is|had|has|lost|said|and)\b)|,?\s+aged\s+[0-9]{1,3}\b|,\s+an?\s+[0-9]{1,3}-year-old\b)|\b[0-9]{1,3}-year-old\s+(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b)/
     }
-    /// Where a name may be: a Chinese title or the word for a victim; then (from `englishAnchorStart`)
-    /// "-year-old" and an English title, in any case here (only one with a capital M counts).
-    private static let nameAnchors = LinkPolicy.Patterns(["女士", "先生", "小姐", "阿姨", "受害人", "被害人", "受害者", "事主", "当事人", "當事人",
-                                                          "-year-old", "mr", "ms", "miss", "mx"])
-    private static let englishAnchorStart = 10
+    /// Two names and an age with no title: "Zhang Wei, aged 67", "Zhang Wei, a 67-year-old", "67-year-old
+    /// Zhang Wei received" (not "a 72-year-old Hong Kong woman", nor three names: a place's), and after
+    /// the word for a victim, "The victim, Wang Fang (45)".
+    private static let bareEnglishName = SharedRegex {
+        /(?:\b(?:[Vv]ictim|[Cc]omplainant|[Cc]laimant)\s*,?\s*(?:(?:was|is|named)\s+)?([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:\(\s*[0-9]{1,3}\s*\)|,\s*[0-9]{1,3}\s*[,.)])|\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:,\s*|\(\s*)?aged\s+[0-9]{1,3}\b|\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?),\s+an?\s+[0-9]{1,3}-year-old\b|\b[0-9]{1,3}-year-old\s+([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b(?!\s+(?:[A-Z]|(?:man|woman|men|women|resident|retiree|pensioner|grandmother|grandfather|mother|father|student|employee|worker|teacher|nurse|doctor|driver|businessman|businesswoman|housewife|widow|widower|victim|national|native|citizen|local|boy|girl|lady|gentleman|owner|customer|shopper|trader|investor|engineer|officer|clerk|accountant|tourist|visitor)s?\b)))/
+    }
+    /// Where a name may be: a Chinese title, the word for a victim (from `victimAnchorStart`) or an age
+    /// and 的; then (from `englishAnchorStart`) "-year-old", "aged", the word for a victim, and (from
+    /// `titleAnchorStart`) an English title, in any case here (only one with a capital M counts).
+    private static let nameAnchors = LinkPolicy.Patterns(["女士", "先生", "小姐", "阿姨", "受害人", "被害人", "受害者", "事主", "当事人", "當事人", "岁的", "歲的",
+                                                          "-year-old", "aged", "victim", "complainant", "claimant", "mr", "ms", "miss", "mx"])
+    private static let (victimAnchorStart, ageAnchorStart, englishAnchorStart, titleAnchorStart) = (4, 10, 12, 17)
     /// Words after a title that are no name.
     private static let notNames: Set<Substring> = ["Said", "Told", "From", "Who", "Was", "Is", "Had", "Has", "And", "The", "Of", "In", "On", "At", "To"]
+    /// Words of two that are no first name without a title: a title or a kinship word ("Madam Tan, 72",
+    /// "Auntie Chen, 72", "Xiao Chen, a 21-year-old" are a surname with its title), a sentence's first
+    /// word, a month or a day.
+    private static let notFirstNames: Set<Substring> = [
+        "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Madam", "Madame", "Mdm", "Auntie", "Aunty", "Aunt", "Uncle", "Granny", "Grandma", "Grandpa",
+        "Grandmother", "Grandfather", "Old", "Little", "Young", "Xiao", "Lao", "Ah", "Da", "Officer", "Sergeant", "Inspector", "Constable", "Detective", "Judge",
+        "Professor", "Prof", "Sir", "Lady", "Lord", "Master", "Brother", "Sister", "Father", "Mother", "Teacher", "Boss", "Manager",
+        "Director", "Chief", "Captain", "Doctor", "Nurse", "Victim", "Complainant", "Claimant", "Customer", "Client", "Resident",
+        "A", "An", "By", "For", "With", "After", "Before", "Since", "Until", "Last", "Next", "This", "That", "Then", "When", "While", "But",
+        "So", "As", "Our", "Her", "His", "Their", "Its", "My", "Your", "Police", "Scammers", "People", "Women", "Men",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]
+    /// Chinese surnames as written in Latin letters: Hanyu Pinyin, Cantonese (Hong Kong, Macau),
+    /// Hokkien and Teochew (Singapore, Malaysia) and Wade–Giles (Taiwan) spellings.
+    private static let romanisedSurnames: Set<Substring> = [
+        "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Gao",
+        "Lin", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Tian", "Dong", "Yuan",
+        "Pan", "Jiang", "Cai", "Yu", "Du", "Ye", "Cheng", "Su", "Wei", "Lv", "Lyu", "Ding", "Ren", "Shen", "Yao", "Lu", "Cui", "Zhong",
+        "Tan", "Fan", "Jin", "Shi", "Liao", "Jia", "Xia", "Fu", "Fang", "Bai", "Zou", "Meng", "Xiong", "Qin", "Qiu", "Yin", "Xue", "Yan",
+        "Duan", "Lei", "Hou", "Long", "Tao", "Gu", "Mao", "Hao", "Gong", "Shao", "Wan", "Qian", "Dai", "Mo", "Kong", "Wen", "Kang",
+        "Hong", "Niu", "Ge", "Xing", "Qi", "Yi", "Qiao", "Pang", "Ouyang", "Situ", "Zhuge",
+        "Chan", "Wong", "Cheung", "Lau", "Leung", "Ho", "Ng", "Lee", "Tse", "Chow", "Lam", "Tsang", "Yip", "Kwok", "Chu", "Lai", "Fung",
+        "Mak", "Yeung", "Chiu", "Law", "Siu", "Poon", "Tam", "Kwan", "Choi", "Chung", "Yau", "Tong", "Shum", "Yuen", "Ip", "Hui",
+        "Kwong", "Ko", "Tsui", "Tsoi", "Yiu", "Fok", "Lui", "Sze", "Szeto", "Kam", "Tung", "Yim", "Yung", "Chong",
+        "Lim", "Ong", "Goh", "Chua", "Koh", "Teo", "Ang", "Yeo", "Tay", "Low", "Toh", "Sim", "Chia", "Seah", "Quek", "Phua", "Foo",
+        "Loh", "Soh", "Yap", "Neo", "Heng", "Tham", "Leong", "Liew", "Chin", "Khoo", "Ooi", "Kok", "Teh", "Gan", "Kwek", "Poh", "Chew",
+        "Chang", "Hsu", "Chou", "Tsai", "Chiang", "Hsieh", "Kuo", "Hung", "Yeh", "Tseng", "Hsiao", "Chien", "Chuang", "Tu", "Chao",
+        "Tsao", "Shih", "Kao", "Ke", "Kuan",
+    ]
+    /// Whether the words before a name end in a preposition, an article or a possessive: the two
+    /// words are then a body or a place the sentence names ("passed to Action Fraud, a 15-year-old").
+    private static func followsPreposition(_ text: Substring) -> Bool {
+        let word = text.reversed().drop { $0.isWhitespace }.prefix { !$0.isWhitespace }
+        let written = String(word.reversed()).lowercased()
+        return written.hasSuffix("'s") || written.hasSuffix("’s")
+            || ["to", "from", "by", "with", "at", "in", "on", "via", "for", "of", "the", "a", "an", "into", "about", "through", "and", "or"].contains(written)
+    }
+
+    /// Second words that make two names a place's or a body's ("Hong Kong", "New Zealand", "Sha Tin").
+    private static let notSecondNames: Set<Substring> = [
+        "Kong", "Zealand", "York", "Jersey", "Delhi", "Island", "Islands", "Street", "Road", "City", "County", "Province", "District",
+        "Bank", "Police", "Airlines", "University", "Hospital", "Court", "Group", "Limited", "Ltd", "Company", "Centre", "Center",
+        "Post", "Office", "Market", "Mall", "Tower", "Garden", "Gardens", "Estate", "Wales", "Territories", "Lumpur", "Penh", "Minh",
+        "Chai", "Tin", "Wan", "Tong", "Kok", "Shan", "Bay", "Town", "Village", "Kingdom", "States", "Africa", "America", "Australia",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
 
     /// A Chinese full name: a surname, a given name of one or two characters that is no mask or title,
     /// where the surname is not the end of a place or word before it (江苏刘先生 and 白领林女士 are 刘先生 and
@@ -224,10 +296,12 @@ enum Identities {
             nameAnchors.forEach(in: bytes) { at, pattern in
                 let length = nameAnchors.patterns[pattern].count
                 if pattern < englishAnchorStart {
-                    // Ten characters before a title (`72岁的陈桂芳女士`), twelve after it (`，（女，72岁）`), and after the word for a victim.
-                    chinese.append(window(max(0, at - 30), min(bytes.count, at + length + 36)))
-                } else if pattern == englishAnchorStart || bytes[at] == UInt8(ascii: "M") {
-                    english.append(window(max(0, at - 24), min(bytes.count, at + length + 60)))
+                    // Ten characters before a title (`72岁的陈桂芳女士`), twelve after it (`，（女，72岁）`); after the word
+                    // for a victim, twenty-five (`受害人王芳，身份证尾号1230，45岁`); an age's digits before 岁的, a name after.
+                    let (before, after) = pattern >= ageAnchorStart ? (12, 30) : pattern >= victimAnchorStart ? (30, 75) : (30, 36)
+                    chinese.append(window(max(0, at - before), min(bytes.count, at + length + after)))
+                } else if pattern < titleAnchorStart || bytes[at] == UInt8(ascii: "M") {
+                    english.append(window(max(0, at - 40), min(bytes.count, at + length + 60)))
                 }
                 return true
             }
@@ -239,21 +313,35 @@ enum Identities {
                     while from < range.upperBound, let match = readable[from..<range.upperBound].firstMatch(of: regex) {
                         let output = match.output
                         from = readable.index(after: match.range.lowerBound)
-                        guard let surname = output.1 ?? output.4 ?? output.6, let given = output.2 ?? output.5 ?? output.7 else { continue }
+                        guard let surname = output.1 ?? output.4 ?? output.6 ?? output.9, let given = output.2 ?? output.5 ?? output.7 ?? output.10 else { continue }
                         let before = surname.startIndex > readable.startIndex ? readable[readable.index(before: surname.startIndex)] : nil
-                        guard isChineseFullName(surname, given, before: before, anchored: output.4 != nil), named.insert(surname.startIndex).inserted else { continue }
+                        guard isChineseFullName(surname, given, before: before, anchored: output.4 != nil || output.9 != nil),
+                              named.insert(surname.startIndex).inserted else { continue }
                         add(.fullName, surname.startIndex..<given.endIndex, value: String(surname) + String(given),
                             masked: String(surname) + String(repeating: "*", count: given.count) + String(output.3 ?? output.8 ?? ""))
                         from = match.range.upperBound
                     }
                 }
             }
+            func addEnglish(_ first: Substring, _ second: Substring) {
+                guard named.insert(first.startIndex).inserted else { return }
+                add(.fullName, first.startIndex..<second.endIndex, value: (first + " " + second).lowercased(),
+                    masked: "\(first) \(second.prefix(1))\(String(repeating: "*", count: second.count - 1))")
+            }
             for range in english {
                 for match in englishName.with({ readable[range].matches(of: $0).map { ($0.output.1 ?? $0.output.3, $0.output.2 ?? $0.output.4) } }) {
-                    guard let first = match.0, let second = match.1, !notNames.contains(first), !notNames.contains(second),
-                          named.insert(first.startIndex).inserted else { continue }
-                    add(.fullName, first.startIndex..<second.endIndex, value: (first + " " + second).lowercased(),
-                        masked: "\(first) \(second.prefix(1))\(String(repeating: "*", count: second.count - 1))")
+                    guard let first = match.0, let second = match.1, !notNames.contains(first), !notNames.contains(second) else { continue }
+                    addEnglish(first, second)
+                }
+                let bare = bareEnglishName.with { readable[range].matches(of: $0).map(\.output) }
+                for output in bare {
+                    guard let first = output.1 ?? output.3 ?? output.5 ?? output.7, let second = output.2 ?? output.4 ?? output.6 ?? output.8,
+                          !notNames.contains(first), !notNames.contains(second), !notFirstNames.contains(first), !notSecondNames.contains(second) else { continue }
+                    // "67-year-old Zhang Wei": a Chinese surname first, not a place's name ("a 34-year-old Kowloon Bay office worker").
+                    if output.7 != nil, !romanisedSurnames.contains(first) { continue }
+                    // "Zhang Wei, aged 67", not "reported to Action Fraud, a 15-year-old": no preposition, article or 's before the names.
+                    if output.3 != nil || output.5 != nil, Self.followsPreposition(readable[..<first.startIndex]) { continue }
+                    addEnglish(first, second)
                 }
             }
         }

@@ -848,6 +848,11 @@ struct MoreNumbersTests {
         ("市民张华先生，45岁，报警。", 3), ("陳桂芳女士，72歲，報警。", 1), ("受害人李海龙（45岁）报警。", 4),
         ("The victim, Mrs Chen Guifang (72), lost money.", 17), ("Ms Sarah Jones, 72, of Leeds lost £500.", 4),
         ("A 72-year-old Mr Li Wei was called.", 18),
+        // A black-box review (fifty-second session): a name with no title, beside an age before or after it.
+        ("The victim, Zhang Wei, aged 67, took the call.", 13), ("67-year-old Zhang Wei received the call at home.", 13),
+        ("The victim, Wang Fang (45), a nurse, paid.", 13), ("Wuhan, Hubei (victim Wang Fang, 45)", 22), ("45岁的王芳接到电话后十分着急。", 5),
+        ("受害人王芳，身份证尾号1230，45岁。", 4), ("Zhang Wei, a 67-year-old retiree, paid.", 1), ("72歲的陳桂芳收到短信。", 5),
+        ("受害人李海龙，家住城区，今年45岁。", 4), ("Anita Desrosiers, a 49-year-old nurse, paid.", 1), ("Chan Tai-man, aged 70, paid.", 1),
     ])
     func fullNames(_ line: String, _ column: Int) {
         let found = PersonalDataScanner.scan(line).filter { $0.kind == .fullName }
@@ -858,6 +863,13 @@ struct MoreNumbersTests {
         "市民王女士，65岁，接到电话。", "欧阳女士，70岁，报警。", "江苏刘先生（42岁）被骗。", "浙江林女士（35岁）称。", "陈某芳女士，66岁，被骗。",
         "孙阿姨（66岁）接到电话。", "退休教师刘女士，65岁。", "深圳市南山区30岁的白领林女士喜欢海淘。", "事主陈生（化名，45岁）。", "受害人王女士（45岁）。",
         "受害人李某某，女，45岁。", "Mrs Chen, 72, of Leeds lost money.", "Mr Li (72) was called.", "Mr Smith Said (40) hello.", "陈桂芳女士接到电话。",
+        "A 72-year-old Hong Kong woman lost HK$1m.", "A 67-year-old New Zealand grandmother paid.", "A 45-year-old Wong Tai Sin resident paid.",
+        "Madam Tan, 72, lost money.", "Auntie Chen (72) paid.", "On Monday, 45 people called.", "By November, 45 of them had paid.",
+        "People aged 60 and over are targets.", "Hong Kong residents aged 65 and above.", "The victim, a 67-year-old retiree, paid.",
+        "30岁的白领林女士被骗。", "45岁的高中生在家。", "60岁的金融从业者。", "40岁的江西人在深圳打工。", "45岁的安徽女子在家。", "72岁的张某接到电话。",
+        "受害人王女士，身份证尾号1230，45岁。", "The 67-year-old Singapore Airlines employee paid.", "67-year-old Zhang received the call.", "Xiao Chen, a 21-year-old student, paid.", "Ah Wong, 70, paid.",
+        "A 34-year-old Kowloon Bay office worker paid.", "In one case passed to Action Fraud, a 15-year-old was offered items.",
+        "In a case reported to the BBB's Scam Tracker, a 45-year-old teacher paid.",
     ])
     func surnamesPass(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
