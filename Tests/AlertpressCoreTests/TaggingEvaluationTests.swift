@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import AlertpressCore
 
-/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 1900
+/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 1980
 /// labelled narratives of `Fixtures/narratives/`: micro-averaged precision, recall and F1, for scam
 /// types and tactics separately, overall and per language. On failure the message lists every
 /// narrative with its missed and extra ids, their scores and the evidence, so cue lists can be tuned.
@@ -185,6 +185,19 @@ import Testing
 /// (同样要当心的还有, 另外提醒, 类似套路, 高发骗局), "it's real" in a headline read as a genuine event, and cues for
 /// 借得, 选择礼品 and a "refund centre" link: types 0.911, tactics 0.934 on the batch; over all 1900 types 0.927 →
 /// 0.928, tactics 0.914 → 0.915, with no true tag lost and no new false one.
+/// 1901–1940 and 1941–1980 from two helpers in the fifty-third session, written and labelled blind: an elderly
+/// relative's voice messages in dialect with no punctuation, court judgments, bank dispute forms, school and
+/// employer notices, radio phone-ins, Chinese mixed with English ("让我 download 一个 app"), gang-arrest reports;
+/// US, UK and Irish alerts, Q&A interviews, social-media threads, police logs, a scammer's or a mule's own
+/// account, seasonal sales; and 21 controls (real promotions, refunds, lucky draws and customs charges, an
+/// anti-fraud law's anniversary, talks, a job offer, scams outside the taxonomy). As written: types F1 0.692 and
+/// 0.784, tactics 0.772 and 0.870 (controls took most false types). With "are real", "it really was", 真的抽中 and a
+/// refund asked for in the shop's app that arrived read as genuine events; awareness talks (反诈课堂, 讲座, "六个
+/// 一律", 反电诈法, "five messages to ignore") read as round-ups unless they tell their cases one by one (案例);
+/// 说你涉案 read as the scammer's claim; and cues for mixed Chinese and English, dialect and payees named by
+/// person: types 0.720 and 0.921, tactics 0.905 and 0.899 on the batches; over all 1980 types 0.926, tactics 0.915,
+/// with no true tag lost. Still wrong: scams outside the taxonomy (sextortion, health products) take the type
+/// whose words they share, and a real job offer or fund advert reads as the scam it resembles.
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -317,10 +330,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 1900 labelled narratives are evaluated")
+    @Test("all 1980 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 1900, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 1980, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 
