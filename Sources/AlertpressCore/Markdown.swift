@@ -73,6 +73,8 @@ struct MarkdownRenderer: Sendable {
         var lastLine = 0
         /// The trusted host a link goes through to `text` (a redirector), for `untrustedLinks`.
         var via: String? = nil
+        /// An image's, not a link's: for `untrustedLinks`, the picture is not shown.
+        var isImage = false
     }
 
     struct RelativeTarget: Sendable, Equatable {
@@ -612,7 +614,8 @@ private final class CmarkDocument {
                 let outer = URL(string: url)?.host?.lowercased()
                 let forwarded = outer.map { policy.isTrusted($0) && !policy.isScam($0) } == true ? policy.forwardedHost(of: url, asked: &asked) : nil
                 if let host = forwarded ?? outer, !policy.isScam(host) {
-                    output.untrustedLinks.append(.init(text: host, line: Self.startLine(of: node), via: forwarded == nil ? nil : outer))
+                    output.untrustedLinks.append(.init(text: host, line: Self.startLine(of: node), via: forwarded == nil ? nil : outer,
+                                                       isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE))
                 }
                 replaceWithText(node, policy.defang(url, asked: &asked))
             } else {

@@ -146,8 +146,8 @@ public enum Resolver {
                 // reaches that language's pages and flyers.
                 // Numbers compared by their digits: "0571-87654321" is "0571 8765 4321".
                 func dialled(_ list: [Hotline]) -> Set<String> { Set(list.map(\.dialled)) }
-                // (An empty list is an error of its own.)
-                if let hotlines = translated.hotlines, !hotlines.isEmpty, let location = translated.hotlinesLocation,
+                // (An empty list is an error of its own, in either file: site.yml's, or one of entries that did not read.)
+                if let hotlines = translated.hotlines, !hotlines.isEmpty, !base.hotlines.isEmpty, let location = translated.hotlinesLocation,
                    dialled(hotlines) != dialled(base.hotlines) {
                     func numbers(_ list: [Hotline]) -> String { list.map(\.number).joined(separator: ", ") }
                     decoder.log.warning("translation-differs", "`hotlines` lists \(numbers(hotlines)), but site.yml lists \(numbers(base.hotlines)): pages and flyers in `\(lang)` show only this file's",
@@ -1041,10 +1041,14 @@ public enum Resolver {
                             hint: "a scammer's number belongs in `indicators`; a number readers should call belongs in `hotlines` in site.yml")
                 continue
             }
-            log.warning("untrusted-link", "the link to `\(link.text)`\(link.via.map { " (through `\($0)`, which forwards there)" } ?? "") is shown as text, not a link: only trusted sites are linked",
+            log.warning("untrusted-link", link.isImage
+                            ? "the image from `\(link.text)` is not shown, only its address as text: images are loaded from trusted sites only"
+                            : "the link to `\(link.text)`\(link.via.map { " (through `\($0)`, which forwards there)" } ?? "") is shown as text, not a link: only trusted sites are linked",
                         at: location(of: link.text, line: link.line, after: "://"),
                         // `12306.cn` trusts `www.12306.cn` and the site's other hosts too.
-                        hint: LinkPolicy.isSharedPlatform(link.text.lowercased())
+                        hint: link.isImage
+                            ? "save the picture in Templates/assets/ and write /assets/<its name>, or, if the site is safe, add it to `trusted_domains` in site.yml"
+                            : LinkPolicy.isSharedPlatform(link.text.lowercased())
                             ? "`\(link.text)` is a platform where anyone publishes, so no page there is linked from the text" + (citesSources ? "; cite the page under `sources`, where it stays a link" : "")
                             : "if the site is safe, add `\(link.text.lowercased().hasPrefix("www.") ? String(link.text.dropFirst(4)) : link.text)` to `trusted_domains` in site.yml"
                                 + (citesSources ? ", or cite the page under this case's `sources`" : ""))
@@ -1328,12 +1332,21 @@ public enum Resolver {
         let found = personalData(in: body, skipping: nil)
         let digits = lines.map { String($0.filter(\.isNumber)) }
         var reported: Set<String> = []
-        for finding in published where !found.contains(finding.masked) && reported.insert(finding.masked).inserted {
+        // An address the file's lines already have, read there with more of its name (`wang.li [at] qq [dot] com`
+        // is `w***@qq.com` in the file, `l***@qq.com` as published): told once, where it is written.
+        let written = published.contains { $0.kind == .email } ? lines.flatMap { PersonalDataScanner.scan(String($0)) }.filter { $0.kind == .email }.map(\.identity) : []
+        func writtenBefore(_ finding: PersonalDataScanner.Finding) -> Bool {
+            finding.kind == .email && written.contains { $0.hasSuffix(finding.identity) || finding.identity.hasSuffix($0) }
+        }
+        for finding in published where !found.contains(finding.masked) && !writtenBefore(finding) && reported.insert(finding.masked).inserted {
             let shown = finding.masked.split(separator: "*", omittingEmptySubsequences: true).map { $0.filter(\.isNumber) }
-            let index = digits.firstIndex { line in shown.allSatisfy { $0.isEmpty || line.contains($0) } }
+            // An address, which shows no digits, at the name before its sign (`wang.li@` at a line's end).
+            let name = finding.kind == .email ? finding.identity.prefix { $0 != "@" }.suffix(12) : ""
+            let index = name.isEmpty ? digits.firstIndex { line in shown.allSatisfy { $0.isEmpty || line.contains($0) } }
                 ?? digits.firstIndex { line in shown.first.map { !$0.isEmpty && line.contains($0) } ?? false }
+                : lines.firstIndex { $0.contains(name) }
             // At the first digits it shows, where they are written together (`138&#8203;1234…`).
-            let column = index.flatMap { line in shown.first { !$0.isEmpty }.flatMap { lines[line].range(of: $0) }
+            let column = index.flatMap { line in (name.isEmpty ? shown.first { !$0.isEmpty } : String(name)).flatMap { lines[line].range(of: $0) }
                 .map { lines[line].unicodeScalars.distance(from: lines[line].startIndex, to: $0.lowerBound) + 1 } } ?? 1
             log.error("personal-data", "unmasked \(finding.kind.rawValue) (\(finding.masked)) would be published: markup or a paragraph break in the file splits it or hides it, but the page or its summary shows it whole",
                       at: SourceLocation(file: file, line: bodyFirstLine + (index ?? 0), column: column),

@@ -367,6 +367,13 @@ struct BadInputTests {
         var translated = Tree()
         translated.set("site.zh.yml", "hotlines: []\n")
         #expect(translated.check().diagnostics.map(\.code) == ["missing-value"], "\(translated.check().diagnostics.map(\.formatted))")
+        // Nor site.yml's list of numbers written as text (a black-box review, fifty-second session: "but site.yml lists :").
+        var unread = Tree()
+        unread.set("site.yml", String(decoding: unread.files["Alerts/site.yml"] ?? Data(), as: UTF8.self)
+            .replacingOccurrences(of: "{label: Police, number: \"110\"}", with: "\"110\"")
+            .replacingOccurrences(of: "{label: Anti-fraud hotline, number: \"96110\"}", with: "\"96110\""))
+        unread.set("site.zh.yml", "hotlines:\n  - {label: 报警, number: \"110\"}\n")
+        #expect(!unread.check().diagnostics.contains { $0.code == "translation-differs" }, "\(unread.check().diagnostics.map(\.formatted))")
     }
 
     @Test("a Markdown link to a site the bulletin does not trust is a warning at its line; a scam host's link is not")
@@ -380,6 +387,11 @@ struct BadInputTests {
         let named = caseFile(["title: Links", "date: 2024-03-01"], body: ["See www.gov.cn and [the site](https://www.gov.cn/)."])
         expectDiagnostics(check(named).diagnostics, [
             Expected(Self.file, 5, 39, .warning, "untrusted-link", message: ["`www.gov.cn`"]),
+        ])
+        // An image is said to be one, and not shown (a black-box review, fifty-second session).
+        let image = caseFile(["title: Links", "date: 2024-03-01"], body: ["![Screenshot of the SMS](https://img.example.net/sms.png)"])
+        expectDiagnostics(check(image).diagnostics, [
+            Expected(Self.file, 5, 34, .warning, "untrusted-link", message: ["image from `img.example.net`", "not shown"], hint: ["Templates/assets/"]),
         ])
         // A malformed-input review (forty-fourth session): a host written %-encoded was told at column 1.
         let encoded = caseFile(["title: Links", "date: 2024-03-01"], body: ["The other page was [the portal](https://www.gov.cn%2eevil-pct.example/) she opened."])
@@ -2443,6 +2455,19 @@ struct BadInputTests {
         expectDiagnostics(result.diagnostics, [
             Expected(Self.file, 7, 11, .error, "personal-data", message: ["mobile number", "138****5678", "splits it"]),
             Expected(Self.file, 9, 5, .error, "personal-data", message: ["mobile number", "139****5678", "splits it"]),
+        ])
+    }
+
+    /// A black-box review (fifty-second session): an address written out (`[at]`, `＠`) was told twice, once at the
+    /// body's first line; one broken after its sign, only there.
+    @Test("an e-mail address the page shows whole is told once, at its name in the file")
+    func emailToldOnce() {
+        let result = check(caseFile(["title: Mail", "date: 2024-03-01"], body: [
+            "Nothing here.", "", "She wrote from wang.li [at] qq [dot] com and from", "zhao.min@", "qq.com too.",
+        ]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 7, 16, .error, "personal-data", message: ["e-mail address", "w***@qq.com"], hint: ["indicators"]),
+            Expected(Self.file, 8, 1, .error, "personal-data", message: ["e-mail address", "z***@qq.com", "splits it"]),
         ])
     }
 
