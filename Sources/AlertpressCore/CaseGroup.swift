@@ -32,7 +32,6 @@ enum CaseGroup {
         var cues: Prepared<[String: [TermKind: Tagger.Cues]]>
         /// Of everything above but `links`, whose verdicts each group's key holds for the hosts it names.
         var environment: Fingerprint
-
     }
 
     /// Reads a file of `Alerts/` again, by its path relative to it.
