@@ -30,6 +30,9 @@ enum CaseGroup {
         var links: LinkPolicy
         /// Each edition's terms prepared for tagging, by language: laid out on another core, or by the first group that asks.
         var cues: Prepared<[String: [TermKind: Tagger.Cues]]>
+        /// Several files carry the default language's suffix: `languages` in the wrong order is the
+        /// one error told, and a text in the other language is not told again in each file.
+        var languagesMisordered: Bool
         /// Of everything above but `links`, whose verdicts each group's key holds for the hosts it names.
         var environment: Fingerprint
     }
@@ -173,13 +176,18 @@ enum CaseGroup {
             // A Chinese text in a file of the default language (or the other way round) is tagged by
             // the cues of the language it is written in, and the editor is told to name it as such.
             let written = Tagger.language(of: entry.searchableText, in: edition.lang, among: settings.editions.map(\.lang))
-            if let written {
+            if let written, !settings.languagesMisordered {
                 let name = written.chinese ? "Chinese" : "a language written in Latin letters"
                 log.warning("wrong-language", "the text is in \(name), but the file is one of `\(edition.lang)`: its pages say it is in `\(edition.lang)`",
                             at: SourceLocation(file: entry.file, line: 1),
                             hint: written.lang.map { lang in
-                                let suffix = lang == settings.defaultLanguage ? "" : "." + lang
-                                return "rename it `\(entry.slug)\(suffix).md`: a file's name says its language (none for the default language)"
+                                let target = lang == settings.defaultLanguage ? nil : lang
+                                let name = "\(entry.slug)\(target.map { "." + $0 } ?? "").md"
+                                // That name taken by the group's file in that language: the two were swapped, or this one is a copy.
+                                guard !files.contains(where: { $0.langSuffix == target }) else {
+                                    return "`\(name)` exists already: if the two files' texts are swapped, swap their names; otherwise write this file in `\(edition.lang)`"
+                                }
+                                return "rename it `\(name)`: a file's name says its language (none for the default language)"
                             }
                                 ?? "add the language to `languages` in site.yml and name the file `\(entry.slug).<language>.md`")
             }

@@ -39,13 +39,14 @@ public enum Resolver {
         let languagesKnown = rawSite?.languages != nil
         // Files in a language site.yml does not list, by language: one error for each language.
         var unlisted: [String: [ContentFile]] = [:]
+        // Files whose names carry the default language's suffix: one error each, or one at `languages`
+        // for several (the list written in the wrong order, `[zh, en]` for an English-first site).
+        var namingDefault: [ContentFile] = []
         func isUsable(_ file: ContentFile) -> Bool {
             guard let lang = file.langSuffix else { return true }
             guard languagesKnown else { return false }
-            let location = SourceLocation(file: file.path, line: 1)
             if lang == defaultLanguage {
-                decoder.log.error("invalid-language", "`.\(lang).` names the default language", at: location,
-                                  hint: "name the default-language file without a language suffix")
+                namingDefault.append(file)
                 return false
             }
             guard languages.contains(lang) else {
@@ -53,6 +54,18 @@ public enum Resolver {
                 return false
             }
             return true
+        }
+        func reportNamingDefault() {
+            guard let first = namingDefault.first else { return }
+            guard namingDefault.count > 1, let listed = rawSite?.languages?.first else {
+                decoder.log.error("invalid-language", "`.\(defaultLanguage).` names the default language", at: SourceLocation(file: first.path, line: 1),
+                                  hint: "name the default-language file without a language suffix")
+                return
+            }
+            let others = languages.filter { $0 != defaultLanguage }
+            let reordered = others.isEmpty ? "" : "if the files without a suffix are in `\(others[0])`, list it first (`languages: [\((others + [defaultLanguage]).joined(separator: ", "))]`); "
+            decoder.log.error("invalid-language", "\(namingDefault.count) files carry `.\(defaultLanguage).` in their names, but `\(defaultLanguage)` is the default language (the first in `languages`), whose files have none; the first is `\(first.relative)`",
+                              at: listed.location, hint: "\(reordered)otherwise take `.\(defaultLanguage)` out of their names")
         }
         func reportUnlisted() {
             for (lang, files) in unlisted.sorted(by: { $0.key < $1.key }) {
@@ -88,6 +101,7 @@ public enum Resolver {
         for index in files.indices where isUsable(files[index]) {
             if files[index].role == .case { caseFiles.append(files[index]) } else { otherFiles.append(files[index]) }
         }
+        reportNamingDefault()
         reportUnlisted()
         // A language no file is written in gets a whole edition all the same: the default
         // language's pages again, under its folder and marked as its language.
@@ -559,6 +573,7 @@ public enum Resolver {
                 hash.add(file.digest)
             }
             hash.add(languages)
+            hash.add(namingDefault.count > 1 ? 1 : 0)
             // Not the whole link policy: a new scam or source host changes only what names it.
             hash.add(links.verdicts(on: askedHosts.sorted()))
         }
@@ -572,7 +587,7 @@ public enum Resolver {
         let settings = CaseGroup.Settings(editions: editions, defaultLanguage: defaultLanguage, timeZone: timeZone, typeIDs: typeIDs, tacticIDs: tacticIDs,
                                           campaignIDs: Set(rawCampaigns.keys), campaignTitles: rawCampaigns.mapValues { $0.values.compactMap(\.title).sorted() },
                                           baseURL: baseURL, links: links,
-                                          cues: cues,
+                                          cues: cues, languagesMisordered: namingDefault.count > 1,
                                           environment: environment)
         let groups = Parallel.map(Array(zip(slugs.indices, decoded))) { index, decode in
             CaseGroup.assemble(decode, files: filesBySlug[index], settings: settings, reread: reread)
@@ -1238,8 +1253,15 @@ public enum Resolver {
             guard let mine = fact.mine, mine != fact.theirs else { continue }
             let location = SourceLocation(file: translation.file, line: translation.keyLines[fact.key] ?? 1, column: 1)
             if let theirs = fact.theirs {
-                log.warning("translation-differs", "`\(fact.key)` (\(mine)) differs from the default-language file's (\(theirs))",
-                            at: location, hint: "a translation states the same facts: leave `\(fact.key)` out to take the original's")
+                // Two dates, losses or expiries: one language's pages, feeds and flyers state a wrong fact,
+                // and the statistics count the original's. Lists of ids only tag the pages apart.
+                let message = "`\(fact.key)` (\(mine)) differs from the default-language file's (\(theirs))"
+                let hint = "a translation states the same facts: leave `\(fact.key)` out to take the original's"
+                if ["date", "loss", "expires"].contains(fact.key) {
+                    log.error("translation-differs", message + ": readers of the two languages would be told different facts", at: location, hint: hint)
+                } else {
+                    log.warning("translation-differs", message, at: location, hint: hint)
+                }
             } else if !["scam_types", "tactics"].contains(fact.key) {
                 // A fact only one language states: a campaign page, a loss total or an expiry of one language only.
                 log.warning("translation-differs", "`\(fact.key)` (\(mine)) is declared here, but not in the default-language file: readers of the two languages are told different things",

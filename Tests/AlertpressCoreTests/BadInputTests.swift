@@ -2270,6 +2270,27 @@ struct BadInputTests {
         #expect(errors.first?.hint == "site.yml lists `zh-Hans`: write `zh` there, or use `.zh-Hans.` in the file names")
     }
 
+    /// A review (fifty-third session): `languages: [zh, en]` on an English-first site gave an error for each of 35 `.zh.` files
+    /// and a rename hint for each English file.
+    @Test("files named with the default language's suffix are one error at `languages` when several, naming the order meant; one file is its own error")
+    func defaultLanguageSuffixes() {
+        var tree = Tree()
+        let site = String(decoding: Fixtures.base["site.yml"] ?? Data(), as: UTF8.self)
+        tree.set("cases/x.zh.md", caseFile(["title: 中文", "date: 2024-03-01"], body: ["王女士接到自称快递客服的电话，对方说她的包裹丢失了。"]))
+        tree.set("site.yml", site.replacingOccurrences(of: "languages: [en, zh]", with: "languages: [zh, en]"))
+        let line = site.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("languages:") }.map { $0 + 1 } ?? 0
+        let swapped = tree.check().diagnostics
+        expectDiagnostics(swapped.filter { $0.code == "invalid-language" || $0.code == "wrong-language" }, [
+            Expected("Alerts/site.yml", line, 13, .error, "invalid-language", message: ["files carry `.zh.`", "default language"],
+                     hint: ["list it first (`languages: [en, zh]`)", "take `.zh` out of their names"]),
+        ])
+        tree.set("site.yml", site)
+        tree.set("cases/y.en.md", caseFile(["title: T", "date: 2024-03-01"]))
+        expectDiagnostics(tree.check().diagnostics.filter { $0.code == "invalid-language" }, [
+            Expected("Alerts/cases/y.en.md", 1, nil, .error, "invalid-language", message: ["`.en.` names the default language"], hint: ["without a language suffix"]),
+        ])
+    }
+
     @Test("a tab used for indentation: reported at the tab, with a hint about tabs")
     func tabIndentation() {
         let result = check(caseFile([
@@ -2652,7 +2673,8 @@ struct BadInputTests {
         ])
     }
 
-    @Test("a translation that repeats the date, loss, channels or tags with another value, or states a fact the original does not, is warned at that key")
+    /// A review (fifty-third session): a translation's other date or loss was only a warning, and published.
+    @Test("a translation that repeats the date or loss with another value is an error at that key; other tags, or a fact the original does not state, a warning")
     func translationDiffers() {
         let result = Tree.with([
             "cases/a.md": caseFile(["title: Original", "date: 2024-03-01", "channels: [phone, sms]", "loss: {amount: 5000, currency: CNY}"]),
@@ -2666,15 +2688,18 @@ struct BadInputTests {
             // A malformed-input review (forty-second session): facts only the translation states went out in one language.
             "cases/d.md": caseFile(["title: Bare", "date: 2024-03-01"]),
             "cases/d.zh.md": caseFile(["title: 多", "campaigns: [double-11]", "loss: {amount: 50, currency: CNY}", "expires: 2030-01-01"], body: ["警方正在调查。"]),
+            "cases/e.md": caseFile(["title: Ends", "date: 2024-03-01", "expires: 2030-01-01"]),
+            "cases/e.zh.md": caseFile(["title: 结束", "expires: 2031-01-01"], body: ["警方正在调查。"]),
         ]).check()
         expectDiagnostics(result.diagnostics, [
-            Expected("Alerts/cases/a.zh.md", 3, 1, .warning, "translation-differs", message: ["`date` (2024-03-05)", "(2024-03-01)"]),
-            Expected("Alerts/cases/a.zh.md", 5, 1, .warning, "translation-differs", message: ["`loss` (9000 CNY)", "(5000 CNY)"]),
+            Expected("Alerts/cases/a.zh.md", 3, 1, .error, "translation-differs", message: ["`date` (2024-03-05)", "(2024-03-01)", "different facts"]),
+            Expected("Alerts/cases/a.zh.md", 5, 1, .error, "translation-differs", message: ["`loss` (9000 CNY)", "(5000 CNY)"]),
             Expected("Alerts/cases/c.zh.md", 3, 1, .warning, "translation-differs", message: ["`scam_types` (none)", "(fake-courier-compensation)"]),
             Expected("Alerts/cases/c.zh.md", 5, 1, .warning, "translation-differs", message: ["`campaigns` (none)", "(double-11)"]),
             Expected("Alerts/cases/d.zh.md", 3, 1, .warning, "translation-differs", message: ["`campaigns` (double-11)", "not in the default-language file"]),
             Expected("Alerts/cases/d.zh.md", 4, 1, .warning, "translation-differs", message: ["`loss` (50 CNY)", "not in the default-language file"]),
             Expected("Alerts/cases/d.zh.md", 5, 1, .warning, "translation-differs", message: ["`expires` (2030-01-01)", "not in the default-language file"]),
+            Expected("Alerts/cases/e.zh.md", 3, 1, .error, "translation-differs", message: ["`expires` (2031-01-01)", "(2030-01-01)"]),
         ])
     }
 

@@ -426,8 +426,10 @@ struct EnrichmentTests {
         #expect(item.scamTypes == ["fake-courier-compensation"], "tagged by 丢失 and 双倍赔偿")
         #expect(item.evidence.contains { $0.phrase == "双倍赔偿" })
         expectDiagnostics(result.diagnostics.filter { $0.code == "wrong-language" }, [
-            Expected("Alerts/cases/chinese-text.md", 1, 1, .warning, "wrong-language", message: ["in Chinese", "`en`"], hint: ["chinese-text.zh.md"]),
-            Expected("Alerts/cases/english-text.zh.md", 1, 1, .warning, "wrong-language", message: ["Latin letters", "`zh`"], hint: ["`english-text.md`"]),
+            Expected("Alerts/cases/chinese-text.md", 1, 1, .warning, "wrong-language", message: ["in Chinese", "`en`"], hint: ["rename it `chinese-text.zh.md`"]),
+            // A review (fifty-third session): the name it was told to take was its original's.
+            Expected("Alerts/cases/english-text.zh.md", 1, 1, .warning, "wrong-language", message: ["Latin letters", "`zh`"],
+                     hint: ["`english-text.md` exists already", "swap their names", "write this file in `zh`"]),
         ])
         #expect(try #require(result.enrichedCase("english-text")).scamTypes == ["fake-courier-compensation"])
         // With no Chinese edition, the warning says to add one; the English cues are all there is.
