@@ -191,7 +191,11 @@ enum CaseGroup {
                             }
                                 ?? "add the language to `languages` in site.yml and name the file `\(entry.slug).<language>.md`")
             }
-            let (item, diagnostics) = Enricher.enrichCase(entry, in: edition, cues: settings.cues.value[written?.lang ?? edition.lang] ?? [:],
+            // A Chinese text with English running through it is read by the English cues too.
+            let chinese = written?.chinese ?? edition.lang.lowercased().hasPrefix("zh")
+            let also = chinese && Tagger.isMixed(entry.searchableText)
+                ? settings.editions.first { !$0.lang.lowercased().hasPrefix("zh") }.flatMap { settings.cues.value[$0.lang] } : nil
+            let (item, diagnostics) = Enricher.enrichCase(entry, in: edition, cues: settings.cues.value[written?.lang ?? edition.lang] ?? [:], alsoCues: also,
                                                            inferredByDefault: entry.isTranslation ? defaultTags : nil)
             log.append(contentsOf: diagnostics)
             if suffix == nil { defaultTags = (item.scamTypes, item.tactics) }

@@ -304,7 +304,8 @@ enum Enricher {
     /// tags, the evidence and the `untagged-cue` warning all read the same scores.
     /// The status is left for `enrich`: it depends on the build clock, the rest only on the case and the taxonomy.
     /// `cues` are the edition's terms of each kind, prepared by `Tagger.Cues`.
-    static func enrichCase(_ entry: CaseEntry, in edition: Edition, cues: [TermKind: Tagger.Cues],
+    /// `alsoCues`: a second language's, for a text written in two (`Tagger.isMixed`).
+    static func enrichCase(_ entry: CaseEntry, in edition: Edition, cues: [TermKind: Tagger.Cues], alsoCues: [TermKind: Tagger.Cues]? = nil,
                            inferredByDefault defaults: (types: [String], tactics: [String])?) -> (EnrichedCase, [Diagnostic]) {
         var log = DiagnosticLog()
         let tagger = Tagger(entry.searchableText)
@@ -314,7 +315,8 @@ enum Enricher {
         let genuine = (entry.declaredScamTypes == nil || entry.declaredTactics == nil) && defaults == nil
             && GenuineEvent.isTold(title: entry.title, text: entry.searchableText)
         func assign(_ kind: TermKind, declared: [String]?, fromDefault: [String]?) -> [String] {
-            let scores = cues[kind].map { tagger.scores($0, tactics: kind == .tactic) } ?? []
+            var scores = cues[kind].map { tagger.scores($0, tactics: kind == .tactic) } ?? []
+            if let also = alsoCues?[kind] { scores = Tagger.combined(scores, tagger.scores(also, tactics: kind == .tactic)) }
             let assigned: [String]
             if let declared {
                 // A misspelt id is already an error whose hint names the right one: no warning on top.

@@ -25,7 +25,7 @@ enum GenuineEvent {
     /// the caller's claim): 核实后确认确有此事, 查证…确认身份无误, "confirmed that the call was genuine".
     private static let chineseChecking = ["核实", "核實", "查证", "查證", "查询", "查詢"]
     private static let chineseConfirming = LinkPolicy.Patterns(["确认", "確認", "证实", "證實"])
-    private static let chineseTrue = ["确实", "確實", "属实", "屬實", "无误", "無誤", "是真的", "真实", "真實", "确有", "確有", "有这", "有這"]
+    private static let chineseTrue = ["确实", "確實", "属实", "屬實", "无误", "無誤", "是真的", "真实", "真實", "确有", "確有", "有这", "有這", "确已", "確已"]
     private static let englishChecked = SharedRegex { /\bconfirmed (?:that )?(?:it|the (?:call|caller|message|text|letter|notice|summons|prize|refund|payout|claim|offer|request)|he|she|they) (?:was|were|is) (?:genuine|real|legitimate|authentic)\b|\b(?:checked|verified)\b[^.!?]{0,60}\b(?:was|were) (?:genuine|real|legitimate|authentic)\b/ }
     /// The words of both: a Chinese word of confirming, or an English word each match of `englishChecked`
     /// holds; then one of `englishTrue` too.
@@ -85,7 +85,7 @@ enum GenuineEvent {
         "其实是正", "其實是正", "确实是本人", "確實是本人", "确是本人", "確是本人", "真的抽中", "真的收到", "真的到账", "真的到賬",
     ]
     private static let englishMarker = SharedRegex {
-        /\b(?:was|is|were|are|it's) (?:really |actually |in fact |indeed )?(?:genuine|real|legit|legitimate|authentic)\b(?! (?:bank|website|site|app|account|company|police|officer|page|money)\b)|\breally (?:was|is) (?:him|her|them|from|stuck|delayed|lost|the)\b|\breally did (?:get|win|need|send|pay|refund|arrive|come)|\bturned out (?:to be )?(?:real|genuine|fine|legit|legitimate|above board)\b|\b(?:wasn't|was not|isn't|is not|not) a scam\b|\bno fraud\b|\bgenuinely (?:was|is|from|him|her|them)\b|\b(?:real|genuine) (?:refund|return|recall|call|delivery|prize|win|notice)\b|\bwhat a (?:real|genuine)\b|\b(?:it|this one|she|he|they) really (?:was|were|is)\s*(?:[.!]|$)|\b(?:official|in-app|the app's) (?:refund|return|claim)\b[^.!?]{0,40}\b(?:arrived|came through|paid out)\b/
+        /\b(?:was|is|were|are|it's) (?:really |actually |in fact |indeed )?(?:genuine|real|legit|legitimate|authentic)\b(?! (?:bank|website|site|app|account|company|police|officer|page|money)\b)|\breally (?:was|is) (?:him|her|them|from|stuck|delayed|lost|the)\b|\breally did (?:get|win|need|send|pay|refund|arrive|come)|\b(?:i|we|she|he|they) actually (?:sold|got paid|received|won)\b|\bturned out (?:to be )?(?:real|genuine|fine|legit|legitimate|above board)\b|\b(?:wasn't|was not|isn't|is not|not) a scam\b|\bno fraud\b|\bgenuinely (?:was|is|from|him|her|them)\b|\b(?:real|genuine) (?:refund|return|recall|call|delivery|prize|win|notice)\b|\bwhat a (?:real|genuine)\b|\b(?:it|this one|she|he|they) really (?:was|were|is)\s*(?:[.!]|$)|\b(?:official|in-app|the app's) (?:refund|return|claim)\b[^.!?]{0,40}\b(?:arrived|came through|paid out)\b/
     }
 
     static func headlineSaysGenuine(_ title: String) -> Bool {
@@ -115,7 +115,7 @@ enum GenuineEvent {
     private static let roundUpWords = ["诈骗", "詐騙", "骗局", "騙局", "套路", "手法", "陷阱", "一律", "反诈", "反詐", "防骗", "防騙", "反电诈", "反電詐",
                                        "scam", "fraud", "trick", "con", "messages", "texts", "calls", "emails", "signs", "flags", "awareness"].map { Array($0.utf8) }
     private static let roundUp = SharedRegex {
-        /(?:[0-9]+|[一二三四五六七八九十几幾数數])\s*(?:大|种|種|类|類|个|個|招)\s*(?:常见|常見|新型|高发|高發|典型)?\s*(?:的)?\s*(?:诈骗|詐騙|骗局|騙局|套路|手法|陷阱)|(?:常见|常見|高发|高發|典型)(?:的)?(?:电信网络|電信網路|电信|電信|网络|網路|網絡)?(?:诈骗|詐騙|骗局|騙局)(?:手法|类型|類型|套路)|\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:common\s+|new\s+|latest\s+|top\s+)?(?:scams|frauds|tricks|cons)\b|\bscams\s+(?:to\s+watch|doing\s+the\s+rounds|to\s+know|to\s+avoid)|\bcommon\s+(?:scams|frauds)\b|\bscam\s+(?:round-?up|guide)\b|(?:[0-9]+|[一二三四五六七八九十几幾])\s*(?:个|個|条|條)?\s*[“"「]?一律|(?:反诈|反詐|防骗|防騙)(?:课堂|課堂|讲座|講座|宣传|宣傳|知识|知識|进|進|小课|小課|讲堂|講堂|小剧场|小劇場)|(?:反电诈法|反電詐法|反电信网络诈骗法|反電信網路詐騙法)|\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:messages|texts|calls|emails|signs|red\s+flags|warning\s+signs)\s+(?:to\s+(?:ignore|watch|know|avoid|delete)|of\s+a\s+scam)\b|\bscam\s+awareness\b|\bawareness\s+(?:talk|session|week|day|event|campaign|workshop)\b/
+        /(?:[0-9]+|[一二三四五六七八九十几幾数數])\s*(?:大|种|種|类|類|个|個|招)\s*(?:常见|常見|新型|高发|高發|典型)?\s*(?:的)?\s*(?:诈骗|詐騙|骗局|騙局|套路|手法|陷阱|话术|話術)|(?:常见|常見|高发|高發|典型)(?:的)?(?:电信网络|電信網路|电信|電信|网络|網路|網絡)?(?:诈骗|詐騙|骗局|騙局)(?:手法|类型|類型|套路)|\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:common\s+|new\s+|latest\s+|top\s+)?(?:scams|frauds|tricks|cons)\b|\bscams\s+(?:to\s+watch|doing\s+the\s+rounds|to\s+know|to\s+avoid)|\bcommon\s+(?:scams|frauds)\b|\bscam\s+(?:round-?up|guide)\b|(?:[0-9]+|[一二三四五六七八九十几幾])\s*(?:个|個|条|條)?\s*[“"「]?一律|(?:反诈|反詐|防骗|防騙)(?:课堂|課堂|讲座|講座|宣传|宣傳|知识|知識|进|進|小课|小課|讲堂|講堂)|(?:防范|防範|谨防|謹防|预防|預防|远离|遠離)(?:电信网络|電信網路|电信|電信|网络|網路|網絡|电诈|電詐)(?:诈骗|詐騙)|(?:反电诈法|反電詐法|反电信网络诈骗法|反電信網路詐騙法)|\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:messages|texts|calls|emails|signs|red\s+flags|warning\s+signs)\s+(?:to\s+(?:ignore|watch|know|avoid|delete)|of\s+a\s+scam)\b|\bscam\s+awareness\b|\bawareness\s+(?:talk|session|week|day|event|campaign|workshop)\b/
     }
 
     /// Whether a text tells cases one by one: 案例 (案例一：周大爷…), "Case 1:", "Case study", "In one case".
@@ -129,7 +129,7 @@ enum GenuineEvent {
     /// One word of each: an app, a refund or payout asked for, and its arrival.
     private static let appRefundArrived = [["app", "官方", "官网", "官網"], ["申请退款", "申請退款", "申请理赔", "申請理賠", "申请售后", "申請售後"],
                                            ["到账", "到賬", "到帐", "到帳", "退回来了", "退回來了"]].map { $0.map { Array($0.utf8) } }
-    private static let englishWords = ["genuine", "real", "legit", "authentic", "scam", "fraud", "turned out"].map { Array($0.utf8) }
+    private static let englishWords = ["genuine", "real", "legit", "authentic", "scam", "fraud", "turned out", "actually"].map { Array($0.utf8) }
 
     /// `text` without what it holds between quotation marks (“…”, "…", 「…」, 『…』, «…»).
     static func withoutQuotations(_ text: String) -> String {
@@ -155,7 +155,9 @@ enum GenuineEvent {
     private static let englishDeception = SharedRegex { /\b(?:scammed|defrauded|conned|fell for|cheated|swindled|vanished|never saw (?:it|the money|a penny|a cent) again|went silent|blocked (?:her|him|them))\b|\b(?:was|is|were) an? (?:scam|fraud|con)\b|turned out to be an? (?:scam|fraud|fake)\b|\blost (?:£|\$|€|¥|rs|hk\$|a\$|s\$|[0-9])|\bscammers?\b(?! (?:often|usually|use|may|might|will|would|can|could)\b)/ }
     /// Words before a deception's word that doubt or deny it: "以为是被骗", "没有损失", "thought it was a scam".
     private static let chineseDoubts = ["以为", "以為", "怀疑", "懷疑", "担心", "擔心", "怕", "不是", "没有", "沒有", "没", "沒", "未", "别", "別",
-                                        "防止", "避免", "是不是", "会不会", "會不會", "算不算", "以免", "当成", "當成", "说你", "說你", "称你", "稱你"]
+                                        "防止", "避免", "是不是", "会不会", "會不會", "算不算", "以免", "当成", "當成", "说你", "說你", "称你", "稱你", "第一反应", "第一反應",
+                                        // A condition: "若不慎受騙，請立即報警".
+                                        "不慎", "若", "如果", "万一", "萬一", "一旦"]
     /// Words right after a deception's word that make it a fear or a chance, not an event: 被骗怕了, 被骗风险, 被骗的可能.
     private static let chineseAfterDoubts = ["怕", "风险", "風險", "的风险", "的風險", "的可能", "概率", "機率"]
     private static let englishDoubt = SharedRegex { /(?:thought|sure|suspected|assumed|feared|worried|convinced|afraid|wondered|whether|if|in case|not|n't|never|no one|nobody|avoid|without|how to|how not to)\b[^.?!]{0,25}$/ }

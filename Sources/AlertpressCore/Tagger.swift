@@ -671,6 +671,25 @@ struct Tagger {
     /// file's script, or too short to tell (under 40 letters and characters). Read line by line up
     /// to some 600 of them, but for quotations (`>`) and fenced code.
     static func language(of text: NumberedText, in lang: String, among languages: [String]) -> (chinese: Bool, lang: String?)? {
+        let (han, latin) = scripts(of: text)
+        guard han + latin >= 40 else { return nil }
+        func isChinese(_ tag: String) -> Bool { tag.lowercased().hasPrefix("zh") }
+        let chinese = han * 4 > latin
+        guard chinese != isChinese(lang) else { return nil }
+        return (chinese, languages.first { isChinese($0) == chinese })
+    }
+
+    /// Whether a Chinese text is written in Chinese and English at once, as in Singapore, Malaysia or
+    /// by students abroad ("Seller 说直接 PayNow 比较快", "page 要我 key in OTP"): as many Latin letters as
+    /// half its Chinese characters, and 100 at least. Such a text is tagged by the cues of both.
+    /// A Chinese bulletin's APP, QQ, OTP and brand names come to a tenth of that.
+    static func isMixed(_ text: NumberedText) -> Bool {
+        let (han, latin) = scripts(of: text)
+        return han * 4 > latin && latin >= 100 && 2 * latin >= han
+    }
+
+    /// Chinese characters and Latin letters in the first 600 of them, but for quotations (`>`) and fenced code.
+    private static func scripts(of text: NumberedText) -> (han: Int, latin: Int) {
         var han = 0
         var latin = 0
         // The first 600 letters and characters tell: the rest of a long text is not read. Quotations
@@ -696,11 +715,23 @@ struct Tagger {
                 }
             }
         }
-        guard han + latin >= 40 else { return nil }
-        func isChinese(_ tag: String) -> Bool { tag.lowercased().hasPrefix("zh") }
-        let chinese = han * 4 > latin
-        guard chinese != isChinese(lang) else { return nil }
-        return (chinese, languages.first { isChinese($0) == chinese })
+        return (han, latin)
+    }
+
+    /// Scores by two languages' cues as one: each term's evidence of both, a phrase both found on one
+    /// line counted once (the English words a Chinese list holds, such as APP), against the higher threshold.
+    static func combined(_ first: [Score], _ second: [Score]) -> [Score] {
+        var byID = Dictionary(first.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for score in second {
+            guard var other = byID[score.id] else { byID[score.id] = score; continue }
+            let found = Set(other.evidence.map { "\($0.line) \($0.phrase.lowercased())" })
+            let added = score.evidence.filter { !found.contains("\($0.line) \($0.phrase.lowercased())") }
+            other.score += added.reduce(0) { $0 + $1.weight }
+            other.threshold = max(other.threshold, score.threshold)
+            other.evidence = (other.evidence + added).sorted { ($0.line, $0.phrase) < ($1.line, $1.phrase) }
+            byID[score.id] = other
+        }
+        return byID.values.sorted { ($1.score, $0.id) < ($0.score, $1.id) }
     }
 
     /// The scores (highest first, as `scores` returns them) that reach their threshold and the relative cut.

@@ -400,6 +400,38 @@ struct TaggerTextTests {
         #expect(Self.score(["网格员随后结合近期案例讲解：验证码不能告诉任何人。"], Self.code) == nil)
     }
 
+    /// A blind batch of the fifty-third session, and again the fifty-fourth's: posts by students abroad and from Singapore,
+    /// half in English ("Seller 说直接 PayNow 比较快"), were read by the Chinese cues alone and took no type.
+    @Test("a Chinese text with English running through it is mixed; a Chinese bulletin with APP, QQ and OTP, or an English text, is not")
+    func mixedText() {
+        let mixed = NumberedText("""
+            上个月在 Carousell 看到有人卖 PS5 Slim，才 $380，market price 要 $600 多。Seller 说他要 move 去 Australia 所以急卖，
+            叫我 WhatsApp 他，说 Carousell 的 payment 要等太久，直接 PayNow 比较快。我就 PayNow 了去他的 personal number。
+            他 send 我一个 link，page 看起来 exactly like Carousell，要我 key in card number 和 OTP to verify。
+            """, firstLine: 1)
+        let bulletin = NumberedText("""
+            王女士接到自称快递客服的电话，对方称她的包裹丢失，要加QQ办理理赔，又让她下载一个APP，
+            在APP里填写银行卡号，并把收到的OTP验证码告诉对方。随后她发现银行卡里的3万元被转走，立即报警。
+            """, firstLine: 1)
+        let english = NumberedText("She was told to download an app and read out the OTP her bank sent; 国家反诈中心 was not called.", firstLine: 1)
+        #expect(Tagger.isMixed(mixed))
+        #expect(!Tagger.isMixed(bulletin))
+        #expect(!Tagger.isMixed(english))
+    }
+
+    @Test("two languages' scores of a mixed text add up, a phrase both lists found on one line counted once, against the higher threshold")
+    func combinedScores() {
+        let chinese = [Tagger.Score(id: "t", score: 3, threshold: 3, evidence: [Evidence(id: "t", phrase: "APP", line: 2, weight: 1),
+                                                                                Evidence(id: "t", phrase: "下载", line: 2, weight: 2)]),
+                       Tagger.Score(id: "only-zh", score: 2, threshold: 3, evidence: [Evidence(id: "only-zh", phrase: "群", line: 1, weight: 2)])]
+        let english = [Tagger.Score(id: "t", score: 4, threshold: 4, evidence: [Evidence(id: "t", phrase: "app", line: 2, weight: 1),
+                                                                               Evidence(id: "t", phrase: "download", line: 3, weight: 3)])]
+        let combined = Tagger.combined(chinese, english)
+        #expect(combined.map(\.id) == ["t", "only-zh"])
+        #expect(combined.first?.score == 6 && combined.first?.threshold == 4)
+        #expect(combined.first?.evidence.map(\.phrase) == ["APP", "下载", "download"])
+    }
+
     @Test("a title that opens with 警方提醒 leaves the summary the story's")
     func titleAndSummaryAreParagraphs() throws {
         let result = Tree.with(["cases/x.zh.md": caseFile(["title: 警方提醒：当心假客服", "date: 2024-03-01", "summary: 对方让他报出验证码。"],
@@ -419,6 +451,7 @@ struct GenuineEventTests {
         "Recall notice: yes, this one was genuine", "My parcel really was stuck in customs", "Tax refund letter turned out to be real",
         "Out-of-stock refund that wasn’t a scam", "Is it real? What a genuine refund call looks like",
         "\"Can you lend me 3,000?\" This time it really was her friend", "老同学微信借钱，确实是本人急用",
+        "Yes, I actually sold my knife skin on the Market and got paid",
     ])
     func genuineHeadlines(_ title: String) {
         #expect(GenuineEvent.headlineSaysGenuine(title))
@@ -440,6 +473,10 @@ struct GenuineEventTests {
         ("Police release quarterly figures: five frauds to watch this winter", true), ("Common scams to avoid when you shop online", true),
         ("冒充快递客服诈骗，市民被骗3万元", false), ("Fake courier compensation scam costs pensioner £2,000", false),
         ("三天被骗走9千多", false), ("Two arrested over parcel scam", false),
+        // The fifty-fourth session's blind batches: ways of speech (話術), a notice on telecom fraud in general, and a
+        // dramatised single story (小剧场) that is no round-up.
+        ("春節前詐騙出招 刑事局：這五種話術最常見", true), ("关于开学季防范电信网络诈骗的温馨提示", true),
+        ("【反诈小剧场】老张的“30万收益”，一分也取不出来", false), ("谨防冒充客服诈骗：女子被骗3万", false),
     ])
     func roundUps(_ title: String, _ lists: Bool) {
         #expect(GenuineEvent.headlineListsScams(title) == lists)
@@ -456,6 +493,10 @@ struct GenuineEventTests {
         #expect(!GenuineEvent.tellsDeception("整个过程没有损失。"))
         #expect(!GenuineEvent.tellsDeception("I was sure it was a scam until the bank confirmed it."))
         #expect(!GenuineEvent.tellsDeception("Scammers often copy these texts, so she checked in the app."))
+        // A condition, and a first thought that the call was a swindle.
+        #expect(!GenuineEvent.tellsDeception("民眾若不慎受騙，請立即報警。"))
+        #expect(!GenuineEvent.tellsDeception("如不慎被骗，请立即拨打110。"))
+        #expect(!GenuineEvent.namesSwindle("接到理赔电话时，她第一反应是：又来骗子了。"))
     }
 
     @Test("a story that checked a call and found it true says so; one that checked and found a swindle, or quotes the claim, does not")
@@ -464,6 +505,7 @@ struct GenuineEventTests {
         #expect(GenuineEvent.textSaysChecked("165值班人員查詢後，確認分局確實有這起案件。"))
         #expect(GenuineEvent.textSaysChecked("She called the bank, which confirmed the call was genuine."))
         #expect(GenuineEvent.textSaysChecked("He checked with the court, and the summons was real."))
+        #expect(GenuineEvent.textSaysChecked("客服查询后确认包裹确已遗失，刚才的电话是公司工作人员打的。"))
         #expect(!GenuineEvent.textSaysChecked("对方称“已核实，确认属实”，让她转账。"))
         #expect(!GenuineEvent.textSaysChecked("她打电话核实，才知道被骗。"))
         #expect(!GenuineEvent.textSaysChecked("Always check with the bank before you pay."))

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import AlertpressCore
 
-/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 1980
+/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 2060
 /// labelled narratives of `Fixtures/narratives/`: micro-averaged precision, recall and F1, for scam
 /// types and tactics separately, overall and per language. On failure the message lists every
 /// narrative with its missed and extra ids, their scores and the evidence, so cue lists can be tuned.
@@ -198,6 +198,16 @@ import Testing
 /// person: types 0.720 and 0.921, tactics 0.905 and 0.899 on the batches; over all 1980 types 0.926, tactics 0.915,
 /// with no true tag lost. Still wrong: scams outside the taxonomy (sextortion, health products) take the type
 /// whose words they share, and a real job offer or fund advert reads as the scam it resembles.
+/// 2001–2040 and 2041–2080 from two helpers in the fifty-fourth session, written and labelled blind: 12345 work
+/// orders, an indictment, grid workers' posts, TV and podcast transcripts, an insurer's claim denial, timelines as
+/// Markdown tables, a mule's statement, platform trust-and-safety notes, a teller's intervention log, a company's
+/// incident report, a Douyin voice-over, family group chats, Singaporean Chinese half in English; 16 controls. As
+/// written: types F1 0.831 and 0.795, tactics 0.892 and 0.794. With 話術 and notices on telecom fraud in general
+/// read as round-ups (and 小剧场 no longer: a dramatised single story), a condition (若不慎受騙) or a first thought
+/// not read as deception, a mixed Chinese–English text read by both languages' cues, 相亲相爱 (a family group's
+/// name) no romance, and cues for Cantonese and Taiwanese wording, payees and loans: types 0.921 and 0.880, tactics
+/// 0.956 and 0.907 on the batches; over all 2060 types 0.926, tactics 0.916. Still wrong: real police telling a
+/// case read as impersonated ones, genuine events with no word of checking (a chat transcript, a sale's rules).
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -309,7 +319,12 @@ struct TaggingEvaluationTests {
                 let predicted = Set(outcome.predicted[kind] ?? []).subtracting(optional), gold = Set(outcome.gold[kind] ?? [])
                 for key in ["all", lang] { evaluation.counts[kind, default: [:]][key, default: Counts()].add(predicted: predicted, gold: gold) }
                 guard predicted != gold else { continue }
-                let scores = Dictionary(uniqueKeysWithValues: tagger.scores(Tagger.Cues(edition.edition.terms(kind))).map { ($0.id, $0) })
+                var scored = tagger.scores(Tagger.Cues(edition.edition.terms(kind)))
+                // A Chinese text with English running through it is read by the English cues too, as the enricher reads it.
+                if lang != "en", Tagger.isMixed(item.entry.searchableText), let english = bulletin.editions.first(where: { $0.lang == "en" }) {
+                    scored = Tagger.combined(scored, tagger.scores(Tagger.Cues(english.edition.terms(kind))))
+                }
+                let scores = Dictionary(uniqueKeysWithValues: scored.map { ($0.id, $0) })
                 func explain(_ id: String) -> String {
                     guard let score = scores[id] else { return "    \(id): no cue matched" }
                     let evidence = score.evidence.map { "“\($0.phrase)” (line \($0.line))" }.joined(separator: ", ")
@@ -330,10 +345,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 1980 labelled narratives are evaluated")
+    @Test("all 2060 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 1980, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 2060, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 
