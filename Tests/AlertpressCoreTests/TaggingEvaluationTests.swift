@@ -206,7 +206,7 @@ import Testing
 /// read as round-ups (and 小剧场 no longer: a dramatised single story), a condition (若不慎受騙) or a first thought
 /// not read as deception, a mixed Chinese–English text read by both languages' cues, 相亲相爱 (a family group's
 /// name) no romance, and cues for Cantonese and Taiwanese wording, payees and loans: types 0.921 and 0.880, tactics
-/// 0.956 and 0.907 on the batches; over all 2060 types 0.926, tactics 0.916. Still wrong: real police telling a
+/// 0.949 and 0.907 on the batches; over all 2060 types 0.926, tactics 0.916. Still wrong: real police telling a
 /// case read as impersonated ones, genuine events with no word of checking (a chat transcript, a sale's rules).
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
