@@ -175,7 +175,8 @@ enum CaseGroup {
                                                 markdown: MarkdownRenderer(baseURL: settings.baseURL, links: links), asked: &askedHosts) else { continue }
             // A Chinese text in a file of the default language (or the other way round) is tagged by
             // the cues of the language it is written in, and the editor is told to name it as such.
-            let written = Tagger.language(of: entry.searchableText, in: edition.lang, among: settings.editions.map(\.lang))
+            // A Chinese text with English running through it is read by the English cues too.
+            let (written, alsoRead) = Tagger.reading(of: entry.searchableText, in: edition.lang, among: settings.editions.map(\.lang))
             if let written, !settings.languagesMisordered {
                 let name = written.chinese ? "Chinese" : "a language written in Latin letters"
                 log.warning("wrong-language", "the text is in \(name), but the file is one of `\(edition.lang)`: its pages say it is in `\(edition.lang)`",
@@ -191,11 +192,8 @@ enum CaseGroup {
                             }
                                 ?? "add the language to `languages` in site.yml and name the file `\(entry.slug).<language>.md`")
             }
-            // A Chinese text with English running through it is read by the English cues too.
-            let chinese = written?.chinese ?? edition.lang.lowercased().hasPrefix("zh")
-            let also = chinese && Tagger.isMixed(entry.searchableText)
-                ? settings.editions.first { !$0.lang.lowercased().hasPrefix("zh") }.flatMap { settings.cues.value[$0.lang] } : nil
-            let (item, diagnostics) = Enricher.enrichCase(entry, in: edition, cues: settings.cues.value[written?.lang ?? edition.lang] ?? [:], alsoCues: also,
+            let (item, diagnostics) = Enricher.enrichCase(entry, in: edition, cues: settings.cues.value[written?.lang ?? edition.lang] ?? [:],
+                                                           alsoCues: alsoRead.flatMap { settings.cues.value[$0] },
                                                            inferredByDefault: entry.isTranslation ? defaultTags : nil)
             log.append(contentsOf: diagnostics)
             if suffix == nil { defaultTags = (item.scamTypes, item.tactics) }

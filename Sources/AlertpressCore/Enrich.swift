@@ -304,7 +304,7 @@ enum Enricher {
     /// tags, the evidence and the `untagged-cue` warning all read the same scores.
     /// The status is left for `enrich`: it depends on the build clock, the rest only on the case and the taxonomy.
     /// `cues` are the edition's terms of each kind, prepared by `Tagger.Cues`.
-    /// `alsoCues`: a second language's, for a text written in two (`Tagger.isMixed`).
+    /// `alsoCues`: a second language's, for a text written in two (`Tagger.reading`).
     static func enrichCase(_ entry: CaseEntry, in edition: Edition, cues: [TermKind: Tagger.Cues], alsoCues: [TermKind: Tagger.Cues]? = nil,
                            inferredByDefault defaults: (types: [String], tactics: [String])?) -> (EnrichedCase, [Diagnostic]) {
         var log = DiagnosticLog()

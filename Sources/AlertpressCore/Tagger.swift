@@ -664,28 +664,24 @@ struct Tagger {
         return result + first[i...] + second[j...]
     }
 
-    /// The language a case's text is written in, when it is not its file's (`lang`): a text of
-    /// more Chinese characters than a quarter of its Latin letters is Chinese (a word is about four
-    /// letters; an English text quoting 国家反诈中心 is not), one of fewer is not. `lang` is the
-    /// first of `languages` written in that script, nil when there is none. Nil for a text in its
-    /// file's script, or too short to tell (under 40 letters and characters). Read line by line up
-    /// to some 600 of them, but for quotations (`>`) and fenced code.
-    static func language(of text: NumberedText, in lang: String, among languages: [String]) -> (chinese: Bool, lang: String?)? {
+    /// How a case's text is read. `written`: the language it is written in, when it is not its file's
+    /// (`lang`): a text of more Chinese characters than a quarter of its Latin letters is Chinese (a word
+    /// is about four letters; an English text quoting 国家反诈中心 is not), one of fewer is not; its `lang`
+    /// is the first of `languages` written in that script, nil when there is none. Nil for a text in its
+    /// file's script, or too short to tell (under 40 letters and characters).
+    /// `alsoRead`: for a Chinese text written in English at once, as in Singapore, Malaysia or by students
+    /// abroad ("Seller 说直接 PayNow 比较快", "page 要我 key in OTP"), the first of `languages` in Latin
+    /// letters, whose cues tag it too: as many Latin letters as half its Chinese characters, and 100 at
+    /// least (a Chinese bulletin's APP, QQ, OTP and brand names come to a tenth of that).
+    /// Read line by line up to some 600 letters and characters, but for quotations (`>`) and fenced code.
+    static func reading(of text: NumberedText, in lang: String, among languages: [String])
+        -> (written: (chinese: Bool, lang: String?)?, alsoRead: String?) {
         let (han, latin) = scripts(of: text)
-        guard han + latin >= 40 else { return nil }
         func isChinese(_ tag: String) -> Bool { tag.lowercased().hasPrefix("zh") }
-        let chinese = han * 4 > latin
-        guard chinese != isChinese(lang) else { return nil }
-        return (chinese, languages.first { isChinese($0) == chinese })
-    }
-
-    /// Whether a Chinese text is written in Chinese and English at once, as in Singapore, Malaysia or
-    /// by students abroad ("Seller 说直接 PayNow 比较快", "page 要我 key in OTP"): as many Latin letters as
-    /// half its Chinese characters, and 100 at least. Such a text is tagged by the cues of both.
-    /// A Chinese bulletin's APP, QQ, OTP and brand names come to a tenth of that.
-    static func isMixed(_ text: NumberedText) -> Bool {
-        let (han, latin) = scripts(of: text)
-        return han * 4 > latin && latin >= 100 && 2 * latin >= han
+        let chinese = han + latin >= 40 ? han * 4 > latin : isChinese(lang)
+        let written = chinese == isChinese(lang) ? nil : (chinese, languages.first { isChinese($0) == chinese })
+        let mixed = chinese && latin >= 100 && 2 * latin >= han
+        return (written, mixed ? languages.first { !isChinese($0) } : nil)
     }
 
     /// Chinese characters and Latin letters in the first 600 of them, but for quotations (`>`) and fenced code.

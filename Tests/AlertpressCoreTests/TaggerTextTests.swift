@@ -414,9 +414,14 @@ struct TaggerTextTests {
             在APP里填写银行卡号，并把收到的OTP验证码告诉对方。随后她发现银行卡里的3万元被转走，立即报警。
             """, firstLine: 1)
         let english = NumberedText("She was told to download an app and read out the OTP her bank sent; 国家反诈中心 was not called.", firstLine: 1)
-        #expect(Tagger.isMixed(mixed))
-        #expect(!Tagger.isMixed(bulletin))
-        #expect(!Tagger.isMixed(english))
+        let languages = ["en", "zh"]
+        #expect(Tagger.reading(of: mixed, in: "zh", among: languages).alsoRead == "en")
+        #expect(Tagger.reading(of: mixed, in: "zh", among: languages).written == nil)
+        #expect(Tagger.reading(of: bulletin, in: "zh", among: languages).alsoRead == nil)
+        #expect(Tagger.reading(of: english, in: "en", among: languages).alsoRead == nil)
+        // In a file of the default language, the mixed text is still Chinese: told so, and read by both.
+        #expect(Tagger.reading(of: mixed, in: "en", among: languages).written?.lang == "zh")
+        #expect(Tagger.reading(of: mixed, in: "en", among: languages).alsoRead == "en")
     }
 
     @Test("two languages' scores of a mixed text add up, a phrase both lists found on one line counted once, against the higher threshold")

@@ -321,8 +321,9 @@ struct TaggingEvaluationTests {
                 guard predicted != gold else { continue }
                 var scored = tagger.scores(Tagger.Cues(edition.edition.terms(kind)))
                 // A Chinese text with English running through it is read by the English cues too, as the enricher reads it.
-                if lang != "en", Tagger.isMixed(item.entry.searchableText), let english = bulletin.editions.first(where: { $0.lang == "en" }) {
-                    scored = Tagger.combined(scored, tagger.scores(Tagger.Cues(english.edition.terms(kind))))
+                let also = Tagger.reading(of: item.entry.searchableText, in: lang, among: bulletin.editions.map(\.lang)).alsoRead
+                if let other = bulletin.editions.first(where: { $0.lang == also }) {
+                    scored = Tagger.combined(scored, tagger.scores(Tagger.Cues(other.edition.terms(kind))))
                 }
                 let scores = Dictionary(uniqueKeysWithValues: scored.map { ($0.id, $0) })
                 func explain(_ id: String) -> String {
