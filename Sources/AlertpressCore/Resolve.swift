@@ -567,13 +567,14 @@ public enum Resolver {
             }
             editions.append(edition)
         }
+        let languagesMisordered = namingDefault.count > 1
         let environment = Fingerprint { hash in
             for file in otherFiles {
                 hash.add(file.relative)
                 hash.add(file.digest)
             }
             hash.add(languages)
-            hash.add(namingDefault.count > 1 ? 1 : 0)
+            hash.add(languagesMisordered ? 1 : 0)
             // Not the whole link policy: a new scam or source host changes only what names it.
             hash.add(links.verdicts(on: askedHosts.sorted()))
         }
@@ -587,7 +588,7 @@ public enum Resolver {
         let settings = CaseGroup.Settings(editions: editions, defaultLanguage: defaultLanguage, timeZone: timeZone, typeIDs: typeIDs, tacticIDs: tacticIDs,
                                           campaignIDs: Set(rawCampaigns.keys), campaignTitles: rawCampaigns.mapValues { $0.values.compactMap(\.title).sorted() },
                                           baseURL: baseURL, links: links,
-                                          cues: cues, languagesMisordered: namingDefault.count > 1,
+                                          cues: cues, languagesMisordered: languagesMisordered,
                                           environment: environment)
         let groups = Parallel.map(Array(zip(slugs.indices, decoded))) { index, decode in
             CaseGroup.assemble(decode, files: filesBySlug[index], settings: settings, reread: reread)
