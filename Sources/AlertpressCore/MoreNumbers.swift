@@ -13,6 +13,8 @@ enum MoreNumbers {
         static let masks = Forms(rawValue: 1), fifteenDigits = Forms(rawValue: 2), socialSecurity = Forms(rawValue: 4)
         static let singapore = Forms(rawValue: 8), iban = Forms(rawValue: 16), words = Forms(rawValue: 32), spelledAddress = Forms(rawValue: 64)
         static let headAndTail = Forms(rawValue: 128), mailbox = Forms(rawValue: 256), listed = Forms(rawValue: 512)
+        /// A mask and a word of a number's end with digits after it ("1391234****，尾号5678").
+        static let maskAndTail = Forms(rawValue: 1024)
     }
 
     static func mayFind(in text: String) -> Bool { !forms(in: text).isEmpty }
@@ -39,6 +41,25 @@ enum MoreNumbers {
                 guard index + 2 < count else { return 0 }
                 if bytes[index] == 0xE2, bytes[index + 1] == 0x80, (0x90...0x95).contains(bytes[index + 2]) { return 3 }
                 return bytes[index] == 0xEF && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x8D ? 3 : 0
+            }
+            /// Whether a digit follows within `window` bytes after `index`, spaces not counted: ASCII or
+            /// full-width, a Chinese numeral, a character reference (`&#53;`), or a character
+            /// `readable` may read as one (𝟓, ⑤). The patterns of a number's end (`tailNext`) want its
+            /// digits right after the word: "尾号为：5678", "the last four digits of her number are 5678".
+            func digitFollows(_ index: Int, within window: Int) -> Bool {
+                var position = index, budget = window
+                while position < count, budget > 0 {
+                    let byte = bytes[position]
+                    if byte == 0x20 || byte == 0x0A || byte == 0x09 { position += 1; continue }
+                    if isDigit(position) || byte == UInt8(ascii: "&") || byte == 0xF0 || byte == 0xE2 { return true }
+                    if byte >= 0xE0, position + 2 < count,
+                       PersonalDataScanner.isChineseNumeral(UInt32(byte) << 16 | UInt32(bytes[position + 1]) << 8 | UInt32(bytes[position + 2])) {
+                        return true
+                    }
+                    position += 1
+                    budget -= 1
+                }
+                return false
             }
             func isCapital(_ index: Int) -> Bool { index >= 0 && index < count && (0x41...0x5A).contains(bytes[index]) }
             // An IBAN's country may be written in lower case ("gb82 west …").
@@ -88,13 +109,16 @@ enum MoreNumbers {
                 case 0xE2 where index + 2 < count && ((bytes[index + 1] == 0x88 && bytes[index + 2] == 0x97) || (bytes[index + 1] == 0x97 && bytes[index + 2] == 0x8F)):
                     star = true  // ∗ ●
                 case 0xC3 where index + 1 < count && bytes[index + 1] == 0x97: star = true  // ×
-                case 0xE5 where index + 2 < count && bytes[index + 1] == 0xB0 && bytes[index + 2] == 0xBE: tail = true  // 尾
-                case 0xE4 where index + 2 < count && bytes[index + 1] == 0xBD && bytes[index + 2] == 0x8D: tail = true  // 位
-                case 0xE5 where index + 2 < count && bytes[index + 1] == 0x89 && bytes[index + 2] == 0x8D: head = true  // 前
-                case 0xE9 where index + 2 < count && bytes[index + 1] == 0xA6 && bytes[index + 2] == 0x96: head = true  // 首
-                case 0xE5 where index + 2 < count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x80: head = true  // 开
-                case 0xE9 where index + 2 < count && bytes[index + 1] == 0x96 && bytes[index + 2] == 0x8B: head = true  // 開
-                case 0xE6 where index + 2 < count && bytes[index + 1] == 0xAE && bytes[index + 2] == 0xB5: head = true  // 段
+                case 0xE5 where index + 2 < count && bytes[index + 1] == 0xB0 && bytes[index + 2] == 0xBE:  // 尾
+                    tail = tail || digitFollows(index + 3, within: Self.digitsWindow)
+                case 0xE4 where index + 2 < count && bytes[index + 1] == 0xBD && bytes[index + 2] == 0x8D:  // 位
+                    tail = tail || digitFollows(index + 3, within: Self.digitsWindow)
+                case 0xE5 where index + 2 < count && bytes[index + 1] == 0x89 && bytes[index + 2] == 0x8D,  // 前
+                     0xE9 where index + 2 < count && bytes[index + 1] == 0xA6 && bytes[index + 2] == 0x96,  // 首
+                     0xE5 where index + 2 < count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0x80,  // 开
+                     0xE9 where index + 2 < count && bytes[index + 1] == 0x96 && bytes[index + 2] == 0x8B,  // 開
+                     0xE6 where index + 2 < count && bytes[index + 1] == 0xAE && bytes[index + 2] == 0xB5:  // 段
+                    head = head || digitFollows(index + 3, within: Self.digitsWindow)
                 // 邮箱, 郵箱: "QQ邮箱是283746591" is an address without its "@".
                 case 0xE9 where isMailbox(bytes, index): forms.insert(.mailbox)
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
@@ -111,8 +135,8 @@ enum MoreNumbers {
                         if spelledWords >= 2, spelledDigits >= 7 { forms.insert(.words) }
                     case .multiplier: spelledDigits += 2
                     case .dot: forms.insert(.spelledAddress); endSpelled()
-                    case .start: head = true; endSpelled()
-                    case .end: tail = true; endSpelled()
+                    case .start: head = head || digitFollows(index, within: 2 * Self.digitsWindow); endSpelled()
+                    case .end: tail = tail || digitFollows(index, within: 2 * Self.digitsWindow); endSpelled()
                     case .other: endSpelled()
                     }
                     continue
@@ -123,10 +147,17 @@ enum MoreNumbers {
             }
             if star, digits >= 7 || at { forms.insert(.masks) }
             // A number masked and its hidden end told after it ("1391234****，尾号5678") is whole too.
-            if head || star, tail, digits >= 7 { forms.insert(.headAndTail) }
+            if head, tail, digits >= 7 { forms.insert(.headAndTail) }
+            if star, tail, digits >= 7 { forms.insert(.maskAndTail) }
             return forms
         }
     }
+
+    /// The bytes after a word of a number's start or end (前, 尾, 位; twice as many after "first", "last")
+    /// within which its digits must start for `headFirst` and `tailNext` to find them; spaces are not
+    /// counted. They allow "位数字为：" (15 bytes) after 位, and " four digits of their mobile number
+    /// were: " (42) after "last".
+    static let digitsWindow = 48
 
     /// The length in bytes of the digit at `index`, ASCII or full-width; 0 for none.
     private static func digitLength(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Int {

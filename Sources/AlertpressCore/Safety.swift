@@ -681,7 +681,7 @@ enum PersonalDataScanner {
     static let spelledOutLength = 11
     /// Whether three UTF-8 bytes are one of `chineseDigits` but 〇: a few comparisons for each
     /// Chinese character `mayFind` passes (a set would hash every one).
-    private static func isChineseNumeral(_ bytes: UInt32) -> Bool {
+    static func isChineseNumeral(_ bytes: UInt32) -> Bool {
         switch bytes {
         case 0xE4_B8_80, 0xE4_BA_8C, 0xE4_B8_89, 0xE5_9B_9B, 0xE4_BA_94, 0xE5_85_AD, 0xE4_B8_83, 0xE5_85_AB, 0xE4_B9_9D, 0xE9_9B_B6,
              0xE5_B9_BA, 0xE5_A3_B9, 0xE8_B4_B0, 0xE8_B2_B3, 0xE5_8F_81, 0xE5_8F_83, 0xE8_82_86, 0xE4_BC_8D, 0xE9_99_86, 0xE9_99_B8,
@@ -1034,7 +1034,7 @@ enum PersonalDataScanner {
         var others: [Finding] = []
         // Masks are read on the line as written; the rest on the text as printed.
         if more.contains(.masks) { others += MoreNumbers.weakMasks(in: line) }
-        if more.isSuperset(of: [.headAndTail, .masks]) { others += MoreNumbers.toldMasks(in: line) }
+        if more.contains(.maskAndTail) { others += MoreNumbers.toldMasks(in: line) }
         if let (readable, columns) = printed {
             // Where the main pre-check passes, the text as printed may hold a form the written
             // line hides (digits of other scripts, `&#49;`, marks between digits).
