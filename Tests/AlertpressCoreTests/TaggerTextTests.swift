@@ -482,6 +482,8 @@ struct GenuineEventTests {
         // dramatised single story (小剧场) that is no round-up.
         ("春節前詐騙出招 刑事局：這五種話術最常見", true), ("关于开学季防范电信网络诈骗的温馨提示", true),
         ("【反诈小剧场】老张的“30万收益”，一分也取不出来", false), ("谨防冒充客服诈骗：女子被骗3万", false),
+        // The fifty-fifth session's: a word between "common" and "scams"; a single common scam is one case.
+        ("Parish bulletin reminds parishioners of common holiday scams", true), ("Widow falls for a common romance scam", false),
     ])
     func roundUps(_ title: String, _ lists: Bool) {
         #expect(GenuineEvent.headlineListsScams(title) == lists)

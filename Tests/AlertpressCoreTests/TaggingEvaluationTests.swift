@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import AlertpressCore
 
-/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 2060
+/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 2140
 /// labelled narratives of `Fixtures/narratives/`: micro-averaged precision, recall and F1, for scam
 /// types and tactics separately, overall and per language. On failure the message lists every
 /// narrative with its missed and extra ids, their scores and the evidence, so cue lists can be tuned.
@@ -208,6 +208,15 @@ import Testing
 /// name) no romance, and cues for Cantonese and Taiwanese wording, payees and loans: types 0.921 and 0.880, tactics
 /// 0.949 and 0.907 on the batches; over all 2060 types 0.926, tactics 0.916. Still wrong: real police telling a
 /// case read as impersonated ones, genuine events with no word of checking (a chat transcript, a sale's rules).
+/// 2081–2120 and 2121–2160 from two helpers in the fifty-fifth session, written and labelled blind, their
+/// headlines, dates and places added by a third: auto-transcribed voice messages, a Zhihu answer, a radio
+/// phone-in, a volunteer's visit log, a parish bulletin, hotline intake notes, censored spellings (vx, zfb, 炸骗),
+/// Indian, Nigerian and American English, gift cards, Bitcoin ATMs and gold bars; 16 controls. As written: types
+/// F1 0.786 and 0.892, tactics 0.872 and 0.840. With payment services between people (Zelle, Venmo, Cash App,
+/// PayNow, FPS, Interac, Cantonese 过数) read as a transfer to a person, the FTC as an authority, and "common
+/// holiday scams" as a round-up: types 0.861 and 0.907, tactics 0.879 and 0.874; over all 2140 types 0.924,
+/// tactics 0.915. Still wrong: crypto as the way a task scam is paid reads as an investment, the second stage
+/// of a two-stage case far below the first is cut, and genuine events and sextortion as before.
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -346,10 +355,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 2060 labelled narratives are evaluated")
+    @Test("all 2140 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 2060, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 2140, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 
