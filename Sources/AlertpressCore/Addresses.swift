@@ -3,7 +3,8 @@
 /// street and postcode or ZIP code (`Flat 3, 22 Baker Street`, `14 Acacia Avenue, Leeds LS6 2QT`).
 /// A road, a district or a town alone passes: that is where a case happened, not whose door it is.
 enum Addresses {
-    /// Cheap test on the bytes: a digit right before 室 or 房 (a room); 住 after 家, 现 or 居 or before
+    /// Cheap test on the bytes: a digit right before 室 or 房 (a room), or a building between digits, or a
+    /// unit (单元) before one (a flat without 室); 住 after 家, 现 or 居 or before
     /// 在 or 址 (where someone lives), or 货地址 (a delivery address), each only with a door number
     /// (a digit before 号) in the line; in English a number before a capital ("22 Baker") and a
     /// street's word whole, or a flat ("Flat 3", "Apt 4B", "Room 501", "Unit 5").
@@ -26,6 +27,10 @@ enum Addresses {
                     case 0xE5AEA4, 0xE688BF: // 室, 房; 号房
                         if isDigit(index - 1) || (index >= 2 && bytes[index - 1] == 0x20 && isDigit(index - 2)) { return true }
                         if [0xE58FB7, 0xE8999F].contains(scalar(at: index - 3)), isDigit(index - 4) { return true }
+                    case 0xE6A08B, 0xE6A39F, 0xE5B9A2: // 栋, 棟, 幢 between digits: "3栋501", "3栋2单元501"
+                        if isDigit(index - 1), isDigit(index + 3) { return true }
+                    case 0xE58583: // 元 of 单元, 單元 before a digit: "2单元501"
+                        if [0xE58D95, 0xE596AE].contains(scalar(at: index - 3)), isDigit(index + 3) { return true }
                     case 0xE59CA8: // 在, after 家
                         if scalar(at: index - 3) == 0xE5AEB6 { livesAt = true }
                     case 0xE4BD8F: // 住
@@ -68,6 +73,12 @@ enum Addresses {
     private static let room = SharedRegex {
         /(?:[0-9A-Za-z]{1,4}|[一二三四五六七八九十]{1,3})\s*(?:栋|幢|座|号楼|號樓|棟|号|號)\s*(?:[0-9一二三四五六七八九十]{1,3}\s*(?:单元|單元)\s*)?[0-9]{2,5}\s*(?:号|號)?\s*(?:室|房)/
     }
+    /// A flat written without 室: the building and its room ("3栋501"), or the building, unit and room
+    /// ("3栋2单元501"), not a count after them ("3栋120户", "2栋300名居民"). Not 座, which names office
+    /// towers ("A座1203会议室").
+    private static let flatNumber = SharedRegex {
+        /(?:[0-9A-Za-z]{1,4}|[一二三四五六七八九十]{1,3})\s*(?:栋|幢|号楼|號樓|棟)\s*(?:[0-9一二三四五六七八九十]{1,3}\s*(?:单元|單元)\s*[0-9]{2,5}|[0-9]{3,5})(?![0-9])(?!\s*(?:名|人|元|万|萬|平|米|个|個|家|余|餘|多|年|套|间|間|辆|輛|台|件|次|户|戶|栋|棟|幢|座|号线|號線|号|號|层|層|楼|樓))/
+    }
     /// Where someone lives, down to the door number (号, or building, unit and flat as `3-2-501`): 家住,
     /// 住在, 家在, 住址, 户籍地址, 收货地址. Not past 的, which ends where the person lives and starts who
     /// they are ("家住江岸区的张女士11月5号…"), nor a day (5月3号) or a metro line (2号线).
@@ -79,6 +90,10 @@ enum Addresses {
     /// 3栋2单元501室), or its estate ("Apartment 1203, Jiangan Garden").
     private static let flat = SharedRegex {
         /\b(?:Flat|Apt\.?|Apartment|Room|Unit)\s+[0-9A-Za-z]{1,5},?\s+(?:(?:Building|Block|Blk\.?|Tower|Floor|Level)\s+[0-9A-Za-z]{1,4},?\s+){0,2}(?:[0-9]{1,5}\s+(?:[A-Z0-9][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|Way|Crescent|Place|Terrace|Gardens|Boulevard|Blvd)\b|(?:[A-Z][a-z]+\s+){1,3}(?:Garden|Gardens|Estate|Court|Mansion|Mansions|Residence|Residences|Villa|Villas|Heights|Towers|Community|Compound|Apartments|New\s+Village|Xincun|Huayuan)\b)|\b(?:Flat|Apt\.?|Apartment|Room|Unit)\s+[0-9]{1,5}[A-Za-z]?,?\s+(?:Unit|Entrance)\s+[0-9]{1,3},?\s+(?:Building|Block|Blk\.?|Tower)\s+[0-9A-Za-z]{1,4}\b/
+    }
+    /// A street and then the flat on it: "22 Baker Street, Flat 3", "152 Luoyu Road, Room 1803".
+    private static let streetThenFlat = SharedRegex {
+        /\b[0-9]{1,5}[A-Za-z]?\s+(?:[A-Z0-9][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|Way|Crescent|Place|Terrace|Gardens|Boulevard|Blvd)\.?,?\s+(?:Flat|Apt\.?|Apartment|Room|Unit)\s+[0-9]{1,5}[A-Za-z]?\b/
     }
     /// A house number and street with a UK postcode or a US state and ZIP code after it.
     private static let house = SharedRegex {
@@ -97,12 +112,12 @@ enum Addresses {
     static func findings(in readable: String, columns: [Int]) -> [PersonalDataScanner.Finding] {
         var found: [PersonalDataScanner.Finding] = []
         var taken: [Range<String.Index>] = []
-        for pattern in [home, room, flat, house] {
+        for pattern in [home, room, flatNumber, flat, streetThenFlat, house] {
             // One address is told once, though two patterns read it ("家住…3栋2单元501室").
             for range in pattern.with({ readable.matches(of: $0).map(\.range) }) where !taken.contains(where: { $0.overlaps(range) }) {
                 taken.append(range)
                 // "the Phoenix Police Department, 620 W Washington St, Phoenix, AZ 85003": where readers report, no one's home.
-                if pattern === house, institution.with({ readable[..<range.lowerBound].suffix(60).contains($0) }) { continue }
+                if pattern === house || pattern === streetThenFlat, institution.with({ readable[..<range.lowerBound].suffix(60).contains($0) }) { continue }
                 let offset = readable.unicodeScalars.distance(from: readable.unicodeScalars.startIndex, to: range.lowerBound)
                 let written = String(readable[range])
                 // The place kept, the numbers hidden: what the page may say instead.

@@ -13,6 +13,8 @@ enum Identities {
         static let plate = Forms(rawValue: 2)
         static let birth = Forms(rawValue: 4)
         static let name = Forms(rawValue: 8)
+        /// An age that may stand by a name with no title (`bareChineseName`).
+        static let bareName = Forms(rawValue: 16)
     }
 
     /// Each character's UTF-8 bytes read as one number, as `forms` reads them (`character(at:)`).
@@ -66,12 +68,43 @@ enum Identities {
             /// 的 and a surname after an age at `index` (`45岁的王芳`): a name perhaps, with no title.
             func nameAfterAge(_ index: Int) -> Bool { character(at: index + 3) == 0xE79A84 && surname(at: index + 6) }
             func near(_ a: Int, _ b: Int, _ bytes: Int) { if abs(a - b) <= bytes { forms.insert(.name) } }
+            /// An age at `index` that may stand by a name with no title (`bareChineseName`), a surname two or
+            /// three characters before the name's end and no title's last character (士, 生, 姐, 姨) or 某 at it:
+            /// the age in brackets after the name (`王建国（45岁）`, `王建国（男，45岁）`), after 男， or 女，
+            /// (`王建国，男，45岁`) or after 今年 or 现年 (`王建国今年45岁`, not `孙女士今年56岁`), or before 男子 or
+            /// 女子 and a surname (`45岁男子王建国`).
+            func bareAge(_ index: Int) -> Bool {
+                func nameEnds(at end: Int) -> Bool {
+                    namedBefore(end) && ![0xE5A3AB, 0xE7949F, 0xE5A790, 0xE5A7A8, 0xE69F90].contains(character(at: end - 3))
+                }
+                /// Where 男， or 女， before `end` starts, if they are there (full-width comma or ASCII).
+                func gender(before end: Int) -> Int? {
+                    let comma = character(at: end - 3) == 0xEFBC8C ? 3 : end > 0 && bytes[end - 1] == UInt8(ascii: ",") ? 1 : 0
+                    return comma > 0 && [0xE794B7, 0xE5A5B3].contains(character(at: end - comma - 3)) ? end - comma - 3 : nil
+                }
+                let next = character(at: index + 3)
+                if [0xE794B7, 0xE5A5B3].contains(next), character(at: index + 6) == 0xE5AD90 { return surname(at: index + 9) } // 男子, 女子
+                var start = index
+                while start > 0, (0x30...0x39).contains(bytes[start - 1]) || bytes[start - 1] == 0x20 { start -= 1 }
+                guard start < index else { return false }
+                let inBrackets = next == 0xEFBC89 || (index + 3 < bytes.count && bytes[index + 3] == UInt8(ascii: ")")) // ）
+                let opening = gender(before: start) ?? start
+                if inBrackets {
+                    let bracket = character(at: opening - 3) == 0xEFBC88 ? 3 : opening > 0 && bytes[opening - 1] == UInt8(ascii: "(") ? 1 : 0
+                    return bracket > 0 && nameEnds(at: opening - bracket)
+                }
+                if character(at: start - 3) == 0xE5B9B4 { return nameEnds(at: start - 6) } // 年 of 今年, 现年
+                guard let genderStart = gender(before: start) else { return false }
+                let comma = character(at: genderStart - 3) == 0xEFBC8C ? 3 : genderStart > 0 && bytes[genderStart - 1] == UInt8(ascii: ",") ? 1 : 0
+                return comma > 0 && nameEnds(at: genderStart - comma)
+            }
             for index in bytes.indices {
                 switch bytes[index] {
                 case 0xE6:
                     if character(at: index) == 0xE6ADB2 { // 歲
                         age = index; near(age, title, 45); near(age, victim, 75)
                         if nameAfterAge(index) { forms.insert(.name) }
+                        if bareAge(index) { forms.insert(.bareName) }
                     }
                 case 0xE9:
                     if character(at: index) == 0xE998BF, character(at: index + 3) == 0xE5A7A8, namedBefore(index) { title = index; near(age, title, 45) } // 阿姨
@@ -86,6 +119,7 @@ enum Identities {
                     case 0xE5B281: // 岁
                         age = index; near(age, title, 45); near(age, victim, 75)
                         if nameAfterAge(index) { forms.insert(.name) }
+                        if bareAge(index) { forms.insert(.bareName) }
                     case 0xE5A5B3: if character(at: index + 3) == 0xE5A3AB, namedBefore(index) { title = index; near(age, title, 45) } // 女士
                     case 0xE58588: if character(at: index + 3) == 0xE7949F, namedBefore(index) { title = index; near(age, title, 45) } // 先生
                     case 0xE5B08F: if character(at: index + 3) == 0xE5A790, namedBefore(index) { title = index; near(age, title, 45) } // 小姐
@@ -151,7 +185,7 @@ enum Identities {
 
     /// A day, a month and a year after the words for a birth.
     private static let birth = SharedRegex {
-        /(?:出生于|出生於|生于|生於|出生日期|出生年月日|生日)\s*(?:[:：是为為])?\s*(?:19|20)[0-9]{2}\s*(?:年|-|\/|\.)\s*[0-9]{1,2}\s*(?:月|-|\/|\.)\s*[0-9]{1,2}(?:日|号|號)?|(?i:\bborn\s+(?:on\s+)?|\bdate\s+of\s+birth\s*:?\s*|\bDOB\s*:?\s*|\bbirthday\s*(?:is|:)?\s*)(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?\s+(?:19|20)[0-9]{2}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\/[0-9]{1,2}\/(?:19|20)[0-9]{2})/
+        /(?:出生于|出生於|生于|生於|出生日期|出生年月日|生日)\s*(?:[:：是为為])?\s*(?:19|20)[0-9]{2}\s*(?:年|-|\/|\.)\s*[0-9]{1,2}\s*(?:月|-|\/|\.)\s*[0-9]{1,2}(?:日|号|號)?|(?i:\bborn\s+(?:on\s+)?|\bdate\s+of\s+birth\s*(?::|\s(?:is|was))?\s*|\bDOB\s*(?::|\s(?:is|was))?\s*|\bbirthday\s*(?:is|was|:)?\s*)(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?\s+(?:19|20)[0-9]{2}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}[\/.][0-9]{1,2}[\/.](?:19|20)[0-9]{2})/
     }
 
     /// Common surnames, Simplified and Traditional, less those that often end a place's name or
@@ -177,6 +211,18 @@ enum Identities {
     private static let chineseName = SharedRegex {
         /(?:([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨)\s*[（(，,、]\s*(?:[男女]\s*[，,、]\s*)?|(?:受害人|被害人|受害者|事主|当事人|當事人)\s*[:：]?\s*([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})\s*[（(，,、]\s*(?:[男女]\s*[，,、]\s*)?(?:[^。；;！？\n]{0,24}?[，,、（(]\s*)?(?:今年|现年|現年)?)(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)的(?:([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨)|([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2}?)(?=[，,。、（(；;：:接在被称稱说說向因收报報告通于於是把将將也就都已曾]))/
     }
+    /// A name with no title beside an age: the age in brackets after it (`王建国（45岁）`, `王建国（男，45岁）`),
+    /// after 男 or 女 (`王建国，男，45岁`) or 今年 (`王建国今年45岁`), or before it with 男子 or 女子
+    /// (`45岁男子王建国`), a verb or a mark after the name.
+    private static let bareChineseName = SharedRegex {
+        /([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2}?)\s*(?:[（(]\s*(?:[男女]\s*[，,、]\s*)?|[，,]\s*[男女]\s*[，,]\s*|(?:今年|现年|現年)\s*)(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)(?:男子|女子)([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2}?)(?=[，,。、（(；;：:接在被称稱说說向因收报報告通于於是把将將也就都已曾])/
+    }
+    /// Where `bareChineseName` may match: its words between a name and an age.
+    /// In three groups, as `findings` reads them: an age's closing bracket (0–3), what comes before an age (4–10), what after it (11–12).
+    private static let bareAnchors = LinkPolicy.Patterns(["岁）", "歲）", "岁)", "歲)", "男，", "女，", "男,", "女,", "今年", "现年", "現年", "男子", "女子"])
+    /// Words a name with no title does not hold (孙子今年8岁, 儿子（12岁）): kin and time, not names.
+    private static let notBareGiven: Set<Character> = Set("子儿兒孙孫们們年今现現岁歲")
+
     /// A title, two names and an age (`Mrs Chen Guifang (72)`, "Ms Sarah Jones, 72, of Leeds",
     /// "Mr Li Wei, aged 45"), or the age before them ("72-year-old Mrs Chen Guifang").
     private static let englishName = SharedRegex {
@@ -281,7 +327,7 @@ enum Identities {
             let written = String(readable[range])
             add(.birthDate, range, value: written.filter(\.isNumber), masked: String(written.map { $0.isNumber ? "*" : $0 }))
         }
-        if forms.contains(.name) {
+        if !forms.isDisjoint(with: [.name, .bareName]) {
             // The patterns are read only near their anchors: most lines are long, and a name is short.
             let bytes = Array(readable.utf8)
             /// The text from byte `start` to byte `end`, widened to whole characters (UTF-8 continuation bytes are 10xxxxxx).
@@ -293,7 +339,7 @@ enum Identities {
                 return utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)
             }
             var chinese: [Range<String.Index>] = [], english: [Range<String.Index>] = []
-            nameAnchors.forEach(in: bytes) { at, pattern in
+            if forms.contains(.name) { nameAnchors.forEach(in: bytes) { at, pattern in
                 let length = nameAnchors.patterns[pattern].count
                 if pattern < englishAnchorStart {
                     // Ten characters before a title (`72岁的陈桂芳女士`), twelve after it (`，（女，72岁）`); after the word
@@ -304,24 +350,57 @@ enum Identities {
                     english.append(window(max(0, at - 40), min(bytes.count, at + length + 60)))
                 }
                 return true
-            }
-            // A match whose first character is no surname (民张华先生) is tried again from the next one.
+            } }
             var named: Set<String.Index> = []
-            for range in chinese {
-                chineseName.with { regex in
-                    var from = range.lowerBound
-                    while from < range.upperBound, let match = readable[from..<range.upperBound].firstMatch(of: regex) {
-                        let output = match.output
-                        from = readable.index(after: match.range.lowerBound)
-                        guard let surname = output.1 ?? output.4 ?? output.6 ?? output.9, let given = output.2 ?? output.5 ?? output.7 ?? output.10 else { continue }
-                        let before = surname.startIndex > readable.startIndex ? readable[readable.index(before: surname.startIndex)] : nil
-                        guard isChineseFullName(surname, given, before: before, anchored: output.4 != nil || output.9 != nil),
-                              named.insert(surname.startIndex).inserted else { continue }
-                        add(.fullName, surname.startIndex..<given.endIndex, value: String(surname) + String(given),
-                            masked: String(surname) + String(repeating: "*", count: given.count) + String(output.3 ?? output.8 ?? ""))
-                        from = match.range.upperBound
+            /// The names `pattern` finds in `ranges`: a match whose first character is no surname (民张华先生) is tried
+            /// again from the next one. `parts` gives a match's surname, given name, title and whether an anchor names it.
+            func chineseNames<Output>(in ranges: [Range<String.Index>], _ pattern: SharedRegex<Output>,
+                                      _ parts: (Output) -> (surname: Substring, given: Substring, title: Substring?, anchored: Bool)?) {
+                for range in ranges {
+                    pattern.with { regex in
+                        var from = range.lowerBound
+                        while from < range.upperBound, let match = readable[from..<range.upperBound].firstMatch(of: regex) {
+                            from = readable.index(after: match.range.lowerBound)
+                            guard let (surname, given, title, anchored) = parts(match.output) else { continue }
+                            let before = surname.startIndex > readable.startIndex ? readable[readable.index(before: surname.startIndex)] : nil
+                            guard isChineseFullName(surname, given, before: before, anchored: anchored),
+                                  named.insert(surname.startIndex).inserted else { continue }
+                            add(.fullName, surname.startIndex..<given.endIndex, value: String(surname) + String(given),
+                                masked: String(surname) + String(repeating: "*", count: given.count) + String(title ?? ""))
+                            from = match.range.upperBound
+                        }
                     }
                 }
+            }
+            chineseNames(in: chinese, chineseName) { output in
+                guard let surname = output.1 ?? output.4 ?? output.6 ?? output.9, let given = output.2 ?? output.5 ?? output.7 ?? output.10 else { return nil }
+                return (surname, given, output.3 ?? output.8, output.4 != nil || output.9 != nil)
+            }
+            var bare: [Range<String.Index>] = []
+            // Each anchor only where an age is right beside it, and a window just wide enough for a name and the age.
+            /// Digits and then 岁, 歲 or 周 (周岁) at `index`: "45岁", not "今年11月".
+            func age(at index: Int) -> Bool {
+                var index = index
+                while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+                let digits = index
+                while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+                guard index > digits, index + 2 < bytes.count else { return false }
+                return [0xE5B281, 0xE6ADB2, 0xE591A8, 0xE980B1].contains(UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]))
+            }
+            if forms.contains(.bareName) { bareAnchors.forEach(in: bytes) { at, pattern in
+                let end = at + bareAnchors.patterns[pattern].count
+                switch pattern {
+                case ..<4: bare.append(window(max(0, at - 30), end)) // 王建国（男，45岁）
+                case ..<11: if age(at: end) { bare.append(window(max(0, at - 12), min(bytes.count, end + 8))) } // 王建国，男，45岁; 王建国今年45岁
+                default: if [0xE5B281, 0xE6ADB2].contains(at >= 3 ? UInt32(bytes[at - 3]) << 16 | UInt32(bytes[at - 2]) << 8 | UInt32(bytes[at - 1]) : 0) {
+                    bare.append(window(max(0, at - 8), min(bytes.count, end + 16))) // 45岁男子王建国接
+                }
+                }
+                return true
+            } }
+            chineseNames(in: bare, bareChineseName) { output in
+                guard let surname = output.1 ?? output.3, let given = output.2 ?? output.4, given.allSatisfy({ !notBareGiven.contains($0) }) else { return nil }
+                return (surname, given, nil, false)
             }
             func addEnglish(_ first: Substring, _ second: Substring) {
                 guard named.insert(first.startIndex).inserted else { return }

@@ -770,6 +770,11 @@ struct MoreNumbersTests {
         ("民警来到他住的8栋1203号房。", .address),
         ("经核实，李女士户籍地址为湖北省武汉市洪山区珞喻路152号。", .address),
         ("李女士家在珞喻路152号，离派出所不远。", .address),
+        // A malformed-input review (fifty-fifth session): a flat written without 室.
+        ("受害人住址：光谷花园3栋2单元501", .address), ("受害人家住光谷花园3栋2单元501。", .address), ("受害人家住光谷花园3栋501。", .address),
+        ("民警来到8幢1203，敲门无人应答。", .address),
+        ("She lives at 152 Luoyu Road, Flat 1803.", .address), ("22 Baker Street, Flat 3, was where he lived.", .address),
+        ("Police visited 152 Luoyu Road, Room 1803 that night.", .address),
         ("Her phone +853 6612 3456 rang.", .mobile),
         ("His number +62 812-3456-7890 was on the list.", .mobile),
         ("The rescued worker's phone +855 12 345 678 was returned.", .mobile),
@@ -793,6 +798,7 @@ struct MoreNumbersTests {
         "Order number A123456789 was shown on the fake page.",
         // Where a case happened, and the police's own address: no one's door.
         "家住湖北武汉的刘女士接到一个陌生电话。", "江汉区新华路218号派出所的民警接警后赶到。", "地址：新华路218号（江汉分局）",
+        "The talk was at Wan Chai Police Station, 123 Gloucester Road, Room 3.", "该小区3栋120户居民参加了反诈宣传。", "2栋300名居民收到提醒。", "3栋2单元的邻居报了警。", "A座1203会议室举行讲座。",
         "Report it at Wan Chai Police Station, 123 Gloucester Road.", "The meeting was in Room 3 of the library.",
         "The talk was held in Room 2, Building 5 of the district office.", "The Jiangan Garden estate held a talk in Room 101.",
         "On 12 March Police said the caller used 3 Street names.",
@@ -826,6 +832,8 @@ struct MoreNumbersTests {
         ("She was born on 7 March 1954 in Futian.", [.birthDate], [9]),
         ("He was born March 7, 1954.", [.birthDate], [8]),
         ("DOB: 07/03/1954", [.birthDate], [1]),
+        // A malformed-input review (fifty-fifth session): the date after "is", and with dots.
+        ("Her date of birth is 1980-03-07.", [.birthDate], [5]), ("His DOB was 07.03.1954", [.birthDate], [5]),
     ])
     func identities(_ line: String, _ kinds: [PersonalDataScanner.Finding.Kind], _ columns: [Int]) {
         let found = PersonalDataScanner.scan(line)
@@ -853,6 +861,9 @@ struct MoreNumbersTests {
         ("The victim, Wang Fang (45), a nurse, paid.", 13), ("Wuhan, Hubei (victim Wang Fang, 45)", 22), ("45岁的王芳接到电话后十分着急。", 5),
         ("受害人王芳，身份证尾号1230，45岁。", 4), ("Zhang Wei, a 67-year-old retiree, paid.", 1), ("72歲的陳桂芳收到短信。", 5),
         ("受害人李海龙，家住城区，今年45岁。", 4), ("Anita Desrosiers, a 49-year-old nurse, paid.", 1), ("Chan Tai-man, aged 70, paid.", 1),
+        // A malformed-input review (fifty-fifth session): a name with no title or victim's word beside an age.
+        ("王建国（45岁）报警。", 1), ("王建国，男，45岁，报警。", 1), ("王建国今年45岁，退休在家。", 1), ("45岁男子王建国接到电话。", 6),
+        ("受害人王建国今年45岁。", 4), ("陳桂芳（72歲）報警。", 1),
     ])
     func fullNames(_ line: String, _ column: Int) {
         let found = PersonalDataScanner.scan(line).filter { $0.kind == .fullName }
@@ -870,6 +881,8 @@ struct MoreNumbersTests {
         "受害人王女士，身份证尾号1230，45岁。", "The 67-year-old Singapore Airlines employee paid.", "67-year-old Zhang received the call.", "Xiao Chen, a 21-year-old student, paid.", "Ah Wong, 70, paid.",
         "A 34-year-old Kowloon Bay office worker paid.", "In one case passed to Action Fraud, a 15-year-old was offered items.",
         "In a case reported to the BBB's Scam Tracker, a 45-year-old teacher paid.",
+        "孙子今年8岁，上小学。", "她儿子（12岁）在家。", "嫌疑人（男，45岁）已被抓获。", "张某今年45岁。", "该男子（45岁）报警。",
+        "45岁男子小王接到电话。", "王女士今年65岁。", "江苏刘先生今年42岁。",
     ])
     func surnamesPass(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
