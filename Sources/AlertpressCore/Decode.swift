@@ -179,15 +179,19 @@ struct Decoder {
             }) else { return }
             let isFullWidth = trimmed[colon] != UInt8(ascii: ":")
             let after = trimmed.index(colon, offsetBy: isFullWidth ? fullWidth.count : 1)
-            let key = String(decoding: trimmed[..<colon], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-            guard keys.contains(key), isFullWidth || after == trimmed.endIndex || trimmed[after] == 0x20 || trimmed[after] == 0x0D else { return }
+            let written = String(decoding: trimmed[..<colon], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            // In any case: "Draft: true" there publishes the case its editor meant to hold back.
+            guard let key = keys.first(where: { $0.lowercased() == written.lowercased() }),
+                  isFullWidth || after == trimmed.endIndex || trimmed[after] == 0x20 || trimmed[after] == 0x0D else { return }
+            let value = trimmed[after...].drop { $0 == 0x20 }.prefix { $0 != 0x0D }
+            // A capital may open a sentence ("Region: the call came from Wuhan."): in another case, a key only with one word or a list after it.
+            guard written == key || !value.contains(0x20) || value.first.map({ "[{".utf8.contains($0) }) == true else { return }
             let closing = source.bodyFirstLine - 1
-            let message = "`\(key):` on line \(line) comes after the line that closes the front matter (line \(closing)): it would be published as text, and not apply"
-            let hint = "move it above line \(closing), or remove that line if it is a stray one"
+            let message = "`\(written):` on line \(line) comes after the line that closes the front matter (line \(closing)): it would be published as text, and not apply"
+            let hint = "move it above line \(closing)\(written == key ? "" : " as `\(key):` (keys are lower case)"), or remove that line if it is a stray one"
             // "draft: true", "region: Hong Kong" or "loss: 5000 CNY" is a key; "summary: the police said the
             // scam was common." may be the story's own words: a warning then, for a key of prose only,
             // with words after it and no list, map, quoted string or number.
-            let value = trimmed[after...].drop { $0 == 0x20 }.prefix { $0 != 0x0D }
             let prose = ["title", "summary", "name"].contains(key) && value.contains(0x20)
                 && !(value.first.map { "[{\"'0123456789".utf8.contains($0) } ?? true)
             if !prose {
@@ -204,10 +208,10 @@ struct Decoder {
     /// with no blank line before them): published as text, and not applied.
     private mutating func reportKeysAtEnd(_ source: SourceText, keys: [String]) {
         let utf8 = source.body.utf8
-        // Most bodies end in a sentence: the last line must open with a key's lower-case letter and hold a colon.
+        // Most bodies end in a sentence: the last line must open with a key's letter (in either case) and hold a colon.
         guard let end = utf8.lastIndex(where: { $0 > 0x20 }) else { return }
         let lastLine = utf8[..<end].lastIndex(of: UInt8(ascii: "\n")).map { utf8.index(after: $0) } ?? utf8.startIndex
-        guard let first = utf8[lastLine...end].first(where: { $0 != 0x20 && $0 != 0x09 }), (0x61...0x7A).contains(first),
+        guard let first = utf8[lastLine...end].first(where: { $0 != 0x20 && $0 != 0x09 }), (0x61...0x7A).contains(first | 0x20),
               utf8[lastLine...end].contains(where: { $0 == UInt8(ascii: ":") || $0 == 0xBC }) else { return }
         // Then only the body's last lines are read: from the line the last 600 bytes start in (a paragraph of keys is shorter).
         var cut = utf8.index(utf8.endIndex, offsetBy: -min(utf8.count, 600))
@@ -222,11 +226,14 @@ struct Decoder {
         /// said the scam was common."): a key of prose, with words after it and no list, map, quoted
         /// string or number. Nil for a line that sets no key.
         func setting(_ line: String) -> (key: String, prose: Bool)? {
-            guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }), keys.contains(String(line[..<colon])) else { return nil }
+            guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }),
+                  let known = keys.first(where: { $0.lowercased() == line[..<colon].lowercased() }) else { return nil }
             let value = line[line.index(after: colon)...].trimmingWhitespace()
             guard !value.isEmpty, line[line.index(after: colon)...].first.map({ $0 == " " || line[colon] == "：" }) == true else { return nil }
             let key = String(line[..<colon])
-            return (key, ["title", "summary", "name"].contains(key) && value.contains(" ") && !(value.first.map { "[{\"'0123456789".contains($0) } ?? true))
+            // In another case, a key only with one word or a list after it ("Draft: true", not "Note: call 110").
+            guard key == known || !value.contains(" ") || value.hasPrefix("[") || value.hasPrefix("{") else { return nil }
+            return (key, ["title", "summary", "name"].contains(known) && value.contains(" ") && !(value.first.map { "[{\"'0123456789".contains($0) } ?? true))
         }
         var start = last + 1
         var settings: [(key: String, prose: Bool)] = []
@@ -243,7 +250,8 @@ struct Decoder {
         let names = settings.map(\.key)
         let line = source.bodyFirstLine + utf8[..<cut].count(where: { $0 == UInt8(ascii: "\n") }) + start
         let message = "\(names.map { "`\($0):`" }.joined(separator: ", ")) on line \(line) \(names.count == 1 ? "is" : "are") at the end of the body, after the front matter (closed on line \(source.bodyFirstLine - 1))\(joined ? ", in the story's last paragraph" : ""): \(names.count == 1 ? "it" : "they") would be published as text, and not apply"
-        let hint = "move \(names.count == 1 ? "it" : "them") into the front matter, above line \(source.bodyFirstLine - 1)"
+        let lowered = names.contains { $0 != $0.lowercased() } ? " as \(names.map { "`\($0.lowercased()):`" }.joined(separator: ", ")) (keys are lower case)" : ""
+        let hint = "move \(names.count == 1 ? "it" : "them") into the front matter\(lowered), above line \(source.bodyFirstLine - 1)"
         let location = SourceLocation(file: source.path, line: line, column: 1)
         if settings.allSatisfy(\.prose) {
             log.warning("front-matter-ended", message, at: location, hint: hint)

@@ -77,10 +77,12 @@ enum Identities {
                 func nameEnds(at end: Int) -> Bool {
                     namedBefore(end) && ![0xE5A3AB, 0xE7949F, 0xE5A790, 0xE5A7A8, 0xE69F90].contains(character(at: end - 3))
                 }
-                /// Where 男， or 女， before `end` starts, if they are there (full-width comma or ASCII).
+                /// The length of a comma (full-width or ASCII) right before `end`; 0 for none.
+                func comma(before end: Int) -> Int { character(at: end - 3) == 0xEFBC8C ? 3 : end > 0 && bytes[end - 1] == UInt8(ascii: ",") ? 1 : 0 }
+                /// Where 男， or 女， before `end` starts, if they are there.
                 func gender(before end: Int) -> Int? {
-                    let comma = character(at: end - 3) == 0xEFBC8C ? 3 : end > 0 && bytes[end - 1] == UInt8(ascii: ",") ? 1 : 0
-                    return comma > 0 && [0xE794B7, 0xE5A5B3].contains(character(at: end - comma - 3)) ? end - comma - 3 : nil
+                    let length = comma(before: end)
+                    return length > 0 && [0xE794B7, 0xE5A5B3].contains(character(at: end - length - 3)) ? end - length - 3 : nil
                 }
                 let next = character(at: index + 3)
                 if [0xE794B7, 0xE5A5B3].contains(next), character(at: index + 6) == 0xE5AD90 { return surname(at: index + 9) } // 男子, 女子
@@ -94,9 +96,8 @@ enum Identities {
                     return bracket > 0 && nameEnds(at: opening - bracket)
                 }
                 if character(at: start - 3) == 0xE5B9B4 { return nameEnds(at: start - 6) } // 年 of 今年, 现年
-                guard let genderStart = gender(before: start) else { return false }
-                let comma = character(at: genderStart - 3) == 0xEFBC8C ? 3 : genderStart > 0 && bytes[genderStart - 1] == UInt8(ascii: ",") ? 1 : 0
-                return comma > 0 && nameEnds(at: genderStart - comma)
+                guard let genderStart = gender(before: start), comma(before: genderStart) > 0 else { return false }
+                return nameEnds(at: genderStart - comma(before: genderStart))
             }
             for index in bytes.indices {
                 switch bytes[index] {
@@ -217,8 +218,8 @@ enum Identities {
     private static let bareChineseName = SharedRegex {
         /([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2}?)\s*(?:[（(]\s*(?:[男女]\s*[，,、]\s*)?|[，,]\s*[男女]\s*[，,]\s*|(?:今年|现年|現年)\s*)(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)(?:男子|女子)([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2}?)(?=[，,。、（(；;：:接在被称稱说說向因收报報告通于於是把将將也就都已曾])/
     }
-    /// Where `bareChineseName` may match: its words between a name and an age.
-    /// In three groups, as `findings` reads them: an age's closing bracket (0–3), what comes before an age (4–10), what after it (11–12).
+    /// Where `bareChineseName` may match, in three groups as `findings` reads them: an age's closing bracket
+    /// (0–3), what comes before an age (4–10), what comes after it (11–12).
     private static let bareAnchors = LinkPolicy.Patterns(["岁）", "歲）", "岁)", "歲)", "男，", "女，", "男,", "女,", "今年", "现年", "現年", "男子", "女子"])
     /// Words a name with no title does not hold (孙子今年8岁, 儿子（12岁）): kin and time, not names.
     private static let notBareGiven: Set<Character> = Set("子儿兒孙孫们們年今现現岁歲")
@@ -377,7 +378,6 @@ enum Identities {
                 return (surname, given, output.3 ?? output.8, output.4 != nil || output.9 != nil)
             }
             var bare: [Range<String.Index>] = []
-            // Each anchor only where an age is right beside it, and a window just wide enough for a name and the age.
             /// Digits and then 岁, 歲 or 周 (周岁) at `index`: "45岁", not "今年11月".
             func age(at index: Int) -> Bool {
                 var index = index
@@ -387,6 +387,7 @@ enum Identities {
                 guard index > digits, index + 2 < bytes.count else { return false }
                 return [0xE5B281, 0xE6ADB2, 0xE591A8, 0xE980B1].contains(UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]))
             }
+            // Each anchor only where an age is right beside it, and a window just wide enough for a name and the age.
             if forms.contains(.bareName) { bareAnchors.forEach(in: bytes) { at, pattern in
                 let end = at + bareAnchors.patterns[pattern].count
                 switch pattern {

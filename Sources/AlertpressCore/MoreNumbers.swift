@@ -22,7 +22,7 @@ enum MoreNumbers {
     /// Cheap test on the bytes: a mask star (or an X after digits) with seven digits or an "@" in the line; a run of
     /// exactly 15 digits, or of 9 in three groups; a capital before seven digits, or two capitals
     /// before two; two digits spelt as English words in a run of seven (`spelledInWords`); "dot"; a word of a number's start
-    /// (前, "begins") and one of its end (尾, 位, "ends") with seven digits.
+    /// (前, "begins") and one of its end (尾, 位, "ends"), each with a digit soon after it (`digitsWindow`), with seven digits.
     static func forms(in text: String) -> Forms {
         var copy = text
         return copy.withUTF8 { bytes in

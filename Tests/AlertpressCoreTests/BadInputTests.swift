@@ -1911,6 +1911,10 @@ struct BadInputTests {
         }
         // Body text that only looks like a key, or a key further down, is the body's.
         expectClean(check(caseFile(["title: T", "date: 2024-03-01"], body: ["Region: the call came from Wuhan."])))
+        // A key in another case with one word after it is a key (a malformed-input review, fifty-fifth session):
+        // `Draft: true` there published the case its editor held back.
+        let capital = check(caseFile(["title: T", "date: 2024-03-01", "---", "Draft: true"]))
+        expectDiagnostics(capital.diagnostics, [Expected(Self.file, 5, 1, .error, "front-matter-ended", message: ["`Draft:`"], hint: ["`draft:` (keys are lower case)"])])
         expectClean(check(caseFile(["title: T", "date: 2024-03-01"], body: ["The caller said:", "", "draft: true", "", "She hung up."])))
     }
 
@@ -1922,6 +1926,9 @@ struct BadInputTests {
         expectDiagnostics(end.diagnostics, [Expected(Self.file, 7, 1, .error, "front-matter-ended", message: ["`draft:`, `expires:`", "end of the body"])])
         let one = check(caseFile(["title: T", "date: 2024-03-01"], body: ["A caller asked for a code.", "", "draft：true", ""]))
         expectDiagnostics(one.diagnostics, [Expected(Self.file, 7, 1, .error, "front-matter-ended", message: ["`draft:`"])])
+        let capital = check(caseFile(["title: T", "date: 2024-03-01"], body: ["A caller asked for a code.", "", "Draft: true"]))
+        expectDiagnostics(capital.diagnostics, [Expected(Self.file, 7, 1, .error, "front-matter-ended", message: ["`Draft:`"], hint: ["as `draft:` (keys are lower case)"])])
+        expectClean(check(caseFile(["title: T", "date: 2024-03-01"], body: ["A caller asked for a code.", "", "Region: the call came from Wuhan."])))
         // Only the body's end is read; the line is still counted from the top.
         let long = check(caseFile(["title: T", "date: 2024-03-01"], body: Array(repeating: "A caller asked for a code, then for another one.", count: 30) + ["", "draft: true"]))
         expectDiagnostics(long.diagnostics, [Expected(Self.file, 36, 1, .error, "front-matter-ended", message: ["`draft:`"])])
