@@ -928,7 +928,7 @@ struct MoreNumbersTests {
                       "GB82 WEST 1234 5698 7654 32", "liming at company dot com", "前七位为1391234", "尾号5678", "begins 1391234 ", "ends in 5678",
                       "one three eight one two three four five six seven eight", "X", " ", "，", "。", "1", "*", "@", "A", "dot",
                       "first three digits 139", "last four digits 5678", "middle four 1234", "QQ邮箱是", "283746591", "163邮箱", "zhangwei1990", "1391234****", "139 1234 ****", "手机号", "、", ", ",
-                      // Words of a number's end far from its digits, or right before them (the pre-check's window).
+                      // Words of a number's start or end far from its digits, or right before them (the pre-check's window).
                       "尾号为：", "后四位数字为：", "前七位数字为：", "开头是：", "首先，", "the first seven digits of her mobile number are: ", "begins with ", "the last four digits of their mobile number were: ", "ending in ", "五六七八", "1234",
                       "&#53;&#54;", "，这是一段很长很长的说明文字，一位市民说，", " and then at the very end of it all, some time later, "]
         var checked = 0
