@@ -115,6 +115,7 @@ enum Identities {
                     if character(at: index) == 0xE8A2AB, character(at: index + 3) == 0xE5AEB3, surname(at: index + 9) { victim = index; near(age, victim, 75) } // 被害
                 case UInt8(ascii: "0")...UInt8(ascii: "9"):
                     digit = index; near(digit, englishTitle, 80); near(digit, englishVictim, 60)
+                    if Self.englishAge(at: index, in: bytes) { forms.insert(.bareName) }
                 case 0xE5:
                     switch character(at: index) {
                     case 0xE5B281: // 岁
@@ -223,6 +224,38 @@ enum Identities {
     private static let bareAnchors = LinkPolicy.Patterns(["岁）", "歲）", "岁)", "歲)", "男，", "女，", "男,", "女,", "今年", "现年", "現年", "男子", "女子"])
     /// Words a name with no title does not hold (孙子今年8岁, 儿子（12岁）): kin and time, not names.
     private static let notBareGiven: Set<Character> = Set("子儿兒孙孫们們年今现現岁歲")
+
+    /// An age of one to three digits at `index`, after a Chinese surname and a given name and between ", " and ","
+    /// or in brackets: "Wang Jianguo, 45, paid", "Zhang Wei (67)". Where `bareEnglishAge` may match.
+    static func englishAge<Bytes: RandomAccessCollection<UInt8>>(at index: Int, in bytes: Bytes) -> Bool where Bytes.Index == Int {
+        guard index >= 3, !(0x30...0x39).contains(bytes[index - 1]) else { return false }
+        var end = index
+        while end < bytes.count, end - index < 4, (0x30...0x39).contains(bytes[end]) { end += 1 }
+        guard end - index <= 3, end < bytes.count else { return false }
+        let opening: Int
+        if bytes[index - 1] == UInt8(ascii: "("), bytes[end] == UInt8(ascii: ")") {
+            opening = bytes[index - 2] == 0x20 ? index - 3 : index - 2
+        } else if bytes[index - 1] == 0x20, bytes[index - 2] == UInt8(ascii: ","), bytes[end] == UInt8(ascii: ",") {
+            opening = index - 3
+        } else {
+            return false
+        }
+        // Two words before it, each with a capital, the first a Chinese surname ("Wang Jianguo, 45,", "Chan Tai-man,
+        // 70,"), not "the platform, 31," or "Nanjing, 23,".
+        func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte & 0xDF) && byte < 0x80 }
+        var given = opening
+        while given > 0, isLetter(bytes[given - 1]) || bytes[given - 1] == UInt8(ascii: "-") { given -= 1 }
+        guard given < opening, given >= 2, (0x41...0x5A).contains(bytes[given]), bytes[given - 1] == 0x20 else { return false }
+        var surname = given - 1
+        while surname > 0, isLetter(bytes[surname - 1]) { surname -= 1 }
+        guard surname < given - 1, (0x41...0x5A).contains(bytes[surname]) else { return false }
+        return romanisedSurnames.contains(Substring(String(decoding: bytes[surname..<(given - 1)], as: UTF8.self)))
+    }
+    /// Two names with no title and an age after them: "Wang Jianguo, 45, paid", "Zhang Wei (67)", read only
+    /// with a Chinese surname first (`romanisedSurnames`): "Sarah Jones, 45," is not told from "Kowloon Bay, 12,".
+    private static let bareEnglishAge = SharedRegex {
+        /\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:,\s[0-9]{1,3},|\(\s*[0-9]{1,3}\s*\))/
+    }
 
     /// A title, two names and an age (`Mrs Chen Guifang (72)`, "Ms Sarah Jones, 72, of Leeds",
     /// "Mr Li Wei, aged 45"), or the age before them ("72-year-old Mrs Chen Guifang").
@@ -422,6 +455,18 @@ enum Identities {
                     // "Zhang Wei, aged 67", not "reported to Action Fraud, a 15-year-old": no preposition, article or 's before the names.
                     if output.3 != nil || output.5 != nil, Self.followsPreposition(readable[..<first.startIndex]) { continue }
                     addEnglish(first, second)
+                }
+            }
+            if forms.contains(.bareName) {
+                for index in bytes.indices where Self.englishAge(at: index, in: bytes) {
+                    let range = window(max(0, index - 40), index)
+                    let text = readable[range.lowerBound...].prefix(60)
+                    for output in bareEnglishAge.with({ text.matches(of: $0).map(\.output) }) where output.0.endIndex > range.upperBound {
+                        let (first, second) = (output.1, output.2)
+                        guard romanisedSurnames.contains(first), !notNames.contains(first), !notNames.contains(second), !notSecondNames.contains(second),
+                              !Self.followsPreposition(readable[..<first.startIndex]) else { continue }
+                        addEnglish(first, second)
+                    }
                 }
             }
         }
