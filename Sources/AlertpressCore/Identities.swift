@@ -13,7 +13,7 @@ enum Identities {
         static let plate = Forms(rawValue: 2)
         static let birth = Forms(rawValue: 4)
         static let name = Forms(rawValue: 8)
-        /// An age that may stand by a name with no title (`bareChineseName`).
+        /// An age that may stand by a name with no title (`bareChineseName`, `bareEnglishAge`).
         static let bareName = Forms(rawValue: 16)
     }
 
