@@ -386,11 +386,12 @@ struct LinkPolicy: Sendable {
     /// Whether the host-like word at `range` of `bytes` is written as a site's name: it ends in a top-level
     /// domain, in lower case (`home.it`, `jd-refund.top`), or in capitals or title case when the ending is one
     /// sites are commonly under (`JD.COM`, `Jd-Refund.Com`; `Mr.Li`, `600519.SH` and `AAPL.US` are a name and
-    /// stock codes). It is no part of an e-mail address or of a URL's path or query (`t.cn/a.html`,
-    /// `?from=weibo.com`), which are judged whole, and no file name (`readme.md`, `photos.zip`).
+    /// stock codes). It is no part of a URL's path or query (`t.cn/a.html`, `?from=weibo.com`), which are
+    /// judged whole, and no file name (`readme.md`, `photos.zip`). An e-mail address's domain is a site's name
+    /// (`service@jd-refund.com`: a mail program links the address); the part before the `@` is not.
     static func namesSite(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
         // After a colon only as an address after its scheme or a label in Chinese (`网址:jd-refund.com`), not `3:jd.com`.
-        if range.lowerBound > 0, "@\\:=?&#%".utf8.contains(bytes[range.lowerBound - 1]), !followsScheme(bytes, range.lowerBound),
+        if range.lowerBound > 0, "\\:=?&#%".utf8.contains(bytes[range.lowerBound - 1]), !followsScheme(bytes, range.lowerBound),
            !(bytes[range.lowerBound - 1] == UInt8(ascii: ":") && range.lowerBound >= 2 && bytes[range.lowerBound - 2] >= 0x80) {
             return false
         }

@@ -589,6 +589,20 @@ struct DefangTests {
                 == "别去points-mall-gift[.]example或points-mall-gift[.]example领奖。")
         #expect(policy.defang("别去mall-gift。example领奖。", asked: &asked) == "别去mall-gift。example领奖。")
     }
+
+    /// A malformed-input review (fifty-fifth session): a scam site's address was published live in a body and its
+    /// feeds, where mail programs and feed readers make it a `mailto:` link, though its host was defanged beside it.
+    @Test("an e-mail address's domain is defanged as a site's name, unless trusted")
+    func addressesInText() {
+        var asked: Set<String> = []
+        let policy = LinkPolicy(scamHosts: [], trustedHosts: ["police.example.gov"])
+        #expect(policy.defang("Write to service@jd-refund.com or kefu@JD-Refund.com.", asked: &asked)
+                == "Write to service@jd-refund[.]com or kefu@JD-Refund[.]com.")
+        #expect(policy.defang("客服邮箱kefu@jd-refund.com，别回复。", asked: &asked) == "客服邮箱kefu@jd-refund[.]com，别回复。")
+        #expect(policy.defang("Report it to tips@police.example.gov today.", asked: &asked) == "Report it to tips@police.example.gov today.")
+        // The part before the `@` is no site (`wang.li@…`), and a file name no address.
+        #expect(policy.defang("Mail wang.li@police.example.gov the file scan.pdf.", asked: &asked) == "Mail wang.li@police.example.gov the file scan.pdf.")
+    }
 }
 
 @Suite("Summary")
