@@ -280,7 +280,13 @@ struct Decoder {
                 && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
                 && line[line.index(after: colon)...].first.map { $0 == " " } ?? true
         }
-        for (index, line) in lines.enumerated() where isRule(line) {
+        // The front matter's own closing line counts as the first rule ("---" / "tags: [x]" / "---" after it),
+        // before a key alertpress does not know in any case (`reportKeyInBody` tells of one it knows).
+        let opensWithKey = lines.first.map { first in
+            looksLikeKey(first) && !keys.contains { first.lowercased().hasPrefix($0 + ":") || first.lowercased().hasPrefix($0 + "：") }
+        } ?? false
+        let rules = (opensWithKey ? [-1] : []) + lines.indices.filter { isRule(lines[$0]) }
+        for index in rules {
             let following = lines[(index + 1)...].prefix(40)
             // Keys of no front matter, between two rules and nothing else: a block pasted from elsewhere.
             if let first = following.first, key(first) == nil, looksLikeKey(first), let close = following.dropFirst().firstIndex(where: isRule) {
@@ -335,7 +341,8 @@ struct Decoder {
                 guard (1...(hex ? 6 : 7)).contains(digits.count), first + digits.count < scalars.count, scalars[first + digits.count] == ";",
                       let value = UInt32(String(String.UnicodeScalarView(digits)), radix: hex ? 16 : 10) else { continue }
                 let reference = String(String.UnicodeScalarView(scalars[index...(first + digits.count)]))
-                if value == 0 || (0xD800...0xDFFF).contains(value) || value > 0x10FFFF {
+                // cmark prints U+FFFE and U+FFFF as U+FFFD too (not the other noncharacters).
+                if value == 0 || (0xD800...0xDFFF).contains(value) || value > 0x10FFFF || value == 0xFFFE || value == 0xFFFF {
                     reported += 1
                     log.warning("lost-character", "the character reference `\(reference)` names no character: pages show “\u{FFFD}” in its place",
                                 at: at, hint: "delete it, or write the character it should be")

@@ -111,10 +111,16 @@ enum Loader {
                 var misnamed = !relative.hasSuffix(".md") && (lower.hasSuffix(".md") || lower.hasSuffix(".markdown") || lower.contains(".md.") || trailingSpace)
                 // A case saved as `.txt` (or with no ending) in a content folder, opening with front matter, is a case too.
                 let folder = relative.split(separator: "/").first.map(String.init) ?? ""
-                // So is a case in a folder named in capitals (`Cases/`), which is no content folder.
+                // So is a case in a folder named in capitals (`Cases/`), in the singular, with a space
+                // before or after (`cases /`), or with a year (`cases-2026/`): no content folder.
                 let contentFolders = ["cases", "types", "tactics", "campaigns"]
-                let folderMiswritten = relative.contains("/") && !contentFolders.contains(folder)
-                    && (contentFolders.contains(folder.lowercased()) || contentFolders.contains(folder.lowercased() + "s"))
+                let trimmedFolder = folder.lowercased().trimmingCharacters(in: .whitespaces)
+                let stem = String(trimmedFolder.prefix { $0.isLetter })
+                let folderYear = trimmedFolder.dropFirst(stem.count).dropFirst()
+                let yearOnly = trimmedFolder.count == stem.count
+                    || ("-_ .".contains(trimmedFolder.dropFirst(stem.count).first ?? "x") && !folderYear.isEmpty && folderYear.allSatisfy(\.isASCII) && folderYear.allSatisfy(\.isNumber))
+                let folderMiswritten = relative.contains("/") && !contentFolders.contains(folder) && yearOnly
+                    && (contentFolders.contains(stem) || contentFolders.contains(stem + "s"))
                 // And so is a case saved beside site.yml, at the top of `Alerts/`.
                 let atTop = !relative.contains("/") && lower.hasSuffix(".md")
                 if !misnamed, relative.contains("/") ? contentFolders.contains(folder) || folderMiswritten : atTop, !DiskFileSystem.isEditorBackup(relative),
@@ -132,8 +138,8 @@ enum Loader {
                 } else if lower.hasSuffix(".yaml"), !relative.contains("/") {
                     hint = "the file ends in `.yml`: rename it `\(relative.dropLast(5)).yml` to use it"
                 } else if folderMiswritten, misnamed {
-                    let meant = contentFolders.first { $0 == folder.lowercased() || $0 == folder.lowercased() + "s" } ?? "cases"
-                    let rest = relative.drop { $0 != "/" }.dropFirst()
+                    let meant = contentFolders.first { $0 == stem || $0 == stem + "s" } ?? "cases"
+                    let rest = (folderYear.isEmpty ? "" : folderYear + "/") + relative.drop { $0 != "/" }.dropFirst()
                     hint = meant == folder.lowercased() ? "content folders are named in lower case: move it into `\(meant)/\(rest)` to publish it"
                         : "the folder is `\(meant)/`, not `\(folder)/`: move it into `\(meant)/\(rest)` to publish it"
                 } else if atTop, misnamed {

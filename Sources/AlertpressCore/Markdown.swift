@@ -75,6 +75,8 @@ struct MarkdownRenderer: Sendable {
         var via: String? = nil
         /// An image's, not a link's: for `untrustedLinks`, the picture is not shown.
         var isImage = false
+        /// The line of `---` or `===` that makes a sentence a heading, for `underlinedSentences`.
+        var underline = "---"
     }
 
     struct RelativeTarget: Sendable, Equatable {
@@ -312,18 +314,25 @@ struct MarkdownRenderer: Sendable {
         var output = Output(html: "", plainText: "", proseText: "")
         document.transform(self, noting: &output)
         let lines = output.indentedProse.isEmpty && output.underlinedSentences.isEmpty ? [] : markdown.splitLines()
-        // A sentence underlined by dashes: a rule meant, not a heading. `===` is a heading's underline only.
-        // (cmark may count the line after the underline as the heading's last.)
+        // A sentence underlined by dashes or equals signs: a rule meant, not a heading, which a
+        // sentence's full stop tells. (cmark may count the line after the underline as the heading's last.)
         output.underlinedSentences = output.underlinedSentences.compactMap { noted in
             guard "。！？.!?；;".contains(noted.text.last ?? " ") else { return nil }
             let underline = (noted.line + 1...max(noted.line + 1, noted.lastLine)).first { number in
                 guard number <= lines.count else { return false }
                 let written = lines[number - 1].trimmingWhitespace()
-                return !written.isEmpty && written.allSatisfy { $0 == "-" }
+                return !written.isEmpty && (written.allSatisfy { $0 == "-" } || written.allSatisfy { $0 == "=" })
             }
             // Keys after it (`draft: true`) make it a second front matter's first line, which `check` tells of.
             guard let underline, underline >= lines.count || lines[underline].firstMatch(of: /^[A-Za-z_][A-Za-z0-9_-]*\s*:/) == nil else { return nil }
-            return Noted(text: noted.text, line: noted.line, lastLine: underline)
+            // `===` is a heading's underline only: a heading's own full stop or "!" ("It was a scam!") is
+            // not reason enough; a paragraph of sentences, or of lines, under it is.
+            if lines[underline - 1].contains("="), underline == noted.line + 1,
+               !noted.text.dropLast().contains(where: { "。！？".contains($0) }), !noted.text.dropLast().contains(". "),
+               !noted.text.dropLast().contains("! "), !noted.text.dropLast().contains("? ") { return nil }
+            var underlined = Noted(text: noted.text, line: noted.line, lastLine: underline)
+            underlined.underline = String(lines[underline - 1].trimmingWhitespace())
+            return underlined
         }
         // Code blocks fenced with ``` or ~~~ are code by the editor's choice.
         if !output.indentedProse.isEmpty {
@@ -490,12 +499,15 @@ private final class CmarkDocument {
         // Raw HTML is never published: it is removed, not rendered as a comment. The text around
         // it then reads as one ("https:<span></span>//host" is the address a reader sees), so
         // neighbouring text nodes are joined below before the link policy reads them.
+        // The elements opened so far: a closing tag of one is told of with its opening; one of none alone.
+        var opened: Set<String> = []
         for (node, event) in nodes() where event == CMARK_EVENT_ENTER {
             let type = cmark_node_get_type(node)
             guard type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE else { continue }
             let html = Self.string(cmark_node_get_literal(node)).trimmingWhitespace()
             let line = Self.startLine(of: node)
             let name = MarkdownRenderer.tagName(html[...])
+            defer { if let name, !html.hasPrefix("</") { opened.insert(name) } }
             // The opening as the editor wrote it (`<Pre>`, `<!--`, `<?php`), for what they are told; a closing tag tells nothing.
             let opening = html.hasPrefix("<!--") ? "<!--" : name.map { "<\(html.dropFirst().prefix($0.count))>" } ?? String(html.prefix { !$0.isWhitespace }.prefix(12))
             let opens = !html.hasPrefix("</")
@@ -509,6 +521,11 @@ private final class CmarkDocument {
                     output.droppedHTML.append(.init(text: "<br>", line: line))
                 } else if name != nil, opens {
                     output.droppedHTML.append(.init(text: opening, line: line))
+                } else if let name, !opened.contains(name) {
+                    output.droppedHTML.append(.init(text: String(html.prefix { $0 != ">" }) + ">", line: line))
+                } else if name == nil, !html.hasPrefix("<!--") {
+                    // `<![CDATA[…]]>`, `<?…?>`, `<!DOCTYPE…>` in a sentence: gone with what they hold.
+                    output.removedHTML.append(.init(text: opening, line: line))
                 }
             } else {
                 let spanned = html.utf8.count { $0 == UInt8(ascii: "\n") }

@@ -15,6 +15,8 @@ enum MoreNumbers {
         static let headAndTail = Forms(rawValue: 128), mailbox = Forms(rawValue: 256), listed = Forms(rawValue: 512)
         /// A mask and a word of a number's end with digits after it ("1391234****，尾号5678").
         static let maskAndTail = Forms(rawValue: 1024)
+        /// A run of nine or ten digits from a 1: a mobile with digits left off, where a label names it.
+        static let shortMobile = Forms(rawValue: 2048)
     }
 
     static func mayFind(in text: String) -> Bool { !forms(in: text).isEmpty }
@@ -93,6 +95,7 @@ enum MoreNumbers {
                     // A mobile masked with a letter (1391234567X).
                     if index < count, bytes[index] | 0x20 == UInt8(ascii: "x") { star = true }
                     if run == 15 { forms.insert(.fifteenDigits) }
+                    if run == 9 || run == 10, bytes[start] == UInt8(ascii: "1") || digitLength(start) == 3 && bytes[start + 2] == 0x91 { forms.insert(.shortMobile) }
                     if run == 7, isCapital(start - 1) { forms.insert(.singapore) }
                     if run >= 2, isLetter(start - 1), isLetter(start - 2) { forms.insert(.iban) }
                     spelledDigits += run
@@ -249,8 +252,8 @@ enum MoreNumbers {
     static func findings(in readable: String, columns: [Int], forms: Forms) -> [Finding] {
         var found: [Finding] = []
         let scalars = Array(readable.unicodeScalars)
-        func add(_ kind: Finding.Kind, at offset: Int, _ masked: String, _ value: String) {
-            found.append(Finding(kind: kind, column: (offset < columns.count ? columns[offset] : offset) + 1, masked: masked, value: value))
+        func add(_ kind: Finding.Kind, at offset: Int, _ masked: String, _ value: String, weakMask: Bool = false) {
+            found.append(Finding(kind: kind, column: (offset < columns.count ? columns[offset] : offset) + 1, masked: masked, value: value, weakMask: weakMask))
         }
         for run in forms.contains(.fifteenDigits) ? digitRuns(scalars) : [] where run.digits.count == 15 {
             let digits = run.digits
@@ -277,6 +280,17 @@ enum MoreNumbers {
             let compact = match.filter { $0 != " " }.uppercased()
             guard (15...34).contains(compact.count), validIBAN(String(compact)) else { continue }
             add(.iban, at: offset(of: match.startIndex, in: readable), "\(compact.prefix(4)) **** \(compact.suffix(4))", String(compact))
+        }
+        // "手机号1391234567": a mobile with one or two digits left off shows as much as one masked too little.
+        for window in forms.contains(.shortMobile) ? PersonalDataScanner.labelWindows(readable) : [] {
+            for match in labelledMobile.with({ readable[window].matches(of: $0).map(\.1) }) {
+                // As written, with no mask between its digits that the text as printed passes over
+                // ("13912345*78" is a mask `weakMasks` reads).
+                let first = offset(of: match.startIndex, in: readable), last = first + match.unicodeScalars.count - 1
+                guard last < columns.count, columns[last] - columns[first] == last - first else { continue }
+                let digits = String(match.filter(\.isNumber))
+                add(.mobile, at: first, PersonalDataScanner.masked(.mobile, digits), digits, weakMask: true)
+            }
         }
         // "liming at company dot com dot cn": at a webmail host the main scan finds it; elsewhere here.
         for match in !forms.contains(.spelledAddress) ? [] : spelledAddress.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3) } }) {
@@ -417,6 +431,10 @@ enum MoreNumbers {
     private static let topLevelDomains: Set<String> = ["com", "net", "org", "edu", "gov", "cn", "hk", "tw", "mo", "sg", "my", "uk", "us", "au", "nz",
                                                        "ca", "io", "info", "biz", "co", "jp", "kr", "de", "fr", "in", "ph"]
     private static let maskedEmail = SharedRegex { /(?:^|[^A-Za-z0-9._%+*-])([A-Za-z0-9._%+-]*\*[A-Za-z0-9._%+*-]*)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/ }
+    /// A mobile named as one, with one or two of its digits left off; whole, it is found without its label.
+    private static let labelledMobile = SharedRegex {
+        /(?i)(?:手机|手機|电话|電話|\bmobile|\bphone|\bcell(?:phone)?)\s*(?:号码|號碼|号|號|no\.?|number|#)?\s*(?:是|为|為|is|was)?\s*[:：,，]?\s*(1[3-9](?:[ -]?\d){7,8})(?![0-9A-Za-z]|[ -]\d)/
+    }
     private static let socialSecurity = SharedRegex { /(?:^|[^0-9-])(\d{3})-(\d{2})-(\d{4})(?![0-9]|-\d)/ }
     private static let singaporeID = SharedRegex { /(?:^|[^A-Za-z0-9])([STFG])(\d{7})([A-Z])(?![A-Za-z0-9])/ }
     private static let iban = SharedRegex { /(?:^|[^A-Za-z0-9])([A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?)(?![A-Za-z0-9])/ }

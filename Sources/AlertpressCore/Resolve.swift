@@ -1094,9 +1094,9 @@ public enum Resolver {
                           : "remove it, or end it on the line it starts on")
         }
         for sentence in rendered.underlinedSentences where warned.insert("\(sentence.line) \(sentence.text)").inserted {
-            log.warning("underlined-text", "“\(sentence.text.count > 40 ? sentence.text.prefix(40) + "…" : sentence.text)” is made a heading by the line of `---` under it (line \(bodyFirstLine + sentence.lastLine - 1))",
+            log.warning("underlined-text", "“\(sentence.text.count > 40 ? sentence.text.prefix(40) + "…" : sentence.text)” is made a heading by the line of `\(sentence.underline.prefix(3))` under it (line \(bodyFirstLine + sentence.lastLine - 1))",
                         at: location(of: sentence.text, line: sentence.line),
-                        hint: "for a dividing line, leave a blank line before the `---`; for a heading, write `## ` before its words")
+                        hint: "for a dividing line, write `---` after a blank line; for a heading, write `## ` before its words")
         }
         for prose in rendered.indentedProse where warned.insert("\(prose.line) \(prose.text)").inserted {
             log.warning("indented-text", "“\(prose.text.count > 40 ? prose.text.prefix(40) + "…" : prose.text)” is indented by four spaces or a tab, which Markdown shows as code: its words are published unformatted, in a box of their own",
@@ -1558,7 +1558,9 @@ public enum Resolver {
                           case .birthDate: "give the age or the year of birth at most"
                           case .fullName: "name the person by surname and title only (陈女士, Mrs Chen), or mask the given name (陈某芳)"
                           }
-                let what = finding.weakMask ? "\(finding.kind.rawValue) masked too little to hide it (\(finding.value))" : "unmasked \(finding.kind.rawValue) (\(finding.masked))"
+                let what = !finding.weakMask ? "unmasked \(finding.kind.rawValue) (\(finding.masked))"
+                    : finding.value.contains("*") ? "\(finding.kind.rawValue) masked too little to hide it (\(finding.value))"
+                    : "\(finding.kind.rawValue) with too few digits left off (\(finding.value))"
                 log.error("personal-data", inComment(line: index, column: finding.column)
                               ? "\(what) must not be kept in the file, even in a comment that pages leave out"
                               : "\(what) must not be published",

@@ -84,8 +84,10 @@ enum PersonalDataScanner {
     /// `li at qq.com`, `li{at}qq{dot}com`, `li艾特qq点com`, `li@163`, `li@qq,com`, `li@@qq..com`.
     /// The "@" (2), the host (3) and the ending (4); a plain " at " counts with an ending only.
     /// Numbers named as a person's ID, bank card or home phone by the words right before them.
+    /// An ID's 18 characters or a first-generation one's 15 digits, or 14 to 17 of them: one with
+    /// digits left off ("4201061980030712") shows as much as a mask that hides four or fewer.
     private static let labelledID = SharedRegex {
-        /(?i)(?:身份证|身份證|公民身份|身份|证件|證件|\bID(?:\s+card)?|\bidentity\s+card)\s*(?:号码|號碼|号|號|no\.?|number|#)?\s*(?:是|为|is)?\s*[:：,，]?\s*((?:\d[ -]?){17}[\dXx]|(?:\d[ -]?){14}\d)(?![0-9A-Za-z])/
+        /(?i)(?:身份证|身份證|公民身份|身份|证件|證件|\bID(?:\s+card)?|\bidentity\s+card)\s*(?:号码|號碼|号|號|no\.?|number|#)?\s*(?:是|为|is)?\s*[:：,，]?\s*((?:\d[ -]?){13,17}[\dXx])(?![0-9A-Za-z])/
     }
     private static let labelledCard = SharedRegex {
         /(?i)(?:(?:银行|储蓄|信用|借记|銀行|儲蓄)卡|卡号|卡號|(?:银行|銀行)?(?:账号|帳號|账户|帳戶)|\bbank\s+card|\b(?:debit|credit)\s+card|\b(?:bank\s+)?account)\s*(?:号码|號碼|号|號|no\.?|number|#)?\s*(?:是|为|is)?\s*[:：,，]?\s*((?:\d[ -]?){15,18}\d)(?![0-9A-Za-z])/
@@ -1119,14 +1121,20 @@ enum PersonalDataScanner {
                     let lower = readable.unicodeScalars.distance(from: readable.unicodeScalars.startIndex, to: number.startIndex)
                     let upper = lower + number.unicodeScalars.count
                     let masked = switch kind {
-                    case .residentID: Self.masked(.residentID, digits)
-                    case .card: Self.masked(.card, digits)
+                    case .residentID, .card: Self.masked(kind, digits)
                     default: String(number.prefix { !"- ).".contains($0) }.filter(\.isNumber)) + "-****" + String(digits.suffix(4))
+                    }
+                    let leftOff = (kind == .residentID && digits.count != 18 && !(digits.count == 15 && digits.allSatisfy(\.isNumber)))
+                    // Named as an ID, an ID with its check digit wrong is no bank card, however its digits sum.
+                    if kind == .residentID, let card = claimed.indices.first(where: { claimed[$0].overlaps(lower..<upper) && findings[$0].kind == .card }) {
+                        claimed.remove(at: card)
+                        findings.remove(at: card)
                     }
                     // As written, a labelled number is never an amount or an order number.
                     guard !claimed.contains(where: { $0.overlaps(lower..<upper) }) else { continue }
                     claimed.append(lower..<upper)
-                    findings.append(Finding(kind: kind, column: (lower < columns.count ? columns[lower] : lower) + 1, masked: masked, value: digits.uppercased()))
+                    findings.append(Finding(kind: kind, column: (lower < columns.count ? columns[lower] : lower) + 1, masked: masked, value: digits.uppercased(),
+                                            weakMask: leftOff))
                 }
             }
         }

@@ -183,13 +183,16 @@ struct BadInputTests {
     @Test("a lost character (U+FFFD), a reference to no character and one to a control character are warnings at their columns; code-free references to real characters are not")
     func lostCharacters() {
         let file = caseFile(["title: \"Lost \u{FFFD} text\"", "date: 2024-03-01"],
-                            body: ["Her SMS&#0; had a link, and she typed the code&#x7;.", "", "Text &#xD800; and &#127; and &#1234567890; and &#x4E2D; and &#9; here."])
+                            body: ["Her SMS&#0; had a link, and she typed the code&#x7;.", "", "Text &#xD800; and &#127; and &#1234567890; and &#x4E2D; and &#9; here. &#xFFFE; &#xFDD0;"])
         expectDiagnostics(check(file).diagnostics, [
             Expected(Self.file, 2, 14, .warning, "lost-character", message: ["U+FFFD"], hint: ["encoding"]),
             Expected(Self.file, 5, 8, .warning, "lost-character", message: ["`&#0;`", "no character"]),
             Expected(Self.file, 5, 47, .warning, "lost-character", message: ["`&#x7;`", "control"]),
             Expected(Self.file, 7, 6, .warning, "lost-character", message: ["`&#xD800;`", "no character"]),
             Expected(Self.file, 7, 19, .warning, "lost-character", message: ["`&#127;`", "control"]),
+            // cmark prints U+FFFE and U+FFFF as "�", other noncharacters not at all (a malformed-input review, fifty-fifth session).
+            Expected(Self.file, 7, 72, .warning, "lost-character", message: ["`&#xFFFE;`", "no character", "\u{FFFD}"]),
+            Expected(Self.file, 7, 81, .warning, "lost-character", message: ["`&#xFDD0;`", "leave out"]),
         ])
     }
 
@@ -218,11 +221,24 @@ struct BadInputTests {
             Expected(Self.file, 7, 6, .warning, "raw-html", message: ["`<b>`"]),
             Expected(Self.file, 7, 26, .warning, "unsafe-link", message: ["`javascript:`"]),
         ])
+        // A malformed-input review (fifty-fifth session): a closing tag of nothing opened and a CDATA section went without a word.
+        let stray = check(caseFile(["title: HTML", "date: 2024-03-01"], body: ["Paste </script> and <![CDATA[ x ]]> here, <b>x</b> and <?php echo 1; ?>."]))
+        expectDiagnostics(stray.diagnostics, [
+            Expected(Self.file, 5, 7, .warning, "raw-html", message: ["`</script>`"]),
+            Expected(Self.file, 5, 21, .warning, "raw-html", message: ["`<![CDATA[`", "nothing it holds"]),
+            Expected(Self.file, 5, 43, .warning, "raw-html", message: ["`<b>`"]),
+            Expected(Self.file, 5, 56, .warning, "raw-html", message: ["`<?php`", "nothing it holds"]),
+        ])
         // A malformed-input review (forty-seventh session): a sentence with a line of `---` right under it became a heading, without a word.
         let underlined = check(caseFile(["title: HTML", "date: 2024-03-01"], body: [
-            "She got a call about a lost parcel.", "---", "She paid twice.", "", "What happened", "---", "", "Police said so.", "", "It was a scam!", "===", "", "Text."]))
+            "She got a call about a lost parcel.", "---", "She paid twice.", "", "What happened", "---", "", "Police said so.", "", "It was a scam!", "===", "", "Text.",
+            "", "She paid. Then she called the police.", "===", "", "她付了钱。随后报警了。", "=====", "", "A paragraph of two", "lines, underlined.", "==="]))
         expectDiagnostics(underlined.diagnostics, [
-            Expected(Self.file, 5, 1, .warning, "underlined-text", message: ["She got a call about a lost parcel.", "`---`", "line 6"], hint: ["blank line before the `---`", "## "]),
+            Expected(Self.file, 5, 1, .warning, "underlined-text", message: ["She got a call about a lost parcel.", "`---`", "line 6"], hint: ["`---` after a blank line", "## "]),
+            // A malformed-input review (fifty-fifth session): a paragraph of sentences under `===`, a heading without a word.
+            Expected(Self.file, 19, 1, .warning, "underlined-text", message: ["She paid. Then she called the police.", "`===`", "line 20"]),
+            Expected(Self.file, 22, 1, .warning, "underlined-text", message: ["她付了钱。随后报警了。", "`===`", "line 23"]),
+            Expected(Self.file, 25, 1, .warning, "underlined-text", message: ["A paragraph of two", "`===`", "line 27"]),
         ])
         // A malformed-input review (forty-seventh session): a story pasted with its paragraphs indented was published as code, without a word.
         let indented = check(caseFile(["title: HTML", "date: 2024-03-01"], body: [
@@ -2012,7 +2028,10 @@ struct BadInputTests {
                       // The fiftieth session's review: `case/` was told to be lower case, which it is; a case at
                       // the top of `Alerts/` was a warning only.
                       ("case/2024/x.md", "the folder is `cases/`, not `case/`", .error), ("Cases/x.md", "named in lower case", .error),
-                      ("x.md", "move it into `cases/<year>/`", .error)])
+                      ("x.md", "move it into `cases/<year>/`", .error),
+                      // The fifty-fifth session's review: a space before or after `cases`, or a year after it, a warning only.
+                      ("cases /2024/x.md", "move it into `cases/2024/x.md`", .error), (" cases/x.md", "the folder is `cases/`, not ` cases/`", .error),
+                      ("cases-2026/x.md", "move it into `cases/2026/x.md`", .error), ("case_notes/x.md", "cases go in cases/", .warning)])
     func ignoredFiles(_ path: String, _ hint: String, _ severity: Severity) {
         let result = Tree.with([path: caseFile(["title: Ignored", "date: 2024-03-01"])]).check()
         expectDiagnostics(result.diagnostics, [Expected("Alerts/" + path, 0, 0, severity, "unknown-file", hint: [hint])])
@@ -2175,6 +2194,13 @@ struct BadInputTests {
         expectDiagnostics(check(caseFile(["title: One", "date: 2024-03-01"]) + "---\nRegion: Beijing\nauthor: Wang Fang (desk editor)\n---\nStory.\n").diagnostics, [
             Expected(Self.file, 6, 1, .warning, "second-front-matter", message: ["lines 6–9", "`Region`, `author`"], hint: ["`region`"]),
         ])
+        // A malformed-input review (fifty-fifth session): right after the front matter's own `---`, the block went out as a heading.
+        for block in ["tags: [x]", "extra: 1\nauthor: Wang"] {
+            expectDiagnostics(check("---\ntitle: One\ndate: 2024-03-01\n---\n\(block)\n---\nStory.\n").diagnostics, [
+                Expected(Self.file, 4, 1, .warning, "second-front-matter", message: ["lines 4–\(block.contains("\n") ? 7 : 6)", "`\(block.prefix { $0 != ":" })`"]),
+            ])
+        }
+        expectClean(check("---\ntitle: One\ndate: 2024-03-01\n---\nUpdate: police have arrested two men.\n\nStory.\n\n---\n\nMore.\n"))
     }
 
     /// A malformed-input review (forty-first session): a body of only a comment published an empty story, without a word.

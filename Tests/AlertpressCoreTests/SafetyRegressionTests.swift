@@ -911,6 +911,34 @@ struct MoreNumbersTests {
         #expect(PersonalDataScanner.scan("手机13912345678").first?.weakMask == false)
     }
 
+    @Test("digits left off a number named as a mobile or an ID are a mask: too few gone is an error", arguments: [
+        ("受害人手机号1391234567", PersonalDataScanner.Finding.Kind.mobile, "1391234567"), ("她的手机号码是 139 1234 567，", .mobile, "1391234567"),
+        ("Her mobile was 1391234567 at the time.", .mobile, "1391234567"), ("电话：139123456", .mobile, "139123456"),
+        ("手机号１３９１２３４５６７", .mobile, "1391234567"), ("Her ID number is 4201061980030712.", .residentID, "4201061980030712"),
+        ("受害人身份证号42010619800307", .residentID, "42010619800307"), ("身份证：4201 0619 8003 0712 3", .residentID, "42010619800307123"),
+    ])
+    func digitsLeftOff(_ line: String, _ kind: PersonalDataScanner.Finding.Kind, _ value: String) throws {
+        let findings = PersonalDataScanner.scan(line)
+        let finding = try #require(findings.first, "\(line)")
+        #expect(findings.count == 1 && finding.kind == kind && finding.weakMask && finding.value == value, "\(line): \(findings)")
+    }
+
+    @Test("enough digits left off, or no label, passes", arguments: [
+        "身份证号4201061980030", "电话13912345", "订单号1391234567", "The phone cost 1300000000 yuan.", "手机号139****4567",
+        "Her ID number is 420106********0712.", "损失1391234567元", "Her mobile number ends in 1234567.", "电话：１３９567139 1234",
+    ])
+    func enoughLeftOff(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    @Test("a number named as an ID is an ID with its check digit wrong, however its digits sum")
+    func idNotCard() {
+        // 42010619800307123 passes Luhn: unlabelled, it reads as a card.
+        #expect(PersonalDataScanner.luhnValid("42010619800307123"))
+        #expect(PersonalDataScanner.scan("Her ID number is 42010619800307123X.").map(\.kind) == [.residentID])
+        #expect(PersonalDataScanner.scan("身份证号42010619800307123X").map(\.masked) == ["420106********123X"])
+    }
+
     @Test("check digits and dates: ISO 13616's example IBAN, an NRIC worked by hand (2+14+18+20+20+18+14 = 106, 106 mod 11 = 7: D), 15-digit IDs")
     func checks() {
         #expect(MoreNumbers.validIBAN("GB82WEST12345698765432"))
@@ -930,6 +958,7 @@ struct MoreNumbersTests {
                       "GB82 WEST 1234 5698 7654 32", "liming at company dot com", "前七位为1391234", "尾号5678", "begins 1391234 ", "ends in 5678",
                       "one three eight one two three four five six seven eight", "X", " ", "，", "。", "1", "*", "@", "A", "dot",
                       "first three digits 139", "last four digits 5678", "middle four 1234", "QQ邮箱是", "283746591", "163邮箱", "zhangwei1990", "1391234****", "139 1234 ****", "手机号", "、", ", ",
+                      "139123456", "1391234", "567", "Her mobile is ", "电话：", "１３９",
                       // Words of a number's start or end far from its digits, or right before them (the pre-check's window).
                       "尾号为：", "后四位数字为：", "前七位数字为：", "开头是：", "首先，", "the first seven digits of her mobile number are: ", "begins with ", "the last four digits of their mobile number were: ", "ending in ", "五六七八", "1234",
                       "&#53;&#54;", "，这是一段很长很长的说明文字，一位市民说，", " and then at the very end of it all, some time later, "]
@@ -937,7 +966,7 @@ struct MoreNumbersTests {
         for text in seededTexts(5000, of: 4, from: pieces, seed: 35) {
             let forms = MoreNumbers.forms(in: text)
             let (readable, columns) = PersonalDataScanner.readable(text)
-            let all = MoreNumbers.findings(in: readable, columns: columns, forms: MoreNumbers.Forms(rawValue: 0x7FF)).map(\.column)
+            let all = MoreNumbers.findings(in: readable, columns: columns, forms: MoreNumbers.Forms(rawValue: 0xFFF)).map(\.column)
             let gated = MoreNumbers.findings(in: readable, columns: columns, forms: forms).map(\.column)
             #expect(all == gated, "\(text)")
             if !forms.contains(.masks) { #expect(MoreNumbers.weakMasks(in: text).isEmpty, "\(text)") }
