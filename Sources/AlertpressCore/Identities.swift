@@ -225,17 +225,20 @@ enum Identities {
     /// Words a name with no title does not hold (孙子今年8岁, 儿子（12岁）): kin and time, not names.
     private static let notBareGiven: Set<Character> = Set("子儿兒孙孫们們年今现現岁歲")
 
-    /// An age of one to three digits at `index`, after a Chinese surname and a given name and between ", " and ","
-    /// or in brackets: "Wang Jianguo, 45, paid", "Zhang Wei (67)". Where `bareEnglishAge` may match.
+    /// An age of one to three digits at `index`, after a Chinese surname and a given name, between ", " and ","
+    /// or " years", or in brackets: "Wang Jianguo, 45, paid", "Zhang Wei (67)", "(45, a teacher)". Where
+    /// `bareEnglishAge` may match.
     static func englishAge<Bytes: RandomAccessCollection<UInt8>>(at index: Int, in bytes: Bytes) -> Bool where Bytes.Index == Int {
         guard index >= 3, !(0x30...0x39).contains(bytes[index - 1]) else { return false }
         var end = index
         while end < bytes.count, end - index < 4, (0x30...0x39).contains(bytes[end]) { end += 1 }
         guard end - index <= 3, end < bytes.count else { return false }
         let opening: Int
-        if bytes[index - 1] == UInt8(ascii: "("), bytes[end] == UInt8(ascii: ")") {
+        // "(45)", "(45, a teacher)"; ", 45," and ", 45 years old".
+        func yearsOld() -> Bool { end + 5 < bytes.count && bytes[end] == 0x20 && bytes[end + 1] | 0x20 == UInt8(ascii: "y") && bytes[end + 2] | 0x20 == UInt8(ascii: "e") }
+        if bytes[index - 1] == UInt8(ascii: "("), bytes[end] == UInt8(ascii: ")") || bytes[end] == UInt8(ascii: ",") {
             opening = bytes[index - 2] == 0x20 ? index - 3 : index - 2
-        } else if bytes[index - 1] == 0x20, bytes[index - 2] == UInt8(ascii: ","), bytes[end] == UInt8(ascii: ",") {
+        } else if bytes[index - 1] == 0x20, bytes[index - 2] == UInt8(ascii: ","), bytes[end] == UInt8(ascii: ",") || yearsOld() {
             opening = index - 3
         } else {
             return false
@@ -251,10 +254,11 @@ enum Identities {
         guard surname < given - 1, (0x41...0x5A).contains(bytes[surname]) else { return false }
         return romanisedSurnames.contains(Substring(String(decoding: bytes[surname..<(given - 1)], as: UTF8.self)))
     }
-    /// Two names with no title and an age after them: "Wang Jianguo, 45, paid", "Zhang Wei (67)", read only
+    /// Two names with no title and an age after them: "Wang Jianguo, 45, paid", "Zhang Wei (67)", "Wang Jianguo (45,
+    /// a teacher)", "Wang Jianguo, 45 years old", read only
     /// with a Chinese surname first (`romanisedSurnames`): "Sarah Jones, 45," is not told from "Kowloon Bay, 12,".
     private static let bareEnglishAge = SharedRegex {
-        /\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:,\s[0-9]{1,3},|\(\s*[0-9]{1,3}\s*\))/
+        /\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:,\s[0-9]{1,3}(?:,|\s+years?\s+old\b)|\(\s*[0-9]{1,3}\s*[),])/
     }
 
     /// A title, two names and an age (`Mrs Chen Guifang (72)`, "Ms Sarah Jones, 72, of Leeds",

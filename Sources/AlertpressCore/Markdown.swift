@@ -9,6 +9,8 @@ import Foundation
 ///   and no level is skipped.
 /// This is the only file that imports cmark.
 struct MarkdownRenderer: Sendable {
+    /// The levels a story's quotations, lists and marks may nest: a page's template holds a few more.
+    static let deepestNesting = 100
     /// Site base URL without trailing slash, for relative links.
     var baseURL: String
     /// Which hosts text may name and link to; without one, every link stays and no text is defanged.
@@ -54,6 +56,9 @@ struct MarkdownRenderer: Sendable {
         /// Links and images whose address is no web, e-mail or phone address (`javascript:`,
         /// `data:`, `file:`), shown as their text: the scheme and the line.
         var unsafeLinks: [Noted] = []
+        /// Quotations, lists and marks nested deeper than `deepestNesting` (5,000 `>`): the line where they
+        /// are deepest, and the levels there (as `lastLine`). HTML checkers fail a page more than 513 deep.
+        var tooDeep: Noted? = nil
         /// Lines of headings with no text (`##` alone), left out: an empty heading is no heading.
         var emptyHeadings: [Int] = []
         /// Links with no text (`[](https://…)`), which read as nothing: their address is shown as
@@ -460,7 +465,19 @@ private final class CmarkDocument {
         // as a form (`时间：…`, `Date: …` line after line) keep theirs: read as one paragraph, they ran together.
         // One between Chinese characters is no space (`包裹丢⏎失`), which browsers would show there.
         // (The paragraphs are listed before any break is freed: the list of every node would hold freed ones.)
-        let paragraphs = nodes().filter { $0.1 == CMARK_EVENT_ENTER && cmark_node_get_type($0.0) == CMARK_NODE_PARAGRAPH }.map(\.0)
+        let all = nodes()
+        let paragraphs = all.filter { $0.1 == CMARK_EVENT_ENTER && cmark_node_get_type($0.0) == CMARK_NODE_PARAGRAPH }.map(\.0)
+        // Each node that holds others is an element of the page, inside those that hold it (leaves have no exit event).
+        var depth = 0
+        for (node, event) in all {
+            if event == CMARK_EVENT_EXIT { depth -= 1; continue }
+            guard event == CMARK_EVENT_ENTER, !Self.isLeaf(cmark_node_get_type(node)) else { continue }
+            depth += 1
+            // The document is no element of the page.
+            if depth - 1 > MarkdownRenderer.deepestNesting, depth - 1 > output.tooDeep?.lastLine ?? 0 {
+                output.tooDeep = .init(text: "", line: Self.startLine(of: node), lastLine: depth - 1)
+            }
+        }
         for paragraph in paragraphs {
             var breaks: [OpaquePointer] = [], inner: [OpaquePointer] = []
             if let iterator = cmark_iter_new(paragraph) {
@@ -680,6 +697,15 @@ private final class CmarkDocument {
     }
 
     /// The line the block holding `node` starts on (cmark keeps positions of blocks only).
+    /// Whether a node holds no others: cmark's iterator enters it without leaving.
+    private static func isLeaf(_ type: cmark_node_type) -> Bool {
+        switch type {
+        case CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_CODE_BLOCK, CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK,
+             CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE: true
+        default: false
+        }
+    }
+
     private static func startLine(of node: OpaquePointer) -> Int {
         var current: OpaquePointer? = node
         while let block = current {

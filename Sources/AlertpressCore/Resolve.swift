@@ -875,6 +875,8 @@ public enum Resolver {
 
     /// The display weight (`Summary.weight`: a Chinese character counts two) above which a title warns.
     static let longTitle = 120
+    /// Three times the summary derived from a story (`Summary.derive`): about 240 Chinese or 480 Latin characters.
+    static let longSummary = 480
 
     /// Country codes and language names written where a language code belongs, and the code meant.
     static let languageAliases = ["cn": "zh", "chs": "zh", "cht": "zh", "chn": "zh", "sc": "zh", "tc": "zh", "hk": "zh", "tw": "zh",
@@ -923,6 +925,12 @@ public enum Resolver {
             log.warning("long-title", "the title is \(written.value.count) characters long: lists, feeds and flyers show a headline of up to about 60 Chinese or 120 Latin characters well",
                         at: written.location, hint: "shorten it, and put the details in `summary` or the body")
         }
+        // A summary is shown whole under the headline on the home page, in lists and feeds: one or two
+        // sentences, not the story (a megabyte was published whole with no word).
+        if let written = own.summary, Summary.weight(written.value) > Double(Self.longSummary) {
+            log.warning("long-summary", "the summary is \(written.value.count) characters long: the home page, lists and feeds show it whole under the headline, where one or two sentences read best",
+                        at: written.location, hint: "shorten it to one or two sentences, and keep the details for the body")
+        }
         // `title: "🚨📦💰"`: lists, feeds, flyers and screen readers have only signs to tell the case by.
         if let written = own.title, !written.value.contains(where: { $0.isLetter || $0.isNumber }) {
             log.warning("wordless-title", "the title has no words: lists, feeds, flyers and screen readers tell the case by its title",
@@ -939,14 +947,16 @@ public enum Resolver {
                         at: SourceLocation(file: own.file, line: own.bodyFirstLine + own.body[..<start].filter(\.isNewline).count, column: 1),
                         hint: "delete the line: the page shows the title above the story")
         }
+        // A time with another offset may fall on another day where the site is (`2026-11-10T23:30:00-08:00`): said so.
+        let dateDay = date.value.hasTime ? "\(date.value.day), the day its time falls on in the site's time zone" : "\(date.value.day)"
         let expires = own.expires ?? base?.expires
         if let expires, expires.value < date.value.day, own.expires != nil || base == nil {
-            log.error("invalid-date", "`expires` (\(expires.value)) is before `date` (\(date.value.day))", at: expires.location)
+            log.error("invalid-date", "`expires` (\(expires.value)) is before `date` (\(dateDay))", at: expires.location)
         }
         let updated = own.updated ?? base?.updated
         if let updated, updated.value.isBefore(date.value), own.updated != nil || base == nil {
             let when = updated.value.day == date.value.day ? "is earlier in the day than" : "(\(updated.value.day)) is before"
-            log.error("invalid-date", "`updated` \(when) `date` (\(date.value.day))", at: updated.location)
+            log.error("invalid-date", "`updated` \(when) `date` (\(updated.value.day == date.value.day ? "\(date.value.day)" : dateDay))", at: updated.location)
         }
         let bodySource = own.body.isBlank ? (base ?? own) : own
         if let base, own.body.isBlank, !base.body.isBlank {
@@ -1097,6 +1107,10 @@ public enum Resolver {
             log.warning("underlined-text", "“\(sentence.text.count > 40 ? sentence.text.prefix(40) + "…" : sentence.text)” is made a heading by the line of `\(sentence.underline.prefix(3))` under it (line \(bodyFirstLine + sentence.lastLine - 1))",
                         at: location(of: sentence.text, line: sentence.line),
                         hint: "for a dividing line, write `---` after a blank line; for a heading, write `## ` before its words")
+        }
+        if let deep = rendered.tooDeep {
+            log.error("deep-nesting", "quotations or lists are nested \(deep.lastLine) levels deep on line \(bodyFirstLine + deep.line - 1): a page holds \(MarkdownRenderer.deepestNesting) at most",
+                      at: SourceLocation(file: file, line: bodyFirstLine + deep.line - 1, column: 1), hint: "nest fewer levels: a `>` or an indented list item opens one each")
         }
         for prose in rendered.indentedProse where warned.insert("\(prose.line) \(prose.text)").inserted {
             log.warning("indented-text", "“\(prose.text.count > 40 ? prose.text.prefix(40) + "…" : prose.text)” is indented by four spaces or a tab, which Markdown shows as code: its words are published unformatted, in a box of their own",

@@ -131,7 +131,7 @@ struct YAMLReader {
                     // Typographic quotes around it (pasted from a word processor) are no YAML quotes: straight ones replace them.
                     let value = Decoder.insideTypographicQuotes(written) ?? written
                     // Single quotes take a backslash as it is; a quote inside them is doubled.
-                    let quoted = value.contains("\"") || value.contains("\\") ? "'\(value.replacingOccurrences(of: "'", with: "''"))'" : "\"\(value)\""
+                    let quoted = value.contains("\"") || value.contains("\\") ? Self.singleQuoted(value) : "\"\(value)\""
                     let curly = value == written ? "" : " (its “ ” are typographic quotes, which YAML reads as text)"
                     log.error("yaml-syntax", "the value of `\(match.1)` holds a colon and a space, which YAML reads as the start of another key\(curly)",
                               at: location(mark), hint: "put the whole value in quotes: \(match.1): \(quoted)")
@@ -247,9 +247,15 @@ struct YAMLReader {
                     // `"C:\Users\…"`: in double quotes a backslash starts an escape, and `\U` wants eight hex digits.
                     // libyaml stops past the backslash; the backslash is the place to fix.
                     var at = location(mark)
-                    if mark.line >= 1, mark.line <= lines.count,
-                       let backslash = lines[mark.line - 1].unicodeScalars.prefix(max(0, mark.column - 1)).lastIndex(of: "\\") {
-                        at.column = lines[mark.line - 1].unicodeScalars.distance(from: lines[mark.line - 1].unicodeScalars.startIndex, to: backslash) + 1
+                    if mark.line >= 1, mark.line <= lines.count {
+                        let scalars = Array(lines[mark.line - 1].unicodeScalars)
+                        // The first escape on the line that is not one (`"a\tb\new\Wuhan"`: the `\W`, past the valid `\t` and `\n`).
+                        let from = context.mark.line == mark.line ? max(0, context.mark.column - 1) : 0
+                        if let invalid = Self.firstInvalidEscape(scalars, from: from) {
+                            at.column = invalid + 1
+                        } else if let backslash = scalars.prefix(max(0, mark.column - 1)).lastIndex(of: "\\") {
+                            at.column = backslash + 1
+                        }
                     }
                     log.error("yaml-syntax", "in double quotes a backslash starts an escape such as `\\n`, and this one is not valid",
                               at: at, hint: "put the value in single quotes, which keep backslashes as written, or write `\\\\` for each backslash")
@@ -292,7 +298,7 @@ struct YAMLReader {
                     if value.count > 2, value.hasPrefix("\""), value.hasSuffix("\""), !value.hasSuffix("\\\"") {
                         value = String(value.dropFirst().dropLast())
                     }
-                    let quoted = value.contains("'") && !value.contains("\"") && !value.contains("\\") ? "\"\(value)\"" : "'\(value.replacingOccurrences(of: "'", with: "''"))'"
+                    let quoted = value.contains("'") && !value.contains("\"") && !value.contains("\\") ? "\"\(value)\"" : Self.singleQuoted(value)
                     log.error("yaml-syntax", "the value of `\(match.1)` goes on after its closing “\(match.3.last.map(String.init) ?? "")”: YAML reads only \(match.3) as the value",
                               at: location(mark), hint: "put the whole value in quotes: \(match.1): \(quoted)")
                 } else if mark.line >= 1, mark.line <= lines.count,
@@ -741,6 +747,33 @@ struct YAMLReader {
                 return (text, line.distance(from: start, to: hash), line[next].properties.isWhitespace)
             }
             index = line.index(after: index)
+        }
+        return nil
+    }
+
+    /// A value in single quotes, for a hint: a quote inside doubled, and `\"` (an escape meant for
+    /// double quotes, which single quotes keep as written) as the quote it stands for.
+    static func singleQuoted(_ value: String) -> String {
+        "'" + value.replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "'", with: "''") + "'"
+    }
+
+    /// The offset of the first backslash from `start` that starts no escape YAML knows (`\W`, `\x4`,
+    /// `\u12G4`); escaped backslashes and quotes are passed over.
+    static func firstInvalidEscape(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var index = start
+        while index < scalars.count {
+            guard scalars[index] == "\\" else { index += 1; continue }
+            guard index + 1 < scalars.count else { return nil }
+            let next = scalars[index + 1]
+            let hexDigits = next == "x" ? 2 : next == "u" ? 4 : next == "U" ? 8 : 0
+            if hexDigits > 0 {
+                guard index + 1 + hexDigits < scalars.count, scalars[(index + 2)...(index + 1 + hexDigits)].allSatisfy(\.properties.isASCIIHexDigit) else { return index }
+                index += 2 + hexDigits
+            } else if "0abt\tnvfre \"/\\N_LP".unicodeScalars.contains(next) {
+                index += 2
+            } else {
+                return index
+            }
         }
         return nil
     }

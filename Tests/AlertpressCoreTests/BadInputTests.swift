@@ -880,7 +880,8 @@ struct BadInputTests {
         // An apostrophe inside single quotes: the quotes were meant, the apostrophe ended them.
         ("title: 'It's a scam'", 12, "closing “'”", "title: \"It's a scam\""),
         ("title: 'It's \"free\"'", 12, "closing “'”", "title: 'It''s \"free\"'"),
-        ("title: \"a \\\"b\\\" c\" d", 20, "reads only \"a \\\"b\\\" c\"", "title: '\"a \\\"b\\\" c\" d'"),
+        // Single quotes keep a backslash as written: the hint writes the quotes `\"` stood for.
+        ("title: \"a \\\"b\\\" c\" d", 20, "reads only \"a \\\"b\\\" c\"", "title: '\"a \"b\" c\" d'"),
     ])
     func textAfterClosingQuote(_ line: String, column: Int, message: String, hint: String) {
         expectDiagnostics(check(caseFile([line, "date: 2024-03-01"])).diagnostics, [
@@ -1495,8 +1496,17 @@ struct BadInputTests {
     func updatedBeforeDate(_ date: String, _ updated: String, _ problem: String?) {
         let result = check(caseFile(["title: Correction", "date: \(date)", "updated: \(updated)"]))
         expectDiagnostics(result.diagnostics, problem.map { problem in
-            [Expected(Self.file, 4, 10, .error, "invalid-date", message: ["`updated` \(problem) `date` (2024-03-10)"])]
+            [Expected(Self.file, 4, 10, .error, "invalid-date", message: ["`updated` \(problem) `date` (2024-03-10"])]
         } ?? [])
+    }
+
+    /// A malformed-input review (fifty-fifth session): "`updated` (2026-11-10) is before `date` (2026-11-11)" named a day the file never wrote.
+    @Test("a date whose time falls on another day in the site's zone is named as that day, and said to be")
+    func dateInSiteZone() {
+        let result = check(caseFile(["title: Correction", "date: 2024-11-10T23:30:00-08:00", "updated: 2024-11-10"]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 4, 10, .error, "invalid-date", message: ["`updated` (2024-11-10) is before `date` (2024-11-11, the day its time falls on in the site's time zone)"]),
+        ])
     }
 
     @Test("expires before date")
@@ -2063,6 +2073,10 @@ struct BadInputTests {
         let quoted = check(caseFile(["title: \"Camera scam: seller \"vanishes\" with 5,400 yuan\"", "date: 2024-03-01"]))
         #expect(quoted.diagnostics.first?.hint == "put the whole value in quotes: title: 'Camera scam: seller \"vanishes\" with 5,400 yuan'",
                 "\(quoted.diagnostics.map(\.formatted))")
+        // A malformed-input review (fifty-fifth session): `\"` in the hint's single quotes would be published as written.
+        let escaped = check(caseFile([#"title: Fake site strikes again: "618 \"recall\" call""#, "date: 2024-03-01"]))
+        #expect(escaped.diagnostics.first?.hint == #"put the whole value in quotes: title: 'Fake site strikes again: "618 "recall" call"'"#,
+                "\(escaped.diagnostics.map(\.formatted))")
         // A Chinese name written for an id: its 、 are the name's, not separators.
         let named = check(caseFile(["title: Call", "date: 2024-03-01", "scam_types: [冒充领导、熟人、亲友诈骗]"]))
         #expect(named.diagnostics.map(\.code) == ["unknown-id"] && named.diagnostics.first?.message.contains("not as names") == true,
@@ -2243,6 +2257,30 @@ struct BadInputTests {
         expectClean(check(caseFile(["title: \(String(repeating: "Fake refund call ", count: 7))", "date: 2024-03-01"])))
     }
 
+    /// A malformed-input review (fifty-fifth session): 5,000 nested `>` built a page HTML checkers reject (more than 513 levels deep).
+    @Test("quotations or lists nested more than 100 levels deep are an error at their deepest line; 99 quotations are not")
+    func deepNesting() {
+        let quotes = check(caseFile(["title: Deep", "date: 2024-03-01"], body: ["Text.", "", String(repeating: "> ", count: 5000) + "deep"]))
+        expectDiagnostics(quotes.diagnostics, [Expected(Self.file, 7, 1, .error, "deep-nesting", message: ["5001 levels", "100 at most"])])
+        let list = (0..<60).map { String(repeating: "  ", count: $0) + "- x" }
+        expectDiagnostics(check(caseFile(["title: Deep", "date: 2024-03-01"], body: list)).diagnostics,
+                          [Expected(Self.file, 64, 1, .error, "deep-nesting", message: ["121 levels", "line 64"])])
+        expectClean(check(caseFile(["title: Deep", "date: 2024-03-01"], body: ["Text.", "", String(repeating: "> ", count: 99) + "deep"])))
+    }
+
+    /// A malformed-input review (fifty-fifth session): a megabyte's summary was published whole on the home page and in every feed.
+    @Test("a summary longer than about 240 Chinese or 480 Latin characters is a warning at the summary")
+    func longSummary() {
+        let sentence = "A caller posing as courier customer service offered compensation for a lost parcel and watched her codes. "
+        let long = check(caseFile(["title: Lost parcel", "date: 2024-03-01", "summary: \(String(repeating: sentence, count: 5))"]))
+        expectDiagnostics(long.diagnostics, [Expected(Self.file, 4, 10, .warning, "long-summary", message: ["characters long"], hint: ["one or two sentences"])])
+        expectClean(check(caseFile(["title: Lost parcel", "date: 2024-03-01", "summary: \(String(repeating: sentence, count: 4))"])))
+        let chinese = String(repeating: "冒充快递客服以丢件理赔为由诱导共享屏幕，", count: 13)
+        expectDiagnostics(Tree.with(["cases/x.zh.md": caseFile(["title: 丢件理赔", "date: 2024-03-01", "summary: \(chinese)"])]).check().diagnostics,
+                          [Expected("Alerts/cases/x.zh.md", 4, 10, .warning, "long-summary")])
+        expectClean(Tree.with(["cases/x.zh.md": caseFile(["title: 丢件理赔", "date: 2024-03-01", "summary: \(chinese.prefix(230))"])]).check())
+    }
+
     @Test("an advice entry that lost its `- ` is a duplicate key whose hint says to write the dash")
     func adviceEntryWithoutDash() {
         let advice = String(decoding: Fixtures.base["advice.yml"] ?? Data(), as: UTF8.self)
@@ -2361,6 +2399,11 @@ struct BadInputTests {
     func badEscape() {
         let result = check(caseFile(["title: T", "date: 2024-03-01", #"summary: "Saved in C:\Users\zhong""#]))
         expectDiagnostics(result.diagnostics, [Expected(Self.file, 4, 22, .error, "yaml-syntax", message: ["backslash"], hint: ["single quotes"])])
+        // A malformed-input review (fifty-fifth session): with a valid escape before it, the valid one was named.
+        for (value, column) in [(#""a\tb\new\Wuhan""#, 18), (#""D:\new\Wuhan""#, 16), (#""\\server\\\x4g""#, 20)] {
+            expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "region: \(value)"])).diagnostics,
+                              [Expected(Self.file, 4, column, .error, "yaml-syntax", message: ["backslash"])])
+        }
     }
 
     @Test("a value millions of characters long is quoted by its start, and looked up fast")

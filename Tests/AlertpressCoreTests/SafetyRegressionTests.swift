@@ -864,7 +864,8 @@ struct MoreNumbersTests {
         // A malformed-input review (fifty-fifth session): a name with no title or victim's word beside an age.
         ("王建国（45岁）报警。", 1), ("王建国，男，45岁，报警。", 1), ("王建国今年45岁，退休在家。", 1), ("45岁男子王建国接到电话。", 6),
         ("受害人王建国今年45岁。", 4), ("陳桂芳（72歲）報警。", 1), ("Wang Jianguo, 45, paid the caller.", 1),
-        ("Her neighbour Zhang Wei (67) paid.", 15), ("Chan Tai-man, 70, paid.", 1),
+        ("Her neighbour Zhang Wei (67) paid.", 15), ("Chan Tai-man, 70, paid.", 1), ("Wang Jianguo (45, a teacher) paid.", 1),
+        ("Wang Jianguo, 45 years old, paid.", 1),
     ])
     func fullNames(_ line: String, _ column: Int) {
         let found = PersonalDataScanner.scan(line).filter { $0.kind == .fullName }
@@ -884,7 +885,7 @@ struct MoreNumbersTests {
         "In a case reported to the BBB's Scam Tracker, a 45-year-old teacher paid.",
         "孙子今年8岁，上小学。", "她儿子（12岁）在家。", "嫌疑人（男，45岁）已被抓获。", "张某今年45岁。", "该男子（45岁）报警。",
         "45岁男子小王接到电话。", "王女士今年65岁。", "江苏刘先生今年42岁。", "Kowloon Bay, 12, was where it began.",
-        "It was reported to Li Wei, 45, at the desk.", "Flat Road (12) is closed.", "On Monday, 45, people called.",
+        "It was reported to Li Wei, 45, at the desk.", "Kowloon Bay (12, near the MTR) is busy.", "The platform, 31 years old, was closed.", "Flat Road (12) is closed.", "On Monday, 45, people called.",
     ])
     func surnamesPass(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
