@@ -282,9 +282,14 @@ struct Decoder {
         }
         // The front matter's own closing line counts as the first rule ("---" / "tags: [x]" / "---" after it),
         // before a key alertpress does not know in any case (`reportKeyInBody` tells of one it knows).
-        let opensWithKey = lines.first.map { first in
-            looksLikeKey(first) && !keys.contains { first.lowercased().hasPrefix($0 + ":") || first.lowercased().hasPrefix($0 + "：") }
-        } ?? false
+        // Keys as YAML writes them, not a note's sentence ("Note: names have been changed.", "Update: …"), each
+        // on the line after the last, the `---` right under them.
+        var opensWithKey = false
+        if let first = lines.first, looksLikeKey(first), !keys.contains(where: { first.lowercased().hasPrefix($0 + ":") || first.lowercased().hasPrefix($0 + "：") }) {
+            let block = lines.prefix { !isRule($0) }
+            opensWithKey = block.count < lines.count
+                && block.allSatisfy { looksLikeKey($0) && !($0.trimmingWhitespace().last.map { ".。!！?？".contains($0) } ?? true) }
+        }
         let rules = (opensWithKey ? [-1] : []) + lines.indices.filter { isRule(lines[$0]) }
         for index in rules {
             let following = lines[(index + 1)...].prefix(40)

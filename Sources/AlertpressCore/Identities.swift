@@ -226,7 +226,7 @@ enum Identities {
     private static let notBareGiven: Set<Character> = Set("子儿兒孙孫们們年今现現岁歲")
 
     /// An age of one to three digits at `index`, after a Chinese surname and a given name, between ", " and ","
-    /// or " years", or in brackets: "Wang Jianguo, 45, paid", "Zhang Wei (67)", "(45, a teacher)". Where
+    /// or " years", or in brackets: "Wang Jianguo, 45, paid", "Zhang Wei (67)", "(45, a teacher)", "(38 years old)". Where
     /// `bareEnglishAge` may match.
     static func englishAge<Bytes: RandomAccessCollection<UInt8>>(at index: Int, in bytes: Bytes) -> Bool where Bytes.Index == Int {
         guard index >= 3, !(0x30...0x39).contains(bytes[index - 1]) else { return false }
@@ -235,10 +235,10 @@ enum Identities {
         guard end - index <= 3, end < bytes.count else { return false }
         let opening: Int
         // "(45)", "(45, a teacher)"; ", 45," and ", 45 years old".
-        func yearsOld() -> Bool { end + 5 < bytes.count && bytes[end] == 0x20 && bytes[end + 1] | 0x20 == UInt8(ascii: "y") && bytes[end + 2] | 0x20 == UInt8(ascii: "e") }
-        if bytes[index - 1] == UInt8(ascii: "("), bytes[end] == UInt8(ascii: ")") || bytes[end] == UInt8(ascii: ",") {
+        func years() -> Bool { end + 2 < bytes.count && bytes[end] == 0x20 && bytes[end + 1] | 0x20 == UInt8(ascii: "y") }
+        if bytes[index - 1] == UInt8(ascii: "("), bytes[end] == UInt8(ascii: ")") || bytes[end] == UInt8(ascii: ",") || years() {
             opening = bytes[index - 2] == 0x20 ? index - 3 : index - 2
-        } else if bytes[index - 1] == 0x20, bytes[index - 2] == UInt8(ascii: ","), bytes[end] == UInt8(ascii: ",") || yearsOld() {
+        } else if bytes[index - 1] == 0x20, bytes[index - 2] == UInt8(ascii: ","), bytes[end] == UInt8(ascii: ",") || years() {
             opening = index - 3
         } else {
             return false
@@ -258,7 +258,7 @@ enum Identities {
     /// a teacher)", "Wang Jianguo, 45 years old", read only
     /// with a Chinese surname first (`romanisedSurnames`): "Sarah Jones, 45," is not told from "Kowloon Bay, 12,".
     private static let bareEnglishAge = SharedRegex {
-        /\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:,\s[0-9]{1,3}(?:,|\s+years?\s+old\b)|\(\s*[0-9]{1,3}\s*[),])/
+        /\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:,\s[0-9]{1,3}(?:,|\s+(?:years?|yrs?)\s+(?:old|of\s+age)\b)|\(\s*[0-9]{1,3}\s*(?:[),]|(?:years?|yrs?)\b))/
     }
 
     /// A title, two names and an age (`Mrs Chen Guifang (72)`, "Ms Sarah Jones, 72, of Leeds",

@@ -116,9 +116,9 @@ enum Loader {
                 let contentFolders = ["cases", "types", "tactics", "campaigns"]
                 let trimmedFolder = folder.lowercased().trimmingCharacters(in: .whitespaces)
                 let stem = String(trimmedFolder.prefix { $0.isLetter })
-                let folderYear = trimmedFolder.dropFirst(stem.count).dropFirst()
-                let yearOnly = trimmedFolder.count == stem.count
-                    || ("-_ .".contains(trimmedFolder.dropFirst(stem.count).first ?? "x") && !folderYear.isEmpty && folderYear.allSatisfy(\.isASCII) && folderYear.allSatisfy(\.isNumber))
+                let afterStem = trimmedFolder.dropFirst(stem.count)
+                let folderYear = String(afterStem.filter { $0.isASCII && $0.isNumber })
+                let yearOnly = afterStem.isEmpty || (!folderYear.isEmpty && afterStem.allSatisfy { ($0.isASCII && $0.isNumber) || "-_ .()".contains($0) })
                 let folderMiswritten = relative.contains("/") && !contentFolders.contains(folder) && yearOnly
                     && (contentFolders.contains(stem) || contentFolders.contains(stem + "s"))
                 // And so is a case saved beside site.yml, at the top of `Alerts/`.

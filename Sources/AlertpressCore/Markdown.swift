@@ -332,9 +332,8 @@ struct MarkdownRenderer: Sendable {
             guard let underline, underline >= lines.count || lines[underline].firstMatch(of: /^[A-Za-z_][A-Za-z0-9_-]*\s*:/) == nil else { return nil }
             // `===` is a heading's underline only: a heading's own full stop or "!" ("It was a scam!") is
             // not reason enough; a paragraph of sentences, or of lines, under it is.
-            if lines[underline - 1].contains("="), underline == noted.line + 1,
-               !noted.text.dropLast().contains(where: { "。！？".contains($0) }), !noted.text.dropLast().contains(". "),
-               !noted.text.dropLast().contains("! "), !noted.text.dropLast().contains("? ") { return nil }
+            // ("How Mr. Chen lost his savings!" is one sentence.)
+            if lines[underline - 1].contains("="), underline == noted.line + 1, Summary.sentences(noted.text).count < 2 { return nil }
             var underlined = Noted(text: noted.text, line: noted.line, lastLine: underline)
             underlined.underline = String(lines[underline - 1].trimmingWhitespace())
             return underlined

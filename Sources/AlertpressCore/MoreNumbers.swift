@@ -289,6 +289,8 @@ enum MoreNumbers {
                 let first = offset(of: match.startIndex, in: readable), last = first + match.unicodeScalars.count - 1
                 guard last < columns.count, columns[last] - columns[first] == last - first else { continue }
                 let digits = String(match.filter(\.isNumber))
+                // Australia's and Malaysia's 1300 and 1800 numbers (banks', Scamwatch's) have ten digits.
+                guard !(digits.count == 10 && (digits.hasPrefix("1300") || digits.hasPrefix("1800"))) else { continue }
                 add(.mobile, at: first, PersonalDataScanner.masked(.mobile, digits), digits, weakMask: true)
             }
         }
@@ -433,7 +435,7 @@ enum MoreNumbers {
     private static let maskedEmail = SharedRegex { /(?:^|[^A-Za-z0-9._%+*-])([A-Za-z0-9._%+-]*\*[A-Za-z0-9._%+*-]*)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/ }
     /// A mobile named as one, with one or two of its digits left off; whole, it is found without its label.
     private static let labelledMobile = SharedRegex {
-        /(?i)(?:手机|手機|电话|電話|\bmobile|\bphone|\bcell(?:phone)?)\s*(?:号码|號碼|号|號|no\.?|number|#)?\s*(?:是|为|為|is|was)?\s*[:：,，]?\s*(1[3-9](?:[ -]?\d){7,8})(?![0-9A-Za-z]|[ -]\d)/
+        /(?i)(?:手机|手機|电话|電話|\b(?:tele)?phone|\btel\b\.?|\bmobile|\bcell(?:phone)?)\s*(?:号码|號碼|号|號|no\.?|number|#)?\s*(?:[\/／、](?:微信|wechat|whatsapp)(?:号|號)?)?\s*(?:是|为|為|is|was)?\s*[:：,，]?\s*(1[3-9](?:[ -]?\d){7,8})(?![0-9A-Za-z]|[ -]\d)/
     }
     private static let socialSecurity = SharedRegex { /(?:^|[^0-9-])(\d{3})-(\d{2})-(\d{4})(?![0-9]|-\d)/ }
     private static let singaporeID = SharedRegex { /(?:^|[^A-Za-z0-9])([STFG])(\d{7})([A-Z])(?![A-Za-z0-9])/ }

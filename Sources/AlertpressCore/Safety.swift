@@ -144,8 +144,8 @@ enum PersonalDataScanner {
         return windows
     }
 
-    /// The words that make a following "ID" a shop's or a system's, not a person's identity card's.
-    private static let shopsID = SharedRegex { /(?i)\b(?:order|merchant|transaction|trade|payment|invoice|device|product|item|store|shop|seller|vendor|tracking|request|session|batch|app)\s*$/ }
+    /// The words that make a following "ID" a shop's, a case's or a system's, not a person's identity card's.
+    private static let shopsID = SharedRegex { /(?i)\b(?:order|merchant|transaction|trade|payment|invoice|device|product|item|store|shop|seller|vendor|tracking|request|session|batch|app|case|report|reference|complaint|incident|ticket|claim|receipt|booking|application|file|log|message|user|member|customer)\s*$/ }
 
     /// An address whose "@" is written as "#" or a star, which the text says elsewhere (`li#whu.edu.cn（#换成@）`).
     private static let signedEmail = SharedRegex { /([A-Za-z0-9][A-Za-z0-9._%+-]{0,63})\s*[#★☆]\s*([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/ }

@@ -232,7 +232,8 @@ struct BadInputTests {
         // A malformed-input review (forty-seventh session): a sentence with a line of `---` right under it became a heading, without a word.
         let underlined = check(caseFile(["title: HTML", "date: 2024-03-01"], body: [
             "She got a call about a lost parcel.", "---", "She paid twice.", "", "What happened", "---", "", "Police said so.", "", "It was a scam!", "===", "", "Text.",
-            "", "She paid. Then she called the police.", "===", "", "她付了钱。随后报警了。", "=====", "", "A paragraph of two", "lines, underlined.", "==="]))
+            "", "She paid. Then she called the police.", "===", "", "她付了钱。随后报警了。", "=====", "", "A paragraph of two", "lines, underlined.", "===",
+            "", "How Mr. Chen lost his savings!", "==="]))
         expectDiagnostics(underlined.diagnostics, [
             Expected(Self.file, 5, 1, .warning, "underlined-text", message: ["She got a call about a lost parcel.", "`---`", "line 6"], hint: ["`---` after a blank line", "## "]),
             // A malformed-input review (fifty-fifth session): a paragraph of sentences under `===`, a heading without a word.
@@ -2041,7 +2042,8 @@ struct BadInputTests {
                       ("x.md", "move it into `cases/<year>/`", .error),
                       // The fifty-fifth session's review: a space before or after `cases`, or a year after it, a warning only.
                       ("cases /2024/x.md", "move it into `cases/2024/x.md`", .error), (" cases/x.md", "the folder is `cases/`, not ` cases/`", .error),
-                      ("cases-2026/x.md", "move it into `cases/2026/x.md`", .error), ("case_notes/x.md", "cases go in cases/", .warning)])
+                      ("cases-2026/x.md", "move it into `cases/2026/x.md`", .error), ("case_notes/x.md", "cases go in cases/", .warning),
+                      ("cases2026/x.md", "move it into `cases/2026/x.md`", .error), ("cases (2026)/x.md", "move it into `cases/2026/x.md`", .error)])
     func ignoredFiles(_ path: String, _ hint: String, _ severity: Severity) {
         let result = Tree.with([path: caseFile(["title: Ignored", "date: 2024-03-01"])]).check()
         expectDiagnostics(result.diagnostics, [Expected("Alerts/" + path, 0, 0, severity, "unknown-file", hint: [hint])])
@@ -2215,6 +2217,7 @@ struct BadInputTests {
             ])
         }
         expectClean(check("---\ntitle: One\ndate: 2024-03-01\n---\nUpdate: police have arrested two men.\n\nStory.\n\n---\n\nMore.\n"))
+        expectClean(check("---\ntitle: One\ndate: 2024-03-01\n---\nNote: names and some details have been changed.\n\n---\n\nStory.\n"))
     }
 
     /// A malformed-input review (forty-first session): a body of only a comment published an empty story, without a word.

@@ -865,7 +865,7 @@ struct MoreNumbersTests {
         ("王建国（45岁）报警。", 1), ("王建国，男，45岁，报警。", 1), ("王建国今年45岁，退休在家。", 1), ("45岁男子王建国接到电话。", 6),
         ("受害人王建国今年45岁。", 4), ("陳桂芳（72歲）報警。", 1), ("Wang Jianguo, 45, paid the caller.", 1),
         ("Her neighbour Zhang Wei (67) paid.", 15), ("Chan Tai-man, 70, paid.", 1), ("Wang Jianguo (45, a teacher) paid.", 1),
-        ("Wang Jianguo, 45 years old, paid.", 1),
+        ("Wang Jianguo, 45 years old, paid.", 1), ("Li Na (38 years old) paid.", 1), ("Zhou Min, 45 years of age, paid.", 1), ("Zhang Wei, 45 yrs old, paid.", 1),
     ])
     func fullNames(_ line: String, _ column: Int) {
         let found = PersonalDataScanner.scan(line).filter { $0.kind == .fullName }
@@ -917,6 +917,7 @@ struct MoreNumbersTests {
         ("Her mobile was 1391234567 at the time.", .mobile, "1391234567"), ("电话：139123456", .mobile, "139123456"),
         ("手机号１３９１２３４５６７", .mobile, "1391234567"), ("Her ID number is 4201061980030712.", .residentID, "4201061980030712"),
         ("受害人身份证号42010619800307", .residentID, "42010619800307"), ("身份证：4201 0619 8003 0712 3", .residentID, "42010619800307123"),
+        ("His telephone 1391234567 rang.", .mobile, "1391234567"), ("Tel: 1391234567.", .mobile, "1391234567"), ("手机/微信：1391234567。", .mobile, "1391234567"),
     ])
     func digitsLeftOff(_ line: String, _ kind: PersonalDataScanner.Finding.Kind, _ value: String) throws {
         let findings = PersonalDataScanner.scan(line)
@@ -927,6 +928,9 @@ struct MoreNumbersTests {
     @Test("enough digits left off, or no label, passes", arguments: [
         "身份证号4201061980030", "电话13912345", "订单号1391234567", "The phone cost 1300000000 yuan.", "手机号139****4567",
         "Her ID number is 420106********0712.", "损失1391234567元", "Her mobile number ends in 1234567.", "电话：１３９567139 1234",
+        // A review of this rule (fifty-sixth session): Australia's 1300 and 1800 numbers, and a case's or a report's ID.
+        "If in doubt, phone 1300 880 123 to reach the bank.", "Call Scamwatch or phone 1800 722 476 for free advice.",
+        "Case ID 20261121000123 was issued by Pudong police.", "Report ID 2026112100012345 was given to her.",
     ])
     func enoughLeftOff(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
