@@ -280,10 +280,10 @@ struct Decoder {
                 && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
                 && line[line.index(after: colon)...].first.map { $0 == " " } ?? true
         }
-        // The front matter's own closing line counts as the first rule ("---" / "tags: [x]" / "---" after it),
-        // before a key alertpress does not know in any case (`reportKeyInBody` tells of one it knows).
-        // Keys as YAML writes them, not a note's sentence ("Note: names have been changed.", "Update: …"), each
-        // on the line after the last, the `---` right under them.
+        // The front matter's own closing line counts as the first rule ("---" / "tags: [x]" / "---" after it)
+        // before keys alertpress does not know (`reportKeyInBody` tells of one it knows, in any case): keys
+        // as YAML writes them, line after line, with the `---` right under them, and no note's sentence
+        // ("Note: names have been changed.").
         var opensWithKey = false
         if let first = lines.first, looksLikeKey(first), !keys.contains(where: { first.lowercased().hasPrefix($0 + ":") || first.lowercased().hasPrefix($0 + "：") }) {
             let block = lines.prefix { !isRule($0) }

@@ -1109,7 +1109,7 @@ public enum Resolver {
                         hint: "for a dividing line, write `---` after a blank line; for a heading, write `## ` before its words")
         }
         if let deep = rendered.tooDeep {
-            log.error("deep-nesting", "quotations or lists are nested \(deep.lastLine) levels deep on line \(bodyFirstLine + deep.line - 1): a page holds \(MarkdownRenderer.deepestNesting) at most",
+            log.error("deep-nesting", "quotations or lists are nested \(deep.lastLine) levels deep on line \(bodyFirstLine + deep.line - 1): a story may nest \(MarkdownRenderer.deepestNesting) at most (HTML checkers reject a page more than 513 levels deep)",
                       at: SourceLocation(file: file, line: bodyFirstLine + deep.line - 1, column: 1), hint: "nest fewer levels: a `>` or an indented list item opens one each")
         }
         for prose in rendered.indentedProse where warned.insert("\(prose.line) \(prose.text)").inserted {
