@@ -252,25 +252,31 @@ enum Identities {
         var surname = given - 1
         while surname > 0, isLetter(bytes[surname - 1]) { surname -= 1 }
         guard surname < given - 1, (0x41...0x5A).contains(bytes[surname]) else { return false }
-        return romanisedSurnames.contains(Substring(String(decoding: bytes[surname..<(given - 1)], as: UTF8.self)))
+        return isRomanisedSurname(Substring(String(decoding: bytes[surname..<(given - 1)], as: UTF8.self)))
+    }
+    /// Whether `word` is a Chinese surname in Latin letters, as a name is written or in capitals ("WANG Jianguo",
+    /// as a passport and Hong Kong's forms write it).
+    static func isRomanisedSurname(_ word: Substring) -> Bool {
+        romanisedSurnames.contains(word) || word.count > 1 && word.allSatisfy(\.isUppercase)
+            && romanisedSurnames.contains(Substring(word.prefix(1) + word.dropFirst().lowercased()))
     }
     /// Two names with no title and an age after them: "Wang Jianguo, 45, paid", "Zhang Wei (67)", "Wang Jianguo (45,
     /// a teacher)", "Wang Jianguo, 45 years old", read only
     /// with a Chinese surname first (`romanisedSurnames`): "Sarah Jones, 45," is not told from "Kowloon Bay, 12,".
     private static let bareEnglishAge = SharedRegex {
-        /\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:,\s[0-9]{1,3}(?:,|\s+(?:years?|yrs?)\s+(?:old|of\s+age)\b)|\(\s*[0-9]{1,3}\s*(?:[),]|(?:years?|yrs?)\b))/
+        /\b([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:,\s[0-9]{1,3}(?:,|\s+(?:years?|yrs?)\s+(?:old|of\s+age)\b)|\(\s*[0-9]{1,3}\s*(?:[),]|(?:years?|yrs?)\b))/
     }
 
     /// A title, two names and an age (`Mrs Chen Guifang (72)`, "Ms Sarah Jones, 72, of Leeds",
     /// "Mr Li Wei, aged 45"), or the age before them ("72-year-old Mrs Chen Guifang").
     private static let englishName = SharedRegex {
-        /(?:\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:\(\s*(?:aged\s+)?[0-9]{1,3}\s*\)|,\s*(?:aged\s+)?[0-9]{1,3}\s*(?:,|\.|\)|$|\s+(?:of|from|who|was|is|had|has|lost|said|and)\b)|,?\s+aged\s+[0-9]{1,3}\b|,\s+an?\s+[0-9]{1,3}-year-old\b)|\b[0-9]{1,3}-year-old\s+(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b)/
+        /(?:\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:\(\s*(?:aged\s+)?[0-9]{1,3}\s*\)|,\s*(?:aged\s+)?[0-9]{1,3}\s*(?:,|\.|\)|$|\s+(?:of|from|who|was|is|had|has|lost|said|and)\b)|,?\s+aged\s+[0-9]{1,3}\b|,\s+an?\s+[0-9]{1,3}-year-old\b)|\b[0-9]{1,3}-year-old\s+(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b)/
     }
     /// Two names and an age with no title: "Zhang Wei, aged 67", "Zhang Wei, a 67-year-old", "67-year-old
     /// Zhang Wei received" (not "a 72-year-old Hong Kong woman", nor three names: a place's), and after
     /// the word for a victim, "The victim, Wang Fang (45)".
     private static let bareEnglishName = SharedRegex {
-        /(?:\b(?:[Vv]ictim|[Cc]omplainant|[Cc]laimant)\s*,?\s*(?:(?:was|is|named)\s+)?([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:\(\s*[0-9]{1,3}\s*\)|,\s*[0-9]{1,3}\s*[,.)])|\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:,\s*|\(\s*)?aged\s+[0-9]{1,3}\b|\b([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?),\s+an?\s+[0-9]{1,3}-year-old\b|\b[0-9]{1,3}-year-old\s+([A-Z][a-z]+)\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b(?!\s+(?:[A-Z]|(?:man|woman|men|women|resident|retiree|pensioner|grandmother|grandfather|mother|father|student|employee|worker|teacher|nurse|doctor|driver|businessman|businesswoman|housewife|widow|widower|victim|national|native|citizen|local|boy|girl|lady|gentleman|owner|customer|shopper|trader|investor|engineer|officer|clerk|accountant|tourist|visitor)s?\b)))/
+        /(?:\b(?:[Vv]ictim|[Cc]omplainant|[Cc]laimant)\s*,?\s*(?:(?:was|is|named)\s+)?([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:\(\s*[0-9]{1,3}\s*\)|,\s*[0-9]{1,3}\s*[,.)])|\b([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:,\s*|\(\s*)?aged\s+[0-9]{1,3}\b|\b([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?),\s+an?\s+[0-9]{1,3}-year-old\b|\b[0-9]{1,3}-year-old\s+([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b(?!\s+(?:[A-Z]|(?:man|woman|men|women|resident|retiree|pensioner|grandmother|grandfather|mother|father|student|employee|worker|teacher|nurse|doctor|driver|businessman|businesswoman|housewife|widow|widower|victim|national|native|citizen|local|boy|girl|lady|gentleman|owner|customer|shopper|trader|investor|engineer|officer|clerk|accountant|tourist|visitor)s?\b)))/
     }
     /// Where a name may be: a Chinese title, the word for a victim (from `victimAnchorStart`) or an age
     /// and 的; then (from `englishAnchorStart`) "-year-old", "aged", the word for a victim, and (from
@@ -447,7 +453,8 @@ enum Identities {
             }
             for range in english {
                 for match in englishName.with({ readable[range].matches(of: $0).map { ($0.output.1 ?? $0.output.3, $0.output.2 ?? $0.output.4) } }) {
-                    guard let first = match.0, let second = match.1, !notNames.contains(first), !notNames.contains(second) else { continue }
+                    guard let first = match.0, let second = match.1, !notNames.contains(first), !notNames.contains(second),
+                          !first.allSatisfy(\.isUppercase) || Self.isRomanisedSurname(first) else { continue }
                     addEnglish(first, second)
                 }
                 let bare = bareEnglishName.with { readable[range].matches(of: $0).map(\.output) }
@@ -455,7 +462,8 @@ enum Identities {
                     guard let first = output.1 ?? output.3 ?? output.5 ?? output.7, let second = output.2 ?? output.4 ?? output.6 ?? output.8,
                           !notNames.contains(first), !notNames.contains(second), !notFirstNames.contains(first), !notSecondNames.contains(second) else { continue }
                     // "67-year-old Zhang Wei": a Chinese surname first, not a place's name ("a 34-year-old Kowloon Bay office worker").
-                    if output.7 != nil, !romanisedSurnames.contains(first) { continue }
+                    // "67-year-old Zhang Wei", "The victim, WANG Fang (45)": a Chinese surname first when it is in capitals too.
+                    if output.7 != nil || first.allSatisfy(\.isUppercase), !Self.isRomanisedSurname(first) { continue }
                     // "Zhang Wei, aged 67", not "reported to Action Fraud, a 15-year-old": no preposition, article or 's before the names.
                     if output.3 != nil || output.5 != nil, Self.followsPreposition(readable[..<first.startIndex]) { continue }
                     addEnglish(first, second)
@@ -467,7 +475,7 @@ enum Identities {
                     let text = readable[range.lowerBound...].prefix(60)
                     for output in bareEnglishAge.with({ text.matches(of: $0).map(\.output) }) where output.0.endIndex > range.upperBound {
                         let (first, second) = (output.1, output.2)
-                        guard romanisedSurnames.contains(first), !notNames.contains(first), !notNames.contains(second), !notSecondNames.contains(second),
+                        guard Self.isRomanisedSurname(first), !notNames.contains(first), !notNames.contains(second), !notSecondNames.contains(second),
                               !Self.followsPreposition(readable[..<first.startIndex]) else { continue }
                         addEnglish(first, second)
                     }

@@ -96,6 +96,11 @@ enum MoreNumbers {
                     if index < count, bytes[index] | 0x20 == UInt8(ascii: "x") { star = true }
                     if run == 15 { forms.insert(.fifteenDigits) }
                     if run == 9 || run == 10, bytes[start] == UInt8(ascii: "1") || digitLength(start) == 3 && bytes[start + 2] == 0x91 { forms.insert(.shortMobile) }
+                    // The same after a country code: "+86 1391234567", "0086-139 1234 567".
+                    if (11...14).contains(run), start + 3 < count,
+                       bytes[start] == UInt8(ascii: "8") && bytes[start + 1] == UInt8(ascii: "6") && run <= 12
+                       || bytes[start] == UInt8(ascii: "0") && bytes[start + 1] == UInt8(ascii: "0") && bytes[start + 2] == UInt8(ascii: "8")
+                       && bytes[start + 3] == UInt8(ascii: "6") && run >= 13 { forms.insert(.shortMobile) }
                     if run == 7, isCapital(start - 1) { forms.insert(.singapore) }
                     if run >= 2, isLetter(start - 1), isLetter(start - 2) { forms.insert(.iban) }
                     spelledDigits += run
@@ -433,9 +438,10 @@ enum MoreNumbers {
     private static let topLevelDomains: Set<String> = ["com", "net", "org", "edu", "gov", "cn", "hk", "tw", "mo", "sg", "my", "uk", "us", "au", "nz",
                                                        "ca", "io", "info", "biz", "co", "jp", "kr", "de", "fr", "in", "ph"]
     private static let maskedEmail = SharedRegex { /(?:^|[^A-Za-z0-9._%+*-])([A-Za-z0-9._%+-]*\*[A-Za-z0-9._%+*-]*)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/ }
-    /// A mobile named as one, with one or two of its digits left off; whole, it is found without its label.
+    /// A mobile named as one, with one or two of its digits left off (after the country code too); whole, it
+    /// is found without its label.
     private static let labelledMobile = SharedRegex {
-        /(?i)(?:手机|手機|电话|電話|\b(?:tele)?phone|\btel\b\.?|\bmobile|\bcell(?:phone)?)\s*(?:号码|號碼|号|號|no\.?|number|#)?\s*(?:[\/／、](?:微信|wechat|whatsapp)(?:号|號)?)?\s*(?:是|为|為|is|was)?\s*[:：,，]?\s*(1[3-9](?:[ -]?\d){7,8})(?![0-9A-Za-z]|[ -]\d)/
+        /(?i)(?:手机|手機|电话|電話|\b(?:tele)?phone|\btel\b\.?|\bmobile|\bcell(?:phone)?)\s*(?:号码|號碼|号|號|no\.?|number|#)?\s*(?:[\/／、](?:微信|wechat|whatsapp)(?:号|號)?)?\s*(?:是|为|為|is|was)?\s*[:：,，]?\s*(?:[(（]?\+?(?:00)?86[)）]?[ -]?)?(1[3-9](?:[ -]?\d){7,8})(?![0-9A-Za-z]|[ -]\d)/
     }
     private static let socialSecurity = SharedRegex { /(?:^|[^0-9-])(\d{3})-(\d{2})-(\d{4})(?![0-9]|-\d)/ }
     private static let singaporeID = SharedRegex { /(?:^|[^A-Za-z0-9])([STFG])(\d{7})([A-Z])(?![A-Za-z0-9])/ }

@@ -1075,7 +1075,7 @@ enum PersonalDataScanner {
                   kind == .email || kind == .residentID || !Self.isAmount(scalars, range),
                   // "weibo.cn/status/4800123456789019": a post's or a video's number, which passes Luhn one time in ten.
                   kind != .card || !Self.isURLPathSegment(scalars, range),
-                  kind != .mobile || !Self.isNorthAmericanTollFree(scalars, range),
+                  kind != .mobile || !Self.isTollFree(scalars, range),
                   kind != .mobile || !Self.isOfficialMobile(scalars, range),
                   // A valid resident ID (check digit, birth date) is one, whatever words come before it
                   // but a case's or an order's number, which is made of a district and a recent date
@@ -1663,8 +1663,6 @@ enum PersonalDataScanner {
         isExempt(scalars, before: index, introducedBy: Self.caseNumberIntroduction, personal: Self.identityContext)
     }
 
-    /// A North American toll-free number as it is written ("1-800-275-2273", "1 (888) 123-4567"):
-    /// a business's, and no mainland mobile, which is never grouped 1-3-3-4.
     /// A service line in a mobile's form, named as such: China Mobile's customer service
     /// ("中国移动官方客服10086或13800138000"). The same number without those words is anyone's (it is
     /// also the example every Chinese form shows).
@@ -1674,9 +1672,12 @@ enum PersonalDataScanner {
         return ["中国移动", "中國移動", "移动客服", "移動客服", "china mobile"].contains { before.contains($0) }
     }
 
-    static func isNorthAmericanTollFree(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    /// A toll-free number as it is written: North America's ("1-800-275-2273", "1 (888) 123-4567") and
+    /// Singapore's ("1800-722-6688", the Anti-Scam Helpline): a business's or a hotline's, and no mainland
+    /// mobile, which is never grouped 1-3-3-4 or 4-3-4.
+    static func isTollFree(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         let written = String(String.UnicodeScalarView(scalars[range]))
-        return written.wholeMatch(of: /1[ .\-]\(?8(?:00|33|44|55|66|77|88)\)?[ .\-]?\d{3}[ .\-]\d{4}/) != nil
+        return written.wholeMatch(of: /1[ .\-]\(?8(?:00|33|44|55|66|77|88)\)?[ .\-]?\d{3}[ .\-]\d{4}|1800[ \-]\d{3}[ \-]\d{4}/) != nil
     }
 
     /// A number as the hint writes it masked: a mobile's first three and last four digits
