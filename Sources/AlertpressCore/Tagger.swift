@@ -1044,7 +1044,6 @@ struct Tagger {
                                                    "account", "accounts", "loan", "loans", "code", "codes", "screen", "page", "platform",
                                                    "website", "site", "number", "details", "form", "payment", "fee", "deposit", "order"]
 
-    /// Whether only spaces stand between the word at `index` and the one before it, in its run.
     /// Whether a comma (but a number's), semicolon, colon, "!" or "?" (or its full-width form) stands between
     /// the word at `index` and the one before it in their run.
     private func endsClause(before index: Int) -> Bool {
@@ -1059,6 +1058,7 @@ struct Tagger {
         return String(decoding: between, as: UTF8.self).unicodeScalars.contains { $0 != "." && $0 != "\u{3002}" && Tagger.endsClause($0) }
     }
 
+    /// Whether only spaces stand between the word at `index` and the one before it, in its run.
     private func followsWithSpaces(_ index: Int) -> Bool {
         let previous = words[index - 1]
         return runs[Int(previous.run)].text.utf8.dropFirst(previous.text.upperBound)
@@ -1095,8 +1095,8 @@ struct Tagger {
         words[span.lowerBound].bytes.lowerBound..<words[span.upperBound - 1].bytes.upperBound
     }
 
-    /// The Traditional form of each Simplified Chinese cue that has one of its own, and the cues
-    /// they were worked out for.
+    /// The Traditional form of each Simplified Chinese cue (and word a term needs) that has one of its
+    /// own, and the cues they were worked out for.
     struct TraditionalForms: Sendable {
         /// Of every cue of the lists, in order: the same key, the same forms.
         var key: Fingerprint
@@ -1112,21 +1112,24 @@ struct Tagger {
             self.forms = forms
         }
 
-        /// Those of the lists' cues: `known` if it was worked out for the same cues, or for the
-        /// same Chinese ones.
+        /// Those of the lists' cues and of the words their terms need, whatever other terms a list holds (a
+        /// need's 運單 hung on another term's cue 运单): `known` if it was worked out for the same ones, or for
+        /// the same Chinese ones.
         init(of lists: [[Term]], known: TraditionalForms?) {
+            func phrases(_ term: Term) -> [String] { term.cues.map(\.phrase) + term.needs }
             key = Fingerprint { hash in
                 for list in lists {
-                    for term in list { for cue in term.cues { hash.add(cue.phrase) } }
+                    for term in list { for phrase in phrases(term) { hash.add(phrase) } }
                 }
             }
             if let known, known.key == key {
-                phrases = known.phrases
+                self.phrases = known.phrases
                 forms = known.forms
                 return
             }
-            let cues = lists.flatMap { $0.flatMap(\.cues).map(\.phrase) }
-            phrases = Array(Set(cues.filter { $0.unicodeScalars.contains(where: Tagger.isCJK) })).sorted()
+            let cues = lists.flatMap { $0.flatMap(phrases) }
+            let phrases = Array(Set(cues.filter { $0.unicodeScalars.contains(where: Tagger.isCJK) })).sorted()
+            self.phrases = phrases
             if let known, known.phrases == phrases {
                 forms = known.forms
                 return

@@ -413,23 +413,30 @@ struct FlyerComposer {
     func plan() throws -> FlyerLayoutPlan {
         let plan = try planInOrder()
         // Advice is kept in the order of its priority; a small page in large print may hold none of
-        // it so. The shortest don't (else the shortest do) may still fit, alone: one piece of advice
-        // is worth more to a reader than a blank band.
+        // it so. One don't (else one do) may still fit alone: one piece of advice is worth more to a
+        // reader than a blank band, and the most important one most. The one whose first sentence
+        // (which alone need fit) is shortest is tried first; if it fits, up to `earlier` items before
+        // it in priority are tried too, and the first of those that fits is printed instead.
         guard plan.kept.dos == 0, plan.kept.donts == 0 else { return plan }
+        let earlier = 3
         for (list, items) in [(\FlyerContent.donts, content.donts), (\FlyerContent.dos, content.dos)] {
-            // Only its first sentence need fit: advice is printed in whole sentences.
             func firstSentence(_ text: String) -> Int {
                 let scalars = Array(text.unicodeScalars)
                 // (`sentenceEnds` lists the ends last first.)
                 return PDFPage.sentenceEnds(scalars, upTo: scalars.count).last ?? scalars.count
             }
-            guard let shortest = items.min(by: { firstSentence($0) < firstSentence($1) }) else { continue }
-            var alone = content
-            alone.dos = []
-            alone.donts = []
-            alone[keyPath: list] = [shortest]
-            let other = FlyerComposer(content: alone, design: design, qr: qr, page: page)
-            if let fitted = try? other.planInOrder(), fitted.kept.dos + fitted.kept.donts == 1 { return fitted }
+            func alone(_ item: String) -> FlyerLayoutPlan? {
+                var alone = content
+                alone.dos = []
+                alone.donts = []
+                alone[keyPath: list] = [item]
+                let other = FlyerComposer(content: alone, design: design, qr: qr, page: page)
+                guard let fitted = try? other.planInOrder(), fitted.kept.dos + fitted.kept.donts == 1 else { return nil }
+                return fitted
+            }
+            guard let shortest = items.indices.min(by: { firstSentence(items[$0]) < firstSentence(items[$1]) }),
+                  let fitted = alone(items[shortest]) else { continue }
+            return items[..<shortest].prefix(earlier).lazy.compactMap(alone).first ?? fitted
         }
         return plan
     }

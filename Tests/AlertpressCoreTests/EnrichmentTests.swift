@@ -236,6 +236,8 @@ struct EnrichmentTests {
         chinese.needs = ["快递", "包裹"]
         #expect(Tagger(numbered(["客服说面膜不合格，给予双倍赔偿。"])).scores(Tagger.Cues([chinese])).isEmpty)
         #expect(Tagger(numbered(["快遞客服說包裹壞了，給予雙倍賠償。"])).scores(Tagger.Cues([chinese])).map(\.score) == [3])
+        // A needed word's Traditional form (快遞) is worked out for it, though no cue is the same phrase (fifty-seventh session).
+        #expect(Tagger(numbered(["快遞客服說貨物壞了，給予雙倍賠償。"])).scores(Tagger.Cues([chinese])).map(\.score) == [3])
     }
 
     @Test("cues add up to the threshold; evidence lists each cue once, in reading order")

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import AlertpressCore
 
-/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 2140
+/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 2220
 /// labelled narratives of `Fixtures/narratives/`: micro-averaged precision, recall and F1, for scam
 /// types and tactics separately, overall and per language. On failure the message lists every
 /// narrative with its missed and extra ids, their scores and the evidence, so cue lists can be tuned.
@@ -217,6 +217,16 @@ import Testing
 /// holiday scams" as a round-up: types 0.861 and 0.907, tactics 0.879 and 0.874; over all 2140 types 0.924,
 /// tactics 0.915. Still wrong: crypto as the way a task scam is paid reads as an investment, the second stage
 /// of a two-stage case far below the first is cut, and genuine events and sextortion as before.
+/// 2161–2200 and 2201–2240 from two helpers in the fifty-seventh session, written and labelled blind in genres
+/// none of the earlier sets used (a village loudspeaker announcement, a crosstalk script, an .srt file, an Indian
+/// FIR, a chargeback decision, a Financial Ombudsman decision, a stand-up routine, parliamentary questions); 13
+/// controls. As written: types F1 0.835 and 0.886, tactics 0.866 and 0.871. With a needed word's Traditional form
+/// worked out for it even where no cue shares its phrase (a Cantonese courier case had gone untagged), the loan
+/// type needing a word of lending, Taiwanese loan words (撥款, 核貸, 免照會, 信用瑕疵), a headline's "（真的）" or
+/// "以为是骗子" read as genuine, "genuine … claim", a 反诈文艺汇演 as a round-up, "goods not received", and neither
+/// "masked" nor 信用瑕疵 read as a shop's: types 0.894 and 0.941, tactics 0.887 and 0.877; over all 2220 types
+/// 0.925, tactics 0.914. Still wrong: genuine notices with no word of checking (customs, a courier's claim), a
+/// lawful seminar, parliamentary answers that list several scams, police process words in a real investigation.
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -355,10 +365,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 2140 labelled narratives are evaluated")
+    @Test("all 2220 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 2140, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 2220, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 

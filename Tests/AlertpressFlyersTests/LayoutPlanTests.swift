@@ -217,10 +217,10 @@ import Testing
 
     /// Reviews of the built flyers (thirty-third and thirty-fourth sessions): the A5 large-print flyer
     /// printed no advice at all above a blank band, its first don't being too long for the room left.
-    @Test func aSmallLargePrintPageWithRoomForNoAdviceInOrderPrintsTheShortestDont() throws {
+    @Test func aSmallLargePrintPageWithRoomForNoAdviceInOrderPrintsTheFirstDontThatFits() throws {
         var document = SampleFlyers.english(.a5, largePrint: true)
         document.headline = "Real customer service never asks for your SMS code, your screen or a transfer"
-        // The shortest by its first sentence, which alone need fit: not the shortest whole.
+        // The first in priority whose first sentence (which alone need fit) does: not the shortest whole.
         document.donts = ["Never tell anyone the verification code from a text message, not even someone who says they are the bank, the police or the platform.",
                           "Never share your screen. Not in a meeting app, not in any other app. Not with anyone who calls you, whatever they say they are.",
                           "Never pay a fee to get a refund or a prize, whoever asks."]
@@ -229,6 +229,10 @@ import Testing
         #expect(plan.kept.donts == 1 && plan.kept.dos == 0, "\(plan.kept)")
         #expect(plan.texts.contains { $0.text == "Never share your screen." }, "\(plan.texts.map(\.text))")
         #expect(try !FlyerRenderer.layout(document).noAdvice)
+        // Of those that fit alone, the first in priority, not the shortest (a reader's review, fifty-seventh session).
+        document.donts = [document.donts[0], "Never share your screen with a stranger.", "Never pay fees."]
+        let first = try FlyerRenderer.plan(document)
+        #expect(first.texts.contains { $0.text == "Never share your screen with a stranger." }, "\(first.texts.map(\.text))")
         // With no sentence short enough, the flyer says it prints no advice (the build warns).
         document.donts = [document.donts[0]]
         document.dos = []
