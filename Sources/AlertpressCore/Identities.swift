@@ -52,6 +52,29 @@ enum Identities {
             // After an app's name, within a few bytes: the word for an account (号, 號, 账, 帳, 帐, "id",
             // "account", "number"), or for QQ a digit.
             func namesAccount(after end: Int, digits: Bool) -> Bool {
+                // Or an account's name right after it, or after a colon, a bracket, 是, 为 or "is" ("微信：lihua_1980",
+                // "WeChat (lihua_1980)"): a letter, then letters, digits, "_" or "-", six to twenty, a digit or "_" among them.
+                var next = end
+                func spaces() { while next < bytes.count, bytes[next] == 0x20 { next += 1 } }
+                spaces()
+                if next < bytes.count, [UInt8(ascii: ":"), UInt8(ascii: "(")].contains(bytes[next]) {
+                    next += 1
+                } else if [0xEFBC9A, 0xEFBC88, 0xE698AF, 0xE4B8BA].contains(character(at: next)) {
+                    next += 3
+                } else if starts("is", at: next), next + 2 < bytes.count, bytes[next + 2] == 0x20 {
+                    next += 2
+                }
+                spaces()
+                if isLetter(next) {
+                    var length = 0, marked = false
+                    while next + length < bytes.count, length <= 20 {
+                        let byte = bytes[next + length]
+                        guard isLetter(next + length) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") else { break }
+                        marked = marked || !isLetter(next + length)
+                        length += 1
+                    }
+                    if marked, length >= 6 { return true }
+                }
                 for index in end..<min(end + 12, bytes.count) {
                     if digits, index < end + 5, (0x31...0x39).contains(bytes[index]) { return true }
                     if [0xE58FB7, 0xE8999F, 0xE8B4A6, 0xE5B8B3, 0xE5B890].contains(character(at: index))
@@ -135,18 +158,29 @@ enum Identities {
                 case 0xE7:
                     // 生, before 于, 於 or 日
                     if character(at: index) == 0xE7949F, [0xE4BA8E, 0xE696BC, 0xE697A5].contains(character(at: index + 3)) { forms.insert(.birth) }
+                    // 生 after 日: a date and then the birth ("1980年3月7日生").
+                    if character(at: index) == 0xE7949F, character(at: index - 3) == 0xE697A5 { forms.insert(.birth) }
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
                     // A capital after a province's character: the start of a plate.
                     if bytes[index] <= UInt8(ascii: "Z"), index >= 3, bytes[index - 3] >= 0xE4, provinces.contains(character(at: index - 3)) { forms.insert(.plate) }
                     switch lowered(bytes[index]) {
-                    case UInt8(ascii: "q"): if starts("qq", at: index), namesAccount(after: index + 2, digits: true) { forms.insert(.account) }
+                    // QQ after any letter too, as the pattern reads it ("粤BQQ…").
+                    case UInt8(ascii: "q"):
+                        if index + 1 < bytes.count, lowered(bytes[index + 1]) == UInt8(ascii: "q"), namesAccount(after: index + 2, digits: true) { forms.insert(.account) }
                     case UInt8(ascii: "w"): if starts("wechat", at: index), namesAccount(after: index + 6, digits: false) { forms.insert(.account) }
-                    case UInt8(ascii: "b"): if starts("born", at: index) || starts("birth", at: index) { forms.insert(.birth) }
+                    case UInt8(ascii: "b"):
+                        // "(b. 7 March 1980)" too.
+                        if starts("born", at: index) || starts("birth", at: index)
+                            || index > 0 && bytes[index - 1] == UInt8(ascii: "(") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: ".") { forms.insert(.birth) }
                     // "aged 67", "-year-old": an age that may stand by a name with no title; "victim", "complainant", "claimant" near a digit.
                     case UInt8(ascii: "a"):
                         if starts("aged", at: index), index + 5 < bytes.count, bytes[index + 4] == 0x20, (0x30...0x39).contains(bytes[index + 5]) { forms.insert(.name) }
                     case UInt8(ascii: "y"): if index > 0, bytes[index - 1] == UInt8(ascii: "-"), starts("year-old", at: index) { forms.insert(.name) }
-                    case UInt8(ascii: "v"): if starts("victim", at: index) { englishVictim = index; near(digit, englishVictim, 60) }
+                    case UInt8(ascii: "v"):
+                        if starts("victim", at: index) { englishVictim = index; near(digit, englishVictim, 60) }
+                        // vx and V信, WeChat's nicknames.
+                        if starts("vx", at: index) && namesAccount(after: index + 2, digits: false)
+                            || character(at: index + 1) == 0xE4BFA1 && namesAccount(after: index + 4, digits: false) { forms.insert(.account) }
                     case UInt8(ascii: "c"): if starts("complainant", at: index) || starts("claimant", at: index) { englishVictim = index; near(digit, englishVictim, 60) }
                     case UInt8(ascii: "d"): if bytes[index] == UInt8(ascii: "D"), starts("dob", at: index) { forms.insert(.birth) }
                     case UInt8(ascii: "m"):
@@ -176,7 +210,7 @@ enum Identities {
     /// A chat account after the words that name it; a letter account has a digit, `_` or `-` in it
     /// (a word after "WeChat" is not an account), a QQ account is 5 to 11 digits.
     private static let account = SharedRegex {
-        /(?:(?:微信|WeChat|wechat)\s*(?:号|號|账号|帳號|帐号|ID|id|Id|account|number)|(?:QQ|qq)\s*(?:号码|號碼|号|號|账号|帳號|帐号|ID|id|account|number)?)\s*(?:[:：是为]|is)?\s*((?=[A-Za-z0-9_-]*[0-9_-])[A-Za-z][A-Za-z0-9_-]{5,19}|[1-9][0-9]{4,10})(?![A-Za-z0-9_*＊-]|\s*(?:元|块|塊|万|萬|%|％|(?i:yuan|rmb|cny|hkd|usd)\b))/
+        /(?:(?:微信|WeChat|wechat)\s*(?:号|號|账号|帳號|帐号|ID|id|Id|account|number)|(?:QQ|qq)\s*(?:号码|號碼|号|號|账号|帳號|帐号|ID|id|account|number)?)\s*(?:[:：是为]|is)?\s*((?=[A-Za-z0-9_-]*[0-9_-])[A-Za-z][A-Za-z0-9_-]{5,19}|[1-9][0-9]{4,10})(?![A-Za-z0-9_*＊-]|\s*(?:元|块|塊|万|萬|%|％|(?i:yuan|rmb|cny|hkd|usd)\b))|(?:微信|[Vv]信|\b(?:WeChat|wechat|[Vv][Xx]))\s*(?:[:：(（]\s*)?((?=[A-Za-z0-9_-]*[0-9_])[A-Za-z][A-Za-z0-9_-]{5,19})(?![A-Za-z0-9_*＊-])/
     }
 
     /// A mainland plate: a province's character, a letter, then five or six letters and digits
@@ -185,9 +219,11 @@ enum Identities {
         /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z]\s?[·•・.\-]?\s?((?=[A-HJ-NP-Z0-9]*[0-9])[A-HJ-NP-Z0-9]{5,6})(?![A-Za-z0-9*＊])/
     }
 
+    /// Characters before 生于 that make it no birth: 发生于 (took place on), 产生于, 诞生于, 衍生于, 寄生于, 滋生于, 萌生于.
+    private static let notBorn: Set<Character> = Set("发發产產诞誕衍寄滋萌派")
     /// A day, a month and a year after the words for a birth.
     private static let birth = SharedRegex {
-        /(?:出生于|出生於|生于|生於|出生日期|出生年月日|生日)\s*(?:[:：是为為])?\s*(?:19|20)[0-9]{2}\s*(?:年|-|\/|\.)\s*[0-9]{1,2}\s*(?:月|-|\/|\.)\s*[0-9]{1,2}(?:日|号|號)?|(?i:\bborn\s+(?:on\s+)?|\bdate\s+of\s+birth\s*(?::|\s(?:is|was))?\s*|\bDOB\s*(?::|\s(?:is|was))?\s*|\bbirthday\s*(?:is|was|:)?\s*)(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?\s+(?:19|20)[0-9]{2}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}[\/.][0-9]{1,2}[\/.](?:19|20)[0-9]{2})/
+        /(?:出生于|出生於|生于|生於|出生日期|出生年月日|生日)\s*(?:[:：是为為])?\s*(?:19|20)[0-9]{2}\s*(?:年|-|\/|\.)\s*[0-9]{1,2}\s*(?:月|-|\/|\.)\s*[0-9]{1,2}(?:日|号|號)?|(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?:出生|生(?![产產效活意病]))|(?i:\bborn\s+(?:on\s+)?|\(b\.\s*|\bdate\s+of\s+birth\s*(?::|\s(?:is|was))?\s*|\bDOB\s*(?::|\s(?:is|was))?\s*|\bbirthday\s*(?:is|was|:)?\s*)(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?\s+(?:19|20)[0-9]{2}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}[\/.][0-9]{1,2}[\/.](?:19|20)[0-9]{2})/
     }
 
     /// Common surnames, Simplified and Traditional, less those that often end a place's name or
@@ -276,7 +312,7 @@ enum Identities {
     /// Zhang Wei received" (not "a 72-year-old Hong Kong woman", nor three names: a place's), and after
     /// the word for a victim, "The victim, Wang Fang (45)".
     private static let bareEnglishName = SharedRegex {
-        /(?:\b(?:[Vv]ictim|[Cc]omplainant|[Cc]laimant)\s*,?\s*(?:(?:was|is|named)\s+)?([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:\(\s*[0-9]{1,3}\s*\)|,\s*[0-9]{1,3}\s*[,.)])|\b([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:,\s*|\(\s*)?aged\s+[0-9]{1,3}\b|\b([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?),\s+an?\s+[0-9]{1,3}-year-old\b|\b[0-9]{1,3}-year-old\s+([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b(?!\s+(?:[A-Z]|(?:man|woman|men|women|resident|retiree|pensioner|grandmother|grandfather|mother|father|student|employee|worker|teacher|nurse|doctor|driver|businessman|businesswoman|housewife|widow|widower|victim|national|native|citizen|local|boy|girl|lady|gentleman|owner|customer|shopper|trader|investor|engineer|officer|clerk|accountant|tourist|visitor)s?\b)))/
+        /(?:\b(?:[Vv]ictim|[Cc]omplainant|[Cc]laimant)\s*,?\s*(?:(?:was|is|named)\s+)?([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:\(\s*[0-9]{1,3}\s*\)|,\s*[0-9]{1,3}\s*[,.)])|\b([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:,\s*|\(\s*)?\baged\s+[0-9]{1,3}\b|\b([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?),\s+an?\s+[0-9]{1,3}-year-old\b|\b[0-9]{1,3}-year-old\s+([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b(?!\s+(?:[A-Z]|(?:man|woman|men|women|resident|retiree|pensioner|grandmother|grandfather|mother|father|student|employee|worker|teacher|nurse|doctor|driver|businessman|businesswoman|housewife|widow|widower|victim|national|native|citizen|local|boy|girl|lady|gentleman|owner|customer|shopper|trader|investor|engineer|officer|clerk|accountant|tourist|visitor)s?\b)))/
     }
     /// Where a name may be: a Chinese title, the word for a victim (from `victimAnchorStart`) or an age
     /// and 的; then (from `englishAnchorStart`) "-year-old", "aged", the word for a victim, and (from
@@ -333,6 +369,10 @@ enum Identities {
         "Chai", "Tin", "Wan", "Tong", "Kok", "Shan", "Bay", "Town", "Village", "Kingdom", "States", "Africa", "America", "Australia",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        // A kinship or respect word in Pinyin or Cantonese after a surname ("Chen Nainai (72)", 陈奶奶): a surname and its title.
+        "Nainai", "Yeye", "Ayi", "Daye", "Dama", "Dashu", "Shushu", "Laoshi", "Popo", "Gonggong", "Shifu", "Sifu", "Laoban", "Jiejie", "Gege",
+        "Didi", "Meimei", "Bobo", "Shenshen", "Laoye", "Waipo", "Laolao", "Taitai", "Xiansheng", "Nvshi", "Nüshi", "Xiaojie", "Jingguan",
+        "Yisheng", "Dajie", "Dage", "Apo", "Agong", "Tai-tai", "Taai-taai",
     ]
 
     /// A Chinese full name: a surname, a given name of one or two characters that is no mask or title,
@@ -359,7 +399,7 @@ enum Identities {
             let offset = readable.unicodeScalars.distance(from: readable.unicodeScalars.startIndex, to: range.lowerBound)
             found.append(PersonalDataScanner.Finding(kind: kind, column: (offset < columns.count ? columns[offset] : offset) + 1, masked: masked, value: value))
         }
-        for id in !forms.contains(.account) ? [] : account.with({ readable.matches(of: $0).map(\.output.1) }) {
+        for id in !forms.contains(.account) ? [] : account.with({ readable.matches(of: $0).compactMap { $0.output.1 ?? $0.output.2 } }) {
             add(.chatAccount, id.startIndex..<id.endIndex, value: id.lowercased(), masked: String(id.prefix(2)) + "****")
         }
         for match in !forms.contains(.plate) ? [] : plate.with({ readable.matches(of: $0).map { ($0.range, String(readable[$0.range]), String($0.output.1)) } }) {
@@ -368,6 +408,9 @@ enum Identities {
             add(.plate, range, value: String(head) + serial, masked: head + "·" + String(repeating: "*", count: serial.count - 1) + String(serial.suffix(1)))
         }
         for range in !forms.contains(.birth) ? [] : birth.with({ readable.matches(of: $0).map(\.range) }) {
+            // 发生于 ("took place on"), 产生于, 诞生于 (of a thing: "双11诞生于2009年11月11日"): no one's birth.
+            if range.lowerBound > readable.startIndex, readable[range].hasPrefix("生"),
+               Self.notBorn.contains(readable[readable.index(before: range.lowerBound)]) { continue }
             let written = String(readable[range])
             add(.birthDate, range, value: written.filter(\.isNumber), masked: String(written.map { $0.isNumber ? "*" : $0 }))
         }

@@ -691,6 +691,8 @@ struct MoreNumbersTests {
         "Americans can call the FTC on 1-877-382-4357 or Apple on 1-800-275-2273.",
         "Call the bank at 1 (888) 123-4567, the number on the back of your card.",
         "In Singapore, call the Anti-Scam Helpline on 1800-722-6688 or phone 1800 722 6688.",
+        "如有疑问，可拨打洪山派出所反诈专线13912345678咨询。", "反诈热线（手机）：13912345678", "社区民警24小时值班手机：13912345678。",
+        "反诈民警值班电话：13912345678（24小时）",
         "Order ID 202611131345123455 was marked refunded. Merchant ID 202611131345123455.",
         "受害人手机号139○○○○5678，另一号码139〇〇〇〇5679。",
         "She had an account at 163.com and another at qq.com. She looked at qq.com first, then logged in at 163.com.",
@@ -837,6 +839,12 @@ struct MoreNumbersTests {
         ("DOB: 07/03/1954", [.birthDate], [1]),
         // A malformed-input review (fifty-fifth session): the date after "is", and with dots.
         ("Her date of birth is 1980-03-07.", [.birthDate], [5]), ("His DOB was 07.03.1954", [.birthDate], [5]),
+        // A malformed-input review (fifty-seventh session): WeChat with no word for an account after it, and a date before its birth.
+        ("受害人微信：lihua_1980", [.chatAccount], [7]), ("Her WeChat: lihua_1980.", [.chatAccount], [13]),
+        ("The scammer added her on WeChat (lihua_1980).", [.chatAccount], [34]), ("受害人vx：lihua_1980", [.chatAccount], [7]),
+        ("骗子添加了受害人的微信lihua_1980。", [.chatAccount], [12]), ("受害人V信lihua_1980被对方添加。", [.chatAccount], [6]),
+        ("受害人1980年3月7日出生。", [.birthDate], [4]), ("受害人陈女士，1980年3月7日生。", [.birthDate], [8]),
+        ("The victim (b. 7 March 1980) was called.", [.birthDate], [12]),
     ])
     func identities(_ line: String, _ kinds: [PersonalDataScanner.Finding.Kind], _ columns: [Int]) {
         let found = PersonalDataScanner.scan(line)
@@ -848,6 +856,11 @@ struct MoreNumbersTests {
         "She paid 28000 yuan over QQ 28000 yuan in all.", "Her WeChat account was frozen.", "The WeChat message said to pay.", "Scammers used WeChat group 88.",
         "微信号ch****，QQ号28****。", "车牌号粤B·D1***5的车", "京A轮融资不是车牌。", "She was born in 1954.", "她生于1954年，退休前是教师。",
         "The scam began on 7 March 2024.", "新ASUS笔记本",
+        // A malformed-input review (fifty-seventh session): a case's, a scam's or a festival's date is no one's birth.
+        "该案发生于2026年11月10日下午。", "此类诈骗多发生于2025年11月1日至11月11日之间。", "该骗局产生于2024年3月7日前后。",
+        "“双11”诞生于2009年11月11日。", "該案發生於2026年11月10日。",
+        "她用微信转账5000元。", "WeChat Pay 2023 update", "微信：对方发来链接", "Scan the WeChat QR code.", "他在2026年11月10日生产了一批货。",
+        "微信2026年11月10日发布公告。", "She paid by WeChat: 5000 yuan.",
     ])
     func identitiesPass(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
@@ -892,6 +905,7 @@ struct MoreNumbersTests {
         "孙子今年8岁，上小学。", "她儿子（12岁）在家。", "嫌疑人（男，45岁）已被抓获。", "张某今年45岁。", "该男子（45岁）报警。",
         "45岁男子小王接到电话。", "王女士今年65岁。", "江苏刘先生今年42岁。", "Kowloon Bay, 12, was where it began.",
         "The SMS Code (45) expired.", "He sent ATM Cash, 45, times.", "Ms ATM Card (45) is no name.", "A 45-year-old HSBC Premier client paid.",
+        "Chen Nainai (72) nearly lost 50,000 yuan.", "Wang Ayi, 55, a cleaner, paid.", "Li Daye (70) went to the bank.", "Liu Shifu, 50, a taxi driver, paid.",
         "It was reported to Li Wei, 45, at the desk.", "Kowloon Bay (12, near the MTR) is busy.", "The platform, 31 years old, was closed.", "Flat Road (12) is closed.", "On Monday, 45, people called.",
     ])
     func surnamesPass(_ line: String) {
@@ -991,6 +1005,24 @@ struct MoreNumbersTests {
             if !all.isEmpty { checked += 1 }
         }
         #expect(checked > 1000, "the random texts hold findings: \(checked)")
+    }
+
+    /// The same for names, accounts, plates and dates of birth: the forms the byte-level pre-check names run every pattern that finds.
+    @Test("the identities' pre-check hides no finding (6,000 random texts)")
+    func identitiesPrecheckHidesNothing() {
+        let pieces = ["微信", "WeChat", "vx", "V信", "QQ", "号", "：", ": ", "(", "（", " ", "lihua_1980", "284756193", "粤B", "D12345", "·",
+                      "1980年3月7日", "出生", "生", "于", "生于", "born ", "(b. ", "7 March 1980", "DOB ", "陈桂芳", "女士", "，", "72岁", "的",
+                      "Mrs ", "Chen Guifang", " (72)", ", 45,", "Wang Jianguo", "WANG Jianguo", "受害人", "aged 67", "-year-old", "发", "。",
+                      "是", "为", " is ", "abc", "_1"]
+        var checked = 0
+        for text in seededTexts(6000, of: 4, from: pieces, seed: 57) {
+            let (readable, columns) = PersonalDataScanner.readable(text)
+            let all = Identities.findings(in: readable, columns: columns, forms: Identities.Forms(rawValue: 0x1F)).map(\.column)
+            let gated = Identities.findings(in: readable, columns: columns, forms: Identities.forms(in: text)).map(\.column)
+            #expect(all == gated, "\(text)")
+            if !all.isEmpty { checked += 1 }
+        }
+        #expect(checked > 200, "the random texts hold findings: \(checked)")
     }
 }
 
