@@ -52,7 +52,7 @@ enum Identities {
             // After an app's name, within a few bytes: the word for an account (号, 號, 账, 帳, 帐, "id",
             // "account", "number"), or for QQ a digit.
             func namesAccount(after end: Int, digits: Bool) -> Bool {
-                // Or an account's name right after it, or after a colon, a bracket, 是, 为 or "is" ("微信：lihua_1980",
+                // Or an account's name right after it, or after a colon, a bracket, 是, 为, "is" or "was" ("微信：lihua_1980",
                 // "WeChat (lihua_1980)"): a letter, then letters, digits, "_" or "-", six to twenty, a digit or "_" among them.
                 var next = end
                 func spaces() { while next < bytes.count, bytes[next] == 0x20 { next += 1 } }
@@ -63,6 +63,8 @@ enum Identities {
                     next += 3
                 } else if starts("is", at: next), next + 2 < bytes.count, bytes[next + 2] == 0x20 {
                     next += 2
+                } else if starts("was", at: next), next + 3 < bytes.count, bytes[next + 3] == 0x20 {
+                    next += 3
                 }
                 spaces()
                 if isLetter(next) {
@@ -210,7 +212,7 @@ enum Identities {
     /// A chat account after the words that name it; a letter account has a digit, `_` or `-` in it
     /// (a word after "WeChat" is not an account), a QQ account is 5 to 11 digits.
     private static let account = SharedRegex {
-        /(?:(?:微信|WeChat|wechat)\s*(?:号|號|账号|帳號|帐号|ID|id|Id|account|number)|(?:QQ|qq)\s*(?:号码|號碼|号|號|账号|帳號|帐号|ID|id|account|number)?)\s*(?:[:：是为]|is)?\s*((?=[A-Za-z0-9_-]*[0-9_-])[A-Za-z][A-Za-z0-9_-]{5,19}|[1-9][0-9]{4,10})(?![A-Za-z0-9_*＊-]|\s*(?:元|块|塊|万|萬|%|％|(?i:yuan|rmb|cny|hkd|usd)\b))|(?:微信|[Vv]信|\b(?:WeChat|wechat|[Vv][Xx]))\s*(?:[:：(（]\s*)?((?=[A-Za-z0-9_-]*[0-9_])[A-Za-z][A-Za-z0-9_-]{5,19})(?![A-Za-z0-9_*＊-])/
+        /(?:(?:微信|WeChat|wechat)\s*(?:号|號|账号|帳號|帐号|ID|id|Id|account|number)|(?:QQ|qq)\s*(?:号码|號碼|号|號|账号|帳號|帐号|ID|id|account|number)?)\s*(?:[:：是为]|is|was)?\s*((?=[A-Za-z0-9_-]*[0-9_-])[A-Za-z][A-Za-z0-9_-]{5,19}|[1-9][0-9]{4,10})(?![A-Za-z0-9_*＊-]|\s*(?:元|块|塊|万|萬|%|％|(?i:yuan|rmb|cny|hkd|usd)\b))|(?:微信|[Vv]信|\b(?:WeChat|wechat|[Vv][Xx]))\s*(?:[:：(（]\s*)?((?=[A-Za-z0-9_-]*[0-9_])[A-Za-z][A-Za-z0-9_-]{5,19})(?![A-Za-z0-9_*＊-])/
     }
 
     /// A mainland plate: a province's character, a letter, then five or six letters and digits

@@ -81,12 +81,14 @@ public enum Resolver {
                 }
                 let more = files.count > 1 ? "; \(files.count - 1) more file(s) are in `\(lang)` too" : ""
                 // `zh-Hans` listed, `.zh.md` files: the suffix must be the tag as listed.
-                let sameLanguage = languages.first { $0.split(separator: "-").first.map(String.init) == lang.split(separator: "-").first.map(String.init) }
+                // `zh_CN` (a locale's underscore) is `zh` too.
+                let sameLanguage = languages.first { $0.split(separator: "-").first.map(String.init) == lang.split(whereSeparator: { "-_".contains($0) }).first.map(String.init) }
                 // Country codes and names used for languages: `.cn.md` means Chinese (`zh`), `.uk.md` English.
                 let meant = Self.languageAliases[lang.lowercased()].flatMap { alias in languages.first { $0.lowercased().hasPrefix(alias) } }
                 let hint = Decoder.copyHint("\(first.name).\(lang)", lang: nil)
                     ?? meant.map { "`\(lang)` is no language code: for this language write `.\($0).md` (rename the file to `\(first.name).\($0).md`)" }
-                    ?? sameLanguage.map { "site.yml lists `\($0)`: write `\(lang)` there, or use `.\($0).` in the file names" }
+                    ?? sameLanguage.map { lang.contains("_") ? "site.yml lists `\($0)`: rename the file to `\(first.name).\($0).md`"
+                                                             : "site.yml lists `\($0)`: write `\(lang)` there, or use `.\($0).` in the file names" }
                     ?? Suggest.hint(lang, in: languages.filter(Decoder.isLanguageTag))
                     // `camera.v2.md`, `notes.final.md`: no language tag at all, but a word of the name after a dot.
                     ?? (Decoder.isLanguageTag(lang) ? "add `\(lang)` to `languages` in site.yml, or rename the file"
@@ -1402,11 +1404,20 @@ public enum Resolver {
         }
         for finding in published where !found.contains(finding.masked) && !writtenBefore(finding) && reported.insert(finding.masked).inserted {
             let shown = finding.masked.split(separator: "*", omittingEmptySubsequences: true).map { $0.filter(\.isNumber) }
-            // An address, which shows no digits, at the name before its sign (`wang.li@` at a line's end).
-            let name = finding.kind == .email ? finding.identity.prefix { $0 != "@" }.suffix(12) : ""
-            let index = name.isEmpty ? digits.firstIndex { line in shown.allSatisfy { $0.isEmpty || line.contains($0) } }
+            // An address, which shows no digits, at the name before its sign (`wang.li@` at a line's end); a name, a chat
+            // account or a date of birth, which show none either, on the line that holds its letters and digits
+            // (`**lihua_1980**`), else the first that holds what its mask shows (`陈`, `Chen G`, `出生于`) or that mask's first word
+            // (`Chen` of "Chen\nGuifang"), and at what the mask shows.
+            let visible = finding.masked.prefix { $0 != "*" }.trimmingCharacters(in: .whitespaces)
+            let identity = finding.kind != .email && shown.allSatisfy(\.isEmpty) && !visible.isEmpty
+            let name = finding.kind == .email ? finding.identity.prefix { $0 != "@" }.suffix(12)
+                : !identity ? ""
+                : [visible, String(visible.prefix { $0 != " " })].first { form in lines.contains { $0.contains(form) } }?[...] ?? ""
+            func lettersAndDigits(_ text: some StringProtocol) -> String { text.lowercased().filter { $0.isLetter || $0.isNumber } }
+            let holding = identity ? lines.firstIndex { lettersAndDigits($0).contains(lettersAndDigits(finding.value)) } : nil
+            let index = holding ?? (name.isEmpty ? digits.firstIndex { line in shown.allSatisfy { $0.isEmpty || line.contains($0) } }
                 ?? digits.firstIndex { line in shown.first.map { !$0.isEmpty && line.contains($0) } ?? false }
-                : lines.firstIndex { $0.contains(name) }
+                : lines.firstIndex { $0.contains(name) })
             // At the first digits it shows, where they are written together (`138&#8203;1234…`).
             let column = index.flatMap { line in (name.isEmpty ? shown.first { !$0.isEmpty } : String(name)).flatMap { lines[line].range(of: $0) }
                 .map { lines[line].unicodeScalars.distance(from: lines[line].startIndex, to: $0.lowerBound) + 1 } } ?? 1

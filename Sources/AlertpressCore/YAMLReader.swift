@@ -306,19 +306,17 @@ struct YAMLReader {
                     // `title: @courier…`, `region: *city`, `title: - fake…`, `title: !!!紧急!!!`: a sign that starts
                     // something else in YAML. (A tag that parses, `!note text`, the decoder reads as text.)
                     let value = String(match.2).trimmingWhitespace()
-                    let meaning = switch value.first {
-                    case "*": "a reference to an anchor (`*name`)"
-                    case "&": "an anchor (`&name`)"
-                    case "|", ">": "a block of text on the lines below"
-                    case "-": "a list item"
-                    case "%": "a directive"
-                    case "!": "a tag (`!name`)"
-                    default: "a sign reserved for later use"
-                    }
-                    log.error("yaml-syntax", "a value cannot start with “\(value.prefix(1))” unquoted: YAML reads it as \(meaning)",
+                    log.error("yaml-syntax", "a value cannot start with “\(value.prefix(1))” unquoted: YAML reads it as \(Self.meaning(ofSign: value.first))",
                               at: SourceLocation(file: file, line: firstLine + mark.line - 1,
                                                  column: lines[mark.line - 1].unicodeScalars.count - match.2.unicodeScalars.count + 1),
-                              hint: "put the whole value in quotes: \(match.1): \"\(value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\"")
+                              hint: "put the whole value in quotes: \(match.1): \(Self.doubleQuoted(value))")
+                } else if mark.line >= 1, mark.line <= lines.count,
+                          let match = lines[mark.line - 1].wholeMatch(of: /(\s*- +)([@`*%&!]\S*(?: .*)?)/) {
+                    // A list item the same way: a Telegram handle (`- @jd_refund_bot`), a masked card (`- **** 5530`).
+                    let value = String(match.2).trimmingWhitespace()
+                    log.error("yaml-syntax", "a list item cannot start with “\(value.prefix(1))” unquoted: YAML reads it as \(Self.meaning(ofSign: value.first))",
+                              at: SourceLocation(file: file, line: firstLine + mark.line - 1, column: match.1.unicodeScalars.count + 1),
+                              hint: "put the whole item in quotes: - \(Self.doubleQuoted(value))")
                 } else if problem.contains("did not find expected ','") {
                     log.error("yaml-syntax", "inside `[…]` or `{…}`, items are separated by commas: one is missing before this",
                               at: location(mark), hint: "write a comma between items, or put a value that holds spaces and signs in quotes")
@@ -749,6 +747,24 @@ struct YAMLReader {
             index = line.index(after: index)
         }
         return nil
+    }
+
+    /// What a sign that starts a plain value means to YAML.
+    static func meaning(ofSign sign: Character?) -> String {
+        switch sign {
+        case "*": "a reference to an anchor (`*name`)"
+        case "&": "an anchor (`&name`)"
+        case "|", ">": "a block of text on the lines below"
+        case "-": "a list item"
+        case "%": "a directive"
+        case "!": "a tag (`!name`)"
+        default: "a sign reserved for later use"
+        }
+    }
+
+    /// `value` in double quotes, its backslashes and double quotes escaped.
+    static func doubleQuoted(_ value: String) -> String {
+        "\"\(value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\""
     }
 
     /// A value in single quotes, for a hint: a quote inside doubled, and `\"` (an escape meant for

@@ -910,6 +910,18 @@ struct BadInputTests {
         ])
     }
 
+    /// A malformed-input review (fifty-seventh session): libyaml's own words for a list item.
+    @Test("a list item that starts with a YAML sign is told to be quoted too", arguments: [
+        ("  - @jd_refund_bot", "“@”", "- \"@jd_refund_bot\""), ("  - **** 5530", "“*”", "- \"**** 5530\""),
+        ("  - `jd-refund.com`", "“`”", "- \"`jd-refund.com`\""), ("  - %E5%AE%A2", "“%”", "- \"%E5%AE%A2\""),
+    ])
+    func listItemStartsWithSign(_ line: String, sign: String, hint: String) {
+        let lines = ["title: Sign", "date: 2024-03-01", "indicators:", line]
+        expectDiagnostics(check(caseFile(lines)).diagnostics, [
+            Expected(Self.file, 5, 5, .error, "yaml-syntax", message: ["list item cannot start with \(sign) unquoted"], hint: [hint]),
+        ])
+    }
+
     @Test("a value wrapped in typographic quotes is a warning with straight quotes to write; quotations inside a value are not", arguments: [
         ("region: “Riverside, Hubei”", 4, "region: \"Riverside, Hubei\""), ("region: 「江滨市江北区」", 4, "region: \"江滨市江北区\""),
         ("summary: ‘A fake call’", 4, "summary: \"A fake call\""),
@@ -2342,6 +2354,11 @@ struct BadInputTests {
         #expect(errors.count == 1, "\(errors.map(\.formatted))")
         #expect(errors.first?.message.contains("more file(s) are in `zh` too") == true)
         #expect(errors.first?.hint == "site.yml lists `zh-Hans`: write `zh` there, or use `.zh-Hans.` in the file names")
+        // A locale's underscore (`.zh_CN.md`): renamed to the listed tag, not to a case of its own (fifty-seventh session).
+        var locale = Tree()
+        locale.set("cases/x.zh_CN.md", caseFile(["title: 中文", "date: 2024-03-01"]))
+        let renamed = locale.check().diagnostics.filter { $0.code == "invalid-language" }
+        #expect(renamed.map(\.hint) == ["site.yml lists `zh`: rename the file to `x.zh.md`"], "\(renamed.map(\.formatted))")
     }
 
     /// A review (fifty-third session): `languages: [zh, en]` on an English-first site gave an error for each of 35 `.zh.` files
@@ -2555,6 +2572,20 @@ struct BadInputTests {
         expectDiagnostics(result.diagnostics, [
             Expected(Self.file, 7, 11, .error, "personal-data", message: ["mobile number", "138****5678", "splits it"]),
             Expected(Self.file, 9, 5, .error, "personal-data", message: ["mobile number", "139****5678", "splits it"]),
+        ])
+    }
+
+    /// A malformed-input review (fifty-seventh session): a name, a chat account or a date of birth that markup splits was
+    /// told at the body's first line.
+    @Test("a name, a chat account or a date of birth that markup splits is told on its line, at what its mask shows")
+    func identitySplitOnItsLine() {
+        let result = check(caseFile(["title: Split", "date: 2024-03-01"], body: [
+            "Nothing here.", "", "受害人**陈桂芳**（72岁）接到电话。", "", "Her WeChat ID was **lihua_1980** then.", "", "The victim, Chen", "Guifang, 72, answered.",
+        ]))
+        expectDiagnostics(result.diagnostics, [
+            Expected(Self.file, 7, 6, .error, "personal-data", message: ["full name", "陈**", "splits it"]),
+            Expected(Self.file, 9, 21, .error, "personal-data", message: ["chat account", "li****", "splits it"]),
+            Expected(Self.file, 11, 13, .error, "personal-data", message: ["full name", "Chen G******", "splits it"]),
         ])
     }
 

@@ -1013,7 +1013,7 @@ struct MoreNumbersTests {
         let pieces = ["微信", "WeChat", "vx", "V信", "QQ", "号", "：", ": ", "(", "（", " ", "lihua_1980", "284756193", "粤B", "D12345", "·",
                       "1980年3月7日", "出生", "生", "于", "生于", "born ", "(b. ", "7 March 1980", "DOB ", "陈桂芳", "女士", "，", "72岁", "的",
                       "Mrs ", "Chen Guifang", " (72)", ", 45,", "Wang Jianguo", "WANG Jianguo", "受害人", "aged 67", "-year-old", "发", "。",
-                      "是", "为", " is ", "abc", "_1"]
+                      "是", "为", " is ", " was ", "abc", "_1"]
         var checked = 0
         for text in seededTexts(6000, of: 4, from: pieces, seed: 57) {
             let (readable, columns) = PersonalDataScanner.readable(text)
@@ -1022,7 +1022,7 @@ struct MoreNumbersTests {
             #expect(all == gated, "\(text)")
             if !all.isEmpty { checked += 1 }
         }
-        #expect(checked > 200, "the random texts hold findings: \(checked)")
+        #expect(checked > 100, "the random texts hold findings: \(checked)")
     }
 }
 
