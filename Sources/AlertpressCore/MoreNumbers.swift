@@ -595,14 +595,14 @@ enum MoreNumbers {
     static func complementaryMasks(in lines: [Substring]) -> [(line: Int, column: Int, first: Int, finding: Finding)] {
         struct Mask { var line: Int; var column: Int; var written: String; var shown: [Character?] }
         var masks: [Mask] = []
-        for (index, line) in lines.enumerated() where line.utf8.contains(UInt8(ascii: "*")) || line.utf8.contains(where: { $0 == 0xEF || $0 == 0xE2 || $0 == 0xC3 }) {
+        for (index, line) in lines.enumerated() where line.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 | 0x20 == UInt8(ascii: "x") || $0 == 0xEF || $0 == 0xE2 || $0 == 0xC3 }) {
             var text = String(line)
             text.withUTF8 { bytes in
-                // A mask's sign at `at`: its length in bytes (`*`, `＊`, `●`, `×`), 0 for none.
+                // A mask's sign at `at`: its length in bytes (`*`, `x`, `X`, `＊`, `●`, `×`), 0 for none.
                 func star(_ at: Int) -> Int {
                     guard at < bytes.count else { return 0 }
                     switch bytes[at] {
-                    case UInt8(ascii: "*"): return 1
+                    case UInt8(ascii: "*"), UInt8(ascii: "x"), UInt8(ascii: "X"): return 1
                     case 0xEF where at + 2 < bytes.count && bytes[at + 1] == 0xBC && bytes[at + 2] == 0x8A: return 3
                     case 0xE2 where at + 2 < bytes.count && bytes[at + 1] == 0x97 && bytes[at + 2] == 0x8F: return 3
                     case 0xC3 where at + 1 < bytes.count && bytes[at + 1] == 0x97: return 2

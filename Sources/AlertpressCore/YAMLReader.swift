@@ -519,7 +519,10 @@ struct YAMLReader {
                 // `　　amount: 5000`: indented with full-width spaces, which YAML reads as the key's own characters.
                 let indent = name.prefix { $0 == "\u{3000}" || $0 == "\u{00A0}" }
                 if !indent.isEmpty, case let written = String(name.dropFirst(indent.count)), !written.isEmpty {
-                    log.error("unknown-key", "`\(written)` is indented with full-width spaces (U+3000), which YAML reads as part of the key", at: location(key),
+                    // Named as they are: full-width spaces (a Chinese keyboard) or no-break spaces (pasted from a web page).
+                    let kind = indent.allSatisfy { $0 == "\u{3000}" } ? "full-width spaces (U+3000)"
+                        : indent.allSatisfy { $0 == "\u{00A0}" } ? "no-break spaces (U+00A0)" : "full-width and no-break spaces (U+3000, U+00A0)"
+                    log.error("unknown-key", "`\(written)` is indented with \(kind), which YAML reads as part of the key", at: location(key),
                               hint: "indent with ASCII spaces, typed with an English keyboard")
                     suggested.formUnion(allowed.filter { $0 == written })
                     continue

@@ -1422,6 +1422,10 @@ struct BadInputTests {
         expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "\u{3000}\u{3000}region: Wuhan"])).diagnostics, [
             Expected(Self.file, 4, 1, .error, "unknown-key", message: ["`region` is indented with full-width spaces"], hint: ["ASCII spaces"]),
         ])
+        // No-break spaces, pasted from a web page, are named as such (fifty-seventh session).
+        expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "\u{00A0}\u{00A0}region: Wuhan"])).diagnostics, [
+            Expected(Self.file, 4, 1, .error, "unknown-key", message: ["`region` is indented with no-break spaces (U+00A0)"], hint: ["ASCII spaces"]),
+        ])
         expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01\u{200B}"])).diagnostics, [
             Expected(Self.file, 3, 7, .error, "invalid-date", message: ["`2024-03-01\\u{200B}`"], hint: ["invisible character"]),
         ])

@@ -1141,6 +1141,10 @@ struct EighthPrivacyReviewTests {
                      "personal-data", message: ["1381234**** + ****5678", "together"]),
         ])
         expectClean(Tree.with(["cases/x.md": caseFile(["title: Masks", "date: 2024-03-01"], body: ["Her number 138****5678, ****5678 for short."])]).check())
+        // Masks of x or X (a malformed-input review, fifty-seventh session), and a screen's 1920x1080, which is none.
+        let xs = Tree.with(["cases/x.md": caseFile(["title: Masks", "date: 2024-03-01"], body: ["受害人手机号139xxxx5678。", "", "另一条短信发到1391234XXXX。"])]).check()
+        #expect(xs.diagnostics.map(\.code) == ["personal-data"] && xs.diagnostics.first?.line == 7, "\(xs.diagnostics.map(\.formatted))")
+        expectClean(Tree.with(["cases/x.md": caseFile(["title: Masks", "date: 2024-03-01"], body: ["A 1920x1080 screenshot, then a 1920x1200 one, then 0x1F and 139xxxx5678."])]).check())
         expectClean(Tree.with(["cases/x.md": caseFile(["title: Masks", "date: 2024-03-01", "indicators: [\"171 0000 1111\"]"],
                                                       body: ["Ms. Wang (mobile 138****5678) and Mr. Li (mobile 1386621****) both called the police.", "", "The caller used 171****1111.",
                                                              "", "Later 1710000**** rang again."])]).check())
