@@ -171,7 +171,8 @@ enum CaseGroup {
         for edition in settings.editions {
             let suffix: String? = edition.lang == settings.defaultLanguage ? nil : edition.lang
             guard suffix == nil || !baseFailed, let own = raws.first(where: { $0.lang == suffix }),
-                  let entry = Resolver.makeCase(base: suffix == nil ? nil : base, own: own, lang: edition.lang, log: &log,
+                  let entry = Resolver.makeCase(base: suffix == nil ? nil : base, own: own, lang: edition.lang,
+                                                translated: settings.editions.map(\.lang).filter { $0 != settings.defaultLanguage }, log: &log,
                                                 markdown: MarkdownRenderer(baseURL: settings.baseURL, links: links), asked: &askedHosts) else { continue }
             // A Chinese text in a file of the default language (or the other way round) is tagged by
             // the cues of the language it is written in, and the editor is told to name it as such.
@@ -183,7 +184,10 @@ enum CaseGroup {
                             at: SourceLocation(file: entry.file, line: 1),
                             hint: written.lang.map { lang in
                                 let target = lang == settings.defaultLanguage ? nil : lang
-                                let name = "\(entry.slug)\(target.map { "." + $0 } ?? "").md"
+                                // `x-zh.md` for `x.zh.md`: the language after a hyphen is the suffix meant.
+                                let slug = target.flatMap { target in ["-", "_"].lazy.map { $0 + target }.first(where: entry.slug.hasSuffix) }
+                                    .map { String(entry.slug.dropLast($0.count)) } ?? entry.slug
+                                let name = "\(slug)\(target.map { "." + $0 } ?? "").md"
                                 // That name taken by the group's file in that language: the two were swapped, or this one is a copy.
                                 guard !files.contains(where: { $0.langSuffix == target }) else {
                                     return "`\(name)` exists already: if the two files' texts are swapped, swap their names; otherwise write this file in `\(edition.lang)`"

@@ -506,8 +506,8 @@ enum Identities {
                 for output in bare {
                     guard let first = output.1 ?? output.3 ?? output.5 ?? output.7, let second = output.2 ?? output.4 ?? output.6 ?? output.8,
                           !notNames.contains(first), !notNames.contains(second), !notFirstNames.contains(first), !notSecondNames.contains(second) else { continue }
-                    // "67-year-old Zhang Wei": a Chinese surname first, not a place's name ("a 34-year-old Kowloon Bay office worker").
-                    // "67-year-old Zhang Wei", "The victim, WANG Fang (45)": a Chinese surname first when it is in capitals too.
+                    // "67-year-old Zhang Wei": a Chinese surname first, not a place's name ("a 34-year-old Kowloon Bay office worker");
+                    // and one in capitals ("The victim, WANG Fang (45)"), not any word in capitals.
                     if output.7 != nil || first.allSatisfy(\.isUppercase), !Self.isRomanisedSurname(first) { continue }
                     // "Zhang Wei, aged 67", not "reported to Action Fraud, a 15-year-old": no preposition, article or 's before the names.
                     if output.3 != nil || output.5 != nil, Self.followsPreposition(readable[..<first.startIndex]) { continue }

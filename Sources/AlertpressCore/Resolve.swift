@@ -902,7 +902,7 @@ public enum Resolver {
     }
 
     /// A case in one language: `own` is this language's file, `base` the default-language file it translates.
-    static func makeCase(base: Decoder.RawCase?, own: Decoder.RawCase, lang: String, log: inout DiagnosticLog,
+    static func makeCase(base: Decoder.RawCase?, own: Decoder.RawCase, lang: String, translated: [String] = [], log: inout DiagnosticLog,
                                  markdown: MarkdownRenderer, asked: inout Set<String>) -> CaseEntry? {
         let fileLocation = SourceLocation(file: own.file, line: 1)
         let title = own.title ?? base?.title
@@ -911,9 +911,11 @@ public enum Resolver {
         // A translation lacks a key only when its original does, which has the error.
         // A file named as a translation (`<slug>.zh.md`) without its original, and without the keys an
         // original would give it: most likely the original was renamed or deleted.
+        // One named `<slug>-zh.md` (a hyphen for the dot) is a case of its own, which lacks them too.
+        let hyphenated = base == nil && own.lang == nil ? translated.first { own.slug.hasSuffix("-\($0)") || own.slug.hasSuffix("_\($0)") } : nil
         let orphan = base == nil && own.lang != nil && (title == nil || date == nil)
             ? " — this file is named as a translation of `\(own.slug).md`, which does not exist: if that file was renamed, rename this one to match it (`<new slug>.\(own.lang ?? "").md`); if the case was taken down, delete this one too; a case written only in this language needs its own keys"
-            : ""
+            : hyphenated.map { " — if this file translates `\(own.slug.dropLast($0.count + 1)).md`, name it `\(own.slug.dropLast($0.count + 1)).\($0).md` (a dot, not a hyphen, before the language): named as it is, it is a case of its own" } ?? ""
         if title == nil, !written.contains("title"), base == nil {
             log.error("missing-key", "missing required key `title`" + orphan, at: fileLocation, hint: "title: …")
         }

@@ -434,6 +434,17 @@ struct EnrichmentTests {
                      hint: ["`english-text.md` exists already", "swap their names", "write this file in `zh`"]),
         ])
         #expect(try #require(result.enrichedCase("english-text")).scamTypes == ["fake-courier-compensation"])
+        // A translation named with a hyphen (`english-text-zh.md`, a malformed-input review of the fifty-seventh session) is told
+        // the name with a dot: with its date, by the language warning; without one, in the missing key's error.
+        var hyphen = Self.richTree()
+        hyphen.files["Alerts/types/fake-courier-compensation.zh.md"] = tree.files["Alerts/types/fake-courier-compensation.zh.md"]
+        hyphen.set("cases/lost-parcel-zh.md", caseFile(["title: 快递丢件理赔", "date: 2024-03-01"], body: [chinese]))
+        hyphen.set("cases/lost-claim-zh.md", caseFile(["title: 快递丢件理赔"], body: [chinese]))
+        let named = hyphen.check().diagnostics
+        expectDiagnostics(named.filter { $0.code == "wrong-language" || $0.code == "missing-key" }, [
+            Expected("Alerts/cases/lost-parcel-zh.md", 1, 1, .warning, "wrong-language", message: ["in Chinese"], hint: ["rename it `lost-parcel.zh.md`"]),
+            Expected("Alerts/cases/lost-claim-zh.md", 1, 1, .error, "missing-key", message: ["`date`", "name it `lost-claim.zh.md`"]),
+        ])
         // With no Chinese edition, the warning says to add one; the English cues are all there is.
         tree.set("site.yml", String(decoding: Fixtures.base["site.yml"] ?? Data(), as: UTF8.self).replacingOccurrences(of: "[en, zh]", with: "[en]"))
         tree.remove("site.zh.yml")

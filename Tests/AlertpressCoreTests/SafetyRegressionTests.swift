@@ -693,6 +693,7 @@ struct MoreNumbersTests {
         "In Singapore, call the Anti-Scam Helpline on 1800-722-6688 or phone 1800 722 6688.",
         "如有疑问，可拨打洪山派出所反诈专线13912345678咨询。", "反诈热线（手机）：13912345678", "社区民警24小时值班手机：13912345678。",
         "反诈民警值班电话：13912345678（24小时）",
+        "Send suspicious messages to the ScamShield WhatsApp bot at 8888 6466.",
         "Order ID 202611131345123455 was marked refunded. Merchant ID 202611131345123455.",
         "受害人手机号139○○○○5678，另一号码139〇〇〇〇5679。",
         "She had an account at 163.com and another at qq.com. She looked at qq.com first, then logged in at 163.com.",
