@@ -3105,7 +3105,10 @@ extension BadInputTests {
     func indicatorsNamingRecipients() {
         let victims = ["张女士 19951238807", "Ms. Li 18672039415", "Text sent to 13852417796 from a 1069 number", "收到诈骗短信的号码：15927384610",
                        "被叫号码18672039415", "Recipient: 19951238807", "Card used on the fake page: 6228480012345671",
-                       "Phishing mail delivered to lihua1990@qq.com"]
+                       "Phishing mail delivered to lihua1990@qq.com",
+                       // A malformed-input review (fifty-seventh session): where a text or a code went, in Chinese.
+                       "短信发送至13912345678", "银行预留手机号13912345678", "接收验证码的手机13912345678",
+                       "密码重置邮件发至lihua1980@qq.com"]
         let refused = check(caseFile(["title: Call", "date: 2024-03-01", "indicators:"] + victims.map { "  - \"\($0)\"" }))
         #expect(refused.diagnostics.filter { $0.code == "personal-data" }.map(\.line) == Array(5..<(5 + victims.count)),
                 "\(refused.diagnostics.map(\.formatted))")
