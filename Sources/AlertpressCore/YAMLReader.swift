@@ -299,8 +299,15 @@ struct YAMLReader {
                         value = String(value.dropFirst().dropLast())
                     }
                     let quoted = value.contains("'") && !value.contains("\"") && !value.contains("\\") ? "\"\(value)\"" : Self.singleQuoted(value)
+                    // `loss: {amount: 7900, currency: CNY}, {amount: 100, …}`, `tactics: [a], [b]`: a key that holds a mapping or a
+                    // list, which quoted would be text.
+                    let hint = switch (match.3.first, Self.structuredKeys.contains(String(match.1))) {
+                    case ("{", true): "`\(match.1)` holds one `{…}`: keep one and remove what follows its `}`"
+                    case ("[", true): "`\(match.1)` holds one list: put every item inside one `[…]`, `\(match.1): [a, b, c]`"
+                    default: "put the whole value in quotes: \(match.1): \(quoted)"
+                    }
                     log.error("yaml-syntax", "the value of `\(match.1)` goes on after its closing “\(match.3.last.map(String.init) ?? "")”: YAML reads only \(match.3) as the value",
-                              at: location(mark), hint: "put the whole value in quotes: \(match.1): \(quoted)")
+                              at: location(mark), hint: hint)
                 } else if mark.line >= 1, mark.line <= lines.count,
                           let match = lines[mark.line - 1].wholeMatch(of: /\s*(?:- )?([A-Za-z_][A-Za-z0-9_-]*): +([@`*%&!] ?\S.*|[|>-] +\S.*)/) {
                     // `title: @courier…`, `region: *city`, `title: - fake…`, `title: !!!紧急!!!`: a sign that starts
@@ -751,6 +758,10 @@ struct YAMLReader {
         }
         return nil
     }
+
+    /// Keys whose value is a mapping or a list, never text.
+    static let structuredKeys: Set<String> = ["loss", "scam_types", "tactics", "campaigns", "indicators", "channels", "sources", "languages",
+                                              "needs", "cues", "advice", "related", "steps", "hotlines", "papers", "window", "focus", "flyer"]
 
     /// What a sign that starts a plain value means to YAML.
     static func meaning(ofSign sign: Character?) -> String {

@@ -890,6 +890,17 @@ struct BadInputTests {
         ])
     }
 
+    /// A malformed-input review (fifty-seventh session): quoted, two losses would be text, which `loss` is not.
+    @Test("a mapping or a list with more after it is told what its key holds, not to be quoted", arguments: [
+        ("loss: {amount: 7900, currency: CNY}, {amount: 100, currency: USD}", "`loss` holds one `{…}`"),
+        ("tactics: [verification-code], [screen-sharing]", "`tactics` holds one list"),
+    ])
+    func structureAfterClosingBracket(_ line: String, hint: String) {
+        let errors = check(caseFile(["title: T", "date: 2024-03-01", line])).diagnostics.filter { $0.code == "yaml-syntax" }
+        #expect(errors.count == 1 && errors.first?.hint?.hasPrefix(hint) == true && errors.first?.hint?.contains("quotes") == false,
+                "\(errors.map(\.formatted))")
+    }
+
     @Test("a value that starts with a YAML sign (@, `, *, %, !) is told to be quoted", arguments: [
         ("title: @courier calls", "“@”", "title: \"@courier calls\""), ("region: *city", "“*”", "region: \"*city\""),
         ("region: `Wuhan`", "“`”", "region: \"`Wuhan`\""),
