@@ -168,11 +168,12 @@ enum CaseGroup {
         let baseFailed = base == nil && files.contains { $0.langSuffix == nil }
         var cases: [EnrichedCase] = []
         var defaultTags: (types: [String], tactics: [String])?
+        let translated = settings.editions.map(\.lang).filter { $0 != settings.defaultLanguage }
         for edition in settings.editions {
             let suffix: String? = edition.lang == settings.defaultLanguage ? nil : edition.lang
             guard suffix == nil || !baseFailed, let own = raws.first(where: { $0.lang == suffix }),
                   let entry = Resolver.makeCase(base: suffix == nil ? nil : base, own: own, lang: edition.lang,
-                                                translated: settings.editions.map(\.lang).filter { $0 != settings.defaultLanguage }, log: &log,
+                                                translated: translated, log: &log,
                                                 markdown: MarkdownRenderer(baseURL: settings.baseURL, links: links), asked: &askedHosts) else { continue }
             // A Chinese text in a file of the default language (or the other way round) is tagged by
             // the cues of the language it is written in, and the editor is told to name it as such.

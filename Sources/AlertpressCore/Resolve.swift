@@ -1416,7 +1416,8 @@ public enum Resolver {
                 : !identity ? ""
                 : [visible, String(visible.prefix { $0 != " " })].first { form in lines.contains { $0.contains(form) } }?[...] ?? ""
             func lettersAndDigits(_ text: some StringProtocol) -> String { text.lowercased().filter { $0.isLetter || $0.isNumber } }
-            let holding = identity ? lines.firstIndex { lettersAndDigits($0).contains(lettersAndDigits(finding.value)) } : nil
+            let value = lettersAndDigits(finding.value)
+            let holding = identity ? lines.firstIndex { lettersAndDigits($0).contains(value) } : nil
             let index = holding ?? (name.isEmpty ? digits.firstIndex { line in shown.allSatisfy { $0.isEmpty || line.contains($0) } }
                 ?? digits.firstIndex { line in shown.first.map { !$0.isEmpty && line.contains($0) } ?? false }
                 : lines.firstIndex { $0.contains(name) })

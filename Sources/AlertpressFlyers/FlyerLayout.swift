@@ -419,12 +419,12 @@ struct FlyerComposer {
         // it in priority are tried too, and the first of those that fits is printed instead.
         guard plan.kept.dos == 0, plan.kept.donts == 0 else { return plan }
         let earlier = 3
+        func firstSentence(_ text: String) -> Int {
+            let scalars = Array(text.unicodeScalars)
+            // (`sentenceEnds` lists the ends last first.)
+            return PDFPage.sentenceEnds(scalars, upTo: scalars.count).last ?? scalars.count
+        }
         for (list, items) in [(\FlyerContent.donts, content.donts), (\FlyerContent.dos, content.dos)] {
-            func firstSentence(_ text: String) -> Int {
-                let scalars = Array(text.unicodeScalars)
-                // (`sentenceEnds` lists the ends last first.)
-                return PDFPage.sentenceEnds(scalars, upTo: scalars.count).last ?? scalars.count
-            }
             func alone(_ item: String) -> FlyerLayoutPlan? {
                 var alone = content
                 alone.dos = []
