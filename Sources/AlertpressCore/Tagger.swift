@@ -867,7 +867,7 @@ struct Tagger {
             }
             // The words, and the gap, stay within one sentence, and one clause of it ("a digital fake, police said" is no "fake police").
             guard let span, sentence[Int(words[span.lowerBound].run)] == sentence[Int(words[span.upperBound - 1].run)],
-                  !((span.lowerBound + 1)..<span.upperBound).contains(where: endsClause(before:)),
+                  !((span.lowerBound + 1)..<span.upperBound).contains(where: endsClause(before:)), !splitsQuotation(span),
                   allowed(bytes(span)), negation.map({ !isNegated(word: start, $0) }) ?? true
             else { continue }
             if isAdvice[Int(words[start].run)] {
@@ -1033,6 +1033,18 @@ struct Tagger {
                 || (shown > span.upperBound && Tagger.quotedNouns.contains(text(words[shown]).lowercased())) {
             shown += 1
         }
+        // And a quotation it leads to, whole, with the noun after it: 'install a "case-handling" app'.
+        if shown < words.count, words[shown].run == words[shown - 1].run, Tagger.leadingWords.contains(text(words[shown - 1]).lowercased()),
+           let opening = gap(before: shown).map({ $0.drop { $0 == " " } }), opening.unicodeScalars.count == 1,
+           let mark = opening.unicodeScalars.first, Tagger.isQuotationMark(mark),
+           let closed = (shown..<min(shown + 3, words.count)).first(where: { words[$0].run == words[shown].run && quotationMark(after: $0) != nil }) {
+            shown = closed + 1
+            if shown < words.count, words[shown].run == words[closed].run,
+               gap(before: shown)?.unicodeScalars.dropFirst().allSatisfy({ $0 == " " }) ?? false,
+               Tagger.quotedNouns.contains(text(words[shown]).lowercased()) {
+                shown += 1
+            }
+        }
         return Hit(text: written(span.lowerBound..<shown), line: run.line, span: bytes(span), isAdvice: run.isAdvice)
     }
 
@@ -1058,6 +1070,46 @@ struct Tagger {
         return String(decoding: between, as: UTF8.self).unicodeScalars.contains { $0 != "." && $0 != "\u{3002}" && Tagger.endsClause($0) }
     }
 
+    /// Whether a quotation opens between two of the words and runs on past the last: 'an online
+    /// "loan officer"' has no "online loan", while 'a "safe account"' has "a safe account", whole.
+    private func splitsQuotation(_ span: Range<Int>) -> Bool {
+        var open = false
+        for index in (span.lowerBound + 1)..<span.upperBound {
+            guard let gap = gap(before: index)?.unicodeScalars else { return false }
+            for (offset, scalar) in gap.enumerated() where Tagger.isQuotationMark(scalar) {
+                switch scalar {
+                case "\u{201C}", "\u{2018}", "\u{300C}", "\u{300E}": open = true
+                case "\u{201D}", "\u{2019}", "\u{300D}", "\u{300F}": open = false
+                // A straight mark opens before a word and closes after one.
+                default: open = offset == gap.count - 1 && (offset == 0 || gap[gap.index(gap.startIndex, offsetBy: offset - 1)] == " ")
+                }
+            }
+            // What a quotation names after "a", "to" or "the company's" is the cue's object: 'a link to a
+            // "claims verification" page' has "link to a claims".
+            let before = text(words[index - 1])
+            if open, Tagger.leadingWords.contains(before.lowercased()) || before.hasSuffix("'s") || before.hasSuffix("\u{2019}s") {
+                open = false
+            }
+        }
+        return open && quotationMark(after: span.upperBound - 1) == nil
+    }
+
+    /// What stands between the word at `index` and the one before it, if they share a run.
+    private func gap(before index: Int) -> Substring? {
+        let previous = words[index - 1]
+        guard previous.run == words[index].run else { return nil }
+        let text = runs[Int(previous.run)].text
+        let utf8 = text.utf8
+        return text[utf8.index(utf8.startIndex, offsetBy: previous.text.upperBound)..<utf8.index(utf8.startIndex, offsetBy: words[index].text.lowerBound)]
+    }
+
+    /// The quotation mark right after the word at `index`, if one is.
+    private func quotationMark(after index: Int) -> Unicode.Scalar? {
+        let text = runs[Int(words[index].run)].text
+        let utf8 = text.utf8
+        return text[utf8.index(utf8.startIndex, offsetBy: words[index].text.upperBound)...].unicodeScalars.first.flatMap { Tagger.isQuotationMark($0) ? $0 : nil }
+    }
+
     /// Whether only spaces stand between the word at `index` and the one before it, in its run.
     private func followsWithSpaces(_ index: Int) -> Bool {
         let previous = words[index - 1]
@@ -1072,16 +1124,23 @@ struct Tagger {
         return text[utf8.index(utf8.startIndex, offsetBy: word.text.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: end ?? word.text.upperBound)]
     }
 
-    /// The words as written ("one-time passcode"), or joined by spaces where markup or other
-    /// signs stand between them.
+    /// The words as written ("one-time passcode", 'a "safe account"', a quotation opened in them
+    /// closed), or joined by spaces where markup or other signs stand between them.
     private func written(_ span: Range<Int>) -> String {
         let first = words[span.lowerBound]
         let last = words[span.upperBound - 1]
         if first.run == last.run {
-            let original = text(first, upTo: last.text.upperBound)
-            if original.unicodeScalars.allSatisfy({ scalar in
-                if scalar.isASCII { return Tagger.isWordScalar(scalar) || scalar == " " || scalar == "-" || scalar == "'" }
-                return "‐‑’".unicodeScalars.contains(scalar) || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            func isBalanced(_ text: Substring) -> Bool {
+                let marks = text.unicodeScalars
+                return marks.count(where: { $0 == "\"" }) % 2 == 0 && marks.count(where: { $0 == "“" }) == marks.count(where: { $0 == "”" })
+            }
+            var original = text(first, upTo: last.text.upperBound)
+            if !isBalanced(original), let mark = quotationMark(after: span.upperBound - 1) {
+                original = text(first, upTo: last.text.upperBound + UTF8.width(mark))
+            }
+            if isBalanced(original), original.unicodeScalars.allSatisfy({ scalar in
+                if scalar.isASCII { return Tagger.isWordScalar(scalar) || scalar == " " || scalar == "-" || scalar == "'" || scalar == "\"" }
+                return "‐‑’“”‘".unicodeScalars.contains(scalar) || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
                     || scalar.properties.generalCategory == .nonspacingMark
             }) {
                 return String(original)

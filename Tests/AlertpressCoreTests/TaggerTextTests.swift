@@ -171,6 +171,20 @@ struct TaggerTextTests {
         #expect(Self.score(["對方要求提供驗證碼。"], Self.code) == 3)
     }
 
+    @Test("a cue takes a quotation whole or after a leading word, never its first words alone", arguments: [
+        ("An online \"loan officer\" explained the fee.", nil),
+        ("An online “loan officer” explained the fee.", nil),
+        ("She was told to take online \"loans\" to pay.", 2),
+        ("He took online “loans” to pay.", 2),
+        ("He sent a link to a \"loan application\" page.", 2),
+        ("He sent a link to the company's \"loan centre\".", 2),
+        ("They offered online loans.", 2),
+    ] as [(String, Int?)])
+    func quotations(line: String, score: Int?) {
+        let loans = term("borrow", [("online loans", 2), ("link to a loan", 2), ("link to the company's loan", 2)], kind: .tactic)
+        #expect(Self.score([line], loans) == score, "\(line)")
+    }
+
     @Test("clause ends are the ASCII and full-width , . ; ! ? : and 。, no other character")
     func clauseEnds() {
         let ends = Set("，。；！？：,.;!?:".unicodeScalars)
@@ -259,6 +273,12 @@ struct TaggerTextTests {
         #expect(found.evidence.map(\.phrase) == ["download a trading app", "trading app", "borrow on Huabei", "asked for her card details"])
         let end = try #require(Tagger(numbered(["She was told to download a."])).scores(Tagger.Cues([app])).first)
         #expect(end.evidence.map(\.phrase) == ["download a"], "the sentence ends")
+        // A quotation it leads to is quoted whole, with its noun; one a cue opens is closed.
+        let quoted = (Tagger(numbered(["He had her download a \"case-handling\" app.", "He said to borrow on “Huabei” today.",
+                                                   "He moved it to a \"safe account\" at once."]))
+            .scores(Tagger.Cues([app, term("safe", [("to a safe account", 3)], kind: .tactic)])))
+        #expect(quoted.flatMap(\.evidence).map(\.phrase) == ["download a \"case-handling\" app", "borrow on “Huabei”", "to a \"safe account\""],
+                "\(quoted)")
     }
 
     @Test("a cue with a gap: a few words or characters between its parts, within one clause")
