@@ -517,9 +517,11 @@ private final class CmarkDocument {
         // neighbouring text nodes are joined below before the link policy reads them.
         // The elements opened so far: a closing tag of one is told of with its opening; one of none alone.
         var opened: Set<String> = []
+        // What a script or style in a sentence holds, up to its closing tag: left out with it, once the loop is done.
+        var held: [OpaquePointer] = []
         for (node, event) in nodes() where event == CMARK_EVENT_ENTER {
             let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE else { continue }
+            guard type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE, !held.contains(node) else { continue }
             let html = Self.string(cmark_node_get_literal(node)).trimmingWhitespace()
             let line = Self.startLine(of: node)
             let name = MarkdownRenderer.tagName(html[...])
@@ -535,6 +537,10 @@ private final class CmarkDocument {
                     // `<br>` is a line break.
                     cmark_node_insert_before(node, lineBreak)
                     output.droppedHTML.append(.init(text: "<br>", line: line))
+                } else if let name, opens, ["script", "style"].contains(name), let holds = Self.held(after: node, upTo: "</\(name)") {
+                    // `<script>…</script>` in a sentence goes with what it holds, as a block of one does.
+                    held += holds
+                    output.removedHTML.append(.init(text: opening, line: line))
                 } else if name != nil, opens {
                     output.droppedHTML.append(.init(text: opening, line: line))
                 } else if let name, !opened.contains(name) {
@@ -576,6 +582,10 @@ private final class CmarkDocument {
                     }
                 }
             }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+        for node in held {
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
@@ -713,6 +723,21 @@ private final class CmarkDocument {
             current = cmark_node_parent(block)
         }
         return 1
+    }
+
+    /// The nodes after `node` in its parent, up to the raw HTML that opens with `closing` (`</script`,
+    /// any case), not included; nil if none does.
+    private static func held(after node: OpaquePointer, upTo closing: String) -> [OpaquePointer]? {
+        var result: [OpaquePointer] = []
+        var next = cmark_node_next(node)
+        while let sibling = next {
+            if cmark_node_get_type(sibling) == CMARK_NODE_HTML_INLINE, string(cmark_node_get_literal(sibling)).lowercased().hasPrefix(closing) {
+                return result
+            }
+            result.append(sibling)
+            next = cmark_node_next(sibling)
+        }
+        return nil
     }
 
     private func insertText(_ text: String, before node: OpaquePointer) {

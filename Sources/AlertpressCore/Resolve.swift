@@ -1085,6 +1085,12 @@ public enum Resolver {
         }
         // A block never closed is told as that, once.
         let unclosed = Set(rendered.unclosedHTML.map(\.line))
+        // What goes whole is told first: a tag a line has twice (`<script>…</script>`, a lone `<script>`) is told once.
+        for html in rendered.removedHTML where !unclosed.contains(html.line) && warned.insert("\(html.line) \(html.text)").inserted {
+            log.warning("raw-html", "raw HTML (`\(html.text)`) is not published, and nothing it holds is: pages leave it out whole",
+                        at: location(of: String(html.text.prefix { $0 != ">" && $0 != " " }), line: html.line),
+                        hint: "write what readers should see in Markdown; keep notes for yourself in a comment, <!-- … -->")
+        }
         for html in rendered.droppedHTML where !unclosed.contains(html.line) && warned.insert("\(html.line) \(html.text)").inserted {
             // `<br>` is kept as a line break: told so, with Markdown's own way to write one.
             let lineBreak = html.text == "<br>"
@@ -1092,11 +1098,6 @@ public enum Resolver {
                         at: location(of: String(html.text.prefix { $0 != ">" && $0 != " " }), line: html.line),
                         hint: lineBreak ? "in Markdown, end the line with a backslash (`\\`) for a line break, or leave a blank line for a new paragraph"
                             : "write it in Markdown: **bold**, [a link](https://…), ![an image](/assets/…)")
-        }
-        for html in rendered.removedHTML where !unclosed.contains(html.line) && warned.insert("\(html.line) \(html.text)").inserted {
-            log.warning("raw-html", "raw HTML (`\(html.text)`) is not published, and nothing it holds is: pages leave it out whole",
-                        at: location(of: String(html.text.prefix { $0 != ">" && $0 != " " }), line: html.line),
-                        hint: "write what readers should see in Markdown; keep notes for yourself in a comment, <!-- … -->")
         }
         for block in rendered.unclosedHTML {
             let what = block.text == "<!--" ? "the comment `<!--`" : "`\(block.text)`"
