@@ -26,7 +26,7 @@ enum BarChart {
         let width = 360.0
         let height = Double(bars.count) * rowHeight + 4
         let maximum = bars.map(\.value).max() ?? 1
-        var svg = opening(id: id, title: title, bars: bars, width: width, height: height, punctuation: punctuation)
+        var svg = opening(id: id, title: title, bars: bars, width: width, height: height, textSize: 13, punctuation: punctuation)
         // Room after the longest bar for the longest value ("1,060,000 yuan", "HKD 2,350,000"): 13px bold
         // digits are some 8 units wide, a Han character 13.
         let longest = bars.map { bar in bar.valueText.unicodeScalars.reduce(0.0) { $0 + ($1.properties.isIdeographic ? 13 : 8) } }.max() ?? 0
@@ -49,7 +49,7 @@ enum BarChart {
         let width = max(320, Double(bars.count) * columnWidth + 20)
         let height = chartHeight + 48
         let maximum = bars.map(\.value).max() ?? 1
-        var svg = opening(id: id, title: title, bars: bars, width: width, height: height, punctuation: punctuation)
+        var svg = opening(id: id, title: title, bars: bars, width: width, height: height, textSize: 11, punctuation: punctuation)
         for (index, bar) in bars.enumerated() {
             let x = 10 + Double(index) * columnWidth
             // A month with no loss has no bar (its value says 0), not a sliver that reads as a small loss.
@@ -66,12 +66,13 @@ enum BarChart {
     }
 
     /// The `<svg>` start with its title and a description listing every value. It is never drawn
-    /// narrower than 85 % of its own width, so that its 13px text stays 11px or more: a narrow
-    /// screen scrolls the figure instead.
-    private static func opening(id: String, title: String, bars: [Bar], width: Double, height: Double, punctuation: Punctuation) -> String {
+    /// so narrow that its smallest text (`textSize`, as the stylesheet sets it: 13px, a month's
+    /// label 11px) is under 11px: a narrow screen scrolls the figure instead.
+    private static func opening(id: String, title: String, bars: [Bar], width: Double, height: Double, textSize: Double,
+                                punctuation: Punctuation) -> String {
         let description = bars.map { $0.label + punctuation.colon + $0.valueText }.joined(separator: punctuation.separator)
         return """
-        <svg class="chart" style="min-width: \(format(width * 0.85))px" viewBox="0 0 \(format(width)) \(format(height))" role="img" aria-labelledby="\(id)-title" aria-describedby="\(id)-desc" xmlns="http://www.w3.org/2000/svg">\
+        <svg class="chart" style="min-width: \(format(width * 11 / textSize))px" viewBox="0 0 \(format(width)) \(format(height))" role="img" aria-labelledby="\(id)-title" aria-describedby="\(id)-desc" xmlns="http://www.w3.org/2000/svg">\
         <title id="\(id)-title">\(HTML.escape(title))</title><desc id="\(id)-desc">\(HTML.escape(description))</desc>
         """
     }

@@ -19,11 +19,14 @@ final class SiteRenderer: Sendable {
     /// `base` and what lists show of every listed case: for pages that show statistics or all cases.
     let listedInputs: Fingerprint
     /// For each listed case, which of its title, summary and region a translation takes unchanged
-    /// from the original (`Original.marks`): lists mark those in the original's language, so
-    /// their keys hold them too. Empty in the default language.
-    let listedMarks: [UInt8]
+    /// from the original (`Original.marks`), and which other languages have its page (bit 3 on,
+    /// one for each of `others`): lists mark those fields in the original's language and link
+    /// those pages, so their keys hold them too. Empty in a bulletin of one language.
+    let listedMarks: [UInt32]
     /// The same, by slug, for the cases that have any (related cases on case pages).
-    let marksBySlug: [String: UInt8]
+    let marksBySlug: [String: UInt32]
+    /// The other languages' editions, in the bulletin's order, their routes and what a link to a page there says.
+    let others: [(edition: EnrichedEdition, routes: Routes, link: String)]
     /// The default language's edition, which translations take fields from.
     let defaultEdition: EnrichedEdition?
     /// The site's logo; `inputs` holds its fingerprint.
@@ -55,11 +58,17 @@ final class SiteRenderer: Sendable {
         self.defaultEdition = defaultEdition
         // By position: a map over the cases would copy each.
         let listed = edition.listedCases
-        let marks = edition.lang == bulletin.site.defaultLanguage ? [] : listed.indices.map { position in
-            Self.marks(listed, at: position, in: defaultEdition, lang: bulletin.site.defaultLanguage)
+        let others = bulletin.editions.filter { $0.lang != edition.lang }.map {
+            (edition: $0, routes: Routes(bulletin.site, lang: $0.lang), link: Strings($0.lang).readInLanguage)
+        }
+        self.others = others
+        let marks: [UInt32] = others.isEmpty ? [] : listed.indices.map { position in
+            var mark = UInt32(Self.marks(listed, at: position, in: defaultEdition, lang: bulletin.site.defaultLanguage))
+            for (index, other) in others.enumerated() where other.edition.hasPage(listed[position].slug) { mark |= 8 << index }
+            return mark
         }
         self.listedMarks = marks
-        var marksBySlug: [String: UInt8] = [:]
+        var marksBySlug: [String: UInt32] = [:]
         // By position: pairing the cases with their marks would copy each case.
         for (position, mark) in marks.enumerated() where mark != 0 && marksBySlug[edition.listedCases[position].slug] == nil {
             marksBySlug[edition.listedCases[position].slug] = mark
@@ -72,7 +81,7 @@ final class SiteRenderer: Sendable {
     var texts: SiteTexts { edition.edition.texts }
 
     /// `base` and what lists show of the cases at `positions`, in order.
-    static func inputs(_ base: Fingerprint, _ cases: [EnrichedCase], at positions: some Collection<Int>, marks: [UInt8]) -> Fingerprint {
+    static func inputs(_ base: Fingerprint, _ cases: [EnrichedCase], at positions: some Collection<Int>, marks: [UInt32]) -> Fingerprint {
         Fingerprint { hash in
             hash.add(base)
             hash.add(positions.count)
@@ -230,6 +239,7 @@ final class SiteRenderer: Sendable {
                 title: strings["search.title"], label: strings["search.label"], button: strings["search.button"],
                 noJS: strings["search.nojs"], hint: strings["search.hint"],
                 index: Routes.relative(from: searchFolder, to: routes.file("search-index.json")),
+                casesLabel: strings["search.cases"], casesHref: Routes.relative(from: searchFolder, to: routes.cases()),
                 browseLabel: strings["search.browse"], browseHref: Routes.relative(from: searchFolder, to: routes.terms(.scamType)),
                 termsLabel: strings["search.terms"], terms: terms),
                 script: Routes.relative(from: searchFolder, to: "assets/search.js"))
@@ -534,7 +544,11 @@ final class SiteRenderer: Sendable {
                                region: item.entry.region, loss: item.entry.loss.map { strings.money($0.amount, $0.currency) },
                                types: termLinks(.scamType, item.scamTypes, from: folder),
                                titleLanguage: original.lang(\.title), summaryLanguage: original.lang(\.summary),
-                               regionLanguage: original.lang(\.region))
+                               regionLanguage: original.lang(\.region),
+                               translations: others.compactMap { other in
+                                   other.edition.hasPage(item.slug) ? TranslationView(label: other.link, lang: other.edition.lang,
+                                                                                      href: Routes.relative(from: folder, to: other.routes.case(item.slug))) : nil
+                               })
     }
 
     /// What a translation takes unchanged from its original is in the original's language; the
@@ -551,11 +565,6 @@ final class SiteRenderer: Sendable {
         }
 
         /// Which of title, summary and region lists mark, as bits: what their keys hold.
-        var marks: UInt8 {
-            guard lang != nil, let original, let own else { return 0 }
-            return Original.marks(own, original)
-        }
-
         static func marks(_ own: CaseEntry, _ original: CaseEntry) -> UInt8 {
             (own.title == original.title ? 1 : 0) | (own.summary == original.summary ? 2 : 0) | (own.region == original.region ? 4 : 0)
         }

@@ -31,6 +31,12 @@ struct Strings: Sendable {
         }
     }
 
+    /// A link to a page in this language, worded in it: "阅读中文版"; the language's own name where
+    /// the interface falls back to English.
+    var readInLanguage: String {
+        lang.lowercased().hasPrefix("en") || isChinese ? self["case.translation"] : Strings.languageName(lang)
+    }
+
     /// A language's name in this page's language, for a sentence: "Chinese", "英文".
     func name(of other: String) -> String {
         let identifier = other.hasPrefix("zh") ? "zh" : other
@@ -162,7 +168,7 @@ struct Strings: Sendable {
         "skip": "Skip to content",
         "nav.home": "Home", "nav.cases": "Cases", "nav.types": "Scam types", "nav.tactics": "Red flags",
         "nav.campaigns": "Seasonal warnings", "nav.search": "Search", "nav.main": "Main",
-        "language": "Language", "language.home": "home page",
+        "language": "Language", "language.home": "home page", "case.translation": "Read in English",
         "latest": "Latest cases", "all.cases": "All cases", "top.types": "Most reported scam types",
         "chart.type": "Reported losses by scam type", "chart.month": "Reported losses by month", "chart.month.quiet": "no losses reported after {month}",
         "chart.none": "No losses reported yet.", "chart.other": "Other types", "chart.others": "Not in this chart",
@@ -180,11 +186,11 @@ struct Strings: Sendable {
         "campaigns.title": "Seasonal warnings", "campaigns.intro": "Warnings for the times of year when scams peak.",
         "how.it.works": "How it works", "cases.of.type": "Reported cases", "no.cases": "No cases reported yet.",
         "subscribe": "Subscribe", "feed.rss": "RSS feed", "feed.atom": "Atom feed", "feed.json": "JSON feed",
-        "campaign.window": "When", "campaign.focus": "Scams to watch for", "campaign.cases": "Cases of this season, from every year",
+        "campaign.window": "When", "campaign.focus": "Scams to watch for", "campaign.cases": "Cases of this campaign, from every year",
         "flyers": "Printable flyers", "flyer.large": "large print", "flyer.html": "Print version (web page)",
         "paper.a4": "A4", "paper.a5": "A5", "paper.letter": "US Letter",
         "search.title": "Search the bulletin", "search.label": "Search cases", "search.button": "Search",
-        "search.nojs": "Search needs JavaScript.", "search.browse": "Browse cases by scam type",
+        "search.nojs": "Search needs JavaScript. Without it, browse:", "search.cases": "All cases, newest first", "search.browse": "Cases by scam type",
         "search.hint": "Type a word such as refund, courier or code.",
         "search.terms": "Scam types and red flags", "search.type": "Scam type", "search.tactic": "Red flag",
         "notfound.title": "Page not found", "notfound.text": "This page does not exist or has moved.",
@@ -206,7 +212,7 @@ struct Strings: Sendable {
         "skip": "跳到正文",
         "nav.home": "首页", "nav.cases": "案例", "nav.types": "诈骗类型", "nav.tactics": "危险信号",
         "nav.campaigns": "季节预警", "nav.search": "搜索", "nav.main": "主导航",
-        "language": "语言", "language.home": "首页",
+        "language": "语言", "language.home": "首页", "case.translation": "阅读中文版",
         "latest": "最新案例", "all.cases": "全部案例", "top.types": "高发诈骗类型",
         "chart.type": "各类诈骗报告损失", "chart.month": "每月报告损失", "chart.month.quiet": "{month}以后暂无损失报告",
         "chart.none": "暂无损失报告。", "chart.other": "其他类型", "chart.others": "未计入本图",
@@ -224,11 +230,11 @@ struct Strings: Sendable {
         "campaigns.title": "季节预警", "campaigns.intro": "诈骗高发时段的专项提醒。",
         "how.it.works": "作案手法", "cases.of.type": "已报告案例", "no.cases": "暂无案例。",
         "subscribe": "订阅", "feed.rss": "RSS 订阅", "feed.atom": "Atom 订阅", "feed.json": "JSON 订阅",
-        "campaign.window": "时间", "campaign.focus": "重点防范", "campaign.cases": "历年同期案例",
+        "campaign.window": "时间", "campaign.focus": "重点防范", "campaign.cases": "历年相关案例",
         "flyers": "可打印传单", "flyer.large": "大字版", "flyer.html": "打印版（网页）",
         "paper.a4": "A4", "paper.a5": "A5", "paper.letter": "美式信纸",
         "search.title": "搜索案例", "search.label": "搜索案例", "search.button": "搜索",
-        "search.nojs": "搜索需要启用 JavaScript。", "search.browse": "按诈骗类型浏览案例",
+        "search.nojs": "搜索需要启用 JavaScript。也可以浏览：", "search.cases": "全部案例（从新到旧）", "search.browse": "按诈骗类型浏览案例",
         "search.hint": "输入关键词，例如：退款、快递、验证码。",
         "search.terms": "诈骗类型和危险信号", "search.type": "诈骗类型", "search.tactic": "危险信号",
         "notfound.title": "页面不存在", "notfound.text": "页面不存在，或已移至别处。",
@@ -253,7 +259,7 @@ struct Strings: Sendable {
         "skip": "跳到正文",
         "nav.home": "首頁", "nav.cases": "案例", "nav.types": "詐騙類型", "nav.tactics": "危險信號",
         "nav.campaigns": "季節預警", "nav.search": "搜尋", "nav.main": "主導覽",
-        "language": "語言", "language.home": "首頁",
+        "language": "語言", "language.home": "首頁", "case.translation": "閱讀中文版",
         "latest": "最新案例", "all.cases": "全部案例", "top.types": "高發詐騙類型",
         "chart.type": "各類詐騙報告損失", "chart.month": "每月報告損失", "chart.month.quiet": "{month}以後暫無損失報告",
         "chart.none": "暫無損失報告。", "chart.other": "其他類型", "chart.others": "未計入本圖",
@@ -271,11 +277,11 @@ struct Strings: Sendable {
         "campaigns.title": "季節預警", "campaigns.intro": "詐騙高發時段的專項提醒。",
         "how.it.works": "作案手法", "cases.of.type": "已報告案例", "no.cases": "暫無案例。",
         "subscribe": "訂閱", "feed.rss": "RSS 訂閱", "feed.atom": "Atom 訂閱", "feed.json": "JSON 訂閱",
-        "campaign.window": "時間", "campaign.focus": "重點防範", "campaign.cases": "歷年同期案例",
+        "campaign.window": "時間", "campaign.focus": "重點防範", "campaign.cases": "歷年相關案例",
         "flyers": "可列印傳單", "flyer.large": "大字版", "flyer.html": "列印版（網頁）",
         "paper.a4": "A4", "paper.a5": "A5", "paper.letter": "美式信紙",
         "search.title": "搜尋案例", "search.label": "搜尋案例", "search.button": "搜尋",
-        "search.nojs": "搜尋需要啟用 JavaScript。", "search.browse": "按詐騙類型瀏覽案例",
+        "search.nojs": "搜尋需要啟用 JavaScript。也可以瀏覽：", "search.cases": "全部案例（從新到舊）", "search.browse": "按詐騙類型瀏覽案例",
         "search.hint": "輸入關鍵字，例如：退款、快遞、驗證碼。",
         "search.terms": "詐騙類型和危險信號", "search.type": "詐騙類型", "search.tactic": "危險信號",
         "notfound.title": "頁面不存在", "notfound.text": "頁面不存在，或已移至別處。",

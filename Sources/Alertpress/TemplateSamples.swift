@@ -11,7 +11,8 @@ enum TemplateSamples {
     static let hotline = HotlineView(label: "label", number: "number", tel: "tel", size: "size")
     static let caseSummary = CaseSummaryView(title: "title", href: "href", date: "date", datetime: "datetime", summary: "summary", region: "region", loss: "loss", types: [link],
                                           titleLanguage: "titleLanguage", summaryLanguage: "summaryLanguage",
-                                          regionLanguage: "regionLanguage")
+                                          regionLanguage: "regionLanguage", translations: [translation])
+    static let translation = TranslationView(label: "label", lang: "lang", href: "href")
     static let termSummary = TermSummaryView(name: "name", href: "href", summary: "summary", count: "count", nameLang: "nameLang", summaryLang: "summaryLang")
     static let evidence = EvidenceGroupView(name: "name", href: "href", kind: "kind", phrases: ["phrases"], nameLang: "nameLang")
     static let advice = AdviceView(text: "text", kindLabel: "kindLabel", kind: "kind", textLang: "textLang")
@@ -52,7 +53,7 @@ enum TemplateSamples {
                       recent: FlyerCaseView(title: "title", text: "text", loss: "loss", date: "date"), callLabel: "callLabel", hotlines: [hotline], scanLabel: "scanLabel", qrSVG: "qrSVG",
                       url: "url", issuedLabel: "issuedLabel", issued: "issued", backHref: "backHref", backLabel: "backLabel",
                       pdfsLabel: "pdfsLabel", pdfs: [link], alternates: [alternate]),
-        SearchView(title: "title", label: "label", button: "button", noJS: "noJS", hint: "hint", index: "index", browseLabel: "browseLabel", browseHref: "browseHref",
+        SearchView(title: "title", label: "label", button: "button", noJS: "noJS", hint: "hint", index: "index", casesLabel: "casesLabel", casesHref: "casesHref", browseLabel: "browseLabel", browseHref: "browseHref",
                    termsLabel: "termsLabel", terms: [SearchTermView(kind: "kind", name: "name", href: "href", count: "count", nameLang: "nameLang")]),
         NotFoundView(lang: "lang", title: "title", stylesheet: "stylesheet", icon: "icon", siteTitle: "siteTitle", homeHref: "homeHref", logo: logo, sections: [NotFoundSection(lang: "lang", title: "title", text: "text", homeLabel: "homeLabel", homeHref: "homeHref",
                                                                                  searchLabel: "searchLabel", searchHref: "searchHref", hotlinesLabel: "hotlinesLabel", hotlines: [hotline])]),

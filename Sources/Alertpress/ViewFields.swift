@@ -25,6 +25,17 @@ extension LinkView: TemplateView {
     }
 }
 
+extension TranslationView: TemplateView {
+    func child(named name: String) -> TemplateValue? {
+        switch name {
+        case "label": .of(self.label)
+        case "lang": .of(self.lang)
+        case "href": .of(self.href)
+        default: nil
+        }
+    }
+}
+
 extension AlternateView: TemplateView {
     func child(named name: String) -> TemplateValue? {
         switch name {
@@ -144,6 +155,7 @@ extension CaseSummaryView: TemplateView {
         case "titleLanguage": .of(self.titleLanguage)
         case "summaryLanguage": .of(self.summaryLanguage)
         case "regionLanguage": .of(self.regionLanguage)
+        case "translations": .of(self.translations)
         default: nil
         }
     }
@@ -489,6 +501,8 @@ extension SearchView: TemplateView {
         case "noJS": .of(self.noJS)
         case "hint": .of(self.hint)
         case "index": .of(self.index)
+        case "casesLabel": .of(self.casesLabel)
+        case "casesHref": .of(self.casesHref)
         case "browseLabel": .of(self.browseLabel)
         case "browseHref": .of(self.browseHref)
         case "termsLabel": .of(self.termsLabel)

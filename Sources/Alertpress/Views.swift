@@ -93,7 +93,12 @@ struct CaseSummaryView: Sendable {
     var titleLanguage: String? = nil
     var summaryLanguage: String? = nil
     var regionLanguage: String? = nil
+    /// The case's page in the other languages that have one: "阅读中文版".
+    var translations: [TranslationView]
 }
+
+/// A link to a page's translation, worded in its language.
+struct TranslationView: Sendable { var label: String; var lang: String; var href: String }
 
 /// An inline SVG chart and the title shown above it.
 struct ChartView: Sendable { var title: String; var svg: String }
@@ -305,7 +310,7 @@ struct FlyerCaseView: Sendable { var title: String; var text: String; var loss: 
 /// `terms`: every scam type and red flag, hidden until a query names one: the script shows those it finds.
 struct SearchView: Sendable {
     var title: String; var label: String; var button: String; var noJS: String; var hint: String; var index: String
-    var browseLabel: String; var browseHref: String
+    var casesLabel: String; var casesHref: String; var browseLabel: String; var browseHref: String
     var termsLabel: String; var terms: [SearchTermView]
 }
 /// A scam type or red flag the search page can show: `kind` names which ("Scam type").

@@ -748,7 +748,17 @@ struct FixtureSiteTests {
         #expect(type.contains("<span class=\"field-label\">Related scam types</span><a href=\"../../types/fake-refund/\">"), "\(type)")
         // No space after a label: the stylesheet adds ": " in English and "：" in Chinese (a space after it was a double gap).
         #expect(text(built.files, "zh/types/fake-courier/index.html").contains("<span class=\"field-label\">相关诈骗类型</span><a href="))
-        #expect(text(built.files, "search/index.html").contains("<noscript><p>Search needs JavaScript. <a href=\"../types/\">Browse cases by scam type</a></p></noscript>"))
+        #expect(text(built.files, "search/index.html").contains("""
+            <noscript><p>Search needs JavaScript. Without it, browse:</p>
+            <ul><li><a href="../cases/">All cases, newest first</a></li><li><a href="../types/">Cases by scam type</a></li></ul></noscript>
+            """))
+        // An outside reader (fifty-seventh session) could not tell which of a list's cases the other language lacks:
+        // a card links the case's page in each language that has one, worded in that language.
+        let cards = text(built.files, "zh/cases/index.html").components(separatedBy: "<li class=\"case-card\">").dropFirst()
+        let translated = try #require(cards.first { $0.contains("href=\"../../zh/cases/refund-call/\"") })
+        #expect(translated.contains("<a class=\"translation\" href=\"../../cases/refund-call/\" hreflang=\"en\" lang=\"en\">Read in English</a>"), "\(translated)")
+        let chineseOnly = try #require(cards.first { $0.contains("href=\"../../zh/cases/zh-only/\"") })
+        #expect(!chineseOnly.contains("class=\"translation\""), "\(chineseOnly)")
         // A browser review (thirty-seventh session): without JavaScript the form did nothing; the script shows it.
         #expect(text(built.files, "search/index.html").contains("data-index=\"../search-index.json\" hidden>"))
         #expect(text(built.files, "assets/search.js").contains("form.hidden = false;"))
@@ -768,9 +778,9 @@ struct FixtureSiteTests {
         #expect(flyer.contains("<a href=\"tel:96110\"><span class=\"hotline-number\">96110</span></a>"), "\(flyer)")
         // A browser review (thirty-seventh session): the first steps of two scams, numbered, read as one story; each names its scam.
         #expect(flyer.contains("<li>Fake refund customer service: A caller says your order has a quality problem.</li><li>Fake courier compensation: A call says your parcel was lost.</li>"), "\(flyer)")
-        // 360 units wide, never drawn below 306px: a 375px phone shows every bar and value whole.
+        // 360 units wide, never drawn below 305px: a 375px phone shows every bar and value whole.
         let home = text(built.files, "index.html")
-        #expect(home.contains("<svg class=\"chart\" style=\"min-width: 306.0px\" viewBox=\"0 0 360.0 "), "\(home)")
+        #expect(home.contains("<svg class=\"chart\" style=\"min-width: 304.6px\" viewBox=\"0 0 360.0 "), "\(home)")
     }
 
     @Test("a chart label longer than its row is cut with an ellipsis by its width; CJK characters are wider")

@@ -13,7 +13,7 @@ struct TemplateViewTests {
             Self.compare(view, path: String(describing: type(of: view)), reached: &reached)
         }
         // Every view type of `Views.swift`, nested ones included.
-        #expect(reached.count == 33)
+        #expect(reached.count == 34)
     }
 
     /// A browser review (thirty-sixth session): a case page quoted 双倍赔偿, 倍赔偿 and 倍赔 side by side.
@@ -35,7 +35,7 @@ struct TemplateViewTests {
 
     @Test("a nil optional reads as missing")
     func nilOptional() {
-        let summary = CaseSummaryView(title: "t", href: "h", date: "d", datetime: "dt", summary: "s", region: nil, loss: "1", types: [])
+        let summary = CaseSummaryView(title: "t", href: "h", date: "d", datetime: "dt", summary: "s", region: nil, loss: "1", types: [], translations: [])
         #expect(summary.child(named: "region") == nil)
         guard case .text("1")? = summary.child(named: "loss") else {
             Issue.record("loss reads as \(String(describing: summary.child(named: "loss")))")
