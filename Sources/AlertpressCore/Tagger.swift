@@ -1034,9 +1034,8 @@ struct Tagger {
             shown += 1
         }
         // And a quotation it leads to, whole, with the noun after it: 'install a "case-handling" app'.
-        if shown < words.count, words[shown].run == words[shown - 1].run, Tagger.leadingWords.contains(text(words[shown - 1]).lowercased()),
-           let opening = gap(before: shown).map({ $0.drop { $0 == " " } }), opening.unicodeScalars.count == 1,
-           let mark = opening.unicodeScalars.first, Tagger.isQuotationMark(mark),
+        if shown < words.count, let opening = gap(before: shown)?.drop(while: { $0 == " " }), opening.unicodeScalars.count == 1,
+           let mark = opening.unicodeScalars.first, Tagger.isQuotationMark(mark), Tagger.leadingWords.contains(text(words[shown - 1]).lowercased()),
            let closed = (shown..<min(shown + 3, words.count)).first(where: { words[$0].run == words[shown].run && quotationMark(after: $0) != nil }) {
             shown = closed + 1
             if shown < words.count, words[shown].run == words[closed].run,
@@ -1075,20 +1074,23 @@ struct Tagger {
     private func splitsQuotation(_ span: Range<Int>) -> Bool {
         var open = false
         for index in (span.lowerBound + 1)..<span.upperBound {
-            guard let gap = gap(before: index)?.unicodeScalars else { return false }
-            for (offset, scalar) in gap.enumerated() where Tagger.isQuotationMark(scalar) {
+            guard let gap = gap(before: index) else { return false }
+            // Most gaps are a space or a hyphen: no mark to read.
+            guard gap.utf8.contains(where: { $0 == 0x22 || $0 == 0x27 || $0 >= 0xE2 }) else { continue }
+            let scalars = gap.unicodeScalars
+            for (offset, scalar) in scalars.enumerated() where Tagger.isQuotationMark(scalar) {
                 switch scalar {
                 case "\u{201C}", "\u{2018}", "\u{300C}", "\u{300E}": open = true
                 case "\u{201D}", "\u{2019}", "\u{300D}", "\u{300F}": open = false
                 // A straight mark opens before a word and closes after one.
-                default: open = offset == gap.count - 1 && (offset == 0 || gap[gap.index(gap.startIndex, offsetBy: offset - 1)] == " ")
+                default: open = offset == scalars.count - 1 && (offset == 0 || scalars[scalars.index(scalars.startIndex, offsetBy: offset - 1)] == " ")
                 }
             }
             // What a quotation names after "a", "to" or "the company's" is the cue's object: 'a link to a
             // "claims verification" page' has "link to a claims".
-            let before = text(words[index - 1])
-            if open, Tagger.leadingWords.contains(before.lowercased()) || before.hasSuffix("'s") || before.hasSuffix("\u{2019}s") {
-                open = false
+            if open {
+                let before = text(words[index - 1])
+                if Tagger.leadingWords.contains(before.lowercased()) || before.hasSuffix("'s") || before.hasSuffix("\u{2019}s") { open = false }
             }
         }
         return open && quotationMark(after: span.upperBound - 1) == nil
@@ -1131,14 +1133,25 @@ struct Tagger {
         let last = words[span.upperBound - 1]
         if first.run == last.run {
             func isBalanced(_ text: Substring) -> Bool {
-                let marks = text.unicodeScalars
-                return marks.count(where: { $0 == "\"" }) % 2 == 0 && marks.count(where: { $0 == "“" }) == marks.count(where: { $0 == "”" })
+                var (straight, opening) = (0, 0)
+                for scalar in text.unicodeScalars {
+                    switch scalar {
+                    case "\"": straight += 1
+                    case "“": opening += 1
+                    case "”": opening -= 1
+                    default: break
+                    }
+                }
+                return straight % 2 == 0 && opening == 0
             }
             var original = text(first, upTo: last.text.upperBound)
-            if !isBalanced(original), let mark = quotationMark(after: span.upperBound - 1) {
-                original = text(first, upTo: last.text.upperBound + UTF8.width(mark))
+            // Only a quotation mark (", or “ ” as UTF-8's E2 80 9C and 9D) can leave one open.
+            var balanced = true
+            if original.utf8.contains(where: { $0 == 0x22 || $0 == 0xE2 }), !isBalanced(original) {
+                let closed = quotationMark(after: span.upperBound - 1).map { text(first, upTo: last.text.upperBound + UTF8.width($0)) }
+                if let closed, isBalanced(closed) { original = closed } else { balanced = false }
             }
-            if isBalanced(original), original.unicodeScalars.allSatisfy({ scalar in
+            if balanced, original.unicodeScalars.allSatisfy({ scalar in
                 if scalar.isASCII { return Tagger.isWordScalar(scalar) || scalar == " " || scalar == "-" || scalar == "'" || scalar == "\"" }
                 return "‐‑’“”‘".unicodeScalars.contains(scalar) || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
                     || scalar.properties.generalCategory == .nonspacingMark
