@@ -15,6 +15,9 @@ enum Identities {
         static let name = Forms(rawValue: 8)
         /// An age that may stand by a name with no title (`bareChineseName`, `bareEnglishAge`).
         static let bareName = Forms(rawValue: 16)
+        /// Another app's account after the word for one (`appAccount`).
+        static let appAccount = Forms(rawValue: 32)
+        static let all: Forms = [.account, .plate, .birth, .name, .bareName, .appAccount]
     }
 
     /// Each character's UTF-8 bytes read as one number, as `forms` reads them (`character(at:)`).
@@ -124,7 +127,82 @@ enum Identities {
                 guard let genderStart = gender(before: start), comma(before: genderStart) > 0 else { return false }
                 return nameEnds(at: genderStart - comma(before: genderStart))
             }
+            /// After another app's name, the word for an account right there (号, 账号, 账户, "ID", "account", "handle",
+            /// "username"), then, past a colon, a comma, 是, 为, "is" or "was" and an "@", an account: a letter and five to
+            /// nineteen letters, digits, "_" or "-" with a digit or "_" among them, or five or more digits.
+            func appAccount(after end: Int) -> Bool {
+                var next = end
+                func spaces() { while next < bytes.count, bytes[next] == 0x20 { next += 1 } }
+                /// `word` at `next`, in any case, even right after a letter ("DouyinID").
+                func follows(_ word: StaticString) -> Bool {
+                    word.withUTF8Buffer { word in next + word.count <= bytes.count && word.indices.allSatisfy { lowered(bytes[next + $0]) == word[$0] } }
+                }
+                spaces()
+                switch character(at: next) {
+                case 0xE58FB7, 0xE8999F: next += 3 // 号, 號
+                case 0xE8B4A6, 0xE5B8B3, 0xE5B890: next += 6 // 账号, 帳號, 帐号, 账户…
+                default:
+                    guard let word: StaticString = ["id", "account", "handle", "username", "user name"].first(where: follows) else { return false }
+                    next += word.utf8CodeUnitCount
+                }
+                spaces()
+                if next < bytes.count, bytes[next] == UInt8(ascii: ":") || bytes[next] == UInt8(ascii: ",") {
+                    next += 1
+                } else if [0xEFBC9A, 0xEFBC8C, 0xE698AF, 0xE4B8BA].contains(character(at: next)) {
+                    next += 3
+                } else if follows("is ") {
+                    next += 2
+                } else if follows("was ") {
+                    next += 3
+                }
+                spaces()
+                if next < bytes.count, bytes[next] == UInt8(ascii: "@") { next += 1 }
+                var (length, marked, digits) = (0, false, 0)
+                while next + length < bytes.count, length <= 20 {
+                    let byte = bytes[next + length]
+                    guard isLetter(next + length) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") else { break }
+                    marked = marked || !isLetter(next + length)
+                    if (0x30...0x39).contains(byte), digits == length { digits += 1 }
+                    length += 1
+                }
+                return isLetter(next) ? marked && length >= 6 : digits >= 5
+            }
+            /// 支付宝, 抖音, 快手, 钉钉, 淘宝, 闲鱼, 微博, 游戏 or 企鹅 (Simplified or Traditional) at `index`, and an
+            /// account after it (`appAccount`).
+            func namesAppAccount(at index: Int, _ code: UInt32) -> Bool {
+                let second = character(at: index + 3)
+                let word: Bool = switch code {
+                case 0xE694AF: second == 0xE4BB98 && [0xE5AE9D, 0xE5AFB6].contains(character(at: index + 6)) // 支付宝, 支付寶
+                case 0xE68A96: second == 0xE99FB3 // 抖音
+                case 0xE5BFAB: second == 0xE6898B // 快手
+                case 0xE99289, 0xE98798: second == code // 钉钉, 釘釘
+                case 0xE6B798: second == 0xE5AE9D || second == 0xE5AFB6 // 淘宝, 淘寶
+                case 0xE997B2, 0xE99692: second == 0xE9B1BC || second == 0xE9AD9A // 闲鱼, 閒魚
+                case 0xE5BEAE: second == 0xE58D9A // 微博
+                case 0xE6B8B8, 0xE9818A: second == 0xE6888F || second == 0xE688B2 // 游戏, 遊戲
+                case 0xE4BC81: second == 0xE9B985 || second == 0xE9B59D // 企鹅, 企鵝
+                default: false
+                }
+                return word && appAccount(after: index + (code == 0xE694AF ? 9 : 6))
+            }
+            /// Alipay, Douyin, TikTok, Telegram, Line, DingTalk, Taobao, Kuaishou, Weibo or "game" at `index`, and an
+            /// account after it (`appAccount`).
+            func namesEnglishAppAccount(at index: Int) -> Bool {
+                guard !isLetter(index - 1) else { return false }
+                let end: Int? = switch lowered(bytes[index]) {
+                case UInt8(ascii: "a"): starts("alipay", at: index) ? index + 6 : nil
+                case UInt8(ascii: "d"): starts("douyin", at: index) ? index + 6 : starts("dingtalk", at: index) ? index + 8 : nil
+                case UInt8(ascii: "t"): starts("tiktok", at: index) || starts("taobao", at: index) ? index + 6 : starts("telegram", at: index) ? index + 8 : nil
+                case UInt8(ascii: "l"): starts("line", at: index) ? index + 4 : nil
+                case UInt8(ascii: "k"): starts("kuaishou", at: index) ? index + 8 : nil
+                case UInt8(ascii: "w"): starts("weibo", at: index) ? index + 5 : nil
+                case UInt8(ascii: "g"): starts("game", at: index) ? index + 4 : nil
+                default: nil
+                }
+                return end.map(appAccount) ?? false
+            }
             for index in bytes.indices {
+                if (0xE4...0xE9).contains(bytes[index]), namesAppAccount(at: index, character(at: index)) { forms.insert(.appAccount) }
                 switch bytes[index] {
                 case 0xE6:
                     if character(at: index) == 0xE6ADB2 { // 歲
@@ -163,6 +241,7 @@ enum Identities {
                     // 生 after 日: a date and then the birth ("1980年3月7日生").
                     if character(at: index) == 0xE7949F, character(at: index - 3) == 0xE697A5 { forms.insert(.birth) }
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+                    if namesEnglishAppAccount(at: index) { forms.insert(.appAccount) }
                     // A capital after a province's character: the start of a plate.
                     if bytes[index] <= UInt8(ascii: "Z"), index >= 3, bytes[index - 3] >= 0xE4, provinces.contains(character(at: index - 3)) { forms.insert(.plate) }
                     switch lowered(bytes[index]) {
@@ -215,6 +294,12 @@ enum Identities {
         /(?:(?:微信|WeChat|wechat)\s*(?:号|號|账号|帳號|帐号|ID|id|Id|account|number)|(?:QQ|qq)\s*(?:号码|號碼|号|號|账号|帳號|帐号|ID|id|account|number)?)\s*(?:[:：是为]|is|was)?\s*((?=[A-Za-z0-9_-]*[0-9_-])[A-Za-z][A-Za-z0-9_-]{5,19}|[1-9][0-9]{4,10})(?![A-Za-z0-9_*＊-]|\s*(?:元|块|塊|万|萬|%|％|(?i:yuan|rmb|cny|hkd|usd)\b))|(?:微信|[Vv]信|\b(?:WeChat|wechat|[Vv][Xx]))\s*(?:[:：(（]\s*)?((?=[A-Za-z0-9_-]*[0-9_])[A-Za-z][A-Za-z0-9_-]{5,19})(?![A-Za-z0-9_*＊-])/
     }
 
+    /// Another app's account after the word for one (支付宝账号, 抖音号, "Telegram handle", "Line ID"), in letters
+    /// (with a digit, `_` or `-`) or digits: apart from `account`, whose alternatives every WeChat text would try too.
+    private static let appAccount = SharedRegex {
+        /(?:支付宝|支付寶|抖音|快手|钉钉|釘釘|淘宝|淘寶|闲鱼|閒魚|微博|游戏|遊戲|企鹅|企鵝|\b(?:Alipay|ALIPAY|Douyin|TikTok|Tiktok|Telegram|LINE|Line|DingTalk|Dingtalk|Taobao|Kuaishou|Weibo|[Gg]ame))\s*(?:号|號|账号|帳號|帐号|账户|帳戶|帐户|ID|id|Id|account|handle|username|user name)\s*(?:[:：是为,，]|is|was)?\s*@?((?=[A-Za-z0-9_-]*[0-9_])[A-Za-z][A-Za-z0-9_-]{5,19}|[1-9][0-9]{4,10})(?![A-Za-z0-9_*＊-]|\s*(?:元|块|塊|万|萬|%|％|(?i:yuan|rmb|cny|hkd|usd)\b))/
+    }
+
     /// A mainland plate: a province's character, a letter, then five or six letters and digits
     /// (`粤B·D12345`, `京A 12345`); letters I and O are not used.
     private static let plate = SharedRegex {
@@ -235,13 +320,24 @@ enum Identities {
         付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施洪牛颜樊葛邢安齐易乔伍庞\
         陳張劉楊黃趙吳許韓馮鄧蕭葉蘇呂盧譚陸閆賀顧龔萬錢嚴湯顏齊喬龐鄒鍾羅謝鄭魏
         """)
-    /// `surnames` as `codes`, for `forms`.
-    private static let surnameBytes = codes(surnames)
+    /// `surnames` and the last characters of `compoundSurnames` as `codes`, for `forms`: a name's surname or
+    /// the end of a compound one stands two or three characters before the name's end (欧阳娜, 上官婉儿).
+    private static let surnameBytes = codes(surnames.union(compoundSurnames.compactMap(\.last)))
     /// Two-character surnames, read as one: 欧阳女士 is a surname and a title.
     private static let compoundSurnames: Set<String> = ["欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "公孙", "公孫",
                                                         "慕容", "令狐", "夏侯", "长孙", "長孫", "宇文", "司徒", "尉迟", "尉遲"]
     /// What a given name never holds: a mask, a title's or a kinship word's characters, a conjunction.
     private static let notGiven: Set<Character> = Set("某氏姓女士先生小姐老阿姨大爷伯妈奶婆叔哥弟妹太夫人等和及与與同的")
+    /// What a kinship word or title has after 小, 大 or 阿 (大娘, 阿公, 小伙), besides `notGiven`'s.
+    private static let titleEnds: Set<Character> = Set("娘婶嬸嫂公嬷嫲伙夥孩朋舅姑姥爹仔囡爺媽姊")
+    /// A given name: none of `notGiven`'s characters, but for 小, 大 or 阿 before a character that ends no
+    /// title: 小明, 大伟, 阿娟 are names, 小姐, 大爷, 阿姨, 大娘 and 小伙 a title or kinship word.
+    private static func isGivenName(_ given: Substring) -> Bool {
+        if given.count == 2, let first = given.first, let last = given.last, "小大阿".contains(first) {
+            return !notGiven.contains(last) && !titleEnds.contains(last)
+        }
+        return given.allSatisfy { !notGiven.contains($0) }
+    }
     /// Words ending just before a name (市民, 事主, 受害人, 女子, the particle 的): the name starts after them.
     private static let beforeName: Set<Character> = Set("的是为為民主人子称稱叫名")
     /// A name, its title and the age after them (`陈桂芳女士，72岁`, `陈桂芳女士（女，72岁）`), the age
@@ -382,8 +478,9 @@ enum Identities {
     /// 林女士). After the word for a victim (`anchored`) the name starts right there, and only there is a
     /// given name read that ends in a surname's character or is one.
     private static func isChineseFullName(_ surname: Substring, _ given: Substring, before: Character?, anchored: Bool) -> Bool {
-        guard let first = surname.first, surnames.contains(first), given.allSatisfy({ !notGiven.contains($0) }) else { return false }
-        if anchored { return true }
+        guard let first = surname.first, surname.count == 1 ? surnames.contains(first) : compoundSurnames.contains(String(surname)),
+              isGivenName(given) else { return false }
+        if anchored || surname.count == 2 { return true }
         // 江苏刘先生, 白领林女士: a place's or a word's two characters, then a surname and its title.
         if given.count == 2, let last = given.last, surnames.contains(last) { return false }
         if given.count == 1, let only = given.first {
@@ -402,6 +499,9 @@ enum Identities {
             found.append(PersonalDataScanner.Finding(kind: kind, column: (offset < columns.count ? columns[offset] : offset) + 1, masked: masked, value: value))
         }
         for id in !forms.contains(.account) ? [] : account.with({ readable.matches(of: $0).compactMap { $0.output.1 ?? $0.output.2 } }) {
+            add(.chatAccount, id.startIndex..<id.endIndex, value: id.lowercased(), masked: String(id.prefix(2)) + "****")
+        }
+        for id in !forms.contains(.appAccount) ? [] : appAccount.with({ readable.matches(of: $0).map(\.output.1) }) {
             add(.chatAccount, id.startIndex..<id.endIndex, value: id.lowercased(), masked: String(id.prefix(2)) + "****")
         }
         for match in !forms.contains(.plate) ? [] : plate.with({ readable.matches(of: $0).map { ($0.range, String(readable[$0.range]), String($0.output.1)) } }) {
@@ -450,8 +550,16 @@ enum Identities {
                         var from = range.lowerBound
                         while from < range.upperBound, let match = readable[from..<range.upperBound].firstMatch(of: regex) {
                             from = readable.index(after: match.range.lowerBound)
-                            guard let (surname, given, title, anchored) = parts(match.output) else { continue }
-                            let before = surname.startIndex > readable.startIndex ? readable[readable.index(before: surname.startIndex)] : nil
+                            guard var (surname, given, title, anchored) = parts(match.output) else { continue }
+                            var before = surname.startIndex > readable.startIndex ? readable[readable.index(before: surname.startIndex)] : nil
+                            // A compound surname: 欧阳娜 read as 欧 and 阳娜, or 上官婉儿 as 官 and 婉儿 after 上.
+                            if let first = surname.first, let previous = before, compoundSurnames.contains(String(previous) + String(first)) {
+                                surname = readable[readable.index(before: surname.startIndex)..<surname.endIndex]
+                                before = surname.startIndex > readable.startIndex ? readable[readable.index(before: surname.startIndex)] : nil
+                            } else if given.count == 2, let first = surname.first, let next = given.first, compoundSurnames.contains(String(first) + String(next)) {
+                                surname = readable[surname.startIndex..<given.index(after: given.startIndex)]
+                                given = given.dropFirst()
+                            }
                             guard isChineseFullName(surname, given, before: before, anchored: anchored),
                                   named.insert(surname.startIndex).inserted else { continue }
                             add(.fullName, surname.startIndex..<given.endIndex, value: String(surname) + String(given),

@@ -846,6 +846,12 @@ struct MoreNumbersTests {
         ("骗子添加了受害人的微信lihua_1980。", [.chatAccount], [12]), ("受害人V信lihua_1980被对方添加。", [.chatAccount], [6]),
         ("受害人1980年3月7日出生。", [.birthDate], [4]), ("受害人陈女士，1980年3月7日生。", [.birthDate], [8]),
         ("The victim (b. 7 March 1980) was called.", [.birthDate], [12]),
+        // The same review: another app's account after the word for one.
+        ("受害人支付宝账号 lihua_1980 被冻结。", [.chatAccount], [10]), ("受害人的支付宝账户：lihua_1980", [.chatAccount], [11]),
+        ("Her Alipay account, lihua_1980, was frozen.", [.chatAccount], [21]), ("老人孙子的抖音号xiaoyu2005被骗子用于提取声音。", [.chatAccount], [9]),
+        ("The victim's Douyin ID lihua1980 was messaged.", [.chatAccount], [24]), ("Her Telegram handle is @lihua1980.", [.chatAccount], [25]),
+        ("The victim's Line ID is lihua1980.", [.chatAccount], [25]), ("受害人遊戲帳號 lihua1980 被盜。", [.chatAccount], [9]),
+        ("受害人的企鹅号284756193被盗。", [.chatAccount], [8]),
     ])
     func identities(_ line: String, _ kinds: [PersonalDataScanner.Finding.Kind], _ columns: [Int]) {
         let found = PersonalDataScanner.scan(line)
@@ -862,6 +868,8 @@ struct MoreNumbersTests {
         "“双11”诞生于2009年11月11日。", "該案發生於2026年11月10日。",
         "她用微信转账5000元。", "WeChat Pay 2023 update", "微信：对方发来链接", "Scan the WeChat QR code.", "他在2026年11月10日生产了一批货。",
         "微信2026年11月10日发布公告。", "She paid by WeChat: 5000 yuan.",
+        "他用支付宝账号付了5000元。", "The game account was worth 30000 yuan.", "She called the hotline on line 2.", "她用支付宝付了2万元。",
+        "抖音号被封后她报了警。", "The Telegram group had 20000 members.", "付款用支付", "游戏账号里有50000元",
     ])
     func identitiesPass(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
@@ -886,6 +894,10 @@ struct MoreNumbersTests {
         // A surname in capitals, as passports and Hong Kong's forms write it (fifty-seventh session).
         ("WANG Jianguo (45, a teacher) paid.", 1), ("The victim, CHAN Tai-man, 70, paid.", 13), ("Mrs CHEN Guifang (72) lost money.", 5),
         ("67-year-old ZHANG Wei received the call.", 13),
+        // A privacy review (fifty-seventh session): a given name that starts with 小, 大 or 阿, and a compound surname.
+        ("李女士的儿子张小明（8岁）就读于洪山区第一小学。", 7), ("受害人王大伟（45岁）被骗。", 4), ("受害人李阿娟（45岁）被骗。", 4),
+        ("受害人欧阳娜（45岁）被骗。", 4), ("受害人欧阳小芳（45岁）被骗。", 4), ("欧阳娜娜（45岁）被骗。", 1), ("司马光明今年45岁。", 1),
+        ("72岁的陳小紅收到短信。", 5),
     ])
     func fullNames(_ line: String, _ column: Int) {
         let found = PersonalDataScanner.scan(line).filter { $0.kind == .fullName }
@@ -907,6 +919,8 @@ struct MoreNumbersTests {
         "45岁男子小王接到电话。", "王女士今年65岁。", "江苏刘先生今年42岁。", "Kowloon Bay, 12, was where it began.",
         "The SMS Code (45) expired.", "He sent ATM Cash, 45, times.", "Ms ATM Card (45) is no name.", "A 45-year-old HSBC Premier client paid.",
         "Chen Nainai (72) nearly lost 50,000 yuan.", "Wang Ayi, 55, a cleaner, paid.", "Li Daye (70) went to the bank.", "Liu Shifu, 50, a taxi driver, paid.",
+        "王小姐（45岁）被骗。", "王大爷（70岁）被骗。", "陈阿婆（80岁）被骗。", "刘小伙（20岁）被骗。", "王大娘（70岁）被骗。", "李阿姨今年60岁。",
+        "欧阳女士（45岁）被骗。", "司马先生，70岁，报警。", "张大哥（45岁）报警。",
         "It was reported to Li Wei, 45, at the desk.", "Kowloon Bay (12, near the MTR) is busy.", "The platform, 31 years old, was closed.", "Flat Road (12) is closed.", "On Monday, 45, people called.",
     ])
     func surnamesPass(_ line: String) {
@@ -1014,11 +1028,12 @@ struct MoreNumbersTests {
         let pieces = ["微信", "WeChat", "vx", "V信", "QQ", "号", "：", ": ", "(", "（", " ", "lihua_1980", "284756193", "粤B", "D12345", "·",
                       "1980年3月7日", "出生", "生", "于", "生于", "born ", "(b. ", "7 March 1980", "DOB ", "陈桂芳", "女士", "，", "72岁", "的",
                       "Mrs ", "Chen Guifang", " (72)", ", 45,", "Wang Jianguo", "WANG Jianguo", "受害人", "aged 67", "-year-old", "发", "。",
-                      "是", "为", " is ", " was ", "abc", "_1"]
+                      "是", "为", " is ", " was ", "abc", "_1", "欧阳", "上官", "娜", "王", "小明", "（45岁）", "今年",
+                      "支付", "支付宝", "抖音号", "账户", "Telegram", " handle ", "@", "Line ID", "game", "284756"]
         var checked = 0
         for text in seededTexts(6000, of: 4, from: pieces, seed: 57) {
             let (readable, columns) = PersonalDataScanner.readable(text)
-            let all = Identities.findings(in: readable, columns: columns, forms: Identities.Forms(rawValue: 0x1F)).map(\.column)
+            let all = Identities.findings(in: readable, columns: columns, forms: .all).map(\.column)
             let gated = Identities.findings(in: readable, columns: columns, forms: Identities.forms(in: text)).map(\.column)
             #expect(all == gated, "\(text)")
             if !all.isEmpty { checked += 1 }
