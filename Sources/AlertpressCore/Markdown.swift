@@ -585,7 +585,8 @@ private final class CmarkDocument {
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
-        for node in held {
+        // The last first: one held inside another held node (`<script>*a <script>b</script>*</script>`) goes before it.
+        for node in held.reversed() {
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
