@@ -238,8 +238,8 @@ enum Identities {
                 case 0xE7:
                     // 生, before 于, 於 or 日
                     if character(at: index) == 0xE7949F, [0xE4BA8E, 0xE696BC, 0xE697A5].contains(character(at: index + 3)) { forms.insert(.birth) }
-                    // 生 after 日: a date and then the birth ("1980年3月7日生").
-                    if character(at: index) == 0xE7949F, character(at: index - 3) == 0xE697A5 { forms.insert(.birth) }
+                    // 生 after 日, spaces between or not: a date and then the birth ("1980年3月7日生", "7日 生").
+                    if character(at: index) == 0xE7949F, (3...12).contains(where: { character(at: index - $0) == 0xE697A5 }) { forms.insert(.birth) }
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
                     if namesEnglishAppAccount(at: index) { forms.insert(.appAccount) }
                     // A capital after a province's character: the start of a plate.
@@ -383,10 +383,22 @@ enum Identities {
         var given = opening
         while given > 0, isLetter(bytes[given - 1]) || bytes[given - 1] == UInt8(ascii: "-") { given -= 1 }
         guard given < opening, given >= 2, (0x41...0x5A).contains(bytes[given]), bytes[given - 1] == 0x20 else { return false }
-        var surname = given - 1
-        while surname > 0, isLetter(bytes[surname - 1]) { surname -= 1 }
-        guard surname < given - 1, (0x41...0x5A).contains(bytes[surname]) else { return false }
-        return isRomanisedSurname(Substring(String(decoding: bytes[surname..<(given - 1)], as: UTF8.self)))
+        /// The capitalised word that ends a space before `end`, if there is one.
+        func word(before end: Int) -> Int? {
+            var start = end - 1
+            while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
+            return start < end - 1 && (0x41...0x5A).contains(bytes[start]) ? start : nil
+        }
+        func isSurname(_ start: Int, _ end: Int) -> Bool { isRomanisedSurname(Substring(String(decoding: bytes[start..<end], as: UTF8.self))) }
+        guard let surname = word(before: given) else { return false }
+        if isSurname(surname, given - 1) { return true }
+        // Or three: "Tan Ah Kow, 67", "Chan Tai Man (45)".
+        guard surname >= 2, bytes[surname - 1] == 0x20, let first = word(before: surname) else { return false }
+        return isSurname(first, surname - 1)
+    }
+    /// Whether a given name of one or two words ("Guifang", "Ah Kow") has a word of `words`.
+    private static func holdsAny(_ given: Substring, _ words: Set<Substring>) -> Bool {
+        given.split(separator: " ").contains { words.contains($0) }
     }
     /// Whether `word` is a Chinese surname in Latin letters, as a name is written or in capitals ("WANG Jianguo",
     /// as a passport and Hong Kong's forms write it).
@@ -398,19 +410,19 @@ enum Identities {
     /// a teacher)", "Wang Jianguo, 45 years old", read only
     /// with a Chinese surname first (`romanisedSurnames`): "Sarah Jones, 45," is not told from "Kowloon Bay, 12,".
     private static let bareEnglishAge = SharedRegex {
-        /\b([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:,\s[0-9]{1,3}(?:,|\s+(?:years?|yrs?)\s+(?:old|of\s+age)\b)|\(\s*[0-9]{1,3}\s*(?:[),]|(?:years?|yrs?)\b))/
+        /\b([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+)?)\s*(?:,\s[0-9]{1,3}(?:,|\s+(?:years?|yrs?)\s+(?:old|of\s+age)\b)|\(\s*[0-9]{1,3}\s*(?:[),]|(?:years?|yrs?)\b))/
     }
 
     /// A title, two names and an age (`Mrs Chen Guifang (72)`, "Ms Sarah Jones, 72, of Leeds",
     /// "Mr Li Wei, aged 45"), or the age before them ("72-year-old Mrs Chen Guifang").
     private static let englishName = SharedRegex {
-        /(?:\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:\(\s*(?:aged\s+)?[0-9]{1,3}\s*\)|,\s*(?:aged\s+)?[0-9]{1,3}\s*(?:,|\.|\)|$|\s+(?:of|from|who|was|is|had|has|lost|said|and)\b)|,?\s+aged\s+[0-9]{1,3}\b|,\s+an?\s+[0-9]{1,3}-year-old\b)|\b[0-9]{1,3}-year-old\s+(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b)/
+        /(?:\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+)?)\s*(?:\(\s*(?:aged\s+)?[0-9]{1,3}\s*\)|,\s*(?:aged\s+)?[0-9]{1,3}\s*(?:,|\.|\)|$|\s+(?:of|from|who|was|is|had|has|lost|said|and)\b)|,?\s+aged\s+[0-9]{1,3}\b|,\s+an?\s+[0-9]{1,3}-year-old\b)|\b[0-9]{1,3}-year-old\s+(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b)/
     }
     /// Two names and an age with no title: "Zhang Wei, aged 67", "Zhang Wei, a 67-year-old", "67-year-old
     /// Zhang Wei received" (not "a 72-year-old Hong Kong woman", nor three names: a place's), and after
     /// the word for a victim, "The victim, Wang Fang (45)".
     private static let bareEnglishName = SharedRegex {
-        /(?:\b(?:[Vv]ictim|[Cc]omplainant|[Cc]laimant)\s*,?\s*(?:(?:was|is|named)\s+)?([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:\(\s*[0-9]{1,3}\s*\)|,\s*[0-9]{1,3}\s*[,.)])|\b([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:,\s*|\(\s*)?\baged\s+[0-9]{1,3}\b|\b([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?),\s+an?\s+[0-9]{1,3}-year-old\b|\b[0-9]{1,3}-year-old\s+([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b(?!\s+(?:[A-Z]|(?:man|woman|men|women|resident|retiree|pensioner|grandmother|grandfather|mother|father|student|employee|worker|teacher|nurse|doctor|driver|businessman|businesswoman|housewife|widow|widower|victim|national|native|citizen|local|boy|girl|lady|gentleman|owner|customer|shopper|trader|investor|engineer|officer|clerk|accountant|tourist|visitor)s?\b)))/
+        /(?:\b(?:[Vv]ictim|[Cc]omplainant|[Cc]laimant)\s*,?\s*(?:(?:was|is|named)\s+)?([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+)?)\s*(?:\(\s*[0-9]{1,3}\s*\)|,\s*[0-9]{1,3}\s*[,.)])|\b([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:,\s*|\(\s*)?\baged\s+[0-9]{1,3}\b|\b([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?),\s+an?\s+[0-9]{1,3}-year-old\b|\b[0-9]{1,3}-year-old\s+([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b(?!\s+(?:[A-Z]|(?:man|woman|men|women|resident|retiree|pensioner|grandmother|grandfather|mother|father|student|employee|worker|teacher|nurse|doctor|driver|businessman|businesswoman|housewife|widow|widower|victim|national|native|citizen|local|boy|girl|lady|gentleman|owner|customer|shopper|trader|investor|engineer|officer|clerk|accountant|tourist|visitor)s?\b)))/
     }
     /// Where a name may be: a Chinese title, the word for a victim (from `victimAnchorStart`) or an age
     /// and 的; then (from `englishAnchorStart`) "-year-old", "aged", the word for a victim, and (from
@@ -606,14 +618,15 @@ enum Identities {
             }
             for range in english {
                 for match in englishName.with({ readable[range].matches(of: $0).map { ($0.output.1 ?? $0.output.3, $0.output.2 ?? $0.output.4) } }) {
-                    guard let first = match.0, let second = match.1, !notNames.contains(first), !notNames.contains(second),
+                    guard let first = match.0, let second = match.1, !notNames.contains(first), !Self.holdsAny(second, notNames),
                           !first.allSatisfy(\.isUppercase) || Self.isRomanisedSurname(first) else { continue }
                     addEnglish(first, second)
                 }
                 let bare = bareEnglishName.with { readable[range].matches(of: $0).map(\.output) }
                 for output in bare {
                     guard let first = output.1 ?? output.3 ?? output.5 ?? output.7, let second = output.2 ?? output.4 ?? output.6 ?? output.8,
-                          !notNames.contains(first), !notNames.contains(second), !notFirstNames.contains(first), !notSecondNames.contains(second) else { continue }
+                          !notNames.contains(first), !Self.holdsAny(second, notNames), !notFirstNames.contains(first),
+                          !Self.holdsAny(second, notSecondNames) else { continue }
                     // "67-year-old Zhang Wei": a Chinese surname first, not a place's name ("a 34-year-old Kowloon Bay office worker");
                     // and one in capitals ("The victim, WANG Fang (45)"), not any word in capitals.
                     if output.7 != nil || first.allSatisfy(\.isUppercase), !Self.isRomanisedSurname(first) { continue }
@@ -628,7 +641,7 @@ enum Identities {
                     let text = readable[range.lowerBound...].prefix(60)
                     for output in bareEnglishAge.with({ text.matches(of: $0).map(\.output) }) where output.0.endIndex > range.upperBound {
                         let (first, second) = (output.1, output.2)
-                        guard Self.isRomanisedSurname(first), !notNames.contains(first), !notNames.contains(second), !notSecondNames.contains(second),
+                        guard Self.isRomanisedSurname(first), !notNames.contains(first), !Self.holdsAny(second, notNames), !Self.holdsAny(second, notSecondNames),
                               !Self.followsPreposition(readable[..<first.startIndex]) else { continue }
                         addEnglish(first, second)
                     }

@@ -898,6 +898,9 @@ struct MoreNumbersTests {
         ("李女士的儿子张小明（8岁）就读于洪山区第一小学。", 7), ("受害人王大伟（45岁）被骗。", 4), ("受害人李阿娟（45岁）被骗。", 4),
         ("受害人欧阳娜（45岁）被骗。", 4), ("受害人欧阳小芳（45岁）被骗。", 4), ("欧阳娜娜（45岁）被骗。", 1), ("司马光明今年45岁。", 1),
         ("72岁的陳小紅收到短信。", 5),
+        // The same review: a romanised name of three parts, as Singapore, Malaysia and Hong Kong write them.
+        ("Victim Tan Ah Kow, 67, a retired cleaner, was targeted.", 8), ("Mrs Tan Ah Kow, 67, was targeted.", 5),
+        ("Chan Tai Man, 45, a Sha Tin clerk, lost HK$80,000.", 1), ("Mr Lee Hsien Ming (58) lost S$40,000.", 4),
     ])
     func fullNames(_ line: String, _ column: Int) {
         let found = PersonalDataScanner.scan(line).filter { $0.kind == .fullName }
@@ -921,6 +924,7 @@ struct MoreNumbersTests {
         "Chen Nainai (72) nearly lost 50,000 yuan.", "Wang Ayi, 55, a cleaner, paid.", "Li Daye (70) went to the bank.", "Liu Shifu, 50, a taxi driver, paid.",
         "王小姐（45岁）被骗。", "王大爷（70岁）被骗。", "陈阿婆（80岁）被骗。", "刘小伙（20岁）被骗。", "王大娘（70岁）被骗。", "李阿姨今年60岁。",
         "欧阳女士（45岁）被骗。", "司马先生，70岁，报警。", "张大哥（45岁）报警。",
+        "The shop at Lee Garden Road, 12, closed.", "Tan Tock Seng Hospital, 12, is busy.", "Wong Tai Sin Road, 45, was closed.",
         "It was reported to Li Wei, 45, at the desk.", "Kowloon Bay (12, near the MTR) is busy.", "The platform, 31 years old, was closed.", "Flat Road (12) is closed.", "On Monday, 45, people called.",
     ])
     func surnamesPass(_ line: String) {
@@ -1029,7 +1033,8 @@ struct MoreNumbersTests {
                       "1980年3月7日", "出生", "生", "于", "生于", "born ", "(b. ", "7 March 1980", "DOB ", "陈桂芳", "女士", "，", "72岁", "的",
                       "Mrs ", "Chen Guifang", " (72)", ", 45,", "Wang Jianguo", "WANG Jianguo", "受害人", "aged 67", "-year-old", "发", "。",
                       "是", "为", " is ", " was ", "abc", "_1", "欧阳", "上官", "娜", "王", "小明", "（45岁）", "今年",
-                      "支付", "支付宝", "抖音号", "账户", "Telegram", " handle ", "@", "Line ID", "game", "284756"]
+                      "支付", "支付宝", "抖音号", "账户", "Telegram", " handle ", "@", "Line ID", "game", "284756",
+                      "Tan Ah Kow", "Ah", "Kow"]
         var checked = 0
         for text in seededTexts(6000, of: 4, from: pieces, seed: 57) {
             let (readable, columns) = PersonalDataScanner.readable(text)
