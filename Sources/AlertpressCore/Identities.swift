@@ -321,7 +321,7 @@ enum Identities {
         陳張劉楊黃趙吳許韓馮鄧蕭葉蘇呂盧譚陸閆賀顧龔萬錢嚴湯顏齊喬龐鄒鍾羅謝鄭魏
         """)
     /// `surnames` and the last characters of `compoundSurnames` as `codes`, for `forms`: a name's surname or
-    /// the end of a compound one stands two or three characters before the name's end (欧阳娜, 上官婉儿).
+    /// the end of a compound one stands two or three characters before the name's end (欧阳娜, 上官婉清).
     private static let surnameBytes = codes(surnames.union(compoundSurnames.compactMap(\.last)))
     /// Two-character surnames, read as one: 欧阳女士 is a surname and a title.
     private static let compoundSurnames: Set<String> = ["欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "公孙", "公孫",
@@ -563,11 +563,11 @@ enum Identities {
                         while from < range.upperBound, let match = readable[from..<range.upperBound].firstMatch(of: regex) {
                             from = readable.index(after: match.range.lowerBound)
                             guard var (surname, given, title, anchored) = parts(match.output) else { continue }
-                            var before = surname.startIndex > readable.startIndex ? readable[readable.index(before: surname.startIndex)] : nil
-                            // A compound surname: 欧阳娜 read as 欧 and 阳娜, or 上官婉儿 as 官 and 婉儿 after 上.
+                            let before = surname.startIndex > readable.startIndex ? readable[readable.index(before: surname.startIndex)] : nil
+                            // A compound surname (which `isChineseFullName` reads whatever stands before it): 欧阳娜 read as 欧
+                            // and 阳娜, or 上官婉清 as 官 and 婉清 after 上.
                             if let first = surname.first, let previous = before, compoundSurnames.contains(String(previous) + String(first)) {
                                 surname = readable[readable.index(before: surname.startIndex)..<surname.endIndex]
-                                before = surname.startIndex > readable.startIndex ? readable[readable.index(before: surname.startIndex)] : nil
                             } else if given.count == 2, let first = surname.first, let next = given.first, compoundSurnames.contains(String(first) + String(next)) {
                                 surname = readable[surname.startIndex..<given.index(after: given.startIndex)]
                                 given = given.dropFirst()

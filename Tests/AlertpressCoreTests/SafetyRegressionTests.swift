@@ -896,7 +896,7 @@ struct MoreNumbersTests {
         ("67-year-old ZHANG Wei received the call.", 13),
         // A privacy review (fifty-seventh session): a given name that starts with 小, 大 or 阿, and a compound surname.
         ("李女士的儿子张小明（8岁）就读于洪山区第一小学。", 7), ("受害人王大伟（45岁）被骗。", 4), ("受害人李阿娟（45岁）被骗。", 4),
-        ("受害人欧阳娜（45岁）被骗。", 4), ("受害人欧阳小芳（45岁）被骗。", 4), ("欧阳娜娜（45岁）被骗。", 1), ("司马光明今年45岁。", 1),
+        ("受害人欧阳娜（45岁）被骗。", 4), ("受害人欧阳小芳（45岁）被骗。", 4), ("欧阳娜娜（45岁）被骗。", 1), ("司马光明今年45岁。", 1), ("受害人上官婉清（45岁）被骗。", 4),
         ("72岁的陳小紅收到短信。", 5),
         // The same review: a romanised name of three parts, as Singapore, Malaysia and Hong Kong write them.
         ("Victim Tan Ah Kow, 67, a retired cleaner, was targeted.", 8), ("Mrs Tan Ah Kow, 67, was targeted.", 5),
