@@ -21,11 +21,16 @@ enum Summary {
         return weight(result) <= Double(limit) ? result : shorten(result, to: limit)
     }
 
-    /// The first 2,000 characters of a case's plain text: what the search index holds of it.
-    /// Characters are counted only when need be: a text of at most 2,000 bytes or 2,000 Unicode
-    /// scalars has at most 2,000 characters, and when the first 2,001 bytes are ASCII other than a
+    /// How many characters of a case's plain text the search index holds: the whole of nearly every
+    /// case, the police's advice at its end included (an outside reader searched for 110 in one of
+    /// 2,800 characters, when it held 2,000), and no more, so that an edit past them leaves the index as it is.
+    static let searchedCharacters = 4000
+
+    /// The first `limit` characters of a case's plain text (`searchedCharacters`): what the search index holds of it.
+    /// Characters are counted only when need be: a text of at most `limit` bytes or Unicode scalars
+    /// has at most `limit` characters, and when the first `limit` + 1 bytes are ASCII other than a
     /// carriage return (the one ASCII byte that joins the next into a character), each is a character.
-    static func excerpt(_ text: String, characters limit: Int = 2000) -> String {
+    static func excerpt(_ text: String, characters limit: Int = searchedCharacters) -> String {
         var utf8 = text
         let asciiPrefix: String?? = utf8.withUTF8 { bytes in
             if bytes.count <= limit || bytes.count(where: { $0 & 0xC0 != 0x80 }) <= limit { return .some(nil) }

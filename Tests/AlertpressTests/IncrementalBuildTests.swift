@@ -31,11 +31,11 @@ struct IncrementalBuildTests {
         try handle.write(contentsOf: Data(text.utf8))
     }
 
-    /// A case whose text runs past the 2,000 characters the search index holds, with its own summary.
+    /// A case whose text runs past the 4,000 characters the search index holds, with its own summary.
     static func writeLongCase(in alerts: URL) throws -> URL {
         let file = alerts.appendingPathComponent("cases/2024/long-story.md")
-        let paragraphs = (1...40).map { "Paragraph \($0): the caller kept the victim on the line and asked for one more transfer." }
-        try ("---\ntitle: A long story\ndate: 2024-11-03\nsummary: One call, forty transfers.\n---\n"
+        let paragraphs = (1...60).map { "Paragraph \($0): the caller kept the victim on the line and asked for one more transfer." }
+        try ("---\ntitle: A long story\ndate: 2024-11-03\nsummary: One call, sixty transfers.\n---\n"
              + paragraphs.joined(separator: "\n\n") + "\n").write(to: file, atomically: false, encoding: .utf8)
         return file
     }
@@ -1110,7 +1110,7 @@ struct ManifestTests {
 
 @Suite("Search excerpts")
 struct SearchExcerptTests {
-    @Test("the excerpt is the first 2,000 characters, whichever shortcut finds it")
+    @Test("the excerpt is the first 4,000 characters; at a limit of 2,000, the first 2,000, whichever shortcut finds it")
     func matchesCharacterPrefix() {
         let ascii = String(repeating: "Scammers call and ask for codes. ", count: 100)
         let chinese = String(repeating: "骗子冒充客服，要求转账。", count: 300)
@@ -1126,8 +1126,10 @@ struct SearchExcerptTests {
         texts.append(String(repeating: "🇨🇳", count: 1200))           // flags: two scalars each
         texts.append(String(texts[7].reversed()))
         for text in texts {
-            #expect(Summary.excerpt(text) == String(text.prefix(2000)), "\(text.utf8.count) bytes")
+            #expect(Summary.excerpt(text, characters: 2000) == String(text.prefix(2000)), "\(text.utf8.count) bytes")
+            #expect(Summary.excerpt(text) == String(text.prefix(Summary.searchedCharacters)), "\(text.utf8.count) bytes")
         }
+        #expect(Summary.searchedCharacters == 4000)
         #expect(Summary.excerpt("abcdef", characters: 3) == "abc")
         #expect(Summary.excerpt("ab\r\ncd", characters: 3) == String("ab\r\ncd".prefix(3)))
     }
