@@ -52,6 +52,19 @@ enum Identities {
                 guard index >= 0, index + 2 < bytes.count else { return 0 }
                 return UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])
             }
+            /// An account's name at `start`: a letter, then letters, digits, "_" or "-", six to twenty in all, a digit, "_"
+            /// or "-" among them.
+            func letterAccount(at start: Int) -> Bool {
+                guard isLetter(start) else { return false }
+                var length = 0, marked = false
+                while start + length < bytes.count, length <= 20 {
+                    let byte = bytes[start + length]
+                    guard isLetter(start + length) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") else { break }
+                    marked = marked || !isLetter(start + length)
+                    length += 1
+                }
+                return marked && length >= 6
+            }
             // After an app's name, within a few bytes: the word for an account (号, 號, 账, 帳, 帐, "id",
             // "account", "number"), or for QQ a digit.
             func namesAccount(after end: Int, digits: Bool) -> Bool {
@@ -70,16 +83,7 @@ enum Identities {
                     next += 3
                 }
                 spaces()
-                if isLetter(next) {
-                    var length = 0, marked = false
-                    while next + length < bytes.count, length <= 20 {
-                        let byte = bytes[next + length]
-                        guard isLetter(next + length) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") else { break }
-                        marked = marked || !isLetter(next + length)
-                        length += 1
-                    }
-                    if marked, length >= 6 { return true }
-                }
+                if letterAccount(at: next) { return true }
                 for index in end..<min(end + 12, bytes.count) {
                     if digits, index < end + 5, (0x31...0x39).contains(bytes[index]) { return true }
                     if [0xE58FB7, 0xE8999F, 0xE8B4A6, 0xE5B8B3, 0xE5B890].contains(character(at: index))
@@ -128,8 +132,8 @@ enum Identities {
                 return nameEnds(at: genderStart - comma(before: genderStart))
             }
             /// After another app's name, the word for an account right there (号, 账号, 账户, "ID", "account", "handle",
-            /// "username"), then, past a colon, a comma, 是, 为, "is" or "was" and an "@", an account: a letter and five to
-            /// nineteen letters, digits, "_" or "-" with a digit or "_" among them, or five or more digits.
+            /// "username"), then, past a colon, a comma, 是, 为, "is" or "was" and an "@", an account: `letterAccount`, or
+            /// five or more digits.
             func appAccount(after end: Int) -> Bool {
                 var next = end
                 func spaces() { while next < bytes.count, bytes[next] == 0x20 { next += 1 } }
@@ -157,15 +161,9 @@ enum Identities {
                 }
                 spaces()
                 if next < bytes.count, bytes[next] == UInt8(ascii: "@") { next += 1 }
-                var (length, marked, digits) = (0, false, 0)
-                while next + length < bytes.count, length <= 20 {
-                    let byte = bytes[next + length]
-                    guard isLetter(next + length) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") else { break }
-                    marked = marked || !isLetter(next + length)
-                    if (0x30...0x39).contains(byte), digits == length { digits += 1 }
-                    length += 1
-                }
-                return isLetter(next) ? marked && length >= 6 : digits >= 5
+                var digits = 0
+                while next + digits < bytes.count, (0x30...0x39).contains(bytes[next + digits]) { digits += 1 }
+                return letterAccount(at: next) || digits >= 5
             }
             /// 支付宝, 抖音, 快手, 钉钉, 淘宝, 闲鱼, 微博, 游戏 or 企鹅 (Simplified or Traditional) at `index`, and an
             /// account after it (`appAccount`).
