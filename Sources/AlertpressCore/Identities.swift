@@ -65,25 +65,32 @@ enum Identities {
                 }
                 return marked && length >= 6
             }
-            // After an app's name, within a few bytes: the word for an account (号, 號, 账, 帳, 帐, "id",
-            // "account", "number"), or for QQ a digit.
-            func namesAccount(after end: Int, digits: Bool) -> Bool {
-                // Or an account's name right after it, or after a colon, a bracket, 是, 为, "is" or "was" ("微信：lihua_1980",
-                // "WeChat (lihua_1980)"): a letter, then letters, digits, "_" or "-", six to twenty, a digit or "_" among them.
+            /// `word` (lower case) at `index`, in any case, even right after a letter ("DouyinID").
+            func follows(_ word: StaticString, at index: Int) -> Bool {
+                word.withUTF8Buffer { word in index + word.count <= bytes.count && word.indices.allSatisfy { lowered(bytes[index + $0]) == word[$0] } }
+            }
+            /// Where an account would start after `end`: past spaces and one colon, bracket, comma, 是, 为, "is" or "was",
+            /// and an "@" ("微信：lihua_1980", "WeChat (lihua_1980)", "handle is @lihua1980").
+            func accountStart(after end: Int) -> Int {
                 var next = end
                 func spaces() { while next < bytes.count, bytes[next] == 0x20 { next += 1 } }
                 spaces()
-                if next < bytes.count, [UInt8(ascii: ":"), UInt8(ascii: "(")].contains(bytes[next]) {
+                if next < bytes.count, [UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ",")].contains(bytes[next]) {
                     next += 1
-                } else if [0xEFBC9A, 0xEFBC88, 0xE698AF, 0xE4B8BA].contains(character(at: next)) {
+                } else if [0xEFBC9A, 0xEFBC88, 0xEFBC8C, 0xE698AF, 0xE4B8BA].contains(character(at: next)) {
                     next += 3
-                } else if starts("is", at: next), next + 2 < bytes.count, bytes[next + 2] == 0x20 {
+                } else if follows("is ", at: next) {
                     next += 2
-                } else if starts("was", at: next), next + 3 < bytes.count, bytes[next + 3] == 0x20 {
+                } else if follows("was ", at: next) {
                     next += 3
                 }
                 spaces()
-                if letterAccount(at: next) { return true }
+                return next < bytes.count && bytes[next] == UInt8(ascii: "@") ? next + 1 : next
+            }
+            // After an app's name, within a few bytes: the word for an account (号, 號, 账, 帳, 帐, "id",
+            // "account", "number"), or for QQ a digit; or an account right after it (`accountStart`).
+            func namesAccount(after end: Int, digits: Bool) -> Bool {
+                if letterAccount(at: accountStart(after: end)) { return true }
                 for index in end..<min(end + 12, bytes.count) {
                     if digits, index < end + 5, (0x31...0x39).contains(bytes[index]) { return true }
                     if [0xE58FB7, 0xE8999F, 0xE8B4A6, 0xE5B8B3, 0xE5B890].contains(character(at: index))
@@ -132,35 +139,19 @@ enum Identities {
                 return nameEnds(at: genderStart - comma(before: genderStart))
             }
             /// After another app's name, the word for an account right there (号, 账号, 账户, "ID", "account", "handle",
-            /// "username"), then, past a colon, a comma, 是, 为, "is" or "was" and an "@", an account: `letterAccount`, or
-            /// five or more digits.
+            /// "username"), then an account (`accountStart`): `letterAccount`, or five or more digits.
             func appAccount(after end: Int) -> Bool {
                 var next = end
-                func spaces() { while next < bytes.count, bytes[next] == 0x20 { next += 1 } }
-                /// `word` at `next`, in any case, even right after a letter ("DouyinID").
-                func follows(_ word: StaticString) -> Bool {
-                    word.withUTF8Buffer { word in next + word.count <= bytes.count && word.indices.allSatisfy { lowered(bytes[next + $0]) == word[$0] } }
-                }
-                spaces()
+                while next < bytes.count, bytes[next] == 0x20 { next += 1 }
                 switch character(at: next) {
                 case 0xE58FB7, 0xE8999F: next += 3 // 号, 號
                 case 0xE8B4A6, 0xE5B8B3, 0xE5B890: next += 6 // 账号, 帳號, 帐号, 账户…
                 default:
-                    guard let word: StaticString = ["id", "account", "handle", "username", "user name"].first(where: follows) else { return false }
+                    guard let word: StaticString = ["id", "account", "handle", "username", "user name"].first(where: { follows($0, at: next) })
+                    else { return false }
                     next += word.utf8CodeUnitCount
                 }
-                spaces()
-                if next < bytes.count, bytes[next] == UInt8(ascii: ":") || bytes[next] == UInt8(ascii: ",") {
-                    next += 1
-                } else if [0xEFBC9A, 0xEFBC8C, 0xE698AF, 0xE4B8BA].contains(character(at: next)) {
-                    next += 3
-                } else if follows("is ") {
-                    next += 2
-                } else if follows("was ") {
-                    next += 3
-                }
-                spaces()
-                if next < bytes.count, bytes[next] == UInt8(ascii: "@") { next += 1 }
+                next = accountStart(after: next)
                 var digits = 0
                 while next + digits < bytes.count, (0x30...0x39).contains(bytes[next + digits]) { digits += 1 }
                 return letterAccount(at: next) || digits >= 5
