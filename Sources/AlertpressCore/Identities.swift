@@ -17,7 +17,9 @@ enum Identities {
         static let bareName = Forms(rawValue: 16)
         /// Another app's account after the word for one (`appAccount`).
         static let appAccount = Forms(rawValue: 32)
-        static let all: Forms = [.account, .plate, .birth, .name, .bareName, .appAccount]
+        /// A name after the word for one and a colon (`姓名：王建国`, "Name: Wang Jianguo"), as forms and case notes give it.
+        static let labelledName = Forms(rawValue: 64)
+        static let all: Forms = [.account, .plate, .birth, .name, .bareName, .appAccount, .labelledName]
     }
 
     /// Each character's UTF-8 bytes read as one number, as `forms` reads them (`character(at:)`).
@@ -88,9 +90,11 @@ enum Identities {
                 return next < bytes.count && bytes[next] == UInt8(ascii: "@") ? next + 1 : next
             }
             // After an app's name, within a few bytes: the word for an account (号, 號, 账, 帳, 帐, "id",
-            // "account", "number"), or for QQ a digit; or an account right after it (`accountStart`).
+            // "account", "number"), or for QQ a digit; or an account right after it (`accountStart`), for QQ in digits too
+            // ("QQ was 284756193").
             func namesAccount(after end: Int, digits: Bool) -> Bool {
-                if letterAccount(at: accountStart(after: end)) { return true }
+                let start = accountStart(after: end)
+                if letterAccount(at: start) || digits && start < bytes.count && (0x31...0x39).contains(bytes[start]) { return true }
                 for index in end..<min(end + 12, bytes.count) {
                     if digits, index < end + 5, (0x31...0x39).contains(bytes[index]) { return true }
                     if [0xE58FB7, 0xE8999F, 0xE8B4A6, 0xE5B8B3, 0xE5B890].contains(character(at: index))
@@ -104,8 +108,16 @@ enum Identities {
             var forms: Forms = []
             // Where the last age, title, English title and digit were: a name is near an age.
             var (age, title, victim, englishTitle, englishVictim, digit) = (Int.min / 2, Int.min / 2, Int.min / 2, Int.min / 2, Int.min / 2, Int.min / 2)
-            /// 的 and a surname after an age at `index` (`45岁的王芳`): a name perhaps, with no title.
-            func nameAfterAge(_ index: Int) -> Bool { character(at: index + 3) == 0xE79A84 && surname(at: index + 6) }
+            /// After spaces at `end`, a colon or a table's bar (either width), 为, 為 or 是: a label's end.
+            func labelEnds(after end: Int) -> Bool {
+                var next = end
+                while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+                return next < bytes.count && (bytes[next] == UInt8(ascii: ":") || bytes[next] == UInt8(ascii: "|"))
+                    || [0xEFBC9A, 0xEFBD9C, 0xE4B8BA, 0xE782BA, 0xE698AF].contains(character(at: next))
+            }
+            /// 的 and a surname after an age at `index` (`45岁的王芳`), or up to seven characters on (`72岁的独居退休教师陈桂芳`): a
+            /// name perhaps, with no title.
+            func nameAfterAge(_ index: Int) -> Bool { character(at: index + 3) == 0xE79A84 && (0...7).contains { surname(at: index + 6 + 3 * $0) } }
             func near(_ a: Int, _ b: Int, _ bytes: Int) { if abs(a - b) <= bytes { forms.insert(.name) } }
             /// An age at `index` that may stand by a name with no title (`bareChineseName`), a surname two or
             /// three characters before the name's end and no title's last character (士, 生, 姐, 姨) or 某 at it:
@@ -222,6 +234,8 @@ enum Identities {
                         if character(at: index + 3) == 0xE4BFA1, namesAccount(after: index + 6, digits: false) { forms.insert(.account) }
                     case 0xE587BA: // 出, before 生
                         if character(at: index + 3) == 0xE7949F { forms.insert(.birth) }
+                    case 0xE5A793: // 姓, before 名 and a colon, 为 or 是
+                        if character(at: index + 3) == 0xE5908D, labelEnds(after: index + 6) { forms.insert(.labelledName) }
                     default: break
                     }
                 case 0xE7:
@@ -253,6 +267,7 @@ enum Identities {
                             || character(at: index + 1) == 0xE4BFA1 && namesAccount(after: index + 4, digits: false) { forms.insert(.account) }
                     case UInt8(ascii: "c"): if starts("complainant", at: index) || starts("claimant", at: index) { englishVictim = index; near(digit, englishVictim, 60) }
                     case UInt8(ascii: "d"): if bytes[index] == UInt8(ascii: "D"), starts("dob", at: index) { forms.insert(.birth) }
+                    case UInt8(ascii: "n"): if starts("name", at: index), labelEnds(after: index + 4) { forms.insert(.labelledName) }
                     case UInt8(ascii: "m"):
                         // "Mr", "Mrs", "Ms", "Miss" before a capital: a name's title.
                         if bytes[index] == UInt8(ascii: "M"), starts("mr", at: index) || starts("ms", at: index) || starts("miss", at: index) {
@@ -327,14 +342,18 @@ enum Identities {
         }
         return given.allSatisfy { !notGiven.contains($0) }
     }
+    /// Words that start with a surname's character and read as a name before a verb (`72岁的退休教师马上报警`).
+    private static let wordsLikeNames: Set<String> = ["马上", "馬上", "方便", "高兴", "高興", "许多", "許多", "陆续", "陸續", "曾经", "曾經",
+                                                     "金额", "金額", "钱款", "錢款", "万元", "萬元", "何时", "何時"]
     /// Words ending just before a name (市民, 事主, 受害人, 女子, the particle 的): the name starts after them.
     private static let beforeName: Set<Character> = Set("的是为為民主人子称稱叫名")
     /// A name, its title and the age after them (`陈桂芳女士，72岁`, `陈桂芳女士（女，72岁）`), the age
     /// before them (`72岁的陈桂芳女士`), or after the word for a victim (`受害人陈桂芳，72岁`, and with a
     /// clause between: `受害人王芳，身份证尾号1230，45岁`); or an age, 的 and a name with no title, before
-    /// what follows a name (`45岁的王芳接到电话`: a verb or a mark, not `30岁的白领林女士`'s next word).
+    /// what follows a name (`45岁的王芳接到电话`: a verb or a mark, not `30岁的白领林女士`'s next word); or
+    /// an age, 的, what the person is and then the name (`72岁的退休教师陈桂芳接到电话`, `45岁的独居老人王建国女士`).
     private static let chineseName = SharedRegex {
-        /(?:([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨)\s*[（(，,、]\s*(?:[男女]\s*[，,、]\s*)?|(?:受害人|被害人|受害者|事主|当事人|當事人)\s*[:：]?\s*([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})\s*[（(，,、]\s*(?:[男女]\s*[，,、]\s*)?(?:[^。；;！？\n]{0,24}?[，,、（(]\s*)?(?:今年|现年|現年)?)(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)的(?:([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨)|([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2}?)(?=[，,。、（(；;：:接在被称稱说說向因收报報告通于於是把将將也就都已曾]))/
+        /(?:([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨)\s*[（(，,、]\s*(?:[男女]\s*[，,、]\s*)?|(?:受害人|被害人|受害者|事主|当事人|當事人)\s*[:：]?\s*([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})\s*[（(，,、]\s*(?:[男女]\s*[，,、]\s*)?(?:[^。；;！？\n]{0,24}?[，,、（(]\s*)?(?:今年|现年|現年)?)(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)的(?:([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨)|([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2}?)(?=[，,。、（(；;：:接在被称稱说說向因收报報告通于於是把将將也就都已曾])|[\u{4E00}-\u{9FFF}]{0,3}?(?:退休教师|退休教師|退休职工|退休職工|退休干部|退休幹部|退休人员|退休人員|农民工|農民工|大学生|大學生|研究生|公务员|公務員|个体户|個體戶|外卖员|外賣員|快递员|快遞員|程序员|程序員|教师|教師|老师|老師|职工|職工|工人|干部|幹部|老人|老太|老汉|老漢|医生|醫生|护士|護士|农民|農民|村民|市民|居民|学生|學生|白领|白領|会计|會計|出纳|出納|店主|老板|老闆|司机|司機|商户|商戶|男子|女子|员工|員工|职员|職員|网友|網友|女孩|男孩|姑娘|宝妈|寶媽|业主|業主|护工|護工|保安|保洁员|保潔員)([\u{4E00}-\u{9FFF}])(?:([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨)|([\u{4E00}-\u{9FFF}]{1,2}?)(?=[，,。、（(；;：:接在被称稱说說向因收报報告通于於是把将將也就都已曾])))/
     }
     /// A name with no title beside an age: the age in brackets after it (`王建国（45岁）`, `王建国（男，45岁）`),
     /// after 男 or 女 (`王建国，男，45岁`) or 今年 (`王建国今年45岁`), or before it with 男子 or 女子
@@ -342,11 +361,28 @@ enum Identities {
     private static let bareChineseName = SharedRegex {
         /([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2}?)\s*(?:[（(]\s*(?:[男女]\s*[，,、]\s*)?|[，,]\s*[男女]\s*[，,]\s*|(?:今年|现年|現年)\s*)(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)(?:男子|女子)([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2}?)(?=[，,。、（(；;：:接在被称稱说說向因收报報告通于於是把将將也就都已曾])/
     }
+    /// A name after 姓名 and a colon, 为 or 是, all of a run of Chinese characters (`姓名：王建国，男`, `姓名：上官婉儿`), or in
+    /// a table's next cell (`| 姓名 | 王建国 |`).
+    private static let labelledChineseName = SharedRegex {
+        /姓名\s*(?:[:：|｜]|为|為|是)\s*([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,3})(?![\u{4E00}-\u{9FFF}])/
+    }
+    /// Two or three names after "Name:" (a capital: not a YAML key), "Full name:" or a victim's, customer's or client's name
+    /// ("Name: Wang Jianguo"), or a table's "| Name | Wang Jianguo |".
+    private static let labelledEnglishName = SharedRegex {
+        /\b(?:((?i:full|victim(?:'s|’s)?|customer(?:'s|’s)?|client(?:'s|’s)?|complainant(?:'s|’s)?)\s+)(?i:name)|Name|NAME)\s*[:|｜]\s*([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+)?)/
+    }
     /// Where `bareChineseName` may match, in three groups as `findings` reads them: an age's closing bracket
     /// (0–3), what comes before an age (4–10), what comes after it (11–12).
     private static let bareAnchors = LinkPolicy.Patterns(["岁）", "歲）", "岁)", "歲)", "男，", "女，", "男,", "女,", "今年", "现年", "現年", "男子", "女子"])
     /// Words a name with no title does not hold (孙子今年8岁, 儿子（12岁）): kin and time, not names.
     private static let notBareGiven: Set<Character> = Set("子儿兒孙孫们們年今现現岁歲")
+    /// A given name with no title: none of `notBareGiven`'s characters, but 儿 may end one of two (婉儿, 雪儿;
+    /// not 孙儿 or 女儿, whose given name would be 儿 alone or hold 女).
+    private static func isBareGiven(_ given: Substring) -> Bool {
+        guard let last = given.last else { return false }
+        let kept = given.count == 2 && "儿兒".contains(last) ? given.dropLast() : given
+        return kept.allSatisfy { !notBareGiven.contains($0) }
+    }
 
     /// An age of one to three digits at `index`, after a Chinese surname and a given name, between ", " and ","
     /// or " years", or in brackets: "Wang Jianguo, 45, paid", "Zhang Wei (67)", "(45, a teacher)", "(38 years old)". Where
@@ -480,7 +516,7 @@ enum Identities {
     /// given name read that ends in a surname's character or is one.
     private static func isChineseFullName(_ surname: Substring, _ given: Substring, before: Character?, anchored: Bool) -> Bool {
         guard let first = surname.first, surname.count == 1 ? surnames.contains(first) : compoundSurnames.contains(String(surname)),
-              isGivenName(given) else { return false }
+              isGivenName(given), !wordsLikeNames.contains(String(surname) + given) else { return false }
         if anchored || surname.count == 2 { return true }
         // 江苏刘先生, 白领林女士: a place's or a word's two characters, then a surname and its title.
         if given.count == 2, let last = given.last, surnames.contains(last) { return false }
@@ -517,7 +553,7 @@ enum Identities {
             let written = String(readable[range])
             add(.birthDate, range, value: written.filter(\.isNumber), masked: String(written.map { $0.isNumber ? "*" : $0 }))
         }
-        if !forms.isDisjoint(with: [.name, .bareName]) {
+        if !forms.isDisjoint(with: [.name, .bareName, .labelledName]) {
             // The patterns are read only near their anchors: most lines are long, and a name is short.
             let bytes = Array(readable.utf8)
             /// The text from byte `start` to byte `end`, widened to whole characters (UTF-8 continuation bytes are 10xxxxxx).
@@ -533,8 +569,9 @@ enum Identities {
                 let length = nameAnchors.patterns[pattern].count
                 if pattern < englishAnchorStart {
                     // Ten characters before a title (`72岁的陈桂芳女士`), twelve after it (`，（女，72岁）`); after the word
-                    // for a victim, twenty-five (`受害人王芳，身份证尾号1230，45岁`); an age's digits before 岁的, a name after.
-                    let (before, after) = pattern >= ageAnchorStart ? (12, 30) : pattern >= victimAnchorStart ? (30, 75) : (30, 36)
+                    // for a victim, twenty-five (`受害人王芳，身份证尾号1230，45岁`); an age's digits before 岁的, and after it
+                    // what the person is and a name with a title (`退休教师陈桂芳女士`).
+                    let (before, after) = pattern >= ageAnchorStart ? (12, 48) : pattern >= victimAnchorStart ? (30, 75) : (30, 36)
                     chinese.append(window(max(0, at - before), min(bytes.count, at + length + after)))
                 } else if pattern < titleAnchorStart || bytes[at] == UInt8(ascii: "M") {
                     english.append(window(max(0, at - 40), min(bytes.count, at + length + 60)))
@@ -544,7 +581,7 @@ enum Identities {
             var named: Set<String.Index> = []
             /// The names `pattern` finds in `ranges`: a match whose first character is no surname (民张华先生) is tried
             /// again from the next one. `parts` gives a match's surname, given name, title and whether an anchor names it.
-            func chineseNames<Output>(in ranges: [Range<String.Index>], _ pattern: SharedRegex<Output>,
+            func chineseNames<Output>(in ranges: [Range<String.Index>], _ pattern: SharedRegex<Output>, kind: PersonalDataScanner.Finding.Kind = .fullName,
                                       _ parts: (Output) -> (surname: Substring, given: Substring, title: Substring?, anchored: Bool)?) {
                 for range in ranges {
                     pattern.with { regex in
@@ -557,13 +594,13 @@ enum Identities {
                             // and 阳娜, or 上官婉清 as 官 and 婉清 after 上.
                             if let first = surname.first, let previous = before, compoundSurnames.contains(String(previous) + String(first)) {
                                 surname = readable[readable.index(before: surname.startIndex)..<surname.endIndex]
-                            } else if given.count == 2, let first = surname.first, let next = given.first, compoundSurnames.contains(String(first) + String(next)) {
+                            } else if given.count >= 2, let first = surname.first, let next = given.first, compoundSurnames.contains(String(first) + String(next)) {
                                 surname = readable[surname.startIndex..<given.index(after: given.startIndex)]
                                 given = given.dropFirst()
                             }
                             guard isChineseFullName(surname, given, before: before, anchored: anchored),
                                   named.insert(surname.startIndex).inserted else { continue }
-                            add(.fullName, surname.startIndex..<given.endIndex, value: String(surname) + String(given),
+                            add(kind, surname.startIndex..<given.endIndex, value: String(surname) + String(given),
                                 masked: String(surname) + String(repeating: "*", count: given.count) + String(title ?? ""))
                             from = match.range.upperBound
                         }
@@ -571,8 +608,9 @@ enum Identities {
                 }
             }
             chineseNames(in: chinese, chineseName) { output in
-                guard let surname = output.1 ?? output.4 ?? output.6 ?? output.9, let given = output.2 ?? output.5 ?? output.7 ?? output.10 else { return nil }
-                return (surname, given, output.3 ?? output.8, output.4 != nil || output.9 != nil)
+                guard let surname = output.1 ?? output.4 ?? output.6 ?? output.9 ?? output.11,
+                      let given = output.2 ?? output.5 ?? output.7 ?? output.10 ?? output.12 ?? output.14 else { return nil }
+                return (surname, given, output.3 ?? output.8 ?? output.13, output.4 != nil || output.9 != nil)
             }
             var bare: [Range<String.Index>] = []
             /// Digits and then 岁, 歲 or 周 (周岁) at `index`: "45岁", not "今年11月".
@@ -597,12 +635,12 @@ enum Identities {
                 return true
             } }
             chineseNames(in: bare, bareChineseName) { output in
-                guard let surname = output.1 ?? output.3, let given = output.2 ?? output.4, given.allSatisfy({ !notBareGiven.contains($0) }) else { return nil }
+                guard let surname = output.1 ?? output.3, let given = output.2 ?? output.4, isBareGiven(given) else { return nil }
                 return (surname, given, nil, false)
             }
-            func addEnglish(_ first: Substring, _ second: Substring) {
+            func addEnglish(_ first: Substring, _ second: Substring, kind: PersonalDataScanner.Finding.Kind = .fullName) {
                 guard named.insert(first.startIndex).inserted else { return }
-                add(.fullName, first.startIndex..<second.endIndex, value: (first + " " + second).lowercased(),
+                add(kind, first.startIndex..<second.endIndex, value: (first + " " + second).lowercased(),
                     masked: "\(first) \(second.prefix(1))\(String(repeating: "*", count: second.count - 1))")
             }
             for range in english {
@@ -622,6 +660,18 @@ enum Identities {
                     // "Zhang Wei, aged 67", not "reported to Action Fraud, a 15-year-old": no preposition, article or 's before the names.
                     if output.3 != nil || output.5 != nil, Self.followsPreposition(readable[..<first.startIndex]) { continue }
                     addEnglish(first, second)
+                }
+            }
+            if forms.contains(.labelledName) {
+                let whole = [readable.startIndex..<readable.endIndex]
+                chineseNames(in: whole, labelledChineseName, kind: .labelledName) { output in (output.1, output.2, nil, true) }
+                for output in labelledEnglishName.with({ readable.matches(of: $0).map(\.output) }) {
+                    let (first, second) = (output.2, output.3)
+                    // "Name: Wang Jianguo" where a label starts, not an account's, a payee's or a company's name.
+                    let before = readable[..<output.0.startIndex].last { $0 != " " }
+                    guard output.1 != nil || !(before?.isLetter ?? false || before?.isNumber ?? false), !notNames.contains(first),
+                          !notFirstNames.contains(first), !Self.holdsAny(second, notNames) else { continue }
+                    addEnglish(first, second, kind: .labelledName)
                 }
             }
             if forms.contains(.bareName) {

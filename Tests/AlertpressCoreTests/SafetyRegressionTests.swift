@@ -901,10 +901,32 @@ struct MoreNumbersTests {
         // The same review: a romanised name of three parts, as Singapore, Malaysia and Hong Kong write them.
         ("Victim Tan Ah Kow, 67, a retired cleaner, was targeted.", 8), ("Mrs Tan Ah Kow, 67, was targeted.", 5),
         ("Chan Tai Man, 45, a Sha Tin clerk, lost HK$80,000.", 1), ("Mr Lee Hsien Ming (58) lost S$40,000.", 4),
+        // The fifty-ninth session: a given name ending in 儿, and what the person is between the age and the name.
+        ("受害人上官婉儿（45岁）被骗。", 4), ("王婉儿（45岁）报警。", 1), ("72岁的退休教师陈桂芳接到电话。", 9),
+        ("72岁的独居老人王建国女士报警。", 9), ("45岁的农民工张华接到电话。", 8), ("72歲的退休教師陳桂芳收到短信。", 9),
     ])
     func fullNames(_ line: String, _ column: Int) {
         let found = PersonalDataScanner.scan(line).filter { $0.kind == .fullName }
         #expect(found.map(\.column) == [column], "\(line): \(found)")
+    }
+
+    /// The fifty-ninth session: a name in a form's or a table's name field, with an age or without.
+    @Test("a full name after the word for a name is found at the surname", arguments: [
+        ("姓名：王建国，性别：男，年龄：45岁", 4), ("姓名：上官婉儿", 4), ("| 姓名 | 王建国 |", 8), ("收款人姓名：李强", 7), ("受害人姓名为陈桂芳。", 7),
+        ("Name: Wang Jianguo, age 45", 7), ("Full name: Sarah Jones", 12), ("| Name | Wang Jianguo |", 10), ("- Name: Chen Guifang", 9),
+        ("Victim's name: Tan Ah Kow", 16),
+    ])
+    func labelledNames(_ line: String, _ column: Int) {
+        let found = PersonalDataScanner.scan(line).filter { $0.kind == .labelledName }
+        #expect(found.map(\.column) == [column], "\(line): \(found)")
+    }
+
+    @Test("a masked name or a title after the word for a name, the word alone, and other things' names pass", arguments: [
+        "姓名：王某某，年龄：45岁", "姓名：王女士", "不要向陌生人提供姓名、身份证号。", "姓名：不详", "Account name: Zhang Wei", "name: Chengdu Daily",
+        "Name: Mrs Chen", "Company name: Golden Harvest Ltd", "Never give your name: Police Scotland will not ask.",
+    ])
+    func labelledNamesPass(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
     }
 
     @Test("a surname with its title, a masked or compound name, and a place or a trade before a surname pass", arguments: [
@@ -925,6 +947,8 @@ struct MoreNumbersTests {
         "王小姐（45岁）被骗。", "王大爷（70岁）被骗。", "陈阿婆（80岁）被骗。", "刘小伙（20岁）被骗。", "王大娘（70岁）被骗。", "李阿姨今年60岁。",
         "欧阳女士（45岁）被骗。", "司马先生，70岁，报警。", "张大哥（45岁）报警。",
         "The shop at Lee Garden Road, 12, closed.", "Tan Tock Seng Hospital, 12, is busy.", "Wong Tai Sin Road, 45, was closed.",
+        "她的外孙儿（5岁）在家。", "孙女儿（8岁）在家。", "72岁的退休教师马上报警。", "80岁的老太太方便时去银行。", "72岁的市民张先生报警。",
+        "25岁的大学生李同学报警。", "72岁的退休教师王某接到电话。", "45岁的男子在家中接到电话。",
         "It was reported to Li Wei, 45, at the desk.", "Kowloon Bay (12, near the MTR) is busy.", "The platform, 31 years old, was closed.", "Flat Road (12) is closed.", "On Monday, 45, people called.",
     ])
     func surnamesPass(_ line: String) {
@@ -1034,7 +1058,7 @@ struct MoreNumbersTests {
                       "Mrs ", "Chen Guifang", " (72)", ", 45,", "Wang Jianguo", "WANG Jianguo", "受害人", "aged 67", "-year-old", "发", "。",
                       "是", "为", " is ", " was ", "abc", "_1", "欧阳", "上官", "娜", "王", "小明", "（45岁）", "今年",
                       "支付", "支付宝", "抖音号", "账户", "Telegram", " handle ", "@", "Line ID", "game", "284756",
-                      "Tan Ah Kow", "Ah", "Kow"]
+                      "Tan Ah Kow", "Ah", "Kow", "姓名", "Name: ", "|", "退休教师", "老人", "婉儿"]
         var checked = 0
         for text in seededTexts(6000, of: 4, from: pieces, seed: 57) {
             let (readable, columns) = PersonalDataScanner.readable(text)
