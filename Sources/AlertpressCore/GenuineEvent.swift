@@ -105,7 +105,7 @@ enum GenuineEvent {
     }
 
     /// A headline of a round-up of several scams, not of one case: "五大詐騙手法", "常见骗局", "Five scams doing
-    /// the rounds", "common scams to watch", "common holiday scams". Told with no one deceived, it takes no type or tactic either: a
+    /// the rounds", "common scams to watch", "common holiday scams", or of an awards ceremony (反诈工作表彰大会). Told with no one deceived, it takes no type or tactic either: a
     /// bag of cues would give it every scam it lists.
     static func headlineListsScams(_ title: String) -> Bool {
         let bytes = Array(title.utf8)
@@ -115,9 +115,9 @@ enum GenuineEvent {
     }
 
     private static let roundUpWords = ["诈骗", "詐騙", "骗局", "騙局", "套路", "手法", "陷阱", "一律", "反诈", "反詐", "防骗", "防騙", "反电诈", "反電詐",
-                                       "scam", "fraud", "trick", "con", "messages", "texts", "calls", "emails", "signs", "flags", "awareness"].map { Array($0.utf8) }
+                                       "表彰", "scam", "fraud", "trick", "con", "messages", "texts", "calls", "emails", "signs", "flags", "awareness", "award"].map { Array($0.utf8) }
     private static let roundUp = SharedRegex {
-        /(?:[0-9]+|[一二三四五六七八九十几幾数數])\s*(?:大|种|種|类|類|个|個|招)\s*(?:常见|常見|新型|高发|高發|典型)?\s*(?:的)?\s*(?:诈骗|詐騙|骗局|騙局|套路|手法|陷阱|话术|話術)|(?:常见|常見|高发|高發|典型)(?:的)?(?:电信网络|電信網路|电信|電信|网络|網路|網絡)?(?:诈骗|詐騙|骗局|騙局)(?:手法|类型|類型|套路)|\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:common\s+|new\s+|latest\s+|top\s+)?(?:scams|frauds|tricks|cons)\b|\bscams\s+(?:to\s+watch|doing\s+the\s+rounds|to\s+know|to\s+avoid)|\bcommon\s+(?:[a-z-]+\s+)?(?:scams|frauds)\b|\bscam\s+(?:round-?up|guide)\b|(?:[0-9]+|[一二三四五六七八九十几幾])\s*(?:个|個|条|條)?\s*[“"「]?一律|(?:反诈|反詐|防骗|防騙)(?:课堂|課堂|讲座|講座|宣传|宣傳|知识|知識|进|進|小课|小課|讲堂|講堂|文艺|文藝|汇演|匯演)|(?:防范|防範|谨防|謹防|预防|預防|远离|遠離)(?:电信网络|電信網路|电信|電信|网络|網路|網絡|电诈|電詐)(?:诈骗|詐騙)|(?:反电诈法|反電詐法|反电信网络诈骗法|反電信網路詐騙法)|\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:messages|texts|calls|emails|signs|red\s+flags|warning\s+signs)\s+(?:to\s+(?:ignore|watch|know|avoid|delete)|of\s+a\s+scam)\b|\bscam\s+awareness\b|\bawareness\s+(?:talk|session|week|day|event|campaign|workshop)\b/
+        /(?:[0-9]+|[一二三四五六七八九十几幾数數])\s*(?:大|种|種|类|類|个|個|招)\s*(?:常见|常見|新型|高发|高發|典型)?\s*(?:的)?\s*(?:诈骗|詐騙|骗局|騙局|套路|手法|陷阱|话术|話術)|(?:常见|常見|高发|高發|典型)(?:的)?(?:电信网络|電信網路|电信|電信|网络|網路|網絡)?(?:诈骗|詐騙|骗局|騙局)(?:手法|类型|類型|套路)|\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:common\s+|new\s+|latest\s+|top\s+)?(?:scams|frauds|tricks|cons)\b|\bscams\s+(?:to\s+watch|doing\s+the\s+rounds|to\s+know|to\s+avoid)|\bcommon\s+(?:[a-z-]+\s+)?(?:scams|frauds)\b|\bscam\s+(?:round-?up|guide)\b|(?:[0-9]+|[一二三四五六七八九十几幾])\s*(?:个|個|条|條)?\s*[“"「]?一律|(?:反诈|反詐|防骗|防騙)(?:课堂|課堂|讲座|講座|宣传|宣傳|知识|知識|进|進|小课|小課|讲堂|講堂|文艺|文藝|汇演|匯演)|(?:防范|防範|谨防|謹防|预防|預防|远离|遠離)(?:电信网络|電信網路|电信|電信|网络|網路|網絡|电诈|電詐)(?:诈骗|詐騙)|(?:反电诈法|反電詐法|反电信网络诈骗法|反電信網路詐騙法)|\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:messages|texts|calls|emails|signs|red\s+flags|warning\s+signs)\s+(?:to\s+(?:ignore|watch|know|avoid|delete)|of\s+a\s+scam)\b|\bscam\s+awareness\b|\bawareness\s+(?:talk|session|week|day|event|campaign|workshop)\b|表彰(?:大会|大會|会|會)|\bawards?\s+(?:ceremony|evening|night)\b/
     }
 
     /// Whether a text tells cases one by one: 案例 (案例一：周大爷…), "Case 1:", "Case study", "In one case".

@@ -504,6 +504,9 @@ struct GenuineEventTests {
         ("【反诈小剧场】老张的“30万收益”，一分也取不出来", false), ("谨防冒充客服诈骗：女子被骗3万", false),
         // The fifty-fifth session's: a word between "common" and "scams"; a single common scam is one case.
         ("Parish bulletin reminds parishioners of common holiday scams", true), ("Widow falls for a common romance scam", false),
+        // The fifty-ninth session's: an awards ceremony for anti-fraud work tells the year's figures, not a case.
+        ("市公安局召开反诈工作表彰大会 30个集体和个人受表彰", true), ("Bank staff honoured at anti-fraud awards ceremony", true),
+        ("表彰会上获奖民警讲述：她差点被骗走30万", true), ("Award-winning chef loses £40,000 to fake investment app", false),
     ])
     func roundUps(_ title: String, _ lists: Bool) {
         #expect(GenuineEvent.headlineListsScams(title) == lists)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import AlertpressCore
 
-/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 2220
+/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 2260
 /// labelled narratives of `Fixtures/narratives/`: micro-averaged precision, recall and F1, for scam
 /// types and tactics separately, overall and per language. On failure the message lists every
 /// narrative with its missed and extra ids, their scores and the evidence, so cue lists can be tuned.
@@ -227,6 +227,16 @@ import Testing
 /// "masked" nor 信用瑕疵 read as a shop's: types 0.894 and 0.941, tactics 0.887 and 0.877; over all 2220 types
 /// 0.925, tactics 0.914. Still wrong: genuine notices with no word of checking (customs, a courier's claim), a
 /// lawful seminar, parliamentary answers that list several scams, police process words in a real investigation.
+/// 2241–2280 from a helper in the fifty-ninth session, written and labelled blind: ordinary news reports, police posts,
+/// bank and consumer-association alerts over all thirteen types (three each), four two-scam chains, three scams stopped
+/// before a loss and five controls (a storm's delivery delays, ransomware, a bank's promotion, a rental deposit, a police
+/// awards ceremony). As written: types F1 0.918 (every true type found; the controls took five false ones), tactics 0.902.
+/// With cues for "install an app on" a phone, a text "with a code", 6位数字 and 数字的短信, an app "not available on the App
+/// Store": tactics 0.927 on the batch, and over the first 2240 four more true tactics with no new false one (0.914 →
+/// 0.915). An awards ceremony's headline (表彰大会) now reads as a round-up's, but the ceremony in the batch still takes
+/// a type: it tells of losses (挽回损失), and a round-up that tells of a loss keeps its types. Still wrong: a meeting app
+/// downloaded to share a screen is labelled a downloaded app in some sets and not in others (36 false, 32 true), and
+/// genuine notices as before.
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -365,10 +375,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 2220 labelled narratives are evaluated")
+    @Test("all 2260 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 2220, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 2260, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 
