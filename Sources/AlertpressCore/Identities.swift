@@ -27,6 +27,10 @@ enum Identities {
         Set(characters.map { character in String(character).utf8.reduce(0) { $0 << 8 | UInt32($1) } })
     }
 
+    /// The last characters of the words for what a person is that `chineseName` reads between an age and a name (教师, 老人), as `codes`.
+    private static let roleEnds = codes("师師员員工部人太汉漢生民领領计計纳納主板闆机機户戶子孩娘妈媽安士友")
+    /// Chinese numerals of an age (七十二岁), as `codes`.
+    private static let numerals = codes("一二三四五六七八九十")
     /// The provinces' one-character names, as `codes`.
     private static let provinces = codes("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领")
 
@@ -72,14 +76,14 @@ enum Identities {
                 word.withUTF8Buffer { word in index + word.count <= bytes.count && word.indices.allSatisfy { lowered(bytes[index + $0]) == word[$0] } }
             }
             /// Where an account would start after `end`: past spaces and one colon, bracket, comma, 是, 为, "is" or "was",
-            /// and an "@" ("微信：lihua_1980", "WeChat (lihua_1980)", "handle is @lihua1980").
+            /// emphasis marks and an "@" ("微信：lihua_1980", "WeChat (lihua_1980)", "handle is @lihua1980").
             func accountStart(after end: Int) -> Int {
                 var next = end
                 func spaces() { while next < bytes.count, bytes[next] == 0x20 { next += 1 } }
                 spaces()
                 if next < bytes.count, [UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ",")].contains(bytes[next]) {
                     next += 1
-                } else if [0xEFBC9A, 0xEFBC88, 0xEFBC8C, 0xE698AF, 0xE4B8BA].contains(character(at: next)) {
+                } else if [0xEFBC9A, 0xEFBC88, 0xEFBC8C, 0xE698AF, 0xE4B8BA, 0xE782BA].contains(character(at: next)) {
                     next += 3
                 } else if follows("is ", at: next) {
                     next += 2
@@ -87,6 +91,8 @@ enum Identities {
                     next += 3
                 }
                 spaces()
+                // Emphasis marks, which the text as printed leaves out (`抖音号_12345_`).
+                while next < bytes.count, bytes[next] == UInt8(ascii: "_") || bytes[next] == UInt8(ascii: "*") { next += 1 }
                 return next < bytes.count && bytes[next] == UInt8(ascii: "@") ? next + 1 : next
             }
             // After an app's name, within a few bytes: the word for an account (号, 號, 账, 帳, 帐, "id",
@@ -115,9 +121,28 @@ enum Identities {
                 return next < bytes.count && (bytes[next] == UInt8(ascii: ":") || bytes[next] == UInt8(ascii: "|"))
                     || [0xEFBC9A, 0xEFBD9C, 0xE4B8BA, 0xE782BA, 0xE698AF].contains(character(at: next))
             }
-            /// 的 and a surname after an age at `index` (`45岁的王芳`), or up to seven characters on (`72岁的独居退休教师陈桂芳`): a
-            /// name perhaps, with no title.
-            func nameAfterAge(_ index: Int) -> Bool { character(at: index + 3) == 0xE79A84 && (0...7).contains { surname(at: index + 6 + 3 * $0) } }
+            /// 的 and a surname after an age at `index` (`45岁的王芳`), or up to eight characters on, with or without 的, after the
+            /// last character of a word for what the person is (`72岁的独居退休教师陈桂芳`, `82岁老人陈桂芳`): a name perhaps, with no title.
+            func nameAfterAge(_ index: Int) -> Bool {
+                let particle = character(at: index + 3) == 0xE79A84, start = particle ? index + 6 : index + 3
+                return particle && surname(at: start) || (1...8).contains { roleEnds.contains(character(at: start - 3 + 3 * $0)) && surname(at: start + 3 * $0) }
+            }
+            /// A surname right after the word for a victim that ends before `end`, or after 为, 為, 是 or a colon there.
+            func victimNamed(_ end: Int) -> Bool {
+                surname(at: end) || [0xE4B8BA, 0xE782BA, 0xE698AF, 0xEFBC9A].contains(character(at: end)) && surname(at: end + 3)
+            }
+            /// A kinship word or an elder's that stands for a title after a full name (陈桂芳老人, 陈桂芳奶奶), at `index`.
+            func kinTitle(at index: Int) -> Bool {
+                let second = character(at: index + 3)
+                return switch character(at: index) {
+                case 0xE88081: [0xE4BABA, 0xE5A4AA, 0xE6B189, 0xE6BCA2].contains(second) // 老人, 老太, 老汉, 老漢
+                case 0xE5A5B6, 0xE788B7, 0xE788BA, 0xE5A986: second == character(at: index) // 奶奶, 爷爷, 爺爺, 婆婆
+                case 0xE5A4A7: [0xE5A688, 0xE5AABD, 0xE788B7, 0xE788BA, 0xE58F94, 0xE5A790].contains(second) // 大妈, 大媽, 大爷, 大爺, 大叔, 大姐
+                case 0xE998BF: second == 0xE5A986 // 阿婆
+                case 0xE5A687, 0xE5A9A6: second == 0xE4BABA // 妇人, 婦人
+                default: false
+                }
+            }
             func near(_ a: Int, _ b: Int, _ bytes: Int) { if abs(a - b) <= bytes { forms.insert(.name) } }
             /// An age at `index` that may stand by a name with no title (`bareChineseName`), a surname two or
             /// three characters before the name's end and no title's last character (士, 生, 姐, 姨) or 某 at it:
@@ -138,7 +163,9 @@ enum Identities {
                 let next = character(at: index + 3)
                 if [0xE794B7, 0xE5A5B3].contains(next), character(at: index + 6) == 0xE5AD90 { return surname(at: index + 9) } // 男子, 女子
                 var start = index
-                while start > 0, (0x30...0x39).contains(bytes[start - 1]) || bytes[start - 1] == 0x20 { start -= 1 }
+                while start > 0 {
+                    if (0x30...0x39).contains(bytes[start - 1]) || bytes[start - 1] == 0x20 { start -= 1 } else if numerals.contains(character(at: start - 3)) { start -= 3 } else { break }
+                }
                 guard start < index else { return false }
                 let inBrackets = next == 0xEFBC89 || (index + 3 < bytes.count && bytes[index + 3] == UInt8(ascii: ")")) // ）
                 let opening = gender(before: start) ?? start
@@ -146,7 +173,12 @@ enum Identities {
                     let bracket = character(at: opening - 3) == 0xEFBC88 ? 3 : opening > 0 && bytes[opening - 1] == UInt8(ascii: "(") ? 1 : 0
                     return bracket > 0 && nameEnds(at: opening - bracket)
                 }
-                if character(at: start - 3) == 0xE5B9B4 { return nameEnds(at: start - 6) } // 年 of 今年, 现年
+                // 年 of 今年, 现年, 时年, after the name or after 男， or 女， (`陈桂芳，女，时年72岁`)
+                if character(at: start - 3) == 0xE5B9B4 {
+                    if nameEnds(at: start - 6) { return true }
+                    guard let genderStart = gender(before: start - 6), comma(before: genderStart) > 0 else { return false }
+                    return nameEnds(at: genderStart - comma(before: genderStart))
+                }
                 guard let genderStart = gender(before: start), comma(before: genderStart) > 0 else { return false }
                 return nameEnds(at: genderStart - comma(before: genderStart))
             }
@@ -158,7 +190,9 @@ enum Identities {
                 switch character(at: next) {
                 case 0xE58FB7, 0xE8999F: next += 3 // 号, 號
                 case 0xE8B4A6, 0xE5B8B3, 0xE5B890: next += 6 // 账号, 帳號, 帐号, 账户…
+                case 0xEFBC9A, 0xE698AF, 0xE4B8BA, 0xE782BA: break // ：, 是, 为, 為 (`accountStart` passes it)
                 default:
+                    if next < bytes.count, bytes[next] == UInt8(ascii: ":") { break }
                     guard let word: StaticString = ["id", "account", "handle", "username", "user name"].first(where: { follows($0, at: next) })
                     else { return false }
                     next += word.utf8CodeUnitCount
@@ -168,7 +202,7 @@ enum Identities {
                 while next + digits < bytes.count, (0x30...0x39).contains(bytes[next + digits]) { digits += 1 }
                 return letterAccount(at: next) || digits >= 5
             }
-            /// 支付宝, 抖音, 快手, 钉钉, 淘宝, 闲鱼, 微博, 游戏 or 企鹅 (Simplified or Traditional) at `index`, and an
+            /// 支付宝, 抖音, 快手, 钉钉, 淘宝, 闲鱼, 微博, 游戏, 企鹅 or 小红书 (Simplified or Traditional) at `index`, and an
             /// account after it (`appAccount`).
             func namesAppAccount(at index: Int, _ code: UInt32) -> Bool {
                 let second = character(at: index + 3)
@@ -182,11 +216,12 @@ enum Identities {
                 case 0xE5BEAE: second == 0xE58D9A // 微博
                 case 0xE6B8B8, 0xE9818A: second == 0xE6888F || second == 0xE688B2 // 游戏, 遊戲
                 case 0xE4BC81: second == 0xE9B985 || second == 0xE9B59D // 企鹅, 企鵝
+                case 0xE5B08F: (second == 0xE7BAA2 || second == 0xE7B485) && (character(at: index + 6) == 0xE4B9A6 || character(at: index + 6) == 0xE69BB8) // 小红书
                 default: false
                 }
-                return word && appAccount(after: index + (code == 0xE694AF ? 9 : 6))
+                return word && appAccount(after: index + ([0xE694AF, 0xE5B08F].contains(code) ? 9 : 6))
             }
-            /// Alipay, Douyin, TikTok, Telegram, Line, DingTalk, Taobao, Kuaishou, Weibo or "game" at `index`, and an
+            /// Alipay, Douyin, TikTok, Telegram, Line, DingTalk, Taobao, Kuaishou, Weibo, Instagram, Facebook or "game" at `index`, and an
             /// account after it (`appAccount`).
             func namesEnglishAppAccount(at index: Int) -> Bool {
                 guard !isLetter(index - 1) else { return false }
@@ -196,6 +231,8 @@ enum Identities {
                 case UInt8(ascii: "t"): starts("tiktok", at: index) || starts("taobao", at: index) ? index + 6 : starts("telegram", at: index) ? index + 8 : nil
                 case UInt8(ascii: "l"): starts("line", at: index) ? index + 4 : nil
                 case UInt8(ascii: "k"): starts("kuaishou", at: index) ? index + 8 : nil
+                case UInt8(ascii: "i"): starts("instagram", at: index) ? index + 9 : nil
+                case UInt8(ascii: "f"): starts("facebook", at: index) ? index + 8 : nil
                 case UInt8(ascii: "w"): starts("weibo", at: index) ? index + 5 : nil
                 case UInt8(ascii: "g"): starts("game", at: index) ? index + 4 : nil
                 default: nil
@@ -210,13 +247,19 @@ enum Identities {
                         age = index; near(age, title, 45); near(age, victim, 75)
                         if nameAfterAge(index) { forms.insert(.name) }
                         if bareAge(index) { forms.insert(.bareName) }
-                    }
+                    } else if character(at: index) == 0xE697AC, nameAfterAge(index) { forms.insert(.name) } // 旬 (七旬老人陈桂芳)
+                    // 报案人 (and 報案人 under 0xE5)
+                    if character(at: index) == 0xE68AA5, character(at: index + 3) == 0xE6A188, victimNamed(index + 9) { victim = index; near(age, victim, 75) }
                 case 0xE9:
                     if character(at: index) == 0xE998BF, character(at: index + 3) == 0xE5A7A8, namedBefore(index) { title = index; near(age, title, 45) } // 阿姨
+                    if kinTitle(at: index), namedBefore(index) { title = index; near(age, title, 45) } // 阿婆
                 case 0xE4:
-                    if character(at: index) == 0xE4BA8B, character(at: index + 3) == 0xE4B8BB, surname(at: index + 6) { victim = index; near(age, victim, 75) } // 事主
+                    // 事主, 当事人
+                    if character(at: index) == 0xE4BA8B, [0xE4B8BB, 0xE4BABA].contains(character(at: index + 3)), victimNamed(index + 6) { victim = index; near(age, victim, 75) }
                 case 0xE8:
-                    if character(at: index) == 0xE8A2AB, character(at: index + 3) == 0xE5AEB3, surname(at: index + 9) { victim = index; near(age, victim, 75) } // 被害
+                    if character(at: index) == 0xE8A2AB, character(at: index + 3) == 0xE5AEB3, victimNamed(index + 9) { victim = index; near(age, victim, 75) } // 被害
+                    if character(at: index) == 0xE88BA6, character(at: index + 3) == 0xE4B8BB, victimNamed(index + 6) { victim = index; near(age, victim, 75) } // 苦主
+                    if kinTitle(at: index), namedBefore(index) { title = index; near(age, title, 45) } // 老人
                 case UInt8(ascii: "0")...UInt8(ascii: "9"):
                     digit = index; near(digit, englishTitle, 80); near(digit, englishVictim, 60)
                     if Self.englishAge(at: index, in: bytes) { forms.insert(.bareName) }
@@ -229,9 +272,11 @@ enum Identities {
                     case 0xE5A5B3: if character(at: index + 3) == 0xE5A3AB, namedBefore(index) { title = index; near(age, title, 45) } // 女士
                     case 0xE58588: if character(at: index + 3) == 0xE7949F, namedBefore(index) { title = index; near(age, title, 45) } // 先生
                     case 0xE5B08F: if character(at: index + 3) == 0xE5A790, namedBefore(index) { title = index; near(age, title, 45) } // 小姐
-                    case 0xE58F97: if character(at: index + 3) == 0xE5AEB3, surname(at: index + 9) { victim = index; near(age, victim, 75) } // 受害
+                    case 0xE58F97: if character(at: index + 3) == 0xE5AEB3, victimNamed(index + 9) { victim = index; near(age, victim, 75) } // 受害
+                    case 0xE5A0B1: if character(at: index + 3) == 0xE6A188, victimNamed(index + 9) { victim = index; near(age, victim, 75) } // 報案人
                     case 0xE5BEAE: // 微, before 信
                         if character(at: index + 3) == 0xE4BFA1, namesAccount(after: index + 6, digits: false) { forms.insert(.account) }
+                    case 0xE5A5B6, 0xE5A4A7, 0xE5A986, 0xE5A687, 0xE5A9A6: if kinTitle(at: index), namedBefore(index) { title = index; near(age, title, 45) }
                     case 0xE587BA: // 出, before 生
                         if character(at: index + 3) == 0xE7949F { forms.insert(.birth) }
                     case 0xE5A793: // 姓, before 名 and a colon, 为 or 是
@@ -239,10 +284,17 @@ enum Identities {
                     default: break
                     }
                 case 0xE7:
+                    if kinTitle(at: index), namedBefore(index) { title = index; near(age, title, 45) } // 爷爷
                     // 生, before 于, 於 or 日
                     if character(at: index) == 0xE7949F, [0xE4BA8E, 0xE696BC, 0xE697A5].contains(character(at: index + 3)) { forms.insert(.birth) }
                     // 生 after 日, spaces between or not: a date and then the birth ("1980年3月7日生", "7日 生").
                     if character(at: index) == 0xE7949F, (3...12).contains(where: { character(at: index - $0) == 0xE697A5 }) { forms.insert(.birth) }
+                    // 生 after a date in digits, spaces between or not ("1954.03.07生").
+                    if character(at: index) == 0xE7949F {
+                        var before = index - 1
+                        while before > 0, bytes[before] == 0x20 { before -= 1 }
+                        if before >= 0, (0x30...0x39).contains(bytes[before]) { forms.insert(.birth) }
+                    }
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
                     if namesEnglishAppAccount(at: index) { forms.insert(.appAccount) }
                     // A capital after a province's character: the start of a plate.
@@ -270,7 +322,8 @@ enum Identities {
                     case UInt8(ascii: "n"): if starts("name", at: index), labelEnds(after: index + 4) { forms.insert(.labelledName) }
                     case UInt8(ascii: "m"):
                         // "Mr", "Mrs", "Ms", "Miss" before a capital: a name's title.
-                        if bytes[index] == UInt8(ascii: "M"), starts("mr", at: index) || starts("ms", at: index) || starts("miss", at: index) {
+                        if bytes[index] == UInt8(ascii: "M"), starts("mr", at: index) || starts("ms", at: index) || starts("miss", at: index)
+                            || starts("madam", at: index) || starts("mdm", at: index) {
                             var next = index + 1
                             while isLetter(next) { next += 1 }
                             if next < bytes.count, bytes[next] == UInt8(ascii: ".") { next += 1 }
@@ -295,13 +348,13 @@ enum Identities {
     /// A chat account after the words that name it; a letter account has a digit, `_` or `-` in it
     /// (a word after "WeChat" is not an account), a QQ account is 5 to 11 digits.
     private static let account = SharedRegex {
-        /(?:(?:微信|WeChat|wechat)\s*(?:号|號|账号|帳號|帐号|ID|id|Id|account|number)|(?:QQ|qq)\s*(?:号码|號碼|号|號|账号|帳號|帐号|ID|id|account|number)?)\s*(?:[:：是为]|is|was)?\s*((?=[A-Za-z0-9_-]*[0-9_-])[A-Za-z][A-Za-z0-9_-]{5,19}|[1-9][0-9]{4,10})(?![A-Za-z0-9_*＊-]|\s*(?:元|块|塊|万|萬|%|％|(?i:yuan|rmb|cny|hkd|usd)\b))|(?:微信|[Vv]信|\b(?:WeChat|wechat|[Vv][Xx]))\s*(?:[:：(（]\s*)?((?=[A-Za-z0-9_-]*[0-9_])[A-Za-z][A-Za-z0-9_-]{5,19})(?![A-Za-z0-9_*＊-])/
+        /(?:(?:微信|WeChat|wechat)\s*(?:号码|號碼|号|號|账号|帳號|帐号|ID|id|Id|account|number)|(?:QQ|qq)\s*(?:号码|號碼|号|號|账号|帳號|帐号|ID|id|account|number)?)\s*(?:[:：是为為]|is|was)?\s*((?=[A-Za-z0-9_-]*[0-9_-])[A-Za-z][A-Za-z0-9_-]{5,19}|[1-9][0-9]{4,10})(?![A-Za-z0-9_*＊-]|\s*(?:元|块|塊|万|萬|%|％|(?i:yuan|rmb|cny|hkd|usd)\b))|(?:微信|[Vv]信|\b(?:WeChat|wechat|[Vv][Xx]))\s*(?:[:：(（是为為]\s*)?((?=[A-Za-z0-9_-]*[0-9_])[A-Za-z][A-Za-z0-9_-]{5,19})(?![A-Za-z0-9_*＊-])/
     }
 
-    /// Another app's account after the word for one (支付宝账号, 抖音号, "Telegram handle", "Line ID"), in letters
-    /// (with a digit, `_` or `-`) or digits: apart from `account`, whose alternatives every WeChat text would try too.
+    /// Another app's account after the word for one (支付宝账号, 抖音号, "Telegram handle", "Line ID") or a colon, 是 or 为
+    /// (`支付宝：lihua_1980`, `Line是lihua1980`), in letters (with a digit, `_` or `-`) or digits: apart from `account`, whose alternatives every WeChat text would try too.
     private static let appAccount = SharedRegex {
-        /(?:支付宝|支付寶|抖音|快手|钉钉|釘釘|淘宝|淘寶|闲鱼|閒魚|微博|游戏|遊戲|企鹅|企鵝|\b(?:Alipay|ALIPAY|Douyin|TikTok|Tiktok|Telegram|LINE|Line|DingTalk|Dingtalk|Taobao|Kuaishou|Weibo|[Gg]ame))\s*(?:号|號|账号|帳號|帐号|账户|帳戶|帐户|ID|id|Id|account|handle|username|user name)\s*(?:[:：是为,，]|is|was)?\s*@?((?=[A-Za-z0-9_-]*[0-9_])[A-Za-z][A-Za-z0-9_-]{5,19}|[1-9][0-9]{4,10})(?![A-Za-z0-9_*＊-]|\s*(?:元|块|塊|万|萬|%|％|(?i:yuan|rmb|cny|hkd|usd)\b))/
+        /(?:支付宝|支付寶|抖音|快手|钉钉|釘釘|淘宝|淘寶|闲鱼|閒魚|微博|游戏|遊戲|企鹅|企鵝|小红书|小紅書|\b(?:Alipay|ALIPAY|Douyin|TikTok|Tiktok|Telegram|LINE|Line|DingTalk|Dingtalk|Taobao|Kuaishou|Weibo|Instagram|Facebook|[Gg]ame))\s*(?:(?:号|號|账号|帳號|帐号|账户|帳戶|帐户|ID|id|Id|account|handle|username|user name)\s*(?:[:：是为為,，]|is|was)?|[:：是为為])\s*@?((?=[A-Za-z0-9_-]*[0-9_])[A-Za-z][A-Za-z0-9_-]{5,19}|[1-9][0-9]{4,10})(?![A-Za-z0-9_*＊-]|\s*(?:元|块|塊|万|萬|%|％|(?i:yuan|rmb|cny|hkd|usd)\b))/
     }
 
     /// A mainland plate: a province's character, a letter, then five or six letters and digits
@@ -312,9 +365,10 @@ enum Identities {
 
     /// Characters before 生于 that make it no birth: 发生于 (took place on), 产生于, 诞生于, 衍生于, 寄生于, 滋生于, 萌生于.
     private static let notBorn: Set<Character> = Set("发發产產诞誕衍寄滋萌派")
-    /// A day, a month and a year after the words for a birth.
+    /// A day, a month and a year after the words for a birth ("date of birth, 07/03/1954", "DOB 07/03/54", "born on the 7th of
+    /// March, 1954"), or before them (`1954年3月7日生`, `1954.03.07出生`).
     private static let birth = SharedRegex {
-        /(?:出生于|出生於|生于|生於|出生日期|出生年月日|生日)\s*(?:[:：是为為])?\s*(?:19|20)[0-9]{2}\s*(?:年|-|\/|\.)\s*[0-9]{1,2}\s*(?:月|-|\/|\.)\s*[0-9]{1,2}(?:日|号|號)?|(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?:出生|生(?![产產效活意病]))|(?i:\bborn\s+(?:on\s+)?|\(b\.\s*|\bdate\s+of\s+birth\s*(?::|\s(?:is|was))?\s*|\bDOB\s*(?::|\s(?:is|was))?\s*|\bbirthday\s*(?:is|was|:)?\s*)(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?\s+(?:19|20)[0-9]{2}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}[\/.][0-9]{1,2}[\/.](?:19|20)[0-9]{2})/
+        /(?:出生于|出生於|生于|生於|出生日期|出生年月日|生日)\s*(?:[:：是为為])?\s*(?:19|20)[0-9]{2}\s*(?:年|-|\/|\.)\s*[0-9]{1,2}\s*(?:月|-|\/|\.)\s*[0-9]{1,2}(?:日|号|號)?|(?:19|20)[0-9]{2}\s*(?:年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[.\-\/][0-9]{1,2}[.\-\/][0-9]{1,2})\s*(?:出生|生(?![产產效活意病]))|(?i:\bborn\s+(?:on\s+)?|\(b\.\s*|\bdate\s+of\s+birth\s*(?::|,|\(|\s(?:is|was))?\s*|\bDOB\s*(?::|,|\s(?:is|was))?\s*|\bbirthday\s*(?:is|was|:|,)?\s*)(?:(?:the\s+)?[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?\s+(?:19|20)[0-9]{2}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}[\/.][0-9]{1,2}[\/.](?:(?:19|20)[0-9]{2}|[0-9]{2}\b))/
     }
 
     /// Common surnames, Simplified and Traditional, less those that often end a place's name or
@@ -324,9 +378,10 @@ enum Identities {
         付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施洪牛颜樊葛邢安齐易乔伍庞\
         陳張劉楊黃趙吳許韓馮鄧蕭葉蘇呂盧譚陸閆賀顧龔萬錢嚴湯顏齊喬龐鄒鍾羅謝鄭魏
         """)
-    /// `surnames` and the last characters of `compoundSurnames` as `codes`, for `forms`: a name's surname or
-    /// the end of a compound one stands two or three characters before the name's end (欧阳娜, 上官婉清).
-    private static let surnameBytes = codes(surnames.union(compoundSurnames.compactMap(\.last)))
+    /// `surnames` and the characters of `compoundSurnames` as `codes`, for `forms`: a name's surname or the end of a
+    /// compound one stands two or three characters before the name's end (欧阳娜, 上官婉清), and a compound one's start
+    /// after the word for a victim (`受害人欧阳娜，45岁`).
+    private static let surnameBytes = codes(surnames.union(compoundSurnames.flatMap { [$0.first, $0.last].compactMap { $0 } }))
     /// Two-character surnames, read as one: 欧阳女士 is a surname and a title.
     private static let compoundSurnames: Set<String> = ["欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "公孙", "公孫",
                                                         "慕容", "令狐", "夏侯", "长孙", "長孫", "宇文", "司徒", "尉迟", "尉遲"]
@@ -342,9 +397,11 @@ enum Identities {
         }
         return given.allSatisfy { !notGiven.contains($0) }
     }
-    /// Words that start with a surname's character and read as a name before a verb (`72岁的退休教师马上报警`).
+    /// Words that start with a surname's character and read as a name before a verb (`72岁的退休教师马上报警`) or an age.
     private static let wordsLikeNames: Set<String> = ["马上", "馬上", "方便", "高兴", "高興", "许多", "許多", "陆续", "陸續", "曾经", "曾經",
-                                                     "金额", "金額", "钱款", "錢款", "万元", "萬元", "何时", "何時"]
+                                                     "金额", "金額", "钱款", "錢款", "万元", "萬元", "何时", "何時",
+                                                     // and words for what a person is (`程序员（28岁）`, `45岁的高管`)
+                                                     "高管", "高层", "高層", "程序员", "程序員", "白领", "白領", "董事长", "董事長", "董事", "高中生"]
     /// Words ending just before a name (市民, 事主, 受害人, 女子, the particle 的): the name starts after them.
     private static let beforeName: Set<Character> = Set("的是为為民主人子称稱叫名")
     /// A name, its title and the age after them (`陈桂芳女士，72岁`, `陈桂芳女士（女，72岁）`), the age
@@ -353,13 +410,13 @@ enum Identities {
     /// what follows a name (`45岁的王芳接到电话`: a verb or a mark, not `30岁的白领林女士`'s next word); or
     /// an age, 的, what the person is and then the name (`72岁的退休教师陈桂芳接到电话`, `45岁的独居老人王建国女士`).
     private static let chineseName = SharedRegex {
-        /(?:([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨)\s*[（(，,、]\s*(?:[男女]\s*[，,、]\s*)?|(?:受害人|被害人|受害者|事主|当事人|當事人)\s*[:：]?\s*([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})\s*[（(，,、]\s*(?:[男女]\s*[，,、]\s*)?(?:[^。；;！？\n]{0,24}?[，,、（(]\s*)?(?:今年|现年|現年)?)(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)的(?:([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨)|([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2}?)(?=[，,。、（(；;：:接在被称稱说說向因收报報告通于於是把将將也就都已曾])|[\u{4E00}-\u{9FFF}]{0,3}?(?:退休教师|退休教師|退休职工|退休職工|退休干部|退休幹部|退休人员|退休人員|农民工|農民工|大学生|大學生|研究生|公务员|公務員|个体户|個體戶|外卖员|外賣員|快递员|快遞員|程序员|程序員|教师|教師|老师|老師|职工|職工|工人|干部|幹部|老人|老太|老汉|老漢|医生|醫生|护士|護士|农民|農民|村民|市民|居民|学生|學生|白领|白領|会计|會計|出纳|出納|店主|老板|老闆|司机|司機|商户|商戶|男子|女子|员工|員工|职员|職員|网友|網友|女孩|男孩|姑娘|宝妈|寶媽|业主|業主|护工|護工|保安|保洁员|保潔員)([\u{4E00}-\u{9FFF}])(?:([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨)|([\u{4E00}-\u{9FFF}]{1,2}?)(?=[，,。、（(；;：:接在被称稱说說向因收报報告通于於是把将將也就都已曾])))/
+        /(?:([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨|老太太|老太|老人|奶奶|爷爷|爺爺|大妈|大媽|大爷|大爺|阿婆|婆婆|大叔|大姐|老汉|老漢|妇人|婦人)\s*(?:[（(，,、]\s*(?:[男女]\s*[，,、]\s*)?|(?:今年|现年|現年|时年|時年)\s*)|(?:受害人|被害人|受害者|事主|当事人|當事人|报案人|報案人|苦主)\s*(?:[:：]|为|為|是)?\s*([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,3}?)\s*[（(，,、]\s*(?:[男女]\s*[，,、]\s*)?(?:[^。；;！？\n]{0,24}?[，,、（(]\s*)?(?:今年|现年|現年|时年|時年)?)(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)|(?:(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)|[一二三四五六七八九]旬)(?:的?[\u{4E00}-\u{9FFF}]{0,3}?(?:受害人|被害人|报案人|報案人|退休教师|退休教師|退休职工|退休職工|退休干部|退休幹部|退休人员|退休人員|农民工|農民工|大学生|大學生|研究生|公务员|公務員|个体户|個體戶|外卖员|外賣員|快递员|快遞員|程序员|程序員|教师|教師|老师|老師|职工|職工|工人|干部|幹部|老人|老太|老汉|老漢|医生|醫生|护士|護士|农民|農民|村民|市民|居民|学生|學生|白领|白領|会计|會計|出纳|出納|店主|老板|老闆|司机|司機|商户|商戶|男子|女子|员工|員工|职员|職員|网友|網友|女孩|男孩|姑娘|宝妈|寶媽|业主|業主|护工|護工|保安|保洁员|保潔員|妇人|婦人|老妇|老婦)([\u{4E00}-\u{9FFF}])(?:([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨|老太太|老太|老人|奶奶|爷爷|爺爺|大妈|大媽|大爷|大爺|阿婆|婆婆|大叔|大姐|老汉|老漢|妇人|婦人)|([\u{4E00}-\u{9FFF}]{1,2}?)(?=[，,。、（(；;：:接在被称稱说說向因收报報告通于於是把将將也就都已曾遭]))|的(?:([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨|老太太|老太|老人|奶奶|爷爷|爺爺|大妈|大媽|大爷|大爺|阿婆|婆婆|大叔|大姐|老汉|老漢|妇人|婦人)|([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2}?)(?=[，,。、（(；;：:接在被称稱说說向因收报報告通于於是把将將也就都已曾遭])))/
     }
     /// A name with no title beside an age: the age in brackets after it (`王建国（45岁）`, `王建国（男，45岁）`),
     /// after 男 or 女 (`王建国，男，45岁`) or 今年 (`王建国今年45岁`), or before it with 男子 or 女子
     /// (`45岁男子王建国`), a verb or a mark after the name.
     private static let bareChineseName = SharedRegex {
-        /([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2}?)\s*(?:[（(]\s*(?:[男女]\s*[，,、]\s*)?|[，,]\s*[男女]\s*[，,]\s*|(?:今年|现年|現年)\s*)(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)(?:男子|女子)([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2}?)(?=[，,。、（(；;：:接在被称稱说說向因收报報告通于於是把将將也就都已曾])/
+        /([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2}?)\s*(?:[（(]\s*(?:[男女]\s*[，,、]\s*)?|[，,]\s*[男女]\s*[，,]\s*(?:今年|现年|現年|时年|時年)?|(?:今年|现年|現年|时年|時年)\s*)(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)|(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)(?:男子|女子)([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2}?)(?=[，,。、（(；;：:接在被称稱说說向因收报報告通于於是把将將也就都已曾遭])/
     }
     /// A name after 姓名 and a colon, 为 or 是, all of a run of Chinese characters (`姓名：王建国，男`, `姓名：上官婉儿`), or in
     /// a table's next cell (`| 姓名 | 王建国 |`).
@@ -372,8 +429,8 @@ enum Identities {
         /\b(?:((?i:full|victim(?:'s|’s)?|customer(?:'s|’s)?|client(?:'s|’s)?|complainant(?:'s|’s)?)\s+)(?i:name)|Name|NAME)\s*[:|｜]\s*([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+)?)/
     }
     /// Where `bareChineseName` may match, in three groups as `findings` reads them: an age's closing bracket
-    /// (0–3), what comes before an age (4–10), what comes after it (11–12).
-    private static let bareAnchors = LinkPolicy.Patterns(["岁）", "歲）", "岁)", "歲)", "男，", "女，", "男,", "女,", "今年", "现年", "現年", "男子", "女子"])
+    /// (0–3), what comes before an age (4–12), what comes after it (13–14).
+    private static let bareAnchors = LinkPolicy.Patterns(["岁）", "歲）", "岁)", "歲)", "男，", "女，", "男,", "女,", "今年", "现年", "現年", "时年", "時年", "男子", "女子"])
     /// Words a name with no title does not hold (孙子今年8岁, 儿子（12岁）): kin and time, not names.
     private static let notBareGiven: Set<Character> = Set("子儿兒孙孫们們年今现現岁歲")
     /// A given name with no title: none of `notBareGiven`'s characters, but 儿 may end one of two (婉儿, 雪儿;
@@ -393,17 +450,18 @@ enum Identities {
         while end < bytes.count, end - index < 4, (0x30...0x39).contains(bytes[end]) { end += 1 }
         guard end - index <= 3, end < bytes.count else { return false }
         let opening: Int
-        // "(45)", "(45, a teacher)"; ", 45," and ", 45 years old".
+        // "(45)", "(45, a teacher)"; ", 45,", ", 45." and ", 45 years old".
         func years() -> Bool { end + 2 < bytes.count && bytes[end] == 0x20 && bytes[end + 1] | 0x20 == UInt8(ascii: "y") }
         if bytes[index - 1] == UInt8(ascii: "("), bytes[end] == UInt8(ascii: ")") || bytes[end] == UInt8(ascii: ",") || years() {
             opening = bytes[index - 2] == 0x20 ? index - 3 : index - 2
-        } else if bytes[index - 1] == 0x20, bytes[index - 2] == UInt8(ascii: ","), bytes[end] == UInt8(ascii: ",") || years() {
+        } else if bytes[index - 1] == 0x20, bytes[index - 2] == UInt8(ascii: ","), bytes[end] == UInt8(ascii: ",") || years()
+                    || bytes[end] == UInt8(ascii: ".") && (end + 1 == bytes.count || bytes[end + 1] == 0x20) {
             opening = index - 3
         } else {
             return false
         }
-        // Two words before it, each with a capital, the first a Chinese surname ("Wang Jianguo, 45,", "Chan Tai-man,
-        // 70,"), not "the platform, 31," or "Nanjing, 23,".
+        // Two words before it, each with a capital, the first a Chinese surname or a common given name ("Wang Jianguo,
+        // 45,", "Chan Tai-man, 70,", "Margaret Thompson, 72,"), not "the platform, 31," or "Nanjing, 23,".
         func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte & 0xDF) && byte < 0x80 }
         var given = opening
         while given > 0, isLetter(bytes[given - 1]) || bytes[given - 1] == UInt8(ascii: "-") { given -= 1 }
@@ -414,17 +472,42 @@ enum Identities {
             while start > 0, isLetter(bytes[start - 1]) { start -= 1 }
             return start < end - 1 && (0x41...0x5A).contains(bytes[start]) ? start : nil
         }
-        func isSurname(_ start: Int, _ end: Int) -> Bool { isRomanisedSurname(Substring(String(decoding: bytes[start..<end], as: UTF8.self))) }
+        func startsName(_ start: Int, _ end: Int) -> Bool { Self.startsName(Substring(String(decoding: bytes[start..<end], as: UTF8.self))) }
         guard let surname = word(before: given) else { return false }
-        if isSurname(surname, given - 1) { return true }
+        if startsName(surname, given - 1) { return true }
         // Or three: "Tan Ah Kow, 67", "Chan Tai Man (45)".
         guard surname >= 2, bytes[surname - 1] == 0x20, let first = word(before: surname) else { return false }
-        return isSurname(first, surname - 1)
+        return startsName(first, surname - 1)
     }
     /// Whether a given name of one or two words ("Guifang", "Ah Kow") has a word of `words`.
     private static func holdsAny(_ given: Substring, _ words: Set<Substring>) -> Bool {
         given.split(separator: " ").contains { words.contains($0) }
     }
+    /// Whether `word` may start a name beside an age: a Chinese surname in Latin letters (`isRomanisedSurname`) or a common given name.
+    static func startsName(_ word: Substring) -> Bool { isRomanisedSurname(word) || givenNames.contains(word) }
+    /// Common given names in English-language news (British, American, Australian, Irish, South Asian, Malay and others): a
+    /// name with no title beside an age starts with one ("Margaret Thompson, 72,").
+    private static let givenNames: Set<Substring> = [
+        "James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles", "Christopher", "Daniel", "Matthew",
+        "Anthony", "Mark", "Donald", "Steven", "Stephen", "Paul", "Andrew", "Joshua", "Kenneth", "Kevin", "Brian", "George", "Timothy", "Ronald",
+        "Edward", "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Larry", "Justin", "Scott", "Brandon", "Benjamin",
+        "Samuel", "Gregory", "Frank", "Alexander", "Raymond", "Patrick", "Jack", "Dennis", "Jerry", "Tyler", "Aaron", "Henry", "Adam", "Douglas",
+        "Nathan", "Peter", "Zachary", "Kyle", "Walter", "Harold", "Carl", "Arthur", "Gerald", "Roger", "Keith", "Lawrence", "Terry", "Sean",
+        "Albert", "Joe", "Bruce", "Ralph", "Roy", "Eugene", "Wayne", "Louis", "Philip", "Alan", "Colin", "Graham", "Ian", "Neil", "Nigel",
+        "Trevor", "Barry", "Derek", "Malcolm", "Stuart", "Martin", "Simon", "Gordon", "Kenny", "Bill", "Bob", "Jim", "Tom", "Tony", "Mike",
+        "Dave", "Steve", "Geoff", "Geoffrey", "Leonard", "Stanley", "Norman", "Frederick", "Ernest", "Harry", "Oliver", "Liam", "Noah", "Ethan",
+        "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Nancy", "Lisa", "Betty",
+        "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Dorothy", "Carol", "Amanda", "Melissa", "Deborah",
+        "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia", "Kathleen", "Amy", "Shirley", "Angela", "Helen", "Anna", "Brenda", "Pamela",
+        "Nicole", "Emma", "Samantha", "Katherine", "Christine", "Debra", "Rachel", "Catherine", "Carolyn", "Janet", "Ruth", "Maria", "Heather",
+        "Diane", "Virginia", "Julie", "Joyce", "Victoria", "Olivia", "Kelly", "Christina", "Lauren", "Joan", "Evelyn", "Judith", "Megan",
+        "Cheryl", "Andrea", "Hannah", "Martha", "Jacqueline", "Frances", "Gloria", "Ann", "Anne", "Jean", "Alice", "Kathryn", "Sophie",
+        "Doris", "Marilyn", "Beverly", "Denise", "Theresa", "Judy", "Irene", "Jane", "Lorraine", "Sheila", "Maureen", "Eileen",
+        "Pauline", "Valerie", "Wendy", "Gillian", "Jill", "Lynn", "Lynne", "Marjorie", "Edith", "Hazel", "Elsie", "Ivy", "Rose", "Vera",
+        "Priya", "Anjali", "Sunita", "Rahul", "Amit", "Raj", "Ravi", "Sanjay", "Vijay", "Arjun", "Deepak", "Suresh", "Ramesh", "Mohammed",
+        "Muhammad", "Mohamed", "Ahmed", "Ali", "Omar", "Hassan", "Fatima", "Aisha", "Siti", "Nur", "Ahmad", "Aminah", "Kumar", "Juan",
+        "Jose", "Carlos", "Luis", "Miguel", "Ana", "Carmen", "Rosa", "Sofia", "Lucia", "Hans", "Klaus", "Pierre", "Marie", "Giovanni",
+    ]
     /// Whether `word` is a Chinese surname in Latin letters, as a name is written or in capitals ("WANG Jianguo",
     /// as a passport and Hong Kong's forms write it).
     static func isRomanisedSurname(_ word: Substring) -> Bool {
@@ -432,16 +515,16 @@ enum Identities {
             && romanisedSurnames.contains(Substring(word.prefix(1) + word.dropFirst().lowercased()))
     }
     /// Two names with no title and an age after them: "Wang Jianguo, 45, paid", "Zhang Wei (67)", "Wang Jianguo (45,
-    /// a teacher)", "Wang Jianguo, 45 years old", read only
-    /// with a Chinese surname first (`romanisedSurnames`): "Sarah Jones, 45," is not told from "Kowloon Bay, 12,".
+    /// a teacher)", "Wang Jianguo, 45 years old", "Margaret Thompson, 72.", read only with a Chinese surname or a common
+    /// given name first (`startsName`): "Kowloon Bay, 12," is no one's.
     private static let bareEnglishAge = SharedRegex {
-        /\b([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+)?)\s*(?:,\s[0-9]{1,3}(?:,|\s+(?:years?|yrs?)\s+(?:old|of\s+age)\b)|\(\s*[0-9]{1,3}\s*(?:[),]|(?:years?|yrs?)\b))/
+        /\b([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+)?)\s*(?:,\s[0-9]{1,3}(?:,|\.(?![0-9])|\s+(?:years?|yrs?)\s+(?:old|of\s+age)\b)|\(\s*[0-9]{1,3}\s*(?:[),]|(?:years?|yrs?)\b))/
     }
 
-    /// A title, two names and an age (`Mrs Chen Guifang (72)`, "Ms Sarah Jones, 72, of Leeds",
+    /// A title, two names and an age (`Mrs Chen Guifang (72)`, "Ms Sarah Jones, 72, of Leeds", "Madam Chen Guifang, 72",
     /// "Mr Li Wei, aged 45"), or the age before them ("72-year-old Mrs Chen Guifang").
     private static let englishName = SharedRegex {
-        /(?:\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+)?)\s*(?:\(\s*(?:aged\s+)?[0-9]{1,3}\s*\)|,\s*(?:aged\s+)?[0-9]{1,3}\s*(?:,|\.|\)|$|\s+(?:of|from|who|was|is|had|has|lost|said|and)\b)|,?\s+aged\s+[0-9]{1,3}\b|,\s+an?\s+[0-9]{1,3}-year-old\b)|\b[0-9]{1,3}-year-old\s+(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b)/
+        /(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Madam|Madame|Mdm)\.?\s+([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+)?)\s*(?:\(\s*(?:aged\s+)?[0-9]{1,3}\s*\)|,\s*(?:aged\s+)?[0-9]{1,3}\s*(?:,|\.|\)|$|\s+(?:of|from|who|was|is|had|has|lost|said|and)\b)|,?\s+aged\s+[0-9]{1,3}\b|,\s+an?\s+[0-9]{1,3}-year-old\b)|\b[0-9]{1,3}-year-old\s+(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b)/
     }
     /// Two names and an age with no title: "Zhang Wei, aged 67", "Zhang Wei, a 67-year-old", "67-year-old
     /// Zhang Wei received" (not "a 72-year-old Hong Kong woman", nor three names: a place's), and after
@@ -452,9 +535,11 @@ enum Identities {
     /// Where a name may be: a Chinese title, the word for a victim (from `victimAnchorStart`) or an age
     /// and 的; then (from `englishAnchorStart`) "-year-old", "aged", the word for a victim, and (from
     /// `titleAnchorStart`) an English title, in any case here (only one with a capital M counts).
-    private static let nameAnchors = LinkPolicy.Patterns(["女士", "先生", "小姐", "阿姨", "受害人", "被害人", "受害者", "事主", "当事人", "當事人", "岁的", "歲的",
-                                                          "-year-old", "aged", "victim", "complainant", "claimant", "mr", "ms", "miss", "mx"])
-    private static let (victimAnchorStart, ageAnchorStart, englishAnchorStart, titleAnchorStart) = (4, 10, 12, 17)
+    private static let nameAnchors = LinkPolicy.Patterns(["女士", "先生", "小姐", "阿姨", "老太", "老人", "奶奶", "爷爷", "爺爺", "大妈", "大媽", "大爷", "大爺", "阿婆", "婆婆", "大叔",
+                                                          "大姐", "老汉", "老漢", "妇人", "婦人", "受害人", "被害人", "受害者", "事主", "当事人", "當事人", "报案人", "報案人", "苦主",
+                                                          "岁", "歲", "旬",
+                                                          "-year-old", "aged", "victim", "complainant", "claimant", "mr", "ms", "miss", "mx", "madam", "mdm"])
+    private static let (victimAnchorStart, ageAnchorStart, englishAnchorStart, titleAnchorStart) = (21, 30, 33, 38)
     /// Words after a title that are no name.
     private static let notNames: Set<Substring> = ["Said", "Told", "From", "Who", "Was", "Is", "Had", "Has", "And", "The", "Of", "In", "On", "At", "To"]
     /// Words of two that are no first name without a title: a title or a kinship word ("Madam Tan, 72",
@@ -502,6 +587,9 @@ enum Identities {
         "Bank", "Police", "Airlines", "University", "Hospital", "Court", "Group", "Limited", "Ltd", "Company", "Centre", "Center",
         "Post", "Office", "Market", "Mall", "Tower", "Garden", "Gardens", "Estate", "Wales", "Territories", "Lumpur", "Penh", "Minh",
         "Chai", "Tin", "Wan", "Tong", "Kok", "Shan", "Bay", "Town", "Village", "Kingdom", "States", "Africa", "America", "Australia",
+        "Park", "Square", "Lane", "Avenue", "Place", "Way", "Drive", "Close", "Hill", "Bridge", "Station", "Airport", "Harbour", "Harbor",
+        "Beach", "Quay", "Terrace", "Crescent", "Grove", "Mews", "Gate", "Green", "Row", "Walk", "Hall", "House", "Building", "Plaza",
+        "Heights", "Stadium", "School", "College", "Church", "Library", "Museum", "Foundation", "Trust", "Council", "Club",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         // A kinship or respect word in Pinyin or Cantonese after a surname ("Chen Nainai (72)", 陈奶奶): a surname and its title.
@@ -516,7 +604,7 @@ enum Identities {
     /// given name read that ends in a surname's character or is one.
     private static func isChineseFullName(_ surname: Substring, _ given: Substring, before: Character?, anchored: Bool) -> Bool {
         guard let first = surname.first, surname.count == 1 ? surnames.contains(first) : compoundSurnames.contains(String(surname)),
-              isGivenName(given), !wordsLikeNames.contains(String(surname) + given) else { return false }
+              isGivenName(given), given != "家", !wordsLikeNames.contains(String(surname) + given) else { return false }
         if anchored || surname.count == 2 { return true }
         // 江苏刘先生, 白领林女士: a place's or a word's two characters, then a surname and its title.
         if given.count == 2, let last = given.last, surnames.contains(last) { return false }
@@ -608,26 +696,32 @@ enum Identities {
                 }
             }
             chineseNames(in: chinese, chineseName) { output in
-                guard let surname = output.1 ?? output.4 ?? output.6 ?? output.9 ?? output.11,
-                      let given = output.2 ?? output.5 ?? output.7 ?? output.10 ?? output.12 ?? output.14 else { return nil }
-                return (surname, given, output.3 ?? output.8 ?? output.13, output.4 != nil || output.9 != nil)
+                // Groups: a name, its title and the age (1–3); after the word for a victim (4–5); after an age and what the
+                // person is (6–9), after an age with a title (10–12) or none (13–14).
+                guard let surname = output.1 ?? output.4 ?? output.6 ?? output.10 ?? output.13,
+                      let given = output.2 ?? output.5 ?? output.7 ?? output.9 ?? output.11 ?? output.14 else { return nil }
+                return (surname, given, output.3 ?? output.8 ?? output.12, output.4 != nil || output.13 != nil)
             }
             var bare: [Range<String.Index>] = []
-            /// Digits and then 岁, 歲 or 周 (周岁) at `index`: "45岁", not "今年11月".
+            /// Digits or Chinese numerals and then 岁, 歲 or 周 (周岁) at `index`: "45岁", 七十二岁, not "今年11月".
             func age(at index: Int) -> Bool {
+                func character(at index: Int) -> UInt32 {
+                    index + 2 < bytes.count ? UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]) : 0
+                }
                 var index = index
                 while index < bytes.count, bytes[index] == 0x20 { index += 1 }
                 let digits = index
-                while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
-                guard index > digits, index + 2 < bytes.count else { return false }
-                return [0xE5B281, 0xE6ADB2, 0xE591A8, 0xE980B1].contains(UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2]))
+                while index < bytes.count {
+                    if (0x30...0x39).contains(bytes[index]) { index += 1 } else if numerals.contains(character(at: index)) { index += 3 } else { break }
+                }
+                return index > digits && [0xE5B281, 0xE6ADB2, 0xE591A8, 0xE980B1].contains(character(at: index))
             }
             // Each anchor only where an age is right beside it, and a window just wide enough for a name and the age.
             if forms.contains(.bareName) { bareAnchors.forEach(in: bytes) { at, pattern in
                 let end = at + bareAnchors.patterns[pattern].count
                 switch pattern {
                 case ..<4: bare.append(window(max(0, at - 30), end)) // 王建国（男，45岁）
-                case ..<11: if age(at: end) { bare.append(window(max(0, at - 12), min(bytes.count, end + 8))) } // 王建国，男，45岁; 王建国今年45岁
+                case ..<13: if age(at: end) { bare.append(window(max(0, at - 24), min(bytes.count, end + 18))) } // 王建国，男，45岁; 王建国，男，时年七十二岁
                 default: if [0xE5B281, 0xE6ADB2].contains(at >= 3 ? UInt32(bytes[at - 3]) << 16 | UInt32(bytes[at - 2]) << 8 | UInt32(bytes[at - 1]) : 0) {
                     bare.append(window(max(0, at - 8), min(bytes.count, end + 16))) // 45岁男子王建国接
                 }
@@ -654,9 +748,10 @@ enum Identities {
                     guard let first = output.1 ?? output.3 ?? output.5 ?? output.7, let second = output.2 ?? output.4 ?? output.6 ?? output.8,
                           !notNames.contains(first), !Self.holdsAny(second, notNames), !notFirstNames.contains(first),
                           !Self.holdsAny(second, notSecondNames) else { continue }
-                    // "67-year-old Zhang Wei": a Chinese surname first, not a place's name ("a 34-year-old Kowloon Bay office worker");
+                    // "67-year-old Zhang Wei": a Chinese surname or a common given name first ("72-year-old Margaret Thompson"), not a
+                    // place's name ("a 34-year-old Kowloon Bay office worker");
                     // and one in capitals ("The victim, WANG Fang (45)"), not any word in capitals.
-                    if output.7 != nil || first.allSatisfy(\.isUppercase), !Self.isRomanisedSurname(first) { continue }
+                    if output.7 != nil || first.allSatisfy(\.isUppercase), !Self.isRomanisedSurname(first), output.7 == nil || !givenNames.contains(first) { continue }
                     // "Zhang Wei, aged 67", not "reported to Action Fraud, a 15-year-old": no preposition, article or 's before the names.
                     if output.3 != nil || output.5 != nil, Self.followsPreposition(readable[..<first.startIndex]) { continue }
                     addEnglish(first, second)
@@ -680,7 +775,7 @@ enum Identities {
                     let text = readable[range.lowerBound...].prefix(60)
                     for output in bareEnglishAge.with({ text.matches(of: $0).map(\.output) }) where output.0.endIndex > range.upperBound {
                         let (first, second) = (output.1, output.2)
-                        guard Self.isRomanisedSurname(first), !notNames.contains(first), !Self.holdsAny(second, notNames), !Self.holdsAny(second, notSecondNames),
+                        guard Self.startsName(first), !notNames.contains(first), !Self.holdsAny(second, notNames), !Self.holdsAny(second, notSecondNames),
                               !Self.followsPreposition(readable[..<first.startIndex]) else { continue }
                         addEnglish(first, second)
                     }

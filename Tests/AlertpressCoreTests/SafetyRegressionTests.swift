@@ -838,6 +838,19 @@ struct MoreNumbersTests {
         ("She was born on 7 March 1954 in Futian.", [.birthDate], [9]),
         ("He was born March 7, 1954.", [.birthDate], [8]),
         ("DOB: 07/03/1954", [.birthDate], [1]),
+        // The fifty-ninth session's privacy review: an account after 是 or 为 with no word for one, more apps, numeric dates of birth.
+        ("QQ was 284756193", [.chatAccount], [8]), ("陈女士的微信是cgf_1954。", [.chatAccount], [8]),
+        ("陳女士的微信號碼是cgf_1954。", [.chatAccount], [10]),
+        ("陈女士的支付宝：cgf_1954", [.chatAccount], [9]),
+        ("陳女士的Line是cgf1954。", [.chatAccount], [10]),
+        ("陈女士的小红书号是cgf1954。", [.chatAccount], [10]),
+        ("Her Instagram handle @maggie_thompson54 was cloned.", [.chatAccount], [23]),
+        ("Her date of birth, 07/03/1954, was given to the caller.", [.birthDate], [5]),
+        ("Her date of birth (1954-03-07) was given.", [.birthDate], [5]),
+        ("The victim (DOB 07/03/54) was called.", [.birthDate], [13]),
+        ("She was born on the 7th of March, 1954.", [.birthDate], [9]),
+        ("Her birthday, March 7, 1954, was used.", [.birthDate], [5]),
+        ("陈女士（1954.03.07出生）", [.birthDate], [5]),
         // A malformed-input review (fifty-fifth session): the date after "is", and with dots.
         ("Her date of birth is 1980-03-07.", [.birthDate], [5]), ("His DOB was 07.03.1954", [.birthDate], [5]),
         // A malformed-input review (fifty-seventh session): WeChat with no word for an account after it, and a date before its birth.
@@ -870,6 +883,7 @@ struct MoreNumbersTests {
         "微信2026年11月10日发布公告。", "She paid by WeChat: 5000 yuan.",
         "他用支付宝账号付了5000元。", "The game account was worth 30000 yuan.", "She called the hotline on line 2.", "她用支付宝付了2万元。",
         "抖音号被封后她报了警。", "The Telegram group had 20000 members.", "付款用支付", "游戏账号里有50000元",
+        "支付宝：转账5000元", "微信是一种聊天工具。", "The Line: 12 people queued.", "双11诞生于2009.11.11", "Hotline: 96110",
     ])
     func identitiesPass(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
@@ -904,6 +918,14 @@ struct MoreNumbersTests {
         // The fifty-ninth session: a given name ending in 儿, and what the person is between the age and the name.
         ("受害人上官婉儿（45岁）被骗。", 4), ("王婉儿（45岁）报警。", 1), ("72岁的退休教师陈桂芳接到电话。", 9),
         ("72岁的独居老人王建国女士报警。", 9), ("45岁的农民工张华接到电话。", 8), ("72歲的退休教師陳桂芳收到短信。", 9),
+        // The same session's privacy review: an elder's word or a kinship word by the name, 时年, an age in Chinese numerals, the
+        // words for a victim with 为 or a comma, a compound surname before a comma, and English names with no Chinese surname.
+        ("82岁老人陈桂芳被骗。", 6), ("七旬老人陈桂芳被骗走积蓄。", 5), ("72岁的陈桂芳老人接到电话。", 5), ("陈桂芳奶奶今年72岁。", 1), ("陈桂芳大妈，58岁，在菜市场卖菜。", 1),
+        ("58岁的受害人刘建华报警。", 8), ("受害人陈桂芳，时年72岁。", 4), ("陈桂芳，女，时年72岁，退休教师。", 1), ("受害人陈桂芳今年七十二岁。", 4), ("受害人为王建国，75岁。", 5),
+        ("報案人陳桂芳，72歲。", 4), ("苦主陳桂芳，72歲。", 3), ("當事人陳桂芳，72歲，家住新北市。", 4), ("受害人欧阳娜，45岁。", 4), ("受害人诸葛明亮，45岁。", 4), ("72歲婦人陳桂芳遭詐騙。", 6),
+        ("Margaret Thompson, 72, received a call.", 1), ("72-year-old Margaret Thompson received a call.", 13),
+        ("Police named the victim as Margaret Thompson, 72.", 28), ("Madam Chen Guifang, 72, lost her savings.", 7),
+        ("Her son, David Thompson, 45, called police.", 10),
     ])
     func fullNames(_ line: String, _ column: Int) {
         let found = PersonalDataScanner.scan(line).filter { $0.kind == .fullName }
@@ -949,6 +971,9 @@ struct MoreNumbersTests {
         "The shop at Lee Garden Road, 12, closed.", "Tan Tock Seng Hospital, 12, is busy.", "Wong Tai Sin Road, 45, was closed.",
         "她的外孙儿（5岁）在家。", "孙女儿（8岁）在家。", "72岁的退休教师马上报警。", "80岁的老太太方便时去银行。", "72岁的市民张先生报警。",
         "25岁的大学生李同学报警。", "72岁的退休教师王某接到电话。", "45岁的男子在家中接到电话。",
+        "王奶奶今年72岁。", "李大爷（70岁）被骗。", "独居老人（72岁）被骗。", "82岁老人在家中被骗。", "七旬老人被骗走积蓄。", "张家老人（72岁）被骗。",
+        "一名45岁的高管被骗。", "程序员（28岁）被骗。", "白领（28岁）被骗。", "董事长（55岁）被骗。", "孙子今年八岁，上小学。",
+        "Victoria Park, 12, was busy.", "A 72-year-old Margaret Street resident paid.", "John Lewis, 45 stores, closed.", "Mary Street, 12.",
         "It was reported to Li Wei, 45, at the desk.", "Kowloon Bay (12, near the MTR) is busy.", "The platform, 31 years old, was closed.", "Flat Road (12) is closed.", "On Monday, 45, people called.",
     ])
     func surnamesPass(_ line: String) {
@@ -1058,7 +1083,9 @@ struct MoreNumbersTests {
                       "Mrs ", "Chen Guifang", " (72)", ", 45,", "Wang Jianguo", "WANG Jianguo", "受害人", "aged 67", "-year-old", "发", "。",
                       "是", "为", " is ", " was ", "abc", "_1", "欧阳", "上官", "娜", "王", "小明", "（45岁）", "今年",
                       "支付", "支付宝", "抖音号", "账户", "Telegram", " handle ", "@", "Line ID", "game", "284756",
-                      "Tan Ah Kow", "Ah", "Kow", "姓名", "Name: ", "|", "退休教师", "老人", "婉儿"]
+                      "Tan Ah Kow", "Ah", "Kow", "姓名", "Name: ", "|", "退休教师", "老人", "婉儿",
+                      "奶奶", "时年", "七十二岁", "七旬", "报案人", "苦主", "小红书", "Instagram", "1954.03.07", "date of birth, ", "Margaret Thompson",
+                      ", 72.", "Madam ", "诸葛"]
         var checked = 0
         for text in seededTexts(6000, of: 4, from: pieces, seed: 57) {
             let (readable, columns) = PersonalDataScanner.readable(text)
