@@ -910,8 +910,10 @@ struct Decoder {
     /// The first label of a URL's host that mixes Latin, Cyrillic and Greek letters, and which of
     /// them: the look-alikes of IDN homograph attacks. Latin beside Chinese or Japanese is not one.
     static func mixedScriptLabel(inHostOf text: String) -> (label: String, scripts: String)? {
-        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
-        let labels = Defang.writtenHost(of: text).split(separator: ".")
+        let host = Defang.writtenHost(of: text)
+        // A label in Punycode (`xn--80ak6aa92e`) is read as the letters it stands for, which browsers show (`аррӏе`).
+        guard host.utf8.contains(where: { $0 >= 0x80 }) || host.range(of: "xn--", options: .caseInsensitive) != nil else { return nil }
+        let labels = host.split(separator: ".").map { Punycode.decodedLabel($0).map { Substring($0) } ?? $0 }
         let latinEnding = labels.last?.allSatisfy(\.isASCII) == true
         for label in labels {
             var scripts: [String] = []

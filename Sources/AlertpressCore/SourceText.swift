@@ -49,6 +49,12 @@ struct SourceText: Sendable {
 
     /// Whether a line is dashes that an editor meant as `---`: a word processor's dash (`—`, `——`),
     /// or more or fewer hyphens (`----`, `--`), from the first column.
+    /// `---` after spaces, a tab or an invisible character (`  ---`, `\u{200B}---`), which closes no front matter.
+    static func hidesFence(_ line: Substring) -> Bool {
+        let rest = line.drop { $0.isWhitespace || $0.unicodeScalars.allSatisfy { $0.properties.generalCategory == .format } }
+        return rest.count < line.count && rest.trimmingWhitespace() == "---"
+    }
+
     static func looksLikeFence(_ line: Substring) -> Bool {
         let dashes: Set<Character> = ["-", "—", "–", "―", "─", "－", "‐", "‑", "‒", "⸺", "⸻", "﹣", "━"]
         let trimmed = line.trimmingWhitespace()
@@ -216,6 +222,11 @@ struct SourceText: Sendable {
                     for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst() {
                         number += 1
                         if looksLikeFence(line) { return .failure(.unterminatedFrontMatter(nearMiss: NearMiss(line: number, text: String(line.trimmingWhitespace())))) }
+                        // `  ---`, `\u{200B}---`: what stands before the dashes is shown, invisible characters as code points.
+                        if hidesFence(line) {
+                            let shown = String(line[..<(line.lastIndex { !$0.isWhitespace }.map(line.index(after:)) ?? line.startIndex)]).showingCodePoints { $0.properties.generalCategory == .format || $0 == "\t" || $0.value == 0x3000 }
+                            return .failure(.unterminatedFrontMatter(nearMiss: NearMiss(line: number, text: shown)))
+                        }
                     }
                     return .failure(.unterminatedFrontMatter())
                 }

@@ -456,7 +456,11 @@ struct YAMLReader {
             case .sequence(let sequence): sequence.tag.description
             case .alias(let alias): alias.tag.description
             }
-            if !Self.readTags.contains(tag) {
+            // `summary: !!null A seller took…`: the tag makes the words nothing, and the value would vanish without a word.
+            if tag == Tag.Name.null.rawValue, case .scalar(let scalar) = node, !["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+                log.error("yaml-tag", "`!!null` is a YAML tag that makes the value after it nothing, so “\(scalar.string.prefix(40))” would be left out",
+                          at: location(node), hint: "remove `!!null` and keep the value, or delete the key")
+            } else if !Self.readTags.contains(tag) {
                 let written = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst(18) : tag
                 // `title: !Important: …` is most likely words, not a tag: the whole value in quotes.
                 let hint = if case .scalar(let scalar) = node, !written.hasPrefix("!!") {
@@ -605,6 +609,12 @@ struct YAMLReader {
                       hint: "put the value in quotes if it is meant as text")
             return nil
         }
+        // `summary: "A fake seller…` closed only at the end of a later key's line: the keys between are words of the value.
+        if scalar.style == .doubleQuoted || scalar.style == .singleQuoted, scalar.string.contains(": "), let swallowed = keysInQuotation(node) {
+            log.error("yaml-syntax", "the quoted value that starts here is not closed on its line, so YAML reads \(swallowed.keys.map { "`\($0):`" }.joined(separator: ", ")) on the lines below as words of `\(what)`",
+                      at: location(node), hint: "end the value with the same quotation mark on this line (line \(firstLine + swallowed.line - 1) closes it now)")
+            return nil
+        }
         let cleaned = scalar.string.removingInvalidCharacters
         // The file's own control characters were left out before YAML read it: these were written as escapes (`"\u202E"`).
         if cleaned.utf8.count != scalar.string.utf8.count, let removed = scalar.string.unicodeScalars.first(where: { !cleaned.unicodeScalars.contains($0) }) {
@@ -619,6 +629,12 @@ struct YAMLReader {
         var trimmed = cleaned.trimmingWhitespace()
         if trimmed.isEmpty {
             log.error("missing-value", "`\(what)` is empty", at: location(node))
+            return nil
+        }
+        // Zero-width spaces and soft hyphens alone (`title: "\u200B"`): pages leave them out, and publish nothing.
+        if MarkdownRenderer.withoutZeroWidthSpaces(trimmed, allBreaks: true).trimmingWhitespace().isEmpty {
+            log.error("missing-value", "`\(what)` is empty: it holds only invisible characters (`\(trimmed.showingCodePoints(of: { _ in true }))`), which pages leave out",
+                      at: location(node), hint: "delete them and write the value")
             return nil
         }
         if scalar.style == .plain || scalar.style == .folded, !lines.isEmpty, trimmed.utf8.contains(0x20),
@@ -710,6 +726,26 @@ struct YAMLReader {
     /// each line that goes on with its words, with the white space after it in the value (a line break is
     /// read as a space); then, unless the words end first, the line that does not go on with them, where
     /// the value's text would start on it and the words still to come. Nil when the lines cannot be followed.
+    /// The keys (`region:` at a line's start) on the lines that a quoted value opened at `node` and not closed on its line
+    /// runs over, and the line that closes it; nil if there are none.
+    private func keysInQuotation(_ node: Node) -> (keys: [String], line: Int)? {
+        guard case let .scalar(scalar) = node, let mark = node.mark, mark.line >= 1 else { return nil }
+        let lines = yaml.splitLines()
+        guard mark.line < lines.count else { return nil }
+        let quote: Character = scalar.style == .doubleQuoted ? "\"" : "'"
+        /// The line without its escaped quotation marks (`\"`, or `''` in single quotes).
+        func plain(_ line: Substring) -> String { line.replacingOccurrences(of: quote == "'" ? "''" : "\\\"", with: "") }
+        let opening = String(String.UnicodeScalarView(lines[mark.line - 1].unicodeScalars.dropFirst(mark.column)))
+        guard !plain(opening[...]).contains(quote) else { return nil }
+        var keys: [String] = []
+        for number in (mark.line + 1)...lines.count {
+            let line = lines[number - 1]
+            if let key = line.prefixMatch(of: /\s*([A-Za-z_][A-Za-z0-9_-]*):(?:\s|$)/) { keys.append(String(key.1)) }
+            if plain(line).contains(quote) { return keys.isEmpty ? nil : (keys, number) }
+        }
+        return nil
+    }
+
     private func valueLines(_ node: Node, value: String, folded: Bool = false)
         -> (pieces: [(text: String, gap: Substring)], stop: (number: Int, start: Substring.UnicodeScalarView.Index, rest: Substring)?)? {
         guard let mark = node.mark, mark.line >= 1 else { return nil }

@@ -1760,10 +1760,43 @@ struct BadInputTests {
         ("https://news.ex\u{430}mple.com/a", "`ex\u{430}mple`", "Latin and Cyrillic"),
         ("https://www.p\u{3BF}lice.example.gov/", "`p\u{3BF}lice`", "Latin and Greek"),
         ("https://\u{430}\u{440}\u{440}\u{4CF}\u{435}.com/support", "`\u{430}\u{440}\u{440}\u{4CF}\u{435}`", "Cyrillic letters that read as Latin"),
+        // The fifty-ninth session's review: the same hosts pasted in Punycode, as an address bar shows them.
+        ("https://xn--80ak6aa92e.com/newsroom", "`\u{430}\u{440}\u{440}\u{4CF}\u{435}`", "Cyrillic letters that read as Latin"),
+        ("https://news.xn--exmple-4nf.com/a", "`ex\u{430}mple`", "Latin and Cyrillic"),
     ])
     func lookalikeSourceHost(_ url: String, label: String, scripts: String) {
         expectDiagnostics(check(caseFile(["title: Source", "date: 2024-03-01", "sources:", "  - {name: Police, url: \"\(url)\"}"])).diagnostics, [
             Expected(Self.file, 5, 25, .error, "lookalike-host", message: ["`url`", label, scripts, "xn--"]),
+        ])
+    }
+
+    @Test("Punycode is read as RFC 3492 writes it; a host in Punycode of one script, and a broken label, pass as sources")
+    func punycode() {
+        #expect(Punycode.decodedLabel("xn--80ak6aa92e") == "\u{430}\u{440}\u{440}\u{4CF}\u{435}")
+        #expect(Punycode.decodedLabel("xn--bcher-kva") == "b\u{FC}cher")
+        #expect(Punycode.decodedLabel("XN--80AK6AA92E") == "\u{430}\u{440}\u{440}\u{4CF}\u{435}")
+        #expect(Punycode.decodedLabel("xn--fiqs8s") == "\u{4E2D}\u{56FD}")
+        #expect(Punycode.decodedLabel("example") == nil)
+        #expect(Punycode.decodedLabel("xn--!!") == nil)
+        for url in ["https://xn--bcher-kva.example/a", "https://xn--fiqs8s.example/a", "https://xn--zzzzzzzzzzzzzz.example/a"] {
+            expectClean(check(caseFile(["title: Source", "date: 2024-03-01", "sources:", "  - {name: Police, url: \"\(url)\"}"])))
+        }
+    }
+
+    /// The fifty-ninth session's review: a quotation closed on a later key's line, invisible characters alone and `!!null`
+    /// before words each dropped a value with no word.
+    @Test("keys read into a quoted value, a value of invisible characters alone and `!!null` before words are errors")
+    func swallowedValues() {
+        expectDiagnostics(check(caseFile(["title: Test case", "date: 2024-03-01", "summary: \"A fake seller took a deposit", "region: Wuhan",
+                                          "scam_types: [fake-shopping]\""])).diagnostics, [
+            Expected(Self.file, 4, 10, .error, "yaml-syntax", message: ["`region:`", "`scam_types:`", "`summary`"], hint: ["line 6"]),
+        ])
+        expectClean(check(caseFile(["title: Test case", "date: 2024-03-01", "summary: \"A fake seller took a deposit:", "  all of it, and left.\"", "region: Wuhan"])))
+        expectDiagnostics(check(caseFile(["title: \"\u{200B}\u{AD}\"", "date: 2024-03-01"])).diagnostics, [
+            Expected(Self.file, 2, 8, .error, "missing-value", message: ["`title` is empty", "\\u{200B}"]),
+        ])
+        expectDiagnostics(check(caseFile(["title: Test case", "date: 2024-03-01", "summary: !!null A seller took a deposit.", "region: !!null"])).diagnostics, [
+            Expected(Self.file, 4, 10, .error, "yaml-tag", message: ["`!!null`", "A seller took a deposit."]),
         ])
     }
 
@@ -1947,6 +1980,15 @@ struct BadInputTests {
         expectDiagnostics(closing.diagnostics, [Expected(Self.file, 4, 1, .error, "unterminated-front-matter", message: ["`\(fence)`, not `---`"], hint: ["three hyphens"])])
         let opening = check("\(fence)\ntitle: T\ndate: 2024-03-01\n---\nBody.\n")
         expectDiagnostics(opening.diagnostics, [Expected(Self.file, 1, 1, .error, "missing-front-matter", message: ["`\(fence)`, not `---`"])])
+    }
+
+    /// The fifty-ninth session's review: a closing `---` after spaces or an invisible character was said to be missing, at line 1.
+    @Test("a closing `---` after spaces, a tab or an invisible character is named at its line", arguments: [
+        ("  ---", "`  ---`"), ("\t---", "`\\u{9}---`"), ("\u{200B}---", "`\\u{200B}---`"), ("\u{3000}---", "`\\u{3000}---`"),
+    ])
+    func hiddenClosingFence(_ fence: String, _ shown: String) {
+        let closing = check("---\ntitle: T\ndate: 2024-03-01\n\(fence)\nBody.\n")
+        expectDiagnostics(closing.diagnostics, [Expected(Self.file, 4, 1, .error, "unterminated-front-matter", message: ["line 4 is \(shown), not `---`"])])
     }
 
     @Test("only a line `---` or `...` from its first column closes the front matter; a key that opens the body is an error", arguments: [
