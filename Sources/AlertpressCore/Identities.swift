@@ -121,25 +121,20 @@ enum Identities {
                 return next < bytes.count && (bytes[next] == UInt8(ascii: ":") || bytes[next] == UInt8(ascii: "|"))
                     || [0xEFBC9A, 0xEFBD9C, 0xE4B8BA, 0xE782BA, 0xE698AF].contains(character(at: next))
             }
-            /// 的 and a surname after an age at `index` (`45岁的王芳`), or up to eight characters on, with or without 的, after the
-            /// last character of a word for what the person is (`72岁的独居退休教师陈桂芳`, `82岁老人陈桂芳`): a name perhaps, with no title.
-            func nameAfterAge(_ index: Int) -> Bool {
-                let particle = character(at: index + 3) == 0xE79A84, start = particle ? index + 6 : index + 3
-                return particle && surname(at: start) || (1...8).contains { roleEnds.contains(character(at: start - 3 + 3 * $0)) && surname(at: start + 3 * $0) }
-            }
+            func nameAfterAge(_ index: Int) -> Bool { Identities.nameMayFollowAge(at: index, in: bytes) }
             /// A surname right after the word for a victim that ends before `end`, or after 为, 為, 是 or a colon there.
             func victimNamed(_ end: Int) -> Bool {
                 surname(at: end) || [0xE4B8BA, 0xE782BA, 0xE698AF, 0xEFBC9A].contains(character(at: end)) && surname(at: end + 3)
             }
             /// A kinship word or an elder's that stands for a title after a full name (陈桂芳老人, 陈桂芳奶奶), at `index`.
             func kinTitle(at index: Int) -> Bool {
-                let second = character(at: index + 3)
-                return switch character(at: index) {
-                case 0xE88081: [0xE4BABA, 0xE5A4AA, 0xE6B189, 0xE6BCA2].contains(second) // 老人, 老太, 老汉, 老漢
-                case 0xE5A5B6, 0xE788B7, 0xE788BA, 0xE5A986: second == character(at: index) // 奶奶, 爷爷, 爺爺, 婆婆
-                case 0xE5A4A7: [0xE5A688, 0xE5AABD, 0xE788B7, 0xE788BA, 0xE58F94, 0xE5A790].contains(second) // 大妈, 大媽, 大爷, 大爺, 大叔, 大姐
-                case 0xE998BF: second == 0xE5A986 // 阿婆
-                case 0xE5A687, 0xE5A9A6: second == 0xE4BABA // 妇人, 婦人
+                let first = character(at: index)
+                return switch first {
+                case 0xE88081: [0xE4BABA, 0xE5A4AA, 0xE6B189, 0xE6BCA2].contains(character(at: index + 3)) // 老人, 老太, 老汉, 老漢
+                case 0xE5A5B6, 0xE788B7, 0xE788BA, 0xE5A986: character(at: index + 3) == first // 奶奶, 爷爷, 爺爺, 婆婆
+                case 0xE5A4A7: [0xE5A688, 0xE5AABD, 0xE788B7, 0xE788BA, 0xE58F94, 0xE5A790].contains(character(at: index + 3)) // 大妈, 大媽, 大爷, 大爺, 大叔, 大姐
+                case 0xE998BF: character(at: index + 3) == 0xE5A986 // 阿婆
+                case 0xE5A687, 0xE5A9A6: character(at: index + 3) == 0xE4BABA // 妇人, 婦人
                 default: false
                 }
             }
@@ -319,7 +314,10 @@ enum Identities {
                             || character(at: index + 1) == 0xE4BFA1 && namesAccount(after: index + 4, digits: false) { forms.insert(.account) }
                     case UInt8(ascii: "c"): if starts("complainant", at: index) || starts("claimant", at: index) { englishVictim = index; near(digit, englishVictim, 60) }
                     case UInt8(ascii: "d"): if bytes[index] == UInt8(ascii: "D"), starts("dob", at: index) { forms.insert(.birth) }
-                    case UInt8(ascii: "n"): if starts("name", at: index), labelEnds(after: index + 4) { forms.insert(.labelledName) }
+                    // "Name:", or "name:" after a word ("Full name:", "victim's name:"), not a YAML key (`{name: Xinhua}`).
+                    case UInt8(ascii: "n"):
+                        if starts("name", at: index), bytes[index] == UInt8(ascii: "N") || index >= 2 && bytes[index - 1] == 0x20 && isLetter(index - 2),
+                           labelEnds(after: index + 4) { forms.insert(.labelledName) }
                     case UInt8(ascii: "m"):
                         // "Mr", "Mrs", "Ms", "Miss" before a capital: a name's title.
                         if bytes[index] == UInt8(ascii: "M"), starts("mr", at: index) || starts("ms", at: index) || starts("miss", at: index)
@@ -439,6 +437,19 @@ enum Identities {
         guard let last = given.last else { return false }
         let kept = given.count == 2 && "儿兒".contains(last) ? given.dropLast() : given
         return kept.allSatisfy { !notBareGiven.contains($0) }
+    }
+
+    /// 的 and a surname after an age's 岁, 歲 or 旬 at `index` (`45岁的王芳`), or up to eight characters on, with or without 的,
+    /// after the last character of a word for what the person is (`72岁的独居退休教师陈桂芳`, `82岁老人陈桂芳`): a name perhaps,
+    /// with no title. The pre-check (`forms`) and the windows `findings` reads after an age both ask it.
+    static func nameMayFollowAge<Bytes: RandomAccessCollection<UInt8>>(at index: Int, in bytes: Bytes) -> Bool where Bytes.Index == Int {
+        func character(at index: Int) -> UInt32 {
+            guard index >= 0, index + 2 < bytes.count else { return 0 }
+            return UInt32(bytes[index]) << 16 | UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index + 2])
+        }
+        let particle = character(at: index + 3) == 0xE79A84, start = particle ? index + 6 : index + 3
+        return particle && surnameBytes.contains(character(at: start))
+            || (1...8).contains { roleEnds.contains(character(at: start - 3 + 3 * $0)) && surnameBytes.contains(character(at: start + 3 * $0)) }
     }
 
     /// An age of one to three digits at `index`, after a Chinese surname and a given name, between ", " and ","
@@ -660,7 +671,10 @@ enum Identities {
                     // for a victim, twenty-five (`受害人王芳，身份证尾号1230，45岁`); an age's digits before 岁的, and after it
                     // what the person is and a name with a title (`退休教师陈桂芳女士`).
                     let (before, after) = pattern >= ageAnchorStart ? (12, 48) : pattern >= victimAnchorStart ? (30, 75) : (30, 36)
-                    chinese.append(window(max(0, at - before), min(bytes.count, at + length + after)))
+                    // After an age, only where a name may follow it: most ages have none.
+                    if pattern < ageAnchorStart || Self.nameMayFollowAge(at: at, in: bytes) {
+                        chinese.append(window(max(0, at - before), min(bytes.count, at + length + after)))
+                    }
                 } else if pattern < titleAnchorStart || bytes[at] == UInt8(ascii: "M") {
                     english.append(window(max(0, at - 40), min(bytes.count, at + length + 60)))
                 }

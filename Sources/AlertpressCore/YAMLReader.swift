@@ -52,17 +52,20 @@ struct YAMLReader {
         }
     }
 
-    /// A full-width `｛` or `［` that starts a key's value, or a full-width comma between two quoted or bracketed items.
+    /// A full-width `｛` or `［` that starts a key's value, or a full-width comma between two quoted or bracketed items, or
+    /// before a key inside `{…}` (`{amount: 4000，currency: CNY}`).
     static func wideFlowSign(in line: Substring) -> Substring.Index? {
         if let match = line.firstMatch(of: /^\s*(?:- )?[A-Za-z_][A-Za-z0-9_-]*:\s*([｛［])/) { return match.1.startIndex }
-        return line.firstMatch(of: /["'\]}”’]\s*([，、])\s*["'\[{“‘]/)?.1.startIndex
+        return line.firstMatch(of: /["'\]}”’]\s*([，、])\s*["'\[{“‘]/)?.1.startIndex ?? line.firstMatch(of: /\{[^}]*?([，、])\s*[A-Za-z_][A-Za-z0-9_-]*:\s/)?.1.startIndex
     }
 
     /// `line` with the full-width braces and brackets, and commas between items, as ASCII signs.
     static func withASCIIFlowSigns(_ line: Substring) -> String {
         var result = String(line)
         for (wide, ascii) in [("｛", "{"), ("｝", "}"), ("［", "["), ("］", "]")] { result = result.replacingOccurrences(of: wide, with: ascii) }
-        while let match = result.firstMatch(of: /["'\]}”’]\s*([，、])\s*["'\[{“‘]/) { result.replaceSubrange(match.1.startIndex..<match.1.endIndex, with: ", ") }
+        while let match = result.firstMatch(of: /["'\]}”’]\s*([，、])\s*["'\[{“‘]/) ?? result.firstMatch(of: /\{[^}]*?([，、])\s*[A-Za-z_][A-Za-z0-9_-]*:\s/) {
+            result.replaceSubrange(match.1.startIndex..<match.1.endIndex, with: ", ")
+        }
         return result
     }
 
@@ -632,7 +635,7 @@ struct YAMLReader {
             return nil
         }
         // Zero-width spaces and soft hyphens alone (`title: "\u200B"`): pages leave them out, and publish nothing.
-        if MarkdownRenderer.withoutZeroWidthSpaces(trimmed, allBreaks: true).trimmingWhitespace().isEmpty {
+        if trimmed.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0.properties.generalCategory == .format }) {
             log.error("missing-value", "`\(what)` is empty: it holds only invisible characters (`\(trimmed.showingCodePoints(of: { _ in true }))`), which pages leave out",
                       at: location(node), hint: "delete them and write the value")
             return nil

@@ -3547,8 +3547,17 @@ extension BadInputTests {
         expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "scam_types: ［］"])).diagnostics, [
             Expected(Self.file, 4, 13, .error, "wrong-type", hint: ["scam_types: []"]),
         ])
+        // The fifty-ninth session's review: before a key inside `{…}`, it was told as a comma missing at the key's colon.
+        expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "loss: {amount: 4000，currency: CNY}"])).diagnostics, [
+            Expected(Self.file, 4, 20, .error, "yaml-syntax", message: ["`，` is a full-width comma"], hint: ["loss: {amount: 4000, currency: CNY}"]),
+        ])
+        expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "sources:", "  - {name: 新华网，url: \"https://news.example.com/a\"}"])).diagnostics, [
+            Expected(Self.file, 5, 15, .error, "yaml-syntax", message: ["`，` is a full-width comma"], hint: ["- {name: 新华网, url: \"https://news.example.com/a\"}"]),
+        ])
         // A full-width comma inside a quoted title is the title's own.
         expectClean(check(caseFile(["title: \"冒充客服，骗取验证码\"", "date: 2024-03-01", "indicators: [\"a，b\"]"], body: ["警方正在调查。"]), at: "cases/y.zh.md"))
+        expectClean(check(caseFile(["title: \"冒充客服，来电: 假的\"", "date: 2024-03-01", "sources:", "  - {name: \"新华网，北京\", url: \"https://news.example.com/a\"}"],
+                                   body: ["警方正在调查。"]), at: "cases/y.zh.md"))
     }
 
     /// A malformed-input review (forty-ninth session): indicators and a type's steps ran together without a word.
