@@ -543,9 +543,10 @@ enum Identities {
     private static let bareEnglishName = SharedRegex {
         /(?:\b(?:[Vv]ictim|[Cc]omplainant|[Cc]laimant)\s*,?\s*(?:(?:was|is|named)\s+)?([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+)?)\s*(?:\(\s*[0-9]{1,3}\s*\)|,\s*[0-9]{1,3}\s*[,.)])|\b([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\s*(?:,\s*|\(\s*)?\baged\s+[0-9]{1,3}\b|\b([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?),\s+an?\s+[0-9]{1,3}-year-old\b|\b[0-9]{1,3}-year-old\s+([A-Z][a-z]+|[A-Z]{2,})\s+([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)\b(?!\s+(?:[A-Z]|(?:man|woman|men|women|resident|retiree|pensioner|grandmother|grandfather|mother|father|student|employee|worker|teacher|nurse|doctor|driver|businessman|businesswoman|housewife|widow|widower|victim|national|native|citizen|local|boy|girl|lady|gentleman|owner|customer|shopper|trader|investor|engineer|officer|clerk|accountant|tourist|visitor)s?\b)))/
     }
-    /// Where a name may be: a Chinese title, the word for a victim (from `victimAnchorStart`) or an age
-    /// and 的; then (from `englishAnchorStart`) "-year-old", "aged", the word for a victim, and (from
-    /// `titleAnchorStart`) an English title, in any case here (only one with a capital M counts).
+    /// Where a name may be: a Chinese title or an elder's or kinship word (老人, 奶奶), the word for a victim (from
+    /// `victimAnchorStart`) or an age (from `ageAnchorStart`: 岁, 歲, 旬); then (from `englishAnchorStart`) "-year-old",
+    /// "aged", the word for a victim, and (from `titleAnchorStart`) an English title, in any case here (only one with a
+    /// capital M counts).
     private static let nameAnchors = LinkPolicy.Patterns(["女士", "先生", "小姐", "阿姨", "老太", "老人", "奶奶", "爷爷", "爺爺", "大妈", "大媽", "大爷", "大爺", "阿婆", "婆婆", "大叔",
                                                           "大姐", "老汉", "老漢", "妇人", "婦人", "受害人", "被害人", "受害者", "事主", "当事人", "當事人", "报案人", "報案人", "苦主",
                                                           "岁", "歲", "旬",
@@ -668,8 +669,8 @@ enum Identities {
                 let length = nameAnchors.patterns[pattern].count
                 if pattern < englishAnchorStart {
                     // Ten characters before a title (`72岁的陈桂芳女士`), twelve after it (`，（女，72岁）`); after the word
-                    // for a victim, twenty-five (`受害人王芳，身份证尾号1230，45岁`); an age's digits before 岁的, and after it
-                    // what the person is and a name with a title (`退休教师陈桂芳女士`).
+                    // for a victim, twenty-five (`受害人王芳，身份证尾号1230，45岁`); an age's digits before 岁, and after it
+                    // 的, what the person is and a name with a title (`的退休教师陈桂芳女士`).
                     let (before, after) = pattern >= ageAnchorStart ? (12, 48) : pattern >= victimAnchorStart ? (30, 75) : (30, 36)
                     // After an age, only where a name may follow it: most ages have none.
                     if pattern < ageAnchorStart || Self.nameMayFollowAge(at: at, in: bytes) {
