@@ -280,15 +280,12 @@ enum Identities {
                     }
                 case 0xE7:
                     if kinTitle(at: index), namedBefore(index) { title = index; near(age, title, 45) } // 爷爷
-                    // 生, before 于, 於 or 日
-                    if character(at: index) == 0xE7949F, [0xE4BA8E, 0xE696BC, 0xE697A5].contains(character(at: index + 3)) { forms.insert(.birth) }
-                    // 生 after 日, spaces between or not: a date and then the birth ("1980年3月7日生", "7日 生").
-                    if character(at: index) == 0xE7949F, (3...12).contains(where: { character(at: index - $0) == 0xE697A5 }) { forms.insert(.birth) }
-                    // 生 after a date in digits, spaces between or not ("1954.03.07生").
-                    if character(at: index) == 0xE7949F {
+                    if character(at: index) == 0xE7949F { // 生
                         var before = index - 1
                         while before > 0, bytes[before] == 0x20 { before -= 1 }
-                        if before >= 0, (0x30...0x39).contains(bytes[before]) { forms.insert(.birth) }
+                        // Before 于, 於 or 日; after 日 ("1980年3月7日生", "7日 生") or a date in digits ("1954.03.07生"), spaces between or not.
+                        if [0xE4BA8E, 0xE696BC, 0xE697A5].contains(character(at: index + 3)) || (3...12).contains(where: { character(at: index - $0) == 0xE697A5 })
+                            || before >= 0 && (0x30...0x39).contains(bytes[before]) { forms.insert(.birth) }
                     }
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
                     if namesEnglishAppAccount(at: index) { forms.insert(.appAccount) }
@@ -691,7 +688,8 @@ enum Identities {
                         var from = range.lowerBound
                         while from < range.upperBound, let match = readable[from..<range.upperBound].firstMatch(of: regex) {
                             from = readable.index(after: match.range.lowerBound)
-                            guard var (surname, given, title, anchored) = parts(match.output) else { continue }
+                            guard let found = parts(match.output) else { continue }
+                            var (surname, given, title, anchored) = (found.surname, found.given, found.title, found.anchored)
                             let before = surname.startIndex > readable.startIndex ? readable[readable.index(before: surname.startIndex)] : nil
                             // A compound surname (which `isChineseFullName` reads whatever stands before it): 欧阳娜 read as 欧
                             // and 阳娜, or 上官婉清 as 官 and 婉清 after 上.
