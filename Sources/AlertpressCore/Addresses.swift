@@ -1,14 +1,28 @@
 /// Home addresses down to the door: a flat's room (`3栋2单元501室`), an address after the words for
-/// where someone lives (`家住…路152号`, `收货地址：…1688号`), and in English a flat or house with its
-/// street and postcode or ZIP code (`Flat 3, 22 Baker Street`, `14 Acacia Avenue, Leeds LS6 2QT`).
+/// where someone lives (`家住…路152号`, `收货地址：…1688号`, `位于…5号的家中`), and in English a flat or
+/// house with its street and postcode or ZIP code (`Flat 3, 22 Baker Street`, `14 Acacia Avenue, Leeds
+/// LS6 2QT`), or a house and street after the words for where someone lives (`lives at 14 Acacia Avenue`).
 /// A road, a district or a town alone passes: that is where a case happened, not whose door it is.
 enum Addresses {
     /// Cheap test on the bytes: a digit right before 室 or 房 (a room), or a building between digits, or a
-    /// unit (单元) before one (a flat without 室); 住 after 家, 现 or 居 or before
-    /// 在 or 址 (where someone lives), or 货地址 (a delivery address), each only with a door number
-    /// (a digit before 号) in the line; in English a number before a capital ("22 Baker") and a
-    /// street's word whole, or a flat ("Flat 3", "Apt 4B", "Room 501", "Unit 5").
-    static func mayFind(in text: String) -> Bool {
+    /// unit (单元) before one (a flat without 室); 住 after a person, 地址, 位于 or 家在 (where someone lives), each only
+    /// with a door number in the line (a digit before 号 or 楼, a letter before 室, 座 before a digit);
+    /// in English a number before a capital ("22 Baker") and a street's word whole, or a flat ("Flat 3",
+    /// "Apt 4B", "Room 501", "Unit 5"), or the words for where someone lives ("lives at", "home
+    /// address", ", of") with a digit soon after them.
+    static func mayFind(in text: String) -> Bool { !forms(in: text).isEmpty }
+
+    /// Which patterns may find an address: those of Chinese addresses, of English flats and houses, of
+    /// English homes after the words for where someone lives. Each runs only where its own words are:
+    /// the patterns cost far more than this test.
+    struct Forms: OptionSet {
+        let rawValue: UInt8
+        static let chinese = Forms(rawValue: 1), english = Forms(rawValue: 2), livesAt = Forms(rawValue: 4)
+        static let all: Forms = [.chinese, .english, .livesAt]
+    }
+
+    /// The forms `mayFind` tells of: see there.
+    static func forms(in text: String) -> Forms {
         var copy = text
         return copy.withUTF8 { bytes in
             func isDigit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
@@ -19,55 +33,100 @@ enum Addresses {
             func starts(_ word: StaticString, at index: Int) -> Bool {
                 word.withUTF8Buffer { word in index + word.count <= bytes.count && word.indices.allSatisfy { bytes[index + $0] == word[$0] } }
             }
+            func startsAnyCase(_ word: StaticString, at index: Int) -> Bool {
+                word.withUTF8Buffer { word in index + word.count <= bytes.count && word.indices.allSatisfy { bytes[index + $0] | 0x20 == word[$0] } }
+            }
+            /// What may follow the words for where someone lives: after a colon, a comma, "is" or "was", a number
+            /// ("14 Acacia Avenue") or "No.", "Flat", "Apt", "Apartment", "Room", "Unit", "House", "Building" or "Block".
+            func opensHouse(after end: Int) -> Bool {
+                var index = end
+                while index < bytes.count, " :,".utf8.contains(bytes[index]) { index += 1 }
+                if startsAnyCase("is ", at: index) { index += 3 } else if startsAnyCase("was ", at: index) { index += 4 }
+                while index < bytes.count, " :".utf8.contains(bytes[index]) { index += 1 }
+                return isDigit(index) || houseWords.contains { startsAnyCase($0, at: index) }
+            }
             var numberBeforeCapital = false, livesAt = false, doorNumber = false
+            var forms: Forms = []
             for index in bytes.indices {
                 switch bytes[index] {
                 case 0xE4, 0xE5, 0xE6, 0xE8:
                     switch scalar(at: index) {
                     case 0xE5AEA4, 0xE688BF: // 室, 房; 号房
-                        if isDigit(index - 1) || (index >= 2 && bytes[index - 1] == 0x20 && isDigit(index - 2)) { return true }
-                        if [0xE58FB7, 0xE8999F].contains(scalar(at: index - 3)), isDigit(index - 4) { return true }
+                        if isDigit(index - 1) || (index >= 2 && bytes[index - 1] == 0x20 && isDigit(index - 2)) { forms.insert(.chinese) }
+                        if [0xE58FB7, 0xE8999F].contains(scalar(at: index - 3)), isDigit(index - 4) { forms.insert(.chinese) }
+                        // A flat's letter: "18樓F室".
+                        if index > 0, (0x41...0x5A).contains(bytes[index - 1] & 0xDF) { doorNumber = true }
                     case 0xE6A08B, 0xE6A39F, 0xE5B9A2: // 栋, 棟, 幢 between digits: "3栋501", "3栋2单元501"
-                        if isDigit(index - 1), isDigit(index + 3) { return true }
+                        if isDigit(index - 1), isDigit(index + 3) { forms.insert(.chinese) }
                     case 0xE58583: // 元 of 单元, 單元 before a digit: "2单元501"
-                        if [0xE58D95, 0xE596AE].contains(scalar(at: index - 3)), isDigit(index + 3) { return true }
+                        if [0xE58D95, 0xE596AE].contains(scalar(at: index - 3)), isDigit(index + 3) { forms.insert(.chinese) }
                     case 0xE59CA8: // 在, after 家
                         if scalar(at: index - 3) == 0xE5AEB6 { livesAt = true }
-                    case 0xE4BD8F: // 住
-                        if [0xE5AEB6, 0xE78EB0, 0xE78FBE, 0xE5B185].contains(scalar(at: index - 3)) // 家, 现, 現, 居
-                            || [0xE59CA8, 0xE59D80].contains(scalar(at: index + 3)) { livesAt = true } // 在, 址
-                    case 0xE59D80: // 址, after 货地, 貨地 or 籍地
-                        if scalar(at: index - 3) == 0xE59CB0, [0xE8B4A7, 0xE8B2A8, 0xE7B18D].contains(scalar(at: index - 6)) { livesAt = true }
-                    case 0xE58FB7, 0xE8999F: // 号, 號
+                    case 0xE4BD8F: // 住 after a person or a comma (as `findings` takes it), or before 在 or 址
+                        if livesBefore.contains(scalar(at: index - 3)) || (index > 0 && ",: ".utf8.contains(bytes[index - 1]))
+                            || [0xE59CA8, 0xE59D80].contains(scalar(at: index + 3)) { livesAt = true }
+                    case 0xE59D80: // 址, after 地
+                        if scalar(at: index - 3) == 0xE59CB0 { livesAt = true }
+                    case 0xE4BA8E, 0xE696BC: // 于, 於, after 位
+                        if scalar(at: index - 3) == 0xE4BD8D { livesAt = true }
+                    case 0xE58FB7, 0xE8999F, 0xE6A893, 0xE6A5BC: // 号, 號, 樓, 楼
                         if isDigit(index - 1) { doorNumber = true }
+                    case 0xE5BAA7: // 座 before a digit: "A座1203"
+                        if isDigit(index + 3) { doorNumber = true }
                     default: break
                     }
                 case UInt8(ascii: "-"):
                     // A building, unit and flat: "3-2-501".
                     if isDigit(index - 1), isDigit(index + 1), bytes[(index + 1)...].prefix(3).contains(UInt8(ascii: "-")) { doorNumber = true }
                 case 0x20:
-                    if isDigit(index - 1), index + 1 < bytes.count, (0x41...0x5A).contains(bytes[index + 1]) { numberBeforeCapital = true }
-                case UInt8(ascii: "F"): if starts("Flat ", at: index) { return true }
-                case UInt8(ascii: "A"): if starts("Apt", at: index) || starts("Apartment ", at: index) { return true }
-                case UInt8(ascii: "R"): if starts("Room ", at: index), isDigit(index + 5) { return true }
-                case UInt8(ascii: "U"): if starts("Unit ", at: index), isDigit(index + 5) { return true }
+                    // "22 Baker", "14, Acacia".
+                    if isDigit(index - 1) || (index >= 2 && bytes[index - 1] == UInt8(ascii: ",") && isDigit(index - 2)),
+                       index + 1 < bytes.count, (0x41...0x5A).contains(bytes[index + 1]) { numberBeforeCapital = true }
+                case UInt8(ascii: "l"), UInt8(ascii: "L"), UInt8(ascii: "r"), UInt8(ascii: "R"), UInt8(ascii: "h"), UInt8(ascii: "H"),
+                     UInt8(ascii: "a"), UInt8(ascii: "A"):
+                    // The words at a word's start ("delivery" holds none), then what `livesAt` reads after them.
+                    if index == 0 || bytes[index - 1] | 0x20 < 0x61 || bytes[index - 1] | 0x20 > 0x7A,
+                       index + 1 < bytes.count, "ieod".utf8.contains(bytes[index + 1] | 0x20), // li-, re-, ho-, ad-
+                       let end = livesAtWords.lazy.compactMap({ startsAnyCase($0, at: index) ? index + $0.utf8CodeUnitCount : nil }).first,
+                       opensHouse(after: end) { forms.insert(.livesAt) }
+                    if bytes[index] == UInt8(ascii: "A"), starts("Apt", at: index) || starts("Apartment ", at: index) { forms.insert(.english) }
+                    if bytes[index] == UInt8(ascii: "R"), starts("Room ", at: index), isDigit(index + 5) { forms.insert(.english) }
+                case UInt8(ascii: ","):
+                    if starts(", of ", at: index), opensHouse(after: index + 5) { forms.insert(.livesAt) }
+                case UInt8(ascii: "F"): if starts("Flat ", at: index) { forms.insert(.english) }
+                case UInt8(ascii: "U"): if starts("Unit ", at: index), isDigit(index + 5) { forms.insert(.english) }
                 default: break
                 }
             }
-            if livesAt && doorNumber { return true }
+            if livesAt && doorNumber { forms.insert(.chinese) }
             // A street's word whole: " St" is not " Station".
-            return numberBeforeCapital && streetWords.contains { word in
+            if numberBeforeCapital, !forms.contains(.english), streetWords.contains(where: { word in
                 word.withUTF8Buffer { word in
                     bytes.count >= word.count && (0...(bytes.count - word.count)).contains { start in
                         word.indices.allSatisfy { bytes[start + $0] == word[$0] }
                             && (start + word.count == bytes.count || !(bytes[start + word.count] | 0x20 >= 0x61 && bytes[start + word.count] | 0x20 <= 0x7A))
                     }
                 }
-            }
+            }) { forms.insert(.english) }
+            return forms
         }
     }
-    private static let streetWords: [StaticString] = [" Street", " St", " Road", " Rd", " Avenue", " Ave", " Lane", " Drive", " Close", " Way",
-                                                      " Crescent", " Place", " Terrace", " Gardens", " Boulevard", " Blvd"]
+    /// What 住 follows when it says where someone lives (`livesAfter`, and 家, 现, 居, 暂: 家住, 现住, 居住, 暂住), as UTF-8.
+    private static let livesBefore: Set<UInt32> = Set((Array(livesAfter) + ["家", "现", "現", "居", "暂", "暫"]).compactMap { character in
+        let bytes = Array(String(character).utf8)
+        return bytes.count == 3 ? UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) : nil
+    })
+    /// The words `livesAt` starts with, in lower case.
+    private static let livesAtWords: [StaticString] = ["lives at", "lives in", "live at", "live in", "lived at", "lived in", "living at",
+                                                        "living in", "resides at", "resides in", "reside at", "reside in", "resided at",
+                                                        "resided in", "residing at", "residing in", "home at", "home in", "home address",
+                                                        "address is", "address was"]
+    /// The words of a flat or a house number that `livesAt` reads before the number, in lower case.
+    private static let houseWords: [StaticString] = ["no", "flat ", "apt", "apartment ", "room ", "unit ", "house ", "building ", "block "]
+    private static let streetWords: [StaticString] = [" Street", " St", " Road", " Rd", " Avenue", " Ave", " Lane", " Ln", " Drive", " Dr", " Close", " Way",
+                                                      " Crescent", " Place", " Pl", " Terrace", " Gardens", " Boulevard", " Blvd", " Grove", " Mews",
+                                                      " Court", " Ct", " Row", " Hill", " Park", " Green", " Square", " Sq", " Walk", " Rise", " Parade",
+                                                      " Highway", " Hwy", " Circle", " Parkway", " Pkwy"]
 
     /// A room in a building: the building (栋, 幢, 座, 号楼) and the room (室), a unit (单元) between.
     private static let room = SharedRegex {
@@ -79,25 +138,39 @@ enum Addresses {
     private static let flatNumber = SharedRegex {
         /(?:[0-9A-Za-z]{1,4}|[一二三四五六七八九十]{1,3})\s*(?:栋|幢|号楼|號樓|棟)\s*(?:[0-9一二三四五六七八九十]{1,3}\s*(?:单元|單元)\s*[0-9]{2,5}|[0-9]{3,5})(?![0-9])(?!\s*(?:名|人|元|万|萬|平|米|个|個|家|余|餘|多|年|套|间|間|辆|輛|台|件|次|户|戶|栋|棟|幢|座|号线|號線|号|號|层|層|楼|樓))/
     }
-    /// Where someone lives, down to the door number (号, or building, unit and flat as `3-2-501`): 家住,
-    /// 住在, 家在, 住址, 户籍地址, 收货地址. Not past 的, which ends where the person lives and starts who
-    /// they are ("家住江岸区的张女士11月5号…"), nor a day (5月3号) or a metro line (2号线).
+    /// Where someone lives, down to the door number (号, or building, unit and flat as `3-2-501`, or a
+    /// flat's floor and letter, `A座1203`, `1203室`): 家住, 住在, 家在, 家位于, 住址, 户籍地址, 收货地址, 身份证上的地址,
+    /// 暂住, or 住 alone (`findings` takes it only after a person: "她住…", "陈女士住…"). Not past 的, which ends
+    /// where the person lives and starts who they are ("家住江岸区的张女士11月5号…"), nor a day (5月3号)
+    /// or a metro line (2号线).
     private static let home = SharedRegex {
-        /(?:家住|住在|居住在|现住|現住|家在|住址|家庭住址|户籍地址|戶籍地址|收货地址|收貨地址)\s*[:：]?\s*(?:[^，。,；;！？\n的]{1,29}?[^，。,；;！？\n的月0-9][0-9]{1,5}\s*(?:号|號)(?![码碼线線])(?:[^，。,；;！？\n]{0,16}?[0-9]{2,5}\s*(?:号|號)?\s*(?:室|房))?|[^，。,；;！？\n的]{1,30}?[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}(?![0-9-]))/
+        /(?:家住|住在|居住在|现住|現住|家在|家位于|家位於|住址|家庭住址|户籍地址|戶籍地址|收货地址|收貨地址|(?:身份证|身份證|身分證)(?:上的)?地址|暂住(?![证證])|暫住(?![证證])|住(?![院宿房建户戶口进進过過了着满滿手]))\s*(?:[:：]|是|为|為)?\s*(?:[^，。,；;！？\n的]{1,29}?[^，。,；;！？\n的月0-9][0-9]{1,5}\s*(?:号|號)(?![码碼线線])(?:[^，。,；;！？\n]{0,16}?[0-9]{2,5}\s*(?:号|號)?\s*(?:室|房))?|[^，。,；;！？\n的]{1,30}?(?:[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}(?![0-9-])|[0-9]{1,3}\s*(?:樓|楼|层|層)\s*[A-Za-z0-9]{1,3}\s*(?:室|房)|[A-Za-z0-9]{1,3}\s*座\s*[0-9]{3,5}(?![0-9])|[0-9]{2,5}\s*(?:室|房)))/
+    }
+    /// Someone's home named after where it is: "骗子来到陈女士位于玉林北路5号的家中".
+    private static let homeAt = SharedRegex {
+        /(?:位于|位於)\s*[^，。,；;！？\n]{1,30}?[0-9]{1,5}\s*(?:号|號)(?:[^，。,；;！？\n]{0,16}?[0-9]{2,5}\s*(?:号|號)?\s*(?:室|房))?\s*(?:的)?\s*(?:家(?![乐樂电電具属屬居纺紡政装裝私用])|住所|住处|住處|住宅|寓所|居所|出租屋)/
     }
     /// A flat and its street: "Flat 3, 22 Baker Street", "Apt 4B, 350 W 42nd St", "Room 501, Building 3, 152 Luoyu Road",
     /// "Flat 1502, Block 12, 1088 Lianhua Road"; or its unit and building ("Room 501, Unit 2, Building 3", as
     /// 3栋2单元501室), or its estate ("Apartment 1203, Jiangan Garden").
     private static let flat = SharedRegex {
-        /\b(?:Flat|Apt\.?|Apartment|Room|Unit)\s+[0-9A-Za-z]{1,5},?\s+(?:(?:Building|Block|Blk\.?|Tower|Floor|Level)\s+[0-9A-Za-z]{1,4},?\s+){0,2}(?:[0-9]{1,5}\s+(?:[A-Z0-9][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|Way|Crescent|Place|Terrace|Gardens|Boulevard|Blvd)\b|(?:[A-Z][a-z]+\s+){1,3}(?:Garden|Gardens|Estate|Court|Mansion|Mansions|Residence|Residences|Villa|Villas|Heights|Towers|Community|Compound|Apartments|New\s+Village|Xincun|Huayuan)\b)|\b(?:Flat|Apt\.?|Apartment|Room|Unit)\s+[0-9]{1,5}[A-Za-z]?,?\s+(?:Unit|Entrance)\s+[0-9]{1,3},?\s+(?:Building|Block|Blk\.?|Tower)\s+[0-9A-Za-z]{1,4}\b/
+        /\b(?:Flat|Apt\.?|Apartment|Room|Unit)\s+[0-9A-Za-z]{1,5},?\s+(?:(?:Building|Block|Blk\.?|Tower|Floor|Level)\s+[0-9A-Za-z]{1,4},?\s+){0,2}(?:(?:No\.?\s*)?[0-9]{1,5}\s+(?:[A-Z0-9][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Place|Pl|Terrace|Gardens|Boulevard|Blvd|Grove|Mews|Court|Ct|Row|Hill|Park|Green|Square|Sq|Walk|Rise|Parade|Highway|Hwy|Circle|Parkway|Pkwy)\b|(?:[A-Z][a-z]+\s+){1,3}(?:Garden|Gardens|Estate|Court|Mansion|Mansions|Residence|Residences|Villa|Villas|Heights|Towers|Community|Compound|Apartments|New\s+Village|Xincun|Huayuan)\b)|\b(?:Flat|Apt\.?|Apartment|Room|Unit)\s+[0-9]{1,5}[A-Za-z]?,?\s+(?:Unit|Entrance)\s+[0-9]{1,3},?\s+(?:Building|Block|Blk\.?|Tower)\s+[0-9A-Za-z]{1,4}\b/
     }
-    /// A street and then the flat on it: "22 Baker Street, Flat 3", "152 Luoyu Road, Room 1803".
+    /// A street and then the flat on it: "22 Baker Street, Flat 3", "152 Luoyu Road, Room 1803", "5 Yulin
+    /// North Road, Building 2, Unit 3, Room 402".
     private static let streetThenFlat = SharedRegex {
-        /\b[0-9]{1,5}[A-Za-z]?\s+(?:[A-Z0-9][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|Way|Crescent|Place|Terrace|Gardens|Boulevard|Blvd)\.?,?\s+(?:Flat|Apt\.?|Apartment|Room|Unit)\s+[0-9]{1,5}[A-Za-z]?\b/
+        /\b[0-9]{1,5}[A-Za-z]?\s+(?:[A-Z0-9][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Place|Pl|Terrace|Gardens|Boulevard|Blvd|Grove|Mews|Court|Ct|Row|Hill|Park|Green|Square|Sq|Walk|Rise|Parade|Highway|Hwy|Circle|Parkway|Pkwy)\.?,?\s+(?:(?:Building|Block|Blk\.?|Tower|Unit|Entrance|Floor|Level)\s+[0-9A-Za-z]{1,4},?\s+){0,3}(?:Flat|Apt\.?|Apartment|Room|Unit)\s+[0-9]{1,5}[A-Za-z]?\b/
     }
-    /// A house number and street with a UK postcode or a US state and ZIP code after it.
+    /// A house number and street ("14, Acacia Avenue", "500 W. Main St. #12") with a UK postcode, a US
+    /// state (or none) and ZIP code, an Australian state and postcode or a Canadian postal code after it.
     private static let house = SharedRegex {
-        /\b[0-9]{1,5}[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|Way|Crescent|Place|Terrace|Gardens|Boulevard|Blvd)\.?,?\s+(?:[A-Z][a-z]+,?\s+){0,3}(?:[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}|[A-Z]{2}\s+[0-9]{5}(?:-[0-9]{4})?)\b/
+        /\b[0-9]{1,5}[A-Za-z]?,?\s+(?:(?:N|S|E|W|North|South|East|West)\.?\s+)?(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Place|Pl|Terrace|Gardens|Boulevard|Blvd|Grove|Mews|Court|Ct|Row|Hill|Park|Green|Square|Sq|Walk|Rise|Parade|Highway|Hwy|Circle|Parkway|Pkwy)\.?(?:\s*(?:#|Apt\.?|Unit|Suite|Ste\.?)\s*[0-9A-Za-z]{1,5})?,?\s+(?:[A-Z][a-z]+,?\s+){0,3}(?:[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}|(?:[A-Z]{2}\s+)?[0-9]{5}(?:-[0-9]{4})?|[A-Z]{2,3}\s+[0-9]{4}|[A-Z]{2}\s+[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9])\b/
+    }
+    /// A house number and street after the words for where someone lives: "She lives at 14 Acacia
+    /// Avenue", "her home address is 5 Yulin North Road", "Mrs Hill, of 14 Acacia Avenue", "from her
+    /// home at 1234 Elm Street", "lives in flat 5 at 12 high street".
+    private static let livesAt = SharedRegex {
+        /(?i:\b(?:lives?|lived|living|resides?|resided|residing)\s+(?:at|in)|\bhome\s+(?:at|in)|\bhome\s+address(?:\s+(?:is|was))?\s*[:,]?|\baddress\s+(?:is|was)\s*:?|,\s*of)\s+(?:(?i:flat|apt\.?|apartment|room|unit|house|building|block)\s+[0-9A-Za-z]{1,5},?\s+(?:at\s+)?){0,3}(?:(?i:no)\.?\s*)?[0-9]{1,5}[A-Za-z]?,?\s+(?:(?:N|S|E|W|North|South|East|West)\.?\s+)?(?:(?:[A-Z0-9][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Place|Pl|Terrace|Gardens|Boulevard|Blvd|Grove|Mews|Court|Ct|Row|Hill|Park|Green|Square|Sq|Walk|Rise|Parade|Highway|Hwy|Circle|Parkway|Pkwy)|(?:(?!(?:on|in|at|of|to|the|a|an|and|by|for|from|with)\s)[a-z][\w'-]*\s+){1,3}(?:street|road|avenue|lane|drive|crescent|terrace|boulevard|grove|mews))\b/
     }
 
     /// An office, a court, a bank or a station named right before a street address, by its name and
@@ -107,23 +180,34 @@ enum Addresses {
         /(?i:police|sheriff|department|dept|court|courthouse|bank|branch|station|office|city\s+hall|center|centre|headquarters|precinct|embassy|consulate|council|ministry|agency|bureau|library|post\s+office)(?:'s|s)?\b(?:\s+(?:[A-Z][\w'-]*|of|and|the|for|fraud|team|unit|desk|department|branch|office))*\s*[,:]?\s*(?:at\s+)?$/
     }
 
+    /// What 住 alone (and 家在, 家位于) follows when it says where someone lives: a person, or a comma after their name.
+    private static let livesAfter: Set<Character> = ["她", "他", "其", "士", "生", "某", "人", "姨", "妈", "媽", "爷", "爺", "奶", "婆", "伯", "叔", "们", "們",
+                                                     "，", ",", "：", ":", " "]
+
     /// The findings in `readable` (as `PersonalDataScanner.readable` gives it), with the columns of
     /// the line it came from.
-    static func findings(in readable: String, columns: [Int]) -> [PersonalDataScanner.Finding] {
+    static func findings(in readable: String, columns: [Int], forms: Forms = .all) -> [PersonalDataScanner.Finding] {
         var found: [PersonalDataScanner.Finding] = []
         var taken: [Range<String.Index>] = []
-        for pattern in [home, room, flatNumber, flat, streetThenFlat, house] {
+        let patterns = (forms.contains(.chinese) ? [home, homeAt, room, flatNumber] : []) + (forms.contains(.english) ? [flat, streetThenFlat, house] : [])
+            + (forms.contains(.livesAt) ? [livesAt] : [])
+        for pattern in patterns {
             // One address is told once, though two patterns read it ("家住…3栋2单元501室").
             for range in pattern.with({ readable.matches(of: $0).map(\.range) }) where !taken.contains(where: { $0.overlaps(range) }) {
                 taken.append(range)
                 // "the Phoenix Police Department, 620 W Washington St, Phoenix, AZ 85003": where readers report, no one's home.
-                if pattern === house || pattern === streetThenFlat, institution.with({ readable[..<range.lowerBound].suffix(60).contains($0) }) { continue }
+                if pattern === house || pattern === streetThenFlat || pattern === livesAt,
+                   institution.with({ readable[..<range.lowerBound].suffix(60).contains($0) }) { continue }
+                // 住 alone, 家在 and 家位于 are where someone lives only after the person ("她住…", "陈女士住…", "受害人，住…",
+                // "受害人家位于…"), not "记住", "稳住", "卖家在", "一家位于…的手机店".
+                let written = readable[range]
+                if pattern === home, written.hasPrefix("住") && !written.hasPrefix("住在") && !written.hasPrefix("住址") || written.hasPrefix("家在") || written.hasPrefix("家位"),
+                   !(range.lowerBound > readable.startIndex && livesAfter.contains(readable[readable.index(before: range.lowerBound)])) { continue }
                 let offset = readable.unicodeScalars.distance(from: readable.unicodeScalars.startIndex, to: range.lowerBound)
-                let written = String(readable[range])
                 // The place kept, the numbers hidden: what the page may say instead.
                 let masked = String(written.map { $0.isNumber ? "*" : $0 })
                 found.append(PersonalDataScanner.Finding(kind: .address, column: (offset < columns.count ? columns[offset] : offset) + 1,
-                                                         masked: masked, value: written))
+                                                         masked: masked, value: String(written)))
             }
         }
         return found

@@ -269,7 +269,7 @@ enum AdviceText {
                        !instructsSecrecy(text, before: index) { return true }
                 } else if byte >= 0xE0, index + 2 < text.count, chineseThirdBytes[Int(text[index + 2])],
                           let rules = chineseRulesByStart[UInt32(byte) << 16 | UInt32(text[index + 1]) << 8 | UInt32(text[index + 2])] {
-                    if rules.contains(where: { matches(text, $0, at: index) }) { return true }
+                    if rules.contains(where: { matches(text, $0, at: index) }), !demandsSecrecy(text, at: index) { return true }
                 }
                 index += 1
             }
@@ -296,6 +296,18 @@ enum AdviceText {
     }
 
     private static let tellingWords = ["tell", "told", "telling", "inform", "informed", "notify", "warn"].map { bytes(" \($0)") }
+
+    /// "叮嘱她切勿告知家人", "请勿告诉家人": a scammer's demand for secrecy, which no adviser makes (advice
+    /// is to tell the family). True when 切勿 or 请勿 at `index` has a word for the family within a few
+    /// characters after it.
+    private static func demandsSecrecy(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard secrecyOpeners.contains(where: { matches(text, $0, at: index) }) else { return false }
+        let after = index + 6
+        return (after..<min(text.count, after + 24)).contains { start in familyWords.contains { matches(text, $0, at: start) } }
+    }
+
+    private static let secrecyOpeners = ["切勿", "请勿", "請勿"].map(bytes)
+    private static let familyWords = ["家人", "家属", "家屬", "亲友", "親友", "亲人", "親人", "子女", "家里人", "家裡人", "家裏人"].map(bytes)
 
     private static func matches(_ text: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], at index: Int) -> Bool {
         guard index + needle.count <= text.count else { return false }

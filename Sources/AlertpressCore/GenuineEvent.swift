@@ -95,6 +95,7 @@ enum GenuineEvent {
         let title = withoutQuotations(title)
         // Searched as bytes: every case's headline is read, in every language.
         let bytes = Array(title.utf8)
+        if isOwnNotice(title, bytes) { return true }
         if chineseMarkerBytes.contains(where: { LinkPolicy.contains(bytes, caseInsensitive: $0) }) { return true }
         // A refund asked for in the shop's own app, that arrived (在购物App里申请退款，三天到账).
         if appRefundArrived.allSatisfy({ words in words.contains { LinkPolicy.contains(bytes, caseInsensitive: $0) } }) { return true }
@@ -104,8 +105,22 @@ enum GenuineEvent {
         return englishMarker.with { text.firstMatch(of: $0) != nil }
     }
 
+    /// A company's or a regulator's own notice, headed as one and naming no scam: "关于…快件延误的说明",
+    /// "關於系統升級的公告", "Recall: …kettles over overheating risk". A police warning is headed by its
+    /// scam (关于谨防冒充客服诈骗的提醒) and is not one.
+    private static func isOwnNotice(_ title: String, _ bytes: [UInt8]) -> Bool {
+        guard !scamWords.contains(where: { LinkPolicy.contains(bytes, caseInsensitive: $0) }) else { return false }
+        let trimmed = title.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        if trimmed.hasPrefix("关于") || trimmed.hasPrefix("關於") { return noticeEndings.contains(where: trimmed.hasSuffix) }
+        let lowered = trimmed.lowercased()
+        return ["recall:", "recall notice", "product recall", "safety recall", "product safety recall"].contains(where: lowered.hasPrefix)
+    }
+    private static let noticeEndings = ["说明", "說明", "公告", "通知", "通告", "声明", "聲明", "告知书", "告知書"]
+    private static let scamWords = ["诈", "詐", "骗", "騙", "谨防", "謹防", "防范", "防範", "警惕", "提醒", "scam", "fraud", "fake", "bogus", "phishing",
+                                    "impersonat"].map { Array($0.utf8) }
+
     /// A headline of a round-up of several scams, not of one case: "五大詐騙手法", "常见骗局", "Five scams doing
-    /// the rounds", "common scams to watch", "common holiday scams", or of an awards ceremony (反诈工作表彰大会). Told with no one deceived, it takes no type or tactic either: a
+    /// the rounds", "common scams to watch", "common holiday scams", or of an awards ceremony (反诈工作表彰大会, 表揚前線員工) or an anti-fraud workshop. Told with no one deceived, it takes no type or tactic either: a
     /// bag of cues would give it every scam it lists.
     static func headlineListsScams(_ title: String) -> Bool {
         let bytes = Array(title.utf8)
@@ -115,9 +130,9 @@ enum GenuineEvent {
     }
 
     private static let roundUpWords = ["诈骗", "詐騙", "骗局", "騙局", "套路", "手法", "陷阱", "一律", "反诈", "反詐", "防骗", "防騙", "反电诈", "反電詐",
-                                       "表彰", "scam", "fraud", "trick", "con", "messages", "texts", "calls", "emails", "signs", "flags", "awareness", "award"].map { Array($0.utf8) }
+                                       "表彰", "表扬", "表揚", "嘉许", "嘉許", "颁奖", "頒獎", "scam", "fraud", "trick", "con", "messages", "texts", "calls", "emails", "signs", "flags", "awareness", "award"].map { Array($0.utf8) }
     private static let roundUp = SharedRegex {
-        /(?:[0-9]+|[一二三四五六七八九十几幾数數])\s*(?:大|种|種|类|類|个|個|招)\s*(?:常见|常見|新型|高发|高發|典型)?\s*(?:的)?\s*(?:诈骗|詐騙|骗局|騙局|套路|手法|陷阱|话术|話術)|(?:常见|常見|高发|高發|典型)(?:的)?(?:电信网络|電信網路|电信|電信|网络|網路|網絡)?(?:诈骗|詐騙|骗局|騙局)(?:手法|类型|類型|套路)|\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:common\s+|new\s+|latest\s+|top\s+)?(?:scams|frauds|tricks|cons)\b|\bscams\s+(?:to\s+watch|doing\s+the\s+rounds|to\s+know|to\s+avoid)|\bcommon\s+(?:[a-z-]+\s+)?(?:scams|frauds)\b|\bscam\s+(?:round-?up|guide)\b|(?:[0-9]+|[一二三四五六七八九十几幾])\s*(?:个|個|条|條)?\s*[“"「]?一律|(?:反诈|反詐|防骗|防騙)(?:课堂|課堂|讲座|講座|宣传|宣傳|知识|知識|进|進|小课|小課|讲堂|講堂|文艺|文藝|汇演|匯演)|(?:防范|防範|谨防|謹防|预防|預防|远离|遠離)(?:电信网络|電信網路|电信|電信|网络|網路|網絡|电诈|電詐)(?:诈骗|詐騙)|(?:反电诈法|反電詐法|反电信网络诈骗法|反電信網路詐騙法)|\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:messages|texts|calls|emails|signs|red\s+flags|warning\s+signs)\s+(?:to\s+(?:ignore|watch|know|avoid|delete)|of\s+a\s+scam)\b|\bscam\s+awareness\b|\bawareness\s+(?:talk|session|week|day|event|campaign|workshop)\b|表彰(?:大会|大會|会|會)|\bawards?\s+(?:ceremony|evening|night)\b/
+        /(?:[0-9]+|[一二三四五六七八九十几幾数數])\s*(?:大|种|種|类|類|个|個|招)\s*(?:常见|常見|新型|高发|高發|典型)?\s*(?:的)?\s*(?:诈骗|詐騙|骗局|騙局|套路|手法|陷阱|话术|話術)|(?:常见|常見|高发|高發|典型)(?:的)?(?:电信网络|電信網路|电信|電信|网络|網路|網絡)?(?:诈骗|詐騙|骗局|騙局)(?:手法|类型|類型|套路)|\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:common\s+|new\s+|latest\s+|top\s+)?(?:scams|frauds|tricks|cons)\b|\bscams\s+(?:to\s+watch|doing\s+the\s+rounds|to\s+know|to\s+avoid)|\bcommon\s+(?:[a-z-]+\s+)?(?:scams|frauds)\b|\bscam\s+(?:round-?up|guide)\b|(?:[0-9]+|[一二三四五六七八九十几幾])\s*(?:个|個|条|條)?\s*[“"「]?一律|(?:反诈|反詐|防骗|防騙)(?:课堂|課堂|讲座|講座|宣传|宣傳|知识|知識|进|進|小课|小課|讲堂|講堂|文艺|文藝|汇演|匯演)|(?:防范|防範|谨防|謹防|预防|預防|远离|遠離)(?:电信网络|電信網路|电信|電信|网络|網路|網絡|电诈|電詐)(?:诈骗|詐騙)|(?:反电诈法|反電詐法|反电信网络诈骗法|反電信網路詐騙法)|\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:messages|texts|calls|emails|signs|red\s+flags|warning\s+signs)\s+(?:to\s+(?:ignore|watch|know|avoid|delete)|of\s+a\s+scam)\b|\bscam\s+awareness\b|\bawareness\s+(?:talk|session|week|day|event|campaign|workshop)\b|表彰(?:大会|大會|会|會)|表扬|表揚|嘉许|嘉許|颁奖|頒獎|\bawards?\s+(?:ceremony|evening|night)\b|\b(?:anti-?(?:fraud|scam)|(?:fraud|scam)[- ]prevention)\s+(?:workshop|talk|seminar|session|class|lecture|roadshow|day|week|fair)s?\b/
     }
 
     /// Whether a text tells cases one by one: 案例 (案例一：周大爷…), "Case 1:", "Case study", "In one case".
@@ -154,7 +169,7 @@ enum GenuineEvent {
     private static let chineseDeception = ["被骗", "被騙", "上当", "上當", "受骗", "受騙", "骗走", "騙走", "被诈骗", "被詐騙", "骗取", "騙取",
                                            "涉案", "损失", "損失", "打了水漂", "打水漂", "血本无归", "血本無歸", "再也没回来", "再也沒回來", "钱没了", "錢沒了",
                                            "元没了", "元沒了", "被拉黑", "拉黑了"]
-    private static let englishDeception = SharedRegex { /\b(?:scammed|defrauded|conned|fell for|cheated|swindled|vanished|never saw (?:it|the money|a penny|a cent) again|went silent|blocked (?:her|him|them))\b|\b(?:was|is|were) an? (?:scam|fraud|con)\b|turned out to be an? (?:scam|fraud|fake)\b|\blost (?:£|\$|€|¥|rs|hk\$|a\$|s\$|[0-9])|\bscammers?\b(?! (?:often|usually|use|may|might|will|would|can|could)\b)/ }
+    private static let englishDeception = SharedRegex { /\b(?:scammed|defrauded|conned|fell for|cheated|swindled|vanished|never saw (?:it|the money|a penny|a cent) again|went silent|blocked (?:her|him|them))\b|\b(?:was|is|were) an? (?:scam|fraud|con)\b|turned out to be an? (?:scam|fraud|fake)\b|\blost (?:£|\$|€|¥|rs|hk\$|a\$|s\$|[0-9])|\bscammers?\b(?! (?:often|usually|sometimes|commonly|frequently|typically|routinely|increasingly|also|tend|are known|use|exploit|target|prey|pose|try|pretend|impersonate|send|may|might|will|would|can|could)\b)/ }
     /// Words before a deception's word that doubt or deny it: "以为是被骗", "没有损失", "thought it was a scam".
     private static let chineseDoubts = ["以为", "以為", "怀疑", "懷疑", "担心", "擔心", "怕", "不是", "没有", "沒有", "没", "沒", "未", "别", "別",
                                         "防止", "避免", "是不是", "会不会", "會不會", "算不算", "以免", "当成", "當成", "说你", "說你", "称你", "稱你", "第一反应", "第一反應",

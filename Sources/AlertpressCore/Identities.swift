@@ -341,9 +341,9 @@ enum Identities {
     }
 
     /// A chat account after the words that name it; a letter account has a digit, `_` or `-` in it
-    /// (a word after "WeChat" is not an account), a QQ account is 5 to 11 digits.
+    /// (a word after "WeChat" is not an account), a QQ account is 5 to 11 digits (or 3 or 4 and groups of 3 or 4: `284 756 193`).
     private static let account = SharedRegex {
-        /(?:(?:微信|WeChat|wechat)\s*(?:号码|號碼|号|號|账号|帳號|帐号|ID|id|Id|account|number)|(?:QQ|qq)\s*(?:号码|號碼|号|號|账号|帳號|帐号|ID|id|account|number)?)\s*(?:[:：是为為]|is|was)?\s*((?=[A-Za-z0-9_-]*[0-9_-])[A-Za-z][A-Za-z0-9_-]{5,19}|[1-9][0-9]{4,10})(?![A-Za-z0-9_*＊-]|\s*(?:元|块|塊|万|萬|%|％|(?i:yuan|rmb|cny|hkd|usd)\b))|(?:微信|[Vv]信|\b(?:WeChat|wechat|[Vv][Xx]))\s*(?:[:：(（是为為]\s*)?((?=[A-Za-z0-9_-]*[0-9_])[A-Za-z][A-Za-z0-9_-]{5,19})(?![A-Za-z0-9_*＊-])/
+        /(?:(?:微信|WeChat|wechat)\s*(?:号码|號碼|号|號|账号|帳號|帐号|ID|id|Id|account|number)|(?:QQ|qq)\s*(?:号码|號碼|号|號|账号|帳號|帐号|ID|id|account|number)?)\s*(?:[:：是为為]|is|was)?\s*((?=[A-Za-z0-9_-]*[0-9_-])[A-Za-z][A-Za-z0-9_-]{5,19}|[1-9][0-9]{2,3}(?:[ -][0-9]{3,4}){1,2}|[1-9][0-9]{4,10})(?![A-Za-z0-9_*＊-]|\s*(?:元|块|塊|万|萬|%|％|(?i:yuan|rmb|cny|hkd|usd)\b))|(?:微信|[Vv]信|\b(?:WeChat|wechat|[Vv][Xx]))\s*(?:[:：(（是为為]\s*)?((?=[A-Za-z0-9_-]*[0-9_])[A-Za-z][A-Za-z0-9_-]{5,19})(?![A-Za-z0-9_*＊-])/
     }
 
     /// Another app's account after the word for one (支付宝账号, 抖音号, "Telegram handle", "Line ID") or a colon, 是 or 为

@@ -141,7 +141,7 @@ enum RegionalNumbers {
         /(?i)(?:护照|護照|港澳通行证|港澳通行證|通行证|通行證|回乡证|回鄉證|台胞证|台胞證|\bpassport|\b(?:home\s+return|exit-entry|entry-exit|travel)\s+(?:permit|document)|\b(?:hong\s+kong|macau|macao|taiwan|mainland)(?:\s+(?:and|&)\s+(?:macau|macao))?(?:\s+compatriots?)?(?:\s+(?:travel|entry|residence))?\s+permit|\bBRP)\s*(?:号码|號碼|号|號|[,，]?\s*(?:number|no\.?|#)(?:\s+of\s+(?:the\s+)?\w+)?)?\s*(?:是|为|為|is|was)?\s*[:：,，(（]?\s*([A-Za-z]{1,2} ?\d{3,5} ?\d{3,6}|\d{8,10})(?![0-9A-Za-z])/
     }
     private static let labelledSSN = SharedRegex {
-        /(?i)(?:\bSSN|\bsocial\s+security(?:\s+(?:number|no\.?))?)\s*(?:is|was|#)?\s*[:：]?\s*(\d{3})[\s.-]?(\d{2})[\s.-]?(\d{4})(?![0-9])/
+        /(?i)(?:\bSSN|\bsocial\s+security(?:\s+(?:number|no\.?))?)\s*,?\s*(?:is|was|#)?\s*[:：]?\s*(\d{3})[\s.-]?(\d{2})[\s.-]?(\d{4})(?![0-9])/
     }
     private static let taiwanMobile = SharedRegex { /(?:^|[^0-9])((?:\+?886[\s-]?|0)(9\d{2})[\s-]?(\d{3})[\s-]?(\d{3}))(?![0-9])/ }
     private static let hongKongMobile = SharedRegex {

@@ -91,7 +91,7 @@ enum PersonalDataScanner {
         /(?i)(?:身份证|身份證|公民身份|身份|证件|證件|\bID(?:\s+card)?|\bidentity\s+card)\s*(?:号码|號碼|号|號|no\.?|number|#)?\s*(?:是|为|is)?\s*[:：,，]?\s*((?:\d[ -]?){13,17}[\dXx])(?![0-9A-Za-z])/
     }
     private static let labelledCard = SharedRegex {
-        /(?i)(?:(?:银行|储蓄|信用|借记|銀行|儲蓄)卡|卡号|卡號|(?:银行|銀行)?(?:账号|帳號|账户|帳戶)|\bbank\s+card|\b(?:debit|credit)\s+card|\b(?:bank\s+)?account)\s*(?:号码|號碼|号|號|no\.?|number|#)?\s*(?:是|为|is)?\s*[:：,，]?\s*((?:\d[ -]?){15,18}\d)(?![0-9A-Za-z])/
+        /(?i)(?:(?:银行|储蓄|信用|借记|銀行|儲蓄|借記|建行|工行|农行|農行|中行|交行|招行|邮储|郵儲|工资|工資)卡|卡号|卡號|(?:银行|銀行)?(?:账号|帳號|账户|帳戶)|\bbank\s+card|\b(?:debit|credit)\s+card|\bcard\s+(?:number|no\.?)|\b(?:bank\s+)?account)\s*(?:号码|號碼|号|號|no\.?|number|#)?\s*(?:是|为|is)?\s*[:：,，]?\s*((?:\d[ -]?){15,18}\d)(?![0-9A-Za-z])/
     }
     /// A bank account, of any length banks give one (12 to 22 digits): only where its words name it.
     private static let labelledAccount = SharedRegex {
@@ -1028,11 +1028,11 @@ enum PersonalDataScanner {
         // Hong Kong's and Taiwan's forms, shorter, and the rarer forms: a pre-check each.
         let regional = RegionalNumbers.forms(in: line)
         var more = MoreNumbers.forms(in: line)
-        let address = Addresses.mayFind(in: line)
+        let address = Addresses.forms(in: line)
         let identities = Identities.forms(in: line)
-        guard !regional.isEmpty || !more.isEmpty || main || address || !identities.isEmpty else { return [] }
+        guard !regional.isEmpty || !more.isEmpty || main || !address.isEmpty || !identities.isEmpty else { return [] }
         // The text as printed, read once for every scan that needs it.
-        let printed = !regional.isEmpty || !more.subtracting(.masks).isEmpty || main || address || !identities.isEmpty ? Self.readable(line, markup: markup) : nil
+        let printed = !regional.isEmpty || !more.subtracting(.masks).isEmpty || main || !address.isEmpty || !identities.isEmpty ? Self.readable(line, markup: markup) : nil
         var findings = main ? fullScan(line, markup: markup, printed: printed) : []
         var others: [Finding] = []
         // Masks are read on the line as written; the rest on the text as printed.
@@ -1044,7 +1044,7 @@ enum PersonalDataScanner {
             if main { more.formUnion(MoreNumbers.forms(in: readable).subtracting(.masks)) }
             if !regional.isEmpty { others += RegionalNumbers.findings(in: readable, columns: columns, forms: regional) }
             others += MoreNumbers.findings(in: readable, columns: columns, forms: more)
-            if address { others += Addresses.findings(in: readable, columns: columns) }
+            if !address.isEmpty { others += Addresses.findings(in: readable, columns: columns, forms: address) }
             if !identities.isEmpty { others += Identities.findings(in: readable, columns: columns, forms: identities) }
         }
         for finding in others where !findings.contains(where: { $0.column == finding.column

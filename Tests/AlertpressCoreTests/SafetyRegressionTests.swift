@@ -1085,7 +1085,7 @@ struct MoreNumbersTests {
                       "支付", "支付宝", "抖音号", "账户", "Telegram", " handle ", "@", "Line ID", "game", "284756",
                       "Tan Ah Kow", "Ah", "Kow", "姓名", "Name: ", "|", "退休教师", "老人", "婉儿",
                       "奶奶", "时年", "七十二岁", "七旬", "报案人", "苦主", "小红书", "Instagram", "1954.03.07", "date of birth, ", "Margaret Thompson",
-                      ", 72.", "Madam ", "诸葛"]
+                      ", 72.", "Madam ", "诸葛", "284 756 193", "284-756-193"]
         var checked = 0
         for text in seededTexts(6000, of: 4, from: pieces, seed: 57) {
             let (readable, columns) = PersonalDataScanner.readable(text)

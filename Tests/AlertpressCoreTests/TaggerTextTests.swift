@@ -351,6 +351,9 @@ struct TaggerTextTests {
         (["Not knowing better, she shared her screen."], true),
         (["他没多想，就共享屏幕给对方看。"], true),
         (["She was told to tell no one and to share her screen."], true),
+        // A scammer's demand for secrecy, 切勿告知家人, is no advice (sixtieth session: a Hong Kong case went untagged).
+        (["对方要求她共享屏幕，并叮嘱她切勿告知家人。"], true), (["對方要求她共享屏幕，並叮囑她切勿告知家人及銀行職員。"], true),
+        (["警方提醒：切勿共享屏幕。"], false),
         (["Her refund would be cancelled if she did not share her screen with him."], true),
         (["自称客服的人说，如果没有共享屏幕就无法退款。"], true),
         (["对方并没有让她共享屏幕，只是一步步告诉她点哪里。"], false),
@@ -477,6 +480,9 @@ struct GenuineEventTests {
         "Out-of-stock refund that wasn’t a scam", "Is it real? What a genuine refund call looks like",
         "\"Can you lend me 3,000?\" This time it really was her friend", "老同学微信借钱，确实是本人急用",
         "Yes, I actually sold my knife skin on the Market and got paid",
+        // The sixtieth session's blind batch: a company's own notice and a recall are headed as such.
+        "关于受寒潮暴雪天气影响部分地区快件延误的说明", "關於網上銀行系統升級的公告", "Recall: 1.7-litre glass electric kettles over overheating risk",
+        "Product recall: children's car seats with a faulty buckle",
     ])
     func genuineHeadlines(_ title: String) {
         #expect(GenuineEvent.headlineSaysGenuine(title))
@@ -487,6 +493,8 @@ struct GenuineEventTests {
         "The refund site looked genuine", "Fake courier compensation scam costs pensioner £2,000", "A real-looking bank website took her savings",
         // A claim the headline quotes is the scammer's (a blind batch of the forty-ninth session).
         "“这不是诈骗，我们是正规公司”：宝妈在家做兼职", "\"This is genuine, not a scam,\" said the courier agent", "「我是真的警察」：視頻裏的「警官」出示通緝令",
+        // A police warning headed as a notice names its scam; a fake recall is a scam.
+        "关于谨防冒充快递客服诈骗的通知", "关于防范“退款”电话的提醒", "Recall: fake kettle recall texts ask for bank details",
     ])
     func scamHeadlines(_ title: String) {
         #expect(!GenuineEvent.headlineSaysGenuine(title))
@@ -507,6 +515,9 @@ struct GenuineEventTests {
         // The fifty-ninth session's: an awards ceremony for anti-fraud work tells the year's figures, not a case.
         ("市公安局召开反诈工作表彰大会 30个集体和个人受表彰", true), ("Bank staff honoured at anti-fraud awards ceremony", true),
         ("表彰会上获奖民警讲述：她差点被骗走30万", true), ("Award-winning chef loses £40,000 to fake investment app", false),
+        // The sixtieth session's: commending staff, and a workshop.
+        ("警方頒發「防騙之星」 表揚銀行及便利店前線員工", true), ("Seniors' anti-fraud workshop draws full house at community centre", true),
+        ("Scam prevention talks planned for every library", true), ("Workshop owner loses savings to fraud", false),
     ])
     func roundUps(_ title: String, _ lists: Bool) {
         #expect(GenuineEvent.headlineListsScams(title) == lists)
@@ -523,6 +534,8 @@ struct GenuineEventTests {
         #expect(!GenuineEvent.tellsDeception("整个过程没有损失。"))
         #expect(!GenuineEvent.tellsDeception("I was sure it was a scam until the bank confirmed it."))
         #expect(!GenuineEvent.tellsDeception("Scammers often copy these texts, so she checked in the app."))
+        #expect(!GenuineEvent.tellsDeception("The regulator noted that scammers sometimes exploit genuine recalls."))
+        #expect(GenuineEvent.tellsDeception("The scammers exploited her trust and took £4,000."))
         // A condition, and a first thought that the call was a swindle.
         #expect(!GenuineEvent.tellsDeception("民眾若不慎受騙，請立即報警。"))
         #expect(!GenuineEvent.tellsDeception("如不慎被骗，请立即拨打110。"))

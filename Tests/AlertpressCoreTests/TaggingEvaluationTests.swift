@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import AlertpressCore
 
-/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 2260
+/// Evaluates the tagger with the SHIPPED taxonomy (`Alerts/` of this repository) against the 2300
 /// labelled narratives of `Fixtures/narratives/`: micro-averaged precision, recall and F1, for scam
 /// types and tactics separately, overall and per language. On failure the message lists every
 /// narrative with its missed and extra ids, their scores and the evidence, so cue lists can be tuned.
@@ -237,6 +237,15 @@ import Testing
 /// a type: it tells of losses (挽回损失), and a round-up that tells of a loss keeps its types. Still wrong: a meeting app
 /// downloaded to share a screen is labelled a downloaded app in some sets and not in others (36 false, 32 true), and
 /// genuine notices as before.
+/// 2281–2320 from a helper in the sixtieth session, written and labelled blind: news, police posts, bank and
+/// consumer-association alerts, a court report, SMS bulletins over all thirteen types, five chains, four scams stopped
+/// before a loss, five controls (a kettle recall, a bank's upgrade notice, an anti-fraud workshop, a Hong Kong award to
+/// front-line staff, a courier's notice of snow delays). As written: types F1 0.881, tactics 0.864. With a company's
+/// own notice (关于…的说明, "Recall: …") read as genuine, an award to staff (表揚, 頒獎) or an anti-fraud workshop as a
+/// round-up, "scammers sometimes exploit…" as no deception told, and a scammer's 叮囑她切勿告知家人 as no advice (a Hong
+/// Kong case's whole paragraph had been read as advice, its type lost): types 0.962, tactics 0.909 on the batch, and
+/// over the first 2280 one false tactic fewer. Still wrong: the second scam of two chains (its score under half the
+/// first's), and a romance scam's parcel fees read as a delivery scam.
 @Suite("Tagging evaluation")
 struct TaggingEvaluationTests {
     struct Label: Decodable {
@@ -375,10 +384,10 @@ struct TaggingEvaluationTests {
         return evaluation
     }()
 
-    @Test("all 2260 labelled narratives are evaluated")
+    @Test("all 2300 labelled narratives are evaluated")
     func everyNarrativeEvaluated() {
         let evaluation = Self.evaluation
-        #expect(evaluation.outcomes.count == 2260, "\(evaluation.problems.joined(separator: "\n"))")
+        #expect(evaluation.outcomes.count == 2300, "\(evaluation.problems.joined(separator: "\n"))")
         #expect(Set(evaluation.outcomes.map(\.lang)) == ["en", "zh"])
     }
 

@@ -1,0 +1,82 @@
+import Testing
+@testable import AlertpressCore
+
+/// The fifty-ninth session's privacy review (fixed in the sixtieth): home addresses published with no error because no postcode
+/// followed them, or because a word other than 家住 said whose home it was.
+@Suite("Home addresses")
+struct AddressTests {
+    @Test("a home after the words for where someone lives, or with a postcode of another country, is found", arguments: [
+        "Her home address is 14 Acacia Avenue, Leeds.", "Home address: 14 Acacia Avenue, Leeds", "She lives at 1234 Elm Street, Springfield.",
+        "She lives at 14 Acacia Avenue.", "She lived at 14 Acacia Avenue for years.", "The courier collected the gold bars from her home at 1234 Elm Street.",
+        "Margaret Thompson, of 14 Acacia Avenue, Leeds, lost £4,000.", "She lives in flat 5 at 12 High Street, Bristol.",
+        "She lives at flat 5, 12 high street, bristol.", "She lives at Room 1203, Building 2, No. 5 Yulin North Road, Chengdu.",
+        "She lives at 5 Yulin North Road, Building 2, Unit 3, Room 402.", "She lives at 500 Main Street #12, Boston, MA 02115.",
+        "Reach her at 14, Acacia Avenue, Leeds LS6 2QT.", "Mail went to 500 W. Main St., Boston, MA 02115.",
+        "Mail went to 500 Main Street, Boston, Massachusetts 02115.", "Mail went to 14 Acacia Grove, Leeds LS6 2QT.",
+        "Mail went to 14 The Green, Leeds LS6 2QT.", "Mail went to 14 Acacia Avenue, Sydney NSW 2000.",
+        "Mail went to 14 Acacia Avenue, Toronto, ON M5V 2T6.",
+        "骗子来到陈女士位于武侯区玉林北路5号的家中取走现金。", "受害人家位于新都区大丰街道蓉北路一段188号。", "她住锦江区书院街32号。",
+        "陈女士住白云村3组15号。", "受害人住成都市青羊区草市街道金河路23号4-2-301", "報案人陳桂芳，住台北市大安區復興南路一段100號5樓。",
+        "受害人暂住武侯区玉林北路5号。", "陈女士身份证上的地址是玉林北路5号。", "陈女士住在朝阳区望京花园A座1203。",
+        "陳女士住在新界沙田禾輋邨豐和樓1203室。", "陳女士住在沙田第一城12座18樓F室。",
+    ])
+    func found(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).map(\.kind) == [.address], "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    @Test("offices' addresses, what someone remembers and numbers near words of living pass", arguments: [
+        "请记住派出所地址新华路218号。", "民警稳住嫌疑人后赶到新华路218号。", "反诈中心位于新华路218号，市民可前往咨询。",
+        "派出所位于解放大道1688号的办公楼内。", "住建局位于建设路5号。", "He stayed in 3 hotels on the way to the border.",
+        "The scam hit 5 Main Street shops, of 12 on the road.", "She lives in Leeds and lost 4,000 pounds on 12 March.",
+        "The fair was held at 5 Hyde Park, with 300 visitors.", "He lives at home with 2 children and a dog.",
+        "Losses of 12 million, of 30 cases in the Park Road area.", "Write to the bank's fraud team at 1 Churchill Place, London E14 5HP.",
+        "住院期间，她在3号病床接到电话。",
+        // A second review (same session): shops and offices, a hotel, a permit.
+        "一家位于人民路88号的手机店被查处。", "該商家位於人民路88號。", "骗子让她到位于人民路88号的家乐福门口等候。", "卖家在人民路88号发货。",
+        "The bank's address is 1 Churchill Place, London.", "Lloyds Bank, of 25 Gresham Street, said it would refund her.",
+        "He stayed at 12 Park Lane Hotel.", "办理暂住证请到人民路88号派出所。", "The delivery was due at 14 Acacia Avenue.",
+    ])
+    func passes(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    /// The pre-check decides which patterns run: on random texts of addresses' pieces, running every pattern
+    /// finds nothing more than running those the pre-check names.
+    @Test("the addresses' pre-check hides no finding (6,000 random texts)")
+    func precheckHidesNothing() {
+        let pieces = ["住", "在", "家", "位于", "的家中", "玉林北路", "5号", "1203", "室", "A座", "18樓", "F室", "3-2-501", "暂住", "地址", "是", "，",
+ " lives at ", " living at ", "home address: ", ", of ", "14", ", ", "Acacia Avenue", " high street", "flat 5 ", "Leeds LS6 2QT",
+                      " MA 02115", "Room 501", "Building 2", "No. 5 ", "W. ", "#12", "她", "女士", " ", "5"]
+        var checked = 0
+        for text in seededTexts(6000, of: 7, from: pieces, seed: 60) {
+            let (readable, columns) = PersonalDataScanner.readable(text)
+            let all = Addresses.findings(in: readable, columns: columns).map(\.column)
+            #expect(all == Addresses.findings(in: readable, columns: columns, forms: Addresses.forms(in: text)).map(\.column), "\(text)")
+            if !all.isEmpty { checked += 1 }
+        }
+        #expect(checked > 100, "the random texts hold addresses: \(checked)")
+    }
+}
+
+/// The same review: numbers whose label said whose they were, passed over for a comma, a grouping or a bank's name.
+@Suite("Numbers after their labels")
+struct LabelledNumberTests {
+    typealias Kind = PersonalDataScanner.Finding.Kind
+
+    @Test("a QQ number in groups, an SSN after a comma, a card after its bank's name or \"card number\" are found", arguments: [
+        ("陈女士的QQ号码为284 756 193。", Kind.chatAccount), ("陈女士的QQ号码为284-756-193。", .chatAccount),
+        ("Her Social Security number, 536 22 1234, was used.", .nationalID), ("Her SSN, 536 22 1234, was stolen.", .nationalID),
+        ("Her card number 4111 1111 1111 1112 was charged.", .card), ("她的建行卡6217003810001234567被盗刷。", .card),
+        ("陈女士的工资卡6217003810001234567", .card),
+    ])
+    func found(_ line: String, _ kind: Kind) {
+        #expect(PersonalDataScanner.scan(line).map(\.kind) == [kind], "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    @Test("counts after QQ and a card's tail pass", arguments: [
+        "QQ群 200 人，微信群 300 人。", "Her card number ended in 1112.", "建行卡尾号1234被盗刷。",
+    ])
+    func passes(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
+    }
+}
