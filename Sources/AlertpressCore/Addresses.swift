@@ -8,8 +8,8 @@ enum Addresses {
     /// unit (单元) before one (a flat without 室); 住 after a person, 地址, 位于 or 家在 (where someone lives), each only
     /// with a door number in the line (a digit before 号 or 楼, a letter before 室, 座 before a digit);
     /// in English a number before a capital ("22 Baker") and a street's word whole, or a flat ("Flat 3",
-    /// "Apt 4B", "Room 501", "Unit 5"), or the words for where someone lives ("lives at", "home
-    /// address", ", of") with a digit soon after them.
+    /// "Apt 4B", "Room 501", "Unit 5"), or the words for where someone lives, whole ("lives at", "home
+    /// address", ", of"), with a number or a flat's or house's word right after them.
     static func mayFind(in text: String) -> Bool { !forms(in: text).isEmpty }
 
     /// Which patterns may find an address: those of Chinese addresses, of English flats and houses, of
