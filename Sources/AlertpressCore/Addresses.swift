@@ -194,15 +194,16 @@ enum Addresses {
         for pattern in patterns {
             // One address is told once, though two patterns read it ("家住…3栋2单元501室").
             for range in pattern.with({ readable.matches(of: $0).map(\.range) }) where !taken.contains(where: { $0.overlaps(range) }) {
+                // 住 alone, 家在 and 家位于 are where someone lives only after the person ("她住…", "陈女士住…", "受害人，住…",
+                // "受害人家位于…"), not "记住", "稳住", "卖家在", "一家位于…的手机店"; the flat such a match reaches may
+                // still be read by the patterns after it ("民警稳住他后来到8栋1203室").
+                let written = readable[range]
+                if pattern === home, written.hasPrefix("住") && !written.hasPrefix("住在") && !written.hasPrefix("住址") || written.hasPrefix("家在") || written.hasPrefix("家位"),
+                   !(range.lowerBound > readable.startIndex && livesAfter.contains(readable[readable.index(before: range.lowerBound)])) { continue }
                 taken.append(range)
                 // "the Phoenix Police Department, 620 W Washington St, Phoenix, AZ 85003": where readers report, no one's home.
                 if pattern === house || pattern === streetThenFlat || pattern === livesAt,
                    institution.with({ readable[..<range.lowerBound].suffix(60).contains($0) }) { continue }
-                // 住 alone, 家在 and 家位于 are where someone lives only after the person ("她住…", "陈女士住…", "受害人，住…",
-                // "受害人家位于…"), not "记住", "稳住", "卖家在", "一家位于…的手机店".
-                let written = readable[range]
-                if pattern === home, written.hasPrefix("住") && !written.hasPrefix("住在") && !written.hasPrefix("住址") || written.hasPrefix("家在") || written.hasPrefix("家位"),
-                   !(range.lowerBound > readable.startIndex && livesAfter.contains(readable[readable.index(before: range.lowerBound)])) { continue }
                 let offset = readable.unicodeScalars.distance(from: readable.unicodeScalars.startIndex, to: range.lowerBound)
                 // The place kept, the numbers hidden: what the page may say instead.
                 let masked = String(written.map { $0.isNumber ? "*" : $0 })

@@ -113,8 +113,9 @@ enum GenuineEvent {
         let trimmed = title.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         if trimmed.hasPrefix("关于") || trimmed.hasPrefix("關於") { return noticeEndings.contains(where: trimmed.hasSuffix) }
         let lowered = trimmed.lowercased()
-        return ["recall:", "recall notice", "product recall", "safety recall", "product safety recall"].contains(where: lowered.hasPrefix)
+        return recallOpenings.contains(where: lowered.hasPrefix)
     }
+    private static let recallOpenings = ["recall:", "recall notice", "product recall", "safety recall", "product safety recall"]
     private static let noticeEndings = ["说明", "說明", "公告", "通知", "通告", "声明", "聲明", "告知书", "告知書"]
     private static let scamWords = ["诈", "詐", "骗", "騙", "谨防", "謹防", "防范", "防範", "警惕", "提醒", "scam", "fraud", "fake", "bogus", "phishing",
                                     "impersonat"].map { Array($0.utf8) }

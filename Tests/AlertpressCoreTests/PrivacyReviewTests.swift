@@ -19,6 +19,8 @@ struct AddressTests {
         "陈女士住白云村3组15号。", "受害人住成都市青羊区草市街道金河路23号4-2-301", "報案人陳桂芳，住台北市大安區復興南路一段100號5樓。",
         "受害人暂住武侯区玉林北路5号。", "陈女士身份证上的地址是玉林北路5号。", "陈女士住在朝阳区望京花园A座1203。",
         "陳女士住在新界沙田禾輋邨豐和樓1203室。", "陳女士住在沙田第一城12座18樓F室。",
+        // A 住 or 家在 that says nothing of where someone lives leaves the flat after it to the other patterns.
+        "民警稳住他后来到8栋1203室。", "卖家在光谷花园3栋2单元501室。",
     ])
     func found(_ line: String) {
         #expect(PersonalDataScanner.scan(line).map(\.kind) == [.address], "\(line): \(PersonalDataScanner.scan(line))")
