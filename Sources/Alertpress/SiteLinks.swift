@@ -81,12 +81,24 @@ enum SiteLinks {
                 if missing.contains(path) { broken.insert(Target(file: file, written: written, path: path, isImage: isImage)) }
             }
         }
-        // Cases a link may mean: unpublished ones by slug, and every page for a "did you mean".
+        // Cases a link may mean: the pages of unpublished ones, by path (`zh/cases/x`), the languages each
+        // case is written in, and every page for a "did you mean".
         var unpublished: [String: CaseStatus] = [:]
+        var languages: [String: [String]] = [:]
         for edition in bulletin.editions {
-            for item in edition.cases where !item.status.hasPage { unpublished[item.entry.slug] = item.status }
+            let prefix = edition.lang == defaultLanguage ? "" : "\(edition.lang)/"
+            for item in edition.cases {
+                languages[item.entry.slug, default: []].append(edition.lang)
+                if !item.status.hasPage { unpublished[prefix + "cases/" + item.entry.slug] = item.status }
+            }
         }
-        let pages = paths.filter { $0.hasSuffix("/index.html") || !$0.hasSuffix(".html") }
+        /// A case page's path as `unpublished` has it: without `index.html` and the slash before it.
+        func page(_ path: String) -> String {
+            var path = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+            while path.hasSuffix("/") { path.removeLast() }
+            return path
+        }
+        let pages = paths.filter { $0.hasSuffix("/index.html") || !$0.hasSuffix(".html") }.union(unpublished.keys.map { $0 + "/index.html" })
         // Each warning finds its place in the file, and a "did you mean" measures every page: a file
         // of thousands of broken links took minutes (a malformed-input review, thirty-fifth session).
         // A file's first ones are told, the rest counted; the first ones of the build get a suggestion.
@@ -107,21 +119,29 @@ enum SiteLinks {
             }
             let components = target.path.split(separator: "/")
             let slug = components.firstIndex(of: "cases").flatMap { $0 + 1 < components.count ? String(components[$0 + 1]) : nil }
+            let lang = components.first.map(String.init).flatMap { first in bulletin.editions.contains { $0.lang == first && first != defaultLanguage } ? first : nil } ?? defaultLanguage
+            // The page of a case not yet published, in a language it is written in: the link works once it is.
+            let waiting = unpublished[page(target.path)]
             let hint: String
             var nearest: String?
-            if unpublished[slug ?? ""] == nil, suggestions < Self.brokenLinksSuggested {
+            if waiting == nil, suggestions < Self.brokenLinksSuggested {
                 suggestions += 1
-                nearest = Suggest.nearest(target.path.hasSuffix("/index.html") ? target.path : target.path + "/index.html", in: pages)
+                nearest = Suggest.nearest(target.path.hasSuffix("/index.html") ? target.path : target.path + "/index.html",
+                                          in: pages)
             }
-            if let slug, let status = unpublished[slug] {
+            if let status = waiting, let slug {
                 hint = "case `\(slug)` is \(status == .draft ? "a draft" : "not yet published (its date is later)"): the link works once it is published"
+            } else if let slug, let written = languages[slug], !written.contains(lang), page(target.path).hasSuffix("cases/" + slug) {
+                let original = written.first ?? defaultLanguage
+                hint = "case `\(slug)` has no `\(lang)` translation: link to `/\(original == defaultLanguage ? "" : original + "/")cases/\(slug)/`, or add `\(slug).\(lang).md`"
             } else if let nearest {
-                hint = "did you mean `/\(nearest.hasSuffix("index.html") ? String(nearest.dropLast("index.html".count)) : nearest)`?"
+                let shown = nearest.hasSuffix("index.html") ? String(nearest.dropLast("index.html".count)) : nearest
+                hint = "did you mean `/\(shown)`\(unpublished[page(nearest)] == nil ? "" : " (not yet published)")?"
             } else {
                 hint = "link to a page the site has (a case is at /cases/<slug>/, a scam type at /types/<id>/), or write the full address of another site"
             }
             // A link to a case not yet published works once it is; any other is a dangling reference (SPEC §2).
-            if slug.flatMap({ unpublished[$0] }) != nil {
+            if waiting != nil {
                 log.warning("broken-link", "the link to `\(shown)` leads to no page of this site yet", at: location, hint: hint)
             } else {
                 log.error("broken-link", "the link to `\(shown)` leads to no page of this site", at: location, hint: hint)

@@ -12,7 +12,7 @@ struct WrittenText {
         read = { try? fileSystem.read($0) }
     }
 
-    /// The first place `text` is written in `file`, or nil.
+    /// The first place `text` is written in `file` on its own (not inside a longer path), else the first place at all; nil if none.
     mutating func location(of text: String, in file: String) -> SourceLocation? {
         if lines[file] == nil {
             let content = read(file).map { String(decoding: $0, as: UTF8.self) } ?? ""
@@ -20,10 +20,21 @@ struct WrittenText {
             // characters within it (`Character.isNewline` would count them, a line too far each).
             lines[file] = content.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
         }
+        // Where the text stands on its own: `/cases/x/` inside `/zh/cases/x/` is the other link's…
+        var inside: SourceLocation?
         for (number, line) in (lines[file] ?? []).enumerated() {
-            guard let range = line.range(of: text) else { continue }
-            return SourceLocation(file: file, line: number + 1, column: line.unicodeScalars.distance(from: line.startIndex, to: range.lowerBound) + 1)
+            var from = line.startIndex
+            while let range = line.range(of: text, range: from..<line.endIndex) {
+                let location = SourceLocation(file: file, line: number + 1, column: line.unicodeScalars.distance(from: line.startIndex, to: range.lowerBound) + 1)
+                let before = range.lowerBound > line.startIndex ? line[line.index(before: range.lowerBound)] : " "
+                let after = range.upperBound < line.endIndex ? line[range.upperBound] : " "
+                // (…nor `/cases/x/` the start of `/cases/x/page/2/`.)
+                func inPath(_ character: Character) -> Bool { character.isLetter || character.isNumber || "/.-_:%".contains(character) }
+                guard inPath(before) || inPath(after) else { return location }
+                inside = inside ?? location
+                from = line.index(after: range.lowerBound)
+            }
         }
-        return nil
+        return inside
     }
 }

@@ -26,6 +26,9 @@ enum CaseGroup {
         var campaignIDs: Set<String>
         /// Each campaign's titles in every language, by its id: `campaigns: [双11]` is told the id it meant.
         var campaignTitles: [String: [String]]
+        /// So for each scam type's and tactic's names: `scam_types: [Fake online shopping]`.
+        var typeNames: [String: [String]]
+        var tacticNames: [String: [String]]
         var baseURL: String
         var links: LinkPolicy
         /// Each edition's terms prepared for tagging, by language: laid out on another core, or by the first group that asks.
@@ -88,7 +91,7 @@ enum CaseGroup {
             if let item {
                 Resolver.scanPersonalData(item, indicators: indicators, log: &log)
                 Resolver.scamPageSources(item, log: &log)
-            } else if let data = file.data, case let text = String(decoding: data, as: UTF8.self), let close = Self.frontMatterEnd(text) {
+            } else if let data = file.data, case let text = Resolver.scannedText(data), let close = Self.frontMatterEnd(text) {
                 // Front matter that does not read: the body's personal data is told with its errors, not a build later.
                 Resolver.scanPersonalData(in: text, file: file.path, skipping: 1...close, log: &log)
             }
@@ -158,8 +161,10 @@ enum CaseGroup {
         }
         var askedHosts: Set<String> = []
         for raw in raws {
-            Resolver.checkIDs(raw.scamTypes, in: settings.typeIDs, what: "scam type", elsewhere: (settings.tacticIDs, "tactic", "tactics"), log: &log)
-            Resolver.checkIDs(raw.tactics, in: settings.tacticIDs, what: "tactic", elsewhere: (settings.typeIDs, "scam type", "scam_types"), log: &log)
+            Resolver.checkIDs(raw.scamTypes, in: settings.typeIDs, what: "scam type", elsewhere: (settings.tacticIDs, "tactic", "tactics"),
+                              titles: settings.typeNames, log: &log)
+            Resolver.checkIDs(raw.tactics, in: settings.tacticIDs, what: "tactic", elsewhere: (settings.typeIDs, "scam type", "scam_types"),
+                              titles: settings.tacticNames, log: &log)
             Resolver.checkIDs(raw.campaigns, in: settings.campaignIDs, what: "campaign", titles: settings.campaignTitles, log: &log)
         }
         let base = raws.first { $0.lang == nil }

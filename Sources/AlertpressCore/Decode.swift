@@ -384,9 +384,10 @@ struct Decoder {
             }
         }
         if let open {
-            let fence = String(repeating: Character(Unicode.Scalar(open.mark)), count: open.count)
-            log.warning("unclosed-fence", "the code block opened with `\(fence)` on line \(open.line) is never closed: the rest of the text is shown as code",
-                        at: SourceLocation(file: source.path, line: open.line), hint: "close it with a line `\(fence)`, or remove the opening one")
+            // Told in words: a fence in backticks would show as five of them, and one of 20,000 as a line of 40 KB.
+            let fence = "\(open.count == 3 ? "three" : open.count == 4 ? "four" : open.count == 5 ? "five" : "\(open.count)") \(open.mark == UInt8(ascii: "`") ? "backticks" : "tildes")"
+            log.warning("unclosed-fence", "the code block opened with a line of \(fence) on line \(open.line) is never closed: the rest of the text is shown as code",
+                        at: SourceLocation(file: source.path, line: open.line), hint: "close it with a line of \(open.count >= 3 && open.count <= 5 ? fence : "as many \(open.mark == UInt8(ascii: "`") ? "backticks" : "tildes")"), or remove the opening one")
         }
     }
 
@@ -808,8 +809,9 @@ struct Decoder {
         if case let .scalar(scalar) = node, !node.isNullScalar {
             let ascii = scalar.string.contains { $0.isASCII && $0.isLetter }
             // Items marked with a dash that is not YAML's (`－ a` `— b` on lines of their own), or in full-width brackets (`［a, b］`).
-            let words = scalar.string.split { $0.isWhitespace || "，、；,［］【】[]".contains($0) }.filter { !$0.allSatisfy { "-－—–―・•".contains($0) } }
-            let dashed = scalar.string.first.map { "－—–―・•".contains($0) } == true
+            let marks = "-－—–―・•‐‑‒﹣−"
+            let words = scalar.string.split { $0.isWhitespace || "，、；,［］【】[]".contains($0) }.map { $0.drop { marks.contains($0) } }.filter { !$0.isEmpty }
+            let dashed = scalar.string.first.map { marks.dropFirst().contains($0) } == true
             let idWords = words.isEmpty || (ascii && words.allSatisfy { $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") } })
             let ids = idWords ? words.map(String.init)
                 : ascii ? scalar.string.split { "，、；,".contains($0) }.map { $0.trimmingWhitespace() } : [scalar.string]
@@ -970,6 +972,20 @@ struct Decoder {
 
     /// A day written another way, as YYYY-MM-DD: `2026–11–03` (dashes), `２０２６-１１-０３` (full-width
     /// digits), `2026/11/3`, `2026.11.03`, `2026年11月3日`.
+    /// Why a date written YYYY-MM-DD (with or without a time after it) is no day of the calendar: "2026 is not a leap
+    /// year, so February has 28 days"; nil for a day that is, or another form.
+    static func impossibleDay(_ text: String) -> String? {
+        guard let match = text.prefixMatch(of: /(\d{4})-(\d{2})-(\d{2})/), case let rest = text[match.range.upperBound...],
+              rest.isEmpty || rest.first == "T" || rest.first == " ",
+              let year = Int(match.1), let month = Int(match.2), let day = Int(match.3) else { return nil }
+        guard (1...12).contains(month) else { return "there is no month \(month)" }
+        let days = LocalDay.daysIn(month: month, year: year)
+        guard !(1...days).contains(day) else { return nil }
+        if day == 0 { return "there is no day 0" }
+        if month == 2, day == 29 { return "\(year) is not a leap year, so February has 28 days" }
+        return "month \(month) has \(days) days"
+    }
+
     static func meantDate(_ text: String) -> String? {
         let ascii = String(text.map { character -> Character in
             if let value = character.wholeNumberValue, character.unicodeScalars.first.map({ (0xFF10...0xFF19).contains($0.value) }) == true {
@@ -988,6 +1004,16 @@ struct Decoder {
         guard let date = CaseDate.parse(raw, zone: timeZone) else {
             // `2026-11-03` with a zero-width space pasted after it looks valid: the character is shown.
             let shown = YAMLReader.visible(raw)
+            if let why = Self.impossibleDay(raw) {
+                log.error("invalid-date", "`\(key)` is not a valid date: `\(shown)`; \(why)", at: location, hint: "check the month and the day")
+                return nil
+            }
+            // `2026-03-01T10:00:00`: a time with no offset is no moment, and the site's zone is not assumed for it.
+            if raw.wholeMatch(of: /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?/) != nil {
+                log.error("invalid-date", "`\(key)` is not a valid date: `\(shown)` has a time of day but no time zone offset", at: location,
+                          hint: "add the offset, e.g. `\(key): \(raw.prefix(10))T\(raw.dropFirst(11).prefix(5)):00+08:00`, or write the day alone, `\(key): \(raw.prefix(10))`")
+                return nil
+            }
             log.error("invalid-date", "`\(key)` is not a valid date: `\(shown)`", at: location,
                       hint: shown != raw && CaseDate.parse(String(String.UnicodeScalarView(raw.unicodeScalars.filter { $0.properties.generalCategory != .format })), zone: timeZone) != nil
                         ? "delete the invisible character; it comes with text copied from other programs"
@@ -1077,7 +1103,7 @@ struct Decoder {
         }
         site.reportURL = url(fields, "report_url", public: true)
         if let value = text(fields, "logo") { site.logo = logo(value) }
-        if let node = fields["feed_limit"], let limit = reader.int(node, what: "feed_limit", log: &log) {
+        if let node = fields["feed_limit"], let limit = reader.int(node, what: "feed_limit", limits: "of at least 1, e.g. 50", log: &log) {
             if limit < 1 { log.error("out-of-range", "`feed_limit` must be at least 1", at: reader.location(node)) } else { site.feedLimit = limit }
         }
         if let node = fields["trusted_domains"], let domains = reader.strings(node, what: "trusted_domains", log: &log) {
@@ -1118,6 +1144,17 @@ struct Decoder {
                     log.warning("inverted-timezone", "`\(zone.value)` is UTC−\(hours), \(hours) hours behind UTC, not UTC+\(hours): names under `Etc/` reverse the sign",
                                 at: zone.location, hint: "for UTC+\(hours) write a city's zone (Asia/Shanghai for China) or Etc/GMT-\(hours); for a place behind UTC, its city's zone, e.g. America/New_York")
                 }
+            } else if let meant = Decoder.zoneAliases[zone.value] {
+                // `PRC`, `GMT`, `Hongkong`: IANA keeps them as old aliases of a region's zone.
+                log.error("invalid-timezone", "`\(zone.value)` is an old alias in the IANA time zones, not the region/city name these files take", at: zone.location,
+                          hint: "write `timezone: \(meant)`")
+            } else if (2...5).contains(zone.value.count), zone.value.allSatisfy({ $0.isASCII && $0.isUppercase }) || TimeZone.abbreviationDictionary[zone.value] != nil {
+                // `CST` is China's, Cuba's and the American Central time.
+                log.error("invalid-timezone", "`\(zone.value)` is an abbreviation, which names different zones in different places, not an IANA time zone",
+                          at: zone.location, hint: "write the region/city name, e.g. Asia/Shanghai")
+            } else if TimeZone(identifier: zone.value) != nil {
+                log.error("invalid-timezone", "`\(zone.value)` is an old alias in the IANA time zones, not the region/city name these files take", at: zone.location,
+                          hint: "write the region/city name, e.g. Asia/Shanghai")
             } else {
                 log.error("invalid-timezone", "`\(zone.value)` is not an IANA time zone", at: zone.location, hint: "e.g. Asia/Shanghai")
             }
@@ -1332,7 +1369,7 @@ struct Decoder {
                         at: reader.location(node), hint: "list advice ids from advice.yml, e.g. advice: [never-share-sms-code]")
         }
         term.related = ids(fields, "related")
-        if let node = fields["threshold"], let threshold = reader.int(node, what: "threshold", log: &log) {
+        if let node = fields["threshold"], let threshold = reader.int(node, what: "threshold", limits: "of at least 1, e.g. 3", log: &log) {
             if threshold < 1 { log.error("out-of-range", "`threshold` must be at least 1", at: reader.location(node)) } else { term.threshold = threshold }
         }
         if let node = fields["cues"], let items = reader.list(node, what: "cues", log: &log) {
@@ -1407,7 +1444,7 @@ struct Decoder {
             guard let fields = reader.mapping(node, what: "a cue", allowed: ["phrase", "weight"], required: ["phrase"], log: &log),
                   let phrase = text(fields, "phrase") else { return nil }
             var weight = 1
-            if let weightNode = fields["weight"], let value = reader.int(weightNode, what: "weight", log: &log) {
+            if let weightNode = fields["weight"], let value = reader.int(weightNode, what: "weight", limits: "between 1 and 10", log: &log) {
                 guard (1...10).contains(value) else {
                     log.error("out-of-range", "cue weight must be between 1 and 10, found \(value)", at: reader.location(weightNode))
                     return nil
@@ -1599,6 +1636,26 @@ struct Decoder {
     static let caseKeys = ["title", "date", "summary", "region", "scam_types", "tactics", "channels", "loss", "indicators",
                            "sources", "campaigns", "draft", "updated", "expires"]
 
+    /// IANA's old aliases (`backward`) for the zones of the places these sites serve, and for UTC.
+    static let zoneAliases = [
+        "PRC": "Asia/Shanghai", "ROC": "Asia/Taipei", "Hongkong": "Asia/Hong_Kong", "Singapore": "Asia/Singapore", "Japan": "Asia/Tokyo",
+        "ROK": "Asia/Seoul", "GB": "Europe/London", "NZ": "Pacific/Auckland", "GMT": "UTC", "UCT": "UTC", "Universal": "UTC", "Zulu": "UTC",
+        "Greenwich": "UTC", "GMT0": "UTC", "GMT+0": "UTC", "GMT-0": "UTC",
+    ]
+
+    /// How a case key's value is written, for the hint when it is left empty.
+    static let caseExamples = [
+        "summary": "one or two sentences after `summary: `", "region": "`region: Chengdu, Sichuan`", "channels": "`channels: [phone, qq]`",
+        "loss": "`loss: {amount: 4000, currency: CNY}`", "indicators": "each as a list item: `indicators:` then `  - https://…`",
+        "sources": "each source as a list item: `sources:` then `  - {name: …, url: \"https://…\"}`",
+        "campaigns": "`campaigns: [double-11]`", "updated": "`updated: YYYY-MM-DD`", "expires": "`expires: YYYY-MM-DD`",
+    ]
+
+    /// The case keys with keys of their own (a list item's for `sources`), and how they are written.
+    static let caseNested: [String: (keys: [String], example: String)] = [
+        "loss": (["amount", "currency"], caseExamples["loss"] ?? ""), "sources": (["name", "url"], caseExamples["sources"] ?? ""),
+    ]
+
     /// What to do with a file manager's copy of a file (`x.zh (1).md`, `x - 副本.md`, `x copy 2.md`; `name`
     /// without `.md`, `lang` the language after its last dot if that was read as one): nil for no copy.
     static func copyHint(_ name: String, lang: String?) -> String? {
@@ -1647,21 +1704,25 @@ struct Decoder {
         _ = checkName(file)
         guard let (source, reader, node) = frontMatter(file, keys: Decoder.caseKeys),
               !misplaced(node, reader: reader, file: file, kind: .case) else { return nil }
-        guard let fields = reader.mapping(node, what: "the front matter", allowed: Decoder.caseKeys, required: [], log: &log) else { return nil }
+        guard let fields = reader.mapping(node, what: "the front matter", allowed: Decoder.caseKeys, required: [], nested: Decoder.caseNested, log: &log) else { return nil }
         var item = RawCase(slug: file.name, lang: file.langSuffix, file: file.path, body: source.body,
                            bodyFirstLine: source.bodyFirstLine, source: source)
         // A misspelt key counts as written: "did you mean `title`?" is its one error, not also "missing `title`".
         item.writtenKeys = Set(fields.values.keys).union(fields.suggested)
         item.keyLines = fields.values.mapValues { reader.location($0.key).line }
-        // `title:` or `date:` with nothing after it is not the key left out (a translation inherits a key it leaves out).
-        for name in ["title", "date", "draft", "scam_types", "tactics"] {
-            if let entry = fields.values[name], entry.value.isNullScalar {
-                log.error("missing-value", "`\(name)` has no value", at: reader.location(entry.key),
-                          hint: name == "date" ? "date: YYYY-MM-DD"
-                              : name == "draft" ? "draft: true keeps the case unpublished; delete the line to publish it"
-                              : name == "title" ? (file.langSuffix == nil ? "write the case's headline" : "leave the key out of a translation to keep the original's")
-                              : "write `\(name): []` for none, or leave the key out to have them worked out from the text")
-            }
+        // `title:` or `loss:` with nothing after it is not the key left out (a translation inherits a key it
+        // leaves out): what the editor meant to write is not there, and nothing would say so.
+        for name in Decoder.caseKeys where !fields.suggested.contains(name) {
+            // (`region: &Beijing` is told as an anchor already, on its line.)
+            guard let entry = fields.values[name], entry.value.isNullScalar, case let at = reader.location(entry.key),
+                  !log.all.contains(where: { $0.severity == .error && $0.file == at.file && $0.line == at.line }) else { continue }
+            log.error("missing-value", "`\(name)` has no value", at: at,
+                      hint: name == "date" ? "date: YYYY-MM-DD"
+                          : name == "draft" ? "draft: true keeps the case unpublished; delete the line to publish it"
+                          : name == "title" && file.langSuffix == nil ? "write the case's headline"
+                          : file.langSuffix != nil && ["title", "summary", "region"].contains(name) ? "leave the key out of a translation to keep the original's"
+                          : name == "scam_types" || name == "tactics" ? "write `\(name): []` for none, or leave the key out to have them worked out from the text"
+                          : "write \(Decoder.caseExamples[name] ?? "its value after `\(name): `"), or delete the line")
         }
         item.title = text(fields, "title")
         item.date = date(fields, "date")
@@ -1683,8 +1744,11 @@ struct Decoder {
             let social = ["social", "social media", "social-media", "weibo", "douyin", "tiktok", "facebook", "whatsapp", "telegram", "社交", "社交媒体"].contains(channel.value.lowercased())
             // `[phone、wechat]` typed with a Chinese keyboard's commas is one channel to YAML.
             let parts = channel.value.split { "，、；".contains($0) }.map { $0.trimmingWhitespace() }
+            // `[phone sms]`: the comma left out.
+            let words = channel.value.split(separator: " ")
             let meant = social ? "name where it happened: `wechat`, `qq`, or `app` for another app"
                 : parts.count > 1 ? "separate the channels with `,` (a comma typed in English): \(parts.joined(separator: ", "))"
+                : words.count > 1 && words.allSatisfy({ Decoder.channels.contains(String($0)) }) ? "separate the channels with commas: [\(words.joined(separator: ", "))]"
                 : Decoder.channelAliases[channel.value.lowercased()].map { "did you mean `\($0)`?" }
             log.error("unknown-id", "unknown channel `\(YAMLReader.visible(channel.value))`", at: channel.location,
                       hint: meant ?? Suggest.hint(channel.value, in: Decoder.channels) ?? "channels: \(Decoder.channels.joined(separator: ", "))")
@@ -1730,7 +1794,7 @@ struct Decoder {
                 var exact = value
                 NSDecimalRound(&rounded, &exact, 2, .plain)
                 if value >= 1_000_000_000_000 {
-                    log.error("out-of-range", "`amount` (\(value)) is a trillion or more: a typing error?", at: reader.location(amountNode),
+                    log.error("out-of-range", "`amount` (\(amountNode.scalar?.string ?? "\(value)")) is a trillion or more: a typing error?", at: reader.location(amountNode),
                               hint: "write the amount in units of the currency, e.g. amount: 3000")
                     amount = nil
                 } else if rounded != value {
@@ -1742,7 +1806,7 @@ struct Decoder {
             var currency = text(loss, "currency")
             if let code = currency, !ISO4217.codes.contains(code.value) {
                 let upper = code.value.uppercased()
-                log.error("invalid-currency", "`\(code.value)` is not an ISO 4217 currency code", at: code.location,
+                log.error("invalid-currency", "`\(YAMLReader.visible(code.value))` is not an ISO 4217 currency code", at: code.location,
                           hint: ISO4217.codes.contains(upper) ? "did you mean `\(upper)`?"
                             : Decoder.currencyNames[code.value.lowercased()].map { "did you mean `\($0)`?" } ?? "e.g. CNY, USD, HKD")
                 currency = nil

@@ -307,6 +307,16 @@ struct MarkdownRenderer: Sendable {
         } ?? text
     }
 
+    /// The host of `https:host/path`, which has no `//` and so no host to a URL parser, but which browsers
+    /// open as `https://host/path`; nil for any other address.
+    static func hostWithoutSlashes(_ url: String) -> String? {
+        let lowered = url.lowercased()
+        guard let scheme = ["https:", "http:"].first(where: lowered.hasPrefix) else { return nil }
+        let authority = lowered.dropFirst(scheme.count).drop { $0 == "/" || $0 == "\\" }.prefix { !"/\\?#".contains($0) }
+        let host = authority.split(separator: "@").last.map { $0.prefix { $0 != ":" } } ?? ""
+        return host.isEmpty ? nil : String(host)
+    }
+
     /// Relative links and http(s), mailto and tel targets; everything else (javascript:, data:, file:…) is dropped.
     static func isWebOrContact(_ url: String) -> Bool {
         guard let colon = url.firstIndex(of: ":"), url[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || "+.-".contains($0) }),
@@ -655,7 +665,8 @@ private final class CmarkDocument {
                     continue
                 }
                 // A trusted site's redirector is judged by where it forwards to.
-                let outer = URL(string: url)?.host?.lowercased()
+                // (`https:jd-refund.example/claim`, without its slashes, is that host's to a browser.)
+                let outer = URL(string: url)?.host?.lowercased() ?? MarkdownRenderer.hostWithoutSlashes(url).flatMap { policy.isTrusted($0) ? nil : $0 }
                 let forwarded = outer.map { policy.isTrusted($0) && !policy.isScam($0) } == true ? policy.forwardedHost(of: url, asked: &asked) : nil
                 if let host = forwarded ?? outer, !policy.isScam(host) {
                     output.untrustedLinks.append(.init(text: host, line: Self.startLine(of: node), via: forwarded == nil ? nil : outer,

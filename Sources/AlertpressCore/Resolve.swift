@@ -125,14 +125,15 @@ public enum Resolver {
         // publisher's own contacts (its numbers and addresses), but no one's ID, bank card or account.
         for file in otherFiles {
             guard let data = file.data else { continue } // the loader keeps every file but cases
-            scanPersonalData(in: String(decoding: data, as: UTF8.self), file: file.path,
+            let text = Self.scannedText(data)
+            scanPersonalData(in: text, file: file.path,
                              kinds: file.role == .site ? [.residentID, .card, .nationalID, .travelDocument, .iban]
                                  : Set(PersonalDataScanner.Finding.Kind.allCases).subtracting(PersonalDataScanner.Finding.Kind.identities),
                              log: &decoder.log)
             guard file.role != .site else {
                 // A mainland mobile among the publisher's contacts is most likely a person's own: a warning.
                 var mobiles = DiagnosticLog()
-                scanPersonalData(in: String(decoding: data, as: UTF8.self), file: file.path, kinds: [.mobile], log: &mobiles)
+                scanPersonalData(in: text, file: file.path, kinds: [.mobile], log: &mobiles)
                 for found in mobiles.all {
                     let masked = found.message.drop { $0 != "(" }.dropFirst().prefix { $0 != ")" }
                     decoder.log.warning("personal-mobile", "`\(file.path.split(separator: "/").last ?? "site.yml")` gives a mobile number (\(masked)), printed on every page and flyer: most likely a person's own",
@@ -589,6 +590,8 @@ public enum Resolver {
         // Each group assembled and tagged in every language, unless the memo already has it.
         let settings = CaseGroup.Settings(editions: editions, defaultLanguage: defaultLanguage, timeZone: timeZone, typeIDs: typeIDs, tacticIDs: tacticIDs,
                                           campaignIDs: Set(rawCampaigns.keys), campaignTitles: rawCampaigns.mapValues { $0.values.compactMap(\.title).sorted() },
+                                          typeNames: rawTerms[.scamType]?.mapValues { $0.values.compactMap(\.name).sorted() } ?? [:],
+                                          tacticNames: rawTerms[.tactic]?.mapValues { $0.values.compactMap(\.name).sorted() } ?? [:],
                                           baseURL: baseURL, links: links,
                                           cues: cues, languagesMisordered: languagesMisordered,
                                           environment: environment)
@@ -729,7 +732,14 @@ public enum Resolver {
             // Only valid ids are offered: a file named `Game-Trade.md` has its own error.
             let valid = known.filter(Decoder.isSlug)
             if let titled = titledID(item.value, titles: titles), valid.contains(titled.id) {
-                log.error("unknown-id", "unknown \(what) `\(shown)`", at: item.location, hint: "did you mean `\(titled.id)`? Its title is \(titled.title); a \(what) is named by its id")
+                log.error("unknown-id", "unknown \(what) `\(shown)`", at: item.location, hint: "did you mean `\(titled.id)`? Its \(what == "campaign" ? "title" : "name") is \(titled.title); a \(what) is named by its id")
+                continue
+            }
+            // `[fake-shopping game-trade]`: two ids without the comma between them are one item to YAML.
+            let words = item.value.split(separator: " ").map(String.init)
+            if words.count > 1, words.allSatisfy({ known.contains($0) || elsewhere?.ids.contains($0) == true }) {
+                log.error("unknown-id", "unknown \(what) `\(shown)`: \(words.count) ids without a comma between them", at: item.location,
+                          hint: "separate them with commas: [\(words.joined(separator: ", "))]")
                 continue
             }
             // `[a，b]` typed with a Chinese keyboard's commas is one id to YAML.
@@ -1501,6 +1511,14 @@ public enum Resolver {
         guard (1...3).contains(digits.count), let mark = text.dropFirst(digits.count).first, mark == "." || mark == ")",
               text.dropFirst(digits.count + 1).first.map({ $0 == " " || $0 == "\t" }) == true else { return nil }
         return text.dropFirst(digits.count + 2)
+    }
+
+    /// A file's bytes as its lines and columns are counted everywhere (`SourceText`): without a byte order
+    /// mark, which takes no column, and with CRLF and a lone CR each one line break.
+    static func scannedText(_ data: Data) -> String {
+        let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        let text = String(decoding: bytes, as: UTF8.self)
+        return bytes.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
     }
 
     /// The personal data (masked) `scanPersonalData` finds in `text`.

@@ -163,10 +163,20 @@ struct YAMLReader {
                    let previous = previousLine(before: context.mark.line), previous.trimmingWhitespace().hasPrefix("- "),
                    indentation(previous) == indentation(line) {
                     let item = line.trimmingWhitespace()
-                    // `-wechat`: the dash is there, the space after it is not.
-                    let written = item.hasPrefix("-") ? item.dropFirst().trimmingWhitespace() : item
-                    log.error("yaml-syntax", "this line is in a list, but does not start with `- `", at: location(context.mark),
-                              hint: item.hasPrefix("-") ? "put a space after the dash: `- \(written)`" : "write `- \(written)`")
+                    // `-wechat`: the dash is there, the space after it is not. `– sms`: a word processor's dash.
+                    let dash = item.first.flatMap { "–—－‐‑‒﹣−―".contains($0) ? $0 : nil }
+                    let written = item.hasPrefix("-") || dash != nil ? item.dropFirst().trimmingWhitespace() : item
+                    // `　- game-trade`: a full-width space before the dash, which YAML does not read as indentation.
+                    if let space = line.unicodeScalars.first, space.properties.isWhitespace, space != " " {
+                        log.error("yaml-syntax", "line \(firstLine + context.mark.line - 1) starts with a \(Self.spaceName(space)), which YAML does not read as indentation",
+                                  at: SourceLocation(file: file, line: firstLine + context.mark.line - 1, column: 1), hint: "indent with ASCII spaces, typed with an English keyboard")
+                    } else if let dash {
+                        log.error("yaml-syntax", "`\(dash)` (U+\(Digits.padded(dash.unicodeScalars.first?.value ?? 0, width: 4, radix: 16).uppercased())) is not a list's dash: YAML reads the line as text",
+                                  at: location(context.mark), hint: "write `- \(written)` with a hyphen typed in English")
+                    } else {
+                        log.error("yaml-syntax", "this line is in a list, but does not start with `- `", at: location(context.mark),
+                                  hint: item.hasPrefix("-") ? "put a space after the dash: `- \(written)`" : "write `- \(written)`")
+                    }
                     return nil
                 }
                 // `summary: During the sales…` and `that her air purifier…` under it, not indented: YAML takes the
@@ -233,9 +243,7 @@ struct YAMLReader {
                 if let (line, column, name) = suspects.lazy.compactMap({ number -> (Int, Int, String)? in
                     let scalars = Array(lines[number - 1].unicodeScalars)
                     guard let index = scalars.firstIndex(where: { [0xA0, 0x3000, 0x2002, 0x2003, 0x2009, 0x200B, 0xFEFF].contains($0.value) }) else { return nil }
-                    let value = scalars[index].value
-                    let name = value == 0x3000 ? "full-width space" : value == 0xA0 ? "no-break space" : value == 0x200B ? "zero-width space" : "special space"
-                    return (number, index + 1, "\(name) (U+\(Digits.padded(value, width: 4, radix: 16).uppercased()))")
+                    return (number, index + 1, Self.spaceName(scalars[index]))
                 }).first {
                     log.error("yaml-syntax", "line \(firstLine + line - 1) holds a \(name), which looks like a space but is not one to YAML",
                               at: SourceLocation(file: file, line: firstLine + line - 1, column: column), hint: "replace it with an ordinary space")
@@ -274,13 +282,20 @@ struct YAMLReader {
                               at: SourceLocation(file: file, line: firstLine + context.mark.line - 1, column: hash),
                               hint: "put the value that holds the `#` in quotes, e.g. name: \"Xinhua #1\"")
                 } else if let context, context.text.contains("flow sequence") || context.text.contains("flow mapping"),
-                          mark.line > context.mark.line, context.mark.line >= 1, context.mark.line <= lines.count,
-                          case let bracket = context.text.contains("sequence") ? ("[", "]") : ("{", "}"),
-                          !lines[context.mark.line - 1].dropFirst(max(0, context.mark.column - 1)).contains(bracket.1) {
-                    // A `[` or `{` left open on its line is noticed on a later one: the bracket is the place to fix.
+                          context.mark.line >= 1, context.mark.line <= lines.count,
+                          let open = Self.unclosedBracket(in: lines[context.mark.line - 1], around: context.mark.column),
+                          open.wrong != nil || mark.line > context.mark.line {
+                    // A `[` or `{` left open on its line (`[phone, [sms]`) is noticed on a later one, and one closed
+                    // with the other sign (`{amount: [5, currency: CNY}`) further on: the bracket is the place to fix.
                     // (One closed on its line with something wrong inside is reported where that is.)
-                    log.error("yaml-syntax", "the `\(bracket.0)` here is never closed with `\(bracket.1)`", at: location(context.mark),
-                              hint: "close it with `\(bracket.1)` on the same line, or put the value in quotes if the `\(bracket.0)` is part of it")
+                    let at = SourceLocation(file: file, line: firstLine + context.mark.line - 1, column: open.column)
+                    if let wrong = open.wrong {
+                        log.error("yaml-syntax", "the `\(open.sign)` here is closed with `\(wrong)`, not `\(open.closing)`", at: at,
+                                  hint: "close it with `\(open.closing)` before the `\(wrong)`, or put the value in quotes if the `\(open.sign)` is part of it")
+                    } else {
+                        log.error("yaml-syntax", "the `\(open.sign)` here is never closed with `\(open.closing)`", at: at,
+                                  hint: "close it with `\(open.closing)` on the same line, or put the value in quotes if the `\(open.sign)` is part of it")
+                    }
                 } else if problem.contains("mapping values are not allowed"), mark.line >= 2, mark.line <= lines.count,
                           let before = lines.prefix(mark.line - 1).lastIndex(where: { !$0.trimmingWhitespace().isEmpty }),
                           let match = lines[before].wholeMatch(of: /(\s*(?:- )?)([A-Za-z_][A-Za-z0-9_-]*):([^\s\/].*)/) {
@@ -293,9 +308,11 @@ struct YAMLReader {
                           let match = lines[mark.line - 1].wholeMatch(of: /\s*(?:- )?([A-Za-z_][A-Za-z0-9_-]*): +(("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|\[[^\]]*\]|\{[^}]*\})\s*[^\s#].*)/) {
                     // `title: "Lost parcel" costs shopper`: the quotes (or brackets) end the value, and the rest is left over.
                     var value = String(match.2).trimmingWhitespace()
-                    // `title: 'It's a scam'`: the "closing" quote is an apostrophe, and the quotes around were meant.
-                    if value.count > 2, value.hasPrefix("'"), value.hasSuffix("'"), value.dropFirst(match.3.count).first?.isLetter == true {
-                        value = String(value.dropFirst().dropLast())
+                    // `title: 'It's a scam'`: the "closing" quote is an apostrophe, and the quotes around were meant (or the one
+                    // opening it, `'It's a scam`).
+                    if value.count > 2, value.hasPrefix("'"), value.dropFirst(match.3.count).first?.isLetter == true {
+                        value = String(value.dropFirst())
+                        if value.hasSuffix("'") { value.removeLast() }
                     }
                     // `title: "Seller "vanishes" with 5,400 yuan"`: quotes around the whole were meant, and the inner ones are text.
                     if value.count > 2, value.hasPrefix("\""), value.hasSuffix("\""), !value.hasSuffix("\\\"") {
@@ -316,10 +333,13 @@ struct YAMLReader {
                     // `title: @courier…`, `region: *city`, `title: - fake…`, `title: !!!紧急!!!`: a sign that starts
                     // something else in YAML. (A tag that parses, `!note text`, the decoder reads as text.)
                     let value = String(match.2).trimmingWhitespace()
+                    // `channels: - phone`: a list's item on its key's line, which quoted would be text.
+                    let item = value.hasPrefix("- ") && Self.structuredKeys.contains(String(match.1))
                     log.error("yaml-syntax", "a value cannot start with “\(value.prefix(1))” unquoted: YAML reads it as \(Self.meaning(ofSign: value.first))",
                               at: SourceLocation(file: file, line: firstLine + mark.line - 1,
                                                  column: lines[mark.line - 1].unicodeScalars.count - match.2.unicodeScalars.count + 1),
-                              hint: "put the whole value in quotes: \(match.1): \(Self.doubleQuoted(value))")
+                              hint: item ? "put the item on a line of its own under `\(match.1):` (`  \(value)`), or write \(match.1): [\(value.dropFirst(2).trimmingWhitespace())]"
+                                  : "put the whole value in quotes: \(match.1): \(Self.doubleQuoted(value))")
                 } else if mark.line >= 1, mark.line <= lines.count,
                           let match = lines[mark.line - 1].wholeMatch(of: /(\s*- +)([@`*%&!]\S*(?: .*)?)/) {
                     // A list item the same way: a Telegram handle (`- @jd_refund_bot`), a masked card (`- **** 5530`).
@@ -327,6 +347,22 @@ struct YAMLReader {
                     log.error("yaml-syntax", "a list item cannot start with “\(value.prefix(1))” unquoted: YAML reads it as \(Self.meaning(ofSign: value.first))",
                               at: SourceLocation(file: file, line: firstLine + mark.line - 1, column: match.1.unicodeScalars.count + 1),
                               hint: "put the whole item in quotes: - \(Self.doubleQuoted(value))")
+                } else if problem.contains("did not find expected '-' indicator") || problem.contains("did not find expected key"),
+                          mark.line >= 2, mark.line <= lines.count, case let line = lines[mark.line - 1],
+                          let key = line.prefixMatch(of: /\s*([A-Za-z_][A-Za-z0-9_-]*)\s*:/)?.1,
+                          let previous = previousLine(before: mark.line),
+                          let above = previous.prefixMatch(of: /(\s*(?:-\s+)?)([A-Za-z_][A-Za-z0-9_-]*)\s*:/),
+                          case let column = above.1.count, indentation(line) < column {
+                    // `  - name: …` then `  url: …` under its dash, or `    amount: …` then `  currency: …`: a key
+                    // that lines up with no mapping open above it.
+                    let at = SourceLocation(file: file, line: firstLine + mark.line - 1, column: indentation(line) + 1)
+                    if above.1.contains("-"), indentation(line) == indentation(previous) {
+                        log.error("yaml-syntax", "`\(key)` starts under the `-` of the item above, so YAML does not read it as a key of that item", at: at,
+                                  hint: "start `\(key):` under `\(above.2):` (column \(column + 1)), or write `- ` before it if it starts a new item")
+                    } else {
+                        log.error("yaml-syntax", "`\(key)` is indented \(indentation(line)) spaces, and `\(above.2)` above it \(column): the keys of one mapping start at the same column",
+                                  at: at, hint: "indent `\(key)` by \(column) spaces, as `\(above.2)`")
+                    }
                 } else if problem.contains("did not find expected ','") {
                     log.error("yaml-syntax", "inside `[…]` or `{…}`, items are separated by commas: one is missing before this",
                               at: location(mark), hint: "write a comma between items, or put a value that holds spaces and signs in quotes")
@@ -494,8 +530,10 @@ struct YAMLReader {
         "草稿": ["draft"], "更新": ["updated"], "更新日期": ["updated"], "过期": ["expires"], "過期": ["expires"], "到期": ["expires"],
     ]
 
+    /// `nested` names the keys of a key's own mapping or items (`loss` → `amount`, `currency`) and how it is
+    /// written: under an empty `loss:` without their indentation, they are told as its keys, not as unknown ones.
     func mapping(_ node: Node, what: String, allowed: [String], required: [String], example: String? = nil,
-                 log: inout DiagnosticLog) -> Fields? {
+                 nested: [String: (keys: [String], example: String)] = [:], log: inout DiagnosticLog) -> Fields? {
         guard case let .mapping(mapping) = node else {
             log.error("wrong-type", "\(what) must be a mapping of `key: value` lines, found \(describe(node))",
                       at: location(node), hint: example.map { "write it as `\($0)`" })
@@ -504,11 +542,19 @@ struct YAMLReader {
         var values: [String: (key: Node, value: Node)] = [:]
         // Keys a misspelt key was taken for: "did you mean `publisher`?" is the one error for them.
         var suggested: Set<String> = []
+        // The last key left empty that has keys of its own, and its keys written below it at its indentation.
+        var open: String?
+        var unindented: [(parent: String, key: Node, name: String)] = []
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
                 log.error("wrong-type", "keys must be plain names", at: location(key))
                 continue
             }
+            if let parent = open, !allowed.contains(name), nested[parent]?.keys.contains(name) == true {
+                unindented.append((parent, key, name))
+                continue
+            }
+            open = allowed.contains(name) && value.isNullScalar && nested[name] != nil ? name : nil
             guard allowed.contains(name) else {
                 // `{amount: 3,000}`: the comma ends the value inside braces, and `000` reads as a key.
                 if name == "<<" {
@@ -555,6 +601,18 @@ struct YAMLReader {
                 values[name] = (key, value)
             }
         }
+        // `loss:` with `amount: 4000` under it, not indented: one error for the parent, its keys named.
+        var parents: [String] = []
+        for entry in unindented where !parents.contains(entry.parent) { parents.append(entry.parent) }
+        for parent in parents {
+            let keys = unindented.filter { $0.parent == parent }
+            guard let first = keys.first, let example = nested[parent]?.example else { continue }
+            let names = keys.map { "`\($0.name)`" }
+            let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+            log.error("indentation", "\(list) \(names.count == 1 ? "is a key" : "are keys") of `\(parent)`, but \(names.count == 1 ? "it is" : "they are") not indented under `\(parent):`",
+                      at: location(first.key), hint: "indent \(names.count == 1 ? "it" : "them") by two spaces under `\(parent):`, or write \(example)")
+            suggested.insert(parent)
+        }
         for name in required where values[name] == nil || values[name]?.value.isNullScalar == true {
             if let entry = values[name] {
                 log.error("missing-value", "`\(name)` has no value", at: location(entry.key))
@@ -588,12 +646,16 @@ struct YAMLReader {
     }
 
     /// A key as it can be told apart: an invisible or spacing character in it (a zero-width space
-    /// pasted from a web page, a no-break space) written as its code point, `reg\u{200B}ion`.
+    /// pasted from a web page, a no-break space), or a dash that is not the hyphen (`double‑11` with a
+    /// no-break hyphen) in a text of Latin letters and digits, written as its code point, `reg\u{200B}ion`.
     static func visible(_ text: String) -> String {
-        text.showingCodePoints { scalar in
-            scalar.properties.generalCategory == .format || scalar.properties.generalCategory == .control
-                || (scalar.properties.isWhitespace && scalar != " ")
+        func invisible(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.generalCategory == .format || scalar.properties.generalCategory == .control || (scalar.properties.isWhitespace && scalar != " ")
         }
+        func dash(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.generalCategory == .dashPunctuation && scalar != "-" }
+        // (A dash in Chinese text, `冒充——`, is the text's own.)
+        let latin = text.unicodeScalars.allSatisfy { $0.isASCII || invisible($0) || dash($0) }
+        return text.showingCodePoints { invisible($0) || (latin && dash($0)) }
     }
 
     // MARK: Scalars
@@ -721,6 +783,9 @@ struct YAMLReader {
         // A plain value's words hold no " #": the line that does not go on with them is where a comment may end it.
         guard let mark = node.mark, let stop = valueLines(node, value: value)?.stop else { return nil }
         let line = lines[stop.number - 1].unicodeScalars
+        // An item of a `[…]` or `{…}` ends at its `,`, `]` or `}`: a comment after that cuts nothing off it.
+        let after = String(String.UnicodeScalarView(line[stop.start...]))
+        if after.hasPrefix(stop.rest), after.dropFirst(stop.rest.count).drop(while: { $0 == " " }).first.map({ ",]}".contains($0) }) == true { return nil }
         guard let found = comment(in: line, from: stop.start, after: published ? String(stop.rest) : nil) else { return nil }
         return (found.text, stop.number - mark.line, line.distance(from: line.startIndex, to: stop.start) + found.offset + 1, found.spaced)
     }
@@ -783,9 +848,10 @@ struct YAMLReader {
             if line[index] == " " || line[index] == "\t", hash < line.endIndex, line[hash] == "#" {
                 let next = line.index(after: hash)
                 guard next < line.endIndex else { return nil }
+                // Two spaces or more before it, or a tab, is how a note is written (yamllint asks for two).
+                guard line[index] == " ", index > start, !line[line.index(before: index)].properties.isWhitespace else { return nil }
                 if line[next].properties.isWhitespace {
-                    // Two spaces or more before it, or a tab, is how a note is written (yamllint asks for two).
-                    guard let value, line[index] == " ", index > start, !line[line.index(before: index)].properties.isWhitespace else { return nil }
+                    guard let value else { return nil }
                     let before = String(String.UnicodeScalarView(line[start..<index])).trimmingWhitespace()
                     guard before == value.trimmingWhitespace(),
                           !String(String.UnicodeScalarView(line[next...])).trimmingWhitespace().isEmpty else { return nil }
@@ -796,6 +862,13 @@ struct YAMLReader {
             index = line.index(after: index)
         }
         return nil
+    }
+
+    /// A character that looks like a space but is not YAML's, by name and code point: "full-width space (U+3000)".
+    static func spaceName(_ scalar: Unicode.Scalar) -> String {
+        let value = scalar.value
+        let name = value == 0x3000 ? "full-width space" : value == 0xA0 ? "no-break space" : value == 0x200B ? "zero-width space" : "special space"
+        return "\(name) (U+\(Digits.padded(value, width: 4, radix: 16).uppercased()))"
     }
 
     /// Keys whose value is a mapping or a list, never text.
@@ -908,7 +981,15 @@ struct YAMLReader {
         return trimmed
     }
 
-    func int(_ node: Node, what: String, log: inout DiagnosticLog) -> Int? {
+    /// `limits`: the numbers the key takes (“between 1 and 10”), for the hint when one is too large to read.
+    func int(_ node: Node, what: String, limits: String? = nil, log: inout DiagnosticLog) -> Int? {
+        // Digits past what a whole number holds (`99999999999999999999`) are digits still: the value is too large.
+        if case let .scalar(scalar) = node, scalar.style == .plain, node.tagName == .int, Int(scalar.string) == nil,
+           case let digits = scalar.string.drop(while: { $0 == "+" || $0 == "-" }), !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            log.error("out-of-range", "`\(what)` is far too large, found `\(scalar.string)`", at: location(node),
+                      hint: limits.map { "write a number \($0)" } ?? "write a smaller number")
+            return nil
+        }
         guard case let .scalar(scalar) = node, scalar.style == .plain, node.tagName == .int, let value = Int(scalar.string) else {
             let found = node.tagName == .int || node.tagName == .float ? "`\(node.scalar?.string ?? "")`" : describe(node)
             log.error("wrong-type", "`\(what)` must be a whole number written in digits, such as 3, found \(found)", at: location(node),
@@ -1015,7 +1096,8 @@ struct YAMLReader {
         case .scalar(let scalar):
             if node.isNullScalar { return "nothing" }
             if scalar.style == .plain, let kind = nonTextKind(node) { return "\(kind) `\(scalar.string)`" }
-            return "text `\(scalar.string)`"
+            // `true\u{200B}`: the character that makes it text is shown, not left to look like the value it spoils.
+            return "text `\(Self.visible(scalar.string))`"
         }
     }
 
@@ -1184,6 +1266,45 @@ extension YAMLReader {
 
     /// The column of a `#` that starts a comment on `line` after column `after` (a bracket's): one
     /// after a space or a tab, outside quotes; nil if none.
+    /// The bracket that a `[…]` or `{…}` value on `line` leaves open, or closes with the other one's sign
+    /// (`wrong`), reading from the value's first bracket (or from `column`, 1-based in code points, where
+    /// libyaml's flow collection starts, if the value does not start with one); nil if all are closed.
+    /// Quoted text and a comment are not read for brackets.
+    static func unclosedBracket(in line: Substring, around column: Int) -> (sign: Character, closing: Character, column: Int, wrong: Character?)? {
+        let scalars = Array(line.unicodeScalars)
+        var start = max(0, column - 1)
+        if let value = line.prefixMatch(of: /\s*(?:- +)?(?:[A-Za-z_][A-Za-z0-9_-]*:\s+)?[\[{]/) {
+            start = min(start, line.unicodeScalars[..<value.range.upperBound].count - 1)
+        }
+        var open: [(sign: Unicode.Scalar, offset: Int)] = []
+        var quote: Unicode.Scalar?
+        var offset = start
+        while offset < scalars.count {
+            let scalar = scalars[offset], previous = offset > 0 ? scalars[offset - 1] : " "
+            defer { offset += 1 }
+            if let closing = quote {
+                if closing == "\"", scalar == "\\" { offset += 1 } else if scalar == closing {
+                    // `''` inside single quotes is one quote.
+                    if closing == "'", offset + 1 < scalars.count, scalars[offset + 1] == "'" { offset += 1 } else { quote = nil }
+                }
+            } else if scalar == "\"" || scalar == "'" {
+                if " [{,:".unicodeScalars.contains(previous) { quote = scalar }
+            } else if scalar == "#", previous == " " || previous == "\t" {
+                break
+            } else if scalar == "[" || scalar == "{" {
+                open.append((scalar, offset))
+            } else if scalar == "]" || scalar == "}", let last = open.popLast() {
+                let closing: Unicode.Scalar = last.sign == "[" ? "]" : "}"
+                if scalar != closing {
+                    return (Character(last.sign), Character(closing), last.offset + 1, Character(scalar))
+                }
+                if open.isEmpty { return nil }
+            }
+        }
+        guard let last = open.last else { return nil }
+        return (Character(last.sign), last.sign == "[" ? "]" : "}", last.offset + 1, nil)
+    }
+
     static func commentStart(in line: Substring, after column: Int) -> Int? {
         var quote: Unicode.Scalar?
         var previous: Unicode.Scalar = " "

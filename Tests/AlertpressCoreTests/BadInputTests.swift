@@ -376,6 +376,41 @@ struct BadInputTests {
         ])
     }
 
+    /// A malformed-input review (fifty-ninth session): `loss:` uncommented from the scaffold without its
+    /// value, and any other key left empty, passed with nothing said, and the page had no loss.
+    @Test("any other case key left with no value is an error, with how the value is written", arguments: [
+        ("summary", "sentences"), ("region", "region: Chengdu"), ("channels", "channels: [phone"), ("loss", "loss: {amount: 4000, currency: CNY}"),
+        ("indicators", "list item"), ("sources", "{name: …, url:"), ("campaigns", "campaigns: [double-11]"), ("updated", "YYYY-MM-DD"),
+        ("expires", "YYYY-MM-DD"),
+    ])
+    func emptyOptionalKey(_ key: String, _ hint: String) {
+        expectDiagnostics(check(caseFile(["title: Empty", "date: 2024-03-01", "\(key): ~"])).diagnostics, [
+            Expected(Self.file, 4, 1, .error, "missing-value", message: ["`\(key)` has no value"], hint: [hint, "delete the line"]),
+        ])
+    }
+
+    @Test("a translation's `summary:` left empty is told to be left out, to keep the original's")
+    func emptyTranslatedSummary() {
+        var tree = Tree()
+        tree.set("cases/2024/empty.md", "---\ntitle: Call\ndate: 2024-03-01\nscam_types: []\n---\nA call.\n")
+        tree.set("cases/2024/empty.zh.md", "---\ntitle: 电话\nsummary:\n---\n一通电话。\n")
+        expectDiagnostics(tree.check().diagnostics, [
+            Expected("Alerts/cases/2024/empty.zh.md", 3, 1, .error, "missing-value", message: ["`summary` has no value"], hint: ["leave the key out"]),
+        ])
+    }
+
+    /// The same review: the keys of `loss` under it without their indentation were "unknown keys".
+    @Test("a key's own keys written under it without indentation are told as its keys, in one error", arguments: [
+        (["loss:", "amount: 4000", "currency: CNY"], "`amount` and `currency` are keys of `loss`", "loss: {amount: 4000"),
+        (["sources:", "name: Xinhua", "url: https://news.example.com/a"], "`name` and `url` are keys of `sources`", "list item"),
+        (["loss:", "amount: 4000", "region: Wuhan"], "`amount` is a key of `loss`", "indent it by two spaces"),
+    ])
+    func unindentedNestedKeys(_ lines: [String], _ message: String, _ hint: String) {
+        expectDiagnostics(check(caseFile(["title: Nested", "date: 2024-03-01"] + lines)).diagnostics, [
+            Expected(Self.file, 5, 1, .error, "indentation", message: [message], hint: [hint]),
+        ])
+    }
+
     @Test("an empty hotlines list, and a scam type related to itself, are errors")
     func emptyHotlinesAndSelfRelated() throws {
         var tree = Tree()
@@ -418,6 +453,13 @@ struct BadInputTests {
         expectDiagnostics(check(image).diagnostics, [
             Expected(Self.file, 5, 34, .warning, "untrusted-link", message: ["image from `img.example.net`", "not shown"], hint: ["Templates/assets/"]),
         ])
+        // A malformed-input review (fifty-ninth session): `https:host` without its slashes, which a browser opens, was dropped unsaid.
+        let slashless = caseFile(["title: Links", "date: 2024-03-01"], body: ["The refund page was [here](https:jd-refund.example/claim)."])
+        expectDiagnostics(check(slashless).diagnostics, [
+            Expected(Self.file, 5, 34, .warning, "untrusted-link", message: ["`jd-refund.example`"]),
+        ])
+        #expect(MarkdownRenderer.hostWithoutSlashes("HTTPS:\\\\user@Host.example:8080/x") == "host.example")
+        #expect(MarkdownRenderer.hostWithoutSlashes("mailto:a@b.example") == nil)
         // A malformed-input review (forty-fourth session): a host written %-encoded was told at column 1.
         let encoded = caseFile(["title: Links", "date: 2024-03-01"], body: ["The other page was [the portal](https://www.gov.cn%2eevil-pct.example/) she opened."])
         expectDiagnostics(check(encoded).diagnostics, [
@@ -622,9 +664,14 @@ struct BadInputTests {
     @Test("a code fence never closed is a warning at its opening line; closed ones, and fences in quotes and lists, are not")
     func unclosedFence() {
         let open = check(caseFile(["title: T", "date: 2024-03-01"], body: ["Before.", "", "```text", "scam text", "", "The rest."]))
-        expectDiagnostics(open.diagnostics, [Expected(Self.file, 7, 1, .warning, "unclosed-fence", message: ["```", "line 7"])])
+        expectDiagnostics(open.diagnostics, [Expected(Self.file, 7, 1, .warning, "unclosed-fence", message: ["a line of three backticks", "line 7"],
+                                                      hint: ["a line of three backticks"])])
         let longer = check(caseFile(["title: T", "date: 2024-03-01"], body: ["~~~~", "~~~", "code", "`````"]))
-        expectDiagnostics(longer.diagnostics, [Expected(Self.file, 5, 1, .warning, "unclosed-fence", message: ["~~~~"])])
+        expectDiagnostics(longer.diagnostics, [Expected(Self.file, 5, 1, .warning, "unclosed-fence", message: ["four tildes"])])
+        // A malformed-input review (fifty-ninth session): a fence of 20,000 backticks was a warning of 40 KB.
+        let huge = check(caseFile(["title: T", "date: 2024-03-01"], body: [String(repeating: "`", count: 20_000)])).diagnostics
+        expectDiagnostics(huge, [Expected(Self.file, 5, 1, .warning, "unclosed-fence", message: ["20000 backticks"], hint: ["as many backticks"])])
+        #expect(huge.allSatisfy { $0.formatted.count < 300 })
         expectClean(check(caseFile(["title: T", "date: 2024-03-01"], body: ["```", "code", "```", "", "~~~", "```", "~~~~", "", "Inline ``` code ``` here."])))
     }
 
@@ -882,6 +929,20 @@ struct BadInputTests {
         ])
     }
 
+    /// A malformed-input review (fifty-ninth session): a bracket left open inside another was "a missing comma", on
+    /// the next line or at the outer bracket's close.
+    @Test("a bracket left open inside another, or closed with the other sign, is reported where it opens", arguments: [
+        ("channels: [phone, [sms]", 11, "`[` here is never closed with `]`", "on the same line"),
+        ("loss: {amount: [5, currency: CNY}", 16, "`[` here is closed with `}`, not `]`", "before the `}`"),
+        ("channels: [phone, {sms]", 19, "`{` here is closed with `]`, not `}`", "before the `]`"),
+        ("channels: ['a [b', {sms]", 20, "`{` here is closed with `]`", "before the `]`"),
+    ])
+    func nestedUnclosedBracket(_ line: String, _ column: Int, _ message: String, _ hint: String) {
+        expectDiagnostics(check(caseFile(["title: Open", "date: 2024-03-01", line, "region: Wuhan"])).diagnostics, [
+            Expected(Self.file, 4, column, .error, "yaml-syntax", message: [message], hint: [hint]),
+        ])
+    }
+
     @Test("text after a value's closing quote or bracket is told as such, with the value quoted whole", arguments: [
         ("title: \"Lost parcel\" costs shopper", 22, "closing “\"”", "title: '\"Lost parcel\" costs shopper'"),
         ("title: [Alert] fake courier", 16, "closing “]”", "title: '[Alert] fake courier'"),
@@ -889,6 +950,8 @@ struct BadInputTests {
         // An apostrophe inside single quotes: the quotes were meant, the apostrophe ended them.
         ("title: 'It's a scam'", 12, "closing “'”", "title: \"It's a scam\""),
         ("title: 'It's \"free\"'", 12, "closing “'”", "title: 'It''s \"free\"'"),
+        // …and so when no quote closes the value (a malformed-input review, fifty-ninth session: the hint kept the opening quote).
+        ("title: 'It's a scam", 12, "closing “'”", "title: \"It's a scam\""),
         // Single quotes keep a backslash as written: the hint writes the quotes `\"` stood for.
         ("title: \"a \\\"b\\\" c\" d", 20, "reads only \"a \\\"b\\\" c\"", "title: '\"a \"b\" c\" d'"),
     ])
@@ -1029,6 +1092,95 @@ struct BadInputTests {
         ])
         expectClean(check(caseFile(["title: Fake recall call  # two spaces: a note", "# a note on a line of its own", "date: 2024-03-01 # the day we publish",
                                     "channels: [phone, sms] # both", "draft: false # not yet", "region: Beijing #", "summary: Calls\t# a tab: a note"])))
+    }
+
+    /// A malformed-input review (fifty-ninth session): "found text `true`" for `true` with a zero-width space after it.
+    @Test("an invisible character or a look-alike hyphen that spoils a value is shown as its code point in the message")
+    func invisibleInValues() {
+        let found = check(caseFile(["title: Invisible", "date: 2024-03-01", "draft: true\u{200B}", "loss: {amount: 5000\u{200B}, currency: CN\u{200B}Y}",
+                                    "campaigns: [double\u{2011}11]"])).diagnostics
+        for shown in ["`true\\u{200B}`", "`5000\\u{200B}`", "`CN\\u{200B}Y`", "`double\\u{2011}11`"] {
+            #expect(found.contains { $0.message.contains(shown) }, "\(shown): \(found.map(\.formatted))")
+        }
+        // A dash in Chinese text is the text's own.
+        #expect(YAMLReader.visible("冒充——诈骗") == "冒充——诈骗")
+    }
+
+    /// A malformed-input review (fifty-ninth session): ids without a comma between them, and a type's name, were "unknown" with a list of all.
+    @Test("ids written without commas, and a scam type or tactic written by its name, are told what to write", arguments: [
+        ("scam_types: [fake-courier-compensation verification-code]", "2 ids without a comma", "[fake-courier-compensation, verification-code]"),
+        ("channels: [phone sms]", "unknown channel", "separate the channels with commas: [phone, sms]"),
+        ("scam_types: [Fake courier compensation]", "unknown scam type", "did you mean `fake-courier-compensation`?"),
+        ("tactics: [Asking for a verification code]", "unknown tactic", "did you mean `verification-code`?"),
+    ])
+    func idsWrittenOtherwise(_ line: String, _ message: String, _ hint: String) {
+        let found = check(caseFile(["title: Ids", "date: 2024-03-01", line])).diagnostics
+        #expect(found.count == 1 && found.first?.message.contains(message) == true && found.first?.hint?.contains(hint) == true, "\(found.map(\.formatted))")
+    }
+
+    /// The same review: keys lined up with no mapping above them were libyaml's words, "did not find expected key".
+    @Test("a key lined up with an item's dash, or between two mappings' columns, is told which column to start it at", arguments: [
+        (["sources:", "  - name: City Police", "  url: \"https://police.example.gov/notice/123\""], 6, 3, "`url` starts under the `-`", "under `name:` (column 5)"),
+        (["loss:", "    amount: 4000", "  currency: CNY"], 6, 3, "`currency` is indented 2 spaces, and `amount` above it 4", "indent `currency` by 4 spaces"),
+    ])
+    func misalignedKeys(_ lines: [String], _ line: Int, _ column: Int, _ message: String, _ hint: String) {
+        expectDiagnostics(check(caseFile(["title: Keys", "date: 2024-03-01"] + lines)).diagnostics, [
+            Expected(Self.file, line, column, .error, "yaml-syntax", message: [message], hint: [hint]),
+        ])
+    }
+
+    /// The same review: digits past what a whole number holds were "not written in digits".
+    @Test("a whole number too large to read is told so, with the numbers the key takes; an amount is echoed as written")
+    func numbersTooLarge() {
+        var tree = Tree()
+        let type = String(decoding: Fixtures.base["types/fake-courier-compensation.md"] ?? Data(), as: UTF8.self)
+        tree.set("types/fake-courier-compensation.md", type.replacingOccurrences(of: "{phrase: lost parcel, weight: 3}", with: "{phrase: lost parcel, weight: 99999999999999999999}"))
+        let weight = tree.check().diagnostics.filter { $0.code == "out-of-range" }
+        #expect(weight.count == 1 && weight.first?.message.contains("`weight` is far too large") == true && weight.first?.hint == "write a number between 1 and 10",
+                "\(weight.map(\.formatted))")
+        let amount = check(caseFile(["title: T", "date: 2024-03-01", "loss: {amount: 123456789012345678901234567890123456789012, currency: CNY}"])).diagnostics
+        #expect(amount.count == 1 && amount.first?.message.contains("(123456789012345678901234567890123456789012)") == true, "\(amount.map(\.formatted))")
+    }
+
+    /// A malformed-input review (fifty-ninth session): each hint kept the wrong sign or told the wrong fix.
+    @Test("a dash that is not YAML's, a full-width space before a dash and a list item on its key's line are told as they are", arguments: [
+        (["channels:", "  - phone", "  \u{2013} sms"], 6, 3, "`–` (U+2013) is not a list's dash", "write `- sms`"),
+        (["channels:", "- phone", "\u{3000}- sms"], 6, 1, "starts with a full-width space (U+3000)", "ASCII spaces"),
+        (["channels:", "  \u{FF0D}phone"], 5, 3, "must be a list", "channels: [phone]"),
+        (["channels: - phone"], 4, 11, "cannot start with “-”", "channels: [phone]"),
+    ])
+    func listDashes(_ lines: [String], _ line: Int, _ column: Int, _ message: String, _ hint: String) {
+        let found = check(caseFile(["title: Dashes", "date: 2024-03-01"] + lines)).diagnostics
+        #expect(found.count == 1 && found.first.map { "\($0.line):\($0.column ?? 0)" } == "\(line):\(column)"
+                    && found.first?.message.contains(message) == true && found.first?.hint?.contains(hint) == true
+                    && found.first?.hint?.contains("\"") == false, "\(found.map(\.formatted))")
+    }
+
+    /// A malformed-input review (fifty-ninth session): a byte order mark took a column on line 1 of a `.yml` file, and a
+    /// lone CR was a line break to YAML's errors but not to the body's, in a file whose front matter does not read.
+    @Test("a byte order mark takes no column, and a lone CR is one line break, in every error of a file")
+    func byteOrderMarkAndLoneCR() {
+        var tree = Tree()
+        let advice = String(decoding: Fixtures.base["advice.yml"] ?? Data(), as: UTF8.self)
+        tree.set("advice.yml", bytes: [0xEF, 0xBB, 0xBF] + Array(("- {id: call-first, kind: do, priority: 9, text: \"Call 13812345678 first.\"}\n" + advice).utf8))
+        #expect(tree.check().diagnostics.filter { $0.code == "personal-data" }.map { "\($0.line):\($0.column ?? 0)" } == ["1:55"])
+        tree = Tree()
+        tree.set("cases/x.md", "---\ntitle: Test case # note\rmore note\ndate: 2024-03-01\n---\nShe called 13812345678 back.\n")
+        let found = tree.check().diagnostics
+        #expect(found.contains { $0.code == "yaml-syntax" && $0.line == 3 }, "\(found.map(\.formatted))")
+        #expect(found.filter { $0.code == "personal-data" }.map { "\($0.line):\($0.column ?? 0)" } == ["6:12"], "\(found.map(\.formatted))")
+    }
+
+    /// A malformed-input review (fifty-ninth session): `[a, b] #both?` was an error per item that said the value was only
+    /// its last item, with a hint to quote the list; `Wuhan  #TODO` after two spaces was an error too.
+    @Test("a comment after a closed `[…]` or `{…}`, or after two spaces, cuts nothing: no diagnostic")
+    func commentAfterFlowOrTwoSpaces() {
+        expectClean(check(caseFile(["title: Notes", "date: 2024-03-01", "scam_types: [fake-courier-compensation] #sure?", "channels: [phone, sms] #both?", "tactics: []  #note",
+                                    "loss: {amount: 5000, currency: CNY} #approx", "region: Wuhan  #TODO district", "summary: Calls\t#a tab"])))
+        // A `#` right after an item inside the brackets still leaves the bracket open.
+        expectDiagnostics(check(caseFile(["title: Notes", "date: 2024-03-01", "channels: [phone #1, sms]"])).diagnostics, [
+            Expected(Self.file, 4, 18, .error, "yaml-syntax", message: ["starts a comment"]),
+        ])
     }
 
     /// A malformed-input review (forty-sixth session): a summary wrapped onto a second line published only
@@ -1484,7 +1636,8 @@ struct BadInputTests {
     func invalidDate(_ value: String) {
         let result = check(caseFile(["title: Bad date", "date: \(value)"]))
         expectDiagnostics(result.diagnostics, [
-            Expected(Self.file, 3, 7, .error, "invalid-date", message: ["`date`", "`\(value)`"], hint: ["YYYY-MM-DD"]),
+            Expected(Self.file, 3, 7, .error, "invalid-date", message: ["`date`", "`\(value)`"],
+                     hint: [value.hasSuffix("00") ? "date: 2024-11-06T09:30:00+08:00" : value.count == 10 ? "check the month and the day" : "YYYY-MM-DD"]),
         ])
     }
 
@@ -1797,6 +1950,7 @@ struct BadInputTests {
         ])
         expectDiagnostics(check(caseFile(["title: Test case", "date: 2024-03-01", "summary: !!null A seller took a deposit.", "region: !!null"])).diagnostics, [
             Expected(Self.file, 4, 10, .error, "yaml-tag", message: ["`!!null`", "A seller took a deposit."]),
+            Expected(Self.file, 5, 1, .error, "missing-value", message: ["`region` has no value"]),
         ])
     }
 
@@ -3514,6 +3668,17 @@ extension BadInputTests {
         expectDiagnostics(found, warns ? [Expected("Alerts/site.yml", 4, 11, .warning, "inverted-timezone", message: ["UTC−8", "not UTC+8"],
                                                    hint: ["Asia/Shanghai", "Etc/GMT-8"])] : [])
     }
+
+    /// A malformed-input review (fifty-ninth session): `PRC` was "not an IANA time zone", which it is (an old alias).
+    @Test("an IANA alias or an abbreviation is told as what it is, with the zone to write", arguments: [
+        ("PRC", "old alias", "timezone: Asia/Shanghai"), ("GMT", "old alias", "timezone: UTC"), ("Hongkong", "old alias", "Asia/Hong_Kong"),
+        ("CST", "an abbreviation", "region/city name"), ("Asia/Nowhere", "not an IANA time zone", "Asia/Shanghai"),
+    ])
+    func timeZoneAliases(_ zone: String, _ message: String, _ hint: String) {
+        let site = "title: T\nbase_url: https://alerts.example.org/\nlanguages: [en, zh]\ntimezone: \(zone)\npublisher: P\nhotlines:\n  - {label: Police, number: \"110\"}\nreport_url: https://alerts.example.org/report/\n"
+        let found = Tree.with(["site.yml": site]).check().diagnostics.filter { $0.file == "Alerts/site.yml" }
+        expectDiagnostics(found, [Expected("Alerts/site.yml", 4, 11, .error, "invalid-timezone", message: ["`\(zone)`", message], hint: [hint])])
+    }
 }
 
 extension BadInputTests {
@@ -3523,11 +3688,18 @@ extension BadInputTests {
     func datesWrittenOtherwise() {
         for written in ["2024–03–01", "２０２４-０３-０１", "2024/3/1", "2024年3月1日", "2024.03.01"] {
             expectDiagnostics(check(caseFile(["title: T", "date: \(written)"])).diagnostics, [
-                Expected(Self.file, 3, 7, .error, "invalid-date", message: ["`\(written)`"], hint: ["write it `date: 2024-03-01`: YYYY-MM-DD"]),
+                Expected(Self.file, 3, 7, .error, "invalid-date", message: ["`\(YAMLReader.visible(written))`"], hint: ["write it `date: 2024-03-01`: YYYY-MM-DD"]),
             ])
         }
-        expectDiagnostics(check(caseFile(["title: T", "date: 2024-02-30"])).diagnostics, [
-            Expected(Self.file, 3, 7, .error, "invalid-date", hint: ["use YYYY-MM-DD"]),
+        // A malformed-input review (fifty-ninth session): a day written right that the calendar lacks was told to be written YYYY-MM-DD.
+        for (written, why) in [("2024-02-30", "month 2 has 29 days"), ("2026-02-29", "2026 is not a leap year, so February has 28 days"),
+                               ("2026-13-01", "there is no month 13"), ("2026-04-31T10:00:00+08:00", "month 4 has 30 days")] {
+            expectDiagnostics(check(caseFile(["title: T", "date: \(written)"])).diagnostics, [
+                Expected(Self.file, 3, 7, .error, "invalid-date", message: ["`\(written)`; \(why)"], hint: ["check the month and the day"]),
+            ])
+        }
+        expectDiagnostics(check(caseFile(["title: T", "date: 2026-03-01T10:00:00"])).diagnostics, [
+            Expected(Self.file, 3, 7, .error, "invalid-date", message: ["no time zone offset"], hint: ["2026-03-01T10:00:00+08:00", "date: 2026-03-01`"]),
         ])
     }
 

@@ -48,6 +48,26 @@ struct SiteLinksTests {
         #expect(check.filter { $0.code == "broken-link" } == warnings)
     }
 
+    /// A malformed-input review (fifty-ninth session): links to a case dated later in a language it is not written in, or
+    /// to a page under it, were warnings that said "the link works once it is published"; a misspelt slug was offered the page itself.
+    @Test("a link to an unpublished case's page that will never exist is an error, and a misspelt one is offered the unpublished case")
+    func linksThatNeverWork() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let file = alerts.appendingPathComponent("cases/2024/links.md")
+        try Data("---\ntitle: Links\ndate: 2024-03-01\n---\nSee [a](/zh/cases/future-case/), [b](/cases/future-case/page/2/), [c](/cases/future-cas/) and [d](/cases/future-case/).\n".utf8)
+            .write(to: file)
+        let found = checkSite(alerts: alerts).filter { $0.code == "broken-link" && $0.file == file.path }
+        #expect(found.map { "\($0.line):\($0.column)" } == ["5:9", "5:38", "5:71", "5:99"], "\(found.map(\.formatted))")
+        #expect(found.map(\.severity) == [.error, .error, .error, .warning])
+        #expect(found.first?.hint == "case `future-case` has no `zh` translation: link to `/cases/future-case/`, or add `future-case.zh.md`")
+        #expect(found.dropFirst().first?.hint == "did you mean `/cases/future-case/` (not yet published)?")
+        #expect(found.dropFirst(2).first?.hint == "did you mean `/cases/future-case/` (not yet published)?")
+        #expect(found.last?.hint?.contains("not yet published (its date is later)") == true)
+    }
+
     /// A malformed-input review (thirty-fifth session): a case with 10,000 links to missing pages
     /// took `check` 56 s, each warning searching the file for its place and measuring every page.
     @Test("a file's first 50 broken links are named, the rest counted in one warning")
