@@ -314,6 +314,8 @@ enum Enricher {
         // A genuine event told in a scam's words takes no type or tactic by inference.
         let genuine = (entry.declaredScamTypes == nil || entry.declaredTactics == nil) && defaults == nil
             && GenuineEvent.isTold(title: entry.title, text: entry.searchableText)
+        // The headline's line: the first of the text when it is the case's own title.
+        let headline = entry.searchableText.lines.first.flatMap { $0.text == entry.title ? (line: $0.number, chain: Tagger.headlineTellsChain(entry.title)) : nil }
         func assign(_ kind: TermKind, declared: [String]?, fromDefault: [String]?) -> [String] {
             var scores = cues[kind].map { tagger.scores($0, tactics: kind == .tactic) } ?? []
             if let also = alsoCues?[kind] { scores = Tagger.combined(scores, tagger.scores(also, tactics: kind == .tactic)) }
@@ -327,7 +329,7 @@ enum Enricher {
                 assigned = declared
             } else {
                 inferred = true
-                assigned = fromDefault ?? (genuine ? [] : Tagger.passing(scores, relativeCut: kind == .scamType ? relativeCut : 0).map(\.id))
+                assigned = fromDefault ?? (genuine ? [] : Tagger.passing(scores, relativeCut: kind == .scamType ? relativeCut : 0, headline: headline).map(\.id))
             }
             evidence += scores.filter { assigned.contains($0.id) }.flatMap(\.evidence)
             return assigned

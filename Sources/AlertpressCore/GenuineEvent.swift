@@ -106,17 +106,21 @@ enum GenuineEvent {
     }
 
     /// A company's or a regulator's own notice, headed as one and naming no scam: "关于…快件延误的说明",
-    /// "關於系統升級的公告", "Recall: …kettles over overheating risk". A police warning is headed by its
-    /// scam (关于谨防冒充客服诈骗的提醒) and is not one.
+    /// "颱風停飛航班退票及改票說明", "Recall: …kettles over overheating risk", "Service update: …". A police warning is
+    /// headed by its scam (关于谨防冒充客服诈骗的提醒) and is not one; nor is a scammer's 通知 (收到一条退款通知) without 关于.
     private static func isOwnNotice(_ title: String, _ bytes: [UInt8]) -> Bool {
         guard !scamWords.contains(where: { LinkPolicy.contains(bytes, caseInsensitive: $0) }) else { return false }
         let trimmed = title.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         if trimmed.hasPrefix("关于") || trimmed.hasPrefix("關於") { return noticeEndings.contains(where: trimmed.hasSuffix) }
+        // (Not "…（我整理的，带说明）": a note in brackets after the headline.)
+        if noticeEndings.prefix(4).contains(where: title.trimmingCharacters(in: .whitespaces).hasSuffix) { return true }
         let lowered = trimmed.lowercased()
-        return recallOpenings.contains(where: lowered.hasPrefix)
+        return noticeOpenings.contains(where: lowered.hasPrefix)
     }
-    private static let recallOpenings = ["recall:", "recall notice", "product recall", "safety recall", "product safety recall"]
-    private static let noticeEndings = ["说明", "說明", "公告", "通知", "通告", "声明", "聲明", "告知书", "告知書"]
+    private static let noticeOpenings = ["recall:", "recall notice", "product recall", "safety recall", "product safety recall", "service update",
+                                         "service notice", "customer notice", "notice to customers", "important notice", "announcement:"]
+    /// The first four end a notice however it starts; 通知 and the rest only after 关于.
+    private static let noticeEndings = ["说明", "說明", "公告", "通告", "通知", "声明", "聲明", "告知书", "告知書"]
     private static let scamWords = ["诈", "詐", "骗", "騙", "谨防", "謹防", "防范", "防範", "警惕", "提醒", "scam", "fraud", "fake", "bogus", "phishing",
                                     "impersonat"].map { Array($0.utf8) }
 
@@ -131,17 +135,19 @@ enum GenuineEvent {
     }
 
     private static let roundUpWords = ["诈骗", "詐騙", "骗局", "騙局", "套路", "手法", "陷阱", "一律", "反诈", "反詐", "防骗", "防騙", "反电诈", "反電詐",
-                                       "表彰", "表扬", "表揚", "嘉许", "嘉許", "颁奖", "頒獎", "scam", "fraud", "trick", "con", "messages", "texts", "calls", "emails", "signs", "flags", "awareness", "award"].map { Array($0.utf8) }
+                                       "表彰", "表扬", "表揚", "嘉许", "嘉許", "颁奖", "頒獎", "scam", "fraud", "trick", "con", "messages", "texts", "calls", "emails", "signs", "flags", "awareness", "award", "honour", "honor"].map { Array($0.utf8) }
     private static let roundUp = SharedRegex {
-        /(?:[0-9]+|[一二三四五六七八九十几幾数數])\s*(?:大|种|種|类|類|个|個|招)\s*(?:常见|常見|新型|高发|高發|典型)?\s*(?:的)?\s*(?:诈骗|詐騙|骗局|騙局|套路|手法|陷阱|话术|話術)|(?:常见|常見|高发|高發|典型)(?:的)?(?:电信网络|電信網路|电信|電信|网络|網路|網絡)?(?:诈骗|詐騙|骗局|騙局)(?:手法|类型|類型|套路)|\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:common\s+|new\s+|latest\s+|top\s+)?(?:scams|frauds|tricks|cons)\b|\bscams\s+(?:to\s+watch|doing\s+the\s+rounds|to\s+know|to\s+avoid)|\bcommon\s+(?:[a-z-]+\s+)?(?:scams|frauds)\b|\bscam\s+(?:round-?up|guide)\b|(?:[0-9]+|[一二三四五六七八九十几幾])\s*(?:个|個|条|條)?\s*[“"「]?一律|(?:反诈|反詐|防骗|防騙)(?:课堂|課堂|讲座|講座|宣传|宣傳|知识|知識|进|進|小课|小課|讲堂|講堂|文艺|文藝|汇演|匯演)|(?:防范|防範|谨防|謹防|预防|預防|远离|遠離)(?:电信网络|電信網路|电信|電信|网络|網路|網絡|电诈|電詐)(?:诈骗|詐騙)|(?:反电诈法|反電詐法|反电信网络诈骗法|反電信網路詐騙法)|\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:messages|texts|calls|emails|signs|red\s+flags|warning\s+signs)\s+(?:to\s+(?:ignore|watch|know|avoid|delete)|of\s+a\s+scam)\b|\bscam\s+awareness\b|\bawareness\s+(?:talk|session|week|day|event|campaign|workshop)\b|表彰(?:大会|大會|会|會)|表扬|表揚|嘉许|嘉許|颁奖|頒獎|\bawards?\s+(?:ceremony|evening|night)\b|\b(?:anti-?(?:fraud|scam)|(?:fraud|scam)[- ]prevention)\s+(?:workshop|talk|seminar|session|class|lecture|roadshow|day|week|fair)s?\b/
+        /(?:[0-9]+|[一二三四五六七八九十几幾数數])\s*(?:大|种|種|类|類|个|個|招)\s*(?:常见|常見|新型|高发|高發|典型)?\s*(?:的)?\s*(?:诈骗|詐騙|骗局|騙局|套路|手法|陷阱|话术|話術)|(?:常见|常見|高发|高發|典型)(?:的)?(?:电信网络|電信網路|电信|電信|网络|網路|網絡)?(?:诈骗|詐騙|骗局|騙局)(?:手法|类型|類型|套路)|\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:common\s+|new\s+|latest\s+|top\s+)?(?:scams|frauds|tricks|cons)\b|\bscams\s+(?:to\s+watch|doing\s+the\s+rounds|to\s+know|to\s+avoid)|\bcommon\s+(?:[a-z-]+\s+)?(?:scams|frauds)\b|\bscam\s+(?:round-?up|guide)\b|(?:[0-9]+|[一二三四五六七八九十几幾])\s*(?:个|個|条|條)?\s*[“"「]?一律|(?:反诈|反詐|防骗|防騙)(?:课|課|讲座|講座|宣传|宣傳|知识|知識|进|進|小课|小課|讲堂|講堂|文艺|文藝|汇演|匯演)|(?:防范|防範|谨防|謹防|预防|預防|远离|遠離)(?:电信网络|電信網路|电信|電信|网络|網路|網絡|电诈|電詐)(?:诈骗|詐騙)|(?:反电诈法|反電詐法|反电信网络诈骗法|反電信網路詐騙法)|\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:messages|texts|calls|emails|signs|red\s+flags|warning\s+signs)\s+(?:to\s+(?:ignore|watch|know|avoid|delete)|of\s+a\s+scam)\b|\bscam\s+awareness\b|\bawareness\s+(?:talk|session|week|day|event|campaign|workshop)\b|表彰(?:大会|大會|会|會)|表扬|表揚|嘉许|嘉許|颁奖|頒獎|\bawards?\s+(?:ceremony|evening|night)\b|\b(?:policing|police|bravery|community|annual)\s+awards\b|\bhonou?red\s+(?:at|for|in|with)\b|\b(?:anti-?(?:fraud|scam)|(?:fraud|scam)[- ]prevention)\s+(?:workshop|talk|seminar|session|class|lecture|roadshow|day|week|fair)s?\b/
     }
 
-    /// Whether a text tells cases one by one: 案例 (案例一：周大爷…), "Case 1:", "Case study", "In one case".
+    /// Whether a text tells cases one by one: 案例 (案例一：周大爷…, 【案例】, 案例：), "Case 1:", "Case study", "In one case";
+    /// not a talk "结合真实案例" that tells none.
     static func tellsCases(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         return caseWords.contains { LinkPolicy.contains(bytes, caseInsensitive: $0) }
     }
-    private static let caseWords = ["案例", "case 1", "case one", "case study", "in one case", "first case", "例一"].map { Array($0.utf8) }
+    private static let caseWords = ["案例一", "案例二", "案例1", "案例2", "案例：", "案例:", "案例】", "案例]", "案例回顾", "案例回顧", "案例分享",
+                                    "案例简介", "案例簡介", "\n案例", "case 1", "case one", "case study", "in one case", "first case", "例一"].map { Array($0.utf8) }
 
     private static let chineseMarkerBytes = chineseMarkers.map { Array($0.utf8) }
     /// One word of each: an app, a refund or payout asked for, and its arrival.

@@ -735,14 +735,30 @@ struct Tagger {
     /// a fake refund that mentions a parcel is not a courier scam, unless they reach three times
     /// their threshold on their own (a bulletin of three cases tells three scams). And a type besides
     /// the best one needs a cue of weight 2 or more: weak words alone (快递, 赔偿, "seller") do not
-    /// add a second type.
-    static func passing(_ scores: [Score], relativeCut: Double) -> [Score] {
+    /// add a second type. A headline that tells a chain of scams ("a scratch-card 'prize' and then a fake 'fraud
+    /// recovery' detective", 从“刷单”到“理财导师”) keeps past the relative cut a scam it names by cues reaching its
+    /// threshold (the first of the chain, told in fewer words than the second); `headline` is its line.
+    static func passing(_ scores: [Score], relativeCut: Double, headline: (line: Int, chain: Bool)? = nil) -> [Score] {
         let passing = scores.filter { $0.score >= $0.threshold }
         guard let best = passing.first?.score else { return [] }
+        func named(_ score: Score) -> Bool {
+            guard let headline, headline.chain else { return false }
+            return score.evidence.filter { $0.line == headline.line }.reduce(0) { $0 + $1.weight } >= score.threshold
+        }
         return passing.enumerated().filter { index, score in
-            (Double(score.score) >= relativeCut * Double(best) || score.score >= 3 * score.threshold)
+            (Double(score.score) >= relativeCut * Double(best) || score.score >= 3 * score.threshold || named(score))
                 && (index == 0 || relativeCut == 0 || score.evidence.contains { $0.weight >= 2 })
         }.map(\.element)
+    }
+
+    /// Whether a headline tells one scam after another: "…, then…", "hit twice", "scammed again", 又被骗, 二次诈骗,
+    /// 先…后…, 从“刷单”到“理财”, 连环.
+    static func headlineTellsChain(_ title: String) -> Bool {
+        let text = title.lowercased()
+        return chainMarkers.with { text.firstMatch(of: $0) != nil }
+    }
+    private static let chainMarkers = SharedRegex {
+        /\b(?:then|twice|again|second scam|double[- ]scammed|two scams)\b|又被|再被|二次|再次|先.{1,16}(?:后|後|再|又)|[从從].{1,20}到|接连|接連|连环|連環|两次|兩次|两度|兩度|雙重|双重/
     }
 
     /// A cue found: the words as written, their line, and what they cover (word indexes or byte offsets).

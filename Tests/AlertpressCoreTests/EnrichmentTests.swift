@@ -291,6 +291,21 @@ struct EnrichmentTests {
         #expect(Tagger.passing(two.scores(Tagger.Cues([best, other])), relativeCut: Enricher.relativeCut).map(\.id) == ["best"])
     }
 
+    /// The sixty-first session's blind batch: "a scratch-card 'prize' and then a fake 'fraud recovery' detective" lost the first scam.
+    @Test("a headline that tells a chain keeps a type it names by cues reaching the threshold past the relative cut")
+    func headlineOfAChain() {
+        let best = term("best", (1...12).map { ("alpha \($0)", 3) })
+        let other = term("other", [("beta one", 2), ("beta two", 2)])
+        let text = Tagger(numbered(["A beta one and beta two, then more", "", (1...12).map { "alpha \($0)" }.joined(separator: ", ") + "."], first: 2))
+        let scores = text.scores(Tagger.Cues([best, other]))
+        #expect(Tagger.passing(scores, relativeCut: Enricher.relativeCut, headline: (2, true)).map(\.id) == ["best", "other"])
+        #expect(Tagger.passing(scores, relativeCut: Enricher.relativeCut, headline: (2, false)).map(\.id) == ["best"], "no chain told")
+        #expect(Tagger.passing(scores, relativeCut: Enricher.relativeCut, headline: (3, true)).map(\.id) == ["best"], "not on the headline's line")
+        #expect(Tagger.headlineTellsChain("Pensioner hit twice: a scratch-card 'prize' and then a fake detective"))
+        #expect(Tagger.headlineTellsChain("从“刷单返利”到“理财导师” 男子两个月内被骗27万元"))
+        #expect(!Tagger.headlineTellsChain("Fake courier compensation scam costs pensioner £2,000"))
+    }
+
     @Test("a second scam type needs one cue of weight 2 or more: weak words alone do not add a type; the best type stands on its own")
     func secondTypeNeedsAStrongCue() {
         let strong = term("strong", [("alpha one", 3), ("alpha two", 3)])

@@ -483,6 +483,8 @@ struct GenuineEventTests {
         // The sixtieth session's blind batch: a company's own notice and a recall are headed as such.
         "关于受寒潮暴雪天气影响部分地区快件延误的说明", "關於網上銀行系統升級的公告", "Recall: 1.7-litre glass electric kettles over overheating risk",
         "Product recall: children's car seats with a faulty buckle",
+        // The sixty-first session's: a notice that ends as one, and a service update.
+        "颱風停飛航班退票及改票說明", "Service update: parcel deliveries delayed in northern regions after storm",
     ])
     func genuineHeadlines(_ title: String) {
         #expect(GenuineEvent.headlineSaysGenuine(title))
@@ -495,6 +497,8 @@ struct GenuineEventTests {
         "“这不是诈骗，我们是正规公司”：宝妈在家做兼职", "\"This is genuine, not a scam,\" said the courier agent", "「我是真的警察」：視頻裏的「警官」出示通緝令",
         // A police warning headed as a notice names its scam; a fake recall is a scam.
         "关于谨防冒充快递客服诈骗的通知", "关于防范“退款”电话的提醒", "Recall: fake kettle recall texts ask for bank details",
+        // A scammer's notice, and a note in brackets after a headline, are no notice of the bulletin's own.
+        "男子收到一条退款通知", "我妈的银行流水（我整理的，带说明）", "Service update texts are the latest fake courier scam",
     ])
     func scamHeadlines(_ title: String) {
         #expect(!GenuineEvent.headlineSaysGenuine(title))
@@ -518,9 +522,21 @@ struct GenuineEventTests {
         // The sixtieth session's: commending staff, and a workshop.
         ("警方頒發「防騙之星」 表揚銀行及便利店前線員工", true), ("Seniors' anti-fraud workshop draws full house at community centre", true),
         ("Scam prevention talks planned for every library", true), ("Workshop owner loses savings to fraud", false),
+        // The sixty-first session's: a class on scams, and police awards.
+        ("“反诈第一课”走进高校 千余名新生上了一堂防骗课", true), ("Officers and volunteers honoured at annual community policing awards", true),
+        ("Pensioner honoured by fake lottery, loses savings", false),
     ])
     func roundUps(_ title: String, _ lists: Bool) {
         #expect(GenuineEvent.headlineListsScams(title) == lists)
+    }
+
+    /// The sixty-first session's blind batch: a lecture "结合真实案例" was read as one that tells its cases one by one.
+    @Test("a text tells cases one by one when it numbers or heads them, not when it speaks of real cases", arguments: [
+        ("案例一：周大爷接到电话……", true), ("【案例】王女士……", true), ("Case 1: a retired teacher…", true),
+        ("民警结合真实案例，介绍了高发诈骗类型的特点。", false), ("The officer drew on real cases from the past year.", false),
+    ])
+    func tellsCases(_ text: String, _ tells: Bool) {
+        #expect(GenuineEvent.tellsCases(text) == tells)
     }
 
     @Test("deception told is found; deception doubted or denied is not")
