@@ -315,7 +315,7 @@ enum Enricher {
         let genuine = (entry.declaredScamTypes == nil || entry.declaredTactics == nil) && defaults == nil
             && GenuineEvent.isTold(title: entry.title, text: entry.searchableText)
         // The headline's line: the first of the text when it is the case's own title.
-        let headline = entry.searchableText.lines.first.flatMap { $0.text == entry.title ? (line: $0.number, chain: Tagger.headlineTellsChain(entry.title)) : nil }
+        let headline = entry.searchableText.lines.first.flatMap { $0.text == entry.title ? (line: $0.number, text: entry.title) : nil }
         func assign(_ kind: TermKind, declared: [String]?, fromDefault: [String]?) -> [String] {
             var scores = cues[kind].map { tagger.scores($0, tactics: kind == .tactic) } ?? []
             if let also = alsoCues?[kind] { scores = Tagger.combined(scores, tagger.scores(also, tactics: kind == .tactic)) }

@@ -737,13 +737,14 @@ struct Tagger {
     /// the best one needs a cue of weight 2 or more: weak words alone (快递, 赔偿, "seller") do not
     /// add a second type. A headline that tells a chain of scams ("a scratch-card 'prize' and then a fake 'fraud
     /// recovery' detective", 从“刷单”到“理财导师”) keeps past the relative cut a scam it names by cues reaching its
-    /// threshold (the first of the chain, told in fewer words than the second); `headline` is its line.
-    static func passing(_ scores: [Score], relativeCut: Double, headline: (line: Int, chain: Bool)? = nil) -> [Score] {
+    /// threshold (the first of the chain, told in fewer words than the second); `headline` is its line and text (read
+    /// for a chain only then: a regex on every case's headline would cost a build more than all the rest of this).
+    static func passing(_ scores: [Score], relativeCut: Double, headline: (line: Int, text: String)? = nil) -> [Score] {
         let passing = scores.filter { $0.score >= $0.threshold }
         guard let best = passing.first?.score else { return [] }
         func named(_ score: Score) -> Bool {
-            guard let headline, headline.chain else { return false }
-            return score.evidence.filter { $0.line == headline.line }.reduce(0) { $0 + $1.weight } >= score.threshold
+            guard let headline, score.evidence.filter({ $0.line == headline.line }).reduce(0, { $0 + $1.weight }) >= score.threshold else { return false }
+            return headlineTellsChain(headline.text)
         }
         return passing.enumerated().filter { index, score in
             (Double(score.score) >= relativeCut * Double(best) || score.score >= 3 * score.threshold || named(score))
