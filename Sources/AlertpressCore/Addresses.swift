@@ -24,7 +24,8 @@ enum Addresses {
     /// The forms `mayFind` tells of: see there.
     static func forms(in text: String) -> Forms {
         var copy = text
-        return copy.withUTF8 { bytes in
+        var fullWidth = false
+        let found = copy.withUTF8 { bytes in
             func isDigit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
             func scalar(at index: Int) -> UInt32 {
                 guard index >= 0, index + 2 < bytes.count else { return 0 }
@@ -64,36 +65,49 @@ enum Addresses {
                         if scalar(at: index - 3) == 0xE5AEB6 { livesAt = true }
                     case 0xE4BD8F: // 住 after a person or a comma (as `findings` takes it), or before 在 or 址
                         if livesBefore.contains(scalar(at: index - 3)) || (index > 0 && ",: ".utf8.contains(bytes[index - 1]))
-                            || [0xE59CA8, 0xE59D80].contains(scalar(at: index + 3)) { livesAt = true }
+                            || [0xE59CA8, 0xE59D80, 0xE5A484, 0xE89995, 0xE68980, 0xE5AE85].contains(scalar(at: index + 3)) { livesAt = true } // 在, 址, 处, 處, 所, 宅
+                    case 0xE5AF93: // 寓 of 寓所
+                        if scalar(at: index + 3) == 0xE68980 { livesAt = true }
+                    case 0xE5B185: // 居 before 于 or 於, or after 现 or 現: 居于, 现居
+                        if [0xE4BA8E, 0xE696BC].contains(scalar(at: index + 3)) || [0xE78EB0, 0xE78FBE].contains(scalar(at: index - 3)) { livesAt = true }
                     case 0xE59D80: // 址, after 地
                         if scalar(at: index - 3) == 0xE59CB0 { livesAt = true }
                     case 0xE4BA8E, 0xE696BC: // 于, 於, after 位
                         if scalar(at: index - 3) == 0xE4BD8D { livesAt = true }
                     case 0xE58FB7, 0xE8999F, 0xE6A893, 0xE6A5BC: // 号, 號, 樓, 楼
-                        if isDigit(index - 1) { doorNumber = true }
+                        if isDigit(index - 1) || (index >= 2 && bytes[index - 1] == 0x20 && isDigit(index - 2)) {
+                            doorNumber = true
+                            // "12号的家中", "12号的寓所": a home named after its address.
+                            let next = scalar(at: index + 3) == 0xE79A84 ? index + 6 : index + 3 // 的
+                            if homeWordStarts.contains(scalar(at: next)) { livesAt = true }
+                        }
                     case 0xE5BAA7: // 座 before a digit: "A座1203"
                         if isDigit(index + 3) { doorNumber = true }
                     default: break
                     }
+                case 0xEF:
+                    // Full-width digits (８８号), which the patterns read as ASCII (`PersonalDataScanner.readable`): the text is looked at again so.
+                    if index + 2 < bytes.count, bytes[index + 1] == 0xBC, (0x90...0x99).contains(bytes[index + 2]) { fullWidth = true }
                 case UInt8(ascii: "-"):
                     // A building, unit and flat: "3-2-501".
                     if isDigit(index - 1), isDigit(index + 1), bytes[(index + 1)...].prefix(3).contains(UInt8(ascii: "-")) { doorNumber = true }
                 case 0x20:
-                    // "22 Baker", "14, Acacia".
-                    if isDigit(index - 1) || (index >= 2 && bytes[index - 1] == UInt8(ascii: ",") && isDigit(index - 2)),
+                    // "22 Baker", "14, Acacia", "14B Acacia".
+                    if isDigit(index - 1) || (index >= 2 && (bytes[index - 1] == UInt8(ascii: ",") || (0x41...0x5A).contains(bytes[index - 1] & 0xDF)) && isDigit(index - 2)),
                        index + 1 < bytes.count, (0x41...0x5A).contains(bytes[index + 1]) { numberBeforeCapital = true }
                 case UInt8(ascii: "l"), UInt8(ascii: "L"), UInt8(ascii: "r"), UInt8(ascii: "R"), UInt8(ascii: "h"), UInt8(ascii: "H"),
-                     UInt8(ascii: "a"), UInt8(ascii: "A"):
+                     UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "m"), UInt8(ascii: "M"),
+                     UInt8(ascii: "b"), UInt8(ascii: "B"):
                     // The words at a word's start ("delivery" holds none), then what `livesAt` reads after them.
                     if index == 0 || bytes[index - 1] | 0x20 < 0x61 || bytes[index - 1] | 0x20 > 0x7A,
-                       index + 1 < bytes.count, "ieod".utf8.contains(bytes[index + 1] | 0x20), // li-, re-, ho-, ad-
-                       let end = livesAtWords.lazy.compactMap({ startsAnyCase($0, at: index) ? index + $0.utf8CodeUnitCount : nil }).first,
+                       index + 1 < bytes.count, "ieodlpu".utf8.contains(bytes[index + 1] | 0x20), // li-, re-, ho-, ad-, fl-, ap-, mo-, bu-
+                       let end = livesAtWords[Int(bytes[index] | 0x20) - 0x61].lazy.compactMap({ startsAnyCase($0, at: index) ? index + $0.utf8CodeUnitCount : nil }).first,
                        opensHouse(after: end) { forms.insert(.livesAt) }
                     if bytes[index] == UInt8(ascii: "A"), starts("Apt", at: index) || starts("Apartment ", at: index) { forms.insert(.english) }
                     if bytes[index] == UInt8(ascii: "R"), starts("Room ", at: index), isDigit(index + 5) { forms.insert(.english) }
+                    if bytes[index] == UInt8(ascii: "F"), starts("Flat ", at: index) { forms.insert(.english) }
                 case UInt8(ascii: ","):
                     if starts(", of ", at: index), opensHouse(after: index + 5) { forms.insert(.livesAt) }
-                case UInt8(ascii: "F"): if starts("Flat ", at: index) { forms.insert(.english) }
                 case UInt8(ascii: "U"): if starts("Unit ", at: index), isDigit(index + 5) { forms.insert(.english) }
                 default: break
                 }
@@ -110,23 +124,39 @@ enum Addresses {
             }) { forms.insert(.english) }
             return forms
         }
+        guard fullWidth else { return found }
+        let ascii = String(String.UnicodeScalarView(text.unicodeScalars.map { (0xFF10...0xFF19).contains($0.value) ? Unicode.Scalar($0.value - 0xFF10 + 0x30) ?? $0 : $0 }))
+        return found.union(forms(in: ascii))
     }
-    /// What 住 follows when it says where someone lives (`livesAfter`, and 家, 现, 居, 暂: 家住, 现住, 居住, 暂住), as UTF-8.
-    private static let livesBefore: Set<UInt32> = Set((Array(livesAfter) + ["家", "现", "現", "居", "暂", "暫"]).compactMap { character in
+    /// What 住 follows when it says where someone lives (`livesAfter`, and 家, 现, 居, 暂, 常: 家住, 现住, 居住, 暂住, 常住), as UTF-8.
+    private static let livesBefore: Set<UInt32> = Set((Array(livesAfter) + ["家", "现", "現", "居", "暂", "暫", "常"]).compactMap { character in
         let bytes = Array(String(character).utf8)
         return bytes.count == 3 ? UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) : nil
     })
-    /// The words `livesAt` starts with, in lower case.
-    private static let livesAtWords: [StaticString] = ["lives at", "lives in", "live at", "live in", "lived at", "lived in", "living at",
-                                                        "living in", "resides at", "resides in", "reside at", "reside in", "resided at",
-                                                        "resided in", "residing at", "residing in", "home at", "home in", "home address",
-                                                        "address is", "address was"]
+    /// The first characters of the words for a home after its number (号的家中, 号的住处, 号的寓所, 号的出租屋), as UTF-8.
+    private static let homeWordStarts: Set<UInt32> = Set(["家", "住", "寓", "居", "出"].compactMap { character in
+        let bytes = Array(character.utf8)
+        return bytes.count == 3 ? UInt32(bytes[0]) << 16 | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) : nil
+    })
+    /// The words `livesAt` starts with, in lower case, by their first letter.
+    private static let livesAtWords: [[StaticString]] = {
+        let words: [StaticString] = ["lives at", "lives in", "live at", "live in", "lived at", "lived in", "living at",
+                                      "living in", "resides at", "resides in", "reside at", "reside in", "resided at",
+                                      "resided in", "residing at", "residing in", "home at", "home in", "home on", "home,",
+                                      "home is", "home was", "home address", "address is", "address was", "address:", "address,",
+                                      "residence at", "residence in", "residence,", "house at", "house in", "house on",
+                                      "house,", "flat at", "flat in", "flat,", "apartment at", "apartment in", "apartment,",
+                                      "bungalow at", "bungalow,", "moved to", "moved into"]
+        // By first letter, a to z: most words of a text start with one of the letters looked at, and are compared with those only.
+        return (UInt8(ascii: "a")...UInt8(ascii: "z")).map { letter in words.filter { $0.utf8Start.pointee == letter } }
+    }()
     /// The words of a flat or a house number that `livesAt` reads before the number, in lower case.
-    private static let houseWords: [StaticString] = ["no", "flat ", "apt", "apartment ", "room ", "unit ", "house ", "building ", "block "]
+    private static let houseWords: [StaticString] = ["no", "number ", "flat ", "apt", "apartment ", "room ", "unit ", "house ", "building ", "block "]
     private static let streetWords: [StaticString] = [" Street", " St", " Road", " Rd", " Avenue", " Ave", " Lane", " Ln", " Drive", " Dr", " Close", " Way",
                                                       " Crescent", " Place", " Pl", " Terrace", " Gardens", " Boulevard", " Blvd", " Grove", " Mews",
                                                       " Court", " Ct", " Row", " Hill", " Park", " Green", " Square", " Sq", " Walk", " Rise", " Parade",
-                                                      " Highway", " Hwy", " Circle", " Parkway", " Pkwy"]
+                                                      " Highway", " Hwy", " Circle", " Cir", " Parkway", " Pkwy", " Gate", " Fields", " Wharf",
+                                                      " View", " Trail"]
 
     /// A room in a building: the building (栋, 幢, 座, 号楼) and the room (室), a unit (单元) between.
     private static let room = SharedRegex {
@@ -140,44 +170,46 @@ enum Addresses {
     }
     /// Where someone lives, down to the door number (号, or building, unit and flat as `3-2-501`, or a
     /// flat's floor and letter, `A座1203`, `1203室`): 家住, 住在, 家在, 家位于, 住址, 户籍地址, 收货地址, 身份证上的地址,
-    /// 暂住, or 住 alone (`findings` takes it only after a person: "她住…", "陈女士住…"). Not past 的, which ends
+    /// 暂住, 常住, 居于, 现居, 家庭地址, 通讯地址, 的地址, or 住 alone (`findings` takes 住 alone and 的地址 only after a person: "她住…",
+    /// "陈女士住…", "陈女士的地址是…", not "反诈中心的地址是…"). Not past 的, which ends
     /// where the person lives and starts who they are ("家住江岸区的张女士11月5号…"), nor a day (5月3号)
     /// or a metro line (2号线).
     private static let home = SharedRegex {
-        /(?:家住|住在|居住在|现住|現住|家在|家位于|家位於|住址|家庭住址|户籍地址|戶籍地址|收货地址|收貨地址|(?:身份证|身份證|身分證)(?:上的)?地址|暂住(?![证證])|暫住(?![证證])|住(?![院宿房建户戶口进進过過了着满滿手]))\s*(?:[:：]|是|为|為)?\s*(?:[^，。,；;！？\n的]{1,29}?[^，。,；;！？\n的月0-9][0-9]{1,5}\s*(?:号|號)(?![码碼线線])(?:[^，。,；;！？\n]{0,16}?[0-9]{2,5}\s*(?:号|號)?\s*(?:室|房))?|[^，。,；;！？\n的]{1,30}?(?:[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}(?![0-9-])|[0-9]{1,3}\s*(?:樓|楼|层|層)\s*[A-Za-z0-9]{1,3}\s*(?:室|房)|[A-Za-z0-9]{1,3}\s*座\s*[0-9]{3,5}(?![0-9])|[0-9]{2,5}\s*(?:室|房)))/
+        /(?:家住|住在|居住在|居住(?:于|於)|居(?:于|於)|现居|現居|常住(?:地址)?|现住|現住|家在|家位于|家位於|住址|家庭住址|(?:家庭|通讯|通訊|居住|联系|聯繫)地址|的地址|(?:住处|住處|住所|住宅|寓所|居所)(?:在|位于|位於|是|为|為)|户籍地址|戶籍地址|收货地址|收貨地址|(?:身份证|身份證|身分證)(?:上的)?地址|暂住(?![证證])|暫住(?![证證])|住(?![院宿房建户戶口进進过過了着满滿手]))\s*(?:[:：]|是|为|為)?\s*(?:[^，。,；;！？\n的]{1,29}?[^，。,；;！？\n的月0-9][0-9]{1,5}\s*(?:号|號)(?![码碼线線])(?:[^，。,；;！？\n]{0,16}?[0-9]{2,5}\s*(?:号|號)?\s*(?:室|房))?|[^，。,；;！？\n的]{1,30}?(?:[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}(?![0-9-])|[0-9]{1,3}\s*(?:樓|楼|层|層)\s*[A-Za-z0-9]{1,3}\s*(?:室|房)|[A-Za-z0-9]{1,3}\s*座\s*[0-9]{3,5}(?![0-9])|[0-9]{2,5}\s*(?:室|房)))/
     }
-    /// Someone's home named after where it is: "骗子来到陈女士位于玉林北路5号的家中".
+    /// Someone's home named after where it is: "骗子来到陈女士位于玉林北路5号的家中", "她在幸福路12号的家中接到电话",
+    /// "她在幸福路12号的出租屋".
     private static let homeAt = SharedRegex {
-        /(?:位于|位於)\s*[^，。,；;！？\n]{1,30}?[0-9]{1,5}\s*(?:号|號)(?:[^，。,；;！？\n]{0,16}?[0-9]{2,5}\s*(?:号|號)?\s*(?:室|房))?\s*(?:的)?\s*(?:家(?![乐樂电電具属屬居纺紡政装裝私用])|住所|住处|住處|住宅|寓所|居所|出租屋)/
+        /(?:(?:位于|位於)\s*)?[^，。,；;！？\n（）()]{1,30}?[0-9]{1,5}\s*(?:号|號)(?:[^，。,；;！？\n]{0,16}?[0-9]{2,5}\s*(?:号|號)?\s*(?:室|房)|\s*[0-9A-Za-z]{1,4}\s*(?:栋|棟|幢|座|号楼|號樓|单元|單元|樓|楼))?\s*(?:的)?\s*(?:家(?![乐樂电電具属屬居纺紡政装裝私用])|住所|住处|住處|住宅|寓所|居所|出租屋)/
     }
     /// A flat and its street: "Flat 3, 22 Baker Street", "Apt 4B, 350 W 42nd St", "Room 501, Building 3, 152 Luoyu Road",
     /// "Flat 1502, Block 12, 1088 Lianhua Road"; or its unit and building ("Room 501, Unit 2, Building 3", as
     /// 3栋2单元501室), or its estate ("Apartment 1203, Jiangan Garden").
     private static let flat = SharedRegex {
-        /\b(?:Flat|Apt\.?|Apartment|Room|Unit)\s+[0-9A-Za-z]{1,5},?\s+(?:(?:Building|Block|Blk\.?|Tower|Floor|Level)\s+[0-9A-Za-z]{1,4},?\s+){0,2}(?:(?:No\.?\s*)?[0-9]{1,5}\s+(?:[A-Z0-9][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Place|Pl|Terrace|Gardens|Boulevard|Blvd|Grove|Mews|Court|Ct|Row|Hill|Park|Green|Square|Sq|Walk|Rise|Parade|Highway|Hwy|Circle|Parkway|Pkwy)\b|(?:[A-Z][a-z]+\s+){1,3}(?:Garden|Gardens|Estate|Court|Mansion|Mansions|Residence|Residences|Villa|Villas|Heights|Towers|Community|Compound|Apartments|New\s+Village|Xincun|Huayuan)\b)|\b(?:Flat|Apt\.?|Apartment|Room|Unit)\s+[0-9]{1,5}[A-Za-z]?,?\s+(?:Unit|Entrance)\s+[0-9]{1,3},?\s+(?:Building|Block|Blk\.?|Tower)\s+[0-9A-Za-z]{1,4}\b/
+        /\b(?:Flat|Apt\.?|Apartment|Room|Unit)\s+[0-9A-Za-z]{1,5},?\s+(?:(?:Building|Block|Blk\.?|Tower|Floor|Level)\s+[0-9A-Za-z]{1,4},?\s+){0,2}(?:(?:No\.?\s*)?[0-9]{1,5}\s+(?:[A-Z0-9][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Place|Pl|Terrace|Gardens|Boulevard|Blvd|Grove|Mews|Court|Ct|Row|Hill|Park|Green|Square|Sq|Walk|Rise|Parade|Highway|Hwy|Circle|Cir|Parkway|Pkwy|Gate|Fields|Wharf|View|Trail)\b|(?:[A-Z][a-z]+\s+){1,3}(?:Garden|Gardens|Estate|Court|Mansion|Mansions|Residence|Residences|Villa|Villas|Heights|Towers|Community|Compound|Apartments|New\s+Village|Xincun|Huayuan)\b)|\b(?:Flat|Apt\.?|Apartment|Room|Unit)\s+[0-9]{1,5}[A-Za-z]?,?\s+(?:Unit|Entrance)\s+[0-9]{1,3},?\s+(?:Building|Block|Blk\.?|Tower)\s+[0-9A-Za-z]{1,4}\b/
     }
     /// A street and then the flat on it: "22 Baker Street, Flat 3", "152 Luoyu Road, Room 1803", "5 Yulin
     /// North Road, Building 2, Unit 3, Room 402".
     private static let streetThenFlat = SharedRegex {
-        /\b[0-9]{1,5}[A-Za-z]?\s+(?:[A-Z0-9][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Place|Pl|Terrace|Gardens|Boulevard|Blvd|Grove|Mews|Court|Ct|Row|Hill|Park|Green|Square|Sq|Walk|Rise|Parade|Highway|Hwy|Circle|Parkway|Pkwy)\.?,?\s+(?:(?:Building|Block|Blk\.?|Tower|Unit|Entrance|Floor|Level)\s+[0-9A-Za-z]{1,4},?\s+){0,3}(?:Flat|Apt\.?|Apartment|Room|Unit)\s+[0-9]{1,5}[A-Za-z]?\b/
+        /\b[0-9]{1,5}[A-Za-z]?\s+(?:[A-Z0-9][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Place|Pl|Terrace|Gardens|Boulevard|Blvd|Grove|Mews|Court|Ct|Row|Hill|Park|Green|Square|Sq|Walk|Rise|Parade|Highway|Hwy|Circle|Cir|Parkway|Pkwy|Gate|Fields|Wharf|View|Trail)\.?,?\s+(?:(?:Building|Block|Blk\.?|Tower|Unit|Entrance|Floor|Level)\s+[0-9A-Za-z]{1,4},?\s+){0,3}(?:Flat|Apt\.?|Apartment|Room|Unit)\s+[0-9]{1,5}[A-Za-z]?\b/
     }
     /// A house number and street ("14, Acacia Avenue", "500 W. Main St. #12") with a UK postcode, a US
     /// state (or none) and ZIP code, an Australian state and postcode or a Canadian postal code after it.
     private static let house = SharedRegex {
-        /\b[0-9]{1,5}[A-Za-z]?,?\s+(?:(?:N|S|E|W|North|South|East|West)\.?\s+)?(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Place|Pl|Terrace|Gardens|Boulevard|Blvd|Grove|Mews|Court|Ct|Row|Hill|Park|Green|Square|Sq|Walk|Rise|Parade|Highway|Hwy|Circle|Parkway|Pkwy)\.?(?:\s*(?:#|Apt\.?|Unit|Suite|Ste\.?)\s*[0-9A-Za-z]{1,5})?,?\s+(?:[A-Z][a-z]+,?\s+){0,3}(?:[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}|(?:[A-Z]{2}\s+)?[0-9]{5}(?:-[0-9]{4})?|[A-Z]{2,3}\s+[0-9]{4}|[A-Z]{2}\s+[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9])\b/
+        /\b[0-9]{1,5}[A-Za-z]?,?\s+(?:(?:N|S|E|W|North|South|East|West)\.?\s+)?(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Place|Pl|Terrace|Gardens|Boulevard|Blvd|Grove|Mews|Court|Ct|Row|Hill|Park|Green|Square|Sq|Walk|Rise|Parade|Highway|Hwy|Circle|Cir|Parkway|Pkwy|Gate|Fields|Wharf|View|Trail)\.?(?:\s*(?:#|Apt\.?|Unit|Suite|Ste\.?)\s*[0-9A-Za-z]{1,5})?,?\s+(?:[A-Z][a-z]+,?\s+){0,3}(?:[A-Z]{1,2}[0-9][A-Z0-9]?\s*[0-9][A-Z]{2}|(?:[A-Z]{2}\s+)?[0-9]{5}(?:-[0-9]{4})?|[A-Z]{2,3}\s+[0-9]{4}|[A-Z]{2}\s+[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9])\b/
     }
     /// A house number and street after the words for where someone lives: "She lives at 14 Acacia
     /// Avenue", "her home address is 5 Yulin North Road", "Mrs Hill, of 14 Acacia Avenue", "from her
     /// home at 1234 Elm Street", "lives in flat 5 at 12 high street".
     private static let livesAt = SharedRegex {
-        /(?i:\b(?:lives?|lived|living|resides?|resided|residing)\s+(?:at|in)|\bhome\s+(?:at|in)|\bhome\s+address(?:\s+(?:is|was))?\s*[:,]?|\baddress\s+(?:is|was)\s*:?|,\s*of)\s+(?:(?i:flat|apt\.?|apartment|room|unit|house|building|block)\s+[0-9A-Za-z]{1,5},?\s+(?:at\s+)?){0,3}(?:(?i:no)\.?\s*)?[0-9]{1,5}[A-Za-z]?,?\s+(?:(?:N|S|E|W|North|South|East|West)\.?\s+)?(?:(?:[A-Z0-9][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Place|Pl|Terrace|Gardens|Boulevard|Blvd|Grove|Mews|Court|Ct|Row|Hill|Park|Green|Square|Sq|Walk|Rise|Parade|Highway|Hwy|Circle|Parkway|Pkwy)|(?:(?!(?:on|in|at|of|to|the|a|an|and|by|for|from|with)\s)[a-z][\w'-]*\s+){1,3}(?:street|road|avenue|lane|drive|crescent|terrace|boulevard|grove|mews))\b/
+        /(?i:\b(?:lives?|lived|living|resides?|resided|residing)\s+(?:at|in)|\b(?:home|residence|house|flat|apartment|bungalow)\s+(?:at|in|on)|\b(?:home|residence|house|flat|apartment|bungalow),|\bhome\s+(?:is|was)|\bmoved\s+(?:to|into)|\bhome\s+address(?:\s+(?:is|was))?\s*[:,]?|\baddress\s+(?:is|was)\s*:?|\baddress\s*[:,]|,\s*of)\s+(?:(?i:flat|apt\.?|apartment|room|unit|house|building|block)\s+[0-9A-Za-z]{1,5},?\s+(?:at\s+)?){0,3}(?:(?i:no|number)\.?\s*)?[0-9]{1,5}(?:-[0-9]{1,5})?[A-Za-z]?,?\s+(?:(?:N|S|E|W|North|South|East|West)\.?\s+)?(?:(?:[A-Z0-9][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Place|Pl|Terrace|Gardens|Boulevard|Blvd|Grove|Mews|Court|Ct|Row|Hill|Park|Green|Square|Sq|Walk|Rise|Parade|Highway|Hwy|Circle|Cir|Parkway|Pkwy|Gate|Fields|Wharf|View|Trail)|(?:(?!(?:on|in|at|of|to|the|a|an|and|by|for|from|with)\s)[a-z][\w'-]*\s+){1,3}(?:street|road|avenue|lane|drive|crescent|terrace|boulevard|grove|mews))\b/
     }
 
     /// An office, a court, a bank or a station named right before a street address, by its name and
     /// the words of a unit of it ("Phoenix Police Department, 620 W…", "the bank's fraud team at 1
     /// Churchill Place"); not "Police visited the victim, Mrs Hill, at 14 Acacia Avenue".
     private static let institution = SharedRegex {
-        /(?i:police|sheriff|department|dept|court|courthouse|bank|branch|station|office|city\s+hall|center|centre|headquarters|precinct|embassy|consulate|council|ministry|agency|bureau|library|post\s+office)(?:'s|s)?\b(?:\s+(?:[A-Z][\w'-]*|of|and|the|for|fraud|team|unit|desk|department|branch|office))*\s*[,:]?\s*(?:at\s+)?$/
+        /(?i:police|sheriff|department|dept|court|courthouse|bank|branch|station|office|city\s+hall|center|centre|headquarters|precinct|embassy|consulate|council|ministry|agency|bureau|library|post\s+office|company|firm|ltd|limited|plc|inc|shop|store|business|church|school|hotel|hospital|university|college|pharmacy|supermarket)(?:'s|s)?\b(?:\s+(?:[A-Z][\w'-]*|of|and|the|for|fraud|team|unit|desk|department|branch|office|registered|head|main|official|real|new))*\s*[,:]?\s*(?:at\s+)?$/
     }
 
     /// What 住 alone (and 家在, 家位于) follows when it says where someone lives: a person, or a comma after their name.
@@ -193,13 +225,30 @@ enum Addresses {
             + (forms.contains(.livesAt) ? [livesAt] : [])
         for pattern in patterns {
             // One address is told once, though two patterns read it ("家住…3栋2单元501室").
-            for range in pattern.with({ readable.matches(of: $0).map(\.range) }) where !taken.contains(where: { $0.overlaps(range) }) {
-                // 住 alone, 家在 and 家位于 are where someone lives only after the person ("她住…", "陈女士住…", "受害人，住…",
-                // "受害人家位于…"), not "记住", "稳住", "卖家在", "一家位于…的手机店"; the flat such a match reaches may
-                // still be read by the patterns after it ("民警稳住他后来到8栋1203室").
+            var ranges = pattern.with { readable.matches(of: $0).map(\.range) }
+            var position = 0
+            while position < ranges.count {
+                let range = ranges[position]
+                position += 1
+                guard !taken.contains(where: { $0.overlaps(range) }) else { continue }
+                // 住 alone, 家在, 家位于 and 的地址 are where someone lives only after the person ("她住…", "陈女士住…", "受害人，住…",
+                // "受害人家位于…", "陈女士的家在…"), not "记住", "稳住", "卖家在", "一家位于…的手机店", "中心的地址"; the flat such a
+                // match reaches may still be read by the patterns after it ("民警稳住他后来到8栋1203室").
                 let written = readable[range]
-                if pattern === home, written.hasPrefix("住") && !written.hasPrefix("住在") && !written.hasPrefix("住址") || written.hasPrefix("家在") || written.hasPrefix("家位"),
-                   !(range.lowerBound > readable.startIndex && livesAfter.contains(readable[readable.index(before: range.lowerBound)])) { continue }
+                let before = range.lowerBound > readable.startIndex ? readable[readable.index(before: range.lowerBound)] : nil
+                if pattern === home, written.hasPrefix("住") && !written.hasPrefix("住在") && !written.hasPrefix("住址") && !written.hasPrefix("住处")
+                    && !written.hasPrefix("住處") && !written.hasPrefix("住所") && !written.hasPrefix("住宅") || written.hasPrefix("家在") || written.hasPrefix("家位")
+                    || written.hasPrefix("的地址"),
+                   !(before.map(livesAfter.contains) ?? false),
+                   // Someone's home: 陈女士的家在…, 老家在…, 娘家在…, 女儿家在….
+                   !(written.hasPrefix("家") && before.map({ "的老娘儿兒".contains($0) }) == true) {
+                    // What it reached over may hold the words that do say it ("骗子稳住陈女士后得知她住在…").
+                    let rest = readable.index(after: range.lowerBound)
+                    if let next = pattern.with({ readable[rest...].firstMatch(of: $0)?.range }), next.lowerBound < range.upperBound {
+                        ranges.insert(next, at: position)
+                    }
+                    continue
+                }
                 taken.append(range)
                 // "the Phoenix Police Department, 620 W Washington St, Phoenix, AZ 85003": where readers report, no one's home.
                 if pattern === house || pattern === streetThenFlat || pattern === livesAt,
