@@ -126,8 +126,7 @@ enum SiteLinks {
             var nearest: String?
             if waiting == nil, suggestions < Self.brokenLinksSuggested {
                 suggestions += 1
-                nearest = Suggest.nearest(target.path.hasSuffix("/index.html") ? target.path : target.path + "/index.html",
-                                          in: pages)
+                nearest = Suggest.nearest(target.path.hasSuffix("/index.html") ? target.path : target.path + "/index.html", in: pages)
             }
             if let status = waiting, let slug {
                 hint = "case `\(slug)` is \(status == .draft ? "a draft" : "not yet published (its date is later)"): the link works once it is published"

@@ -970,8 +970,6 @@ struct Decoder {
         return httpsOnly ? scheme == "https" : (scheme == "https" || scheme == "http")
     }
 
-    /// A day written another way, as YYYY-MM-DD: `2026–11–03` (dashes), `２０２６-１１-０３` (full-width
-    /// digits), `2026/11/3`, `2026.11.03`, `2026年11月3日`.
     /// Why a date written YYYY-MM-DD (with or without a time after it) is no day of the calendar: "2026 is not a leap
     /// year, so February has 28 days"; nil for a day that is, or another form.
     static func impossibleDay(_ text: String) -> String? {
@@ -986,6 +984,8 @@ struct Decoder {
         return "month \(month) has \(days) days"
     }
 
+    /// A day written another way, as YYYY-MM-DD: `2026–11–03` (dashes), `２０２６-１１-０３` (full-width
+    /// digits), `2026/11/3`, `2026.11.03`, `2026年11月3日`.
     static func meantDate(_ text: String) -> String? {
         let ascii = String(text.map { character -> Character in
             if let value = character.wholeNumberValue, character.unicodeScalars.first.map({ (0xFF10...0xFF19).contains($0.value) }) == true {
@@ -1010,8 +1010,11 @@ struct Decoder {
             }
             // `2026-03-01T10:00:00`: a time with no offset is no moment, and the site's zone is not assumed for it.
             if raw.wholeMatch(of: /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?/) != nil {
+                // The site's own offset in the hint (+08:00 for Asia/Shanghai), and the seconds if they were left out.
+                let seconds = timeZone.secondsFromGMT(), time = raw.dropFirst(11)
+                let offset = "\(seconds < 0 ? "-" : "+")\(Digits.padded(abs(seconds) / 3600, width: 2)):\(Digits.padded(abs(seconds) % 3600 / 60, width: 2))"
                 log.error("invalid-date", "`\(key)` is not a valid date: `\(shown)` has a time of day but no time zone offset", at: location,
-                          hint: "add the offset, e.g. `\(key): \(raw.prefix(10))T\(raw.dropFirst(11).prefix(5)):00+08:00`, or write the day alone, `\(key): \(raw.prefix(10))`")
+                          hint: "add the offset, e.g. `\(key): \(raw.prefix(10))T\(time)\(time.count == 5 ? ":00" : "")\(offset)`, or write the day alone, `\(key): \(raw.prefix(10))`")
                 return nil
             }
             log.error("invalid-date", "`\(key)` is not a valid date: `\(shown)`", at: location,
