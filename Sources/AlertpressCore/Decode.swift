@@ -420,9 +420,14 @@ struct Decoder {
     /// separator read as a space; the editor hears where each one was (the first ten, then how
     /// many more), as they may be a sign of a damaged file.
     private mutating func reportRemoved(_ source: SourceText) {
-        for (index, removed) in source.removed.prefix(SourceText.Removed.reported).enumerated() {
+        for removed in source.removed where removed.scalar == "\r" {
+            log.warning("line-ending", "line \(removed.line) ends with a lone carriage return (CR), which is read as a line break, though other lines end otherwise: an editor may show lines \(removed.line) and \(removed.line + 1) as one",
+                        at: SourceLocation(file: source.path, line: removed.line, column: removed.column),
+                        hint: "save the file with one kind of line ending (LF); an editor's \"line endings\" setting does it")
+        }
+        for (index, removed) in source.removed.filter({ $0.scalar != "\r" }).prefix(SourceText.Removed.reported).enumerated() {
             let shown = String(removed.scalar).showingCodePoints { _ in true }
-            let more = source.removed.count - SourceText.Removed.reported
+            let more = source.removed.count { $0.scalar != "\r" } - SourceText.Removed.reported
             log.warning("control-character", (String.isSeparator(removed.scalar) ? "an invisible line separator `\(shown)` is read as a space"
                             : "an invisible control character `\(shown)` is left out")
                             + (index == SourceText.Removed.reported - 1 && more > 0 ? " (and \(more) more in this file)" : ""),

@@ -17,7 +17,8 @@ struct SourceText: Sendable {
     /// The characters `decode` left out, for a warning each (the first `Removed.reported`).
     let removed: [Removed]
 
-    /// A control character or noncharacter left out of the text, where it was.
+    /// A control character or noncharacter left out of the text, where it was; or (as `\r`) the first lone CR of a
+    /// file whose other lines end otherwise, read as a line break.
     struct Removed: Sendable, Equatable {
         let line: Int
         let column: Int
@@ -85,7 +86,16 @@ struct SourceText: Sendable {
             ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         let cleaned = normalised.removingInvalidCharacters
         if cleaned.isBlank { return .failure(.empty) }
-        return .success((cleaned, cleaned.utf8.count == normalised.utf8.count ? [] : removed(normalised)))
+        // A lone CR among lines that end otherwise (pasted from an old Mac file): a line break to YAML and to
+        // every line number here, though an editor may show the two lines as one. Told once, where it is.
+        var loneCR: [Removed] = []
+        if bytes.contains(UInt8(ascii: "\n")), let index = bytes.indices.first(where: { bytes[$0] == 0x0D && ($0 + 1 == bytes.count || bytes[$0 + 1] != 0x0A) }) {
+            let before = String(decoding: bytes[..<index], as: UTF8.self)
+                .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            let lastLine = before[(before.lastIndex(of: "\n").map(before.index(after:)) ?? before.startIndex)...]
+            loneCR = [Removed(line: before.utf8.count { $0 == 0x0A } + 1, column: lastLine.unicodeScalars.count + 1, scalar: "\r")]
+        }
+        return .success((cleaned, loneCR + (cleaned.utf8.count == normalised.utf8.count ? [] : removed(normalised))))
     }
 
     private static func removed(_ text: String) -> [Removed] {

@@ -1158,7 +1158,7 @@ struct BadInputTests {
 
     /// A malformed-input review (fifty-ninth session): a byte order mark took a column on line 1 of a `.yml` file, and a
     /// lone CR was a line break to YAML's errors but not to the body's, in a file whose front matter does not read.
-    @Test("a byte order mark takes no column, and a lone CR is one line break, in every error of a file")
+    @Test("a byte order mark takes no column, and a lone CR is one line break, in every error of a file, and a warning among other line ends")
     func byteOrderMarkAndLoneCR() {
         var tree = Tree()
         let advice = String(decoding: Fixtures.base["advice.yml"] ?? Data(), as: UTF8.self)
@@ -1169,6 +1169,12 @@ struct BadInputTests {
         let found = tree.check().diagnostics
         #expect(found.contains { $0.code == "yaml-syntax" && $0.line == 3 }, "\(found.map(\.formatted))")
         #expect(found.filter { $0.code == "personal-data" }.map { "\($0.line):\($0.column ?? 0)" } == ["6:12"], "\(found.map(\.formatted))")
+        // The lone CR is told, where it is; a file of CRLF lines, or of CR lines alone, has no such warning.
+        #expect(found.filter { $0.code == "line-ending" }.map { "\($0.line):\($0.column ?? 0)" } == ["2:24"], "\(found.map(\.formatted))")
+        for ending in ["\r\n", "\r"] {
+            tree.set("cases/x.md", ["---", "title: Test case", "date: 2024-03-01", "---", "A call."].joined(separator: ending) + ending)
+            #expect(!tree.check().diagnostics.contains { $0.code == "line-ending" })
+        }
     }
 
     /// A malformed-input review (fifty-ninth session): `[a, b] #both?` was an error per item that said the value was only

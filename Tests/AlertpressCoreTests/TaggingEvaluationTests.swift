@@ -380,7 +380,7 @@ struct TaggingEvaluationTests {
         let report = Data("tagging evaluation —\n\(evaluation.report(.scamType))\n\(evaluation.report(.tactic))\n".utf8)
         FileHandle.standardError.write(report)
         // The test runner's output may cut a long report short: ALERTPRESS_TAGGING_REPORT=<file> keeps it whole.
-        if let path = ProcessInfo.processInfo.environment["ALERTPRESS_TAGGING_REPORT"] { FileManager.default.createFile(atPath: path, contents: report) }
+        if let path = ProcessInfo.processInfo.environment["ALERTPRESS_TAGGING_REPORT"] { _ = FileManager.default.createFile(atPath: path, contents: report) }
         return evaluation
     }()
 
