@@ -379,7 +379,8 @@ struct Decoder {
             if let opened = open {
                 // Closed by the same mark, at least as long, with nothing after it but spaces.
                 if mark == opened.mark, count >= opened.count, rest.dropFirst(count).allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { open = nil }
-            } else if mark == UInt8(ascii: "~") || !rest.dropFirst(count).contains(UInt8(ascii: "`")) {
+            } else if indent == 0, mark == UInt8(ascii: "~") || !rest.dropFirst(count).contains(UInt8(ascii: "`")) {
+                // (Indented, a fence may be a list item's, which the item's end closes.)
                 open = (source.bodyFirstLine + offset, mark, count)
             }
         }
@@ -1152,6 +1153,10 @@ struct Decoder {
                     log.warning("inverted-timezone", "`\(zone.value)` is UTC−\(hours), \(hours) hours behind UTC, not UTC+\(hours): names under `Etc/` reverse the sign",
                                 at: zone.location, hint: "for UTC+\(hours) write a city's zone (Asia/Shanghai for China) or Etc/GMT-\(hours); for a place behind UTC, its city's zone, e.g. America/New_York")
                 }
+            } else if zone.value.wholeMatch(of: /(?:UTC|GMT)\s*[+-]\s*[0-9]{1,2}(?::?[0-9]{2})?/) != nil {
+                // `UTC+8`: an offset, which a zone's summer time would not follow.
+                log.error("invalid-timezone", "`\(zone.value)` is an offset, not an IANA time zone", at: zone.location,
+                          hint: "write the region/city name, e.g. Asia/Shanghai for UTC+8")
             } else if let meant = Decoder.zoneAliases[zone.value] {
                 // `PRC`, `GMT`, `Hongkong`: IANA keeps them as old aliases of a region's zone.
                 log.error("invalid-timezone", "`\(zone.value)` is an old alias in the IANA time zones, not the region/city name these files take", at: zone.location,
@@ -1659,9 +1664,10 @@ struct Decoder {
         "campaigns": "`campaigns: [double-11]`", "updated": "`updated: YYYY-MM-DD`", "expires": "`expires: YYYY-MM-DD`",
     ]
 
-    /// The case keys with keys of their own (a list item's for `sources`), and how they are written.
+    /// The case keys with keys of their own (a list item's for `sources`), and how they are written (`{them}`: "it" or "them").
     static let caseNested: [String: (keys: [String], example: String)] = [
-        "loss": (["amount", "currency"], caseExamples["loss"] ?? ""), "sources": (["name", "url"], caseExamples["sources"] ?? ""),
+        "loss": (["amount", "currency"], "indent {them} by two spaces under `loss:`, or write `loss: {amount: 4000, currency: CNY}`"),
+        "sources": (["name", "url"], "write each source as a list item under `sources:`: `  - name: …` then `    url: …`, or `  - {name: …, url: \"https://…\"}`"),
     ]
 
     /// What to do with a file manager's copy of a file (`x.zh (1).md`, `x - 副本.md`, `x copy 2.md`; `name`
@@ -1728,7 +1734,7 @@ struct Decoder {
                       hint: name == "date" ? "date: YYYY-MM-DD"
                           : name == "draft" ? "draft: true keeps the case unpublished; delete the line to publish it"
                           : name == "title" && file.langSuffix == nil ? "write the case's headline"
-                          : file.langSuffix != nil && ["title", "summary", "region"].contains(name) ? "leave the key out of a translation to keep the original's"
+                          : file.langSuffix != nil && ["title", "summary", "region"].contains(name) ? "write it in this file's language, or leave the key out to keep the original's"
                           : name == "scam_types" || name == "tactics" ? "write `\(name): []` for none, or leave the key out to have them worked out from the text"
                           : "write \(Decoder.caseExamples[name] ?? "its value after `\(name): `"), or delete the line")
         }
@@ -1756,7 +1762,7 @@ struct Decoder {
             let words = channel.value.split(separator: " ")
             let meant = social ? "name where it happened: `wechat`, `qq`, or `app` for another app"
                 : parts.count > 1 ? "separate the channels with `,` (a comma typed in English): \(parts.joined(separator: ", "))"
-                : words.count > 1 && words.allSatisfy({ Decoder.channels.contains(String($0)) }) ? "separate the channels with commas: [\(words.joined(separator: ", "))]"
+                : words.count > 1 && words.allSatisfy({ Decoder.channels.contains(String($0)) }) ? "separate the channels with commas, [\(words.joined(separator: ", "))], or write one `- ` line for each"
                 : Decoder.channelAliases[channel.value.lowercased()].map { "did you mean `\($0)`?" }
             log.error("unknown-id", "unknown channel `\(YAMLReader.visible(channel.value))`", at: channel.location,
                       hint: meant ?? Suggest.hint(channel.value, in: Decoder.channels) ?? "channels: \(Decoder.channels.joined(separator: ", "))")
@@ -1789,7 +1795,7 @@ struct Decoder {
                           at: reader.location(amountNode), hint: "write digits only: amount: \(whole.filter { $0.isASCII && $0.isNumber })")
             }
         }
-        if let node = fields["loss"], let loss = reader.mapping(node, what: "`loss`", allowed: ["amount", "currency"] + (cut?.keys ?? []), required: ["amount", "currency"],
+        if let node = fields["loss"], !fields.suggested.contains("loss"), let loss = reader.mapping(node, what: "`loss`", allowed: ["amount", "currency"] + (cut?.keys ?? []), required: ["amount", "currency"],
                                                                      example: "loss: {amount: 4000, currency: CNY}", log: &log) {
             var amount = cut != nil ? nil : loss["amount"].flatMap { reader.decimal($0, what: "amount", log: &log) }
             if let value = amount, value < 0, let amountNode = loss["amount"] {
@@ -1839,7 +1845,7 @@ struct Decoder {
             item.indicatorLines = start...max(start, end)
         }
         checkPublishedValues(node, reader: reader, source: source, skippingKey: "indicators", skippingLines: item.indicatorLines)
-        if let node = fields["sources"], let entries = reader.list(node, what: "sources", log: &log) {
+        if let node = fields["sources"], !fields.suggested.contains("sources"), let entries = reader.list(node, what: "sources", log: &log) {
             item.sources = entries.compactMap { entry in
                 guard let source = reader.mapping(entry, what: "a source", allowed: ["name", "url"], required: ["name", "url"],
                                                     example: "- {name: City Police, url: \"https://…\"}", log: &log),

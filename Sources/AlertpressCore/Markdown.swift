@@ -80,6 +80,8 @@ struct MarkdownRenderer: Sendable {
         var via: String? = nil
         /// An image's, not a link's: for `untrustedLinks`, the picture is not shown.
         var isImage = false
+        /// Written `https:host/…`, without the slashes: for `untrustedLinks`, the address to write.
+        var slashless: String? = nil
         /// The line of `---` or `===` that makes a sentence a heading, for `underlinedSentences`.
         var underline = "---"
     }
@@ -665,12 +667,14 @@ private final class CmarkDocument {
                     continue
                 }
                 // A trusted site's redirector is judged by where it forwards to.
-                // (`https:jd-refund.example/claim`, without its slashes, is that host's to a browser.)
-                let outer = URL(string: url)?.host?.lowercased() ?? MarkdownRenderer.hostWithoutSlashes(url).flatMap { policy.isTrusted($0) ? nil : $0 }
-                let forwarded = outer.map { policy.isTrusted($0) && !policy.isScam($0) } == true ? policy.forwardedHost(of: url, asked: &asked) : nil
+                // (`https:jd-refund.example/claim`, without its slashes, is that host's to a browser: told with the address to write.)
+                let slashless = URL(string: url)?.host == nil ? MarkdownRenderer.hostWithoutSlashes(url) : nil
+                let outer = URL(string: url)?.host?.lowercased() ?? slashless
+                let forwarded = slashless == nil && outer.map { policy.isTrusted($0) && !policy.isScam($0) } == true ? policy.forwardedHost(of: url, asked: &asked) : nil
                 if let host = forwarded ?? outer, !policy.isScam(host) {
                     output.untrustedLinks.append(.init(text: host, line: Self.startLine(of: node), via: forwarded == nil ? nil : outer,
-                                                       isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE))
+                                                       isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE,
+                                                       slashless: slashless.map { _ in url.prefix { $0 != ":" } + "://" + url.drop { $0 != ":" }.dropFirst().drop { $0 == "/" || $0 == "\\" } }))
                 }
                 replaceWithText(node, policy.defang(url, asked: &asked))
             } else {

@@ -739,7 +739,7 @@ public enum Resolver {
             let words = item.value.split(separator: " ").map(String.init)
             if words.count > 1, words.allSatisfy({ known.contains($0) || elsewhere?.ids.contains($0) == true }) {
                 log.error("unknown-id", "unknown \(what) `\(shown)`: \(words.count) ids without a comma between them", at: item.location,
-                          hint: "separate them with commas: [\(words.joined(separator: ", "))]")
+                          hint: "separate them with commas, [\(words.joined(separator: ", "))], or write one `- ` line for each")
                 continue
             }
             // `[a，b]` typed with a Chinese keyboard's commas is one id to YAML.
@@ -1079,6 +1079,11 @@ public enum Resolver {
                 log.warning("untrusted-link", "the phone link `\(link.text)` is shown as text, not a link: only the site's hotlines are called with one tap",
                             at: location(of: link.text, line: link.line),
                             hint: "a scammer's number belongs in `indicators`; a number readers should call belongs in `hotlines` in site.yml")
+                continue
+            }
+            if let meant = link.slashless {
+                log.warning("untrusted-link", "the link to `\(link.text)` has no `//` after its `\(meant.prefix { $0 != ":" }):`, so it is shown as text, not a link",
+                            at: location(of: link.text, line: link.line), hint: "write `\(meant)`")
                 continue
             }
             log.warning("untrusted-link", link.isImage

@@ -246,7 +246,8 @@ struct YAMLReader {
                     return (number, index + 1, Self.spaceName(scalars[index]))
                 }).first {
                     log.error("yaml-syntax", "line \(firstLine + line - 1) holds a \(name), which looks like a space but is not one to YAML",
-                              at: SourceLocation(file: file, line: firstLine + line - 1, column: column), hint: "replace it with an ordinary space")
+                              at: SourceLocation(file: file, line: firstLine + line - 1, column: column),
+                              hint: name.hasPrefix("zero-width") ? "delete it: it comes with text copied from other programs" : "replace it with an ordinary space")
                     return nil
                 }
                 var message = "YAML syntax error: \(problem)"
@@ -294,7 +295,7 @@ struct YAMLReader {
                                   hint: "close it with `\(open.closing)` before the `\(wrong)`, or put the value in quotes if the `\(open.sign)` is part of it")
                     } else {
                         log.error("yaml-syntax", "the `\(open.sign)` here is never closed with `\(open.closing)`", at: at,
-                                  hint: "close it with `\(open.closing)` on the same line, or put the value in quotes if the `\(open.sign)` is part of it")
+                                  hint: "close it with `\(open.closing)` after its last item, or put the value in quotes if the `\(open.sign)` is part of it")
                     }
                 } else if problem.contains("mapping values are not allowed"), mark.line >= 2, mark.line <= lines.count,
                           let before = lines.prefix(mark.line - 1).lastIndex(where: { !$0.trimmingWhitespace().isEmpty }),
@@ -335,10 +336,11 @@ struct YAMLReader {
                     let value = String(match.2).trimmingWhitespace()
                     // `channels: - phone`: a list's item on its key's line, which quoted would be text.
                     let item = value.hasPrefix("- ") && Self.structuredKeys.contains(String(match.1))
+                    let items = value.dropFirst(2).components(separatedBy: " - ").map { $0.trimmingWhitespace() }
                     log.error("yaml-syntax", "a value cannot start with “\(value.prefix(1))” unquoted: YAML reads it as \(Self.meaning(ofSign: value.first))",
                               at: SourceLocation(file: file, line: firstLine + mark.line - 1,
                                                  column: lines[mark.line - 1].unicodeScalars.count - match.2.unicodeScalars.count + 1),
-                              hint: item ? "put the item on a line of its own under `\(match.1):` (`  \(value)`), or write \(match.1): [\(value.dropFirst(2).trimmingWhitespace())]"
+                              hint: item ? "put \(items.count == 1 ? "the item" : "each item") on a line of its own under `\(match.1):` (\(items.map { "`  - \($0)`" }.joined(separator: ", "))), or write \(match.1): [\(items.joined(separator: ", "))]"
                                   : "put the whole value in quotes: \(match.1): \(Self.doubleQuoted(value))")
                 } else if mark.line >= 1, mark.line <= lines.count,
                           let match = lines[mark.line - 1].wholeMatch(of: /(\s*- +)([@`*%&!]\S*(?: .*)?)/) {
@@ -360,8 +362,8 @@ struct YAMLReader {
                         log.error("yaml-syntax", "`\(key)` starts under the `-` of the item above, so YAML does not read it as a key of that item", at: at,
                                   hint: "start `\(key):` under `\(above.2):` (column \(column + 1)), or write `- ` before it if it starts a new item")
                     } else {
-                        log.error("yaml-syntax", "`\(key)` is indented \(indentation(line)) spaces, and `\(above.2)` above it \(column): the keys of one mapping start at the same column",
-                                  at: at, hint: "indent `\(key)` by \(column) spaces, as `\(above.2)`")
+                        log.error("yaml-syntax", "`\(key)` is indented \(indentation(line)) space\(indentation(line) == 1 ? "" : "s"), and `\(above.2)` above it \(column): the keys of one mapping start at the same column",
+                                  at: at, hint: "indent `\(key)` by \(column) space\(column == 1 ? "" : "s"), as `\(above.2)`")
                     }
                 } else if problem.contains("did not find expected ','") {
                     log.error("yaml-syntax", "inside `[…]` or `{…}`, items are separated by commas: one is missing before this",
@@ -554,7 +556,8 @@ struct YAMLReader {
                 unindented.append((parent, key, name))
                 continue
             }
-            open = allowed.contains(name) && value.isNullScalar && nested[name] != nil ? name : nil
+            // (Also after a mapping or list that holds some of them: `loss:` with `  amount: 4000` then `currency: CNY`.)
+            open = allowed.contains(name) && nested[name] != nil ? name : nil
             guard allowed.contains(name) else {
                 // `{amount: 3,000}`: the comma ends the value inside braces, and `000` reads as a key.
                 if name == "<<" {
@@ -610,7 +613,7 @@ struct YAMLReader {
             let names = keys.map { "`\($0.name)`" }
             let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
             log.error("indentation", "\(list) \(names.count == 1 ? "is a key" : "are keys") of `\(parent)`, but \(names.count == 1 ? "it is" : "they are") not indented under `\(parent):`",
-                      at: location(first.key), hint: "indent \(names.count == 1 ? "it" : "them") by two spaces under `\(parent):`, or write \(example)")
+                      at: location(first.key), hint: example.replacingOccurrences(of: "{them}", with: names.count == 1 ? "it" : "them"))
             suggested.insert(parent)
         }
         for name in required where values[name] == nil || values[name]?.value.isNullScalar == true {
@@ -652,7 +655,9 @@ struct YAMLReader {
         func invisible(_ scalar: Unicode.Scalar) -> Bool {
             scalar.properties.generalCategory == .format || scalar.properties.generalCategory == .control || (scalar.properties.isWhitespace && scalar != " ")
         }
-        func dash(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.generalCategory == .dashPunctuation && scalar != "-" }
+        func dash(_ scalar: Unicode.Scalar) -> Bool {
+            (scalar.properties.generalCategory == .dashPunctuation && scalar != "-") || ["\u{2212}", "\u{2043}", "\u{02D7}", "\u{2027}", "\u{2022}"].contains(scalar)
+        }
         // (A dash in Chinese text, `冒充——`, is the text's own.)
         let latin = text.unicodeScalars.allSatisfy { $0.isASCII || invisible($0) || dash($0) }
         return text.showingCodePoints { invisible($0) || (latin && dash($0)) }
@@ -731,10 +736,10 @@ struct YAMLReader {
             let at = SourceLocation(file: file, line: location(node).line + comment.lines, column: comment.column)
             let quote = isBlockItem(node) ? "put the whole item in quotes: - \(quoted)" : "put the whole value in quotes: \(what): \(quoted)"
             if comment.spaced {
-                log.warning("cut-by-comment", "`\(comment.text)` is a YAML comment, not part of `\(what)`: the value is only “\(trimmed)”", at: at,
+                log.warning("cut-by-comment", "`\(comment.text)` is a YAML comment, not part of `\(what)`: the value is only “\(Self.visible(trimmed))”", at: at,
                             hint: "if the words after `#` belong to it, \(quote); if they are a note, put two spaces before the `#`")
             } else {
-                log.error("cut-by-comment", "`\(comment.text)` is a YAML comment, not part of `\(what)`: the value is only “\(trimmed)”", at: at, hint: quote)
+                log.error("cut-by-comment", "`\(comment.text)` is a YAML comment, not part of `\(what)`: the value is only “\(Self.visible(trimmed))”", at: at, hint: quote)
             }
         }
         return trimmed
@@ -986,7 +991,7 @@ struct YAMLReader {
         // Digits past what a whole number holds (`99999999999999999999`) are digits still: the value is too large.
         if case let .scalar(scalar) = node, scalar.style == .plain, node.tagName == .int, Int(scalar.string) == nil,
            case let digits = scalar.string.drop(while: { $0 == "+" || $0 == "-" }), !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
-            log.error("out-of-range", "`\(what)` is far too large, found `\(scalar.string)`", at: location(node),
+            log.error("out-of-range", "`\(what)` has too many digits to be read as a whole number, found `\(scalar.string)`", at: location(node),
                       hint: limits.map { "write a number \($0)" } ?? "write a smaller number")
             return nil
         }
