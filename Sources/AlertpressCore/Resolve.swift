@@ -1521,9 +1521,7 @@ public enum Resolver {
     /// A file's bytes as its lines and columns are counted everywhere (`SourceText`): without a byte order
     /// mark, which takes no column, and with CRLF and a lone CR each one line break.
     static func scannedText(_ data: Data) -> String {
-        let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
-        let text = String(decoding: bytes, as: UTF8.self)
-        return bytes.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        SourceText.withLineFeeds(String(decoding: data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...], as: UTF8.self))
     }
 
     /// The personal data (masked) `scanPersonalData` finds in `text`.

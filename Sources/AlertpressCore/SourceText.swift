@@ -82,20 +82,23 @@ struct SourceText: Sendable {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return .failure(firstInvalidUTF8(bytes))
         }
-        let normalised = bytes.contains(UInt8(ascii: "\r"))
-            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        let normalised = withLineFeeds(text)
         let cleaned = normalised.removingInvalidCharacters
         if cleaned.isBlank { return .failure(.empty) }
         // A lone CR among lines that end otherwise (pasted from an old Mac file): a line break to YAML and to
         // every line number here, though an editor may show the two lines as one. Told once, where it is.
         var loneCR: [Removed] = []
         if bytes.contains(UInt8(ascii: "\n")), let index = bytes.indices.first(where: { bytes[$0] == 0x0D && ($0 + 1 == bytes.count || bytes[$0 + 1] != 0x0A) }) {
-            let before = String(decoding: bytes[..<index], as: UTF8.self)
-                .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            let before = withLineFeeds(String(decoding: bytes[..<index], as: UTF8.self))
             let lastLine = before[(before.lastIndex(of: "\n").map(before.index(after:)) ?? before.startIndex)...]
             loneCR = [Removed(line: before.utf8.count { $0 == 0x0A } + 1, column: lastLine.unicodeScalars.count + 1, scalar: "\r")]
         }
         return .success((cleaned, loneCR + (cleaned.utf8.count == normalised.utf8.count ? [] : removed(normalised))))
+    }
+
+    /// `text` with each CRLF and each lone CR as one LF: every line number counts them so.
+    static func withLineFeeds(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: "\r")) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
     }
 
     private static func removed(_ text: String) -> [Removed] {
@@ -441,8 +444,7 @@ public enum TextFile: Sendable {
         // A template's own characters are the editor's markup: only bytes that are not UTF-8 stop it.
         if let text = String(validating: data, as: UTF8.self), !data.contains(0) {
             let unmarked = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-            return .text(data.contains(UInt8(ascii: "\r"))
-                ? unmarked.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : unmarked)
+            return .text(SourceText.withLineFeeds(unmarked))
         }
         var decoder = Decoder(timeZone: TimeZone(identifier: "UTC") ?? .current)
         if case .failure(let problem) = SourceText.decode(data) { decoder.report(problem, file: path) }
