@@ -80,7 +80,7 @@ struct MarkdownRenderer: Sendable {
         var via: String? = nil
         /// An image's, not a link's: for `untrustedLinks`, the picture is not shown.
         var isImage = false
-        /// Written `https:host/…`, without the slashes: for `untrustedLinks`, the address to write.
+        /// Written `https:host/…` or `https//host/…`, not `https://`: for `untrustedLinks`, the address to write.
         var slashless: String? = nil
         /// The line of `---` or `===` that makes a sentence a heading, for `underlinedSentences`.
         var underline = "---"
@@ -311,6 +311,12 @@ struct MarkdownRenderer: Sendable {
 
     /// The host of `https:host/path`, which has no `//` and so no host to a URL parser, but which browsers
     /// open as `https://host/path`; nil for any other address.
+    /// The address `https//host/…` (or `http//`) meant, its colon left out; nil for any other.
+    static func colonLeftOut(_ url: String) -> String? {
+        guard let scheme = ["https//", "http//"].first(where: url.lowercased().hasPrefix) else { return nil }
+        return scheme.dropLast(2) + "://" + url.dropFirst(scheme.count)
+    }
+
     static func hostWithoutSlashes(_ url: String) -> String? {
         let lowered = url.lowercased()
         guard let scheme = ["https:", "http:"].first(where: lowered.hasPrefix) else { return nil }
@@ -653,6 +659,12 @@ private final class CmarkDocument {
             if url.count >= 2, url.prefix(2).allSatisfy({ $0 == "/" || $0 == "\\" }) {
                 url = "https://" + url.drop { $0 == "/" || $0 == "\\" }
                 cmark_node_set_url(node, url)
+            }
+            // `https//host/…`: the colon left out makes it a path on this site to a browser; told with the address meant.
+            if let meant = MarkdownRenderer.colonLeftOut(url), let host = URL(string: meant)?.host?.lowercased() {
+                output.untrustedLinks.append(.init(text: host, line: Self.startLine(of: node), isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE, slashless: meant))
+                replaceWithText(node, nil)
+                continue
             }
             // Images follow the link rules too: no image is loaded from a scam or untrusted host.
             if !MarkdownRenderer.isWebOrContact(url) {

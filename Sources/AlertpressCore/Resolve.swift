@@ -1082,7 +1082,7 @@ public enum Resolver {
                 continue
             }
             if let meant = link.slashless {
-                log.warning("untrusted-link", "the link to `\(link.text)` has no `//` after its `\(meant.prefix { $0 != ":" }):`, so it is shown as text, not a link",
+                log.warning("untrusted-link", "the link to `\(link.text)` is not written `\(meant.prefix { $0 != ":" })://…`, so it is shown as text, not a link",
                             at: location(of: link.text, line: link.line), hint: "write `\(meant)`")
                 continue
             }

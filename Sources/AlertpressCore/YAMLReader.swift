@@ -742,6 +742,14 @@ struct YAMLReader {
                 log.error("cut-by-comment", "`\(comment.text)` is a YAML comment, not part of `\(what)`: the value is only “\(Self.visible(trimmed))”", at: at, hint: quote)
             }
         }
+        // `region: 武汉　#区不详`: after a full-width or no-break space, `#` is text to YAML, and the note would be published.
+        if scalar.style == .plain, let mark = node.mark, mark.line >= 1, mark.line <= lines.count, lines[mark.line - 1].utf8.contains(UInt8(ascii: "#")),
+           Self.publishedText.contains(what), case let line = Array(lines[mark.line - 1].unicodeScalars), mark.column >= 1, mark.column <= line.count,
+           let space = line.indices.dropFirst(mark.column - 1).first(where: { ["\u{3000}", "\u{A0}"].contains(line[$0]) && $0 + 1 < line.count && line[$0 + 1] == "#" }) {
+            log.warning("comment-as-text", "the `#` after a \(Self.spaceName(line[space])) is text to YAML, not a note: `\(what)` is published with it",
+                        at: SourceLocation(file: file, line: location(node).line, column: space + 1),
+                        hint: "type the space before `#` with an English keyboard (two spaces, for a note), or delete the note")
+        }
         return trimmed
     }
 

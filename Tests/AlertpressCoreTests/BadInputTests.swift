@@ -459,8 +459,13 @@ struct BadInputTests {
         // A malformed-input review (fifty-ninth session): `https:host` without its slashes, which a browser opens, was dropped unsaid.
         let slashless = caseFile(["title: Links", "date: 2024-03-01"], body: ["The refund page was [here](https:jd-refund.example/claim)."])
         expectDiagnostics(check(slashless).diagnostics, [
-            Expected(Self.file, 5, 34, .warning, "untrusted-link", message: ["`jd-refund.example`", "no `//` after its `https:`"],
+            Expected(Self.file, 5, 34, .warning, "untrusted-link", message: ["`jd-refund.example`", "not written `https://…`"],
                      hint: ["write `https://jd-refund.example/claim`"]),
+        ])
+        // …and so is `https//host` (a second review, same session: an error at 1:1 for a page of this site, and a warning).
+        let colonless = caseFile(["title: Links", "date: 2024-03-01"], body: ["See [x](https//www.gov.cn/a) now."])
+        expectDiagnostics(check(colonless).diagnostics, [
+            Expected(Self.file, 5, 16, .warning, "untrusted-link", message: ["`www.gov.cn`", "not written `https://…`"], hint: ["write `https://www.gov.cn/a`"]),
         ])
         #expect(MarkdownRenderer.hostWithoutSlashes("HTTPS:\\\\user@Host.example:8080/x") == "host.example")
         #expect(MarkdownRenderer.hostWithoutSlashes("mailto:a@b.example") == nil)
@@ -1193,6 +1198,15 @@ struct BadInputTests {
         // A `#` right after an item inside the brackets still leaves the bracket open.
         expectDiagnostics(check(caseFile(["title: Notes", "date: 2024-03-01", "channels: [phone #1, sms]"])).diagnostics, [
             Expected(Self.file, 4, 18, .error, "yaml-syntax", message: ["starts a comment"]),
+        ])
+    }
+
+    /// A second review (sixty-first session): `region: 武汉　#区不详` published the note, a full-width space before its `#`.
+    @Test("a `#` after a full-width or no-break space is text to YAML: a warning at the space that the note is published")
+    func hashAfterFullWidthSpace() {
+        expectDiagnostics(check(caseFile(["title: Notes", "date: 2024-03-01", "region: 武汉\u{3000}#区不详", "summary: A call\u{A0}#1."])).diagnostics, [
+            Expected(Self.file, 4, 11, .warning, "comment-as-text", message: ["full-width space (U+3000)", "`region` is published with it"]),
+            Expected(Self.file, 5, 16, .warning, "comment-as-text", message: ["no-break space (U+00A0)", "`summary`"]),
         ])
     }
 
