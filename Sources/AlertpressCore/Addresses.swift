@@ -180,7 +180,7 @@ enum Addresses {
     /// Someone's home named after where it is: "骗子来到陈女士位于玉林北路5号的家中", "她在幸福路12号的家中接到电话",
     /// "她在幸福路12号的出租屋".
     private static let homeAt = SharedRegex {
-        /(?:(?:位于|位於)\s*)?[^，。,；;！？\n（）()]{1,30}?[0-9]{1,5}\s*(?:号|號)(?:[^，。,；;！？\n]{0,16}?[0-9]{2,5}\s*(?:号|號)?\s*(?:室|房)|\s*[0-9A-Za-z]{1,4}\s*(?:栋|棟|幢|座|号楼|號樓|单元|單元|樓|楼))?\s*(?:的)?\s*(?:家(?![乐樂电電具属屬居纺紡政装裝私用])|住所|住处|住處|住宅|寓所|居所|出租屋)/
+        /[^，。,；;！？\n（）()]{1,30}?[0-9]{1,5}\s*(?:号|號)(?:[^，。,；;！？\n]{0,16}?[0-9]{2,5}\s*(?:号|號)?\s*(?:室|房)|\s*[0-9A-Za-z]{1,4}\s*(?:栋|棟|幢|座|号楼|號樓|单元|單元|樓|楼))?\s*(?:的)?\s*(?:家(?![乐樂电電具属屬居纺紡政装裝私用])|住所|住处|住處|住宅|寓所|居所|出租屋)/
     }
     /// A flat and its street: "Flat 3, 22 Baker Street", "Apt 4B, 350 W 42nd St", "Room 501, Building 3, 152 Luoyu Road",
     /// "Flat 1502, Block 12, 1088 Lianhua Road"; or its unit and building ("Room 501, Unit 2, Building 3", as
@@ -212,6 +212,8 @@ enum Addresses {
         /(?i:police|sheriff|department|dept|court|courthouse|bank|branch|station|office|city\s+hall|center|centre|headquarters|precinct|embassy|consulate|council|ministry|agency|bureau|library|post\s+office|company|firm|ltd|limited|plc|inc|shop|store|business|church|school|hotel|hospital|university|college|pharmacy|supermarket)(?:'s|s)?\b(?:\s+(?:[A-Z][\w'-]*|of|and|the|for|fraud|team|unit|desk|department|branch|office|registered|head|main|official|real|new))*\s*[,:]?\s*(?:at\s+)?$/
     }
 
+    /// The words starting with 住 that say where someone lives whoever is before them (住在, 住址, 住处).
+    private static let livesWords = ["住在", "住址", "住处", "住處", "住所", "住宅"]
     /// What 住 alone (and 家在, 家位于) follows when it says where someone lives: a person, or a comma after their name.
     private static let livesAfter: Set<Character> = ["她", "他", "其", "士", "生", "某", "人", "姨", "妈", "媽", "爷", "爺", "奶", "婆", "伯", "叔", "们", "們",
                                                      "，", ",", "：", ":", " "]
@@ -236,10 +238,8 @@ enum Addresses {
                 // match reaches may still be read by the patterns after it ("民警稳住他后来到8栋1203室").
                 let written = readable[range]
                 let before = range.lowerBound > readable.startIndex ? readable[readable.index(before: range.lowerBound)] : nil
-                if pattern === home, written.hasPrefix("住") && !written.hasPrefix("住在") && !written.hasPrefix("住址") && !written.hasPrefix("住处")
-                    && !written.hasPrefix("住處") && !written.hasPrefix("住所") && !written.hasPrefix("住宅") || written.hasPrefix("家在") || written.hasPrefix("家位")
-                    || written.hasPrefix("的地址"),
-                   !(before.map(livesAfter.contains) ?? false),
+                let needsPerson = written.hasPrefix("住") ? !Self.livesWords.contains(where: written.hasPrefix) : ["家在", "家位", "的地址"].contains(where: written.hasPrefix)
+                if pattern === home, needsPerson, !(before.map(livesAfter.contains) ?? false),
                    // Someone's home: 陈女士的家在…, 老家在…, 娘家在…, 女儿家在….
                    !(written.hasPrefix("家") && before.map({ "的老娘儿兒".contains($0) }) == true) {
                     // What it reached over may hold the words that do say it ("骗子稳住陈女士后得知她住在…").

@@ -111,16 +111,17 @@ enum GenuineEvent {
     private static func isOwnNotice(_ title: String, _ bytes: [UInt8]) -> Bool {
         guard !scamWords.contains(where: { LinkPolicy.contains(bytes, caseInsensitive: $0) }) else { return false }
         let trimmed = title.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
-        if trimmed.hasPrefix("关于") || trimmed.hasPrefix("關於") { return noticeEndings.contains(where: trimmed.hasSuffix) }
+        if trimmed.hasPrefix("关于") || trimmed.hasPrefix("關於") { return (noticeEndings + aboutEndings).contains(where: trimmed.hasSuffix) }
         // (Not "…（我整理的，带说明）": a note in brackets after the headline.)
-        if noticeEndings.prefix(4).contains(where: title.trimmingCharacters(in: .whitespaces).hasSuffix) { return true }
+        if noticeEndings.contains(where: title.trimmingCharacters(in: .whitespaces).hasSuffix) { return true }
         let lowered = trimmed.lowercased()
         return noticeOpenings.contains(where: lowered.hasPrefix)
     }
     private static let noticeOpenings = ["recall:", "recall notice", "product recall", "safety recall", "product safety recall", "service update",
                                          "service notice", "customer notice", "notice to customers", "important notice", "announcement:"]
-    /// The first four end a notice however it starts; 通知 and the rest only after 关于.
-    private static let noticeEndings = ["说明", "說明", "公告", "通告", "通知", "声明", "聲明", "告知书", "告知書"]
+    /// Words that end a notice however it starts, and those that end one only after 关于 (a scammer sends a 通知 too).
+    private static let noticeEndings = ["说明", "說明", "公告", "通告"]
+    private static let aboutEndings = ["通知", "声明", "聲明", "告知书", "告知書"]
     private static let scamWords = ["诈", "詐", "骗", "騙", "谨防", "謹防", "防范", "防範", "警惕", "提醒", "scam", "fraud", "fake", "bogus", "phishing",
                                     "impersonat"].map { Array($0.utf8) }
 
