@@ -122,9 +122,15 @@ enum SiteLinks {
             let lang = components.first.map(String.init).flatMap { first in bulletin.editions.contains { $0.lang == first && first != defaultLanguage } ? first : nil } ?? defaultLanguage
             // The page of a case not yet published, in a language it is written in: the link works once it is.
             let waiting = unpublished[page(target.path)]
+            // `/cases/page/9/` past a list's last page: the list is what is meant, not the page most alike.
+            let list = target.path.range(of: "page/", options: .backwards).flatMap { range -> (path: String, pages: Int)? in
+                let list = String(target.path[..<range.lowerBound])
+                guard list.isEmpty || list.hasSuffix("/"), made(list + "index.html"), Int(page(String(target.path[range.upperBound...]))) != nil else { return nil }
+                return (list, 1 + (2...).prefix { made("\(list)page/\($0)/index.html") }.count)
+            }
             let hint: String
             var nearest: String?
-            if waiting == nil, suggestions < Self.brokenLinksSuggested {
+            if waiting == nil, list == nil, suggestions < Self.brokenLinksSuggested {
                 suggestions += 1
                 nearest = Suggest.nearest(target.path.hasSuffix("/index.html") ? target.path : target.path + "/index.html", in: pages)
             }
@@ -133,6 +139,8 @@ enum SiteLinks {
             } else if let slug, let written = languages[slug], !written.contains(lang), page(target.path).hasSuffix("cases/" + slug) {
                 let original = written.first ?? defaultLanguage
                 hint = "case `\(slug)` has no `\(lang)` translation: link to `/\(original == defaultLanguage ? "" : original + "/")cases/\(slug)/`, or add `\(slug).\(lang).md`"
+            } else if let list {
+                hint = "the list at `/\(list.path)` has \(list.pages) page\(list.pages == 1 ? "" : "s"): link to `/\(list.path)`, its first page (what a later page shows changes with each new case)"
             } else if let nearest {
                 let shown = nearest.hasSuffix("index.html") ? String(nearest.dropLast("index.html".count)) : nearest
                 hint = "did you mean `/\(shown)`\(unpublished[page(nearest)] == nil ? "" : " (not yet published)")?"

@@ -155,6 +155,20 @@ struct YAMLReader {
                               hint: "start `\(key):` at the same column as the keys above it")
                     return nil
                 }
+                // `sources:` then `  – {name: …}`: a word processor's dash before an item that YAML then reads as a
+                // mapping or a list of its own, and fails inside (or on the line after, `  – name: A` then `    url: …`).
+                if let (number, line, item, dash) = [context?.mark.line, mark.line, mark.line - 1].lazy.compactMap({ $0 })
+                    .filter({ $0 >= 1 && $0 <= lines.count }).compactMap({ number -> (Int, Substring, Substring, Character)? in
+                        let line = lines[number - 1], item = line.drop(while: { $0 == " " })
+                        guard let dash = item.first, "–—－‐‑‒﹣−―".contains(dash), item.dropFirst().first?.isWhitespace == true,
+                              let previous = previousLine(before: number), previous.hasSuffix(":") || previous.trimmingWhitespace().hasPrefix("- ") else { return nil }
+                        return (number, line, item, dash)
+                    }).first {
+                    log.error("yaml-syntax", "`\(dash)` (U+\(Digits.padded(dash.unicodeScalars.first?.value ?? 0, width: 4, radix: 16).uppercased())) is not a list's dash",
+                              at: SourceLocation(file: file, line: firstLine + number - 1, column: line.count - item.count + 1),
+                              hint: "write `- \(item.dropFirst().trimmingWhitespace())` with a hyphen typed in English")
+                    return nil
+                }
                 // `- a` then `  b`: the second line of a list without its dash. (`region Chengdu`, two
                 // words, is rather a key without its colon.)
                 if let context, context.text.contains("simple key"), context.mark.line >= 1, context.mark.line <= lines.count,
@@ -163,16 +177,12 @@ struct YAMLReader {
                    let previous = previousLine(before: context.mark.line), previous.trimmingWhitespace().hasPrefix("- "),
                    indentation(previous) == indentation(line) {
                     let item = line.trimmingWhitespace()
-                    // `-wechat`: the dash is there, the space after it is not. `– sms`: a word processor's dash.
-                    let dash = item.first.flatMap { "–—－‐‑‒﹣−―".contains($0) ? $0 : nil }
-                    let written = item.hasPrefix("-") || dash != nil ? item.dropFirst().trimmingWhitespace() : item
+                    // `-wechat`: the dash is there, the space after it is not. (A word processor's dash is told above.)
+                    let written = item.hasPrefix("-") ? item.dropFirst().trimmingWhitespace() : item
                     // `　- game-trade`: a full-width space before the dash, which YAML does not read as indentation.
                     if let space = line.unicodeScalars.first, space.properties.isWhitespace, space != " " {
                         log.error("yaml-syntax", "line \(firstLine + context.mark.line - 1) starts with a \(Self.spaceName(space)), which YAML does not read as indentation",
                                   at: SourceLocation(file: file, line: firstLine + context.mark.line - 1, column: 1), hint: "indent with ASCII spaces, typed with an English keyboard")
-                    } else if let dash {
-                        log.error("yaml-syntax", "`\(dash)` (U+\(Digits.padded(dash.unicodeScalars.first?.value ?? 0, width: 4, radix: 16).uppercased())) is not a list's dash: YAML reads the line as text",
-                                  at: location(context.mark), hint: "write `- \(written)` with a hyphen typed in English")
                     } else {
                         log.error("yaml-syntax", "this line is in a list, but does not start with `- `", at: location(context.mark),
                                   hint: item.hasPrefix("-") ? "put a space after the dash: `- \(written)`" : "write `- \(written)`")
@@ -1021,6 +1031,14 @@ struct YAMLReader {
     }
 
     func decimal(_ node: Node, what: String, log: inout DiagnosticLog) -> Decimal? {
+        // Digits past what a decimal holds (about 165 of them) are digits still: the value is too large.
+        if case let .scalar(scalar) = node, scalar.style == .plain, Self.isPlainDecimal(scalar.string),
+           Decimal(string: scalar.string, locale: Locale(identifier: "en_US_POSIX")) == nil {
+            let digits = scalar.string.utf8.count { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            log.error("out-of-range", "`\(what)` has too many digits to be read as a number (\(digits) digits, starting `\(scalar.string.prefix(12))…`)",
+                      at: location(node), hint: "write a smaller number, in units of the currency, e.g. \(what): 3000")
+            return nil
+        }
         guard case let .scalar(scalar) = node, scalar.style == .plain,
               node.tagName == .int || node.tagName == .float,
               Self.isPlainDecimal(scalar.string),
@@ -1066,6 +1084,15 @@ struct YAMLReader {
             if case .sequence = item {
                 log.error("wrong-type", "each item of `\(what)` must be text, found a list", at: location(item),
                           hint: "write one list: `\(what): [a, b]`, or a line `- a` for each item")
+                return []
+            }
+            // `  -` with nothing after it: told at its dash (the empty value starts past the line's end).
+            if case let .scalar(scalar) = item, scalar.style == .plain, scalar.string.isEmpty, let mark = item.mark, mark.line >= 1 {
+                let lines = self.lines.isEmpty ? yaml.splitLines() : self.lines
+                let dash = mark.line <= lines.count ? lines[mark.line - 1].unicodeScalars.prefix(max(0, mark.column - 1)).lastIndex(of: "-") : nil
+                let column = dash.map { lines[mark.line - 1].unicodeScalars.distance(from: lines[mark.line - 1].unicodeScalars.startIndex, to: $0) + 1 }
+                log.error("missing-value", "an item of `\(what)` is empty: its `-` has nothing after it",
+                          at: SourceLocation(file: file, line: firstLine + mark.line - 1, column: column ?? mark.column), hint: "write the item after the `- `, or delete the line")
                 return []
             }
             guard let value = string(item, what: what, numbersAsText: numbersAsText, log: &log) else { return [] }

@@ -389,6 +389,16 @@ struct BadInputTests {
         ])
     }
 
+    /// A malformed-input review (sixty-first session): an empty `-` item was told at a column past its line's end.
+    @Test("a list item with nothing after its dash is told at the dash")
+    func emptyListItem() {
+        let file = caseFile(["title: Empty", "date: 2024-03-01", "indicators:", "  - \"13800138000\"", "  -", "channels:", "- phone", "-   "])
+        expectDiagnostics(check(file).diagnostics, [
+            Expected(Self.file, 6, 3, .error, "missing-value", message: ["an item of `indicators` is empty"], hint: ["delete the line"]),
+            Expected(Self.file, 9, 1, .error, "missing-value", message: ["an item of `channels` is empty"], hint: ["delete the line"]),
+        ])
+    }
+
     @Test("a translation's `summary:` left empty is told to be left out, to keep the original's")
     func emptyTranslatedSummary() {
         var tree = Tree()
@@ -1151,11 +1161,19 @@ struct BadInputTests {
                 "\(weight.map(\.formatted))")
         let amount = check(caseFile(["title: T", "date: 2024-03-01", "loss: {amount: 123456789012345678901234567890123456789012, currency: CNY}"])).diagnostics
         #expect(amount.count == 1 && amount.first?.message.contains("(123456789012345678901234567890123456789012)") == true, "\(amount.map(\.formatted))")
+        // (Sixty-second session) past what a decimal holds, an amount was "not a plain number".
+        let huge = check(caseFile(["title: T", "date: 2024-03-01", "loss: {amount: 1\(String(repeating: "0", count: 198)), currency: CNY}"])).diagnostics
+        #expect(huge.count == 1 && huge.first?.code == "out-of-range" && huge.first?.message.contains("too many digits to be read as a number (199 digits") == true,
+                "\(huge.map(\.formatted))")
     }
 
     /// A malformed-input review (fifty-ninth session): each hint kept the wrong sign or told the wrong fix.
     @Test("a dash that is not YAML's, a full-width space before a dash and a list item on its key's line are told as they are", arguments: [
         (["channels:", "  - phone", "  \u{2013} sms"], 6, 3, "`–` (U+2013) is not a list's dash", "write `- sms`"),
+        // (Sixty-second session) before a mapping or a list, which YAML then reads as a value of its own and fails inside.
+        (["sources:", "  \u{2013} {name: A, url: x}"], 5, 3, "`–` (U+2013) is not a list's dash", "write `- {name: A, url: x}`"),
+        (["sources:", "  \u{2013} name: A", "    url: https://news.example.com/x"], 5, 3, "`–` (U+2013) is not a list's dash", "write `- name: A`"),
+        (["channels:", "  - phone", "  \u{2014} [sms]"], 6, 3, "`—` (U+2014) is not a list's dash", "write `- [sms]`"),
         (["channels:", "- phone", "\u{3000}- sms"], 6, 1, "starts with a full-width space (U+3000)", "ASCII spaces"),
         (["channels:", "  \u{FF0D}phone"], 5, 3, "must be a list", "channels: [phone]"),
         (["channels: - phone"], 4, 11, "cannot start with “-”", "channels: [phone]"),

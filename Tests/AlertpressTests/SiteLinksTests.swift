@@ -68,6 +68,21 @@ struct SiteLinksTests {
         #expect(found.last?.hint?.contains("not yet published (its date is later)") == true)
     }
 
+    /// A malformed-input review (sixty-first session): a link past a list's last page was offered the linking case's own page.
+    @Test("a link past a list's last page is offered the list, with its number of pages")
+    func linkPastLastPage() async throws {
+        let temp = try TempFolder()
+        defer { temp.remove() }
+        let alerts = temp.child("Alerts")
+        try copyFolder(Paths.bulletin, to: alerts)
+        let file = alerts.appendingPathComponent("cases/2024/links.md")
+        try Data("---\ntitle: Links\ndate: 2024-03-01\n---\nSee [a](/cases/page/9/) and [b](/zh/types/fake-refund/page/3/).\n".utf8).write(to: file)
+        let found = checkSite(alerts: alerts).filter { $0.code == "broken-link" && $0.file == file.path }
+        #expect(found.map { "\($0.line):\($0.column)" } == ["5:9", "5:33"], "\(found.map(\.formatted))")
+        #expect(found.first?.hint?.hasPrefix("the list at `/cases/` has 1 page: link to `/cases/`") == true, "\(found.map(\.formatted))")
+        #expect(found.last?.hint?.hasPrefix("the list at `/zh/types/fake-refund/` has 1 page: link to `/zh/types/fake-refund/`") == true, "\(found.map(\.formatted))")
+    }
+
     /// A malformed-input review (thirty-fifth session): a case with 10,000 links to missing pages
     /// took `check` 56 s, each warning searching the file for its place and measuring every page.
     @Test("a file's first 50 broken links are named, the rest counted in one warning")
