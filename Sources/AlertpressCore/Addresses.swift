@@ -209,8 +209,15 @@ enum Addresses {
     /// the words of a unit of it ("Phoenix Police Department, 620 W…", "the bank's fraud team at 1
     /// Churchill Place"); not "Police visited the victim, Mrs Hill, at 14 Acacia Avenue".
     private static let institution = SharedRegex {
-        /(?i:police|sheriff|department|dept|court|courthouse|bank|branch|station|office|city\s+hall|center|centre|headquarters|precinct|embassy|consulate|council|ministry|agency|bureau|library|post\s+office|company|firm|ltd|limited|plc|inc|shop|store|business|church|school|hotel|hospital|university|college|pharmacy|supermarket)(?:'s|s)?\b(?:\s+(?:[A-Z][\w'-]*|of|and|the|for|fraud|team|unit|desk|department|branch|office|registered|head|main|official|real|new))*\s*[,:]?\s*(?:at\s+)?$/
+        /(?i:police|sheriff|department|dept|court|courthouse|bank|branch|station|office|city\s+hall|center|centre|headquarters|precinct|embassy|consulate|council|ministry|agency|bureau|library|post\s+office|company|firm|ltd|limited|plc|inc|shop|store|business|church|school|hotel|hospital|university|college|pharmacy|supermarket|advice|standards|association|society|charity|trust|foundation|clinic|surgery|authority|commission|ombudsman)(?:'s|s)?\b(?:\s+(?:[A-Z][\w'-]*|of|and|the|for|fraud|team|unit|desk|department|branch|office|registered|head|main|official|real|new))*\s*[,:]?\s*(?:at\s+)?$/
     }
+
+    /// Places someone stays at that are not their home: a hospital, a hotel, a school, a care home, a police station.
+    private static let stayWords = ["医院", "醫院", "卫生院", "衛生院", "诊所", "診所", "酒店", "宾馆", "賓館", "旅馆", "旅館", "旅店", "饭店", "飯店",
+                                    "招待所", "民宿", "派出所", "公安局", "学校", "學校", "大学", "大學", "养老院", "養老院", "敬老院", "福利院", "救助站"]
+    /// Words of a home's building or door, which make an address after `stayWords` someone's home again (`…医院附近的幸福小区5栋302室`).
+    private static let homeWords = ["室", "房", "栋", "棟", "幢", "单元", "單元", "楼", "樓", "层", "層", "小区", "小區", "花园", "花園", "苑", "村",
+                                    "公寓", "宿舍", "家属院", "家屬院"]
 
     /// The words starting with 住 that say where someone lives whoever is before them (住在, 住址, 住处).
     private static let livesWords = ["住在", "住址", "住处", "住處", "住所", "住宅"]
@@ -250,12 +257,17 @@ enum Addresses {
                     continue
                 }
                 taken.append(range)
+                // `住在华西医院（国学巷37号）`, `住在如家酒店（春熙路88号）`: a stay at a hospital's or a hotel's address, not a home's
+                // door (`住在华西医院附近的幸福小区5栋302室` is).
+                if pattern === home, let stay = Self.stayWords.compactMap({ written.range(of: $0, options: .backwards)?.upperBound }).max(),
+                   !Self.homeWords.contains(where: { written[stay...].contains($0) }) { continue }
                 // "the Phoenix Police Department, 620 W Washington St, Phoenix, AZ 85003": where readers report, no one's home.
                 if pattern === house || pattern === streetThenFlat || pattern === livesAt,
                    institution.with({ readable[..<range.lowerBound].suffix(60).contains($0) }) { continue }
                 let offset = readable.unicodeScalars.distance(from: readable.unicodeScalars.startIndex, to: range.lowerBound)
-                // The place kept, the numbers hidden: what the page may say instead.
-                let masked = String(written.map { $0.isNumber ? "*" : $0 })
+                // The place kept, the digits hidden: what the page may say instead (四川, 北京 and 九龍 kept, whose
+                // characters are numbers to Unicode too).
+                let masked = String(written.map { $0.unicodeScalars.first?.properties.numericType == .decimal ? "*" : $0 })
                 found.append(PersonalDataScanner.Finding(kind: .address, column: (offset < columns.count ? columns[offset] : offset) + 1,
                                                          masked: masked, value: String(written)))
             }

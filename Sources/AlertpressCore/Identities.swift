@@ -139,6 +139,15 @@ enum Identities {
                 }
             }
             func near(_ a: Int, _ b: Int, _ bytes: Int) { if abs(a - b) <= bytes { forms.insert(.name) } }
+            /// A year's four digits and 年 right before `index`, spaces between or not (`1947年生`, `1947 年出生`).
+            func yearBefore(_ index: Int) -> Bool {
+                var end = index
+                while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+                guard character(at: end - 3) == 0xE5B9B4 else { return false }
+                end -= 3
+                while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+                return end >= 4 && (end - 4..<end).allSatisfy { (0x30...0x39).contains(bytes[$0]) }
+            }
             /// An age at `index` that may stand by a name with no title (`bareChineseName`), a surname two or
             /// three characters before the name's end and no title's last character (士, 生, 姐, 姨) or 某 at it:
             /// the age in brackets after the name (`王建国（45岁）`, `王建国（男，45岁）`), after 男， or 女，
@@ -273,7 +282,10 @@ enum Identities {
                         if character(at: index + 3) == 0xE4BFA1, namesAccount(after: index + 6, digits: false) { forms.insert(.account) }
                     case 0xE5A5B6, 0xE5A4A7, 0xE5A986, 0xE5A687, 0xE5A9A6: if kinTitle(at: index), namedBefore(index) { title = index; near(age, title, 45) }
                     case 0xE587BA: // 出, before 生
-                        if character(at: index + 3) == 0xE7949F { forms.insert(.birth) }
+                        if character(at: index + 3) == 0xE7949F {
+                            forms.insert(.birth)
+                            if yearBefore(index) { age = index; near(age, title, 45); near(age, victim, 75) }
+                        }
                     case 0xE5A793: // 姓, before 名 and a colon, 为 or 是
                         if character(at: index + 3) == 0xE5908D, labelEnds(after: index + 6) { forms.insert(.labelledName) }
                     default: break
@@ -281,6 +293,8 @@ enum Identities {
                 case 0xE7:
                     if kinTitle(at: index), namedBefore(index) { title = index; near(age, title, 45) } // 爷爷
                     if character(at: index) == 0xE7949F { // 生
+                        // A year of birth stands for an age beside a name (`受害人刘淑珍（女，1947年生）`).
+                        if yearBefore(index) { age = index; near(age, title, 45); near(age, victim, 75) }
                         var before = index - 1
                         while before > 0, bytes[before] == 0x20 { before -= 1 }
                         // Before 于, 於 or 日; after 日 ("1980年3月7日生", "7日 生") or a date in digits ("1954.03.07生"), spaces between or not.
@@ -363,7 +377,7 @@ enum Identities {
     /// A day, a month and a year after the words for a birth ("date of birth, 07/03/1954", "DOB 07/03/54", "born on the 7th of
     /// March, 1954"), or before them (`1954年3月7日生`, `1954.03.07出生`).
     private static let birth = SharedRegex {
-        /(?:出生于|出生於|生于|生於|出生日期|出生年月日|生日)\s*(?:[:：是为為])?\s*(?:19|20)[0-9]{2}\s*(?:年|-|\/|\.)\s*[0-9]{1,2}\s*(?:月|-|\/|\.)\s*[0-9]{1,2}(?:日|号|號)?|(?:19|20)[0-9]{2}\s*(?:年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[.\-\/][0-9]{1,2}[.\-\/][0-9]{1,2})\s*(?:出生|生(?![产產效活意病]))|(?i:\bborn\s+(?:on\s+)?|\(b\.\s*|\bdate\s+of\s+birth\s*(?::|,|\(|\s(?:is|was))?\s*|\bDOB\s*(?::|,|\s(?:is|was))?\s*|\bbirthday\s*(?:is|was|:|,)?\s*)(?:(?:the\s+)?[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?\s+(?:19|20)[0-9]{2}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}[\/.][0-9]{1,2}[\/.](?:(?:19|20)[0-9]{2}|[0-9]{2}\b))/
+        /(?:出生于|出生於|生于|生於|出生日期|出生年月日|生日)\s*(?:[:：是为為])?\s*(?:19|20)[0-9]{2}\s*(?:年|-|\/|\.)\s*[0-9]{1,2}\s*(?:月|-|\/|\.)\s*[0-9]{1,2}(?:日|号|號)?|(?:19|20)[0-9]{2}\s*(?:年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[.\-\/][0-9]{1,2}[.\-\/][0-9]{1,2})\s*(?:出生|生(?![产產效活意病成鲜鮮存]))|(?i:\bborn\s+(?:on\s+)?|\(b\.\s*|\bdate\s+of\s+birth\s*(?::|,|\(|\s(?:is|was))?\s*|\bDOB\s*(?::|,|\s(?:is|was))?\s*|\bbirthday\s*(?:is|was|:|,)?\s*)(?:(?:the\s+)?[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?\s+(?:19|20)[0-9]{2}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}[\/.][0-9]{1,2}[\/.](?:(?:19|20)[0-9]{2}|[0-9]{2}\b))/
     }
 
     /// Common surnames, Simplified and Traditional, less those that often end a place's name or
@@ -405,7 +419,7 @@ enum Identities {
     /// what follows a name (`45岁的王芳接到电话`: a verb or a mark, not `30岁的白领林女士`'s next word); or
     /// an age, 的, what the person is and then the name (`72岁的退休教师陈桂芳接到电话`, `45岁的独居老人王建国女士`).
     private static let chineseName = SharedRegex {
-        /(?:([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨|老太太|老太|老人|奶奶|爷爷|爺爺|大妈|大媽|大爷|大爺|阿婆|婆婆|大叔|大姐|老汉|老漢|妇人|婦人)\s*(?:[（(，,、]\s*(?:[男女]\s*[，,、]\s*)?|(?:今年|现年|現年|时年|時年)\s*)|(?:受害人|被害人|受害者|事主|当事人|當事人|报案人|報案人|苦主)\s*(?:[:：]|为|為|是)?\s*([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,3}?)\s*[（(，,、]\s*(?:[男女]\s*[，,、]\s*)?(?:[^。；;！？\n]{0,24}?[，,、（(]\s*)?(?:今年|现年|現年|时年|時年)?)(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)|(?:(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)|[一二三四五六七八九]旬)(?:的?[\u{4E00}-\u{9FFF}]{0,3}?(?:受害人|被害人|报案人|報案人|退休教师|退休教師|退休职工|退休職工|退休干部|退休幹部|退休人员|退休人員|农民工|農民工|大学生|大學生|研究生|公务员|公務員|个体户|個體戶|外卖员|外賣員|快递员|快遞員|程序员|程序員|教师|教師|老师|老師|职工|職工|工人|干部|幹部|老人|老太|老汉|老漢|医生|醫生|护士|護士|农民|農民|村民|市民|居民|学生|學生|白领|白領|会计|會計|出纳|出納|店主|老板|老闆|司机|司機|商户|商戶|男子|女子|员工|員工|职员|職員|网友|網友|女孩|男孩|姑娘|宝妈|寶媽|业主|業主|护工|護工|保安|保洁员|保潔員|妇人|婦人|老妇|老婦)([\u{4E00}-\u{9FFF}])(?:([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨|老太太|老太|老人|奶奶|爷爷|爺爺|大妈|大媽|大爷|大爺|阿婆|婆婆|大叔|大姐|老汉|老漢|妇人|婦人)|([\u{4E00}-\u{9FFF}]{1,2}?)(?=[，,。、（(；;：:接在被称稱说說向因收报報告通于於是把将將也就都已曾遭]))|的(?:([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨|老太太|老太|老人|奶奶|爷爷|爺爺|大妈|大媽|大爷|大爺|阿婆|婆婆|大叔|大姐|老汉|老漢|妇人|婦人)|([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2}?)(?=[，,。、（(；;：:接在被称稱说說向因收报報告通于於是把将將也就都已曾遭])))/
+        /(?:([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨|老太太|老太|老人|奶奶|爷爷|爺爺|大妈|大媽|大爷|大爺|阿婆|婆婆|大叔|大姐|老汉|老漢|妇人|婦人)\s*(?:[（(，,、]\s*(?:[男女]\s*[，,、]\s*)?|(?:今年|现年|現年|时年|時年)\s*)|(?:受害人|被害人|受害者|事主|当事人|當事人|报案人|報案人|苦主)\s*(?:[:：]|为|為|是)?\s*([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,3}?)\s*[（(，,、]\s*(?:[男女]\s*[，,、]\s*)?(?:[^。；;！？\n]{0,24}?[，,、（(]\s*)?(?:今年|现年|現年|时年|時年)?)(?:(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)|(?:19|20)[0-9]{2}\s*年\s*(?:出生|生(?![产產效活意病成鲜鮮存])))|(?:(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4})\s*(?:周岁|週歲|岁|歲)|[一二三四五六七八九]旬)(?:的?[\u{4E00}-\u{9FFF}]{0,3}?(?:受害人|被害人|报案人|報案人|退休教师|退休教師|退休职工|退休職工|退休干部|退休幹部|退休人员|退休人員|农民工|農民工|大学生|大學生|研究生|公务员|公務員|个体户|個體戶|外卖员|外賣員|快递员|快遞員|程序员|程序員|教师|教師|老师|老師|职工|職工|工人|干部|幹部|老人|老太|老汉|老漢|医生|醫生|护士|護士|农民|農民|村民|市民|居民|学生|學生|白领|白領|会计|會計|出纳|出納|店主|老板|老闆|司机|司機|商户|商戶|男子|女子|员工|員工|职员|職員|网友|網友|女孩|男孩|姑娘|宝妈|寶媽|业主|業主|护工|護工|保安|保洁员|保潔員|妇人|婦人|老妇|老婦)([\u{4E00}-\u{9FFF}])(?:([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨|老太太|老太|老人|奶奶|爷爷|爺爺|大妈|大媽|大爷|大爺|阿婆|婆婆|大叔|大姐|老汉|老漢|妇人|婦人)|([\u{4E00}-\u{9FFF}]{1,2}?)(?=[，,。、（(；;：:接在被称稱说說向因收报報告通于於是把将將也就都已曾遭]))|的(?:([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2})(女士|先生|小姐|阿姨|老太太|老太|老人|奶奶|爷爷|爺爺|大妈|大媽|大爷|大爺|阿婆|婆婆|大叔|大姐|老汉|老漢|妇人|婦人)|([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{1,2}?)(?=[，,。、（(；;：:接在被称稱说說向因收报報告通于於是把将將也就都已曾遭])))/
     }
     /// A name with no title beside an age: the age in brackets after it (`王建国（45岁）`, `王建国（男，45岁）`),
     /// after 男 or 女 (`王建国，男，45岁`) or 今年 (`王建国今年45岁`), or before it with 男子 or 女子
@@ -626,6 +640,20 @@ enum Identities {
         return true
     }
 
+    /// The words for an offender right before a name.
+    private static let offenderWords = ["被告人", "被告", "罪犯", "主犯", "从犯", "從犯", "嫌疑人", "嫌犯"]
+
+    /// Whether the text says the name at `range` is made up: `陈桂芳（化名）`, `陈桂芳女士（均为化名，72岁）`, `化名陈桂芳`,
+    /// "Margaret Thompson (not her real name)", "(names have been changed)". A reporter's pseudonym is no one's name.
+    static func isPseudonym(_ range: Range<String.Index>, in text: String) -> Bool {
+        if text[..<range.lowerBound].suffix(4).contains("化名") { return true }
+        let after = text[range.upperBound...].prefix(48)
+        return pseudonymAfter.with { after.prefixMatch(of: $0) != nil }
+    }
+    private static let pseudonymAfter = SharedRegex {
+        /\s*[\u{4E00}-\u{9FFF}]{0,3}?\s*[（(][^）)]{0,6}?(?:化名|假名|非真名)|(?i)\s*(?:,\s*(?:aged\s+)?[0-9]{1,3}\s*,?\s*)?\((?:not (?:her|his|their) real names?|(?:her |his |their )?names? (?:has been |have been |was |were )?changed|(?:a )?pseudonyms?)/
+    }
+
     static func findings(in readable: String, columns: [Int], forms: Forms) -> [PersonalDataScanner.Finding] {
         var found: [PersonalDataScanner.Finding] = []
         func add(_ kind: PersonalDataScanner.Finding.Kind, _ range: Range<String.Index>, value: String, masked: String) {
@@ -700,6 +728,9 @@ enum Identities {
                                 given = given.dropFirst()
                             }
                             guard isChineseFullName(surname, given, before: before, anchored: anchored),
+                                  !isPseudonym(surname.startIndex..<given.endIndex, in: readable),
+                                  // A court names its defendants (`被告人王建军（男，34岁）`): no victim's name.
+                                  !offenderWords.contains(where: readable[..<surname.startIndex].hasSuffix),
                                   named.insert(surname.startIndex).inserted else { continue }
                             add(kind, surname.startIndex..<given.endIndex, value: String(surname) + String(given),
                                 masked: String(surname) + String(repeating: "*", count: given.count) + String(title ?? ""))
@@ -746,7 +777,7 @@ enum Identities {
                 return (surname, given, nil, false)
             }
             func addEnglish(_ first: Substring, _ second: Substring, kind: PersonalDataScanner.Finding.Kind = .fullName) {
-                guard named.insert(first.startIndex).inserted else { return }
+                guard !isPseudonym(first.startIndex..<second.endIndex, in: readable), named.insert(first.startIndex).inserted else { return }
                 add(kind, first.startIndex..<second.endIndex, value: (first + " " + second).lowercased(),
                     masked: "\(first) \(second.prefix(1))\(String(repeating: "*", count: second.count - 1))")
             }

@@ -98,3 +98,39 @@ struct LabelledNumberTests {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
     }
 }
+
+/// The sixty-second session's privacy review: a name with a year of birth passed; a pseudonym with an age, a defendant, a
+/// stay at a hospital or a hotel, an advice office's address and a record 生成 on a date were errors; and the masks offered
+/// for an address hid the numerals of 四川 and 北京.
+@Suite("Names, pseudonyms and stays")
+struct NamesAndStaysTests {
+    typealias Kind = PersonalDataScanner.Finding.Kind
+
+    @Test("a victim's full name with a year of birth is found", arguments: [
+        "受害人刘淑珍（女，1947年出生）到派出所报案。", "受害人刘淑珍，女，汉族，1947年生，住成都市金牛区。", "陈桂芳女士（1954年生）接到电话。",
+    ])
+    func yearOfBirth(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).map(\.kind) == [.fullName], "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    @Test("a pseudonym, a defendant, a stay, an advice office and a record made on a date pass", arguments: [
+        "72岁的陈桂芳（化名）接到了电话。", "72岁的退休教师陈桂芳（化名）接到了电话。", "45岁的李海燕（化名）是一名会计。",
+        "受害人李海燕（化名，45岁）是一名会计。", "化名陈桂芳的72岁老人接到电话。", "72-year-old Margaret Thompson (not her real name) lost £40,000.",
+        "Margaret Thompson, 72, (names have been changed) lost £40,000.", "被告人王建军（男，34岁）因诈骗罪被判处有期徒刑五年。",
+        "受害人当时住在四川大学华西医院（国学巷37号）接受治疗。", "受害人出差期间住在如家酒店（春熙路88号）。",
+        "Citizens Advice Leeds, at 31 Duncan Street, Leeds LS1 6DQ, offers free help.", "该订单于2025年3月7日生成。",
+        "截图显示，该链接于2026年3月7日生成。", "受害人王某（1980年生）报案。", "受害人王芳，2025年3月被骗。",
+    ])
+    func passes(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    @Test("a home near a hospital is still a home; an address's mask keeps the numerals of place names", arguments: [
+        ("她住在华西医院附近的幸福小区5栋302室。", "*栋***室"), ("她住在北京朝阳区望京花园A座1203。", "住在北京朝阳区望京花园A座****"),
+        ("陈女士住在四川省成都市九眼桥路12号。", "住在四川省成都市九眼桥路**号"),
+    ])
+    func homeMasks(_ line: String, _ masked: String) {
+        let found = PersonalDataScanner.scan(line)
+        #expect(found.map(\.kind) == [.address] && found.first?.masked == masked, "\(line): \(found)")
+    }
+}
