@@ -753,13 +753,13 @@ struct Tagger {
     }
 
     /// Whether a headline tells one scam after another: "…, then…", "hit twice", "scammed again", 又被骗, 二次诈骗,
-    /// 先…后…, 从“刷单”到“理财”, 连环.
+    /// 先…后…, 从“刷单”到“理财”, 连环, 「賠償」變「公安」, "turned into".
     static func headlineTellsChain(_ title: String) -> Bool {
         let text = title.lowercased()
         return chainMarkers.with { text.firstMatch(of: $0) != nil }
     }
     private static let chainMarkers = SharedRegex {
-        /\b(?:then|twice|again|second scam|double[- ]scammed|two scams)\b|又被|再被|二次|再次|先.{1,16}(?:后|後|再|又)|[从從].{1,20}到|接连|接連|连环|連環|两次|兩次|两度|兩度|雙重|双重/
+        /\b(?:then|twice|again|second scam|double[- ]scammed|two scams)\b|\b(?:turn(?:s|ed)?\s+into|became)\b|[」”"』]\s*[变變]成?\s*[「“"『]|又被|再被|二次|再次|先.{1,16}(?:后|後|再|又)|[从從].{1,20}到|接连|接連|连环|連環|两次|兩次|两度|兩度|雙重|双重/
     }
 
     /// A cue found: the words as written, their line, and what they cover (word indexes or byte offsets).
