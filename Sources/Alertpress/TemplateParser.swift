@@ -222,7 +222,15 @@ private struct MustacheScanner {
             advance(to: end + close.count)
             _ = standAlone()
         case UInt8(ascii: "="):
-            guard let end = find(Array("=".utf8) + close, from: cursor + 1) else { throw unfinished }
+            guard let end = find(Array("=".utf8) + close, from: cursor + 1) else {
+                // `{{=<% %>}}`: the `}}` is there, the `=` before it is not.
+                if let shut = find(close, from: cursor + 1), case let inside = String(decoding: bytes[(cursor + 1)..<shut], as: UTF8.self),
+                   !inside.contains("\n") {
+                    throw TemplateSyntaxError(line: tagLine, column: tagColumn,
+                                              message: "a delimiter tag ends with `=\(show(close))`: write `\(show(open))=\(inside.trimmingBlanks)=\(show(close))`")
+                }
+                throw unfinished
+            }
             let parts = String(decoding: bytes[(cursor + 1)..<end], as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
             guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
                 throw TemplateSyntaxError(line: tagLine, column: tagColumn,

@@ -733,8 +733,9 @@ struct Decoder {
         return String(inner).trimmingWhitespace()
     }
 
+    /// `personalData`: false for site.yml, the publisher's contacts, whose personal data the resolver reads with rules of its own: typographic quotes only.
     mutating func checkPublishedValues(_ node: Node, reader: YAMLReader, source: SourceText, skippingKey: String? = nil,
-                                       skippingLines: ClosedRange<Int>? = nil) {
+                                       skippingLines: ClosedRange<Int>? = nil, personalData: Bool = true) {
         // Each value with where to report it: its own place, or its key's when it comes from an
         // alias to an earlier line.
         var values: [(text: String, place: Node)] = []
@@ -781,6 +782,7 @@ struct Decoder {
                       at: reader.location(node), hint: "keep the sources and indicators to the ones a reader needs; write each value out, without aliases such as `*name`")
             return
         }
+        guard personalData else { return }
         var findings: [(PersonalDataScanner.Finding, Node)] = []
         for (written, node) in values {
             // As published (`asPublished`: `"139\x001234\x005678"` is 13912345678 on the page), one
@@ -1055,6 +1057,8 @@ struct Decoder {
         var publisher: Located<String>?
         var hotlines: [Hotline]?
         var hotlinesLocation: SourceLocation?
+        /// A hotline that did not read, or whose number cannot be dialled: the list is not the one meant.
+        var hotlinesBroken = false
     }
 
     static let siteKeys = ["title", "description", "base_url", "languages", "timezone", "publisher", "hotlines",
@@ -1062,7 +1066,8 @@ struct Decoder {
     static let siteTextKeys = ["title", "description", "publisher", "hotlines"]
 
     mutating func site(_ file: ContentFile, translation: Bool) -> RawSite? {
-        guard let (_, reader, node) = yamlFile(file) else { return nil }
+        guard let (source, reader, node) = yamlFile(file) else { return nil }
+        checkPublishedValues(node, reader: reader, source: source, personalData: false)
         let allowed = translation ? Decoder.siteTextKeys : Decoder.siteKeys
         let required = translation ? [] : ["title", "base_url", "languages", "timezone", "publisher", "hotlines", "report_url"]
         guard let fields = reader.mapping(node, what: translation ? "a site translation" : "site.yml", allowed: allowed, required: required, log: &log) else { return nil }
@@ -1135,7 +1140,11 @@ struct Decoder {
                     log.error("invalid-language", "write the language of `\(item.value)` in lower case: `\(lowered)`", at: item.location,
                               hint: "file names (`x.\(lowered).md`) and page addresses (`/\(lowered)/`) use the tag as site.yml writes it")
                 } else {
-                    log.error("invalid-language", "`\(item.value)` is not a BCP 47 language tag", at: item.location, hint: "e.g. en, zh, zh-Hant")
+                    // `English`, `中文`: a language's name; `zh_CN`: a locale's underscore.
+                    let hyphenated = item.value.replacingOccurrences(of: "_", with: "-")
+                    let meant = Decoder.languageNames[item.value.lowercased()] ?? (Decoder.isLanguageTag(hyphenated) ? hyphenated : nil)
+                    log.error("invalid-language", "`\(item.value)` is not a BCP 47 language tag", at: item.location,
+                              hint: meant.map { "write `\($0)`" + (item.value.contains("_") ? ": a tag's parts are joined by a hyphen" : "") } ?? "e.g. en, zh, zh-Hant")
                 }
             }
             if items.isEmpty { log.error("missing-value", "`languages` needs at least one language", at: reader.location(node)) }
@@ -1184,10 +1193,15 @@ struct Decoder {
                 guard let entry = reader.mapping(item, what: "a hotline", allowed: ["label", "number"], required: ["label", "number"],
                                                example: "- {label: Police, number: \"110\"}", log: &log),
                       let label = text(entry, "label"),
-                      let numberNode = entry["number"], let number = reader.literal(numberNode, what: "number", log: &log) else { return nil }
+                      let numberNode = entry["number"], let number = reader.literal(numberNode, what: "number", log: &log) else {
+                    site.hotlinesBroken = true
+                    return nil
+                }
                 let hotline = Hotline(label: label.value, number: number)
                 if number.wholeMatch(of: /[0-9+][0-9 ()-]*/) == nil {
-                    log.error("invalid-phone", "hotline number `\(number)` has characters that cannot be dialled", at: reader.location(numberNode))
+                    site.hotlinesBroken = true
+                    log.error("invalid-phone", "hotline number `\(number)` has characters that cannot be dialled", at: reader.location(numberNode),
+                              hint: Decoder.hotlineHint(number))
                 } else if !dialled.insert(hotline.dialled).inserted {
                     log.warning("duplicate-value", "hotline number `\(number)` is listed twice: pages and flyers would show it twice",
                                 at: reader.location(numberNode), hint: "give one hotline both labels, or delete one")
@@ -1239,7 +1253,20 @@ struct Decoder {
     }
 
     mutating func advice(_ file: ContentFile, translation: Bool) -> [RawAdvice] {
-        guard let (source, reader, node) = yamlFile(file), let items = reader.list(node, what: "the advice library", log: &log) else { return [] }
+        guard let (source, reader, node) = yamlFile(file) else { return [] }
+        // `never-share-sms-code: Never tell…`, one line an item: the ids are there, but each item is a mapping of its own.
+        if case let .mapping(mapping) = node, mapping.keys.contains(where: { $0.scalar?.string == "id" }) {
+            log.error("wrong-type", "`\(file.path.split(separator: "/").last ?? "advice.yml")` is a list of items, even of one: this one has no `- ` before it",
+                      at: reader.location(node), hint: "write `- id: …`, and indent its other keys by two spaces")
+            return []
+        }
+        if case let .mapping(mapping) = node, let (key, value) = mapping.first, let id = key.scalar?.string {
+            let item = translation ? "`- id: \(id)` then `  text: …`" : "`- id: \(id)` then `  priority: 1` and `  text: …`"
+            log.error("wrong-type", "`\(file.path.split(separator: "/").last ?? "advice.yml")` is a list of items, one for each piece of advice, found `\(id): \(value.scalar?.string.prefix(24) ?? "")…`",
+                      at: reader.location(key), hint: "write each as an item: \(item), as in the shipped file")
+            return []
+        }
+        guard let items = reader.list(node, what: "the advice library", log: &log) else { return [] }
         if items.isEmpty, !translation {
             // One error, not one for every term that names an advice id.
             log.error("missing-value", "`advice.yml` holds no advice: every scam type and tactic names advice from it", at: reader.location(node),
@@ -1255,7 +1282,9 @@ struct Decoder {
             guard let fields = reader.mapping(item, what: "an advice item", allowed: allowed, required: required, log: &log),
                   let id = text(fields, "id") else { continue }
             if !Decoder.isSlug(id.value) {
-                log.error("invalid-id", "advice id `\(id.value)` must be lowercase letters, digits and hyphens", at: id.location)
+                let slug = Decoder.slugify(id.value)
+                log.error("invalid-id", "advice id `\(id.value)` must be lowercase letters, digits and hyphens", at: id.location,
+                          hint: slug.isEmpty ? nil : "write `\(slug)`")
             }
             guard seen.insert(id.value).inserted else {
                 log.error("duplicate-id", "advice id `\(id.value)` is defined twice", at: id.location)
@@ -1654,6 +1683,39 @@ struct Decoder {
         "PRC": "Asia/Shanghai", "ROC": "Asia/Taipei", "Hongkong": "Asia/Hong_Kong", "Singapore": "Asia/Singapore", "Japan": "Asia/Tokyo",
         "ROK": "Asia/Seoul", "GB": "Europe/London", "NZ": "Pacific/Auckland", "GMT": "UTC", "UCT": "UTC", "Universal": "UTC", "Zulu": "UTC",
         "Greenwich": "UTC", "GMT0": "UTC", "GMT+0": "UTC", "GMT-0": "UTC",
+    ]
+
+    /// What to write for a hotline number that cannot be dialled: one number each (`110 / 120`), the hours in the label
+    /// (`110（24小时）`), half-width digits (`１１０`), a letter O or l typed for a digit (`11O`).
+    static func hotlineHint(_ number: String) -> String {
+        let halfWidth = String(number.unicodeScalars.map { scalar -> Character in
+            (0xFF10...0xFF19).contains(scalar.value) ? Character(Unicode.Scalar(scalar.value - 0xFF10 + 0x30) ?? scalar) : Character(scalar)
+        })
+        let dialable = /[0-9+][0-9 ()-]*/
+        if halfWidth != number, halfWidth.wholeMatch(of: dialable) != nil { return "type the digits half-width: `\(halfWidth)`" }
+        let parts = number.split(whereSeparator: { "/、,，;；|".contains($0) }).map { $0.trimmingWhitespace() }
+        if parts.count > 1, parts.allSatisfy({ $0.wholeMatch(of: dialable) != nil }) {
+            return "one number a hotline: list \(parts.map { "`\($0)`" }.joined(separator: " and ")) as hotlines of their own"
+        }
+        if let match = number.wholeMatch(of: /(.*?)\s*(?i:ext\.?|extension|x|转|轉|分机|分機)\s*[0-9]+/), match.1.wholeMatch(of: dialable) != nil {
+            return "an extension is not dialled from a page: write `number: \"\(match.1)\"`, and the extension in the label"
+        }
+        if let open = number.lastIndex(where: { "(（".contains($0) }), case let head = number[..<open].trimmingWhitespace(),
+           head.wholeMatch(of: dialable) != nil, let close = number.lastIndex(where: { ")）".contains($0) }), close > open,
+           number[number.index(after: close)...].allSatisfy(\.isWhitespace), number[open...close].contains(where: { !$0.isASCII || $0.isLetter }) {
+            return "put what is in brackets in the label, and write `number: \"\(head)\"`"
+        }
+        let digits = String(number.map { "Oo".contains($0) ? "0" : "lI".contains($0) ? "1" : $0 })
+        if digits != number, digits.wholeMatch(of: dialable) != nil { return "did you mean `\(digits)`, a letter typed for a digit?" }
+        return "write digits, spaces, brackets, `-` and a leading `+` only; an extension or hours go in the label"
+    }
+
+    /// Languages' names written for their tags in `languages`.
+    static let languageNames = [
+        "english": "en", "chinese": "zh", "中文": "zh", "汉语": "zh", "漢語": "zh", "英文": "en", "英语": "en", "英語": "en", "简体中文": "zh-Hans",
+        "繁体中文": "zh-Hant", "繁體中文": "zh-Hant", "cantonese": "yue", "粤语": "yue", "粵語": "yue", "malay": "ms", "tamil": "ta",
+        "japanese": "ja", "korean": "ko", "french": "fr", "spanish": "es", "german": "de", "portuguese": "pt", "vietnamese": "vi", "thai": "th",
+        "indonesian": "id", "hindi": "hi", "arabic": "ar", "russian": "ru",
     ]
 
     /// How a case key's value is written, for the hint when it is left empty.

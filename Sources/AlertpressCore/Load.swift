@@ -128,9 +128,12 @@ enum Loader {
                     misnamed = true
                 }
                 let hint: String
-                if relative.split(separator: "/").last?.hasPrefix(".") == true {
+                if let name = relative.split(separator: "/").last, name.hasPrefix(".") {
+                    // `._x.md` (macOS's metadata, on a shared drive or in a zip), `.#x.md` (an editor's lock): no case, whatever its name.
+                    let made = name.hasPrefix("._") ? "macOS" : name.hasPrefix(".#") ? "an editor" : nil
                     log.warning("hidden-file", "`\(relative)` is hidden (its name starts with a dot) and is not read: it would not be published",
-                                at: SourceLocation(file: path, line: 0, column: 0), hint: "rename it without the leading dot to publish it")
+                                at: SourceLocation(file: path, line: 0, column: 0),
+                                hint: made.map { "a file \($0) made beside `\(name.dropFirst(2))`, not a case: delete it" } ?? "rename it without the leading dot to publish it")
                     continue
                 }
                 if DiskFileSystem.isEditorBackup(relative) {

@@ -36,7 +36,8 @@ public enum Resolver {
 
         // File-name languages must be configured ones, and not the default one. When site.yml
         // cannot say which they are, its own error is the one to fix: the translations wait.
-        let languagesKnown = rawSite?.languages != nil
+        // (A tag that is none, `English` or `zh_CN`, is that error: the files it meant wait for it too.)
+        let languagesKnown = rawSite?.languages != nil && languages.allSatisfy(Decoder.isLanguageTag)
         // Files in a language site.yml does not list, by language: one error for each language.
         var unlisted: [String: [ContentFile]] = [:]
         // Files whose names carry the default language's suffix: one error each, or one at `languages`
@@ -107,7 +108,7 @@ public enum Resolver {
         reportUnlisted()
         // A language no file is written in gets a whole edition all the same: the default
         // language's pages again, under its folder and marked as its language.
-        for language in rawSite?.languages?.dropFirst() ?? [] where language.value != defaultLanguage
+        for language in rawSite?.languages?.dropFirst() ?? [] where languagesKnown && language.value != defaultLanguage
             && !caseFiles.contains(where: { $0.langSuffix == language.value }) && !otherFiles.contains(where: { $0.langSuffix == language.value }) {
             decoder.log.warning("empty-language", "no file is written in `\(language.value)`: its pages would list no case and show the default language's text, marked as `\(language.value)`",
                                 at: language.location, hint: "add translations (`site.\(language.value).yml`, `<slug>.\(language.value).md`…), or take `\(language.value)` out of `languages`")
@@ -165,6 +166,7 @@ public enum Resolver {
                 func dialled(_ list: [Hotline]) -> Set<String> { Set(list.map(\.dialled)) }
                 // (An empty list is an error of its own, in either file: site.yml's, or one of entries that did not read.)
                 if let hotlines = translated.hotlines, !hotlines.isEmpty, !base.hotlines.isEmpty, let location = translated.hotlinesLocation,
+                   !rawSite.hotlinesBroken, !translated.hotlinesBroken,
                    dialled(hotlines) != dialled(base.hotlines) {
                     func numbers(_ list: [Hotline]) -> String { list.map(\.number).joined(separator: ", ") }
                     decoder.log.warning("translation-differs", "`hotlines` lists \(numbers(hotlines)), but site.yml lists \(numbers(base.hotlines)): pages and flyers in `\(lang)` show only this file's",
@@ -301,6 +303,12 @@ public enum Resolver {
                    !cues.contains(where: { $0.phrase.unicodeScalars.contains { $0.properties.isIdeographic } }) {
                     decoder.log.warning("untranslated-cues", "every cue of this `\(lang)` file is in Latin letters: cases written in Chinese are hardly ever tagged as `\(term.id)`",
                                         at: term.location, hint: "list the Chinese phrases a case uses for it, one a line: - {phrase: …, weight: 3}")
+                }
+                // Needs go with the cues they are in the language of: a translation with cues of its own and no `needs`
+                // tags its language's cases with none (a "三倍赔偿" call about face masks as a courier scam).
+                if let lang = term.lang, term.cues?.isEmpty == false, term.needs == nil, let needs = variants[nil]?.needs, !needs.isEmpty {
+                    decoder.log.warning("untranslated-needs", "`\(term.kind.folder)/\(term.id).md` lists `needs`, but this translation has cues of its own and none: cases in `\(lang)` are tagged as `\(term.id)` without naming any of them",
+                                        at: term.location, hint: "add `needs:` with the words in `\(lang)` a case must name, as the original's \(needs.prefix(3).map { "`\($0)`" }.joined(separator: ", "))")
                 }
                 // A translation's own cues against the threshold it takes, its own or its original's.
                 if term.lang != nil, let cues = term.cues, !cues.isEmpty,
@@ -451,7 +459,8 @@ public enum Resolver {
             let existing = foundFiles[index]
             if let same = existing.first(where: { $0.langSuffix == file.langSuffix }) {
                 decoder.log.error("duplicate-slug", "slug `\(file.name)` is already used by `\(same.path)`",
-                                  at: SourceLocation(file: file.path, line: 1), hint: "every case needs its own file name: it is its permanent URL")
+                                  at: SourceLocation(file: file.path, line: 1),
+                                  hint: "every case needs its own file name, its permanent URL: rename the one not yet published, and keep the published one's name")
                 continue
             }
             // A translation in another folder than its file's: told where it goes, and left out.
@@ -700,10 +709,16 @@ public enum Resolver {
                                     log: inout DiagnosticLog) -> [String: String] {
         let known = Set(defined.map(\.value))
         let named = Set(references.map(\.value))
-        let unnamed = defined.filter { !named.contains($0.value) && Decoder.isSlug($0.value) }
-        guard !unnamed.isEmpty else { return [:] }
-        let unknown = Dictionary(grouping: references.filter { !known.contains($0.value) }, by: \.value).filter { $0.value.count >= 2 }
         var misspelt: [String: String] = [:]
+        // An id not written as one (`Keep Evidence`) has its own error, with the id it makes (`keep-evidence`): the
+        // files that name that id are right.
+        for item in defined where !Decoder.isSlug(item.value) {
+            let slug = Decoder.slugify(item.value)
+            if named.contains(slug), !known.contains(slug) { misspelt[slug] = item.value }
+        }
+        let unnamed = defined.filter { !named.contains($0.value) && Decoder.isSlug($0.value) }
+        guard !unnamed.isEmpty else { return misspelt }
+        let unknown = Dictionary(grouping: references.filter { !known.contains($0.value) && misspelt[$0.value] == nil }, by: \.value).filter { $0.value.count >= 2 }
         for (id, places) in unknown.sorted(by: { $0.key < $1.key }) {
             guard let nearest = Suggest.nearest(id, in: unnamed.map(\.value)), !misspelt.values.contains(nearest),
                   let definition = unnamed.first(where: { $0.value == nearest }) else { continue }
@@ -1192,7 +1207,11 @@ public enum Resolver {
             }
             return false
         }
-        guard bytes.contains(UInt8(ascii: "^")) || bytes.contains(UInt8(ascii: "|")) || bytes.contains(UInt8(ascii: "~"))
+        // Full-width signs typed for Markdown's by a Chinese keyboard: `＃ 后续`, `[警方通报]（https://…）`.
+        let fullWidth = bytes.contains(0xEF) && (own.body.contains("＃") || own.body.contains("]（") || own.body.contains("］"))
+        // An image with no description (`![](/assets/x.png)`): a screen reader says nothing of it.
+        let images = bytes.contains(UInt8(ascii: "!")) && own.body.contains("![")
+        guard fullWidth || images || bytes.contains(UInt8(ascii: "^")) || bytes.contains(UInt8(ascii: "|")) || bytes.contains(UInt8(ascii: "~"))
                 || (bytes.contains(UInt8(ascii: "_")) && underscoreBesideChinese()) else { return }
         var inTable = false
         /// The mark (``` or ~~~) of the code block the line is in: its lines are code, shown as written.
@@ -1214,6 +1233,22 @@ public enum Resolver {
                 log.warning("strikethrough", "struck-out text is not supported: `~~\(struck)~~` is printed with its tildes, and the words read as current",
                             at: SourceLocation(file: own.file, line: location.line, column: line.distance(from: line.startIndex, to: struck.startIndex) - 1),
                             hint: "leave the words out, or say what changed (\"corrected on …: …\")")
+            }
+            if fullWidth, text.hasPrefix("＃"), case let marks = text.prefix(while: { $0 == "＃" || $0 == "#" }), marks.count <= 6,
+               let next = text.dropFirst(marks.count).first, next == " " || next == "\u{3000}" {
+                log.warning("full-width-markup", "`\(marks)` is full-width, not a heading's `#`: the line is printed as text, with its sign",
+                            at: location, hint: "write `\(String(repeating: "#", count: marks.count)) \(text.dropFirst(marks.count).trimmingWhitespace())` with `#` typed in English")
+            }
+            if fullWidth, let link = text.firstMatch(of: /[\[［]([^\]］\n]+)[\]］]\s*[（(]\s*((?:https?:\/\/|\/)[^）)\s]*)\s*[）)]/),
+               link.0.contains(where: { "［］（）".contains($0) }) {
+                log.warning("full-width-markup", "a link written with full-width brackets is printed as text, brackets and address, not as a link",
+                            at: SourceLocation(file: own.file, line: location.line, column: line.distance(from: line.startIndex, to: link.range.lowerBound) + 1),
+                            hint: "write `[\(link.1)](\(link.2))` with brackets typed in English")
+            }
+            if images, let image = text.firstMatch(of: /!\[\s*\]\(\s*([^)\s]+)/) {
+                log.warning("image-description", "the image `\(image.1)` has no description: readers who cannot see it, and screen readers, are told nothing of it",
+                            at: SourceLocation(file: own.file, line: location.line, column: line.distance(from: line.startIndex, to: image.range.lowerBound) + 1),
+                            hint: "write what it shows between the brackets: `![the fake claims page](\(image.1))`")
             }
             if let (marks, inner) = underscoredCJK(text) {
                 log.warning("underscore-emphasis", "`\(marks)\(inner)\(marks)` is printed with its underscores: beside Chinese, `_` and `__` make no emphasis",

@@ -193,6 +193,8 @@ struct YAMLReader {
                 // second line for a key. (One or two words, `region Beijing`, are rather a key without its colon.)
                 if let context, context.text.contains("simple key"), context.mark.line >= 1, context.mark.line <= lines.count,
                    case let line = lines[context.mark.line - 1], indentation(line) == 0, !line.contains(": "), !line.hasSuffix(":"),
+                   // `region:　广东深圳`: a key with a full-width space after its colon, told below.
+                   line.prefixMatch(of: /[A-Za-z_][A-Za-z0-9_-]*:[\u{A0}\u{3000}\u{2002}\u{2003}\u{2009}]/) == nil,
                    line.contains(where: { !$0.isASCII && $0.isLetter }) || line.split(separator: " ").count >= 4 || line.trimmingWhitespace().last.map({ ".。!?！？".contains($0) }) == true,
                    let previous = previousLine(before: context.mark.line), indentation(previous) == 0,
                    let key = previous.wholeMatch(of: /([A-Za-z_][A-Za-z0-9_-]*): +[^"'\[{|>&*!#\s].*/)?.1 {
@@ -202,7 +204,9 @@ struct YAMLReader {
                 }
                 // `- "a"` then `  - "b"`: an item indented under a quoted one, which cannot go on with it.
                 if mark.line >= 1, mark.line <= lines.count, case let line = lines[mark.line - 1], line.trimmingWhitespace().hasPrefix("- "),
-                   let previous = previousLine(before: mark.line), previous.trimmingWhitespace().hasPrefix("- "), indentation(line) > indentation(previous) {
+                   let previous = previousLine(before: mark.line), previous.trimmingWhitespace().hasPrefix("- "), indentation(line) > indentation(previous),
+                   // (No-break spaces before the item above are no indentation to YAML, told below.)
+                   previous.first?.isWhitespace != true || previous.first == " " {
                     log.error("yaml-syntax", "this item is indented more than the one above it", at: SourceLocation(file: file, line: firstLine + mark.line - 1, column: indentation(line) + 1),
                               hint: "start each `- ` at the same column as the one above it")
                     return nil
@@ -375,6 +379,16 @@ struct YAMLReader {
                         log.error("yaml-syntax", "`\(key)` is indented \(indentation(line)) space\(indentation(line) == 1 ? "" : "s"), and `\(above.2)` above it \(column): the keys of one mapping start at the same column",
                                   at: at, hint: "indent `\(key)` by \(column) space\(column == 1 ? "" : "s"), as `\(above.2)`")
                     }
+                } else if problem.contains("did not find expected ','"), mark.line >= 1, mark.line <= lines.count,
+                          let match = lines[mark.line - 1].firstMatch(of: /([A-Za-z_][A-Za-z0-9_-]*):\s+([^,{}\[\]"'\s][^,{}\[\]"']*?:\s[^,{}\[\]]*?)\s*(?=[,}\]])/),
+                          // (Not `{name: A url: "…"}`, a comma left out before a key.)
+                          let inner = match.2.firstRange(of: ": "), case let word = match.2[..<inner.lowerBound].split(separator: " ").last ?? "",
+                          !Self.flowKeys.contains(String(word)) {
+                    // `{phrase: Note: deposit, weight: 2}`: a value with ": " in it, which YAML reads as a key inside `{…}`.
+                    let line = lines[mark.line - 1]
+                    log.error("yaml-syntax", "the value of `\(match.1)` holds a colon and a space, which YAML reads as the start of another key",
+                              at: SourceLocation(file: file, line: firstLine + mark.line - 1, column: line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: match.2.startIndex) + 1),
+                              hint: "put the value in quotes: \(match.1): \(Self.doubleQuoted(String(match.2)))")
                 } else if problem.contains("did not find expected ','") {
                     log.error("yaml-syntax", "inside `[…]` or `{…}`, items are separated by commas: one is missing before this",
                               at: location(mark), hint: "write a comma between items, or put a value that holds spaces and signs in quotes")
@@ -893,6 +907,10 @@ struct YAMLReader {
         let name = value == 0x3000 ? "full-width space" : value == 0xA0 ? "no-break space" : value == 0x200B ? "zero-width space" : "special space"
         return "\(name) (U+\(Digits.padded(value, width: 4, radix: 16).uppercased()))"
     }
+
+    /// The keys written inside `{…}`: one after a value with no comma is a comma left out.
+    static let flowKeys: Set<String> = ["name", "url", "amount", "currency", "phrase", "weight", "label", "number", "from", "to", "start", "end",
+                                        "id", "text", "kind", "priority"]
 
     /// Keys whose value is a mapping or a list, never text.
     static let structuredKeys: Set<String> = ["loss", "scam_types", "tactics", "campaigns", "indicators", "channels", "sources", "languages",

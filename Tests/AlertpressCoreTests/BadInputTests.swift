@@ -812,6 +812,8 @@ struct BadInputTests {
             Expected("Alerts/types/fake-courier-compensation.md", 6, 18, .error, "invalid-cue", message: ["parcel … lost"]),
             Expected("Alerts/types/fake-courier-compensation.md", 6, 35, .error, "missing-value"),
             Expected("Alerts/types/fake-courier-compensation.md", 6, 40, .error, "invalid-cue", message: ["“…”"]),
+            // The fixtures' Chinese file has cues of its own and no `needs`.
+            Expected("Alerts/types/fake-courier-compensation.zh.md", 1, 1, .warning, "untranslated-needs", hint: ["`courier`"]),
         ])
         expectDiagnostics(check(type("needs: []"), at: "types/fake-courier-compensation.md").diagnostics, [
             Expected("Alerts/types/fake-courier-compensation.md", 6, 8, .warning, "missing-value", message: ["`needs` is empty"]),
@@ -833,6 +835,15 @@ struct BadInputTests {
         #expect(try #require(result.enrichedCase("parcel")).scamTypes.contains("fake-courier-compensation"))
         #expect(try #require(result.enrichedCase("mask", lang: "zh")).scamTypes.contains("fake-courier-compensation") == false)
         #expect(try #require(result.enrichedCase("box", lang: "zh")).scamTypes.contains("fake-courier-compensation"))
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))")
+        // (Sixty-second session) a translation with cues and no `needs` tagged the face mask's call as a courier scam, silently.
+        tree.set("types/fake-courier-compensation.zh.md", "---\nname: 冒充快递理赔\nsummary: 假理赔。\ncues: [{phrase: 双倍赔偿, weight: 3}]\n---\n正文。\n")
+        let unneeded = tree.check()
+        #expect(try #require(unneeded.enrichedCase("mask", lang: "zh")).scamTypes.contains("fake-courier-compensation"))
+        expectDiagnostics(unneeded.diagnostics, [
+            Expected("Alerts/types/fake-courier-compensation.zh.md", 1, 1, .warning, "untranslated-needs",
+                     message: ["lists `needs`", "cues of its own and none"], hint: ["add `needs:`", "`courier`, `parcel`"]),
+        ])
     }
 
     /// A review (thirty-second session): a Chinese cue-less translation took the English cues, and
@@ -908,6 +919,12 @@ struct BadInputTests {
         let text = String(decoding: Fixtures.base[tactic] ?? Data(), as: UTF8.self).replacingOccurrences(of: "never-share-sms-code", with: "never-share-sms-kode")
         let once = Tree.with([tactic: text]).check().diagnostics.filter { $0.severity == .error }
         expectDiagnostics(once, [Expected("Alerts/" + tactic, 4, 10, .error, "unknown-id", message: ["`never-share-sms-kode`"], hint: ["`never-share-sms-code`"])])
+        // (Sixty-second session) an id written as words (`Never Share SMS Code`) is its own error, with the id it makes; the
+        // files that name that id were errors each, with the list of every id.
+        let words = advice.replacingOccurrences(of: "- id: never-share-sms-code\n", with: "- id: Never Share SMS Code\n")
+        expectDiagnostics(Tree.with(["advice.yml": words]).check().diagnostics, [
+            Expected("Alerts/advice.yml", 1, 7, .error, "invalid-id", message: ["`Never Share SMS Code` must be lowercase"], hint: ["write `never-share-sms-code`"]),
+        ])
     }
 
     /// A malformed-input review (forty-first session): the English cues copied into a Chinese file passed without a word.
@@ -1037,6 +1054,19 @@ struct BadInputTests {
         expectClean(check(caseFile(["title: “双11”冒充“客服”来电", "date: 2024-03-01", "summary: \"“Riverside, Hubei”\""])))
     }
 
+    /// A malformed-input review (sixty-second session): site.yml and its translations were not read for them.
+    @Test("a site file's value wrapped in typographic quotes is a warning too")
+    func typographicQuotesInSite() {
+        var tree = Tree()
+        let site = String(decoding: Fixtures.base["site.yml"] ?? Data(), as: UTF8.self)
+        tree.set("site.yml", site.replacingOccurrences(of: "publisher: Test City Anti-Fraud Centre", with: "publisher: “Test City PSB”"))
+        tree.set("site.zh.yml", "title: “测试城市反诈公告”\n")
+        expectDiagnostics(tree.check().diagnostics, [
+            Expected("Alerts/site.yml", 5, 12, .warning, "typographic-quotes", hint: ["publisher: \"Test City PSB\""]),
+            Expected("Alerts/site.zh.yml", 1, 8, .warning, "typographic-quotes", hint: ["title: \"测试城市反诈公告\""]),
+        ])
+    }
+
     /// A malformed-input review (fiftieth session): an item's hint took it out of its list, and a key's spoke of a value.
     @Test("an item in typographic quotes keeps its list in the hint; a key in them is told as a key")
     func typographicQuotesOnItemsAndKeys() {
@@ -1059,6 +1089,17 @@ struct BadInputTests {
     func missingComma() {
         expectDiagnostics(check(caseFile(["title: Comma", "date: 2024-03-01", "loss: {amount: \"4000\" currency: CNY}"])).diagnostics, [
             Expected(Self.file, 4, 23, .error, "yaml-syntax", message: ["commas", "missing"]),
+        ])
+        expectDiagnostics(check(caseFile(["title: Comma", "date: 2024-03-01", "sources:", "  - {name: A B url: \"https://news.example.com/x\"}"])).diagnostics, [
+            Expected(Self.file, 5, 19, .error, "yaml-syntax", message: ["commas", "missing"]),
+        ])
+    }
+
+    /// A malformed-input review (sixty-second session): `{phrase: Note: deposit, weight: 2}` was "a comma missing".
+    @Test("a value with a colon and a space inside `{…}` is told so, with the value quoted")
+    func colonInFlowValue() {
+        expectDiagnostics(check(caseFile(["title: Colon", "date: 2024-03-01", "sources:", "  - {name: Police: Chengdu, url: \"https://news.example.com/x\"}"])).diagnostics, [
+            Expected(Self.file, 5, 12, .error, "yaml-syntax", message: ["value of `name` holds a colon and a space"], hint: ["name: \"Police: Chengdu\""]),
         ])
     }
 
@@ -1352,6 +1393,14 @@ struct BadInputTests {
     @Test("a broken site.yml or advice.yml is one error, not one for every file that names a language or an advice id")
     func noCascade() {
         #expect(Tree.with(["advice.yml": "[]\n"]).check().diagnostics.map(\.code) == ["missing-value"])
+        // (Sixty-second session) one line an item, `id: text`, was told to be "a list: `[a, b]`", which gave four errors an item.
+        expectDiagnostics(Tree.with(["advice.yml": "never-share-sms-code: Never tell anyone an SMS code.\nkeep-evidence: Keep the evidence.\n"]).check().diagnostics, [
+            Expected("Alerts/advice.yml", 1, 1, .error, "wrong-type", message: ["`advice.yml` is a list of items", "found `never-share-sms-code: Never tell anyone an SMS…`"],
+                     hint: ["`- id: never-share-sms-code` then `  priority: 1` and `  text: …`"]),
+        ])
+        expectDiagnostics(Tree.with(["advice.yml": "id: keep-evidence\npriority: 1\ntext: Keep the evidence.\n"]).check().diagnostics, [
+            Expected("Alerts/advice.yml", 1, 1, .error, "wrong-type", message: ["even of one"], hint: ["write `- id: …`"]),
+        ])
         var site = Tree()
         site.set("site.yml", String(decoding: site.files["Alerts/site.yml"] ?? Data(), as: UTF8.self) + "title: Twice\n")
         site.set("cases/base-case.zh.md", caseFile(["title: 译文", "date: 2024-03-01"]))
@@ -1644,6 +1693,15 @@ struct BadInputTests {
         ])
         expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01\u{200B}"])).diagnostics, [
             Expected(Self.file, 3, 7, .error, "invalid-date", message: ["`2024-03-01\\u{200B}`"], hint: ["invisible character"]),
+        ])
+        // (Sixty-second session) after a key below a plain value, it was "goes on with the value above, but is not
+        // indented", whose hint, followed, published the key in that value; before the dash of a list item, the next
+        // item was "indented more than the one above it".
+        expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "summary: A call.", "region:\u{3000}广东深圳"])).diagnostics, [
+            Expected(Self.file, 5, 8, .error, "yaml-syntax", message: ["line 5 holds a full-width space (U+3000)"], hint: ["ordinary space"]),
+        ])
+        expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "indicators:", "\u{00A0}\u{00A0}- \"a.example.com\"", "  - \"b.example.com\""])).diagnostics, [
+            Expected(Self.file, 5, 1, .error, "yaml-syntax", message: ["line 5 holds a no-break space (U+00A0)"], hint: ["ordinary space"]),
         ])
     }
 
@@ -2375,6 +2433,12 @@ struct BadInputTests {
     func hiddenAndNoCases() {
         let hidden = Tree.with(["cases/2024/.draft.md": caseFile(["title: Hidden", "date: 2024-03-01"])]).check()
         expectDiagnostics(hidden.diagnostics, [Expected("Alerts/cases/2024/.draft.md", 0, 0, .warning, "hidden-file", hint: ["without the leading dot"])])
+        // (Sixty-second session) macOS's `._` files and an editor's `.#` lock were told to be renamed: to the case's own name.
+        let made = Tree.with(["cases/2024/._x.md": "\u{0}\u{5}\u{16}\u{7}Mac OS X", "cases/2024/.#x.md": caseFile(["title: Lock", "date: 2024-03-01"])]).check()
+        expectDiagnostics(made.diagnostics, [
+            Expected("Alerts/cases/2024/.#x.md", 0, 0, .warning, "hidden-file", hint: ["a file an editor made beside `x.md`, not a case: delete it"]),
+            Expected("Alerts/cases/2024/._x.md", 0, 0, .warning, "hidden-file", hint: ["a file macOS made beside `x.md`, not a case: delete it"]),
+        ])
         var empty = Tree.with([:])
         for path in empty.files.keys where path.hasPrefix("Alerts/cases/") { empty.files[path] = nil }
         expectDiagnostics(empty.check().diagnostics, [Expected("Alerts", 0, 0, .warning, "no-case-files", message: ["no case file under `Alerts/cases/`"])])
@@ -2450,7 +2514,8 @@ struct BadInputTests {
         ])
     }
 
-    @Test("a file-name language missing from site.yml is suggested only from valid tags")
+    /// Since the sixty-second session a tag that is none in `languages` is the one error: the files in the language it meant wait.
+    @Test("with a tag in site.yml that is none, a file-name language is not told; the tags are, with the ones meant")
     func languageSuggestion() {
         var tree = Tree()
         let site = String(decoding: Fixtures.base["site.yml"] ?? Data(), as: UTF8.self)
@@ -2458,9 +2523,9 @@ struct BadInputTests {
         tree.set("cases/x.zh.md", caseFile(["title: 中文", "date: 2024-03-01"]))
         tree.remove("advice.zh.yml")
         let result = tree.check()
-        let diagnostic = result.diagnostics.first { $0.file == "Alerts/cases/x.zh.md" }
-        #expect(diagnostic?.code == "invalid-language")
-        #expect(diagnostic?.hint == "add `zh` to `languages` in site.yml, or rename the file")
+        #expect(!result.diagnostics.contains { $0.file == "Alerts/cases/x.zh.md" }, "\(result.diagnostics.map(\.formatted))")
+        #expect(result.diagnostics.filter { $0.code == "invalid-language" }.map(\.message) == ["write the language of `EN` in lower case: `en`", "`zh_CN` is not a BCP 47 language tag"],
+                "\(result.diagnostics.map(\.formatted))")
     }
 
     @Test("a translation without a body is a warning: its page shows the original's story")
@@ -2605,6 +2670,41 @@ struct BadInputTests {
         #expect(diagnostic?.message == "write the language of `\(written)` in lower case: `\(meant)`", "\(diagnostic?.formatted ?? "")")
         let line = site.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("languages:") }.map { $0 + 1 }
         #expect(diagnostic?.file == "Alerts/site.yml" && diagnostic?.line == line && diagnostic?.column == 17, "\(diagnostic?.formatted ?? "")")
+    }
+
+    /// A malformed-input review (sixty-second session): a hotline number that cannot be dialled had no hint, and a translation's
+    /// hotlines were "different" from site.yml's while one of site.yml's did not read.
+    @Test("a hotline number that cannot be dialled is told what to write", arguments: [
+        ("11O", "did you mean `110`"), ("１１０", "half-width: `110`"), ("110 / 120", "list `110` and `120` as hotlines of their own"),
+        ("110（24小时）", "in the label, and write `number: \"110\"`"), ("+86 (10) 6520-1234 ext. 5", "write `number: \"+86 (10) 6520-1234\"`"),
+        ("call 110", "digits, spaces, brackets"),
+    ])
+    func undiallableHotline(_ number: String, _ hint: String) {
+        var tree = Tree()
+        let site = String(decoding: Fixtures.base["site.yml"] ?? Data(), as: UTF8.self)
+        tree.set("site.yml", site.replacingOccurrences(of: "number: \"110\"", with: "number: \"\(number)\""))
+        tree.set("site.zh.yml", "title: 测试城市反诈公告\nhotlines:\n  - {label: 报警, number: \"110\"}\n  - {label: 反诈专线, number: \"96110\"}\n")
+        expectDiagnostics(tree.check().diagnostics, [
+            Expected("Alerts/site.yml", 7, 29, .error, "invalid-phone", message: ["`\(number)` has characters that cannot be dialled"], hint: [hint]),
+        ])
+    }
+
+    /// A malformed-input review (sixty-second session): a language's name or a locale's underscore in `languages` had no hint,
+    /// and each file in the language it meant was told it is not listed, with a warning that nothing is written in `Chinese`.
+    @Test("a language's name or a locale in site.yml is told with the tag meant, and is the one error")
+    func languageNamesInSite() {
+        var tree = Tree()
+        let site = String(decoding: Fixtures.base["site.yml"] ?? Data(), as: UTF8.self)
+        let line = site.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("languages:") }.map { $0 + 1 } ?? 0
+        tree.set("site.yml", site.replacingOccurrences(of: "languages: [en, zh]", with: "languages: [English, Chinese]"))
+        expectDiagnostics(tree.check().diagnostics, [
+            Expected("Alerts/site.yml", line, 13, .error, "invalid-language", message: ["`English` is not a BCP 47 language tag"], hint: ["write `en`"]),
+            Expected("Alerts/site.yml", line, 22, .error, "invalid-language", message: ["`Chinese`"], hint: ["write `zh`"]),
+        ])
+        tree.set("site.yml", site.replacingOccurrences(of: "languages: [en, zh]", with: "languages: [en, zh_CN]"))
+        expectDiagnostics(tree.check().diagnostics, [
+            Expected("Alerts/site.yml", line, 17, .error, "invalid-language", message: ["`zh_CN`"], hint: ["write `zh-CN`: a tag's parts are joined by a hyphen"]),
+        ])
     }
 
     @Test("files in a language site.yml does not list are one error, which names the listed tag of the same language")
@@ -3615,6 +3715,28 @@ extension BadInputTests {
         expectDiagnostics(result.diagnostics, [
             Expected(Self.file, 5, 10, .warning, "strikethrough", message: ["`~~50,000~~`"], hint: ["corrected on"]),
             Expected(Self.file, 15, 8, .warning, "strikethrough", message: ["`~~the bank~~`"]),
+        ])
+    }
+
+    /// A malformed-input review (sixty-second session): a Chinese keyboard's `＃` and link brackets were printed as text, silently.
+    @Test("a full-width heading mark and a link with full-width brackets are warnings at their place; in code and as words they are not")
+    func fullWidthMarkup() {
+        let result = check(caseFile(["title: 通报", "date: 2024-03-01"],
+                                    body: ["＃ 后续", "", "详见[警方通报]（https://www.gov.cn/notice）。", "", "［通报］(/types/fake-refund/)", "",
+                                           "第＃3号通告（见附件）。", "", "```", "＃ 代码", "```"]))
+        expectDiagnostics(result.diagnostics.filter { $0.code == "full-width-markup" }, [
+            Expected(Self.file, 5, 1, .warning, "full-width-markup", message: ["`＃` is full-width"], hint: ["write `# 后续`"]),
+            Expected(Self.file, 7, 3, .warning, "full-width-markup", message: ["full-width brackets"], hint: ["write `[警方通报](https://www.gov.cn/notice)`"]),
+            Expected(Self.file, 9, 1, .warning, "full-width-markup", message: ["full-width brackets"], hint: ["write `[通报](/types/fake-refund/)`"]),
+        ])
+    }
+
+    /// The same review: `![](/assets/x.png)` was published with an empty description.
+    @Test("an image with no description is a warning at its place")
+    func imageWithoutDescription() {
+        let result = check(caseFile(["title: Image", "date: 2024-03-01"], body: ["The page: ![](/assets/claim-page.png)", "", "![The fake page](/assets/claim-page.png)"]))
+        expectDiagnostics(result.diagnostics.filter { $0.code == "image-description" }, [
+            Expected(Self.file, 5, 11, .warning, "image-description", message: ["`/assets/claim-page.png` has no description"], hint: ["![the fake claims page](/assets/claim-page.png)"]),
         ])
     }
 }

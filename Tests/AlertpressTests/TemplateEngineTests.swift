@@ -171,6 +171,8 @@ struct TemplateEngineTests {
         _ = try? TemplateParser.parse("{{=<% %>=}}<p>{{ title }}</p>", warnings: &warnings)
         #expect(warnings.map(\.column) == [15], "a name between spaces is a tag too")
         #expect(Self.failure("{{= <% =}}")?.message.hasPrefix("a `{{=… …=}}` delimiter tag is malformed") == true)
+        // (Sixty-second session) the `=` before `}}` left out was "a `}}` is missing".
+        #expect(Self.failure("{{=<% %>}}\n<%name%>")?.message == "a delimiter tag ends with `=}}`: write `{{=<% %>=}}`")
         #expect(Self.failure("{{shout(title)}}")?.message.hasPrefix("`{{shout(title)}}` uses `shout()`, which alertpress does not know") == true)
         #expect(Self.failure("{{<layout}}{{/layout}}")?.message.hasSuffix("use partials, `{{>name}}`") == true)
         #expect(Self.failure("{{a b}}") == TemplateSyntaxError(line: 1, column: 1, message: "`{{a b}}` is not a field name"))
