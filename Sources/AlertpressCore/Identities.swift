@@ -221,6 +221,7 @@ enum Identities {
                 case 0xE6B8B8, 0xE9818A: second == 0xE6888F || second == 0xE688B2 // 游戏, 遊戲
                 case 0xE4BC81: second == 0xE9B985 || second == 0xE9B59D // 企鹅, 企鵝
                 case 0xE5B08F: (second == 0xE7BAA2 || second == 0xE7B485) && (character(at: index + 6) == 0xE4B9A6 || character(at: index + 6) == 0xE69BB8) // 小红书
+                case 0xE9A39E, 0xE9A39B: second == 0xE69CBA || second == 0xE6A99F // 飞机, 飛機 (Telegram's nickname)
                 default: false
                 }
                 return word && appAccount(after: index + ([0xE694AF, 0xE5B08F].contains(code) ? 9 : 6))
@@ -232,7 +233,8 @@ enum Identities {
                 let end: Int? = switch lowered(bytes[index]) {
                 case UInt8(ascii: "a"): starts("alipay", at: index) ? index + 6 : nil
                 case UInt8(ascii: "d"): starts("douyin", at: index) ? index + 6 : starts("dingtalk", at: index) ? index + 8 : nil
-                case UInt8(ascii: "t"): starts("tiktok", at: index) || starts("taobao", at: index) ? index + 6 : starts("telegram", at: index) ? index + 8 : nil
+                case UInt8(ascii: "t"): starts("tiktok", at: index) || starts("taobao", at: index) ? index + 6 : starts("telegram", at: index) ? index + 8
+                    : starts("tg", at: index) ? index + 2 : nil
                 case UInt8(ascii: "l"): starts("line", at: index) ? index + 4 : nil
                 case UInt8(ascii: "k"): starts("kuaishou", at: index) ? index + 8 : nil
                 case UInt8(ascii: "i"): starts("instagram", at: index) ? index + 9 : nil
@@ -247,6 +249,8 @@ enum Identities {
                 if (0xE4...0xE9).contains(bytes[index]), namesAppAccount(at: index, character(at: index)) { forms.insert(.appAccount) }
                 switch bytes[index] {
                 case 0xE6:
+                    // 扣扣, QQ's nickname.
+                    if character(at: index) == 0xE689A3, character(at: index + 3) == 0xE689A3, namesAccount(after: index + 6, digits: true) { forms.insert(.account) }
                     if character(at: index) == 0xE6ADB2 { // 歲
                         age = index; near(age, title, 45); near(age, victim, 75)
                         if nameAfterAge(index) { forms.insert(.name) }
@@ -261,6 +265,8 @@ enum Identities {
                     // 事主, 当事人
                     if character(at: index) == 0xE4BA8B, [0xE4B8BB, 0xE4BABA].contains(character(at: index + 3)), victimNamed(index + 6) { victim = index; near(age, victim, 75) }
                 case 0xE8:
+                    // 薇信, WeChat's nickname.
+                    if character(at: index) == 0xE89687, character(at: index + 3) == 0xE4BFA1, namesAccount(after: index + 6, digits: false) { forms.insert(.account) }
                     if character(at: index) == 0xE8A2AB, character(at: index + 3) == 0xE5AEB3, victimNamed(index + 9) { victim = index; near(age, victim, 75) } // 被害
                     if character(at: index) == 0xE88BA6, character(at: index + 3) == 0xE4B8BB, victimNamed(index + 6) { victim = index; near(age, victim, 75) } // 苦主
                     if kinTitle(at: index), namedBefore(index) { title = index; near(age, title, 45) } // 老人
@@ -309,7 +315,12 @@ enum Identities {
                     // QQ after any letter too, as the pattern reads it ("粤BQQ…").
                     case UInt8(ascii: "q"):
                         if index + 1 < bytes.count, lowered(bytes[index + 1]) == UInt8(ascii: "q"), namesAccount(after: index + 2, digits: true) { forms.insert(.account) }
-                    case UInt8(ascii: "w"): if starts("wechat", at: index), namesAccount(after: index + 6, digits: false) { forms.insert(.account) }
+                        // Q号, QQ's short name.
+                        if bytes[index] == UInt8(ascii: "Q"), namesAccount(after: index + 1, digits: true) { forms.insert(.account) }
+                    case UInt8(ascii: "w"):
+                        // wechat, and wx, its nickname.
+                        if starts("wechat", at: index) && namesAccount(after: index + 6, digits: false)
+                            || starts("wx", at: index) && namesAccount(after: index + 2, digits: false) { forms.insert(.account) }
                     case UInt8(ascii: "b"):
                         // "(b. 7 March 1980)" too.
                         if starts("born", at: index) || starts("birth", at: index)
@@ -357,13 +368,13 @@ enum Identities {
     /// A chat account after the words that name it; a letter account has a digit, `_` or `-` in it
     /// (a word after "WeChat" is not an account), a QQ account is 5 to 11 digits (or 3 or 4 and groups of 3 or 4: `284 756 193`).
     private static let account = SharedRegex {
-        /(?:(?:微信|WeChat|wechat)\s*(?:号码|號碼|号|號|账号|帳號|帐号|ID|id|Id|account|number)|(?:QQ|qq)\s*(?:号码|號碼|号|號|账号|帳號|帐号|ID|id|account|number)?)\s*(?:[:：是为為]|is|was)?\s*((?=[A-Za-z0-9_-]*[0-9_-])[A-Za-z][A-Za-z0-9_-]{5,19}|[1-9][0-9]{2,3}(?:[ -][0-9]{3,4}){1,2}|[1-9][0-9]{4,10})(?![A-Za-z0-9_*＊-]|\s*(?:元|块|塊|万|萬|%|％|(?i:yuan|rmb|cny|hkd|usd)\b))|(?:微信|[Vv]信|\b(?:WeChat|wechat|[Vv][Xx]))\s*(?:[:：(（是为為]\s*)?((?=[A-Za-z0-9_-]*[0-9_])[A-Za-z][A-Za-z0-9_-]{5,19})(?![A-Za-z0-9_*＊-])/
+        /(?:(?:微信|薇信|[Vv]信|WeChat|wechat)\s*(?:号码|號碼|号|號|账号|帳號|帐号|ID|id|Id|account|number)|(?:QQ|qq|扣扣)\s*(?:号码|號碼|号|號|账号|帳號|帐号|ID|id|account|number)?|\bQ\s*(?:号码|號碼|号|號))\s*(?:[:：是为為]|is|was)?\s*((?=[A-Za-z0-9_-]*[0-9_-])[A-Za-z][A-Za-z0-9_-]{5,19}|[1-9][0-9]{2,3}(?:[ -][0-9]{3,4}){1,2}|[1-9][0-9]{4,10})(?![A-Za-z0-9_*＊-]|\s*(?:元|块|塊|万|萬|%|％|(?i:yuan|rmb|cny|hkd|usd)\b))|(?:微信|薇信|[Vv]信|\b(?:WeChat|wechat|[VvWw][Xx]))\s*(?:[:：(（是为為]\s*|(?:is|was)\s+)?((?=[A-Za-z0-9_-]*[0-9_])[A-Za-z][A-Za-z0-9_-]{5,19})(?![A-Za-z0-9_*＊-])/
     }
 
     /// Another app's account after the word for one (支付宝账号, 抖音号, "Telegram handle", "Line ID") or a colon, 是 or 为
     /// (`支付宝：lihua_1980`, `Line是lihua1980`), in letters (with a digit, `_` or `-`) or digits: apart from `account`, whose alternatives every WeChat text would try too.
     private static let appAccount = SharedRegex {
-        /(?:支付宝|支付寶|抖音|快手|钉钉|釘釘|淘宝|淘寶|闲鱼|閒魚|微博|游戏|遊戲|企鹅|企鵝|小红书|小紅書|\b(?:Alipay|ALIPAY|Douyin|TikTok|Tiktok|Telegram|LINE|Line|DingTalk|Dingtalk|Taobao|Kuaishou|Weibo|Instagram|Facebook|[Gg]ame))\s*(?:(?:号|號|账号|帳號|帐号|账户|帳戶|帐户|ID|id|Id|account|handle|username|user name)\s*(?:[:：是为為,，]|is|was)?|[:：是为為])\s*@?((?=[A-Za-z0-9_-]*[0-9_])[A-Za-z][A-Za-z0-9_-]{5,19}|[1-9][0-9]{4,10})(?![A-Za-z0-9_*＊-]|\s*(?:元|块|塊|万|萬|%|％|(?i:yuan|rmb|cny|hkd|usd)\b))/
+        /(?:(?:支付宝|支付寶|抖音|快手|钉钉|釘釘|淘宝|淘寶|闲鱼|閒魚|微博|游戏|遊戲|企鹅|企鵝|小红书|小紅書|\b(?:Alipay|ALIPAY|Douyin|TikTok|Tiktok|Telegram|LINE|Line|DingTalk|Dingtalk|Taobao|Kuaishou|Weibo|Instagram|Facebook|[Gg]ame))\s*(?:(?:号|號|账号|帳號|帐号|账户|帳戶|帐户|ID|id|Id|account|handle|username|user name)\s*(?:[:：是为為,，]|is|was)?|[:：是为為])|(?:\bTG|飞机|飛機)\s*(?:号|號|账号|帳號|帐号)\s*(?:[:：是为為])?)\s*@?((?=[A-Za-z0-9_-]*[0-9_])[A-Za-z][A-Za-z0-9_-]{5,19}|[1-9][0-9]{4,10})(?![A-Za-z0-9_*＊-]|\s*(?:元|块|塊|万|萬|%|％|(?i:yuan|rmb|cny|hkd|usd)\b))/
     }
 
     /// A mainland plate: a province's character, a letter, then five or six letters and digits

@@ -20,6 +20,8 @@ enum RegionalNumbers {
         static let korean = Forms(rawValue: 4)
         /// A label of numbers only it makes personal: a passport's, a permit's, an SSN, an RRN.
         static let labelled = Forms(rawValue: 8)
+        /// A mobile in its country's own form after a word for one (`nationalMobile`).
+        static let national = Forms(rawValue: 16)
     }
 
     static func mayFind(in text: String) -> Bool { !forms(in: text).isEmpty }
@@ -111,6 +113,10 @@ enum RegionalNumbers {
                 if digits == 8, groups == 1 || (groups == 2 && firstGroup == 4) { forms.insert(.regional) }
                 if digits == 10, first == 0x30, second == 0x39 { forms.insert(.regional) }
                 if digits == 11 || digits == 12, first == 0x38 { forms.insert(.regional) }
+                // A trunk 0 and nine to eleven digits, or eight from 8 or 9, after a word for a mobile within 40 bytes.
+                if (first == 0x30 && (9...11).contains(digits)) || (digits == 8 && (first == 0x38 || first == 0x39)),
+                   case let before = Array(bytes[max(0, start - 40)..<start]),
+                   Self.mobileWords.contains(where: { word in LinkPolicy.contains(before, caseInsensitive: word) }) { forms.insert(.national) }
             }
             return forms
         }
@@ -122,6 +128,29 @@ enum RegionalNumbers {
     private static let labels = ["passport", "\u{62A4}\u{7167}", "\u{8B77}\u{7167}", "\u{901A}\u{884C}\u{8BC1}", "\u{901A}\u{884C}\u{8B49}",
                                  "\u{56DE}\u{4E61}\u{8BC1}", "\u{56DE}\u{9109}\u{8B49}", "\u{53F0}\u{80DE}\u{8BC1}", "\u{53F0}\u{80DE}\u{8B49}",
                                  "ssn", "social security", "rrn", "resident registration", "\u{C8FC}\u{BBFC}", "permit", "travel document", "brp"].map { Array($0.utf8) }
+
+    /// The words for a mobile that `Forms.national` looks for before a number (lower case).
+    private static let mobileWords = ["mobile", "cell", "handphone", "h/p", "hp", "手机", "手機", "行動電話"].map { Array($0.utf8) }
+    /// A mobile in its country's own form, after a word for one ("her mobile, 07700 900456", "H/P: 012-345 6789", `手机090-1234-5678`):
+    /// read by `nationalMobile(_:singapore:chinese:)`. A mainland mobile starts with 1, and has its own pattern.
+    private static let nationalMobilePattern = SharedRegex {
+        /(?i)(?:\bmobile(?:\s+(?:phone|number|no\.?))?|\bcell(?:\s*phone)?(?:\s+(?:number|no\.?))?|\bhandphone(?:\s+(?:number|no\.?))?|\b(H\/P|HP)|手机号?码?|手機號?碼?|行動電話)\s*(?:[:：,，(（]|\bis\b|\bwas\b|\bat\b|\bon\b)?\s*((?:0\d{1,4}|[89]\d{3})(?:[\s-]?\d){4,9})(?![0-9]|[\s-][0-9])/
+    }
+    /// The national number of a mobile written in its country's own form: the United Kingdom's (07, eleven digits), Australia's
+    /// (04, ten), New Zealand's (02, nine to eleven), Malaysia's (01, ten or eleven), Japan's (070, 080 or 090, eleven), and,
+    /// Taiwan's (09, ten) and, after H/P or handphone, Singapore's (8 or 9, eight); false for any other (a landline's). After
+    /// a Chinese word (`chinese`), not 010 or 02…, Beijing's and Shanghai's landlines.
+    static func nationalMobile(_ digits: String, singapore: Bool, chinese: Bool) -> Bool {
+        func starts(_ prefixes: String...) -> Bool { prefixes.contains { digits.hasPrefix($0) } }
+        if chinese, starts("010", "02") { return false }
+        switch digits.count {
+        case 8: return singapore && starts("8", "9")
+        case 9: return starts("02")
+        case 10: return starts("04", "01", "02", "09")
+        case 11: return starts("07", "01", "02", "070", "080", "090")
+        default: return false
+        }
+    }
 
     // (No look-behind in Swift's regexes: what may not stand before a number is matched, outside its groups.)
     private static let taiwanID = SharedRegex { /(?:^|[^A-Za-z0-9])([A-Za-z])\s?([12]\d{8})(?![0-9])/ }
@@ -211,6 +240,17 @@ enum RegionalNumbers {
             // "会议号852 4177 9612", "join meeting 852 9123 4567": a meeting's ID, eleven digits from 852 without a "+".
             if match.2.hasPrefix("852"), meetingWords.with({ readable[..<match.2.startIndex].suffix(48).contains($0) }) { continue }
             add(.mobile, match.0.startIndex, "\(match.0.prefix(1))***\(match.1)", "852\(match.0)\(match.1)")
+        }
+        for match in !forms.contains(.national) ? [] : nationalMobilePattern.with({ readable.matches(of: $0).map { ($0.1 != nil, $0.2) } }) {
+            let digits = String(match.1.filter(\.isNumber))
+            let handphone = match.0 || readable[..<match.1.startIndex].suffix(24).lowercased().contains("handphone")
+            let chinese = readable[..<match.1.startIndex].reversed().first { !$0.isWhitespace && !":：,，(（".contains($0) }.map { !$0.isASCII } ?? false
+            guard nationalMobile(digits, singapore: handphone, chinese: chinese),
+                  // "the bank's mobile hotline: 0800…": a service's number, as for the mainland's.
+                  !PersonalDataScanner.isExempt(Array(readable.unicodeScalars), before: readable.unicodeScalars.distance(from: readable.unicodeScalars.startIndex, to: match.1.startIndex))
+            else { continue }
+            let shown = digits.count > 8 ? 3 : 1
+            add(.mobile, match.1.startIndex, "\(digits.prefix(shown))\(String(repeating: "*", count: digits.count - shown - 3))\(digits.suffix(3))", digits)
         }
         for match in !forms.contains(.regional) ? [] : hongKongHome.with({ readable.matches(of: $0).map { ($0.1, $0.2) } }) {
             add(.landline, match.0.startIndex, "\(match.0.prefix(1))***\(match.1)", "852\(match.0)\(match.1)")

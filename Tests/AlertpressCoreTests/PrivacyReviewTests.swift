@@ -106,6 +106,16 @@ struct LabelledNumberTests {
 struct NamesAndStaysTests {
     typealias Kind = PersonalDataScanner.Finding.Kind
 
+    @Test("a chat account after QQ's, WeChat's or Telegram's nicknames is found; a flight, a QQ group's count and Q&A pass", arguments: [
+        ("受害人的扣扣号2847561930被盗。", true), ("她的Q号2847561930被骗子加为好友。", true), ("她的TG号chenxm88被拉进群。", true),
+        ("她用飞机号@chenxm88和对方联系。", true), ("她的V信号lily0612被冒用。", true), ("她的薇信号lily0612被冒用。", true),
+        ("Her WeChat is lily_chen88, police said.", true), ("受害人wx: lily_chen88。", true),
+        ("她乘坐飞机CA1234返回。", false), ("她的QQ群200人。", false), ("我们的Q&A环节。", false), ("飞机：CA1234", false),
+    ])
+    func nicknamedAccounts(_ line: String, _ found: Bool) {
+        #expect(PersonalDataScanner.scan(line).map(\.kind) == (found ? [.chatAccount] : []), "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
     @Test("a victim's full name with a year of birth is found", arguments: [
         "受害人刘淑珍（女，1947年出生）到派出所报案。", "受害人刘淑珍，女，汉族，1947年生，住成都市金牛区。", "陈桂芳女士（1954年生）接到电话。",
     ])
@@ -120,6 +130,7 @@ struct NamesAndStaysTests {
         "受害人当时住在四川大学华西医院（国学巷37号）接受治疗。", "受害人出差期间住在如家酒店（春熙路88号）。",
         "Citizens Advice Leeds, at 31 Duncan Street, Leeds LS1 6DQ, offers free help.", "该订单于2025年3月7日生成。",
         "截图显示，该链接于2026年3月7日生成。", "受害人王某（1980年生）报案。", "受害人王芳，2025年3月被骗。",
+        "收件人为反诈中心，地址：人民路88号。",
     ])
     func passes(_ line: String) {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
@@ -128,6 +139,9 @@ struct NamesAndStaysTests {
     @Test("a home near a hospital is still a home; an address's mask keeps the numerals of place names", arguments: [
         ("她住在华西医院附近的幸福小区5栋302室。", "*栋***室"), ("她住在北京朝阳区望京花园A座1203。", "住在北京朝阳区望京花园A座****"),
         ("陈女士住在四川省成都市九眼桥路12号。", "住在四川省成都市九眼桥路**号"),
+        // A parcel's addressee and where it went.
+        ("收件人：陈女士，地址：成都市金牛区营门口路88号。", "收件人:陈女士,地址:成都市金牛区营门口路**号"),
+        ("受害人邮寄地址：成都市金牛区营门口路88号。", "邮寄地址:成都市金牛区营门口路**号"),
     ])
     func homeMasks(_ line: String, _ masked: String) {
         let found = PersonalDataScanner.scan(line)

@@ -563,6 +563,43 @@ struct RegionalNumbersTests {
         #expect(PersonalDataScanner.scan(line).filter { $0.kind != .residentID || !line.contains("110105") }.isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
     }
 
+    /// A privacy review (sixty-second session): mobiles in their country's own form, after a word for one, were published.
+    @Test("a mobile in its country's own form after a word for one is found", arguments: [
+        ("Her mobile, 07700 900456, received a text.", 13), ("The woman's mobile 0412 345 678 was used.", 20),
+        ("She gave her cellphone number, 021 123 4567, to the caller.", 32), ("当地手机090-1234-5678收到来电。", 5),
+        ("The victim's handphone number, 9123 4567, was used.", 32), ("The victim (HP: 9123 4567) was called.", 17),
+        ("Mangsa (H/P: 012-3456789) menerima panggilan.", 14), ("The victim's mobile, 012-345 6789, was used.", 22),
+        ("其行動電話 09-3312-3456 當天接到來電。", 7),
+    ])
+    func nationalMobiles(_ line: String, _ column: Int) {
+        let findings = PersonalDataScanner.scan(line)
+        #expect(findings.map(\.kind) == [.mobile] && findings.first?.column == column, "\(line): \(findings)")
+    }
+
+    @Test("landlines after 手机, hotlines, a mobile's app and numbers far from the word pass", arguments: [
+        "她的手机010-12345678打不通。", "座机电话021-12345678。", "手机号138****5678，座机021-12345678。",
+        "The bank's mobile hotline: 0800 123 4567.", "The mobile app version 0.9.12345 was released.", "Her mobile rang; the bank's line is 0345 734 5345.",
+        "Call the HP printer line 8123 4567 for help.",
+    ])
+    func nationalLookalikes(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    @Test("the pre-check hides no mobile in its country's form (4,000 random texts)")
+    func nationalPrecheck() {
+        let pieces = ["mobile", "Mobile", "cell", "handphone", "HP", "H/P", "手机", "手機", "行動電話", " ", ": ", ", ", "(", "07700", "900456", "0412",
+                      "345", "678", "021", "123", "4567", "9123", "012-", "3456789", "090-1234-5678", "09-3312-3456", "number", " is ", "，", "a long stretch of words here "]
+        var checked = 0
+        for text in seededTexts(4000, of: 5, from: pieces, seed: 62) {
+            let (readable, columns) = PersonalDataScanner.readable(text)
+            let all = RegionalNumbers.findings(in: readable, columns: columns, forms: .national).map(\.column)
+            let gated = RegionalNumbers.findings(in: readable, columns: columns, forms: RegionalNumbers.forms(in: text).intersection(.national)).map(\.column)
+            #expect(all == gated, "\(text)")
+            if !all.isEmpty { checked += 1 }
+        }
+        #expect(checked > 100, "the random texts hold findings: \(checked)")
+    }
+
     @Test("check digits: the common examples A123456(3) and A123456789, and one worked out by hand (Z683714: 324 + 280 + 144 = 748 = 68 × 11, so 0)")
     func checkDigits() {
         #expect(RegionalNumbers.validHongKongID("A", "123456", "3"))
@@ -1085,7 +1122,9 @@ struct MoreNumbersTests {
                       "支付", "支付宝", "抖音号", "账户", "Telegram", " handle ", "@", "Line ID", "game", "284756",
                       "Tan Ah Kow", "Ah", "Kow", "姓名", "Name: ", "|", "退休教师", "老人", "婉儿",
                       "奶奶", "时年", "七十二岁", "七旬", "报案人", "苦主", "小红书", "Instagram", "1954.03.07", "date of birth, ", "Margaret Thompson",
-                      ", 72.", "Madam ", "诸葛", "284 756 193", "284-756-193"]
+                      ", 72.", "Madam ", "诸葛", "284 756 193", "284-756-193",
+                      // The sixty-second session's: QQ's, WeChat's and Telegram's nicknames, and a year of birth for an age.
+                      "扣扣", "Q", "wx", "薇信", "TG", "飞机", "飛機", "1947年", "出生", "年生", "（女，"]
         var checked = 0
         for text in seededTexts(6000, of: 4, from: pieces, seed: 57) {
             let (readable, columns) = PersonalDataScanner.readable(text)
