@@ -344,7 +344,10 @@ private struct MustacheScanner {
         let onLoop = inner.isEmpty && !functions.isEmpty
         let known = onLoop ? TemplateFunction.onLoop : TemplateFunction.onValues
         if let unknown = functions.first(where: { !known.contains($0) }) {
-            throw failure("`\(tag)` uses `\(unknown)()`, which alertpress does not know (it knows \(known.sorted().map { "`\($0)()`" }.joined(separator: ", ")))")
+            func listed(_ names: Set<String>) -> String { names.sorted().map { "`\($0)()`" }.joined(separator: ", ") }
+            // Both lists: `index()` stands alone for a position in a list, `count(cases)` takes a value.
+            throw failure("`\(tag)` uses `\(unknown)()`, which alertpress does not know (it knows \(listed(TemplateFunction.onValues)) on a value, as `count(cases)`; "
+                          + "and \(listed(TemplateFunction.onLoop)) alone, for the position in a list, as `index()`)")
         }
         if onLoop && functions.count > 1 { throw failure("`\(tag)` applies a function to `\(functions[0])()`, which is a position in a list") }
         if onLoop || inner == "." {

@@ -1277,7 +1277,7 @@ struct Decoder {
         let allowed = translation ? ["id", "text"] : ["id", "text", "priority", "kind"]
         let required = translation ? ["id", "text"] : ["id", "text", "priority"]
         var result: [RawAdvice] = []
-        var seen = Set<String>()
+        var seen: [String: Int] = [:]
         for item in items {
             guard let fields = reader.mapping(item, what: "an advice item", allowed: allowed, required: required, log: &log),
                   let id = text(fields, "id") else { continue }
@@ -1286,10 +1286,12 @@ struct Decoder {
                 log.error("invalid-id", "advice id `\(id.value)` must be lowercase letters, digits and hyphens", at: id.location,
                           hint: slug.isEmpty ? nil : "write `\(slug)`")
             }
-            guard seen.insert(id.value).inserted else {
-                log.error("duplicate-id", "advice id `\(id.value)` is defined twice", at: id.location)
+            if let first = seen[id.value] {
+                log.error("duplicate-id", "advice id `\(id.value)` is defined twice, first on line \(first)", at: id.location,
+                          hint: "keep one of the two, or give this one an id of its own")
                 continue
             }
+            seen[id.value] = id.location.line
             var advice = RawAdvice(id: id, text: text(fields, "text")?.value)
             if let node = fields["priority"] { advice.priority = reader.int(node, what: "priority", log: &log) }
             if let kind = text(fields, "kind") {

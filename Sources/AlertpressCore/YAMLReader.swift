@@ -392,6 +392,12 @@ struct YAMLReader {
                 } else if problem.contains("did not find expected ','") {
                     log.error("yaml-syntax", "inside `[…]` or `{…}`, items are separated by commas: one is missing before this",
                               at: location(mark), hint: "write a comma between items, or put a value that holds spaces and signs in quotes")
+                } else if problem.contains("cannot start any token") || problem.contains("tab character"), lineHasTab(mark), case let line = lines[mark.line - 1],
+                          let tab = line.unicodeScalars.firstIndex(of: "\t") {
+                    // A tab before a key or an item: libyaml's "cannot start any token".
+                    log.error("yaml-syntax", "line \(firstLine + mark.line - 1) holds a tab, which YAML does not allow for indentation or between a key and its value",
+                              at: SourceLocation(file: file, line: firstLine + mark.line - 1, column: line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: tab) + 1),
+                              hint: "indent with spaces, not tabs")
                 } else {
                     log.error("yaml-syntax", message, at: location(mark),
                               hint: lineHasTab(mark) || problem.contains("tab") ? "indent with spaces, not tabs" : "check indentation, colons and quotes on this line")
@@ -644,7 +650,8 @@ struct YAMLReader {
             if let entry = values[name] {
                 log.error("missing-value", "`\(name)` has no value", at: location(entry.key))
             } else if !suggested.contains(name) {
-                log.error("missing-key", "missing required key `\(name)` in \(what)", at: location(node))
+                log.error("missing-key", "missing required key `\(name)` in \(what)", at: location(node),
+                          hint: example.map { "write it as `\($0)`" } ?? Self.keyExamples[name].map { "add a line such as `\($0)`" })
             }
         }
         return Fields(reader: self, values: values, node: node, suggested: suggested)
@@ -908,6 +915,17 @@ struct YAMLReader {
         return "\(name) (U+\(Digits.padded(value, width: 4, radix: 16).uppercased()))"
     }
 
+    /// A line for each required key, for the hint when it is missing.
+    static let keyExamples = [
+        "title": "title: Fake courier calls in Chengdu", "date": "date: 2026-03-01", "base_url": "base_url: https://alerts.example.org",
+        "languages": "languages: [en, zh]", "timezone": "timezone: Asia/Shanghai", "publisher": "publisher: Riverside City Anti-Fraud Centre",
+        "hotlines": "hotlines: [{label: Police, number: \"110\"}]", "report_url": "report_url: https://alerts.example.org/report/",
+        "name": "name: Fake courier compensation", "summary": "summary: A caller posing as a courier offers compensation…",
+        "cues": "cues: [{phrase: double compensation, weight: 3}]", "advice": "advice: [call-110-96110]", "headline": "headline: Refunds only in the app you paid in",
+        "window": "window: {start: \"11-01\", end: \"11-11\"}", "id": "id: keep-evidence", "text": "text: Keep the chat records and transfer receipts.",
+        "priority": "priority: 1",
+    ]
+
     /// The keys written inside `{…}`: one after a value with no comma is a comma left out.
     static let flowKeys: Set<String> = ["name", "url", "amount", "currency", "phrase", "weight", "label", "number", "from", "to", "start", "end",
                                         "id", "text", "kind", "priority"]
@@ -1089,8 +1107,11 @@ struct YAMLReader {
     /// A list of values; a single scalar where a list is expected is an error with a hint.
     func list(_ node: Node, what: String, log: inout DiagnosticLog) -> [Node]? {
         guard case let .sequence(sequence) = node else {
+            // `来电尾号0417、账号尾号6652`: items run together with a Chinese list mark or comma.
+            let items = node.scalar?.string.split(whereSeparator: { "、，；;".contains($0) }).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty } ?? []
             log.error("wrong-type", "`\(what)` must be a list, found \(describe(node))", at: location(node),
-                      hint: "write `[a, b]` or one `- item` per line")
+                      hint: items.count > 1 ? "write one `- item` per line, or `\(what): [\(items.joined(separator: ", "))]` with commas typed in English"
+                                            : "write `[a, b]` or one `- item` per line")
             return nil
         }
         return Array(sequence)

@@ -1595,7 +1595,7 @@ struct BadInputTests {
             """)
         let result = tree.check()
         expectDiagnostics(result.diagnostics, [
-            Expected("Alerts/site.yml", 1, 1, .error, "missing-key", message: ["`timezone`"]),
+            Expected("Alerts/site.yml", 1, 1, .error, "missing-key", message: ["`timezone`"], hint: ["add a line such as `timezone: Asia/Shanghai`"]),
         ])
         #expect(result.bulletin == nil, "without a time zone there is nothing to build")
     }
@@ -2672,6 +2672,21 @@ struct BadInputTests {
         #expect(diagnostic?.file == "Alerts/site.yml" && diagnostic?.line == line && diagnostic?.column == 17, "\(diagnostic?.formatted ?? "")")
     }
 
+    /// A malformed-input review (sixty-second session): a list written with Chinese marks had the generic hint; a duplicate
+    /// advice id did not say where the first one is.
+    @Test("a list run together with 、 is shown as a list; an advice id defined twice names the first one's line")
+    func listMarksAndDuplicateAdvice() {
+        expectDiagnostics(check(caseFile(["title: T", "date: 2024-03-01", "indicators: 来电尾号0417、账号尾号6652"])).diagnostics, [
+            Expected(Self.file, 4, 13, .error, "wrong-type", message: ["`indicators` must be a list"], hint: ["`indicators: [来电尾号0417, 账号尾号6652]`"]),
+        ])
+        let advice = String(decoding: Fixtures.base["advice.yml"] ?? Data(), as: UTF8.self)
+        let twice = advice + "- id: never-share-sms-code\n  priority: 9\n  text: Never share it.\n"
+        let line = twice.split(separator: "\n", omittingEmptySubsequences: false).count - 3
+        expectDiagnostics(Tree.with(["advice.yml": twice]).check().diagnostics, [
+            Expected("Alerts/advice.yml", line, 7, .error, "duplicate-id", message: ["defined twice, first on line 1"], hint: ["keep one of the two"]),
+        ])
+    }
+
     /// A malformed-input review (sixty-second session): a hotline number that cannot be dialled had no hint, and a translation's
     /// hotlines were "different" from site.yml's while one of site.yml's did not read.
     @Test("a hotline number that cannot be dialled is told what to write", arguments: [
@@ -2756,7 +2771,11 @@ struct BadInputTests {
             "\tcurrency: CNY",    // 6
         ]))
         expectDiagnostics(result.diagnostics, [
-            Expected(Self.file, 5, 1, .error, "yaml-syntax", hint: ["tab"]),
+            Expected(Self.file, 5, 1, .error, "yaml-syntax", message: ["line 5 holds a tab"], hint: ["tab"]),
+        ])
+        // (Sixty-second session: it was libyaml's "found character that cannot start any token".)
+        expectDiagnostics(check(caseFile(["title: Tabs", "date: 2024-03-01", "region:\tWuhan", "\tchannels: [sms]"])).diagnostics, [
+            Expected(Self.file, 5, 1, .error, "yaml-syntax", message: ["line 5 holds a tab"], hint: ["indent with spaces, not tabs"]),
         ])
     }
 

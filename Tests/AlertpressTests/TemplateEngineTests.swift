@@ -174,6 +174,8 @@ struct TemplateEngineTests {
         // (Sixty-second session) the `=` before `}}` left out was "a `}}` is missing".
         #expect(Self.failure("{{=<% %>}}\n<%name%>")?.message == "a delimiter tag ends with `=}}`: write `{{=<% %>=}}`")
         #expect(Self.failure("{{shout(title)}}")?.message.hasPrefix("`{{shout(title)}}` uses `shout()`, which alertpress does not know") == true)
+        // (Sixty-second session) the list left out the functions of a position in a list, `index()` among them.
+        #expect(Self.failure("{{shout(title)}}")?.message.contains("and `even()`, `first()`, `index()`, `last()`, `odd()` alone") == true)
         #expect(Self.failure("{{<layout}}{{/layout}}")?.message.hasSuffix("use partials, `{{>name}}`") == true)
         #expect(Self.failure("{{a b}}") == TemplateSyntaxError(line: 1, column: 1, message: "`{{a b}}` is not a field name"))
         // Columns count on from the tag before on the same line, and start again on the next.
