@@ -87,7 +87,7 @@ enum GenuineEvent {
         "（真的）", "(真的)", "以为是骗子", "以為是騙子", "以为是诈骗", "以為是詐騙", "以为遇到骗子", "以為遇到騙子",
     ]
     private static let englishMarker = SharedRegex {
-        /\b(?:was|is|were|are|it's) (?:really |actually |in fact |indeed )?(?:genuine|real|legit|legitimate|authentic)\b(?! (?:bank|website|site|app|account|company|police|officer|page|money)\b)|\breally (?:was|is) (?:him|her|them|from|stuck|delayed|lost|the)\b|\breally did (?:get|win|need|send|pay|refund|arrive|come)|\b(?:i|we|she|he|they) actually (?:sold|got paid|received|won)\b|\bturned out (?:to be )?(?:real|genuine|fine|legit|legitimate|above board)\b|\b(?:wasn't|was not|isn't|is not|not) a scam\b|\bno fraud\b|\bgenuinely (?:was|is|from|him|her|them)\b|\b(?:real|genuine) (?:[a-z]+-[a-z]+ )?(?:refund|return|recall|call|delivery|prize|win|notice|claim|payout)\b|\bwhat a (?:real|genuine)\b|\b(?:it|this one|she|he|they) really (?:was|were|is)\s*(?:[.!]|$)|\b(?:official|in-app|the app's) (?:refund|return|claim)\b[^.!?]{0,40}\b(?:arrived|came through|paid out)\b/
+        /\b(?:was|is|were|are|it's) (?:really |actually |in fact |indeed )?(?:genuine|real|legit|legitimate|authentic)\b(?! (?:bank|website|site|app|account|company|police|officer|page|money)\b)|\breally (?:was|is) (?:him|her|them|from|stuck|delayed|lost|the)\b|\breally did (?:get|win|need|send|pay|refund|arrive|come)|\b(?:i|we|she|he|they) actually (?:sold|got paid|got compensated|got refunded|got reimbursed|received|won)\b|\bturned out (?:to be )?(?:real|genuine|fine|legit|legitimate|above board)\b|\b(?:wasn't|was not|isn't|is not|not) a scam\b|\bno fraud\b|\bgenuinely (?:was|is|from|him|her|them)\b|\b(?:real|genuine) (?:[a-z]+-[a-z]+ )?(?:refund|return|recall|call|delivery|prize|win|notice|claim|payout)\b|\bwhat a (?:real|genuine)\b|\b(?:it|this one|she|he|they) really (?:was|were|is)\s*(?:[.!]|$)|\b(?:official|in-app|the app's) (?:refund|return|claim)\b[^.!?]{0,40}\b(?:arrived|came through|paid out)\b/
     }
 
     static func headlineSaysGenuine(_ title: String) -> Bool {
@@ -96,6 +96,9 @@ enum GenuineEvent {
         // Searched as bytes: every case's headline is read, in every language.
         let bytes = Array(title.utf8)
         if isOwnNotice(title, bytes) { return true }
+        // One genuine beside a fake, the headline says (一則是真的, "The real call came from my bank. The fake one came first."):
+        // a comparison, which tells the fake.
+        if fakeWords.contains(where: { LinkPolicy.contains(bytes, caseInsensitive: $0) }) { return false }
         if chineseMarkerBytes.contains(where: { LinkPolicy.contains(bytes, caseInsensitive: $0) }) { return true }
         // A refund asked for in the shop's own app, that arrived (在购物App里申请退款，三天到账).
         if appRefundArrived.allSatisfy({ words in words.contains { LinkPolicy.contains(bytes, caseInsensitive: $0) } }) { return true }
@@ -117,6 +120,9 @@ enum GenuineEvent {
         let lowered = trimmed.lowercased()
         return noticeOpenings.contains(where: lowered.hasPrefix)
     }
+    /// A headline's words for a fake beside a genuine one: a comparison, not a genuine event.
+    private static let fakeWords = ["fake", "bogus", "phishing", "impersonat", "假的", "是假", "假冒", "仿冒", "冒充", "一则是真", "一則是真",
+                                    "一条是真", "一條是真", "一个是真", "一個是真"].map { Array($0.utf8) }
     private static let noticeOpenings = ["recall:", "recall notice", "product recall", "safety recall", "product safety recall", "service update",
                                          "service notice", "customer notice", "notice to customers", "important notice", "announcement:"]
     /// Words that end a notice however it starts, and those that end one only after 关于 (a scammer sends a 通知 too).

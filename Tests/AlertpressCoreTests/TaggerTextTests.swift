@@ -485,6 +485,8 @@ struct GenuineEventTests {
         "Product recall: children's car seats with a faulty buckle",
         // The sixty-first session's: a notice that ends as one, and a service update.
         "颱風停飛航班退票及改票說明", "Service update: parcel deliveries delayed in northern regions after storm",
+        // The sixty-second session's.
+        "How I actually got compensated for a lost parcel (yes, it's possible)",
     ])
     func genuineHeadlines(_ title: String) {
         #expect(GenuineEvent.headlineSaysGenuine(title))
@@ -499,6 +501,8 @@ struct GenuineEventTests {
         "关于谨防冒充快递客服诈骗的通知", "关于防范“退款”电话的提醒", "Recall: fake kettle recall texts ask for bank details",
         // A scammer's notice, and a note in brackets after a headline, are no notice of the bulletin's own.
         "男子收到一条退款通知", "我妈的银行流水（我整理的，带说明）", "Service update texts are the latest fake courier scam",
+        // The sixty-second session's blind batch: a genuine one beside a fake, which the story tells.
+        "同一天收到兩則「宅配通知」，一則是真的", "The real call came from my bank. The fake one came first.",
     ])
     func scamHeadlines(_ title: String) {
         #expect(!GenuineEvent.headlineSaysGenuine(title))
