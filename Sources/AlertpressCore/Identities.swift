@@ -19,7 +19,9 @@ enum Identities {
         static let appAccount = Forms(rawValue: 32)
         /// A name after the word for one and a colon (`姓名：王建国`, "Name: Wang Jianguo"), as forms and case notes give it.
         static let labelledName = Forms(rawValue: 64)
-        static let all: Forms = [.account, .plate, .birth, .name, .bareName, .appAccount, .labelledName]
+        /// The word for a victim with a surname right after it (`受害人刘淑珍到派出所报案`), an age or none.
+        static let victimName = Forms(rawValue: 128)
+        static let all: Forms = [.account, .plate, .birth, .name, .bareName, .appAccount, .labelledName, .victimName]
     }
 
     /// Each character's UTF-8 bytes read as one number, as `forms` reads them (`character(at:)`).
@@ -361,6 +363,7 @@ enum Identities {
                 default: break
                 }
             }
+            if victim >= 0 { forms.insert(.victimName) }
             return forms
         }
     }
@@ -651,6 +654,13 @@ enum Identities {
         return true
     }
 
+    /// A victim's three-character name after the word for one, before a verb or a mark.
+    private static let victimName = SharedRegex {
+        /(?:受害人|被害人|受害者|事主|当事人|當事人|报案人|報案人|苦主)\s*(?:[:：]|为|為|是)?\s*([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{2})(?=[，,。、；;：:到在于於向称稱说說被因报報告是将將把也就都已曾遭接收])/
+    }
+    /// Surnames that after the word for a victim are rather a preposition or an adverb (向警方, 曾多次, 于是).
+    private static let notVictimSurnames: Set<Character> = Set("向于於从從将將把被给給跟同随隨共仍也还還都曾又再便就已即才终終遂当當因由经經按自称稱在到对對与與和及并並等")
+
     /// The words for an offender right before a name.
     private static let offenderWords = ["被告人", "被告", "罪犯", "主犯", "从犯", "從犯", "嫌疑人", "嫌犯"]
 
@@ -689,7 +699,7 @@ enum Identities {
             let written = String(readable[range])
             add(.birthDate, range, value: written.filter(\.isNumber), masked: String(written.map { $0.isNumber ? "*" : $0 }))
         }
-        if !forms.isDisjoint(with: [.name, .bareName, .labelledName]) {
+        if !forms.isDisjoint(with: [.name, .bareName, .labelledName, .victimName]) {
             // The patterns are read only near their anchors: most lines are long, and a name is short.
             let bytes = Array(readable.utf8)
             /// The text from byte `start` to byte `end`, widened to whole characters (UTF-8 continuation bytes are 10xxxxxx).
@@ -810,6 +820,19 @@ enum Identities {
                     // "Zhang Wei, aged 67", not "reported to Action Fraud, a 15-year-old": no preposition, article or 's before the names.
                     if output.3 != nil || output.5 != nil, Self.followsPreposition(readable[..<first.startIndex]) { continue }
                     addEnglish(first, second)
+                }
+            }
+            // A victim's full name after the word for one, before a verb or a mark (`受害人刘淑珍到派出所报案`): three characters,
+            // the first a surname that is no preposition or adverb (`受害人向警方报案`, `受害人曾多次向…`).
+            if forms.contains(.victimName) {
+                var windows: [Range<String.Index>] = []
+                nameAnchors.forEach(in: bytes) { at, pattern in
+                    if (victimAnchorStart..<ageAnchorStart).contains(pattern) { windows.append(window(at, min(bytes.count, at + nameAnchors.patterns[pattern].count + 24))) }
+                    return true
+                }
+                chineseNames(in: windows, victimName, kind: .victimName) { output in
+                    guard let first = output.1.first, !notVictimSurnames.contains(first) else { return nil }
+                    return (output.1, output.2, nil, true)
                 }
             }
             if forms.contains(.labelledName) {

@@ -1646,7 +1646,7 @@ public enum Resolver {
                           case .chatAccount: "remove it, or mask it: \(finding.masked); a scammer's account belongs in a case's `indicators`"
                           case .plate: "remove it, or mask it: \(finding.masked)"
                           case .birthDate: "give the age or the year of birth at most"
-                          case .fullName, .labelledName: "name the person by surname and title only (陈女士, Mrs Chen), or mask the given name (陈某芳)"
+                          case .fullName, .labelledName, .victimName: "name the person by surname and title only (陈女士, Mrs Chen), or mask the given name (陈某芳)"
                           }
                 let what = !finding.weakMask ? "unmasked \(finding.kind.rawValue) (\(finding.masked))"
                     : finding.value.contains("*") ? "\(finding.kind.rawValue) masked too little to hide it (\(finding.value))"

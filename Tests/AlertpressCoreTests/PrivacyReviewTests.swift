@@ -16,7 +16,7 @@ struct AddressTests {
         "Mail went to 14 The Green, Leeds LS6 2QT.", "Mail went to 14 Acacia Avenue, Sydney NSW 2000.",
         "Mail went to 14 Acacia Avenue, Toronto, ON M5V 2T6.",
         "骗子来到陈女士位于武侯区玉林北路5号的家中取走现金。", "受害人家位于新都区大丰街道蓉北路一段188号。", "她住锦江区书院街32号。",
-        "陈女士住白云村3组15号。", "受害人住成都市青羊区草市街道金河路23号4-2-301", "報案人陳桂芳，住台北市大安區復興南路一段100號5樓。",
+        "陈女士住白云村3组15号。", "受害人住成都市青羊区草市街道金河路23号4-2-301", "報案人陳女士，住台北市大安區復興南路一段100號5樓。",
         "受害人暂住武侯区玉林北路5号。", "陈女士身份证上的地址是玉林北路5号。", "陈女士住在朝阳区望京花园A座1203。",
         "陳女士住在新界沙田禾輋邨豐和樓1203室。", "陳女士住在沙田第一城12座18樓F室。",
         // A 住 or 家在 that says nothing of where someone lives leaves the flat after it to the other patterns.
@@ -114,6 +114,16 @@ struct NamesAndStaysTests {
     ])
     func nicknamedAccounts(_ line: String, _ found: Bool) {
         #expect(PersonalDataScanner.scan(line).map(\.kind) == (found ? [.chatAccount] : []), "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    @Test("a victim's three-character name after the word for one, before a verb or a mark, is found; prepositions, masks and titles pass", arguments: [
+        ("受害人刘淑珍到派出所报案。", true), ("受害人刘淑珍称，对方自称民警。", true), ("事主陳大文向警方求助。", true), ("被害人：王子轩，男，在校大学生。", true),
+        ("受害人向警方报案。", false), ("受害人曾多次向对方转账。", false), ("受害人王某某称其被骗。", false), ("受害人张先生到派出所报案。", false),
+        ("受害人于是报警。", false), ("受害人家属称，老人已经转账。", false), ("受害人随即报警。", false), ("受害人李女士称被骗。", false),
+        ("受害人陈桂芳（化名）到派出所报案。", false),
+    ])
+    func victimNames(_ line: String, _ found: Bool) {
+        #expect(PersonalDataScanner.scan(line).map(\.kind) == (found ? [.victimName] : []), "\(line): \(PersonalDataScanner.scan(line))")
     }
 
     @Test("a victim's full name with a year of birth is found", arguments: [

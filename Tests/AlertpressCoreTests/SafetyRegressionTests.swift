@@ -1124,7 +1124,7 @@ struct MoreNumbersTests {
                       "奶奶", "时年", "七十二岁", "七旬", "报案人", "苦主", "小红书", "Instagram", "1954.03.07", "date of birth, ", "Margaret Thompson",
                       ", 72.", "Madam ", "诸葛", "284 756 193", "284-756-193",
                       // The sixty-second session's: QQ's, WeChat's and Telegram's nicknames, and a year of birth for an age.
-                      "扣扣", "Q", "wx", "薇信", "TG", "飞机", "飛機", "1947年", "出生", "年生", "（女，"]
+                      "扣扣", "Q", "wx", "薇信", "TG", "飞机", "飛機", "1947年", "出生", "年生", "（女，", "到", "称", "向", "刘淑珍", "事主"]
         var checked = 0
         for text in seededTexts(6000, of: 4, from: pieces, seed: 57) {
             let (readable, columns) = PersonalDataScanner.readable(text)
