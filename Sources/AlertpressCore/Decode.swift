@@ -1261,8 +1261,9 @@ struct Decoder {
             return []
         }
         if case let .mapping(mapping) = node, let (key, value) = mapping.first, let id = key.scalar?.string {
+            let text = value.scalar?.string ?? ""
             let item = translation ? "`- id: \(id)` then `  text: …`" : "`- id: \(id)` then `  priority: 1` and `  text: …`"
-            log.error("wrong-type", "`\(file.path.split(separator: "/").last ?? "advice.yml")` is a list of items, one for each piece of advice, found `\(id): \(value.scalar?.string.prefix(24) ?? "")…`",
+            log.error("wrong-type", "`\(file.path.split(separator: "/").last ?? "advice.yml")` is a list of items, one for each piece of advice, found `\(id): \(text.count > 24 ? text.prefix(24) + "…" : text)`",
                       at: reader.location(key), hint: "write each as an item: \(item), as in the shipped file")
             return []
         }
