@@ -395,7 +395,7 @@ struct YAMLReader {
                 } else if problem.contains("cannot start any token") || problem.contains("tab character"), lineHasTab(mark), case let line = lines[mark.line - 1],
                           let tab = line.unicodeScalars.firstIndex(of: "\t") {
                     // A tab before a key or an item: libyaml's "cannot start any token".
-                    log.error("yaml-syntax", "line \(firstLine + mark.line - 1) holds a tab, which YAML does not allow for indentation or between a key and its value",
+                    log.error("yaml-syntax", "line \(firstLine + mark.line - 1) holds a tab, which YAML does not allow for indentation",
                               at: SourceLocation(file: file, line: firstLine + mark.line - 1, column: line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: tab) + 1),
                               hint: "indent with spaces, not tabs")
                 } else {
