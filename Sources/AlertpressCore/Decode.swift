@@ -1698,7 +1698,7 @@ struct Decoder {
         if halfWidth != number, halfWidth.wholeMatch(of: dialable) != nil { return "type the digits half-width: `\(halfWidth)`" }
         let parts = number.split(whereSeparator: { "/、,，;；|".contains($0) }).map { $0.trimmingWhitespace() }
         if parts.count > 1, parts.allSatisfy({ $0.wholeMatch(of: dialable) != nil }) {
-            return "one number a hotline: list \(parts.map { "`\($0)`" }.joined(separator: " and ")) as hotlines of their own"
+            return "a hotline has one number: list \(parts.map { "`\($0)`" }.joined(separator: " and ")) as hotlines of their own"
         }
         if let match = number.wholeMatch(of: /(.*?)\s*(?i:ext\.?|extension|x|转|轉|分机|分機)\s*[0-9]+/), match.1.wholeMatch(of: dialable) != nil {
             return "an extension is not dialled from a page: write `number: \"\(match.1)\"`, and the extension in the label"
