@@ -660,6 +660,8 @@ enum Identities {
     }
     /// Surnames that after the word for a victim are rather a preposition or an adverb (向警方, 曾多次, 于是).
     private static let notVictimSurnames: Set<Character> = Set("向于於从從将將把被给給跟同随隨共仍也还還都曾又再便就已即才终終遂当當因由经經按自称稱在到对對与與和及并並等")
+    /// Characters of words that start with a surname's character after the word for a victim, no given name's: 方面, 万余元.
+    private static let notVictimGiven: Set<Character> = Set("面余元们們数數众眾群均")
 
     /// The words for an offender right before a name.
     private static let offenderWords = ["被告人", "被告", "罪犯", "主犯", "从犯", "從犯", "嫌疑人", "嫌犯"]
@@ -831,7 +833,7 @@ enum Identities {
                     return true
                 }
                 chineseNames(in: windows, victimName, kind: .victimName) { output in
-                    guard let first = output.1.first, !notVictimSurnames.contains(first) else { return nil }
+                    guard let first = output.1.first, !notVictimSurnames.contains(first), !output.2.contains(where: notVictimGiven.contains) else { return nil }
                     return (output.1, output.2, nil, true)
                 }
             }

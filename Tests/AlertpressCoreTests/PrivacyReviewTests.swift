@@ -120,7 +120,7 @@ struct NamesAndStaysTests {
         ("受害人刘淑珍到派出所报案。", true), ("受害人刘淑珍称，对方自称民警。", true), ("事主陳大文向警方求助。", true), ("被害人：王子轩，男，在校大学生。", true),
         ("受害人向警方报案。", false), ("受害人曾多次向对方转账。", false), ("受害人王某某称其被骗。", false), ("受害人张先生到派出所报案。", false),
         ("受害人于是报警。", false), ("受害人家属称，老人已经转账。", false), ("受害人随即报警。", false), ("受害人李女士称被骗。", false),
-        ("受害人陈桂芳（化名）到派出所报案。", false),
+        ("受害人陈桂芳（化名）到派出所报案。", false), ("受害人方面称，钱已转走。", false), ("受害人万余元被骗。", false),
     ])
     func victimNames(_ line: String, _ found: Bool) {
         #expect(PersonalDataScanner.scan(line).map(\.kind) == (found ? [.victimName] : []), "\(line): \(PersonalDataScanner.scan(line))")
