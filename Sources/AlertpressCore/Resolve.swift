@@ -245,6 +245,19 @@ public enum Resolver {
             decoder.log.warning("ambiguous-id", "`\(id)` is both a scam type and a tactic: evidence and reports name it by its id alone",
                                 at: SourceLocation(file: Resolver.join(alertsPath, "tactics/\(id).md"), line: 1), hint: "rename one of the two files")
         }
+        // Two types (or tactics) of one name in one language: their pages, lists and the feeds' categories could not be told apart.
+        for kind in TermKind.allCases {
+            var named: [String: Decoder.RawTerm] = [:]
+            for variants in (rawTerms[kind] ?? [:]).sorted(by: { $0.key < $1.key }).map(\.value) {
+                for (lang, term) in variants.sorted(by: { ($0.key ?? "") < ($1.key ?? "") }) {
+                    guard let name = term.name, let location = term.nameLocation else { continue }
+                    let key = (lang ?? "") + "\u{0}" + name.lowercased()
+                    guard let first = named[key] else { named[key] = term; continue }
+                    decoder.log.warning("duplicate-name", "`\(first.id)` is named “\(name)” too: their pages, lists and feeds could not be told apart",
+                                        at: location, hint: "give each \(kind == .scamType ? "type" : "tactic") a name of its own")
+                }
+            }
+        }
         // An advice id misspelt where it is defined, and named rightly everywhere else: one error, at the definition.
         let misspeltAdvice = adviceKnown
             ? Self.misspeltDefinitions(defaultAdvice.map(\.id), references: unknownTranslatedAdvice + rawTerms.values.flatMap(\.values).flatMap(\.values).flatMap { $0.advice ?? [] },
@@ -1218,7 +1231,7 @@ public enum Resolver {
         }
         guard fullWidth || images || bytes.contains(UInt8(ascii: "^")) || bytes.contains(UInt8(ascii: "|")) || bytes.contains(UInt8(ascii: "~"))
                 || (bytes.contains(UInt8(ascii: "_")) && underscoreBesideChinese()) else { return }
-        var inTable = false
+        var inTable = false, previousRow = false, warnedRows = false
         /// The mark (``` or ~~~) of the code block the line is in: its lines are code, shown as written.
         var fence: Character?
         let lines = own.body.splitLines()
@@ -1269,6 +1282,15 @@ public enum Resolver {
                             at: header ? SourceLocation(file: own.file, line: location.line - 1, column: 1) : location,
                             hint: "write the rows as a list (- Date: …, amount: …)")
             }
+            // Rows with no row of dashes under the first (`| 10:00 | The call |` twice): one paragraph of `|` marks.
+            let isRow = !isRule && text.hasPrefix("|") && text.trimmingWhitespace().hasSuffix("|") && text.count > 2
+            if isRow, previousRow, !inTable, !warnedRows {
+                warnedRows = true
+                log.warning("table", "these lines are written as a table's rows, which is not supported: with no row of dashes they are printed as one paragraph, `|` marks and all",
+                            at: SourceLocation(file: own.file, line: location.line - 1, column: 1), hint: "write the rows as a list (- 10:00: …)")
+            }
+            if !isRow { warnedRows = false }
+            previousRow = isRow
             inTable = isRule || (inTable && text.contains("|"))
         }
     }

@@ -3720,6 +3720,24 @@ extension BadInputTests {
             Expected(Self.file, 11, 1, .warning, "footnote", message: ["`[^1]`"]),
             Expected(Self.file, 21, 1, .warning, "table", message: ["tables are not supported"]),
         ])
+        // (Sixty-second session) rows with no row of dashes were one paragraph of `|` marks, without a word; one such line is no table.
+        let rows = check(caseFile(["title: Call", "date: 2024-03-01"],
+                                  body: ["| Time | What happened |", "| 10:00 | The call |", "| 10:05 | Screen shared |", "", "| a lone line |"]))
+        expectDiagnostics(rows.diagnostics, [
+            Expected(Self.file, 5, 1, .warning, "table", message: ["written as a table's rows", "no row of dashes"], hint: ["as a list"]),
+        ])
+    }
+
+    /// The same review: two scam types of one name could not be told apart on their pages, without a word.
+    @Test("two scam types of one name in one language are a warning at the second's name")
+    func duplicateTypeNames() {
+        var tree = Tree()
+        let type = String(decoding: Fixtures.base["types/fake-courier-compensation.md"] ?? Data(), as: UTF8.self)
+        let name = type.split(separator: "\n").first { $0.hasPrefix("name:") }.map(String.init) ?? ""
+        tree.set("types/zz-courier-copy.md", type)
+        let found = tree.check().diagnostics.filter { $0.code == "duplicate-name" }
+        #expect(found.count == 1 && found.first?.file == "Alerts/types/zz-courier-copy.md" && found.first?.message.contains("`fake-courier-compensation` is named") == true,
+                "\(name): \(found.map(\.formatted))")
     }
 }
 
