@@ -1255,15 +1255,16 @@ struct Decoder {
     mutating func advice(_ file: ContentFile, translation: Bool) -> [RawAdvice] {
         guard let (source, reader, node) = yamlFile(file) else { return [] }
         // `never-share-sms-code: Never tell…`, one line an item: the ids are there, but each item is a mapping of its own.
+        let name = file.path.split(separator: "/").last ?? "advice.yml"
         if case let .mapping(mapping) = node, mapping.keys.contains(where: { $0.scalar?.string == "id" }) {
-            log.error("wrong-type", "`\(file.path.split(separator: "/").last ?? "advice.yml")` is a list of items, even of one: this one has no `- ` before it",
+            log.error("wrong-type", "`\(name)` is a list of items, even of one: this one has no `- ` before it",
                       at: reader.location(node), hint: "write `- id: …`, and indent its other keys by two spaces")
             return []
         }
         if case let .mapping(mapping) = node, let (key, value) = mapping.first, let id = key.scalar?.string {
             let text = value.scalar?.string ?? ""
             let item = translation ? "`- id: \(id)` then `  text: …`" : "`- id: \(id)` then `  priority: 1` and `  text: …`"
-            log.error("wrong-type", "`\(file.path.split(separator: "/").last ?? "advice.yml")` is a list of items, one for each piece of advice, found `\(id): \(text.count > 24 ? text.prefix(24) + "…" : text)`",
+            log.error("wrong-type", "`\(name)` is a list of items, one for each piece of advice, found `\(id): \(text.count > 24 ? text.prefix(24) + "…" : text)`",
                       at: reader.location(key), hint: "write each as an item: \(item), as in the shipped file")
             return []
         }

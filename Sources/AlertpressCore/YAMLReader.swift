@@ -241,8 +241,7 @@ struct YAMLReader {
                            && !lines[(index + 1)..<(mark.line - 1)].contains { $0.contains(quote) }
                    }) {
                     let line = lines[opening]
-                    let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex,
-                                                              to: line.unicodeScalars.firstIndex { $0 == "\"" || $0 == "'" } ?? line.unicodeScalars.startIndex) + 1
+                    let column = Self.column(of: line.unicodeScalars.firstIndex { $0 == "\"" || $0 == "'" } ?? line.startIndex, in: line)
                     log.error("yaml-syntax", "the quoted value that starts here is not closed on its line, so YAML reads on into the lines below",
                               at: SourceLocation(file: file, line: firstLine + opening, column: column),
                               hint: "end the value with the same quotation mark on this line")
@@ -387,7 +386,7 @@ struct YAMLReader {
                     // `{phrase: Note: deposit, weight: 2}`: a value with ": " in it, which YAML reads as a key inside `{…}`.
                     let line = lines[mark.line - 1]
                     log.error("yaml-syntax", "the value of `\(match.1)` holds a colon and a space, which YAML reads as the start of another key",
-                              at: SourceLocation(file: file, line: firstLine + mark.line - 1, column: line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: match.2.startIndex) + 1),
+                              at: SourceLocation(file: file, line: firstLine + mark.line - 1, column: Self.column(of: match.2.startIndex, in: line)),
                               hint: "put the value in quotes: \(match.1): \(Self.doubleQuoted(String(match.2)))")
                 } else if problem.contains("did not find expected ','") {
                     log.error("yaml-syntax", "inside `[…]` or `{…}`, items are separated by commas: one is missing before this",
@@ -396,7 +395,7 @@ struct YAMLReader {
                           let tab = line.unicodeScalars.firstIndex(of: "\t") {
                     // A tab before a key or an item: libyaml's "cannot start any token".
                     log.error("yaml-syntax", "line \(firstLine + mark.line - 1) holds a tab, which YAML does not allow for indentation",
-                              at: SourceLocation(file: file, line: firstLine + mark.line - 1, column: line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: tab) + 1),
+                              at: SourceLocation(file: file, line: firstLine + mark.line - 1, column: Self.column(of: tab, in: line)),
                               hint: "indent with spaces, not tabs")
                 } else {
                     log.error("yaml-syntax", message, at: location(mark),
@@ -908,6 +907,11 @@ struct YAMLReader {
         return nil
     }
 
+    /// The column of `index` in `line`, counted in scalars from 1, as libyaml counts them.
+    static func column(of index: String.Index, in line: Substring) -> Int {
+        line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: index) + 1
+    }
+
     /// A character that looks like a space but is not YAML's, by name and code point: "full-width space (U+3000)".
     static func spaceName(_ scalar: Unicode.Scalar) -> String {
         let value = scalar.value
@@ -1128,8 +1132,8 @@ struct YAMLReader {
             // `  -` with nothing after it: told at its dash (the empty value starts past the line's end).
             if case let .scalar(scalar) = item, scalar.style == .plain, scalar.string.isEmpty, let mark = item.mark, mark.line >= 1 {
                 let lines = self.lines.isEmpty ? yaml.splitLines() : self.lines
-                let dash = mark.line <= lines.count ? lines[mark.line - 1].unicodeScalars.prefix(max(0, mark.column - 1)).lastIndex(of: "-") : nil
-                let column = dash.map { lines[mark.line - 1].unicodeScalars.distance(from: lines[mark.line - 1].unicodeScalars.startIndex, to: $0) + 1 }
+                let line = mark.line <= lines.count ? lines[mark.line - 1] : ""
+                let column = line.unicodeScalars.prefix(max(0, mark.column - 1)).lastIndex(of: "-").map { Self.column(of: $0, in: line) }
                 log.error("missing-value", "an item of `\(what)` is empty: its `-` has nothing after it",
                           at: SourceLocation(file: file, line: firstLine + mark.line - 1, column: column ?? mark.column), hint: "write the item after the `- `, or delete the line")
                 return []
