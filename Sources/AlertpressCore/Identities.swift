@@ -8,7 +8,7 @@ import Foundation
 /// surname with its title (`陈女士，72岁`, `Mrs Chen, 72`).
 enum Identities {
     struct Forms: OptionSet {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let account = Forms(rawValue: 1)
         static let plate = Forms(rawValue: 2)
         static let birth = Forms(rawValue: 4)
@@ -19,9 +19,13 @@ enum Identities {
         static let appAccount = Forms(rawValue: 32)
         /// A name after the word for one and a colon (`姓名：王建国`, "Name: Wang Jianguo"), as forms and case notes give it.
         static let labelledName = Forms(rawValue: 64)
-        /// The word for a victim with a surname right after it (`受害人刘淑珍到派出所报案`), an age or none.
+        /// The word for a victim with a surname right after it (`受害人刘淑珍到派出所报案`), an age or none; or in English, two
+        /// words with capitals after it ("victim Doris Baker").
         static let victimName = Forms(rawValue: 128)
-        static let all: Forms = [.account, .plate, .birth, .name, .bareName, .appAccount, .labelledName, .victimName]
+        /// Two names, the first a common given name or a Chinese surname, right before what a victim suffered ("Doris Baker lost",
+        /// "Chen Guifang was scammed", "Gary Whitfield fell victim").
+        static let lossName = Forms(rawValue: 256)
+        static let all: Forms = [.account, .plate, .birth, .name, .bareName, .appAccount, .labelledName, .victimName, .lossName]
     }
 
     /// Each character's UTF-8 bytes read as one number, as `forms` reads them (`character(at:)`).
@@ -124,9 +128,75 @@ enum Identities {
                     || [0xEFBC9A, 0xEFBD9C, 0xE4B8BA, 0xE782BA, 0xE698AF].contains(character(at: next))
             }
             func nameAfterAge(_ index: Int) -> Bool { Identities.nameMayFollowAge(at: index, in: bytes) }
-            /// A surname right after the word for a victim that ends before `end`, or after 为, 為, 是 or a colon there.
+            /// A surname right after the word for a victim that ends before `end`, or after spaces and 为, 為, 是, 名叫, 名为, 叫做, 叫,
+            /// a colon or a table's bar there (`受害人：刘淑珍`, `| 受害人 | 刘淑珍 |`, `被骗老人名叫刘淑珍`).
             func victimNamed(_ end: Int) -> Bool {
-                surname(at: end) || [0xE4B8BA, 0xE782BA, 0xE698AF, 0xEFBC9A].contains(character(at: end)) && surname(at: end + 3)
+                var next = end
+                func spaces() { while next < bytes.count, bytes[next] == 0x20 { next += 1 } }
+                spaces()
+                let first = character(at: next)
+                if next < bytes.count, bytes[next] == UInt8(ascii: "|") {
+                    next += 1
+                } else if [0xE4B8BA, 0xE782BA, 0xE698AF, 0xEFBC9A, 0xEFBD9C].contains(first) { // 为, 為, 是, ：, ｜
+                    next += 3
+                } else if first == 0xE5908D, [0xE58FAB, 0xE4B8BA, 0xE782BA].contains(character(at: next + 3)) { // 名叫, 名为, 名為
+                    next += 6
+                } else if first == 0xE58FAB { // 叫, 叫做
+                    next += character(at: next + 3) == 0xE5819A ? 6 : 3
+                }
+                spaces()
+                return surname(at: next)
+            }
+            /// 被骗, 受骗 (or 騙) at `index`, 的 or not, a word for a person (老人, 女子, 市民, 群众, 人…) and a name after it
+            /// (`victimNamed`): `被骗老人刘淑珍`, `受骗群众：马玉兰`. Without the word for a person, 被骗 is followed by too much
+            /// that starts like a name (被骗金额, 被骗万余元).
+            func deceivedNamed(at index: Int) -> Bool {
+                guard [0xE9AA97, 0xE9A899].contains(character(at: index + 3)) else { return false }
+                var next = index + 6
+                if character(at: next) == 0xE79A84 { next += 3 } // 的
+                let (one, two) = (character(at: next), character(at: next + 3))
+                switch (one, two) {
+                case (0xE88081, 0xE4BABA), (0xE995BF, 0xE88085), (0xE995B7, 0xE88085), (0xE5A5B3, 0xE5AD90), (0xE794B7, 0xE5AD90), (0xE5B882, 0xE6B091),
+                     (0xE7BEA4, 0xE4BC97), (0xE7BEA4, 0xE79CBE), (0xE88081, 0xE5A4AA), (0xE998BF, 0xE5A7A8): // 老人, 长者, 長者, 女子, 男子, 市民, 群众, 群眾, 老太, 阿姨
+                    next += 6
+                case (0xE4BABA, _), (0xE88085, _): next += 3 // 人, 者
+                default: return false
+                }
+                return victimNamed(next)
+            }
+            /// After the English word for a victim that ends at `end`: a comma or a colon, "was", "is", "named" or "identified as",
+            /// or a table's bar, then two words with capitals ("victim Doris Baker", "the victim, named Wang Fang,", "Victim: Margaret O'Brien",
+            /// "| Victim | Doris Baker |").
+            func englishVictimNamed(_ end: Int) -> Bool {
+                var next = end
+                func spaces() { while next < bytes.count, bytes[next] == 0x20 { next += 1 } }
+                spaces()
+                if next < bytes.count, [UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "|")].contains(bytes[next]) { next += 1; spaces() }
+                for word: StaticString in ["was ", "is ", "named ", "identified as "] where follows(word, at: next) {
+                    next += word.utf8CodeUnitCount
+                    spaces()
+                    break
+                }
+                guard next < bytes.count, (0x41...0x5A).contains(bytes[next]) else { return false }
+                while isLetter(next) { next += 1 }
+                guard next < bytes.count, bytes[next] == 0x20 else { return false }
+                spaces()
+                return next < bytes.count && (0x41...0x5A).contains(bytes[next])
+            }
+            /// Two words with capitals that end a space before `index` ("Doris Baker lost"), where a verb of a victim's loss starts.
+            func capitalsBefore(_ index: Int) -> Bool {
+                guard index >= 2, bytes[index - 1] == 0x20 else { return false }
+                var start = index - 1
+                // Letters, an apostrophe or a hyphen: "O'Sullivan", "O’Brien", "Smith-Jones".
+                while true {
+                    if isLetter(start - 1) || start > 0 && (bytes[start - 1] == UInt8(ascii: "'") || bytes[start - 1] == UInt8(ascii: "-")) {
+                        start -= 1
+                    } else if character(at: start - 3) == 0xE28099 { start -= 3 } else { break } // ’
+                }
+                guard start < index - 1, (0x41...0x5A).contains(bytes[start]), start >= 2, bytes[start - 1] == 0x20 else { return false }
+                var first = start - 1
+                while isLetter(first - 1) { first -= 1 }
+                return first < start - 1 && (0x41...0x5A).contains(bytes[first])
             }
             /// A kinship word or an elder's that stands for a title after a full name (陈桂芳老人, 陈桂芳奶奶), at `index`.
             func kinTitle(at index: Int) -> Bool {
@@ -270,6 +340,7 @@ enum Identities {
                     // 薇信, WeChat's nickname.
                     if character(at: index) == 0xE89687, character(at: index + 3) == 0xE4BFA1, namesAccount(after: index + 6, digits: false) { forms.insert(.account) }
                     if character(at: index) == 0xE8A2AB, character(at: index + 3) == 0xE5AEB3, victimNamed(index + 9) { victim = index; near(age, victim, 75) } // 被害
+                    if character(at: index) == 0xE8A2AB, deceivedNamed(at: index) { forms.insert(.victimName) } // 被骗
                     if character(at: index) == 0xE88BA6, character(at: index + 3) == 0xE4B8BB, victimNamed(index + 6) { victim = index; near(age, victim, 75) } // 苦主
                     if kinTitle(at: index), namedBefore(index) { title = index; near(age, title, 45) } // 老人
                 case UInt8(ascii: "0")...UInt8(ascii: "9"):
@@ -284,7 +355,9 @@ enum Identities {
                     case 0xE5A5B3: if character(at: index + 3) == 0xE5A3AB, namedBefore(index) { title = index; near(age, title, 45) } // 女士
                     case 0xE58588: if character(at: index + 3) == 0xE7949F, namedBefore(index) { title = index; near(age, title, 45) } // 先生
                     case 0xE5B08F: if character(at: index + 3) == 0xE5A790, namedBefore(index) { title = index; near(age, title, 45) } // 小姐
-                    case 0xE58F97: if character(at: index + 3) == 0xE5AEB3, victimNamed(index + 9) { victim = index; near(age, victim, 75) } // 受害
+                    case 0xE58F97: // 受害, 受骗
+                        if character(at: index + 3) == 0xE5AEB3, victimNamed(index + 9) { victim = index; near(age, victim, 75) }
+                        if deceivedNamed(at: index) { forms.insert(.victimName) }
                     case 0xE5A0B1: if character(at: index + 3) == 0xE6A188, victimNamed(index + 9) { victim = index; near(age, victim, 75) } // 報案人
                     case 0xE5BEAE: // 微, before 信
                         if character(at: index + 3) == 0xE4BFA1, namesAccount(after: index + 6, digits: false) { forms.insert(.account) }
@@ -320,6 +393,7 @@ enum Identities {
                         // Q号, QQ's short name.
                         if bytes[index] == UInt8(ascii: "Q"), namesAccount(after: index + 1, digits: true) { forms.insert(.account) }
                     case UInt8(ascii: "w"):
+                        if bytes[index] == UInt8(ascii: "w"), starts("was", at: index), capitalsBefore(index) { forms.insert(.lossName) }
                         // wechat, and wx, its nickname.
                         if starts("wechat", at: index) && namesAccount(after: index + 6, digits: false)
                             || starts("wx", at: index) && namesAccount(after: index + 2, digits: false) { forms.insert(.account) }
@@ -331,13 +405,25 @@ enum Identities {
                     case UInt8(ascii: "a"):
                         if starts("aged", at: index), index + 5 < bytes.count, bytes[index + 4] == 0x20, (0x30...0x39).contains(bytes[index + 5]) { forms.insert(.name) }
                     case UInt8(ascii: "y"): if index > 0, bytes[index - 1] == UInt8(ascii: "-"), starts("year-old", at: index) { forms.insert(.name) }
+                    // What a victim suffered, after a name (`lossName`): "lost", "handed over", "fell victim", "was scammed"…
+                    case UInt8(ascii: "l"): if bytes[index] == UInt8(ascii: "l"), starts("lost", at: index), capitalsBefore(index) { forms.insert(.lossName) }
+                    case UInt8(ascii: "h"): if bytes[index] == UInt8(ascii: "h"), starts("handed", at: index), capitalsBefore(index) { forms.insert(.lossName) }
+                    case UInt8(ascii: "f"): if bytes[index] == UInt8(ascii: "f"), starts("fell", at: index), capitalsBefore(index) { forms.insert(.lossName) }
                     case UInt8(ascii: "v"):
-                        if starts("victim", at: index) { englishVictim = index; near(digit, englishVictim, 60) }
+                        if starts("victim", at: index) {
+                            englishVictim = index; near(digit, englishVictim, 60)
+                            if englishVictimNamed(index + 6) { forms.insert(.victimName) }
+                        }
                         // vx and V信, WeChat's nicknames.
                         if starts("vx", at: index) && namesAccount(after: index + 2, digits: false)
                             || character(at: index + 1) == 0xE4BFA1 && namesAccount(after: index + 4, digits: false) { forms.insert(.account) }
-                    case UInt8(ascii: "c"): if starts("complainant", at: index) || starts("claimant", at: index) { englishVictim = index; near(digit, englishVictim, 60) }
-                    case UInt8(ascii: "d"): if bytes[index] == UInt8(ascii: "D"), starts("dob", at: index) { forms.insert(.birth) }
+                    case UInt8(ascii: "c"):
+                        let word = starts("complainant", at: index) ? 11 : starts("claimant", at: index) ? 8 : 0
+                        if word > 0 {
+                            englishVictim = index; near(digit, englishVictim, 60)
+                            if englishVictimNamed(index + word) { forms.insert(.victimName) }
+                        }
+                    case UInt8(ascii: "d"): if bytes[index] == UInt8(ascii: "D") && starts("dob", at: index) || starts("d.o.b", at: index) { forms.insert(.birth) }
                     // "Name:", or "name:" after a word ("Full name:", "victim's name:"), not a YAML key (`{name: Xinhua}`).
                     case UInt8(ascii: "n"):
                         if starts("name", at: index), bytes[index] == UInt8(ascii: "N") || index >= 2 && bytes[index - 1] == 0x20 && isLetter(index - 2),
@@ -391,7 +477,7 @@ enum Identities {
     /// A day, a month and a year after the words for a birth ("date of birth, 07/03/1954", "DOB 07/03/54", "born on the 7th of
     /// March, 1954"), or before them (`1954年3月7日生`, `1954.03.07出生`).
     private static let birth = SharedRegex {
-        /(?:出生于|出生於|生于|生於|出生日期|出生年月日|生日)\s*(?:[:：是为為])?\s*(?:19|20)[0-9]{2}\s*(?:年|-|\/|\.)\s*[0-9]{1,2}\s*(?:月|-|\/|\.)\s*[0-9]{1,2}(?:日|号|號)?|(?:19|20)[0-9]{2}\s*(?:年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[.\-\/][0-9]{1,2}[.\-\/][0-9]{1,2})\s*(?:出生|生(?![产產效活意病成鲜鮮存]))|(?i:\bborn\s+(?:on\s+)?|\(b\.\s*|\bdate\s+of\s+birth\s*(?::|,|\(|\s(?:is|was))?\s*|\bDOB\s*(?::|,|\s(?:is|was))?\s*|\bbirthday\s*(?:is|was|:|,)?\s*)(?:(?:the\s+)?[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?\s+(?:19|20)[0-9]{2}|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}[\/.][0-9]{1,2}[\/.](?:(?:19|20)[0-9]{2}|[0-9]{2}\b))/
+        /(?:出生于|出生於|生于|生於|出生日期|出生年月日|生日)\s*(?:[:：是为為])?\s*(?:(?:一九|二〇|二零|二○)[〇零○一二三四五六七八九]{2}|民[國国]\s*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4}))\s*年\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9]{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号號]|(?:(?:一九|二〇|二零|二○)[〇零○一二三四五六七八九]{2}|民[國国]\s*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,4}))\s*年\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9]{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*[日号號]\s*(?:出生|生(?![产產效活意病成鲜鮮存]))|(?:出生于|出生於|生于|生於|出生日期|出生年月日|生日)\s*(?:[:：是为為])?\s*(?:19|20)[0-9]{2}\s*(?:年|-|\/|\.)\s*[0-9]{1,2}\s*(?:月|-|\/|\.)\s*[0-9]{1,2}(?:日|号|號)?|(?:19|20)[0-9]{2}\s*(?:年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日|[.\-\/][0-9]{1,2}[.\-\/][0-9]{1,2})\s*(?:出生|生(?![产產效活意病成鲜鮮存]))|(?i:\bborn\s+(?:on\s+)?|\(b\.\s*|\bdate\s+of\s+birth(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*(?::|,|\(|\s(?:is|was))?\s*|\b(?:DOB|d\.o\.b\.?)\s*(?::|,|\s(?:is|was|given\s+as))?\s*|\bbirthday\s*(?:is|was|:|,)?\s*)(?:(?:the\s+)?[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?\s+(?:(?:19|20)[0-9]{2}|[0-9]{2}(?![0-9]|\s*years?\b))|[0-9]{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*-(?:(?:19|20)[0-9]{2}|[0-9]{2}\b)|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}[\/.][0-9]{1,2}[\/.](?:(?:19|20)[0-9]{2}|[0-9]{2}\b))/
     }
 
     /// Common surnames, Simplified and Traditional, less those that often end a place's name or
@@ -575,8 +661,9 @@ enum Identities {
     private static let nameAnchors = LinkPolicy.Patterns(["女士", "先生", "小姐", "阿姨", "老太", "老人", "奶奶", "爷爷", "爺爺", "大妈", "大媽", "大爷", "大爺", "阿婆", "婆婆", "大叔",
                                                           "大姐", "老汉", "老漢", "妇人", "婦人", "受害人", "被害人", "受害者", "事主", "当事人", "當事人", "报案人", "報案人", "苦主",
                                                           "岁", "歲", "旬",
-                                                          "-year-old", "aged", "victim", "complainant", "claimant", "mr", "ms", "miss", "mx", "madam", "mdm"])
-    private static let (victimAnchorStart, ageAnchorStart, englishAnchorStart, titleAnchorStart) = (21, 30, 33, 38)
+                                                          "-year-old", "aged", "victim", "complainant", "claimant", "mr", "ms", "miss", "mx", "madam", "mdm",
+                                                          "被骗", "受骗", "被騙", "受騙"])
+    private static let (victimAnchorStart, ageAnchorStart, englishAnchorStart, englishVictimAnchorStart, titleAnchorStart, deceivedAnchorStart) = (21, 30, 33, 35, 38, 44)
     /// Words after a title that are no name.
     private static let notNames: Set<Substring> = ["Said", "Told", "From", "Who", "Was", "Is", "Had", "Has", "And", "The", "Of", "In", "On", "At", "To"]
     /// Words of two that are no first name without a title: a title or a kinship word ("Madam Tan, 72",
@@ -654,15 +741,39 @@ enum Identities {
         return true
     }
 
-    /// A victim's three-character name after the word for one, before a verb or a mark.
+    /// A victim's three-character name after the word for one (or 被骗 and the word for a person: `被骗老人`), a colon, a table's bar,
+    /// 名叫 or none between; `findings` reads on only before a verb, a mark, a table's bar or the line's end (`afterVictimName`).
     private static let victimName = SharedRegex {
-        /(?:受害人|被害人|受害者|事主|当事人|當事人|报案人|報案人|苦主)\s*(?:[:：]|为|為|是)?\s*([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{2})(?=[，,。、；;：:到在于於向称稱说說被因报報告是将將把也就都已曾遭接收])/
+        /(?:受害人|被害人|受害者|事主|当事人|當事人|报案人|報案人|苦主|(?:被骗|受骗|被騙|受騙)的?(?:老人|长者|長者|女子|男子|市民|群众|群眾|老太|阿姨|人|者))\s*(?:[:：|｜]|为|為|是|名叫|名为|名為|叫做|叫)?\s*([\u{4E00}-\u{9FFF}])([\u{4E00}-\u{9FFF}]{2})/
+    }
+    /// A victim's two or three names after the English word for one, a comma or a colon, "was", "is", "named" or "identified
+    /// as" between or not ("the victim, Doris Baker,", "Victim: Margaret O'Brien", "claimant Tan Ah Kow").
+    private static let englishVictimName = SharedRegex {
+        /\b(?:[Vv]ictim|VICTIM|[Cc]omplainant|COMPLAINANT|[Cc]laimant|CLAIMANT)\s*[,:|｜]?\s*(?:(?:was|is|named|identified as)\s+)?([A-Z][a-z]+|[A-Z]{2,})\s+((?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)?)((?: [A-Z][a-z]+)?)(?![A-Za-z])/
+    }
+    /// First words after "Victim" that make it a body's or a document's name: Victim Support, Victim Services, Victim Impact Statement.
+    private static let victimBodies: Set<Substring> = ["Support", "Services", "Service", "Care", "Assist", "Assistance", "Advocate", "Advocates",
+                                                      "Advice", "Information", "Liaison", "Compensation", "Impact", "Helpline", "Hub", "Unit",
+                                                      "Centre", "Center", "Fund", "Rights", "Commissioner", "Personal", "Statement", "Code"]
+    /// What `victimName` reads after a name: a verb or a mark.
+    private static let afterVictimName: Set<Character> = Set("，,。、；;：:（(到在于於向称稱说說表指透坦发發随隨后後先再又便被因报報告是将將把也就都已曾遭接收|｜")
+    /// Two names right before what a victim suffered ("Doris Baker lost £20,000", "Margaret O'Sullivan was conned"); `findings` reads
+    /// only those that start with a common given name or a Chinese surname (`startsName`).
+    private static let lossName = SharedRegex {
+        /\b([A-Z][a-z]+|[A-Z]{2,})\s+((?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[A-Za-z][a-z]+)?)\s+(?:lost|handed\s+over|fell\s+(?:victim|prey)|was\s+(?:scammed|conned|duped|tricked|defrauded|cheated|swindled|deceived))\b/
     }
     /// Surnames that after the word for a victim are rather a preposition or an adverb (向警方, 曾多次, 于是).
     private static let notVictimSurnames: Set<Character> = Set("向于於从從将將把被给給跟同随隨共仍也还還都曾又再便就已即才终終遂当當因由经經按自称稱在到对對与與和及并並等")
     /// Characters of words that start with a surname's character after the word for a victim, no given name's: 方面, 万余元.
     private static let notVictimGiven: Set<Character> = Set("面余元们們数數众眾群均")
 
+    /// Whether the words before an English name end in the word for an offender ("The defendant, Ng Kai Lok, 34,", "suspect
+    /// Wong Ka Ho"): a court or the police naming whom they charge, no victim.
+    private static func followsOffenderWord(_ text: Substring) -> Bool {
+        let word = text.reversed().drop { $0 == " " || $0 == "," }.prefix(while: \.isLetter)
+        return englishOffenderWords.contains(String(word.reversed()).lowercased())
+    }
+    private static let englishOffenderWords: Set<String> = ["defendant", "defendants", "accused", "suspect", "suspects", "offender", "convict", "fraudster", "scammer"]
     /// The words for an offender right before a name.
     private static let offenderWords = ["被告人", "被告", "罪犯", "主犯", "从犯", "從犯", "嫌疑人", "嫌犯"]
 
@@ -701,7 +812,7 @@ enum Identities {
             let written = String(readable[range])
             add(.birthDate, range, value: written.filter(\.isNumber), masked: String(written.map { $0.isNumber ? "*" : $0 }))
         }
-        if !forms.isDisjoint(with: [.name, .bareName, .labelledName, .victimName]) {
+        if !forms.isDisjoint(with: [.name, .bareName, .labelledName, .victimName, .lossName]) {
             // The patterns are read only near their anchors: most lines are long, and a name is short.
             let bytes = Array(readable.utf8)
             /// The text from byte `start` to byte `end`, widened to whole characters (UTF-8 continuation bytes are 10xxxxxx).
@@ -724,7 +835,7 @@ enum Identities {
                     if pattern < ageAnchorStart || Self.nameMayFollowAge(at: at, in: bytes) {
                         chinese.append(window(max(0, at - before), min(bytes.count, at + length + after)))
                     }
-                } else if pattern < titleAnchorStart || bytes[at] == UInt8(ascii: "M") {
+                } else if pattern < titleAnchorStart || pattern < deceivedAnchorStart && bytes[at] == UInt8(ascii: "M") {
                     english.append(window(max(0, at - 40), min(bytes.count, at + length + 60)))
                 }
                 return true
@@ -800,7 +911,8 @@ enum Identities {
                 return (surname, given, nil, false)
             }
             func addEnglish(_ first: Substring, _ second: Substring, kind: PersonalDataScanner.Finding.Kind = .fullName) {
-                guard !isPseudonym(first.startIndex..<second.endIndex, in: readable), named.insert(first.startIndex).inserted else { return }
+                guard !isPseudonym(first.startIndex..<second.endIndex, in: readable), !Self.followsOffenderWord(readable[..<first.startIndex]),
+                      named.insert(first.startIndex).inserted else { return }
                 add(kind, first.startIndex..<second.endIndex, value: (first + " " + second).lowercased(),
                     masked: "\(first) \(second.prefix(1))\(String(repeating: "*", count: second.count - 1))")
             }
@@ -827,14 +939,40 @@ enum Identities {
             // A victim's full name after the word for one, before a verb or a mark (`受害人刘淑珍到派出所报案`): three characters,
             // the first a surname that is no preposition or adverb (`受害人向警方报案`, `受害人曾多次向…`).
             if forms.contains(.victimName) {
-                var windows: [Range<String.Index>] = []
+                var windows: [Range<String.Index>] = [], english: [Range<String.Index>] = []
                 nameAnchors.forEach(in: bytes) { at, pattern in
-                    if (victimAnchorStart..<ageAnchorStart).contains(pattern) { windows.append(window(at, min(bytes.count, at + nameAnchors.patterns[pattern].count + 24))) }
+                    let end = at + nameAnchors.patterns[pattern].count
+                    if (victimAnchorStart..<ageAnchorStart).contains(pattern) || pattern >= deceivedAnchorStart { windows.append(window(at, min(bytes.count, end + 36))) }
+                    // From a little before the word, for the pattern's `\b` (a window's start is one).
+                    if (englishVictimAnchorStart..<titleAnchorStart).contains(pattern) { english.append(window(max(0, at - 4), min(bytes.count, end + 60))) }
                     return true
                 }
                 chineseNames(in: windows, victimName, kind: .victimName) { output in
-                    guard let first = output.1.first, !notVictimSurnames.contains(first), !output.2.contains(where: notVictimGiven.contains) else { return nil }
+                    let next = readable[output.2.endIndex...].first { $0 != " " }
+                    guard next.map({ !Self.afterVictimName.contains($0) }) != true,
+                          let first = output.1.first, !notVictimSurnames.contains(first), !output.2.contains(where: notVictimGiven.contains) else { return nil }
                     return (output.1, output.2, nil, true)
+                }
+                // In English, any two words with capitals after the word for a victim but a title, a body's or a place's words
+                // ("victim Mrs Chen", "Victim Support Scotland", "victim Hong Kong"); a third only after a Chinese surname ("Tan Ah Kow").
+                for range in english {
+                    for output in englishVictimName.with({ readable[range].matches(of: $0).map(\.output) }) {
+                        let (first, second) = (output.1, output.2)
+                        let third = output.3.dropFirst()
+                        let last = !third.isEmpty && Self.isRomanisedSurname(first) && !notSecondNames.contains(third) && !notNames.contains(third)
+                            ? readable[second.startIndex..<third.endIndex] : second
+                        guard !notNames.contains(first), !notFirstNames.contains(first), !victimBodies.contains(first),
+                              !first.allSatisfy(\.isUppercase) || Self.isRomanisedSurname(first),
+                              !notNames.contains(second), !notSecondNames.contains(second) else { continue }
+                        addEnglish(first, last, kind: .victimName)
+                    }
+                }
+            }
+            if forms.contains(.lossName) {
+                for output in lossName.with({ readable.matches(of: $0).map(\.output) }) {
+                    let (first, second) = (output.1, output.2)
+                    guard Self.startsName(first), !notFirstNames.contains(first), !notNames.contains(second), !notSecondNames.contains(second) else { continue }
+                    addEnglish(first, second, kind: .victimName)
                 }
             }
             if forms.contains(.labelledName) {
@@ -854,7 +992,11 @@ enum Identities {
                     let range = window(max(0, index - 40), index)
                     let text = readable[range.lowerBound...].prefix(60)
                     for output in bareEnglishAge.with({ text.matches(of: $0).map(\.output) }) where output.0.endIndex > range.upperBound {
-                        let (first, second) = (output.1, output.2)
+                        var (first, second) = (output.1, output.2)
+                        // "Pensioner Doris Baker, 81": a word before the name, read as its first.
+                        if !Self.startsName(first), let space = second.firstIndex(of: " ") {
+                            (first, second) = (second[..<space], second[second.index(after: space)...])
+                        }
                         guard Self.startsName(first), !notNames.contains(first), !Self.holdsAny(second, notNames), !Self.holdsAny(second, notSecondNames),
                               !Self.followsPreposition(readable[..<first.startIndex]) else { continue }
                         addEnglish(first, second)

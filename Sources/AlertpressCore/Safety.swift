@@ -21,7 +21,7 @@ enum PersonalDataScanner {
             case chatAccount = "chat account", plate = "licence plate number", birthDate = "date of birth"
             case fullName = "full name beside an age"
             case labelledName = "full name after the word for a name"
-            case victimName = "full name after the word for a victim"
+            case victimName = "victim's full name"
 
             /// What tells who someone is but is no number or address: looked for in cases only, as a
             /// campaign or the advice may give the publisher's own chat account.

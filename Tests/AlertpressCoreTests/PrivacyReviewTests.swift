@@ -158,3 +158,50 @@ struct NamesAndStaysTests {
         #expect(found.map(\.kind) == [.address] && found.first?.masked == masked, "\(line): \(found)")
     }
 }
+
+/// The sixty-third session's privacy review: a victim's name in a table, after 被骗老人名叫, after the English word for a victim
+/// with no age, or before what a victim lost; dates of birth in Chinese numerals, in the Republic's years or as "07-Mar-1954".
+@Suite("Victims' names without an age, and dates of birth in other forms")
+struct VictimNamesTests {
+    typealias Kind = PersonalDataScanner.Finding.Kind
+
+    @Test("a victim's name in a table, after 名叫 or 被骗 and the word for a person, after \"victim\" or before a loss is found", arguments: [
+        ("| 受害人 | 刘淑珍 |", Kind.victimName), ("被骗老人名叫刘淑珍，先后七次转账。", .victimName), ("受骗群众：马玉兰", .victimName),
+        ("報案人：梁嘉欣（事主本人）", .victimName), ("事主陳大文表示，對方自稱是入境處職員。", .victimName), ("被害人：吳淑芬", .victimName),
+        ("The scammer called victim Doris Baker twice.", .victimName), ("| Victim | Jennifer Alvarez | Loss | US$61,000 |", .victimName),
+        ("- Victim: Margaret O'Brien", .victimName), ("The victim, named Wang Fang, paid twice.", .victimName),
+        ("Retired nurse Doris Baker lost £20,000 after the call.", .victimName), ("Margaret O'Sullivan was conned by a caller.", .victimName),
+        ("Chen Guifang handed over S$15,000 in cash.", .victimName), ("| Name of victim | Harold Jenkins |", .victimName),
+        ("Pensioner Doris Baker, 81, of Hull, lost £9,000.", .fullName),
+    ])
+    func found(_ line: String, _ kind: Kind) {
+        #expect(PersonalDataScanner.scan(line).map(\.kind) == [kind], "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    @Test("a body's name, a title, a place, a defendant, an amount after 被骗 and a verb after the word for a victim pass", arguments: [
+        "Victim Support Scotland offers free help.", "The victim Mrs Chen reported it the same day.", "Victim Impact Statement read in court.",
+        "The defendant, Ng Kai Lok, 34, was sentenced to 40 months.", "Hong Kong lost HK$7 billion to scams last year.", "the victim Hong Kong Police helped",
+        "Victims Lee and Tan were both called.", "A victim's son, Daniel Ho, said she was devastated.", "The victim DBS Bank refunded was not named.",
+        "被骗金额达5万元。", "被骗万余元，至今未追回。", "被骗老人马上报警。", "被骗人随即报警。", "被骗女子李某称其被骗。", "受害人张某表示，对方自称客服。",
+        "受害人陆续转账十余次。", "Action Fraud was told about it.", "The police lost track of the money.",
+    ])
+    func passes(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    @Test("a date of birth in Chinese numerals, in the Republic's years, with a month's name between dashes or after d.o.b. is found", arguments: [
+        "受害人系一九五四年三月七日出生，目前独居。", "被害人民國43年3月7日生，平日靠子女寄來的生活費度日。", "受害人出生於一九五八年七月廿八日。",
+        "該名婦人生於民國三十八年十月一日，育有三名子女。", "Victim DOB 07-Mar-1954, widowed, lives alone.",
+        "The victim (d.o.b. 3rd February 1950) gave a statement.", "Date of birth of complainant: 12/04/1948", "Complainant's DOB given as 2 Feb 53.",
+    ])
+    func births(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).map(\.kind) == [.birthDate], "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    @Test("a year in Chinese numerals, an event's date and \"born\" with an age pass", arguments: [
+        "该平台成立于二〇一九年三月。", "案件发生于二〇二五年三月七日。", "民國113年3月7日起實施新制。", "She was born 2 March, 12 years before the scam.",
+    ])
+    func notBirths(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
+    }
+}

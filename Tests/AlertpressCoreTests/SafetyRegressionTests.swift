@@ -1124,7 +1124,10 @@ struct MoreNumbersTests {
                       "奶奶", "时年", "七十二岁", "七旬", "报案人", "苦主", "小红书", "Instagram", "1954.03.07", "date of birth, ", "Margaret Thompson",
                       ", 72.", "Madam ", "诸葛", "284 756 193", "284-756-193",
                       // The sixty-second session's: QQ's, WeChat's and Telegram's nicknames, and a year of birth for an age.
-                      "扣扣", "Q", "wx", "薇信", "TG", "飞机", "飛機", "1947年", "出生", "年生", "（女，", "到", "称", "向", "刘淑珍", "事主"]
+                      "扣扣", "Q", "wx", "薇信", "TG", "飞机", "飛機", "1947年", "出生", "年生", "（女，", "到", "称", "向", "刘淑珍", "事主",
+                      // The sixty-third session's: names after 被骗 and a person, a table's bar, "victim" or before a loss; other dates of birth.
+                      "被骗", "受骗", "老人", "群众", "名叫", "叫", "| ", "Victim", "victim ", "Doris Baker", " lost ", " was conned", "named ",
+                      "一九五四年三月七日", "民國43年3月7日", "生於", "07-Mar-1954", "d.o.b. ", "Date of birth of complainant: ", "表示"]
         var checked = 0
         for text in seededTexts(6000, of: 4, from: pieces, seed: 57) {
             let (readable, columns) = PersonalDataScanner.readable(text)
