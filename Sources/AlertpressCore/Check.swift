@@ -157,8 +157,7 @@ public enum ContentPipeline {
             var groups: [String: [Int]] = [:]
             for position in edition.cases.indices where edition.cases[position].status.hasPage && !edition.cases[position].entry.summaryIsDerived {
                 let entry = edition.cases[position].entry
-                let words = (entry.title + "\n" + entry.summary).lowercased().filter { $0.isLetter || $0.isNumber || $0 == "\n" }
-                groups[words, default: []].append(position)
+                groups[titleKey(entry.title + "\n" + entry.summary), default: []].append(position)
             }
             for group in groups.values where group.count > 1 {
                 let entries = group.map { edition.cases[$0].entry }
@@ -171,6 +170,32 @@ public enum ContentPipeline {
                 }
             }
         }
+    }
+
+    /// A title and summary as `checkSameTitles` compares them: in lower case, their letters, digits and the line between them.
+    /// ASCII and the common Chinese characters are told apart without Unicode's tables, which every edit build would
+    /// otherwise ask for each character of every case.
+    static func titleKey(_ text: String) -> String {
+        var kept = String.UnicodeScalarView()
+        // Whether the last scalar was kept as a letter's or a digit's: a mark after it goes with it (`İ` in lower case is `i`
+        // and a dot above), as in a Character; a line's end takes none.
+        var letter = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.value == 0x0A {
+                kept.append(scalar)
+                letter = false
+                continue
+            }
+            letter = switch scalar.value {
+            case 0x30...0x39, 0x61...0x7A, 0x4E00...0x9FFF: true
+            case ..<0x80: false
+            default:
+                scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                    || letter && [.nonspacingMark, .spacingMark, .enclosingMark].contains(scalar.properties.generalCategory)
+            }
+            if letter { kept.append(scalar) }
+        }
+        return String(kept)
     }
 
     /// The other files of a group, as a warning names them: the first, and how many more.

@@ -1140,6 +1140,15 @@ struct MoreNumbersTests {
     }
 }
 
+@Test("a title's key for same-title is Character's letters and digits in lower case (2,000 random texts)")
+func titleKeys() {
+    let pieces = ["Fake", "courier", " ", "，", "。", "!", "\n", "假冒", "快递", "１２", "42", "É", "é", "ß", "Ω", "١٢", "²", "😀", "—", "«", "ｶ", "한국", "İ", "-", "e\u{301}", "\u{301}", "a\u{20DD}"]
+    for text in seededTexts(2000, of: 6, from: pieces, seed: 63) {
+        let expected = text.lowercased().filter { $0.isLetter || $0.isNumber || $0 == "\n" }
+        #expect(ContentPipeline.titleKey(text) == expected, "\(text.debugDescription)")
+    }
+}
+
 @Test("a published body's paragraphs, each on one line, are split as Foundation splits them (2,000 random texts)")
 func paragraphsOnOneLine() {
     // No "\r": a source's line ends are read as "\n", and a published text leaves control characters out
