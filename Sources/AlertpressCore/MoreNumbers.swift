@@ -17,6 +17,10 @@ enum MoreNumbers {
         static let maskAndTail = Forms(rawValue: 1024)
         /// A run of nine or ten digits from a 1: a mobile with digits left off, where a label names it.
         static let shortMobile = Forms(rawValue: 2048)
+        /// Six, two and four digits joined by hyphens: a Malaysian identity card's shape (540307-10-5678).
+        static let malaysia = Forms(rawValue: 4096)
+        /// Six digits after two capitals: a British National Insurance number's shape (QQ 12 34 56 C).
+        static let insurance = Forms(rawValue: 8192)
     }
 
     static func mayFind(in text: String) -> Bool { !forms(in: text).isEmpty }
@@ -71,19 +75,23 @@ enum MoreNumbers {
                 let byte = bytes[index]
                 if isDigit(index) {
                     let start = index
-                    // A Social Security number is three groups joined by hyphens, within a run that spaces may join to others.
-                    var run = 0, hyphenated = 0, hyphenGroups = 1
+                    // A Social Security number is three groups joined by hyphens, within a run that spaces may join to others;
+                    // a Malaysian identity card's are of six, two and four digits (each group's count a hexadecimal digit of `sizes`).
+                    var run = 0, hyphenated = 0, hyphenGroups = 1, sizes = 0, group = 0
                     func endSegment() {
                         if hyphenated == 9, hyphenGroups == 3 { forms.insert(.socialSecurity) }
+                        if hyphenGroups == 3, sizes << 4 | min(group, 15) == 0x624 { forms.insert(.malaysia) }
                         hyphenated = 0
                         hyphenGroups = 1
+                        sizes = 0
+                        group = 0
                     }
                     while index < count {
                         let length = digitLength(index), hyphen = hyphenLength(index)
                         if length > 0 {
-                            run += 1; hyphenated += 1; index += length
+                            run += 1; hyphenated += 1; group += 1; index += length
                         } else if hyphen > 0, isDigit(index + hyphen) {
-                            hyphenGroups += 1; index += hyphen
+                            hyphenGroups += 1; sizes = sizes << 4 | min(group, 15); group = 0; index += hyphen
                         } else if bytes[index] == 0x20, isDigit(index + 1) {
                             endSegment(); index += 1
                         } else {
@@ -102,6 +110,9 @@ enum MoreNumbers {
                        || bytes[start] == UInt8(ascii: "0") && bytes[start + 1] == UInt8(ascii: "0") && bytes[start + 2] == UInt8(ascii: "8")
                        && bytes[start + 3] == UInt8(ascii: "6") && run >= 13 { forms.insert(.shortMobile) }
                     if run == 7, isCapital(start - 1) { forms.insert(.singapore) }
+                    if run == 6, isCapital(start - 1) && isCapital(start - 2) || start >= 1 && bytes[start - 1] == 0x20 && isCapital(start - 2) && isCapital(start - 3) {
+                        forms.insert(.insurance)
+                    }
                     if run >= 2, isLetter(start - 1), isLetter(start - 2) { forms.insert(.iban) }
                     spelledDigits += run
                     if spelledWords >= 2, spelledDigits >= 7 { forms.insert(.words) }
@@ -281,6 +292,16 @@ enum MoreNumbers {
             guard validSingaporeID(String(match.1), String(match.2), String(match.3)) else { continue }
             add(.nationalID, at: offset(of: match.1.startIndex, in: readable), "\(match.1)****\(match.2.suffix(3))\(match.3)", "\(match.1)\(match.2)\(match.3)")
         }
+        for match in !forms.contains(.malaysia) ? [] : malaysiaID.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3) } }) {
+            let (birth, place, serial) = (String(match.0), String(match.1), String(match.2))
+            guard validMalaysianID(birth: birth, place: place),
+                  !PersonalDataScanner.isExempt(scalars, before: offset(of: match.0.startIndex, in: readable)) else { continue }
+            add(.nationalID, at: offset(of: match.0.startIndex, in: readable), "******-**-\(serial)", birth + place + serial)
+        }
+        for match in !forms.contains(.insurance) ? [] : nationalInsurance.with({ readable.matches(of: $0).map(\.output) }) {
+            guard !["BG", "GB", "NK", "KN", "TN", "NT", "ZZ"].contains(match.1) else { continue }
+            add(.nationalID, at: offset(of: match.1.startIndex, in: readable), "\(match.1) ** ** \(match.4) \(match.5)", "\(match.1)\(match.2)\(match.3)\(match.4)\(match.5)")
+        }
         for match in !forms.contains(.iban) ? [] : iban.with({ readable.matches(of: $0).map(\.1) }) {
             let compact = match.filter { $0 != " " }.uppercased()
             guard (15...34).contains(compact.count), validIBAN(String(compact)) else { continue }
@@ -444,6 +465,12 @@ enum MoreNumbers {
         /(?i)(?:手机|手機|电话|電話|\b(?:tele)?phone|\btel\b\.?|\bmobile|\bcell(?:phone)?)\s*(?:号码|號碼|号|號|no\.?|number|#)?\s*(?:[\/／、](?:微信|wechat|whatsapp)(?:号|號)?)?\s*(?:是|为|為|is|was)?\s*[:：,，]?\s*(?:[(（]?\+?(?:00)?86[)）]?[ -]?)?(1[3-9](?:[ -]?\d){7,8})(?![0-9A-Za-z]|[ -]\d)/
     }
     private static let socialSecurity = SharedRegex { /(?:^|[^0-9-])(\d{3})-(\d{2})-(\d{4})(?![0-9]|-\d)/ }
+    /// A Malaysian identity card (MyKad): a birth date (YYMMDD), a place of birth's code and a serial, joined by hyphens.
+    private static let malaysiaID = SharedRegex { /(?:^|[^0-9-])(\d{6})-(\d{2})-(\d{4})(?![0-9]|-\d)/ }
+    /// A British National Insurance number: two letters (not D, F, I, Q, U or V; not O second), three pairs of digits, A to D.
+    private static let nationalInsurance = SharedRegex {
+        /(?:^|[^A-Za-z0-9])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?(\d{2}) ?(\d{2}) ?(\d{2}) ?([A-D])(?![A-Za-z0-9])/
+    }
     private static let singaporeID = SharedRegex { /(?:^|[^A-Za-z0-9])([STFG])(\d{7})([A-Z])(?![A-Za-z0-9])/ }
     private static let iban = SharedRegex { /(?:^|[^A-Za-z0-9])([A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?)(?![A-Za-z0-9])/ }
 
@@ -462,6 +489,17 @@ enum MoreNumbers {
 
     /// Singapore's NRIC (S, T) and FIN (F, G): seven digits weighted 2 7 6 5 4 3 2, four more for T
     /// and G, and the check letter of the remainder by 11.
+    /// A MyKad's birth date is a day of the calendar (a year of either century), and its place of birth a state's
+    /// code (01–16), a state's or a country's (21–59, 60–68, 71–72, 74–79, 82–93, 98, 99): 540307-10-5678, not 123456-00-1234.
+    static func validMalaysianID(birth: String, place: String) -> Bool {
+        let digits = birth.compactMap(\.wholeNumberValue)
+        guard digits.count == 6, let code = Int(place) else { return false }
+        let (year, month, day) = (digits[0] * 10 + digits[1], digits[2] * 10 + digits[3], digits[4] * 10 + digits[5])
+        let days = [31, year % 4 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard (1...12).contains(month), (1...days[month - 1]).contains(day) else { return false }
+        return [1...16, 21...59, 60...68, 71...72, 74...79, 82...93, 98...99].contains { $0.contains(code) }
+    }
+
     static func validSingaporeID(_ prefix: String, _ digits: String, _ check: String) -> Bool {
         let values = digits.compactMap(\.wholeNumberValue)
         guard values.count == 7 else { return false }

@@ -59,7 +59,7 @@ enum RegionalNumbers {
             while index < count {
                 let byte = bytes[index]
                 guard let (first, length) = digit(at: index) else {
-                    // The first characters of a label (p, s, r; 护 護 通 回 台 주 by their first two
+                    // The first characters of a label (p, s, r, a; 护 護 通 回 台 주 by their first two
                     // bytes) or of a "+": most bytes are none of these.
                     switch byte {
                     case UInt8(ascii: "+"):
@@ -78,6 +78,8 @@ enum RegionalNumbers {
                         if lowered(index + 1) == 0x6F || lowered(index + 1) == 0x78 || lowered(index + 1) == 0x72, isLabel(at: index) { forms.insert(.labelled) }
                     case UInt8(ascii: "r"), UInt8(ascii: "R"):
                         if lowered(index + 1) == 0x72 || (lowered(index + 1) == 0x65 && lowered(index + 2) == 0x73), isLabel(at: index) { forms.insert(.labelled) }
+                    case UInt8(ascii: "a"), UInt8(ascii: "A"): // "aadhaar"
+                        if lowered(index + 1) == 0x61, isLabel(at: index) { forms.insert(.labelled) }
                     case 0xE6 where index + 1 < count && bytes[index + 1] == 0x8A, 0xE8 where index + 1 < count && bytes[index + 1] == 0xAD,
                          0xE9 where index + 1 < count && bytes[index + 1] == 0x80, 0xEC where index + 1 < count && bytes[index + 1] == 0xA3,
                          0xE5 where index + 1 < count && (bytes[index + 1] == 0x9B || bytes[index + 1] == 0x8F):
@@ -122,12 +124,28 @@ enum RegionalNumbers {
         }
     }
 
+    /// Whether twelve digits pass the Verhoeff check that ends an Aadhaar number (the UIDAI's scheme: the dihedral group D5).
+    static func validAadhaar(_ digits: String) -> Bool {
+        let multiply: [[Int]] = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+                                 [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+                                 [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+                                 [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]]
+        let permute: [[Int]] = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+                                [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+                                [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8]]
+        let values = digits.compactMap(\.wholeNumberValue)
+        guard values.count == 12 else { return false }
+        var check = 0
+        for (position, value) in values.reversed().enumerated() { check = multiply[check][permute[position % 8][value]] }
+        return check == 0
+    }
+
     /// The labels of `Forms.labelled`: passport, 护照, 護照, 通行证, 通行證, 回乡证, 回鄉證, 台胞证, 台胞證,
-    /// SSN, social security, RRN, resident registration, 주민 (as in 주민등록번호), and the permits
+    /// SSN, social security, RRN, resident registration, 주민 (as in 주민등록번호), Aadhaar, and the permits
     /// ("Hong Kong permit", "home return permit") and travel documents the passport pattern names.
     private static let labels = ["passport", "\u{62A4}\u{7167}", "\u{8B77}\u{7167}", "\u{901A}\u{884C}\u{8BC1}", "\u{901A}\u{884C}\u{8B49}",
                                  "\u{56DE}\u{4E61}\u{8BC1}", "\u{56DE}\u{9109}\u{8B49}", "\u{53F0}\u{80DE}\u{8BC1}", "\u{53F0}\u{80DE}\u{8B49}",
-                                 "ssn", "social security", "rrn", "resident registration", "\u{C8FC}\u{BBFC}", "permit", "travel document", "brp"].map { Array($0.utf8) }
+                                 "ssn", "social security", "rrn", "resident registration", "\u{C8FC}\u{BBFC}", "permit", "travel document", "brp", "aadhar", "aadhaar"].map { Array($0.utf8) }
 
     /// The words for a mobile that `Forms.national` looks for before a number (lower case).
     private static let mobileWords = ["mobile", "cell", "handphone", "h/p", "hp", "手机", "手機", "行動電話"].map { Array($0.utf8) }
@@ -170,7 +188,11 @@ enum RegionalNumbers {
         /(?i)(?:护照|護照|港澳通行证|港澳通行證|通行证|通行證|回乡证|回鄉證|台胞证|台胞證|\bpassport|\b(?:home\s+return|exit-entry|entry-exit|travel)\s+(?:permit|document)|\b(?:hong\s+kong|macau|macao|taiwan|mainland)(?:\s+(?:and|&)\s+(?:macau|macao))?(?:\s+compatriots?)?(?:\s+(?:travel|entry|residence))?\s+permit|\bBRP)\s*(?:号码|號碼|号|號|[,，]?\s*(?:number|no\.?|#)(?:\s+of\s+(?:the\s+)?\w+)?)?\s*(?:是|为|為|is|was)?\s*[:：,，(（]?\s*([A-Za-z]{1,2} ?\d{3,5} ?\d{3,6}|\d{8,10})(?![0-9A-Za-z])/
     }
     private static let labelledSSN = SharedRegex {
-        /(?i)(?:\bSSN|\bsocial\s+security(?:\s+(?:number|no\.?))?)\s*,?\s*(?:is|was|#)?\s*[:：]?\s*(\d{3})[\s.-]?(\d{2})[\s.-]?(\d{4})(?![0-9])/
+        /(?i)(?:\bSSN|\bsocial\s+security)(?:\s+(?:number|no\.?))?\s*,?\s*(?:is|was|#)?\s*[:：(（]?\s*(\d{3})[\s.-]?(\d{2})[\s.-]?(\d{4})(?![0-9])/
+    }
+    /// An Indian Aadhaar number after its name: twelve digits, in groups of four or not, the first not 0 or 1 (`validAadhaar`).
+    private static let aadhaar = SharedRegex {
+        /(?i)\baadhaa?r(?:\s+(?:card|number|no\.?|#))*\s*,?\s*(?:is|was)?\s*[:：(（]?\s*([2-9]\d{3})[\s-]?(\d{4})[\s-]?(\d{4})(?![0-9])/
     }
     private static let taiwanMobile = SharedRegex { /(?:^|[^0-9])((?:\+?886[\s-]?|0)(9\d{2})[\s-]?(\d{3})[\s-]?(\d{3}))(?![0-9])/ }
     private static let hongKongMobile = SharedRegex {
@@ -229,6 +251,11 @@ enum RegionalNumbers {
         }
         for match in !forms.contains(.labelled) ? [] : labelledSSN.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3) } }) where match.0 != "000" && match.0 != "666" && !match.0.hasPrefix("9") {
             add(.nationalID, match.0.startIndex, "***-**-\(match.2)", String(match.0) + String(match.1) + String(match.2))
+        }
+        for match in !forms.contains(.labelled) ? [] : aadhaar.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3) } }) {
+            let digits = String(match.0) + String(match.1) + String(match.2)
+            guard validAadhaar(digits) else { continue }
+            add(.nationalID, match.0.startIndex, "XXXX XXXX \(match.2)", digits)
         }
         for match in !forms.contains(.regional) ? [] : taiwanMobile.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3, $0.4) } }) {
             add(.mobile, match.0.startIndex, "0\(match.1)***\(match.3)", "0\(match.1)\(match.2)\(match.3)")

@@ -205,3 +205,34 @@ struct VictimNamesTests {
         #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
     }
 }
+
+/// The sixty-third session's privacy review: a Malaysian identity card and a British National Insurance number were published.
+@Suite("Malaysian and British identity numbers")
+struct MoreIdentityNumbersTests {
+    @Test("a MyKad (a birth date and a place's code) and a National Insurance number are found, at their columns", arguments: [
+        ("The victim's MyKad number 540307-10-5678 was used.", 27), ("Mangsa memberikan nombor kad pengenalan 620914-08-5123 kepada suspek.", 41),
+        ("Her National Insurance number, JT 48 27 15 C, was later used.", 32), ("His NI number SN732061B was confirmed.", 15),
+        ("He gave the caller his SSN (518 27 9034) believing it was Medicare.", 29),
+        ("The victim had shared her Aadhaar number 4732 6185 0930 with the agent.", 42),
+    ])
+    func found(_ line: String, _ column: Int) {
+        let found = PersonalDataScanner.scan(line)
+        #expect(found.map(\.kind) == [.nationalID] && found.first?.column == column, "\(line): \(found)")
+    }
+
+    @Test("a date, an impossible birth date or place's code, a reserved prefix and a reference pass", arguments: [
+        "The call came on 2025-03-07 at 10:15.", "Order 930230-10-5678 was cancelled.", "Part 540307-00-5678 is out of stock.",
+        "Serial GB 12 34 56 A on the form.", "The parcel AB123456 was held.", "Ref. QQ 12 34 56 E was quoted.",
+        "Her Aadhaar number 4732 6185 0935 was quoted.", "Aadhaar helpline 1947 is free.",
+    ])
+    func passes(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    @Test("an Aadhaar number's Verhoeff check: one worked out by hand and a digit changed")
+    func aadhaarCheck() {
+        #expect(RegionalNumbers.validAadhaar("234123412346"))
+        #expect(!RegionalNumbers.validAadhaar("234123412347"))
+        #expect(!RegionalNumbers.validAadhaar("23412341234"), "eleven digits")
+    }
+}

@@ -587,13 +587,25 @@ struct RegionalNumbersTests {
 
     @Test("the pre-check hides no mobile in its country's form (4,000 random texts)")
     func nationalPrecheck() {
-        let pieces = ["mobile", "Mobile", "cell", "handphone", "HP", "H/P", "手机", "手機", "行動電話", " ", ": ", ", ", "(", "07700", "900456", "0412",
-                      "345", "678", "021", "123", "4567", "9123", "012-", "3456789", "090-1234-5678", "09-3312-3456", "number", " is ", "，", "a long stretch of words here "]
+        expectPrecheckHidesNothing(.national, seed: 62, of: 5, pieces: [
+            "mobile", "Mobile", "cell", "handphone", "HP", "H/P", "手机", "手機", "行動電話", " ", ": ", ", ", "(", "07700", "900456", "0412",
+            "345", "678", "021", "123", "4567", "9123", "012-", "3456789", "090-1234-5678", "09-3312-3456", "number", " is ", "，", "a long stretch of words here "])
+    }
+
+    @Test("the pre-check hides no number after its label: a passport's, an SSN, an Aadhaar number (4,000 random texts)")
+    func labelledPrecheck() {
+        expectPrecheckHidesNothing(.labelled, seed: 63, of: 4, pieces: [
+            "Aadhaar", "aadhaar number", "AADHAR", "SSN", "social security", "passport", "护照", " ", ": ", "(", "is ", "4732 6185 0930",
+            "473261850930", "518 27 9034", "518-27-9034", "E12345678", "，", "a long stretch of words here "])
+    }
+
+    /// On random texts of `pieces`, the patterns of `forms` find no more than those the pre-check names.
+    private func expectPrecheckHidesNothing(_ forms: RegionalNumbers.Forms, seed: UInt64, of count: Int, pieces: [String]) {
         var checked = 0
-        for text in seededTexts(4000, of: 5, from: pieces, seed: 62) {
+        for text in seededTexts(4000, of: count, from: pieces, seed: seed) {
             let (readable, columns) = PersonalDataScanner.readable(text)
-            let all = RegionalNumbers.findings(in: readable, columns: columns, forms: .national).map(\.column)
-            let gated = RegionalNumbers.findings(in: readable, columns: columns, forms: RegionalNumbers.forms(in: text).intersection(.national)).map(\.column)
+            let all = RegionalNumbers.findings(in: readable, columns: columns, forms: forms).map(\.column)
+            let gated = RegionalNumbers.findings(in: readable, columns: columns, forms: RegionalNumbers.forms(in: text).intersection(forms)).map(\.column)
             #expect(all == gated, "\(text)")
             if !all.isEmpty { checked += 1 }
         }
@@ -1097,12 +1109,14 @@ struct MoreNumbersTests {
                       "+86 ", "(+86)", "0086-", "86", "-", "+86 139123456", "0086 1391234567",
                       // Words of a number's start or end far from its digits, or right before them (the pre-check's window).
                       "尾号为：", "后四位数字为：", "前七位数字为：", "开头是：", "首先，", "the first seven digits of her mobile number are: ", "begins with ", "the last four digits of their mobile number were: ", "ending in ", "五六七八", "1234",
-                      "&#53;&#54;", "，这是一段很长很长的说明文字，一位市民说，", " and then at the very end of it all, some time later, "]
+                      "&#53;&#54;", "，这是一段很长很长的说明文字，一位市民说，", " and then at the very end of it all, some time later, ",
+                      // The sixty-third session's: a MyKad's and a National Insurance number's shapes.
+                      "540307-10-5678", "540307", "-10-", "JT 48 27 15 C", "JT", "48 27 15", " C", "SN732061B"]
         var checked = 0
         for text in seededTexts(6000, of: 4, from: pieces, seed: 35) {
             let forms = MoreNumbers.forms(in: text)
             let (readable, columns) = PersonalDataScanner.readable(text)
-            let all = MoreNumbers.findings(in: readable, columns: columns, forms: MoreNumbers.Forms(rawValue: 0xFFF)).map(\.column)
+            let all = MoreNumbers.findings(in: readable, columns: columns, forms: MoreNumbers.Forms(rawValue: 0x3FFF)).map(\.column)
             let gated = MoreNumbers.findings(in: readable, columns: columns, forms: forms).map(\.column)
             #expect(all == gated, "\(text)")
             if !forms.contains(.masks) { #expect(MoreNumbers.weakMasks(in: text).isEmpty, "\(text)") }
