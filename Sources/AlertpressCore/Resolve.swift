@@ -124,12 +124,12 @@ public enum Resolver {
 
         // The advice library, the taxonomy and campaigns are published too. site.yml holds the
         // publisher's own contacts (its numbers and addresses), but no one's ID, bank card or account.
+        // The scam types and tactics are scanned as they are decoded (`TaxonomyMemo.decode`), which an edit build skips.
         for file in otherFiles {
             guard let data = file.data else { continue } // the loader keeps every file but cases
+            if case .term = file.role { continue }
             let text = Self.scannedText(data)
-            scanPersonalData(in: text, file: file.path,
-                             kinds: file.role == .site ? [.residentID, .card, .nationalID, .travelDocument, .iban]
-                                 : Set(PersonalDataScanner.Finding.Kind.allCases).subtracting(PersonalDataScanner.Finding.Kind.identities),
+            scanPersonalData(in: text, file: file.path, kinds: file.role == .site ? [.residentID, .card, .nationalID, .travelDocument, .iban] : Self.publishedKinds,
                              log: &decoder.log)
             guard file.role != .site else {
                 // A mainland mobile among the publisher's contacts is most likely a person's own: a warning.
@@ -1585,6 +1585,10 @@ public enum Resolver {
     static func scannedText(_ data: Data) -> String {
         SourceText.withLineFeeds(String(decoding: data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...], as: UTF8.self))
     }
+
+    /// What the files that are not cases may not give (but the site's): a number, an address, no one's chat account or name,
+    /// as a campaign or the advice may give the publisher's own.
+    static let publishedKinds = Set(PersonalDataScanner.Finding.Kind.allCases).subtracting(PersonalDataScanner.Finding.Kind.identities)
 
     /// The personal data (masked) `scanPersonalData` finds in `text`.
     static func personalData(in text: String, skipping: ClosedRange<Int>?) -> Set<String> {

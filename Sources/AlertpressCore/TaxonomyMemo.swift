@@ -4,7 +4,8 @@ import Foundation
 /// of the taxonomy's Chinese cues and the cues laid out for matching. After an edit to one case,
 /// reading the cue lists (YAML) and setting up ICU's Simplified-Traditional transform were a tenth
 /// of the build, and laying the cues out 10 ms of CPU; an unchanged taxonomy now costs a hash of
-/// its files. Stored beside the case shards.
+/// its files. The personal-data scan of those files (a tenth of an edit build: their cue lists are
+/// long) is kept with their diagnostics. Stored beside the case shards.
 struct TaxonomyMemo: Sendable {
     struct File: Sendable {
         /// Of the file's path, bytes and kind and the time zone: what decoding it depends on.
@@ -42,6 +43,10 @@ struct TaxonomyMemo: Sendable {
         if let known = files[file.path], known.key == key { return known }
         var decoder = Decoder(timeZone: timeZone)
         let term = decoder.term(file, kind: kind)
+        // The file is published: it is scanned for personal data as the other files are (`Resolver.resolve`).
+        if let data = file.data {
+            Resolver.scanPersonalData(in: Resolver.scannedText(data), file: file.path, kinds: Resolver.publishedKinds, log: &decoder.log)
+        }
         return File(key: key, term: term, diagnostics: decoder.log.all)
     }
 
