@@ -25,7 +25,9 @@ enum Identities {
         /// Two names, the first a common given name or a Chinese surname, right before what a victim suffered ("Doris Baker lost",
         /// "Chen Guifang was scammed", "Gary Whitfield fell victim").
         static let lossName = Forms(rawValue: 256)
-        static let all: Forms = [.account, .plate, .birth, .name, .bareName, .appAccount, .labelledName, .victimName, .lossName]
+        /// The word for a plate (registration, plate, 车牌, 車牌, 牌照, bernombor): a plate of any country after it.
+        static let labelledPlate = Forms(rawValue: 512)
+        static let all: Forms = [.account, .plate, .birth, .name, .bareName, .appAccount, .labelledName, .victimName, .lossName, .labelledPlate]
     }
 
     /// Each character's UTF-8 bytes read as one number, as `forms` reads them (`character(at:)`).
@@ -337,6 +339,8 @@ enum Identities {
                     // 事主, 当事人
                     if character(at: index) == 0xE4BA8B, [0xE4B8BB, 0xE4BABA].contains(character(at: index + 3)), victimNamed(index + 6) { victim = index; near(age, victim, 75) }
                 case 0xE8:
+                    // 车牌, 車牌.
+                    if [0xE8BDA6, 0xE8BB8A].contains(character(at: index)), character(at: index + 3) == 0xE7898C { forms.insert(.labelledPlate) }
                     // 薇信, WeChat's nickname.
                     if character(at: index) == 0xE89687, character(at: index + 3) == 0xE4BFA1, namesAccount(after: index + 6, digits: false) { forms.insert(.account) }
                     if character(at: index) == 0xE8A2AB, character(at: index + 3) == 0xE5AEB3, victimNamed(index + 9) { victim = index; near(age, victim, 75) } // 被害
@@ -373,6 +377,7 @@ enum Identities {
                     }
                 case 0xE7:
                     if kinTitle(at: index), namedBefore(index) { title = index; near(age, title, 45) } // 爷爷
+                    if character(at: index) == 0xE7898C, character(at: index + 3) == 0xE785A7 { forms.insert(.labelledPlate) } // 牌照
                     if character(at: index) == 0xE7949F { // 生
                         // A year of birth stands for an age beside a name (`受害人刘淑珍（女，1947年生）`).
                         if yearBefore(index) { age = index; near(age, title, 45); near(age, victim, 75) }
@@ -386,6 +391,7 @@ enum Identities {
                     if namesEnglishAppAccount(at: index) { forms.insert(.appAccount) }
                     // A capital after a province's character: the start of a plate.
                     if bytes[index] <= UInt8(ascii: "Z"), index >= 3, bytes[index - 3] >= 0xE4, provinces.contains(character(at: index - 3)) { forms.insert(.plate) }
+                    if starts("registration", at: index) || starts("plate", at: index) || starts("bernombor", at: index) { forms.insert(.labelledPlate) }
                     switch lowered(bytes[index]) {
                     // QQ after any letter too, as the pattern reads it ("粤BQQ…").
                     case UInt8(ascii: "q"):
@@ -470,6 +476,12 @@ enum Identities {
     /// (`粤B·D12345`, `京A 12345`); letters I and O are not used.
     private static let plate = SharedRegex {
         /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z]\s?[·•・.\-]?\s?((?=[A-HJ-NP-Z0-9]*[0-9])[A-HJ-NP-Z0-9]{5,6})(?![A-Za-z0-9*＊])/
+    }
+
+    /// A plate of any country after the word for one ("registration AB12 CDE", "licence plate 7ABC123", `車牌 KT 8826`,
+    /// "bernombor WXY 1234"): capitals and digits, both, in up to three groups; `findings` keeps those of four to eight.
+    private static let labelledPlate = SharedRegex {
+        /(?:\b(?i:registration|(?:licen[cs]e|number|car|vehicle)\s+plate|plate)(?:\s+(?i:number|no\.?))?|车牌|車牌|牌照|\b(?i:bernombor)(?:\s+(?i:pendaftaran))?)\s*(?:号码|號碼|号|號)?\s*(?:(?:is|was)\s+)?[:：(（]?\s*((?=[A-Z0-9 -]*[A-Z])(?=[A-Z0-9 -]*[0-9])[A-Z0-9]{1,4}(?:[ -]?[A-Z0-9]{1,5}){0,2})(?![A-Za-z0-9])/
     }
 
     /// Characters before 生于 that make it no birth: 发生于 (took place on), 产生于, 诞生于, 衍生于, 寄生于, 滋生于, 萌生于.
@@ -804,6 +816,13 @@ enum Identities {
             let (range, written, serial) = match
             let head = written.prefix(2)
             add(.plate, range, value: String(head) + serial, masked: head + "·" + String(repeating: "*", count: serial.count - 1) + String(serial.suffix(1)))
+        }
+        for plate in !forms.contains(.labelledPlate) ? [] : labelledPlate.with({ readable.matches(of: $0).map(\.output.1) }) {
+            let compact = plate.filter { $0 != " " && $0 != "-" }
+            // A company's registration number (Singapore's 201912345K) is longer; a model (A4) shorter.
+            guard (4...8).contains(compact.count) else { continue }
+            add(.plate, plate.startIndex..<plate.endIndex, value: String(compact),
+                masked: String(compact.prefix(2)) + String(repeating: "*", count: compact.count - 3) + String(compact.suffix(1)))
         }
         for range in !forms.contains(.birth) ? [] : birth.with({ readable.matches(of: $0).map(\.range) }) {
             // 发生于 ("took place on"), 产生于, 诞生于 (of a thing: "双11诞生于2009年11月11日"): no one's birth.

@@ -22,6 +22,9 @@ enum RegionalNumbers {
         static let labelled = Forms(rawValue: 8)
         /// A mobile in its country's own form after a word for one (`nationalMobile`).
         static let national = Forms(rawValue: 16)
+        /// The word for a bank account ("account", "a/c", "acct", 户口, 戶口) and soon after it eight digits or more
+        /// (`bankAccount`).
+        static let bankAccount = Forms(rawValue: 32)
     }
 
     static func mayFind(in text: String) -> Bool { !forms(in: text).isEmpty }
@@ -55,6 +58,17 @@ enum RegionalNumbers {
             /// Whether a digit follows at `index`, or after one space.
             func digitAhead(_ index: Int) -> Bool { digit(at: index) != nil || (index < count && bytes[index] == 0x20 && digit(at: index + 1) != nil) }
             func lowered(_ index: Int) -> UInt8 { index < count ? bytes[index] | 0x20 : 0 }
+            /// Within 40 bytes of `index`, a run of eight digits or more, single spaces or hyphens between them: a bank account's.
+            func accountDigitsAhead(_ index: Int) -> Bool {
+                guard let first = (index..<min(index + 40, count)).first(where: { digit(at: $0) != nil }) else { return false }
+                var position = first, digits = 0
+                while let (_, length) = digit(at: position) {
+                    digits += 1
+                    position += length
+                    if position + 1 < count, bytes[position] == 0x20 || bytes[position] == UInt8(ascii: "-"), digit(at: position + 1) != nil { position += 1 }
+                }
+                return digits >= 8
+            }
             var index = 0
             while index < count {
                 let byte = bytes[index]
@@ -78,12 +92,16 @@ enum RegionalNumbers {
                         if lowered(index + 1) == 0x6F || lowered(index + 1) == 0x78 || lowered(index + 1) == 0x72, isLabel(at: index) { forms.insert(.labelled) }
                     case UInt8(ascii: "r"), UInt8(ascii: "R"):
                         if lowered(index + 1) == 0x72 || (lowered(index + 1) == 0x65 && lowered(index + 2) == 0x73), isLabel(at: index) { forms.insert(.labelled) }
-                    case UInt8(ascii: "a"), UInt8(ascii: "A"): // "aadhaar"
+                    case UInt8(ascii: "a"), UInt8(ascii: "A"): // "aadhaar"; "account", "acct", "a/c"
                         if lowered(index + 1) == 0x61, isLabel(at: index) { forms.insert(.labelled) }
+                        if lowered(index + 1) == 0x63 || index + 1 < count && bytes[index + 1] == UInt8(ascii: "/"), accountDigitsAhead(index) { forms.insert(.bankAccount) }
                     case 0xE6 where index + 1 < count && bytes[index + 1] == 0x8A, 0xE8 where index + 1 < count && bytes[index + 1] == 0xAD,
                          0xE9 where index + 1 < count && bytes[index + 1] == 0x80, 0xEC where index + 1 < count && bytes[index + 1] == 0xA3,
                          0xE5 where index + 1 < count && (bytes[index + 1] == 0x9B || bytes[index + 1] == 0x8F):
                         if isLabel(at: index) { forms.insert(.labelled) }
+                    // 户口, 戶口 (Hong Kong's word for a bank account; 账户 and 帳戶 are read before a card's number), by their first two bytes.
+                    case 0xE6 where index + 1 < count && bytes[index + 1] == 0x88:
+                        if accountDigitsAhead(index) { forms.insert(.bankAccount) }
                     default:
                         break
                     }
@@ -190,6 +208,11 @@ enum RegionalNumbers {
     private static let labelledSSN = SharedRegex {
         /(?i)(?:\bSSN|\bsocial\s+security)(?:\s+(?:number|no\.?))?\s*,?\s*(?:is|was|#)?\s*[:：(（]?\s*(\d{3})[\s.-]?(\d{2})[\s.-]?(\d{4})(?![0-9])/
     }
+    /// A bank account's number after the word for one ("account number 41826375", "a/c 12345678", "DBS account 027-914385-2",
+    /// `戶口 012-345-6-789012`): eight to nineteen digits (`findings`), not an amount.
+    private static let bankAccount = SharedRegex {
+        /(?i)(?:\b(?:account|acct\.?|a\/c)(?:\s+(?:number|no\.?|#))?|户口|戶口)\s*(?:号码|號碼|号|號)?\s*(?:is|was|是|为|為)?\s*[:：(（]?\s*(\d{2,19}(?:[ -]\d{1,8}){0,4})(?![0-9])(?!\s*(?:元|块|塊|万|萬|%|％|(?:yuan|rmb|cny|hkd|usd|sgd|myr|gbp|dollars?|pounds?)\b))/
+    }
     /// An Indian Aadhaar number after its name: twelve digits, in groups of four or not, the first not 0 or 1 (`validAadhaar`).
     private static let aadhaar = SharedRegex {
         /(?i)\baadhaa?r(?:\s+(?:card|number|no\.?|#))*\s*,?\s*(?:is|was)?\s*[:：(（]?\s*([2-9]\d{3})[\s-]?(\d{4})[\s-]?(\d{4})(?![0-9])/
@@ -251,6 +274,12 @@ enum RegionalNumbers {
         }
         for match in !forms.contains(.labelled) ? [] : labelledSSN.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3) } }) where match.0 != "000" && match.0 != "666" && !match.0.hasPrefix("9") {
             add(.nationalID, match.0.startIndex, "***-**-\(match.2)", String(match.0) + String(match.1) + String(match.2))
+        }
+        for match in !forms.contains(.bankAccount) ? [] : bankAccount.with({ readable.matches(of: $0).map(\.output.1) }) {
+            let digits = String(match.filter(\.isNumber))
+            // A mainland mobile or a card has its own finding; a date's or an amount's digits are fewer.
+            guard (8...19).contains(digits.count), !(digits.count == 11 && digits.hasPrefix("1")) else { continue }
+            add(.bankAccount, match.startIndex, "****\(digits.suffix(4))", digits)
         }
         for match in !forms.contains(.labelled) ? [] : aadhaar.with({ readable.matches(of: $0).map { ($0.1, $0.2, $0.3) } }) {
             let digits = String(match.0) + String(match.1) + String(match.2)

@@ -129,7 +129,7 @@ public enum Resolver {
             guard let data = file.data else { continue } // the loader keeps every file but cases
             if case .term = file.role { continue }
             let text = Self.scannedText(data)
-            scanPersonalData(in: text, file: file.path, kinds: file.role == .site ? [.residentID, .card, .nationalID, .travelDocument, .iban] : Self.publishedKinds,
+            scanPersonalData(in: text, file: file.path, kinds: file.role == .site ? [.residentID, .card, .nationalID, .travelDocument, .iban, .bankAccount] : Self.publishedKinds,
                              log: &decoder.log)
             guard file.role != .site else {
                 // A mainland mobile among the publisher's contacts is most likely a person's own: a warning.
@@ -1526,7 +1526,7 @@ public enum Resolver {
     /// (a mobile, an ID, a bank card) there are errors, as in a case. E-mail addresses are a
     /// template's contacts, and a hotline is not a mobile.
     public static func scanTemplate(_ text: String, file: String, log: inout DiagnosticLog) {
-        scanPersonalData(in: text, file: file, kinds: [.mobile, .residentID, .card, .nationalID, .travelDocument, .iban], log: &log)
+        scanPersonalData(in: text, file: file, kinds: [.mobile, .residentID, .card, .nationalID, .travelDocument, .iban, .bankAccount], log: &log)
     }
 
     /// Numbers given in parts over the items of a list or the rows of a table ("- 前3位：139",
@@ -1667,10 +1667,10 @@ public enum Resolver {
                           case .residentID: "remove it, or mask it: \(finding.masked)"
                           case .card: "mask it, e.g. 尾号8988 or **** 8988; a scammer's account belongs in a case's `indicators`"
                           case .nationalID, .travelDocument: "remove it, or mask it: \(finding.masked)"
-                          case .iban: "remove it, or mask it: \(finding.masked); a scammer's account belongs in a case's `indicators`"
+                          case .iban, .bankAccount: "remove it, or mask it: \(finding.masked); a scammer's account belongs in a case's `indicators`"
                           case .address: "keep only the district or the road (where it happened), never the building, door or room"
                           case .chatAccount: "remove it, or mask it: \(finding.masked); a scammer's account belongs in a case's `indicators`"
-                          case .plate: "remove it, or mask it: \(finding.masked)"
+                          case .plate: "remove it, or mask it: \(finding.masked); a scammer's vehicle belongs in a case's `indicators`"
                           case .birthDate: "give the age or the year of birth at most"
                           case .fullName, .labelledName, .victimName: "name the person by surname and title only (陈女士, Mrs Chen), or mask the given name (陈某芳)"
                           }

@@ -15,7 +15,7 @@ enum PersonalDataScanner {
         enum Kind: String, CaseIterable {
             case mobile = "mobile number", residentID = "resident ID number", card = "bank card number", email = "e-mail address"
             case landline = "home phone number"
-            case nationalID = "national identity number", iban = "bank account number (IBAN)"
+            case nationalID = "national identity number", iban = "bank account number (IBAN)", bankAccount = "bank account number"
             case travelDocument = "passport or permit number"
             case address = "home address"
             case chatAccount = "chat account", plate = "licence plate number", birthDate = "date of birth"

@@ -235,4 +235,38 @@ struct MoreIdentityNumbersTests {
         #expect(!RegionalNumbers.validAadhaar("234123412347"))
         #expect(!RegionalNumbers.validAadhaar("23412341234"), "eleven digits")
     }
+
+    @Test("a plate of any country after the word for one is found", arguments: [
+        "The victim's Ford Fiesta, registration AB12 CDE, was sold.", "事主的私家車車牌 KT 8826 被騙走。",
+        "被害人名下自小客車，車牌號碼 ABC-1234，遭詐團騙走。", "The victim's Honda, licence plate 7ABC123 (California), was photographed.",
+        "Kereta mangsa bernombor pendaftaran WXY 1234 diserahkan.", "The SUV (plate SJF 8821 K) was towed away.",
+    ])
+    func plates(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).map(\.kind) == [.plate], "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    @Test("a company's registration number, a fee, a year and a plate's words with no plate pass", arguments: [
+        "Company registration No. 201912345K belongs to the shell firm.", "The registration fee of $50 was paid.", "Registration opens 2025.",
+        "The plate number was not seen.", "Her number plate was smashed.", "Registration A4 forms were sent.", "车牌识别系统拍下了画面。",
+    ])
+    func notPlates(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    @Test("a bank account's number after the word for one is found", arguments: [
+        "Her Lloyds account (sort code 30-94-57, account 41826375) was emptied.", "事主名下戶口 012-345-6-789012 被騙徒登入。",
+        "The victim's DBS account 027-914385-2 was used.", "She gave her checking account number 483920175 to the caller.",
+        "受害人的滙豐戶口 123-456789-838 被轉出三十萬。", "a/c no. 12345678 at Barclays",
+    ])
+    func bankAccounts(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).map(\.kind) == [.bankAccount], "\(line): \(PersonalDataScanner.scan(line))")
+    }
+
+    @Test("amounts, years, a short number and words between pass after the word for an account", arguments: [
+        "The account 2024 report.", "转入账户50000元。", "账户余额12345678元。", "She moved 12345678 yuan into the safe account.",
+        "The account number 12345678 yuan was quoted.", "The account, opened in 2019, held 12,345,678 yuan.", "账户里有20000000元。",
+    ])
+    func notBankAccounts(_ line: String) {
+        #expect(PersonalDataScanner.scan(line).isEmpty, "\(line): \(PersonalDataScanner.scan(line))")
+    }
 }

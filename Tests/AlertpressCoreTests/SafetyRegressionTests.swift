@@ -599,6 +599,13 @@ struct RegionalNumbersTests {
             "473261850930", "518 27 9034", "518-27-9034", "E12345678", "，", "a long stretch of words here "])
     }
 
+    @Test("the pre-check hides no bank account after the word for one (4,000 random texts)")
+    func bankAccountPrecheck() {
+        expectPrecheckHidesNothing(.bankAccount, seed: 64, of: 4, pieces: [
+            "account", "Account", "a/c", "acct", "户口", "戶口", " number ", " no. ", ": ", "(", "是", "41826375", "027-914385-2",
+            "012-345-6-789012", "6217 0000 1234", "元", " yuan", "2024", "，", "a long stretch of words here "])
+    }
+
     /// On random texts of `pieces`, the patterns of `forms` find no more than those the pre-check names.
     private func expectPrecheckHidesNothing(_ forms: RegionalNumbers.Forms, seed: UInt64, of count: Int, pieces: [String]) {
         var checked = 0
@@ -1141,7 +1148,8 @@ struct MoreNumbersTests {
                       "扣扣", "Q", "wx", "薇信", "TG", "飞机", "飛機", "1947年", "出生", "年生", "（女，", "到", "称", "向", "刘淑珍", "事主",
                       // The sixty-third session's: names after 被骗 and a person, a table's bar, "victim" or before a loss; other dates of birth.
                       "被骗", "受骗", "老人", "群众", "名叫", "叫", "| ", "Victim", "victim ", "Doris Baker", " lost ", " was conned", "named ",
-                      "一九五四年三月七日", "民國43年3月7日", "生於", "07-Mar-1954", "d.o.b. ", "Date of birth of complainant: ", "表示"]
+                      "一九五四年三月七日", "民國43年3月7日", "生於", "07-Mar-1954", "d.o.b. ", "Date of birth of complainant: ", "表示",
+                      "registration ", "plate ", "车牌", "牌照", "AB12 CDE", "KT 8826", "7ABC123"]
         var checked = 0
         for text in seededTexts(6000, of: 4, from: pieces, seed: 57) {
             let (readable, columns) = PersonalDataScanner.readable(text)
