@@ -487,8 +487,6 @@ enum MoreNumbers {
         return LocalDay(String(format: "%04d-%02d-%02d", year, month, day)) != nil
     }
 
-    /// Singapore's NRIC (S, T) and FIN (F, G): seven digits weighted 2 7 6 5 4 3 2, four more for T
-    /// and G, and the check letter of the remainder by 11.
     /// A MyKad's birth date is a day of the calendar (a year of either century), and its place of birth a state's
     /// code (01–16), a state's or a country's (21–59, 60–68, 71–72, 74–79, 82–93, 98, 99): 540307-10-5678, not 123456-00-1234.
     static func validMalaysianID(birth: String, place: String) -> Bool {
@@ -500,6 +498,8 @@ enum MoreNumbers {
         return [1...16, 21...59, 60...68, 71...72, 74...79, 82...93, 98...99].contains { $0.contains(code) }
     }
 
+    /// Singapore's NRIC (S, T) and FIN (F, G): seven digits weighted 2 7 6 5 4 3 2, four more for T
+    /// and G, and the check letter of the remainder by 11.
     static func validSingaporeID(_ prefix: String, _ digits: String, _ check: String) -> Bool {
         let values = digits.compactMap(\.wholeNumberValue)
         guard values.count == 7 else { return false }
