@@ -77,8 +77,11 @@ enum Addresses {
                     case 0xE58FB7, 0xE8999F, 0xE6A893, 0xE6A5BC: // 号, 號, 樓, 楼
                         if isDigit(index - 1) || (index >= 2 && bytes[index - 1] == 0x20 && isDigit(index - 2)) {
                             doorNumber = true
-                            // "12号的家中", "12号的寓所": a home named after its address.
-                            let next = scalar(at: index + 3) == 0xE79A84 ? index + 6 : index + 3 // 的
+                            // "12号的家中", "12号的寓所", "12号 的家中": a home named after its address.
+                            var next = index + 3
+                            while next < bytes.count, bytes[next] == 0x20 { next += 1 }
+                            if scalar(at: next) == 0xE79A84 { next += 3 } // 的
+                            while next < bytes.count, bytes[next] == 0x20 { next += 1 }
                             if homeWordStarts.contains(scalar(at: next)) { livesAt = true }
                         }
                     case 0xE5BAA7: // 座 before a digit: "A座1203"
@@ -151,7 +154,7 @@ enum Addresses {
         return (UInt8(ascii: "a")...UInt8(ascii: "z")).map { letter in words.filter { $0.utf8Start.pointee == letter } }
     }()
     /// The words of a flat or a house number that `livesAt` reads before the number, in lower case.
-    private static let houseWords: [StaticString] = ["no", "number ", "flat ", "apt", "apartment ", "room ", "unit ", "house ", "building ", "block "]
+    private static let houseWords: [StaticString] = ["no", "number ", "flat ", "apt", "apartment ", "room ", "unit ", "house ", "building ", "block ", "blk"]
     private static let streetWords: [StaticString] = [" Street", " St", " Road", " Rd", " Avenue", " Ave", " Lane", " Ln", " Drive", " Dr", " Close", " Way",
                                                       " Crescent", " Place", " Pl", " Terrace", " Gardens", " Boulevard", " Blvd", " Grove", " Mews",
                                                       " Court", " Ct", " Row", " Hill", " Park", " Green", " Square", " Sq", " Walk", " Rise", " Parade",
@@ -202,7 +205,7 @@ enum Addresses {
     /// Avenue", "her home address is 5 Yulin North Road", "Mrs Hill, of 14 Acacia Avenue", "from her
     /// home at 1234 Elm Street", "lives in flat 5 at 12 high street".
     private static let livesAt = SharedRegex {
-        /(?i:\b(?:lives?|lived|living|resides?|resided|residing)\s+(?:at|in)|\b(?:home|residence|house|flat|apartment|bungalow)\s+(?:at|in|on)|\b(?:home|residence|house|flat|apartment|bungalow),|\bhome\s+(?:is|was)|\bmoved\s+(?:to|into)|\bhome\s+address(?:\s+(?:is|was))?\s*[:,]?|\baddress\s+(?:is|was)\s*:?|\baddress\s*[:,]|,\s*of)\s+(?:(?i:flat|apt\.?|apartment|room|unit|house|building|block)\s+[0-9A-Za-z]{1,5},?\s+(?:at\s+)?){0,3}(?:(?i:no|number)\.?\s*)?[0-9]{1,5}(?:-[0-9]{1,5})?[A-Za-z]?,?\s+(?:(?:N|S|E|W|North|South|East|West)\.?\s+)?(?:(?:[A-Z0-9][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Place|Pl|Terrace|Gardens|Boulevard|Blvd|Grove|Mews|Court|Ct|Row|Hill|Park|Green|Square|Sq|Walk|Rise|Parade|Highway|Hwy|Circle|Cir|Parkway|Pkwy|Gate|Fields|Wharf|View|Trail)|(?:(?!(?:on|in|at|of|to|the|a|an|and|by|for|from|with)\s)[a-z][\w'-]*\s+){1,3}(?:street|road|avenue|lane|drive|crescent|terrace|boulevard|grove|mews))\b/
+        /(?i:\b(?:lives?|lived|living|resides?|resided|residing)\s+(?:at|in)|\b(?:home|residence|house|flat|apartment|bungalow)\s+(?:at|in|on)|\b(?:home|residence|house|flat|apartment|bungalow),|\bhome\s+(?:is|was)|\bmoved\s+(?:to|into)|\bhome\s+address(?:\s+(?:is|was))?\s*[:,]?|\baddress\s+(?:is|was)\s*:?|\baddress\s*[:,]|,\s*of)\s+(?:(?i:flat|apt\.?|apartment|room|unit|house|building|block)\s+[0-9A-Za-z]{1,5},?\s+(?:at\s+)?){0,3}(?:(?i:no|number|blk|block)\.?\s*)?[0-9]{1,5}(?:-[0-9]{1,5})?[A-Za-z]?,?\s+(?:(?:N|S|E|W|North|South|East|West)\.?\s+)?(?:(?:[A-Z0-9][\w'-]*\s+){1,4}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Place|Pl|Terrace|Gardens|Boulevard|Blvd|Grove|Mews|Court|Ct|Row|Hill|Park|Green|Square|Sq|Walk|Rise|Parade|Highway|Hwy|Circle|Cir|Parkway|Pkwy|Gate|Fields|Wharf|View|Trail)|(?:(?!(?:on|in|at|of|to|the|a|an|and|by|for|from|with)\s)[a-z][\w'-]*\s+){1,3}(?:street|road|avenue|lane|drive|crescent|terrace|boulevard|grove|mews))\b/
     }
 
     /// An office, a court, a bank or a station named right before a street address, by its name and

@@ -31,6 +31,8 @@ struct AddressTests {
         "The fake courier went to her home, 14 Acacia Avenue, Leeds.", "Her home was 14 Acacia Avenue, Leeds.", "Address: 14 Acacia Avenue, Leeds.",
         "Her address, 14 Acacia Avenue, was on the fake form.", "She lives at number 14 Acacia Avenue.", "She lives at 14-16 Acacia Avenue.",
         "Her home, 14B Acacia Avenue, Leeds LS6 2QT, was visited twice.", "She lives at 14 Acacia Gate, Leeds.",
+        // The sixty-third session: a Singapore flat's block after the words for where someone lives.
+        "The victim lives at Blk 123 Ang Mo Kio Ave 3 #05-67.", "She lives at Block 45 Jurong West Street 42.",
     ])
     func found(_ line: String) {
         #expect(PersonalDataScanner.scan(line).map(\.kind) == [.address], "\(line): \(PersonalDataScanner.scan(line))")
@@ -64,7 +66,7 @@ struct AddressTests {
  " lives at ", " living at ", "home address: ", ", of ", "14", ", ", "Acacia Avenue", " high street", "flat 5 ", "Leeds LS6 2QT",
                       " MA 02115", "Room 501", "Building 2", "No. 5 ", "W. ", "#12", "她", "女士", " ", "5",
                       "的", "家中", "住处", "寓所", "居于", "现居", "常住", "老家在", "号", "3栋", "８８", "12 ", "14B ", "number ", "residence at ",
-                      "moved to ", "Address: ", "home, ", "Acacia Gate", "14-16 ", "稳住"]
+                      "moved to ", "Address: ", "home, ", "Acacia Gate", "14-16 ", "稳住", "Blk ", "Block ", "Ang Mo Kio Ave"]
         var checked = 0
         for text in seededTexts(6000, of: 7, from: pieces, seed: 60) {
             let (readable, columns) = PersonalDataScanner.readable(text)
